@@ -1,0 +1,87 @@
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+/** Outcomes counted by `herald_alerts_processed_total` (each alert exactly once). */
+export const ALERT_OUTCOMES = [
+  'posted',
+  'updated',
+  'digested',
+  'suppressed',
+  'muted',
+  'inhibited',
+  'duplicate',
+] as const;
+
+/** One alert outcome. */
+export type AlertOutcome = (typeof ALERT_OUTCOMES)[number];
+
+/** All of Herald's Prometheus metrics, on a registry of their own (one per app instance). */
+export class Metrics {
+  readonly registry = new Registry();
+  readonly webhooksReceived = new Counter({
+    name: 'herald_webhooks_received_total',
+    help: 'Webhooks received, by outcome (accepted, unparsable, duplicate, unauthorized, invalid, too_large, unsupported, unavailable).',
+    labelNames: ['outcome'],
+    registers: [this.registry],
+  });
+  readonly alertsProcessed = new Counter({
+    name: 'herald_alerts_processed_total',
+    help: 'Alerts processed by the worker, each counted once, by outcome.',
+    labelNames: ['outcome'],
+    registers: [this.registry],
+  });
+  readonly queueDepth = new Gauge({
+    name: 'herald_queue_depth',
+    help: 'Jobs waiting or delayed in the alert queue.',
+    registers: [this.registry],
+  });
+  readonly jobDuration = new Histogram({
+    name: 'herald_job_duration_seconds',
+    help: 'Time to process one alert job.',
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [this.registry],
+  });
+  readonly slackRequests = new Counter({
+    name: 'herald_slack_requests_total',
+    help: 'Slack Web API calls, by method and status (ok, error code, http status).',
+    labelNames: ['method', 'status'],
+    registers: [this.registry],
+  });
+  readonly slackRateLimited = new Counter({
+    name: 'herald_slack_rate_limited_total',
+    help: 'Slack answers of HTTP 429.',
+    registers: [this.registry],
+  });
+  readonly deadLetters = new Gauge({
+    name: 'herald_dead_letters',
+    help: 'Jobs that exhausted their retries and wait for `herald replay`.',
+    registers: [this.registry],
+  });
+  readonly leaksDetected = new Counter({
+    name: 'herald_leaks_detected_total',
+    help: 'Sensitive values found by the scanner, by category.',
+    labelNames: ['category'],
+    registers: [this.registry],
+  });
+  readonly incidents = new Gauge({
+    name: 'herald_incidents',
+    help: 'Incidents by state.',
+    labelNames: ['state'],
+    registers: [this.registry],
+  });
+  readonly datadogRequests = new Counter({
+    name: 'herald_datadog_requests_total',
+    help: 'Datadog API calls, by operation and outcome.',
+    labelNames: ['operation', 'outcome'],
+    registers: [this.registry],
+  });
+
+  constructor(opts: { processMetrics?: boolean } = {}) {
+    if (opts.processMetrics !== false) collectDefaultMetrics({ register: this.registry });
+    for (const o of ALERT_OUTCOMES) this.alertsProcessed.inc({ outcome: o }, 0);
+  }
+
+  /** Count one processed alert. */
+  alertProcessed(outcome: AlertOutcome): void {
+    this.alertsProcessed.inc({ outcome });
+  }
+}

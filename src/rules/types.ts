@@ -1,0 +1,39 @@
+import type { Alert } from '../alert/alert';
+import type { Severity } from '../alert/severity';
+
+/** Why a decision was made: one readable line per decision the engine took. */
+export interface Reason {
+  /** What was decided, e.g. `severity`, `channel`, `route`, `suppress`. */
+  decision: string;
+  /** The value decided. */
+  value: string;
+  /** The route path and condition that made it, e.g. `routes[2] match.leak.category = credential`. */
+  because: string;
+}
+
+/** The outcome of classifying one alert. */
+export interface Decision {
+  /** Paths of the routes that matched, e.g. [`routes[0]`, `routes[0].routes[1]`]. */
+  matchedRoutes: string[];
+  severity: Severity;
+  /** Slack channel ids or names (`#payments-alerts` or `C0123…`); empty = use the default channel. */
+  channels: string[];
+  /** Slack mentions: `<@U…>`, `<!subteam^S…>`, `<!here>`. */
+  mentions: string[];
+  labels: Record<string, string>;
+  /** Fields that make the incident fingerprint (empty = keep the alert's own fingerprint). */
+  groupBy: string[];
+  /** Re-notify a still-firing incident this often (ms); null = never. */
+  repeatIntervalMs: number | null;
+  /** Counted, not posted. */
+  suppress: boolean;
+  /** Where the Escalate button re-posts. */
+  escalationChannel: string | null;
+  reasons: Reason[];
+}
+
+/** Evaluates compiled rules; pure and synchronous. */
+export interface RuleEngine {
+  /** Classify one alert. */
+  evaluate(alert: Alert): Decision;
+}
