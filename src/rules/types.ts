@@ -37,3 +37,34 @@ export interface RuleEngine {
   /** Classify one alert. */
   evaluate(alert: Alert): Decision;
 }
+
+/** What `defaults` (the root route) sets; every route inherits from it. */
+export interface RuleDefaults {
+  channels: string[];
+  mentions: string[];
+  /** Fixed default severity; null = derive it from the alert (`severity_from_priority`). */
+  severity: Severity | null;
+  severityFromPriority: boolean;
+  labels: Record<string, string>;
+  groupBy: string[];
+  repeatIntervalMs: number | null;
+  suppress: boolean;
+  escalationChannel: string | null;
+}
+
+/** A compiled test over an alert and the severity decided for it. */
+export interface SeverityAwareMatcher {
+  /** Does the alert match, given its decided severity? */
+  matches(alert: Alert, severity: Severity): boolean;
+  /** Readable form, e.g. `severity = critical and service exists`. */
+  describe: string;
+}
+
+/** An inhibition rule: while a `source` incident is open, `target` alerts with `equal` fields alike are folded. */
+export interface InhibitRule {
+  name: string;
+  source: SeverityAwareMatcher;
+  target: SeverityAwareMatcher;
+  /** Field names (as in matchers) whose values must be equal; a missing value counts as empty. */
+  equal: string[];
+}

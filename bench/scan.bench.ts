@@ -1,0 +1,124 @@
+import type { Alert } from '../src/alert/alert';
+import { createScanner, scanAlert, type Scanner } from '../src/scan';
+import { toFindings } from '../src/scan/create-scanner';
+import { matchDetector, type RawMatch } from '../src/scan/match-detector';
+import { resolveOverlaps } from '../src/scan/resolve-overlaps';
+
+/** Small seeded PRNG (mulberry32) so every run scans the same text. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const HEX = '0123456789abcdef';
+
+/** Generates realistic log lines: mostly clean, one in `secretEvery` with a secret. */
+export function generateLogText(bytes: number, seed = 42, secretEvery = 100): string {
+  const r = prng(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+  const str = (alpha: string, n: number): string => {
+    let s = '';
+    for (let i = 0; i < n; i++) s += alpha[Math.floor(r() * alpha.length)];
+    return s;
+  };
+  const num = (n: number): string => String(Math.floor(r() * 10 ** n)).padStart(n, '0');
+  const uuid = (): string => `${str(HEX, 8)}-${str(HEX, 4)}-4${str(HEX, 3)}-a${str(HEX, 3)}-${str(HEX, 12)}`;
+  const ts = (): string => `2026-09-30T${num(2).replace(/^[3-9]/, '1')}:${num(2).replace(/^[6-9]/, '5')}:${num(2).replace(/^[6-9]/, '5')}.${num(3)}Z`;
+  const svc = (): string => pick(['stripe_sync', 'hubspot_sync', 'salesforce_sync', 'netsuite_sync', 'billing_api', 'auth_api']);
+  const clean = [
+    () => `${ts()} INFO ${svc()}: synced ${num(3)} records in ${num(3)}ms request_id=req_${str(B62, 14)} trace_id=${num(19)} span_id=${num(18)} host=ip-10-20-${num(1)}-${num(2)} env=prod`,
+    () => `${ts()} DEBUG worker: job ${uuid()} completed status=200 duration_ms=${num(2)} attempt=1/5 queue=herald-alerts`,
+    () => `${ts()} INFO deploy: commit ${str(HEX, 40)} rolled out to ${num(2)} pods version=1.${num(2)}.${num(1)} build=${num(6)}`,
+    () => `${ts()} ERROR ${svc()}: order ORD-2026-${num(8)} failed: upstream timeout after 30000ms order_id=${num(9)} ts=${1790762098000 + Math.floor(r() * 1e6)}`,
+    () => `${ts()} WARN http: GET /api/v2/contacts?limit=100&page=${num(2)} -> 429 retry_after=${num(1)}s dd.trace_id=${num(19)} dd.span_id=${num(19)}`,
+    () => `${ts()} INFO cache: hit ratio 0.${num(2)} for key=contacts:${num(6)} evicted=${num(3)} size_bytes=${num(7)}`,
+    () => `${ts()} INFO ${svc()}: token refresh ok expires_in=3600 scope="read write" correlationId=${uuid()}`,
+  ];
+  const secret = [
+    () => `${ts()} ERROR stripe_sync: 401 from api.stripe.com headers={"Authorization":"Bearer sk_live_${str(B62, 99)}"}`,
+    () => `${ts()} ERROR billing_api: charge failed for ${str('abcdefghij', 6)}.${str('klmnop', 5)}@example.com card=4000 0566 5566 5556`,
+    () => `${ts()} WARN hubspot_sync: GET https://api.hubapi.com/contacts?hapikey=${uuid()} -> 502`,
+    () => `${ts()} ERROR s3: upload failed aws_access_key_id=AKIA${str('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)} region=us-east-1`,
+  ];
+  const lines: string[] = [];
+  let size = 0;
+  let i = 0;
+  while (size < bytes) {
+    const line = ++i % secretEvery === 0 ? pick(secret)() : pick(clean)();
+    lines.push(line);
+    size += line.length + 1;
+  }
+  return lines.join('\n');
+}
+
+/** Every detector's regex over the whole text, then the same validation and overlap rules. */
+export function naiveScan(scanner: Scanner, text: string): number {
+  const raw: RawMatch[] = [];
+  for (const d of scanner.detectors) matchDetector(d, text, 0, text.length, raw);
+  return toFindings(text, resolveOverlaps(raw), '').length;
+}
+
+/** A ~16 KB alert with a few secrets among ordinary log lines. */
+export function sixteenKbAlert(): Alert {
+  const logs = generateLogText(12_000, 7, 8).split('\n').map((message, i) => ({ time: `10:04:${String(i % 60).padStart(2, '0')} UTC`, host: `i-0a1b2c3d4e5f6078${i % 10}`, message }));
+  const message = generateLogText(3_500, 9, 1000);
+  return {
+    id: '8790400011122233344', source: 'datadog', eventType: 'log_alert',
+    title: 'Stripe sync errors spiking', rawTitle: '[P2] [Triggered on {service:stripe-sync}] Stripe sync errors spiking',
+    message, transition: 'Triggered', alertType: 'error', priority: 2, status: '', monitorId: '51022018',
+    scope: ['service:stripe-sync'], query: 'logs("service:stripe-sync env:prod status:error").index("*").rollup("count").last("5m") > 10',
+    metric: '', service: 'stripe-sync', env: 'prod', team: 'payments', host: '',
+    tags: { env: 'prod', monitor: '', service: 'stripe-sync', team: 'payments', integration: 'stripe' },
+    links: { event: 'https://app.datadoghq.com/event/event?id=8790400011122233344', monitor: 'https://app.datadoghq.com/monitors/51022018' },
+    logs, date: 1790762698000, cycleKey: '8790400011122233344', aggregKey: '0f1e2d3c4b5a69788796a5b4c3d2e1f0',
+    org: { id: '1200345', name: 'Acme Payments' }, fingerprint: '51022018:service:stripe-sync', receivedAt: 1790762698000,
+    extra: {}, findings: [], leak: { detected: false, categories: [], detectors: [], maxSeverity: null, count: 0 },
+  };
+}
+
+function time(fn: () => void, reps: number): number {
+  let best = Infinity;
+  for (let i = 0; i < reps; i++) {
+    const t0 = process.hrtime.bigint();
+    fn();
+    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return best;
+}
+
+/** Prints scanner throughput (MB/s), the naive baseline, the speed-up and scanAlert latency. */
+export async function run(): Promise<void> {
+  const scanner = createScanner();
+  const text = generateLogText(4 * 1024 * 1024);
+  const mb = Buffer.byteLength(text) / (1024 * 1024);
+  let found = 0;
+  const fastMs = time(() => (found = scanner.scan(text).length), 5);
+  let naiveFound = 0;
+  const naiveMs = time(() => (naiveFound = naiveScan(scanner, text)), 2);
+  console.log(`scan: ${scanner.detectors.length} detectors over ${mb.toFixed(1)} MB of generated log text`);
+  console.log(`scan (prefilter): ${(mb / (fastMs / 1000)).toFixed(1)} MB/s (${fastMs.toFixed(1)} ms, ${found} findings)`);
+  console.log(`scan (naive, every regex over the whole text): ${(mb / (naiveMs / 1000)).toFixed(1)} MB/s (${naiveMs.toFixed(1)} ms, ${naiveFound} findings)`);
+  console.log(`scan speed-up vs naive: ${(naiveMs / fastMs).toFixed(1)}x`);
+
+  const alert = sixteenKbAlert();
+  const size = JSON.stringify(alert).length;
+  for (let i = 0; i < 300; i++) scanAlert(scanner, alert);
+  const samples: number[] = [];
+  for (let i = 0; i < 3000; i++) {
+    const t0 = process.hrtime.bigint();
+    scanAlert(scanner, alert);
+    samples.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  samples.sort((a, b) => a - b);
+  const q = (p: number): string => samples[Math.min(samples.length - 1, Math.floor(p * samples.length))]!.toFixed(3);
+  console.log(`scanAlert (${(size / 1024).toFixed(1)} KB alert, ${scanAlert(scanner, alert).findings.length} findings): p50 ${q(0.5)} ms, p99 ${q(0.99)} ms`);
+}
+
+if (require.main === module) void run();

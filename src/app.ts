@@ -1,0 +1,187 @@
+import http from 'node:http';
+import express from 'express';
+import type Redis from 'ioredis';
+import type { Config } from './config/config';
+import { datadogEnabled, isDryRun } from './config/config';
+import { errorHandler } from './errors/to-http';
+import { AlertJournal } from './incident/alert-journal';
+import { IncidentStore } from './incident/incident-store';
+import { Idempotency } from './ingest/idempotency';
+import { webhookRouter } from './ingest/webhook-router';
+import { healthRouter } from './ops/health-router';
+import { createLogger, errorMeta, type Logger } from './ops/logger';
+import { Metrics } from './ops/metrics';
+import { JobQueue } from './queue/alert-queue';
+import { createRedis, waitReady } from './queue/redis-connection';
+import { createMuteRouter, InhibitionIndex, MuteStore, RulesHolder } from './rules';
+import { createScanner, redactingFormat, scanAlert } from './scan';
+import { createSlackApp, type SlackApp } from './slack/bolt-app';
+import { createDispatcher, createDryRunWriter, type SlackWriter } from './slack/dispatcher';
+import { Notifier } from './slack/notifier';
+import { blocksToText } from './slack/render/blocks-to-text';
+import { IncidentNotifier } from './worker/incident-notifier';
+import { jobHandler } from './worker/job-handler';
+import type { PipelineDeps } from './worker/process-alert';
+import { RepeatTimer } from './worker/repeat-timer';
+import { startupError } from './ops/startup-error';
+
+/** Which parts of Herald a process runs. */
+export type Role = 'all' | 'web' | 'worker';
+
+/** Options for buildApp (tests inject a clock and a log sink). */
+export interface AppOptions {
+  config: Config;
+  role?: Role;
+  clock?: () => number;
+  logSink?: (line: string) => void;
+  /** Bolt answers only after listeners finish (tests). */
+  processBeforeResponse?: boolean;
+}
+
+/** A built Herald: HTTP server, worker, and the pieces tests look at. */
+export interface HeraldApp {
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly metrics: Metrics;
+  readonly redis: Redis;
+  readonly queue: JobQueue;
+  readonly incidents: IncidentStore;
+  readonly journal: AlertJournal;
+  readonly mutes: MuteStore;
+  readonly rules: RulesHolder;
+  readonly slack: SlackApp | null;
+  readonly writer: SlackWriter;
+  readonly http: express.Express;
+  /** Listen (web roles) and start processing jobs (worker roles). Resolves with the port. */
+  start(): Promise<{ port: number }>;
+  /** Graceful stop: stop accepting, finish running jobs, flush Slack writes, close Redis. */
+  stop(): Promise<void>;
+}
+
+/** The composition root: Redis → stores → stages → HTTP and Slack, in one straight line. */
+export async function buildApp(o: AppOptions): Promise<HeraldApp> {
+  const config = o.config;
+  const role = o.role ?? 'all';
+  const clock = o.clock ?? Date.now;
+  const prefix = config.redis.prefix;
+  const scanner = createScanner();
+  const logger = createLogger({ level: config.log.level, redact: redactingFormat(scanner), sink: o.logSink, defaultMeta: { role } });
+  const metrics = new Metrics();
+  const onRedisError = throttledRedisLogger(logger);
+  const redis = createRedis(config.redis.url, onRedisError);
+  await waitReady(redis, 5_000).catch((e) => {
+    redis.disconnect();
+    throw startupError('REDIS_URL', `cannot reach Redis at ${safeUrl(config.redis.url)} (${(e as Error).message}). Start it with \`redis-server\` (or \`docker compose up -d redis\`), or set REDIS_URL.`);
+  });
+  const queue = new JobQueue({ redisUrl: config.redis.url, prefix: `${prefix}:bull`, attempts: config.queue.attempts, backoffMs: config.queue.backoffMs, keepCompleted: config.queue.keepCompleted, onError: onRedisError });
+  const incidents = new IncidentStore(redis, prefix, clock, config.incidents.retentionMs);
+  const journal = new AlertJournal(redis, prefix);
+  const idempotency = new Idempotency(redis, prefix, config.queue.idempotencyTtlMs);
+  const rules = new RulesHolder(config.rules.file, logger);
+  const mutes = new MuteStore(redis, prefix, clock);
+  const inhibit = new InhibitionIndex(redis, prefix, () => rules.current.inhibitRules, clock);
+  const slack = isDryRun(config)
+    ? null
+    : createSlackApp({ botToken: config.slack.botToken!, signingSecret: config.slack.signingSecret!, apiUrl: config.slack.apiUrl, botId: config.slack.botId, botUserId: config.slack.botUserId, timeoutMs: config.slack.timeoutMs, logger, processBeforeResponse: o.processBeforeResponse });
+  const writer: SlackWriter = slack
+    ? createDispatcher({
+        client: slack.app.client,
+        limits: { ...config.slack.rate },
+        onCall: (method, status) => metrics.slackRequests.inc({ method, status }),
+        onRateLimited: () => metrics.slackRateLimited.inc(),
+        logger,
+      })
+    : createDryRunWriter((e) => logger.info('dry-run: would call Slack', { method: e.method, channel: e.channel, text: e.text, rendered: blocksToText(e.blocks), blocks: e.blocks }));
+  const datadog = datadogEnabled(config) ? null as null | { enricher: PipelineDeps['enrich'] } : null; // TODO(wire enrich)
+  const notifier = new Notifier(writer, { maxLogLines: config.slack.maxLogLines, declareIncident: config.datadog.incidents && Boolean(datadog) });
+  const repeat = new RepeatTimer((job, jo) => queue.add(job, jo), incidents, notifier, clock);
+  const deps: PipelineDeps = {
+    rules: () => rules.current,
+    mutes,
+    inhibit,
+    enrich: datadog?.enricher ?? null,
+    incidents,
+    notify: new IncidentNotifier(notifier, incidents, null),
+    journal,
+    metrics,
+    logger,
+    clock,
+    defaultChannel: config.slack.defaultChannel,
+    reopenWindowMs: config.incidents.reopenWindowMs,
+    scheduleRepeat: (inc) => repeat.schedule(inc),
+  };
+  const web = express();
+  web.disable('x-powered-by');
+  if (config.server.trustProxy) web.set('trust proxy', true);
+  if (slack) web.use(slack.receiver.router); // before any body parser: Bolt verifies the raw body
+  web.use(healthRouter({ redis, metrics, role, refreshGauges: () => refreshGauges(metrics, queue, incidents) }));
+  if (role !== 'worker') {
+    web.use(webhookRouter({ secret: config.webhook.secret, bodyLimitBytes: config.server.bodyLimitBytes, redis, idempotency, enqueue: (job, jobId) => queue.add(job, { jobId }), scanAlert: (a) => scanAlert(scanner, a), metrics, logger, clock }));
+    web.use(createMuteRouter({ store: mutes, adminToken: config.server.adminToken }));
+  }
+  web.use((req, res) => {
+    res.status(404).json({ error: { code: 'not_found', message: `no route for ${req.method} ${req.path}` } });
+  });
+  web.use(errorHandler(logger));
+  let server: http.Server | undefined;
+  queue.onDeadLetter((id, job, err) => logger.error('job failed for good (dead letter; `herald replay` retries it)', { jobId: id, kind: job.kind, ...errorMeta(err) }));
+
+  return {
+    config, logger, metrics, redis, queue, incidents, journal, mutes, rules, slack, writer, http: web,
+    async start() {
+      if (config.rules.watch) rules.watch();
+      if (role !== 'web') queue.process(config.queue.concurrency, jobHandler(deps, { repeat: (j) => repeat.fire(j) }, metrics));
+      server = http.createServer(web);
+      server.keepAliveTimeout = 65_000;
+      await new Promise<void>((resolve, reject) => {
+        server!.once('error', reject);
+        server!.listen(config.server.port, config.server.host, () => resolve());
+      });
+      const port = (server.address() as { port: number }).port;
+      logger.info('herald started', { port, role, dryRun: isDryRun(config), enrichment: Boolean(datadog), rules: config.rules.file });
+      if (isDryRun(config)) logger.warn('SLACK_BOT_TOKEN is not set: dry-run mode, messages are logged instead of sent');
+      if (!config.webhook.secret) logger.warn('HERALD_INSECURE_NO_AUTH=1: the webhook accepts requests without a secret');
+      return { port };
+    },
+    async stop() {
+      const closing = server ? new Promise<void>((r) => server!.close(() => r())) : Promise.resolve();
+      server?.closeIdleConnections?.();
+      rules.stopWatching();
+      await queue.close();
+      await writer.drain(config.server.shutdownTimeoutMs).catch(() => undefined);
+      await Promise.race([closing, new Promise((r) => setTimeout(r, 2_000))]);
+      server?.closeAllConnections?.();
+      await redis.quit().catch(() => redis.disconnect());
+      logger.info('herald stopped');
+    },
+  };
+}
+
+async function refreshGauges(metrics: Metrics, queue: JobQueue, incidents: IncidentStore): Promise<void> {
+  metrics.queueDepth.set(await queue.depth());
+  metrics.deadLetters.set(await queue.deadLetterCount());
+  const counts = await incidents.stateCounts();
+  for (const [state, n] of Object.entries(counts)) metrics.incidents.set({ state }, n);
+}
+
+/** Log Redis connection errors at most once per 10 s (a down Redis would flood the log). */
+function throttledRedisLogger(logger: Logger): (e: Error) => void {
+  let last = 0;
+  return (e) => {
+    const now = Date.now();
+    if (now - last < 10_000) return;
+    last = now;
+    logger.error('redis connection problem', errorMeta(e));
+  };
+}
+
+/** A Redis URL without its password. */
+export function safeUrl(u: string): string {
+  try {
+    const url = new URL(u);
+    if (url.password) url.password = '***';
+    return url.toString();
+  } catch {
+    return 'the configured URL';
+  }
+}

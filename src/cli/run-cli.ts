@@ -1,0 +1,74 @@
+import type { Role } from '../app';
+
+/** What CLI commands read and write (tests pass in-memory versions). */
+export interface CliIo {
+  stdin: NodeJS.ReadableStream;
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  readFile: (p: string) => Promise<string>;
+}
+
+/** Usage text. */
+export const USAGE = `usage: herald <command>
+
+  serve [--role web|worker]        run Herald (default: web and worker together)
+  rules check [file]               validate a rules file (default config/rules.yaml)
+  rules explain <payload.json> [--rules file]
+                                   show the route, severity, channels and why, for a payload
+  scan [--json] <file|->           find secrets and personal data in log text
+  replay [--all | <job-id>...]     put dead-lettered jobs back on the queue
+  audit [--since 24h] [--incident H-1]
+                                   print the audit trail as JSON lines
+`;
+
+/**
+ * Dispatch `herald …`. Returns the exit code; `serve` returns undefined and keeps running.
+ * Heavy modules are imported per command so that the CLI starts fast.
+ */
+export async function runCli(argv: string[], io: CliIo): Promise<number | undefined> {
+  const [cmd, ...rest] = argv;
+  switch (cmd) {
+    case 'serve': {
+      const i = rest.indexOf('--role');
+      const role = (i >= 0 ? rest[i + 1] : 'all') as Role;
+      if (!['all', 'web', 'worker'].includes(role)) {
+        io.stderr(`herald serve: --role must be web or worker\n`);
+        return 2;
+      }
+      const { serve } = await import('../main');
+      await serve(role);
+      return undefined;
+    }
+    case 'rules': {
+      const { runRulesCommand } = await import('./rules-command');
+      const { normalizeDatadog } = await import('../alert/normalize');
+      const { createScanner, scanAlert } = await import('../scan');
+      const scanner = createScanner();
+      return runRulesCommand(rest, io, {
+        normalize: (raw) => normalizeDatadog(raw as Record<string, unknown>),
+        scanAlert: (a) => scanAlert(scanner, a),
+      });
+    }
+    case 'scan': {
+      const { runScanCommand } = await import('./scan-command');
+      return runScanCommand(rest, io);
+    }
+    case 'replay': {
+      const { runReplayCommand } = await import('./replay-command');
+      return runReplayCommand(rest, io);
+    }
+    case 'audit': {
+      const { runAuditCommand } = await import('./audit-command');
+      return runAuditCommand(rest, io);
+    }
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      io.stdout(USAGE);
+      return cmd === undefined ? 2 : 0;
+    default:
+      io.stderr(`herald: unknown command ${JSON.stringify(cmd)}\n${USAGE}`);
+      return 2;
+  }
+}

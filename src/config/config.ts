@@ -1,0 +1,53 @@
+/** Herald's resolved configuration: file + environment + defaults, validated. */
+export interface Config {
+  server: {
+    port: number;
+    host: string;
+    bodyLimitBytes: number;
+    adminToken?: string;
+    trustProxy: boolean;
+    shutdownTimeoutMs: number;
+  };
+  redis: { url: string; prefix: string };
+  queue: { concurrency: number; attempts: number; backoffMs: number; idempotencyTtlMs: number; keepCompleted: number };
+  incidents: { reopenWindowMs: number; retentionMs: number };
+  webhook: { secret?: string; insecureNoAuth: boolean };
+  slack: {
+    /** Unset → dry-run: messages are logged, not sent. */
+    botToken?: string;
+    signingSecret?: string;
+    apiUrl: string;
+    botUserId: string;
+    botId: string;
+    defaultChannel: string;
+    timeoutMs: number;
+    maxLogLines: number;
+    rate: { postsPerSec: number; postBurst: number; updatesPerSec: number; updateBurst: number; globalPerSec: number };
+    storm: { threshold: number; windowMs: number; criticalCap: number; quietPeriodMs: number };
+  };
+  datadog: {
+    apiKey?: string;
+    appKey?: string;
+    site: string;
+    apiUrl?: string;
+    enrich: boolean;
+    timeoutMs: number;
+    incidents: boolean;
+  };
+  rules: { file: string; watch: boolean };
+  access: { file: string };
+  audit: { maxLength: number; maxAgeMs: number };
+  log: { level: 'error' | 'warn' | 'info' | 'debug' };
+  /** Directory of the main config file (relative paths resolve against it). */
+  baseDir: string;
+}
+
+/** True when Slack credentials are missing: Herald logs the messages it would post. */
+export function isDryRun(c: Config): boolean {
+  return !c.slack.botToken;
+}
+
+/** True when Datadog enrichment and write-back are on. */
+export function datadogEnabled(c: Config): boolean {
+  return Boolean(c.datadog.apiKey && c.datadog.appKey && c.datadog.enrich);
+}

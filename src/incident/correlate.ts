@@ -1,0 +1,113 @@
+import type { Alert } from '../alert/alert';
+import type { Decision } from '../rules/types';
+import { withHistory, type Incident } from './incident';
+
+/** What an alert does to its incident. */
+export type CorrelationAction =
+  /** First alert of a new incident: post a message. */
+  | 'new'
+  /** Another alert for an open/acked/snoozed incident: count it, update the message. */
+  | 'repeat'
+  /** Datadog says Recovered: resolve, update the message. */
+  | 'recovered'
+  /** Fired again after it was resolved: reopen, update the message, say so in the thread. */
+  | 'retrigger'
+  /** A recovery for an incident Herald never saw (or long closed): post it as resolved. */
+  | 'recovered-unknown';
+
+/** The plan for one alert: the action and the incident as it should be saved. */
+export interface Correlation {
+  action: CorrelationAction;
+  incident: Incident;
+  /** Version to compare-and-set against (null = create). */
+  expectedVersion: number | null;
+}
+
+/**
+ * Decide what an alert does to the incident its fingerprint points at. Pure: the caller
+ * holds the fingerprint lock and saves the result.
+ */
+export function planCorrelation(
+  existing: Incident | null,
+  alert: Alert,
+  decision: Decision,
+  fingerprint: string,
+  newId: () => string,
+  now: number,
+  reopenWindowMs: number,
+): Correlation {
+  const recovered = alert.transition === 'Recovered';
+  const leakCount = alert.leak.count;
+  const stale = existing && existing.state === 'resolved' && now - (existing.resolvedAt ?? 0) > reopenWindowMs;
+  if (!existing || stale) {
+    const base: Incident = {
+      id: newId(),
+      fingerprint,
+      state: recovered ? 'resolved' : 'open',
+      severity: decision.severity,
+      channel: '',
+      ts: '',
+      copies: [],
+      count: 1,
+      firstSeen: now,
+      lastSeen: now,
+      title: alert.title,
+      service: alert.service,
+      env: alert.env,
+      team: alert.team,
+      monitorId: alert.monitorId,
+      lastTransition: alert.transition,
+      lastAlertId: alert.id,
+      reopenedCount: 0,
+      inhibitedCount: 0,
+      leakCount,
+      alert,
+      decision,
+      history: [{ at: now, what: recovered ? 'recovered in Datadog (first seen)' : `${alert.transition.toLowerCase()} in Datadog` }],
+      version: 0,
+      ...(recovered ? { resolvedAt: now, resolvedVia: 'datadog' as const, resolvedBy: 'Datadog' } : {}),
+    };
+    return { action: recovered ? 'recovered-unknown' : 'new', incident: base, expectedVersion: null };
+  }
+  const common = {
+    ...existing,
+    lastSeen: now,
+    lastTransition: alert.transition,
+    lastAlertId: alert.id,
+    leakCount: existing.leakCount + leakCount,
+    alert: recovered ? { ...alert, logs: alert.logs.length ? alert.logs : existing.alert.logs } : alert,
+  };
+  if (recovered) {
+    if (existing.state === 'resolved') return { action: 'repeat', incident: { ...common }, expectedVersion: existing.version };
+    const inc = withHistory(
+      { ...common, state: 'resolved', resolvedAt: now, resolvedBy: 'Datadog', resolvedVia: 'datadog', snoozedUntil: undefined },
+      { at: now, what: 'recovered in Datadog' },
+    );
+    return { action: 'recovered', incident: inc, expectedVersion: existing.version };
+  }
+  const severity = decision.severity;
+  if (existing.state === 'resolved') {
+    const inc = withHistory(
+      {
+        ...common,
+        state: 'open',
+        count: existing.count + 1,
+        severity,
+        decision,
+        reopenedCount: existing.reopenedCount + 1,
+        resolvedAt: undefined,
+        resolvedBy: undefined,
+        resolvedVia: undefined,
+        ackBy: undefined,
+        ackAt: undefined,
+      },
+      { at: now, what: `re-triggered after resolution (${alert.transition})` },
+    );
+    return { action: 'retrigger', incident: inc, expectedVersion: existing.version };
+  }
+  return {
+    action: 'repeat',
+    incident: { ...common, count: existing.count + 1, severity, decision },
+    expectedVersion: existing.version,
+  };
+}

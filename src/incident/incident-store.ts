@@ -1,0 +1,161 @@
+import { randomBytes } from 'node:crypto';
+import type Redis from 'ioredis';
+import type { Incident, IncidentState } from './incident';
+import { INCIDENT_STATES } from './incident';
+
+const CAS = `
+local cur = redis.call('HGET', KEYS[1], 'version')
+if ARGV[1] ~= '' and cur ~= ARGV[1] then return {0, cur or ''} end
+local old = redis.call('HGET', KEYS[1], 'state')
+redis.call('HSET', KEYS[1], 'data', ARGV[2], 'state', ARGV[3], 'version', ARGV[4])
+if old then redis.call('HINCRBY', KEYS[2], old, -1) end
+redis.call('HINCRBY', KEYS[2], ARGV[3], 1)
+return {1, ARGV[4]}
+`;
+
+const UNLOCK = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
+
+/** Result of a compare-and-set save. */
+export type SaveResult = { ok: true; incident: Incident } | { ok: false; current: Incident | null };
+
+/**
+ * Incidents in Redis: `inc:<id>` hashes (data JSON, state, version), `fp:<fingerprint>` → id,
+ * an index by last activity, per-state counts, and per-fingerprint locks. Saves are
+ * compare-and-set on the version, so two concurrent changes never both win.
+ */
+export class IncidentStore {
+  constructor(
+    private readonly redis: Redis,
+    private readonly prefix: string,
+    private readonly clock: () => number = Date.now,
+    private readonly retentionMs = 30 * 86_400_000,
+  ) {}
+
+  private k(...parts: string[]): string {
+    return `${this.prefix}:${parts.join(':')}`;
+  }
+
+  /** A new short id (`H-` + base36 sequence). */
+  async nextId(): Promise<string> {
+    const n = await this.redis.incr(this.k('inc', 'seq'));
+    return `H-${n.toString(36)}`;
+  }
+
+  /** Read one incident by id. */
+  async get(id: string): Promise<Incident | null> {
+    const raw = await this.redis.hget(this.k('inc', id), 'data');
+    return raw ? (JSON.parse(raw) as Incident) : null;
+  }
+
+  /** Read the incident a fingerprint points at. */
+  async getByFingerprint(fp: string): Promise<Incident | null> {
+    const id = await this.redis.get(this.k('fp', fp));
+    return id ? this.get(id) : null;
+  }
+
+  /**
+   * Save if nobody saved since `expectedVersion` was read (null = create). Keeps the
+   * fingerprint pointer, the activity index and the per-state counts in step.
+   */
+  async save(inc: Incident, expectedVersion: number | null): Promise<SaveResult> {
+    const next: Incident = { ...inc, version: (expectedVersion ?? 0) + 1 };
+    const res = (await this.redis.eval(
+      CAS,
+      2,
+      this.k('inc', inc.id),
+      this.k('inc', 'states'),
+      expectedVersion === null ? '' : String(expectedVersion),
+      JSON.stringify(next),
+      next.state,
+      String(next.version),
+    )) as [number, string];
+    if (res[0] !== 1) return { ok: false, current: await this.get(inc.id) };
+    const ttlMs = this.retentionMs;
+    await this.redis
+      .multi()
+      .set(this.k('fp', inc.fingerprint), inc.id, 'PX', ttlMs)
+      .pexpire(this.k('inc', inc.id), ttlMs)
+      .zadd(this.k('inc', 'index'), next.lastSeen, inc.id)
+      .exec();
+    return { ok: true, incident: next };
+  }
+
+  /**
+   * Apply `change` atomically: read, compute, compare-and-set, retrying on conflicts.
+   * `change` returns null to leave the incident as it is.
+   */
+  async update(id: string, change: (cur: Incident) => Incident | null, tries = 8): Promise<{ before: Incident; after: Incident } | null> {
+    for (let i = 0; i < tries; i++) {
+      const cur = await this.get(id);
+      if (!cur) return null;
+      const next = change(cur);
+      if (!next) return { before: cur, after: cur };
+      const r = await this.save(next, cur.version);
+      if (r.ok) return { before: cur, after: r.incident };
+    }
+    throw new Error(`incident ${id}: too many concurrent updates`);
+  }
+
+  /** Run `fn` holding the lock for a fingerprint (serializes one incident across workers). */
+  async withLock<T>(fp: string, fn: () => Promise<T>, ttlMs = 30_000, waitMs = 20_000): Promise<T> {
+    const key = this.k('lock', fp);
+    const token = randomBytes(8).toString('hex');
+    const until = Date.now() + waitMs;
+    for (;;) {
+      const got = await this.redis.set(key, token, 'PX', ttlMs, 'NX');
+      if (got) break;
+      if (Date.now() > until) throw new Error(`lock for incident ${fp} not acquired within ${waitMs} ms`);
+      await new Promise((r) => setTimeout(r, 15 + Math.random() * 25));
+    }
+    try {
+      return await fn();
+    } finally {
+      await this.redis.eval(UNLOCK, 1, key, token).catch(() => undefined);
+    }
+  }
+
+  /** Incidents by most recent activity, optionally filtered. */
+  async list(f: { states?: IncidentState[]; service?: string; since?: number; limit?: number } = {}): Promise<Incident[]> {
+    const ids = await this.redis.zrevrangebyscore(this.k('inc', 'index'), '+inf', f.since ?? 0, 'LIMIT', 0, 2000);
+    const out: Incident[] = [];
+    const limit = f.limit ?? 50;
+    for (let i = 0; i < ids.length && out.length < limit; i += 100) {
+      const batch = ids.slice(i, i + 100);
+      const pipe = this.redis.pipeline();
+      for (const id of batch) pipe.hget(this.k('inc', id), 'data');
+      const rows = (await pipe.exec()) ?? [];
+      for (const [, raw] of rows) {
+        if (typeof raw !== 'string') continue;
+        const inc = JSON.parse(raw) as Incident;
+        if (f.states && !f.states.includes(inc.state)) continue;
+        if (f.service && inc.service !== f.service) continue;
+        out.push(inc);
+        if (out.length >= limit) break;
+      }
+    }
+    return out;
+  }
+
+  /** Count of incidents per state (kept by every save). */
+  async stateCounts(): Promise<Record<IncidentState, number>> {
+    const h = await this.redis.hgetall(this.k('inc', 'states'));
+    const out = {} as Record<IncidentState, number>;
+    for (const s of INCIDENT_STATES) out[s] = Math.max(0, Number(h[s] ?? 0));
+    return out;
+  }
+
+  /** The Slack ts recorded for one notification (alert id + purpose), if it was already sent. */
+  async notificationTs(key: string): Promise<string | null> {
+    return this.redis.get(this.k('notif', key));
+  }
+
+  /** Record that a notification was sent (before the job is acknowledged). */
+  async recordNotification(key: string, ts: string): Promise<void> {
+    await this.redis.set(this.k('notif', key), ts, 'PX', 7 * 86_400_000);
+  }
+
+  /** Now, from the injected clock. */
+  now(): number {
+    return this.clock();
+  }
+}

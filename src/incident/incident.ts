@@ -1,0 +1,85 @@
+import type { Alert } from '../alert/alert';
+import type { Severity } from '../alert/severity';
+import type { Decision } from '../rules/types';
+
+/** Incident states. Snoozed incidents still count repeats, silently. */
+export const INCIDENT_STATES = ['open', 'acknowledged', 'snoozed', 'resolved'] as const;
+
+/** One incident state. */
+export type IncidentState = (typeof INCIDENT_STATES)[number];
+
+/** Who changed an incident and how. */
+export type Via = 'button' | 'command' | 'datadog' | 'api' | 'system';
+
+/** One entry in an incident's short history (shown in Details). */
+export interface HistoryEntry {
+  at: number;
+  what: string;
+  by?: string;
+}
+
+/** An incident: one Slack message, many alerts with the same fingerprint. */
+export interface Incident {
+  /** Short human id, e.g. `H-1f`. */
+  id: string;
+  fingerprint: string;
+  state: IncidentState;
+  severity: Severity;
+  /** Slack channel the message lives in ('' until posted). */
+  channel: string;
+  /** Slack message ts ('' until posted; 'digest' when folded into a storm digest). */
+  ts: string;
+  /** Copies of the message in further channels (routes with several channels). */
+  copies: { channel: string; ts: string }[];
+  count: number;
+  firstSeen: number;
+  lastSeen: number;
+  title: string;
+  service: string;
+  env: string;
+  team: string;
+  monitorId: string | null;
+  lastTransition: string;
+  lastAlertId: string;
+  ackBy?: string;
+  ackAt?: number;
+  resolvedBy?: string;
+  resolvedAt?: number;
+  resolvedVia?: Via;
+  snoozedUntil?: number;
+  snoozedBy?: string;
+  reopenedCount: number;
+  /** Repeats folded by inhibition into this incident. */
+  inhibitedCount: number;
+  /** Storm digest this incident was folded into, if any. */
+  digestId?: string;
+  escalatedTo?: string;
+  muteId?: string;
+  downtimeId?: string;
+  datadogIncidentId?: string;
+  leakCount: number;
+  /** The latest alert (redacted) and the decision for it. */
+  alert: Alert;
+  decision: Decision;
+  history: HistoryEntry[];
+  /** Context fetched from Datadog (redacted), shown on the message. */
+  enrichment?: EnrichmentView;
+  /** Optimistic-concurrency version. */
+  version: number;
+}
+
+/** What the message shows of Datadog enrichment (a subset of enrich's Enrichment). */
+export interface EnrichmentView {
+  monitor?: { id: string; name: string; query: string; priority?: number | null; tags: string[]; creator?: string; runbooks: string[]; url?: string };
+  logs?: { time: string; host: string; service?: string; message: string }[];
+  owner?: { service: string; team?: string; slackChannel?: string; oncall?: string; runbooks: string[]; dashboards: string[]; contacts?: { type: string; name?: string; contact: string }[] };
+  problems: string[];
+}
+
+/** Most history entries kept on an incident. */
+export const MAX_HISTORY = 30;
+
+/** Append a history entry (bounded). */
+export function withHistory(inc: Incident, entry: HistoryEntry): Incident {
+  return { ...inc, history: [...inc.history, entry].slice(-MAX_HISTORY) };
+}

@@ -1,0 +1,33 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
+
+/** Compare two strings in constant time (hashes first, so lengths don't leak). */
+export function safeEqual(a: string, b: string): boolean {
+  const ha = createHash('sha256').update(a).digest();
+  const hb = createHash('sha256').update(b).digest();
+  return timingSafeEqual(ha, hb);
+}
+
+/** The secret a request presents: `Authorization: Bearer`, `X-Herald-Token`, or the basic-auth password. */
+export function presentedSecrets(h: IncomingHttpHeaders): string[] {
+  const out: string[] = [];
+  const auth = typeof h.authorization === 'string' ? h.authorization.trim() : '';
+  const bearer = /^Bearer\s+(.+)$/i.exec(auth);
+  if (bearer) out.push(bearer[1].trim());
+  const basic = /^Basic\s+([A-Za-z0-9+/=]+)$/i.exec(auth);
+  if (basic) {
+    const decoded = Buffer.from(basic[1], 'base64').toString('utf8');
+    const i = decoded.indexOf(':');
+    if (i >= 0) out.push(decoded.slice(i + 1));
+  }
+  const token = h['x-herald-token'];
+  if (typeof token === 'string' && token) out.push(token.trim());
+  return out;
+}
+
+/** True when any presented secret equals the configured one (each compared in constant time). */
+export function checkSecret(h: IncomingHttpHeaders, secret: string): boolean {
+  let ok = false;
+  for (const s of presentedSecrets(h)) ok = safeEqual(s, secret) || ok;
+  return ok;
+}

@@ -1,0 +1,106 @@
+import { Router, type Request, type Response } from 'express';
+import type Redis from 'ioredis';
+import type { Alert } from '../alert/alert';
+import { normalizeDatadog } from '../alert/normalize';
+import { validatePayload } from '../alert/validate-payload';
+import { HeraldError } from '../errors/herald-error';
+import type { Logger } from '../ops/logger';
+import type { Metrics } from '../ops/metrics';
+import type { HeraldJob } from '../queue/job-types';
+import { checkSecret } from './check-secret';
+import type { Idempotency } from './idempotency';
+import { bodyKind, decodeForm, readRawBody } from './read-body';
+import { parseDatadogJson } from './repair-json';
+import { unparsableAlert } from './unparsable-alert';
+
+/** What the webhook route needs. */
+export interface WebhookDeps {
+  secret: string | undefined;
+  bodyLimitBytes: number;
+  redis: Redis;
+  idempotency: Idempotency;
+  enqueue: (job: HeraldJob, jobId: string) => Promise<unknown>;
+  /** Scan and redact (the scanner); runs before anything is stored. */
+  scanAlert: (a: Alert) => Alert;
+  metrics: Metrics;
+  logger: Logger;
+  clock: () => number;
+}
+
+/**
+ * `POST /webhooks/datadog`: authenticate, cap, parse (repairing Datadog's known breakages),
+ * validate, normalize, scan + redact, drop redeliveries, enqueue, answer 202 `{id}`.
+ * Nothing slow here: the worker does the rest.
+ */
+export function webhookRouter(d: WebhookDeps): Router {
+  const r = Router();
+  r.post('/webhooks/datadog', async (req: Request, res: Response, next) => {
+    try {
+      res.json(await accept(req, res, d));
+    } catch (e) {
+      const code = e instanceof HeraldError ? e.code : 'internal';
+      d.metrics.webhooksReceived.inc({ outcome: OUTCOME[code] ?? 'error' });
+      next(e);
+    }
+  });
+  return r;
+}
+
+const OUTCOME: Record<string, string> = {
+  unauthorized: 'unauthorized',
+  payload_too_large: 'too_large',
+  unsupported_media_type: 'unsupported',
+  invalid_payload: 'invalid',
+  redis_unavailable: 'unavailable',
+};
+
+async function accept(req: Request, res: Response, d: WebhookDeps): Promise<{ id: string; duplicate?: boolean; unparsable?: boolean }> {
+  if (d.secret !== undefined && !checkSecret(req.headers, d.secret)) {
+    req.resume();
+    throw new HeraldError('unauthorized', 'missing or wrong webhook secret (send Authorization: Bearer <secret>, X-Herald-Token, or basic auth)');
+  }
+  const kind = bodyKind(req.headers['content-type']);
+  if (d.redis.status !== 'ready') {
+    req.resume();
+    throw new HeraldError('redis_unavailable', 'Redis is unavailable; retry later', { retryable: true });
+  }
+  const raw = await readRawBody(req, d.bodyLimitBytes);
+  const now = d.clock();
+  const text = kind === 'form' ? decodeForm(raw) : raw;
+  const parsed = text.trim() === '' ? undefined : parseDatadogJson(text);
+  let alert: Alert;
+  if (!parsed) {
+    alert = unparsableAlert(raw, now);
+  } else {
+    const check = validatePayload(parsed.value);
+    if (!check.ok) {
+      throw new HeraldError('invalid_payload', `${check.field}: ${check.message}`, { details: { field: check.field } });
+    }
+    alert = normalizeDatadog(check.payload, { now, rawBody: raw });
+  }
+  const clean = d.scanAlert(alert);
+  for (const f of clean.findings) d.metrics.leaksDetected.inc({ category: f.category });
+  if (!(await d.idempotency.claim(clean.id))) {
+    d.metrics.webhooksReceived.inc({ outcome: 'duplicate' });
+    d.metrics.alertProcessed('duplicate');
+    d.logger.info('webhook redelivery dropped', { alertId: clean.id });
+    res.status(202);
+    return { id: clean.id, duplicate: true };
+  }
+  try {
+    await d.enqueue({ kind: 'alert', alert: clean }, `alert:${clean.id}`);
+  } catch (e) {
+    await d.idempotency.release(clean.id).catch(() => undefined);
+    throw e instanceof HeraldError ? e : new HeraldError('redis_unavailable', 'could not enqueue; retry later', { retryable: true, cause: e });
+  }
+  d.metrics.webhooksReceived.inc({ outcome: clean.source === 'unparsable' ? 'unparsable' : 'accepted' });
+  d.logger.info('webhook accepted', {
+    alertId: clean.id,
+    fingerprint: clean.fingerprint,
+    transition: clean.transition,
+    source: clean.source,
+    findings: clean.findings.length,
+  });
+  res.status(202);
+  return clean.source === 'unparsable' ? { id: clean.id, unparsable: true } : { id: clean.id };
+}

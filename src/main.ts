@@ -1,0 +1,44 @@
+import { buildApp, type HeraldApp, type Role } from './app';
+import { loadConfig } from './config/load-config';
+import { isHeraldError } from './errors/herald-error';
+
+/**
+ * Entry for `herald serve`: read config once, build the app, start the role, and handle
+ * signals (SIGTERM/SIGINT: graceful stop; SIGHUP: reload rules). Exits 1 with one clear line
+ * when startup fails.
+ */
+export async function serve(role: Role): Promise<HeraldApp | undefined> {
+  let app: HeraldApp;
+  try {
+    const config = loadConfig();
+    app = await buildApp({ config, role });
+    await app.start();
+  } catch (e) {
+    const msg = isHeraldError(e) ? e.message : e instanceof Error ? e.message : String(e);
+    process.stderr.write(`herald: cannot start: ${msg}\n`);
+    process.exitCode = 1;
+    setTimeout(() => process.exit(1), 100).unref();
+    return undefined;
+  }
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.logger.info('shutting down', { signal });
+    const force = setTimeout(() => {
+      app.logger.error('shutdown took too long; exiting');
+      process.exit(1);
+    }, app.config.server.shutdownTimeoutMs + 5_000);
+    force.unref();
+    await app.stop().catch((e) => app.logger.error('shutdown error', { error: (e as Error).message }));
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGHUP', () => {
+    const r = app.rules.reload();
+    if (r.ok) app.logger.info('rules reloaded on SIGHUP');
+  });
+  process.on('unhandledRejection', (e) => app.logger.error('unhandled rejection', { error: e instanceof Error ? e.message : String(e) }));
+  return app;
+}

@@ -1,0 +1,37 @@
+import { Router } from 'express';
+import type Redis from 'ioredis';
+import type { Metrics } from './metrics';
+
+/** Health, readiness and metrics endpoints. */
+export function healthRouter(d: { redis: Redis; metrics: Metrics; refreshGauges?: () => Promise<void>; role: string }): Router {
+  const r = Router();
+  r.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok', role: d.role });
+  });
+  r.get('/readyz', async (_req, res) => {
+    const ok = d.redis.status === 'ready' && (await ping(d.redis));
+    res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'unavailable', redis: ok ? 'ok' : d.redis.status });
+  });
+  r.get('/metrics', async (_req, res) => {
+    if (d.refreshGauges) await d.refreshGauges().catch(() => undefined);
+    res.setHeader('Content-Type', d.metrics.registry.contentType);
+    res.send(await d.metrics.registry.metrics());
+  });
+  return r;
+}
+
+async function ping(redis: Redis): Promise<boolean> {
+  let t: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      redis.ping().then((p) => p === 'PONG'),
+      new Promise<boolean>((resolve) => {
+        t = setTimeout(() => resolve(false), 1000);
+      }),
+    ]);
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(t);
+  }
+}

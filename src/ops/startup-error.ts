@@ -1,0 +1,6 @@
+import { HeraldError } from '../errors/herald-error';
+
+/** A problem that stops startup; the message names the setting to fix. */
+export function startupError(key: string, message: string): HeraldError {
+  return new HeraldError('config_invalid', `${key}: ${message}`, { details: { key } });
+}

@@ -1,0 +1,137 @@
+import Queue from 'bull';
+import type Redis from 'ioredis';
+import { HeraldError } from '../errors/herald-error';
+import type { HeraldJob } from './job-types';
+import { createRedis } from './redis-connection';
+
+/** A dead letter: a job that exhausted its retries, with its error. */
+export interface DeadLetter {
+  id: string;
+  kind: string;
+  alertId?: string;
+  failedReason: string;
+  attempts: number;
+  finishedAt: number | null;
+}
+
+/** Options for the job queue. */
+export interface JobQueueOptions {
+  redisUrl: string;
+  /** Key prefix (Bull's `prefix`); tests use their own. */
+  prefix: string;
+  attempts: number;
+  backoffMs: number;
+  keepCompleted: number;
+  onError: (e: Error) => void;
+  /** How long add() may take before the caller is told Redis is unavailable. */
+  addTimeoutMs?: number;
+}
+
+/** The job queue behind the pipeline (Bull on Redis). The only module that imports bull. */
+export class JobQueue {
+  private readonly queue: Queue.Queue<HeraldJob>;
+  private readonly clients: Redis[] = [];
+  private readonly addTimeoutMs: number;
+
+  constructor(private readonly opts: JobQueueOptions) {
+    this.addTimeoutMs = opts.addTimeoutMs ?? 3_000;
+    this.queue = new Queue<HeraldJob>('alerts', {
+      prefix: opts.prefix,
+      createClient: (type) => {
+        const extra = type === 'client' ? {} : { maxRetriesPerRequest: null, enableReadyCheck: false };
+        const c = createRedis(opts.redisUrl, opts.onError, extra);
+        this.clients.push(c);
+        return c;
+      },
+      defaultJobOptions: {
+        attempts: opts.attempts,
+        backoff: { type: 'exponential', delay: opts.backoffMs },
+        removeOnComplete: opts.keepCompleted,
+        removeOnFail: false,
+      },
+      settings: { stalledInterval: 5_000, maxStalledCount: 3, lockDuration: 30_000 },
+    });
+    this.queue.on('error', opts.onError);
+  }
+
+  /** Enqueue a job; `jobId` makes it idempotent while the job is kept. Throws 503-coded errors when Redis is away. */
+  async add(job: HeraldJob, o: { jobId?: string; delayMs?: number } = {}): Promise<string> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new HeraldError('redis_unavailable', 'the queue did not accept the job in time', { retryable: true })),
+        this.addTimeoutMs,
+      );
+    });
+    try {
+      const j = await Promise.race([this.queue.add(job, { jobId: o.jobId, delay: o.delayMs }), timeout]);
+      return String(j.id);
+    } catch (e) {
+      if (e instanceof HeraldError) throw e;
+      throw new HeraldError('redis_unavailable', 'the queue is unavailable', { retryable: true, cause: e });
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** Run `handler` for each job, `concurrency` at a time; a throw retries with backoff. */
+  process(concurrency: number, handler: (job: HeraldJob, meta: { id: string; attempt: number }) => Promise<void>): void {
+    void this.queue.process(concurrency, async (j) => handler(j.data, { id: String(j.id), attempt: j.attemptsMade + 1 }));
+  }
+
+  /** Subscribe to final failures (dead letters). */
+  onDeadLetter(fn: (jobId: string, job: HeraldJob, err: Error) => void): void {
+    this.queue.on('failed', (j, err) => {
+      if (j.attemptsMade >= (j.opts.attempts ?? 1)) fn(String(j.id), j.data, err);
+    });
+  }
+
+  /** Waiting + delayed + active jobs. */
+  async depth(): Promise<number> {
+    const c = await this.queue.getJobCounts();
+    return c.waiting + c.delayed + c.active;
+  }
+
+  /** Number of dead letters. */
+  async deadLetterCount(): Promise<number> {
+    return this.queue.getFailedCount();
+  }
+
+  /** List dead letters, newest first. */
+  async deadLetters(limit = 100): Promise<DeadLetter[]> {
+    const jobs = await this.queue.getFailed(0, limit - 1);
+    return jobs.map((j) => ({
+      id: String(j.id),
+      kind: j.data.kind,
+      alertId: j.data.kind === 'alert' ? j.data.alert.id : undefined,
+      failedReason: j.failedReason ?? '',
+      attempts: j.attemptsMade,
+      finishedAt: j.finishedOn ?? null,
+    }));
+  }
+
+  /** Put dead letters back on the queue (all, or the given ids). Returns how many. */
+  async replay(ids?: string[]): Promise<number> {
+    const jobs = ids ? await Promise.all(ids.map((id) => this.queue.getJob(id))) : await this.queue.getFailed();
+    let n = 0;
+    for (const j of jobs) {
+      if (j && (await j.isFailed())) {
+        await j.retry();
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Cancel a delayed job by id (e.g. a snooze timer); no-op when absent. */
+  async remove(jobId: string): Promise<void> {
+    const j = await this.queue.getJob(jobId);
+    if (j) await j.remove().catch(() => undefined);
+  }
+
+  /** Stop taking jobs, wait for running ones, close connections. */
+  async close(): Promise<void> {
+    await this.queue.close().catch(() => undefined);
+    for (const c of this.clients) c.disconnect();
+  }
+}

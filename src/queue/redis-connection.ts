@@ -1,0 +1,38 @@
+import Redis, { type RedisOptions } from 'ioredis';
+
+/** Options every Herald Redis connection shares: reconnect forever, never crash on errors. */
+export function redisOptions(extra: RedisOptions = {}): RedisOptions {
+  return {
+    lazyConnect: false,
+    connectTimeout: 5_000,
+    retryStrategy: (times) => Math.min(200 * times, 2_000),
+    ...extra,
+  };
+}
+
+/** Open a Redis connection; errors are reported through `onError`, never thrown at the process. */
+export function createRedis(url: string, onError: (e: Error) => void, extra: RedisOptions = {}): Redis {
+  const r = new Redis(url, redisOptions(extra));
+  r.on('error', onError);
+  return r;
+}
+
+/** Wait until a connection is ready or fail after `timeoutMs` (used at startup to fail fast). */
+export async function waitReady(r: Redis, timeoutMs: number): Promise<void> {
+  if (r.status === 'ready') return;
+  await new Promise<void>((resolve, reject) => {
+    const t = setTimeout(() => {
+      cleanup();
+      reject(new Error(`Redis did not answer within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const ok = () => {
+      cleanup();
+      resolve();
+    };
+    const cleanup = () => {
+      clearTimeout(t);
+      r.off('ready', ok);
+    };
+    r.on('ready', ok);
+  });
+}

@@ -1,0 +1,120 @@
+import type { Alert } from '../alert/alert';
+import { TRANSITIONS } from '../alert/alert';
+import type { Severity } from '../alert/severity';
+
+/** Regexes and `contains` look at most this many characters of a field. */
+export const MAX_MATCH_INPUT = 16 * 1024;
+
+/** What an alert is matched against: the alert plus the severity decided so far. */
+export class MatchContext {
+  private logsText: string | undefined;
+  private allText: string | undefined;
+
+  constructor(
+    readonly alert: Alert,
+    /** The severity decided so far (route matching) or the decision's severity (inhibition). */
+    public severity: Severity,
+  ) {}
+
+  /** The log messages, joined by newlines (computed once). */
+  get logs(): string {
+    if (this.logsText === undefined) {
+      const logs = this.alert.logs;
+      let s = '';
+      for (let i = 0; i < logs.length && s.length < MAX_MATCH_INPUT; i++) s += (i > 0 ? '\n' : '') + logs[i].message;
+      this.logsText = s;
+    }
+    return this.logsText;
+  }
+
+  /** Title, message and logs joined by newlines (computed once). */
+  get text(): string {
+    if (this.allText === undefined) this.allText = `${this.alert.title}\n${this.alert.message}\n${this.logs}`;
+    return this.allText;
+  }
+}
+
+/** How a field's values compare. */
+export type FieldKind = 'text' | 'number' | 'priority' | 'boolean' | 'list' | 'severity';
+
+/** A field that conditions, `group_by` and `equal` can name. */
+export interface FieldSpec {
+  name: string;
+  kind: FieldKind;
+  /** When set, equality values must be one of these. */
+  values?: readonly string[];
+  /** Text: string or null (absent). Number/priority: number or null. List: string[]. Severity: name or null. */
+  get(c: MatchContext): unknown;
+}
+
+const text = (name: string, get: (a: Alert) => string | null, values?: readonly string[]): FieldSpec => ({
+  name,
+  kind: 'text',
+  values,
+  get: (c) => {
+    const v = get(c.alert);
+    return v === null || v === '' ? null : v;
+  },
+});
+
+const STATIC_FIELDS: FieldSpec[] = [
+  text('source', (a) => a.source, ['datadog', 'security', 'unparsable']),
+  text('monitor_id', (a) => a.monitorId),
+  text('title', (a) => a.title),
+  text('transition', (a) => a.transition, TRANSITIONS),
+  { name: 'priority', kind: 'priority', get: (c) => c.alert.priority },
+  text('status', (a) => a.status),
+  text('alert_type', (a) => a.alertType),
+  text('event_type', (a) => a.eventType),
+  text('service', (a) => a.service),
+  text('env', (a) => a.env),
+  text('team', (a) => a.team),
+  text('host', (a) => a.host),
+  text('message', (a) => a.message),
+  { name: 'logs', kind: 'text', get: (c) => (c.logs === '' ? null : c.logs) },
+  { name: 'text', kind: 'text', get: (c) => c.text },
+  { name: 'scope', kind: 'list', get: (c) => c.alert.scope },
+  { name: 'leak.detected', kind: 'boolean', get: (c) => c.alert.leak.detected },
+  {
+    name: 'leak.category',
+    kind: 'list',
+    values: ['credential', 'personal', 'financial', 'infrastructure'],
+    get: (c) => c.alert.leak.categories,
+  },
+  { name: 'leak.detectors', kind: 'list', get: (c) => c.alert.leak.detectors },
+  { name: 'leak.max_severity', kind: 'severity', get: (c) => c.alert.leak.maxSeverity },
+  { name: 'leak.count', kind: 'number', get: (c) => c.alert.leak.count },
+  { name: 'severity', kind: 'severity', get: (c) => c.severity },
+];
+
+const BY_NAME = new Map(STATIC_FIELDS.map((f) => [f.name, f]));
+const TAG_FIELDS = new Map<string, FieldSpec>();
+
+/** The field names conditions accept (plus `tags.<key>`). */
+export const FIELD_NAMES: readonly string[] = [...STATIC_FIELDS.map((f) => f.name), 'tags.<key>'];
+
+/** The spec of a field by name (`service`, `tags.integration`, `leak.category`…), or undefined. */
+export function lookupField(name: string): FieldSpec | undefined {
+  const known = BY_NAME.get(name);
+  if (known) return known;
+  if (!name.startsWith('tags.') || name.length <= 5) return undefined;
+  let spec = TAG_FIELDS.get(name);
+  if (!spec) {
+    const key = name.slice(5);
+    spec = {
+      name,
+      kind: 'text',
+      get: (c) => (Object.prototype.hasOwnProperty.call(c.alert.tags, key) ? c.alert.tags[key] : null),
+    };
+    if (TAG_FIELDS.size < 10_000) TAG_FIELDS.set(name, spec);
+  }
+  return spec;
+}
+
+/** A field's value as a plain string (lists joined by `,`, absent = ''), for fingerprints and `equal`. */
+export function fieldString(spec: FieldSpec, c: MatchContext): string {
+  const v = spec.get(c);
+  if (v === null || v === undefined) return '';
+  if (Array.isArray(v)) return v.join(',');
+  return String(v);
+}

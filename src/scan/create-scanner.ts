@@ -1,0 +1,79 @@
+import type { Detector } from './detector';
+import { DEFAULT_DETECTORS } from './detectors';
+import { maskValue } from './mask-value';
+import { matchDetector, type RawMatch } from './match-detector';
+import { createPrefilter } from './prefilter';
+import { resolveOverlaps } from './resolve-overlaps';
+import type { Finding } from './types';
+
+/** Scans text for sensitive values and redacts them. */
+export interface Scanner {
+  readonly detectors: readonly Detector[];
+  /** Findings with offsets into `text`: sorted, non-overlapping, masked only. */
+  scan(text: string, path?: string): Finding[];
+  /** `text` with each finding replaced by `[REDACTED:<detector>]`, and the findings. */
+  redact(text: string, path?: string): { text: string; findings: Finding[] };
+}
+
+/** Options for `createScanner`. */
+export interface ScannerOptions {
+  /** Detectors to use (default: every built-in detector). */
+  detectors?: readonly Detector[];
+}
+
+/** Turns resolved raw matches into findings (masked preview, remediation). */
+export function toFindings(text: string, matches: readonly RawMatch[], path: string): Finding[] {
+  return matches.map((m) => {
+    const d = m.detector;
+    const f: Finding = {
+      detector: d.id,
+      category: d.category,
+      severity: m.verdict.severity ?? d.severity,
+      confidence: m.verdict.confidence ?? d.confidence,
+      path,
+      start: m.start,
+      end: m.end,
+      masked: maskValue(d, text.slice(m.start, m.end)),
+      remediation: d.remediation + '.',
+    };
+    if (m.verdict.test) f.test = true;
+    if (m.verdict.public) f.public = true;
+    return f;
+  });
+}
+
+/** Replaces each finding's span by `[REDACTED:<detector>]` (findings sorted, non-overlapping). */
+export function applyRedaction(text: string, findings: readonly Finding[]): string {
+  if (findings.length === 0) return text;
+  let out = '';
+  let pos = 0;
+  for (const f of findings) {
+    out += text.slice(pos, f.start) + `[REDACTED:${f.detector}]`;
+    pos = f.end;
+  }
+  return out + text.slice(pos);
+}
+
+/**
+ * Creates a scanner. The prefilter finds the lines where a detector's keyword or shape
+ * occurs; only those detectors run, only on those lines.
+ */
+export function createScanner(opts: ScannerOptions = {}): Scanner {
+  const detectors = opts.detectors ?? DEFAULT_DETECTORS;
+  const prefilter = createPrefilter(detectors);
+  const scan = (text: string, path = ''): Finding[] => {
+    if (text.length === 0) return [];
+    const raw: RawMatch[] = [];
+    for (const w of prefilter.windows(text)) matchDetector(detectors[w.detector]!, text, w.start, w.end, raw);
+    if (raw.length === 0) return [];
+    return toFindings(text, resolveOverlaps(raw), path);
+  };
+  return {
+    detectors,
+    scan,
+    redact(text: string, path = '') {
+      const findings = scan(text, path);
+      return { text: applyRedaction(text, findings), findings };
+    },
+  };
+}

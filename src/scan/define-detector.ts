@@ -1,0 +1,62 @@
+import type { Severity } from '../alert/severity';
+import type { Detector, MaskStyle, MatchContext, Verdict } from './detector';
+import type { FindingCategory } from './types';
+
+/** What a detector definition may say; everything but the basics has a default. */
+export interface DetectorSpec {
+  id: string;
+  name: string;
+  category: FindingCategory;
+  severity: Severity;
+  pattern: RegExp;
+  remediation: string;
+  keywords?: string[];
+  shape?: RegExp;
+  confidence?: number;
+  priority?: number;
+  span?: number;
+  placeholders?: boolean;
+  minEntropy?: number;
+  mask?: MaskStyle;
+  kind?: RegExp;
+  validate?: (value: string, ctx: MatchContext) => boolean | Verdict;
+}
+
+/**
+ * Separator between a key and its value as logs write it: `=`, `:`, `=>`, URL-encoded
+ * `%3D`/`%3A`, with optional (JSON-escaped) quotes around it.
+ */
+export const SEP = String.raw`(?:\\{0,3}["']|%22|%27)?\s{0,3}(?:=>|=|:|%3D|%3A)\s{0,3}(?:\\{0,3}["']|%22|%27)?`;
+
+/** Compiles a detector spec: adds the `g` and `d` flags and fills defaults. */
+export function defineDetector(spec: DetectorSpec): Detector {
+  const flags = 'gd' + (spec.pattern.flags.includes('i') ? 'i' : '');
+  return Object.freeze({
+    id: spec.id,
+    name: spec.name,
+    category: spec.category,
+    severity: spec.severity,
+    confidence: spec.confidence ?? 0.9,
+    priority: spec.priority ?? 90,
+    keywords: Object.freeze((spec.keywords ?? []).map((k) => k.toLowerCase())),
+    shape: spec.shape ? new RegExp(spec.shape.source, 'g') : null,
+    pattern: new RegExp(spec.pattern.source, flags),
+    span: spec.span ?? 0,
+    placeholders: spec.placeholders ?? spec.category === 'credential',
+    minEntropy: spec.minEntropy ?? 0,
+    mask: spec.mask ?? (spec.kind ? 'prefix' : 'tail'),
+    kind: spec.kind ?? null,
+    remediation: spec.remediation,
+    validate: spec.validate ?? null,
+  });
+}
+
+/** Builds a RegExp from a raw template (fragments such as SEP interpolated). */
+export function re(strings: TemplateStringsArray, ...parts: string[]): RegExp {
+  return new RegExp(String.raw({ raw: strings.raw }, ...parts));
+}
+
+/** Same as `re` with the `i` flag. */
+export function rei(strings: TemplateStringsArray, ...parts: string[]): RegExp {
+  return new RegExp(String.raw({ raw: strings.raw }, ...parts), 'i');
+}

@@ -1,0 +1,66 @@
+import type { Severity } from '../alert/severity';
+import type { FindingCategory } from './types';
+
+/** How a detector's matched value is turned into a safe preview. */
+export type MaskStyle =
+  | 'prefix' // kind prefix + … + at most the last 4 chars (long keys)
+  | 'tail' // •••• + last 4 chars for long values, fully masked otherwise
+  | 'full' // always fully masked
+  | 'card' // •••• 4242
+  | 'email' // j•••@example.com
+  | 'phone' // •••••32
+  | 'ssn' // •••-••-6789
+  | 'ip' // 203.•.•.•
+  | 'iban' // DE•• •••• 3000
+  | 'pem'; // [PEM rsa private key]
+
+/** Where a match was found: the window of text the detector ran on. */
+export interface MatchContext {
+  /** The window (usually one line) the detector ran on. */
+  text: string;
+  /** Offsets of the value inside `text`. */
+  start: number;
+  end: number;
+}
+
+/** The outcome of a detector's validation step. */
+export interface Verdict {
+  ok: boolean;
+  /** Shortens the value to `value.slice(0, trimEnd)`. */
+  trimEnd?: number;
+  test?: boolean;
+  public?: boolean;
+  severity?: Severity;
+  confidence?: number;
+}
+
+/** A compiled detector. Build with `defineDetector`. */
+export interface Detector {
+  /** Stable id used in findings and `[REDACTED:<id>]`. */
+  readonly id: string;
+  /** Human name ("Stripe secret key"). */
+  readonly name: string;
+  readonly category: FindingCategory;
+  readonly severity: Severity;
+  readonly confidence: number;
+  /** Specificity: the higher one wins an overlap. */
+  readonly priority: number;
+  /** Lowercase literals; the detector runs on a line only when one occurs in it. */
+  readonly keywords: readonly string[];
+  /** Case-sensitive cheap shape for detectors without a literal anchor. */
+  readonly shape: RegExp | null;
+  /** Global, `d`-flagged pattern; named group `v` is the sensitive part (else the whole match). */
+  readonly pattern: RegExp;
+  /** Run on [line start, hit + span] instead of the line (multi-line values). */
+  readonly span: number;
+  /** Reject shared placeholders (`xxxx`, `<token>`, `${VAR}`…). */
+  readonly placeholders: boolean;
+  /** Shannon entropy floor (bits per char), 0 = none. */
+  readonly minEntropy: number;
+  readonly mask: MaskStyle;
+  /** Prefix that identifies the kind, kept by the `prefix` mask (e.g. `sk_live_`). */
+  readonly kind: RegExp | null;
+  /** What to do about a finding (no trailing period). */
+  readonly remediation: string;
+  readonly validate: ((value: string, ctx: MatchContext) => boolean | Verdict) | null;
+}

@@ -1,0 +1,158 @@
+import { defineDetector, re, rei, SEP } from '../define-detector';
+import type { Detector } from '../detector';
+
+const USER = String.raw`[^\s:/@"'<>\\]{0,64}`;
+const PASS = String.raw`[^\s@/"'<>\\]{1,128}`;
+
+/** Credentials in URLs, connection strings, HTTP headers, JWTs and cookies. */
+export const AUTH_DETECTORS: readonly Detector[] = [
+  defineDetector({
+    id: 'database-uri-password',
+    name: 'Database connection string with password',
+    category: 'credential',
+    severity: 'critical',
+    priority: 70,
+    keywords: ['postgres', 'mysql', 'mariadb', 'mongodb', 'mssql', 'sqlserver', 'cockroach'],
+    pattern: rei`(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|mssql|sqlserver|cockroachdb)://${USER}:(?<v>${PASS})@`,
+    mask: 'full',
+    remediation: 'Change this database password and move the connection string to a secret store',
+  }),
+  defineDetector({
+    id: 'redis-uri-password',
+    name: 'Redis URI with password',
+    category: 'credential',
+    severity: 'critical',
+    priority: 70,
+    keywords: ['redis'],
+    pattern: rei`(?:rediss?://${USER}:(?<v>${PASS})@|\.redis\.cache\.windows\.net:\d{2,5},password=(?<w>[^,;\s"'\\]{8,128}))`,
+    mask: 'full',
+    remediation: 'Change this Redis password (requirepass or ACL user) and move the URI to a secret store',
+  }),
+  defineDetector({
+    id: 'amqp-uri-password',
+    name: 'AMQP (RabbitMQ) URI with password',
+    category: 'credential',
+    severity: 'critical',
+    priority: 70,
+    keywords: ['amqp'],
+    pattern: rei`amqps?://${USER}:(?<v>${PASS})@`,
+    mask: 'full',
+    remediation: 'Change this RabbitMQ user password and move the URI to a secret store',
+  }),
+  defineDetector({
+    id: 'jdbc-password',
+    name: 'JDBC / ADO.NET connection string password',
+    category: 'credential',
+    severity: 'critical',
+    priority: 70,
+    keywords: ['jdbc:', 'server=', 'data source='],
+    pattern: rei`(?:jdbc:[a-z0-9]{2,20}:[^\s"']{0,200}?|(?:server|data source)=[^\s"']{0,200}?)[;?&](?:password|pwd)=(?<v>[^;&\s"'\\]{1,128})`,
+    mask: 'full',
+    remediation: 'Change this database password and move the connection string to a secret store',
+  }),
+  defineDetector({
+    id: 'url-credentials',
+    name: 'Password in a URL',
+    category: 'credential',
+    severity: 'high',
+    priority: 65,
+    keywords: ['@'],
+    pattern: rei`(?:https?|ftps?|sftp|ssh|git|smtps?|ldaps?|wss?|nats|kafka)://${USER}:(?<v>${PASS})@`,
+    mask: 'full',
+    validate: (v) => !/^\d{1,5}$/.test(v),
+    remediation: 'Change this password and remove credentials from URLs',
+  }),
+  defineDetector({
+    id: 'http-basic-auth',
+    name: 'HTTP Basic authorization header',
+    category: 'credential',
+    severity: 'high',
+    priority: 60,
+    keywords: ['basic'],
+    pattern: /\bBasic\s{1,3}(?<v>[A-Za-z0-9+/]{8,512}={0,2})(?![A-Za-z0-9+/=])/i,
+    mask: 'full',
+    validate: (v) => {
+      const decoded = Buffer.from(v, 'base64').toString('latin1');
+      return /^[\x20-\x7e]{1,256}:[\x20-\x7e]{1,256}$/.test(decoded);
+    },
+    remediation: 'Change the password of this basic-auth user and stop logging request headers',
+  }),
+  defineDetector({
+    id: 'bearer-token',
+    name: 'HTTP Bearer token',
+    category: 'credential',
+    severity: 'high',
+    priority: 55,
+    confidence: 0.8,
+    keywords: ['bearer'],
+    pattern: /\bBearer\s{1,3}(?<v>[A-Za-z0-9._~+/!-]{8,4096}={0,2})/i,
+    validate: (v) => !/^[A-Za-z]+$/.test(v) || v.length >= 24,
+    remediation: 'Revoke this bearer token at its issuer and stop logging request headers',
+  }),
+  defineDetector({
+    id: 'api-key-header',
+    name: 'API key header',
+    category: 'credential',
+    severity: 'high',
+    priority: 55,
+    confidence: 0.8,
+    keywords: ['api-key', 'application-key', 'auth-token', 'access-token', 'herald-token', 'private-token', 'gitlab-token', 'subscription-key', 'functions-key', 'server-token', 'x-auth'],
+    pattern: rei`(?<![\w-])(?:(?:x-)?(?:api-key|dd-api-key|dd-application-key|goog-api-key|auth-token|access-token|herald-token|private-token|gitlab-token|ocp-apim-subscription-key|functions-key|postmark-server-token)|x-auth)${SEP}(?<v>[A-Za-z0-9._~+/=-]{8,512})`,
+    validate: (v) => !/^[A-Za-z-]+$/.test(v),
+    remediation: 'Revoke this API key at its issuer and stop logging request headers',
+  }),
+  defineDetector({
+    id: 'authorization-header',
+    name: 'Authorization header credential',
+    category: 'credential',
+    severity: 'high',
+    priority: 50,
+    confidence: 0.75,
+    keywords: ['authorization'],
+    pattern: rei`authorization${SEP}(?!bearer\s|basic\s)(?:(?:token|digest|sharedkey|bot|oauth|ssws|dsn|key|aws4-hmac-sha256)\s{1,3})?(?<v>[A-Za-z0-9._~+/=:,!-]{12,1024})`,
+    validate: (v) => /\d/.test(v) && !/^[A-Za-z-]+$/.test(v),
+    remediation: 'Revoke this credential at its issuer and stop logging request headers',
+  }),
+  defineDetector({
+    id: 'jwt',
+    name: 'JSON Web Token',
+    category: 'credential',
+    severity: 'high',
+    priority: 85,
+    keywords: ['eyj'],
+    pattern: /(?<![\w-])eyJ[\w-]{8,4096}\.ey[\w-]{8,8192}\.[\w-]{0,1024}/,
+    kind: /^eyJ/,
+    validate: (v) => {
+      try {
+        const header = JSON.parse(Buffer.from(v.split('.')[0]!, 'base64url').toString('utf8')) as unknown;
+        return typeof header === 'object' && header !== null && ('alg' in header || 'typ' in header);
+      } catch {
+        return false;
+      }
+    },
+    remediation: 'Invalidate this token (rotate the signing key or revoke the session) and stop logging it',
+  }),
+  defineDetector({
+    id: 'http-cookie',
+    name: 'HTTP Cookie header',
+    category: 'credential',
+    severity: 'high',
+    priority: 50,
+    confidence: 0.75,
+    keywords: ['cookie'],
+    pattern: rei`(?<![\w-])(?:set-)?cookie${SEP}(?<v>[^\r\n"'\\]{8,4096})`,
+    validate: (v) => /^[\w.$%!#&'*+^`|~-]{1,64}=[^\s;]{6,}/.test(v),
+    remediation: 'Invalidate these sessions and stop logging cookie headers',
+  }),
+  defineDetector({
+    id: 'session-cookie',
+    name: 'Session cookie',
+    category: 'credential',
+    severity: 'high',
+    priority: 60,
+    keywords: ['jsessionid', 'phpsessid', 'connect.sid', '_gitlab_session', 'laravel_session', 'asp.net_sessionid', '_session_id', 'sessionid='],
+    pattern: rei`(?<![\w.-])(?:JSESSIONID|PHPSESSID|connect\.sid|_gitlab_session|laravel_session|ASP\.NET_SessionId|_session_id|sessionid)=(?<v>[A-Za-z0-9%._~+/:-]{16,512})`,
+    minEntropy: 3,
+    remediation: 'Invalidate this session and stop logging cookies',
+  }),
+];

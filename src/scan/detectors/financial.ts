@@ -1,0 +1,142 @@
+import { defineDetector, rei, SEP } from '../define-detector';
+import type { Detector, MatchContext, Verdict } from '../detector';
+import { abaValid, cardBrand, IBAN_LENGTHS, ibanValid, luhnValid } from '../validators';
+
+/** Published test card numbers (Stripe, Braintree, Adyen docs): found, marked test. */
+export const TEST_CARD_NUMBERS: ReadonlySet<string> = new Set([
+  '4242424242424242', '4000056655665556', '4000000000000002', '4000000000009995', '4111111111111111',
+  '4012888888881881', '4000000000000077', '5555555555554444', '2223003122003222', '5200828282828210',
+  '5105105105105100', '5431111111111111', '378282246310005', '371449635398431', '6011111111111117',
+  '6011000990139424', '3056930009020004', '36227206271667', '3566002020360505', '6200000000000005',
+]);
+
+const CARD_WORDS = /(?:card|\bcc\b|\bpan\b|visa|master|amex|credit|debit|payment)/i;
+const ID_WORDS = /(?:id|ts|time|timestamp|trace|span|order|seq|offset|count|ref|invoice|tracking|number|no|nr)["'\\]{0,3}\s{0,2}[:=#]\s{0,2}["'\\]{0,3}$/i;
+
+/** Card number check: brand (IIN and length), Luhn, consistent grouping, context for bare runs. */
+function validateCard(v: string, ctx: MatchContext): Verdict | boolean {
+  const digits = v.replace(/\D/g, '');
+  if (!cardBrand(digits) || !luhnValid(digits)) return false;
+  const before = ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start);
+  const cardContext = CARD_WORDS.test(before);
+  const grouped = digits.length !== v.length;
+  if (!grouped && !cardContext) {
+    if (digits.length !== 15 && digits.length !== 16) return false;
+    if (ID_WORDS.test(before.slice(-24))) return false;
+  }
+  if (TEST_CARD_NUMBERS.has(digits)) return { ok: true, test: true, severity: 'low', confidence: 0.9 };
+  return { ok: true, confidence: grouped || cardContext ? 0.95 : 0.8 };
+}
+
+/** IBAN: known country length, groups of four, mod-97; trims trailing words the match took. */
+function validateIban(v: string, ctx: MatchContext): Verdict | boolean {
+  const len = IBAN_LENGTHS[v.slice(0, 2)];
+  if (len === undefined) return false;
+  let count = 0;
+  let i = 0;
+  for (; i < v.length && count < len; i++) if (v[i] !== ' ') count++;
+  if (count < len) return false;
+  const next = i < v.length ? v[i] : ctx.text[ctx.start + i];
+  if (next !== undefined && /[A-Za-z0-9]/.test(next)) return false;
+  const body = v.slice(0, i);
+  if (body.includes(' ') && !/^[A-Z0-9]{4}(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,3})?$/.test(body)) return false;
+  return ibanValid(body.replace(/ /g, '')) ? { ok: true, trimEnd: i, confidence: 0.95 } : false;
+}
+
+/** Financial data: card numbers (Luhn), CVC, expiry, IBAN (mod-97), ABA routing, accounts, wallets. */
+export const FINANCIAL_DETECTORS: readonly Detector[] = [
+  defineDetector({
+    id: 'credit-card',
+    name: 'Payment card number',
+    category: 'financial',
+    severity: 'critical',
+    priority: 70,
+    shape: /\d{4}[ -]?\d{4}[ -]?\d{4}|\d{4}[ -]\d{6}[ -]\d{4}/,
+    pattern: /(?<![\w.,-])(?:\d{4}([ -]?)\d{4}\1\d{4}\1\d{1,7}(?:\1\d{1,3})?(?!\1\d)|\d{4}([ -]?)\d{6}\2\d{4,5}(?!\2\d))(?!\d)/,
+    mask: 'card',
+    validate: validateCard,
+    remediation: 'Purge this card number from the logs (PCI DSS) and stop logging payment payloads',
+  }),
+  defineDetector({
+    id: 'card-cvc',
+    name: 'Card security code',
+    category: 'financial',
+    severity: 'high',
+    priority: 70,
+    keywords: ['cvc', 'cvv', 'csc', 'security_code', 'security-code', 'securitycode', 'card_code'],
+    pattern: rei`(?<![\w])(?:cvc2?|cvv2?|csc|security[_-]?code|card_code)${SEP}(?<v>\d{3,4})(?![\d])`,
+    mask: 'full',
+    remediation: 'Purge this card security code from the logs (PCI DSS forbids storing it)',
+  }),
+  defineDetector({
+    id: 'card-expiry',
+    name: 'Card expiry date',
+    category: 'financial',
+    severity: 'low',
+    priority: 70,
+    keywords: ['exp', 'valid'],
+    pattern: rei`(?<![\w])(?:exp(?:iry|iration)?(?:[_-]?date)?|card[_-]?exp\w{0,8}|valid[_ -]?thru)${SEP}(?<v>(?:0[1-9]|1[0-2])\s?[/-]\s?(?:20)?\d{2})(?![\d/])`,
+    mask: 'full',
+    remediation: 'Remove this card expiry date from the logs together with the card number',
+  }),
+  defineDetector({
+    id: 'iban',
+    name: 'IBAN',
+    category: 'financial',
+    severity: 'high',
+    priority: 70,
+    shape: /[A-Z]{2}\d{2} ?[A-Z0-9]{4}/,
+    pattern: /(?<![A-Za-z0-9])[A-Z]{2}\d{2} ?[A-Z0-9]{4} ?[A-Z0-9]{4}[A-Z0-9 ]{3,32}/,
+    mask: 'iban',
+    validate: validateIban,
+    remediation: 'Remove this bank account number (IBAN) from the logs',
+  }),
+  defineDetector({
+    id: 'aba-routing-number',
+    name: 'US ABA routing number',
+    category: 'financial',
+    severity: 'medium',
+    priority: 70,
+    keywords: ['aba', 'rtn', 'routing'],
+    pattern: rei`(?:\baba|\brtn|routing)[A-Za-z_ .#-]{0,20}?(?:\\{0,3}["'])?\s{0,3}[:=#]?\s{0,3}(?:\\{0,3}["'])?(?<v>\d{9})(?![\d])`,
+    mask: 'full',
+    validate: (v) => abaValid(v),
+    remediation: 'Remove this routing number (and the account number next to it) from the logs',
+  }),
+  defineDetector({
+    id: 'bank-account-number',
+    name: 'US bank account number',
+    category: 'financial',
+    severity: 'high',
+    priority: 65,
+    confidence: 0.7,
+    keywords: ['account', 'acct'],
+    pattern: rei`(?<![A-Za-z])(?:bank[_ .-]?)?(?:account|acct)[_ .-]?(?:number|num|no|nr|#)(?:${SEP}|\s{1,3})(?<v>\d{8,17})(?![\d])`,
+    mask: 'tail',
+    remediation: 'Remove this bank account number from the logs',
+  }),
+  defineDetector({
+    id: 'ethereum-address',
+    name: 'Ethereum wallet address',
+    category: 'financial',
+    severity: 'low',
+    priority: 60,
+    confidence: 0.7,
+    keywords: ['0x'],
+    pattern: /(?<![\w])0x[0-9a-fA-F]{40}(?![\w])/,
+    kind: /^0x/,
+    remediation: 'Check whether this wallet address identifies a customer and stop logging it if so',
+  }),
+  defineDetector({
+    id: 'bitcoin-address',
+    name: 'Bitcoin (bech32) address',
+    category: 'financial',
+    severity: 'low',
+    priority: 60,
+    confidence: 0.7,
+    keywords: ['bc1'],
+    pattern: /(?<![\w])bc1[02-9ac-hj-np-z]{25,87}(?![\w])/,
+    kind: /^bc1/,
+    remediation: 'Check whether this wallet address identifies a customer and stop logging it if so',
+  }),
+];

@@ -1,0 +1,131 @@
+import { isIPv4, isIPv6 } from 'node:net';
+import { defineDetector, rei } from '../define-detector';
+import type { Detector, MatchContext } from '../detector';
+import { ssnValid } from '../validators';
+
+const FILE_TLDS = /^(?:png|jpe?g|gif|svg|webp|ico|js|mjs|ts|css|html?|json|ya?ml|xml|txt|log|md|py|rb|go|java|php|zip|gz|tar|pdf|csv|exe|dll|so)$/i;
+
+/** Words right before a number that mark it as a version, not an address. */
+function afterVersionWord(ctx: MatchContext): boolean {
+  return /(?:\bv|version|ver|release|build)[\s:=/"']{0,3}$/i.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start));
+}
+
+/** Personal data and infrastructure identifiers: email, phone, SSN, ITIN, IP, MAC. */
+export const PERSONAL_DETECTORS: readonly Detector[] = [
+  defineDetector({
+    id: 'email',
+    name: 'Email address',
+    category: 'personal',
+    severity: 'medium',
+    priority: 50,
+    confidence: 0.9,
+    keywords: ['@', '%40'],
+    pattern: /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._+-]{1,64}(?:@|%40)[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24}(?![A-Za-z0-9_-])/,
+    mask: 'email',
+    validate: (v) => {
+      const at = v.indexOf('@') >= 0 ? v.indexOf('@') : v.toLowerCase().indexOf('%40');
+      const local = v.slice(0, at);
+      const domain = v.slice(at + (v[at] === '@' ? 1 : 3));
+      if (local.startsWith('.') || local.endsWith('.') || local.includes('..') || local.includes('@')) return false;
+      if (domain.includes('..') || domain.startsWith('-') || domain.startsWith('.')) return false;
+      return !FILE_TLDS.test(domain.slice(domain.lastIndexOf('.') + 1));
+    },
+    remediation: 'Remove this email address from the log line (log a user id instead)',
+  }),
+  defineDetector({
+    id: 'phone-number',
+    name: 'Phone number',
+    category: 'personal',
+    severity: 'medium',
+    priority: 45,
+    confidence: 0.75,
+    shape: /\+[1-9]\d|\d{3}[-.]\d{3}[-.]\d{4}|\d{3}\) ?\d{3}[-.]\d{4}/,
+    pattern: /(?<![\w+\/.-])(?:\+[1-9]\d{0,2}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}[ .-]?\d{2,4}[ .-]?\d{2,4}(?:[ .-]?\d{2,4})?|(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4})(?![\w.-]|\.\d)/,
+    mask: 'phone',
+    validate: (v) => {
+      const digits = v.replace(/\D/g, '');
+      if (v.startsWith('+')) return digits.length >= 9 && digits.length <= 15 && /[ .()-]/.test(v) || digits.length >= 11 && digits.length <= 15;
+      return digits.length === 10 && /^[2-9]\d{2}[2-9]/.test(digits);
+    },
+    remediation: 'Remove this phone number from the log line',
+  }),
+  defineDetector({
+    id: 'us-ssn',
+    name: 'US Social Security number',
+    category: 'personal',
+    severity: 'high',
+    priority: 60,
+    keywords: ['ssn', 'social security'],
+    shape: /\d{3}-\d{2}-\d{4}/,
+    pattern: /(?<![\w-])(?:\d{3}-\d{2}-\d{4}|(?<=(?:ssn|social[ _-]security(?:[ _-]n(?:umber|o))?)\W{1,5})\d{9})(?![\w-])/i,
+    mask: 'ssn',
+    validate: (v) => ssnValid(v.replace(/\D/g, '')),
+    remediation: 'Remove this Social Security number from the logs and purge the affected log indexes',
+  }),
+  defineDetector({
+    id: 'us-itin',
+    name: 'US individual taxpayer identification number',
+    category: 'personal',
+    severity: 'high',
+    priority: 60,
+    confidence: 0.8,
+    shape: /9\d{2}-\d{2}-\d{4}/,
+    pattern: /(?<![\w-])9\d{2}-(?:5\d|6[0-5]|7\d|8[0-8]|9[0-24-9])-\d{4}(?![\w-])/,
+    mask: 'ssn',
+    remediation: 'Remove this taxpayer id from the logs and purge the affected log indexes',
+  }),
+  defineDetector({
+    id: 'uk-nino',
+    name: 'UK National Insurance number',
+    category: 'personal',
+    severity: 'high',
+    priority: 60,
+    keywords: ['nino', 'national insurance', 'national_insurance'],
+    pattern: rei`(?:nino|national[ _-]insurance(?:[ _-]n(?:umber|o))?)\W{1,5}(?<v>(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D])(?![\w])`,
+    mask: 'full',
+    remediation: 'Remove this National Insurance number from the logs',
+  }),
+  defineDetector({
+    id: 'ipv4-address',
+    name: 'IPv4 address',
+    category: 'infrastructure',
+    severity: 'low',
+    priority: 30,
+    confidence: 0.8,
+    shape: /\d\.\d{1,3}\.\d{1,3}\.\d/,
+    pattern: /(?<![\w.])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w]|\.\d)/,
+    mask: 'ip',
+    validate: (v, ctx) => {
+      if (!isIPv4(v) || /(?:^|\.)0\d/.test(v)) return false;
+      if (v === '0.0.0.0' || v === '255.255.255.255' || v.startsWith('127.')) return false;
+      return !afterVersionWord(ctx);
+    },
+    remediation: 'Check whether this IP address identifies a person (client IP) and stop logging it if so',
+  }),
+  defineDetector({
+    id: 'ipv6-address',
+    name: 'IPv6 address',
+    category: 'infrastructure',
+    severity: 'low',
+    priority: 30,
+    confidence: 0.8,
+    shape: /[0-9a-fA-F]{1,4}::?[0-9a-fA-F]{1,4}:[0-9a-fA-F]{0,4}:/,
+    pattern: /(?<![\w:.])[0-9a-fA-F]{0,4}:[0-9a-fA-F:.]{2,45}(?![\w:.])/,
+    mask: 'ip',
+    validate: (v) => isIPv6(v) && (v.match(/:/g)?.length ?? 0) >= 3 && v !== '::1' && /[1-9a-fA-F]/.test(v),
+    remediation: 'Check whether this IP address identifies a person (client IP) and stop logging it if so',
+  }),
+  defineDetector({
+    id: 'mac-address',
+    name: 'MAC address',
+    category: 'infrastructure',
+    severity: 'info',
+    priority: 30,
+    confidence: 0.8,
+    shape: /[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}/,
+    pattern: /(?<![\w:-])[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}\1[0-9A-Fa-f]{2}\1[0-9A-Fa-f]{2}\1[0-9A-Fa-f]{2}\1[0-9A-Fa-f]{2}(?![\w:-])/,
+    mask: 'full',
+    validate: (v) => !/^(?:00[:-]){5}00$/.test(v) && !/^(?:ff[:-]){5}ff$/i.test(v),
+    remediation: 'Check whether this MAC address identifies a user device and stop logging it if so',
+  }),
+];

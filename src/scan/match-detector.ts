@@ -1,0 +1,55 @@
+import type { Detector, MatchContext, Verdict } from './detector';
+import { kindPrefix } from './mask-value';
+import { isPlaceholder } from './placeholders';
+import { shannonEntropy } from './validators';
+
+/** A match that passed validation; offsets are into the full scanned text. */
+export interface RawMatch {
+  detector: Detector;
+  start: number;
+  end: number;
+  verdict: Verdict;
+}
+
+/** Runs the detector's validation, placeholder and entropy guards; null when rejected. */
+export function judge(det: Detector, value: string, ctx: MatchContext): Verdict | null {
+  let verdict: Verdict = { ok: true };
+  if (det.validate) {
+    const r = det.validate(value, ctx);
+    if (r === false) return null;
+    if (r !== true) {
+      if (!r.ok) return null;
+      verdict = r;
+    }
+  }
+  if (!verdict.test) {
+    if (det.placeholders) {
+      const body = value.slice(kindPrefix(det, value).length);
+      if (isPlaceholder(body) || isPlaceholder(value)) return null;
+    }
+    if (det.minEntropy > 0 && shannonEntropy(value) < det.minEntropy) return null;
+  }
+  return verdict;
+}
+
+/** Runs one detector over `text[start, end)` and appends validated matches to `out`. */
+export function matchDetector(det: Detector, text: string, start: number, end: number, out: RawMatch[]): void {
+  const slice = start === 0 && end === text.length ? text : text.slice(start, end);
+  const re = det.pattern;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const ind = m.indices!;
+    const span = ind.groups?.['v'] ?? ind.groups?.['w'] ?? ind[0];
+    const [s, e] = span;
+    const value = slice.slice(s, e);
+    const verdict = judge(det, value, { text: slice, start: s, end: e });
+    if (!verdict) continue;
+    const vEnd = verdict.trimEnd !== undefined ? s + verdict.trimEnd : e;
+    out.push({ detector: det, start: start + s, end: start + vEnd, verdict });
+  }
+}

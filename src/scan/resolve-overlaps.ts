@@ -1,0 +1,36 @@
+import type { RawMatch } from './match-detector';
+
+function outranks(a: RawMatch, b: RawMatch): boolean {
+  if (a.detector.priority !== b.detector.priority) return a.detector.priority > b.detector.priority;
+  const la = a.end - a.start;
+  const lb = b.end - b.start;
+  return la !== lb ? la > lb : a.start < b.start;
+}
+
+/**
+ * Makes matches non-overlapping and sorted: the more specific detector (higher priority,
+ * then longer span) wins an overlap; a loser that sticks out of the winner widens the
+ * winner's span, so that redaction never leaves part of a sensitive value behind.
+ */
+export function resolveOverlaps(matches: readonly RawMatch[]): RawMatch[] {
+  const ranked = [...matches].sort((a, b) => (outranks(a, b) ? -1 : outranks(b, a) ? 1 : 0));
+  const accepted: RawMatch[] = [];
+  for (const c of ranked) {
+    const winner = accepted.find((a) => a.start < c.end && c.start < a.end);
+    if (!winner) accepted.push({ ...c });
+    else {
+      winner.start = Math.min(winner.start, c.start);
+      winner.end = Math.max(winner.end, c.end);
+    }
+  }
+  accepted.sort((a, b) => a.start - b.start);
+  const out: RawMatch[] = [];
+  for (const a of accepted) {
+    const last = out[out.length - 1];
+    if (last && a.start < last.end) {
+      const keep = outranks(a, last) ? a : last;
+      out[out.length - 1] = { ...keep, start: last.start, end: Math.max(last.end, a.end) };
+    } else out.push(a);
+  }
+  return out;
+}

@@ -1,0 +1,213 @@
+import type { WebClient } from '@slack/web-api';
+import { DEFAULT_BACKOFF, type BackoffOptions } from './backoff';
+import { resolveLimits, type DispatcherLimits } from './limits';
+import { safely, sendWithRetry, type RetryDeps } from './send-with-retry';
+import type { MessageRef, SlackWriter } from './slack-writer';
+import { TokenBucket } from './token-bucket';
+
+/** What createDispatcher needs; everything but the client has a default. */
+export interface DispatcherOptions {
+  /** A WebClient configured with slackClientOptions() (no retries of its own, 429s rejected). */
+  client: Pick<WebClient, 'apiCall'>;
+  limits?: Partial<DispatcherLimits>;
+  clock?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+  /** Metrics: one report per attempt; status 'ok' | error code | 'http_500' | 'ratelimited' | 'timeout' | 'network_error'. */
+  onCall?: (method: string, status: string) => void;
+  /** A 429 (or `ratelimited` answer) paused `channel` for `retryAfterMs`. */
+  onRateLimited?: (channel: string, retryAfterMs: number) => void;
+  logger?: { warn(m: string, meta?: object): void };
+  /** Retry backoff (default 250 ms doubling, capped at 8 s, with jitter). */
+  backoff?: Partial<BackoffOptions>;
+}
+
+interface Job {
+  method: string;
+  args: Record<string, unknown>;
+  waiters: { resolve: (v: any) => void; reject: (e: unknown) => void }[];
+}
+
+interface Lane {
+  channel: string;
+  queue: Job[];
+  running: boolean;
+  pausedUntil: number;
+  posts: TokenBucket;
+  updates: TokenBucket;
+}
+
+const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/**
+ * The Slack dispatcher: every channel write runs through that channel's FIFO lane, one call
+ * at a time, paced by per-channel token buckets (posts; updates and ephemerals) and one
+ * workspace bucket. A 429 pauses only its lane. Failures are retried per sendWithRetry.
+ * Ephemeral messages get their own lane per channel so a busy channel does not delay replies
+ * to users. Queued, not yet started updates of the same message are coalesced (latest wins).
+ */
+export function createDispatcher(opts: DispatcherOptions): SlackWriter {
+  const limits = resolveLimits(opts.limits);
+  const clock = opts.clock ?? Date.now;
+  const sleep = opts.sleep ?? defaultSleep;
+  const deps: RetryDeps = {
+    clock,
+    sleep,
+    random: opts.random ?? Math.random,
+    maxAttempts: limits.maxAttempts,
+    maxRetryMs: limits.maxRetryMs,
+    backoff: { ...DEFAULT_BACKOFF, ...opts.backoff },
+    onCall: opts.onCall,
+    logger: opts.logger,
+  };
+  const global = new TokenBucket(limits.globalPerSec, Math.max(1, limits.globalPerSec), clock());
+  const lanes = new Map<string, Lane>();
+  let inflightCalls = 0;
+  let idleWaiters: (() => void)[] = [];
+
+  const laneFor = (key: string, channel: string): Lane => {
+    let lane = lanes.get(key);
+    if (!lane) {
+      if (lanes.size >= 256) sweep();
+      const now = clock();
+      lane = {
+        channel,
+        queue: [],
+        running: false,
+        pausedUntil: 0,
+        posts: new TokenBucket(limits.postsPerSec, limits.postBurst, now),
+        updates: new TokenBucket(limits.updatesPerSec, limits.updateBurst, now),
+      };
+      lanes.set(key, lane);
+    }
+    return lane;
+  };
+
+  /** Forget idle lanes whose state is back to fresh (full buckets, no pause). */
+  const sweep = () => {
+    const now = clock();
+    for (const [key, l] of lanes) {
+      if (!l.running && l.queue.length === 0 && l.pausedUntil <= now && l.posts.isFull(now) && l.updates.isFull(now)) {
+        lanes.delete(key);
+      }
+    }
+  };
+
+  const acquire = async (lane: Lane, bucket: TokenBucket) => {
+    for (;;) {
+      const now = clock();
+      const wait = Math.max(lane.pausedUntil - now, bucket.waitMs(now), global.waitMs(now));
+      if (wait <= 0) {
+        bucket.tryTake(now);
+        global.tryTake(now);
+        return;
+      }
+      await sleep(wait);
+    }
+  };
+
+  const run = async (lane: Lane) => {
+    lane.running = true;
+    while (lane.queue.length > 0) {
+      const job = lane.queue.shift()!;
+      const bucket = job.method === 'chat.postMessage' ? lane.posts : lane.updates;
+      try {
+        const result = await sendWithRetry(job.method, () => opts.client.apiCall(job.method, job.args), deps, {
+          before: () => acquire(lane, bucket),
+          pauses: true,
+          onRateLimited: (ms) => {
+            lane.pausedUntil = Math.max(lane.pausedUntil, clock() + ms);
+            safely(() => opts.onRateLimited?.(lane.channel, ms));
+          },
+        });
+        for (const w of job.waiters) w.resolve(result);
+      } catch (e) {
+        for (const w of job.waiters) w.reject(e);
+      }
+    }
+    lane.running = false;
+    notifyIfIdle();
+  };
+
+  const enqueue = (key: string, channel: string, method: string, args: Record<string, unknown>): Promise<any> =>
+    new Promise((resolve, reject) => {
+      const lane = laneFor(key, channel);
+      const job: Job = { method, args: compact(args), waiters: [{ resolve, reject }] };
+      if (method === 'chat.update') {
+        // The latest content is sent at the latest submission's place in the queue, so it
+        // never runs before anything submitted earlier; the replaced calls share its result.
+        const i = lane.queue.findIndex((j) => j.method === 'chat.update' && j.args.ts === args.ts);
+        if (i >= 0) job.waiters.unshift(...lane.queue.splice(i, 1)[0].waiters);
+      }
+      lane.queue.push(job);
+      if (!lane.running) void run(lane);
+    });
+
+  const pending = (channel?: string): number => {
+    let n = channel === undefined ? inflightCalls : 0;
+    for (const l of lanes.values()) {
+      if (channel === undefined || l.channel === channel) n += l.queue.length + (l.running ? 1 : 0);
+    }
+    return n;
+  };
+
+  const notifyIfIdle = () => {
+    if (pending() > 0) return;
+    const waiters = idleWaiters;
+    idleWaiters = [];
+    for (const w of waiters) w();
+  };
+
+  return {
+    async postMessage(args) {
+      const res = await enqueue(args.channel, args.channel, 'chat.postMessage', { ...args });
+      return toRef(res, args.channel);
+    },
+    async update(args) {
+      const res = await enqueue(args.channel, args.channel, 'chat.update', { ...args });
+      return toRef(res, args.channel, args.ts);
+    },
+    async postEphemeral(args) {
+      await enqueue(`${args.channel}\u0000ephemeral`, args.channel, 'chat.postEphemeral', { ...args });
+    },
+    async call(method, args) {
+      inflightCalls++;
+      try {
+        return (await sendWithRetry(method, () => opts.client.apiCall(method, compact(args)), deps, {
+          onRateLimited: (ms) => safely(() => opts.onRateLimited?.(String(args.channel ?? ''), ms)),
+        })) as any;
+      } finally {
+        inflightCalls--;
+        notifyIfIdle();
+      }
+    },
+    pending,
+    async drain(timeoutMs) {
+      if (pending() === 0) return;
+      let timer: NodeJS.Timeout | undefined;
+      let done!: () => void;
+      const idle = new Promise<boolean>((r) => {
+        done = () => r(true);
+        idleWaiters.push(done);
+      });
+      const timedOut = new Promise<boolean>((r) => (timer = setTimeout(() => r(false), timeoutMs)));
+      const finished = await Promise.race([idle, timedOut]);
+      clearTimeout(timer);
+      if (!finished) {
+        idleWaiters = idleWaiters.filter((w) => w !== done);
+        safely(() => opts.logger?.warn('slack dispatcher drain timed out', { pending: pending(), timeoutMs }));
+      }
+    },
+  };
+}
+
+function toRef(res: any, channel: string, ts?: string): MessageRef {
+  return { channel: String(res?.channel ?? channel), ts: String(res?.ts ?? ts ?? '') };
+}
+
+/** Drop undefined fields so they are not sent as the string "undefined". */
+function compact(args: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(args)) if (v !== undefined) out[k] = v;
+  return out;
+}

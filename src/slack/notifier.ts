@@ -1,0 +1,32 @@
+import type { Incident } from '../incident/incident';
+import type { SlackWriter } from './dispatcher';
+import { renderIncident, type RenderOptions } from './render/render-incident';
+
+/** Posts and updates incident messages through the rate-limited writer. */
+export class Notifier {
+  constructor(
+    private readonly writer: SlackWriter,
+    private readonly render: RenderOptions = {},
+  ) {}
+
+  /** Post a new top-level message for an incident; returns where it landed. */
+  async post(inc: Incident, channel: string): Promise<{ channel: string; ts: string }> {
+    const m = renderIncident(inc, this.render);
+    const r = await this.writer.postMessage({ channel, text: m.text, blocks: m.blocks, unfurl_links: false });
+    return { channel: r.channel || channel, ts: r.ts };
+  }
+
+  /** Re-render the incident's message(s) in place (all channels it was posted to). */
+  async update(inc: Incident): Promise<void> {
+    if (!inc.channel || !inc.ts || inc.ts === 'digest') return;
+    const m = renderIncident(inc, this.render);
+    const targets = [{ channel: inc.channel, ts: inc.ts }, ...inc.copies];
+    await Promise.all(targets.map((t) => this.writer.update({ channel: t.channel, ts: t.ts, text: m.text, blocks: m.blocks })));
+  }
+
+  /** A reply in the incident's thread (optionally also shown in the channel). */
+  async threadReply(inc: Incident, text: string, broadcast = false): Promise<void> {
+    if (!inc.channel || !inc.ts || inc.ts === 'digest') return;
+    await this.writer.postMessage({ channel: inc.channel, text, thread_ts: inc.ts, reply_broadcast: broadcast || undefined, unfurl_links: false });
+  }
+}

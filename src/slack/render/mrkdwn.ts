@@ -1,0 +1,44 @@
+/** Escape text for Slack mrkdwn (`&`, `<`, `>`). */
+export function esc(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Cut a string to `max` characters, marking the cut with an ellipsis. */
+export function truncate(s: string, max: number): string {
+  return s.length <= max ? s : `${s.slice(0, Math.max(0, max - 1))}…`;
+}
+
+/**
+ * Datadog's markdown message → Slack mrkdwn: drops `@webhook-…` notify handles and the
+ * footer links (shown as buttons/links elsewhere), `**b**` → `*b*`, `[t](u)` → `<u|t>`.
+ */
+export function datadogToMrkdwn(md: string): string {
+  const body = md.split(/\n- - -\n/)[0];
+  const lines = body
+    .split('\n')
+    .map((l) => l.replace(/(^|\s)@webhook-[\w-]+/g, '').replace(/^\s*Notify:\s*$/i, ''))
+    .filter((l, i, arr) => !(l.trim() === '' && (i === 0 || arr[i - 1].trim() === '')));
+  const text = esc(lines.join('\n').trim());
+  return text
+    .replace(/!\[[^\]\n]{0,200}\]\([^)\s]{1,3000}\)/g, '')
+    .replace(/\[([^\]\n]{1,300})\]\((https?:\/\/[^)\s]{1,3000})\)/g, (_m, t: string, u: string) => `<${u.replace(/\|/g, '%7C')}|${t.replace(/[[\]]/g, '')}>`)
+    .replace(/\*\*\*([^*\n]{1,500})\*\*\*/g, '*$1*')
+    .replace(/\*\*([^*\n]{1,500})\*\*/g, '*$1*')
+    .trim();
+}
+
+/** Format epoch ms as a Slack date token with a UTC fallback. */
+export function slackDate(ms: number): string {
+  const s = Math.floor(ms / 1000);
+  const fallback = new Date(ms).toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
+  return `<!date^${s}^{date_short_pretty} {time}|${fallback}>`;
+}
+
+/** Severity → emoji shown in headers. */
+export const SEVERITY_EMOJI: Record<string, string> = {
+  critical: ':red_circle:',
+  high: ':large_orange_circle:',
+  medium: ':large_yellow_circle:',
+  low: ':large_blue_circle:',
+  info: ':white_circle:',
+};

@@ -1,0 +1,93 @@
+import type { Incident } from '../../incident/incident';
+import { actionsBlock } from './actions';
+import { datadogToMrkdwn, esc, SEVERITY_EMOJI, slackDate, truncate } from './mrkdwn';
+import { findingsBlocks } from './findings-blocks';
+import { enrichmentBlocks } from './enrichment-blocks';
+
+/** A Slack message: fallback text plus Block Kit blocks. */
+export interface SlackMessage {
+  text: string;
+  blocks: Record<string, unknown>[];
+}
+
+/** Options for rendering an incident message. */
+export interface RenderOptions {
+  maxLogLines?: number;
+  declareIncident?: boolean;
+}
+
+const STATE_LABEL: Record<string, string> = {
+  open: ':rotating_light: Open',
+  acknowledged: ':eyes: Acknowledged',
+  snoozed: ':zzz: Snoozed',
+  resolved: ':white_check_mark: Resolved',
+};
+
+/** What the state line says (who, when). */
+export function stateLine(inc: Incident): string {
+  switch (inc.state) {
+    case 'acknowledged':
+      return `Acknowledged by ${who(inc.ackBy)} ${inc.ackAt ? slackDate(inc.ackAt) : ''}`.trim();
+    case 'snoozed':
+      return `Snoozed by ${who(inc.snoozedBy)} until ${inc.snoozedUntil ? slackDate(inc.snoozedUntil) : '?'}`;
+    case 'resolved':
+      return inc.resolvedVia === 'datadog'
+        ? `Recovered in Datadog ${inc.resolvedAt ? slackDate(inc.resolvedAt) : ''}`.trim()
+        : `Resolved by ${who(inc.resolvedBy)} ${inc.resolvedAt ? slackDate(inc.resolvedAt) : ''}`.trim();
+    default:
+      return inc.reopenedCount > 0 ? `Reopened (re-triggered ${inc.reopenedCount}×)` : 'Open';
+  }
+}
+
+function who(u: string | undefined): string {
+  if (!u) return 'someone';
+  return /^[UW][A-Z0-9]{2,}$/.test(u) ? `<@${u}>` : esc(u);
+}
+
+function linksLine(inc: Incident): string {
+  const l = inc.alert.links;
+  const parts: string[] = [];
+  if (l.monitor) parts.push(`<${l.monitor}|Monitor>`);
+  if (l.logs) parts.push(`<${l.logs}|Logs>`);
+  if (l.event) parts.push(`<${l.event}|Event>`);
+  if (l.runbook) parts.push(`<${l.runbook}|Runbook>`);
+  if (l.snapshot) parts.push(`<${l.snapshot}|Graph>`);
+  return parts.join(' · ');
+}
+
+/** Render an incident as one Slack message (within Block Kit limits). */
+export function renderIncident(inc: Incident, opts: RenderOptions = {}): SlackMessage {
+  const a = inc.alert;
+  const sev = inc.severity;
+  const header = truncate(`${inc.state === 'resolved' ? '✅' : ''}${sev.toUpperCase()} · ${a.title}`, 150);
+  const blocks: Record<string, unknown>[] = [
+    { type: 'header', text: { type: 'plain_text', text: header, emoji: true } },
+  ];
+  const fields = [
+    `*Severity*\n${SEVERITY_EMOJI[sev] ?? ''} ${sev}${a.priority ? ` (P${a.priority})` : ''}`,
+    `*State*\n${STATE_LABEL[inc.state]}`,
+    `*Service*\n${esc(a.service || '—')}${a.env ? ` (${esc(a.env)})` : ''}`,
+    `*Team*\n${esc(a.team || inc.enrichment?.owner?.team || '—')}`,
+    `*Transition*\n${esc(a.transition)}${a.eventType ? ` · ${esc(a.eventType)}` : ''}`,
+    `*Count*\n${inc.count}${inc.inhibitedCount ? ` (+${inc.inhibitedCount} folded)` : ''}`,
+  ].map((t) => ({ type: 'mrkdwn', text: truncate(t, 2000) }));
+  blocks.push({ type: 'section', fields });
+  const msg = datadogToMrkdwn(a.message);
+  if (msg) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: truncate(msg, 2900) } });
+  if (a.scope.length) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(`Scope: \`${esc(a.scope.join(', '))}\``, 2000) }] });
+  blocks.push(...findingsBlocks(a.findings));
+  const lines = a.logs.slice(0, opts.maxLogLines ?? 5);
+  if (lines.length) {
+    const body = lines.map((l) => truncate(`${l.time ? `${l.time} ` : ''}${l.host ? `${l.host} ` : ''}${l.message}`, 400)).join('\n');
+    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: truncate(`*Log sample*\n\`\`\`${esc(body).replace(/```/g, "'''")}\`\`\``, 2900) } });
+  }
+  blocks.push(...enrichmentBlocks(inc.enrichment, a.logs.length > 0, opts.maxLogLines ?? 5));
+  if (inc.decision.mentions.length && inc.state !== 'resolved') {
+    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: truncate(inc.decision.mentions.join(' '), 2900) } });
+  }
+  const ctx = [`*${inc.id}*`, stateLine(inc), `first ${slackDate(inc.firstSeen)}`, `last ${slackDate(inc.lastSeen)}`, linksLine(inc)].filter(Boolean);
+  blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(ctx.join(' · '), 2900) }] });
+  blocks.push(actionsBlock(inc, opts));
+  const text = truncate(`[${sev.toUpperCase()}] ${a.title} — ${stateLine(inc).replace(/<!date\^\d+\^[^|]*\|([^>]*)>/g, '$1')} (${inc.id}, ${inc.count}×)`, 3000);
+  return { text, blocks: blocks.slice(0, 50) };
+}

@@ -1,0 +1,110 @@
+import type { Alert } from '../alert/alert';
+import type { AlertJournal } from '../incident/alert-journal';
+import { planCorrelation } from '../incident/correlate';
+import type { Incident } from '../incident/incident';
+import type { IncidentStore } from '../incident/incident-store';
+import type { AlertOutcome, Metrics } from '../ops/metrics';
+import type { Logger } from '../ops/logger';
+import { summarizeLeak } from './summarize-leak';
+import type { Decision } from '../rules/types';
+import type { EnrichPort, InhibitPort, MutePort, RulesPort } from './ports';
+import type { IncidentNotifier } from './incident-notifier';
+
+/** Everything the alert pipeline needs from the outside world. */
+export interface PipelineDeps {
+  rules: RulesPort;
+  mutes: MutePort | null;
+  inhibit: InhibitPort | null;
+  enrich: EnrichPort | null;
+  incidents: IncidentStore;
+  notify: IncidentNotifier;
+  journal: AlertJournal;
+  metrics: Metrics;
+  logger: Logger;
+  clock: () => number;
+  defaultChannel: string;
+  reopenWindowMs: number;
+  /** Schedule a repeat re-notification for an incident (Bull delayed job). */
+  scheduleRepeat?: (inc: Incident) => Promise<void>;
+}
+
+/**
+ * The worker's pipeline for one alert, in order: classify → mute → suppress → inhibit →
+ * enrich → correlate → notify. Each alert ends in exactly one counted outcome.
+ */
+export async function processAlert(alert: Alert, d: PipelineDeps): Promise<AlertOutcome> {
+  const engine = d.rules();
+  const decision = engine.evaluate(alert);
+  const fingerprint = decision.groupBy.length && engine.fingerprintFor ? engine.fingerprintFor(alert, decision.groupBy) : alert.fingerprint;
+  const a: Alert = { ...alert, fingerprint };
+  const mute = d.mutes ? await d.mutes.match(a) : null;
+  if (mute) {
+    await d.mutes!.recordMuted(mute.id, a.id);
+    await d.journal.record('muted', a, mute.id, d.clock());
+    return done(d, 'muted', a, { mute: mute.id });
+  }
+  if (decision.suppress) {
+    await d.journal.record('suppressed', a, decision.matchedRoutes.join(' > ') || 'rules', d.clock());
+    return done(d, 'suppressed', a, { routes: decision.matchedRoutes });
+  }
+  const inhibited = d.inhibit && a.transition !== 'Recovered' ? await d.inhibit.check(a, decision) : null;
+  if (inhibited) {
+    const updated = await d.incidents.update(inhibited.incidentId, (cur) =>
+      cur.state === 'resolved' ? null : { ...cur, inhibitedCount: cur.inhibitedCount + 1, lastSeen: d.clock() },
+    );
+    if (updated && updated.after !== updated.before) await d.notify.refresh(updated.after);
+    await d.journal.record('inhibited', a, `${inhibited.incidentId} (${inhibited.rule})`, d.clock());
+    return done(d, 'inhibited', a, { by: inhibited.incidentId });
+  }
+  return d.incidents.withLock(fingerprint, () => correlateAndNotify(a, decision, d));
+}
+
+async function correlateAndNotify(alert: Alert, decision: Decision, d: PipelineDeps): Promise<AlertOutcome> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const existing = await d.incidents.getByFingerprint(alert.fingerprint);
+    let enriched = alert;
+    let enrichment = existing?.enrichment;
+    if (d.enrich && (!existing || existing.state === 'resolved') && alert.transition !== 'Recovered') {
+      const e = await d.enrich.enrich(alert);
+      const { findings, ...view } = e;
+      enrichment = view;
+      if (findings.length) {
+        const all = [...alert.findings, ...findings];
+        enriched = { ...alert, findings: all, leak: summarizeLeak(all) };
+      }
+    }
+    const now = d.clock();
+    const reusable = existing && !(existing.state === 'resolved' && now - (existing.resolvedAt ?? 0) > d.reopenWindowMs);
+    const id = reusable ? existing.id : await d.incidents.nextId();
+    const plan = planCorrelation(existing, enriched, decision, alert.fingerprint, () => id, now, d.reopenWindowMs);
+    let inc: Incident = { ...plan.incident, enrichment };
+    const channels = targetChannels(decision, enrichment, d.defaultChannel);
+    const result = await d.notify.apply(plan.action, inc, channels, existing);
+    inc = { ...inc, ...result.patch };
+    const saved = await d.incidents.save(inc, plan.expectedVersion);
+    if (!saved.ok) continue; // a triage click changed it meanwhile: re-plan on the new state
+    if (d.inhibit) {
+      if (saved.incident.state === 'resolved') await d.inhibit.markClosed(alert, decision, saved.incident.id);
+      else await d.inhibit.markOpen(alert, decision, saved.incident.id);
+    }
+    if ((plan.action === 'new' || plan.action === 'retrigger') && decision.repeatIntervalMs && d.scheduleRepeat) {
+      await d.scheduleRepeat(saved.incident);
+    }
+    if (result.outcome === 'digested') await d.journal.record('digested', alert, result.patch.digestId ?? 'digest', d.clock());
+    return done(d, result.outcome, alert, { incident: saved.incident.id, action: plan.action });
+  }
+  throw new Error(`incident for ${alert.fingerprint} kept changing; will retry`);
+}
+
+/** Destination channels: the rule's, else the service catalog's, else the default. */
+export function targetChannels(decision: Decision, enrichment: Incident['enrichment'], fallback: string): string[] {
+  if (decision.channels.length) return decision.channels;
+  const cat = enrichment?.owner?.slackChannel;
+  return [cat || fallback];
+}
+
+function done(d: PipelineDeps, outcome: AlertOutcome, a: Alert, meta: Record<string, unknown>): AlertOutcome {
+  d.metrics.alertProcessed(outcome);
+  d.logger.info('alert processed', { outcome, alertId: a.id, fingerprint: a.fingerprint, ...meta });
+  return outcome;
+}

@@ -1,0 +1,39 @@
+import type { Incident } from '../incident/incident';
+import type { IncidentStore } from '../incident/incident-store';
+import type { HeraldJob, TimerJob } from '../queue/job-types';
+import type { Notifier } from '../slack/notifier';
+import { slackDate } from '../slack/render/mrkdwn';
+
+/** Schedules and fires `repeat_interval` re-notifications as delayed queue jobs (survive restarts). */
+export class RepeatTimer {
+  constructor(
+    private readonly enqueue: (job: HeraldJob, o: { jobId: string; delayMs: number }) => Promise<unknown>,
+    private readonly store: IncidentStore,
+    private readonly notifier: Notifier,
+    private readonly clock: () => number,
+  ) {}
+
+  /** Schedule the next re-notification for an incident (idempotent per incident + due time). */
+  async schedule(inc: Incident): Promise<void> {
+    const every = inc.decision.repeatIntervalMs;
+    if (!every || inc.state === 'resolved') return;
+    const due = this.clock() + every;
+    const token = `${inc.firstSeen}:${inc.reopenedCount}`;
+    await this.enqueue({ kind: 'timer', timer: 'repeat', target: inc.id, token }, { jobId: `repeat:${inc.id}:${Math.floor(due / 1000)}`, delayMs: every });
+  }
+
+  /** A repeat timer fired: re-notify if the incident is still open and unacknowledged, then re-arm. */
+  async fire(job: TimerJob): Promise<void> {
+    const inc = await this.store.get(job.target);
+    if (!inc || `${inc.firstSeen}:${inc.reopenedCount}` !== job.token) return;
+    if (inc.state === 'resolved') return;
+    if (inc.state === 'open') {
+      const key = `repeat:${inc.id}:${job.token}:${inc.count}:${Math.floor(this.clock() / 60_000)}`;
+      if (!(await this.store.notificationTs(key))) {
+        await this.notifier.threadReply(inc, `:repeat: Still firing: ${inc.count} alert(s) since ${slackDate(inc.firstSeen)}, last ${slackDate(inc.lastSeen)}. Not acknowledged yet.`, true);
+        await this.store.recordNotification(key, 'sent');
+      }
+    }
+    await this.schedule(inc);
+  }
+}

@@ -1,0 +1,219 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+
+/** One recorded Datadog API call. */
+export interface DatadogCall {
+  method: string;
+  /** Path without the query string, e.g. `/api/v1/monitor/123`. */
+  path: string;
+  query: Record<string, string>;
+  /** Request headers, names lower-cased (as Node gives them). */
+  headers: http.IncomingHttpHeaders;
+  /** Parsed JSON body (undefined when empty; `{ _raw }` when not JSON). */
+  body: any;
+  /** Status answered. */
+  status?: number;
+  at: number;
+}
+
+/** What a scripted answer returns: status, headers, body (JSON unless a string), delay. */
+export interface DatadogAnswer {
+  status?: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+  delayMs?: number;
+}
+
+/** A script decides the answer for a call; return undefined for the default answer. */
+export type DatadogScript = (call: DatadogCall) => DatadogAnswer | undefined;
+
+/** A log line to serve from the logs search (wrapped into Datadog's wire shape). */
+export interface FakeLog {
+  timestamp: string;
+  message: string;
+  host?: string;
+  service?: string;
+  status?: string;
+  tags?: string[];
+}
+
+/** Options: when keys are given, requests with other keys get 403 like Datadog's. */
+export interface FakeDatadogOptions {
+  apiKey?: string;
+  appKey?: string;
+}
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}): DatadogAnswer => ({ status, body, headers });
+
+/**
+ * A local HTTP server speaking the Datadog API endpoints Herald calls, with the paths,
+ * headers and response shapes of the real API (datadog.md B.8/B.9). It records every call,
+ * serves configurable monitors, logs and service definitions, stores downtimes, events and
+ * incidents, and lets tests script errors, 429s with rate-limit headers, and slow answers.
+ */
+export class FakeDatadog {
+  readonly calls: DatadogCall[] = [];
+  /** Monitors by id, in wire shape (`{ id, name, type, query, message, tags, options }`). */
+  readonly monitors = new Map<string, Record<string, unknown>>();
+  /** Service-definition schemas by service name, in wire shape (kebab-case keys). */
+  readonly services = new Map<string, Record<string, unknown>>();
+  /** Log lines served by the search (newest first), or a function of the request body. */
+  logs: FakeLog[] | ((body: any) => FakeLog[]) = [];
+  /** Downtimes created and not cancelled, by id (the request's attributes). */
+  readonly downtimes = new Map<string, Record<string, unknown>>();
+  private server?: http.Server;
+  private scripts: DatadogScript[] = [];
+  private sockets = new Set<Socket>();
+  private seq = 0;
+
+  constructor(private readonly opts: FakeDatadogOptions = {}) {}
+
+  /** Start listening on 127.0.0.1, port 0. */
+  async start(): Promise<this> {
+    this.server = http.createServer((req, res) => this.handle(req, res));
+    this.server.on('connection', (s) => {
+      this.sockets.add(s);
+      s.on('close', () => this.sockets.delete(s));
+    });
+    await new Promise<void>((r) => this.server!.listen(0, '127.0.0.1', () => r()));
+    return this;
+  }
+
+  /** Base URL for `DD_API_URL`, without a trailing slash. */
+  get url(): string {
+    const a = this.server!.address() as AddressInfo;
+    return `http://127.0.0.1:${a.port}`;
+  }
+
+  /** Add a script (later scripts win). Returns a function that removes it. */
+  script(s: DatadogScript): () => void {
+    this.scripts.push(s);
+    return () => {
+      this.scripts = this.scripts.filter((x) => x !== s);
+    };
+  }
+
+  /** Calls whose `METHOD path` starts with `prefix`, e.g. `GET /api/v1/monitor`. */
+  callsTo(prefix: string): DatadogCall[] {
+    return this.calls.filter((c) => `${c.method} ${c.path}`.startsWith(prefix));
+  }
+
+  /** Forget recorded calls. */
+  reset(): void {
+    this.calls.length = 0;
+  }
+
+  /** Stop the server. */
+  async stop(): Promise<void> {
+    for (const s of this.sockets) s.destroy();
+    await new Promise<void>((r) => (this.server ? this.server.close(() => r()) : r()));
+  }
+
+  private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const raw = Buffer.concat(chunks).toString('utf8');
+      const u = new URL(req.url ?? '/', 'http://fake');
+      let body: any;
+      try {
+        body = raw ? JSON.parse(raw) : undefined;
+      } catch {
+        body = { _raw: raw };
+      }
+      const call: DatadogCall = {
+        method: req.method ?? 'GET',
+        path: u.pathname,
+        query: Object.fromEntries(u.searchParams),
+        headers: req.headers,
+        body,
+        at: Date.now(),
+      };
+      this.calls.push(call);
+      const answer = this.answer(call);
+      call.status = answer.status ?? 200;
+      const send = () => {
+        if (res.destroyed) return;
+        const text = answer.body === undefined ? '' : typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
+        res.writeHead(call.status!, { 'content-type': 'application/json', ...(answer.headers ?? {}) });
+        res.end(text);
+      };
+      if (answer.delayMs) setTimeout(send, answer.delayMs);
+      else send();
+    });
+  }
+
+  private answer(call: DatadogCall): DatadogAnswer {
+    for (let i = this.scripts.length - 1; i >= 0; i--) {
+      const a = this.scripts[i](call);
+      if (a) return a;
+    }
+    const denied = this.auth(call);
+    return denied ?? this.route(call);
+  }
+
+  /** Datadog answers 403 when a key is missing or wrong. Events need only the API key. */
+  private auth(call: DatadogCall): DatadogAnswer | undefined {
+    const api = call.headers['dd-api-key'];
+    const app = call.headers['dd-application-key'];
+    const needsApp = !(call.method === 'POST' && call.path === '/api/v1/events');
+    const bad = !api || (this.opts.apiKey !== undefined && api !== this.opts.apiKey) ||
+      (needsApp && (!app || (this.opts.appKey !== undefined && app !== this.opts.appKey)));
+    return bad ? json(403, { errors: ['Forbidden'] }) : undefined;
+  }
+
+  private route(call: DatadogCall): DatadogAnswer {
+    const { method, path } = call;
+    let m: RegExpExecArray | null;
+    if (method === 'GET' && (m = /^\/api\/v1\/monitor\/(\d+)$/.exec(path))) {
+      const mon = this.monitors.get(m[1]);
+      return mon ? json(200, { id: Number(m[1]), options: {}, tags: [], ...mon }) : json(404, { errors: ['Monitor not found'] });
+    }
+    if (method === 'POST' && path === '/api/v2/logs/events/search') {
+      const limit = Number(call.body?.page?.limit ?? 10);
+      const lines = (typeof this.logs === 'function' ? this.logs(call.body) : this.logs).slice(0, limit);
+      const data = lines.map((l, i) => ({
+        id: `AQAAAY${i}`,
+        type: 'log',
+        attributes: { status: 'error', tags: [], attributes: {}, ...l },
+      }));
+      return json(200, { data, meta: { page: {}, status: 'done', elapsed: 3, request_id: 'req-1' } });
+    }
+    if (method === 'GET' && (m = /^\/api\/v2\/services\/definitions\/([^/]+)$/.exec(path))) {
+      const name = decodeURIComponent(m[1]);
+      const schema = this.services.get(name);
+      if (!schema) return json(404, { errors: ['Service definition not found'] });
+      const version = String(schema['schema-version'] ?? 'v2.2');
+      return json(200, {
+        data: {
+          id: `sd-${name}`,
+          type: 'service-definition',
+          attributes: { meta: { 'ingested-schema-version': version, origin: 'api' }, schema },
+        },
+      });
+    }
+    if (method === 'POST' && path === '/api/v2/downtime') {
+      const id = randomUUID();
+      const attributes = call.body?.data?.attributes ?? {};
+      this.downtimes.set(id, attributes);
+      return json(200, { data: { id, type: 'downtime', attributes: { scope: attributes.scope, message: attributes.message, status: 'scheduled' } } });
+    }
+    if (method === 'DELETE' && (m = /^\/api\/v2\/downtime\/([^/]+)$/.exec(path))) {
+      if (!this.downtimes.delete(m[1])) return json(404, { errors: ['Downtime not found'] });
+      return { status: 204 };
+    }
+    if (method === 'POST' && path === '/api/v1/events') {
+      const id = ++this.seq;
+      return json(202, { status: 'ok', event: { id, title: call.body?.title, text: call.body?.text, tags: call.body?.tags ?? [] } });
+    }
+    if (method === 'POST' && path === '/api/v2/incidents') {
+      const a = call.body?.data?.attributes ?? {};
+      const publicId = ++this.seq;
+      return json(201, {
+        data: { id: randomUUID(), type: 'incidents', attributes: { title: a.title, public_id: publicId, customer_impacted: !!a.customer_impacted, state: 'active' } },
+      });
+    }
+    return json(404, { errors: [`No route for ${method} ${path}`] });
+  }
+}
