@@ -24,6 +24,8 @@ import { jobHandler } from './worker/job-handler';
 import type { PipelineDeps } from './worker/process-alert';
 import { RepeatTimer } from './worker/repeat-timer';
 import { startupError } from './ops/startup-error';
+import { wireTriage } from './slack/triage/wire-triage';
+import { createDatadog } from './enrich';
 
 /** Which parts of Herald a process runs. */
 export type Role = 'all' | 'web' | 'worker';
@@ -78,8 +80,8 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
   const journal = new AlertJournal(redis, prefix);
   const idempotency = new Idempotency(redis, prefix, config.queue.idempotencyTtlMs);
   const rules = new RulesHolder(config.rules.file, logger);
-  const mutes = new MuteStore(redis, prefix, clock);
-  const inhibit = new InhibitionIndex(redis, prefix, () => rules.current.inhibitRules, clock);
+  const mutes = new MuteStore(redis, `${prefix}:`, clock);
+  const inhibit = new InhibitionIndex(redis, `${prefix}:`, () => rules.inhibitRules(), clock);
   const slack = isDryRun(config)
     ? null
     : createSlackApp({ botToken: config.slack.botToken!, signingSecret: config.slack.signingSecret!, apiUrl: config.slack.apiUrl, botId: config.slack.botId, botUserId: config.slack.botUserId, timeoutMs: config.slack.timeoutMs, logger, processBeforeResponse: o.processBeforeResponse });
@@ -92,7 +94,9 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
         logger,
       })
     : createDryRunWriter((e) => logger.info('dry-run: would call Slack', { method: e.method, channel: e.channel, text: e.text, rendered: blocksToText(e.blocks), blocks: e.blocks }));
-  const datadog = datadogEnabled(config) ? null as null | { enricher: PipelineDeps['enrich'] } : null; // TODO(wire enrich)
+  const datadog = datadogEnabled(config)
+    ? await createDatadog({ apiKey: config.datadog.apiKey!, appKey: config.datadog.appKey!, site: config.datadog.site, apiUrl: config.datadog.apiUrl, timeoutMs: config.datadog.timeoutMs, incidents: config.datadog.incidents, redis, prefix: `${prefix}:`, clock, metrics, redactText: (t, path) => scanner.redact(t, path), logger })
+    : null;
   const notifier = new Notifier(writer, { maxLogLines: config.slack.maxLogLines, declareIncident: config.datadog.incidents && Boolean(datadog) });
   const repeat = new RepeatTimer((job, jo) => queue.add(job, jo), incidents, notifier, clock);
   const deps: PipelineDeps = {
@@ -110,6 +114,7 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
     reopenWindowMs: config.incidents.reopenWindowMs,
     scheduleRepeat: (inc) => repeat.schedule(inc),
   };
+  const triage = wireTriage({ slack, writer, incidents, notifier, mutes, enqueue: (job, jo) => queue.add(job, jo), removeJob: (id) => queue.remove(id), redis, prefix, config, logger, metrics, clock, datadog: datadog?.writeBack ?? null });
   const web = express();
   web.disable('x-powered-by');
   if (config.server.trustProxy) web.set('trust proxy', true);
@@ -118,6 +123,7 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
   if (role !== 'worker') {
     web.use(webhookRouter({ secret: config.webhook.secret, bodyLimitBytes: config.server.bodyLimitBytes, redis, idempotency, enqueue: (job, jobId) => queue.add(job, { jobId }), scanAlert: (a) => scanAlert(scanner, a), metrics, logger, clock }));
     web.use(createMuteRouter({ store: mutes, adminToken: config.server.adminToken }));
+    for (const r of triage.routers) web.use(r);
   }
   web.use((req, res) => {
     res.status(404).json({ error: { code: 'not_found', message: `no route for ${req.method} ${req.path}` } });
@@ -130,7 +136,7 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
     config, logger, metrics, redis, queue, incidents, journal, mutes, rules, slack, writer, http: web,
     async start() {
       if (config.rules.watch) rules.watch();
-      if (role !== 'web') queue.process(config.queue.concurrency, jobHandler(deps, { repeat: (j) => repeat.fire(j) }, metrics));
+      if (role !== 'web') queue.process(config.queue.concurrency, jobHandler(deps, { ...triage.timers, repeat: (j) => repeat.fire(j) }, metrics));
       server = http.createServer(web);
       server.keepAliveTimeout = 65_000;
       await new Promise<void>((resolve, reject) => {
@@ -146,7 +152,7 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
     async stop() {
       const closing = server ? new Promise<void>((r) => server!.close(() => r())) : Promise.resolve();
       server?.closeIdleConnections?.();
-      rules.stopWatching();
+      rules.stop();
       await queue.close();
       await writer.drain(config.server.shutdownTimeoutMs).catch(() => undefined);
       await Promise.race([closing, new Promise((r) => setTimeout(r, 2_000))]);

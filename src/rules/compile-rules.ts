@@ -23,7 +23,7 @@ export function compileRules(yamlText: string, fileName: string): CompiledRules 
     throw new RulesValidationError(fileName, [{ path: '', line: 1, column: 1, message: `rules file is larger than ${MAX_RULES_BYTES} bytes` }]);
   }
   const lc = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(yamlText, { lineCounter: lc, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     throw new RulesValidationError(
       fileName,

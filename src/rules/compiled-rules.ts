@@ -5,6 +5,9 @@ import { MatchContext } from './fields';
 import type { CompiledRoute } from './route-tree';
 import type { Decision, InhibitRule, Reason, RuleDefaults, RuleEngine } from './types';
 
+/** Decisions taken from the first handling route only. */
+const FIRST_ONLY = new Set(['group_by', 'repeat_interval', 'escalation_channel']);
+
 /** A validated, compiled rules file: the routing tree, the inhibit rules and the defaults. */
 export class CompiledRules implements RuleEngine {
   /** Number of routes in the tree (not counting the root). */
@@ -88,7 +91,7 @@ function merge(handlers: CompiledRoute[], matched: string[], fallback: Severity,
     for (const m of h.mentions) mentions.add(m);
     for (const [k, v] of Object.entries(h.labels)) if (!(k in labels)) labels[k] = v;
     suppress &&= h.suppress;
-    for (const r of h.reasons) if (r.decision !== 'suppress' || h.suppress) reasons.push(r);
+    for (const r of h.reasons) if (h === first || !FIRST_ONLY.has(r.decision)) reasons.push(r);
   }
   reasons.splice(1, 0, severityReason(best, fallback, fallbackBecause));
   if (!suppress && handlers.some((h) => h.suppress)) {

@@ -5,10 +5,13 @@ interface Frame {
   lookbehind: boolean;
   /** Contains a quantifier that repeats (`*`, `+`, `{n,m}` with m > 1). */
   repeats: boolean;
+  /** Contains an unbounded quantifier (`*`, `+`, `{n,}`). */
+  unbounded: boolean;
   hasQuantifier: boolean;
   alternatives: string[];
   altStart: number;
-  start: number;
+  /** Offset of the group's '('. */
+  open: number;
   /** The previous atom in the current alternative, if it was repeated without bound. */
   prevUnbounded: string | null;
 }
@@ -27,7 +30,7 @@ interface Quant {
  */
 export function regexSafetyProblem(source: string): string | null {
   if (source.length > MAX_REGEX_SOURCE) return `regex is longer than ${MAX_REGEX_SOURCE} characters`;
-  const stack: Frame[] = [newFrame(false, 0)];
+  const stack: Frame[] = [newFrame(false, 0, 0)];
   let i = 0;
   while (i < source.length) {
     const top = stack[stack.length - 1];
@@ -62,7 +65,7 @@ export function regexSafetyProblem(source: string): string | null {
       } else if (source[i + 1] === '?') {
         return `unsupported group syntax at offset ${i}: only (?:…), (?=…), (?!…), (?<name>…) and a leading (?i) are allowed`;
       }
-      stack.push(newFrame(lookbehind, i + skip));
+      stack.push(newFrame(lookbehind, i, i + skip));
       i += skip;
       continue;
     } else if (ch === ')') {
@@ -71,7 +74,7 @@ export function regexSafetyProblem(source: string): string | null {
       inner.alternatives.push(source.slice(inner.altStart, i));
       if (inner.lookbehind && inner.hasQuantifier) return 'quantifiers inside a lookbehind are not allowed';
       i++;
-      atomStart = inner.start;
+      atomStart = inner.open;
       atom = source.slice(atomStart, i);
     } else if (ch === '|') {
       top.alternatives.push(source.slice(top.altStart, i));
@@ -87,13 +90,14 @@ export function regexSafetyProblem(source: string): string | null {
     const q = readQuantifier(source, i);
     if (inner) {
       parent.repeats ||= inner.repeats;
+      parent.unbounded ||= inner.unbounded;
       parent.hasQuantifier ||= inner.hasQuantifier;
     }
     if (q) {
       i += q.len;
       parent.hasQuantifier = true;
       if (q.repeats) {
-        if (inner && inner.repeats) {
+        if (inner && inner.repeats && (q.unbounded || inner.unbounded)) {
           return `nested quantifiers like (a+)+ can backtrack catastrophically: "${atom}" repeats a group that itself repeats`;
         }
         if (inner && inner.alternatives.length > 1 && overlapping(inner.alternatives)) {
@@ -102,6 +106,7 @@ export function regexSafetyProblem(source: string): string | null {
         parent.repeats = true;
       }
       if (q.unbounded) {
+        parent.unbounded = true;
         const prev = parent.prevUnbounded;
         if (prev !== null && (prev === atom || prev === '.' || atom === '.')) {
           return `adjacent repetitions that overlap, like .*.* or \\d+\\d+, backtrack badly: "${prev}" then "${atom}"`;
@@ -118,8 +123,8 @@ export function regexSafetyProblem(source: string): string | null {
   return null;
 }
 
-function newFrame(lookbehind: boolean, start: number): Frame {
-  return { lookbehind, repeats: false, hasQuantifier: false, alternatives: [], altStart: start, start, prevUnbounded: null };
+function newFrame(lookbehind: boolean, open: number, start: number): Frame {
+  return { lookbehind, repeats: false, unbounded: false, hasQuantifier: false, alternatives: [], altStart: start, open, prevUnbounded: null };
 }
 
 function readQuantifier(s: string, i: number): Quant | null {

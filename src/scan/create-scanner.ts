@@ -1,7 +1,7 @@
 import type { Detector } from './detector';
 import { DEFAULT_DETECTORS } from './detectors';
 import { maskValue } from './mask-value';
-import { matchDetector, type RawMatch } from './match-detector';
+import { matchInSlice, type RawMatch } from './match-detector';
 import { createPrefilter } from './prefilter';
 import { resolveOverlaps } from './resolve-overlaps';
 import type { Finding } from './types';
@@ -64,7 +64,10 @@ export function createScanner(opts: ScannerOptions = {}): Scanner {
   const scan = (text: string, path = ''): Finding[] => {
     if (text.length === 0) return [];
     const raw: RawMatch[] = [];
-    for (const w of prefilter.windows(text)) matchDetector(detectors[w.detector]!, text, w.start, w.end, raw);
+    for (const w of prefilter.windows(text)) {
+      const slice = w.start === 0 && w.end === text.length ? text : text.slice(w.start, w.end);
+      for (const d of w.detectors) matchInSlice(detectors[d]!, slice, w.start, raw);
+    }
     if (raw.length === 0) return [];
     return toFindings(text, resolveOverlaps(raw), path);
   };

@@ -1,5 +1,5 @@
 import type { Severity } from '../alert/severity';
-import type { Detector, MaskStyle, MatchContext, Verdict } from './detector';
+import type { Detector, MaskStyle, MatchContext, ShapeId, Verdict } from './detector';
 import type { FindingCategory } from './types';
 
 /** What a detector definition may say; everything but the basics has a default. */
@@ -11,7 +11,7 @@ export interface DetectorSpec {
   pattern: RegExp;
   remediation: string;
   keywords?: string[];
-  shape?: RegExp;
+  shape?: ShapeId;
   confidence?: number;
   priority?: number;
   span?: number;
@@ -39,7 +39,7 @@ export function defineDetector(spec: DetectorSpec): Detector {
     confidence: spec.confidence ?? 0.9,
     priority: spec.priority ?? 90,
     keywords: Object.freeze((spec.keywords ?? []).map((k) => k.toLowerCase())),
-    shape: spec.shape ? new RegExp(spec.shape.source, 'g') : null,
+    shape: spec.shape ?? null,
     pattern: new RegExp(spec.pattern.source, flags),
     span: spec.span ?? 0,
     placeholders: spec.placeholders ?? spec.category === 'credential',

@@ -1,6 +1,15 @@
 import type { Severity } from '../alert/severity';
 import type { FindingCategory } from './types';
 
+/**
+ * Cheap character-class shapes the prefilter recognises in its single pass:
+ * `card` a 15–16 digit run or 13+ digits in groups; `ssn` digits in dash groups;
+ * `phone` `+` and 8+ digits, or 10+ digits in groups; `ipv4` a dotted digit run;
+ * `ipv6` 3+ colons in a hex run; `mac` 5 colon or dash separators in a hex run;
+ * `hex32` exactly 32 lowercase hex digits in a row; `iban` two capitals then two digits.
+ */
+export type ShapeId = 'card' | 'ssn' | 'phone' | 'ipv4' | 'ipv6' | 'mac' | 'hex32' | 'iban';
+
 /** How a detector's matched value is turned into a safe preview. */
 export type MaskStyle =
   | 'prefix' // kind prefix + … + at most the last 4 chars (long keys)
@@ -47,8 +56,8 @@ export interface Detector {
   readonly priority: number;
   /** Lowercase literals; the detector runs on a line only when one occurs in it. */
   readonly keywords: readonly string[];
-  /** Case-sensitive cheap shape for detectors without a literal anchor. */
-  readonly shape: RegExp | null;
+  /** Character-class shape checked in the prefilter pass, for detectors without a literal anchor. */
+  readonly shape: ShapeId | null;
   /** Global, `d`-flagged pattern; named group `v` is the sensitive part (else the whole match). */
   readonly pattern: RegExp;
   /** Run on [line start, hit + span] instead of the line (multi-line values). */

@@ -1,6 +1,6 @@
 export type { Finding, FindingCategory, LeakSummary } from './types';
 export { NO_LEAK } from './types';
-export type { Detector, MaskStyle, MatchContext, Verdict } from './detector';
+export type { Detector, MaskStyle, MatchContext, ShapeId, Verdict } from './detector';
 export { defineDetector, SEP, type DetectorSpec } from './define-detector';
 export { DEFAULT_DETECTORS, TEST_CARD_NUMBERS } from './detectors';
 export { createScanner, applyRedaction, type Scanner, type ScannerOptions } from './create-scanner';
@@ -11,5 +11,5 @@ export { maskValue, kindPrefix, type MaskSpec } from './mask-value';
 export { isPlaceholder, PLACEHOLDER_PATTERNS } from './placeholders';
 export { luhnValid, ibanValid, ibanMod97, abaValid, ssnValid, cardBrand, shannonEntropy, IBAN_LENGTHS } from './validators';
 export { createPrefilter, type Prefilter, type ScanWindow } from './prefilter';
-export { matchDetector, judge, type RawMatch } from './match-detector';
+export { matchDetector, matchInSlice, judge, type RawMatch } from './match-detector';
 export { resolveOverlaps } from './resolve-overlaps';

@@ -34,7 +34,11 @@ export function judge(det: Detector, value: string, ctx: MatchContext): Verdict 
 
 /** Runs one detector over `text[start, end)` and appends validated matches to `out`. */
 export function matchDetector(det: Detector, text: string, start: number, end: number, out: RawMatch[]): void {
-  const slice = start === 0 && end === text.length ? text : text.slice(start, end);
+  matchInSlice(det, start === 0 && end === text.length ? text : text.slice(start, end), start, out);
+}
+
+/** Runs one detector over `slice` (which starts at `start` in the scanned text). */
+export function matchInSlice(det: Detector, slice: string, start: number, out: RawMatch[]): void {
   const re = det.pattern;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -1,94 +1,188 @@
-import type { Detector } from './detector';
+import { buildAutomaton, LOWER } from './aho-corasick';
+import type { Detector, ShapeId } from './detector';
 
-/** A stretch of text one detector must run on. */
+/** One line (or span) of text and the detectors that must run on it. */
 export interface ScanWindow {
   start: number;
   end: number;
-  detector: number;
+  detectors: number[];
 }
 
-/** Finds, in one pass per kind of anchor, the windows where detectors can possibly match. */
+/** Finds, in one pass, the windows where detectors can possibly match. */
 export interface Prefilter {
   windows(text: string): ScanWindow[];
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\\/]/g, '\\$&');
-}
+const SHAPE_BITS: Readonly<Record<ShapeId, number>> = { card: 1, ssn: 2, phone: 4, ipv4: 8, ipv6: 16, mac: 32, hex32: 64, iban: 128 };
+const DIGIT = 1, RUNSEP = 2, HEXCH = 4, LOWHEX = 8, UPPER = 16;
+const CLS: Uint8Array = (() => {
+  const t = new Uint8Array(128);
+  for (let c = 48; c <= 57; c++) t[c] = DIGIT | HEXCH | LOWHEX;
+  for (let c = 97; c <= 102; c++) t[c] = HEXCH | LOWHEX;
+  for (let c = 65; c <= 90; c++) t[c] = UPPER | (c <= 70 ? HEXCH : 0);
+  for (const ch of ' -.()+') t[ch.charCodeAt(0)] |= RUNSEP;
+  return t;
+})();
 
 /**
- * Builds the prefilter: one combined case-insensitive regex over every detector keyword
- * (literal prefixes and context words), and one combined regex of the cheap character
- * shapes of detectors without a literal anchor (cards, phones, IPs, IBANs…). A line with
- * no hit runs no detector at all; a line with hits runs only the detectors they name.
+ * Builds the prefilter: a single pass over the text runs an Aho–Corasick automaton of
+ * every detector keyword (lowercased: literal prefixes and context words) and tracks
+ * cheap character-class shapes for detectors without a literal anchor (digit runs for
+ * cards, phones, SSNs and IPs; hex runs for IPv6, MAC and hex keys; `AA00` for IBANs).
+ * A line with no hit runs no detector; a line with hits runs only the detectors they name.
  */
 export function createPrefilter(detectors: readonly Detector[]): Prefilter {
   const byKeyword = new Map<string, number[]>();
-  const shapeDetectors: number[] = [];
+  const shapeDets: number[][] = Array.from({ length: 8 }, () => []);
+  const always: number[] = [];
   detectors.forEach((d, i) => {
-    for (const k of d.keywords) {
-      const list = byKeyword.get(k) ?? [];
-      if (!list.includes(i)) list.push(i);
-      byKeyword.set(k, list);
-    }
-    if (d.shape) shapeDetectors.push(i);
+    for (const k of d.keywords) byKeyword.set(k, [...(byKeyword.get(k) ?? []), i]);
+    if (d.shape) shapeDets[Math.log2(SHAPE_BITS[d.shape])]!.push(i);
+    if (!d.shape && d.keywords.length === 0) always.push(i);
   });
-  const keywords = [...byKeyword.keys()].sort((a, b) => b.length - a.length);
-  const keywordRe = keywords.length ? new RegExp(keywords.map(escapeRegExp).join('|'), 'gi') : null;
-  const shapeRe = shapeDetectors.length
-    ? new RegExp(shapeDetectors.map((i) => `(?:${detectors[i]!.shape!.source})`).join('|'), 'g')
-    : null;
-  const shapeTests = shapeDetectors.map((i) => new RegExp(detectors[i]!.shape!.source));
+  const { delta, outputs } = buildAutomaton(byKeyword);
+  const hasOut = Uint8Array.from(outputs, (o) => (o ? 1 : 0));
 
   return {
     windows(text: string): ScanWindow[] {
-      const lines = new Map<number, { end: number; dets: Set<number> }>();
-      const spans: ScanWindow[] = [];
+      const n = text.length;
+      const out: ScanWindow[] = [];
+      const lines = new Map<number, ScanWindow>();
       let lineStart = -1;
       let lineEnd = -1;
-      const locate = (idx: number): { end: number; dets: Set<number> } => {
+      const lineAt = (idx: number): ScanWindow => {
         if (idx >= lineEnd || idx < lineStart) {
           lineStart = text.lastIndexOf('\n', idx - 1) + 1;
           const nl = text.indexOf('\n', idx);
-          lineEnd = nl < 0 ? text.length : nl;
+          lineEnd = nl < 0 ? n : nl;
         }
-        let entry = lines.get(lineStart);
-        if (!entry) {
-          entry = { end: lineEnd, dets: new Set() };
-          lines.set(lineStart, entry);
+        let w = lines.get(lineStart);
+        if (!w) {
+          w = { start: lineStart, end: lineEnd, detectors: [] };
+          lines.set(lineStart, w);
         }
-        return entry;
+        return w;
       };
-      if (keywordRe) {
-        keywordRe.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = keywordRe.exec(text)) !== null) {
-          const ids = byKeyword.get(m[0].toLowerCase());
-          keywordRe.lastIndex = m.index + 1;
-          if (!ids) continue;
-          const entry = locate(m.index);
-          for (const id of ids) {
-            const span = detectors[id]!.span;
-            if (span > 0) spans.push({ start: lineStart, end: Math.min(text.length, m.index + span), detector: id });
-            else entry.dets.add(id);
-          }
+      // Pass 1: keywords (Aho–Corasick, lowercased on the fly).
+      const hits = keywordHits(text, delta, hasOut);
+      for (let h = 0; h < hits.length; h += 2) {
+        const pos = hits[h]!;
+        for (const id of outputs[hits[h + 1]!]!) {
+          const w = lineAt(pos);
+          const span = detectors[id]!.span;
+          if (span > 0) out.push({ start: w.start, end: Math.min(n, pos + span), detectors: [id] });
+          else if (!w.detectors.includes(id)) w.detectors.push(id);
         }
       }
-      if (shapeRe) {
-        shapeRe.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = shapeRe.exec(text)) !== null) {
-          const entry = locate(m.index);
-          const line = text.slice(lineStart, lineEnd);
-          shapeTests.forEach((t, k) => {
-            if (t.test(line)) entry.dets.add(shapeDetectors[k]!);
-          });
-          shapeRe.lastIndex = lineEnd + 1;
+      // Pass 2: character-class shapes, per line.
+      const shaped = shapeLines(text);
+      for (let k = 0; k < shaped.length; k += 2) {
+        const w = lineAt(shaped[k]!);
+        const mask = shaped[k + 1]!;
+        for (let b = 0; b < 8; b++) {
+          if ((mask & (1 << b)) === 0) continue;
+          for (const id of shapeDets[b]!) if (!w.detectors.includes(id)) w.detectors.push(id);
         }
       }
-      const out: ScanWindow[] = [];
-      for (const [start, { end, dets }] of lines) for (const d of dets) out.push({ start, end, detector: d });
-      return out.concat(spans);
+      for (const w of lines.values()) if (w.detectors.length > 0) out.push(w);
+      if (always.length > 0 && n > 0) out.push({ start: 0, end: n, detectors: always });
+      return out;
     },
   };
+}
+
+/** Positions and automaton states of every keyword hit, flattened as [pos, state, …]. */
+function keywordHits(text: string, delta: Int32Array, hasOut: Uint8Array): number[] {
+  const hits: number[] = [];
+  const low = LOWER;
+  let state = 0;
+  for (let i = 0, n = text.length; i < n; i++) {
+    const c = text.charCodeAt(i);
+    state = delta[(state << 7) | (c < 128 ? low[c]! : 0)]!;
+    if (hasOut[state] === 1) hits.push(i, state);
+  }
+  return hits;
+}
+
+/**
+ * One pass of cheap character-class tracking: digit runs (cards, SSNs, phones, IPv4),
+ * hex runs (IPv6, MAC, 32-hex keys) and `AA00` (IBAN). Returns [lineStart, shapeMask, …].
+ */
+function shapeLines(text: string): number[] {
+  const res: number[] = [];
+  const cl = CLS;
+  let lineStart = 0, shapes = 0, active = 0;
+  let rDigits = 0, rGroup = 0, rDash = 0, rDot = 0, rSpace = 0, rParen = 0, rPlus = 0, pend = 0, card = 0;
+  let hColons = 0, hDashes = 0, lowHex = 0, hist = 0;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 10;
+    const cls = c < 128 ? cl[c]! : 0;
+    if (cls === 0 && active === 0 && c !== 10) continue;
+    let endDigits = false;
+    let endHex = false;
+    if (cls === 0) {
+      endDigits = endHex = true;
+      hist = 0;
+    } else {
+      active = 1;
+      if (cls & DIGIT) {
+        if (pend !== 0) {
+          if (rDigits > 0) {
+            if (pend === 45) rDash++;
+            else if (pend === 46) rDot++;
+            else if (pend === 32) rSpace++;
+          }
+          pend = 0;
+        }
+        rDigits++;
+        rGroup++;
+      } else {
+        if (rGroup === 15 || rGroup === 16) card = 1;
+        rGroup = 0;
+        if (cls & RUNSEP) {
+          if (c === 43) rPlus = 1;
+          else if (c === 40 || c === 41) rParen++;
+          pend = c;
+        } else endDigits = true;
+      }
+      if (cls & HEXCH) {
+        if (cls & LOWHEX) lowHex++;
+        else {
+          if (lowHex === 32) shapes |= 64;
+          lowHex = 0;
+        }
+      } else if (c === 58 || c === 45) {
+        if (c === 58) hColons++;
+        else hDashes++;
+        if (lowHex === 32) shapes |= 64;
+        lowHex = 0;
+      } else endHex = true;
+      hist = ((hist << 2) | (cls & UPPER ? 1 : cls & DIGIT ? 2 : 0)) & 0xff;
+      if (hist === 90) shapes |= 128;
+    }
+    if (endDigits) {
+      if (rGroup === 15 || rGroup === 16) card = 1;
+      if (rDigits >= 4) {
+        if (card === 1 || (rDigits >= 13 && rDash + rSpace >= 2)) shapes |= 1;
+        if (rDash >= 2 && (rDigits === 9 || (rSpace > 0 && rDigits >= 9))) shapes |= 2;
+        if ((rPlus === 1 && rDigits >= 8) || (rDigits >= 10 && (rDash >= 2 || rDot >= 2 || rParen > 0 || rSpace >= 2))) shapes |= 4;
+        if (rDot >= 3) shapes |= 8;
+      }
+      rDigits = rGroup = rDash = rDot = rSpace = rParen = pend = rPlus = card = 0;
+    }
+    if (endHex) {
+      if (hColons >= 3) shapes |= 16;
+      if (hColons >= 5 || hDashes >= 5) shapes |= 32;
+      if (lowHex === 32) shapes |= 64;
+      hColons = hDashes = lowHex = 0;
+    }
+    if (cls === 0) active = 0;
+    if (c === 10) {
+      if (shapes !== 0) res.push(lineStart, shapes);
+      shapes = 0;
+      lineStart = i + 1;
+    }
+  }
+  return res;
 }

@@ -24,6 +24,10 @@ export interface StartOptions {
   name?: string;
   prefix?: string;
   keepKeys?: boolean;
+  /** Keep Slack's real pacing (1 post/s per channel); tests default to fast limits. */
+  realRates?: boolean;
+  /** Adjust the loaded config before the app is built. */
+  configure?: (c: import('../../src/config/config').Config) => void;
 }
 
 /** The repo root (tests run from it, but be explicit). */
@@ -47,6 +51,8 @@ export async function startHerald(o: StartOptions = {}): Promise<TestHerald> {
   config.rules.file = env.HERALD_RULES_FILE ?? path.join(ROOT, 'config/rules.yaml');
   config.access.file = env.HERALD_ACCESS_FILE ?? path.join(ROOT, 'config/access.yaml');
   config.queue.backoffMs = 50;
+  if (!o.realRates) config.slack.rate = { postsPerSec: 100, postBurst: 100, updatesPerSec: 100, updateBurst: 100, globalPerSec: 1000 };
+  o.configure?.(config);
   const logs: string[] = [];
   const app = await buildApp({ config, role: o.role, clock: o.clock, logSink: (l) => logs.push(l), processBeforeResponse: true });
   const { port } = await app.start();

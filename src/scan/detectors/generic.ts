@@ -54,7 +54,7 @@ export const GENERIC_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 45,
     confidence: 0.75,
-    keywords: ['api_key', 'apikey', 'api-key', 'token', 'auth', 'secret', 'password', 'passwd', 'pwd', 'sig', 'key=', 'key%3d', 'code=', 'code%3d', 'session', 'jwt'],
+    keywords: ['key', 'token', 'auth', 'secret', 'password', 'passwd', 'pwd', 'sig', 'signature', 'code', 'session', 'sessionid', 'jwt'].flatMap((k) => [`${k}=`, `${k}%3d`]),
     pattern: rei`(?:[?&;]|%3F|%26)${QUERY_WORDS}(?:=|%3D)(?<v>(?:[^&#\s"'<>\\%]|%(?!26)[0-9A-Fa-f]{2}){6,1024})`,
     validate: (v) => !/^\d+$/.test(v) && (!lettersOnly(v) || v.length >= 20) && entropyOk(v, 2.5),
     remediation: 'Rotate this credential and send it in a header instead of the URL',

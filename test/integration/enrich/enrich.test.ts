@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createScanner } from '../../../src/scan';
 import { API_KEY, APP_KEY, Harness, SECRET, makeAlert } from './harness';
 
 let h: Harness;
@@ -66,6 +67,21 @@ describe('enrich', () => {
     const keys = await h.redis.keys(`${h.prefix}*`);
     expect(keys.length).toBeGreaterThan(0);
     for (const k of keys) expect(await h.redis.get(k)).not.toContain(SECRET);
+  });
+
+  it('redacts fetched logs and shown contacts with the real scanner', async () => {
+    const scanner = createScanner();
+    h.dd.logs = [{ timestamp: '2024-05-01T09:59:58.000Z', host: 'w1', message: `charge failed key=${SECRET} customer=jane.doe@example.com` }];
+    const { enricher } = await h.datadog({ redactText: (t, p) => scanner.redact(t, p) });
+    const e = await enricher.enrich(makeAlert());
+
+    const raw = JSON.stringify(e);
+    for (const v of [SECRET, 'jane.doe@example.com', 'payments@example.com']) expect(raw).not.toContain(v);
+    expect(e.findings.map((f) => [f.detector, f.path]).sort()).toEqual([
+      ['email', 'enrichment.logs[0].message'],
+      ['stripe-secret-key', 'enrichment.logs[0].message'],
+    ]);
+    expect(e.owner?.slackChannel).toBe('C0PAYMENTS1'); // the routing destination survives redaction
   });
 
   it('skips the log search when the payload carries a log sample', async () => {

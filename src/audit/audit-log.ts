@@ -1,0 +1,95 @@
+import type Redis from 'ioredis';
+import { decodeEntry, encodeEntry, type AuditEntry, type AuditInput } from './audit-entry';
+
+/** Options for the audit log. */
+export interface AuditLogOptions {
+  /** Keep about this many entries (XADD MAXLEN ~). */
+  maxLength: number;
+  /** Drop entries older than this (XTRIM MINID ~). */
+  maxAgeMs: number;
+  clock?: () => number;
+  /** Redacts free text (notes, names) before it is stored; identity by default. */
+  redact?: (text: string) => string;
+}
+
+/** A query over the audit trail. */
+export interface AuditQuery {
+  incident?: string;
+  /** Entries at or after this time (epoch ms). */
+  since?: number;
+  /** Entries at or before this time (epoch ms). */
+  until?: number;
+  /** The latest `limit` entries that match (default 100, at most 10,000). */
+  limit?: number;
+}
+
+/** Most entries kept per incident (the per-incident index). */
+export const PER_INCIDENT_MAX = 1000;
+
+/** Longest note stored. */
+export const MAX_NOTE = 2000;
+
+/**
+ * The audit trail: an append-only Redis stream `<prefix>:audit`, trimmed by length and age,
+ * plus a per-incident stream `<prefix>:audit:incident:<id>` so `audit <id>` needs no scan.
+ * Stream ids come from Redis's clock; `at` is Herald's.
+ */
+export class AuditLog {
+  private readonly clock: () => number;
+  private readonly redact: (text: string) => string;
+
+  constructor(
+    private readonly redis: Redis,
+    private readonly prefix: string,
+    private readonly opts: AuditLogOptions,
+  ) {
+    this.clock = opts.clock ?? Date.now;
+    this.redact = opts.redact ?? ((t) => t);
+  }
+
+  /** The main stream's key. */
+  get key(): string {
+    return `${this.prefix}:audit`;
+  }
+
+  /** The per-incident stream's key. */
+  incidentKey(id: string): string {
+    return `${this.prefix}:audit:incident:${id}`;
+  }
+
+  /** Append one entry (redacted, bounded); returns its stream id. */
+  async append(input: AuditInput): Promise<string> {
+    const entry: AuditEntry = {
+      ...input,
+      at: input.at ?? this.clock(),
+      actor: { id: cut(input.actor.id, 64), name: cut(this.redact(input.actor.name), 120) },
+      note: cut(this.redact(input.note), MAX_NOTE),
+    };
+    const fields = encodeEntry(entry);
+    const minId = Math.max(0, this.clock() - this.opts.maxAgeMs);
+    const m = this.redis.multi().xadd(this.key, 'MAXLEN', '~', String(this.opts.maxLength), '*', ...fields);
+    if (minId > 0) m.xtrim(this.key, 'MINID', '~', String(minId));
+    if (entry.incident) {
+      const k = this.incidentKey(entry.incident);
+      m.xadd(k, 'MAXLEN', '~', String(PER_INCIDENT_MAX), '*', ...fields).pexpire(k, this.opts.maxAgeMs);
+    }
+    const res = await m.exec();
+    const first = res?.[0];
+    if (!first || first[0]) throw first?.[0] ?? new Error('audit append failed');
+    return String(first[1]);
+  }
+
+  /** The latest matching entries, oldest first. */
+  async query(q: AuditQuery = {}): Promise<AuditEntry[]> {
+    const key = q.incident ? this.incidentKey(q.incident) : this.key;
+    const limit = Math.min(Math.max(1, q.limit ?? 100), 10_000);
+    const end = q.until !== undefined ? String(Math.floor(q.until)) : '+';
+    const start = q.since !== undefined ? String(Math.max(0, Math.floor(q.since))) : '-';
+    const rows = await this.redis.xrevrange(key, end, start, 'COUNT', limit);
+    return rows.reverse().map(([id, fields]) => decodeEntry(id, fields));
+  }
+}
+
+function cut(s: string, n: number): string {
+  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+}

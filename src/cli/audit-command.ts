@@ -1,0 +1,74 @@
+import Redis from 'ioredis';
+import { AuditLog } from '../audit/audit-log';
+import { normalizeIncidentId, parseSince } from '../audit/parse-since';
+import { loadConfig } from '../config/load-config';
+
+const USAGE = 'usage: herald audit [--since 24h|<ISO date>] [--incident H-1] [--limit 1000]\n';
+
+/** Parsed `herald audit` flags. */
+interface AuditArgs {
+  since?: string;
+  incident?: string;
+  limit: number;
+}
+
+function parseArgs(argv: string[]): AuditArgs | string {
+  const out: AuditArgs = { limit: 1000 };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const [flag, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const value = () => inline ?? argv[++i];
+    if (flag === '--since') out.since = value();
+    else if (flag === '--incident') out.incident = value();
+    else if (flag === '--limit') {
+      const v = value();
+      if (!v || !/^\d{1,5}$/.test(v) || Number(v) < 1 || Number(v) > 10_000) return '--limit takes a whole number from 1 to 10000';
+      out.limit = Number(v);
+    } else if (flag === '--help' || flag === '-h') return '';
+    else return `unknown argument ${JSON.stringify(a)}`;
+    if ((flag === '--since' || flag === '--incident') && !(flag === '--since' ? out.since : out.incident)) return `${flag} needs a value`;
+  }
+  return out;
+}
+
+/**
+ * `herald audit [--since 24h] [--incident H-1] [--limit N]`: print the audit trail as JSON
+ * lines, oldest first. Uses the configured Redis (REDIS_URL, HERALD_REDIS_PREFIX). Exit 0 on
+ * success, 2 on bad arguments, 1 when Redis cannot be read.
+ */
+export async function runAuditCommand(argv: string[], io: { stdout(s: string): void; stderr(s: string): void }): Promise<number> {
+  const args = parseArgs(argv);
+  if (typeof args === 'string') {
+    if (args) io.stderr(`herald audit: ${args}\n`);
+    io[args ? 'stderr' : 'stdout'](USAGE);
+    return args ? 2 : 0;
+  }
+  let incident: string | undefined;
+  let since: number | undefined;
+  try {
+    if (args.incident !== undefined) {
+      incident = normalizeIncidentId(args.incident) ?? undefined;
+      if (!incident) throw new Error(`--incident: an incident id like H-1f, got ${JSON.stringify(args.incident.slice(0, 40))}`);
+    }
+    if (args.since !== undefined) since = parseSince(args.since, Date.now());
+  } catch (e) {
+    io.stderr(`herald audit: ${(e as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  let redis: Redis | undefined;
+  try {
+    const config = loadConfig({ env: { HERALD_INSECURE_NO_AUTH: '1', ...process.env } });
+    redis = new Redis(config.redis.url, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false, retryStrategy: () => null });
+    redis.on('error', () => undefined);
+    await redis.connect();
+    const log = new AuditLog(redis, config.redis.prefix, { maxLength: config.audit.maxLength, maxAgeMs: config.audit.maxAgeMs });
+    const entries = await log.query({ incident, since, limit: args.limit });
+    for (const e of entries) io.stdout(`${JSON.stringify({ ...e, time: new Date(e.at).toISOString() })}\n`);
+    return 0;
+  } catch (e) {
+    io.stderr(`herald audit: ${(e as Error).message}\n`);
+    return 1;
+  } finally {
+    redis?.disconnect();
+  }
+}

@@ -1,0 +1,116 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { HeraldError, isHeraldError } from '../errors/herald-error';
+import { durationToMs } from './duration';
+import type { Mute, MuteStore } from './mute-store';
+import { formatProblem, isPlainObject, RulesValidationError } from './problems';
+
+/** An audit entry for a mute change. */
+export interface MuteAuditEvent {
+  action: string;
+  actor: string;
+  muteId: string;
+  note?: string;
+}
+
+/** What the mute admin API needs. */
+export interface MuteRouterOptions {
+  store: MuteStore;
+  /** `server.admin_token`; unset = the API answers 404 "admin API disabled". */
+  adminToken: string | undefined;
+  audit?: (e: MuteAuditEvent) => Promise<void> | void;
+}
+
+const sha = (s: string): Buffer => createHash('sha256').update(s).digest();
+
+/**
+ * The mutes admin API: `GET /api/mutes[?include_expired=1]`, `GET /api/mutes/:id`,
+ * `POST /api/mutes` `{ matchers, duration, reason, created_by }`, `DELETE /api/mutes/:id`.
+ * Bearer-token protected (constant-time compare); parses its own JSON (16 KB limit).
+ */
+export function createMuteRouter(opts: MuteRouterOptions): express.Router {
+  const { store, adminToken, audit } = opts;
+  const router = express.Router();
+  const expected = adminToken ? sha(adminToken) : null;
+
+  router.use('/api/mutes', (req: Request, res: Response, next: NextFunction) => {
+    if (!expected) return sendError(res, 404, 'not_found', 'admin API disabled: set server.admin_token');
+    const header = req.get('authorization') ?? '';
+    const m = /^Bearer ([^\s]+)$/i.exec(header);
+    if (!m || !timingSafeEqual(sha(m[1]), expected)) {
+      res.set('WWW-Authenticate', 'Bearer');
+      return sendError(res, 401, 'unauthorized', 'missing or bad admin token (Authorization: Bearer <server.admin_token>)');
+    }
+    next();
+  });
+  router.use('/api/mutes', express.json({ limit: '16kb' }));
+
+  router.get('/api/mutes', async (req: Request, res: Response) => {
+    const includeExpired = ['1', 'true', 'yes'].includes(String(req.query.include_expired ?? ''));
+    res.json({ mutes: (await store.list({ includeExpired })).map(toJson) });
+  });
+
+  router.get('/api/mutes/:id', async (req: Request, res: Response) => {
+    const mute = await store.get(String(req.params.id));
+    if (!mute) return sendError(res, 404, 'not_found', `no mute ${JSON.stringify(String(req.params.id).slice(0, 40))}`);
+    res.json({ mute: toJson(mute) });
+  });
+
+  router.post('/api/mutes', async (req: Request, res: Response) => {
+    const body: unknown = req.body;
+    if (!isPlainObject(body)) return sendError(res, 400, 'invalid_payload', 'expected a JSON object { matchers, duration, reason, created_by }');
+    let durationMs: number;
+    try {
+      durationMs = durationToMs(body.duration);
+    } catch (e) {
+      return sendError(res, 400, 'invalid_payload', `duration: ${(e as Error).message}`);
+    }
+    const createdBy = typeof body.created_by === 'string' && body.created_by.trim() !== '' ? body.created_by : 'admin-api';
+    const mute = await store.create({ matchers: body.matchers, durationMs, reason: body.reason as string, createdBy });
+    await audit?.({ action: 'mute.create', actor: mute.createdBy, muteId: mute.id, note: `${mute.describe} until ${new Date(mute.endsAt).toISOString()}: ${mute.reason}` });
+    res.status(201).json({ mute: toJson(mute) });
+  });
+
+  router.delete('/api/mutes/:id', async (req: Request, res: Response) => {
+    const by = (typeof req.query.by === 'string' && req.query.by) || req.get('x-herald-actor') || 'admin-api';
+    const mute = await store.delete(String(req.params.id), by.slice(0, 200));
+    if (!mute) return sendError(res, 404, 'not_found', `no mute ${JSON.stringify(String(req.params.id).slice(0, 40))}`);
+    await audit?.({ action: 'mute.delete', actor: mute.deletedBy ?? by, muteId: mute.id });
+    res.json({ mute: toJson(mute) });
+  });
+
+  router.use('/api/mutes', (err: unknown, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(err);
+    if (err instanceof RulesValidationError) {
+      return sendError(res, 400, err.code, err.problems.map((p) => formatProblem(null, p)).join('; '));
+    }
+    if (isHeraldError(err) && err.status < 500) return sendError(res, err.status, err.code, err.message);
+    const e = err as { type?: string; status?: number };
+    if (e.type === 'entity.parse.failed') return sendError(res, 400, 'invalid_payload', 'body is not valid JSON');
+    if (e.type === 'entity.too.large') return sendError(res, 413, 'payload_too_large', 'body larger than 16 KB');
+    if (typeof e.status === 'number' && e.status >= 400 && e.status < 500) return sendError(res, e.status, 'invalid_payload', 'bad request');
+    const wrapped = err instanceof HeraldError ? err : new HeraldError('internal', 'mute API failed', { cause: err });
+    return sendError(res, wrapped.status, wrapped.code, wrapped.code === 'internal' ? 'internal error' : wrapped.message);
+  });
+
+  return router;
+}
+
+function sendError(res: Response, status: number, code: string, message: string): void {
+  res.status(status).json({ error: { code, message } });
+}
+
+function toJson(m: Mute): Record<string, unknown> {
+  return {
+    id: m.id,
+    matchers: m.matchers,
+    describe: m.describe,
+    reason: m.reason,
+    created_by: m.createdBy,
+    created_at: new Date(m.createdAt).toISOString(),
+    ends_at: new Date(m.endsAt).toISOString(),
+    deleted_at: m.deletedAt !== undefined ? new Date(m.deletedAt).toISOString() : null,
+    deleted_by: m.deletedBy ?? null,
+    muted_count: m.mutedCount,
+  };
+}

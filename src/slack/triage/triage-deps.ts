@@ -1,0 +1,62 @@
+import type Redis from 'ioredis';
+import type { AuditLog } from '../../audit/audit-log';
+import type { Incident, Via } from '../../incident/incident';
+import type { IncidentStore } from '../../incident/incident-store';
+import type { Logger } from '../../ops/logger';
+import type { MuteStore } from '../../rules/mute-store';
+import type { AccessControl } from '../access/access-control';
+import type { SlackWriter } from '../dispatcher';
+import type { Notifier } from '../notifier';
+import type { DatadogPort } from './datadog-port';
+import type { SnoozeTimer } from './snooze-timer';
+
+/** A Slack user acting, and where (for channel- or team-scoped grants). */
+export interface Actor {
+  id: string;
+  name: string;
+  teamId?: string;
+  channelId?: string;
+}
+
+/** Herald itself, for timers. */
+export const SYSTEM_ACTOR: Actor = { id: 'herald', name: 'Herald' };
+
+/** What every triage operation needs; built once in wireTriage. */
+export interface TriageDeps {
+  incidents: IncidentStore;
+  notifier: Pick<Notifier, 'update' | 'threadReply'>;
+  writer: SlackWriter;
+  audit: AuditLog;
+  access: AccessControl;
+  timer: SnoozeTimer;
+  mutes: Pick<MuteStore, 'create' | 'list' | 'get' | 'delete'>;
+  datadog: DatadogPort | null;
+  /** Show "Declare incident" and accept it (config.datadog.incidents and a write-back). */
+  declareEnabled: boolean;
+  defaultChannel: string;
+  redis: Redis;
+  prefix: string;
+  logger: Logger;
+  clock: () => number;
+  /** Redact user-typed text (notes, reasons) before it reaches Slack, Redis or the audit trail. */
+  redact: (text: string) => string;
+}
+
+/**
+ * The result of a triage operation: what to tell the user, and Slack/Datadog work that may
+ * run after the request was acknowledged (message update, thread note, write-back).
+ */
+export interface ActionResult {
+  ok: boolean;
+  text: string;
+  incident?: Incident;
+  followUp: () => Promise<void>;
+}
+
+/** A result with nothing left to do. */
+export function done(ok: boolean, text: string, incident?: Incident): ActionResult {
+  return { ok, text, incident, followUp: async () => undefined };
+}
+
+/** Where an action came from, for the audit trail. */
+export type TriageVia = Extract<Via, 'button' | 'command' | 'api' | 'system'>;

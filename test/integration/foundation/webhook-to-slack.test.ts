@@ -1,0 +1,191 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { FakeSlack } from '../../helpers/fake-slack';
+import { fixture, fixtureNames, fixtureText } from '../../helpers/fixtures';
+import { eventually, startHerald, type TestHerald } from '../../helpers/start-herald';
+
+let fake: FakeSlack;
+let h: TestHerald;
+
+beforeAll(async () => {
+  fake = await new FakeSlack().start();
+});
+afterAll(async () => {
+  await fake.stop();
+});
+beforeEach(async () => {
+  fake.reset();
+  h = await startHerald({ name: 'found', env: { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'signing-secret-1', SLACK_API_URL: fake.apiUrl } });
+});
+afterEach(async () => {
+  await h.stop();
+});
+
+const posts = () => fake.callsOf('chat.postMessage').filter((c) => !c.params.thread_ts);
+/** Top-level posts per channel (a leak alert also goes to the security channel). */
+const postsPerChannel = () => {
+  const m = new Map<string, number>();
+  for (const p of posts()) m.set(p.params.channel, (m.get(p.params.channel) ?? 0) + 1);
+  return m;
+};
+const oncePerChannel = () => [...postsPerChannel().values()].every((n) => n === 1);
+const updates = () => fake.callsOf('chat.update');
+
+describe('a Datadog alert travels to Slack', () => {
+  it('posts the first alert of an incident and stores the incident', async () => {
+    const r = await h.webhook(fixture('11'));
+    expect(r.status).toBe(202);
+    expect(r.json).toEqual({ id: '8790120000111122223' });
+    await fake.waitFor(() => posts().length === 1);
+    const p = posts()[0].params;
+    expect(p.text).toContain('Billing API error rate high');
+    expect(JSON.stringify(p.blocks)).toContain('herald_ack');
+    expect(p.auth ?? posts()[0].auth).toBe('Bearer xoxb-test');
+    await eventually(async () => (await h.app.incidents.list()).length === 1);
+    const [inc] = await h.app.incidents.list();
+    expect(inc).toMatchObject({ state: 'open', count: 1, ts: posts()[0].params.ts ?? inc.ts, service: 'billing-api' });
+    expect(inc.ts).not.toBe('');
+  });
+
+  it('drops an exact redelivery of the same $ID', async () => {
+    const body = fixture('11');
+    expect((await h.webhook(body)).status).toBe(202);
+    const again = await h.webhook(body);
+    expect(again.status).toBe(202);
+    expect(again.json).toMatchObject({ id: '8790120000111122223', duplicate: true });
+    await fake.waitFor(() => posts().length === 1);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(posts()).toHaveLength(1);
+  });
+
+  it('updates the same message on a repeat (Renotify) instead of posting again', async () => {
+    await h.webhook(fixture('11'));
+    await fake.waitFor(() => posts().length === 1);
+    await h.webhook(fixture('10'));
+    await fake.waitFor(() => updates().length >= 1);
+    expect(posts()).toHaveLength(1);
+    const u = updates().at(-1)!.params;
+    expect(u.ts).toBe(fake.callsOf('chat.postMessage')[0].params.ts ?? u.ts);
+    expect(u.text).toContain('2×');
+    const [inc] = await h.app.incidents.list();
+    expect(inc.count).toBe(2);
+  });
+
+  it('resolves the incident on Recovered and updates the message', async () => {
+    await h.webhook(fixture('12'));
+    await fake.waitFor(() => posts().length >= 1);
+    await h.webhook(fixture('15'));
+    await fake.waitFor(() => updates().length >= 1);
+    await eventually(async () => (await h.app.incidents.list())[0]?.state === 'resolved');
+    const u = updates().at(-1)!.params;
+    expect(JSON.stringify(u.blocks)).toContain('Recovered in Datadog');
+    expect(JSON.stringify(u.blocks)).toContain('herald_reopen');
+    expect(oncePerChannel()).toBe(true);
+    expect(await h.app.incidents.list()).toHaveLength(1);
+  });
+
+  it('reopens a resolved incident when it fires again, and says so in the thread', async () => {
+    await h.webhook(fixture('12'));
+    await h.webhook(fixture('15'));
+    await eventually(async () => (await h.app.incidents.list())[0]?.state === 'resolved');
+    await h.webhook({ ...fixture('12'), id: '8790400011122299999' });
+    await eventually(async () => (await h.app.incidents.list())[0]?.state === 'open');
+    await fake.waitFor((c) => c.some((x) => x.method === 'chat.postMessage' && x.params.thread_ts && /Re-triggered/.test(x.params.text)));
+    expect(oncePerChannel()).toBe(true);
+    expect(await h.app.incidents.list()).toHaveLength(1);
+  });
+
+  it('answers 401 to a wrong or missing secret and posts nothing', async () => {
+    expect((await h.webhook(fixture('11'), { secret: 'wrong-secret-000' })).status).toBe(401);
+    const none = await h.webhook(fixture('11'), { secret: null });
+    expect(none.status).toBe(401);
+    expect(none.json.error.code).toBe('unauthorized');
+    const basic = await h.webhook(fixture('11'), { secret: null, headers: { authorization: `Basic ${Buffer.from(`datadog:${h.secret}`).toString('base64')}` } });
+    expect(basic.status).toBe(202);
+    const tok = await h.webhook(fixture('12'), { secret: null, headers: { 'x-herald-token': h.secret } });
+    expect(tok.status).toBe(202);
+  });
+
+  it('answers 413 to an oversized body, 415 to a wrong content type, 400 to a non-alert', async () => {
+    const big = { ...fixture('11'), body: 'x'.repeat(300 * 1024) };
+    const r = await h.webhook(big);
+    expect(r.status).toBe(413);
+    expect(r.json.error.code).toBe('payload_too_large');
+    expect((await h.webhook('hello', { contentType: 'text/plain' })).status).toBe(415);
+    const arr = await h.webhook([1, 2, 3]);
+    expect(arr.status).toBe(400);
+    expect(arr.json.error.field).toBe('(body)');
+    const wrong = await h.webhook({ title: 'x', tags: { not: 'a string' } });
+    expect(wrong.status).toBe(400);
+    expect(wrong.json.error.message).toContain('tags');
+  });
+
+  it('repairs an unquoted empty $LOGS_SAMPLE and posts the alert', async () => {
+    const text = fixtureText('15').replace(/"logs_sample":\s*\{[\s\S]*\}\s*\}\s*$/, '"logs_sample": }');
+    expect(() => JSON.parse(text)).toThrow();
+    const r = await h.webhook(text);
+    expect(r.status).toBe(202);
+    expect(r.json.id).toBe(fixture('15').id);
+    expect(r.json.unparsable).toBeUndefined();
+  });
+
+  it('accepts a body that cannot be parsed, and posts it redacted to the default channel', async () => {
+    const secret = 'sk_live_51HqLyjWDarjtT1zdp7dcXYZabcdefghijklmnopqrstuvwxyz0123456789';
+    const r = await h.webhook(`{"id": "8790499999999999999", "title": "[P1] [Triggered] Broken", "body": "Authorization: Bearer ${secret} ", {{{`);
+    expect(r.status).toBe(202);
+    expect(r.json).toMatchObject({ id: '8790499999999999999', unparsable: true });
+    await fake.waitFor(() => posts().some((c) => c.params.channel === '#alerts'));
+    const p = posts().find((c) => c.params.channel === '#alerts')!.params;
+    expect(p.text).toContain('Unparsable');
+    expect(JSON.stringify(fake.calls)).not.toContain(secret);
+    expect(JSON.stringify(p.blocks)).toContain('Sensitive data detected');
+  });
+
+  it('accepts Datadog form encoding', async () => {
+    const f = fixture('11');
+    const form = new URLSearchParams(Object.fromEntries(Object.entries(f).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]))).toString();
+    const r = await h.webhook(form, { contentType: 'application/x-www-form-urlencoded' });
+    expect(r.status).toBe(202);
+    expect(r.json.id).toBe(f.id);
+    await fake.waitFor(() => posts().length === 1);
+  });
+
+  it('posts every shared fixture exactly once per incident', async () => {
+    for (const name of fixtureNames()) {
+      const r = await h.webhook(fixtureText(name));
+      expect(r.status, name).toBe(202);
+    }
+    const names = fixtureNames();
+    await eventually(async () => {
+      const body = await (await fetch(`${h.url}/metrics`)).text();
+      const n = [...body.matchAll(/herald_alerts_processed_total\{outcome="(\w+)"\} (\d+)/g)].reduce((s, m) => s + Number(m[2]), 0);
+      return n === names.length;
+    }, 20_000, 'all fixtures processed');
+    const incidents = await h.app.incidents.list({ limit: 100 });
+    const fps = new Set(incidents.map((i) => i.fingerprint));
+    expect(incidents.length).toBe(fps.size);
+    const topLevel = posts().length;
+    const withMessage = incidents.filter((i) => i.ts && i.ts !== 'digest');
+    expect(topLevel).toBeGreaterThanOrEqual(withMessage.length);
+    for (const i of withMessage) expect(i.channel).toMatch(/^(#|C)/);
+  });
+});
+
+describe('health and metrics', () => {
+  it('serves /healthz, /readyz and Prometheus /metrics', async () => {
+    expect((await fetch(`${h.url}/healthz`)).status).toBe(200);
+    const ready = await fetch(`${h.url}/readyz`);
+    expect(ready.status).toBe(200);
+    await h.webhook(fixture('11'));
+    await fake.waitFor(() => posts().length === 1);
+    await eventually(async () => /herald_alerts_processed_total\{outcome="posted"\} 1/.test(await (await fetch(`${h.url}/metrics`)).text()));
+    const m = await (await fetch(`${h.url}/metrics`)).text();
+    expect(m).toContain('herald_webhooks_received_total{outcome="accepted"} 1');
+    expect(m).toContain('herald_queue_depth');
+    expect(m).toContain('process_resident_memory_bytes');
+  });
+  it('answers 404 JSON for unknown routes', async () => {
+    const r = await fetch(`${h.url}/nope`);
+    expect(r.status).toBe(404);
+    expect((await r.json()).error.code).toBe('not_found');
+  });
+});

@@ -1,0 +1,78 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../src/config/load-config';
+import { ConfigError } from '../../../src/config/config-error';
+import { isDryRun } from '../../../src/config/config';
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'herald-config-'));
+function file(name: string, text: string): string {
+  const p = path.join(dir, name);
+  writeFileSync(p, text);
+  return p;
+}
+const base = { HERALD_WEBHOOK_SECRET: 'a-long-secret-1' };
+
+function problem(fn: () => unknown): ConfigError {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(ConfigError);
+    return e as ConfigError;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('loads the shipped config with defaults and dry-run without a Slack token', () => {
+    const c = loadConfig({ env: base, file: path.resolve('config/herald.yaml') });
+    expect(c.server.port).toBe(3000);
+    expect(c.server.bodyLimitBytes).toBe(256 * 1024);
+    expect(c.slack.defaultChannel).toBe('#alerts');
+    expect(c.slack.apiUrl).toBe('https://slack.com/api/');
+    expect(isDryRun(c)).toBe(true);
+  });
+
+  it('reads env overrides and *_FILE secrets', () => {
+    const tokenFile = file('token', 'xoxb-from-file\n');
+    const c = loadConfig({ env: { ...base, PORT: '4100', SLACK_BOT_TOKEN_FILE: tokenFile, SLACK_SIGNING_SECRET: 'sig', SLACK_API_URL: 'http://127.0.0.1:9/api', LOG_LEVEL: 'warn' }, file: file('empty.yaml', '') });
+    expect(c.server.port).toBe(4100);
+    expect(c.slack.botToken).toBe('xoxb-from-file');
+    expect(c.slack.apiUrl).toBe('http://127.0.0.1:9/api/');
+    expect(c.log.level).toBe('warn');
+    expect(isDryRun(c)).toBe(false);
+  });
+
+  it('requires the webhook secret unless HERALD_INSECURE_NO_AUTH=1', () => {
+    const e = problem(() => loadConfig({ env: {}, file: file('e1.yaml', '') }));
+    expect(e.key).toBe('HERALD_WEBHOOK_SECRET');
+    expect(loadConfig({ env: { HERALD_INSECURE_NO_AUTH: '1' }, file: file('e2.yaml', '') }).webhook.insecureNoAuth).toBe(true);
+  });
+
+  it('names the key of a bad value in the file, and never echoes secrets', () => {
+    const e1 = problem(() => loadConfig({ env: base, file: file('b1.yaml', 'server:\n  port: "eighty"\n') }));
+    expect(e1.message).toContain('server.port');
+    const e2 = problem(() => loadConfig({ env: base, file: file('b2.yaml', 'slack:\n  defualt_channel: "#x"\n') }));
+    expect(e2.message).toContain('slack.defualt_channel');
+    expect(e2.message).toContain('unknown key');
+    const e3 = problem(() => loadConfig({ env: base, file: file('b3.yaml', 'queue:\n  backoff: soon\n') }));
+    expect(e3.message).toContain('queue.backoff');
+    const e4 = problem(() => loadConfig({ env: { ...base, SLACK_BOT_TOKEN: 'xoxb-secret-value-123' }, file: file('b4.yaml', '') }));
+    expect(e4.key).toBe('SLACK_SIGNING_SECRET');
+    expect(e4.message).not.toContain('xoxb-secret-value-123');
+    const e5 = problem(() => loadConfig({ env: { ...base, PORT: '99999' }, file: file('b5.yaml', '') }));
+    expect(e5.key).toBe('PORT');
+    const e6 = problem(() => loadConfig({ env: { ...base, DD_API_KEY: 'abc' }, file: file('b6.yaml', '') }));
+    expect(e6.key).toBe('DD_APP_KEY');
+    const e7 = problem(() => loadConfig({ env: { ...base, SLACK_BOT_TOKEN_FILE: '/nonexistent/token' }, file: file('b7.yaml', '') }));
+    expect(e7.key).toBe('SLACK_BOT_TOKEN_FILE');
+    const e8 = problem(() => loadConfig({ env: base, file: file('b8.yaml', 'server: [unclosed\n') }));
+    expect(e8.message).toContain('not valid YAML');
+  });
+
+  it('fails when HERALD_CONFIG names a missing file', () => {
+    const e = problem(() => loadConfig({ env: { ...base, HERALD_CONFIG: '/nonexistent/herald.yaml' } }));
+    expect(e.key).toBe('HERALD_CONFIG');
+  });
+});
