@@ -75,7 +75,7 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
     redis.disconnect();
     throw startupError('REDIS_URL', `cannot reach Redis at ${safeUrl(config.redis.url)} (${(e as Error).message}). Start it with \`redis-server\` (or \`docker compose up -d redis\`), or set REDIS_URL.`);
   });
-  const queue = new JobQueue({ redisUrl: config.redis.url, prefix: `${prefix}:bull`, attempts: config.queue.attempts, backoffMs: config.queue.backoffMs, keepCompleted: config.queue.keepCompleted, onError: onRedisError });
+  const queue = new JobQueue({ redisUrl: config.redis.url, prefix: `${prefix}:bull`, attempts: config.queue.attempts, backoffMs: config.queue.backoffMs, keepCompleted: config.queue.keepCompleted, lockDurationMs: config.queue.lockDurationMs, stalledIntervalMs: config.queue.stalledIntervalMs, onError: onRedisError });
   const incidents = new IncidentStore(redis, prefix, clock, config.incidents.retentionMs);
   const journal = new AlertJournal(redis, prefix);
   const idempotency = new Idempotency(redis, prefix, config.queue.idempotencyTtlMs);

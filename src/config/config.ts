@@ -9,7 +9,16 @@ export interface Config {
     shutdownTimeoutMs: number;
   };
   redis: { url: string; prefix: string };
-  queue: { concurrency: number; attempts: number; backoffMs: number; idempotencyTtlMs: number; keepCompleted: number };
+  queue: {
+    concurrency: number;
+    attempts: number;
+    backoffMs: number;
+    idempotencyTtlMs: number;
+    keepCompleted: number;
+    /** A job whose worker stops renewing its lock this long is re-run by another worker. */
+    lockDurationMs: number;
+    stalledIntervalMs: number;
+  };
   incidents: { reopenWindowMs: number; retentionMs: number };
   webhook: { secret?: string; insecureNoAuth: boolean };
   slack: {

@@ -97,6 +97,8 @@ export function loadConfig(opts: LoadConfigOptions = {}): Config {
       backoffMs: durationMs(f.queue?.backoff ?? '1s'),
       idempotencyTtlMs: durationMs(f.queue?.idempotency_ttl ?? '24h'),
       keepCompleted: f.queue?.keep_completed ?? 1000,
+      lockDurationMs: durationMs(f.queue?.lock_duration ?? '30s'),
+      stalledIntervalMs: durationMs(f.queue?.stalled_interval ?? '5s'),
     },
     incidents: {
       reopenWindowMs: durationMs(f.incidents?.reopen_window ?? '24h'),

@@ -34,6 +34,8 @@ export const fileConfigSchema = z
         backoff: duration.optional(),
         idempotency_ttl: duration.optional(),
         keep_completed: z.number().int().min(0).optional(),
+        lock_duration: duration.optional(),
+        stalled_interval: duration.optional(),
       })
       .strict()
       .optional(),

@@ -23,6 +23,8 @@ export interface JobQueueOptions {
   backoffMs: number;
   keepCompleted: number;
   onError: (e: Error) => void;
+  lockDurationMs?: number;
+  stalledIntervalMs?: number;
   /** How long add() may take before the caller is told Redis is unavailable. */
   addTimeoutMs?: number;
 }
@@ -49,7 +51,7 @@ export class JobQueue {
         removeOnComplete: opts.keepCompleted,
         removeOnFail: false,
       },
-      settings: { stalledInterval: 5_000, maxStalledCount: 3, lockDuration: 30_000 },
+      settings: { stalledInterval: opts.stalledIntervalMs ?? 5_000, maxStalledCount: 3, lockDuration: opts.lockDurationMs ?? 30_000 },
     });
     this.queue.on('error', opts.onError);
   }

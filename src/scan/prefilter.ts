@@ -14,13 +14,14 @@ export interface Prefilter {
 }
 
 const SHAPE_BITS: Readonly<Record<ShapeId, number>> = { card: 1, ssn: 2, phone: 4, ipv4: 8, ipv6: 16, mac: 32, hex32: 64, iban: 128 };
-const DIGIT = 1, RUNSEP = 2, HEXCH = 4, LOWHEX = 8, UPPER = 16;
+const DIGIT = 1, RUNSEP = 2, HEXCH = 4, LOWHEX = 8, UPPER = 16, COLON = 32;
 const CLS: Uint8Array = (() => {
   const t = new Uint8Array(128);
   for (let c = 48; c <= 57; c++) t[c] = DIGIT | HEXCH | LOWHEX;
   for (let c = 97; c <= 102; c++) t[c] = HEXCH | LOWHEX;
   for (let c = 65; c <= 90; c++) t[c] = UPPER | (c <= 70 ? HEXCH : 0);
   for (const ch of ' -.()+') t[ch.charCodeAt(0)] |= RUNSEP;
+  t[58] = COLON;
   return t;
 })();
 

@@ -85,7 +85,7 @@ export const MESSAGING_DETECTORS: readonly Detector[] = [
     category: 'credential',
     severity: 'high',
     keywords: [':aa'],
-    pattern: /(?<![\w:])\d{5,16}:AA[\w-]{33}(?![\w-])/,
+    pattern: /(?:(?<=\/bot)|(?<![\w:]))\d{5,16}:AA[\w-]{33}(?![\w-])/,
     remediation: 'Revoke this Telegram bot token with @BotFather',
   }),
   defineDetector({

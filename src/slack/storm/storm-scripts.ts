@@ -187,6 +187,7 @@ return {'go', ver}
  * the message ts and the channel id Slack answered with. KEYS: meta. ARGV: ver, ts|'', now, channel.
  */
 export const MARK_SENT = `
+if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
 if tonumber(redis.call('HGET', KEYS[1], 'sentVer') or '0') < tonumber(ARGV[1]) then
   redis.call('HSET', KEYS[1], 'sentVer', ARGV[1])
 end

@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeSlack } from '../helpers/fake-slack';
+import { fixture } from '../helpers/fixtures';
+import { dumpKeys } from '../helpers/redis-cleanup';
+import { eventually, startHerald, type TestHerald } from '../helpers/start-herald';
+
+/**
+ * The non-negotiable: no secret or personal datum found by the scanner reaches Slack, the
+ * logs, Redis (Bull's job hashes included) or the audit trail in raw form. Send payloads with
+ * known secrets through the whole pipeline and search every sink for each raw value.
+ */
+const RAW = {
+  stripeKey: 'sk_live_51FAKEdoNotUse0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000',
+  card: '4242 4242 4242 4242',
+  email12: 'jane.doe@example.com',
+  sfSession: '00D5g00000FAKE!AQ4AQFAKEFAKEFAKE.fakeSessionToken_doNotUse_0123456789abcdefABCDEF',
+  sfSecret: 'FAKE0123456789SECRET',
+  email13: 'integration.bot@acme-payments.example',
+  email13b: 'john.smith@customer.example',
+  phone: '+1-415-555-0132',
+  hapikey: 'fake0000-1111-2222-3333-444455556666',
+  hubspotPat: 'pat-na1-FAKE0000-1111-2222-3333-444455556666',
+  urlToken: 'FAKEtok_abc123XYZ',
+  email14: 'ana.garcia@example.org',
+  oauthToken: 'FAKEtokenId00112233',
+  victimEmail: 'victim@example.com',
+  ghToken: 'ghp_R8kWm2xQ9vLz4NpT7bYc1HdF6sJ0aGeU3iOq',
+  awsKey: 'AKIAQX4B7GZ2W5L9KRTM',
+  pgPassword: 'Sup3rS3cretPassw0rd',
+  jwt: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+};
+
+const custom = {
+  ...fixture('11'),
+  id: '8790400011199990001',
+  title: `[P1] [Triggered on {env:prod,service:billing-api}] Token ${RAW.ghToken} rejected`,
+  body: `%%%\nGitHub sync failed: Authorization: token ${RAW.ghToken}\nDB: postgres://billing:${RAW.pgPassword}@db.internal:5432/billing\n%%%`,
+  tags: `env:prod, service:billing-api, team:payments, aws_key:${RAW.awsKey}`,
+  logs_sample: { columns: ['Time', 'Host'], label: 'Sample Logs', rows: [{ items: ['10:00:00 UTC', 'web-1'], message: `401 from api: bearer ${RAW.jwt} for ${RAW.email12}` }] },
+};
+
+let fake: FakeSlack;
+let h: TestHerald;
+beforeAll(async () => {
+  fake = await new FakeSlack().start();
+  h = await startHerald({ name: 'leak', keepKeys: true, env: { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'signing-secret-1', SLACK_API_URL: fake.apiUrl } });
+});
+afterAll(async () => {
+  await h.stop();
+  const { deleteKeys } = await import('../helpers/redis-cleanup');
+  await deleteKeys(h.prefix);
+  await fake.stop();
+});
+
+describe('leak-through: raw secrets never reach a sink', () => {
+  it('redacts every known secret in Slack calls, log lines and Redis keys', async () => {
+    const payloads = [fixture('12'), fixture('13'), fixture('14'), fixture('16'), fixture('18'), custom];
+    for (const p of payloads) expect((await h.webhook(p)).status).toBe(202);
+    // an unparsable body carrying a secret, too
+    expect((await h.webhook(`{"id": "8790400011199990002", "title": "broken", "body": "key ${RAW.stripeKey}" {{`)).status).toBe(202);
+    await eventually(async () => {
+      const m = await (await fetch(`${h.url}/metrics`)).text();
+      const n = [...m.matchAll(/herald_alerts_processed_total\{outcome="\w+"\} (\d+)/g)].reduce((s, x) => s + Number(x[1]), 0);
+      return n >= payloads.length + 1;
+    }, 20_000, 'all alerts processed');
+    await fake.waitFor((c) => c.filter((x) => x.method === 'chat.postMessage').length >= payloads.length + 1);
+    const slack = JSON.stringify(fake.calls);
+    const logs = h.logs.join('\n');
+    const redis = await dumpKeys(h.prefix);
+    expect(redis).toContain('bull'); // Bull's job hashes are part of the dump
+    expect(slack).toContain('Sensitive data detected');
+    const hits: string[] = [];
+    for (const [name, raw] of Object.entries(RAW)) {
+      if (slack.includes(raw)) hits.push(`${name} in Slack`);
+      if (logs.includes(raw)) hits.push(`${name} in logs`);
+      if (redis.includes(raw)) hits.push(`${name} in Redis`);
+      // JSON-escaped forms too
+      const escaped = JSON.stringify(raw).slice(1, -1);
+      if (escaped !== raw && (slack.includes(escaped) || redis.includes(escaped))) hits.push(`${name} (escaped)`);
+    }
+    if (hits.length) for (const [name, raw] of Object.entries(RAW)) { const i = redis.indexOf(raw); if (i >= 0) console.log('REDIS HIT', name, redis.slice(Math.max(0, i - 300), i + 60)); }
+    expect(hits).toEqual([]);
+  });
+});

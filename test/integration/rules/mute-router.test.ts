@@ -1,0 +1,110 @@
+import { randomBytes } from 'node:crypto';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import Redis from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMuteRouter, MuteStore, type MuteAuditEvent } from '../../../src/rules';
+
+const prefix = `test:rules:${randomBytes(4).toString('hex')}:`;
+const TOKEN = 'test-admin-token-1234567890';
+let redis: Redis;
+const audit: MuteAuditEvent[] = [];
+const servers: Server[] = [];
+
+async function start(adminToken: string | undefined): Promise<string> {
+  const app = express();
+  app.use(createMuteRouter({ store: new MuteStore(redis, prefix, () => Date.now()), adminToken, audit: (e) => void audit.push(e) }));
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  servers.push(server);
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+const auth = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' };
+let base: string;
+
+beforeAll(async () => {
+  redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: 1 });
+  base = await start(TOKEN);
+});
+afterAll(async () => {
+  await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
+  const keys = await redis.keys(`${prefix}*`);
+  if (keys.length > 0) await redis.del(...keys);
+  await redis.quit();
+});
+
+describe('mute admin API over HTTP', () => {
+  it('answers 401 without or with a wrong token', async () => {
+    const none = await fetch(`${base}/api/mutes`);
+    expect(none.status).toBe(401);
+    expect((await none.json()).error.code).toBe('unauthorized');
+    const wrong = await fetch(`${base}/api/mutes`, { headers: { authorization: 'Bearer nope' } });
+    expect(wrong.status).toBe(401);
+  });
+
+  it('is disabled without an admin token', async () => {
+    const off = await start(undefined);
+    const res = await fetch(`${off}/api/mutes`, { headers: auth });
+    expect(res.status).toBe(404);
+    expect((await res.json()).error.message).toBe('admin API disabled: set server.admin_token');
+  });
+
+  it('400 on bad matchers, naming the field', async () => {
+    const res = await fetch(`${base}/api/mutes`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ matchers: { servce: 'x' }, duration: '2h', reason: 'r', created_by: 'alice' }),
+    });
+    expect(res.status).toBe(400);
+    const body = await res.json();
+    expect(body.error.code).toBe('rules_invalid');
+    expect(body.error.message).toMatch(/^matchers\.servce: unknown field 'servce'/);
+  });
+
+  it('400 on a bad duration, bad JSON, or a missing reason', async () => {
+    const post = (body: string) => fetch(`${base}/api/mutes`, { method: 'POST', headers: auth, body });
+    const d = await post(JSON.stringify({ matchers: { service: 'x' }, duration: '2 hours', reason: 'r' }));
+    expect(d.status).toBe(400);
+    expect((await d.json()).error.message).toMatch(/^duration: invalid duration/);
+    const j = await post('{not json');
+    expect(j.status).toBe(400);
+    expect((await j.json()).error).toEqual({ code: 'invalid_payload', message: 'body is not valid JSON' });
+    const r = await post(JSON.stringify({ matchers: { service: 'x' }, duration: 60000 }));
+    expect(r.status).toBe(400);
+    expect((await r.json()).error.message).toMatch(/reason is required/);
+  });
+
+  it('create, list, get, delete', async () => {
+    const created = await fetch(`${base}/api/mutes`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ matchers: { service: 'stripe-sync', 'tags.integration': 'stripe' }, duration: '2h', reason: 'Stripe outage', created_by: 'alice' }),
+    });
+    expect(created.status).toBe(201);
+    const { mute } = await created.json();
+    expect(mute).toMatchObject({ id: expect.stringMatching(/^m-[a-z0-9]{8}$/), reason: 'Stripe outage', created_by: 'alice', muted_count: 0 });
+    expect(Date.parse(mute.ends_at) - Date.parse(mute.created_at)).toBe(7_200_000);
+
+    const list = await (await fetch(`${base}/api/mutes`, { headers: auth })).json();
+    expect(list.mutes.map((m: { id: string }) => m.id)).toContain(mute.id);
+    const one = await fetch(`${base}/api/mutes/${mute.id}`, { headers: auth });
+    expect((await one.json()).mute.id).toBe(mute.id);
+
+    const del = await fetch(`${base}/api/mutes/${mute.id}?by=bob`, { method: 'DELETE', headers: auth });
+    expect(del.status).toBe(200);
+    expect((await del.json()).mute.deleted_by).toBe('bob');
+    const after = await (await fetch(`${base}/api/mutes`, { headers: auth })).json();
+    expect(after.mutes.map((m: { id: string }) => m.id)).not.toContain(mute.id);
+    const expired = await (await fetch(`${base}/api/mutes?include_expired=1`, { headers: auth })).json();
+    expect(expired.mutes.map((m: { id: string }) => m.id)).toContain(mute.id);
+
+    expect((await fetch(`${base}/api/mutes/${mute.id}x`, { method: 'DELETE', headers: auth })).status).toBe(404);
+    expect(audit.filter((e) => e.muteId === mute.id).map((e) => [e.action, e.actor])).toEqual([
+      ['mute.create', 'alice'],
+      ['mute.delete', 'bob'],
+    ]);
+  });
+});

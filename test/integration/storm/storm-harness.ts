@@ -1,0 +1,80 @@
+import { WebClient } from '@slack/web-api';
+import type Redis from 'ioredis';
+import type { Incident } from '../../../src/incident/incident';
+import { IncidentStore } from '../../../src/incident/incident-store';
+import type { HeraldJob, TimerJob } from '../../../src/queue/job-types';
+import { createDispatcher, slackClientOptions, type DispatcherLimits, type SlackWriter } from '../../../src/slack/dispatcher';
+import { Notifier } from '../../../src/slack/notifier';
+import { createStorm, type Storm, type StormSettings } from '../../../src/slack/storm';
+import { IncidentNotifier } from '../../../src/worker/incident-notifier';
+import type { FakeSlack, SlackCall } from '../../helpers/fake-slack';
+
+/** Fast dispatcher limits for tests. */
+export const FAST: Partial<DispatcherLimits> = {
+  postsPerSec: 20,
+  postBurst: 1,
+  updatesPerSec: 20,
+  updateBurst: 1,
+  globalPerSec: 1000,
+  maxAttempts: 5,
+  maxRetryMs: 4_000,
+};
+
+/** Short storm settings: 5 new incidents in 2 s, 3 criticals a minute, quiet after 500 ms. */
+export const SHORT: StormSettings = { threshold: 5, windowMs: 2_000, criticalCap: 3, quietPeriodMs: 500, updateIntervalMs: 200 };
+
+/** One worker's storm wiring with everything it enqueued. */
+export interface Worker {
+  storm: Storm;
+  writer: SlackWriter;
+  notifier: IncidentNotifier;
+  jobs: { job: TimerJob; jobId: string; delayMs: number }[];
+  /** What the worker does for a new incident: returns the patch the incident store would save. */
+  notifyNew(inc: Incident, channel?: string): Promise<Incident>;
+}
+
+/** Build a worker: a real dispatcher against the fake Slack, a real notifier and incident store. */
+export function worker(o: { fake: FakeSlack; redis: Redis; prefix: string; settings?: Partial<StormSettings> }): Worker {
+  const writer = createDispatcher({ client: new WebClient('xoxb-test', slackClientOptions(o.fake.apiUrl)), limits: FAST, backoff: { baseMs: 20, maxMs: 200 } });
+  const jobs: Worker['jobs'] = [];
+  const enqueue = async (job: HeraldJob, opts: { jobId: string; delayMs: number }) => {
+    if (job.kind === 'timer') jobs.push({ job, ...opts });
+  };
+  const storm = createStorm({ redis: o.redis, prefix: o.prefix, writer, settings: { ...SHORT, ...o.settings }, enqueue });
+  const notifier = new IncidentNotifier(new Notifier(writer), new IncidentStore(o.redis, o.prefix), storm.port);
+  return {
+    storm,
+    writer,
+    notifier,
+    jobs,
+    async notifyNew(inc, channel = 'C0STORM') {
+      const r = await notifier.apply('new', inc, [channel], null);
+      return { ...inc, ...r.patch };
+    },
+  };
+}
+
+/** Digest posts (top-level storm messages) in the recorded calls. */
+export const digestPosts = (calls: SlackCall[]): SlackCall[] =>
+  calls.filter((c) => c.method === 'chat.postMessage' && String(c.params.text).startsWith('Alert storm in'));
+
+/** Summary posts. */
+export const summaryPosts = (calls: SlackCall[]): SlackCall[] =>
+  calls.filter((c) => c.method === 'chat.postMessage' && String(c.params.text).startsWith('Alert storm over'));
+
+/** Digest updates. */
+export const digestUpdates = (calls: SlackCall[]): SlackCall[] =>
+  calls.filter((c) => c.method === 'chat.update' && String(c.params.text).startsWith('Alert storm'));
+
+/** Own incident messages (anything else posted top-level). */
+export const ownPosts = (calls: SlackCall[]): SlackCall[] =>
+  calls.filter((c) => c.method === 'chat.postMessage' && !String(c.params.text).startsWith('Alert storm'));
+
+/** The "Incidents" section of a digest message, one line per example. */
+export function exampleLines(call: SlackCall): string[] {
+  const s = (call.params.blocks as Record<string, any>[]).find((b) => b.type === 'section' && b.text?.text?.startsWith('*Incidents'));
+  return s ? String(s.text.text).split('\n').slice(1) : [];
+}
+
+/** Sleep. */
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -1,0 +1,115 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import type { Alert } from '../../../src/alert/alert';
+import { runRulesCommand } from '../../../src/cli/rules-command';
+import { makeAlert } from './alert-factory';
+
+const SECRET = 'sk_live_51FAKEdoNotUse000000000000000000000000';
+
+/** A tiny stand-in for normalize: reads a few Datadog fields from the payload into a full Alert. */
+function normalize(raw: unknown): Alert {
+  const p = raw as { title: string; priority: string; service: string; tags: string; logs: string[] };
+  const tags = Object.fromEntries(p.tags.split(',').map((t) => [t.split(':')[0], t.split(':')[1] ?? '']));
+  return makeAlert({
+    title: p.title,
+    priority: Number(p.priority.slice(1)),
+    service: p.service,
+    tags,
+    logs: p.logs.map((message) => ({ time: '', host: '', message })),
+  });
+}
+
+/** Stand-in scanner: masks the fake key everywhere and records the leak. */
+function scanAlert(a: Alert): Alert {
+  const mask = (s: string) => s.split(SECRET).join('sk_live_…FAKE');
+  const found = JSON.stringify(a).includes(SECRET);
+  return {
+    ...a,
+    title: mask(a.title),
+    message: mask(a.message),
+    logs: a.logs.map((l) => ({ ...l, message: mask(l.message) })),
+    leak: found ? { detected: true, categories: ['credential'], detectors: ['stripe-secret-key'], maxSeverity: 'critical', count: 1 } : a.leak,
+  };
+}
+
+function io(files: Record<string, string>) {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    out,
+    err,
+    io: {
+      stdout: (s: string) => void out.push(s),
+      stderr: (s: string) => void err.push(s),
+      readFile: async (p: string) => {
+        if (p in files) return files[p];
+        if (p === 'config/rules.yaml') return readFile(p, 'utf8');
+        throw Object.assign(new Error('nope'), { code: 'ENOENT' });
+      },
+    },
+  };
+}
+
+const payload = JSON.stringify({
+  title: `Stripe sync failing with key ${SECRET}`,
+  priority: 'P3',
+  service: 'stripe-sync',
+  tags: 'env:prod,integration:stripe',
+  logs: [`401 Unauthorized: Invalid API Key provided: ${SECRET}`],
+});
+
+describe('herald rules check', () => {
+  it('exit 0 for the shipped rules', async () => {
+    const t = io({});
+    expect(await runRulesCommand(['check'], t.io, { normalize })).toBe(0);
+    expect(t.out.join('')).toMatch(/^config\/rules\.yaml: ok \(\d+ routes, 1 inhibit rules\)/);
+  });
+
+  it('exit 1 with positioned errors for a bad file', async () => {
+    const t = io({ 'bad.yaml': 'routes:\n  - match: { servce: x }\n' });
+    expect(await runRulesCommand(['rules', 'check', 'bad.yaml'], t.io, { normalize })).toBe(1);
+    expect(t.err.join('')).toContain("bad.yaml:2:14 routes[0].match.servce: unknown field 'servce'");
+  });
+
+  it('exit 1 for a missing file, 2 for bad usage', async () => {
+    const t = io({});
+    expect(await runRulesCommand(['check', 'missing.yaml'], t.io, { normalize })).toBe(1);
+    expect(t.err.join('')).toMatch(/cannot read rules file missing\.yaml: ENOENT/);
+    expect(await runRulesCommand(['frobnicate'], t.io, { normalize })).toBe(2);
+  });
+});
+
+describe('herald rules explain', () => {
+  it('prints route, severity, channels, mentions, group key and why — never the raw secret', async () => {
+    const t = io({ 'p.json': payload });
+    expect(await runRulesCommand(['explain', 'p.json'], t.io, { normalize, scanAlert })).toBe(0);
+    const text = t.out.join('');
+    expect(text).not.toContain(SECRET);
+    expect(text).toContain('sk_live_…FAKE');
+    expect(text).toMatch(/route: +routes\[0\] → routes\[5\]/);
+    expect(text).toMatch(/severity: +critical/);
+    expect(text).toMatch(/channels: +#security-alerts, #alerts/);
+    expect(text).toMatch(/mentions: +<!subteam\^S0SECURITY>/);
+    expect(text).toMatch(/group key: +51022018:service:stripe-sync/);
+    expect(text).toMatch(/suppress: +no/);
+    expect(text).toContain('severity = critical\n      because routes[0] (credential-leak) matched leak.category = credential');
+    expect(text).toContain('can inhibit others via: critical-covers-warnings');
+  });
+
+  it('hides the title without a scanner and uses --rules', async () => {
+    const rules = 'routes:\n  - match: { priority: 3 }\n    channel: "#p3"\n    group_by: [service]\n';
+    const t = io({ 'p.json': payload, 'r.yaml': rules });
+    expect(await runRulesCommand(['explain', 'p.json', '--rules', 'r.yaml'], t.io, { normalize })).toBe(0);
+    const text = t.out.join('');
+    expect(text).not.toContain(SECRET);
+    expect(text).toMatch(/channels: +#p3/);
+    expect(text).toMatch(/group key: +g-[0-9a-f]{32} \(group_by: service\)/);
+    expect(text).toMatch(/severity = medium\n +because default severity from priority P3/);
+  });
+
+  it('exit 1 on a payload that is not JSON, without echoing it', async () => {
+    const t = io({ 'p.json': `{ "title": "${SECRET}"` });
+    expect(await runRulesCommand(['explain', 'p.json'], t.io, { normalize, scanAlert })).toBe(1);
+    expect(t.err.join('')).toBe('cannot explain p.json: not valid JSON\n');
+  });
+});

@@ -1,0 +1,236 @@
+import { ibanMod97 } from '../../../src/scan/validators';
+
+/** Seeded PRNG (mulberry32) and helpers: every corpus is random but reproducible. */
+export interface Rng {
+  next(): number;
+  int(lo: number, hi: number): number;
+  pick<T>(xs: readonly T[]): T;
+  str(alphabet: string, n: number): string;
+}
+
+export function rng(seed: number): Rng {
+  let a = seed >>> 0;
+  const next = (): number => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (lo: number, hi: number): number => lo + Math.floor(next() * (hi - lo + 1));
+  return {
+    next,
+    int,
+    pick: (xs) => xs[Math.floor(next() * xs.length)]!,
+    str: (alphabet, n) => {
+      let s = '';
+      for (let i = 0; i < n; i++) s += alphabet[Math.floor(next() * alphabet.length)];
+      return s;
+    },
+  };
+}
+
+export const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+export const LOWER = 'abcdefghijklmnopqrstuvwxyz';
+export const DIG = '0123456789';
+export const B62 = UPPER + LOWER + DIG;
+export const URLSAFE = B62 + '_-';
+export const B64 = B62 + '+/';
+export const HEX = '0123456789abcdef';
+
+export const uuid = (r: Rng): string =>
+  `${r.str(HEX, 8)}-${r.str(HEX, 4)}-4${r.str(HEX, 3)}-${r.pick(['8', '9', 'a', 'b'])}${r.str(HEX, 3)}-${r.str(HEX, 12)}`;
+const b64url = (s: string): string => Buffer.from(s).toString('base64url');
+
+/** A random card number of a real brand with a valid Luhn digit. */
+export function cardNumber(r: Rng): string {
+  const [prefix, len] = r.pick([['4', 16], ['51', 16], ['55', 16], ['2221', 16], ['37', 15], ['6011', 16], ['3530', 16]] as const);
+  let d = prefix + r.str(DIG, len - prefix.length - 1);
+  for (let c = 0; c <= 9; c++) {
+    const cand = d + c;
+    let sum = 0;
+    for (let i = 0; i < cand.length; i++) {
+      let x = cand.charCodeAt(cand.length - 1 - i) - 48;
+      if (i % 2 === 1) x = x * 2 > 9 ? x * 2 - 9 : x * 2;
+      sum += x;
+    }
+    if (sum % 10 === 0) {
+      d = cand;
+      break;
+    }
+  }
+  return len === 15 ? `${d.slice(0, 4)} ${d.slice(4, 10)} ${d.slice(10)}` : d.replace(/(\d{4})(?=\d)/g, '$1 ');
+}
+
+/** A random German IBAN with correct mod-97 check digits. */
+export function iban(r: Rng, grouped: boolean): string {
+  const bban = r.str(DIG, 18);
+  const check = String(98 - ibanMod97(`DE00${bban}`)).padStart(2, '0');
+  const compact = `DE${check}${bban}`;
+  return grouped ? compact.replace(/(.{4})(?=.)/g, '$1 ') : compact;
+}
+
+/** A random ABA routing number with a valid prefix and check digit. */
+export function aba(r: Rng): string {
+  const first8 = String(r.int(1, 12)).padStart(2, '0') + r.str(DIG, 6);
+  const w = [3, 7, 1, 3, 7, 1, 3, 7];
+  const sum = [...first8].reduce((acc, ch, i) => acc + Number(ch) * w[i]!, 0);
+  return first8 + String((10 - (sum % 10)) % 10);
+}
+
+export function ssn(r: Rng): string {
+  let area = r.int(1, 899);
+  if (area === 666) area = 665;
+  return `${String(area).padStart(3, '0')}-${String(r.int(1, 99)).padStart(2, '0')}-${String(r.int(1, 9999)).padStart(4, '0')}`;
+}
+
+const ipv4 = (r: Rng): string => `${r.int(11, 223)}.${r.int(0, 255)}.${r.int(0, 255)}.${r.int(1, 254)}`;
+const pass = (r: Rng): string => r.str(B62, r.int(8, 14)) + r.int(0, 9) + r.pick(['!', '#', '$', '%', '^', '*', '~']);
+const nino = (r: Rng): string => `${r.pick(['A', 'C', 'E', 'H', 'J', 'L'])}${r.pick(['B', 'E', 'H', 'R', 'W'])}${r.str(DIG, 6)}${r.pick(['A', 'B', 'C', 'D'])}`;
+
+/** One injected sample: the text before the value, the value, the text after it. */
+export type Sample = [before: string, value: string, after: string];
+
+/** A generator of realistic true positives for every built-in detector. */
+export const SAMPLES: Record<string, (r: Rng) => Sample> = {
+  'aws-access-key-id': (r) => ['s3 upload failed aws_access_key_id=', 'AKIA' + r.str('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16), ' region=us-east-1'],
+  'aws-secret-access-key': (r) => ['boto config aws_secret_access_key=', r.str(B64, 40), ' profile=prod'],
+  'aws-bedrock-api-key': (r) => ['bedrock call with key ', 'ABSK' + r.str(B64, 150), ' failed'],
+  'google-api-key': (r) => ['GET https://maps.googleapis.com/maps/api/geocode/json?key=', 'AIza' + r.str(URLSAFE, 35), ' -> 403'],
+  'google-oauth-token': (r) => ['gmail sync failed token=', 'ya29.' + r.str(URLSAFE, 120), ' status=401'],
+  'gcp-private-key-id': (r) => ['loaded credentials {"type":"service_account","private_key_id":"', r.str(HEX, 40), '"}'],
+  'azure-storage-key': (r) => ['DefaultEndpointsProtocol=https;AccountName=acmeprod;AccountKey=', r.str(B64, 86) + '==', ';EndpointSuffix=core.windows.net'],
+  'azure-sas-token': (r) => ['GET https://acme.blob.core.windows.net/exports/a.csv?sv=2022-11-02&sp=r&se=2026-10-01T00:00:00Z&sig=', r.str(B62, 20) + '%2B' + r.str(B62, 20) + '%3D', ' -> 403'],
+  'azure-client-secret': (r) => ['graph auth failed secret ', r.str(B62, 3) + r.int(0, 9) + 'Q~' + r.str(B62, 34), ' for tenant'],
+  'digitalocean-token': (r) => ['doctl auth with ', 'dop_v1_' + r.str(HEX, 64), ' rejected'],
+  'heroku-api-key': (r) => ['heroku deploy failed HEROKU_API_KEY ', 'HRKU-AA' + r.str(URLSAFE, 58), ' expired'],
+  'cloudflare-api-token': (r) => ['origin ca key ', `v1.0-${r.str(HEX, 24)}-${r.str(HEX, 146)}`, ' rejected'],
+  'vault-token': (r) => ['vault login token ', 'hvs.' + r.str(URLSAFE, 95), ' denied'],
+  'terraform-cloud-token': (r) => ['terraform login token ', `${r.str(B62, 14)}.atlasv1.${r.str(B62, 65)}`, ' invalid'],
+  'databricks-token': (r) => ['databricks jobs api ', 'dapi' + r.str(HEX, 32), ' 403'],
+  'doppler-token': (r) => ['doppler secrets download token ', 'dp.pt.' + r.str(B62, 43), ' failed'],
+  'pulumi-token': (r) => ['pulumi login failed PULUMI_ACCESS_TOKEN ', 'pul-' + r.str(HEX, 40), ' invalid'],
+  'onepassword-token': (r) => ['op service account ', 'ops_eyJ' + r.str(URLSAFE, 300), ' expired'],
+  'age-secret-key': (r) => ['sops decrypt with ', 'AGE-SECRET-KEY-1' + r.str('QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L', 58), ' failed'],
+  'private-key': (r) => ['{"key":"', `-----BEGIN RSA PRIVATE KEY-----\\n${r.str(B64, 64)}\\n${r.str(B64, 64)}\\n${r.str(B64, 40)}==\\n-----END RSA PRIVATE KEY-----`, '"}'],
+  'database-uri-password': (r) => ['pg connect failed postgres://app_user:', r.str(B62, 16), '@db.internal:5432/app'],
+  'redis-uri-password': (r) => ['redis error url=redis://:', r.str(B62, 20), '@cache.internal:6379/0'],
+  'amqp-uri-password': (r) => ['amqp reconnect amqps://svc:', r.str(B62, 18), '@mq.internal:5671/prod'],
+  'jdbc-password': (r) => ['jdbc:sqlserver://db.internal:1433;databaseName=app;user=svc;password=', pass(r), ';encrypt=true'],
+  'url-credentials': (r) => ['git clone https://deploy:', r.str(B62, 20), '@git.internal.example/org/repo.git failed'],
+  'http-basic-auth': (r) => ['upstream 401 request_headers={Authorization: Basic ', Buffer.from(`svc-${r.str(LOWER, 5)}:${pass(r)}`).toString('base64'), '}'],
+  'bearer-token': (r) => ['GET /v2/items -> 401 headers={"Authorization":"Bearer ', r.str(B62, 40), '"}'],
+  'api-key-header': (r) => ['request_headers={X-API-Key: ', r.str(B62, 32), ', Accept: json}'],
+  'authorization-header': (r) => ['headers={"Authorization":"Token ', r.str(B62, 40), '"}'],
+  jwt: (r) => ['callback failed id_token=', `${b64url('{"alg":"RS256","typ":"JWT"}')}.${b64url(`{"sub":"${r.str(DIG, 8)}","exp":${r.int(1, 9e8)}}`)}.${r.str(URLSAFE, 43)}`, ' status=401'],
+  'http-cookie': (r) => ['request_headers Cookie: ', `sid=${r.str(B62, 24)}; theme=dark`, ''],
+  'session-cookie': (r) => ['proxy error Cookie JSESSIONID=', r.str('0123456789ABCDEF', 32), ' path=/'],
+  'github-pat': (r) => ['git push failed token ', 'ghp_' + r.str(B62, 36), ' revoked'],
+  'github-fine-grained-pat': (r) => ['gh api failed token ', 'github_pat_' + r.str(B62 + '_', 82), ' 401'],
+  'github-oauth-token': (r) => ['oauth callback token ', 'gho_' + r.str(B62, 36), ' 401'],
+  'github-app-token': (r) => ['installation token ', 'ghs_' + r.str(B62, 36), ' expired'],
+  'github-refresh-token': (r) => ['refresh with ', 'ghr_' + r.str(B62, 36), ' failed'],
+  'gitlab-pat': (r) => ['gitlab api 401 token ', 'glpat-' + r.str(B62, 20), ' expired'],
+  'gitlab-token': (r) => ['runner register ', 'glrt-' + r.str(B62, 20), ' failed'],
+  'npm-token': (r) => ['npm publish //registry.npmjs.org/:_authToken=', 'npm_' + r.str(B62, 36), ' E401'],
+  'pypi-token': (r) => ['twine upload password ', 'pypi-AgEIcHlwaS5vcmc' + r.str(URLSAFE, 70), ' 403'],
+  'postman-api-key': (r) => ['newman run key ', `PMAK-${r.str(HEX, 24)}-${r.str(HEX, 34)}`, ' 401'],
+  'atlassian-api-token': (r) => ['jira sync 401 token ', 'ATATT3xFfGF0' + r.str(URLSAFE, 170) + '=' + r.str('0123456789ABCDEF', 8), ' user=bot'],
+  'linear-api-key': (r) => ['linear webhook key ', 'lin_api_' + r.str(B62, 40), ' invalid'],
+  'notion-token': (r) => ['notion sync token ', 'ntn_' + r.str(DIG, 11) + r.str(B62, 35), ' unauthorized'],
+  'airtable-pat': (r) => ['airtable 401 token ', 'pat' + r.str(B62, 14) + '.' + r.str(HEX, 64), ' base=app'],
+  'huggingface-token': (r) => ['hf hub download token ', 'hf_' + r.str(UPPER + LOWER, 34), ' 401'],
+  'slack-bot-token': (r) => ['chat.postMessage failed token=', `xoxb-${r.str(DIG, 12)}-${r.str(DIG, 13)}-${r.str(B62, 24)}`, ' error=invalid_auth'],
+  'slack-user-token': (r) => ['slack export token ', `xoxp-${r.str(DIG, 12)}-${r.str(DIG, 12)}-${r.str(DIG, 13)}-${r.str(HEX, 32)}`, ' revoked'],
+  'slack-config-token': (r) => ['slack manifest token ', 'xoxe.xoxp-1-' + r.str(B62, 163), ' expired'],
+  'slack-app-token': (r) => ['socket mode token ', `xapp-1-A${r.str(UPPER + DIG, 10)}-${r.str(DIG, 13)}-${r.str(HEX, 64)}`, ' invalid'],
+  'slack-webhook': (r) => ['POST https://hooks.slack.com/services/', `T${r.str(UPPER + DIG, 10)}/B${r.str(UPPER + DIG, 10)}/${r.str(B62, 24)}`, ' -> 404 no_service'],
+  'teams-webhook': (r) => ['POST https://acme.webhook.office.com/webhookb2/', `${uuid(r)}@${uuid(r)}/IncomingWebhook/${r.str(HEX, 32)}/${uuid(r)}`, ' -> 400'],
+  'discord-webhook': (r) => ['POST https://discord.com/api/webhooks/', `${r.str(DIG, 18)}/${r.str(URLSAFE, 68)}`, ' -> 429'],
+  'zapier-webhook': (r) => ['POST https://hooks.zapier.com/hooks/catch/', `${r.str(DIG, 7)}/${r.str(LOWER + DIG, 6)}`, '/ -> 410'],
+  'telegram-bot-token': (r) => ['GET https://api.telegram.org/bot', `${r.str(DIG, 10)}:AA${r.str(URLSAFE, 33)}`, '/getMe -> 401'],
+  'twilio-api-key': (r) => ['twilio client key ', 'SK' + r.str(HEX, 32), ' 401'],
+  'twilio-account-sid': (r) => ['POST /2010-04-01/Accounts/', 'AC' + r.str(HEX, 32), '/Messages.json -> 401'],
+  'twilio-auth-token': (r) => ['twilio init TWILIO_AUTH_TOKEN=', r.str(HEX, 32), ' region=us1'],
+  'sendgrid-api-key': (r) => ['sendgrid mail send 401 key=', `SG.${r.str(URLSAFE, 22)}.${r.str(URLSAFE, 43)}`, ' '],
+  'mailgun-api-key': (r) => ['mailgun auth api:', 'key-' + r.str(HEX, 32), ' rejected'],
+  'mailchimp-api-key': (r) => ['mailchimp list sync apikey ', `${r.str(HEX, 32)}-us${r.int(1, 21)}`, ' 401'],
+  'brevo-api-key': (r) => ['brevo send failed api-key: ', `xkeysib-${r.str(HEX, 64)}-${r.str(B62, 16)}`, ' 401'],
+  'postmark-token': (r) => ['request_headers={X-Postmark-Server-Token: ', uuid(r), '}'],
+  'stripe-secret-key': (r) => ['stripe 401 headers={"Authorization":"Bearer ', 'sk_live_' + r.str(B62, 99), '"}'],
+  'stripe-restricted-key': (r) => ['stripe client init key=', 'rk_live_' + r.str(B62, 99), ' mode=live'],
+  'stripe-publishable-key': (r) => ['checkout init publishable ', 'pk_live_' + r.str(B62, 99), ' ok'],
+  'stripe-webhook-secret': (r) => ['webhook verify failed secret ', 'whsec_' + r.str(B62, 32), ' sig mismatch'],
+  'stripe-client-secret': (r) => ['confirm failed client_secret ', `pi_${r.str(B62, 24)}_secret_${r.str(B62, 25)}`, ' status=400'],
+  'stripe-customer-id': (r) => ['charge failed customer=', 'cus_' + r.str(UPPER, 4) + r.str(DIG, 4) + r.str(B62, 6), ' attempt=2'],
+  'square-access-token': (r) => ['square catalog 401 token ', 'EAAA' + r.str(B62, 60), ' '],
+  'square-oauth-secret': (r) => ['square oauth secret ', 'sq0csp-' + r.str(URLSAFE, 43), ' rejected'],
+  'braintree-access-token': (r) => ['braintree gateway ', `access_token$production$${r.str(LOWER + DIG, 16)}$${r.str(HEX, 32)}`, ' 401'],
+  'plaid-access-token': (r) => ['plaid /accounts/get item ', 'access-production-' + uuid(r), ' ITEM_LOGIN_REQUIRED'],
+  'openai-api-key': (r) => ['openai 401 key ', `sk-proj-${r.str(URLSAFE, 74)}T3BlbkFJ${r.str(URLSAFE, 74)}`, ' invalid'],
+  'anthropic-api-key': (r) => ['anthropic 401 x-api-key ', `sk-ant-api03-${r.str(URLSAFE, 93)}AA`, ' '],
+  'datadog-api-key': (r) => ['agent start DD_API_KEY=', r.str(HEX, 32), ' site=datadoghq.com'],
+  'datadog-app-key': (r) => ['terraform provider DD_APP_KEY=', r.str(HEX, 40), ' ok'],
+  'newrelic-user-key': (r) => ['nerdgraph 401 key ', 'NRAK-' + r.str(UPPER + DIG, 27), ' '],
+  'newrelic-insert-key': (r) => ['insights insert key ', 'NRII-' + r.str(URLSAFE, 32), ' rejected'],
+  'newrelic-browser-key': (r) => ['browser agent licenseKey ', 'NRJS-' + r.str(HEX, 19), ' loaded'],
+  'sentry-token': (r) => ['sentry-cli auth token ', 'sntryu_' + r.str(HEX, 64), ' 401'],
+  'pagerduty-api-key': (r) => ['pd client PAGERDUTY_API_KEY=', 'u+' + r.str(B62, 18), ' 401'],
+  'grafana-token': (r) => ['grafana api 401 token ', `glsa_${r.str(B62, 32)}_${r.str(HEX, 8)}`, ' '],
+  'dynatrace-token': (r) => ['dynatrace ingest token ', `dt0c01.${r.str(UPPER + DIG, 24)}.${r.str(UPPER + DIG, 64)}`, ' 401'],
+  'shopify-token': (r) => ['shopify admin api 401 X-Shopify-Access-Token ', 'shpat_' + r.str(HEX, 32), ' shop=acme.myshopify.com'],
+  'hubspot-private-app-token': (r) => ['hubspot batch upsert 401 token ', 'pat-na1-' + uuid(r), ' '],
+  'hubspot-api-key': (r) => ['GET https://api.hubapi.com/contacts/v1/lists?hapikey=', uuid(r), ' -> 401'],
+  'salesforce-session-token': (r) => ['sfdc query 401 sid ', `00D${r.str(B62, 12)}!${r.str(B62 + '._', 80)}`, ' '],
+  'salesforce-consumer-key': (r) => ['sfdc connected app ', '3MVG9' + r.str(B62 + '._', 80), ' refresh failed'],
+  'okta-api-token': (r) => ['okta users api headers={Authorization: SSWS ', '00' + r.str(URLSAFE, 40), '}'],
+  'facebook-access-token': (r) => ['graph api 190 token ', 'EAAC' + r.str(B62, 150), ' expired'],
+  'supabase-token': (r) => ['supabase cli token ', 'sbp_' + r.str(HEX, 40), ' invalid'],
+  'mapbox-token': (r) => ['mapbox upload token ', `sk.eyJ${r.str(URLSAFE, 80)}.${r.str(URLSAFE, 22)}`, ' 401'],
+  'algolia-admin-key': (r) => ['algolia reindex ALGOLIA_ADMIN_KEY=', r.str(HEX, 32), ' app=ACME'],
+  'password-assignment': (r) => ['login failed user=svc password=', pass(r), ' attempt=3'],
+  'secret-assignment': (r) => ['oauth refresh failed client_secret=', r.str(B62, 28), ' grant_type=refresh_token'],
+  'url-query-credential': (r) => ['GET https://api.partner.example/v1/items?limit=10&access_token=', r.str(B62, 32), '&page=2 -> 500'],
+  'oauth-client-id': (r) => ['token refresh failed (client_id=', r.str(B62, 24), ') status=400'],
+  email: (r) => ['charge failed for ', `${r.str(LOWER, r.int(3, 8))}.${r.str(LOWER, r.int(3, 8))}${r.int(1, 99)}@${r.pick(['example.com', 'gmail.com', 'acme-payments.example', 'corp.example.org'])}`, ' status=402'],
+  'phone-number': (r) =>
+    r.pick([
+      (): Sample => ['contact upsert phone=', `+1-${r.int(201, 989)}-${r.int(200, 999)}-${r.str(DIG, 4)}`, ' -> 409'],
+      (): Sample => ['sms delivery failed to ', `+44 20 ${r.str(DIG, 4)} ${r.str(DIG, 4)}`, ' code=30003'],
+      (): Sample => ['callback number ', `(${r.int(201, 989)}) ${r.int(200, 999)}-${r.str(DIG, 4)}`, ' unreachable'],
+    ])(),
+  'us-ssn': (r) => ['kyc check failed ssn=', ssn(r), ' status=review'],
+  'us-itin': (r) => ['tax form w9 itin ', `9${r.str(DIG, 2)}-${r.int(70, 88)}-${r.str(DIG, 4)}`, ' mismatch'],
+  'uk-nino': (r) => ['payroll export nino=', nino(r), ' employee=42'],
+  'ipv4-address': (r) => ['login failed client_ip=', ipv4(r), ' attempts=7'],
+  'ipv6-address': (r) => ['request from ', `2001:db8:${r.str(HEX, 4)}:${r.str(HEX, 4)}:${r.str(HEX, 4)}:${r.str(HEX, 4)}:${r.str(HEX, 4)}:${r.str(HEX, 4)}`, ' blocked'],
+  'mac-address': (r) => ['dhcp lease for ', Array.from({ length: 6 }, () => r.str(HEX, 2)).join(':'), ' renewed'],
+  'credit-card': (r) => ['payment failed card=', cardNumber(r), ' decline_code=do_not_honor'],
+  'card-cvc': (r) => ['charge payload exp_month=12 cvc=', r.str(DIG, 3), ' amount=4999'],
+  'card-expiry': (r) => ['card declined exp=', `${String(r.int(1, 12)).padStart(2, '0')}/${r.int(26, 35)}`, ' reason=expired_card'],
+  iban: (r) => ['sepa payout failed iban=', iban(r, r.next() < 0.5), ' reason=AC04'],
+  'aba-routing-number': (r) => ['ach transfer failed routing_number=', aba(r), ' account=checking'],
+  'bank-account-number': (r) => ['ach transfer failed account_number=', r.str(DIG, 12), ' status=R03'],
+  'ethereum-address': (r) => ['payout to wallet ', '0x' + r.str(HEX + 'ABCDEF', 40), ' pending'],
+  'bitcoin-address': (r) => ['withdrawal to ', 'bc1q' + r.str('qpzry9x8gf2tvdw0s3jn54khce6mua7l', 38), ' queued'],
+};
+
+/** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
+export function cleanLine(r: Rng): string {
+  const ts = `2026-09-${String(r.int(1, 30)).padStart(2, '0')}T${String(r.int(0, 23)).padStart(2, '0')}:${String(r.int(0, 59)).padStart(2, '0')}:${String(r.int(0, 59)).padStart(2, '0')}.${r.str(DIG, 3)}Z`;
+  const svc = r.pick(['stripe_sync', 'hubspot_sync', 'salesforce_sync', 'billing_api', 'auth_api', 'netsuite_sync']);
+  return r.pick([
+    () => `${ts} INFO ${svc}: synced ${r.int(1, 999)} records in ${r.int(5, 9999)}ms request_id=req_${r.str(B62, 14)} trace_id=${r.str(DIG, 19)} span_id=${r.str(DIG, 18)}`,
+    () => `${ts} DEBUG worker: job ${uuid(r)} completed status=200 duration_ms=${r.int(1, 999)} attempt=1/5`,
+    () => `${ts} INFO deploy: commit ${r.str(HEX, 40)} rolled out version=${r.int(1, 9)}.${r.int(0, 99)}.${r.int(0, 9)} build=${r.str(DIG, 6)}`,
+    () => `${ts} ERROR ${svc}: order ORD-2026-${r.str(DIG, 8)} failed after 30000ms order_id=${r.str(DIG, 9)} ts=${r.int(1700000000000, 1800000000000)}`,
+    () => `${ts} WARN http: GET /api/v2/contacts?limit=100&page=${r.int(1, 99)} -> 429 retry_after=${r.int(1, 9)}s dd.trace_id=${r.str(DIG, 19)} dd.span_id=${r.str(DIG, 19)}`,
+    () => `${ts} INFO cache: hit ratio 0.${r.str(DIG, 2)} key=contacts:${r.str(DIG, 6)} evicted=${r.int(0, 999)} size_bytes=${r.str(DIG, 7)}`,
+    () => `${ts} INFO ${svc}: token refresh ok expires_in=3600 correlationId=${uuid(r)} event_id=${r.str(DIG, 19)}`,
+    () => `${ts} INFO monitor: aggreg_key=${r.str(HEX, 32)} cycle_key=${r.str(DIG, 19)} alert_id=${r.str(DIG, 8)} at ${r.int(1700000000, 1800000000)}`,
+    () => `${ts} INFO k8s: pod sync-worker-${r.str(HEX, 6)}-${r.str(LOWER + DIG, 5)} on node ip-10-${r.int(0, 255)}-${r.int(0, 255)}-${r.int(0, 255)} restarted ${r.int(0, 9)} times`,
+    () => `${ts} INFO invoice in_${r.str(B62, 14)} paid amount=${r.int(100, 99999)} currency=usd line_items=${r.int(1, 20)} tax_rate=0.${r.str(DIG, 3)}`,
+    () => `${ts} WARN ${svc}: slow query took ${r.int(100, 9999)}ms rows=${r.int(0, 99999)} sha256=${r.str(HEX, 64)}`,
+    () => `${ts} INFO api: POST /v1/refunds/${uuid(r)} -> 201 in ${r.int(1, 999)}ms user_agent="python-requests/2.31.0"`,
+  ])();
+}
