@@ -26,6 +26,7 @@ import { RepeatTimer } from './worker/repeat-timer';
 import { startupError } from './ops/startup-error';
 import { wireTriage } from './slack/triage/wire-triage';
 import { createDatadog } from './enrich';
+import { createStorm } from './slack/storm';
 
 /** Which parts of Herald a process runs. */
 export type Role = 'all' | 'web' | 'worker';
@@ -98,6 +99,7 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
     ? await createDatadog({ apiKey: config.datadog.apiKey!, appKey: config.datadog.appKey!, site: config.datadog.site, apiUrl: config.datadog.apiUrl, timeoutMs: config.datadog.timeoutMs, incidents: config.datadog.incidents, redis, prefix: `${prefix}:`, clock, metrics, redactText: (t, path) => scanner.redact(t, path), logger })
     : null;
   const notifier = new Notifier(writer, { maxLogLines: config.slack.maxLogLines, declareIncident: config.datadog.incidents && Boolean(datadog) });
+  const storm = createStorm({ redis, prefix, writer, settings: { ...config.slack.storm }, clock, enqueue: (job, jo) => queue.add(job, jo), logger });
   const repeat = new RepeatTimer((job, jo) => queue.add(job, jo), incidents, notifier, clock);
   const deps: PipelineDeps = {
     rules: () => rules.current,
@@ -105,7 +107,7 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
     inhibit,
     enrich: datadog?.enricher ?? null,
     incidents,
-    notify: new IncidentNotifier(notifier, incidents, null),
+    notify: new IncidentNotifier(notifier, incidents, storm.port),
     journal,
     metrics,
     logger,
@@ -136,7 +138,7 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
     config, logger, metrics, redis, queue, incidents, journal, mutes, rules, slack, writer, http: web,
     async start() {
       if (config.rules.watch) rules.watch();
-      if (role !== 'web') queue.process(config.queue.concurrency, jobHandler(deps, { ...triage.timers, repeat: (j) => repeat.fire(j) }, metrics));
+      if (role !== 'web') queue.process(config.queue.concurrency, jobHandler(deps, { ...triage.timers, repeat: (j) => repeat.fire(j), 'storm-check': storm.checkTimer }, metrics));
       server = http.createServer(web);
       server.keepAliveTimeout = 65_000;
       await new Promise<void>((resolve, reject) => {
@@ -154,6 +156,7 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
       server?.closeIdleConnections?.();
       rules.stop();
       await queue.close();
+      storm.close();
       await writer.drain(config.server.shutdownTimeoutMs).catch(() => undefined);
       await Promise.race([closing, new Promise((r) => setTimeout(r, 2_000))]);
       server?.closeAllConnections?.();

@@ -147,6 +147,11 @@ function textOnly(f: FieldSpec, op: string, path: PathSeg[], p: ProblemList): bo
 
 function textTest(f: FieldSpec, re: RegExp): (c: MatchContext) => boolean {
   const get = f.get;
+  const some = f.someText;
+  if (some) {
+    const test = (s: string): boolean => re.test(s);
+    return (c) => some(c, test);
+  }
   if (f.kind === 'list') return (c) => (get(c) as readonly string[]).some((x) => re.test(bound(x)));
   return (c) => {
     const v = get(c) as string | null;

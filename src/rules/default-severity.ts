@@ -16,6 +16,22 @@ export interface ExplainedSeverity {
  */
 export function explainDefaultSeverity(alert: Alert): ExplainedSeverity {
   const p = alert.priority;
+  const t = alert.transition;
+  const warningType = t === 'Unknown' && alert.alertType === 'warning';
+  // Cached: evaluation is hot and the answer only depends on these three inputs.
+  const key = `${p}|${t}|${warningType}`;
+  let e = CACHE.get(key);
+  if (e === undefined) {
+    e = Object.freeze(compute(alert));
+    if (CACHE.size < 200) CACHE.set(key, e);
+  }
+  return e;
+}
+
+const CACHE = new Map<string, ExplainedSeverity>();
+
+function compute(alert: Alert): ExplainedSeverity {
+  const p = alert.priority;
   const fromPriority: ExplainedSeverity =
     p !== null && BY_PRIORITY[p] !== undefined
       ? { severity: BY_PRIORITY[p], because: `default severity from priority P${p}` }

@@ -45,6 +45,33 @@ export interface FieldSpec {
   values?: readonly string[];
   /** Text: string or null (absent). Number/priority: number or null. List: string[]. Severity: name or null. */
   get(c: MatchContext): unknown;
+  /**
+   * For composite text fields (`logs`, `text`): does `test` hold for any part (title, message,
+   * each log line), within MAX_MATCH_INPUT characters in all? Saves joining the parts.
+   */
+  someText?(c: MatchContext, test: (s: string) => boolean): boolean;
+}
+
+/** Runs `test` over the parts in order, bounded to MAX_MATCH_INPUT characters in all. */
+function someBounded(parts: readonly string[], test: (s: string) => boolean, budget: number): number {
+  for (let i = 0; i < parts.length && budget > 0; i++) {
+    const s = parts[i];
+    if (s === '') continue;
+    if (test(s.length > budget ? s.slice(0, budget) : s)) return -1;
+    budget -= s.length + 1;
+  }
+  return budget;
+}
+
+function someLog(c: MatchContext, test: (s: string) => boolean, budget: number): boolean {
+  const logs = c.alert.logs;
+  for (let i = 0; i < logs.length && budget > 0; i++) {
+    const s = logs[i].message;
+    if (s === '') continue;
+    if (test(s.length > budget ? s.slice(0, budget) : s)) return true;
+    budget -= s.length + 1;
+  }
+  return false;
 }
 
 const text = (name: string, get: (a: Alert) => string | null, values?: readonly string[]): FieldSpec => ({
@@ -71,8 +98,21 @@ const STATIC_FIELDS: FieldSpec[] = [
   text('team', (a) => a.team),
   text('host', (a) => a.host),
   text('message', (a) => a.message),
-  { name: 'logs', kind: 'text', get: (c) => (c.logs === '' ? null : c.logs) },
-  { name: 'text', kind: 'text', get: (c) => c.text },
+  {
+    name: 'logs',
+    kind: 'text',
+    get: (c) => (c.logs === '' ? null : c.logs),
+    someText: (c, test) => someLog(c, test, MAX_MATCH_INPUT),
+  },
+  {
+    name: 'text',
+    kind: 'text',
+    get: (c) => c.text,
+    someText: (c, test) => {
+      const left = someBounded([c.alert.title, c.alert.message], test, MAX_MATCH_INPUT);
+      return left < 0 || someLog(c, test, left);
+    },
+  },
   { name: 'scope', kind: 'list', get: (c) => c.alert.scope },
   { name: 'leak.detected', kind: 'boolean', get: (c) => c.alert.leak.detected },
   {

@@ -22,7 +22,8 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
     keywords: ['@', '%40'],
     pattern: /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._+-]{1,64}(?:@|%40)[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24}(?![A-Za-z0-9_-])/,
     mask: 'email',
-    validate: (v) => {
+    validate: (v, ctx) => {
+      if (/:\/\/[^\s/@]{0,64}:$/.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start))) return false; // URL userinfo
       const at = v.indexOf('@') >= 0 ? v.indexOf('@') : v.toLowerCase().indexOf('%40');
       const local = v.slice(0, at);
       const domain = v.slice(at + (v[at] === '@' ? 1 : 3));

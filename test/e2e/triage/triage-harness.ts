@@ -67,7 +67,7 @@ export async function startTriage(name: string, o: { access?: string | null; env
       const f = fixture('11');
       f.id = `${f.id.slice(0, -4)}${String(1000 + n).slice(-4)}`;
       f.alert.id = String(48_000_000 + n);
-      const before = fake.callsOf('chat.postMessage').length;
+      const before = fake.callsOf('chat.postMessage').filter((x) => !x.params.thread_ts).length;
       const r = await h.webhook(f);
       if (r.status !== 202) throw new Error(`webhook answered ${r.status}: ${JSON.stringify(r.json)}`);
       await fake.waitFor((c) => c.filter((x) => x.method === 'chat.postMessage' && !x.params.thread_ts).length > before);

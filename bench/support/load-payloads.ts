@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** Channels the bench rules route to (`tags.bench_channel: cNN` → `#bench-cNN`). */
+export const CHANNELS = 20;
+
+/** The token that identifies incident `i` in a title and so in every Slack message about it. */
+export function incidentToken(i: number): string {
+  return `bench-inc-${String(i).padStart(5, '0')}`;
+}
+
+/** Finds every incident token in a Slack call (a digest may name several). */
+export const TOKEN_RE = /bench-inc-(\d{5})/g;
+
+/** The channel incident `i` is routed to. */
+export function channelOf(i: number): string {
+  return `#bench-c${String(i % CHANNELS).padStart(2, '0')}`;
+}
+
+/** Where the shared fixtures live (the template alert is `11-…`). */
+export const FIXTURES_DIR = process.env.HERALD_FIXTURES_DIR ?? '/work/shared/fixtures/datadog';
+
+function loadTemplate(): Record<string, unknown> {
+  try {
+    return JSON.parse(readFileSync(path.join(FIXTURES_DIR, '11-apm-error-rate-triggered-constructed.json'), 'utf8')) as Record<string, unknown>;
+  } catch {
+    // The shared fixtures are not everywhere (CI's copy is beside the clone): a faithful stand-in.
+    return {
+      id: '8790120000111122223',
+      event_type: 'query_alert_monitor',
+      title: '[P1] [Triggered on {env:prod,service:billing-api}] Billing API error rate high',
+      date: '1790762680000',
+      last_updated: '1790762680000',
+      body: '%%%\nBilling API 5xx error rate above 5%.\nRunbook: https://runbooks.acme.example/billing-api/errors\n@webhook-alert-router\n\n**trace.http.request.errors** over **env:prod,service:billing-api** was **> 0.05** on average during the **last 5m**.\n\n[[Monitor Status](https://app.datadoghq.com/monitors/48213377?group=env%3Aprod%2Cservice%3Abilling-api&link_source=monitor_notif)]\n%%%',
+      link: 'https://app.datadoghq.com/event/event?id=8790120000111122223',
+      org: { id: '1200345', name: 'Acme Payments' },
+      tags: 'env:prod, monitor, service:billing-api, team:payments, tier:1',
+      hostname: '',
+      priority: 'normal',
+      aggreg_key: '5c3e9a0d7f1b2468ace0f13579bdf024',
+      alert: { id: '48213377', cycle_key: '8790144455566677788', title: '', transition: 'Triggered', type: 'error', priority: 'P1', status: '', query: '', scope: 'env:prod, service:billing-api', metric: 'trace.http.request.errors', metric_namespace: 'trace' },
+      service: 'billing-api',
+      env: 'prod',
+      team: 'payments',
+    };
+  }
+}
+
+const PROVIDERS = ['stripe', 'hubspot', 'salesforce', 'netsuite', 'zendesk', 'twilio'];
+
+/** A ~2 KB log sample: mostly ordinary error lines, one with an e-mail address (personal data) as real samples often have. */
+function logsSample(i: number): unknown {
+  const p = PROVIDERS[i % PROVIDERS.length];
+  const rows = [];
+  for (let k = 0; k < 8; k++) {
+    const t = `10:0${k}:${String(10 + i % 50).padStart(2, '0')} UTC`;
+    const host = `i-0a1b2c3d4e5f6${String(i % 1000).padStart(4, '0')}`;
+    const message =
+      k === 3
+        ? `ERROR ${p}_sync: contact sync failed for jane.doe+${i}@example.com status=422 request_id=req_8Xk2PqL0aZ${String(i).padStart(4, '0')} attempt=3/5`
+        : k % 2 === 0
+          ? `ERROR ${p}_sync: POST https://api.${p}.example/v1/objects?limit=100&page=${k} failed status=503 upstream_time_ms=${30000 + k} trace_id=48213377${String(i).padStart(11, '0')} span_id=9912${k}${String(i).padStart(10, '0')} retry_in=${k}s`
+          : `WARN ${p}_sync: batch ${k}/8 of sync run run_${String(i).padStart(6, '0')} slow: ${120 + k * 37} records in ${4000 + k * 211}ms queue=integrations-${p} worker=sync-worker-${k} env=prod`;
+    rows.push({ items: [t, host], message });
+  }
+  return { columns: ['Time', 'Host'], label: 'Sample Logs', rows };
+}
+
+/**
+ * The body template for incident `i`, with `__ID__` where the webhook's `$ID` goes (the
+ * driver substitutes it, so every delivery is distinct unless it is meant as a redelivery).
+ * Distinct incident = distinct `alert.id` + `alert.scope`; its channel comes from a tag.
+ */
+export function incidentTemplate(i: number): string {
+  const t = loadTemplateCached();
+  const tok = incidentToken(i);
+  const svc = `${PROVIDERS[i % PROVIDERS.length]}-sync-${String(i % 97).padStart(2, '0')}`;
+  const ch = `c${String(i % CHANNELS).padStart(2, '0')}`;
+  const monitor = String(48_000_000 + i);
+  const alert = { ...(t.alert as Record<string, unknown>) };
+  alert.id = monitor;
+  alert.scope = `env:prod, service:${svc}, host:${tok}`;
+  alert.title = `[Triggered on {env:prod,service:${svc}}] ${svc} error rate high ${tok}`;
+  alert.priority = 'P2';
+  alert.cycle_key = `87901444555${String(i).padStart(8, '0')}`;
+  const body = {
+    ...t,
+    id: '__ID__',
+    title: `[P2] [Triggered on {env:prod,service:${svc}}] ${svc} error rate high ${tok}`,
+    tags: `env:prod, monitor, service:${svc}, team:integrations, tier:2, integration:${PROVIDERS[i % PROVIDERS.length]}, bench_channel:${ch}`,
+    alert,
+    service: svc,
+    team: 'integrations',
+    aggreg_key: `5c3e9a0d7f1b2468ace0f1${String(i).padStart(10, '0')}`,
+    logs_sample: logsSample(i),
+  };
+  return JSON.stringify(body);
+}
+
+let cached: Record<string, unknown> | undefined;
+function loadTemplateCached(): Record<string, unknown> {
+  cached ??= loadTemplate();
+  return cached;
+}
+
+/** What the bench hands the load driver (as a JSON file). */
+export interface DriverSpec {
+  url: string;
+  secret: string;
+  concurrency: number;
+  /** Pace requests at this rate (requests/s); absent: as fast as possible. */
+  ratePerSec?: number;
+  /** Body templates, one per incident, with `__ID__` to substitute. */
+  templates: string[];
+  /** The requests, in order: [template index, webhook $ID]. */
+  sequence: [number, string][];
+  /** Extra path requests go to (default /webhooks/datadog). */
+  path?: string;
+  /** Content type (default application/json). */
+  contentType?: string;
+  /** Skip the bearer header (for Alertmanager). */
+  noAuth?: boolean;
+}
+
+/** What the driver prints (JSON on stdout): one entry per request, in sequence order. */
+export interface DriverResult {
+  startedAt: number;
+  finishedAt: number;
+  /** HTTP status per request (0: transport error). */
+  status: number[];
+  /** Latency per request, ms (send → full response). */
+  latencyMs: number[];
+  /** Wall clock (epoch ms, fractional) at which each response was complete. */
+  doneAt: number[];
+  errors: string[];
+}

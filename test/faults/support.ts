@@ -1,0 +1,62 @@
+import type { FakeSlack, SlackCall } from '../helpers/fake-slack';
+import { fixture } from '../helpers/fixtures';
+
+/**
+ * A distinct incident k (its own monitor id and scope), alert number `n` of it (0 = first).
+ * The title carries a marker `[inc-0007]` so Slack calls can be traced back to the incident.
+ */
+export function incidentAlert(k: number, n = 0, o: { transition?: 'Triggered' | 'Recovered'; tag?: string } = {}): Record<string, any> {
+  const f = fixture('11');
+  const tag = o.tag ?? 'f';
+  const marker = mark(k);
+  const transition = o.transition ?? 'Triggered';
+  const scope = `env:prod, service:svc-${tag}-${k}`;
+  return {
+    ...f,
+    id: `${tag}-${k}-${n}-${transition}`,
+    title: `[P2] [${transition} on {env:prod,service:svc-${tag}-${k}}] ${marker} Sync error rate high`,
+    service: `svc-${tag}-${k}`,
+    tags: `env:prod, monitor, service:svc-${tag}-${k}, team:payments`,
+    alert: {
+      ...f.alert,
+      id: String(70_000_000 + k),
+      title: `[${transition} on {env:prod,service:svc-${tag}-${k}}] ${marker} Sync error rate high`,
+      transition,
+      priority: 'P2',
+      scope,
+    },
+  };
+}
+
+/** The marker put in incident k's title. */
+export function mark(k: number): string {
+  return `[inc-${String(k).padStart(4, '0')}]`;
+}
+
+/** The incident number a Slack call is about (from the marker in its text), or -1. */
+export function incidentOf(c: SlackCall): number {
+  const m = /\[inc-(\d{4})\]/.exec(`${c.params.text ?? ''} ${JSON.stringify(c.params.blocks ?? '')}`);
+  return m ? Number(m[1]) : -1;
+}
+
+/** Successful top-level posts (not thread replies). */
+export function topPosts(s: FakeSlack): SlackCall[] {
+  return s.callsOf('chat.postMessage').filter((c) => !c.params.thread_ts);
+}
+
+/** Successful top-level posts counted by `incident|channel`. */
+export function postsByIncidentChannel(s: FakeSlack): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const c of topPosts(s)) {
+    const key = `${incidentOf(c)}|${c.params.channel}`;
+    m.set(key, (m.get(key) ?? 0) + 1);
+  }
+  return m;
+}
+
+/** Distinct incidents with at least one successful top-level post. */
+export function postedIncidents(s: FakeSlack): Set<number> {
+  return new Set(topPosts(s).map(incidentOf));
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

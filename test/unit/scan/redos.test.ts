@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { createScanner, DEFAULT_DETECTORS, matchDetector, type RawMatch } from '../../../src/scan';
+import { rng, SAMPLES } from './generators';
+
+const SIZE = 100 * 1024;
+const fill = (unit: string): string => unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
+
+/** Adversarial 100 KB inputs for one detector: its keywords, long runs, near-miss repeats. */
+function adversarial(id: string): string[] {
+  const det = DEFAULT_DETECTORS.find((d) => d.id === id)!;
+  const [, value] = SAMPLES[id]!(rng(99));
+  const kw = det.keywords[0] ?? '';
+  return [
+    fill('a'), fill('A'), fill('0'), fill('aA0_-.'), fill('a.'), fill('0.'), fill('0 '), fill('0-'), fill('a@'), fill('a:'), fill('f:'),
+    fill(value.slice(0, -1)), // near-miss: the value minus one char, repeated without separators
+    fill(value.slice(0, -1) + ' '),
+    fill(kw + 'a'.repeat(50)),
+    fill(kw + '='),
+    fill(kw + value.slice(0, Math.max(1, value.length >> 1))),
+    kw + fill(value[value.length - 1] ?? 'a'),
+  ];
+}
+
+describe('catastrophic backtracking', () => {
+  it.each(DEFAULT_DETECTORS.map((d) => d.id))('%s stays linear on 100 KB of adversarial input', (id) => {
+    const det = DEFAULT_DETECTORS.find((d) => d.id === id)!;
+    const inputs = adversarial(id);
+    for (const text of inputs) {
+      const t0 = performance.now();
+      const out: RawMatch[] = [];
+      matchDetector(det, text, 0, text.length, out); // the raw regex over the whole text, no prefilter
+      const ms = performance.now() - t0;
+      expect(ms, `${id} took ${ms.toFixed(0)} ms on ${JSON.stringify(text.slice(0, 40))}…`).toBeLessThan(500);
+    }
+  });
+
+  it('the full scanner stays fast on adversarial input for every detector at once', () => {
+    const scanner = createScanner();
+    const text = DEFAULT_DETECTORS.map((d) => d.keywords[0] ?? '').join('a1-') + fill('4242 ');
+    const t0 = performance.now();
+    scanner.scan(text);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
