@@ -48,19 +48,19 @@ function loadTemplate(): Record<string, unknown> {
 
 const PROVIDERS = ['stripe', 'hubspot', 'salesforce', 'netsuite', 'zendesk', 'twilio'];
 
-/** A ~2 KB log sample: mostly ordinary error lines, one with an e-mail address (personal data) as real samples often have. */
+/** A ~1 KB log sample (4 lines): mostly ordinary error lines, one with an e-mail address (personal data) as real samples often have. */
 function logsSample(i: number): unknown {
   const p = PROVIDERS[i % PROVIDERS.length];
   const rows = [];
-  for (let k = 0; k < 8; k++) {
+  for (let k = 0; k < 4; k++) {
     const t = `10:0${k}:${String(10 + i % 50).padStart(2, '0')} UTC`;
     const host = `i-0a1b2c3d4e5f6${String(i % 1000).padStart(4, '0')}`;
     const message =
-      k === 3
+      k === 1
         ? `ERROR ${p}_sync: contact sync failed for jane.doe+${i}@example.com status=422 request_id=req_8Xk2PqL0aZ${String(i).padStart(4, '0')} attempt=3/5`
         : k % 2 === 0
           ? `ERROR ${p}_sync: POST https://api.${p}.example/v1/objects?limit=100&page=${k} failed status=503 upstream_time_ms=${30000 + k} trace_id=48213377${String(i).padStart(11, '0')} span_id=9912${k}${String(i).padStart(10, '0')} retry_in=${k}s`
-          : `WARN ${p}_sync: batch ${k}/8 of sync run run_${String(i).padStart(6, '0')} slow: ${120 + k * 37} records in ${4000 + k * 211}ms queue=integrations-${p} worker=sync-worker-${k} env=prod`;
+          : `WARN ${p}_sync: batch ${k}/4 of sync run run_${String(i).padStart(6, '0')} slow: ${120 + k * 37} records in ${4000 + k * 211}ms queue=integrations-${p} worker=sync-worker-${k} env=prod`;
     rows.push({ items: [t, host], message });
   }
   return { columns: ['Time', 'Host'], label: 'Sample Logs', rows };
@@ -83,8 +83,9 @@ export function incidentTemplate(i: number): string {
   alert.title = `[Triggered on {env:prod,service:${svc}}] ${svc} error rate high ${tok}`;
   alert.priority = 'P2';
   alert.cycle_key = `87901444555${String(i).padStart(8, '0')}`;
+  const { text_only_msg: _dup, ...rest } = t; // the same text as `body`; custom templates send one
   const body = {
-    ...t,
+    ...rest,
     id: '__ID__',
     title: `[P2] [Triggered on {env:prod,service:${svc}}] ${svc} error rate high ${tok}`,
     tags: `env:prod, monitor, service:${svc}, team:integrations, tier:2, integration:${PROVIDERS[i % PROVIDERS.length]}, bench_channel:${ch}`,

@@ -66,9 +66,7 @@ export class AuditLog {
       note: cut(this.redact(input.note), MAX_NOTE),
     };
     const fields = encodeEntry(entry);
-    const minId = Math.max(0, this.clock() - this.opts.maxAgeMs);
     const m = this.redis.multi().xadd(this.key, 'MAXLEN', '~', String(this.opts.maxLength), '*', ...fields);
-    if (minId > 0) m.xtrim(this.key, 'MINID', '~', String(minId));
     if (entry.incident) {
       const k = this.incidentKey(entry.incident);
       m.xadd(k, 'MAXLEN', '~', String(PER_INCIDENT_MAX), '*', ...fields).pexpire(k, this.opts.maxAgeMs);
@@ -76,7 +74,11 @@ export class AuditLog {
     const res = await m.exec();
     const first = res?.[0];
     if (!first || first[0]) throw first?.[0] ?? new Error('audit append failed');
-    return String(first[1]);
+    const id = String(first[1]);
+    // Age retention on Redis's clock (stream ids), so a skewed Herald clock cannot trim new entries.
+    const minId = Number(id.split('-')[0]) - this.opts.maxAgeMs;
+    if (minId > 0) await this.redis.xtrim(this.key, 'MINID', '~', String(minId));
+    return id;
   }
 
   /** The latest matching entries, oldest first. */

@@ -25,9 +25,18 @@ export function presentedSecrets(h: IncomingHttpHeaders): string[] {
   return out;
 }
 
+/** The configured secret's digest, computed once (it is the same on every request). */
+let expected: { secret: string; digest: Buffer } | undefined;
+
+function digestOf(secret: string): Buffer {
+  if (expected?.secret !== secret) expected = { secret, digest: createHash('sha256').update(secret).digest() };
+  return expected.digest;
+}
+
 /** True when any presented secret equals the configured one (each compared in constant time). */
 export function checkSecret(h: IncomingHttpHeaders, secret: string): boolean {
+  const want = digestOf(secret);
   let ok = false;
-  for (const s of presentedSecrets(h)) ok = safeEqual(s, secret) || ok;
+  for (const s of presentedSecrets(h)) ok = timingSafeEqual(createHash('sha256').update(s).digest(), want) || ok;
   return ok;
 }

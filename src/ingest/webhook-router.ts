@@ -34,9 +34,15 @@ export interface WebhookDeps {
  */
 export function webhookRouter(d: WebhookDeps): Router {
   const r = Router();
+  const counters = bindCounters(d.metrics);
   r.post('/webhooks/datadog', async (req: Request, res: Response, next) => {
     try {
-      res.json(await accept(req, res, d));
+      const body = await accept(req, res, d, counters);
+      // The hot path: a small JSON answer written directly (res.json would also hash it for
+      // an ETag and run a freshness check, useless on a POST).
+      const json = JSON.stringify(body);
+      res.writeHead(res.statusCode, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(json) });
+      res.end(json);
     } catch (e) {
       const code = e instanceof HeraldError ? e.code : 'internal';
       d.metrics.webhooksReceived.inc({ outcome: OUTCOME[code] ?? 'error' });
@@ -44,6 +50,21 @@ export function webhookRouter(d: WebhookDeps): Router {
     }
   });
   return r;
+}
+
+/** Label-bound counters for the per-request outcomes (no label hashing per webhook). */
+interface HotCounters {
+  accepted: { inc(): void };
+  unparsable: { inc(): void };
+  duplicate: { inc(): void };
+}
+
+function bindCounters(m: Metrics): HotCounters {
+  return {
+    accepted: m.webhooksReceived.labels({ outcome: 'accepted' }),
+    unparsable: m.webhooksReceived.labels({ outcome: 'unparsable' }),
+    duplicate: m.webhooksReceived.labels({ outcome: 'duplicate' }),
+  };
 }
 
 const OUTCOME: Record<string, string> = {
@@ -54,7 +75,7 @@ const OUTCOME: Record<string, string> = {
   redis_unavailable: 'unavailable',
 };
 
-async function accept(req: Request, res: Response, d: WebhookDeps): Promise<{ id: string; duplicate?: boolean; unparsable?: boolean }> {
+async function accept(req: Request, res: Response, d: WebhookDeps, c: HotCounters): Promise<{ id: string; duplicate?: boolean; unparsable?: boolean }> {
   if (d.secret !== undefined && !checkSecret(req.headers, d.secret)) {
     req.resume();
     throw new HeraldError('unauthorized', 'missing or wrong webhook secret (send Authorization: Bearer <secret>, X-Herald-Token, or basic auth)');
@@ -76,14 +97,21 @@ async function accept(req: Request, res: Response, d: WebhookDeps): Promise<{ id
     if (!check.ok) {
       throw new HeraldError('invalid_payload', `${check.field}: ${check.message}`, { details: { field: check.field } });
     }
-    alert = normalizeDatadog(check.payload, { now, rawBody: raw });
+    try {
+      alert = normalizeDatadog(check.payload, { now, rawBody: raw });
+    } catch (e) {
+      // A valid payload normalization cannot read (e.g. a malformed monitor link): keep it as
+      // an unparsable alert rather than answer 500 to every redelivery and lose it.
+      d.logger.warn('payload could not be normalized; accepted as unparsable', { error: e instanceof Error ? e.message : String(e) });
+      alert = unparsableAlert(raw, now);
+    }
   }
   const clean = d.scanAlert(alert);
   for (const f of clean.findings) d.metrics.leaksDetected.inc({ category: f.category });
   if (!(await d.idempotency.claim(clean.id))) {
-    d.metrics.webhooksReceived.inc({ outcome: 'duplicate' });
+    c.duplicate.inc();
     d.metrics.alertProcessed('duplicate');
-    d.logger.info('webhook redelivery dropped', { alertId: clean.id });
+    if (d.logger.isDebugEnabled()) d.logger.debug('webhook redelivery dropped', { alertId: clean.id });
     res.status(202);
     return { id: clean.id, duplicate: true };
   }
@@ -93,14 +121,21 @@ async function accept(req: Request, res: Response, d: WebhookDeps): Promise<{ id
     await d.idempotency.release(clean.id).catch(() => undefined);
     throw e instanceof HeraldError ? e : new HeraldError('redis_unavailable', 'could not enqueue; retry later', { retryable: true, cause: e });
   }
-  d.metrics.webhooksReceived.inc({ outcome: clean.source === 'unparsable' ? 'unparsable' : 'accepted' });
-  d.logger.info('webhook accepted', {
-    alertId: clean.id,
-    fingerprint: clean.fingerprint,
-    transition: clean.transition,
-    source: clean.source,
-    findings: clean.findings.length,
-  });
+  // One line per accepted webhook costs more than the rest of ingest's bookkeeping (winston
+  // plus a redaction pass over the line), and the worker logs every alert's outcome anyway
+  // (`alert processed`, with the same id and fingerprint): so accepted webhooks log at debug.
+  // Unparsable ones stay at info: rare, and someone should look at them.
+  const unparsable = clean.source === 'unparsable';
+  (unparsable ? c.unparsable : c.accepted).inc();
+  if (unparsable || d.logger.isDebugEnabled()) {
+    d.logger.log(unparsable ? 'info' : 'debug', 'webhook accepted', {
+      alertId: clean.id,
+      fingerprint: clean.fingerprint,
+      transition: clean.transition,
+      source: clean.source,
+      findings: clean.findings.length,
+    });
+  }
   res.status(202);
   return clean.source === 'unparsable' ? { id: clean.id, unparsable: true } : { id: clean.id };
 }

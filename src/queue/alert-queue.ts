@@ -40,7 +40,7 @@ export class JobQueue {
     this.queue = new Queue<HeraldJob>('alerts', {
       prefix: opts.prefix,
       createClient: (type) => {
-        const extra = type === 'client' ? {} : { maxRetriesPerRequest: null, enableReadyCheck: false };
+        const extra = type === 'client' ? {} : { maxRetriesPerRequest: null, enableReadyCheck: false, enableAutoPipelining: false };
         const c = createRedis(opts.redisUrl, opts.onError, extra);
         this.clients.push(c);
         return c;

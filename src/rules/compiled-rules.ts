@@ -41,8 +41,11 @@ function walk(node: CompiledRoute, ctx: MatchContext, fallback: Severity, matche
   const children = node.children;
   let any = false;
   const sev = node.severity ?? fallback;
-  for (let i = 0; i < children.length; i++) {
-    const child = children[i];
+  const index = node.childIndex;
+  const order = index ? (index.byValue.get(index.field.get(ctx)) ?? index.other) : null;
+  const n = order ? order.length : children.length;
+  for (let k = 0; k < n; k++) {
+    const child = children[order ? order[k] : k];
     ctx.severity = sev;
     if (!child.match.test(ctx)) continue;
     any = true;

@@ -9,6 +9,14 @@ export interface Compiled {
   describe: string;
   /** Rough cost, so cheap tests run first. */
   cost: number;
+  /** Equalities that must hold for the test to pass (field → allowed values), for route indexing. */
+  requires?: Requirement[];
+}
+
+/** A necessary condition `field ∈ values` (values as the field's getter returns them). */
+export interface Requirement {
+  field: FieldSpec;
+  values: ReadonlySet<unknown>;
 }
 
 /** Operators a field condition may use. */
@@ -63,9 +71,10 @@ export function and(parts: Compiled[]): Compiled {
   const sorted = [...parts].sort((a, b) => a.cost - b.cost);
   const tests = sorted.map((x) => x.test);
   const cost = parts.reduce((n, x) => n + x.cost, 0);
+  const requires = parts.flatMap((x) => x.requires ?? []);
   if (tests.length === 2) {
     const [a, b] = tests;
-    return { test: (c) => a(c) && b(c), describe, cost };
+    return { test: (c) => a(c) && b(c), describe, cost, requires };
   }
   return {
     test: (c) => {
@@ -74,6 +83,7 @@ export function and(parts: Compiled[]): Compiled {
     },
     describe,
     cost,
+    requires,
   };
 }
 
@@ -120,7 +130,7 @@ function compileEquals(f: FieldSpec, raw: unknown, path: PathSeg[], p: ProblemLi
   const get = f.get;
   const describe = `${f.name} = ${v}`;
   if (f.kind === 'list') return { test: (c) => (get(c) as readonly string[]).includes(v as string), describe, cost: 2 };
-  return { test: (c) => get(c) === v, describe, cost: 1 };
+  return { test: (c) => get(c) === v, describe, cost: 1, requires: [{ field: f, values: new Set([v]) }] };
 }
 
 function compileIn(f: FieldSpec, raw: unknown, path: PathSeg[], p: ProblemList): Compiled | null {
@@ -136,7 +146,7 @@ function compileIn(f: FieldSpec, raw: unknown, path: PathSeg[], p: ProblemList):
   if (f.kind === 'list') {
     return { test: (c) => (get(c) as readonly string[]).some((x) => set.has(x)), describe, cost: 3 };
   }
-  return { test: (c) => set.has(get(c) as string), describe, cost: 2 };
+  return { test: (c) => set.has(get(c) as string), describe, cost: 2, requires: [{ field: f, values: set }] };
 }
 
 function textOnly(f: FieldSpec, op: string, path: PathSeg[], p: ProblemList): boolean {

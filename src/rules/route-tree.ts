@@ -3,6 +3,7 @@ import { ACTION_KEYS, parseActions, type ActionSet } from './actions';
 import { formatDuration } from './duration';
 import type { Compiled } from './condition';
 import { compileMatch } from './match';
+import { buildChildIndex, type ChildIndex } from './route-index';
 import { formatPath, isPlainObject, show, suggest, type PathSeg, type ProblemList } from './problems';
 import type { Reason, RuleDefaults } from './types';
 
@@ -16,6 +17,8 @@ export interface CompiledRoute {
   match: Compiled;
   continue: boolean;
   children: CompiledRoute[];
+  /** Pre-filter over the children (large sibling lists only). */
+  childIndex: ChildIndex | null;
   /** Explicit severity here or inherited; null = derive from the alert. */
   severity: Severity | null;
   /** Why `severity` is what it is (the route that set it), for reasons. */
@@ -43,6 +46,7 @@ export function buildRouteTree(defaults: RuleDefaults, rawRoutes: unknown, p: Pr
     match: { test: () => true, describe: 'everything', cost: 0 },
     continue: false,
     children: [],
+    childIndex: null,
     severity: defaults.severity,
     severityBecause: 'defaults.severity',
     channels: defaults.channels,
@@ -67,6 +71,7 @@ export function buildRouteTree(defaults: RuleDefaults, rawRoutes: unknown, p: Pr
   if (rawRoutes !== undefined && rawRoutes !== null) {
     if (!Array.isArray(rawRoutes)) p.add(['routes'], `routes must be a list, got ${show(rawRoutes)}`);
     else root.children = buildList(root, rawRoutes, ['routes'], '', origin, names, p, 1);
+    root.childIndex = buildChildIndex(root.children);
   }
   return root;
 }
@@ -150,6 +155,7 @@ function buildRoute(
     match: match ?? { test: () => true, describe: 'everything', cost: 0 },
     continue: cont,
     children: [],
+    childIndex: null,
     severity: own.severity ?? parent.severity,
     severityBecause: own.severity ? matched : parent.severityBecause,
     channels: own.channels ?? parent.channels,
@@ -166,6 +172,7 @@ function buildRoute(
   if ('routes' in raw) {
     if (!Array.isArray(raw.routes)) p.add([...at, 'routes'], `routes must be a list, got ${show(raw.routes)}`);
     else node.children = buildList(node, raw.routes, [...at, 'routes'], because, origin, names, p, depth + 1);
+    node.childIndex = buildChildIndex(node.children);
   }
   return node;
 }

@@ -62,6 +62,15 @@ export async function processAlert(alert: Alert, d: PipelineDeps): Promise<Alert
 async function correlateAndNotify(alert: Alert, decision: Decision, d: PipelineDeps): Promise<AlertOutcome> {
   for (let attempt = 0; attempt < 5; attempt++) {
     const existing = await d.incidents.getByFingerprint(alert.fingerprint);
+    const rerun = existing ? await alreadyApplied(alert, existing, d) : null;
+    if (rerun) {
+      if (d.inhibit && !rerun.marked) {
+        if (existing!.state === 'resolved') await d.inhibit.markClosed(alert, decision, existing!.id);
+        else await d.inhibit.markOpen(alert, decision, existing!.id);
+      }
+      if (!rerun.marked) await d.incidents.recordNotification(appliedKey(alert), rerun.outcome);
+      return done(d, rerun.outcome, alert, { incident: existing!.id, rerun: true });
+    }
     let enriched = alert;
     let enrichment = existing?.enrichment;
     if (d.enrich && (!existing || existing.state === 'resolved') && alert.transition !== 'Recovered') {
@@ -91,9 +100,26 @@ async function correlateAndNotify(alert: Alert, decision: Decision, d: PipelineD
       await d.scheduleRepeat(saved.incident);
     }
     if (result.outcome === 'digested') await d.journal.record('digested', alert, result.patch.digestId ?? 'digest', d.clock());
+    await d.incidents.recordNotification(appliedKey(alert), result.outcome);
     return done(d, result.outcome, alert, { incident: saved.incident.id, action: plan.action });
   }
   throw new Error(`incident for ${alert.fingerprint} kept changing; will retry`);
+}
+
+const appliedKey = (a: Alert) => `${a.id}:applied`;
+
+/**
+ * Whether this alert was already taken into its incident: the job is a re-run (its worker
+ * died, or the job failed, after the incident was saved but before Bull recorded the job as
+ * done). Applying it again would count it twice and update or re-open the incident. The
+ * `applied` record is written last; until then the incident's `lastAlertId` tells.
+ */
+async function alreadyApplied(alert: Alert, existing: Incident, d: PipelineDeps): Promise<{ outcome: AlertOutcome; marked: boolean } | null> {
+  const mark = await d.incidents.notificationTs(appliedKey(alert));
+  if (mark) return { outcome: mark as AlertOutcome, marked: true };
+  if (existing.lastAlertId !== alert.id) return null;
+  const outcome: AlertOutcome = existing.ts === 'digest' ? 'digested' : existing.count === 1 && existing.lastTransition === alert.transition ? 'posted' : 'updated';
+  return { outcome, marked: false };
 }
 
 /** Destination channels: the rule's, else the service catalog's, else the default. */

@@ -4,7 +4,7 @@
  * (`notif:<alertId>:post:<channel>`) must keep Slack at one top-level message per channel.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { cleanupChildren, metricSum, spawnHerald, writeTempConfig, type ChildHerald } from '../helpers/child-herald';
+import { cleanupChildren, killChildren, metricSum, spawnHerald, writeTempConfig, type ChildHerald } from '../helpers/child-herald';
 import { FakeSlack } from '../helpers/fake-slack';
 import { fixture } from '../helpers/fixtures';
 import { deleteKeys, testPrefix } from '../helpers/redis-cleanup';
@@ -27,7 +27,7 @@ beforeAll(async () => {
   });
 });
 afterEach(async () => {
-  await cleanupChildren();
+  await killChildren();
   fake.reset();
 });
 afterAll(async () => {

@@ -246,6 +246,12 @@ export function ping(port: number): Promise<boolean> {
 
 /** Kill every child process this module started (Herald and redis-server) and remove temp dirs. */
 export async function cleanupChildren(): Promise<void> {
+  await killChildren();
+  for (const d of tempDirs.splice(0)) rmSync(d, { recursive: true, force: true });
+}
+
+/** Kill every child process this module started (Herald and redis-server); keep temp dirs. */
+export async function killChildren(): Promise<void> {
   await Promise.all(
     [...children].map(
       (p) =>
@@ -258,7 +264,6 @@ export async function cleanupChildren(): Promise<void> {
     ),
   );
   children.clear();
-  for (const d of tempDirs.splice(0)) rmSync(d, { recursive: true, force: true });
 }
 
 /** Run the built CLI once (e.g. `replay --all`) with env; resolves with its exit code and output. */

@@ -22,6 +22,14 @@ async function start(adminToken: string | undefined): Promise<string> {
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
+interface ApiBody {
+  error: { code: string; message: string };
+  mute: { id: string; reason: string; created_by: string; ends_at: string; created_at: string; deleted_by: string | null; muted_count: number };
+  mutes: { id: string }[];
+}
+/** The response body, typed as the API documents it. */
+const read = (r: Response): Promise<ApiBody> => r.json() as Promise<ApiBody>;
+
 const auth = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' };
 let base: string;
 
@@ -40,7 +48,7 @@ describe('mute admin API over HTTP', () => {
   it('answers 401 without or with a wrong token', async () => {
     const none = await fetch(`${base}/api/mutes`);
     expect(none.status).toBe(401);
-    expect((await none.json()).error.code).toBe('unauthorized');
+    expect((await read(none)).error.code).toBe('unauthorized');
     const wrong = await fetch(`${base}/api/mutes`, { headers: { authorization: 'Bearer nope' } });
     expect(wrong.status).toBe(401);
   });
@@ -49,7 +57,7 @@ describe('mute admin API over HTTP', () => {
     const off = await start(undefined);
     const res = await fetch(`${off}/api/mutes`, { headers: auth });
     expect(res.status).toBe(404);
-    expect((await res.json()).error.message).toBe('admin API disabled: set server.admin_token');
+    expect((await read(res)).error.message).toBe('admin API disabled: set server.admin_token');
   });
 
   it('400 on bad matchers, naming the field', async () => {
@@ -59,7 +67,7 @@ describe('mute admin API over HTTP', () => {
       body: JSON.stringify({ matchers: { servce: 'x' }, duration: '2h', reason: 'r', created_by: 'alice' }),
     });
     expect(res.status).toBe(400);
-    const body = await res.json();
+    const body = await read(res);
     expect(body.error.code).toBe('rules_invalid');
     expect(body.error.message).toMatch(/^matchers\.servce: unknown field 'servce'/);
   });
@@ -68,13 +76,13 @@ describe('mute admin API over HTTP', () => {
     const post = (body: string) => fetch(`${base}/api/mutes`, { method: 'POST', headers: auth, body });
     const d = await post(JSON.stringify({ matchers: { service: 'x' }, duration: '2 hours', reason: 'r' }));
     expect(d.status).toBe(400);
-    expect((await d.json()).error.message).toMatch(/^duration: invalid duration/);
+    expect((await read(d)).error.message).toMatch(/^duration: invalid duration/);
     const j = await post('{not json');
     expect(j.status).toBe(400);
-    expect((await j.json()).error).toEqual({ code: 'invalid_payload', message: 'body is not valid JSON' });
+    expect((await read(j)).error).toEqual({ code: 'invalid_payload', message: 'body is not valid JSON' });
     const r = await post(JSON.stringify({ matchers: { service: 'x' }, duration: 60000 }));
     expect(r.status).toBe(400);
-    expect((await r.json()).error.message).toMatch(/reason is required/);
+    expect((await read(r)).error.message).toMatch(/reason is required/);
   });
 
   it('create, list, get, delete', async () => {
@@ -84,21 +92,21 @@ describe('mute admin API over HTTP', () => {
       body: JSON.stringify({ matchers: { service: 'stripe-sync', 'tags.integration': 'stripe' }, duration: '2h', reason: 'Stripe outage', created_by: 'alice' }),
     });
     expect(created.status).toBe(201);
-    const { mute } = await created.json();
+    const { mute } = await read(created);
     expect(mute).toMatchObject({ id: expect.stringMatching(/^m-[a-z0-9]{8}$/), reason: 'Stripe outage', created_by: 'alice', muted_count: 0 });
     expect(Date.parse(mute.ends_at) - Date.parse(mute.created_at)).toBe(7_200_000);
 
-    const list = await (await fetch(`${base}/api/mutes`, { headers: auth })).json();
+    const list = await read(await fetch(`${base}/api/mutes`, { headers: auth }));
     expect(list.mutes.map((m: { id: string }) => m.id)).toContain(mute.id);
     const one = await fetch(`${base}/api/mutes/${mute.id}`, { headers: auth });
-    expect((await one.json()).mute.id).toBe(mute.id);
+    expect((await read(one)).mute.id).toBe(mute.id);
 
     const del = await fetch(`${base}/api/mutes/${mute.id}?by=bob`, { method: 'DELETE', headers: auth });
     expect(del.status).toBe(200);
-    expect((await del.json()).mute.deleted_by).toBe('bob');
-    const after = await (await fetch(`${base}/api/mutes`, { headers: auth })).json();
+    expect((await read(del)).mute.deleted_by).toBe('bob');
+    const after = await read(await fetch(`${base}/api/mutes`, { headers: auth }));
     expect(after.mutes.map((m: { id: string }) => m.id)).not.toContain(mute.id);
-    const expired = await (await fetch(`${base}/api/mutes?include_expired=1`, { headers: auth })).json();
+    const expired = await read(await fetch(`${base}/api/mutes?include_expired=1`, { headers: auth }));
     expect(expired.mutes.map((m: { id: string }) => m.id)).toContain(mute.id);
 
     expect((await fetch(`${base}/api/mutes/${mute.id}x`, { method: 'DELETE', headers: auth })).status).toBe(404);

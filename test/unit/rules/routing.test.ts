@@ -169,3 +169,37 @@ describe('fingerprintFor', () => {
     expect(() => fingerprintFor(makeAlert(), ['nope'])).toThrow(/unknown field/);
   });
 });
+
+describe('large sibling lists (indexed by a common field)', () => {
+  const services = Array.from({ length: 12 }, (_, i) => `svc-${i}`);
+  const yaml = `routes:
+  - name: leak
+    match: { leak.detected: true }
+    channel: "#security-alerts"
+    continue: true
+${services
+  .map(
+    (s, i) => `  - name: r-${s}
+    match: { service: ${s}${i === 3 ? ', env: staging' : ''} }
+    channel: "#${s}"
+${i === 5 ? '  - name: unconstrained\n    match: { env: dev }\n    channel: "#dev"\n' : ''}`,
+  )
+  .join('')}  - name: pair
+    match: { service: { in: [svc-1, svc-x] } }
+    channel: "#pair"
+`;
+  const rules = compileRules(yaml, 'big.yaml');
+
+  it.each([
+    [{ service: 'svc-7' }, ['#svc-7']],
+    [{ service: 'svc-3' }, []],
+    [{ service: 'svc-1', env: 'dev' }, ['#svc-1']],
+    [{ service: 'svc-3', env: 'staging' }, ['#svc-3']],
+    [{ service: 'svc-9', env: 'dev' }, ['#dev']],
+    [{ service: 'svc-x' }, ['#pair']],
+    [{ service: 'svc-1', leak: { detected: true } }, ['#security-alerts', '#svc-1']],
+    [{ service: 'other' }, []],
+  ] as const)('%j → %j', (o, channels) => {
+    expect(rules.evaluate(makeAlert(o as never)).channels).toEqual(channels);
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * Fault: a job that ran to the end (posted, incident saved) but whose worker died before
+ * Bull recorded it as completed is run again by stalled-job recovery. SIGKILL cannot hit
+ * that window reliably (a few Redis round trips), so the test runs the very same job data
+ * a second time under another job id — exactly what the re-run does — and checks that the
+ * second run changes nothing: no second top-level post, no update, count still 1.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeSlack } from '../helpers/fake-slack';
+import { eventually, startHerald, type TestHerald } from '../helpers/start-herald';
+import { incidentAlert, sleep, topPosts } from './support';
+
+let fake: FakeSlack;
+let h: TestHerald;
+
+beforeAll(async () => {
+  fake = await new FakeSlack().start();
+  h = await startHerald({
+    name: 'rerun',
+    env: { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'signing-secret-1', SLACK_API_URL: fake.apiUrl },
+    configure: (c) => {
+      c.slack.storm.threshold = 1000;
+    },
+  });
+});
+afterAll(async () => {
+  await h?.stop();
+  await fake.stop();
+});
+
+const processed = async () => (await h.app.metrics.alertsProcessed.get()).values.reduce((s, v) => s + v.value, 0);
+
+/** Run an already processed alert job again (as a stalled-job re-run would). */
+async function rerun(alertId: string): Promise<void> {
+  const raw = await h.app.redis.hget(`${h.prefix}:bull:alerts:alert:${alertId}`, 'data');
+  expect(raw, 'the completed job is kept').toBeTruthy();
+  await h.app.queue.add(JSON.parse(raw!), { jobId: `rerun:${alertId}:${Date.now()}` });
+}
+
+describe('a completed alert job that runs again', () => {
+  it('a new incident: no second post, count stays 1', async () => {
+    const a = incidentAlert(1, 0, { tag: 'rr' });
+    expect((await h.webhook(a)).status).toBe(202);
+    await eventually(async () => (await processed()) === 1, 20_000, 'first run');
+    await rerun(a.id);
+    await eventually(async () => (await processed()) === 2, 20_000, 'second run');
+    await sleep(300);
+    expect(topPosts(fake)).toHaveLength(1);
+    expect(fake.callsOf('chat.update')).toHaveLength(0);
+    const [inc] = await h.app.incidents.list();
+    expect(inc.count).toBe(1);
+  });
+
+  it('a repeat: counted once, not twice', async () => {
+    const first = incidentAlert(2, 0, { tag: 'rr' });
+    const second = incidentAlert(2, 1, { tag: 'rr' });
+    const before = await processed();
+    await h.webhook(first);
+    await eventually(async () => (await processed()) === before + 1, 20_000, 'first alert');
+    await h.webhook(second);
+    await eventually(async () => (await processed()) === before + 2, 20_000, 'second alert');
+    await rerun(second.id);
+    await eventually(async () => (await processed()) === before + 3, 20_000, 're-run');
+    await sleep(300);
+    const inc = (await h.app.incidents.list()).find((i) => i.title.includes('inc-0002'))!;
+    expect(inc.count).toBe(2);
+    expect(topPosts(fake).filter((c) => JSON.stringify(c.params).includes('inc-0002'))).toHaveLength(1);
+  });
+
+  it('a recovery: resolved once, a re-run does not re-open or count it', async () => {
+    const trig = incidentAlert(3, 0, { tag: 'rr' });
+    const rec = incidentAlert(3, 1, { tag: 'rr', transition: 'Recovered' });
+    const before = await processed();
+    await h.webhook(trig);
+    await h.webhook(rec);
+    await eventually(async () => (await processed()) === before + 2, 20_000, 'trigger + recovery');
+    const threadBefore = fake.callsOf('chat.postMessage').filter((c) => c.params.thread_ts).length;
+    await rerun(rec.id);
+    await eventually(async () => (await processed()) === before + 3, 20_000, 're-run');
+    await sleep(300);
+    const inc = (await h.app.incidents.list()).find((i) => i.title.includes('inc-0003'))!;
+    expect(inc.state).toBe('resolved');
+    expect(inc.count).toBe(1);
+    expect(fake.callsOf('chat.postMessage').filter((c) => c.params.thread_ts)).toHaveLength(threadBefore);
+  });
+});
