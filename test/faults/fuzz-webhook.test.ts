@@ -127,12 +127,14 @@ describe('1,000 fuzzed webhook bodies', () => {
   it('only 4xx or 202, the process stays up, memory bounded, every 202 counted', async () => {
     const cases = makeCases();
     expect(cases).toHaveLength(TOTAL);
+    // Warm-up (JIT, connection pool, heap sizing) with 20 valid alerts, then the baseline.
+    for (let i = 0; i < 20; i++) expect((await post({ kind: 'warm-up', body: fixtureText(fixtureNames()[i % fixtureNames().length]).replace(/"id":\s*"(\d+)"/, `"id": "warm${i}-$1"`) })).status).toBe(202);
     const rssBefore = process.memoryUsage().rss;
     let rssPeak = rssBefore;
     const byStatus: Record<string, number> = {};
     const byKind: Record<string, Record<number, number>> = {};
     const bad: { kind: string; status: number; json: unknown }[] = [];
-    let accepted = 0;
+    let accepted = 20; // the warm-up alerts
     let next = 0;
     const t0 = Date.now();
     const workers = Array.from({ length: 8 }, async () => {
@@ -148,7 +150,7 @@ describe('1,000 fuzzed webhook bodies', () => {
     });
     await Promise.all(workers);
     const sendMs = Date.now() - t0;
-    if (bad.length) console.info(h.logs.filter((l) => /"level":"error"|internal/.test(l)).slice(0, 5).join("\n"));
+    if (bad.length) console.info(h.logs.filter((l) => /"level":"error"/.test(l)).slice(0, 5).join("\n"));
     expect(bad).toEqual([]);
     expect((await fetch(`${h.url}/healthz`)).status).toBe(200);
     // The hard cases answer what the contract says.
