@@ -121,6 +121,7 @@ async function accept(req: Request, res: Response, d: WebhookDeps, c: HotCounter
     await d.idempotency.release(clean.id).catch(() => undefined);
     throw e instanceof HeraldError ? e : new HeraldError('redis_unavailable', 'could not enqueue; retry later', { retryable: true, cause: e });
   }
+  await d.idempotency.confirm(clean.id).catch(() => undefined);
   // One line per accepted webhook costs more than the rest of ingest's bookkeeping (winston
   // plus a redaction pass over the line), and the worker logs every alert's outcome anyway
   // (`alert processed`, with the same id and fingerprint): so accepted webhooks log at debug.

@@ -5,7 +5,7 @@ import type { Incident } from '../incident/incident';
 import type { IncidentStore } from '../incident/incident-store';
 import type { AlertOutcome, Metrics } from '../ops/metrics';
 import type { Logger } from '../ops/logger';
-import { summarizeLeak } from './summarize-leak';
+import { summarizeFindings } from '../scan/summarize-findings';
 import type { Decision } from '../rules/types';
 import type { EnrichPort, InhibitPort, MutePort, RulesPort } from './ports';
 import type { IncidentNotifier } from './incident-notifier';
@@ -79,7 +79,7 @@ async function correlateAndNotify(alert: Alert, decision: Decision, d: PipelineD
       enrichment = view;
       if (findings.length) {
         const all = [...alert.findings, ...findings];
-        enriched = { ...alert, findings: all, leak: summarizeLeak(all) };
+        enriched = { ...alert, findings: all, leak: summarizeFindings(all) };
       }
     }
     const now = d.clock();

@@ -8,7 +8,7 @@ import Redis from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IncidentStore } from '../../src/incident/incident-store';
 import type { Incident } from '../../src/incident/incident';
-import { cleanupChildren, spawnHerald, writeTempConfig, type ChildHerald } from '../helpers/child-herald';
+import { cleanupChildren, metricSum, spawnHerald, writeTempConfig, type ChildHerald } from '../helpers/child-herald';
 import { FakeSlack, type SlackCall } from '../helpers/fake-slack';
 import { deleteKeys, testPrefix } from '../helpers/redis-cleanup';
 import { startHerald, type TestHerald } from '../helpers/start-herald';
@@ -160,10 +160,7 @@ describe('scale-out: 2 web + 2 worker processes vs one process', () => {
     expect(orderingViolations(cluster.slack.calls, cluster.answeredAt)).toEqual([]);
     expect(orderingViolations(single.slack.calls, single.answeredAt)).toEqual([]);
     // Both processed every alert exactly once (the workers' counters summed).
-    const processed = async (w: ChildHerald) => {
-      const { metricSum } = await import('../helpers/child-herald');
-      return metricSum(await w.metrics(), 'herald_alerts_processed_total');
-    };
+    const processed = async (w: ChildHerald) => metricSum(await w.metrics(), 'herald_alerts_processed_total');
     const clusterProcessed = (await processed(cluster.workers[0])) + (await processed(cluster.workers[1]));
     const singleProcessed = (await single.h.app.metrics.alertsProcessed.get()).values.reduce((s, v) => s + v.value, 0);
     const alerts = N * 4 + Math.ceil(N / 2);

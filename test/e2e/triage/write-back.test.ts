@@ -15,9 +15,9 @@ import type { TriageDeps } from '../../../src/slack/triage/triage-deps';
 import { FakeDatadog } from '../../helpers/fake-datadog';
 import { startTriage, USERS, type Triage } from './triage-harness';
 
-// The app does not pass a Datadog write-back to triage yet (app.ts), so these tests build
-// triage's dependencies from the running app's real parts plus the real write-back
-// against a local Datadog API server.
+// These tests build triage's dependencies from the running app's real parts plus the real
+// Datadog write-back against a local Datadog API server, with incidents enabled (the shipped
+// herald.yaml has datadog.incidents: false and no environment variable turns it on).
 let t: Triage;
 let dd: FakeDatadog;
 let d: TriageDeps;
