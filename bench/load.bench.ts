@@ -23,6 +23,7 @@ import { CHANNELS, TOKEN_RE, channelOf, incidentTemplate, type DriverResult, typ
 const ROOT = path.resolve(__dirname, '..', '..'); // dist/bench → repo root
 const HERALD_JS = path.join(ROOT, 'dist', 'src', 'cli', 'herald.js');
 const DRIVER_JS = path.join(__dirname, 'load-driver.js');
+const CLUSTER_JS = path.join(__dirname, 'support', 'cluster-web.js');
 const RULES = path.join(ROOT, 'bench', 'support', 'bench-rules.yaml');
 const SECRET = 'bench-webhook-secret-0123456789';
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -36,8 +37,11 @@ const envInt = (k: string, d: number): number => {
 interface Scenario {
   name: string;
   title: string;
-  /** 'all': one `herald serve`; 'split': `serve --role web` + `serve --role worker`. */
-  topology: 'all' | 'split';
+  /**
+   * 'all': one `herald serve`; 'split': `serve --role web` + `serve --role worker`;
+   * 'cluster': 2 × `serve --role web` under node:cluster (bench/support/cluster-web.ts) + a worker.
+   */
+  topology: 'all' | 'split' | 'cluster';
   webhooks: number;
   incidents: number;
   concurrency: number;
@@ -114,7 +118,7 @@ function sumMetric(ms: Map<string, number>[], name: string, filter?: (key: strin
 /** Herald processes of one scenario. */
 interface Herald {
   webUrl: string;
-  procs: { role: string; child: ChildProcess; url: string; log: string }[];
+  procs: { role: string; child: ChildProcess; url: string; log: string; pids?: () => number[] }[];
   prefix: string;
   dir: string;
 }
@@ -128,14 +132,16 @@ async function startHerald(s: Scenario, slackUrl: string): Promise<Herald> {
   const cfgFile = path.join(dir, 'herald.yaml');
   writeFileSync(cfgFile, YAML.stringify(cfg));
   const prefix = `herald-bench-${s.name}-${process.pid}-${Date.now()}`;
-  const roles = s.topology === 'all' ? [['all', []]] : [['web', ['--role', 'web']], ['worker', ['--role', 'worker']]];
+  const roles = s.topology === 'all' ? [['all', []]] : [[s.topology === 'cluster' ? 'web×2' : 'web', ['--role', 'web']], ['worker', ['--role', 'worker']]];
   const procs: Herald['procs'] = [];
   const nodeArgs = (process.env.BENCH_HERALD_ARGS ?? '').split(' ').filter(Boolean);
   for (const [role, args] of roles as [string, string[]][]) {
     const port = await freePort();
     const log = path.join(dir, `${role}.log`);
     const fd = openSync(log, 'w');
-    const child = spawn(process.execPath, [...nodeArgs, HERALD_JS, 'serve', ...args], {
+    const clustered = role === 'web×2';
+    const pidsFile = path.join(dir, 'web-pids.json');
+    const child = spawn(process.execPath, clustered ? [CLUSTER_JS] : [...nodeArgs, HERALD_JS, 'serve', ...args], {
       cwd: dir,
       stdio: ['ignore', fd, fd],
       env: {
@@ -151,17 +157,19 @@ async function startHerald(s: Scenario, slackUrl: string): Promise<Herald> {
         LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
         DD_API_KEY: '',
         DD_APP_KEY: '',
+        HERALD_BENCH_PIDS_FILE: pidsFile,
       },
     });
     closeSync(fd);
-    procs.push({ role, child, url: `http://127.0.0.1:${port}`, log });
+    const pids = clustered ? () => (existsSync(pidsFile) ? (JSON.parse(readFileSync(pidsFile, 'utf8')) as number[]) : []) : () => (child.pid ? [child.pid] : []);
+    procs.push({ role, child, url: `http://127.0.0.1:${port}`, log, pids });
   }
   const h: Herald = { webUrl: procs[0].url, procs, prefix, dir };
   for (const p of procs) {
     const until = Date.now() + 30_000;
     for (;;) {
       if (p.child.exitCode !== null) throw new Error(`herald (${p.role}) exited at startup: ${tail(p.log)}`);
-      const ok = await fetch(`${p.url}/readyz`).then((r) => r.ok, () => false);
+      const ok = (await fetch(`${p.url}/readyz`).then((r) => r.ok, () => false)) && (p.role !== 'web×2' || p.pids!().length > 0);
       if (ok) break;
       if (Date.now() > until) throw new Error(`herald (${p.role}) not ready after 30 s: ${tail(p.log)}`);
       await sleep(100);
@@ -211,8 +219,13 @@ async function scrape(h: Herald): Promise<Map<string, number>[]> {
   return Promise.all(h.procs.map((p) => fetch(`${p.url}/metrics`).then((r) => r.text()).then(parseMetrics, () => new Map<string, number>())));
 }
 
-/** Peak RSS (VmHWM) and CPU seconds of a process, from /proc. */
-function procStats(pid: number | undefined): { hwmMb: number; cpuS: number } {
+/** Peak RSS (VmHWM) and CPU seconds of processes (summed), from /proc. */
+function procStats(pids: number[]): { hwmMb: number; cpuS: number } {
+  const xs = pids.map(procStats1);
+  return { hwmMb: Math.max(...xs.map((x) => x.hwmMb)), cpuS: xs.reduce((a, x) => a + x.cpuS, 0) };
+}
+
+function procStats1(pid: number | undefined): { hwmMb: number; cpuS: number } {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     const hwm = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? NaN) / 1024;
@@ -293,10 +306,10 @@ async function runScenario(s: Scenario): Promise<LoadFigures> {
     h = await startHerald(s, slack.apiUrl);
     const templates = Array.from({ length: s.incidents }, (_, i) => incidentTemplate(i));
     const sequence = buildSequence(s, 7 + s.webhooks);
-    const cpu0 = h.procs.map((p) => procStats(p.child.pid).cpuS);
+    const cpu0 = h.procs.map((p) => procStats(p.pids!()).cpuS);
     const res = await drive({ url: h.webUrl, secret: SECRET, concurrency: s.concurrency, ratePerSec: s.ratePerSec, templates, sequence }, h.dir);
     const driveEnd = Date.now();
-    const cpuDrive = h.procs.map((p, i) => procStats(p.child.pid).cpuS - cpu0[i]);
+    const cpuDrive = h.procs.map((p, i) => procStats(p.pids!()).cpuS - cpu0[i]);
     const accepted = res.status.filter((x) => x === 202).length;
     const distinctIds = new Set(sequence.map(([, id]) => id)).size;
     const expected = s.webhooks; // every delivery is counted once (redeliveries as `duplicate`)
@@ -324,7 +337,7 @@ async function runScenario(s: Scenario): Promise<LoadFigures> {
       await sleep(500);
     }
     const waitEnd = Date.now();
-    const stats = h.procs.map((p) => ({ role: p.role, ...procStats(p.child.pid) }));
+    const stats = h.procs.map((p) => ({ role: p.role, ...procStats(p.pids!()) }));
 
     const firstSlack = firstTokenCalls(slack.calls);
     const toSlack: number[] = [];
@@ -401,9 +414,10 @@ function scenarios(): Scenario[] {
   const all: Scenario[] = [
     { name: 'A', title: 'throughput, herald serve (web+worker in one process)', topology: 'all', webhooks: aN, incidents: aInc, concurrency: conc, waitMs: 20_000, waitForProcessed: false },
     { name: 'A-split', title: 'throughput, serve --role web + serve --role worker', topology: 'split', webhooks: aN, incidents: aInc, concurrency: conc, waitMs: 20_000, waitForProcessed: false },
+    { name: 'A-cluster', title: 'throughput, 2 × serve --role web (node:cluster) + serve --role worker', topology: 'cluster', webhooks: aN, incidents: aInc, concurrency: conc, waitMs: 20_000, waitForProcessed: false },
     { name: 'B', title: `storm: ${bN} alerts, ${bInc} incidents, ${CHANNELS} channels, in ${bS} s`, topology: 'all', webhooks: bN, incidents: bInc, concurrency: conc, ratePerSec: bN / bS, redeliverEvery: 100, waitMs: envInt('BENCH_B_WAIT_S', 60) * 1000, waitForProcessed: true },
   ];
-  const pick = (process.env.BENCH_SCENARIOS ?? 'A,A-split,B').split(',').map((x) => x.trim());
+  const pick = (process.env.BENCH_SCENARIOS ?? 'A,A-cluster,B').split(',').map((x) => x.trim());
   return all.filter((s) => pick.includes(s.name));
 }
 

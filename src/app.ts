@@ -27,6 +27,7 @@ import { startupError } from './ops/startup-error';
 import { wireTriage } from './slack/triage/wire-triage';
 import { createDatadog } from './enrich';
 import { createStorm } from './slack/storm';
+import { muteApiAudit } from './audit/audit-adapters';
 
 /** Which parts of Herald a process runs. */
 export type Role = 'all' | 'web' | 'worker';
@@ -116,7 +117,8 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
     reopenWindowMs: config.incidents.reopenWindowMs,
     scheduleRepeat: (inc) => repeat.schedule(inc),
   };
-  const triage = wireTriage({ slack, writer, incidents, notifier, mutes, enqueue: (job, jo) => queue.add(job, jo), removeJob: (id) => queue.remove(id), redis, prefix, config, logger, metrics, clock, datadog: datadog?.writeBack ?? null });
+  const triage = wireTriage({ slack, writer, incidents, notifier, mutes, enqueue: (job, jo) => queue.add(job, jo), removeJob: (id) => queue.remove(id), redis, prefix, config, logger, metrics, clock, datadog: datadog?.writeBack ?? null, redact: (t) => scanner.redact(t).text });
+  deps.audit = triage.audit;
   const web = express();
   web.disable('x-powered-by');
   if (config.server.trustProxy) web.set('trust proxy', true);
@@ -124,7 +126,7 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
   web.use(healthRouter({ redis, metrics, role, refreshGauges: () => refreshGauges(metrics, queue, incidents) }));
   if (role !== 'worker') {
     web.use(webhookRouter({ secret: config.webhook.secret, bodyLimitBytes: config.server.bodyLimitBytes, redis, idempotency, enqueue: (job, jobId) => queue.add(job, { jobId }), scanAlert: (a) => scanAlert(scanner, a), metrics, logger, clock }));
-    web.use(createMuteRouter({ store: mutes, adminToken: config.server.adminToken }));
+    web.use(createMuteRouter({ store: mutes, adminToken: config.server.adminToken, audit: muteApiAudit(triage.audit) }));
     for (const r of triage.routers) web.use(r);
   }
   web.use((req, res) => {

@@ -9,6 +9,8 @@ import { summarizeFindings } from '../scan/summarize-findings';
 import type { Decision } from '../rules/types';
 import type { EnrichPort, InhibitPort, MutePort, RulesPort } from './ports';
 import type { IncidentNotifier } from './incident-notifier';
+import { auditCorrelation } from '../audit/audit-adapters';
+import type { AuditLog } from '../audit/audit-log';
 
 /** Everything the alert pipeline needs from the outside world. */
 export interface PipelineDeps {
@@ -24,6 +26,8 @@ export interface PipelineDeps {
   clock: () => number;
   defaultChannel: string;
   reopenWindowMs: number;
+  /** Audit trail: Datadog recoveries and re-triggers are recorded (via datadog). */
+  audit?: Pick<AuditLog, 'append'>;
   /** Schedule a repeat re-notification for an incident (Bull delayed job). */
   scheduleRepeat?: (inc: Incident) => Promise<void>;
 }
@@ -92,6 +96,7 @@ async function correlateAndNotify(alert: Alert, decision: Decision, d: PipelineD
     inc = { ...inc, ...result.patch };
     const saved = await d.incidents.save(inc, plan.expectedVersion);
     if (!saved.ok) continue; // a triage click changed it meanwhile: re-plan on the new state
+    if (d.audit) await auditCorrelation(d.audit, plan.action, existing, saved.incident).catch(() => undefined);
     if (d.inhibit) {
       if (saved.incident.state === 'resolved') await d.inhibit.markClosed(alert, decision, saved.incident.id);
       else await d.inhibit.markOpen(alert, decision, saved.incident.id);

@@ -14,7 +14,7 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   fake.reset();
-  h = await startHerald({ name: 'found', env: { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'signing-secret-1', SLACK_API_URL: fake.apiUrl } });
+  h = await startHerald({ name: 'found', env: { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'signing-secret-1', SLACK_API_URL: fake.apiUrl, HERALD_ADMIN_TOKEN: 'admin-token-0123456789' } });
 });
 afterEach(async () => {
   await h.stop();
@@ -81,6 +81,10 @@ describe('a Datadog alert travels to Slack', () => {
     expect(JSON.stringify(u.blocks)).toContain('herald_reopen');
     expect(oncePerChannel()).toBe(true);
     expect(await h.app.incidents.list()).toHaveLength(1);
+    const [inc] = await h.app.incidents.list();
+    const audit = await (await fetch(`${h.url}/api/audit?incident=${inc.id}`, { headers: { authorization: 'Bearer admin-token-0123456789' } })).json();
+    expect(JSON.stringify(audit)).toContain('datadog');
+    expect(JSON.stringify(audit)).toContain('resolved');
   });
 
   it('reopens a resolved incident when it fires again, and says so in the thread', async () => {
