@@ -64,7 +64,7 @@ export function normalizeDatadog(payload: Obj, opts: NormalizeOptions = {}): Ale
   const links = markdownLinks(message);
   const monitorLink = links.find((l) => /\/monitors\/\d+/.test(l.url) && !/\/edit\b/.test(l.url))?.url;
   const linkMonitorId = monitorLink ? /\/monitors\/(\d+)/.exec(monitorLink)?.[1] : undefined;
-  const linkGroup = monitorLink ? new URL(monitorLink).searchParams.get('group') ?? '' : '';
+  const linkGroup = monitorLink ? groupParam(monitorLink) : '';
   const transition =
     parseTransition(first(a.transition, a.alert_transition, payload.transition, payload.alert_transition)) ??
     parsed.transition ??
@@ -125,6 +125,15 @@ export function normalizeDatadog(payload: Obj, opts: NormalizeOptions = {}): Ale
     findings: [],
     leak: { ...NO_LEAK, categories: [], detectors: [] },
   };
+}
+
+/** The `group=` parameter of a monitor link ('' when the link does not parse). */
+function groupParam(link: string): string {
+  try {
+    return new URL(link).searchParams.get('group') ?? '';
+  } catch {
+    return '';
+  }
 }
 
 function extraFields(payload: Obj, sec: Obj, routing: Obj): Record<string, string> {

@@ -13,6 +13,8 @@ redis.call('HINCRBY', KEYS[2], ARGV[3], 1)
 return {1, ARGV[4]}
 `;
 
+const RENEW = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end return 0`;
+
 const UNLOCK = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
 
 /** Result of a compare-and-set save. */
@@ -96,8 +98,11 @@ export class IncidentStore {
     throw new Error(`incident ${id}: too many concurrent updates`);
   }
 
-  /** Run `fn` holding the lock for a fingerprint (serializes one incident across workers). */
-  async withLock<T>(fp: string, fn: () => Promise<T>, ttlMs = 30_000, waitMs = 20_000): Promise<T> {
+  /**
+   * Run `fn` holding the lock for a fingerprint (serializes one incident across workers).
+   * The lock is short and renewed while `fn` runs, so a worker that dies frees it quickly.
+   */
+  async withLock<T>(fp: string, fn: () => Promise<T>, ttlMs = 10_000, waitMs = 30_000): Promise<T> {
     const key = this.k('lock', fp);
     const token = randomBytes(8).toString('hex');
     const until = Date.now() + waitMs;
@@ -107,9 +112,13 @@ export class IncidentStore {
       if (Date.now() > until) throw new Error(`lock for incident ${fp} not acquired within ${waitMs} ms`);
       await new Promise((r) => setTimeout(r, 15 + Math.random() * 25));
     }
+    const renew = setInterval(() => {
+      this.redis.eval(RENEW, 1, key, token, String(ttlMs)).catch(() => undefined);
+    }, Math.max(500, Math.floor(ttlMs / 3)));
     try {
       return await fn();
     } finally {
+      clearInterval(renew);
       await this.redis.eval(UNLOCK, 1, key, token).catch(() => undefined);
     }
   }

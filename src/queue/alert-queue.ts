@@ -78,7 +78,9 @@ export class JobQueue {
 
   /** Run `handler` for each job, `concurrency` at a time; a throw retries with backoff. */
   process(concurrency: number, handler: (job: HeraldJob, meta: { id: string; attempt: number }) => Promise<void>): void {
-    void this.queue.process(concurrency, async (j) => handler(j.data, { id: String(j.id), attempt: j.attemptsMade + 1 }));
+    this.queue
+      .process(concurrency, async (j) => handler(j.data, { id: String(j.id), attempt: j.attemptsMade + 1 }))
+      .catch((e: Error) => this.opts.onError(e));
   }
 
   /** Subscribe to final failures (dead letters). */

@@ -17,9 +17,13 @@ export class RepeatTimer {
   async schedule(inc: Incident): Promise<void> {
     const every = inc.decision.repeatIntervalMs;
     if (!every || inc.state === 'resolved') return;
-    const due = this.clock() + every;
+    // Due times sit on a fixed grid from firstSeen, so a re-run job schedules the same timer
+    // (same job id, deduplicated by the queue) instead of starting a second chain.
+    const now = this.clock();
+    const k = Math.floor((now + 1_000 - inc.firstSeen) / every) + 1; // +1 s: a timer firing a little early still advances
+    const due = inc.firstSeen + k * every;
     const token = `${inc.firstSeen}:${inc.reopenedCount}`;
-    await this.enqueue({ kind: 'timer', timer: 'repeat', target: inc.id, token }, { jobId: `repeat:${inc.id}:${Math.floor(due / 1000)}`, delayMs: every });
+    await this.enqueue({ kind: 'timer', timer: 'repeat', target: inc.id, token }, { jobId: `repeat:${inc.id}:${token}:${k}`, delayMs: Math.max(0, due - now) });
   }
 
   /** A repeat timer fired: re-notify if the incident is still open and unacknowledged, then re-arm. */
