@@ -32,7 +32,9 @@ export class RepeatTimer {
     if (!inc || `${inc.firstSeen}:${inc.reopenedCount}` !== job.token) return;
     if (inc.state === 'resolved') return;
     if (inc.state === 'open') {
-      const key = `repeat:${inc.id}:${job.token}:${inc.count}:${Math.floor(this.clock() / 60_000)}`;
+      const every = inc.decision.repeatIntervalMs ?? 60_000;
+      const slot = Math.floor((this.clock() + 1_000 - inc.firstSeen) / every); // this timer's place on the grid
+      const key = `repeat:${inc.id}:${job.token}:${slot}`;
       if (!(await this.store.notificationTs(key))) {
         await this.notifier.threadReply(inc, `:repeat: Still firing: ${inc.count} alert(s) since ${slackDate(inc.firstSeen)}, last ${slackDate(inc.lastSeen)}. Not acknowledged yet.`, true);
         await this.store.recordNotification(key, 'sent');
