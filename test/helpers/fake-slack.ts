@@ -152,7 +152,8 @@ export class FakeSlack {
         if ((a.status ?? 200) === 429) this.rateLimitedCount++;
         if ((a.status ?? 200) === 200) this.calls.push(call);
         else this.calls.push({ ...call, method: `${call.method}!${a.status}` });
-        return a;
+        // A script that only delays (no body) still gets Slack's normal answer.
+        return a.body === undefined && (a.status ?? 200) === 200 ? { ...a, body: this.defaultBody(call) } : a;
       }
     }
     const limited = this.limit(call);
