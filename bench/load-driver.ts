@@ -75,7 +75,8 @@ async function main(): Promise<void> {
     }
   };
   await Promise.all(Array.from({ length: spec.concurrency }, worker));
-  const result: DriverResult = { startedAt, finishedAt: now(), status, latencyMs, doneAt, errors };
+  const cpu = process.cpuUsage();
+  const result: DriverResult = { startedAt, finishedAt: now(), status, latencyMs, doneAt, errors, cpuS: (cpu.user + cpu.system) / 1e6 };
   agent.destroy();
   process.stdout.write(JSON.stringify(result));
 }

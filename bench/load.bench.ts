@@ -7,7 +7,7 @@
  *
  * Knobs (env): BENCH_A_WEBHOOKS (20000), BENCH_A_INCIDENTS (100), BENCH_CONCURRENCY (64),
  * BENCH_B_ALERTS (10000), BENCH_B_INCIDENTS (1000), BENCH_B_SECONDS (10), BENCH_B_WAIT_S (60),
- * BENCH_LOG_LEVEL (info), BENCH_KEEP_LOGS=1 (keep Herald's log files), BENCH_HERALD_ARGS
+ * BENCH_B_TOPOLOGY (all | split), BENCH_A_WAIT_S (20), BENCH_LOG_LEVEL (info), BENCH_KEEP_LOGS=1 (keep Herald's log files), BENCH_HERALD_ARGS
  * (extra node flags for Herald, e.g. --cpu-prof).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -18,7 +18,7 @@ import net from 'node:net';
 import Redis from 'ioredis';
 import YAML from 'yaml';
 import { BenchSlack, type BenchSlackCall } from './support/bench-slack';
-import { CHANNELS, TOKEN_RE, channelOf, incidentTemplate, type DriverResult, type DriverSpec } from './support/load-payloads';
+import { CHANNELS, TOKEN_RE, alertmanagerTemplate, channelOf, incidentTemplate, type DriverResult, type DriverSpec } from './support/load-payloads';
 
 const ROOT = path.resolve(__dirname, '..', '..'); // dist/bench → repo root
 const HERALD_JS = path.join(ROOT, 'dist', 'src', 'cli', 'herald.js');
@@ -27,6 +27,7 @@ const CLUSTER_JS = path.join(__dirname, 'support', 'cluster-web.js');
 const RULES = path.join(ROOT, 'bench', 'support', 'bench-rules.yaml');
 const SECRET = 'bench-webhook-secret-0123456789';
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const ALERTMANAGER_BIN = process.env.ALERTMANAGER_BIN ?? '/usr/bin/prometheus-alertmanager';
 
 const envInt = (k: string, d: number): number => {
   const v = Number(process.env[k]);
@@ -41,7 +42,7 @@ interface Scenario {
    * 'all': one `herald serve`; 'split': `serve --role web` + `serve --role worker`;
    * 'cluster': 2 × `serve --role web` under node:cluster (bench/support/cluster-web.ts) + a worker.
    */
-  topology: 'all' | 'split' | 'cluster';
+  topology: 'all' | 'split' | 'cluster' | 'alertmanager';
   webhooks: number;
   incidents: number;
   concurrency: number;
@@ -391,7 +392,7 @@ async function runScenario(s: Scenario): Promise<LoadFigures> {
     const bad = new Map<number, number>();
     for (const st of res.status) if (st !== 202) bad.set(st, (bad.get(st) ?? 0) + 1);
     if (bad.size) console.log(`  [${s.name}] non-202 answers: ${[...bad].map(([k, v]) => `${k}×${v}`).join(' ')}`);
-    console.log(`  [${s.name}] distinct $IDs ${distinctIds}, drive ${((res.finishedAt - res.startedAt) / 1000).toFixed(1)} s, waited ${((waitEnd - driveEnd) / 1000).toFixed(1)} s after`);
+    console.log(`  [${s.name}] distinct $IDs ${distinctIds}, drive ${((res.finishedAt - res.startedAt) / 1000).toFixed(1)} s (driver CPU ${res.cpuS?.toFixed(1) ?? '?'} s), waited ${((waitEnd - driveEnd) / 1000).toFixed(1)} s after`);
     return f;
   } finally {
     if (h) {
@@ -404,20 +405,69 @@ async function runScenario(s: Scenario): Promise<LoadFigures> {
   }
 }
 
+/** Alertmanager beside Herald, for scale: the same driver, the same incidents, POST /api/v2/alerts. */
+async function runAlertmanager(s: Scenario): Promise<LoadFigures> {
+  if (!existsSync(ALERTMANAGER_BIN)) throw new Error(`${ALERTMANAGER_BIN} not found (apt-get install -y prometheus-alertmanager, or set ALERTMANAGER_BIN)`);
+  const dir = mkdtempSync(path.join(tmpdir(), 'herald-load-am-'));
+  const cfg = path.join(dir, 'alertmanager.yml');
+  writeFileSync(cfg, "route:\n  receiver: 'null'\n  group_by: ['alertname']\nreceivers:\n  - name: 'null'\n");
+  const port = await freePort();
+  const fd = openSync(path.join(dir, 'am.log'), 'w');
+  const child = spawn(ALERTMANAGER_BIN, [`--config.file=${cfg}`, `--storage.path=${dir}`, `--web.listen-address=127.0.0.1:${port}`, '--cluster.listen-address=', '--log.level=warn'], { cwd: dir, stdio: ['ignore', fd, fd] });
+  closeSync(fd);
+  const load0 = loadavg()[0];
+  try {
+    const url = `http://127.0.0.1:${port}`;
+    const until = Date.now() + 20_000;
+    while (!(await fetch(`${url}/-/ready`).then((r) => r.ok, () => false))) {
+      if (child.exitCode !== null || Date.now() > until) throw new Error(`alertmanager did not start: ${tail(path.join(dir, 'am.log'))}`);
+      await sleep(100);
+    }
+    const templates = Array.from({ length: s.incidents }, (_, i) => alertmanagerTemplate(i));
+    const sequence = buildSequence(s, 7 + s.webhooks);
+    const cpu0 = procStats([child.pid!]).cpuS;
+    const res = await drive({ url, secret: '', noAuth: true, path: '/api/v2/alerts', concurrency: s.concurrency, ratePerSec: s.ratePerSec, templates, sequence }, dir);
+    const st = procStats([child.pid!]);
+    const ok = res.status.filter((x) => x >= 200 && x < 300).length;
+    console.log(`  [${s.name}] drive ${((res.finishedAt - res.startedAt) / 1000).toFixed(1)} s (driver CPU ${res.cpuS?.toFixed(1) ?? '?'} s), ${ok} answered 2xx`);
+    const lat = res.latencyMs;
+    return {
+      scenario: s.name, topology: 'alertmanager', sent: s.webhooks, accepted: ok, rejected: s.webhooks - ok,
+      acceptedPerSec: ok / ((res.finishedAt - res.startedAt) / 1000),
+      ingestP50: percentile(lat, 50), ingestP99: percentile(lat, 99), ingestMax: Math.max(...lat),
+      toSlackP50: NaN, toSlackP99: NaN, incidentsOnSlack: '—', firstPerChannelMaxMs: NaN, slackCalls: 0, slackByMethod: '', slack429: 0,
+      processed: NaN, processedExpected: NaN, outcomes: '', deadLetters: NaN, queueDepth: NaN, drainS: null,
+      peakRssMb: `am:${st.hwmMb.toFixed(0)}`, heraldCpuS: `am:${(st.cpuS - cpu0).toFixed(1)}/${st.cpuS.toFixed(1)}`,
+      loadAvg: `${load0.toFixed(1)}→${loadavg()[0].toFixed(1)}`,
+    };
+  } finally {
+    if (child.exitCode === null) {
+      const exited = new Promise<void>((r) => child.once('exit', () => r()));
+      child.kill('SIGTERM');
+      const t = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      await exited;
+      clearTimeout(t);
+    }
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function scenarios(): Scenario[] {
   const conc = envInt('BENCH_CONCURRENCY', 64);
   const aN = envInt('BENCH_A_WEBHOOKS', 20_000);
   const aInc = envInt('BENCH_A_INCIDENTS', 100);
+  const aWait = envInt('BENCH_A_WAIT_S', 20) * 1000;
   const bN = envInt('BENCH_B_ALERTS', 10_000);
   const bInc = envInt('BENCH_B_INCIDENTS', 1_000);
   const bS = envInt('BENCH_B_SECONDS', 10);
   const all: Scenario[] = [
-    { name: 'A', title: 'throughput, herald serve (web+worker in one process)', topology: 'all', webhooks: aN, incidents: aInc, concurrency: conc, waitMs: 20_000, waitForProcessed: false },
-    { name: 'A-split', title: 'throughput, serve --role web + serve --role worker', topology: 'split', webhooks: aN, incidents: aInc, concurrency: conc, waitMs: 20_000, waitForProcessed: false },
-    { name: 'A-cluster', title: 'throughput, 2 × serve --role web (node:cluster) + serve --role worker', topology: 'cluster', webhooks: aN, incidents: aInc, concurrency: conc, waitMs: 20_000, waitForProcessed: false },
-    { name: 'B', title: `storm: ${bN} alerts, ${bInc} incidents, ${CHANNELS} channels, in ${bS} s`, topology: 'all', webhooks: bN, incidents: bInc, concurrency: conc, ratePerSec: bN / bS, redeliverEvery: 100, waitMs: envInt('BENCH_B_WAIT_S', 60) * 1000, waitForProcessed: true },
+    { name: 'A', title: 'throughput, herald serve (web+worker in one process)', topology: 'all', webhooks: aN, incidents: aInc, concurrency: conc, waitMs: aWait, waitForProcessed: false },
+    { name: 'A-split', title: 'throughput, serve --role web + serve --role worker', topology: 'split', webhooks: aN, incidents: aInc, concurrency: conc, waitMs: aWait, waitForProcessed: false },
+    { name: 'A-cluster', title: 'throughput, 2 × serve --role web (node:cluster) + serve --role worker', topology: 'cluster', webhooks: aN, incidents: aInc, concurrency: conc, waitMs: aWait, waitForProcessed: false },
+    { name: 'B', title: `storm: ${bN} alerts, ${bInc} incidents, ${CHANNELS} channels, in ${bS} s`, topology: process.env.BENCH_B_TOPOLOGY === 'split' ? 'split' : 'all', webhooks: bN, incidents: bInc, concurrency: conc, ratePerSec: bN / bS, redeliverEvery: 100, waitMs: envInt('BENCH_B_WAIT_S', 60) * 1000, waitForProcessed: true },
   ];
-  const pick = (process.env.BENCH_SCENARIOS ?? 'A,A-cluster,B').split(',').map((x) => x.trim());
+  all.push({ name: 'AM', title: 'Prometheus Alertmanager, same driver and load as A (for scale)', topology: 'alertmanager', webhooks: aN, incidents: aInc, concurrency: conc, waitMs: 0, waitForProcessed: false });
+  const pick = (process.env.BENCH_SCENARIOS ?? `A,A-cluster,B${existsSync(ALERTMANAGER_BIN) ? ',AM' : ''}`).split(',').map((x) => x.trim());
   return all.filter((s) => pick.includes(s.name));
 }
 
@@ -428,19 +478,19 @@ function fmt(n: number | null, d = 0): string {
 function printTable(fs: LoadFigures[]): void {
   const rows: [string, (f: LoadFigures) => string][] = [
     ['topology', (f) => f.topology],
-    ['webhooks sent / 202', (f) => `${f.sent} / ${f.accepted}`],
+    ['sent / accepted (2xx)', (f) => `${f.sent} / ${f.accepted}`],
     ['accepted webhooks/s', (f) => fmt(f.acceptedPerSec)],
     ['ingest p50 / p99 / max ms', (f) => `${fmt(f.ingestP50, 1)} / ${fmt(f.ingestP99, 1)} / ${fmt(f.ingestMax, 0)}`],
     ['202→Slack p50 / p99 ms', (f) => `${fmt(f.toSlackP50)} / ${fmt(f.toSlackP99)}`],
     ['incidents on Slack', (f) => f.incidentsOnSlack],
     ['first msg per channel, max ms', (f) => fmt(f.firstPerChannelMaxMs)],
-    ['Slack calls (incl. 429s)', (f) => String(f.slackCalls)],
-    ['Slack 429s', (f) => String(f.slack429)],
-    ['processed / expected', (f) => `${f.processed} / ${f.processedExpected}`],
+    ['Slack calls (incl. 429s)', (f) => (f.topology === 'alertmanager' ? '—' : String(f.slackCalls))],
+    ['Slack 429s', (f) => (f.topology === 'alertmanager' ? '—' : String(f.slack429))],
+    ['processed / expected', (f) => `${fmt(f.processed)} / ${fmt(f.processedExpected)}`],
     ['drained after s', (f) => fmt(f.drainS, 1)],
-    ['dead letters / queue depth', (f) => `${f.deadLetters} / ${f.queueDepth}`],
+    ['dead letters / queue depth', (f) => `${fmt(f.deadLetters)} / ${fmt(f.queueDepth)}`],
     ['peak RSS MB', (f) => f.peakRssMb],
-    ['Herald CPU s (drive/total)', (f) => f.heraldCpuS],
+    ['server CPU s (drive/total)', (f) => f.heraldCpuS],
     ['load avg (1 min)', (f) => f.loadAvg],
   ];
   const w0 = Math.max(...rows.map(([k]) => k.length));
@@ -449,6 +499,7 @@ function printTable(fs: LoadFigures[]): void {
   console.log(`${'-'.repeat(w0)}-+-${cols.map((c) => '-'.repeat(c)).join('-+-')}`);
   for (const [k, g] of rows) console.log(`${k.padEnd(w0)} | ${fs.map((f, i) => g(f).padEnd(cols[i])).join(' | ')}`);
   for (const f of fs) {
+    if (f.topology === 'alertmanager') continue;
     console.log(`${f.scenario} Slack calls: ${f.slackByMethod}`);
     console.log(`${f.scenario} outcomes: ${f.outcomes || '(none)'}`);
   }
@@ -465,7 +516,7 @@ export async function run(): Promise<void> {
   for (const s of scenarios()) {
     console.log(`scenario ${s.name}: ${s.title} (${s.webhooks} webhooks, ${s.incidents} incidents, concurrency ${s.concurrency}${s.ratePerSec ? `, paced ${s.ratePerSec}/s` : ''})`);
     try {
-      out.push(await runScenario(s));
+      out.push(s.topology === 'alertmanager' ? await runAlertmanager(s) : await runScenario(s));
     } catch (e) {
       console.log(`  [${s.name}] failed: ${(e as Error).message}`);
     }

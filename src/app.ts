@@ -7,7 +7,7 @@ import { errorHandler } from './errors/to-http';
 import { AlertJournal } from './incident/alert-journal';
 import { IncidentStore } from './incident/incident-store';
 import { Idempotency } from './ingest/idempotency';
-import { webhookRouter } from './ingest/webhook-router';
+import { isWebhookRequest, webhookHandler } from './ingest/webhook-router';
 import { healthRouter } from './ops/health-router';
 import { createLogger, errorMeta, type Logger } from './ops/logger';
 import { Metrics } from './ops/metrics';
@@ -99,7 +99,7 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
   const datadog = datadogEnabled(config)
     ? await createDatadog({ apiKey: config.datadog.apiKey!, appKey: config.datadog.appKey!, site: config.datadog.site, apiUrl: config.datadog.apiUrl, timeoutMs: config.datadog.timeoutMs, incidents: config.datadog.incidents, redis, prefix: `${prefix}:`, clock, metrics, redactText: (t, path) => scanner.redact(t, path), logger })
     : null;
-  const notifier = new Notifier(writer, { maxLogLines: config.slack.maxLogLines, declareIncident: config.datadog.incidents && Boolean(datadog) });
+  const notifier = new Notifier(writer, { maxLogLines: config.slack.maxLogLines, declareIncident: config.datadog.incidents && Boolean(datadog) }, (id) => incidents.get(id));
   const storm = createStorm({ redis, prefix, writer, settings: { ...config.slack.storm }, clock, enqueue: (job, jo) => queue.add(job, jo), logger });
   const repeat = new RepeatTimer((job, jo) => queue.add(job, jo), incidents, notifier, clock);
   const deps: PipelineDeps = {
@@ -108,7 +108,7 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
     inhibit,
     enrich: datadog?.enricher ?? null,
     incidents,
-    notify: new IncidentNotifier(notifier, incidents, storm.port),
+    notify: new IncidentNotifier(notifier, incidents, storm.port, (e, inc) => logger.warn('slack update failed; the next change re-renders it', { incident: inc.id, ...errorMeta(e) })),
     journal,
     metrics,
     logger,
@@ -119,13 +119,13 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
   };
   const triage = wireTriage({ slack, writer, incidents, notifier, mutes, enqueue: (job, jo) => queue.add(job, jo), removeJob: (id) => queue.remove(id), redis, prefix, config, logger, metrics, clock, datadog: datadog?.writeBack ?? null, redact: (t) => scanner.redact(t).text });
   deps.audit = triage.audit;
+  const webhook = role === 'worker' ? null : webhookHandler({ secret: config.webhook.secret, bodyLimitBytes: config.server.bodyLimitBytes, redis, idempotency, enqueue: (job, jobId) => queue.add(job, { jobId }), scanAlert: (a) => scanAlert(scanner, a), metrics, logger, clock });
   const web = express();
   web.disable('x-powered-by');
   if (config.server.trustProxy) web.set('trust proxy', true);
   if (slack) web.use(slack.receiver.router); // before any body parser: Bolt verifies the raw body
   web.use(healthRouter({ redis, metrics, role, refreshGauges: () => refreshGauges(metrics, queue, incidents) }));
   if (role !== 'worker') {
-    web.use(webhookRouter({ secret: config.webhook.secret, bodyLimitBytes: config.server.bodyLimitBytes, redis, idempotency, enqueue: (job, jobId) => queue.add(job, { jobId }), scanAlert: (a) => scanAlert(scanner, a), metrics, logger, clock }));
     web.use(createMuteRouter({ store: mutes, adminToken: config.server.adminToken, audit: muteApiAudit(triage.audit) }));
     for (const r of triage.routers) web.use(r);
   }
@@ -141,7 +141,8 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
     async start() {
       if (config.rules.watch) rules.watch();
       if (role !== 'web') queue.process(config.queue.concurrency, jobHandler(deps, { ...triage.timers, repeat: (j) => repeat.fire(j), 'storm-check': storm.checkTimer }, metrics));
-      server = http.createServer(web);
+      // Webhooks are answered ahead of express (the hot path); everything else goes through it.
+      server = http.createServer((req, res) => (webhook && isWebhookRequest(req) ? webhook(req, res) : web(req, res)));
       server.keepAliveTimeout = 65_000;
       await new Promise<void>((resolve, reject) => {
         server!.once('error', reject);

@@ -134,4 +134,24 @@ export interface DriverResult {
   /** Wall clock (epoch ms, fractional) at which each response was complete. */
   doneAt: number[];
   errors: string[];
+  /** CPU seconds the driver itself used (it shares the machine with Herald). */
+  cpuS?: number;
+}
+
+/**
+ * The same incident as a Prometheus Alertmanager alert (POST /api/v2/alerts takes an array),
+ * with the message and log sample as annotations so that the body is about the same size.
+ * `__ID__` goes into an annotation: repeats of one incident share their labels, as they do
+ * in Herald, and Alertmanager merges them.
+ */
+export function alertmanagerTemplate(i: number): string {
+  const dd = JSON.parse(incidentTemplate(i)) as Record<string, any>;
+  const logs = (dd.logs_sample.rows as { items: string[]; message: string }[]).map((r) => `${r.items.join(' ')} ${r.message}`).join('\n');
+  return JSON.stringify([
+    {
+      labels: { alertname: `${dd.service} error rate high`, service: dd.service, env: 'prod', team: 'integrations', instance: incidentToken(i), bench_channel: `c${String(i % CHANNELS).padStart(2, '0')}`, severity: 'P2' },
+      annotations: { summary: dd.title, description: dd.body, logs, event_id: '__ID__' },
+      generatorURL: `https://app.datadoghq.com/monitors/${dd.alert.id}`,
+    },
+  ]);
 }

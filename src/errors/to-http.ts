@@ -1,4 +1,5 @@
-import type { ErrorRequestHandler, Response } from 'express';
+import type { ServerResponse } from 'node:http';
+import type { ErrorRequestHandler } from 'express';
 import type { Logger } from '../ops/logger';
 import { HeraldError, isHeraldError } from './herald-error';
 
@@ -18,24 +19,43 @@ export function toHeraldError(e: unknown): HeraldError {
   return new HeraldError('internal', 'internal error', { cause: e });
 }
 
+/** Write a small JSON answer directly (no ETag hashing or freshness checks: these are POST answers). */
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const json = JSON.stringify(body);
+  res.writeHead(status, { ...headers, 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(json) });
+  res.end(json);
+}
+
 /** Send a HeraldError as HTTP: status from its code, a JSON body, Retry-After on 503/429. */
-export function sendError(res: Response, err: HeraldError): void {
+export function sendError(res: ServerResponse, err: HeraldError): void {
   if (res.headersSent) return;
-  if (err.status === 503) res.setHeader('Retry-After', '5');
-  if (err.retryAfterMs) res.setHeader('Retry-After', String(Math.ceil(err.retryAfterMs / 1000)));
+  const headers: Record<string, string> = {};
+  if (err.status === 503) headers['retry-after'] = '5';
+  if (err.retryAfterMs) headers['retry-after'] = String(Math.ceil(err.retryAfterMs / 1000));
   const body: ErrorBody = { error: { code: err.code, message: err.message } };
   const field = err.details?.field;
   if (typeof field === 'string') body.error.field = field;
-  res.status(err.status).json(body);
+  sendJson(res, err.status, body, headers);
 }
 
-/** The one place errors become HTTP responses and log lines. */
+/** Log an error once: 5xx at error level (with the cause's message), 4xx at warn. */
+export function logError(logger: Logger, err: HeraldError, method: string | undefined, path: string): void {
+  const meta = { code: err.code, status: err.status, method, path, ...(err.details ?? {}) };
+  if (err.status >= 500) logger.error(err.message, { ...meta, cause: err.cause instanceof Error ? err.cause.message : undefined });
+  else logger.warn(err.message, meta);
+}
+
+/** The one place errors become HTTP responses and log lines (express routes and plain handlers). */
+export function answerError(logger: Logger, e: unknown, req: { method?: string; url?: string }, res: ServerResponse): HeraldError {
+  const err = toHeraldError(e);
+  logError(logger, err, req.method, (req.url ?? '').split('?')[0]);
+  sendError(res, err);
+  return err;
+}
+
+/** Express error middleware over answerError. */
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (e, req, res, _next) => {
-    const err = toHeraldError(e);
-    const meta = { code: err.code, status: err.status, method: req.method, path: req.path, ...(err.details ?? {}) };
-    if (err.status >= 500) logger.error(err.message, { ...meta, cause: err.cause instanceof Error ? err.cause.message : undefined });
-    else logger.warn(err.message, meta);
-    sendError(res, err);
+    answerError(logger, e, { method: req.method, url: req.originalUrl }, res);
   };
 }

@@ -1,4 +1,4 @@
-import type { Request } from 'express';
+import type { IncomingMessage } from 'node:http';
 import { HeraldError } from '../errors/herald-error';
 
 /** Body kinds ingest accepts. */
@@ -13,7 +13,7 @@ export function bodyKind(contentType: string | undefined): BodyKind {
 }
 
 /** Read the raw body up to `limit` bytes; 413 past it (checked on Content-Length first). */
-export async function readRawBody(req: Request, limit: number): Promise<string> {
+export async function readRawBody(req: IncomingMessage, limit: number): Promise<string> {
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > limit) {
     req.resume();

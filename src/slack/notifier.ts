@@ -7,6 +7,8 @@ export class Notifier {
   constructor(
     private readonly writer: SlackWriter,
     private readonly render: RenderOptions = {},
+    /** The stored incident, read when an update is sent (it may be newer than the one queued). */
+    private readonly latest?: (id: string) => Promise<Incident | null>,
   ) {}
 
   /** Post a new top-level message for an incident; returns where it landed. */
@@ -20,8 +22,15 @@ export class Notifier {
   async update(inc: Incident): Promise<void> {
     if (!inc.channel || !inc.ts || inc.ts === 'digest') return;
     const m = renderIncident(inc, this.render);
+    const latest = this.latest;
+    const render = latest
+      ? async () => {
+          const cur = await latest(inc.id);
+          return cur && cur.version >= inc.version ? renderIncident(cur, this.render) : null;
+        }
+      : undefined;
     const targets = [{ channel: inc.channel, ts: inc.ts }, ...inc.copies];
-    await Promise.all(targets.map((t) => this.writer.update({ channel: t.channel, ts: t.ts, text: m.text, blocks: m.blocks })));
+    await Promise.all(targets.map((t) => this.writer.update({ channel: t.channel, ts: t.ts, text: m.text, blocks: m.blocks, render })));
   }
 
   /** A reply in the incident's thread (optionally also shown in the channel). */

@@ -28,9 +28,13 @@ export class IncidentNotifier {
     private readonly notifier: Notifier,
     private readonly store: IncidentStore,
     private readonly storm: StormPort | null = null,
+    private readonly onBackgroundError: (e: unknown, inc: Incident) => void = () => undefined,
   ) {}
 
-  /** Apply the Slack side of an action before the incident is saved. */
+  /**
+   * The Slack side of an action that must happen before the incident is saved: posting the
+   * first message (its ts is stored with the incident) or joining a storm digest.
+   */
   async apply(action: CorrelationAction, inc: Incident, channels: string[], existing: Incident | null): Promise<NotifyResult> {
     if (action === 'new' || action === 'recovered-unknown' || !existing || !existing.ts) {
       return this.postNew(inc, channels);
@@ -39,20 +43,31 @@ export class IncidentNotifier {
       if (this.storm && existing.digestId) await this.storm.addToDigest(existing.channel, inc);
       return { outcome: 'digested', patch: {} };
     }
-    await this.notifier.update(inc);
-    if (action === 'retrigger') {
-      await this.once(`${inc.lastAlertId}:thread`, () =>
-        this.notifier.threadReply(inc, `:rotating_light: Re-triggered after it was resolved (${inc.lastTransition}); the incident is open again.`, true),
-      );
-    } else if (action === 'recovered') {
-      await this.once(`${inc.lastAlertId}:thread`, () => this.notifier.threadReply(inc, ':white_check_mark: Recovered in Datadog.'));
-    }
     return { outcome: 'updated', patch: {} };
   }
 
-  /** Re-render an incident's message (after triage or folded counts). */
-  async refresh(inc: Incident): Promise<void> {
-    await this.notifier.update(inc);
+  /**
+   * The Slack side after the incident was saved: update the message in place and, for a
+   * re-trigger or recovery, say so in the thread (once per alert, even when a job re-runs).
+   */
+  async announce(action: CorrelationAction, saved: Incident, outcome: AlertOutcome): Promise<void> {
+    if (outcome !== 'updated') return;
+    // Not awaited: the dispatcher queues the update in the channel's FIFO (after the post it
+    // updates), coalesces it with later ones for the same message, renders the stored state
+    // when it is sent, and retries. The job does not hold its slot while Slack paces the channel.
+    this.refresh(saved);
+    if (action === 'retrigger') {
+      await this.once(`${saved.lastAlertId}:thread`, () =>
+        this.notifier.threadReply(saved, `:rotating_light: Re-triggered after it was resolved (${saved.lastTransition}); the incident is open again.`, true),
+      );
+    } else if (action === 'recovered') {
+      await this.once(`${saved.lastAlertId}:thread`, () => this.notifier.threadReply(saved, ':white_check_mark: Recovered in Datadog.'));
+    }
+  }
+
+  /** Re-render an incident's message in the background (after repeats, folded counts, re-runs). */
+  refresh(inc: Incident): void {
+    this.notifier.update(inc).catch((e) => this.onBackgroundError(e, inc));
   }
 
   private async postNew(inc: Incident, channels: string[]): Promise<NotifyResult> {

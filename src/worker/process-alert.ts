@@ -56,7 +56,7 @@ export async function processAlert(alert: Alert, d: PipelineDeps): Promise<Alert
     const updated = await d.incidents.update(inhibited.incidentId, (cur) =>
       cur.state === 'resolved' ? null : { ...cur, inhibitedCount: cur.inhibitedCount + 1, lastSeen: d.clock() },
     );
-    if (updated && updated.after !== updated.before) await d.notify.refresh(updated.after);
+    if (updated && updated.after !== updated.before) d.notify.refresh(updated.after);
     await d.journal.record('inhibited', a, `${inhibited.incidentId} (${inhibited.rule})`, d.clock());
     return done(d, 'inhibited', a, { by: inhibited.incidentId });
   }
@@ -73,6 +73,7 @@ async function correlateAndNotify(alert: Alert, decision: Decision, d: PipelineD
         else await d.inhibit.markOpen(alert, decision, existing!.id);
       }
       if (!rerun.marked) await d.incidents.recordNotification(appliedKey(alert), rerun.outcome);
+      if (rerun.outcome === 'updated') d.notify.refresh(existing!); // the first run may have died before updating Slack
       return done(d, rerun.outcome, alert, { incident: existing!.id, rerun: true });
     }
     let enriched = alert;
@@ -104,6 +105,7 @@ async function correlateAndNotify(alert: Alert, decision: Decision, d: PipelineD
     if ((plan.action === 'new' || plan.action === 'retrigger') && decision.repeatIntervalMs && d.scheduleRepeat) {
       await d.scheduleRepeat(saved.incident);
     }
+    await d.notify.announce(plan.action, saved.incident, result.outcome);
     if (result.outcome === 'digested') await d.journal.record('digested', alert, result.patch.digestId ?? 'digest', d.clock());
     await d.incidents.recordNotification(appliedKey(alert), result.outcome);
     return done(d, result.outcome, alert, { incident: saved.incident.id, action: plan.action });

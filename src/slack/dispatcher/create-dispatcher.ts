@@ -2,7 +2,7 @@ import type { WebClient } from '@slack/web-api';
 import { DEFAULT_BACKOFF, type BackoffOptions } from './backoff';
 import { resolveLimits, type DispatcherLimits } from './limits';
 import { safely, sendWithRetry, type RetryDeps } from './send-with-retry';
-import type { MessageRef, SlackWriter } from './slack-writer';
+import type { MessageRef, SlackWriter, UpdateArgs } from './slack-writer';
 import { TokenBucket } from './token-bucket';
 
 /** What createDispatcher needs; everything but the client has a default. */
@@ -25,6 +25,7 @@ export interface DispatcherOptions {
 interface Job {
   method: string;
   args: Record<string, unknown>;
+  render?: UpdateArgs['render'];
   waiters: { resolve: (v: any) => void; reject: (e: unknown) => void }[];
 }
 
@@ -112,6 +113,7 @@ export function createDispatcher(opts: DispatcherOptions): SlackWriter {
       const job = lane.queue.shift()!;
       const bucket = job.method === 'chat.postMessage' ? lane.posts : lane.updates;
       try {
+        if (job.render) Object.assign(job.args, (await job.render().catch(() => null)) ?? {});
         const result = await sendWithRetry(job.method, () => opts.client.apiCall(job.method, job.args), deps, {
           before: () => acquire(lane, bucket),
           pauses: true,
@@ -129,10 +131,10 @@ export function createDispatcher(opts: DispatcherOptions): SlackWriter {
     notifyIfIdle();
   };
 
-  const enqueue = (key: string, channel: string, method: string, args: Record<string, unknown>): Promise<any> =>
+  const enqueue = (key: string, channel: string, method: string, args: Record<string, unknown>, render?: Job['render']): Promise<any> =>
     new Promise((resolve, reject) => {
       const lane = laneFor(key, channel);
-      const job: Job = { method, args: compact(args), waiters: [{ resolve, reject }] };
+      const job: Job = { method, args: compact(args), render, waiters: [{ resolve, reject }] };
       if (method === 'chat.update') {
         // The latest content is sent at the latest submission's place in the queue, so it
         // never runs before anything submitted earlier; the replaced calls share its result.
@@ -163,8 +165,8 @@ export function createDispatcher(opts: DispatcherOptions): SlackWriter {
       const res = await enqueue(args.channel, args.channel, 'chat.postMessage', { ...args });
       return toRef(res, args.channel);
     },
-    async update(args) {
-      const res = await enqueue(args.channel, args.channel, 'chat.update', { ...args });
+    async update({ render, ...args }) {
+      const res = await enqueue(args.channel, args.channel, 'chat.update', { ...args }, render);
       return toRef(res, args.channel, args.ts);
     },
     async postEphemeral(args) {

@@ -20,8 +20,9 @@ export function createDryRunWriter(log: (entry: DryRunEntry) => void): SlackWrit
       log({ method: 'chat.postMessage', channel: args.channel, text: args.text, blocks: args.blocks });
       return { channel: args.channel, ts: `dry.${++seq}` };
     },
-    async update(args) {
-      log({ method: 'chat.update', channel: args.channel, text: args.text, blocks: args.blocks });
+    async update({ render, ...args }) {
+      const fresh = render ? await render().catch(() => null) : null;
+      log({ method: 'chat.update', channel: args.channel, text: fresh?.text ?? args.text, blocks: fresh?.blocks ?? args.blocks });
       return { channel: args.channel, ts: args.ts };
     },
     async postEphemeral(args) {

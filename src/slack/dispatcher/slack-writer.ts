@@ -15,6 +15,11 @@ export interface UpdateArgs {
   ts: string;
   text: string;
   blocks?: unknown[];
+  /**
+   * Render the content when the call is about to be sent (not when it was queued), so that
+   * an update that waited behind others shows the latest state. Null keeps text/blocks.
+   */
+  render?: () => Promise<{ text: string; blocks?: unknown[] } | null>;
 }
 
 /** Arguments of chat.postEphemeral that Herald uses. */

@@ -86,7 +86,9 @@ export function createStorm(o: StormOptions): Storm {
       const now = clock();
       const r = await store.add(channel, inc, now, newStormId(now));
       await afterDecision(channel, now, { stormId: r.digestId, started: r.started, endedStale: r.endedStale });
-      await publisher.flush(r.digestId);
+      // Not awaited: the flush is throttled and paced by Slack; the storm-check timer is the
+      // durable backstop, so the job need not hold its slot while the channel is busy.
+      publisher.flush(r.digestId).catch((e) => logger.warn('storm digest flush failed; storm-check retries', { digestId: r.digestId, error: String(e) }));
       return r.digestId;
     },
   };

@@ -154,6 +154,8 @@ describe('storm mode', () => {
     for (let i = 0; i < 6; i++) after.push(await w.notifyNew(newIncident(50 + i)));
     expect(after.map((s) => s.ts === 'digest')).toEqual([false, false, false, false, true, true]);
     expect(after[5].digestId).not.toBe(oldDigest);
+    // The digest flush runs in the background (the job does not wait for Slack).
+    await fake.waitFor((c) => digestPosts(c).length >= 2, 5_000);
     await w.writer.drain(2_000);
     expect(digestPosts(fake.calls)).toHaveLength(2);
   });
