@@ -1,0 +1,88 @@
+/** Load-bench scenarios: settings, constants and the seeded request sequence. */
+
+import { existsSync } from 'node:fs';
+
+import path from 'node:path';
+
+import { CHANNELS } from './load-payloads';
+import { drive } from './load-processes';
+
+export const ROOT = path.resolve(__dirname, '..', '..'); // dist/bench → repo root
+export const HERALD_JS = path.join(ROOT, 'dist', 'src', 'cli', 'herald.js');
+export const DRIVER_JS = path.join(__dirname, 'load-driver.js');
+export const CLUSTER_JS = path.join(__dirname, 'support', 'cluster-web.js');
+export const RULES = path.join(ROOT, 'bench', 'support', 'bench-rules.yaml');
+export const SECRET = 'bench-webhook-secret-0123456789';
+export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+export const ALERTMANAGER_BIN = process.env.ALERTMANAGER_BIN ?? '/usr/bin/prometheus-alertmanager';
+
+export const envInt = (k: string, d: number): number => {
+  const v = Number(process.env[k]);
+  return Number.isFinite(v) && v > 0 ? v : d;
+};
+
+/** One load scenario. */
+export interface Scenario {
+  name: string;
+  title: string;
+  /**
+   * 'all': one `herald serve`; 'split': `serve --role web` + `serve --role worker`;
+   * 'cluster': 2 × `serve --role web` under node:cluster (bench/support/cluster-web.ts) + a worker.
+   */
+  topology: 'all' | 'split' | 'cluster' | 'alertmanager';
+  webhooks: number;
+  incidents: number;
+  concurrency: number;
+  ratePerSec?: number;
+  /** Every n-th request is an exact redelivery of an earlier one (same $ID). */
+  redeliverEvery?: number;
+  /** How long to wait after the drive for Slack and the worker to catch up. */
+  waitMs: number;
+  /** Wait until every alert is processed (else: until every incident reached Slack). */
+  waitForProcessed: boolean;
+}
+
+/** Seeded PRNG (mulberry32): every run sends the same sequence. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function buildSequence(s: Scenario, seed: number): [number, string][] {
+  const r = prng(seed);
+  const seq: [number, string][] = [];
+  for (let k = 0; k < s.webhooks; k++) {
+    if (s.redeliverEvery && k > 0 && k % s.redeliverEvery === 0) {
+      seq.push(seq[Math.floor(r() * k)]); // a redelivery: same incident, same $ID
+      continue;
+    }
+    seq.push([Math.floor(r() * s.incidents), `${seed}${String(k).padStart(9, '0')}`]);
+  }
+  return seq;
+}
+
+export function scenarios(): Scenario[] {
+  const conc = envInt('BENCH_CONCURRENCY', 64);
+  const aN = envInt('BENCH_A_WEBHOOKS', 20_000);
+  const aInc = envInt('BENCH_A_INCIDENTS', 100);
+  const aWait = envInt('BENCH_A_WAIT_S', 20) * 1000;
+  const bN = envInt('BENCH_B_ALERTS', 10_000);
+  const bInc = envInt('BENCH_B_INCIDENTS', 1_000);
+  const bS = envInt('BENCH_B_SECONDS', 10);
+  const all: Scenario[] = [
+    { name: 'A', title: 'throughput, herald serve (web+worker in one process)', topology: 'all', webhooks: aN, incidents: aInc, concurrency: conc, waitMs: aWait, waitForProcessed: false },
+    { name: 'A-split', title: 'throughput, serve --role web + serve --role worker', topology: 'split', webhooks: aN, incidents: aInc, concurrency: conc, waitMs: aWait, waitForProcessed: false },
+    { name: 'A-cluster', title: 'throughput, 2 × serve --role web (node:cluster) + serve --role worker', topology: 'cluster', webhooks: aN, incidents: aInc, concurrency: conc, waitMs: aWait, waitForProcessed: false },
+    { name: 'B', title: `storm: ${bN} alerts, ${bInc} incidents, ${CHANNELS} channels, in ${bS} s`, topology: process.env.BENCH_B_TOPOLOGY === 'split' ? 'split' : 'all', webhooks: bN, incidents: bInc, concurrency: conc, ratePerSec: bN / bS, redeliverEvery: 100, waitMs: envInt('BENCH_B_WAIT_S', 60) * 1000, waitForProcessed: true },
+  ];
+  all.push({ name: 'AM', title: 'Prometheus Alertmanager, same driver and load as A (for scale)', topology: 'alertmanager', webhooks: aN, incidents: aInc, concurrency: conc, waitMs: 0, waitForProcessed: false });
+  const pick = (process.env.BENCH_SCENARIOS ?? `A,A-cluster,B${existsSync(ALERTMANAGER_BIN) ? ',AM' : ''}`).split(',').map((x) => x.trim());
+  return all.filter((s) => pick.includes(s.name));
+}
+
