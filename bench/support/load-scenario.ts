@@ -7,10 +7,10 @@ import path from 'node:path';
 import { CHANNELS } from './load-payloads';
 import { drive } from './load-processes';
 
-export const ROOT = path.resolve(__dirname, '..', '..'); // dist/bench → repo root
+export const ROOT = path.resolve(__dirname, '..', '..', '..'); // dist/bench/support → repo root
 export const HERALD_JS = path.join(ROOT, 'dist', 'src', 'cli', 'herald.js');
-export const DRIVER_JS = path.join(__dirname, 'load-driver.js');
-export const CLUSTER_JS = path.join(__dirname, 'support', 'cluster-web.js');
+export const DRIVER_JS = path.join(ROOT, 'dist', 'bench', 'load-driver.js');
+export const CLUSTER_JS = path.join(ROOT, 'dist', 'bench', 'support', 'cluster-web.js');
 export const RULES = path.join(ROOT, 'bench', 'support', 'bench-rules.yaml');
 export const SECRET = 'bench-webhook-secret-0123456789';
 export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
