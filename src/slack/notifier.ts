@@ -21,16 +21,20 @@ export class Notifier {
   /** Re-render the incident's message(s) in place (all channels it was posted to). */
   async update(inc: Incident): Promise<void> {
     if (!inc.channel || !inc.ts || inc.ts === 'digest') return;
-    const m = renderIncident(inc, this.render);
     const latest = this.latest;
-    const render = latest
-      ? async () => {
-          const cur = await latest(inc.id);
-          return cur && cur.version >= inc.version ? renderIncident(cur, this.render) : null;
-        }
-      : undefined;
     const targets = [{ channel: inc.channel, ts: inc.ts }, ...inc.copies];
-    await Promise.all(targets.map((t) => this.writer.update({ channel: t.channel, ts: t.ts, text: m.text, blocks: m.blocks, render })));
+    if (!latest) {
+      const m = renderIncident(inc, this.render);
+      await Promise.all(targets.map((t) => this.writer.update({ channel: t.channel, ts: t.ts, text: m.text, blocks: m.blocks })));
+      return;
+    }
+    // Rendered when the update is sent (once per Slack call, however many were coalesced),
+    // from the stored incident if it is at least as new as this one.
+    const render = async () => {
+      const cur = await latest(inc.id).catch(() => null);
+      return renderIncident(cur && cur.version >= inc.version ? cur : inc, this.render);
+    };
+    await Promise.all(targets.map((t) => this.writer.update({ channel: t.channel, ts: t.ts, text: '', render })));
   }
 
   /** A reply in the incident's thread (optionally also shown in the channel). */
