@@ -71,17 +71,20 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
   const scanner = createScanner();
   const logger = createLogger({ level: config.log.level, redact: redactingFormat(scanner), sink: o.logSink, defaultMeta: { role } });
   const metrics = new Metrics();
-  const onRedisError = throttledRedisLogger(logger);
+  const rules = new RulesHolder(config.rules.file, logger);
+  const logRedisError = throttledRedisLogger(logger);
+  let connected = false; // before the first connection, startup reports the problem in one line
+  const onRedisError = (e: Error) => connected && logRedisError(e);
   const redis = createRedis(config.redis.url, onRedisError);
   await waitReady(redis, 5_000).catch((e) => {
     redis.disconnect();
     throw startupError('REDIS_URL', `cannot reach Redis at ${safeUrl(config.redis.url)} (${(e as Error).message}). Start it with \`redis-server\` (or \`docker compose up -d redis\`), or set REDIS_URL.`);
   });
+  connected = true;
   const queue = new JobQueue({ redisUrl: config.redis.url, prefix: `${prefix}:bull`, attempts: config.queue.attempts, backoffMs: config.queue.backoffMs, keepCompleted: config.queue.keepCompleted, lockDurationMs: config.queue.lockDurationMs, stalledIntervalMs: config.queue.stalledIntervalMs, onError: onRedisError });
   const incidents = new IncidentStore(redis, prefix, clock, config.incidents.retentionMs);
   const journal = new AlertJournal(redis, prefix);
   const idempotency = new Idempotency(redis, prefix, config.queue.idempotencyTtlMs);
-  const rules = new RulesHolder(config.rules.file, logger);
   const mutes = new MuteStore(redis, `${prefix}:`, clock);
   const inhibit = new InhibitionIndex(redis, `${prefix}:`, () => rules.inhibitRules(), clock);
   const slack = isDryRun(config)

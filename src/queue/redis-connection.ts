@@ -20,7 +20,7 @@ export function createRedis(url: string, onError: (e: Error) => void, extra: Red
   return r;
 }
 
-/** Wait until a connection is ready or fail after `timeoutMs` (used at startup to fail fast). */
+/** Wait until a connection is ready or fail: at once when the server refuses or cannot be found, else after `timeoutMs`. */
 export async function waitReady(r: Redis, timeoutMs: number): Promise<void> {
   if (r.status === 'ready') return;
   await new Promise<void>((resolve, reject) => {
@@ -32,10 +32,17 @@ export async function waitReady(r: Redis, timeoutMs: number): Promise<void> {
       cleanup();
       resolve();
     };
+    const failed = (e: Error & { code?: string }) => {
+      if (e.code !== 'ECONNREFUSED' && e.code !== 'ENOTFOUND' && e.code !== 'EAI_AGAIN') return;
+      cleanup();
+      reject(new Error(`${e.code}`));
+    };
     const cleanup = () => {
       clearTimeout(t);
       r.off('ready', ok);
+      r.off('error', failed);
     };
     r.on('ready', ok);
+    r.on('error', failed);
   });
 }
