@@ -31,6 +31,10 @@ const CLS: Uint8Array = (() => {
  * cheap character-class shapes for detectors without a literal anchor (digit runs for
  * cards, phones, SSNs and IPs; hex runs for IPv6, MAC and hex keys; `AA00` for IBANs).
  * A line with no hit runs no detector; a line with hits runs only the detectors they name.
+ *
+ * The keyword automaton and the shape tracking share one charCode loop, lines are tracked
+ * as the loop goes (no per-hit line lookups, no map of lines), and detectors are
+ * de-duplicated per line with a stamp array, so a call allocates little beyond its result.
  */
 export function createPrefilter(detectors: readonly Detector[]): Prefilter {
   const byKeyword = new Map<string, number[]>();
@@ -42,148 +46,145 @@ export function createPrefilter(detectors: readonly Detector[]): Prefilter {
     if (!d.shape && d.keywords.length === 0) always.push(i);
   });
   const { delta, outputs } = buildAutomaton(byKeyword);
+  const outIds: Int32Array[] = outputs.map((o) => Int32Array.from(o ?? []));
   const hasOut = Uint8Array.from(outputs, (o) => (o ? 1 : 0));
+  const spanOf = Int32Array.from(detectors, (d) => d.span);
+  // Detector ids of every shape mask (in bit order), computed once.
+  const shapeIds: Int32Array[] = Array.from({ length: 256 }, (_, mask) => {
+    const ids: number[] = [];
+    for (let b = 0; b < 8; b++) if (mask & (1 << b)) ids.push(...shapeDets[b]!);
+    return Int32Array.from(ids);
+  });
+  // seen[id] === stamp: detector `id` is already listed for the current line.
+  const seen = new Int32Array(detectors.length);
+  let stamp = 0;
+  const cl = CLS;
+  const low = LOWER;
 
   return {
     windows(text: string): ScanWindow[] {
       const n = text.length;
-      const out: ScanWindow[] = [];
-      const lines = new Map<number, ScanWindow>();
-      let lineStart = -1;
-      let lineEnd = -1;
-      const lineAt = (idx: number): ScanWindow => {
-        if (idx >= lineEnd || idx < lineStart) {
-          lineStart = text.lastIndexOf('\n', idx - 1) + 1;
-          const nl = text.indexOf('\n', idx);
-          lineEnd = nl < 0 ? n : nl;
+      // Allocated on the first window: most fields (tags, hosts, titles) have none.
+      let spans: ScanWindow[] | null = null;
+      let lines: ScanWindow[] | null = null;
+      if (stamp > 0x3fffffff) {
+        seen.fill(0);
+        stamp = 0;
+      }
+      stamp++;
+      let line: ScanWindow | null = null;
+      let state = 0;
+      let lineStart = 0, shapes = 0, active = 0;
+      let rDigits = 0, rGroup = 0, rDash = 0, rDot = 0, rSpace = 0, rParen = 0, rPlus = 0, pend = 0, card = 0;
+      let hColons = 0, hDashes = 0, lowHex = 0, hist = 0;
+      for (let i = 0; i <= n; i++) {
+        const c = i < n ? text.charCodeAt(i) : 10;
+        // Keywords (Aho–Corasick, lowercased on the fly).
+        if (i < n) {
+          state = delta[(state << 7) | (c < 128 ? low[c]! : 0)]!;
+          if (hasOut[state] === 1) {
+            const ids = outIds[state]!;
+            for (let k = 0; k < ids.length; k++) {
+              const id = ids[k]!;
+              const span = spanOf[id]!;
+              if (span > 0) (spans ??= []).push({ start: lineStart, end: Math.min(n, i + span), detectors: [id] });
+              else if (seen[id] !== stamp) {
+                seen[id] = stamp;
+                if (line === null) line = { start: lineStart, end: n, detectors: [id] };
+                else line.detectors.push(id);
+              }
+            }
+          }
         }
-        let w = lines.get(lineStart);
-        if (!w) {
-          w = { start: lineStart, end: lineEnd, detectors: [] };
-          lines.set(lineStart, w);
+        // Character-class shapes: digit runs (cards, SSNs, phones, IPv4), hex runs
+        // (IPv6, MAC, 32-hex keys) and `AA00` (IBAN).
+        const cls = c < 128 ? cl[c]! : 0;
+        if (cls === 0 && active === 0 && c !== 10) continue;
+        let endDigits = false;
+        let endHex = false;
+        if (cls === 0) {
+          endDigits = endHex = true;
+          hist = 0;
+        } else {
+          active = 1;
+          if (cls & DIGIT) {
+            if (pend !== 0) {
+              if (rDigits > 0) {
+                if (pend === 45) rDash++;
+                else if (pend === 46) rDot++;
+                else if (pend === 32) rSpace++;
+              }
+              pend = 0;
+            }
+            rDigits++;
+            rGroup++;
+          } else {
+            if (rGroup === 15 || rGroup === 16) card = 1;
+            rGroup = 0;
+            if (cls & RUNSEP) {
+              if (c === 43) rPlus = 1;
+              else if (c === 40 || c === 41) rParen++;
+              pend = c;
+            } else endDigits = true;
+          }
+          if (cls & HEXCH) {
+            if (cls & LOWHEX) lowHex++;
+            else {
+              if (lowHex === 32) shapes |= 64;
+              lowHex = 0;
+            }
+          } else if (c === 58 || c === 45) {
+            if (c === 58) hColons++;
+            else hDashes++;
+            if (lowHex === 32) shapes |= 64;
+            lowHex = 0;
+          } else endHex = true;
+          hist = ((hist << 2) | (cls & UPPER ? 1 : cls & DIGIT ? 2 : 0)) & 0xff;
+          if (hist === 90) shapes |= 128;
         }
-        return w;
-      };
-      // Pass 1: keywords (Aho–Corasick, lowercased on the fly).
-      const hits = keywordHits(text, delta, hasOut);
-      for (let h = 0; h < hits.length; h += 2) {
-        const pos = hits[h]!;
-        for (const id of outputs[hits[h + 1]!]!) {
-          const w = lineAt(pos);
-          const span = detectors[id]!.span;
-          if (span > 0) out.push({ start: w.start, end: Math.min(n, pos + span), detectors: [id] });
-          else if (!w.detectors.includes(id)) w.detectors.push(id);
+        if (endDigits) {
+          if (rGroup === 15 || rGroup === 16) card = 1;
+          if (rDigits >= 4) {
+            if (card === 1 || (rDigits >= 13 && rDash + rSpace >= 2)) shapes |= 1;
+            if (rDash >= 2 && (rDigits === 9 || (rSpace > 0 && rDigits >= 9))) shapes |= 2;
+            if ((rPlus === 1 && rDigits >= 8) || (rDigits >= 10 && (rDash >= 2 || rDot >= 2 || rParen > 0 || rSpace >= 2))) shapes |= 4;
+            if (rDot >= 3) shapes |= 8;
+          }
+          rDigits = rGroup = rDash = rDot = rSpace = rParen = pend = rPlus = card = 0;
+        }
+        if (endHex) {
+          if (hColons >= 3) shapes |= 16;
+          if (hColons >= 5 || hDashes >= 5) shapes |= 32;
+          if (lowHex === 32) shapes |= 64;
+          hColons = hDashes = lowHex = 0;
+        }
+        if (cls === 0) active = 0;
+        if (c === 10) {
+          // End of line: add the shape detectors (after the keyword ones), emit the window.
+          if (shapes !== 0) {
+            const ids = shapeIds[shapes]!;
+            for (let k = 0; k < ids.length; k++) {
+              const id = ids[k]!;
+              if (seen[id] !== stamp) {
+                seen[id] = stamp;
+                if (line === null) line = { start: lineStart, end: i, detectors: [id] };
+                else line.detectors.push(id);
+              }
+            }
+            shapes = 0;
+          }
+          if (line !== null) {
+            line.end = i;
+            (lines ??= []).push(line);
+            line = null;
+          }
+          lineStart = i + 1;
+          stamp++;
         }
       }
-      // Pass 2: character-class shapes, per line.
-      const shaped = shapeLines(text);
-      for (let k = 0; k < shaped.length; k += 2) {
-        const w = lineAt(shaped[k]!);
-        const mask = shaped[k + 1]!;
-        for (let b = 0; b < 8; b++) {
-          if ((mask & (1 << b)) === 0) continue;
-          for (const id of shapeDets[b]!) if (!w.detectors.includes(id)) w.detectors.push(id);
-        }
-      }
-      for (const w of lines.values()) if (w.detectors.length > 0) out.push(w);
+      const out = spans === null ? (lines ?? []) : lines === null ? spans : spans.concat(lines);
       if (always.length > 0 && n > 0) out.push({ start: 0, end: n, detectors: always });
       return out;
     },
   };
-}
-
-/** Positions and automaton states of every keyword hit, flattened as [pos, state, …]. */
-function keywordHits(text: string, delta: Int32Array, hasOut: Uint8Array): number[] {
-  const hits: number[] = [];
-  const low = LOWER;
-  let state = 0;
-  for (let i = 0, n = text.length; i < n; i++) {
-    const c = text.charCodeAt(i);
-    state = delta[(state << 7) | (c < 128 ? low[c]! : 0)]!;
-    if (hasOut[state] === 1) hits.push(i, state);
-  }
-  return hits;
-}
-
-/**
- * One pass of cheap character-class tracking: digit runs (cards, SSNs, phones, IPv4),
- * hex runs (IPv6, MAC, 32-hex keys) and `AA00` (IBAN). Returns [lineStart, shapeMask, …].
- */
-function shapeLines(text: string): number[] {
-  const res: number[] = [];
-  const cl = CLS;
-  let lineStart = 0, shapes = 0, active = 0;
-  let rDigits = 0, rGroup = 0, rDash = 0, rDot = 0, rSpace = 0, rParen = 0, rPlus = 0, pend = 0, card = 0;
-  let hColons = 0, hDashes = 0, lowHex = 0, hist = 0;
-  const n = text.length;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? text.charCodeAt(i) : 10;
-    const cls = c < 128 ? cl[c]! : 0;
-    if (cls === 0 && active === 0 && c !== 10) continue;
-    let endDigits = false;
-    let endHex = false;
-    if (cls === 0) {
-      endDigits = endHex = true;
-      hist = 0;
-    } else {
-      active = 1;
-      if (cls & DIGIT) {
-        if (pend !== 0) {
-          if (rDigits > 0) {
-            if (pend === 45) rDash++;
-            else if (pend === 46) rDot++;
-            else if (pend === 32) rSpace++;
-          }
-          pend = 0;
-        }
-        rDigits++;
-        rGroup++;
-      } else {
-        if (rGroup === 15 || rGroup === 16) card = 1;
-        rGroup = 0;
-        if (cls & RUNSEP) {
-          if (c === 43) rPlus = 1;
-          else if (c === 40 || c === 41) rParen++;
-          pend = c;
-        } else endDigits = true;
-      }
-      if (cls & HEXCH) {
-        if (cls & LOWHEX) lowHex++;
-        else {
-          if (lowHex === 32) shapes |= 64;
-          lowHex = 0;
-        }
-      } else if (c === 58 || c === 45) {
-        if (c === 58) hColons++;
-        else hDashes++;
-        if (lowHex === 32) shapes |= 64;
-        lowHex = 0;
-      } else endHex = true;
-      hist = ((hist << 2) | (cls & UPPER ? 1 : cls & DIGIT ? 2 : 0)) & 0xff;
-      if (hist === 90) shapes |= 128;
-    }
-    if (endDigits) {
-      if (rGroup === 15 || rGroup === 16) card = 1;
-      if (rDigits >= 4) {
-        if (card === 1 || (rDigits >= 13 && rDash + rSpace >= 2)) shapes |= 1;
-        if (rDash >= 2 && (rDigits === 9 || (rSpace > 0 && rDigits >= 9))) shapes |= 2;
-        if ((rPlus === 1 && rDigits >= 8) || (rDigits >= 10 && (rDash >= 2 || rDot >= 2 || rParen > 0 || rSpace >= 2))) shapes |= 4;
-        if (rDot >= 3) shapes |= 8;
-      }
-      rDigits = rGroup = rDash = rDot = rSpace = rParen = pend = rPlus = card = 0;
-    }
-    if (endHex) {
-      if (hColons >= 3) shapes |= 16;
-      if (hColons >= 5 || hDashes >= 5) shapes |= 32;
-      if (lowHex === 32) shapes |= 64;
-      hColons = hDashes = lowHex = 0;
-    }
-    if (cls === 0) active = 0;
-    if (c === 10) {
-      if (shapes !== 0) res.push(lineStart, shapes);
-      shapes = 0;
-      lineStart = i + 1;
-    }
-  }
-  return res;
 }
