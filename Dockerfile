@@ -11,6 +11,7 @@ RUN npm run build
 
 FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production \
+    NODE_OPTIONS=--max-old-space-size=192 \
     PORT=3000 \
     HERALD_CONFIG=/app/config/herald.yaml
 WORKDIR /app

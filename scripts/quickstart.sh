@@ -21,4 +21,4 @@ if [[ -z "${HERALD_WEBHOOK_SECRET:-}" && -z "${HERALD_WEBHOOK_SECRET_FILE:-}" ]]
   export HERALD_WEBHOOK_SECRET=dev-secret-change-me
   echo "quickstart: HERALD_WEBHOOK_SECRET=dev-secret-change-me (set your own for anything but a local trial)"
 fi
-exec node dist/src/cli/herald.js serve "$@"
+exec node --max-old-space-size=192 dist/src/cli/herald.js serve "$@"

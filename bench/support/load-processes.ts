@@ -8,7 +8,7 @@ import Redis from 'ioredis';
 import YAML from 'yaml';
 
 import { type DriverResult, type DriverSpec } from './load-payloads';
-import { ROOT, HERALD_JS, DRIVER_JS, CLUSTER_JS, RULES, SECRET, REDIS_URL, Scenario } from './load-scenario';
+import { HERALD_NODE_ARGS, ROOT, HERALD_JS, DRIVER_JS, CLUSTER_JS, RULES, SECRET, REDIS_URL, Scenario } from './load-scenario';
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
@@ -59,7 +59,8 @@ export async function startHerald(s: Scenario, slackUrl: string): Promise<Herald
   const prefix = `herald-bench-${s.name}-${process.pid}-${Date.now()}`;
   const roles = s.topology === 'all' ? [['all', []]] : [[s.topology === 'cluster' ? 'web×2' : 'web', ['--role', 'web']], ['worker', ['--role', 'worker']]];
   const procs: Herald['procs'] = [];
-  const nodeArgs = (process.env.BENCH_HERALD_ARGS ?? '').split(' ').filter(Boolean);
+  // Herald runs with the heap cap it ships with (Dockerfile, npm start) unless told otherwise.
+  const nodeArgs = (process.env.BENCH_HERALD_ARGS ?? HERALD_NODE_ARGS).split(' ').filter(Boolean);
   for (const [role, args] of roles as [string, string[]][]) {
     const port = await freePort();
     const log = path.join(dir, `${role}.log`);

@@ -8,6 +8,8 @@ import { CHANNELS } from './load-payloads';
 import { drive } from './load-processes';
 
 export const ROOT = path.resolve(__dirname, '..', '..', '..'); // dist/bench/support → repo root
+/** Node flags Herald is shipped with (see the Dockerfile and `npm start`). */
+export const HERALD_NODE_ARGS = '--max-old-space-size=192';
 export const HERALD_JS = path.join(ROOT, 'dist', 'src', 'cli', 'herald.js');
 export const DRIVER_JS = path.join(ROOT, 'dist', 'bench', 'load-driver.js');
 export const CLUSTER_JS = path.join(ROOT, 'dist', 'bench', 'support', 'cluster-web.js');
