@@ -92,7 +92,7 @@ export function loadConfig(opts: LoadConfigOptions = {}): Config {
     },
     redis: { url: redisUrl, prefix: env.HERALD_REDIS_PREFIX || f.redis?.prefix || 'herald' },
     queue: {
-      concurrency: intEnv(env, 'HERALD_CONCURRENCY') ?? f.queue?.concurrency ?? 32,
+      concurrency: intEnv(env, 'HERALD_CONCURRENCY') ?? f.queue?.concurrency ?? 128,
       attempts: f.queue?.attempts ?? 8,
       backoffMs: durationMs(f.queue?.backoff ?? '1s'),
       idempotencyTtlMs: durationMs(f.queue?.idempotency_ttl ?? '24h'),
