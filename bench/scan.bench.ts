@@ -3,18 +3,8 @@ import { createScanner, scanAlert, type Scanner } from '../src/scan';
 import { toFindings } from '../src/scan/create-scanner';
 import { matchDetector, type RawMatch } from '../src/scan/match-detector';
 import { resolveOverlaps } from '../src/scan/resolve-overlaps';
+import { prng } from './support/prng';
 
-/** Small seeded PRNG (mulberry32) so every run scans the same text. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const HEX = '0123456789abcdef';

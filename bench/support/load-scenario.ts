@@ -6,6 +6,7 @@ import path from 'node:path';
 
 import { CHANNELS } from './load-payloads';
 import { drive } from './load-processes';
+import { prng } from './prng';
 
 export const ROOT = path.resolve(__dirname, '..', '..', '..'); // dist/bench/support → repo root
 /** Node flags Herald is shipped with (see the Dockerfile and `npm start`). */
@@ -44,17 +45,6 @@ export interface Scenario {
   waitForProcessed: boolean;
 }
 
-/** Seeded PRNG (mulberry32): every run sends the same sequence. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function buildSequence(s: Scenario, seed: number): [number, string][] {
   const r = prng(seed);

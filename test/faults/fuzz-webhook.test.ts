@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureNames, fixtureText } from '../helpers/fixtures';
 import { eventually, startHerald, type TestHerald } from '../helpers/start-herald';
+import { prng } from '../../bench/support/prng';
 
 const SEED = 0xc0ffee;
 const TOTAL = 1_000;
@@ -26,17 +27,6 @@ afterAll(async () => {
   await h?.stop();
 });
 
-/** mulberry32: a small seeded PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Case {
   kind: string;

@@ -1,4 +1,5 @@
 import { ibanMod97 } from '../../../src/scan/validators';
+import { prng } from '../../../bench/support/prng';
 
 /** Seeded PRNG (mulberry32) and helpers: every corpus is random but reproducible. */
 export interface Rng {
@@ -9,14 +10,7 @@ export interface Rng {
 }
 
 export function rng(seed: number): Rng {
-  let a = seed >>> 0;
-  const next = (): number => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = prng(seed);
   const int = (lo: number, hi: number): number => lo + Math.floor(next() * (hi - lo + 1));
   return {
     next,
