@@ -128,7 +128,8 @@ async function accept(req: IncomingMessage, d: WebhookDeps, c: HotCounters): Pro
     await d.idempotency.release(clean.id).catch(() => undefined);
     throw e instanceof HeraldError ? e : new HeraldError('redis_unavailable', 'could not enqueue; retry later', { retryable: true, cause: e });
   }
-  await d.idempotency.confirm(clean.id).catch(() => undefined);
+  // Not awaited: a confirm that fails leaves a 60 s claim, and the job id and the worker dedupe later copies.
+  d.idempotency.confirm(clean.id).catch(() => undefined);
   // One line per accepted webhook costs more than the rest of ingest's bookkeeping (winston
   // plus a redaction pass over the line), and the worker logs every alert's outcome anyway
   // (`alert processed`, with the same id and fingerprint): so accepted webhooks log at debug.
