@@ -34,6 +34,7 @@ export class JobQueue {
   private readonly queue: Queue.Queue<HeraldJob>;
   private readonly clients: Redis[] = [];
   private readonly addTimeoutMs: number;
+  private closing = false;
 
   constructor(private readonly opts: JobQueueOptions) {
     this.addTimeoutMs = opts.addTimeoutMs ?? 3_000;
@@ -54,6 +55,12 @@ export class JobQueue {
       settings: { stalledInterval: opts.stalledIntervalMs ?? 5_000, maxStalledCount: 3, lockDuration: opts.lockDurationMs ?? 30_000 },
     });
     this.queue.on('error', opts.onError);
+    // Bull's process() names the worker connection in a promise nobody handles; when the queue
+    // closes before that connection is ready it rejects with `undefined` (and then a TypeError),
+    // an unhandled rejection. Handle it on this instance.
+    const named = this.queue as unknown as { setWorkerName: () => Promise<unknown> };
+    const setWorkerName = named.setWorkerName.bind(this.queue);
+    named.setWorkerName = () => setWorkerName().catch(() => undefined);
   }
 
   /** Enqueue a job; `jobId` makes it idempotent while the job is kept. Throws 503-coded errors when Redis is away. */
@@ -80,7 +87,9 @@ export class JobQueue {
   process(concurrency: number, handler: (job: HeraldJob, meta: { id: string; attempt: number }) => Promise<void>): void {
     this.queue
       .process(concurrency, async (j) => handler(j.data, { id: String(j.id), attempt: j.attemptsMade + 1 }))
-      .catch((e: Error) => this.opts.onError(e));
+      .catch((e: unknown) => {
+        if (!this.closing) this.opts.onError(e instanceof Error ? e : new Error(String(e)));
+      });
   }
 
   /** Subscribe to final failures (dead letters). */
@@ -135,6 +144,7 @@ export class JobQueue {
 
   /** Stop taking jobs, wait for running ones, close connections. */
   async close(): Promise<void> {
+    this.closing = true;
     await this.queue.close().catch(() => undefined);
     for (const c of this.clients) c.disconnect();
   }
