@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import { LocalServer } from './local-server';
 
 /** One recorded Datadog API call. */
 export interface DatadogCall {
@@ -62,28 +62,22 @@ export class FakeDatadog {
   logs: FakeLog[] | ((body: any) => FakeLog[]) = [];
   /** Downtimes created and not cancelled, by id (the request's attributes). */
   readonly downtimes = new Map<string, Record<string, unknown>>();
-  private server?: http.Server;
+  private server?: LocalServer;
   private scripts: DatadogScript[] = [];
-  private sockets = new Set<Socket>();
   private seq = 0;
 
   constructor(private readonly opts: FakeDatadogOptions = {}) {}
 
   /** Start listening on 127.0.0.1, port 0. */
   async start(): Promise<this> {
-    this.server = http.createServer((req, res) => this.handle(req, res));
-    this.server.on('connection', (s) => {
-      this.sockets.add(s);
-      s.on('close', () => this.sockets.delete(s));
-    });
-    await new Promise<void>((r) => this.server!.listen(0, '127.0.0.1', () => r()));
+    this.server = new LocalServer((req, res) => this.handle(req, res));
+    await this.server.listen();
     return this;
   }
 
   /** Base URL for `DD_API_URL`, without a trailing slash. */
   get url(): string {
-    const a = this.server!.address() as AddressInfo;
-    return `http://127.0.0.1:${a.port}`;
+    return this.server!.origin;
   }
 
   /** Add a script (later scripts win). Returns a function that removes it. */
@@ -106,8 +100,7 @@ export class FakeDatadog {
 
   /** Stop the server. */
   async stop(): Promise<void> {
-    for (const s of this.sockets) s.destroy();
-    await new Promise<void>((r) => (this.server ? this.server.close(() => r()) : r()));
+    await this.server?.close();
   }
 
   private handle(req: http.IncomingMessage, res: http.ServerResponse): void {

@@ -1,5 +1,5 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { LocalServer } from './local-server';
 
 /** One recorded Slack Web API call (or response_url POST). */
 export interface SlackCall {
@@ -36,11 +36,10 @@ export interface FakeSlackOptions {
  */
 export class FakeSlack {
   readonly calls: SlackCall[] = [];
-  private server?: http.Server;
+  private server?: LocalServer;
   private scripts: SlackScript[] = [];
   private seq = 0;
   private buckets = new Map<string, { tokens: number; at: number }>();
-  private sockets = new Set<import('node:net').Socket>();
   /** Count of 429 answers given. */
   rateLimitedCount = 0;
 
@@ -48,12 +47,8 @@ export class FakeSlack {
 
   /** Start listening on 127.0.0.1, port 0. */
   async start(): Promise<this> {
-    this.server = http.createServer((req, res) => this.handle(req, res));
-    this.server.on('connection', (s) => {
-      this.sockets.add(s);
-      s.on('close', () => this.sockets.delete(s));
-    });
-    await new Promise<void>((r) => this.server!.listen(0, '127.0.0.1', () => r()));
+    this.server = new LocalServer((req, res) => this.handle(req, res));
+    await this.server.listen();
     return this;
   }
 
@@ -64,8 +59,7 @@ export class FakeSlack {
 
   /** `http://127.0.0.1:<port>` */
   get origin(): string {
-    const a = this.server!.address() as AddressInfo;
-    return `http://127.0.0.1:${a.port}`;
+    return this.server!.origin;
   }
 
   /** A response_url pointing at this server. */
@@ -104,8 +98,7 @@ export class FakeSlack {
 
   /** Stop the server. */
   async stop(): Promise<void> {
-    for (const s of this.sockets) s.destroy();
-    await new Promise<void>((r) => (this.server ? this.server.close(() => r()) : r()));
+    await this.server?.close();
   }
 
   private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
