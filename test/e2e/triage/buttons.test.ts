@@ -45,7 +45,7 @@ describe('alert buttons', () => {
     expect(actionIds(up.params.blocks)).toContain('herald_ack');
     expect((await t.h.app.incidents.get(inc.id))?.state).toBe('open');
     const res = await fetch(`${t.h.url}/api/audit?incident=${inc.id}`, { headers: { authorization: 'Bearer admin-token-0123456789abcdef' } });
-    const entries = (await res.json()).entries as any[];
+    const entries = ((await res.json()) as any).entries as any[];
     expect(entries.map((e) => `${e.action}:${e.before}>${e.after}`)).toEqual(['resolve:open>resolved', 'reopen:resolved>open']);
   });
 

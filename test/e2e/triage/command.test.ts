@@ -85,7 +85,7 @@ describe('/herald', () => {
     expect((await herald(`unmute ${id}`, USERS.admin)).json.text).toContain(`Unmuted \`${id}\``);
     expect((await t.h.app.mutes.list()).map((m) => m.id)).not.toContain(id);
     const res = await fetch(`${t.h.url}/api/audit?limit=1000`, { headers: { authorization: 'Bearer admin-token-0123456789abcdef' } });
-    const entries = (await res.json()).entries as any[];
+    const entries = ((await res.json()) as any).entries as any[];
     expect(entries).toContainEqual(expect.objectContaining({ action: 'mute', outcome: 'ok', via: 'command', incident: null }));
     expect(entries).toContainEqual(expect.objectContaining({ action: 'unmute', outcome: 'ok', actor: { id: 'U0ADMIN', name: 'ada' } }));
     expect(entries).toContainEqual(expect.objectContaining({ action: 'mute', outcome: 'denied', actor: { id: 'U0ALICE', name: 'alice' } }));

@@ -68,7 +68,7 @@ describe('mute modal', () => {
     expect(note.params.text).toContain(`Muted by <@U0ADMIN> for 2h`);
     expect(note.params.text).toContain(mute.id);
     const res = await fetch(`${t.h.url}/api/audit?incident=${inc.id}`, { headers: { authorization: 'Bearer admin-token-0123456789abcdef' } });
-    expect((await res.json()).entries).toContainEqual(expect.objectContaining({ action: 'mute', outcome: 'ok', via: 'button' }));
+    expect(((await res.json()) as any).entries).toContainEqual(expect.objectContaining({ action: 'mute', outcome: 'ok', via: 'button' }));
     await t.h.app.mutes.delete(mute.id, 'test');
   });
 

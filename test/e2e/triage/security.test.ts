@@ -12,7 +12,7 @@ afterAll(async () => {
 
 async function auditOf(id: string): Promise<any[]> {
   const res = await fetch(`${t.h.url}/api/audit?incident=${id}`, { headers: { authorization: 'Bearer admin-token-0123456789abcdef' } });
-  return (await res.json()).entries;
+  return ((await res.json()) as any).entries;
 }
 
 describe('request verification', () => {

@@ -30,23 +30,23 @@ describe('GET /api/audit', () => {
   it('answers 404 with a clear message when no admin token is configured', async () => {
     const r = await get(noToken.url, '', `Bearer ${TOKEN}`);
     expect(r.status).toBe(404);
-    expect((await r.json()).error.message).toContain('HERALD_ADMIN_TOKEN');
+    expect(((await r.json()) as any).error.message).toContain('HERALD_ADMIN_TOKEN');
   });
 
   it('filters by incident, since and limit', async () => {
-    const all = await (await get(h.url, '', `Bearer ${TOKEN}`)).json();
+    const all = (await (await get(h.url, '', `Bearer ${TOKEN}`)).json()) as any;
     expect(all.entries.map((e: any) => e.action)).toEqual(['ack', 'resolve']);
-    const one = await (await get(h.url, '?incident=h-2', `Bearer ${TOKEN}`)).json();
+    const one = (await (await get(h.url, '?incident=h-2', `Bearer ${TOKEN}`)).json()) as any;
     expect(one.entries).toEqual([expect.objectContaining({ action: 'resolve', incident: 'H-2', actor: { id: 'U0BOB', name: 'bob' }, via: 'command', note: 'done' })]);
-    expect((await (await get(h.url, '?limit=1', `Bearer ${TOKEN}`)).json()).entries).toHaveLength(1);
-    expect((await (await get(h.url, '?since=1h', `Bearer ${TOKEN}`)).json()).entries).toHaveLength(2);
+    expect(((await (await get(h.url, '?limit=1', `Bearer ${TOKEN}`)).json()) as any).entries).toHaveLength(1);
+    expect(((await (await get(h.url, '?since=1h', `Bearer ${TOKEN}`)).json()) as any).entries).toHaveLength(2);
   });
 
   it('bad parameters get 400 naming the field', async () => {
     for (const [q, field] of [['?since=yesterday', 'since'], ['?limit=0', 'limit'], ['?incident=42', 'incident']]) {
       const r = await get(h.url, q, `Bearer ${TOKEN}`);
       expect(r.status).toBe(400);
-      expect((await r.json()).error.field).toBe(field);
+      expect(((await r.json()) as any).error.field).toBe(field);
     }
   });
 });

@@ -190,6 +190,6 @@ describe('health and metrics', () => {
   it('answers 404 JSON for unknown routes', async () => {
     const r = await fetch(`${h.url}/nope`);
     expect(r.status).toBe(404);
-    expect((await r.json()).error.code).toBe('not_found');
+    expect(((await r.json()) as any).error.code).toBe('not_found');
   });
 });

@@ -21,7 +21,7 @@ function fakeClient(answer: (s: Sent, n: number) => unknown = () => undefined) {
       sent.push(s);
       const a = answer(s, sent.length);
       if (a instanceof Error) throw a;
-      return a ?? { ok: true, channel: args.channel, ts: `${sent.length}.000000` };
+      return (a ?? { ok: true, channel: args.channel, ts: `${sent.length}.000000` }) as { ok: boolean };
     },
   };
   return { client, sent };

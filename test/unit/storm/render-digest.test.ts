@@ -45,12 +45,12 @@ describe('renderDigest', () => {
     expect(text).toContain('12 incidents');
     expect(text).toContain('340 alerts');
     expect(text).toContain('/herald list');
-    expect(blocks[0].text.text).toBe('🌀 Alert storm: 12 incidents · 340 alerts');
+    expect((blocks[0] as any).text.text).toBe('🌀 Alert storm: 12 incidents · 340 alerts');
     expect(sectionWith(blocks, 'By severity')).toBe('*By severity*\n:red_circle: critical: 2 incidents · 40 alerts\n:large_orange_circle: high: 10 incidents · 300 alerts');
     expect(sectionWith(blocks, 'By service')).toContain('`billing`: 9 incidents · 200 alerts');
     expect(sectionWith(blocks, 'By monitor')).toContain('`42` Stripe sync failing: 12 incidents · 340 alerts');
     expect(allText(blocks)).toContain('`/herald list`');
-    const actions = blocks.find((b: Block) => b.type === 'actions')!;
+    const actions = blocks.find((b: Block) => b.type === 'actions') as any;
     expect(actions.elements[0]).toMatchObject({ action_id: ACTION.digestList, value: 'dg-test-1' });
     expectWithinLimits(blocks);
   });
@@ -99,7 +99,7 @@ describe('renderDigest', () => {
   it('marks a finished storm as over', () => {
     const d = digest({ endedAt: 1_700_000_000_000 + 4 * 60_000 + 12_000 });
     const { text, blocks } = renderDigest(d);
-    expect(blocks[0].text.text).toMatch(/^✅ Alert storm over/);
+    expect((blocks[0] as any).text.text).toMatch(/^✅ Alert storm over/);
     expect(text).toContain('over');
     expect(allText(blocks)).toContain('lasted 4m 12s');
   });
