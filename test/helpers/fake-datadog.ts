@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
-import { LocalServer } from './local-server';
+import { LocalServer, type ScriptedAnswer } from './local-server';
 
 /** One recorded Datadog API call. */
 export interface DatadogCall {
@@ -17,13 +17,8 @@ export interface DatadogCall {
   at: number;
 }
 
-/** What a scripted answer returns: status, headers, body (JSON unless a string), delay. */
-export interface DatadogAnswer {
-  status?: number;
-  headers?: Record<string, string>;
-  body?: unknown;
-  delayMs?: number;
-}
+/** What a scripted answer returns (see LocalServer's ScriptedAnswer). */
+export type DatadogAnswer = ScriptedAnswer;
 
 /** A script decides the answer for a call; return undefined for the default answer. */
 export type DatadogScript = (call: DatadogCall) => DatadogAnswer | undefined;

@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { LocalServer } from './local-server';
+import { LocalServer, type ScriptedAnswer } from './local-server';
 
 /** One recorded Slack Web API call (or response_url POST). */
 export interface SlackCall {
@@ -12,13 +12,7 @@ export interface SlackCall {
   at: number;
 }
 
-/** What a scripted answer returns: status, headers, body, and an optional delay. */
-export interface ScriptedAnswer {
-  status?: number;
-  headers?: Record<string, string>;
-  body?: unknown;
-  delayMs?: number;
-}
+export type { ScriptedAnswer };
 
 /** A script decides the answer for a call; return undefined for the default answer. */
 export type SlackScript = (call: SlackCall) => ScriptedAnswer | undefined;

@@ -30,3 +30,11 @@ export class LocalServer {
     await new Promise<void>((r) => this.server.close(() => r()));
   }
 }
+
+/** What a scripted answer of a fake API server returns: status, headers, body (JSON unless a string), delay. */
+export interface ScriptedAnswer {
+  status?: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+  delayMs?: number;
+}

@@ -4,20 +4,11 @@ import {
   createDispatcher,
   SlackCallError,
   slackClientOptions,
-  type DispatcherLimits,
   type DispatcherOptions,
 } from '../../../src/slack/dispatcher';
 import { FakeSlack } from '../../helpers/fake-slack';
+import { FAST_LIMITS as FAST } from '../../helpers/fast-limits';
 
-const FAST: Partial<DispatcherLimits> = {
-  postsPerSec: 20,
-  postBurst: 1,
-  updatesPerSec: 20,
-  updateBurst: 1,
-  globalPerSec: 1000,
-  maxAttempts: 5,
-  maxRetryMs: 4_000,
-};
 
 let fake: FakeSlack;
 

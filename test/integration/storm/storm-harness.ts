@@ -3,22 +3,15 @@ import type Redis from 'ioredis';
 import type { Incident } from '../../../src/incident/incident';
 import { IncidentStore } from '../../../src/incident/incident-store';
 import type { HeraldJob, TimerJob } from '../../../src/queue/job-types';
-import { createDispatcher, slackClientOptions, type DispatcherLimits, type SlackWriter } from '../../../src/slack/dispatcher';
+import { createDispatcher, slackClientOptions, type SlackWriter } from '../../../src/slack/dispatcher';
 import { Notifier } from '../../../src/slack/notifier';
 import { createStorm, type Storm, type StormSettings } from '../../../src/slack/storm';
 import { IncidentNotifier } from '../../../src/worker/incident-notifier';
 import type { FakeSlack, SlackCall } from '../../helpers/fake-slack';
+import { FAST_LIMITS } from '../../helpers/fast-limits';
 
 /** Fast dispatcher limits for tests. */
-export const FAST: Partial<DispatcherLimits> = {
-  postsPerSec: 20,
-  postBurst: 1,
-  updatesPerSec: 20,
-  updateBurst: 1,
-  globalPerSec: 1000,
-  maxAttempts: 5,
-  maxRetryMs: 4_000,
-};
+export const FAST = FAST_LIMITS;
 
 /** Short storm settings: 5 new incidents in 2 s, 3 criticals a minute, quiet after 500 ms. */
 export const SHORT: StormSettings = { threshold: 5, windowMs: 2_000, criticalCap: 3, quietPeriodMs: 500, updateIntervalMs: 200 };
