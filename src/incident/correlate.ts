@@ -58,6 +58,7 @@ export function planCorrelation(
       monitorId: alert.monitorId,
       lastTransition: alert.transition,
       lastAlertId: alert.id,
+      eventAt: alert.date,
       reopenedCount: 0,
       inhibitedCount: 0,
       leakCount,
@@ -69,8 +70,10 @@ export function planCorrelation(
     };
     return { action: recovered ? 'recovered-unknown' : 'new', incident: base, expectedVersion: null };
   }
+  if (isOutOfOrder(existing, alert)) return { action: 'repeat', incident: lateArrival(existing, alert, now), expectedVersion: existing.version };
   const common = {
     ...existing,
+    eventAt: Math.max(existing.eventAt ?? 0, alert.date),
     lastSeen: now,
     lastTransition: alert.transition,
     lastAlertId: alert.id,
@@ -110,4 +113,24 @@ export function planCorrelation(
     incident: { ...common, count: existing.count + 1, severity, decision },
     expectedVersion: existing.version,
   };
+}
+
+/**
+ * Whether an alert would flip the incident's state although Datadog sent it before the event
+ * that set the current state (a Triggered processed after its Recovered, or the reverse).
+ */
+export function isOutOfOrder(existing: Incident, alert: Alert): boolean {
+  if (existing.eventAt === undefined || alert.date >= existing.eventAt) return false;
+  const recovered = alert.transition === 'Recovered';
+  if (recovered) return existing.state !== 'resolved';
+  return existing.state === 'resolved' && existing.resolvedVia === 'datadog';
+}
+
+/** A late alert: counted (a late trigger is still an occurrence) but the state stays. */
+function lateArrival(existing: Incident, alert: Alert, now: number): Incident {
+  const count = alert.transition === 'Recovered' ? existing.count : existing.count + 1;
+  return withHistory(
+    { ...existing, count, lastSeen: now, lastAlertId: alert.id, leakCount: existing.leakCount + alert.leak.count },
+    { at: now, what: `${alert.transition.toLowerCase()} from Datadog arrived after a newer event; state kept` },
+  );
 }

@@ -41,6 +41,12 @@ export interface Incident {
   monitorId: string | null;
   lastTransition: string;
   lastAlertId: string;
+  /**
+   * Datadog event time (ms) of the newest alert taken into the incident. An alert older than
+   * this cannot change the state: workers run alerts concurrently, so a Triggered may be
+   * processed after the Recovered that followed it in Datadog.
+   */
+  eventAt?: number;
   ackBy?: string;
   ackAt?: number;
   resolvedBy?: string;

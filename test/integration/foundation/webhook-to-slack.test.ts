@@ -91,7 +91,7 @@ describe('a Datadog alert travels to Slack', () => {
     await h.webhook(fixture('12'));
     await h.webhook(fixture('15'));
     await eventually(async () => (await h.app.incidents.list())[0]?.state === 'resolved');
-    await h.webhook({ ...fixture('12'), id: '8790400011122299999' });
+    await h.webhook({ ...fixture('12'), id: '8790400011122299999', date: '1790769000000', last_updated: '1790769000000' });
     await eventually(async () => (await h.app.incidents.list())[0]?.state === 'open');
     await fake.waitFor((c) => c.some((x) => x.method === 'chat.postMessage' && x.params.thread_ts && /Re-triggered/.test(x.params.text)));
     expect(oncePerChannel()).toBe(true);
