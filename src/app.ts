@@ -6,7 +6,7 @@ import { datadogEnabled, isDryRun } from './config/config';
 import { errorHandler } from './errors/to-http';
 import { AlertJournal } from './incident/alert-journal';
 import { IncidentStore } from './incident/incident-store';
-import { Idempotency } from './ingest/idempotency';
+import { idempotencyKey } from './ingest/idempotency';
 import { isWebhookRequest, webhookHandler } from './ingest/webhook-router';
 import { healthRouter } from './ops/health-router';
 import { createLogger, errorMeta, type Logger } from './ops/logger';
@@ -84,7 +84,6 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
   const queue = new JobQueue({ redisUrl: config.redis.url, prefix: `${prefix}:bull`, attempts: config.queue.attempts, backoffMs: config.queue.backoffMs, keepCompleted: config.queue.keepCompleted, lockDurationMs: config.queue.lockDurationMs, stalledIntervalMs: config.queue.stalledIntervalMs, onError: onRedisError });
   const incidents = new IncidentStore(redis, prefix, clock, config.incidents.retentionMs);
   const journal = new AlertJournal(redis, prefix);
-  const idempotency = new Idempotency(redis, prefix, config.queue.idempotencyTtlMs);
   const mutes = new MuteStore(redis, `${prefix}:`, clock);
   const inhibit = new InhibitionIndex(redis, `${prefix}:`, () => rules.inhibitRules(), clock);
   const slack = isDryRun(config)
@@ -122,7 +121,7 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
   };
   const triage = wireTriage({ slack, writer, incidents, notifier, mutes, enqueue: (job, jo) => queue.add(job, jo), removeJob: (id) => queue.remove(id), redis, prefix, config, logger, metrics, clock, datadog: datadog?.writeBack ?? null, redact: (t) => scanner.redact(t).text });
   deps.audit = triage.audit;
-  const webhook = role === 'worker' ? null : webhookHandler({ secret: config.webhook.secret, bodyLimitBytes: config.server.bodyLimitBytes, redis, idempotency, enqueue: (job, jobId) => queue.add(job, { jobId }), scanAlert: (a) => scanAlert(scanner, a), metrics, logger, clock });
+  const webhook = role === 'worker' ? null : webhookHandler({ secret: config.webhook.secret, bodyLimitBytes: config.server.bodyLimitBytes, redis, admit: (job, jobId, alertId) => queue.admit(job, { jobId, once: { key: idempotencyKey(prefix, alertId), ttlMs: config.queue.idempotencyTtlMs } }), scanAlert: (a) => scanAlert(scanner, a), metrics, logger, clock });
   const web = express();
   web.disable('x-powered-by');
   if (config.server.trustProxy) web.set('trust proxy', true);

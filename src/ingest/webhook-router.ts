@@ -9,7 +9,6 @@ import type { Logger } from '../ops/logger';
 import type { Metrics } from '../ops/metrics';
 import type { HeraldJob } from '../queue/job-types';
 import { checkSecret } from './check-secret';
-import type { Idempotency } from './idempotency';
 import { bodyKind, decodeForm, readRawBody } from './read-body';
 import { parseDatadogJson } from './repair-json';
 import { unparsableAlert } from './unparsable-alert';
@@ -19,8 +18,11 @@ export interface WebhookDeps {
   secret: string | undefined;
   bodyLimitBytes: number;
   redis: Redis;
-  idempotency: Idempotency;
-  enqueue: (job: HeraldJob, jobId: string) => Promise<unknown>;
+  /**
+   * Enqueue the alert's job unless its `$ID` was already queued within the idempotency TTL
+   * ('duplicate'); one atomic step. Throws (503-coded) when Redis is away.
+   */
+  admit: (job: HeraldJob, jobId: string, alertId: string) => Promise<'queued' | 'duplicate'>;
   /** Scan and redact (the scanner); runs before anything is stored. */
   scanAlert: (a: Alert) => Alert;
   metrics: Metrics;
@@ -116,20 +118,18 @@ async function accept(req: IncomingMessage, d: WebhookDeps, c: HotCounters): Pro
   }
   const clean = d.scanAlert(alert);
   for (const f of clean.findings) d.metrics.leaksDetected.inc({ category: f.category });
-  if (!(await d.idempotency.claim(clean.id))) {
+  let admitted: 'queued' | 'duplicate';
+  try {
+    admitted = await d.admit({ kind: 'alert', alert: clean }, `alert:${clean.id}`, clean.id);
+  } catch (e) {
+    throw e instanceof HeraldError ? e : new HeraldError('redis_unavailable', 'could not enqueue; retry later', { retryable: true, cause: e });
+  }
+  if (admitted === 'duplicate') {
     c.duplicate.inc();
     d.metrics.alertProcessed('duplicate');
     if (d.logger.isDebugEnabled()) d.logger.debug('webhook redelivery dropped', { alertId: clean.id });
     return { id: clean.id, duplicate: true };
   }
-  try {
-    await d.enqueue({ kind: 'alert', alert: clean }, `alert:${clean.id}`);
-  } catch (e) {
-    await d.idempotency.release(clean.id).catch(() => undefined);
-    throw e instanceof HeraldError ? e : new HeraldError('redis_unavailable', 'could not enqueue; retry later', { retryable: true, cause: e });
-  }
-  // Not awaited: a confirm that fails leaves a 60 s claim, and the job id and the worker dedupe later copies.
-  d.idempotency.confirm(clean.id).catch(() => undefined);
   // One line per accepted webhook costs more than the rest of ingest's bookkeeping (winston
   // plus a redaction pass over the line), and the worker logs every alert's outcome anyway
   // (`alert processed`, with the same id and fingerprint): so accepted webhooks log at debug.

@@ -1,6 +1,7 @@
 import Queue from 'bull';
 import type Redis from 'ioredis';
 import { HeraldError } from '../errors/herald-error';
+import { admitJob, withAdmitCommand, type Admission, type BullQueueKeys } from './admit-job';
 import type { HeraldJob } from './job-types';
 import { createRedis } from './redis-connection';
 
@@ -38,6 +39,8 @@ export class JobQueue {
 
   constructor(private readonly opts: JobQueueOptions) {
     this.addTimeoutMs = opts.addTimeoutMs ?? 3_000;
+    // As Bull stores them for a job added with the defaults below (see admit()).
+    this.jobOpts = { attempts: opts.attempts, backoff: { type: 'exponential', delay: opts.backoffMs }, removeOnComplete: opts.keepCompleted, removeOnFail: false };
     this.queue = new Queue<HeraldJob>('alerts', {
       prefix: opts.prefix,
       createClient: (type) => {
@@ -46,12 +49,7 @@ export class JobQueue {
         this.clients.push(c);
         return c;
       },
-      defaultJobOptions: {
-        attempts: opts.attempts,
-        backoff: { type: 'exponential', delay: opts.backoffMs },
-        removeOnComplete: opts.keepCompleted,
-        removeOnFail: false,
-      },
+      defaultJobOptions: structuredClone(this.jobOpts),
       settings: { stalledInterval: opts.stalledIntervalMs ?? 5_000, maxStalledCount: 3, lockDuration: opts.lockDurationMs ?? 30_000 },
     });
     this.queue.on('error', opts.onError);
@@ -65,6 +63,33 @@ export class JobQueue {
 
   /** Enqueue a job; `jobId` makes it idempotent while the job is kept. Throws 503-coded errors when Redis is away. */
   async add(job: HeraldJob, o: { jobId?: string; delayMs?: number } = {}): Promise<string> {
+    return this.withTimeout(async () => String((await this.queue.add(job, { jobId: o.jobId, delay: o.delayMs })).id));
+  }
+
+  /**
+   * Enqueue a job unless `once.key` was seen within its TTL (then 'duplicate'): the claim and
+   * the enqueue are one atomic Redis step (src/queue/admit-job.ts). Same errors as add().
+   */
+  async admit(job: HeraldJob, o: { jobId: string; once: { key: string; ttlMs: number } }): Promise<Admission> {
+    return this.withTimeout(async () => {
+      if (!this.admitPort) await this.queue.isReady();
+      const port = (this.admitPort ??= this.bullPort());
+      const timestamp = Date.now();
+      const opts = { ...this.jobOpts, jobId: o.jobId, delay: 0, timestamp };
+      return admitJob(port.client, port.keys, { id: o.jobId, data: job, opts, timestamp }, o.once);
+    });
+  }
+
+  private admitPort?: { client: ReturnType<typeof withAdmitCommand>; keys: BullQueueKeys };
+  private readonly jobOpts: Record<string, unknown>;
+
+  private bullPort(): { client: ReturnType<typeof withAdmitCommand>; keys: BullQueueKeys } {
+    const q = this.queue as unknown as { keys: Record<string, string>; token: string; client: Redis };
+    const keys: BullQueueKeys = { jobPrefix: q.keys[''], wait: q.keys.wait, paused: q.keys.paused, metaPaused: q.keys['meta-paused'], id: q.keys.id, token: q.token };
+    return { client: withAdmitCommand(q.client), keys };
+  }
+
+  private async withTimeout<T>(fn: () => Promise<T>): Promise<T> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(
@@ -73,8 +98,7 @@ export class JobQueue {
       );
     });
     try {
-      const j = await Promise.race([this.queue.add(job, { jobId: o.jobId, delay: o.delayMs }), timeout]);
-      return String(j.id);
+      return await Promise.race([fn(), timeout]);
     } catch (e) {
       if (e instanceof HeraldError) throw e;
       throw new HeraldError('redis_unavailable', 'the queue is unavailable', { retryable: true, cause: e });
