@@ -1,4 +1,4 @@
-import { buildAutomaton, LOWER } from './aho-corasick';
+import { buildAutomaton } from './aho-corasick';
 import type { Detector, ShapeId } from './detector';
 
 /** One line (or span) of text and the detectors that must run on it. */
@@ -45,7 +45,7 @@ export function createPrefilter(detectors: readonly Detector[]): Prefilter {
     if (d.shape) shapeDets[Math.log2(SHAPE_BITS[d.shape])]!.push(i);
     if (!d.shape && d.keywords.length === 0) always.push(i);
   });
-  const { delta, outputs } = buildAutomaton(byKeyword);
+  const { delta, shift, classOf, outputs } = buildAutomaton(byKeyword);
   const outIds: Int32Array[] = outputs.map((o) => Int32Array.from(o ?? []));
   const hasOut = Uint8Array.from(outputs, (o) => (o ? 1 : 0));
   const spanOf = Int32Array.from(detectors, (d) => d.span);
@@ -59,7 +59,7 @@ export function createPrefilter(detectors: readonly Detector[]): Prefilter {
   const seen = new Int32Array(detectors.length);
   let stamp = 0;
   const cl = CLS;
-  const low = LOWER;
+  const col = classOf;
 
   return {
     windows(text: string): ScanWindow[] {
@@ -81,7 +81,7 @@ export function createPrefilter(detectors: readonly Detector[]): Prefilter {
         const c = i < n ? text.charCodeAt(i) : 10;
         // Keywords (Aho–Corasick, lowercased on the fly).
         if (i < n) {
-          state = delta[(state << 7) | (c < 128 ? low[c]! : 0)]!;
+          state = delta[(state << shift) | (c < 128 ? col[c]! : 0)]!;
           if (hasOut[state] === 1) {
             const ids = outIds[state]!;
             for (let k = 0; k < ids.length; k++) {
