@@ -79,7 +79,20 @@ async function runScenario(s: Scenario): Promise<LoadFigures> {
     const chFirstPost = new Map<string, number>();
     for (const c of slack.calls) if (c.method === 'chat.postMessage' && c.status === 200 && !chFirstPost.has(c.channel)) chFirstPost.set(c.channel, c.at);
     let firstPerChannelMax = 0;
-    for (const [ch, t] of chFirst202) firstPerChannelMax = Math.max(firstPerChannelMax, (chFirstPost.get(ch) ?? Infinity) - t);
+    const perChannel: number[] = [];
+    for (const [ch, t] of chFirst202) {
+      perChannel.push((chFirstPost.get(ch) ?? Infinity) - t);
+      firstPerChannelMax = Math.max(firstPerChannelMax, perChannel.at(-1)!);
+    }
+    if (process.env.BENCH_DEBUG) {
+      for (const [ch, t] of chFirst202) {
+        const d = (chFirstPost.get(ch) ?? Infinity) - t;
+        if (d < 700) continue;
+        const calls = slack.calls.filter((c) => c.channel === ch && c.at <= t + d).map((c) => `${c.method}:${c.status}@${c.at - t}`);
+        console.log(`  [${s.name}] slow first message in ${ch} (${d.toFixed(0)} ms): first 202 at ${t - res.startedAt} ms into the drive; calls ${calls.join(' ')}`);
+      }
+    }
+    if (process.env.BENCH_DEBUG) console.log(`  [${s.name}] first message per channel, ms: ${perChannel.sort((a, b) => a - b).map((x) => x.toFixed(0)).join(' ')}`);
 
     const byMethod = new Map<string, number>();
     for (const c of slack.calls) byMethod.set(c.method, (byMethod.get(c.method) ?? 0) + 1);

@@ -3,6 +3,7 @@ import { DEFAULT_BACKOFF, type BackoffOptions } from './backoff';
 import { resolveLimits, type DispatcherLimits } from './limits';
 import { safely, sendWithRetry, type RetryDeps } from './send-with-retry';
 import type { MessageRef, SlackWriter, UpdateArgs } from './slack-writer';
+import { FairGate } from './fair-gate';
 import { TokenBucket } from './token-bucket';
 
 /** What createDispatcher needs; everything but the client has a default. */
@@ -36,7 +37,13 @@ interface Lane {
   pausedUntil: number;
   posts: TokenBucket;
   updates: TokenBucket;
+  /** Workspace-budget grants lately (decaying, see RECENT_MS): the lane's place at the gate. */
+  recent: number;
+  recentAt: number;
 }
+
+/** Time constant (ms) of a lane's decaying count of recent workspace-budget grants. */
+const RECENT_MS = 2_000;
 
 const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
@@ -62,6 +69,10 @@ export function createDispatcher(opts: DispatcherOptions): SlackWriter {
     logger: opts.logger,
   };
   const global = new TokenBucket(limits.globalPerSec, Math.max(1, limits.globalPerSec), clock());
+  const gate = new FairGate(global, clock, sleep);
+  // Updates and ephemerals leave a quarter of the workspace budget to new messages: in a
+  // storm, updates of messages already posted must not delay a channel's first message.
+  const updateReserve = Math.floor(Math.max(1, limits.globalPerSec) / 4);
   const lanes = new Map<string, Lane>();
   let inflightCalls = 0;
   let idleWaiters: (() => void)[] = [];
@@ -77,6 +88,8 @@ export function createDispatcher(opts: DispatcherOptions): SlackWriter {
         running: false,
         pausedUntil: 0,
         posts: new TokenBucket(limits.postsPerSec, limits.postBurst, now),
+        recent: 0,
+        recentAt: now,
         updates: new TokenBucket(limits.updatesPerSec, limits.updateBurst, now),
       };
       lanes.set(key, lane);
@@ -88,23 +101,31 @@ export function createDispatcher(opts: DispatcherOptions): SlackWriter {
   const sweep = () => {
     const now = clock();
     for (const [key, l] of lanes) {
+      if (l.recent * Math.exp(-(now - l.recentAt) / RECENT_MS) > 0.05) continue;
       if (!l.running && l.queue.length === 0 && l.pausedUntil <= now && l.posts.isFull(now) && l.updates.isFull(now)) {
         lanes.delete(key);
       }
     }
   };
 
+  /**
+   * Wait for the lane (429 pause, its own bucket), then for a workspace token from the fair
+   * gate: channels that sent least lately go first, posts before updates.
+   */
   const acquire = async (lane: Lane, bucket: TokenBucket) => {
+    const post = bucket === lane.posts;
     for (;;) {
       const now = clock();
-      const wait = Math.max(lane.pausedUntil - now, bucket.waitMs(now), global.waitMs(now));
-      if (wait <= 0) {
-        bucket.tryTake(now);
-        global.tryTake(now);
-        return;
-      }
+      const wait = Math.max(lane.pausedUntil - now, bucket.waitMs(now));
+      if (wait <= 0) break;
       await sleep(wait);
     }
+    const now = clock();
+    lane.recent = lane.recent * Math.exp(-(now - lane.recentAt) / RECENT_MS);
+    lane.recentAt = now;
+    await gate.acquire(lane.recent + (post ? 0 : 0.5), post ? 0 : updateReserve);
+    lane.recent += 1;
+    bucket.tryTake(clock());
   };
 
   const run = async (lane: Lane) => {

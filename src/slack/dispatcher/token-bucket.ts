@@ -16,17 +16,21 @@ export class TokenBucket {
     this.at = now;
   }
 
-  /** Milliseconds until one token is available (0: available now). Does not take it. */
-  waitMs(now: number): number {
+  /**
+   * Milliseconds until one token is available (0: available now) while leaving `reserve`
+   * tokens for others (lower-priority callers pass a reserve). Does not take it.
+   */
+  waitMs(now: number, reserve = 0): number {
     this.refill(now);
-    if (this.tokens >= 1) return 0;
-    return Math.ceil(((1 - this.tokens) * 1000) / this.ratePerSec);
+    const need = 1 + Math.min(reserve, this.burst - 1);
+    if (this.tokens >= need) return 0;
+    return Math.ceil(((need - this.tokens) * 1000) / this.ratePerSec);
   }
 
-  /** Take one token if available; true when taken. */
-  tryTake(now: number): boolean {
+  /** Take one token if available beyond `reserve`; true when taken. */
+  tryTake(now: number, reserve = 0): boolean {
     this.refill(now);
-    if (this.tokens < 1) return false;
+    if (this.tokens < 1 + Math.min(reserve, this.burst - 1)) return false;
     this.tokens -= 1;
     return true;
   }
