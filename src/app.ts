@@ -27,6 +27,7 @@ import { startupError } from './ops/startup-error';
 import { wireTriage } from './slack/triage/wire-triage';
 import { createDatadog } from './enrich';
 import { createStorm } from './slack/storm';
+import { MentionResolver } from './slack/mentions/mention-resolver';
 import { muteApiAudit } from './audit/audit-adapters';
 
 /** Which parts of Herald a process runs. */
@@ -118,6 +119,7 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
     defaultChannel: config.slack.defaultChannel,
     reopenWindowMs: config.incidents.reopenWindowMs,
     scheduleRepeat: (inc) => repeat.schedule(inc),
+    resolveMentions: slack ? mentionResolver(redis, prefix, writer, clock, logger) : undefined,
   };
   const triage = wireTriage({ slack, writer, incidents, notifier, mutes, enqueue: (job, jo) => queue.add(job, jo), removeJob: (id) => queue.remove(id), redis, prefix, config, logger, metrics, clock, datadog: datadog?.writeBack ?? null, redact: (t) => scanner.redact(t).text });
   deps.audit = triage.audit;
@@ -176,6 +178,20 @@ async function refreshGauges(metrics: Metrics, queue: JobQueue, incidents: Incid
   metrics.deadLetters.set(await queue.deadLetterCount());
   const counts = await incidents.stateCounts();
   for (const [state, n] of Object.entries(counts)) metrics.incidents.set({ state }, n);
+}
+
+/** `@handle` → `<!subteam^S…>` through usergroups.list, cached 10 min in Redis; fails open. */
+function mentionResolver(redis: Redis, prefix: string, writer: SlackWriter, clock: () => number, logger: Logger): (m: readonly string[]) => Promise<string[]> {
+  const r = new MentionResolver({
+    redis,
+    prefix,
+    call: (m, a) => writer.call(m, a),
+    ttlMs: 10 * 60_000,
+    clock,
+    onError: (e) => logger.warn('cannot list Slack user groups; @handle mentions stay plain text (scope usergroups:read?)', errorMeta(e)),
+    onUnknown: (handles) => logger.warn('mentions name no Slack user group; they stay plain text', { handles }),
+  });
+  return (m) => r.resolve(m);
 }
 
 /** Log Redis connection errors at most once per 10 s (a down Redis would flood the log). */

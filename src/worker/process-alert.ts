@@ -28,6 +28,8 @@ export interface PipelineDeps {
   reopenWindowMs: number;
   /** Audit trail: Datadog recoveries and re-triggers are recorded (via datadog). */
   audit?: Pick<AuditLog, 'append'>;
+  /** Turn `@handle` mentions into user group mentions Slack notifies (absent: kept as text). */
+  resolveMentions?: (mentions: readonly string[]) => Promise<string[]>;
   /** Schedule a repeat re-notification for an incident (Bull delayed job). */
   scheduleRepeat?: (inc: Incident) => Promise<void>;
 }
@@ -38,7 +40,8 @@ export interface PipelineDeps {
  */
 export async function processAlert(alert: Alert, d: PipelineDeps): Promise<AlertOutcome> {
   const engine = d.rules();
-  const decision = engine.evaluate(alert);
+  const evaluated = engine.evaluate(alert);
+  const decision = d.resolveMentions && evaluated.mentions.length ? { ...evaluated, mentions: await d.resolveMentions(evaluated.mentions) } : evaluated;
   const fingerprint = decision.groupBy.length && engine.fingerprintFor ? engine.fingerprintFor(alert, decision.groupBy) : alert.fingerprint;
   const a: Alert = { ...alert, fingerprint };
   const mute = d.mutes ? await d.mutes.match(a) : null;

@@ -194,6 +194,8 @@ export class FakeSlack {
         return { ok: true, view: { id: `V${++this.seq}`, ...(p.view ?? {}) } };
       case 'usergroups.users.list':
         return { ok: true, users: [] };
+      case 'usergroups.list':
+        return { ok: true, usergroups: [] };
       case 'users.info':
         return { ok: true, user: { id: p.user, name: `user-${p.user}`, real_name: `User ${p.user}` } };
       case 'conversations.info':

@@ -89,7 +89,7 @@ describe('herald rules explain', () => {
     expect(text).toMatch(/route: +routes\[0\] → routes\[5\]/);
     expect(text).toMatch(/severity: +critical/);
     expect(text).toMatch(/channels: +#security-alerts, #alerts/);
-    expect(text).toMatch(/mentions: +<!subteam\^S0SECURITY>/);
+    expect(text).toMatch(/mentions: +@security/);
     expect(text).toMatch(/group key: +51022018:service:stripe-sync/);
     expect(text).toMatch(/suppress: +no/);
     expect(text).toContain('severity = critical\n      because routes[0] (credential-leak) matched leak.category = credential');

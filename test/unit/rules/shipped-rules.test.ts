@@ -19,7 +19,7 @@ describe('shipped config/rules.yaml', () => {
     expect(d.severity).toBe('critical');
     expect(d.channels[0]).toBe('#security-alerts');
     expect(d.channels).toContain('#alerts');
-    expect(d.mentions).toEqual(['<!subteam^S0SECURITY>']);
+    expect(d.mentions).toEqual(['@security']);
     expect(d.matchedRoutes[0]).toBe('routes[0]');
   });
 
@@ -63,7 +63,7 @@ describe('shipped config/rules.yaml', () => {
   it('synthetics failures → #synthetics with a mention', () => {
     const d = rules.evaluate(makeAlert({ eventType: 'synthetics_alert', tags: {}, priority: 2, logs: [] }));
     expect(d.channels).toEqual(['#synthetics']);
-    expect(d.mentions).toEqual(['<!subteam^S0SYNTHETICS>']);
+    expect(d.mentions).toEqual(['@synthetics-owners']);
     expect(d.severity).toBe('high');
   });
 
