@@ -3,13 +3,16 @@ import type Redis from 'ioredis';
 import type { Incident, IncidentState } from './incident';
 import { INCIDENT_STATES } from './incident';
 
+// KEYS[1] the incident hash, KEYS[2..] one sorted set per state (id → time of last save).
+// ARGV: expected version ('' = create), data, state's key index (into KEYS), version, now,
+// ttl ms, state, id.
 const CAS = `
 local cur = redis.call('HGET', KEYS[1], 'version')
 if ARGV[1] ~= '' and cur ~= ARGV[1] then return {0, cur or ''} end
-local old = redis.call('HGET', KEYS[1], 'state')
-redis.call('HSET', KEYS[1], 'data', ARGV[2], 'state', ARGV[3], 'version', ARGV[4])
-if old then redis.call('HINCRBY', KEYS[2], old, -1) end
-redis.call('HINCRBY', KEYS[2], ARGV[3], 1)
+redis.call('HSET', KEYS[1], 'data', ARGV[2], 'state', ARGV[7], 'version', ARGV[4])
+redis.call('PEXPIRE', KEYS[1], ARGV[6])
+for i = 2, #KEYS do redis.call('ZREM', KEYS[i], ARGV[8]) end
+redis.call('ZADD', KEYS[tonumber(ARGV[3])], ARGV[5], ARGV[8])
 return {1, ARGV[4]}
 `;
 
@@ -61,22 +64,25 @@ export class IncidentStore {
    */
   async save(inc: Incident, expectedVersion: number | null): Promise<SaveResult> {
     const next: Incident = { ...inc, version: (expectedVersion ?? 0) + 1 };
+    const ttlMs = this.retentionMs;
     const res = (await this.redis.eval(
       CAS,
-      2,
+      1 + INCIDENT_STATES.length,
       this.k('inc', inc.id),
-      this.k('inc', 'states'),
+      ...INCIDENT_STATES.map((st) => this.stateKey(st)),
       expectedVersion === null ? '' : String(expectedVersion),
       JSON.stringify(next),
-      next.state,
+      String(2 + INCIDENT_STATES.indexOf(next.state)),
       String(next.version),
+      String(this.clock()),
+      String(ttlMs),
+      next.state,
+      inc.id,
     )) as [number, string];
     if (res[0] !== 1) return { ok: false, current: await this.get(inc.id) };
-    const ttlMs = this.retentionMs;
     await this.redis
       .multi()
       .set(this.k('fp', inc.fingerprint), inc.id, 'PX', ttlMs)
-      .pexpire(this.k('inc', inc.id), ttlMs)
       .zadd(this.k('inc', 'index'), next.lastSeen, inc.id)
       .exec();
     return { ok: true, incident: next };
@@ -145,12 +151,34 @@ export class IncidentStore {
     return out;
   }
 
-  /** Count of incidents per state (kept by every save). */
+  /**
+   * Incidents per state among those kept (saved within the retention): every save moves the
+   * id between per-state sorted sets; expired incidents drop out here, and out of the index.
+   */
   async stateCounts(): Promise<Record<IncidentState, number>> {
-    const h = await this.redis.hgetall(this.k('inc', 'states'));
+    const live = this.clock() - this.retentionMs;
+    const pipe = this.redis.pipeline();
+    for (const st of INCIDENT_STATES) pipe.zremrangebyscore(this.stateKey(st), '-inf', `(${live}`).zcard(this.stateKey(st));
+    const rows = (await pipe.exec()) ?? [];
     const out = {} as Record<IncidentState, number>;
-    for (const s of INCIDENT_STATES) out[s] = Math.max(0, Number(h[s] ?? 0));
+    INCIDENT_STATES.forEach((st, i) => (out[st] = Number(rows[2 * i + 1]?.[1] ?? 0)));
+    await this.trimIndex(live);
     return out;
+  }
+
+  /** Drop index entries of incidents that expired (bounded work per call). */
+  private async trimIndex(live: number): Promise<void> {
+    const old = await this.redis.zrangebyscore(this.k('inc', 'index'), '-inf', `(${live}`, 'LIMIT', 0, 500);
+    if (old.length === 0) return;
+    const pipe = this.redis.pipeline();
+    for (const id of old) pipe.exists(this.k('inc', id));
+    const rows = (await pipe.exec()) ?? [];
+    const gone = old.filter((_, i) => Number(rows[i]?.[1]) === 0);
+    if (gone.length) await this.redis.zrem(this.k('inc', 'index'), ...gone);
+  }
+
+  private stateKey(state: IncidentState): string {
+    return this.k('inc', 'state', state);
   }
 
   /** The Slack ts recorded for one notification (alert id + purpose), if it was already sent. */
