@@ -1,5 +1,6 @@
 import { buildAutomaton } from './aho-corasick';
-import type { Detector, ShapeId } from './detector';
+import type { Detector } from './detector';
+import { findShapes, SHAPE } from './find-shapes';
 
 /** One line (or span) of text and the detectors that must run on it. */
 export interface ScanWindow {
@@ -13,28 +14,17 @@ export interface Prefilter {
   windows(text: string): ScanWindow[];
 }
 
-const SHAPE_BITS: Readonly<Record<ShapeId, number>> = { card: 1, ssn: 2, phone: 4, ipv4: 8, ipv6: 16, mac: 32, hex32: 64, iban: 128 };
-const DIGIT = 1, RUNSEP = 2, HEXCH = 4, LOWHEX = 8, UPPER = 16, COLON = 32;
-const CLS: Uint8Array = (() => {
-  const t = new Uint8Array(128);
-  for (let c = 48; c <= 57; c++) t[c] = DIGIT | HEXCH | LOWHEX;
-  for (let c = 97; c <= 102; c++) t[c] = HEXCH | LOWHEX;
-  for (let c = 65; c <= 90; c++) t[c] = UPPER | (c <= 70 ? HEXCH : 0);
-  for (const ch of ' -.()+') t[ch.charCodeAt(0)] |= RUNSEP;
-  t[58] = COLON;
-  return t;
-})();
-
 /**
  * Builds the prefilter: a single pass over the text runs an Aho–Corasick automaton of
- * every detector keyword (lowercased: literal prefixes and context words) and tracks
- * cheap character-class shapes for detectors without a literal anchor (digit runs for
- * cards, phones, SSNs and IPs; hex runs for IPv6, MAC and hex keys; `AA00` for IBANs).
- * A line with no hit runs no detector; a line with hits runs only the detectors they name.
+ * every detector keyword (case-folded: literal prefixes and context words), and
+ * findShapes() locates the character-class shapes of detectors without a literal anchor
+ * (digit runs for cards, phones, SSNs and IPs; hex runs for IPv6, MAC and hex keys; `AA00`
+ * for IBANs) with a few native regular expressions. A line with no hit runs no detector; a
+ * line with hits runs only the detectors they name.
  *
- * The keyword automaton and the shape tracking share one charCode loop, lines are tracked
- * as the loop goes (no per-hit line lookups, no map of lines), and detectors are
- * de-duplicated per line with a stamp array, so a call allocates little beyond its result.
+ * Lines are tracked as the loop goes (no per-hit line lookups, no map of lines), and
+ * detectors are de-duplicated per line with a stamp array, so a call allocates little
+ * beyond its result.
  */
 export function createPrefilter(detectors: readonly Detector[]): Prefilter {
   const byKeyword = new Map<string, number[]>();
@@ -42,7 +32,7 @@ export function createPrefilter(detectors: readonly Detector[]): Prefilter {
   const always: number[] = [];
   detectors.forEach((d, i) => {
     for (const k of d.keywords) byKeyword.set(k, [...(byKeyword.get(k) ?? []), i]);
-    if (d.shape) shapeDets[Math.log2(SHAPE_BITS[d.shape])]!.push(i);
+    if (d.shape) shapeDets[Math.log2(SHAPE[d.shape])]!.push(i);
     if (!d.shape && d.keywords.length === 0) always.push(i);
   });
   const { delta, shift, classOf, outputs } = buildAutomaton(byKeyword);
@@ -58,8 +48,10 @@ export function createPrefilter(detectors: readonly Detector[]): Prefilter {
   // seen[id] === stamp: detector `id` is already listed for the current line.
   const seen = new Int32Array(detectors.length);
   let stamp = 0;
-  const cl = CLS;
   const col = classOf;
+  // Shape occurrences of the current text (reused: windows() is synchronous).
+  const shapePos: number[] = [];
+  const shapeBits: number[] = [];
 
   return {
     windows(text: string): ScanWindow[] {
@@ -74,12 +66,14 @@ export function createPrefilter(detectors: readonly Detector[]): Prefilter {
       stamp++;
       let line: ScanWindow | null = null;
       let state = 0;
-      let lineStart = 0, shapes = 0, active = 0;
-      let rDigits = 0, rGroup = 0, rDash = 0, rDot = 0, rSpace = 0, rParen = 0, rPlus = 0, pend = 0, card = 0;
-      let hColons = 0, hDashes = 0, lowHex = 0, hist = 0;
+      let lineStart = 0;
+      shapePos.length = 0;
+      shapeBits.length = 0;
+      findShapes(text, shapePos, shapeBits);
+      let si = 0;
       for (let i = 0; i <= n; i++) {
         const c = i < n ? text.charCodeAt(i) : 10;
-        // Keywords (Aho–Corasick, lowercased on the fly).
+        // Keywords (Aho–Corasick over the keywords' alphabet, case-folded by classOf).
         if (i < n) {
           state = delta[(state << shift) | (c < 128 ? col[c]! : 0)]!;
           if (hasOut[state] === 1) {
@@ -96,91 +90,28 @@ export function createPrefilter(detectors: readonly Detector[]): Prefilter {
             }
           }
         }
-        // Character-class shapes: digit runs (cards, SSNs, phones, IPv4), hex runs
-        // (IPv6, MAC, 32-hex keys) and `AA00` (IBAN).
-        const cls = c < 128 ? cl[c]! : 0;
-        if (cls === 0 && active === 0 && c !== 10) continue;
-        let endDigits = false;
-        let endHex = false;
-        if (cls === 0) {
-          endDigits = endHex = true;
-          hist = 0;
-        } else {
-          active = 1;
-          if (cls & DIGIT) {
-            if (pend !== 0) {
-              if (rDigits > 0) {
-                if (pend === 45) rDash++;
-                else if (pend === 46) rDot++;
-                else if (pend === 32) rSpace++;
-              }
-              pend = 0;
+        if (c !== 10) continue;
+        // End of line: add the detectors of the shapes found on it (after the keyword ones).
+        let shapes = 0;
+        while (si < shapePos.length && shapePos[si]! < i) shapes |= shapeBits[si++]!;
+        if (shapes !== 0) {
+          const ids = shapeIds[shapes]!;
+          for (let k = 0; k < ids.length; k++) {
+            const id = ids[k]!;
+            if (seen[id] !== stamp) {
+              seen[id] = stamp;
+              if (line === null) line = { start: lineStart, end: i, detectors: [id] };
+              else line.detectors.push(id);
             }
-            rDigits++;
-            rGroup++;
-          } else {
-            if (rGroup === 15 || rGroup === 16) card = 1;
-            rGroup = 0;
-            if (cls & RUNSEP) {
-              if (c === 43) rPlus = 1;
-              else if (c === 40 || c === 41) rParen++;
-              pend = c;
-            } else endDigits = true;
           }
-          if (cls & HEXCH) {
-            if (cls & LOWHEX) lowHex++;
-            else {
-              if (lowHex === 32) shapes |= 64;
-              lowHex = 0;
-            }
-          } else if (c === 58 || c === 45) {
-            if (c === 58) hColons++;
-            else hDashes++;
-            if (lowHex === 32) shapes |= 64;
-            lowHex = 0;
-          } else endHex = true;
-          hist = ((hist << 2) | (cls & UPPER ? 1 : cls & DIGIT ? 2 : 0)) & 0xff;
-          if (hist === 90) shapes |= 128;
         }
-        if (endDigits) {
-          if (rGroup === 15 || rGroup === 16) card = 1;
-          if (rDigits >= 4) {
-            if (card === 1 || (rDigits >= 13 && rDash + rSpace >= 2)) shapes |= 1;
-            if (rDash >= 2 && (rDigits === 9 || (rSpace > 0 && rDigits >= 9))) shapes |= 2;
-            if ((rPlus === 1 && rDigits >= 8) || (rDigits >= 10 && (rDash >= 2 || rDot >= 2 || rParen > 0 || rSpace >= 2))) shapes |= 4;
-            if (rDot >= 3) shapes |= 8;
-          }
-          rDigits = rGroup = rDash = rDot = rSpace = rParen = pend = rPlus = card = 0;
+        if (line !== null) {
+          line.end = i;
+          (lines ??= []).push(line);
+          line = null;
         }
-        if (endHex) {
-          if (hColons >= 3) shapes |= 16;
-          if (hColons >= 5 || hDashes >= 5) shapes |= 32;
-          if (lowHex === 32) shapes |= 64;
-          hColons = hDashes = lowHex = 0;
-        }
-        if (cls === 0) active = 0;
-        if (c === 10) {
-          // End of line: add the shape detectors (after the keyword ones), emit the window.
-          if (shapes !== 0) {
-            const ids = shapeIds[shapes]!;
-            for (let k = 0; k < ids.length; k++) {
-              const id = ids[k]!;
-              if (seen[id] !== stamp) {
-                seen[id] = stamp;
-                if (line === null) line = { start: lineStart, end: i, detectors: [id] };
-                else line.detectors.push(id);
-              }
-            }
-            shapes = 0;
-          }
-          if (line !== null) {
-            line.end = i;
-            (lines ??= []).push(line);
-            line = null;
-          }
-          lineStart = i + 1;
-          stamp++;
-        }
+        lineStart = i + 1;
+        stamp++;
       }
       const out = spans === null ? (lines ?? []) : lines === null ? spans : spans.concat(lines);
       if (always.length > 0 && n > 0) out.push({ start: 0, end: n, detectors: always });

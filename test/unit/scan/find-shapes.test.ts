@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { digitRunShapes, findShapes, SHAPE } from '../../../src/scan/find-shapes';
+
+const shapesOf = (text: string): [number, number][] => {
+  const pos: number[] = [];
+  const bits: number[] = [];
+  findShapes(text, pos, bits);
+  return pos.map((p, i) => [p, bits[i]!]);
+};
+const any = (text: string): number => shapesOf(text).reduce((a, [, b]) => a | b, 0);
+const HEX = '0123456789abcdef';
+
+describe('findShapes', () => {
+  it('finds a 32-hex stretch at every offset, and only stretches of exactly 32', () => {
+    const key = (HEX + HEX + HEX).slice(3, 35);
+    for (let off = 0; off < 40; off++) {
+      const text = 'k'.repeat(off) + key + ' tail';
+      expect(shapesOf(text)).toEqual([[off, SHAPE.hex32]]);
+    }
+    expect(any(`x ${key}a y`)).toBe(0); // 33
+    expect(any(`x ${key.slice(1)} y`)).toBe(0); // 31
+    expect(any(`${key}:${key}`)).toBe(SHAPE.hex32); // both halves, ':' separates them
+    expect(shapesOf(`${key}-${key}`).map(([p]) => p)).toEqual([0, 33]);
+  });
+
+  it('classifies digit runs like the detectors need them', () => {
+    expect(any('card 4111 1111 1111 1111 ok')).toBe(SHAPE.card | SHAPE.phone); // 16 digits, 3 spaces: could be either
+    expect(any('card 4111111111111111 ok')).toBe(SHAPE.card);
+    expect(any('ssn 123-45-6789 ok') & SHAPE.ssn).toBe(SHAPE.ssn);
+    expect(any('call +1 415 555 2671') & SHAPE.phone).toBe(SHAPE.phone);
+    expect(any('call (415) 555-2671') & SHAPE.phone).toBe(SHAPE.phone);
+    expect(any('from 10.20.30.40 ok')).toBe(SHAPE.ipv4);
+    expect(any('took 1234 ms at 2026-11-27')).toBe(0);
+    expect(digitRunShapes('123')).toBe(0);
+  });
+
+  it('finds IPv6 and MAC shapes in hex runs, and IBAN starts', () => {
+    expect(any('peer 2001:db8::ff00:42:8329 up') & SHAPE.ipv6).toBe(SHAPE.ipv6);
+    expect(any('mac 00:1A:2b:3C:4d:5E') & SHAPE.mac).toBe(SHAPE.mac);
+    expect(any('mac 00-1a-2b-3c-4d-5e') & SHAPE.mac).toBe(SHAPE.mac);
+    expect(any('uuid 123e4567-e89b-12d3-a456-426614174000') & SHAPE.mac).toBe(0);
+    expect(any('iban DE89370400440532013000')).toBe(SHAPE.iban);
+  });
+
+  it('returns positions in ascending order', () => {
+    const found = shapesOf('DE89 then 10.0.0.1 then ' + HEX + HEX + ' end');
+    expect(found.map(([p]) => p)).toEqual([...found.map(([p]) => p)].sort((a, b) => a - b));
+    expect(found).toHaveLength(3);
+  });
+});
