@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type Redis from 'ioredis';
 import type { Incident, IncidentState } from './incident';
 import { INCIDENT_STATES } from './incident';
+import { RedisScript } from '../queue/redis-script';
 
 // KEYS[1] the incident hash, KEYS[2..] one sorted set per state (id → time of last save).
 // ARGV: expected version ('' = create), data, state's key index (into KEYS), version, now,
@@ -16,9 +17,14 @@ redis.call('ZADD', KEYS[tonumber(ARGV[3])], ARGV[5], ARGV[8])
 return {1, ARGV[4]}
 `;
 
+const CAS_SCRIPT = new RedisScript(CAS);
+
 const RENEW = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end return 0`;
 
 const UNLOCK = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
+
+const RENEW_SCRIPT = new RedisScript(RENEW);
+const UNLOCK_SCRIPT = new RedisScript(UNLOCK);
 
 /** Result of a compare-and-set save. */
 export type SaveResult = { ok: true; incident: Incident } | { ok: false; current: Incident | null };
@@ -65,8 +71,8 @@ export class IncidentStore {
   async save(inc: Incident, expectedVersion: number | null): Promise<SaveResult> {
     const next: Incident = { ...inc, version: (expectedVersion ?? 0) + 1 };
     const ttlMs = this.retentionMs;
-    const res = (await this.redis.eval(
-      CAS,
+    const res = (await CAS_SCRIPT.run(
+      this.redis,
       1 + INCIDENT_STATES.length,
       this.k('inc', inc.id),
       ...INCIDENT_STATES.map((st) => this.stateKey(st)),
@@ -119,13 +125,13 @@ export class IncidentStore {
       await new Promise((r) => setTimeout(r, 2 + Math.random() * 6)); // short: jobs of one incident queue up behind each other
     }
     const renew = setInterval(() => {
-      this.redis.eval(RENEW, 1, key, token, String(ttlMs)).catch(() => undefined);
+      RENEW_SCRIPT.run(this.redis, 1, key, token, String(ttlMs)).catch(() => undefined);
     }, Math.max(500, Math.floor(ttlMs / 3)));
     try {
       return await fn();
     } finally {
       clearInterval(renew);
-      await this.redis.eval(UNLOCK, 1, key, token).catch(() => undefined);
+      await UNLOCK_SCRIPT.run(this.redis, 1, key, token).catch(() => undefined);
     }
   }
 

@@ -2,7 +2,15 @@ import type Redis from 'ioredis';
 import type { Incident } from '../../incident/incident';
 import { buildDigestState, exampleScore, toDigestMember, type DigestExample, type DigestMember, type DigestState } from './digest-state';
 import type { ResolvedStormSettings } from './storm-settings';
+import { RedisScript } from '../../queue/redis-script';
 import { ADD, ADMIT, CHECK, CLAIM_FLUSH, MARK_SENT, RELEASE } from './storm-scripts';
+
+const ADMIT_SCRIPT = new RedisScript(ADMIT);
+const ADD_SCRIPT = new RedisScript(ADD);
+const CHECK_SCRIPT = new RedisScript(CHECK);
+const CLAIM_FLUSH_SCRIPT = new RedisScript(CLAIM_FLUSH);
+const MARK_SENT_SCRIPT = new RedisScript(MARK_SENT);
+const RELEASE_SCRIPT = new RedisScript(RELEASE);
 
 /** What admitting a new incident decided. */
 export interface AdmitResult {
@@ -58,7 +66,7 @@ export class StormStore {
   /** Count a new incident in the channel's window and decide own message or digest. */
   async admit(channel: string, inc: Incident, now: number, newId: string): Promise<AdmitResult> {
     const s = this.settings;
-    const r = (await this.redis.eval(ADMIT, 0, this.base, channel, now, s.windowMs, s.threshold, inc.id,
+    const r = (await ADMIT_SCRIPT.run(this.redis, 0, this.base, channel, now, s.windowMs, s.threshold, inc.id,
       inc.severity === 'critical' ? 1 : 0, s.criticalCap, s.criticalWindowMs, newId, s.quietPeriodMs, s.retentionMs)) as [string, string, number, number, string];
     return { verdict: r[0] === 'digest' ? 'digest' : 'own', stormId: r[1], started: r[2] === 1, rearm: r[3] === 1, endedStale: r[4] };
   }
@@ -66,26 +74,26 @@ export class StormStore {
   /** Add an incident to its digest (or the channel's), counting alerts as its latest count. */
   async add(channel: string, inc: Incident, now: number, newId: string): Promise<AddResult> {
     const member: DigestMember = toDigestMember(inc);
-    const r = (await this.redis.eval(ADD, 0, this.base, channel, now, inc.id, inc.digestId ?? '', newId, JSON.stringify(member),
+    const r = (await ADD_SCRIPT.run(this.redis, 0, this.base, channel, now, inc.id, inc.digestId ?? '', newId, JSON.stringify(member),
       Math.max(1, inc.count || 1), exampleScore(member), this.settings.quietPeriodMs, this.settings.retentionMs)) as [string, number, number, string];
     return { digestId: r[0], started: r[1] === 1, newMember: r[2] === 1, endedStale: r[3] };
   }
 
   /** The storm-check decision: end the storm, or when to look again. */
   async check(channel: string, id: string, now: number): Promise<{ status: 'gone' | 'ended' | 'ending' | 'active'; dueAt: number }> {
-    const r = (await this.redis.eval(CHECK, 0, this.base, channel, id, now, this.settings.quietPeriodMs, this.settings.retentionMs)) as [string, number];
+    const r = (await CHECK_SCRIPT.run(this.redis, 0, this.base, channel, id, now, this.settings.quietPeriodMs, this.settings.retentionMs)) as [string, number];
     return { status: r[0] as 'gone' | 'ended' | 'ending' | 'active', dueAt: Number(r[1]) };
   }
 
   /** Claim a throttled digest update. */
   async claimFlush(id: string, now: number, force: boolean): Promise<{ status: 'unposted' | 'clean' | 'wait' | 'go'; n: number }> {
-    const r = (await this.redis.eval(CLAIM_FLUSH, 1, this.digestKey(id, 'meta'), now, this.settings.updateIntervalMs, force ? 1 : 0)) as [string, number];
+    const r = (await CLAIM_FLUSH_SCRIPT.run(this.redis, 1, this.digestKey(id, 'meta'), now, this.settings.updateIntervalMs, force ? 1 : 0)) as [string, number];
     return { status: r[0] as 'unposted' | 'clean' | 'wait' | 'go', n: Number(r[1]) };
   }
 
   /** Record the version Slack now shows (and the ts after the first post). */
   async markSent(id: string, ver: number, posted?: { ts: string; channel: string; at: number }): Promise<void> {
-    await this.redis.eval(MARK_SENT, 1, this.digestKey(id, 'meta'), ver, posted?.ts ?? '', posted?.at ?? 0, posted?.channel ?? '');
+    await MARK_SENT_SCRIPT.run(this.redis, 1, this.digestKey(id, 'meta'), ver, posted?.ts ?? '', posted?.at ?? 0, posted?.channel ?? '');
   }
 
   /** Take a short claim (SET NX PX); true when this caller holds it. */
@@ -95,7 +103,7 @@ export class StormStore {
 
   /** Give a claim back (only if still ours). */
   async release(id: string, part: 'posting' | 'summary', token: string): Promise<void> {
-    await this.redis.eval(RELEASE, 1, this.digestKey(id, part), token);
+    await RELEASE_SCRIPT.run(this.redis, 1, this.digestKey(id, part), token);
   }
 
   /** Remember the summary message's ts. */
