@@ -4,20 +4,28 @@ import type { Incident, IncidentState } from './incident';
 import { INCIDENT_STATES } from './incident';
 import { RedisScript } from '../queue/redis-script';
 
-// KEYS[1] the incident hash, KEYS[2..] one sorted set per state (id → time of last save).
-// ARGV: expected version ('' = create), data, state's key index (into KEYS), version, now,
-// ttl ms, state, id.
+// KEYS: the incident hash, one sorted set per state (id → time of last save), the
+// fingerprint pointer, the activity index. ARGV: expected version ('' = create), data, the
+// state's key index (into KEYS), version, now, ttl ms, state, id, lastSeen, marks' ttl ms,
+// then key/value pairs of notification marks set with the save (see save()).
 const CAS = `
 local cur = redis.call('HGET', KEYS[1], 'version')
 if ARGV[1] ~= '' and cur ~= ARGV[1] then return {0, cur or ''} end
 redis.call('HSET', KEYS[1], 'data', ARGV[2], 'state', ARGV[7], 'version', ARGV[4])
 redis.call('PEXPIRE', KEYS[1], ARGV[6])
-for i = 2, #KEYS do redis.call('ZREM', KEYS[i], ARGV[8]) end
+local n = #KEYS
+for i = 2, n - 2 do redis.call('ZREM', KEYS[i], ARGV[8]) end
 redis.call('ZADD', KEYS[tonumber(ARGV[3])], ARGV[5], ARGV[8])
+redis.call('SET', KEYS[n - 1], ARGV[8], 'PX', ARGV[6])
+redis.call('ZADD', KEYS[n], ARGV[9], ARGV[8])
+for i = 11, #ARGV, 2 do redis.call('SET', ARGV[i], ARGV[i + 1], 'PX', ARGV[10]) end
 return {1, ARGV[4]}
 `;
 
 const CAS_SCRIPT = new RedisScript(CAS);
+
+/** How long notification and applied marks are kept. */
+const NOTIFICATION_TTL_MS = 7 * 86_400_000;
 
 const RENEW = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end return 0`;
 
@@ -66,16 +74,20 @@ export class IncidentStore {
 
   /**
    * Save if nobody saved since `expectedVersion` was read (null = create). Keeps the
-   * fingerprint pointer, the activity index and the per-state counts in step.
+   * fingerprint pointer, the activity index and the per-state counts in step, in one atomic
+   * step. `marks` (notification key → value, as recordNotification) are set only if the save
+   * wins: a batch of alerts is then recorded as applied exactly when it is.
    */
-  async save(inc: Incident, expectedVersion: number | null): Promise<SaveResult> {
+  async save(inc: Incident, expectedVersion: number | null, marks: [key: string, value: string][] = []): Promise<SaveResult> {
     const next: Incident = { ...inc, version: (expectedVersion ?? 0) + 1 };
     const ttlMs = this.retentionMs;
     const res = (await CAS_SCRIPT.run(
       this.redis,
-      1 + INCIDENT_STATES.length,
+      3 + INCIDENT_STATES.length,
       this.k('inc', inc.id),
       ...INCIDENT_STATES.map((st) => this.stateKey(st)),
+      this.k('fp', inc.fingerprint),
+      this.k('inc', 'index'),
       expectedVersion === null ? '' : String(expectedVersion),
       JSON.stringify(next),
       String(2 + INCIDENT_STATES.indexOf(next.state)),
@@ -84,13 +96,11 @@ export class IncidentStore {
       String(ttlMs),
       next.state,
       inc.id,
+      String(next.lastSeen),
+      String(NOTIFICATION_TTL_MS),
+      ...marks.flatMap(([key, value]) => [this.k('notif', key), value]),
     )) as [number, string];
     if (res[0] !== 1) return { ok: false, current: await this.get(inc.id) };
-    await this.redis
-      .multi()
-      .set(this.k('fp', inc.fingerprint), inc.id, 'PX', ttlMs)
-      .zadd(this.k('inc', 'index'), next.lastSeen, inc.id)
-      .exec();
     return { ok: true, incident: next };
   }
 
@@ -112,9 +122,31 @@ export class IncidentStore {
 
   /**
    * Run `fn` holding the lock for a fingerprint (serializes one incident across workers).
-   * The lock is short and renewed while `fn` runs, so a worker that dies frees it quickly.
+   * Jobs of one incident in this process queue up here, in order, without touching Redis;
+   * only the head of that queue takes the Redis lock (against other processes). The Redis
+   * lock is short and renewed while `fn` runs, so a worker that dies frees it quickly.
    */
-  async withLock<T>(fp: string, fn: () => Promise<T>, ttlMs = 10_000, waitMs = 30_000): Promise<T> {
+  async withLock<T>(fp: string, fn: () => Promise<T>, o: { ttlMs?: number; waitMs?: number; skip?: () => boolean } = {}): Promise<T | undefined> {
+    const { ttlMs = 10_000, waitMs = 30_000 } = o;
+    const prev = this.localLocks.get(fp);
+    let release!: () => void;
+    const mine = new Promise<void>((r) => (release = r));
+    const tail = prev ? prev.then(() => mine) : mine;
+    this.localLocks.set(fp, tail);
+    try {
+      if (prev) await prev;
+      if (o.skip?.()) return undefined; // done meanwhile by the holder before us (a batch)
+      return await this.withRedisLock(fp, fn, ttlMs, waitMs);
+    } finally {
+      release();
+      if (this.localLocks.get(fp) === tail) this.localLocks.delete(fp);
+    }
+  }
+
+  /** Per-fingerprint FIFO of this process's lock holders (see withLock). */
+  private readonly localLocks = new Map<string, Promise<void>>();
+
+  private async withRedisLock<T>(fp: string, fn: () => Promise<T>, ttlMs: number, waitMs: number): Promise<T> {
     const key = this.k('lock', fp);
     const token = randomBytes(8).toString('hex');
     const until = Date.now() + waitMs;
@@ -194,7 +226,12 @@ export class IncidentStore {
 
   /** Record that a notification was sent (before the job is acknowledged). */
   async recordNotification(key: string, ts: string): Promise<void> {
-    await this.redis.set(this.k('notif', key), ts, 'PX', 7 * 86_400_000);
+    await this.redis.set(this.k('notif', key), ts, 'PX', NOTIFICATION_TTL_MS);
+  }
+
+  /** notificationTs for several keys at once (null where absent). */
+  async notificationTsMany(keys: string[]): Promise<(string | null)[]> {
+    return keys.length ? this.redis.mget(...keys.map((key) => this.k('notif', key))) : [];
   }
 
   /** Now, from the injected clock. */
