@@ -39,6 +39,9 @@ export class Correlator {
     const outcome = new Promise<AlertOutcome>((resolve, reject) => {
       p = { alert, decision, settled: false, resolve, reject };
     });
+    // Another job's drain may reject it while this job still waits for the lock: handled
+    // here so that it is not reported as unhandled meanwhile; the caller still gets it.
+    outcome.catch(() => undefined);
     const queue = this.mailbox.get(fp) ?? [];
     queue.push(p);
     this.mailbox.set(fp, queue);
