@@ -29,8 +29,8 @@ export interface Incident {
   channel: string;
   /** Slack message ts ('' until posted; 'digest' when folded into a storm digest). */
   ts: string;
-  /** Copies of the message in further channels (routes with several channels). */
-  copies: { channel: string; ts: string }[];
+  /** Copies of the message in further channels (routes with several channels); ts 'digest' where that channel's storm digest holds it. */
+  copies: { channel: string; ts: string; digestId?: string }[];
   count: number;
   firstSeen: number;
   lastSeen: number;

@@ -20,9 +20,9 @@ export class Notifier {
 
   /** Re-render the incident's message(s) in place (all channels it was posted to). */
   async update(inc: Incident): Promise<void> {
-    if (!inc.channel || !inc.ts || inc.ts === 'digest') return;
+    const targets = messagesOf(inc);
+    if (targets.length === 0) return;
     const latest = this.latest;
-    const targets = [{ channel: inc.channel, ts: inc.ts }, ...inc.copies];
     if (!latest) {
       const m = renderIncident(inc, this.render);
       await Promise.all(targets.map((t) => this.writer.update({ channel: t.channel, ts: t.ts, text: m.text, blocks: m.blocks })));
@@ -37,9 +37,17 @@ export class Notifier {
     await Promise.all(targets.map((t) => this.writer.update({ channel: t.channel, ts: t.ts, text: '', render })));
   }
 
-  /** A reply in the incident's thread (optionally also shown in the channel). */
+  /** A reply in the thread of the incident's first message (optionally also shown in the channel). */
   async threadReply(inc: Incident, text: string, broadcast = false): Promise<void> {
-    if (!inc.channel || !inc.ts || inc.ts === 'digest') return;
-    await this.writer.postMessage({ channel: inc.channel, text, thread_ts: inc.ts, reply_broadcast: broadcast || undefined, unfurl_links: false });
+    const [home] = messagesOf(inc);
+    if (!home) return;
+    await this.writer.postMessage({ channel: home.channel, text, thread_ts: home.ts, reply_broadcast: broadcast || undefined, unfurl_links: false });
   }
+}
+
+/** The incident's own messages (primary first), leaving out channels where a digest holds it. */
+export function messagesOf(inc: Incident): { channel: string; ts: string }[] {
+  return [{ channel: inc.channel, ts: inc.ts }, ...inc.copies]
+    .filter((t) => t.channel && t.ts && t.ts !== 'digest')
+    .map(({ channel, ts }) => ({ channel, ts }));
 }

@@ -12,6 +12,9 @@ export interface StormPort {
   addToDigest(channel: string, inc: Incident): Promise<string>;
 }
 
+/** Where an incident landed in one channel: a message (its ts) or a digest. */
+type Placement = { channel: string; ts: string; digestId?: string };
+
 /** What notifying did: the outcome to count and fields to store on the incident. */
 export interface NotifyResult {
   outcome: AlertOutcome;
@@ -39,9 +42,13 @@ export class IncidentNotifier {
     if (action === 'new' || action === 'recovered-unknown' || !existing || !existing.ts) {
       return this.postNew(inc, channels);
     }
+    // Copies folded into another channel's digest count the repeat there too.
+    if (this.storm) {
+      for (const c of existing.copies) if (c.ts === 'digest') await this.storm.addToDigest(c.channel, { ...inc, digestId: c.digestId });
+    }
     if (existing.ts === 'digest') {
       if (this.storm && existing.digestId) await this.storm.addToDigest(existing.channel, inc);
-      return { outcome: 'digested', patch: {} };
+      return { outcome: existing.copies.some((c) => c.ts !== 'digest') ? 'updated' : 'digested', patch: {} };
     }
     return { outcome: 'updated', patch: {} };
   }
@@ -70,19 +77,28 @@ export class IncidentNotifier {
     this.notifier.update(inc).catch((e) => this.onBackgroundError(e, inc));
   }
 
+  /**
+   * A new incident in each of its channels: its own message, or — where that channel is in a
+   * storm — a line in the channel's digest. Every channel decides for itself: a storm in the
+   * security channel does not hide the incident from the owning team's channel, nor the
+   * reverse, and copies count against a channel's storm like first messages do.
+   */
   private async postNew(inc: Incident, channels: string[]): Promise<NotifyResult> {
-    const [primary, ...others] = channels;
-    if (this.storm && inc.state !== 'resolved') {
-      const verdict = await this.storm.admit(primary, inc);
-      if (verdict === 'digest') {
-        const digestId = await this.storm.addToDigest(primary, inc);
-        return { outcome: 'digested', patch: { channel: primary, ts: 'digest', digestId } };
-      }
+    const placed: Placement[] = [];
+    for (const ch of channels) placed.push(await this.place(inc, ch));
+    const [first, ...copies] = placed;
+    const posted = placed.some((p) => p.ts !== 'digest');
+    return {
+      outcome: posted ? 'posted' : 'digested',
+      patch: { channel: first!.channel, ts: first!.ts, ...(first!.digestId ? { digestId: first!.digestId } : {}), copies },
+    };
+  }
+
+  private async place(inc: Incident, channel: string): Promise<Placement> {
+    if (this.storm && inc.state !== 'resolved' && (await this.storm.admit(channel, inc)) === 'digest') {
+      return { channel, ts: 'digest', digestId: await this.storm.addToDigest(channel, { ...inc, digestId: undefined }) };
     }
-    const first = await this.postOnce(inc, primary);
-    const copies: { channel: string; ts: string }[] = [];
-    for (const ch of others) copies.push(await this.postOnce(inc, ch));
-    return { outcome: 'posted', patch: { channel: first.channel, ts: first.ts, copies } };
+    return this.postOnce(inc, channel);
   }
 
   private async postOnce(inc: Incident, channel: string): Promise<{ channel: string; ts: string }> {

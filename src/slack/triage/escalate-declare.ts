@@ -1,4 +1,5 @@
 import { withHistory, type Incident } from '../../incident/incident';
+import { messagesOf } from '../notifier';
 import { esc, truncate } from '../render/mrkdwn';
 import { audit, authorize, bestEffortDatadog, safely } from './guard';
 import { mention } from './transitions';
@@ -12,7 +13,8 @@ export function messageLink(channel: string, ts: string): string | null {
 
 /** The text re-posted by Escalate: severity, title, id, who, link back, mentions. */
 export function escalationText(inc: Incident, actor: Actor): string {
-  const link = messageLink(inc.channel, inc.ts);
+  const [home] = messagesOf(inc);
+  const link = home ? messageLink(home.channel, home.ts) : null;
   const mentions = inc.decision.mentions.join(' ');
   const lines = [
     `:rotating_light: *Escalated* by ${mention(actor.id)}: *[${inc.severity.toUpperCase()}] ${esc(truncate(inc.title, 300))}* (${inc.id}, ${inc.count} alert(s), ${inc.state})`,
