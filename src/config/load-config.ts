@@ -115,7 +115,7 @@ export function loadConfig(opts: LoadConfigOptions = {}): Config {
       timeoutMs: durationMs(s.timeout ?? '10s'),
       maxLogLines: s.max_log_lines ?? 5,
       rate: {
-        postsPerSec: s.rate?.posts_per_sec ?? 1,
+        postsPerSec: s.rate?.posts_per_sec ?? 0.95,
         postBurst: s.rate?.post_burst ?? 3,
         updatesPerSec: s.rate?.updates_per_sec ?? 2,
         updateBurst: s.rate?.update_burst ?? 5,

@@ -16,9 +16,9 @@ export interface DispatcherLimits {
   maxRetryMs: number;
 }
 
-/** Slack's documented limits, with a little headroom. */
+/** Slack's documented limits, with a little headroom (posts at 0.95/s: arrival jitter at exactly 1/s draws 429s). */
 export const DEFAULT_LIMITS: DispatcherLimits = Object.freeze({
-  postsPerSec: 1,
+  postsPerSec: 0.95,
   postBurst: 3,
   updatesPerSec: 2,
   updateBurst: 5,

@@ -60,7 +60,7 @@ describe('backoffDelay', () => {
 describe('resolveLimits', () => {
   it('merges overrides into the defaults', () => {
     expect(resolveLimits()).toEqual(DEFAULT_LIMITS);
-    expect(DEFAULT_LIMITS).toMatchObject({ postsPerSec: 1, postBurst: 3, updatesPerSec: 2, updateBurst: 5, globalPerSec: 20, maxAttempts: 5 });
+    expect(DEFAULT_LIMITS).toMatchObject({ postsPerSec: 0.95, postBurst: 3, updatesPerSec: 2, updateBurst: 5, globalPerSec: 20, maxAttempts: 5 });
     expect(resolveLimits({ postsPerSec: 5, maxAttempts: undefined })).toMatchObject({ postsPerSec: 5, maxAttempts: 5 });
   });
   it('rejects zero, negative and non-finite limits', () => {
