@@ -57,7 +57,12 @@ export async function startHerald(s: Scenario, slackUrl: string): Promise<Herald
   const cfgFile = path.join(dir, 'herald.yaml');
   writeFileSync(cfgFile, YAML.stringify(cfg));
   const prefix = `herald-bench-${s.name}-${process.pid}-${Date.now()}`;
-  const roles = s.topology === 'all' ? [['all', []]] : [[s.topology === 'cluster' ? 'web×2' : 'web', ['--role', 'web']], ['worker', ['--role', 'worker']]];
+  const roles =
+    s.topology === 'all'
+      ? [['all', []]]
+      : s.topology === 'web'
+        ? [['web', ['--role', 'web']]]
+        : [[s.topology === 'cluster' ? 'web×2' : 'web', ['--role', 'web']], ['worker', ['--role', 'worker']]];
   const procs: Herald['procs'] = [];
   // Herald runs with the heap cap it ships with (Dockerfile, npm start) unless told otherwise.
   const nodeArgs = (process.env.BENCH_HERALD_ARGS ?? HERALD_NODE_ARGS).split(' ').filter(Boolean);

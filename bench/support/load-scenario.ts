@@ -30,9 +30,10 @@ export interface Scenario {
   title: string;
   /**
    * 'all': one `herald serve`; 'split': `serve --role web` + `serve --role worker`;
-   * 'cluster': 2 × `serve --role web` under node:cluster (bench/support/cluster-web.ts) + a worker.
+   * 'cluster': 2 × `serve --role web` under node:cluster (bench/support/cluster-web.ts) + a worker;
+   * 'web': `serve --role web` alone (ingest only: what the web role costs without a worker beside it).
    */
-  topology: 'all' | 'split' | 'cluster' | 'alertmanager';
+  topology: 'all' | 'split' | 'cluster' | 'web' | 'alertmanager';
   webhooks: number;
   incidents: number;
   concurrency: number;
@@ -71,10 +72,11 @@ export function scenarios(): Scenario[] {
     { name: 'A', title: 'throughput, herald serve (web+worker in one process)', topology: 'all', webhooks: aN, incidents: aInc, concurrency: conc, waitMs: aWait, waitForProcessed: false },
     { name: 'A-split', title: 'throughput, serve --role web + serve --role worker', topology: 'split', webhooks: aN, incidents: aInc, concurrency: conc, waitMs: aWait, waitForProcessed: false },
     { name: 'A-cluster', title: 'throughput, 2 × serve --role web (node:cluster) + serve --role worker', topology: 'cluster', webhooks: aN, incidents: aInc, concurrency: conc, waitMs: aWait, waitForProcessed: false },
+    { name: 'W', title: 'ingest only, serve --role web without a worker', topology: 'web', webhooks: aN, incidents: aInc, concurrency: conc, waitMs: 0, waitForProcessed: false },
     { name: 'B', title: `storm: ${bN} alerts, ${bInc} incidents, ${CHANNELS} channels, in ${bS} s`, topology: process.env.BENCH_B_TOPOLOGY === 'split' ? 'split' : 'all', webhooks: bN, incidents: bInc, concurrency: conc, ratePerSec: bN / bS, redeliverEvery: 100, waitMs: envInt('BENCH_B_WAIT_S', 60) * 1000, waitForProcessed: true },
   ];
   all.push({ name: 'AM', title: 'Prometheus Alertmanager, same driver and load as A (for scale)', topology: 'alertmanager', webhooks: aN, incidents: aInc, concurrency: conc, waitMs: 0, waitForProcessed: false });
-  const pick = (process.env.BENCH_SCENARIOS ?? `A,A-cluster,B${existsSync(ALERTMANAGER_BIN) ? ',AM' : ''}`).split(',').map((x) => x.trim());
+  const pick = (process.env.BENCH_SCENARIOS ?? `A,A-cluster,W,B${existsSync(ALERTMANAGER_BIN) ? ',AM' : ''}`).split(',').map((x) => x.trim());
   return all.filter((s) => pick.includes(s.name));
 }
 
