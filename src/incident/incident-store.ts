@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import type Redis from 'ioredis';
 import type { Incident, IncidentState } from './incident';
 import { INCIDENT_STATES } from './incident';
 import { RedisScript } from '../queue/redis-script';
+import { IncidentLocks, type LockOptions } from './incident-locks';
 
 // KEYS: the incident hash, one sorted set per state (id → time of last save), the
 // fingerprint pointer, the activity index. ARGV: expected version ('' = create), data, the
@@ -27,12 +27,6 @@ const CAS_SCRIPT = new RedisScript(CAS);
 /** How long notification and applied marks are kept. */
 const NOTIFICATION_TTL_MS = 7 * 86_400_000;
 
-const RENEW = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end return 0`;
-
-const UNLOCK = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
-
-const RENEW_SCRIPT = new RedisScript(RENEW);
-const UNLOCK_SCRIPT = new RedisScript(UNLOCK);
 
 /** Result of a compare-and-set save. */
 export type SaveResult = { ok: true; incident: Incident } | { ok: false; current: Incident | null };
@@ -48,7 +42,11 @@ export class IncidentStore {
     private readonly prefix: string,
     private readonly clock: () => number = Date.now,
     private readonly retentionMs = 30 * 86_400_000,
-  ) {}
+  ) {
+    this.locks = new IncidentLocks(redis, prefix);
+  }
+
+  private readonly locks: IncidentLocks;
 
   private k(...parts: string[]): string {
     return `${this.prefix}:${parts.join(':')}`;
@@ -120,51 +118,9 @@ export class IncidentStore {
     throw new Error(`incident ${id}: too many concurrent updates`);
   }
 
-  /**
-   * Run `fn` holding the lock for a fingerprint (serializes one incident across workers).
-   * Jobs of one incident in this process queue up here, in order, without touching Redis;
-   * only the head of that queue takes the Redis lock (against other processes). The Redis
-   * lock is short and renewed while `fn` runs, so a worker that dies frees it quickly.
-   */
-  async withLock<T>(fp: string, fn: () => Promise<T>, o: { ttlMs?: number; waitMs?: number; skip?: () => boolean } = {}): Promise<T | undefined> {
-    const { ttlMs = 10_000, waitMs = 30_000 } = o;
-    const prev = this.localLocks.get(fp);
-    let release!: () => void;
-    const mine = new Promise<void>((r) => (release = r));
-    const tail = prev ? prev.then(() => mine) : mine;
-    this.localLocks.set(fp, tail);
-    try {
-      if (prev) await prev;
-      if (o.skip?.()) return undefined; // done meanwhile by the holder before us (a batch)
-      return await this.withRedisLock(fp, fn, ttlMs, waitMs);
-    } finally {
-      release();
-      if (this.localLocks.get(fp) === tail) this.localLocks.delete(fp);
-    }
-  }
-
-  /** Per-fingerprint FIFO of this process's lock holders (see withLock). */
-  private readonly localLocks = new Map<string, Promise<void>>();
-
-  private async withRedisLock<T>(fp: string, fn: () => Promise<T>, ttlMs: number, waitMs: number): Promise<T> {
-    const key = this.k('lock', fp);
-    const token = randomBytes(8).toString('hex');
-    const until = Date.now() + waitMs;
-    for (;;) {
-      const got = await this.redis.set(key, token, 'PX', ttlMs, 'NX');
-      if (got) break;
-      if (Date.now() > until) throw new Error(`lock for incident ${fp} not acquired within ${waitMs} ms`);
-      await new Promise((r) => setTimeout(r, 2 + Math.random() * 6)); // short: jobs of one incident queue up behind each other
-    }
-    const renew = setInterval(() => {
-      RENEW_SCRIPT.run(this.redis, 1, key, token, String(ttlMs)).catch(() => undefined);
-    }, Math.max(500, Math.floor(ttlMs / 3)));
-    try {
-      return await fn();
-    } finally {
-      clearInterval(renew);
-      await UNLOCK_SCRIPT.run(this.redis, 1, key, token).catch(() => undefined);
-    }
+  /** Run `fn` holding the fingerprint's lock (see IncidentLocks); undefined when `o.skip` said so. */
+  withLock<T>(fp: string, fn: () => Promise<T>, o: LockOptions = {}): Promise<T | undefined> {
+    return this.locks.withLock(fp, fn, o);
   }
 
   /** Incidents by most recent activity, optionally filtered. */
