@@ -45,9 +45,9 @@ export class Notifier {
   }
 }
 
-/** The incident's own messages (primary first), leaving out channels where a digest holds it. */
+/** The incident's own messages (primary first), leaving out digests and posts not made yet. */
 export function messagesOf(inc: Incident): { channel: string; ts: string }[] {
   return [{ channel: inc.channel, ts: inc.ts }, ...inc.copies]
-    .filter((t) => t.channel && t.ts && t.ts !== 'digest')
+    .filter((t) => t.channel && t.ts && t.ts !== 'digest' && t.ts !== 'posting')
     .map(({ channel, ts }) => ({ channel, ts }));
 }

@@ -7,12 +7,20 @@ import type { Decision } from '../rules/types';
 import { summarizeFindings } from '../scan/summarize-findings';
 import type { PipelineDeps } from './process-alert';
 
+/** An alert's outcome, and what is left to do once the incident's lock is released. */
+export interface Correlated {
+  outcome: AlertOutcome;
+  /** Post the new incident's messages (IncidentNotifier.finishPosting); the job awaits it. */
+  after?: () => Promise<void>;
+}
+
 /**
  * Correlate one alert with its incident and notify (the caller holds the fingerprint lock):
- * enrich a new incident, plan, post or update Slack, compare-and-set the incident, then the
- * steps after the save (audit, inhibition index, repeat timer, thread replies).
+ * enrich a new incident, plan, place it in Slack (digest, or a post to make after the lock)
+ * or update its message, compare-and-set the incident, then the steps after the save
+ * (audit, inhibition index, repeat timer, thread replies).
  */
-export async function correlateAndNotify(alert: Alert, decision: Decision, d: PipelineDeps): Promise<AlertOutcome> {
+export async function correlateAndNotify(alert: Alert, decision: Decision, d: PipelineDeps): Promise<Correlated> {
   for (let attempt = 0; attempt < 5; attempt++) {
     const existing = await d.incidents.getByFingerprint(alert.fingerprint);
     const rerun = existing ? await alreadyApplied(alert, existing, d) : null;
@@ -23,7 +31,7 @@ export async function correlateAndNotify(alert: Alert, decision: Decision, d: Pi
       }
       if (!rerun.marked) await d.incidents.recordNotification(appliedKey(alert), rerun.outcome);
       if (rerun.outcome === 'updated') d.notify.refresh(existing!); // the first run may have died before updating Slack
-      return recordOutcome(d, rerun.outcome, alert, { incident: existing!.id, rerun: true });
+      return finish(d, rerun.outcome, alert, { incident: existing!.id, rerun: true }, rerun.outcome === 'posted' ? posting(existing!, d) : undefined);
     }
     let enriched = alert;
     let enrichment = existing?.enrichment;
@@ -57,12 +65,32 @@ export async function correlateAndNotify(alert: Alert, decision: Decision, d: Pi
     await d.notify.announce(plan.action, saved.incident, result.outcome);
     if (result.outcome === 'digested') await d.journal.record('digested', alert, result.patch.digestId ?? 'digest', d.clock());
     await d.incidents.recordNotification(appliedKey(alert), result.outcome);
-    return recordOutcome(d, result.outcome, alert, { incident: saved.incident.id, action: plan.action });
+    return finish(d, result.outcome, alert, { incident: saved.incident.id, action: plan.action }, result.outcome === 'posted' ? posting(saved.incident, d) : undefined);
   }
   throw new Error(`incident for ${alert.fingerprint} kept changing; will retry`);
 }
 
 export const appliedKey = (a: Alert) => `${a.id}:applied`;
+
+/** The outcome, counted now or — when posts are still to be made — once they are made. */
+function finish(d: PipelineDeps, outcome: AlertOutcome, alert: Alert, meta: Record<string, unknown>, after: Correlated['after']): Correlated {
+  if (!after) return { outcome: recordOutcome(d, outcome, alert, meta) };
+  return {
+    outcome,
+    after: async () => {
+      await after();
+      recordOutcome(d, outcome, alert, meta);
+    },
+  };
+}
+
+/**
+ * The posts a new incident still waits for; made by the job of the alert that created it
+ * (or that job's re-run, if it died before making them), never by later alerts' jobs.
+ */
+function posting(inc: Incident, d: PipelineDeps): Correlated['after'] {
+  return d.notify.hasPendingPosts(inc) ? () => d.notify.finishPosting(inc.id) : undefined;
+}
 
 /**
  * Whether this alert was already taken into its incident: the job is a re-run (its worker

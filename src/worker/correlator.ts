@@ -14,6 +14,8 @@ interface Pending {
   alert: Alert;
   decision: Decision;
   settled: boolean;
+  /** Left to do after the lock (a new incident's posts), by this alert's own job. */
+  after?: () => Promise<void>;
   resolve: (o: AlertOutcome) => void;
   reject: (e: unknown) => void;
 }
@@ -55,7 +57,9 @@ export class Correlator {
       this.forget(fp, p);
       settle(p, null, new Error(`alert ${alert.id} was not correlated`));
     }
-    return outcome;
+    const result = await outcome;
+    if (p.after) await p.after();
+    return result;
   }
 
   /** The lock holder: correlate the alerts waiting for this incident, in order. */
@@ -74,7 +78,9 @@ export class Correlator {
         const [first, ...others] = rest;
         rest = others;
         try {
-          settle(first!, await correlateAndNotify(first!.alert, first!.decision, this.d));
+          const r = await correlateAndNotify(first!.alert, first!.decision, this.d);
+          first!.after = r.after;
+          settle(first!, r.outcome);
         } catch (e) {
           settle(first!, null, e);
         }

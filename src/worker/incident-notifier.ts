@@ -12,7 +12,10 @@ export interface StormPort {
   addToDigest(channel: string, inc: Incident): Promise<string>;
 }
 
-/** Where an incident landed in one channel: a message (its ts) or a digest. */
+/** The ts of a message saved but not posted yet (IncidentNotifier.finishPosting). */
+export const POSTING = 'posting';
+
+/** Where an incident landed in one channel: a message (its ts), a digest, or POSTING. */
 type Placement = { channel: string; ts: string; digestId?: string };
 
 /** What notifying did: the outcome to count and fields to store on the incident. */
@@ -35,8 +38,9 @@ export class IncidentNotifier {
   ) {}
 
   /**
-   * The Slack side of an action that must happen before the incident is saved: posting the
-   * first message (its ts is stored with the incident) or joining a storm digest.
+   * The Slack side of an action that must happen before the incident is saved: for a new
+   * incident, in each channel, joining a storm digest or marking its message to be posted
+   * (finishPosting, after the save); for a repeat, counting it in the digests that hold it.
    */
   async apply(action: CorrelationAction, inc: Incident, channels: string[], existing: Incident | null): Promise<NotifyResult> {
     if (action === 'new' || action === 'recovered-unknown' || !existing || !existing.ts) {
@@ -98,11 +102,40 @@ export class IncidentNotifier {
     if (this.storm && inc.state !== 'resolved' && (await this.storm.admit(channel, inc)) === 'digest') {
       return { channel, ts: 'digest', digestId: await this.storm.addToDigest(channel, { ...inc, digestId: undefined }) };
     }
-    return this.postOnce(inc, channel);
+    return { channel, ts: POSTING };
+  }
+
+  /** Whether some of the incident's own messages are still to be posted (see finishPosting). */
+  hasPendingPosts(inc: Incident): boolean {
+    return inc.ts === POSTING || inc.copies.some((c) => c.ts === POSTING);
+  }
+
+  /**
+   * Post a new incident's messages. The incident is saved first (ts 'posting') under its
+   * lock; the posts, paced by Slack, happen after the lock is released, so later alerts of
+   * the incident are counted meanwhile instead of waiting. Then it stores where the messages
+   * landed and re-renders them if the incident changed in between. Safe to run again (a
+   * re-run of the job): each post is recorded under the incident id and looked up first.
+   */
+  async finishPosting(id: string): Promise<void> {
+    const inc = await this.store.get(id);
+    if (!inc || !this.hasPendingPosts(inc)) return;
+    const placed = new Map<string, { channel: string; ts: string }>();
+    for (const t of [{ channel: inc.channel, ts: inc.ts }, ...inc.copies]) {
+      if (t.ts === POSTING && !placed.has(t.channel)) placed.set(t.channel, await this.postOnce(inc, t.channel));
+    }
+    const r = await this.store.update(id, (cur) => {
+      const landed = (t: { channel: string; ts: string }) => (t.ts === POSTING ? placed.get(t.channel) : undefined);
+      const primary = landed(cur);
+      const copies = cur.copies.map((c) => ({ ...c, ...landed(c) }));
+      if (!primary && copies.every((c, i) => c.ts === cur.copies[i]!.ts)) return null;
+      return { ...cur, ...(primary ? { channel: primary.channel, ts: primary.ts } : {}), copies };
+    });
+    if (r && r.after.version > inc.version + 1) this.refresh(r.after); // changed while posting
   }
 
   private async postOnce(inc: Incident, channel: string): Promise<{ channel: string; ts: string }> {
-    const key = `${inc.lastAlertId}:post:${channel}`;
+    const key = `${inc.id}:post:${channel}`;
     const seen = await this.store.notificationTs(key);
     if (seen) {
       const [ch, ts] = seen.split('|');

@@ -33,9 +33,7 @@ describe('a storm in one of an incident\'s channels (routes with several channel
     const saved: Incident[] = [];
     for (let i = 0; i < 8; i++) {
       const inc = newIncident(i, { channel: team(i) });
-      const r = await w.notifier.apply('new', inc, [team(i), SEC], null);
-      expect(r.outcome).toBe('posted');
-      saved.push({ ...inc, ...r.patch });
+      saved.push(await w.place(inc, [team(i), SEC]));
     }
     await w.writer.drain(2_000);
     // Every team channel has the incident's own message.
@@ -65,7 +63,10 @@ describe('a storm in one of an incident\'s channels (routes with several channel
     const inc = newIncident(7, { channel: SEC });
     const r = await w.notifier.apply('new', inc, [SEC, team(7)], null);
     expect(r.outcome).toBe('posted');
-    expect(r.patch).toMatchObject({ channel: SEC, ts: 'digest', copies: [{ channel: team(7) }] });
-    expect(r.patch.copies![0]!.ts).not.toBe('digest');
+    expect(r.patch).toMatchObject({ channel: SEC, ts: 'digest', copies: [{ channel: team(7), ts: 'posting' }] });
+    const stored = await w.place(newIncident(8, { channel: SEC }), [SEC, team(8)]);
+    expect(stored).toMatchObject({ ts: 'digest' });
+    expect(stored.copies[0]!.ts).toMatch(/^\d+\.\d+$/);
+    expect(ownPosts(fake.calls).map((c) => c.params.channel)).toEqual([team(8)]);
   });
 });

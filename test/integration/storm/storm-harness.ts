@@ -22,8 +22,10 @@ export interface Worker {
   writer: SlackWriter;
   notifier: IncidentNotifier;
   jobs: { job: TimerJob; jobId: string; delayMs: number }[];
-  /** What the worker does for a new incident: returns the patch the incident store would save. */
+  /** What the worker does for a new incident (placeNew) in one channel. */
   notifyNew(inc: Incident, channel?: string): Promise<Incident>;
+  /** placeNew in several channels. */
+  place(inc: Incident, channels: string[]): Promise<Incident>;
 }
 
 /** Build a worker: a real dispatcher against the fake Slack, a real notifier and incident store. */
@@ -34,17 +36,30 @@ export function worker(o: { fake: FakeSlack; redis: Redis; prefix: string; setti
     if (job.kind === 'timer') jobs.push({ job, ...opts });
   };
   const storm = createStorm({ redis: o.redis, prefix: o.prefix, writer, settings: { ...SHORT, ...o.settings }, enqueue });
-  const notifier = new IncidentNotifier(new Notifier(writer), new IncidentStore(o.redis, o.prefix), storm.port);
+  const store = new IncidentStore(o.redis, o.prefix);
+  const notifier = new IncidentNotifier(new Notifier(writer), store, storm.port);
   return {
     storm,
     writer,
     notifier,
     jobs,
     async notifyNew(inc, channel = 'C0STORM') {
-      const r = await notifier.apply('new', inc, [channel], null);
-      return { ...inc, ...r.patch };
+      return placeNew(notifier, store, inc, [channel]);
     },
+    place: (inc, channels) => placeNew(notifier, store, inc, channels),
   };
+}
+
+/**
+ * What the worker does for a new incident: place it (digest or a post to make), save it,
+ * make the posts (after the lock, in the worker), and return the incident as stored.
+ */
+export async function placeNew(notifier: IncidentNotifier, store: IncidentStore, inc: Incident, channels: string[]): Promise<Incident> {
+  const r = await notifier.apply('new', inc, channels, null);
+  const saved = await store.save({ ...inc, ...r.patch }, null);
+  if (!saved.ok) throw new Error(`incident ${inc.id} exists already`);
+  await notifier.finishPosting(inc.id);
+  return (await store.get(inc.id))!;
 }
 
 /** Digest posts (top-level storm messages) in the recorded calls. */

@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeSlack } from '../../helpers/fake-slack';
+import { incidentAlert, topPosts } from '../../faults/support';
+import { eventually, startHerald, type TestHerald } from '../../helpers/start-herald';
+
+/**
+ * A new incident is saved first and its message posted after its lock is released: while
+ * Slack is slow to take the post, the incident's next alerts are counted instead of waiting,
+ * and the message, once posted, is brought up to date. One post, whatever happens meanwhile.
+ */
+let fake: FakeSlack;
+let h: TestHerald;
+beforeAll(async () => {
+  fake = await new FakeSlack().start();
+  h = await startHerald({
+    name: 'first-post',
+    env: { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'signing-secret-1', SLACK_API_URL: fake.apiUrl },
+    configure: (c) => {
+      c.slack.storm.threshold = 1000;
+    },
+  });
+});
+afterAll(async () => {
+  await h?.stop();
+  await fake.stop();
+});
+
+const processed = async () => (await h.app.metrics.alertsProcessed.get()).values.reduce((s, v) => s + v.value, 0);
+
+describe('a new incident while Slack is slow to take its first post', () => {
+  it('counts the next alerts meanwhile, then posts once and updates the message to the latest count', async () => {
+    const remove = fake.script((c) => (c.method === 'chat.postMessage' && !c.params.thread_ts ? { delayMs: 4_000 } : undefined));
+    try {
+      expect((await h.webhook(incidentAlert(1, 0, { tag: 'slow' }))).status).toBe(202);
+      await eventually(async () => (await h.app.incidents.list()).length === 1, 5_000, 'incident saved');
+      for (let n = 1; n <= 5; n++) expect((await h.webhook(incidentAlert(1, n, { tag: 'slow' }))).status).toBe(202);
+      // The repeats are applied while the first post is still in flight.
+      await eventually(async () => (await h.app.incidents.list())[0]?.count === 6, 3_000, 'repeats counted during the post');
+      expect((await h.app.incidents.list())[0]!.ts).toBe('posting');
+      await eventually(async () => (await processed()) === 6, 10_000, 'all six processed');
+      const [inc] = await h.app.incidents.list();
+      expect(inc!.ts).toMatch(/^\d+\.\d+$/);
+      expect(topPosts(fake)).toHaveLength(1);
+      await fake.waitFor((c) => c.some((x) => x.method === 'chat.update' && /6×/.test(String(x.params.text))));
+    } finally {
+      remove();
+    }
+  });
+});
