@@ -54,6 +54,9 @@ export async function correlateAndNotify(alert: Alert, decision: Decision, d: Pi
     inc = { ...inc, ...result.patch };
     const saved = await d.incidents.save(inc, plan.expectedVersion);
     if (!saved.ok) continue; // a triage click changed it meanwhile: re-plan on the new state
+    // The posts start now (they need no lock: their ts lands with a compare-and-set update);
+    // the job awaits them after releasing the lock.
+    const posts = result.outcome === 'posted' ? started(posting(saved.incident, d)) : undefined;
     if (d.audit) await auditCorrelation(d.audit, plan.action, existing, saved.incident).catch(() => undefined);
     if (d.inhibit) {
       if (saved.incident.state === 'resolved') await d.inhibit.markClosed(alert, decision, saved.incident.id);
@@ -65,7 +68,7 @@ export async function correlateAndNotify(alert: Alert, decision: Decision, d: Pi
     await d.notify.announce(plan.action, saved.incident, result.outcome);
     if (result.outcome === 'digested') await d.journal.record('digested', alert, result.patch.digestId ?? 'digest', d.clock());
     await d.incidents.recordNotification(appliedKey(alert), result.outcome);
-    return finish(d, result.outcome, alert, { incident: saved.incident.id, action: plan.action }, result.outcome === 'posted' ? posting(saved.incident, d) : undefined);
+    return finish(d, result.outcome, alert, { incident: saved.incident.id, action: plan.action }, posts);
   }
   throw new Error(`incident for ${alert.fingerprint} kept changing; will retry`);
 }
@@ -90,6 +93,14 @@ function finish(d: PipelineDeps, outcome: AlertOutcome, alert: Alert, meta: Reco
  */
 function posting(inc: Incident, d: PipelineDeps): Correlated['after'] {
   return d.notify.hasPendingPosts(inc) ? () => d.notify.finishPosting(inc.id) : undefined;
+}
+
+/** Start `after` now; the returned function awaits the same run (handled meanwhile). */
+function started(after: Correlated['after']): Correlated['after'] {
+  if (!after) return undefined;
+  const run = after();
+  run.catch(() => undefined);
+  return () => run;
 }
 
 /**
