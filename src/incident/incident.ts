@@ -27,7 +27,7 @@ export interface Incident {
   severity: Severity;
   /** Slack channel the message lives in ('' until posted). */
   channel: string;
-  /** Slack message ts ('' until posted; 'digest' when folded into a storm digest). */
+  /** Slack message ts ('' until placed; POSTING until its post lands; 'digest' when folded into a storm digest). */
   ts: string;
   /** Copies of the message in further channels (routes with several channels); ts 'digest' where that channel's storm digest holds it. */
   copies: { channel: string; ts: string; digestId?: string }[];
@@ -81,6 +81,9 @@ export interface EnrichmentView {
   owner?: { service: string; team?: string; slackChannel?: string; oncall?: string; runbooks: string[]; dashboards: string[]; contacts?: { type: string; name?: string; contact: string }[] };
   problems: string[];
 }
+
+/** The ts of a message saved but not posted yet (the post follows the save, outside the lock). */
+export const POSTING = 'posting';
 
 /** Most history entries kept on an incident. */
 export const MAX_HISTORY = 30;

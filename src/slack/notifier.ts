@@ -1,4 +1,4 @@
-import type { Incident } from '../incident/incident';
+import { POSTING, type Incident } from '../incident/incident';
 import type { SlackWriter } from './dispatcher';
 import { renderIncident, type RenderOptions } from './render/render-incident';
 
@@ -48,6 +48,6 @@ export class Notifier {
 /** The incident's own messages (primary first), leaving out digests and posts not made yet. */
 export function messagesOf(inc: Incident): { channel: string; ts: string }[] {
   return [{ channel: inc.channel, ts: inc.ts }, ...inc.copies]
-    .filter((t) => t.channel && t.ts && t.ts !== 'digest' && t.ts !== 'posting')
+    .filter((t) => t.channel && t.ts && t.ts !== 'digest' && t.ts !== POSTING)
     .map(({ channel, ts }) => ({ channel, ts }));
 }

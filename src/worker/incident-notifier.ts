@@ -1,5 +1,5 @@
 import type { CorrelationAction } from '../incident/correlate';
-import type { Incident } from '../incident/incident';
+import { POSTING, type Incident } from '../incident/incident';
 import type { IncidentStore } from '../incident/incident-store';
 import type { AlertOutcome } from '../ops/metrics';
 import type { Notifier } from '../slack/notifier';
@@ -11,9 +11,6 @@ export interface StormPort {
   /** Add (or re-count) an incident in the channel's digest; returns the digest id. */
   addToDigest(channel: string, inc: Incident): Promise<string>;
 }
-
-/** The ts of a message saved but not posted yet (IncidentNotifier.finishPosting). */
-export const POSTING = 'posting';
 
 /** Where an incident landed in one channel: a message (its ts), a digest, or POSTING. */
 type Placement = { channel: string; ts: string; digestId?: string };
