@@ -2,20 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { normalizeDatadog } from '../../../src/alert/normalize';
 import { isOutOfOrder, planCorrelation } from '../../../src/incident/correlate';
 import type { Incident } from '../../../src/incident/incident';
-import type { Decision } from '../../../src/rules/types';
+import { decision as makeDecision } from '../../integration/storm/make-incident';
 
-const decision: Decision = {
-  matchedRoutes: [],
-  severity: 'high',
-  channels: ['#billing'],
-  mentions: [],
-  labels: {},
-  groupBy: [],
-  repeatIntervalMs: null,
-  suppress: false,
-  escalationChannel: null,
-  reasons: [],
-};
+const decision = makeDecision('high', '#billing');
 const HOUR = 3600_000;
 const T0 = 1_790_000_000_000;
 
