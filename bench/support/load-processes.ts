@@ -62,6 +62,8 @@ export async function startHerald(s: Scenario, slackUrl: string): Promise<Herald
       ? [['all', []]]
       : s.topology === 'web'
         ? [['web', ['--role', 'web']]]
+        : s.topology === 'web-cluster'
+          ? [['web×2', ['--role', 'web']]]
         : [[s.topology === 'cluster' ? 'web×2' : 'web', ['--role', 'web']], ['worker', ['--role', 'worker']]];
   const procs: Herald['procs'] = [];
   // Herald runs with the heap cap it ships with (Dockerfile, npm start) unless told otherwise.

@@ -33,7 +33,7 @@ export interface Scenario {
    * 'cluster': 2 × `serve --role web` under node:cluster (bench/support/cluster-web.ts) + a worker;
    * 'web': `serve --role web` alone (ingest only: what the web role costs without a worker beside it).
    */
-  topology: 'all' | 'split' | 'cluster' | 'web' | 'alertmanager';
+  topology: 'all' | 'split' | 'cluster' | 'web' | 'web-cluster' | 'alertmanager';
   webhooks: number;
   incidents: number;
   concurrency: number;
@@ -73,6 +73,7 @@ export function scenarios(): Scenario[] {
     { name: 'A-split', title: 'throughput, serve --role web + serve --role worker', topology: 'split', webhooks: aN, incidents: aInc, concurrency: conc, waitMs: aWait, waitForProcessed: false },
     { name: 'A-cluster', title: 'throughput, 2 × serve --role web (node:cluster) + serve --role worker', topology: 'cluster', webhooks: aN, incidents: aInc, concurrency: conc, waitMs: aWait, waitForProcessed: false },
     { name: 'W', title: 'ingest only, serve --role web without a worker', topology: 'web', webhooks: aN, incidents: aInc, concurrency: conc, waitMs: 0, waitForProcessed: false },
+    { name: 'W-cluster', title: 'ingest only, 2 × serve --role web (node:cluster) without a worker', topology: 'web-cluster', webhooks: aN, incidents: aInc, concurrency: conc, waitMs: 0, waitForProcessed: false },
     { name: 'B', title: `storm: ${bN} alerts, ${bInc} incidents, ${CHANNELS} channels, in ${bS} s`, topology: process.env.BENCH_B_TOPOLOGY === 'split' ? 'split' : 'all', webhooks: bN, incidents: bInc, concurrency: conc, ratePerSec: bN / bS, redeliverEvery: 100, waitMs: envInt('BENCH_B_WAIT_S', 60) * 1000, waitForProcessed: true },
   ];
   all.push({ name: 'AM', title: 'Prometheus Alertmanager, same driver and load as A (for scale)', topology: 'alertmanager', webhooks: aN, incidents: aInc, concurrency: conc, waitMs: 0, waitForProcessed: false });

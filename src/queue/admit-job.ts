@@ -1,38 +1,48 @@
 import type Redis from 'ioredis';
+import { RedisScript } from './redis-script';
 
 /**
- * One Redis round trip that enqueues a job at most once per `onceKey`: if the key is set
- * (an exact redelivery within its TTL) nothing happens; else the key is set with its TTL and
- * the job is added to Bull's wait list, exactly as Bull's own `addJob` script does for a
- * plain job (no delay, no priority, FIFO) with a custom job id. The claim and the enqueue are
- * atomic: there is no window in which an id is claimed but its job not queued (or the
- * reverse), so nothing needs releasing when Redis goes away halfway.
+ * Enqueues jobs at most once per `onceKey`, several jobs per Redis round trip. For each job:
+ * if its once key is set (an exact redelivery within its TTL) nothing happens; else the key
+ * is set with its TTL and the job is added to Bull's wait list, exactly as Bull's own
+ * `addJob` script does for a plain job (no delay, no priority, FIFO) with a custom job id.
+ * The claim and the enqueue are atomic per job: there is no window in which an id is claimed
+ * but its job not queued (or the reverse), so nothing needs releasing when Redis goes away.
  *
- * Bull's `Queue.add` costs about as much CPU as the rest of ingest (option cloning, a Job
- * object, its promise chain) plus a separate claim command; this is the webhook hot path.
- *
- * KEYS: onceKey, wait, paused, meta-paused, id. ARGV: job key prefix, job id, job name,
- * data (JSON), opts (JSON), timestamp, queue token, once TTL (ms).
- * Returns 1 (queued), 0 (once key seen: duplicate), 2 (a job with this id is still kept).
+ * KEYS: wait, paused, meta-paused, id, then one once key per job.
+ * ARGV: job key prefix, queue token, once TTL (ms), job name, then per job: job id, data
+ * (JSON), opts (JSON), timestamp.
+ * Returns one code per job: 1 (queued), 0 (once key seen: duplicate), 2 (a job with this id
+ * is still kept: nothing queued).
  */
 export const ADMIT_LUA = `
-if redis.call("SET", KEYS[1], "1", "PX", ARGV[8], "NX") == false then
-  return 0
+local out = {}
+local target = KEYS[1]
+if redis.call("EXISTS", KEYS[3]) == 1 then
+  target = KEYS[2]
 end
-local jobIdKey = ARGV[1] .. ARGV[2]
-redis.call("INCR", KEYS[5])
-if redis.call("EXISTS", jobIdKey) == 1 then
-  return 2
+for i = 5, #KEYS do
+  local a = (i - 5) * 4 + 5
+  if redis.call("SET", KEYS[i], "1", "PX", ARGV[3], "NX") == false then
+    out[#out + 1] = 0
+  else
+    local jobId = ARGV[a]
+    local jobIdKey = ARGV[1] .. jobId
+    redis.call("INCR", KEYS[4])
+    if redis.call("EXISTS", jobIdKey) == 1 then
+      out[#out + 1] = 2
+    else
+      redis.call("HMSET", jobIdKey, "name", ARGV[4], "data", ARGV[a + 1], "opts", ARGV[a + 2], "timestamp", ARGV[a + 3], "delay", "0", "priority", "0")
+      redis.call("LPUSH", target, jobId)
+      redis.call("PUBLISH", KEYS[1] .. "ing@" .. ARGV[2], jobId)
+      out[#out + 1] = 1
+    end
+  end
 end
-redis.call("HMSET", jobIdKey, "name", ARGV[3], "data", ARGV[4], "opts", ARGV[5], "timestamp", ARGV[6], "delay", "0", "priority", "0")
-local target = KEYS[2]
-if redis.call("EXISTS", KEYS[4]) == 1 then
-  target = KEYS[3]
-end
-redis.call("LPUSH", target, ARGV[2])
-redis.call("PUBLISH", KEYS[2] .. "ing@" .. ARGV[7], ARGV[2])
-return 1
+return out
 `;
+
+const SCRIPT = new RedisScript(ADMIT_LUA);
 
 /** What an admission did. */
 export type Admission = 'queued' | 'duplicate';
@@ -48,36 +58,24 @@ export interface BullQueueKeys {
   token: string;
 }
 
-type AdmitClient = Redis & { heraldAdmit(...args: (string | number)[]): Promise<number> };
-
-/** Register the script on a connection (idempotent). */
-export function withAdmitCommand(client: Redis): AdmitClient {
-  const c = client as AdmitClient;
-  if (typeof c.heraldAdmit !== 'function') client.defineCommand('heraldAdmit', { numberOfKeys: 5, lua: ADMIT_LUA });
-  return c;
+/** One job to admit: data and opts already serialized as Bull stores them. */
+export interface AdmitRequest {
+  id: string;
+  data: string;
+  opts: string;
+  timestamp: number;
+  onceKey: string;
+  onceTtlMs: number;
 }
 
-/** Run the admit script: `opts` are the Bull job options as Bull would store them. */
-export async function admitJob(
-  client: AdmitClient,
-  keys: BullQueueKeys,
-  job: { id: string; data: unknown; opts: Record<string, unknown>; timestamp: number },
-  once: { key: string; ttlMs: number },
-): Promise<Admission> {
-  const r = await client.heraldAdmit(
-    once.key,
-    keys.wait,
-    keys.paused,
-    keys.metaPaused,
-    keys.id,
-    keys.jobPrefix,
-    job.id,
-    '__default__',
-    JSON.stringify(job.data),
-    JSON.stringify(job.opts),
-    job.timestamp,
-    keys.token,
-    Math.max(1, Math.round(once.ttlMs)),
-  );
-  return r === 0 ? 'duplicate' : 'queued';
+/** Run the admit script for jobs that share a once TTL (one round trip). */
+export async function admitJobs(client: Redis, keys: BullQueueKeys, jobs: readonly AdmitRequest[]): Promise<Admission[]> {
+  const ks: string[] = [keys.wait, keys.paused, keys.metaPaused, keys.id];
+  const args: (string | number)[] = [keys.jobPrefix, keys.token, Math.max(1, Math.round(jobs[0].onceTtlMs)), '__default__'];
+  for (const j of jobs) {
+    ks.push(j.onceKey);
+    args.push(j.id, j.data, j.opts, j.timestamp);
+  }
+  const codes = (await SCRIPT.run(client, ks.length, ...ks, ...args)) as number[];
+  return codes.map((c) => (c === 0 ? 'duplicate' : 'queued'));
 }
