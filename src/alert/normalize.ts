@@ -127,10 +127,15 @@ export function normalizeDatadog(payload: Obj, opts: NormalizeOptions = {}): Ale
   };
 }
 
-/** The `group=` parameter of a monitor link ('' when the link does not parse). */
+/**
+ * The `group=` parameter of a monitor link ('' when absent or malformed), decoded as
+ * URLSearchParams would (`+` is a space). Read without building a URL: this runs per webhook.
+ */
 function groupParam(link: string): string {
+  const m = /[?&]group=([^&#]*)/.exec(link);
+  if (!m) return '';
   try {
-    return new URL(link).searchParams.get('group') ?? '';
+    return decodeURIComponent(m[1].replace(/\+/g, ' '));
   } catch {
     return '';
   }

@@ -11,6 +11,16 @@ export interface AdmitBatchLimits {
    * its way to the socket); a handful of 4 KB jobs per call is the sweet spot.
    */
   maxBytes: number;
+  /** A batch whose script call has not answered by then fails (Redis away or stuck). */
+  timeoutMs: number;
+}
+
+/** Why a batch failed without an answer from Redis. */
+export class AdmitTimeoutError extends Error {
+  constructor(ms: number) {
+    super(`Redis did not run the admit script within ${ms} ms`);
+    this.name = 'AdmitTimeoutError';
+  }
 }
 
 interface Pending extends AdmitRequest {
@@ -28,11 +38,15 @@ export class AdmitBatcher {
   private pending: Pending[] = [];
   private scheduled = false;
 
+  private readonly limits: AdmitBatchLimits;
+
   constructor(
     private readonly client: Redis,
     private readonly keys: BullQueueKeys,
-    private readonly limits: AdmitBatchLimits = { maxJobs: 8, maxBytes: 40 * 1024 },
-  ) {}
+    limits: Partial<AdmitBatchLimits> = {},
+  ) {
+    this.limits = { maxJobs: 8, maxBytes: 40 * 1024, timeoutMs: 3_000, ...limits };
+  }
 
   /** Admit one job (see admitJobs); settles when its batch's script call does. */
   admit(req: AdmitRequest): Promise<Admission> {
@@ -64,15 +78,27 @@ export class AdmitBatcher {
     if (batch.length > 0) this.send(batch);
   }
 
+  /** One timer per batch (not per job): the first of answer and timeout settles every job. */
   private send(batch: Pending[]): void {
+    let settled = false;
+    const timer = setTimeout(() => {
+      settled = true;
+      const e = new AdmitTimeoutError(this.limits.timeoutMs);
+      batch.forEach((p) => p.reject(e));
+    }, this.limits.timeoutMs);
     admitJobs(this.client, this.keys, batch).then(
       (outcomes) => {
+        clearTimeout(timer);
+        if (settled) return;
         if (outcomes.length !== batch.length) {
           const e = new Error(`admit script answered ${outcomes.length} outcomes for ${batch.length} jobs`);
           batch.forEach((p) => p.reject(e));
         } else batch.forEach((p, i) => p.resolve(outcomes[i]));
       },
-      (e: unknown) => batch.forEach((p) => p.reject(e)),
+      (e: unknown) => {
+        clearTimeout(timer);
+        if (!settled) batch.forEach((p) => p.reject(e));
+      },
     );
   }
 }

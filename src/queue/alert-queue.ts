@@ -1,7 +1,7 @@
 import Queue from 'bull';
 import type Redis from 'ioredis';
 import { HeraldError } from '../errors/herald-error';
-import { AdmitBatcher } from './admit-batcher';
+import { AdmitBatcher, AdmitTimeoutError } from './admit-batcher';
 import type { Admission, BullQueueKeys } from './admit-job';
 import type { HeraldJob } from './job-types';
 import { createRedis } from './redis-connection';
@@ -75,13 +75,21 @@ export class JobQueue {
    * the enqueue are one atomic Redis step (src/queue/admit-job.ts). Same errors as add().
    */
   async admit(job: HeraldJob, o: { jobId: string; once: { key: string; ttlMs: number } }): Promise<Admission> {
-    return this.withTimeout(async () => {
-      if (!this.batcher) await this.queue.isReady();
-      const batcher = (this.batcher ??= this.admitBatcher());
-      const timestamp = Date.now();
-      const opts = { ...this.jobOpts, jobId: o.jobId, delay: 0, timestamp };
-      return batcher.admit({ id: o.jobId, data: JSON.stringify(job), opts: JSON.stringify(opts), timestamp, onceKey: o.once.key, onceTtlMs: o.once.ttlMs });
-    });
+    // The batcher times its script calls out itself (one timer per batch, not per webhook);
+    // only the first call, which waits for Bull's connection, needs a timer of its own.
+    const batcher = this.batcher ?? (await this.withTimeout(async () => {
+      await this.queue.isReady();
+      return (this.batcher ??= this.admitBatcher());
+    }));
+    const timestamp = Date.now();
+    const opts = { ...this.jobOpts, jobId: o.jobId, delay: 0, timestamp };
+    try {
+      return await batcher.admit({ id: o.jobId, data: JSON.stringify(job), opts: JSON.stringify(opts), timestamp, onceKey: o.once.key, onceTtlMs: o.once.ttlMs });
+    } catch (e) {
+      throw e instanceof AdmitTimeoutError
+        ? new HeraldError('redis_unavailable', 'the queue did not accept the job in time', { retryable: true })
+        : new HeraldError('redis_unavailable', 'the queue is unavailable', { retryable: true, cause: e });
+    }
   }
 
   private batcher?: AdmitBatcher;
@@ -90,7 +98,7 @@ export class JobQueue {
   private admitBatcher(): AdmitBatcher {
     const q = this.queue as unknown as { keys: Record<string, string>; token: string; client: Redis };
     const keys: BullQueueKeys = { jobPrefix: q.keys[''], wait: q.keys.wait, paused: q.keys.paused, metaPaused: q.keys['meta-paused'], id: q.keys.id, token: q.token };
-    return new AdmitBatcher(q.client, keys);
+    return new AdmitBatcher(q.client, keys, { maxJobs: 8, maxBytes: 40 * 1024, timeoutMs: this.addTimeoutMs });
   }
 
   private async withTimeout<T>(fn: () => Promise<T>): Promise<T> {

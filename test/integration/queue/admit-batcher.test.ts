@@ -1,6 +1,7 @@
+import { createServer, type Socket } from 'node:net';
 import Redis from 'ioredis';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AdmitBatcher } from '../../../src/queue/admit-batcher';
+import { AdmitBatcher, AdmitTimeoutError } from '../../../src/queue/admit-batcher';
 import type { AdmitRequest, BullQueueKeys } from '../../../src/queue/admit-job';
 import { deleteKeys, testPrefix } from '../../helpers/redis-cleanup';
 
@@ -84,5 +85,29 @@ describe('AdmitBatcher', () => {
       dead.disconnect();
     }
     expect(await redis.exists(`${prefix}:once:m`, `${prefix}:once:n`)).toBe(0);
+  });
+
+  it('fails a batch Redis never answers after timeoutMs, with one timer for the batch', async () => {
+    // A server that accepts the connection and reads the commands but never answers.
+    const sockets: Socket[] = [];
+    const silent = createServer((s) => {
+      sockets.push(s);
+      s.resume();
+    });
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
+    const port = (silent.address() as { port: number }).port;
+    const mute = new Redis(port, '127.0.0.1', { enableReadyCheck: false, maxRetriesPerRequest: 0 });
+    mute.on('error', () => undefined);
+    try {
+      const b = new AdmitBatcher(mute, keys(), { timeoutMs: 150 });
+      const t0 = Date.now();
+      const out = await Promise.allSettled([b.admit(req('s')), b.admit(req('t'))]);
+      expect(out.map((o) => (o.status === 'rejected' ? (o.reason as Error).constructor : null))).toEqual([AdmitTimeoutError, AdmitTimeoutError]);
+      expect(Date.now() - t0).toBeGreaterThanOrEqual(140);
+    } finally {
+      mute.disconnect();
+      sockets.forEach((s) => s.destroy());
+      silent.close();
+    }
   });
 });

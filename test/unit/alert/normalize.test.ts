@@ -85,6 +85,15 @@ describe('normalizeDatadog over every shared fixture', () => {
     expect(a.message).not.toContain('&amp;');
   });
 
+  it('takes the scope from the monitor link group when nothing else names it', () => {
+    const link = (q: string) => ({ title: 'x', body: `%%%\n[[Monitor Status](https://app.datadoghq.com/monitors/42?${q}&link_source=monitor_notif)]\n%%%` });
+    expect(normalizeDatadog(link('group=env%3Aprod%2Cservice%3Abilling-api')).scope).toEqual(['env:prod', 'service:billing-api']);
+    expect(normalizeDatadog(link('from_ts=1&group=host%3Aweb+1')).scope).toEqual(['host:web 1']);
+    expect(normalizeDatadog(link('group=%E0%A4%A')).scope).toEqual([]);
+    expect(normalizeDatadog(link('subgroup=env%3Aprod')).scope).toEqual([]);
+    expect(normalizeDatadog(link('group=env%3Aprod')).monitorId).toBe('42');
+  });
+
   it('turns the literal "null" Datadog renders into empty values', () => {
     const a = normalizeDatadog({ title: '[Triggered] x', alert: { id: 'null', scope: 'null' } });
     expect(a.monitorId).toBeNull();
