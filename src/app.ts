@@ -8,6 +8,7 @@ import { AlertJournal } from './incident/alert-journal';
 import { IncidentStore } from './incident/incident-store';
 import { idempotencyKey } from './ingest/idempotency';
 import { isWebhookRequest, webhookHandler } from './ingest/webhook-router';
+import { clusterMetricsSource } from './ops/cluster-metrics';
 import { healthRouter } from './ops/health-router';
 import { createLogger, errorMeta, type Logger } from './ops/logger';
 import { Metrics } from './ops/metrics';
@@ -41,6 +42,8 @@ export interface AppOptions {
   logSink?: (line: string) => void;
   /** Bolt answers only after listeners finish (tests). */
   processBeforeResponse?: boolean;
+  /** A child of `herald serve` with several processes: /metrics aggregates every child's. */
+  clustered?: boolean;
 }
 
 /** A built Herald: HTTP server, worker, and the pieces tests look at. */
@@ -128,7 +131,7 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
   web.disable('x-powered-by');
   if (config.server.trustProxy) web.set('trust proxy', true);
   if (slack) web.use(slack.receiver.router); // before any body parser: Bolt verifies the raw body
-  web.use(healthRouter({ redis, metrics, role, refreshGauges: () => refreshGauges(metrics, queue, incidents) }));
+  web.use(healthRouter({ redis, metrics, role, refreshGauges: () => refreshGauges(metrics, queue, incidents), clusterMetrics: o.clustered ? clusterMetricsSource(metrics.registry) : undefined }));
   if (role !== 'worker') {
     web.use(createMuteRouter({ store: mutes, adminToken: config.server.adminToken, audit: muteApiAudit(triage.audit) }));
     for (const r of triage.routers) web.use(r);

@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import { buildApp, type HeraldApp, type Role } from './app';
 import { loadConfig } from './config/load-config';
 import { isHeraldError } from './errors/herald-error';
@@ -5,13 +6,20 @@ import { isHeraldError } from './errors/herald-error';
 /**
  * Entry for `herald serve`: read config once, build the app, start the role, and handle
  * signals (SIGTERM/SIGINT: graceful stop; SIGHUP: reload rules). Exits 1 with one clear line
- * when startup fails.
+ * when startup fails. With several processes (`--processes`, `server.processes`) this
+ * process becomes the cluster primary and its children run the role (see process-cluster.ts).
  */
-export async function serve(role: Role): Promise<HeraldApp | undefined> {
+export async function serve(role: Role, opts: { processes?: number } = {}): Promise<HeraldApp | undefined> {
   let app: HeraldApp;
   try {
     const config = loadConfig();
-    app = await buildApp({ config, role });
+    const processes = opts.processes ?? config.server.processes;
+    if (processes > 1 && cluster.isPrimary) {
+      const { runCluster } = await import('./ops/process-cluster');
+      const code = await runCluster({ processes, shutdownTimeoutMs: config.server.shutdownTimeoutMs, log: (l) => process.stderr.write(`${l}\n`) });
+      process.exit(code);
+    }
+    app = await buildApp({ config, role, clustered: cluster.isWorker });
     await app.start();
   } catch (e) {
     const msg = isHeraldError(e) ? e.message : e instanceof Error ? e.message : String(e);

@@ -1,6 +1,6 @@
 /** Load-bench processes: Herald children, the driver, metrics scraping and /proc figures. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, openSync, closeSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, openSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import net from 'node:net';
@@ -8,7 +8,7 @@ import Redis from 'ioredis';
 import YAML from 'yaml';
 
 import { type DriverResult, type DriverSpec } from './load-payloads';
-import { HERALD_NODE_ARGS, ROOT, HERALD_JS, DRIVER_JS, CLUSTER_JS, RULES, SECRET, REDIS_URL, Scenario } from './load-scenario';
+import { HERALD_NODE_ARGS, ROOT, HERALD_JS, DRIVER_JS, RULES, SECRET, REDIS_URL, Scenario } from './load-scenario';
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
@@ -73,8 +73,7 @@ export async function startHerald(s: Scenario, slackUrl: string): Promise<Herald
     const log = path.join(dir, `${role}.log`);
     const fd = openSync(log, 'w');
     const clustered = role === 'web×2';
-    const pidsFile = path.join(dir, 'web-pids.json');
-    const child = spawn(process.execPath, clustered ? [CLUSTER_JS] : [...nodeArgs, HERALD_JS, 'serve', ...args], {
+    const child = spawn(process.execPath, [...nodeArgs, HERALD_JS, 'serve', ...args, ...(clustered ? ['--processes', '2'] : [])], {
       cwd: dir,
       stdio: ['ignore', fd, fd],
       env: {
@@ -90,11 +89,11 @@ export async function startHerald(s: Scenario, slackUrl: string): Promise<Herald
         LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
         DD_API_KEY: '',
         DD_APP_KEY: '',
-        HERALD_BENCH_PIDS_FILE: pidsFile,
       },
     });
     closeSync(fd);
-    const pids = clustered ? () => (existsSync(pidsFile) ? (JSON.parse(readFileSync(pidsFile, 'utf8')) as number[]) : []) : () => (child.pid ? [child.pid] : []);
+    // A clustered role: the primary and the children it forked (they do the work).
+    const pids = clustered ? () => (child.pid ? [child.pid, ...childPids(child.pid)] : []) : () => (child.pid ? [child.pid] : []);
     procs.push({ role, child, url: `http://127.0.0.1:${port}`, log, pids });
   }
   const h: Herald = { webUrl: procs[0].url, procs, prefix, dir };
@@ -102,13 +101,28 @@ export async function startHerald(s: Scenario, slackUrl: string): Promise<Herald
     const until = Date.now() + 30_000;
     for (;;) {
       if (p.child.exitCode !== null) throw new Error(`herald (${p.role}) exited at startup: ${tail(p.log)}`);
-      const ok = (await fetch(`${p.url}/readyz`).then((r) => r.ok, () => false)) && (p.role !== 'web×2' || p.pids!().length > 0);
+      const ok = (await fetch(`${p.url}/readyz`).then((r) => r.ok, () => false)) && (p.role !== 'web×2' || readFileSync(p.log, 'utf8').includes('processes listening'));
       if (ok) break;
       if (Date.now() > until) throw new Error(`herald (${p.role}) not ready after 30 s: ${tail(p.log)}`);
       await sleep(100);
     }
   }
   return h;
+}
+
+/** Pids of a process's children (from /proc). */
+export function childPids(ppid: number): number[] {
+  const out: number[] = [];
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === ppid) out.push(Number(d));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return out;
 }
 
 export function tail(file: string): string {

@@ -13,7 +13,6 @@ export const ROOT = path.resolve(__dirname, '..', '..', '..'); // dist/bench/sup
 export const HERALD_NODE_ARGS = '--max-old-space-size=192';
 export const HERALD_JS = path.join(ROOT, 'dist', 'src', 'cli', 'herald.js');
 export const DRIVER_JS = path.join(ROOT, 'dist', 'bench', 'load-driver.js');
-export const CLUSTER_JS = path.join(ROOT, 'dist', 'bench', 'support', 'cluster-web.js');
 export const RULES = path.join(ROOT, 'bench', 'support', 'bench-rules.yaml');
 export const SECRET = 'bench-webhook-secret-0123456789';
 export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -30,7 +29,7 @@ export interface Scenario {
   title: string;
   /**
    * 'all': one `herald serve`; 'split': `serve --role web` + `serve --role worker`;
-   * 'cluster': 2 × `serve --role web` under node:cluster (bench/support/cluster-web.ts) + a worker;
+   * 'cluster': `serve --role web --processes 2` + a worker; 'web-cluster': the same without a worker;
    * 'web': `serve --role web` alone (ingest only: what the web role costs without a worker beside it).
    */
   topology: 'all' | 'split' | 'cluster' | 'web' | 'web-cluster' | 'alertmanager';
@@ -71,9 +70,9 @@ export function scenarios(): Scenario[] {
   const all: Scenario[] = [
     { name: 'A', title: 'throughput, herald serve (web+worker in one process)', topology: 'all', webhooks: aN, incidents: aInc, concurrency: conc, waitMs: aWait, waitForProcessed: false },
     { name: 'A-split', title: 'throughput, serve --role web + serve --role worker', topology: 'split', webhooks: aN, incidents: aInc, concurrency: conc, waitMs: aWait, waitForProcessed: false },
-    { name: 'A-cluster', title: 'throughput, 2 × serve --role web (node:cluster) + serve --role worker', topology: 'cluster', webhooks: aN, incidents: aInc, concurrency: conc, waitMs: aWait, waitForProcessed: false },
+    { name: 'A-cluster', title: 'throughput, serve --role web --processes 2 + serve --role worker', topology: 'cluster', webhooks: aN, incidents: aInc, concurrency: conc, waitMs: aWait, waitForProcessed: false },
     { name: 'W', title: 'ingest only, serve --role web without a worker', topology: 'web', webhooks: aN, incidents: aInc, concurrency: conc, waitMs: 0, waitForProcessed: false },
-    { name: 'W-cluster', title: 'ingest only, 2 × serve --role web (node:cluster) without a worker', topology: 'web-cluster', webhooks: aN, incidents: aInc, concurrency: conc, waitMs: 0, waitForProcessed: false },
+    { name: 'W-cluster', title: 'ingest only, serve --role web --processes 2 without a worker', topology: 'web-cluster', webhooks: aN, incidents: aInc, concurrency: conc, waitMs: 0, waitForProcessed: false },
     { name: 'B', title: `storm: ${bN} alerts, ${bInc} incidents, ${CHANNELS} channels, in ${bS} s`, topology: process.env.BENCH_B_TOPOLOGY === 'split' ? 'split' : 'all', webhooks: bN, incidents: bInc, concurrency: conc, ratePerSec: bN / bS, redeliverEvery: 100, waitMs: envInt('BENCH_B_WAIT_S', 60) * 1000, waitForProcessed: true },
   ];
   all.push({ name: 'AM', title: 'Prometheus Alertmanager, same driver and load as A (for scale)', topology: 'alertmanager', webhooks: aN, incidents: aInc, concurrency: conc, waitMs: 0, waitForProcessed: false });

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { Role } from '../app';
 
 /** What CLI commands read and write (tests pass in-memory versions). */
@@ -11,7 +12,8 @@ export interface CliIo {
 /** Usage text. */
 export const USAGE = `usage: herald <command>
 
-  serve [--role web|worker]        run Herald (default: web and worker together)
+  serve [--role web|worker] [--processes N|auto]
+                                   run Herald (default: web and worker together, one process)
   rules check [file]               validate a rules file (default config/rules.yaml)
   rules explain <payload.json> [--rules file]
                                    show the route, severity, channels and why, for a payload
@@ -35,8 +37,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number | undefi
         io.stderr(`herald serve: --role must be web or worker\n`);
         return 2;
       }
+      const j = rest.indexOf('--processes');
+      let processes: number | undefined;
+      if (j >= 0) {
+        const v = rest[j + 1] ?? '';
+        processes = v === 'auto' ? availableParallelism() : /^\d+$/.test(v) ? Number(v) : NaN;
+        if (!(processes >= 1 && processes <= 64)) {
+          io.stderr(`herald serve: --processes must be between 1 and 64, or auto\n`);
+          return 2;
+        }
+      }
       const { serve } = await import('../main');
-      await serve(role);
+      await serve(role, { processes });
       return undefined;
     }
     case 'rules': {

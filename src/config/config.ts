@@ -7,6 +7,8 @@ export interface Config {
     adminToken?: string;
     trustProxy: boolean;
     shutdownTimeoutMs: number;
+    /** Processes `herald serve` runs for its role, sharing the port (node:cluster); 1: no cluster. */
+    processes: number;
   };
   redis: { url: string; prefix: string };
   queue: {

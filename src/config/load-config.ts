@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
@@ -40,6 +41,16 @@ function keyOf(issue: z.core.$ZodIssue): string {
 function explain(issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') return `unknown key (allowed keys are listed in config/herald.yaml)`;
   return issue.message;
+}
+
+/** `HERALD_PROCESSES` or `server.processes`: 1–64 or `auto` (one per CPU the process may use). */
+function processCount(env: NodeJS.ProcessEnv, fromFile: number | 'auto' | undefined): number {
+  const v = env.HERALD_PROCESSES;
+  if (v === undefined || v === '') return fromFile === 'auto' ? availableParallelism() : (fromFile ?? 1);
+  if (v === 'auto') return availableParallelism();
+  const n = intEnv(env, 'HERALD_PROCESSES')!;
+  if (n < 1 || n > 64) throw new ConfigError('HERALD_PROCESSES', 'between 1 and 64, or auto');
+  return n;
 }
 
 function intEnv(env: NodeJS.ProcessEnv, name: string): number | undefined {
@@ -89,6 +100,7 @@ export function loadConfig(opts: LoadConfigOptions = {}): Config {
       adminToken: readEnv(env, 'HERALD_ADMIN_TOKEN') ?? f.server?.admin_token,
       trustProxy: f.server?.trust_proxy ?? false,
       shutdownTimeoutMs: durationMs(f.server?.shutdown_timeout ?? '20s'),
+      processes: processCount(env, f.server?.processes),
     },
     redis: { url: redisUrl, prefix: env.HERALD_REDIS_PREFIX || f.redis?.prefix || 'herald' },
     queue: {

@@ -17,6 +17,7 @@ export const fileConfigSchema = z
         admin_token: z.string().min(16, 'at least 16 characters').optional(),
         trust_proxy: z.boolean().optional(),
         shutdown_timeout: duration.optional(),
+        processes: z.union([z.number().int().min(1).max(64), z.literal('auto')]).optional(),
       })
       .strict()
       .optional(),

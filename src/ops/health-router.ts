@@ -3,10 +3,17 @@ import type Redis from 'ioredis';
 import type { Metrics } from './metrics';
 
 /** Health, readiness and metrics endpoints. */
-export function healthRouter(d: { redis: Redis; metrics: Metrics; refreshGauges?: () => Promise<void>; role: string }): Router {
+export function healthRouter(d: {
+  redis: Redis;
+  metrics: Metrics;
+  refreshGauges?: () => Promise<void>;
+  role: string;
+  /** In a cluster child: every child's metrics, aggregated by the primary. */
+  clusterMetrics?: () => Promise<string>;
+}): Router {
   const r = Router();
   r.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok', role: d.role });
+    res.json({ status: 'ok', role: d.role, pid: process.pid });
   });
   r.get('/readyz', async (_req, res) => {
     const ok = d.redis.status === 'ready' && (await ping(d.redis));
@@ -15,7 +22,12 @@ export function healthRouter(d: { redis: Redis; metrics: Metrics; refreshGauges?
   r.get('/metrics', async (_req, res) => {
     if (d.refreshGauges) await d.refreshGauges().catch(() => undefined);
     res.setHeader('Content-Type', d.metrics.registry.contentType);
-    res.send(await d.metrics.registry.metrics());
+    if (!d.clusterMetrics) return void res.send(await d.metrics.registry.metrics());
+    try {
+      res.send((await d.clusterMetrics()) + (await d.metrics.clusterWideText()));
+    } catch (e) {
+      res.status(503).json({ error: { code: 'metrics_unavailable', message: (e as Error).message } });
+    }
   });
   return r;
 }

@@ -32,6 +32,7 @@ export class Metrics {
   readonly queueDepth = new Gauge({
     name: 'herald_queue_depth',
     help: 'Jobs waiting or delayed in the alert queue.',
+    aggregator: 'omit', // cluster-wide, read from Redis: see clusterWideText()
     registers: [this.registry],
   });
   readonly jobDuration = new Histogram({
@@ -54,6 +55,7 @@ export class Metrics {
   readonly deadLetters = new Gauge({
     name: 'herald_dead_letters',
     help: 'Jobs that exhausted their retries and wait for `herald replay`.',
+    aggregator: 'omit', // cluster-wide, read from Redis: see clusterWideText()
     registers: [this.registry],
   });
   readonly leaksDetected = new Counter({
@@ -65,6 +67,7 @@ export class Metrics {
   readonly incidents = new Gauge({
     name: 'herald_incidents',
     help: 'Incidents by state.',
+    aggregator: 'omit', // cluster-wide, read from Redis: see clusterWideText()
     labelNames: ['state'],
     registers: [this.registry],
   });
@@ -78,6 +81,16 @@ export class Metrics {
   constructor(opts: { processMetrics?: boolean } = {}) {
     if (opts.processMetrics !== false) collectDefaultMetrics({ register: this.registry });
     for (const o of ALERT_OUTCOMES) this.alertsProcessed.inc({ outcome: o }, 0);
+  }
+
+  /**
+   * The gauges read from Redis (queue depth, dead letters, incidents by state): one value
+   * for the whole deployment, so a cluster's aggregate omits them and the child answering
+   * the scrape appends its own (see cluster-metrics.ts).
+   */
+  async clusterWideText(): Promise<string> {
+    const parts = await Promise.all(['herald_queue_depth', 'herald_dead_letters', 'herald_incidents'].map((n) => this.registry.getSingleMetricAsString(n)));
+    return parts.join('\n') + '\n';
   }
 
   /** Count one processed alert. */

@@ -96,6 +96,8 @@ export interface SpawnOptions {
   name?: string;
   /** How long to wait for /healthz (default 30 s: the machine is shared). */
   readyTimeoutMs?: number;
+  /** `--processes N`: a cluster primary with N children (ready when all of them listen). */
+  processes?: number;
 }
 
 /** Start `node dist/src/cli/herald.js serve --role <role>` on a free port and wait for /healthz. */
@@ -114,7 +116,8 @@ export async function spawnHerald(o: SpawnOptions): Promise<ChildHerald> {
     ...o.env,
   });
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
-  const proc = spawn(process.execPath, [HERALD_BIN, 'serve', '--role', role], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const extra = o.processes ? ['--processes', String(o.processes)] : [];
+  const proc = spawn(process.execPath, [HERALD_BIN, 'serve', '--role', role, ...extra], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   children.add(proc);
   const logs: string[] = [];
   const name = o.name ?? `${role}:${port}`;
@@ -171,7 +174,7 @@ export async function spawnHerald(o: SpawnOptions): Promise<ChildHerald> {
     if (child.exited) throw new Error(`herald ${name} exited during startup:\n${logs.slice(-20).join('\n')}`);
     try {
       const r = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(1_000) });
-      if (r.status === 200) break;
+      if (r.status === 200 && (!o.processes || logs.some((l) => l.includes('processes listening')))) break;
     } catch {
       /* not up yet */
     }

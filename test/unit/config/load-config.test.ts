@@ -71,6 +71,18 @@ describe('loadConfig', () => {
     expect(e8.message).toContain('not valid YAML');
   });
 
+  it('reads the process count from HERALD_PROCESSES or server.processes (a number or auto)', () => {
+    const cpus = os.availableParallelism();
+    expect(loadConfig({ env: base, file: file('p0.yaml', '') }).server.processes).toBe(1);
+    expect(loadConfig({ env: base, file: file('p1.yaml', 'server:\n  processes: 3\n') }).server.processes).toBe(3);
+    expect(loadConfig({ env: base, file: file('p2.yaml', 'server:\n  processes: auto\n') }).server.processes).toBe(cpus);
+    expect(loadConfig({ env: { ...base, HERALD_PROCESSES: '2' }, file: file('p3.yaml', 'server:\n  processes: 5\n') }).server.processes).toBe(2);
+    expect(loadConfig({ env: { ...base, HERALD_PROCESSES: 'auto' }, file: file('p4.yaml', '') }).server.processes).toBe(cpus);
+    expect(problem(() => loadConfig({ env: { ...base, HERALD_PROCESSES: '0' }, file: file('p5.yaml', '') })).key).toBe('HERALD_PROCESSES');
+    expect(problem(() => loadConfig({ env: { ...base, HERALD_PROCESSES: 'many' }, file: file('p6.yaml', '') })).key).toBe('HERALD_PROCESSES');
+    expect(problem(() => loadConfig({ env: base, file: file('p7.yaml', 'server:\n  processes: 0\n') })).message).toContain('server.processes');
+  });
+
   it('fails when HERALD_CONFIG names a missing file', () => {
     const e = problem(() => loadConfig({ env: { ...base, HERALD_CONFIG: '/nonexistent/herald.yaml' } }));
     expect(e.key).toBe('HERALD_CONFIG');
