@@ -1,4 +1,5 @@
 import cluster from 'node:cluster';
+import { getPriority, setPriority } from 'node:os';
 import { buildApp, type HeraldApp, type Role } from './app';
 import { loadConfig } from './config/load-config';
 import { isHeraldError } from './errors/herald-error';
@@ -20,6 +21,7 @@ export async function serve(role: Role, opts: { processes?: number } = {}): Prom
       process.exit(code);
     }
     app = await buildApp({ config, role, clustered: cluster.isWorker });
+    if (config.queue.workerNice > 0) lowerPriority(app, role, config.queue.workerNice);
     await app.start();
   } catch (e) {
     const msg = isHeraldError(e) ? e.message : e instanceof Error ? e.message : String(e);
@@ -49,4 +51,18 @@ export async function serve(role: Role, opts: { processes?: number } = {}): Prom
   });
   process.on('unhandledRejection', (e) => app.logger.error('unhandled rejection', { error: e instanceof Error ? e.message : String(e) }));
   return app;
+}
+
+/** `queue.worker_nice`: a worker process yields the CPU to the web processes beside it. */
+function lowerPriority(app: HeraldApp, role: Role, nice: number): void {
+  if (role !== 'worker') {
+    app.logger.warn('queue.worker_nice applies to `serve --role worker` only; ignored', { role });
+    return;
+  }
+  try {
+    setPriority(Math.max(getPriority(), nice));
+    app.logger.info('worker runs at lower CPU priority', { nice: getPriority() });
+  } catch (e) {
+    app.logger.warn('cannot lower the worker priority', { error: (e as Error).message });
+  }
 }

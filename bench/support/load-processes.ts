@@ -89,6 +89,8 @@ export async function startHerald(s: Scenario, slackUrl: string): Promise<Herald
         LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
         DD_API_KEY: '',
         DD_APP_KEY: '',
+        // In the clustered topology the worker yields the CPU to ingest (queue.worker_nice).
+        HERALD_WORKER_NICE: s.topology === 'cluster' && role === 'worker' ? (process.env.BENCH_WORKER_NICE ?? '10') : '0',
       },
     });
     closeSync(fd);

@@ -70,7 +70,7 @@ export function scenarios(): Scenario[] {
   const all: Scenario[] = [
     { name: 'A', title: 'throughput, herald serve (web+worker in one process)', topology: 'all', webhooks: aN, incidents: aInc, concurrency: conc, waitMs: aWait, waitForProcessed: false },
     { name: 'A-split', title: 'throughput, serve --role web + serve --role worker', topology: 'split', webhooks: aN, incidents: aInc, concurrency: conc, waitMs: aWait, waitForProcessed: false },
-    { name: 'A-cluster', title: 'throughput, serve --role web --processes 2 + serve --role worker', topology: 'cluster', webhooks: aN, incidents: aInc, concurrency: conc, waitMs: aWait, waitForProcessed: false },
+    { name: 'A-cluster', title: 'throughput, serve --role web --processes 2 + serve --role worker (worker_nice 10)', topology: 'cluster', webhooks: aN, incidents: aInc, concurrency: conc, waitMs: aWait, waitForProcessed: false },
     { name: 'W', title: 'ingest only, serve --role web without a worker', topology: 'web', webhooks: aN, incidents: aInc, concurrency: conc, waitMs: 0, waitForProcessed: false },
     { name: 'W-cluster', title: 'ingest only, serve --role web --processes 2 without a worker', topology: 'web-cluster', webhooks: aN, incidents: aInc, concurrency: conc, waitMs: 0, waitForProcessed: false },
     { name: 'B', title: `storm: ${bN} alerts, ${bInc} incidents, ${CHANNELS} channels, in ${bS} s`, topology: process.env.BENCH_B_TOPOLOGY === 'split' ? 'split' : 'all', webhooks: bN, incidents: bInc, concurrency: conc, ratePerSec: bN / bS, redeliverEvery: 100, waitMs: envInt('BENCH_B_WAIT_S', 60) * 1000, waitForProcessed: true },

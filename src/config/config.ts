@@ -20,6 +20,12 @@ export interface Config {
     /** A job whose worker stops renewing its lock this long is re-run by another worker. */
     lockDurationMs: number;
     stalledIntervalMs: number;
+    /**
+     * Niceness a `--role worker` process gives itself (0–19; 0 leaves it). On a host that
+     * runs web and worker processes side by side, a niced worker lets ingest have the CPU
+     * during a burst and works off the queue when it is quiet.
+     */
+    workerNice: number;
   };
   incidents: { reopenWindowMs: number; retentionMs: number };
   webhook: { secret?: string; insecureNoAuth: boolean };

@@ -53,6 +53,14 @@ function processCount(env: NodeJS.ProcessEnv, fromFile: number | 'auto' | undefi
   return n;
 }
 
+/** `HERALD_WORKER_NICE` or `queue.worker_nice`: 0–19. */
+function niceness(env: NodeJS.ProcessEnv, fromFile: number | undefined): number {
+  const n = intEnv(env, 'HERALD_WORKER_NICE');
+  if (n === undefined) return fromFile ?? 0;
+  if (n > 19) throw new ConfigError('HERALD_WORKER_NICE', 'between 0 and 19');
+  return n;
+}
+
 function intEnv(env: NodeJS.ProcessEnv, name: string): number | undefined {
   const v = env[name];
   if (v === undefined || v === '') return undefined;
@@ -111,6 +119,7 @@ export function loadConfig(opts: LoadConfigOptions = {}): Config {
       keepCompleted: f.queue?.keep_completed ?? 1000,
       lockDurationMs: durationMs(f.queue?.lock_duration ?? '30s'),
       stalledIntervalMs: durationMs(f.queue?.stalled_interval ?? '5s'),
+      workerNice: niceness(env, f.queue?.worker_nice),
     },
     incidents: {
       reopenWindowMs: durationMs(f.incidents?.reopen_window ?? '24h'),

@@ -37,6 +37,7 @@ export const fileConfigSchema = z
         keep_completed: z.number().int().min(0).optional(),
         lock_duration: duration.optional(),
         stalled_interval: duration.optional(),
+        worker_nice: z.number().int().min(0).max(19).optional(),
       })
       .strict()
       .optional(),
