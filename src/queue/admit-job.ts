@@ -13,10 +13,14 @@ import { RedisScript } from './redis-script';
  * ARGV: job key prefix, queue token, once TTL (ms), job name, then per job: job id, data
  * (JSON), opts (JSON), timestamp.
  * Returns one code per job: 1 (queued), 0 (once key seen: duplicate), 2 (a job with this id
- * is still kept: nothing queued).
+ * is still kept: nothing queued). The batch's job ids go to the wait list in one LPUSH, in
+ * order (Bull pops from the other end: first admitted, first processed), and the job counter
+ * is raised once by the number of claims, as Bull's addJob raises it once per add.
  */
 export const ADMIT_LUA = `
 local out = {}
+local ids = {}
+local claimed = 0
 local target = KEYS[1]
 if redis.call("EXISTS", KEYS[3]) == 1 then
   target = KEYS[2]
@@ -26,17 +30,25 @@ for i = 5, #KEYS do
   if redis.call("SET", KEYS[i], "1", "PX", ARGV[3], "NX") == false then
     out[#out + 1] = 0
   else
+    claimed = claimed + 1
     local jobId = ARGV[a]
     local jobIdKey = ARGV[1] .. jobId
-    redis.call("INCR", KEYS[4])
     if redis.call("EXISTS", jobIdKey) == 1 then
       out[#out + 1] = 2
     else
       redis.call("HMSET", jobIdKey, "name", ARGV[4], "data", ARGV[a + 1], "opts", ARGV[a + 2], "timestamp", ARGV[a + 3], "delay", "0", "priority", "0")
-      redis.call("LPUSH", target, jobId)
-      redis.call("PUBLISH", KEYS[1] .. "ing@" .. ARGV[2], jobId)
+      ids[#ids + 1] = jobId
       out[#out + 1] = 1
     end
+  end
+end
+if claimed > 0 then
+  redis.call("INCRBY", KEYS[4], claimed)
+end
+if #ids > 0 then
+  redis.call("LPUSH", target, unpack(ids))
+  for j = 1, #ids do
+    redis.call("PUBLISH", KEYS[1] .. "ing@" .. ARGV[2], ids[j])
   end
 end
 return out
