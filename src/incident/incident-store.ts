@@ -22,7 +22,7 @@ for i = 11, #ARGV, 2 do redis.call('SET', ARGV[i], ARGV[i + 1], 'PX', ARGV[10]) 
 return {1, ARGV[4]}
 `;
 
-const CAS_SCRIPT = new RedisScript(CAS);
+const CAS_SCRIPT = new RedisScript(CAS, { bulky: true });
 
 /** How long notification and applied marks are kept. */
 const NOTIFICATION_TTL_MS = 7 * 86_400_000;

@@ -54,7 +54,7 @@ end
 return out
 `;
 
-const SCRIPT = new RedisScript(ADMIT_LUA);
+const SCRIPT = new RedisScript(ADMIT_LUA, { bulky: true });
 
 /** What an admission did. */
 export type Admission = 'queued' | 'duplicate';

@@ -45,10 +45,9 @@ export class JobQueue {
     this.queue = new Queue<HeraldJob>('alerts', {
       prefix: opts.prefix,
       createClient: (type) => {
-        // No auto-pipelining on Bull's connections: it would merge the admit batches (and the
-        // worker's job moves) of one turn into one huge command string, which costs far more
-        // CPU than the syscalls it saves (see AdmitBatcher).
-        const extra = type === 'client' ? { enableAutoPipelining: false } : { maxRetriesPerRequest: null, enableReadyCheck: false, enableAutoPipelining: false };
+        // Bull's own commands on its client connection are auto-pipelined (job moves are small);
+        // the admit script is not (redisOptions ignores EVALSHA; see AdmitBatcher).
+        const extra = type === 'client' ? {} : { maxRetriesPerRequest: null, enableReadyCheck: false, enableAutoPipelining: false };
         const c = createRedis(opts.redisUrl, opts.onError, extra);
         this.clients.push(c);
         return c;

@@ -6,8 +6,9 @@ export function redisOptions(extra: RedisOptions = {}): RedisOptions {
     lazyConnect: false,
     connectTimeout: 5_000,
     retryStrategy: (times) => Math.min(200 * times, 2_000),
-    // Commands issued in the same event-loop turn (many concurrent webhooks) go out in one
-    // write instead of one syscall each. Blocking and subscriber connections turn it off.
+    // Commands issued in the same event-loop turn go out in one write instead of one syscall
+    // each (bulky scripts opt out: see RedisScript). Blocking and subscriber connections
+    // turn it off.
     enableAutoPipelining: true,
     ...extra,
   };
