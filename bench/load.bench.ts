@@ -3,11 +3,11 @@
  * posting limit, and webhooks driven from a separate process (bench/load-driver.ts).
  *
  *   npm run build && node dist/bench/load.bench.js            # all scenarios
- *   BENCH_SCENARIOS=A,B node dist/bench/load.bench.js          # a subset (A, A-split, B)
+ *   BENCH_SCENARIOS=A,B node dist/bench/load.bench.js          # a subset (A, A-split, A-cluster, W, W-cluster, B, AM)
  *
  * Knobs (env): BENCH_A_WEBHOOKS (20000), BENCH_A_INCIDENTS (100), BENCH_CONCURRENCY (64),
  * BENCH_B_ALERTS (10000), BENCH_B_INCIDENTS (1000), BENCH_B_SECONDS (10), BENCH_B_WAIT_S (60),
- * BENCH_B_TOPOLOGY (all | split), BENCH_A_WAIT_S (20), BENCH_LOG_LEVEL (info), BENCH_KEEP_LOGS=1 (keep Herald's log files), BENCH_HERALD_ARGS
+ * BENCH_B_TOPOLOGY (all | split), BENCH_WORKER_NICE (10, A-cluster), BENCH_A_WAIT_S (20), BENCH_LOG_LEVEL (info), BENCH_KEEP_LOGS=1 (keep Herald's log files), BENCH_HERALD_ARGS
  * (extra node flags for Herald, e.g. --cpu-prof).
  */
 import { spawn } from 'node:child_process';

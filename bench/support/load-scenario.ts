@@ -76,7 +76,7 @@ export function scenarios(): Scenario[] {
     { name: 'B', title: `storm: ${bN} alerts, ${bInc} incidents, ${CHANNELS} channels, in ${bS} s`, topology: process.env.BENCH_B_TOPOLOGY === 'split' ? 'split' : 'all', webhooks: bN, incidents: bInc, concurrency: conc, ratePerSec: bN / bS, redeliverEvery: 100, waitMs: envInt('BENCH_B_WAIT_S', 60) * 1000, waitForProcessed: true },
   ];
   all.push({ name: 'AM', title: 'Prometheus Alertmanager, same driver and load as A (for scale)', topology: 'alertmanager', webhooks: aN, incidents: aInc, concurrency: conc, waitMs: 0, waitForProcessed: false });
-  const pick = (process.env.BENCH_SCENARIOS ?? `A,A-cluster,W,B${existsSync(ALERTMANAGER_BIN) ? ',AM' : ''}`).split(',').map((x) => x.trim());
+  const pick = (process.env.BENCH_SCENARIOS ?? `A,A-cluster,W,W-cluster,B${existsSync(ALERTMANAGER_BIN) ? ',AM' : ''}`).split(',').map((x) => x.trim());
   return all.filter((s) => pick.includes(s.name));
 }
 
