@@ -1,6 +1,6 @@
 import cluster from 'node:cluster';
 import { getPriority, setPriority } from 'node:os';
-import { buildApp, type HeraldApp, type Role } from './app';
+import type { HeraldApp, Role } from './app';
 import { loadConfig } from './config/load-config';
 import { isHeraldError } from './errors/herald-error';
 
@@ -20,6 +20,8 @@ export async function serve(role: Role, opts: { processes?: number } = {}): Prom
       const code = await runCluster({ processes, shutdownTimeoutMs: config.server.shutdownTimeoutMs, log: (l) => process.stderr.write(`${l}\n`) });
       process.exit(code);
     }
+    // Imported here, not at the top: a cluster primary never loads the app's modules.
+    const { buildApp } = await import('./app');
     app = await buildApp({ config, role, clustered: cluster.isWorker });
     if (config.queue.workerNice > 0) lowerPriority(app, role, config.queue.workerNice);
     await app.start();
