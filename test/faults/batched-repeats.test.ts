@@ -7,8 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeSlack } from '../helpers/fake-slack';
 import { testPrefix, deleteKeys } from '../helpers/redis-cleanup';
-import { eventually, startHerald, type StartOptions, type TestHerald } from '../helpers/start-herald';
-import { incidentAlert, sleep, topPosts } from './support';
+import { eventually, type StartOptions, type TestHerald } from '../helpers/start-herald';
+import { incidentAlert, processedCount, sleep, startOnSlack, topPosts } from './support';
 
 let fake: FakeSlack;
 const prefix = testPrefix('batch');
@@ -24,22 +24,13 @@ afterAll(async () => {
 });
 
 const start = async (role?: StartOptions['role']) => {
-  const h = await startHerald({
-    prefix,
-    keepKeys: true,
-    role,
-    env: { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'signing-secret-1', SLACK_API_URL: fake.apiUrl },
-    configure: (c) => {
-      c.slack.storm.threshold = 1000;
-    },
-  });
+  const h = await startOnSlack(fake, { prefix, keepKeys: true, role });
   started.push(h);
   return h;
 };
 const BASE = 1_790_000_000_000;
 /** Alert n of incident 1, with a Datadog event time that grows with n. */
 const alert = (n: number, transition: "Triggered" | "Recovered" = "Triggered"): Record<string, any> => ({ ...incidentAlert(1, n, { tag: 'batch', transition }), date: String(BASE + n * 1000), last_updated: String(BASE + n * 1000) });
-const processedBy = async (h: TestHerald) => (await h.app.metrics.alertsProcessed.get()).values.reduce((s, v) => s + v.value, 0);
 
 describe('a flood of alerts for one incident', () => {
   it('is applied in batches with the same result as one by one, and re-runs do not count twice', async () => {
@@ -57,7 +48,7 @@ describe('a flood of alerts for one incident', () => {
     for (let n = 82; n <= 91; n++) expect((await web.webhook(alert(n))).status).toBe(202);
 
     const worker = await start('worker');
-    await eventually(async () => (await processedBy(worker)) === 91, 30_000, 'all 91 processed');
+    await eventually(async () => (await processedCount(worker)) === 91, 30_000, 'all 91 processed');
     const [inc] = await worker.app.incidents.list();
     expect(inc).toMatchObject({ state: 'open', count: 91, reopenedCount: 1, lastAlertId: alert(91).id });
     expect(topPosts(fake)).toHaveLength(1);
@@ -72,7 +63,7 @@ describe('a flood of alerts for one incident', () => {
     const raw = await worker.app.redis.hget(`${prefix}:bull:alerts:alert:${alert(40).id}`, 'data');
     expect(raw).toBeTruthy();
     await worker.app.queue.add(JSON.parse(raw!), { jobId: `rerun:${Date.now()}` });
-    await eventually(async () => (await processedBy(worker)) === 92, 20_000, 'the re-run');
+    await eventually(async () => (await processedCount(worker)) === 92, 20_000, 'the re-run');
     await sleep(200);
     expect((await worker.app.incidents.list())[0]!.count).toBe(91);
     expect(topPosts(fake)).toHaveLength(1);

@@ -7,28 +7,22 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeSlack } from '../helpers/fake-slack';
-import { eventually, startHerald, type TestHerald } from '../helpers/start-herald';
-import { incidentAlert, sleep, topPosts } from './support';
+import { eventually, type TestHerald } from '../helpers/start-herald';
+import { incidentAlert, processedCount, sleep, startOnSlack, topPosts } from './support';
 
 let fake: FakeSlack;
 let h: TestHerald;
 
 beforeAll(async () => {
   fake = await new FakeSlack().start();
-  h = await startHerald({
-    name: 'rerun',
-    env: { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'signing-secret-1', SLACK_API_URL: fake.apiUrl },
-    configure: (c) => {
-      c.slack.storm.threshold = 1000;
-    },
-  });
+  h = await startOnSlack(fake, { name: 'rerun' });
 });
 afterAll(async () => {
   await h?.stop();
   await fake.stop();
 });
 
-const processed = async () => (await h.app.metrics.alertsProcessed.get()).values.reduce((s, v) => s + v.value, 0);
+const processed = () => processedCount(h);
 
 /** Run an already processed alert job again (as a stalled-job re-run would). */
 async function rerun(alertId: string): Promise<void> {

@@ -1,4 +1,5 @@
 import type { FakeSlack, SlackCall } from '../helpers/fake-slack';
+import { startHerald, type StartOptions, type TestHerald } from '../helpers/start-herald';
 import { fixture } from '../helpers/fixtures';
 
 /**
@@ -60,3 +61,25 @@ export function postedIncidents(s: FakeSlack): Set<number> {
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Env that points Herald at a FakeSlack (a bot token, a signing secret, the API URL). */
+export function slackEnv(fake: FakeSlack): Record<string, string> {
+  return { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'signing-secret-1', SLACK_API_URL: fake.apiUrl };
+}
+
+/** Start Herald on a FakeSlack with storm mode out of the way (every incident gets its own message). */
+export function startOnSlack(fake: FakeSlack, o: StartOptions = {}): Promise<TestHerald> {
+  return startHerald({
+    ...o,
+    env: { ...slackEnv(fake), ...o.env },
+    configure: (c) => {
+      c.slack.storm.threshold = 1000;
+      o.configure?.(c);
+    },
+  });
+}
+
+/** Alerts a Herald counted in `herald_alerts_processed_total`, all outcomes. */
+export async function processedCount(h: TestHerald): Promise<number> {
+  return (await h.app.metrics.alertsProcessed.get()).values.reduce((s, v) => s + v.value, 0);
+}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeSlack } from '../../helpers/fake-slack';
-import { incidentAlert, topPosts } from '../../faults/support';
-import { eventually, startHerald, type TestHerald } from '../../helpers/start-herald';
+import { incidentAlert, processedCount, startOnSlack, topPosts } from '../../faults/support';
+import { eventually, type TestHerald } from '../../helpers/start-herald';
 
 /**
  * A new incident is saved first and its message posted after its lock is released: while
@@ -12,20 +12,14 @@ let fake: FakeSlack;
 let h: TestHerald;
 beforeAll(async () => {
   fake = await new FakeSlack().start();
-  h = await startHerald({
-    name: 'first-post',
-    env: { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'signing-secret-1', SLACK_API_URL: fake.apiUrl },
-    configure: (c) => {
-      c.slack.storm.threshold = 1000;
-    },
-  });
+  h = await startOnSlack(fake, { name: 'first-post' });
 });
 afterAll(async () => {
   await h?.stop();
   await fake.stop();
 });
 
-const processed = async () => (await h.app.metrics.alertsProcessed.get()).values.reduce((s, v) => s + v.value, 0);
+const processed = () => processedCount(h);
 
 describe('a new incident while Slack is slow to take its first post', () => {
   it('counts the next alerts meanwhile, then posts once and updates the message to the latest count', async () => {
