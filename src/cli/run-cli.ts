@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import type { Role } from '../app';
 
 /** What CLI commands read and write (tests pass in-memory versions). */
@@ -40,12 +39,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number | undefi
       const j = rest.indexOf('--processes');
       let processes: number | undefined;
       if (j >= 0) {
-        const v = rest[j + 1] ?? '';
-        processes = v === 'auto' ? availableParallelism() : /^\d+$/.test(v) ? Number(v) : NaN;
-        if (!(processes >= 1 && processes <= 64)) {
+        const { parseProcessCount } = await import('../config/load-config');
+        const n = parseProcessCount(rest[j + 1] ?? '');
+        if (n === null) {
           io.stderr(`herald serve: --processes must be between 1 and 64, or auto\n`);
           return 2;
         }
+        processes = n;
       }
       const { serve } = await import('../main');
       await serve(role, { processes });

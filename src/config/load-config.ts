@@ -43,13 +43,19 @@ function explain(issue: z.core.$ZodIssue): string {
   return issue.message;
 }
 
-/** `HERALD_PROCESSES` or `server.processes`: 1–64 or `auto` (one per CPU the process may use). */
+/** A process count as written (`4`, `auto`: one per CPU the process may use); null unless 1–64 or auto. */
+export function parseProcessCount(v: string): number | null {
+  if (v === 'auto') return availableParallelism();
+  const n = /^\d+$/.test(v) ? Number(v) : NaN;
+  return n >= 1 && n <= 64 ? n : null;
+}
+
+/** `HERALD_PROCESSES` or `server.processes`. */
 function processCount(env: NodeJS.ProcessEnv, fromFile: number | 'auto' | undefined): number {
   const v = env.HERALD_PROCESSES;
   if (v === undefined || v === '') return fromFile === 'auto' ? availableParallelism() : (fromFile ?? 1);
-  if (v === 'auto') return availableParallelism();
-  const n = intEnv(env, 'HERALD_PROCESSES')!;
-  if (n < 1 || n > 64) throw new ConfigError('HERALD_PROCESSES', 'between 1 and 64, or auto');
+  const n = parseProcessCount(v);
+  if (n === null) throw new ConfigError('HERALD_PROCESSES', 'between 1 and 64, or auto');
   return n;
 }
 

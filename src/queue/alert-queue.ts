@@ -46,7 +46,7 @@ export class JobQueue {
       prefix: opts.prefix,
       createClient: (type) => {
         // Bull's own commands on its client connection are auto-pipelined (job moves are small);
-        // the admit script is not (redisOptions ignores EVALSHA; see AdmitBatcher).
+        // the admit script is written on its own (a bulky RedisScript; see AdmitBatcher).
         const extra = type === 'client' ? {} : { maxRetriesPerRequest: null, enableReadyCheck: false, enableAutoPipelining: false };
         const c = createRedis(opts.redisUrl, opts.onError, extra);
         this.clients.push(c);
@@ -97,7 +97,7 @@ export class JobQueue {
   private admitBatcher(): AdmitBatcher {
     const q = this.queue as unknown as { keys: Record<string, string>; token: string; client: Redis };
     const keys: BullQueueKeys = { jobPrefix: q.keys[''], wait: q.keys.wait, paused: q.keys.paused, metaPaused: q.keys['meta-paused'], id: q.keys.id, token: q.token };
-    return new AdmitBatcher(q.client, keys, { maxJobs: 8, maxBytes: 40 * 1024, timeoutMs: this.addTimeoutMs });
+    return new AdmitBatcher(q.client, keys, { timeoutMs: this.addTimeoutMs });
   }
 
   private async withTimeout<T>(fn: () => Promise<T>): Promise<T> {
