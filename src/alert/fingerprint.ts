@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** Inputs that identify an incident. */
 export interface FingerprintParts {
@@ -13,7 +13,7 @@ export interface FingerprintParts {
 
 /** Short stable hash of a string. */
 export function shortHash(s: string): string {
-  return createHash('sha256').update(s).digest('hex').slice(0, 20);
+  return hash('sha256', s).slice(0, 20);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { safeEqual } from '../ingest/check-secret';
 
 /**
  * Does the `Authorization` header carry `Bearer <expected>`? Compared in constant time
@@ -6,7 +6,5 @@ import { createHash, timingSafeEqual } from 'node:crypto';
  */
 export function bearerMatches(header: string | undefined, expected: string): boolean {
   const m = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
-  const given = createHash('sha256').update(m ? m[1] : '').digest();
-  const want = createHash('sha256').update(expected).digest();
-  return timingSafeEqual(given, want) && Boolean(m);
+  return safeEqual(m ? m[1] : '', expected) && Boolean(m);
 }

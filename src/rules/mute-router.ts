@@ -1,4 +1,4 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { bearerMatches } from '../audit/bearer-token';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { HeraldError, isHeraldError } from '../errors/herald-error';
 import { durationToMs } from './duration';
@@ -21,7 +21,6 @@ export interface MuteRouterOptions {
   audit?: (e: MuteAuditEvent) => Promise<void> | void;
 }
 
-const sha = (s: string): Buffer => createHash('sha256').update(s).digest();
 
 /**
  * The mutes admin API: `GET /api/mutes[?include_expired=1]`, `GET /api/mutes/:id`,
@@ -31,13 +30,11 @@ const sha = (s: string): Buffer => createHash('sha256').update(s).digest();
 export function createMuteRouter(opts: MuteRouterOptions): express.Router {
   const { store, adminToken, audit } = opts;
   const router = express.Router();
-  const expected = adminToken ? sha(adminToken) : null;
+  const expected = adminToken ?? null;
 
   router.use('/api/mutes', (req: Request, res: Response, next: NextFunction) => {
     if (!expected) return sendError(res, 404, 'not_found', 'admin API disabled: set server.admin_token');
-    const header = req.get('authorization') ?? '';
-    const m = /^Bearer ([^\s]+)$/i.exec(header);
-    if (!m || !timingSafeEqual(sha(m[1]), expected)) {
+    if (!bearerMatches(req.get('authorization'), expected)) {
       res.set('WWW-Authenticate', 'Bearer');
       return sendError(res, 401, 'unauthorized', 'missing or bad admin token (Authorization: Bearer <server.admin_token>)');
     }
