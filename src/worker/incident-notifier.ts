@@ -64,13 +64,20 @@ export class IncidentNotifier {
     // updates), coalesces it with later ones for the same message, renders the stored state
     // when it is sent, and retries. The job does not hold its slot while Slack paces the channel.
     this.refresh(saved);
-    if (action === 'retrigger') {
-      await this.once(`${saved.lastAlertId}:thread`, () =>
-        this.notifier.threadReply(saved, `:rotating_light: Re-triggered after it was resolved (${saved.lastTransition}); the incident is open again.`, true),
-      );
-    } else if (action === 'recovered') {
-      await this.once(`${saved.lastAlertId}:thread`, () => this.notifier.threadReply(saved, ':white_check_mark: Recovered in Datadog.'));
-    }
+    // No thread yet while the first message is in flight: finishPosting says it once it lands.
+    if (saved.ts === POSTING) return;
+    if (action === 'retrigger') await this.sayRetriggered(saved);
+    else if (action === 'recovered') await this.sayRecovered(saved);
+  }
+
+  private sayRetriggered(inc: Incident): Promise<void> {
+    return this.once(`${inc.lastAlertId}:thread`, () =>
+      this.notifier.threadReply(inc, `:rotating_light: Re-triggered after it was resolved (${inc.lastTransition}); the incident is open again.`, true),
+    );
+  }
+
+  private sayRecovered(inc: Incident): Promise<void> {
+    return this.once(`${inc.lastAlertId}:thread`, () => this.notifier.threadReply(inc, ':white_check_mark: Recovered in Datadog.'));
   }
 
   /** Re-render an incident's message in the background (after repeats, folded counts, re-runs). */
@@ -128,7 +135,13 @@ export class IncidentNotifier {
       if (!primary && copies.every((c, i) => c.ts === cur.copies[i]!.ts)) return null;
       return { ...cur, ...(primary ? { channel: primary.channel, ts: primary.ts } : {}), copies };
     });
-    if (r && r.after.version > inc.version + 1) this.refresh(r.after); // changed while posting
+    if (!r || r.after.version <= inc.version + 1) return;
+    // Changed while posting: bring the message up to date, and say in its new thread what
+    // announce() could not say without one (a recovery, or a re-trigger after it).
+    this.refresh(r.after);
+    if (r.before.ts !== POSTING) return; // an earlier run already landed the post and caught up
+    if (r.after.reopenedCount > inc.reopenedCount && r.after.state !== 'resolved') await this.sayRetriggered(r.after);
+    else if (r.after.state === 'resolved' && inc.state !== 'resolved' && r.after.resolvedVia === 'datadog') await this.sayRecovered(r.after);
   }
 
   private async postOnce(inc: Incident, channel: string): Promise<{ channel: string; ts: string }> {

@@ -40,4 +40,25 @@ describe('a new incident while Slack is slow to take its first post', () => {
       remove();
     }
   });
+
+  it('says "Recovered" in the new thread once the post lands, when the recovery came while it was in flight', async () => {
+    const remove = fake.script((c) => (c.method === 'chat.postMessage' && !c.params.thread_ts ? { delayMs: 2_500 } : undefined));
+    try {
+      expect((await h.webhook(incidentAlert(2, 0, { tag: 'flap' }))).status).toBe(202);
+      const mine = async () => (await h.app.incidents.list()).find((i) => i.title.includes('[inc-0002]'));
+      await eventually(async () => Boolean(await mine()), 5_000, 'incident saved');
+      expect((await h.webhook(incidentAlert(2, 1, { tag: 'flap', transition: 'Recovered' }))).status).toBe(202);
+      await eventually(async () => (await mine())?.state === 'resolved', 5_000, 'recovered while posting');
+      expect((await mine())!.ts).toBe('posting');
+      const replies = () => fake.calls.filter((c) => c.method === 'chat.postMessage' && c.params.thread_ts && /Recovered in Datadog/.test(String(c.params.text)) && String(c.params.text ?? '').length > 0);
+      await eventually(() => replies().length === 1, 10_000, 'the thread reply');
+      const inc = (await mine())!;
+      expect(replies()[0]!.params.thread_ts).toBe(inc.ts);
+      expect(topPosts(fake).filter((c) => /\[inc-0002\]/.test(JSON.stringify(c.params)))).toHaveLength(1);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(replies()).toHaveLength(1);
+    } finally {
+      remove();
+    }
+  });
 });
