@@ -80,6 +80,13 @@ describe('herald serve --processes 2', () => {
     expect(r.status).toBe(202);
   });
 
+  it('passes SIGHUP on to every child (each reloads its rules)', async () => {
+    const before = h.logs.filter((l) => l.includes('rules reloaded on SIGHUP')).length;
+    h.proc.kill('SIGHUP');
+    for (let i = 0; i < 50 && h.logs.filter((l) => l.includes('rules reloaded on SIGHUP')).length < before + 2; i++) await sleep(100);
+    expect(h.logs.filter((l) => l.includes('rules reloaded on SIGHUP')).length).toBe(before + 2);
+  });
+
   it('stops the primary and every child on SIGTERM, exiting 0', async () => {
     const pids = await childPids(h);
     const code = new Promise<number | null>((r) => h.proc.once('exit', (c) => r(c)));
