@@ -31,7 +31,7 @@ interface Pending extends AdmitRequest {
 /**
  * Groups the admissions made during one event-loop turn (the webhooks whose bodies arrived
  * together) into a few admit-script calls instead of one command each: a concurrent burst of
- * webhooks costs Redis and the web process about half as much per webhook. A lone webhook
+ * webhooks costs Redis and the web process about a third less per webhook. A lone webhook
  * is sent at the end of the same turn (setImmediate), so it waits for nobody.
  */
 export class AdmitBatcher {
