@@ -22,24 +22,40 @@ const hexc = (text: string, i: number): number => {
 // Two capital letters then two digits (the start of an IBAN).
 const IBAN_START = /[A-Z]{2}\d{2}/g;
 
+/** 1 for the characters of a digit run: digits and ` -.()+`. */
+const RUNC: Uint8Array = (() => {
+  const t = new Uint8Array(128);
+  for (const ch of '0123456789 -.()+') t[ch.charCodeAt(0)] = 1;
+  return t;
+})();
+const runc = (text: string, i: number): number => {
+  const c = text.charCodeAt(i);
+  return c < 128 ? RUNC[c]! : 0;
+};
+
 /**
  * Where the shapes occur in `text`: positions (ascending) and their shape bits, appended to
  * `pos`/`bits`. The regular expressions run in V8's native regex engine and only the few
  * runs they find are classified in JavaScript: much cheaper than tracking character classes
- * for every character of every field.
+ * for every character of every field. They run with `test()` (no match arrays): each run's
+ * start is found by walking back from where the match ended, over the run's own characters.
  */
 export function findShapes(text: string, pos: number[], bits: number[]): void {
-  const found: [number, number][] = [];
+  const from = pos.length;
   DIGIT_RUN.lastIndex = 0;
-  for (let m = DIGIT_RUN.exec(text); m !== null; m = DIGIT_RUN.exec(text)) {
-    const b = digitRunShapes(m[0]);
-    if (b !== 0) found.push([m.index, b]);
+  while (DIGIT_RUN.test(text)) {
+    // The match is a whole run (lookbehind at its start, greedy to its end).
+    const end = DIGIT_RUN.lastIndex;
+    let start = end - 4;
+    while (start > 0 && runc(text, start - 1) === 1) start--;
+    const b = digitRunShapes(text, start, end);
+    if (b !== 0) add(pos, bits, from, start, b);
   }
   HEX_SEPS.lastIndex = 0;
-  for (let m = HEX_SEPS.exec(text); m !== null; m = HEX_SEPS.exec(text)) {
-    let start = m.index;
+  while (HEX_SEPS.test(text)) {
+    let start = HEX_SEPS.lastIndex - 3;
     while (start > 0 && hexc(text, start - 1) !== 0) start--;
-    let end = m.index + m[0].length;
+    let end = HEX_SEPS.lastIndex;
     while (end < text.length && hexc(text, end) !== 0) end++;
     let colons = 0;
     let dashes = 0;
@@ -49,17 +65,26 @@ export function findShapes(text: string, pos: number[], bits: number[]): void {
       else if (c === 45) dashes++;
     }
     const b = (colons >= 3 ? SHAPE.ipv6 : 0) | (colons >= 5 || dashes >= 5 ? SHAPE.mac : 0);
-    if (b !== 0) found.push([start, b]);
+    if (b !== 0) add(pos, bits, from, start, b);
     HEX_SEPS.lastIndex = end;
   }
-  findHex32(text, found);
+  findHex32(text, pos, bits, from);
   IBAN_START.lastIndex = 0;
-  for (let m = IBAN_START.exec(text); m !== null; m = IBAN_START.exec(text)) found.push([m.index, SHAPE.iban]);
-  if (found.length > 1) found.sort((a, b) => a[0] - b[0]);
-  for (const [p, b] of found) {
-    pos.push(p);
-    bits.push(b);
+  while (IBAN_START.test(text)) add(pos, bits, from, IBAN_START.lastIndex - 4, SHAPE.iban);
+}
+
+/** Inserts (p, b) into the ascending `pos[from..]` (few entries; usually appends). */
+function add(pos: number[], bits: number[], from: number, p: number, b: number): void {
+  let i = pos.length;
+  pos.push(p);
+  bits.push(b);
+  while (i > from && pos[i - 1]! > p) {
+    pos[i] = pos[i - 1]!;
+    bits[i] = bits[i - 1]!;
+    i--;
   }
+  pos[i] = p;
+  bits[i] = b;
 }
 
 /**
@@ -67,7 +92,7 @@ export function findShapes(text: string, pos: number[], bits: number[]): void {
  * 16, so only every 16th character is looked at until one is hex; then its stretch is
  * measured once.
  */
-function findHex32(text: string, found: [number, number][]): void {
+function findHex32(text: string, pos: number[], bits: number[], from: number): void {
   const n = text.length;
   let done = 0; // characters before this are measured
   for (let i = 15; i < n; i += 16) {
@@ -76,16 +101,16 @@ function findHex32(text: string, found: [number, number][]): void {
     while (start > done && hexc(text, start - 1) === 1) start--;
     let end = i + 1;
     while (end < n && hexc(text, end) === 1) end++;
-    if (end - start === 32) found.push([start, SHAPE.hex32]);
+    if (end - start === 32) add(pos, bits, from, start, SHAPE.hex32);
     done = end;
   }
 }
 
-/** Card, SSN, phone and IPv4 shapes of one digit run (digits with separators). */
-export function digitRunShapes(run: string): number {
+/** Card, SSN, phone and IPv4 shapes of one digit run (digits with separators), `text[start, end)` (default: all of it). */
+export function digitRunShapes(text: string, start = 0, end = text.length): number {
   let digits = 0, group = 0, dash = 0, dot = 0, space = 0, paren = 0, plus = 0, pend = 0, card = 0;
-  for (let i = 0; i < run.length; i++) {
-    const c = run.charCodeAt(i);
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) {
       if (pend !== 0 && digits > 0) {
         if (pend === 45) dash++;

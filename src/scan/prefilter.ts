@@ -22,9 +22,10 @@ export interface Prefilter {
  * for IBANs) with a few native regular expressions. A line with no hit runs no detector; a
  * line with hits runs only the detectors they name.
  *
- * Lines are tracked as the loop goes (no per-hit line lookups, no map of lines), and
- * detectors are de-duplicated per line with a stamp array, so a call allocates little
- * beyond its result.
+ * The automaton's loop only records where keywords end (most fields have none, and then
+ * nothing else runs); the lines around hits and shapes are found afterwards with
+ * indexOf/lastIndexOf. Detectors are de-duplicated per line with a stamp array, so a call
+ * allocates little beyond its result.
  */
 export function createPrefilter(detectors: readonly Detector[]): Prefilter {
   const byKeyword = new Map<string, number[]>();
@@ -48,74 +49,98 @@ export function createPrefilter(detectors: readonly Detector[]): Prefilter {
   // seen[id] === stamp: detector `id` is already listed for the current line.
   const seen = new Int32Array(detectors.length);
   let stamp = 0;
-  const col = classOf;
-  // Shape occurrences of the current text (reused: windows() is synchronous).
+  // Column of every UTF-16 code unit (0 beyond ASCII): no range check in the hot loop.
+  const col = new Uint8Array(0x10000);
+  col.set(classOf);
+  // Keyword hits and shape occurrences of the current text (reused: windows() is synchronous).
+  let hitPos: Int32Array = new Int32Array(256);
+  let hitState: Int32Array = new Int32Array(256);
   const shapePos: number[] = [];
   const shapeBits: number[] = [];
+
+  /** The automaton over `text`: records each position where a keyword ends; returns how many. */
+  const findKeywords = (text: string): number => {
+    const n = text.length;
+    let hits = 0;
+    let state = 0;
+    for (let i = 0; i < n; i++) {
+      state = delta[(state << shift) | col[text.charCodeAt(i)]!]!;
+      if (hasOut[state] === 1) {
+        if (hits === hitPos.length) {
+          hitPos = grow(hitPos);
+          hitState = grow(hitState);
+        }
+        hitPos[hits] = i;
+        hitState[hits++] = state;
+      }
+    }
+    return hits;
+  };
 
   return {
     windows(text: string): ScanWindow[] {
       const n = text.length;
-      // Allocated on the first window: most fields (tags, hosts, titles) have none.
-      let spans: ScanWindow[] | null = null;
-      let lines: ScanWindow[] | null = null;
+      const hits = findKeywords(text);
+      shapePos.length = 0;
+      shapeBits.length = 0;
+      findShapes(text, shapePos, shapeBits);
+      const shapes = shapePos.length;
+      if (hits === 0 && shapes === 0) return always.length > 0 && n > 0 ? [{ start: 0, end: n, detectors: always }] : [];
       if (stamp > 0x3fffffff) {
         seen.fill(0);
         stamp = 0;
       }
-      stamp++;
-      let line: ScanWindow | null = null;
-      let state = 0;
-      let lineStart = 0;
-      shapePos.length = 0;
-      shapeBits.length = 0;
-      findShapes(text, shapePos, shapeBits);
+      let spans: ScanWindow[] | null = null;
+      let lines: ScanWindow[] | null = null;
+      let h = 0;
       let si = 0;
-      for (let i = 0; i <= n; i++) {
-        const c = i < n ? text.charCodeAt(i) : 10;
-        // Keywords (Aho–Corasick over the keywords' alphabet, case-folded by classOf).
-        if (i < n) {
-          state = delta[(state << shift) | (c < 128 ? col[c]! : 0)]!;
-          if (hasOut[state] === 1) {
-            const ids = outIds[state]!;
-            for (let k = 0; k < ids.length; k++) {
-              const id = ids[k]!;
-              const span = spanOf[id]!;
-              if (span > 0) (spans ??= []).push({ start: lineStart, end: Math.min(n, i + span), detectors: [id] });
-              else if (seen[id] !== stamp) {
-                seen[id] = stamp;
-                if (line === null) line = { start: lineStart, end: n, detectors: [id] };
-                else line.detectors.push(id);
-              }
-            }
-          }
-        }
-        if (c !== 10) continue;
-        // End of line: add the detectors of the shapes found on it (after the keyword ones).
-        let shapes = 0;
-        while (si < shapePos.length && shapePos[si]! < i) shapes |= shapeBits[si++]!;
-        if (shapes !== 0) {
-          const ids = shapeIds[shapes]!;
+      // Line by line, only the lines that have a hit or a shape (found with indexOf).
+      while (h < hits || si < shapes) {
+        const at = h < hits && (si >= shapes || hitPos[h]! <= shapePos[si]!) ? hitPos[h]! : shapePos[si]!;
+        const lineStart = at === 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1;
+        let lineEnd = text.indexOf('\n', at);
+        if (lineEnd < 0) lineEnd = n;
+        stamp++;
+        let line: ScanWindow | null = null;
+        // Keyword detectors in hit order, then the shapes' detectors (as a line-by-line pass would).
+        for (; h < hits && hitPos[h]! < lineEnd; h++) {
+          const ids = outIds[hitState[h]!]!;
           for (let k = 0; k < ids.length; k++) {
             const id = ids[k]!;
-            if (seen[id] !== stamp) {
+            const span = spanOf[id]!;
+            if (span > 0) (spans ??= []).push({ start: lineStart, end: Math.min(n, hitPos[h]! + span), detectors: [id] });
+            else if (seen[id] !== stamp) {
               seen[id] = stamp;
-              if (line === null) line = { start: lineStart, end: i, detectors: [id] };
+              if (line === null) line = { start: lineStart, end: lineEnd, detectors: [id] };
               else line.detectors.push(id);
             }
           }
         }
-        if (line !== null) {
-          line.end = i;
-          (lines ??= []).push(line);
-          line = null;
+        let mask = 0;
+        while (si < shapes && shapePos[si]! < lineEnd) mask |= shapeBits[si++]!;
+        if (mask !== 0) {
+          const ids = shapeIds[mask]!;
+          for (let k = 0; k < ids.length; k++) {
+            const id = ids[k]!;
+            if (seen[id] !== stamp) {
+              seen[id] = stamp;
+              if (line === null) line = { start: lineStart, end: lineEnd, detectors: [id] };
+              else line.detectors.push(id);
+            }
+          }
         }
-        lineStart = i + 1;
-        stamp++;
+        if (line !== null) (lines ??= []).push(line);
       }
       const out = spans === null ? (lines ?? []) : lines === null ? spans : spans.concat(lines);
       if (always.length > 0 && n > 0) out.push({ start: 0, end: n, detectors: always });
       return out;
     },
   };
+}
+
+/** A copy of `a` twice as long. */
+function grow(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }

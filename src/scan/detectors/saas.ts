@@ -31,7 +31,8 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     category: 'credential',
     severity: 'critical',
     priority: 80,
-    keywords: ['datadog', 'dd_api', 'dd-api', 'ddapi'],
+    // Every match has `api` + `key` (the names of Datadog's links do not): keyed on those.
+    keywords: ['api_key', 'api-key', 'apikey'],
     pattern: rei`(?:datadog|dd)[\w.-]{0,12}?api[_-]?key${SEP}(?<v>[a-f0-9]{32})(?![\w])`,
     remediation: 'Revoke this Datadog API key in Organization Settings, API Keys',
   }),
@@ -41,7 +42,7 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     category: 'credential',
     severity: 'critical',
     priority: 80,
-    keywords: ['datadog', 'dd_app', 'dd-app', 'ddapp'],
+    keywords: ['app_key', 'app-key', 'appkey', 'application_key', 'application-key', 'applicationkey'],
     pattern: rei`(?:datadog|dd)[\w.-]{0,12}?app(?:lication)?[_-]?key${SEP}(?<v>[a-f0-9]{40})(?![\w])`,
     remediation: 'Revoke this Datadog application key in Organization Settings, Application Keys',
   }),
@@ -152,7 +153,8 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     name: 'Salesforce session or access token',
     category: 'credential',
     severity: 'critical',
-    keywords: ['!'],
+    // `00D` (the org id prefix) is rarer than `!`, which every Markdown image has.
+    keywords: ['00d'],
     pattern: /(?<![\w])00D[A-Za-z0-9]{9,15}![\w.]{20,256}/,
     kind: /^00D/,
     remediation: 'Revoke this Salesforce session (Setup, Session Management) and rotate the connected-app credentials',
