@@ -22,6 +22,17 @@ const hexc = (text: string, i: number): number => {
 // Two capital letters then two digits (the start of an IBAN).
 const IBAN_START = /[A-Z]{2}\d{2}/g;
 
+/** Character kinds a text may contain, as bits: the shapes that need a kind the text lacks are not looked for. */
+export const KIND = { digit: 1, sep: 2, upper: 4, all: 7 } as const;
+
+/** The KIND bits of one character code (':' and '-' are the hex-run separators). */
+export function kindOf(c: number): number {
+  if (c >= 48 && c <= 57) return KIND.digit;
+  if (c === 58 || c === 45) return KIND.sep;
+  if (c >= 65 && c <= 90) return KIND.upper;
+  return 0;
+}
+
 /** 1 for the characters of a digit run: digits and ` -.()+`. */
 const RUNC: Uint8Array = (() => {
   const t = new Uint8Array(128);
@@ -40,8 +51,19 @@ const runc = (text: string, i: number): number => {
  * for every character of every field. They run with `test()` (no match arrays): each run's
  * start is found by walking back from where the match ended, over the run's own characters.
  */
-export function findShapes(text: string, pos: number[], bits: number[]): void {
+export function findShapes(text: string, pos: number[], bits: number[], kinds: number = KIND.all): void {
   const from = pos.length;
+  if ((kinds & KIND.digit) !== 0) findDigitRuns(text, pos, bits, from);
+  if ((kinds & KIND.sep) !== 0) findHexRuns(text, pos, bits, from);
+  if (text.length >= 32) findHex32(text, pos, bits, from);
+  if ((kinds & (KIND.digit | KIND.upper)) === (KIND.digit | KIND.upper)) {
+    IBAN_START.lastIndex = 0;
+    while (IBAN_START.test(text)) add(pos, bits, from, IBAN_START.lastIndex - 4, SHAPE.iban);
+  }
+}
+
+/** Digit runs with card, SSN, phone or IPv4 shapes. */
+function findDigitRuns(text: string, pos: number[], bits: number[], from: number): void {
   DIGIT_RUN.lastIndex = 0;
   while (DIGIT_RUN.test(text)) {
     // The match is a whole run (lookbehind at its start, greedy to its end).
@@ -51,6 +73,10 @@ export function findShapes(text: string, pos: number[], bits: number[]): void {
     const b = digitRunShapes(text, start, end);
     if (b !== 0) add(pos, bits, from, start, b);
   }
+}
+
+/** Hex runs with three or more `:`/`-` (IPv6 and MAC addresses). */
+function findHexRuns(text: string, pos: number[], bits: number[], from: number): void {
   HEX_SEPS.lastIndex = 0;
   while (HEX_SEPS.test(text)) {
     let start = HEX_SEPS.lastIndex - 3;
@@ -68,9 +94,6 @@ export function findShapes(text: string, pos: number[], bits: number[]): void {
     if (b !== 0) add(pos, bits, from, start, b);
     HEX_SEPS.lastIndex = end;
   }
-  findHex32(text, pos, bits, from);
-  IBAN_START.lastIndex = 0;
-  while (IBAN_START.test(text)) add(pos, bits, from, IBAN_START.lastIndex - 4, SHAPE.iban);
 }
 
 /** Inserts (p, b) into the ascending `pos[from..]` (few entries; usually appends). */

@@ -1,6 +1,6 @@
 import { buildAutomaton } from './aho-corasick';
 import type { Detector } from './detector';
-import { findShapes, SHAPE } from './find-shapes';
+import { findShapes, kindOf, SHAPE } from './find-shapes';
 
 /** One line (or span) of text and the detectors that must run on it. */
 export interface ScanWindow {
@@ -49,9 +49,11 @@ export function createPrefilter(detectors: readonly Detector[]): Prefilter {
   // seen[id] === stamp: detector `id` is already listed for the current line.
   const seen = new Int32Array(detectors.length);
   let stamp = 0;
-  // Column of every UTF-16 code unit (0 beyond ASCII): no range check in the hot loop.
-  const col = new Uint8Array(0x10000);
-  col.set(classOf);
+  // Every UTF-16 code unit's column (0 beyond ASCII) in the low byte and its KIND bits above:
+  // no range check in the hot loop, and the loop learns which shapes can occur at all.
+  const col = new Uint16Array(0x10000);
+  for (let c = 0; c < 128; c++) col[c] = classOf[c]! | (kindOf(c) << 8);
+  let kinds = 0; // KIND bits of the last text findKeywords() read
   // Keyword hits and shape occurrences of the current text (reused: windows() is synchronous).
   let hitPos: Int32Array = new Int32Array(256);
   let hitState: Int32Array = new Int32Array(256);
@@ -63,8 +65,11 @@ export function createPrefilter(detectors: readonly Detector[]): Prefilter {
     const n = text.length;
     let hits = 0;
     let state = 0;
+    let k = 0;
     for (let i = 0; i < n; i++) {
-      state = delta[(state << shift) | col[text.charCodeAt(i)]!]!;
+      const v = col[text.charCodeAt(i)]!;
+      k |= v;
+      state = delta[(state << shift) | (v & 0xff)]!;
       if (hasOut[state] === 1) {
         if (hits === hitPos.length) {
           hitPos = grow(hitPos);
@@ -74,6 +79,7 @@ export function createPrefilter(detectors: readonly Detector[]): Prefilter {
         hitState[hits++] = state;
       }
     }
+    kinds = k >> 8;
     return hits;
   };
 
@@ -81,9 +87,11 @@ export function createPrefilter(detectors: readonly Detector[]): Prefilter {
     windows(text: string): ScanWindow[] {
       const n = text.length;
       const hits = findKeywords(text);
-      shapePos.length = 0;
-      shapeBits.length = 0;
-      findShapes(text, shapePos, shapeBits);
+      if (shapePos.length !== 0) {
+        shapePos.length = 0;
+        shapeBits.length = 0;
+      }
+      findShapes(text, shapePos, shapeBits, kinds);
       const shapes = shapePos.length;
       if (hits === 0 && shapes === 0) return always.length > 0 && n > 0 ? [{ start: 0, end: n, detectors: always }] : [];
       if (stamp > 0x3fffffff) {
