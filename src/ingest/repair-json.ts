@@ -64,11 +64,16 @@ export function repairJson(text: string): string {
   return out;
 }
 
-/** Parse JSON as Datadog sends it: as-is first, then repaired. Returns undefined if hopeless. */
+/**
+ * Parse JSON as Datadog sends it: as-is first, then repaired. Returns undefined if hopeless.
+ * A body that parses as-is but holds an integer of 16+ digits (a bare `$ID`, whose value a
+ * double may not keep exactly) is parsed again repaired, so the digits arrive as a string:
+ * looking for such numbers in the parsed value costs far less than searching the text.
+ */
 export function parseDatadogJson(text: string): { value: unknown; repaired: boolean } | undefined {
-  const quoted = /[:\[,]\s*-?\d{16,}\s*[,}\]]/.test(text) ? repairJson(text) : undefined;
   try {
-    return { value: JSON.parse(quoted ?? text), repaired: quoted !== undefined };
+    const value: unknown = JSON.parse(text);
+    if (!hasLongInteger(value)) return { value, repaired: false };
   } catch {
     /* fall through */
   }
@@ -77,4 +82,25 @@ export function parseDatadogJson(text: string): { value: unknown; repaired: bool
   } catch {
     return undefined;
   }
+}
+
+/** True when a parsed JSON value holds an integer of 16 or more digits (at any depth; no recursion). */
+function hasLongInteger(root: unknown): boolean {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v === 'number') {
+      if (Number.isInteger(v) && Math.abs(v) >= 1e15) return true;
+    } else if (typeof v === 'object' && v !== null) {
+      if (Array.isArray(v)) {
+        for (let i = 0; i < v.length; i++) if (typeof v[i] !== 'string') stack.push(v[i]);
+      } else {
+        for (const k in v) {
+          const x = (v as Record<string, unknown>)[k];
+          if (typeof x !== 'string') stack.push(x);
+        }
+      }
+    }
+  }
+  return false;
 }

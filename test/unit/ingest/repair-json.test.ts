@@ -14,6 +14,12 @@ describe('repairJson / parseDatadogJson', () => {
     const r = parseDatadogJson('{"id": 8790400011122233344, "n": 5}');
     expect(r?.value).toEqual({ id: '8790400011122233344', n: 5 });
   });
+  it('keeps long integers exact at any depth, and leaves shorter ones and decimals as numbers', () => {
+    const r = parseDatadogJson('{"a": {"b": [1, {"c": -1234567890123456}]}, "d": 123456789012345, "e": 1.5}');
+    expect(r?.value).toEqual({ a: { b: [1, { c: '-1234567890123456' }] }, d: 123456789012345, e: 1.5 });
+    expect(r?.repaired).toBe(true);
+    expect(parseDatadogJson('{"d": 123456789012345, "s": "8790400011122233344"}')?.repaired).toBe(false);
+  });
   it('does not touch digits inside strings', () => {
     const s = '{"msg": "id: 8790400011122233344, ok", "x": ":"}';
     expect(parseDatadogJson(s)?.value).toEqual(JSON.parse(s));
