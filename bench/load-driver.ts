@@ -35,14 +35,11 @@ async function main(): Promise<void> {
     ...(spec.noAuth ? [] : [`Authorization: Bearer ${spec.secret}`]),
     'Connection: keep-alive',
   ].join('\r\n');
-  const bodies = spec.templates.map((t) => {
-    const i = t.indexOf('__ID__');
-    return i < 0 ? [t, ''] : [t.slice(0, i), t.slice(i + '__ID__'.length)];
-  });
+  // Every `__ID__` in a template is the delivery's id (the `$ID`, and log lines of that delivery).
+  const bodies = spec.templates.map((t) => t.split('__ID__'));
   const request = (i: number): Buffer => {
     const [tpl, id] = spec.sequence[i];
-    const [a, b] = bodies[tpl];
-    const body = Buffer.from(b === '' && a === spec.templates[tpl] ? a : a + id + b);
+    const body = Buffer.from(bodies[tpl].join(id));
     return Buffer.concat([Buffer.from(`${head}\r\nContent-Length: ${body.length}\r\n\r\n`), body]);
   };
 

@@ -48,7 +48,12 @@ function loadTemplate(): Record<string, unknown> {
 
 const PROVIDERS = ['stripe', 'hubspot', 'salesforce', 'netsuite', 'zendesk', 'twilio'];
 
-/** A ~1 KB log sample (4 lines): mostly ordinary error lines, one with an e-mail address (personal data) as real samples often have. */
+/**
+ * A ~1 KB log sample (4 lines): mostly ordinary error lines, one with an e-mail address
+ * (personal data) as real samples often have. Three lines carry the delivery's `__ID__` (as a
+ * trace or request id): a new delivery brings new log lines, as real samples do, so nothing
+ * about them repeats from one webhook to the next.
+ */
 function logsSample(i: number): unknown {
   const p = PROVIDERS[i % PROVIDERS.length];
   const rows = [];
@@ -57,9 +62,9 @@ function logsSample(i: number): unknown {
     const host = `i-0a1b2c3d4e5f6${String(i % 1000).padStart(4, '0')}`;
     const message =
       k === 1
-        ? `ERROR ${p}_sync: contact sync failed for jane.doe+${i}@example.com status=422 request_id=req_8Xk2PqL0aZ${String(i).padStart(4, '0')} attempt=3/5`
+        ? `ERROR ${p}_sync: contact sync failed for jane.doe+${i}@example.com status=422 request_id=req___ID__ attempt=3/5`
         : k % 2 === 0
-          ? `ERROR ${p}_sync: POST https://api.${p}.example/v1/objects?limit=100&page=${k} failed status=503 upstream_time_ms=${30000 + k} trace_id=48213377${String(i).padStart(11, '0')} span_id=9912${k}${String(i).padStart(10, '0')} retry_in=${k}s`
+          ? `ERROR ${p}_sync: POST https://api.${p}.example/v1/objects?limit=100&page=${k} failed status=503 upstream_time_ms=${30000 + k} trace_id=__ID__ span_id=9912${k}${String(i).padStart(10, '0')} retry_in=${k}s`
           : `WARN ${p}_sync: batch ${k}/4 of sync run run_${String(i).padStart(6, '0')} slow: ${120 + k * 37} records in ${4000 + k * 211}ms queue=integrations-${p} worker=sync-worker-${k} env=prod`;
     rows.push({ items: [t, host], message });
   }

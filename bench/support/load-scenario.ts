@@ -11,7 +11,8 @@ import { prng } from './prng';
 export const ROOT = path.resolve(__dirname, '..', '..', '..'); // dist/bench/support → repo root
 /** Node flags Herald is shipped with (see the Dockerfile and `npm start`). */
 export const HERALD_NODE_ARGS = '--max-old-space-size=192';
-export const HERALD_JS = path.join(ROOT, 'dist', 'src', 'cli', 'herald.js');
+/** The Herald build under test (BENCH_HERALD_JS compares another build, e.g. the previous commit's). */
+export const HERALD_JS = process.env.BENCH_HERALD_JS ?? path.join(ROOT, 'dist', 'src', 'cli', 'herald.js');
 export const DRIVER_JS = path.join(ROOT, 'dist', 'bench', 'load-driver.js');
 export const RULES = path.join(ROOT, 'bench', 'support', 'bench-rules.yaml');
 export const SECRET = 'bench-webhook-secret-0123456789';

@@ -1,3 +1,4 @@
+import { CleanTexts } from './clean-texts';
 import type { Detector } from './detector';
 import { DEFAULT_DETECTORS } from './detectors';
 import { maskValue } from './mask-value';
@@ -19,6 +20,11 @@ export interface Scanner {
 export interface ScannerOptions {
   /** Detectors to use (default: every built-in detector). */
   detectors?: readonly Detector[];
+  /**
+   * Where texts found clean are remembered so that a repeat is not scanned again (default: a
+   * CleanTexts of its own; `false`: scan every text, as benchmarks of the scan itself do).
+   */
+  cleanTexts?: CleanTexts | false;
 }
 
 /** Turns resolved raw matches into findings (masked preview, remediation). */
@@ -56,19 +62,24 @@ export function applyRedaction(text: string, findings: readonly Finding[]): stri
 
 /**
  * Creates a scanner. The prefilter finds the lines where a detector's keyword or shape
- * occurs; only those detectors run, only on those lines.
+ * occurs; only those detectors run, only on those lines. A text already found clean is not
+ * scanned again (see CleanTexts).
  */
 export function createScanner(opts: ScannerOptions = {}): Scanner {
   const detectors = opts.detectors ?? DEFAULT_DETECTORS;
   const prefilter = createPrefilter(detectors);
+  const clean = opts.cleanTexts === false ? null : (opts.cleanTexts ?? new CleanTexts());
   const scan = (text: string, path = ''): Finding[] => {
-    if (text.length === 0) return [];
+    if (text.length === 0 || clean?.has(text)) return [];
     const raw: RawMatch[] = [];
     for (const w of prefilter.windows(text)) {
       const slice = w.start === 0 && w.end === text.length ? text : text.slice(w.start, w.end);
       for (const d of w.detectors) matchInSlice(detectors[d]!, slice, w.start, raw);
     }
-    if (raw.length === 0) return [];
+    if (raw.length === 0) {
+      clean?.add(text);
+      return [];
+    }
     return toFindings(text, resolveOverlaps(raw), path);
   };
   return {

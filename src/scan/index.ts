@@ -4,6 +4,7 @@ export type { Detector, MaskStyle, MatchContext, ShapeId, Verdict } from './dete
 export { defineDetector, SEP, type DetectorSpec } from './define-detector';
 export { DEFAULT_DETECTORS, TEST_CARD_NUMBERS } from './detectors';
 export { createScanner, applyRedaction, type Scanner, type ScannerOptions } from './create-scanner';
+export { CleanTexts, CLEAN_TEXTS_DEFAULTS, type CleanTextsLimits } from './clean-texts';
 export { scanAlert } from './scan-alert';
 export { summarizeFindings } from './summarize-findings';
 export { redactingFormat, type RedactingFormatOptions } from './redacting-format';
