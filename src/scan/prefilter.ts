@@ -22,9 +22,9 @@ export interface Prefilter {
  * for IBANs) with a few native regular expressions. A line with no hit runs no detector; a
  * line with hits runs only the detectors they name.
  *
- * The automaton's loop only records where keywords end (most fields have none, and then
- * nothing else runs); the lines around hits and shapes are found afterwards with
- * indexOf/lastIndexOf. Detectors are de-duplicated per line with a stamp array, so a call
+ * The automaton's loop only records where keywords end and which character kinds occur (so
+ * that shape searches which cannot match are skipped); the lines around hits and shapes are
+ * found afterwards with indexOf/lastIndexOf, and a text with neither returns at once. Detectors are de-duplicated per line with a stamp array, so a call
  * allocates little beyond its result.
  */
 export function createPrefilter(detectors: readonly Detector[]): Prefilter {
