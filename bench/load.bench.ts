@@ -19,7 +19,7 @@ import Redis from 'ioredis';
 
 import { BenchSlack } from './support/bench-slack';
 import { alertmanagerTemplate, channelOf, incidentTemplate } from './support/load-payloads';
-import { HERALD_JS, DRIVER_JS, SECRET, ALERTMANAGER_BIN, Scenario, buildSequence, scenarios } from './support/load-scenario';
+import { HERALD_JS, DRIVER_JS, SECRET, ALERTMANAGER_BIN, Scenario, buildSequence, scenarios, warmupSequence } from './support/load-scenario';
 import { sleep, freePort, sumMetric, Herald, startHerald, tail, stopHerald, deletePrefix, scrape, procStats, drive } from './support/load-processes';
 import { percentile, LoadFigures, firstTokenCalls, printTable } from './support/load-report';
 
@@ -29,8 +29,12 @@ async function runScenario(s: Scenario): Promise<LoadFigures> {
   let h: Herald | undefined;
   try {
     h = await startHerald(s, slack.apiUrl);
-    const templates = Array.from({ length: s.incidents }, (_, i) => incidentTemplate(i));
+    const templates = Array.from({ length: s.incidents + 20 }, (_, i) => incidentTemplate(i));
     const sequence = buildSequence(s, 7 + s.webhooks);
+    if (s.warmup) {
+      await drive({ url: h.webUrl, secret: SECRET, concurrency: s.concurrency, templates, sequence: warmupSequence(s, s.incidents) }, h.dir);
+      console.log(`  [${s.name}] warmed up with ${s.warmup} webhooks (not measured)`);
+    }
     const cpu0 = h.procs.map((p) => procStats(p.pids!()).cpuS);
     const res = await drive({ url: h.webUrl, secret: SECRET, concurrency: s.concurrency, ratePerSec: s.ratePerSec, templates, sequence }, h.dir);
     const driveEnd = Date.now();
@@ -119,7 +123,7 @@ async function runScenario(s: Scenario): Promise<LoadFigures> {
       processedExpected: expected,
       outcomes: outcomes.join(' '),
       deadLetters: sumMetric(metrics.slice(-1), 'herald_dead_letters'),
-      queueDepth: sumMetric(metrics.slice(-1), 'herald_queue_depth'),
+      queueDepth: sumMetric(metrics.slice(-1), 'herald_queue_depth') - (s.warmup ?? 0), // the warm-up's jobs wait too (no worker)
       drainS,
       peakRssMb: stats.map((x) => `${x.role}:${x.hwmMb.toFixed(0)}`).join(' '),
       heraldCpuS: stats.map((x, i) => `${x.role}:${cpuDrive[i].toFixed(1)}/${x.cpuS.toFixed(1)}`).join(' '),
@@ -160,8 +164,9 @@ async function runAlertmanager(s: Scenario): Promise<LoadFigures> {
       if (child.exitCode !== null || Date.now() > until) throw new Error(`alertmanager did not start: ${tail(path.join(dir, 'am.log'))}`);
       await sleep(100);
     }
-    const templates = Array.from({ length: s.incidents }, (_, i) => alertmanagerTemplate(i));
+    const templates = Array.from({ length: s.incidents + 20 }, (_, i) => alertmanagerTemplate(i));
     const sequence = buildSequence(s, 7 + s.webhooks);
+    if (s.warmup) await drive({ url, secret: '', noAuth: true, path: '/api/v2/alerts', concurrency: s.concurrency, templates, sequence: warmupSequence(s, s.incidents) }, dir);
     const cpu0 = procStats([child.pid!]).cpuS;
     const res = await drive({ url, secret: '', noAuth: true, path: '/api/v2/alerts', concurrency: s.concurrency, ratePerSec: s.ratePerSec, templates, sequence }, dir);
     const st = procStats([child.pid!]);
