@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CleanTexts, createScanner, DEFAULT_DETECTORS, defineDetector, scanAlert } from '../../../src/scan';
+import { sampleKey } from '../../../src/scan/clean-texts';
 import { alertFromFixture, readFixture } from './fixture-alert';
 
 /** A detector that flags `zzz-<digits>` unless the digits are all 0, and counts its validations. */
@@ -56,6 +57,19 @@ describe('CleanTexts', () => {
     for (const t of ['aaaaaa', 'bbbbbb', 'cccccc', 'dddddd']) mem.add(t);
     expect(mem.size).toBeLessThanOrEqual(3);
     expect(mem.has('aaaaaa')).toBe(false);
+  });
+
+  it('never answers for a different text that shares its sampled key, and keeps few such texts', () => {
+    // Character 1 of a 100-character text is not sampled: these texts share one key.
+    const alike = (c: string) => `a${c}${'a'.repeat(98)}`;
+    expect(sampleKey(alike('b'))).toBe(sampleKey(alike('c')));
+    const mem = new CleanTexts();
+    mem.add(alike('b'));
+    expect(mem.has(alike('b'))).toBe(true);
+    expect(mem.has(alike('c'))).toBe(false);
+    for (const c of 'cdefg') mem.add(alike(c));
+    // Four per key are kept (a lookup compares at most four texts); the rest are scanned again.
+    expect([...'bcdefg'].filter((c) => mem.has(alike(c)))).toEqual(['b', 'c', 'd', 'e']);
   });
 
   it('changes nothing in what scanAlert finds and redacts when an alert repeats', () => {
