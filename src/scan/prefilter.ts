@@ -139,6 +139,11 @@ export function createPrefilter(detectors: readonly Detector[]): Prefilter {
         }
         if (line !== null) (lines ??= []).push(line);
       }
+      if (hitPos.length > 4096) {
+        // A huge text with many hits grew these: do not keep megabytes for the next, small one.
+        hitPos = new Int32Array(256);
+        hitState = new Int32Array(256);
+      }
       const out = spans === null ? (lines ?? []) : lines === null ? spans : spans.concat(lines);
       if (always.length > 0 && n > 0) out.push({ start: 0, end: n, detectors: always });
       return out;

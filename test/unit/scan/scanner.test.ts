@@ -20,6 +20,14 @@ describe('scan and redact', () => {
     expect(f.map((x) => x.detector)).toEqual(['stripe-secret-key']);
   });
 
+  it('finds every value in a text with thousands of keyword hits, and a small text after it', () => {
+    const lines = Array.from({ length: 3000 }, (_, i) => (i % 500 === 7 ? `token refresh for ops${i}@example.com` : `token=placeholder key=value ${i}`));
+    const sc = createScanner({ cleanTexts: false });
+    const f = sc.scan(lines.join('\n'));
+    expect(f.filter((x) => x.detector === 'email').length).toBe(6);
+    expect(sc.scan(`paid with 4000 0566 5566 5556`).map((x) => x.detector)).toEqual(['credit-card']);
+  });
+
   it('keeps readable context around credentials in headers and URLs', () => {
     expect(scanner.redact('Authorization: Bearer abcdefghijklmnop1234567890').text).toBe('Authorization: Bearer [REDACTED:bearer-token]');
     expect(scanner.redact('dial postgres://app:S3cr3tPassw0rd@db.internal:5432/app').text).toBe(
