@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { digitRunShapes, findShapes, SHAPE } from '../../../src/scan/find-shapes';
+import { digitRunShapes, findShapes, KIND, kindOf, SHAPE } from '../../../src/scan/find-shapes';
+import { cardNumber, cleanLine, iban, rng, ssn } from './generators';
 
 const shapesOf = (text: string): [number, number][] => {
   const pos: number[] = [];
@@ -46,5 +47,21 @@ describe('findShapes', () => {
     const found = shapesOf('DE89 then 10.0.0.1 then ' + HEX + HEX + ' end');
     expect(found.map(([p]) => p)).toEqual([...found.map(([p]) => p)].sort((a, b) => a - b));
     expect(found).toHaveLength(3);
+  });
+
+  it('finds the same shapes when told only the character kinds the text has', () => {
+    // The prefilter passes the kinds it saw; a shape search may be skipped only when it cannot match.
+    const r = rng(11);
+    const texts = ['', 'prod', 'stripe-sync-00', 'no digits here: just-words', 'MAC 00:1A:2B:3C:4D:5E', 'GB82WEST12345698765432'];
+    for (let i = 0; i < 400; i++) texts.push(`${cleanLine(r)} ${i % 3 === 0 ? cardNumber(r) : i % 3 === 1 ? iban(r, i % 2 === 0) : ssn(r)}`);
+    for (const text of texts) {
+      let kinds = 0;
+      for (let i = 0; i < text.length; i++) kinds |= kindOf(text.charCodeAt(i));
+      const pos: number[] = [];
+      const bits: number[] = [];
+      findShapes(text, pos, bits, kinds);
+      expect(pos.map((p, i) => [p, bits[i]])).toEqual(shapesOf(text));
+    }
+    expect(KIND.all).toBe(KIND.digit | KIND.sep | KIND.upper);
   });
 });
