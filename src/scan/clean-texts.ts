@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+
 /** Limits of a CleanTexts memory. */
 export interface CleanTextsLimits {
   /** Texts kept per generation (two generations are kept). */
@@ -15,14 +17,18 @@ export const CLEAN_TEXTS_DEFAULTS: CleanTextsLimits = { maxEntries: 20_000, maxC
 type Bucket = string | string[];
 const BUCKET = 4;
 
+/** Per-process seed: whoever sends the texts cannot precompute keys that collide in the Map. */
+const SEED = randomBytes(4).readInt32LE(0);
+
 /**
- * A cheap key for a text: its length and 16 characters sampled across it, mixed. Equal texts
- * have equal keys; texts that differ only where no sample falls share one (see BUCKET). Much
- * cheaper than hashing every character of a fresh string, which a Set of strings does.
+ * A cheap key for a text: its length and 16 characters sampled across it, mixed with a random
+ * per-process seed. Equal texts have equal keys; texts that differ only where no sample falls
+ * share one (see BUCKET). Much cheaper than hashing every character of a fresh string, which
+ * a Set of strings does.
  */
 export function sampleKey(t: string): number {
   const n = t.length;
-  let h = Math.imul(n, 0x9e3779b1);
+  let h = Math.imul(n ^ SEED, 0x9e3779b1);
   if (n === 0) return h & 0x3fffffff;
   const step = n / 16;
   for (let i = 0; i < 16; i++) h = Math.imul(h ^ t.charCodeAt(Math.floor(i * step)), 0x85ebca6b) ^ (h >>> 13);
