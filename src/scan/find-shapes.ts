@@ -53,17 +53,18 @@ const runc = (text: string, i: number): number => {
  */
 export function findShapes(text: string, pos: number[], bits: number[], kinds: number = KIND.all): void {
   const from = pos.length;
-  if ((kinds & KIND.digit) !== 0) findDigitRuns(text, pos, bits, from);
-  if ((kinds & KIND.sep) !== 0) findHexRuns(text, pos, bits, from);
-  if (text.length >= 32) findHex32(text, pos, bits, from);
+  if ((kinds & KIND.digit) !== 0) findDigitRuns(text, pos, bits);
+  if ((kinds & KIND.sep) !== 0) findHexRuns(text, pos, bits);
+  if (text.length >= 32) findHex32(text, pos, bits);
   if ((kinds & (KIND.digit | KIND.upper)) === (KIND.digit | KIND.upper)) {
     IBAN_START.lastIndex = 0;
-    while (IBAN_START.test(text)) add(pos, bits, from, IBAN_START.lastIndex - 4, SHAPE.iban);
+    while (IBAN_START.test(text)) add(pos, bits, IBAN_START.lastIndex - 4, SHAPE.iban);
   }
+  sortFrom(pos, bits, from);
 }
 
 /** Digit runs with card, SSN, phone or IPv4 shapes. */
-function findDigitRuns(text: string, pos: number[], bits: number[], from: number): void {
+function findDigitRuns(text: string, pos: number[], bits: number[]): void {
   DIGIT_RUN.lastIndex = 0;
   while (DIGIT_RUN.test(text)) {
     // The match is a whole run (lookbehind at its start, greedy to its end).
@@ -71,12 +72,12 @@ function findDigitRuns(text: string, pos: number[], bits: number[], from: number
     let start = end - 4;
     while (start > 0 && runc(text, start - 1) === 1) start--;
     const b = digitRunShapes(text, start, end);
-    if (b !== 0) add(pos, bits, from, start, b);
+    if (b !== 0) add(pos, bits, start, b);
   }
 }
 
 /** Hex runs with three or more `:`/`-` (IPv6 and MAC addresses). */
-function findHexRuns(text: string, pos: number[], bits: number[], from: number): void {
+function findHexRuns(text: string, pos: number[], bits: number[]): void {
   HEX_SEPS.lastIndex = 0;
   while (HEX_SEPS.test(text)) {
     let start = HEX_SEPS.lastIndex - 3;
@@ -91,23 +92,32 @@ function findHexRuns(text: string, pos: number[], bits: number[], from: number):
       else if (c === 45) dashes++;
     }
     const b = (colons >= 3 ? SHAPE.ipv6 : 0) | (colons >= 5 || dashes >= 5 ? SHAPE.mac : 0);
-    if (b !== 0) add(pos, bits, from, start, b);
+    if (b !== 0) add(pos, bits, start, b);
     HEX_SEPS.lastIndex = end;
   }
 }
 
-/** Inserts (p, b) into the ascending `pos[from..]` (few entries; usually appends). */
-function add(pos: number[], bits: number[], from: number, p: number, b: number): void {
-  let i = pos.length;
+/** Appends (p, b); each pass finds ascending positions, and sortFrom() orders the passes' results once at the end. */
+function add(pos: number[], bits: number[], p: number, b: number): void {
   pos.push(p);
   bits.push(b);
-  while (i > from && pos[i - 1]! > p) {
-    pos[i] = pos[i - 1]!;
-    bits[i] = bits[i - 1]!;
-    i--;
+}
+
+/**
+ * Sorts `pos[from..]` (with their bits) ascending, stably (a position found by an earlier
+ * pass stays first): once per text, O(n log n), however the passes' results interleave.
+ */
+function sortFrom(pos: number[], bits: number[], from: number): void {
+  let sorted = true;
+  for (let i = from + 1; i < pos.length && sorted; i++) if (pos[i]! < pos[i - 1]!) sorted = false;
+  if (sorted) return;
+  const order = Array.from({ length: pos.length - from }, (_, k) => from + k).sort((a, b) => pos[a]! - pos[b]!);
+  const p = order.map((i) => pos[i]!);
+  const b = order.map((i) => bits[i]!);
+  for (let k = 0; k < order.length; k++) {
+    pos[from + k] = p[k]!;
+    bits[from + k] = b[k]!;
   }
-  pos[i] = p;
-  bits[i] = b;
 }
 
 /**
@@ -115,7 +125,7 @@ function add(pos: number[], bits: number[], from: number, p: number, b: number):
  * 16, so only every 16th character is looked at until one is hex; then its stretch is
  * measured once.
  */
-function findHex32(text: string, pos: number[], bits: number[], from: number): void {
+function findHex32(text: string, pos: number[], bits: number[]): void {
   const n = text.length;
   let done = 0; // characters before this are measured
   for (let i = 15; i < n; i += 16) {
@@ -124,7 +134,7 @@ function findHex32(text: string, pos: number[], bits: number[], from: number): v
     while (start > done && hexc(text, start - 1) === 1) start--;
     let end = i + 1;
     while (end < n && hexc(text, end) === 1) end++;
-    if (end - start === 32) add(pos, bits, from, start, SHAPE.hex32);
+    if (end - start === 32) add(pos, bits, start, SHAPE.hex32);
     done = end;
   }
 }

@@ -64,4 +64,15 @@ describe('findShapes', () => {
     }
     expect(KIND.all).toBe(KIND.digit | KIND.sep | KIND.upper);
   });
+
+  it('orders many interleaved shapes of different passes in n log n (a large body cannot stall it)', () => {
+    // Digit runs and hex runs alternate: every pass's results interleave with the others'.
+    const text = Array.from({ length: 120_000 }, (_, i) => (i % 2 === 0 ? `+1 415 555 ${String(1000 + (i % 9000))}` : `fe80::1:${(i % 4096).toString(16)}:9`)).join(' x ');
+    const t0 = performance.now();
+    const found = shapesOf(text);
+    const ms = performance.now() - t0;
+    expect(found).toHaveLength(120_000);
+    expect(found.every(([p], i) => i === 0 || p > found[i - 1]![0])).toBe(true);
+    expect(ms, `took ${ms.toFixed(0)} ms`).toBeLessThan(1_500);
+  });
 });
