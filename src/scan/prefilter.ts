@@ -99,6 +99,7 @@ export function createPrefilter(detectors: readonly Detector[]): Prefilter {
         stamp = 0;
       }
       let spans: ScanWindow[] | null = null;
+      let lastSpan: Map<number, ScanWindow> | null = null; // each span detector's latest window
       let lines: ScanWindow[] | null = null;
       let h = 0;
       let si = 0;
@@ -116,8 +117,18 @@ export function createPrefilter(detectors: readonly Detector[]): Prefilter {
           for (let k = 0; k < ids.length; k++) {
             const id = ids[k]!;
             const span = spanOf[id]!;
-            if (span > 0) (spans ??= []).push({ start: lineStart, end: Math.min(n, hitPos[h]! + span), detectors: [id] });
-            else if (seen[id] !== stamp) {
+            if (span > 0) {
+              // [line start, hit + span]: windows of one detector that overlap are merged, so a
+              // text full of its keyword is scanned once, not once per hit.
+              const end = Math.min(n, hitPos[h]! + span);
+              const last = (lastSpan ??= new Map()).get(id);
+              if (last !== undefined && lineStart <= last.end) last.end = Math.max(last.end, end);
+              else {
+                const w = { start: lineStart, end, detectors: [id] };
+                (spans ??= []).push(w);
+                lastSpan.set(id, w);
+              }
+            } else if (seen[id] !== stamp) {
               seen[id] = stamp;
               if (line === null) line = { start: lineStart, end: lineEnd, detectors: [id] };
               else line.detectors.push(id);

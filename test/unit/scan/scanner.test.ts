@@ -78,6 +78,18 @@ describe('scan and redact', () => {
     expect(truncated).toBe('"[REDACTED:private-key]');
   });
 
+  it('scans a text full of "private key" once, not once per mention, and still finds the key', () => {
+    const body = 'MIIEowIBAAKCAQEA0Z3VS5JJcds3xfn/ygWyF8PbnGy0AHB7MhgwMbRvI0MBZhpF\n'.repeat(3);
+    const key = `-----BEGIN PRIVATE KEY-----\n${body}-----END PRIVATE KEY-----`;
+    const text = `${'private key rotated; '.repeat(50_000)}\n${key}\n${'old private key revoked\n'.repeat(2_000)}`;
+    const t0 = performance.now();
+    const found = createScanner({ cleanTexts: false }).scan(text);
+    const ms = performance.now() - t0;
+    expect(found.map((f) => f.detector)).toEqual(['private-key']);
+    expect(text.slice(found[0]!.start, found[0]!.end)).toBe(key);
+    expect(ms, `took ${ms.toFixed(0)} ms`).toBeLessThan(1_500);
+  });
+
   it('marks known test values and public keys with a lower severity', () => {
     const f = scanner.scan('sk_test_4eC39HqLyjWDarjtT1zdp7dc card 4242 4242 4242 4242 pk_live_4eC39HqLyjWDarjtT1zdp7dc');
     expect(f.map((x) => [x.detector, x.severity, x.test ?? false, x.public ?? false])).toEqual([
