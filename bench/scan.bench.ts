@@ -151,7 +151,31 @@ export async function run(): Promise<void> {
   const median = (xs: number[]): number => [...xs].sort((x, y) => x - y)[xs.length >> 1]!;
   const [bare, rem] = [median(bareUs), median(rememberingUs)];
   console.log(`scanAlert on load-test alerts (3.4 KB, each delivery's log lines new): ${rem.toFixed(1)} µs CPU each; ${bare.toFixed(1)} µs without the memory of clean texts`);
+
+  // Worst cases: a 256 KB body (the default limit) that repeats one value or keyword, on one
+  // line and as lines. Every step of the scan must stay linear in the text.
+  let worst = { ms: 0, name: '' };
+  for (const [name, unit] of Object.entries(ADVERSARIAL)) {
+    for (const sep of [' ', '\n']) {
+      const text = (unit + sep).repeat(Math.floor(262_144 / (unit.length + 1)));
+      const t0 = performance.now();
+      scanner.scan(text);
+      const ms = performance.now() - t0;
+      if (ms > worst.ms) worst = { ms, name: `${name}${sep === ' ' ? ' (one line)' : ' (lines)'}` };
+    }
+  }
+  console.log(`scan of 256 KB adversarial bodies (${Object.keys(ADVERSARIAL).length} repeated values, one line and as lines): worst ${worst.ms.toFixed(0)} ms (${worst.name})`);
 }
+
+/** Values and keywords that, repeated, once made parts of the scan quadratic or could. */
+const ADVERSARIAL: Record<string, string> = {
+  emails: 'a1@example.com', cards: '4000 0566 5566 5556', ipv4: '10.1.2.3', password: 'password=Hunter2xyz',
+  token: 'token=abcdef123456', bearer: 'Authorization: Bearer abc.def.ghi', aws: 'AKIAABCDEFGHIJKLMNOP',
+  stripe: 'sk_live_4eC39HqLyjWDarjtT1zdp7dc', url: 'https://u:p@h.com/', phone: '+1 415 555 2671',
+  iban: 'DE89370400440532013000', hex32: '0123456789abcdef0123456789abcdef', mac: '00:1a:2b:3c:4d:5e',
+  jwt: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abc', keywords: 'key secret token pass auth code sig',
+  digits: '1234 5678', colons: 'a:b:c:d:e', privateKey: 'private key', ssn: '123-45-6789',
+};
 
 /** `n` alerts as ingest sees them: the load bench's bodies with distinct ids (batch `batch`), parsed and normalized. */
 function loadAlerts(n: number, batch: number): Alert[] {
