@@ -24,14 +24,18 @@ export function resolveOverlaps(matches: readonly RawMatch[]): RawMatch[] {
     let j = i + 1;
     while (j < byStart.length && byStart[j]!.start < end) end = Math.max(end, byStart[j++]!.end);
     if (j === i + 1) out.push({ ...byStart[i]! });
-    else for (const m of resolveCluster(byStart.slice(i, j))) out.push(m);
+    else for (const m of resolveAtOnce(byStart.slice(i, j))) out.push(m);
     i = j;
   }
   return out;
 }
 
-/** The rule above for one cluster of overlapping matches (few, usually two or three). */
-function resolveCluster(matches: readonly RawMatch[]): RawMatch[] {
+/**
+ * The rule above applied to all `matches` in one pass over the accepted list per candidate:
+ * what each cluster gets (few matches, usually two or three). Exported as the reference that
+ * resolveOverlaps's clustering must agree with; quadratic, so not for whole texts.
+ */
+export function resolveAtOnce(matches: readonly RawMatch[]): RawMatch[] {
   const ranked = [...matches].sort((a, b) => (outranks(a, b) ? -1 : outranks(b, a) ? 1 : 0));
   const accepted: RawMatch[] = [];
   for (const c of ranked) {

@@ -1,42 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DETECTORS, resolveOverlaps, type RawMatch } from '../../../src/scan';
+import { resolveAtOnce as reference } from '../../../src/scan/resolve-overlaps';
 import { rng } from './generators';
-
-/** The rule as first written (one pass over every accepted match per candidate): the oracle. */
-function reference(matches: readonly RawMatch[]): RawMatch[] {
-  const outranks = (a: RawMatch, b: RawMatch): boolean => {
-    if (a.detector.priority !== b.detector.priority) return a.detector.priority > b.detector.priority;
-    const la = a.end - a.start;
-    const lb = b.end - b.start;
-    return la !== lb ? la > lb : a.start < b.start;
-  };
-  const ranked = [...matches].sort((a, b) => (outranks(a, b) ? -1 : outranks(b, a) ? 1 : 0));
-  const accepted: RawMatch[] = [];
-  for (const c of ranked) {
-    const winner = accepted.find((a) => a.start < c.end && c.start < a.end);
-    if (!winner) accepted.push({ ...c });
-    else {
-      winner.start = Math.min(winner.start, c.start);
-      winner.end = Math.max(winner.end, c.end);
-    }
-  }
-  accepted.sort((a, b) => a.start - b.start);
-  const out: RawMatch[] = [];
-  for (const a of accepted) {
-    const last = out[out.length - 1];
-    if (last && a.start < last.end) {
-      const keep = outranks(a, last) ? a : last;
-      out[out.length - 1] = { ...keep, start: last.start, end: Math.max(last.end, a.end) };
-    } else out.push(a);
-  }
-  return out;
-}
 
 const byPriority = [...new Map(DEFAULT_DETECTORS.map((d) => [d.priority, d])).values()];
 const view = (ms: RawMatch[]) => ms.map((m) => `${m.detector.id}@${m.start}-${m.end}`);
 
 describe('resolveOverlaps', () => {
-  it('gives what the one-pass rule gives, on random overlapping matches', () => {
+  it('gives what the rule applied to all matches at once gives, on random overlapping matches', () => {
     expect(byPriority.length).toBeGreaterThan(2);
     const r = rng(5);
     for (let k = 0; k < 3_000; k++) {
