@@ -51,6 +51,12 @@ export interface Config {
     timeoutMs: number;
     incidents: boolean;
   };
+  /** Paging outlets (an outlet without its credential is off). */
+  paging: {
+    timeoutMs: number;
+    pagerduty: { routingKey?: string; apiUrl: string };
+    opsgenie: { apiKey?: string; apiUrl: string };
+  };
   rules: { file: string; watch: boolean };
   access: { file: string };
   audit: { maxLength: number; maxAgeMs: number };

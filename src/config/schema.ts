@@ -88,6 +88,14 @@ export const fileConfigSchema = z
       })
       .strict()
       .optional(),
+    paging: z
+      .object({
+        timeout: duration.optional(),
+        pagerduty: z.object({ api_url: z.string().url().optional() }).strict().optional(),
+        opsgenie: z.object({ api_url: z.string().url().optional() }).strict().optional(),
+      })
+      .strict()
+      .optional(),
     rules: z.object({ file: z.string().optional(), watch: z.boolean().optional() }).strict().optional(),
     access: z.object({ file: z.string().optional() }).strict().optional(),
     audit: z
