@@ -1,10 +1,11 @@
 import type { Severity } from '../alert/severity';
+import { PAGE_TARGETS, type PageTarget } from '../rules/escalation-types';
 
-/** The paging services Herald can page through. */
-export const PAGE_OUTLETS = ['pagerduty', 'opsgenie'] as const;
+/** The paging services Herald can page through (the names a rule's `page:` uses). */
+export const PAGE_OUTLETS = PAGE_TARGETS;
 
 /** One paging outlet's name (as written in a rule's `page:`). */
-export type PageOutletName = (typeof PAGE_OUTLETS)[number];
+export type PageOutletName = PageTarget;
 
 /** True when `v` names a paging outlet. */
 export function isPageOutletName(v: unknown): v is PageOutletName {
