@@ -3,6 +3,7 @@ import { actionsBlock } from './actions';
 import { datadogToMrkdwn, esc, SEVERITY_EMOJI, slackDate, truncate } from './mrkdwn';
 import { findingsBlocks } from './findings-blocks';
 import { enrichmentBlocks } from './enrichment-blocks';
+import { escalationFooter } from './escalation-footer';
 
 /** A Slack message: fallback text plus Block Kit blocks. */
 export interface SlackMessage {
@@ -85,7 +86,7 @@ export function renderIncident(inc: Incident, opts: RenderOptions = {}): SlackMe
   if (inc.decision.mentions.length && inc.state !== 'resolved') {
     blocks.push({ type: 'section', text: { type: 'mrkdwn', text: truncate(inc.decision.mentions.join(' '), 2900) } });
   }
-  const ctx = [`*${inc.id}*`, stateLine(inc), `first ${slackDate(inc.firstSeen)}`, `last ${slackDate(inc.lastSeen)}`, linksLine(inc)].filter(Boolean);
+  const ctx = [`*${inc.id}*`, stateLine(inc), `first ${slackDate(inc.firstSeen)}`, `last ${slackDate(inc.lastSeen)}`, linksLine(inc), escalationFooter(inc)].filter(Boolean);
   blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(ctx.join(' · '), 2900) }] });
   blocks.push(actionsBlock(inc, opts));
   const text = truncate(`[${sev.toUpperCase()}] ${a.title} — ${stateLine(inc).replace(/<!date\^\d+\^[^|]*\|([^>]*)>/g, '$1')} (${inc.id}, ${inc.count}×)`, 3000);
