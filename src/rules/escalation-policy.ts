@@ -129,17 +129,26 @@ function delay(v: unknown, at: PathSeg[], zeroOk: boolean, p: ProblemList): numb
   }
 }
 
-function conditions(v: unknown, at: PathSeg[], p: ProblemList): EscalationCondition[] {
+/** One word or a list of words from `allowed`, without repeats; each other value is a problem. */
+function words<T extends string>(v: unknown, at: PathSeg[], allowed: readonly T[], what: string, p: ProblemList, refuse?: (w: unknown) => string | null): T[] {
   const list = Array.isArray(v) ? v : [v];
-  const out: EscalationCondition[] = [];
-  list.forEach((c, i) => {
+  const out: T[] = [];
+  list.forEach((w, i) => {
     const where = Array.isArray(v) ? [...at, i] : at;
-    if ((ESCALATION_CONDITIONS as readonly unknown[]).includes(c)) {
-      if (!out.includes(c as EscalationCondition)) out.push(c as EscalationCondition);
-    } else if (c === 'resolved') p.add(where, 'resolved incidents never escalate: leave resolved out');
-    else p.add(where, `a condition is one of ${ESCALATION_CONDITIONS.join(', ')}, got ${show(c)}${typeof c === 'string' ? suggest(c, ESCALATION_CONDITIONS) : ''}`);
+    const refused = refuse?.(w);
+    if (refused) p.add(where, refused);
+    else if (!(allowed as readonly unknown[]).includes(w)) p.add(where, `${what} is one of ${allowed.join(', ')}, got ${show(w)}${typeof w === 'string' ? suggest(w, allowed) : ''}`);
+    else if (!out.includes(w as T)) out.push(w as T);
   });
   return out;
+}
+
+function conditions(v: unknown, at: PathSeg[], p: ProblemList): EscalationCondition[] {
+  return words(v, at, ESCALATION_CONDITIONS, 'a condition', p, (w) => (w === 'resolved' ? 'resolved incidents never escalate: leave resolved out' : null));
+}
+
+function pageTargets(v: unknown, at: PathSeg[], p: ProblemList): PageTarget[] {
+  return words(v, at, PAGE_TARGETS, 'page', p);
 }
 
 function stepMentions(v: unknown, at: PathSeg[], p: ProblemList): string[] {
@@ -148,25 +157,9 @@ function stepMentions(v: unknown, at: PathSeg[], p: ProblemList): string[] {
   const out: string[] = [];
   list.slice(0, MAX_MENTIONS).forEach((m, i) => {
     const where = Array.isArray(v) ? [...at, i] : at;
-    if (m === ACKER) {
-      if (!out.includes(ACKER)) out.push(ACKER);
-      return;
-    }
-    const r = parseMention(m);
+    const r = m === ACKER ? { ok: true as const, mention: ACKER } : parseMention(m);
     if (!r.ok) p.add(where, `${r.problem}, or acker (whoever acknowledged)`);
     else if (!out.includes(r.mention)) out.push(r.mention);
-  });
-  return out;
-}
-
-function pageTargets(v: unknown, at: PathSeg[], p: ProblemList): PageTarget[] {
-  const list = Array.isArray(v) ? v : [v];
-  const out: PageTarget[] = [];
-  list.forEach((t, i) => {
-    const where = Array.isArray(v) ? [...at, i] : at;
-    if ((PAGE_TARGETS as readonly unknown[]).includes(t)) {
-      if (!out.includes(t as PageTarget)) out.push(t as PageTarget);
-    } else p.add(where, `page is one of ${PAGE_TARGETS.join(', ')}, got ${show(t)}${typeof t === 'string' ? suggest(t, PAGE_TARGETS) : ''}`);
   });
   return out;
 }
