@@ -181,3 +181,14 @@ function checkOrder(steps: EscalationStep[], at: PathSeg[], p: ProblemList): voi
 export function isBroadcastPolicy(policy: EscalationPolicy): boolean {
   return policy.steps.some((s) => s.mentions.some((m) => m === '<!here>' || m === '<!channel>' || m === '<!everyone>'));
 }
+
+/** Every paging service the policies of a routing tree can page (named or inline, on any route). */
+export function pageTargetsIn(root: { escalation: EscalationPolicy | null; children: readonly unknown[] }): Set<PageTarget> {
+  const out = new Set<PageTarget>();
+  const walk = (n: { escalation: EscalationPolicy | null; children: readonly unknown[] }) => {
+    for (const s of n.escalation?.steps ?? []) for (const t of s.page) out.add(t);
+    for (const c of n.children) walk(c as typeof n);
+  };
+  walk(root);
+  return out;
+}

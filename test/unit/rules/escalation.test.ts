@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileRules, RulesValidationError, type Problem } from '../../../src/rules';
 import { firingOffset, nextFiringIndex, stepApplies, explainPolicy, describeTiming } from '../../../src/rules/escalation-schedule';
 import { MAX_FIRINGS } from '../../../src/rules/escalation-types';
+import { pageTargetsIn } from '../../../src/rules/escalation-policy';
 import { makeAlert } from './alert-factory';
 
 function problems(yaml: string): Problem[] {
@@ -156,6 +157,11 @@ routes:
 `;
     expect(() => compileRules(yaml('critical'), 'r.yaml')).not.toThrow();
     expect(problems(yaml('high'))[0]).toMatchObject({ path: 'routes[0].escalation', message: expect.stringContaining('allowed only on routes whose severity is critical') });
+  });
+
+  it('lists the paging services the tree can page (for a startup warning)', () => {
+    expect([...pageTargetsIn(rules.root)].sort()).toEqual(['opsgenie', 'pagerduty']);
+    expect(pageTargetsIn(compileRules('routes: []', 'r.yaml').root).size).toBe(0);
   });
 
   it('caps policies at 10 steps', () => {
