@@ -20,6 +20,8 @@ export const USAGE = `usage: herald <command>
   replay [--all | <job-id>...]     put dead-lettered jobs back on the queue
   audit [--since 24h] [--incident H-1]
                                    print the audit trail as JSON lines
+  try [example|file] [--url U] [--list]
+                                   send an example alert to a running Herald
 `;
 
 /**
@@ -72,6 +74,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number | undefi
     case 'audit': {
       const { runAuditCommand } = await import('./audit-command');
       return runAuditCommand(rest, io);
+    }
+    case 'try': {
+      const { runTryCommand } = await import('./try-command');
+      return runTryCommand(rest, io);
     }
     case undefined:
     case 'help':
