@@ -22,6 +22,8 @@ export const USAGE = `usage: herald <command>
                                    print the audit trail as JSON lines
   try [example|file] [--url U] [--list]
                                    send an example alert to a running Herald
+  config schema [herald|rules|access] [--write [dir]]
+                                   the JSON Schema of a config file, for editors
 `;
 
 /**
@@ -74,6 +76,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number | undefi
     case 'audit': {
       const { runAuditCommand } = await import('./audit-command');
       return runAuditCommand(rest, io);
+    }
+    case 'config': {
+      const { runConfigCommand } = await import('./config-command');
+      return runConfigCommand(rest, io);
     }
     case 'try': {
       const { runTryCommand } = await import('./try-command');
