@@ -46,7 +46,7 @@ describe('herald config schema', () => {
     const s = jsonSchemaFor('herald');
     expect(s.additionalProperties).toBe(false);
     for (const sub of Object.values(s.properties as Record<string, Json>)) expect(sub.additionalProperties).toBe(false);
-    const r = jsonSchemaFor('rules');
+    const r = jsonSchemaFor('rules') as Json;
     expect(r.additionalProperties).toBe(false);
     for (const d of ['route', 'match']) expect(r.definitions[d].additionalProperties, d).toBe(false);
     expect(r.definitions.match.patternProperties).toEqual({ '^tags\\.[^\\s]+$': { $ref: '#/definitions/condition' } });
@@ -84,7 +84,7 @@ function compilerList(yaml: string, label: string): string[] {
 }
 
 describe('the rules JSON Schema and the rules compiler agree', () => {
-  const r = jsonSchemaFor('rules');
+  const r = jsonSchemaFor('rules') as Json;
   const keys = (s: Json) => Object.keys(s.properties).sort();
   const condObj = (r.definitions.condition.anyOf as Json[]).find((x) => x.type === 'object')!;
 
