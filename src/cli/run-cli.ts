@@ -22,6 +22,7 @@ export const USAGE = `usage: herald <command>
                                    print the audit trail as JSON lines
   try [example|file] [--url U] [--list]
                                    send an example alert to a running Herald
+  doctor [--json]                  check config, rules, Redis, Slack and Datadog; say what to fix
   config schema [herald|rules|access] [--write [dir]]
                                    the JSON Schema of a config file, for editors
 `;
@@ -76,6 +77,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number | undefi
     case 'audit': {
       const { runAuditCommand } = await import('./audit-command');
       return runAuditCommand(rest, io);
+    }
+    case 'doctor': {
+      const { runDoctorCommand } = await import('./doctor-command');
+      return runDoctorCommand(rest, io);
     }
     case 'config': {
       const { runConfigCommand } = await import('./config-command');
