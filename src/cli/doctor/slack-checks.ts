@@ -44,7 +44,7 @@ export async function checkSlack(config: Config, targets: RuleTargets | undefine
     return [c.error(`SLACK_BOT_TOKEN is not valid (${code})`, "copy the app's Bot User OAuth Token (xoxb-…) from OAuth & Permissions; reinstall the app if it was revoked")];
   }
   if (!s.botToken.startsWith('xoxb-')) checks.push(c.warn('SLACK_BOT_TOKEN is not a bot token (xoxb-…)', "use the Bot User OAuth Token, not a user or app-level token"));
-  checks.push(c.ok(`token valid: @${String(auth.user)} (${String(auth.user_id)}) in ${String(auth.team)} (${String(auth.team_id)})`));
+  checks.push(c.ok(`token valid: @${String(auth.user)} (user ${String(auth.user_id)}, bot ${String(auth.bot_id)}) in ${String(auth.team)} (${String(auth.team_id)})`));
 
   const scopes = scopesOf(auth);
   const usesGroups = (targets?.handles.size ?? 0) + (targets?.groupIds.size ?? 0) + accessGroups.length > 0;

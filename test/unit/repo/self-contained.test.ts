@@ -31,8 +31,28 @@ describe('the repository is self-contained', () => {
   });
 
   it('the test fixtures, examples and schemas it needs are in the repository', () => {
-    for (const p of ['test/fixtures/datadog/manifest.json', 'test/fixtures/datadog/11-apm-error-rate-triggered.json', 'LICENSE']) {
+    for (const p of ['test/fixtures/datadog/manifest.json', 'test/fixtures/datadog/11-apm-error-rate-triggered.json', 'examples/stripe-leak.json', 'schema/rules.schema.json', 'LICENSE']) {
       expect(statSync(path.join(ROOT, p)).isFile(), p).toBe(true);
     }
+    expect(readFileSync(path.join(ROOT, 'LICENSE'), 'utf8')).toContain('MIT License');
+    expect(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).license).toBe('MIT');
+  });
+
+  it('every relative link in the README and docs/ points at a file or folder of the repository', () => {
+    const docs = ['README.md', ...readdirSync(path.join(ROOT, 'docs')).map((f) => `docs/${f}`), 'test/fixtures/datadog/README.md'];
+    const broken: string[] = [];
+    for (const d of docs) {
+      const text = readFileSync(path.join(ROOT, d), 'utf8');
+      for (const m of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+        const target = m[1].split('#')[0];
+        if (target === '' || /^[a-z]+:/.test(target)) continue;
+        try {
+          statSync(path.resolve(ROOT, path.dirname(d), target));
+        } catch {
+          broken.push(`${d}: ${m[1]}`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
   });
 });
