@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { packageRoot } from '../../src/cli/package-root';
 
 /** Channels the bench rules route to (`tags.bench_channel: cNN` → `#bench-cNN`). */
 export const CHANNELS = 20;
@@ -17,19 +18,8 @@ export function channelOf(i: number): string {
   return `#bench-c${String(i % CHANNELS).padStart(2, '0')}`;
 }
 
-/** The repository root: the nearest folder above this file that holds package.json (source or dist/). */
-function repoRoot(): string {
-  let dir = __dirname;
-  while (!existsSync(path.join(dir, 'package.json'))) {
-    const up = path.dirname(dir);
-    if (up === dir) throw new Error(`no package.json above ${__dirname}`);
-    dir = up;
-  }
-  return dir;
-}
-
 /** Herald's Datadog fixtures, in the repository (the template alert is `11-…`). */
-export const FIXTURES_DIR = path.join(repoRoot(), 'test/fixtures/datadog');
+export const FIXTURES_DIR = path.join(packageRoot(__dirname), 'test/fixtures/datadog');
 
 function loadTemplate(): Record<string, unknown> {
   return JSON.parse(readFileSync(path.join(FIXTURES_DIR, '11-apm-error-rate-triggered.json'), 'utf8')) as Record<string, unknown>;

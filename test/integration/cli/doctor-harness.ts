@@ -2,7 +2,8 @@ import path from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { runDoctorCommand } from '../../../src/cli/doctor-command';
 import { captureIo } from '../../helpers/cli-io';
-import { ROOT, startTestRedis, tempDir, writeTempConfig, type TestRedis } from '../../helpers/child-herald';
+import { afterAll, beforeAll } from 'vitest';
+import { cleanupChildren, ROOT, startTestRedis, tempDir, writeTempConfig, type TestRedis } from '../../helpers/child-herald';
 import { FakeDatadog } from '../../helpers/fake-datadog';
 import { FakeSlack } from '../../helpers/fake-slack';
 
@@ -85,4 +86,17 @@ export async function doctor(env: NodeJS.ProcessEnv): Promise<{ code: number; ou
 /** The problems (errors and warnings) of a run, as `status title` lines. */
 export function problems(r: { checks: { status: string; title: string }[] }): string[] {
   return r.checks.filter((c) => c.status === 'error' || c.status === 'warn').map((c) => `${c.status} ${c.title}`);
+}
+
+/** Start the world before a test file's tests and stop it (and the test Redis) after them; returns a getter. */
+export function useWorld(): () => DoctorWorld {
+  let w: DoctorWorld | undefined;
+  beforeAll(async () => {
+    w = await startWorld();
+  });
+  afterAll(async () => {
+    await w?.stop();
+    await cleanupChildren();
+  });
+  return () => w!;
 }

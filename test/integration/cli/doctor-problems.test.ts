@@ -1,42 +1,34 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Redis from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { datadogApiBase } from '../../../src/cli/doctor/datadog-checks';
 import { safeRedisUrl, tooOld } from '../../../src/cli/doctor/redis-checks';
 import { ruleTargets } from '../../../src/cli/doctor/rule-targets';
-import { cleanupChildren, freePort, ROOT, tempDir, writeTempConfig } from '../../helpers/child-herald';
-import { doctor, problems, startWorld, type DoctorWorld } from './doctor-harness';
-import { writeFileSync } from 'node:fs';
+import { freePort, ROOT, tempDir, writeTempConfig } from '../../helpers/child-herald';
+import { doctor, problems, useWorld } from './doctor-harness';
 
-let w: DoctorWorld;
-beforeAll(async () => {
-  w = await startWorld();
-});
-afterAll(async () => {
-  await w.stop();
-  await cleanupChildren();
-});
+const world = useWorld();
 
 describe('herald doctor names Datadog problems', () => {
   it('a bad API key: not valid for the site, with how to tell the site', async () => {
-    const r = await doctor(w.env({ DD_API_KEY: 'ddapikey0wrong00000000000000000zz' }));
+    const r = await doctor(world().env({ DD_API_KEY: 'ddapikey0wrong00000000000000000zz' }));
     expect(r.code).toBe(1);
-    expect(problems(r)).toEqual([`error DD_API_KEY is not valid for ${w.datadog.url} (DD_API_URL)`]);
+    expect(problems(r)).toEqual([`error DD_API_KEY is not valid for ${world().datadog.url} (DD_API_URL)`]);
     expect(r.out).toContain('app.datadoghq.eu → datadoghq.eu');
     expect(r.out).not.toContain('ddapikey0wrong');
   });
 
   it('a bad application key: enrichment gets nothing', async () => {
-    const r = await doctor(w.env({ DD_APP_KEY: 'ddappkey0wrong0000000000000000000000000zz' }));
+    const r = await doctor(world().env({ DD_APP_KEY: 'ddappkey0wrong0000000000000000000000000zz' }));
     expect(r.code).toBe(1);
-    expect(problems(r)).toEqual([`error DD_APP_KEY is refused by ${w.datadog.url} (DD_API_URL): enrichment gets nothing`]);
+    expect(problems(r)).toEqual([`error DD_APP_KEY is refused by ${world().datadog.url} (DD_API_URL): enrichment gets nothing`]);
   });
 
   it('a key without one permission: a warning naming it', async () => {
-    const remove = w.datadog.script((c) => (c.path === '/api/v2/logs/events/search' ? { status: 403, body: { errors: ['Forbidden'] } } : undefined));
+    const remove = world().datadog.script((c) => (c.path === '/api/v2/logs/events/search' ? { status: 403, body: { errors: ['Forbidden'] } } : undefined));
     try {
-      const r = await doctor(w.env());
+      const r = await doctor(world().env());
       expect(r.code).toBe(0);
       expect(problems(r)).toEqual(['warn logs search (recent error logs): the application key lacks the logs_read_data permission']);
     } finally {
@@ -45,7 +37,7 @@ describe('herald doctor names Datadog problems', () => {
   });
 
   it('an API that does not answer', async () => {
-    const r = await doctor(w.env({ DD_API_URL: `http://127.0.0.1:${await freePort()}` }));
+    const r = await doctor(world().env({ DD_API_URL: `http://127.0.0.1:${await freePort()}` }));
     expect(r.code).toBe(1);
     expect(problems(r)[0]).toMatch(/^error cannot reach the Datadog API at http:\/\/127\.0\.0\.1:\d+ \(ECONNREFUSED\)$/);
   });
@@ -58,14 +50,14 @@ describe('herald doctor names Datadog problems', () => {
 });
 
 describe('herald doctor names Redis problems', () => {
-  const admin = () => new Redis(w.redis.url, { maxRetriesPerRequest: 1 });
+  const admin = () => new Redis(world().redis.url, { maxRetriesPerRequest: 1 });
 
   it('a memory policy that evicts keys, and persistence off: warnings with the fix', async () => {
     const r = admin();
     try {
       await r.config('SET', 'maxmemory-policy', 'allkeys-lru');
       await r.config('SET', 'appendonly', 'no');
-      const res = await doctor(w.env());
+      const res = await doctor(world().env());
       expect(res.code).toBe(0);
       expect(problems(res)).toEqual([
         'warn persistence off: a Redis restart loses queued alerts, incidents, mutes and the audit trail',
@@ -73,7 +65,7 @@ describe('herald doctor names Redis problems', () => {
       ]);
       expect(res.out).toContain('CONFIG SET maxmemory-policy noeviction');
       await r.config('SET', 'maxmemory-policy', 'volatile-ttl');
-      expect(problems(await doctor(w.env())).some((p) => p.startsWith('warn maxmemory-policy volatile-ttl'))).toBe(true);
+      expect(problems(await doctor(world().env())).some((p) => p.startsWith('warn maxmemory-policy volatile-ttl'))).toBe(true);
     } finally {
       await r.config('SET', 'maxmemory-policy', 'noeviction');
       await r.config('SET', 'appendonly', 'yes');
@@ -83,7 +75,7 @@ describe('herald doctor names Redis problems', () => {
 
   it('a Redis that does not answer: an error, the password not shown', async () => {
     const port = await freePort();
-    const r = await doctor(w.env({ REDIS_URL: `redis://:hunter2-redis-pw@127.0.0.1:${port}` }));
+    const r = await doctor(world().env({ REDIS_URL: `redis://:hunter2-redis-pw@127.0.0.1:${port}` }));
     expect(r.code).toBe(1);
     expect(problems(r)).toEqual([`error cannot reach Redis at redis://:***@127.0.0.1:${port} (ECONNREFUSED)`]);
     expect(r.out).not.toContain('hunter2-redis-pw');
@@ -100,14 +92,14 @@ describe('herald doctor names config problems', () => {
   it('an unknown key in herald.yaml: the key, and nothing else is checked', async () => {
     const file = path.join(tempDir('doctor-cfg'), 'herald.yaml');
     writeFileSync(file, readFileSync(path.join(ROOT, 'config/herald.yaml'), 'utf8').replace('  body_limit: 256kb', '  body_limt: 256kb'));
-    const r = await doctor(w.env({ HERALD_CONFIG: file }));
+    const r = await doctor(world().env({ HERALD_CONFIG: file }));
     expect(r.code).toBe(1);
     expect(problems(r)).toEqual(['error invalid configuration: server.body_limt: unknown key (allowed keys are listed in config/herald.yaml)']);
     expect(r.checks.filter((c) => c.status === 'skip').map((c) => c.area)).toEqual(['redis', 'slack', 'datadog']);
   });
 
   it('a rules file with problems: file, line and column', async () => {
-    const r = await doctor(w.env({ HERALD_CONFIG: w.configWithRules('routes:\n  - match: { servce: billing }\n    channel: "#alerts"\n') }));
+    const r = await doctor(world().env({ HERALD_CONFIG: world().configWithRules('routes:\n  - match: { servce: billing }\n    channel: "#alerts"\n') }));
     expect(r.code).toBe(1);
     const [p] = problems(r);
     expect(p).toMatch(/^error rules: .*rules\.yaml:2:14 routes\[0\]\.match\.servce: unknown field 'servce' \(did you mean 'service'\?\)/);
@@ -115,12 +107,12 @@ describe('herald doctor names config problems', () => {
   });
 
   it('no webhook secret, the quickstart secret, an access file that is missing', async () => {
-    const none = await doctor(w.env({ HERALD_WEBHOOK_SECRET: undefined }));
+    const none = await doctor(world().env({ HERALD_WEBHOOK_SECRET: undefined }));
     expect(none.code).toBe(1);
     expect(problems(none)[0]).toContain('HERALD_WEBHOOK_SECRET: required');
     expect(none.out).toContain('export HERALD_WEBHOOK_SECRET=');
     const config = writeTempConfig({ access: { file: path.join(tempDir('doctor-access'), 'missing.yaml') } });
-    const quick = await doctor(w.env({ HERALD_WEBHOOK_SECRET: 'dev-secret-change-me', HERALD_CONFIG: config }));
+    const quick = await doctor(world().env({ HERALD_WEBHOOK_SECRET: 'dev-secret-change-me', HERALD_CONFIG: config }));
     expect(quick.code).toBe(0);
     expect(problems(quick)).toEqual([
       "warn webhook secret is the quickstart's development secret: anyone who read the README can post alerts",
