@@ -17,7 +17,8 @@ export interface TryDeps {
 const USAGE = `usage: herald try [example | payload.json] [--url URL] [--secret S] [--list]
 
   Sends one example Datadog alert to a running Herald (default ${DEFAULT_EXAMPLE}), as Datadog
-  would: POST <url>/webhooks/datadog with Authorization: Bearer <secret>.
+  would: POST <url>/webhooks/datadog with Authorization: Bearer <secret>. It is a real alert:
+  a Herald with a Slack app posts it (and its rules' mentions notify), so try it on a local one.
   --url     Herald's base URL (default http://127.0.0.1:$PORT, PORT 3000)
   --secret  the webhook secret (default $HERALD_WEBHOOK_SECRET, else the quickstart's)
   --list    list the examples
