@@ -4,6 +4,9 @@ import { firingOffset, nextFiringIndex, stepApplies, explainPolicy, describeTimi
 import { MAX_FIRINGS } from '../../../src/rules/escalation-types';
 import { pageTargetsIn } from '../../../src/rules/escalation-policy';
 import { makeAlert } from './alert-factory';
+import YAML from 'yaml';
+import { jsonSchemaFor } from '../../../src/cli/json-schemas';
+import { rulesFileSchema } from '../../../src/rules/rules-schema';
 
 function problems(yaml: string): Problem[] {
   try {
@@ -167,6 +170,17 @@ routes:
   it('caps policies at 10 steps', () => {
     const steps = Array.from({ length: 11 }, (_, i) => `    - after: ${i + 1}m`).join('\n');
     expect(problems(`escalation_policies:\n  long:\n${steps}\n`)[0].message).toBe('at most 10 steps in a policy, got 11');
+  });
+});
+
+describe('the rules JSON Schema knows escalation policies', () => {
+  it('has the step keys the compiler accepts, and accepts the policies it compiles', () => {
+    const step = (jsonSchemaFor('rules') as any).definitions.escalation_step;
+    const compiler = /step keys: ([^\n]+)/.exec(problems('escalation_policies:\n  p:\n    - { zzz: 1, after: 1m }\n')[0].message)![1].split(', ').sort();
+    expect(Object.keys(step.properties).sort()).toEqual(compiler);
+    expect(step.additionalProperties).toBe(false);
+    expect(rulesFileSchema.safeParse(YAML.parse(RULES)).success).toBe(true);
+    expect(rulesFileSchema.safeParse(YAML.parse('routes: [ { escalation: [ { after: 5m, page: pagerdty } ] } ]')).success).toBe(false);
   });
 });
 
