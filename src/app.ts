@@ -6,6 +6,7 @@ import { datadogEnabled, isDryRun } from './config/config';
 import { errorHandler } from './errors/to-http';
 import { AlertJournal } from './incident/alert-journal';
 import { IncidentStore } from './incident/incident-store';
+import { decodingScanner } from './ingest/decoding-scanner';
 import { idempotencyKey } from './ingest/idempotency';
 import { isWebhookRequest, webhookHandler } from './ingest/webhook-router';
 import { clusterMetricsSource } from './ops/cluster-metrics';
@@ -72,7 +73,7 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
   const role = o.role ?? 'all';
   const clock = o.clock ?? Date.now;
   const prefix = config.redis.prefix;
-  const scanner = createScanner();
+  const scanner = decodingScanner(createScanner()); // one scanner for every text from outside: decoded views too
   const logger = createLogger({ level: config.log.level, redact: redactingFormat(scanner), sink: o.logSink, defaultMeta: { role } });
   const metrics = new Metrics();
   const rules = new RulesHolder(config.rules.file, logger);
