@@ -89,7 +89,7 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
   const queue = new JobQueue({ redisUrl: config.redis.url, prefix: `${prefix}:bull`, attempts: config.queue.attempts, backoffMs: config.queue.backoffMs, keepCompleted: config.queue.keepCompleted, lockDurationMs: config.queue.lockDurationMs, stalledIntervalMs: config.queue.stalledIntervalMs, onError: onRedisError });
   const incidents = new IncidentStore(redis, prefix, clock, config.incidents.retentionMs);
   const journal = new AlertJournal(redis, prefix);
-  const mutes = new MuteStore(redis, `${prefix}:`, clock);
+  const mutes = new MuteStore(redis, `${prefix}:`, clock, { redact: (t) => scanner.redact(t) });
   const inhibit = new InhibitionIndex(redis, `${prefix}:`, () => rules.inhibitRules(), clock);
   const slack = isDryRun(config)
     ? null
