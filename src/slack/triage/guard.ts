@@ -1,4 +1,5 @@
 import { errorMeta } from '../../ops/logger';
+import { esc } from '../render/mrkdwn';
 import type { Incident } from '../../incident/incident';
 import type { TriageAction } from '../access/roles';
 import type { AuditOutcome } from '../../audit/audit-entry';
@@ -66,7 +67,7 @@ export async function bestEffortDatadog<T>(d: TriageDeps, inc: Incident, what: s
     return await fn();
   } catch (e) {
     d.logger.warn(`datadog write-back failed: ${what}`, { incident: inc.id, ...errorMeta(e) });
-    await safely(d, 'thread note', () => d.notifier.threadReply(inc, `:warning: Could not ${what} in Datadog (${(e as Error).message.slice(0, 200)}). The action in Herald stands.`));
+    await safely(d, 'thread note', () => d.notifier.threadReply(inc, `:warning: Could not ${what} in Datadog (${esc(d.redact((e as Error).message.slice(0, 200)))}). The action in Herald stands.`));
     return null;
   }
 }
