@@ -33,7 +33,7 @@ export function muteLine(m: Mute): string {
  */
 export async function createMute(d: TriageDeps, req: MuteRequest, actor: Actor, via: TriageVia): Promise<MuteResult> {
   const inc = req.incident ?? null;
-  const denied = await authorize(d, actor, 'mute', via, inc?.id ?? null);
+  const denied = await authorize(d, actor, 'mute', via, inc);
   if (denied) return done(false, denied);
   const reason = d.redact(req.reason?.trim() || `muted by ${actor.name} (no reason given)`).slice(0, 500);
   let mute: Mute;
