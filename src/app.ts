@@ -131,8 +131,8 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
   const web = express();
   web.disable('x-powered-by');
   if (config.server.trustProxy) web.set('trust proxy', true);
-  if (slack) web.use(slack.receiver.router); // before any body parser: Bolt verifies the raw body
-  web.use(healthRouter({ redis, metrics, role, refreshGauges: () => refreshGauges(metrics, queue, incidents), clusterMetrics: o.clustered ? clusterMetricsSource(metrics.registry) : undefined }));
+  if (slack) web.use(slack.router); // before any body parser: unsigned requests refused unread, then Bolt verifies the raw body
+  web.use(healthRouter({ redis, metrics, role, refreshGauges: () => refreshGauges(metrics, queue, incidents), clusterMetrics: o.clustered ? clusterMetricsSource(metrics.registry) : undefined, metricsToken: config.server.metricsToken }));
   if (role !== 'worker') {
     web.use(createMuteRouter({ store: mutes, adminToken: config.server.adminToken, audit: muteApiAudit(triage.audit) }));
     for (const r of triage.routers) web.use(r);

@@ -5,6 +5,8 @@ export interface Config {
     host: string;
     bodyLimitBytes: number;
     adminToken?: string;
+    /** When set, `GET /metrics` needs `Authorization: Bearer <token>` (HERALD_METRICS_TOKEN). */
+    metricsToken?: string;
     trustProxy: boolean;
     shutdownTimeoutMs: number;
     /** Processes `herald serve` runs for its role, sharing the port (node:cluster); 1: no cluster. */

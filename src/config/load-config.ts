@@ -106,12 +106,18 @@ export function loadConfig(opts: LoadConfigOptions = {}): Config {
     throw new ConfigError(ddKey ? 'DD_APP_KEY' : 'DD_API_KEY', 'DD_API_KEY and DD_APP_KEY go together');
   }
   const s = f.slack ?? {};
+  const envAdmin = readEnv(env, 'HERALD_ADMIN_TOKEN');
+  const adminToken = envAdmin ?? f.server?.admin_token;
+  if (adminToken !== undefined && adminToken.length < 16) throw new ConfigError(envAdmin !== undefined ? 'HERALD_ADMIN_TOKEN' : 'server.admin_token', 'at least 16 characters');
+  const metricsToken = readEnv(env, 'HERALD_METRICS_TOKEN');
+  if (metricsToken !== undefined && metricsToken.length < 16) throw new ConfigError('HERALD_METRICS_TOKEN', 'at least 16 characters');
   return {
     server: {
       port,
       host: f.server?.host ?? '0.0.0.0',
       bodyLimitBytes: sizeBytes(f.server?.body_limit ?? '256kb'),
-      adminToken: readEnv(env, 'HERALD_ADMIN_TOKEN') ?? f.server?.admin_token,
+      adminToken,
+      metricsToken,
       trustProxy: f.server?.trust_proxy ?? false,
       shutdownTimeoutMs: durationMs(f.server?.shutdown_timeout ?? '20s'),
       processes: processCount(env, f.server?.processes),
