@@ -86,7 +86,7 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
     throw startupError('REDIS_URL', `cannot reach Redis at ${safeUrl(config.redis.url)} (${(e as Error).message}). Start it with \`redis-server\` (or \`docker compose up -d redis\`), or set REDIS_URL.`);
   });
   connected = true;
-  const queue = new JobQueue({ redisUrl: config.redis.url, prefix: `${prefix}:bull`, attempts: config.queue.attempts, backoffMs: config.queue.backoffMs, keepCompleted: config.queue.keepCompleted, lockDurationMs: config.queue.lockDurationMs, stalledIntervalMs: config.queue.stalledIntervalMs, onError: onRedisError });
+  const queue = new JobQueue({ redisUrl: config.redis.url, prefix: `${prefix}:bull`, attempts: config.queue.attempts, backoffMs: config.queue.backoffMs, keepCompleted: config.queue.keepCompleted, retention: config.queue.retention, lockDurationMs: config.queue.lockDurationMs, stalledIntervalMs: config.queue.stalledIntervalMs, onError: onRedisError });
   const incidents = new IncidentStore(redis, prefix, clock, config.incidents.retentionMs);
   const journal = new AlertJournal(redis, prefix);
   const mutes = new MuteStore(redis, `${prefix}:`, clock, { redact: (t) => scanner.redact(t) });

@@ -19,6 +19,8 @@ export interface Config {
     backoffMs: number;
     idempotencyTtlMs: number;
     keepCompleted: number;
+    /** Finished jobs (with their redacted, bounded data) kept by age and count; failed = dead letters. */
+    retention: { completedAgeMs: number; failed: number; failedAgeMs: number };
     /** A job whose worker stops renewing its lock this long is re-run by another worker. */
     lockDurationMs: number;
     stalledIntervalMs: number;

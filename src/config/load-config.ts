@@ -129,6 +129,7 @@ export function loadConfig(opts: LoadConfigOptions = {}): Config {
       backoffMs: durationMs(f.queue?.backoff ?? '1s'),
       idempotencyTtlMs: durationMs(f.queue?.idempotency_ttl ?? '24h'),
       keepCompleted: f.queue?.keep_completed ?? 1000,
+      retention: { completedAgeMs: durationMs(f.queue?.keep_completed_for ?? '1h'), failed: f.queue?.keep_failed ?? 1000, failedAgeMs: durationMs(f.queue?.keep_failed_for ?? '7d') },
       lockDurationMs: durationMs(f.queue?.lock_duration ?? '30s'),
       stalledIntervalMs: durationMs(f.queue?.stalled_interval ?? '5s'),
       workerNice: niceness(env, f.queue?.worker_nice),
