@@ -1,5 +1,5 @@
 import type { Alert } from '../alert/alert';
-import { safeAlertId, safeMonitorId } from '../alert/fingerprint';
+import { safeAlertId, safeMonitorId, shortHash } from '../alert/fingerprint';
 import type { Scanner } from './create-scanner';
 import { mergeLeak, summarizeFindings } from './summarize-findings';
 import type { Finding } from './types';
@@ -109,8 +109,14 @@ export function scanAlert(scanner: Scanner, alert: Alert): Alert {
     else out[key] = w.any(value, key);
   }
   const next = out as unknown as Alert;
-  next.id = safeAlertId(alert.id);
-  next.monitorId = safeMonitorId(alert.monitorId);
+  // Ids end up in Redis key names: Datadog's digits are kept unless the scanner finds
+  // something in them (a card number is digits too); anything else is hashed or dropped.
+  next.id = w.text(alert.id, 'id') === alert.id ? safeAlertId(alert.id) : `h-${shortHash(`id:${alert.id}`)}`;
+  const monitorId = alert.monitorId !== null && w.text(alert.monitorId, 'monitorId') === alert.monitorId ? safeMonitorId(alert.monitorId) : null;
+  next.monitorId = monitorId;
+  if (alert.monitorId !== null && monitorId === null && alert.fingerprint.startsWith(`m:${alert.monitorId}:`)) {
+    next.fingerprint = `m:${shortHash(`monitor:${alert.monitorId}`)}:${alert.fingerprint.slice(alert.monitorId.length + 3)}`;
+  }
   const found = w.found.map((f) => withService(f, next.service || next.tags['service'] || ''));
   const prev = alert.leak.count < alert.findings.length ? summarizeFindings(alert.findings) : alert.leak;
   return { ...next, findings: [...alert.findings, ...found], leak: mergeLeak(prev, found) };

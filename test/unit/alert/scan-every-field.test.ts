@@ -93,3 +93,16 @@ describe('boundAlert and safeCut', () => {
     expect(Buffer.byteLength(JSON.stringify(kept))).toBeLessThan(200_000);
   });
 });
+
+describe('ids that are digits but a card number', () => {
+  it('are hashed (alert id) or dropped (monitor id), the fingerprint too', () => {
+    const s = freshSecrets();
+    const card = s.card!.value;
+    const out = scanAlert(scanner, normalizeDatadog({ id: card, title: 't', alert: { id: card } }, { now: 1 }));
+    expect(out.id).toMatch(/^h-[0-9a-f]{20}$/);
+    expect(out.monitorId).toBeNull();
+    expect(JSON.stringify(out)).not.toContain(card);
+    expect(out.fingerprint).toMatch(/^m:[0-9a-f]{20}:[0-9a-f]{20}$/);
+    expect(out.leak.count).toBeGreaterThanOrEqual(2);
+  });
+});
