@@ -7,6 +7,9 @@ import type { Finding } from './types';
 /** Alert fields that are computed or typed by Herald, not text from outside: never scanned. */
 const COMPUTED = new Set(['findings', 'leak', 'fingerprint', 'source', 'transition', 'priority', 'date', 'receivedAt', 'id', 'monitorId']);
 
+/** Keys of the alert's own nested shapes (log lines, links, org): names Herald gives, not scanned. */
+const OWN_KEYS = new Set(['time', 'host', 'message', 'event', 'monitor', 'logs', 'snapshot', 'runbook', 'id', 'name']);
+
 /** Fields derived from tags: scanned as `key:value`, like the tag they usually come from. */
 const FROM_TAGS = ['service', 'env', 'team'] as const;
 
@@ -69,7 +72,7 @@ class Walk {
     if (v === null || typeof v !== 'object') return v;
     const out: Record<string, unknown> = {};
     Object.entries(v as Record<string, unknown>).forEach(([key, x], i) => {
-      let name = this.text(key, `${path}Keys[${i}]`);
+      let name = OWN_KEYS.has(key) ? key : this.text(key, `${path}Keys[${i}]`);
       if (Object.prototype.hasOwnProperty.call(out, name)) name = `${name}#${i}`;
       out[name] = this.any(x, `${path}.${name}`);
     });
