@@ -39,6 +39,9 @@ function utf8Len(b: number): number {
   return 0;
 }
 
+/** Preallocated answers for single-byte escapes (the common case: `%3D`, `%2F`, `%40`). */
+const ASCII = Array.from({ length: 128 }, (_, cp) => ({ cp, len: 3 }));
+
 /**
  * Decode one `%XX…` UTF-8 sequence at `i`: the code point and the escape's length, or null
  * when the bytes are not a valid sequence (the `%` is then kept as it is).
@@ -48,7 +51,7 @@ function pctChar(s: string, i: number): { cp: number; len: number } | null {
   if (b0 < 0) return null;
   const n = utf8Len(b0);
   if (n === 0) return null;
-  if (n === 1) return { cp: b0, len: 3 };
+  if (n === 1) return b0 < 0x80 ? ASCII[b0]! : null;
   let cp = b0 & (0xff >> (n + 1));
   for (let k = 1; k < n; k++) {
     const b = pctByte(s, i + 3 * k);
@@ -64,9 +67,13 @@ function jsonEscape(s: string, i: number): { out: string; len: number } | null {
   const c = s[i + 1];
   if (c === undefined) return null;
   if (c === 'u') {
-    const h = s.slice(i + 2, i + 6);
-    if (!/^[0-9A-Fa-f]{4}$/.test(h)) return null;
-    return { out: String.fromCharCode(parseInt(h, 16)), len: 6 };
+    let v = 0;
+    for (let k = 2; k < 6; k++) {
+      const d = hex(s.charCodeAt(i + k));
+      if (d < 0) return null;
+      v = (v << 4) | d;
+    }
+    return { out: String.fromCharCode(v), len: 6 };
   }
   const out = JSON_ESCAPES[c];
   return out === undefined ? null : { out, len: 2 };
@@ -86,40 +93,54 @@ function entity(s: string, i: number): { out: string; len: number } | null {
 }
 
 /**
- * One level of decoding (see DecodedView). Linear in the text's length; invalid escapes are
- * kept as they are. Returns null when nothing was decoded.
+ * One level of decoding (see DecodedView). Linear in the text's length (typed arrays, no
+ * per-character string building: a 256 KB body decodes in milliseconds); invalid escapes
+ * are kept as they are. Returns null when nothing was decoded.
  */
 export function decodeView(s: string): DecodedView | null {
-  let out = '';
-  const map: number[] = [];
+  const n = s.length;
+  // Every escape decodes to at most as many UTF-16 units as it is long, so n is enough.
+  const out = new Uint16Array(n);
+  const map = new Int32Array(n + 1);
+  let o = 0;
   let changed = false;
   let i = 0;
-  const n = s.length;
+  const put = (unit: number, from: number) => {
+    out[o] = unit;
+    map[o++] = from;
+  };
+  const putCp = (cp: number, from: number) => {
+    if (cp > 0xffff) {
+      put(0xd800 + ((cp - 0x10000) >> 10), from);
+      put(0xdc00 + ((cp - 0x10000) & 0x3ff), from);
+    } else put(cp, from);
+  };
   while (i < n) {
     const c = s.charCodeAt(i);
-    let dec: { out: string; len: number } | null = null;
     if (c === 37 /* % */) {
       const p = pctChar(s, i);
-      if (p) dec = { out: String.fromCodePoint(p.cp), len: p.len };
-    } else if (c === 92 /* \ */) {
-      dec = jsonEscape(s, i);
-    } else if (c === 38 /* & */) {
-      dec = entity(s, i);
+      if (p) {
+        putCp(p.cp, i);
+        i += p.len;
+        changed = true;
+        continue;
+      }
+    } else if (c === 92 /* \ */ || c === 38 /* & */) {
+      const dec = c === 92 ? jsonEscape(s, i) : entity(s, i);
+      if (dec) {
+        for (let k = 0; k < dec.out.length; k++) put(dec.out.charCodeAt(k), i);
+        i += dec.len;
+        changed = true;
+        continue;
+      }
     }
-    if (dec) {
-      changed = true;
-      out += dec.out;
-      for (let k = 0; k < dec.out.length; k++) map.push(i);
-      i += dec.len;
-    } else {
-      out += s[i];
-      map.push(i);
-      i++;
-    }
+    put(c, i++);
   }
   if (!changed) return null;
-  map.push(n);
-  return { text: out, map: Int32Array.from(map) };
+  map[o] = n;
+  let text = '';
+  for (let k = 0; k < o; k += 8192) text += String.fromCharCode.apply(null, out.subarray(k, Math.min(o, k + 8192)) as unknown as number[]);
+  return { text, map: map.slice(0, o + 1) };
 }
 
 /**

@@ -33,22 +33,24 @@ function mergeSpans(all: Finding[]): Finding[] {
 
 /**
  * The scanner behind every text from outside: it scans the text as it is and, when the text
- * holds percent-escapes, JSON escapes (`\/`, `\u003d`) or HTML entities, also each decoded
- * view of it (up to three levels, for double-encoded values). A finding in a decoded view
- * redacts the whole escaped span it came from in the original, so `token%3Dghp_…`,
- * `https:\/\/hooks.slack.com\/services\/…` and `\u0070assword=…` are redacted where they
- * stand. Texts without escapes cost one scan, as before.
+ * holds percent-escapes, JSON escapes (`\/`, `\u003d`) or HTML entities, also its decoded
+ * view (decoded up to three levels, for double- and triple-encoded values). A finding in the
+ * decoded view redacts the whole escaped span it came from in the original, so
+ * `token%3Dghp_…`, `https:\/\/hooks.slack.com\/services\/…` and `\u0070assword=…` are
+ * redacted where they stand. A text without escapes costs one scan, one with escapes two
+ * (plus a linear decode).
  */
 export function decodingScanner(base: Scanner): Scanner {
   const scan = (text: string, path = ''): Finding[] => {
     const direct = base.scan(text, path);
     if (text.length === 0 || !mayBeEncoded(text)) return direct;
+    const views = decodedViews(text);
+    const v = views[views.length - 1];
+    if (!v) return direct;
+    // The fully decoded view only: what a partly decoded one shows, it shows too (decoding
+    // more never hides a value), and each view costs a whole scan.
     const all = [...direct];
-    for (const v of decodedViews(text)) {
-      for (const f of base.scan(v.text, path)) {
-        all.push({ ...f, start: v.map[f.start]!, end: v.map[f.end]! });
-      }
-    }
+    for (const f of base.scan(v.text, path)) all.push({ ...f, start: v.map[f.start]!, end: v.map[f.end]! });
     return all.length === direct.length ? direct : mergeSpans(all);
   };
   return {
