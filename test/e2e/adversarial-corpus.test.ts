@@ -175,6 +175,7 @@ describe('adversarial corpus: no raw value reaches any sink', () => {
     }
     expect(corpus.some((c) => Buffer.byteLength(c.body) > 240_000)).toBe(true);
     expect(largest).toBeGreaterThan(0);
+    console.log(`adversarial corpus: largest Redis value ${largest} bytes; largest body ${Math.max(...corpus.map((c) => Buffer.byteLength(c.body)))} bytes`);
     expect(largest, `largest value ${largest} bytes`).toBeLessThan(1_000_000);
     const m = await (await fetch(`${h.url}/metrics`)).text();
     const personal = Number(/herald_leaks_detected_total\{category="personal"\} (\d+)/.exec(m)?.[1] ?? 0);
