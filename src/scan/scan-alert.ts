@@ -73,7 +73,7 @@ class Walk {
     const out: Record<string, unknown> = {};
     Object.entries(v as Record<string, unknown>).forEach(([key, x], i) => {
       let name = OWN_KEYS.has(key) ? key : this.text(key, `${path}Keys[${i}]`);
-      if (Object.prototype.hasOwnProperty.call(out, name)) name = `${name}#${i}`;
+      if (Object.prototype.hasOwnProperty.call(out, name) || name === '__proto__') name = `${name}#${i}`;
       out[name] = this.any(x, `${path}.${name}`);
     });
     return out;
