@@ -77,7 +77,76 @@ export function compileUserRegex(pattern: string): UserRegexResult {
   if (size > MAX_PROGRAM_SIZE) {
     return { ok: false, problem: `regex too complex: it compiles to ${size} steps (at most ${MAX_PROGRAM_SIZE}); use smaller {n,m} counts` };
   }
-  return { ok: true, regex: { source: pattern, test: (s) => re.test(s) } };
+  const pre = foldedPrefilter(pattern);
+  const test = pre
+    ? (s: string): boolean => {
+        const low = lowerAscii(s);
+        return (low === null || pre(low)) && re.test(s);
+      }
+    : (s: string): boolean => re.test(s);
+  return { ok: true, regex: { source: pattern, test } };
+}
+
+/** re2js's literal prefilter tree (an internal of RE2JS; read defensively). */
+interface PrefilterNode {
+  type?: unknown;
+  str?: unknown;
+  subs?: unknown;
+}
+
+/** A necessary condition on the lower-cased input, from a prefilter node; null = none known. */
+function foldedTest(node: PrefilterNode | null | undefined): ((low: string) => boolean) | null {
+  if (!node || typeof node.type !== 'number') return null;
+  const subs = Array.isArray(node.subs) ? (node.subs as PrefilterNode[]).map(foldedTest) : [];
+  switch (node.type) {
+    case 1: {
+      // EXACT: a literal every match contains.
+      const str = typeof node.str === 'string' ? node.str : '';
+      if (!/^[\x20-\x7e]+$/.test(str)) return null;
+      const low = str.toLowerCase();
+      return (s) => s.includes(low);
+    }
+    case 2: {
+      // AND: every known part must hold (unknown parts are dropped: still necessary).
+      const known = subs.filter((f): f is (low: string) => boolean => f !== null);
+      return known.length ? (s) => known.every((f) => f(s)) : null;
+    }
+    case 3:
+      // OR: one branch must hold; a branch with no known literal makes it no condition at all.
+      return subs.length && subs.every((f) => f !== null) ? (s) => subs.some((f) => f!(s)) : null;
+    default:
+      return null;
+  }
+}
+
+/**
+ * A fast necessary condition for a pattern with a leading `(?i)`: re2js computes literal
+ * prefilters only for case-sensitive literals, so the literals of the pattern without
+ * `(?i)` are looked for in the lower-cased input (ASCII input only, where lower-casing and
+ * RE2's case folding agree). Most rule regexes do not match most alerts; this answers those
+ * without running the automaton. Null when the pattern offers no such literal.
+ */
+function foldedPrefilter(pattern: string): ((low: string) => boolean) | null {
+  if (!pattern.startsWith('(?i)')) return null;
+  const rest = pattern.slice(4);
+  if (/\(\?[A-Za-z-]/.test(rest)) return null; // other flag groups: keep it simple
+  try {
+    return foldedTest((RE2JS.compile(rest) as unknown as { re2Input?: { prefilter?: PrefilterNode } }).re2Input?.prefilter);
+  } catch {
+    return null;
+  }
+}
+
+let lastInput: string | undefined;
+let lastLower: string | null = null;
+
+/** The input lower-cased when it is all ASCII, else null (one-entry memo: rules test one text with many patterns). */
+function lowerAscii(s: string): string | null {
+  if (s !== lastInput) {
+    lastInput = s;
+    lastLower = /[^\x00-\x7f]/.test(s) ? null : s.toLowerCase();
+  }
+  return lastLower;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { RE2JS } from 're2js';
 import { compileUserRegex, MAX_MATCH_INPUT, regexSafetyProblem } from '../../../src/rules';
 
 /** Milliseconds `fn` takes (best of two runs: one slow run under load proves nothing). */
@@ -111,4 +112,31 @@ describe('user regexes run in linear time (re2js)', () => {
       }
     }
   });
+
+  it('the (?i) literal prefilter never changes an answer (property test against plain re2js)', () => {
+    const patterns = [
+      '(?i)stripe[^\\n]{0,80}(status[=: ]{0,3}(4\\d\\d|5\\d\\d)|timeout|unauthori[sz]ed|rate[ _-]?limit)',
+      '(?i)\\b(401|403)\\b|unauthori[sz]ed|forbidden|invalid[ _-]?api[ _-]?key',
+      '(?i)rate[ _-]?limit|throttl|too many requests',
+      '(?i)(foo|bar)baz',
+      '(?i)a.*b.*c',
+      '(?i)timeout',
+      '(?i)x(?-i:Y)z',
+      '(?i)[a-z]+ing',
+    ];
+    const words = ['Stripe', 'STATUS=429', 'timeout', 'TimeOut', 'unauthorised', 'Forbidden', '403', 'rate-limit', 'RATE LIMIT', 'throttled', 'FOO', 'baz', 'BarBaz', 'a', 'B', 'c', 'xyz', 'XYZ', 'xYz', 'running', 'ſtripe', 'K', '\n', ' '];
+    let seed = 7;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    for (const p of patterns) {
+      const mine = compileUserRegex(p);
+      expect(mine.ok, p).toBe(true);
+      if (!mine.ok) continue;
+      const plain = RE2JS.compile(p);
+      for (let i = 0; i < 2_000; i++) {
+        const text = Array.from({ length: 1 + rnd(8) }, () => words[rnd(words.length)]).join(rnd(2) ? ' ' : '');
+        expect(mine.regex.test(text), `${p} on ${JSON.stringify(text)}`).toBe(plain.test(text));
+      }
+    }
+  });
 });
+
