@@ -31,7 +31,7 @@ export function formatList(incidents: Incident[], heading: string): Reply {
     chunk += (chunk ? '\n' : '') + line;
   }
   if (chunk) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: chunk } });
-  return { text: truncate(`${heading}: ${shown.map((i) => i.id).join(', ')}`, 3000), blocks };
+  return { text: truncate(`${esc(heading)}: ${shown.map((i) => i.id).join(', ')}`, 3000), blocks };
 }
 
 /** One audit entry as a line of mrkdwn. */
