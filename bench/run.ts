@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 
-const BENCHES = ['scan', 'rules', 'load'] as const;
+const BENCHES = ['scan', 'ingest-scan', 'rules', 'load'] as const;
 
 /** Run every bench in turn. */
 export async function run(): Promise<void> {

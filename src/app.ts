@@ -6,6 +6,7 @@ import { datadogEnabled, isDryRun } from './config/config';
 import { errorHandler } from './errors/to-http';
 import { AlertJournal } from './incident/alert-journal';
 import { IncidentStore } from './incident/incident-store';
+import { decodingScanner } from './ingest/decoding-scanner';
 import { idempotencyKey } from './ingest/idempotency';
 import { isWebhookRequest, webhookHandler } from './ingest/webhook-router';
 import { clusterMetricsSource } from './ops/cluster-metrics';
@@ -72,7 +73,7 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
   const role = o.role ?? 'all';
   const clock = o.clock ?? Date.now;
   const prefix = config.redis.prefix;
-  const scanner = createScanner();
+  const scanner = decodingScanner(createScanner()); // one scanner for every text from outside: decoded views too
   const logger = createLogger({ level: config.log.level, redact: redactingFormat(scanner), sink: o.logSink, defaultMeta: { role } });
   const metrics = new Metrics();
   const rules = new RulesHolder(config.rules.file, logger);
@@ -85,10 +86,10 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
     throw startupError('REDIS_URL', `cannot reach Redis at ${safeUrl(config.redis.url)} (${(e as Error).message}). Start it with \`redis-server\` (or \`docker compose up -d redis\`), or set REDIS_URL.`);
   });
   connected = true;
-  const queue = new JobQueue({ redisUrl: config.redis.url, prefix: `${prefix}:bull`, attempts: config.queue.attempts, backoffMs: config.queue.backoffMs, keepCompleted: config.queue.keepCompleted, lockDurationMs: config.queue.lockDurationMs, stalledIntervalMs: config.queue.stalledIntervalMs, onError: onRedisError });
+  const queue = new JobQueue({ redisUrl: config.redis.url, prefix: `${prefix}:bull`, attempts: config.queue.attempts, backoffMs: config.queue.backoffMs, keepCompleted: config.queue.keepCompleted, retention: config.queue.retention, lockDurationMs: config.queue.lockDurationMs, stalledIntervalMs: config.queue.stalledIntervalMs, onError: onRedisError });
   const incidents = new IncidentStore(redis, prefix, clock, config.incidents.retentionMs);
   const journal = new AlertJournal(redis, prefix);
-  const mutes = new MuteStore(redis, `${prefix}:`, clock);
+  const mutes = new MuteStore(redis, `${prefix}:`, clock, { redact: (t) => scanner.redact(t) });
   const inhibit = new InhibitionIndex(redis, `${prefix}:`, () => rules.inhibitRules(), clock);
   const slack = isDryRun(config)
     ? null
@@ -130,8 +131,8 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
   const web = express();
   web.disable('x-powered-by');
   if (config.server.trustProxy) web.set('trust proxy', true);
-  if (slack) web.use(slack.receiver.router); // before any body parser: Bolt verifies the raw body
-  web.use(healthRouter({ redis, metrics, role, refreshGauges: () => refreshGauges(metrics, queue, incidents), clusterMetrics: o.clustered ? clusterMetricsSource(metrics.registry) : undefined }));
+  if (slack) web.use(slack.router); // before any body parser: unsigned requests refused unread, then Bolt verifies the raw body
+  web.use(healthRouter({ redis, metrics, role, refreshGauges: () => refreshGauges(metrics, queue, incidents), clusterMetrics: o.clustered ? clusterMetricsSource(metrics.registry) : undefined, metricsToken: config.server.metricsToken }));
   if (role !== 'worker') {
     web.use(createMuteRouter({ store: mutes, adminToken: config.server.adminToken, audit: muteApiAudit(triage.audit) }));
     for (const r of triage.routers) web.use(r);

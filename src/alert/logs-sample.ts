@@ -15,7 +15,7 @@ export function parseLogsSample(v: unknown): LogLine[] {
     try {
       sample = JSON.parse(s);
     } catch {
-      return [{ time: '', host: '', message: s.slice(0, 2000) }];
+      return [{ time: '', host: '', message: s }]; // cut after redaction (boundAlert)
     }
   }
   if (!sample || typeof sample !== 'object') return [];

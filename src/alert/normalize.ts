@@ -1,5 +1,5 @@
 import type { Alert, AlertLinks, AlertSource, Transition } from './alert';
-import { computeFingerprint, shortHash } from './fingerprint';
+import { computeFingerprint, safeMonitorId, shortHash } from './fingerprint';
 import { parseLogsSample } from './logs-sample';
 import { cleanEventMessage, decodeEntities, markdownLinks } from './markdown';
 import { parseTitle, parseTransition, splitList } from './parse-title';
@@ -72,7 +72,7 @@ export function normalizeDatadog(payload: Obj, opts: NormalizeOptions = {}): Ale
   const scopeStr = first(a.scope, a.alert_scope, payload.alert_scope, payload.scope);
   const scope = (scopeStr ? splitList(scopeStr) : parsed.scope.length ? parsed.scope : splitList(linkGroup)).sort();
   const tags = parseTags(payload.tags);
-  const monitorId = first(a.id, a.alert_id, payload.alert_id, payload.monitor_id, linkMonitorId) || null;
+  const monitorId = safeMonitorId(first(a.id, a.alert_id, payload.alert_id, payload.monitor_id, linkMonitorId) || null);
   const priority =
     priorityOf(first(a.priority, a.alert_priority, payload.alert_priority)) ?? parsed.priority ?? null;
   const scopeTag = (k: string) => scope.find((s) => s.startsWith(`${k}:`))?.slice(k.length + 1) ?? '';
@@ -145,7 +145,7 @@ function extraFields(payload: Obj, sec: Obj, routing: Obj): Record<string, strin
   const out: Record<string, string> = {};
   const put = (k: string, v: unknown) => {
     const s = typeof v === 'object' && v !== null ? JSON.stringify(v) : str(v);
-    if (s) out[k] = s.slice(0, 4000);
+    if (s) out[k] = s; // cut after redaction (boundAlert)
   };
   const syn = obj(payload.synthetics);
   put('synthetics_test', syn.test_name);

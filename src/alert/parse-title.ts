@@ -8,12 +8,15 @@ export interface ParsedTitle {
   title: string;
 }
 
-const TITLE_RE =
-  /^(?:\[P([1-5])\] )?\[(Triggered|Re-Triggered|Recovered|Warn|Re-Warn|No Data|Re-No Data|Renotify)(?: on \{([^}]{0,2000})\})?\] ?([\s\S]*)$/;
+const TITLE_PREFIX =
+  /^(?:\[P([1-5])\] )?\[(Triggered|Re-Triggered|Recovered|Warn|Re-Warn|No Data|Re-No Data|Renotify)(?: on \{([^}]{0,2000})\})?\] ?/;
 
-/** Parse `[P1] [Triggered on {env:prod,service:x}] Name`; tolerant of anything else. */
+/**
+ * Parse `[P1] [Triggered on {env:prod,service:x}] Name`; tolerant of anything else. The
+ * title is never cut here (it is cut after redaction, so no secret is split by a cut).
+ */
 export function parseTitle(raw: string): ParsedTitle {
-  const m = TITLE_RE.exec(raw.slice(0, 4000));
+  const m = TITLE_PREFIX.exec(raw.slice(0, 2100));
   if (!m) {
     const p = /^\[P([1-5])\] ?/.exec(raw);
     return { priority: p ? Number(p[1]) : null, transition: null, scope: [], title: cleanTitle(p ? raw.slice(p[0].length) : raw) };
@@ -22,7 +25,7 @@ export function parseTitle(raw: string): ParsedTitle {
     priority: m[1] ? Number(m[1]) : null,
     transition: m[2] as Transition,
     scope: m[3] ? splitList(m[3]) : [],
-    title: cleanTitle(m[4]),
+    title: cleanTitle(raw.slice(m[0].length)),
   };
 }
 

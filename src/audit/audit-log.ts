@@ -62,7 +62,7 @@ export class AuditLog {
     const entry: AuditEntry = {
       ...input,
       at: input.at ?? this.clock(),
-      actor: { id: cut(input.actor.id, 64), name: cut(this.redact(input.actor.name), 120) },
+      actor: { id: cut(this.redact(input.actor.id), 64), name: cut(this.redact(input.actor.name), 120) },
       note: cut(this.redact(input.note), MAX_NOTE),
     };
     const fields = encodeEntry(entry);

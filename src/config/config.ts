@@ -5,6 +5,8 @@ export interface Config {
     host: string;
     bodyLimitBytes: number;
     adminToken?: string;
+    /** When set, `GET /metrics` needs `Authorization: Bearer <token>` (HERALD_METRICS_TOKEN). */
+    metricsToken?: string;
     trustProxy: boolean;
     shutdownTimeoutMs: number;
     /** Processes `herald serve` runs for its role, sharing the port (node:cluster); 1: no cluster. */
@@ -17,6 +19,8 @@ export interface Config {
     backoffMs: number;
     idempotencyTtlMs: number;
     keepCompleted: number;
+    /** Finished jobs (with their redacted, bounded data) kept by age and count; failed = dead letters. */
+    retention: { completedAgeMs: number; failed: number; failedAgeMs: number };
     /** A job whose worker stops renewing its lock this long is re-run by another worker. */
     lockDurationMs: number;
     stalledIntervalMs: number;

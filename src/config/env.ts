@@ -5,6 +5,7 @@ import { ConfigError } from './config-error';
 export const SECRET_ENV = [
   'HERALD_WEBHOOK_SECRET',
   'HERALD_ADMIN_TOKEN',
+  'HERALD_METRICS_TOKEN',
   'SLACK_BOT_TOKEN',
   'SLACK_SIGNING_SECRET',
   'DD_API_KEY',

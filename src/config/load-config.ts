@@ -107,12 +107,18 @@ export function loadConfig(opts: LoadConfigOptions = {}): Config {
     throw new ConfigError(ddKey ? 'DD_APP_KEY' : 'DD_API_KEY', 'DD_API_KEY and DD_APP_KEY go together');
   }
   const s = f.slack ?? {};
+  const envAdmin = readEnv(env, 'HERALD_ADMIN_TOKEN');
+  const adminToken = envAdmin ?? f.server?.admin_token;
+  if (adminToken !== undefined && adminToken.length < 16) throw new ConfigError(envAdmin !== undefined ? 'HERALD_ADMIN_TOKEN' : 'server.admin_token', 'at least 16 characters');
+  const metricsToken = readEnv(env, 'HERALD_METRICS_TOKEN');
+  if (metricsToken !== undefined && metricsToken.length < 16) throw new ConfigError('HERALD_METRICS_TOKEN', 'at least 16 characters');
   return {
     server: {
       port,
       host: f.server?.host ?? '0.0.0.0',
       bodyLimitBytes: sizeBytes(f.server?.body_limit ?? '256kb'),
-      adminToken: readEnv(env, 'HERALD_ADMIN_TOKEN') ?? f.server?.admin_token,
+      adminToken,
+      metricsToken,
       trustProxy: f.server?.trust_proxy ?? false,
       shutdownTimeoutMs: durationMs(f.server?.shutdown_timeout ?? '20s'),
       processes: processCount(env, f.server?.processes),
@@ -124,6 +130,7 @@ export function loadConfig(opts: LoadConfigOptions = {}): Config {
       backoffMs: durationMs(f.queue?.backoff ?? '1s'),
       idempotencyTtlMs: durationMs(f.queue?.idempotency_ttl ?? '24h'),
       keepCompleted: f.queue?.keep_completed ?? 1000,
+      retention: { completedAgeMs: durationMs(f.queue?.keep_completed_for ?? '1h'), failed: f.queue?.keep_failed ?? 1000, failedAgeMs: durationMs(f.queue?.keep_failed_for ?? '7d') },
       lockDurationMs: durationMs(f.queue?.lock_duration ?? '30s'),
       stalledIntervalMs: durationMs(f.queue?.stalled_interval ?? '5s'),
       workerNice: niceness(env, f.queue?.worker_nice),

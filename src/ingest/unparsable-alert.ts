@@ -2,14 +2,14 @@ import type { Alert } from '../alert/alert';
 import { computeFingerprint, shortHash } from '../alert/fingerprint';
 import { NO_LEAK } from '../scan/types';
 
-/** Longest excerpt of an unparsable body that is kept (after redaction). */
-export const UNPARSABLE_EXCERPT = 1500;
-
 /**
  * An authenticated body that did not parse, kept as an alert so it is never lost: salvages
- * the title and id when they can be read, keeps an excerpt (redacted later by the scanner).
+ * the title and id when they can be read. `raw` is the body after form decoding (a
+ * `payload=` field is its value); it is kept whole here: the scanner reads it, its
+ * decoded views included (percent-escapes, `\/`, `\u00xx`), and only then is it cut to
+ * an excerpt (boundAlert), so no cut splits a secret the scanner has not seen whole.
  */
-export function unparsableAlert(raw: string, now: number): Alert {
+export function unparsableAlert(raw: string, now: number, bodyBytes = Buffer.byteLength(raw)): Alert {
   const grab = (key: string) => new RegExp(`"${key}"\\s*:\\s*"([^"\\\\]{1,300})"`).exec(raw.slice(0, 20_000))?.[1] ?? '';
   const id = /^\d{5,25}$/.test(grab('id')) ? grab('id') : `h-${shortHash(raw)}`;
   const salvaged = grab('title');
@@ -20,7 +20,7 @@ export function unparsableAlert(raw: string, now: number): Alert {
     eventType: 'unparsable',
     title,
     rawTitle: salvaged,
-    message: raw.slice(0, UNPARSABLE_EXCERPT) + (raw.length > UNPARSABLE_EXCERPT ? ' …' : ''),
+    message: raw,
     transition: 'Unknown',
     alertType: 'error',
     priority: null,
@@ -42,7 +42,7 @@ export function unparsableAlert(raw: string, now: number): Alert {
     org: { id: '', name: '' },
     fingerprint: computeFingerprint({ monitorId: null, scope: [], cycleKey: '', aggregKey: '', title: `unparsable:${id}`, source: 'unparsable' }),
     receivedAt: now,
-    extra: { body_bytes: String(Buffer.byteLength(raw)) },
+    extra: { body_bytes: String(bodyBytes) },
     findings: [],
     leak: { ...NO_LEAK, categories: [], detectors: [] },
   };

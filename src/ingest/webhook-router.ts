@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type Redis from 'ioredis';
 import type { Alert } from '../alert/alert';
+import { boundAlert } from '../alert/bound-alert';
 import { normalizeDatadog } from '../alert/normalize';
 import { validatePayload } from '../alert/validate-payload';
 import { HeraldError } from '../errors/herald-error';
@@ -23,7 +24,7 @@ export interface WebhookDeps {
    * ('duplicate'); one atomic step. Throws (503-coded) when Redis is away.
    */
   admit: (job: HeraldJob, jobId: string, alertId: string) => Promise<'queued' | 'duplicate'>;
-  /** Scan and redact (the scanner); runs before anything is stored. */
+  /** Scan and redact every string of the alert (decoded views too); runs before anything is stored or cut. */
   scanAlert: (a: Alert) => Alert;
   metrics: Metrics;
   logger: Logger;
@@ -77,6 +78,14 @@ function bindCounters(m: Metrics): HotCounters {
   };
 }
 
+/** Every finding counted by category (the alert itself keeps at most MAX_FINDINGS). */
+function countFindings(m: Metrics, a: Alert): void {
+  if (a.findings.length === 0) return;
+  const by = new Map<string, number>();
+  for (const f of a.findings) by.set(f.category, (by.get(f.category) ?? 0) + 1);
+  for (const [category, n] of by) m.leaksDetected.inc({ category }, n);
+}
+
 const OUTCOME: Record<string, string> = {
   unauthorized: 'unauthorized',
   payload_too_large: 'too_large',
@@ -99,9 +108,10 @@ async function accept(req: IncomingMessage, d: WebhookDeps, c: HotCounters): Pro
   const now = d.clock();
   const text = kind === 'form' ? decodeForm(raw) : raw;
   const parsed = text.trim() === '' ? undefined : parseDatadogJson(text);
+  const bytes = Buffer.byteLength(raw);
   let alert: Alert;
   if (!parsed) {
-    alert = unparsableAlert(raw, now);
+    alert = unparsableAlert(text, now, bytes);
   } else {
     const check = validatePayload(parsed.value);
     if (!check.ok) {
@@ -113,11 +123,14 @@ async function accept(req: IncomingMessage, d: WebhookDeps, c: HotCounters): Pro
       // A valid payload normalization cannot read (e.g. a malformed monitor link): keep it as
       // an unparsable alert rather than answer 500 to every redelivery and lose it.
       d.logger.warn('payload could not be normalized; accepted as unparsable', { error: e instanceof Error ? e.message : String(e) });
-      alert = unparsableAlert(raw, now);
+      alert = unparsableAlert(text, now, bytes);
     }
   }
-  const clean = d.scanAlert(alert);
-  for (const f of clean.findings) d.metrics.leaksDetected.inc({ category: f.category });
+  // Scan everything (decoded views included) first, count every finding, and only then cut
+  // to what is kept: no cut splits a secret before the scanner saw it whole.
+  const scanned = d.scanAlert(alert);
+  countFindings(d.metrics, scanned);
+  const clean = boundAlert(scanned);
   let admitted: 'queued' | 'duplicate';
   try {
     admitted = await d.admit({ kind: 'alert', alert: clean }, `alert:${clean.id}`, clean.id);

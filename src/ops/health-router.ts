@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import { bearerMatches } from '../audit/bearer-token';
 import type Redis from 'ioredis';
 import type { Metrics } from './metrics';
 
@@ -10,6 +11,8 @@ export function healthRouter(d: {
   role: string;
   /** In a cluster child: every child's metrics, aggregated by the primary. */
   clusterMetrics?: () => Promise<string>;
+  /** When set, `/metrics` answers only `Authorization: Bearer <token>` (constant-time compare). */
+  metricsToken?: string;
 }): Router {
   const r = Router();
   r.get('/healthz', (_req, res) => {
@@ -19,7 +22,11 @@ export function healthRouter(d: {
     const ok = d.redis.status === 'ready' && (await ping(d.redis));
     res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'unavailable', redis: ok ? 'ok' : d.redis.status });
   });
-  r.get('/metrics', async (_req, res) => {
+  r.get('/metrics', async (req, res) => {
+    if (d.metricsToken !== undefined && !bearerMatches(req.get('authorization'), d.metricsToken)) {
+      res.set('WWW-Authenticate', 'Bearer');
+      return void res.status(401).json({ error: { code: 'unauthorized', message: 'missing or bad metrics token (Authorization: Bearer <HERALD_METRICS_TOKEN>)' } });
+    }
     if (d.refreshGauges) await d.refreshGauges().catch(() => undefined);
     res.setHeader('Content-Type', d.metrics.registry.contentType);
     if (!d.clusterMetrics) return void res.send(await d.metrics.registry.metrics());

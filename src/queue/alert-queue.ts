@@ -24,6 +24,12 @@ export interface JobQueueOptions {
   attempts: number;
   backoffMs: number;
   keepCompleted: number;
+  /**
+   * Finished jobs kept by age as well as count: completed ones for `completedAgeMs` (default
+   * 1 h), failed ones (dead letters) at most `failed` (default 1000) for `failedAgeMs`
+   * (default 7 days). Job data is a redacted, bounded alert, so this bounds Bull's keys.
+   */
+  retention?: { completedAgeMs?: number; failed?: number; failedAgeMs?: number };
   onError: (e: Error) => void;
   lockDurationMs?: number;
   stalledIntervalMs?: number;
@@ -41,7 +47,14 @@ export class JobQueue {
   constructor(private readonly opts: JobQueueOptions) {
     this.addTimeoutMs = opts.addTimeoutMs ?? 3_000;
     // As Bull stores them for a job added with the defaults below (see admit()).
-    this.jobOpts = { attempts: opts.attempts, backoff: { type: 'exponential', delay: opts.backoffMs }, removeOnComplete: opts.keepCompleted, removeOnFail: false };
+    const r = opts.retention ?? {};
+    const secs = (ms: number) => Math.max(1, Math.round(ms / 1000));
+    this.jobOpts = {
+      attempts: opts.attempts,
+      backoff: { type: 'exponential', delay: opts.backoffMs },
+      removeOnComplete: { count: opts.keepCompleted, age: secs(r.completedAgeMs ?? 3_600_000) },
+      removeOnFail: { count: r.failed ?? 1000, age: secs(r.failedAgeMs ?? 7 * 86_400_000) },
+    };
     this.queue = new Queue<HeraldJob>('alerts', {
       prefix: opts.prefix,
       createClient: (type) => {

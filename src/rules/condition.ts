@@ -1,7 +1,7 @@
 import { isSeverity, severityRank, SEVERITIES, type Severity } from '../alert/severity';
 import { MAX_MATCH_INPUT, type FieldSpec, type MatchContext } from './fields';
 import { isPlainObject, show, suggest, type PathSeg, type ProblemList } from './problems';
-import { compileUserRegex } from './regex-safety';
+import { compileUserRegex, type UserRegex } from './regex-safety';
 
 /** A compiled test with a readable description of what it checks. */
 export interface Compiled {
@@ -155,7 +155,7 @@ function textOnly(f: FieldSpec, op: string, path: PathSeg[], p: ProblemList): bo
   return false;
 }
 
-function textTest(f: FieldSpec, re: RegExp): (c: MatchContext) => boolean {
+function textTest(f: FieldSpec, re: UserRegex | RegExp): (c: MatchContext) => boolean {
   const get = f.get;
   const some = f.someText;
   if (some) {

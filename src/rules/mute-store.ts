@@ -5,6 +5,7 @@ import type { Severity } from '../alert/severity';
 import { HeraldError } from '../errors/herald-error';
 import { defaultSeverity } from './default-severity';
 import { compileMatcher, type AlertMatcher } from './match';
+import { plainRedact, secretInMatchers, type Redact } from './mute-input';
 
 /** A mute (silence): alerts matching `matchers` are counted, not posted, until `endsAt`. */
 export interface Mute {
@@ -40,6 +41,11 @@ export interface MuteStoreOptions {
   maxDurationMs?: number;
   /** How many muted alert ids to keep per mute (default 100). */
   keepAlerts?: number;
+  /**
+   * The scanner for what people type (reason, created_by, deleted_by, matcher values):
+   * default a scanner of its own; app.ts gives the decoding one every text from outside uses.
+   */
+  redact?: Redact;
 }
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
@@ -50,6 +56,7 @@ export class MuteStore {
   private readonly maxDurationMs: number;
   private readonly keepAlerts: number;
   private readonly compiled = new Map<string, AlertMatcher>();
+  private readonly redact: Redact;
 
   constructor(
     private readonly redis: Redis,
@@ -60,12 +67,28 @@ export class MuteStore {
     this.retentionMs = opts.retentionMs ?? 24 * 3_600_000;
     this.maxDurationMs = opts.maxDurationMs ?? 30 * 86_400_000;
     this.keepAlerts = opts.keepAlerts ?? 100;
+    this.redact = opts.redact ?? plainRedact();
   }
 
-  /** Validates and stores a new mute. Throws RulesValidationError (bad matchers) or HeraldError `invalid_payload`. */
+  /**
+   * Validates and stores a new mute. Throws RulesValidationError (bad matchers) or HeraldError
+   * `invalid_payload` naming the field. Everything typed is scanned first: a reason or
+   * created_by is stored redacted; a matcher holding a secret is refused (it is shown, and
+   * could never match an alert, which is redacted before matching).
+   */
   async create(input: CreateMuteInput): Promise<Mute> {
     const matcher = compileMatcher(input.matchers);
-    const { durationMs, reason, createdBy } = input;
+    const secret = secretInMatchers(input.matchers, 'matchers', this.redact);
+    if (secret) {
+      throw new HeraldError(
+        'invalid_payload',
+        `${secret.field}: holds a secret or personal datum (${secret.detector}); alerts are redacted before they are matched, so match on another field`,
+        { details: { field: 'matchers' } },
+      );
+    }
+    const { durationMs } = input;
+    const reason = typeof input.reason === 'string' ? this.redact(input.reason).text : input.reason;
+    const createdBy = typeof input.createdBy === 'string' ? this.redact(input.createdBy).text : input.createdBy;
     if (!Number.isFinite(durationMs) || durationMs <= 0 || durationMs > this.maxDurationMs) {
       throw new HeraldError('invalid_payload', `duration must be between 1ms and ${this.maxDurationMs}ms`, { details: { field: 'duration' } });
     }
@@ -120,7 +143,7 @@ export class MuteStore {
     const m = await this.get(id);
     if (!m) return null;
     const now = this.clock();
-    const ended: Mute = { ...m, endsAt: Math.min(m.endsAt, now), deletedAt: now, deletedBy: by };
+    const ended: Mute = { ...m, endsAt: Math.min(m.endsAt, now), deletedAt: now, deletedBy: this.redact(by).text };
     const { mutedCount: _ignored, ...stored } = ended;
     this.compiled.delete(id);
     await this.redis

@@ -1,191 +1,159 @@
-/** Longest regex source accepted in rules. */
+import { RE2JS } from 're2js';
+
+/** Longest regex source accepted in rules and mutes. */
 export const MAX_REGEX_SOURCE = 1000;
 
-interface Frame {
-  lookbehind: boolean;
-  /** Contains a quantifier that repeats (`*`, `+`, `{n,m}` with m > 1). */
-  repeats: boolean;
-  /** Contains an unbounded quantifier (`*`, `+`, `{n,}`). */
-  unbounded: boolean;
-  hasQuantifier: boolean;
-  alternatives: string[];
-  altStart: number;
-  /** Offset of the group's '('. */
-  open: number;
-  /** The previous atom in the current alternative, if it was repeated without bound. */
-  prevUnbounded: string | null;
+/**
+ * Largest compiled program accepted (RE2 instructions). Matching costs input length × at most
+ * this, so a pattern at the limit still matches 16 KB in milliseconds; `{n,m}` counts
+ * multiply the program (RE2 itself refuses counts above 1000).
+ */
+export const MAX_PROGRAM_SIZE = 1000;
+
+/** A compiled user pattern: linear-time matching (RE2 semantics). */
+export interface UserRegex {
+  /** True when the pattern matches somewhere in `s`. */
+  test(s: string): boolean;
+  /** The pattern as written. */
+  readonly source: string;
 }
 
-interface Quant {
-  len: number;
-  repeats: boolean;
-  unbounded: boolean;
-}
+/** A compiled user regex, or the reason it was refused. */
+export type UserRegexResult = { ok: true; regex: UserRegex } | { ok: false; problem: string };
+
+const WHY_LINEAR = 'Herald runs user patterns with a linear-time engine (RE2 syntax), which has no';
 
 /**
- * Why a pattern is unsafe against catastrophic backtracking, or null when it is accepted.
- * Rejects backreferences, nested repetition (`(a+)+`), repeated alternations whose branches
- * can start alike (`(a|a)*`, `(a|ab)+`), adjacent overlapping repetitions (`.*.*`, `\d+\d+`)
- * and quantifiers inside lookbehind. Conservative by design: rewrite the pattern if refused.
+ * Why RE2 cannot run the pattern, in words a rule author understands (backreferences,
+ * lookaround), found by reading it as RE2 would (escapes and character classes skipped);
+ * null when nothing of the kind is there. RE2's own message covers any other problem.
  */
-export function regexSafetyProblem(source: string): string | null {
-  if (source.length > MAX_REGEX_SOURCE) return `regex is longer than ${MAX_REGEX_SOURCE} characters`;
-  const stack: Frame[] = [newFrame(false, 0, 0)];
-  let i = 0;
-  while (i < source.length) {
-    const top = stack[stack.length - 1];
-    const ch = source[i];
-    let atomStart = i;
-    let atom: string;
-    let inner: Frame | null = null;
-    if (ch === '\\') {
-      const next = source[i + 1] ?? '';
-      if (/[1-9]/.test(next)) return 'backreferences (\\1…) are not allowed: they defeat safe matching';
-      if (next === 'k' && source[i + 2] === '<') return 'named backreferences (\\k<…>) are not allowed';
-      i += 2;
-      atom = source.slice(atomStart, i);
-    } else if (ch === '[') {
+export function unsupportedSyntax(source: string): string | null {
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      const n = source[i + 1] ?? '';
+      if (/[1-9]/.test(n)) return `backreferences (\\${n}) are not supported: ${WHY_LINEAR} backreferences`;
+      if (n === 'k' && source[i + 2] === '<') return `named backreferences (\\k<…>) are not supported: ${WHY_LINEAR} backreferences`;
+      i++;
+    } else if (c === '[') {
       i++;
       if (source[i] === '^') i++;
       if (source[i] === ']') i++;
       while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
-      i++;
-      atom = source.slice(atomStart, i);
-    } else if (ch === '(') {
-      let lookbehind = false;
-      let skip = 1;
-      if (source.startsWith('(?<=', i) || source.startsWith('(?<!', i)) {
-        lookbehind = true;
-        skip = 4;
-      } else if (source.startsWith('(?:', i) || source.startsWith('(?=', i) || source.startsWith('(?!', i)) {
-        skip = 3;
-      } else if (source.startsWith('(?<', i)) {
-        const close = source.indexOf('>', i);
-        skip = close > i ? close - i + 1 : 3;
-      } else if (source[i + 1] === '?') {
-        return `unsupported group syntax at offset ${i}: only (?:…), (?=…), (?!…), (?<name>…) and a leading (?i) are allowed`;
-      }
-      stack.push(newFrame(lookbehind, i, i + skip));
-      i += skip;
-      continue;
-    } else if (ch === ')') {
-      if (stack.length === 1) return `unbalanced ')' at offset ${i}`;
-      inner = stack.pop() as Frame;
-      inner.alternatives.push(source.slice(inner.altStart, i));
-      if (inner.lookbehind && inner.hasQuantifier) return 'quantifiers inside a lookbehind are not allowed';
-      i++;
-      atomStart = inner.open;
-      atom = source.slice(atomStart, i);
-    } else if (ch === '|') {
-      top.alternatives.push(source.slice(top.altStart, i));
-      i++;
-      top.altStart = i;
-      top.prevUnbounded = null;
-      continue;
-    } else {
-      i++;
-      atom = ch;
-    }
-    const parent = stack[stack.length - 1];
-    const q = readQuantifier(source, i);
-    if (inner) {
-      parent.repeats ||= inner.repeats;
-      parent.unbounded ||= inner.unbounded;
-      parent.hasQuantifier ||= inner.hasQuantifier;
-    }
-    if (q) {
-      i += q.len;
-      parent.hasQuantifier = true;
-      if (q.repeats) {
-        if (inner && inner.repeats && (q.unbounded || inner.unbounded)) {
-          return `nested quantifiers like (a+)+ can backtrack catastrophically: "${atom}" repeats a group that itself repeats`;
-        }
-        if (inner && inner.alternatives.length > 1 && overlapping(inner.alternatives)) {
-          return `a repeated alternation whose branches can match the same text, like (a|a)* or (a|ab)+, can backtrack catastrophically: "${atom}"`;
-        }
-        parent.repeats = true;
-      }
-      if (q.unbounded) {
-        parent.unbounded = true;
-        const prev = parent.prevUnbounded;
-        if (prev !== null && (prev === atom || prev === '.' || atom === '.')) {
-          return `adjacent repetitions that overlap, like .*.* or \\d+\\d+, backtrack badly: "${prev}" then "${atom}"`;
-        }
-        parent.prevUnbounded = atom;
-      } else if (q.repeats) {
-        parent.prevUnbounded = null;
-      }
-    } else {
-      parent.prevUnbounded = null;
+    } else if (c === '(' && source[i + 1] === '?') {
+      const kind = source.startsWith('(?=', i) || source.startsWith('(?!', i) ? 'lookahead' : source.startsWith('(?<=', i) || source.startsWith('(?<!', i) ? 'lookbehind' : null;
+      if (kind) return `${kind} (${source.slice(i, i + (kind === 'lookahead' ? 3 : 4))}…) is not supported: ${WHY_LINEAR} lookaround; match the text itself, or use \`not:\``;
     }
   }
-  if (stack.length > 1) return 'unbalanced "(": a group is not closed';
   return null;
 }
 
-function newFrame(lookbehind: boolean, open: number, start: number): Frame {
-  return { lookbehind, repeats: false, unbounded: false, hasQuantifier: false, alternatives: [], altStart: start, open, prevUnbounded: null };
+/** RE2's parse error as a short sentence. */
+function explainSyntaxError(e: unknown): string {
+  const m = e instanceof Error ? e.message.replace(/^error parsing regexp:\s*/, '') : String(e);
+  if (/invalid repeat count/.test(m)) return `repetition count too large (${m}): RE2 allows at most 1000 repetitions, nested counts multiplied`;
+  return m;
 }
-
-function readQuantifier(s: string, i: number): Quant | null {
-  const c = s[i];
-  let len = 0;
-  let repeats = false;
-  let unbounded = false;
-  if (c === '*' || c === '+') {
-    len = 1;
-    repeats = true;
-    unbounded = true;
-  } else if (c === '?') {
-    len = 1;
-  } else if (c === '{') {
-    const m = /^\{(\d+)(,(\d*))?\}/.exec(s.slice(i, i + 24));
-    if (!m) return null;
-    len = m[0].length;
-    const max = m[2] === undefined ? Number(m[1]) : m[3] === '' ? Infinity : Number(m[3]);
-    repeats = max > 1;
-    unbounded = max === Infinity || max > 100;
-  } else {
-    return null;
-  }
-  if (s[i + len] === '?' || s[i + len] === '+') len++;
-  return { len, repeats, unbounded };
-}
-
-/** Could two branches start with the same character? Conservative: classes and escapes overlap. */
-function overlapping(alts: string[]): boolean {
-  const firsts = new Set<string>();
-  for (const alt of alts) {
-    if (alt === '') return true;
-    const c = alt[0];
-    if (c === '\\' || c === '[' || c === '.' || c === '(' || c === '^' || c === '$') return true;
-    const key = c.toLowerCase();
-    if (firsts.has(key)) return true;
-    firsts.add(key);
-  }
-  return false;
-}
-
-/** A compiled user regex, or the reason it was refused. */
-export type UserRegexResult = { ok: true; regex: RegExp } | { ok: false; problem: string };
 
 /**
- * Compiles a rules regex once. A leading `(?i)` makes it case-insensitive; the pattern must
- * pass `regexSafetyProblem` and be a valid JavaScript regex.
+ * Compiles a user regex (rules, mutes, the mute modal) with re2js: matching time is linear
+ * in the input, whatever the pattern. `(?i)` makes it case-insensitive (RE2 syntax, as
+ * before). Refused, with a reason: empty or too long patterns, backreferences, lookaround,
+ * invalid syntax, programs over MAX_PROGRAM_SIZE.
  */
 export function compileUserRegex(pattern: string): UserRegexResult {
-  let source = pattern;
-  let flags = '';
-  if (source.startsWith('(?i)')) {
-    source = source.slice(4);
-    flags = 'i';
-  }
-  if (source === '') return { ok: false, problem: 'empty regex' };
-  const unsafe = regexSafetyProblem(source);
-  if (unsafe !== null) return { ok: false, problem: `unsafe regex: ${unsafe}` };
+  if (pattern === '' || pattern === '(?i)') return { ok: false, problem: 'empty regex' };
+  if (pattern.length > MAX_REGEX_SOURCE) return { ok: false, problem: `regex is longer than ${MAX_REGEX_SOURCE} characters` };
+  const unsupported = unsupportedSyntax(pattern);
+  if (unsupported) return { ok: false, problem: `unsupported regex: ${unsupported}` };
+  let re: RE2JS;
   try {
-    return { ok: true, regex: new RegExp(source, flags) };
+    re = RE2JS.compile(pattern);
   } catch (e) {
-    return { ok: false, problem: `bad regex: ${(e as Error).message}` };
+    return { ok: false, problem: `bad regex: ${explainSyntaxError(e)}` };
   }
+  const size = re.programSize();
+  if (size > MAX_PROGRAM_SIZE) {
+    return { ok: false, problem: `regex too complex: it compiles to ${size} steps (at most ${MAX_PROGRAM_SIZE}); use smaller {n,m} counts` };
+  }
+  const pre = foldedPrefilter(pattern);
+  const test = pre
+    ? (s: string): boolean => {
+        const low = lowerAscii(s);
+        return (low === null || pre(low)) && re.test(s);
+      }
+    : (s: string): boolean => re.test(s);
+  return { ok: true, regex: { source: pattern, test } };
+}
+
+/** re2js's literal prefilter tree (an internal of RE2JS; read defensively). */
+interface PrefilterNode {
+  type?: unknown;
+  str?: unknown;
+  subs?: unknown;
+}
+
+/** A necessary condition on the lower-cased input, from a prefilter node; null = none known. */
+function foldedTest(node: PrefilterNode | null | undefined): ((low: string) => boolean) | null {
+  if (!node || typeof node.type !== 'number') return null;
+  const subs = Array.isArray(node.subs) ? (node.subs as PrefilterNode[]).map(foldedTest) : [];
+  switch (node.type) {
+    case 1: {
+      // EXACT: a literal every match contains.
+      const str = typeof node.str === 'string' ? node.str : '';
+      if (!/^[\x20-\x7e]+$/.test(str)) return null;
+      const low = str.toLowerCase();
+      return (s) => s.includes(low);
+    }
+    case 2: {
+      // AND: every known part must hold (unknown parts are dropped: still necessary).
+      const known = subs.filter((f): f is (low: string) => boolean => f !== null);
+      return known.length ? (s) => known.every((f) => f(s)) : null;
+    }
+    case 3:
+      // OR: one branch must hold; a branch with no known literal makes it no condition at all.
+      return subs.length && subs.every((f) => f !== null) ? (s) => subs.some((f) => f!(s)) : null;
+    default:
+      return null;
+  }
+}
+
+/**
+ * A fast necessary condition for a pattern with a leading `(?i)`: re2js computes literal
+ * prefilters only for case-sensitive literals, so the literals of the pattern without
+ * `(?i)` are looked for in the lower-cased input (ASCII input only, where lower-casing and
+ * RE2's case folding agree). Most rule regexes do not match most alerts; this answers those
+ * without running the automaton. Null when the pattern offers no such literal.
+ */
+function foldedPrefilter(pattern: string): ((low: string) => boolean) | null {
+  if (!pattern.startsWith('(?i)')) return null;
+  const rest = pattern.slice(4);
+  if (/\(\?[A-Za-z-]/.test(rest)) return null; // other flag groups: keep it simple
+  try {
+    return foldedTest((RE2JS.compile(rest) as unknown as { re2Input?: { prefilter?: PrefilterNode } }).re2Input?.prefilter);
+  } catch {
+    return null;
+  }
+}
+
+let lastInput: string | undefined;
+let lastLower: string | null = null;
+
+/** The input lower-cased when it is all ASCII, else null (one-entry memo: rules test one text with many patterns). */
+function lowerAscii(s: string): string | null {
+  if (s !== lastInput) {
+    lastInput = s;
+    lastLower = /[^\x00-\x7f]/.test(s) ? null : s.toLowerCase();
+  }
+  return lastLower;
+}
+
+/**
+ * Why a pattern is refused, or null when it is accepted (compileUserRegex's reason).
+ * Kept for callers that only validate.
+ */
+export function regexSafetyProblem(source: string): string | null {
+  const r = compileUserRegex(source);
+  return r.ok ? null : r.problem;
 }

@@ -17,3 +17,34 @@ export function summarizeFindings(findings: readonly Finding[]): LeakSummary {
     count: findings.length,
   };
 }
+
+/** Most findings an alert keeps (its `leak` summary, the metrics and the message count all of them). */
+export const MAX_FINDINGS = 100;
+
+/**
+ * The summary of `prev`'s findings plus `more`: categories, detectors and the worst severity
+ * merged, counts added. `prev` may describe more findings than are still kept.
+ */
+export function mergeLeak(prev: LeakSummary, more: readonly Finding[]): LeakSummary {
+  if (more.length === 0) return prev;
+  if (prev.count === 0) return summarizeFindings(more);
+  const add = summarizeFindings(more);
+  const cats = new Set([...prev.categories, ...add.categories]);
+  return {
+    detected: true,
+    categories: CATEGORY_ORDER.filter((c) => cats.has(c)),
+    detectors: [...new Set([...prev.detectors, ...add.detectors])].sort(),
+    maxSeverity: maxSeverity(prev.maxSeverity, add.maxSeverity),
+    count: prev.count + add.count,
+  };
+}
+
+/**
+ * Adds findings (e.g. from logs fetched later) to what an alert has, keeping at most
+ * MAX_FINDINGS of them (the most severe first are not re-sorted: earlier ones stay) while
+ * the summary counts every one.
+ */
+export function addFindings(a: { findings: Finding[]; leak: LeakSummary }, more: readonly Finding[]): { findings: Finding[]; leak: LeakSummary } {
+  const prev = a.leak.count < a.findings.length ? summarizeFindings(a.findings) : a.leak;
+  return { findings: [...a.findings, ...more].slice(0, MAX_FINDINGS), leak: mergeLeak(prev, more) };
+}

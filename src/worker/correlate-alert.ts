@@ -4,7 +4,7 @@ import { planCorrelation } from '../incident/correlate';
 import type { Incident } from '../incident/incident';
 import type { AlertOutcome } from '../ops/metrics';
 import type { Decision } from '../rules/types';
-import { summarizeFindings } from '../scan/summarize-findings';
+import { addFindings } from '../scan/summarize-findings';
 import type { PipelineDeps } from './process-alert';
 
 /** An alert's outcome, and what is left to do once the incident's lock is released. */
@@ -39,10 +39,7 @@ export async function correlateAndNotify(alert: Alert, decision: Decision, d: Pi
       const e = await d.enrich.enrich(alert);
       const { findings, ...view } = e;
       enrichment = view;
-      if (findings.length) {
-        const all = [...alert.findings, ...findings];
-        enriched = { ...alert, findings: all, leak: summarizeFindings(all) };
-      }
+      if (findings.length) enriched = { ...alert, ...addFindings(alert, findings) }; // kept findings capped, all counted
     }
     const now = d.clock();
     const reusable = existing && !(existing.state === 'resolved' && now - (existing.resolvedAt ?? 0) > d.reopenWindowMs);

@@ -21,8 +21,6 @@ const RAW: Record<string, string> = {
   ...EXTRA,
 };
 const email12 = sensitiveValues('12').find((v) => v.includes('@'))!;
-/** The one raw value known to reach a sink today (see the `it.fails` below). */
-const KNOWN_GAPS = [`fixture18[${sensitiveValues('18').indexOf('198.51.100.23')}] in Redis`];
 let found: string[] | undefined;
 
 const custom = {
@@ -74,15 +72,11 @@ describe('leak-through: raw secrets never reach a sink', () => {
       if (escaped !== raw && (slack.includes(escaped) || redis.includes(escaped))) hits.push(`${name} (escaped)`);
     }
     found = hits;
-    expect(hits.filter((x) => !KNOWN_GAPS.includes(x))).toEqual([]);
+    expect(hits).toEqual([]);
   });
 
-  // Known gap, reported (normalize/ingest belong to the security work): a security signal's
-  // aggregation key is built from its group-by fields (`rule_id|{"@network.client.ip":"…"}`) and
-  // is not scanned, so the client IP reaches the Bull job in Redis. When it is fixed this test
-  // fails: delete it and KNOWN_GAPS.
-  it.fails('keeps the client IP of a security signal out of Redis (its aggregation key is not scanned yet)', () => {
+  it('keeps the client IP of a security signal out of Redis (its aggregation key is scanned too)', () => {
     expect(found).toBeDefined();
-    expect(found).not.toContain(KNOWN_GAPS[0]);
+    expect(found).not.toContain(`fixture18[${sensitiveValues('18').indexOf('198.51.100.23')}] in Redis`);
   });
 });

@@ -8,7 +8,7 @@ import { cleanupChildren, metricSum, runCli, spawnHerald, writeTempConfig } from
 import { FakeSlack } from '../helpers/fake-slack';
 import { deleteKeys, testPrefix } from '../helpers/redis-cleanup';
 import { eventually } from '../helpers/start-herald';
-import { incidentAlert, topPosts } from './support';
+import { datadogId, incidentAlert, topPosts } from './support';
 
 let fake: FakeSlack;
 const prefix = testPrefix('dead');
@@ -42,7 +42,7 @@ describe('dead letters', () => {
     const cliEnv = { HERALD_CONFIG: config, REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', HERALD_REDIS_PREFIX: prefix };
     const list = await runCli(['replay', '--list'], cliEnv);
     expect(list.code).toBe(0);
-    expect(list.stdout).toContain('dl-1-0-Triggered');
+    expect(list.stdout).toContain(datadogId('dl-1-0-Triggered'));
 
     broken = false;
     const replay = await runCli(['replay', '--all'], cliEnv);

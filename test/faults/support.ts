@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { FakeSlack, SlackCall } from '../helpers/fake-slack';
 import { startHerald, type StartOptions, type TestHerald } from '../helpers/start-herald';
 import { fixture } from '../helpers/fixtures';
@@ -14,7 +15,7 @@ export function incidentAlert(k: number, n = 0, o: { transition?: 'Triggered' | 
   const scope = `env:prod, service:svc-${tag}-${k}`;
   return {
     ...f,
-    id: `${tag}-${k}-${n}-${transition}`,
+    id: datadogId(`${tag}-${k}-${n}-${transition}`), // digits, as Datadog's $ID (other ids are hashed at ingest)
     title: `[P2] [${transition} on {env:prod,service:svc-${tag}-${k}}] ${marker} Sync error rate high`,
     service: `svc-${tag}-${k}`,
     tags: `env:prod, monitor, service:svc-${tag}-${k}, team:payments`,
@@ -27,6 +28,11 @@ export function incidentAlert(k: number, n = 0, o: { transition?: 'Triggered' | 
       scope,
     },
   };
+}
+
+/** A 19-digit `$ID` derived from a name: stable, distinct per name, kept as it is by ingest. */
+export function datadogId(name: string): string {
+  return `8${createHash('sha256').update(name).digest().readBigUInt64BE(0).toString().padStart(20, '0').slice(-18)}`;
 }
 
 /** The marker put in incident k's title. */

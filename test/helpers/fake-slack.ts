@@ -22,6 +22,8 @@ export type SlackScript = (call: SlackCall) => ScriptedAnswer | undefined;
 export interface FakeSlackOptions {
   /** Enforce ~1 chat.postMessage per second per channel (burst) with 429 + Retry-After. */
   rateLimit?: { perChannelPerSec: number; burst: number; retryAfterSec?: number };
+  /** Users `users.info` describes as guests: `multi` = multi-channel (is_restricted), `single` (is_ultra_restricted), `connect` (Slack Connect, is_stranger). */
+  guests?: Record<string, 'multi' | 'single' | 'connect'>;
 }
 
 /**
@@ -207,8 +209,13 @@ export class FakeSlack {
         return { ok: true, users: [] };
       case 'usergroups.list':
         return { ok: true, usergroups: [] };
-      case 'users.info':
-        return { ok: true, user: { id: p.user, name: `user-${p.user}`, real_name: `User ${p.user}` } };
+      case 'users.info': {
+        const g = this.opts.guests?.[String(p.user)];
+        return {
+          ok: true,
+          user: { id: p.user, name: `user-${p.user}`, real_name: `User ${p.user}`, is_restricted: g === 'multi' || g === 'single', is_ultra_restricted: g === 'single', ...(g === 'connect' ? { is_stranger: true } : {}) },
+        };
+      }
       case 'conversations.info':
         return { ok: true, channel: { id: p.channel, name: 'alerts', is_member: true } };
       case 'respond':

@@ -1,12 +1,21 @@
 import type { AccessPolicy, Grant } from './access-policy';
 import type { GroupDirectory } from './group-directory';
 import { ACTION_ROLE, roleAllows, roleRank, type Role, type TriageAction } from './roles';
+import type { UserDirectory } from './user-directory';
 
-/** Who is asking, and where. */
+/** Who is asking, and about what. */
 export interface Requester {
   userId: string;
   teamId?: string;
+  /** Where the button was clicked or the command typed. */
   channelId?: string;
+  /**
+   * The channels the action concerns. For an incident: the channels its messages are in, and
+   * a channel-scoped grant then counts only there, wherever the command was typed. `[]`: an
+   * action with effect everywhere (a mute not made from an incident): only unscoped grants
+   * count. Absent: the channel where it was asked (listings).
+   */
+  channels?: readonly string[];
 }
 
 /** The answer of a role check. */
@@ -15,23 +24,30 @@ export type AccessDecision = { allowed: true; role: Role } | { allowed: false; r
 /** Membership lookups the access control needs (GroupDirectory fits). */
 export type GroupLookup = Pick<GroupDirectory, 'has'>;
 
+/** Guest lookups (UserDirectory fits). */
+export type GuestLookup = Pick<UserDirectory, 'isGuest'>;
+
 function inScope(g: Grant, who: Requester): boolean {
   if (g.teams.length && !(who.teamId && g.teams.includes(who.teamId))) return false;
-  if (g.channels.length && !(who.channelId && g.channels.includes(who.channelId))) return false;
-  return true;
+  if (!g.channels.length) return true;
+  const where = who.channels ?? (who.channelId ? [who.channelId] : []);
+  return where.some((c) => g.channels.includes(c));
 }
 
 /**
  * Role-based access for triage: a user's role is the strongest grant that names them (or one
- * of their user groups) in scope (team/channel), else the policy's default role.
+ * of their user groups) in scope (team; channel: the incident's channels), else the policy's
+ * default role, capped at the guest role for guests (Slack's restricted, ultra-restricted
+ * and Slack Connect users).
  */
 export class AccessControl {
   constructor(
     readonly policy: AccessPolicy,
     private readonly groups: GroupLookup,
+    private readonly guests?: GuestLookup,
   ) {}
 
-  /** The user's effective role here. */
+  /** The user's effective role for this request. */
   async roleOf(who: Requester): Promise<Role> {
     const best: Role = this.policy.defaultRole;
     const grants = [...this.policy.grants].sort((a, b) => roleRank(b.role) - roleRank(a.role));
@@ -43,6 +59,8 @@ export class AccessControl {
         if (await this.groups.has(s, who.userId)) return g.role;
       }
     }
+    const guestRole = this.policy.guestRole;
+    if (this.guests && roleRank(best) > roleRank(guestRole) && (await this.guests.isGuest(who.userId))) return guestRole;
     return best;
   }
 

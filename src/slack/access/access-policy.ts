@@ -24,6 +24,7 @@ const grantSchema = z
 export const accessFileSchema = z
   .object({
     default_role: z.enum(ROLES).default('responder'),
+    guest_role: z.enum(ROLES).default('viewer'),
     group_cache_ttl: z.string().regex(/^\d+(s|m|h|d)$/, 'a duration like 5m or 1h').default('5m'),
     grants: z.array(grantSchema).max(1000).default([]),
   })
@@ -43,14 +44,16 @@ export interface Grant {
 /** The validated access file (or the default when there is none). */
 export interface AccessPolicy {
   defaultRole: Role;
+  /** The most a guest gets without a grant naming them (Slack guests and Slack Connect users). */
+  guestRole: Role;
   groupCacheTtlMs: number;
   grants: Grant[];
-  /** The file it came from; null when there was no file (every member is a responder). */
+  /** The file it came from; null when there was no file (members are responders, guests viewers). */
   source: string | null;
 }
 
-/** The policy without an access file: every workspace member is a responder. */
-export const DEFAULT_POLICY: AccessPolicy = { defaultRole: 'responder', groupCacheTtlMs: 300_000, grants: [], source: null };
+/** The policy without an access file: full members are responders, guests are viewers. */
+export const DEFAULT_POLICY: AccessPolicy = { defaultRole: 'responder', guestRole: 'viewer', groupCacheTtlMs: 300_000, grants: [], source: null };
 
 function keyOf(path: PropertyKey[]): string {
   let out = '';
@@ -64,11 +67,12 @@ export function parseAccessPolicy(raw: unknown, source: string): AccessPolicy {
   if (!r.success) {
     const issue = r.error.issues[0];
     const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
-    const msg = issue.code === 'unrecognized_keys' ? 'unknown key (allowed: default_role, group_cache_ttl, grants[].role/users/groups/teams/channels/note)' : issue.message;
+    const msg = issue.code === 'unrecognized_keys' ? 'unknown key (allowed: default_role, guest_role, group_cache_ttl, grants[].role/users/groups/teams/channels/note)' : issue.message;
     throw new ConfigError(`access: ${keyOf(path)}`, `${msg} (in ${source})`);
   }
   return {
     defaultRole: r.data.default_role,
+    guestRole: r.data.guest_role,
     groupCacheTtlMs: parseDuration(r.data.group_cache_ttl),
     grants: r.data.grants.map((g) => ({ role: g.role, users: g.users, groups: g.groups, teams: g.teams, channels: g.channels })),
     source,

@@ -1,5 +1,5 @@
 import type { EnrichmentView } from '../../incident/incident';
-import { esc, truncate } from './mrkdwn';
+import { esc, slackLink, truncate } from './mrkdwn';
 
 /** Blocks for Datadog enrichment: owner, monitor, fetched logs, and what could not be fetched. */
 export function enrichmentBlocks(e: EnrichmentView | undefined, hasSample: boolean, maxLines: number): Record<string, unknown>[] {
@@ -9,19 +9,19 @@ export function enrichmentBlocks(e: EnrichmentView | undefined, hasSample: boole
   if (e.owner) {
     const o = e.owner;
     const bits = [`*Owner* ${esc(o.team ?? o.service)}`];
-    if (o.slackChannel) bits.push(o.slackChannel.startsWith('C') ? `<#${o.slackChannel}>` : esc(o.slackChannel));
+    if (o.slackChannel) bits.push(/^[CG][A-Z0-9]{2,}$/.test(o.slackChannel) ? `<#${o.slackChannel}>` : esc(o.slackChannel));
     if (o.oncall) bits.push(`on-call: ${esc(o.oncall)}`);
-    for (const r of o.runbooks.slice(0, 2)) bits.push(`<${r}|Runbook>`);
-    for (const d of o.dashboards.slice(0, 2)) bits.push(`<${d}|Dashboard>`);
-    parts.push(bits.join(' · '));
+    for (const r of o.runbooks.slice(0, 2)) bits.push(slackLink(r, 'Runbook'));
+    for (const d of o.dashboards.slice(0, 2)) bits.push(slackLink(d, 'Dashboard'));
+    parts.push(bits.filter(Boolean).join(' · '));
   }
   if (e.monitor) {
     const m = e.monitor;
-    const bits = [`*Monitor* ${m.url ? `<${m.url}|${esc(truncate(m.name, 120))}>` : esc(truncate(m.name, 120))}`];
+    const bits = [`*Monitor* ${slackLink(m.url, esc(truncate(m.name, 120))) || esc(truncate(m.name, 120))}`];
     if (m.query) bits.push(`\`${esc(truncate(m.query, 200))}\``);
     if (m.creator) bits.push(`by ${esc(m.creator)}`);
-    for (const r of m.runbooks.slice(0, 2)) bits.push(`<${r}|Runbook>`);
-    parts.push(bits.join(' · '));
+    for (const r of m.runbooks.slice(0, 2)) bits.push(slackLink(r, 'Runbook'));
+    parts.push(bits.filter(Boolean).join(' · '));
   }
   if (parts.length) out.push({ type: 'section', text: { type: 'mrkdwn', text: truncate(parts.join('\n'), 2900) } });
   if (!hasSample && e.logs?.length) {

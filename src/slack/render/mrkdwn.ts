@@ -3,6 +3,43 @@ export function esc(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/**
+ * A URL safe inside Slack's `<url|text>`: http(s) only, parsed by WHATWG URL, with no
+ * whitespace, `<`, `>`, `|` or quotes (which could close the link and start markup of its
+ * own: `https://wiki/rb|Runbook> <!channel>`); anything else is null (no link at all).
+ */
+export function safeUrl(u: string | undefined | null): string | null {
+  if (!u) return null;
+  const t = u.trim();
+  if (t.length > 3000 || !/^https?:\/\/[^\s<>|"'`]+$/i.test(t)) return null;
+  try {
+    const parsed = new URL(t);
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+  } catch {
+    return null;
+  }
+  return t;
+}
+
+/** Link text: `|`, `<` and `>` dropped, `&` escaped (it cannot end the link or add markup). */
+export function linkText(t: string): string {
+  return t.replace(/[|<>]/g, '').replace(/&(?!amp;|lt;|gt;)/g, '&amp;');
+}
+
+/** `<url|text>` for a safe http(s) URL, else '' (text from outside never becomes a link of its own). */
+export function slackLink(url: string | undefined | null, text: string): string {
+  const u = safeUrl(url);
+  return u ? `<${u}|${linkText(text)}>` : '';
+}
+
+/**
+ * Outside text for a plain_text field: Slack shows it as is, but `<` and `>` become the
+ * look-alikes ‹ › so that no `<!channel>` (or anything shaped like markup) is ever sent.
+ */
+export function plainText(s: string): string {
+  return s.replace(/</g, '‹').replace(/>/g, '›');
+}
+
 /** Cut a string to `max` characters, marking the cut with an ellipsis. */
 export function truncate(s: string, max: number): string {
   return s.length <= max ? s : `${s.slice(0, Math.max(0, max - 1))}…`;
@@ -21,7 +58,7 @@ export function datadogToMrkdwn(md: string): string {
   const text = esc(lines.join('\n').trim());
   return text
     .replace(/!\[[^\]\n]{0,200}\]\([^)\s]{1,3000}\)/g, '')
-    .replace(/\[([^\]\n]{1,300})\]\((https?:\/\/[^)\s]{1,3000})\)/g, (_m, t: string, u: string) => `<${u.replace(/\|/g, '%7C')}|${t.replace(/[[\]]/g, '')}>`)
+    .replace(/\[([^\]\n]{1,300})\]\((https?:\/\/[^)\s]{1,3000})\)/g, (m, t: string, u: string) => slackLink(u.replace(/\|/g, '%7C'), t.replace(/[[\]]/g, '')) || m)
     .replace(/\*\*\*([^*\n]{1,500})\*\*\*/g, '*$1*')
     .replace(/\*\*([^*\n]{1,500})\*\*/g, '*$1*')
     .trim();

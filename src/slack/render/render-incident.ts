@@ -1,6 +1,6 @@
 import type { Incident } from '../../incident/incident';
 import { actionsBlock } from './actions';
-import { datadogToMrkdwn, esc, SEVERITY_EMOJI, slackDate, truncate } from './mrkdwn';
+import { datadogToMrkdwn, esc, plainText, SEVERITY_EMOJI, slackDate, slackLink, truncate } from './mrkdwn';
 import { findingsBlocks } from './findings-blocks';
 import { enrichmentBlocks } from './enrichment-blocks';
 import { escalationFooter } from './escalation-footer';
@@ -48,19 +48,16 @@ function who(u: string | undefined): string {
 function linksLine(inc: Incident): string {
   const l = inc.alert.links;
   const parts: string[] = [];
-  if (l.monitor) parts.push(`<${l.monitor}|Monitor>`);
-  if (l.logs) parts.push(`<${l.logs}|Logs>`);
-  if (l.event) parts.push(`<${l.event}|Event>`);
-  if (l.runbook) parts.push(`<${l.runbook}|Runbook>`);
-  if (l.snapshot) parts.push(`<${l.snapshot}|Graph>`);
-  return parts.join(' · ');
+  // Links come from the webhook: only http(s) URLs that cannot close the link become links.
+  parts.push(slackLink(l.monitor, 'Monitor'), slackLink(l.logs, 'Logs'), slackLink(l.event, 'Event'), slackLink(l.runbook, 'Runbook'), slackLink(l.snapshot, 'Graph'));
+  return parts.filter(Boolean).join(' · ');
 }
 
 /** Render an incident as one Slack message (within Block Kit limits). */
 export function renderIncident(inc: Incident, opts: RenderOptions = {}): SlackMessage {
   const a = inc.alert;
   const sev = inc.severity;
-  const header = truncate(`${inc.state === 'resolved' ? '✅' : ''}${sev.toUpperCase()} · ${a.title}`, 150);
+  const header = truncate(`${inc.state === 'resolved' ? '✅' : ''}${sev.toUpperCase()} · ${plainText(a.title)}`, 150);
   const blocks: Record<string, unknown>[] = [
     { type: 'header', text: { type: 'plain_text', text: header, emoji: true } },
   ];
@@ -89,6 +86,7 @@ export function renderIncident(inc: Incident, opts: RenderOptions = {}): SlackMe
   const ctx = [`*${inc.id}*`, stateLine(inc), `first ${slackDate(inc.firstSeen)}`, `last ${slackDate(inc.lastSeen)}`, linksLine(inc), escalationFooter(inc)].filter(Boolean);
   blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(ctx.join(' · '), 2900) }] });
   blocks.push(actionsBlock(inc, opts));
-  const text = truncate(`[${sev.toUpperCase()}] ${a.title} — ${stateLine(inc).replace(/<!date\^\d+\^[^|]*\|([^>]*)>/g, '$1')} (${inc.id}, ${inc.count}×)`, 3000);
+  // The fallback text is mrkdwn too (notifications, search): the title is escaped like everywhere else.
+  const text = truncate(`[${sev.toUpperCase()}] ${esc(a.title)} — ${stateLine(inc).replace(/<!date\^\d+\^[^|]*\|([^>]*)>/g, '$1')} (${inc.id}, ${inc.count}×)`, 3000);
   return { text, blocks: blocks.slice(0, 50) };
 }

@@ -22,7 +22,7 @@ export function formatList(incidents: Incident[], heading: string): Reply {
   if (!incidents.length) return { text: `No incidents (${heading}).` };
   const shown = incidents.slice(0, 25);
   const head = truncate(`*${esc(heading)}*: ${incidents.length}${incidents.length > shown.length ? ` (showing ${shown.length})` : ''}`, 2900);
-  return { text: truncate(`${heading}: ${shown.map((i) => i.id).join(', ')}`, 3000), blocks: sections(head, shown.map(incidentLine)) };
+  return { text: truncate(`${esc(heading)}: ${shown.map((i) => i.id).join(', ')}`, 3000), blocks: sections(head, shown.map(incidentLine)) };
 }
 
 /** A heading section, then the lines packed into sections under Slack's 3,000-character limit. */

@@ -1,5 +1,5 @@
 import type { Incident } from '../../incident/incident';
-import { esc, slackDate, truncate } from '../render/mrkdwn';
+import { esc, plainText, slackDate, truncate } from '../render/mrkdwn';
 import { stateLine } from '../render/render-incident';
 import { mention } from './transitions';
 
@@ -13,7 +13,7 @@ const code = (s: string) => `\`\`\`${esc(s).replace(/```/g, "'''")}\`\`\``;
 export function detailsModal(inc: Incident): Record<string, unknown> {
   const a = inc.alert;
   const blocks: Record<string, unknown>[] = [
-    { type: 'header', text: { type: 'plain_text', text: truncate(`${inc.id} · ${a.title}`, 150) } },
+    { type: 'header', text: { type: 'plain_text', text: truncate(`${inc.id} · ${plainText(a.title)}`, 150) } },
     {
       type: 'section',
       fields: [

@@ -1,6 +1,6 @@
 import { withHistory, type Incident } from '../../incident/incident';
 import { messagesOf } from '../notifier';
-import { esc, truncate } from '../render/mrkdwn';
+import { esc, slackLink, truncate } from '../render/mrkdwn';
 import { audit, authorize, bestEffortDatadog, safely } from './guard';
 import { mention } from './transitions';
 import { done, type ActionResult, type Actor, type TriageDeps, type TriageVia } from './triage-deps';
@@ -93,7 +93,8 @@ export async function declare(d: TriageDeps, id: string, actor: Actor, via: Tria
       await audit(d, { actor, action: 'declare', via, outcome: created ? 'ok' : 'failed', before: r.before, after, note: created ? `Datadog incident ${created.publicId ?? created.id}` : 'Datadog call failed' });
       await safely(d, 'message update', () => d.notifier.update(after));
       if (created) {
-        const label = created.url ? `<${created.url}|${created.publicId ?? created.id}>` : (created.publicId ?? created.id);
+        const name = esc(created.publicId ?? created.id);
+        const label = slackLink(created.url, name) || name;
         await safely(d, 'thread reply', () => d.notifier.threadReply(after, `:fire: Datadog incident ${label} declared by ${mention(actor.id)}.`, true));
       }
     },

@@ -1,4 +1,5 @@
 import { errorMeta } from '../../ops/logger';
+import { esc } from '../render/mrkdwn';
 import type { Incident } from '../../incident/incident';
 import type { TriageAction } from '../access/roles';
 import type { AuditOutcome } from '../../audit/audit-entry';
@@ -34,12 +35,26 @@ export async function audit(d: TriageDeps, a: TriageAudit): Promise<void> {
   }
 }
 
+/** Actions whose effect is not limited to one incident: channel-scoped grants do not count. */
+const EVERYWHERE: ReadonlySet<TriageAction> = new Set(['mute', 'unmute']);
+
+/** The channels an incident's messages are in (its home message and its copies). */
+export function incidentChannels(inc: Incident): string[] {
+  return [...new Set([inc.channel, ...inc.copies.map((c) => c.channel)].filter(Boolean))];
+}
+
 /**
- * Role check for one action. Returns null when allowed; otherwise the explanation to show
- * the user (the refusal is audited).
+ * Role check for one action. `target` is the incident acted on (or its id): a
+ * channel-scoped grant then counts only if one of the incident's channels is in it,
+ * whichever channel the command was typed in. Without a target, mute/unmute count only
+ * unscoped grants, and listings the channel where they were asked. Returns null when
+ * allowed; otherwise the explanation to show the user (the refusal is audited).
  */
-export async function authorize(d: TriageDeps, actor: Actor, action: TriageAction, via: TriageVia, incident: string | null = null): Promise<string | null> {
-  const r = await d.access.check({ userId: actor.id, teamId: actor.teamId, channelId: actor.channelId }, action);
+export async function authorize(d: TriageDeps, actor: Actor, action: TriageAction, via: TriageVia, target: Incident | string | null = null): Promise<string | null> {
+  const inc = typeof target === 'string' ? await d.incidents.get(target) : target;
+  const incident = typeof target === 'string' ? target : (target?.id ?? null);
+  const channels = inc ? incidentChannels(inc) : incident !== null || EVERYWHERE.has(action) ? [] : undefined;
+  const r = await d.access.check({ userId: actor.id, teamId: actor.teamId, channelId: actor.channelId, channels }, action);
   if (r.allowed) return null;
   await audit(d, { actor, action, via, outcome: 'denied', incident, note: `needs role ${r.needed}, has ${r.role}` });
   d.logger.info('triage action refused', { action, user: actor.id, role: r.role, needed: r.needed });
@@ -66,7 +81,7 @@ export async function bestEffortDatadog<T>(d: TriageDeps, inc: Incident, what: s
     return await fn();
   } catch (e) {
     d.logger.warn(`datadog write-back failed: ${what}`, { incident: inc.id, ...errorMeta(e) });
-    await safely(d, 'thread note', () => d.notifier.threadReply(inc, `:warning: Could not ${what} in Datadog (${(e as Error).message.slice(0, 200)}). The action in Herald stands.`));
+    await safely(d, 'thread note', () => d.notifier.threadReply(inc, `:warning: Could not ${what} in Datadog (${esc(d.redact((e as Error).message.slice(0, 200)))}). The action in Herald stands.`));
     return null;
   }
 }

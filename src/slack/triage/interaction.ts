@@ -8,7 +8,7 @@ export interface InteractionBody {
   user?: { id?: string; name?: string; username?: string; team_id?: string };
   team?: { id?: string } | null;
   channel?: { id?: string };
-  container?: { channel_id?: string; is_ephemeral?: boolean };
+  container?: { channel_id?: string; message_ts?: string; is_ephemeral?: boolean };
   trigger_id?: string;
   response_url?: string;
   actions?: { action_id?: string; value?: string; selected_option?: { value?: string } | null }[];

@@ -33,7 +33,7 @@ export function muteLine(m: Mute): string {
  */
 export async function createMute(d: TriageDeps, req: MuteRequest, actor: Actor, via: TriageVia): Promise<MuteResult> {
   const inc = req.incident ?? null;
-  const denied = await authorize(d, actor, 'mute', via, inc?.id ?? null);
+  const denied = await authorize(d, actor, 'mute', via, inc);
   if (denied) return done(false, denied);
   const reason = d.redact(req.reason?.trim() || `muted by ${actor.name} (no reason given)`).slice(0, 500);
   let mute: Mute;
@@ -71,7 +71,7 @@ async function mirrorDowntime(d: TriageDeps, mute: Mute, inc: Incident | null, a
     d.logger.info('no Datadog downtime for mute', { mute: mute.id, why: plan.skip });
     return null;
   }
-  const message = `Muted in Slack by ${actor.name} via Herald (${mute.id}): ${mute.reason}`;
+  const message = `Muted in Slack by ${d.redact(actor.name)} via Herald (${mute.id}): ${mute.reason}`;
   const run = () => dd.createDowntime({ monitorId: plan.monitorId, scope: plan.scope, endsAt: mute.endsAt, message });
   const id = inc ? await bestEffortDatadog(d, inc, 'create the downtime', run) : await run().catch((e: Error) => (d.logger.warn('datadog downtime failed', { mute: mute.id, error: e.message }), null));
   if (id) await d.redis.set(dtKey(d, mute.id), id, 'PX', Math.max(1, mute.endsAt - d.clock()) + 86_400_000);

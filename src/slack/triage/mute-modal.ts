@@ -2,7 +2,7 @@ import YAML from 'yaml';
 import type { Incident } from '../../incident/incident';
 import { parseDuration } from '../../rules/duration';
 import { compileMatcher } from '../../rules/match';
-import { esc, truncate } from '../render/mrkdwn';
+import { esc, plainText, truncate } from '../render/mrkdwn';
 import { MAX_DURATION_MS } from './parse-command';
 
 /** callback_id of the mute modal. */
@@ -31,7 +31,7 @@ function describe(m: Record<string, string>): string {
   return Object.entries(m).map(([k, v]) => `${k} = ${v}`).join(', ');
 }
 
-const opt = (text: string, value: string) => ({ text: { type: 'plain_text', text: truncate(text, 75) }, value });
+const opt = (text: string, value: string) => ({ text: { type: 'plain_text', text: truncate(plainText(text), 75) }, value });
 
 /** What the mute modal carries in private_metadata. */
 export interface MuteModalMeta {

@@ -5,7 +5,8 @@ import { ACTION } from '../render/actions';
 import { formatList } from './command-views';
 import { detailsModal } from './details-modal';
 import { declare, escalate } from './escalate-declare';
-import { authorize } from './guard';
+import { audit, authorize } from './guard';
+import { messagesOf } from '../notifier';
 import { actorOf, tellUser, type InteractionBody } from './interaction';
 import { muteModal } from './mute-modal';
 import { changeState, type StateAction } from './state-actions';
@@ -19,23 +20,43 @@ async function finish(d: TriageDeps, b: InteractionBody, respond: RespondFn | un
   if (!r.ok) await tellUser(d, b, respond, r.text);
 }
 
-function incidentIdOf(a: Action): string | null {
-  return normalizeIncidentId(String(a.value ?? '').split('|')[0]);
+/**
+ * The incident a button names, once the clicked message is known to be one of that
+ * incident's own messages (or an ephemeral reply Herald sent the clicking user, such as
+ * `/herald show`); else null, after telling the user why (the refusal is audited).
+ */
+async function incidentOf(d: TriageDeps, b: InteractionBody, a: Action, respond: RespondFn | undefined, raw = a.value): Promise<string | null> {
+  const id = normalizeIncidentId(String(raw ?? '').split('|')[0] ?? '');
+  if (!id) {
+    await tellUser(d, b, respond, ':warning: This button does not name an incident.');
+    return null;
+  }
+  if (b.container?.is_ephemeral) return id;
+  const inc = await d.incidents.get(id);
+  if (!inc) return id; // the action answers "No incident"
+  const channel = b.container?.channel_id ?? b.channel?.id;
+  const ts = b.container?.message_ts;
+  if (messagesOf(inc).some((m) => m.channel === channel && m.ts === ts)) return id;
+  await audit(d, { actor: actorOf(b), action: String(a.action_id ?? 'button'), via: 'button', outcome: 'denied', incident: id, note: 'the clicked message is not one of the incident\'s messages' });
+  d.logger.warn('button refused: the message is not the incident\'s', { incident: id, channel, ts, user: b.user?.id });
+  await tellUser(d, b, respond, `:no_entry: This message is not ${id}'s own message; act on ${id} from its message or with \`/herald\`.`);
+  return null;
 }
 
 const state =
   (kind: StateAction): Handler =>
   async (d, b, a, respond) => {
-    const id = incidentIdOf(a);
-    if (!id) return tellUser(d, b, respond, ':warning: This button does not name an incident.');
+    const id = await incidentOf(d, b, a, respond);
+    if (!id) return;
     await finish(d, b, respond, await changeState(d, kind, id, actorOf(b), 'button'));
   };
 
 const snooze: Handler = async (d, b, a, respond) => {
   const [raw, secs] = String(a.selected_option?.value ?? '').split('|');
-  const id = normalizeIncidentId(raw ?? '');
   const s = Number(secs);
-  if (!id || !Number.isInteger(s) || s < 1 || s > 30 * 86_400) return tellUser(d, b, respond, ':warning: Pick a snooze duration from the menu.');
+  if (!normalizeIncidentId(raw ?? '') || !Number.isInteger(s) || s < 1 || s > 30 * 86_400) return tellUser(d, b, respond, ':warning: Pick a snooze duration from the menu.');
+  const id = await incidentOf(d, b, a, respond, raw);
+  if (!id) return;
   await finish(d, b, respond, await changeState(d, 'snooze', id, actorOf(b), 'button', { durationMs: s * 1000 }));
 };
 
@@ -43,8 +64,8 @@ const snooze: Handler = async (d, b, a, respond) => {
 const modal =
   (action: 'mute' | 'details'): Handler =>
   async (d, b, a, respond) => {
-    const id = incidentIdOf(a);
-    if (!id) return tellUser(d, b, respond, ':warning: This button does not name an incident.');
+    const id = await incidentOf(d, b, a, respond);
+    if (!id) return;
     const actor = actorOf(b);
     const denied = await authorize(d, actor, action, 'button', id);
     if (denied) return tellUser(d, b, respond, denied);
@@ -77,13 +98,13 @@ export const ACTION_HANDLERS: Record<string, Handler> = {
   [ACTION.unsnooze]: state('unsnooze'),
   [ACTION.snooze]: snooze,
   [ACTION.escalate]: async (d, b, a, respond) => {
-    const id = incidentIdOf(a);
-    if (!id) return tellUser(d, b, respond, ':warning: This button does not name an incident.');
+    const id = await incidentOf(d, b, a, respond);
+    if (!id) return;
     await finish(d, b, respond, await escalate(d, id, actorOf(b), 'button'));
   },
   [ACTION.declare]: async (d, b, a, respond) => {
-    const id = incidentIdOf(a);
-    if (!id) return tellUser(d, b, respond, ':warning: This button does not name an incident.');
+    const id = await incidentOf(d, b, a, respond);
+    if (!id) return;
     const r = await declare(d, id, actorOf(b), 'button');
     if (r.ok) await tellUser(d, b, respond, r.text);
     await finish(d, b, respond, r);

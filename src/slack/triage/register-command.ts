@@ -23,7 +23,7 @@ export function registerCommand(app: App, d: TriageDeps): void {
   app.command(/.*/, async ({ ack, command, respond }) => {
     const parsed = parseCommand(command.text ?? '');
     if (!parsed.ok) {
-      await ack(ephemeral({ text: usageError(parsed.error, parsed.usage) }));
+      await ack(ephemeral({ text: usageError(d.redact(parsed.error), parsed.usage) }));
       return;
     }
     const failed = (e: unknown): Reply => {

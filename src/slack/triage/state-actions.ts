@@ -1,7 +1,7 @@
 import type { Incident } from '../../incident/incident';
 import type { TimerJob } from '../../queue/job-types';
 import { formatDuration } from '../../rules/duration';
-import { slackDate } from '../render/mrkdwn';
+import { esc, slackDate } from '../render/mrkdwn';
 import { audit, authorize, bestEffortDatadog, safely } from './guard';
 import { mention, transition, type TransitionKind } from './transitions';
 import { done, SYSTEM_ACTOR, type ActionResult, type Actor, type TriageDeps, type TriageVia } from './triage-deps';
@@ -19,7 +19,7 @@ export interface StateOptions {
 
 function threadText(kind: TransitionKind, inc: Incident, actor: Actor, o: StateOptions): string {
   const who = mention(actor.id);
-  const note = o.note ? `\n> ${o.note}` : '';
+  const note = o.note ? `\n> ${esc(o.note)}` : '';
   switch (kind) {
     case 'ack':
       return `:eyes: Acknowledged by ${who}.`;
@@ -60,7 +60,7 @@ async function writeBack(d: TriageDeps, kind: TransitionKind, inc: Incident, act
   await bestEffortDatadog(d, inc, `post the ${verb} event`, () =>
     dd.postEvent({
       title: `${inc.id} ${verb} in Slack: ${inc.title}`.slice(0, 100),
-      text: `${inc.id} was ${verb} by ${actor.name} (${actor.id}) in Slack.${note ? `\n\nNote: ${note}` : ''}`,
+      text: `${inc.id} was ${verb} by ${d.redact(actor.name)} (${actor.id}) in Slack.${note ? `\n\nNote: ${note}` : ''}`,
       tags: ['source:herald', `herald_incident:${inc.id}`, ...(inc.service ? [`service:${inc.service}`] : []), ...(inc.env ? [`env:${inc.env}`] : []), ...(inc.monitorId ? [`monitor_id:${inc.monitorId}`] : [])],
       alertType: kind === 'ack' ? 'info' : 'success',
       ...(inc.alert.cycleKey ? { aggregationKey: inc.alert.cycleKey } : {}),

@@ -1,5 +1,6 @@
 import { withHistory, type Incident, type Via } from '../../incident/incident';
 import { formatDuration } from '../../rules/duration';
+import { esc } from '../render/mrkdwn';
 
 /** State changes a person (or a timer) can make. */
 export type TransitionKind = 'ack' | 'resolve' | 'reopen' | 'snooze' | 'unsnooze' | 'snooze-end';
@@ -21,10 +22,10 @@ export interface TransitionInput {
 /** The new incident, or why nothing changes (shown to the user). */
 export type TransitionResult = { ok: true; incident: Incident } | { ok: false; reason: string };
 
-/** A user id as a mention, anything else as given. */
+/** A user id as a mention, anything else (a name typed into the API) as escaped text: never markup. */
 export function mention(u: string | undefined): string {
   if (!u) return 'someone';
-  return /^[UW][A-Z0-9]{2,}$/.test(u) ? `<@${u}>` : u;
+  return /^[UW][A-Z0-9]{2,}$/.test(u) ? `<@${u}>` : esc(u);
 }
 
 /** Why an incident in its current state cannot take `kind`, or null when it can. */

@@ -13,6 +13,7 @@ import type { TimerHandlers } from '../../worker/job-handler';
 import { AccessControl } from '../access/access-control';
 import { loadAccessPolicy } from '../access/access-policy';
 import { GroupDirectory } from '../access/group-directory';
+import { UserDirectory } from '../access/user-directory';
 import type { SlackApp } from '../bolt-app';
 import type { SlackWriter } from '../dispatcher';
 import type { Notifier } from '../notifier';
@@ -53,6 +54,17 @@ export interface TriageWiring {
   audit: AuditLog;
 }
 
+/** Who is a guest, from users.info (cached like user groups; fails closed). */
+function guestDirectory(ctx: TriageContext, ttlMs: number): UserDirectory {
+  return new UserDirectory({
+    redis: ctx.redis,
+    prefix: ctx.prefix,
+    call: (m, a) => ctx.writer.call(m, a),
+    ttlMs,
+    onError: (u, e) => ctx.logger.warn('cannot tell whether a Slack user is a guest (users.info; scope users:read?); treating them as one', { user: u, ...errorMeta(e) }),
+  });
+}
+
 function redactor(ctx: TriageContext): (text: string) => string {
   if (ctx.redact) return ctx.redact;
   const scanner = createScanner();
@@ -67,7 +79,7 @@ function redactor(ctx: TriageContext): (text: string) => string {
 export function wireTriage(ctx: TriageContext): TriageWiring {
   const policy = loadAccessPolicy(ctx.config.access.file);
   if (!policy.source) {
-    ctx.logger.warn(`no access file at ${ctx.config.access.file}: every workspace member is a responder (mute/unmute need admin: create the file, see config/access.yaml)`);
+    ctx.logger.warn(`no access file at ${ctx.config.access.file}: full workspace members are responders, guests are viewers (mute/unmute need admin: create the file, see config/access.yaml)`);
   }
   const redact = redactor(ctx);
   const groups = new GroupDirectory({
@@ -84,7 +96,7 @@ export function wireTriage(ctx: TriageContext): TriageWiring {
     notifier: ctx.notifier,
     writer: ctx.writer,
     audit,
-    access: new AccessControl(policy, groups),
+    access: new AccessControl(policy, groups, guestDirectory(ctx, policy.groupCacheTtlMs)),
     timer: new SnoozeTimer(ctx.enqueue, ctx.removeJob, ctx.clock),
     mutes: ctx.mutes,
     datadog,

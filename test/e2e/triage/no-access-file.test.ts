@@ -11,7 +11,7 @@ afterAll(async () => {
 
 describe('without an access file', () => {
   it('logs a warning at startup', () => {
-    expect(t.h.logs.some((l) => l.includes('"level":"warn"') && l.includes('every workspace member is a responder'))).toBe(true);
+    expect(t.h.logs.some((l) => l.includes('"level":"warn"') && l.includes('full workspace members are responders, guests are viewers'))).toBe(true);
   });
 
   it('every workspace member is a responder: may resolve, may not mute', async () => {

@@ -5,6 +5,7 @@ import express from 'express';
 import Redis from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMuteRouter, MuteStore, type MuteAuditEvent } from '../../../src/rules';
+import { freshSecrets } from '../../helpers/secrets';
 
 const prefix = `test:rules:${randomBytes(4).toString('hex')}:`;
 const TOKEN = 'test-admin-token-1234567890';
@@ -115,4 +116,47 @@ describe('mute admin API over HTTP', () => {
       ['mute.delete', 'bob'],
     ]);
   });
+
+  it('stores and shows what people type redacted: reason, created_by, deleted_by', async () => {
+    const s = freshSecrets();
+    const created = await fetch(`${base}/api/mutes`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ matchers: { service: 'billing' }, duration: '1h', reason: `rotating ${s.github!.value} and ${encodeURIComponent(s.password!.text)}`, created_by: s.email!.value }),
+    });
+    expect(created.status).toBe(201);
+    const { mute } = await read(created);
+    expect(mute.reason).toMatch(/^rotating \[REDACTED:github-pat\] and password%3D\[REDACTED:[a-z-]+\]$/);
+    expect(mute.created_by).toBe('[REDACTED:email]');
+    const del = await fetch(`${base}/api/mutes/${mute.id}`, { method: 'DELETE', headers: { ...auth, 'x-herald-actor': s.stripe!.value } });
+    expect(del.status).toBe(200);
+    const shown = JSON.stringify(await read(await fetch(`${base}/api/mutes?include_expired=1`, { headers: auth })));
+    const stored = JSON.stringify(await Promise.all((await redis.keys(`${prefix}*`)).map(async (k) => (await redis.type(k)) === 'string' ? redis.get(k) : k)));
+    for (const x of [s.github!, s.password!, s.email!, s.stripe!]) {
+      expect(shown).not.toContain(x.value);
+      expect(stored).not.toContain(x.value);
+      expect(JSON.stringify(audit)).not.toContain(x.value);
+    }
+    expect(shown).toContain('[REDACTED:email]');
+  });
+
+  it('refuses a matcher holding a secret with a 400 naming the field (it could never match)', async () => {
+    const s = freshSecrets();
+    const res = await fetch(`${base}/api/mutes`, { method: 'POST', headers: auth, body: JSON.stringify({ matchers: { env: 'prod', 'tags.owner': s.email!.value }, duration: '1h', reason: 'x' }) });
+    expect(res.status).toBe(400);
+    const body = await read(res);
+    expect(body.error.message).toMatch(/^matchers\.tags\.owner: holds a secret or personal datum \(email\)/);
+    expect(JSON.stringify(body)).not.toContain(s.email!.value);
+  });
+
+  it('refuses regexes the linear-time engine cannot run, naming the field', async () => {
+    for (const regex of ['(a)\\1', 'x(?=y)']) {
+      const res = await fetch(`${base}/api/mutes`, { method: 'POST', headers: auth, body: JSON.stringify({ matchers: { text: { regex } }, duration: '1h', reason: 'x' }) });
+      expect(res.status).toBe(400);
+      expect((await read(res)).error.message).toMatch(/^matchers\.text\.regex: unsupported regex/);
+    }
+    const ok = await fetch(`${base}/api/mutes`, { method: 'POST', headers: auth, body: JSON.stringify({ matchers: { text: { regex: '\\w+\\d+!' } }, duration: '1h', reason: 'x' }) });
+    expect(ok.status).toBe(201);
+  });
 });
+

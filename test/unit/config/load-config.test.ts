@@ -87,6 +87,21 @@ describe('loadConfig', () => {
     const e = problem(() => loadConfig({ env: { ...base, HERALD_CONFIG: '/nonexistent/herald.yaml' } }));
     expect(e.key).toBe('HERALD_CONFIG');
   });
+
+  it('HERALD_ADMIN_TOKEN needs 16+ characters from any source (env, _FILE, config file)', () => {
+    const cfg = path.resolve('config/herald.yaml');
+    expect(problem(() => loadConfig({ env: { ...base, HERALD_ADMIN_TOKEN: 'short' }, file: cfg })).key).toBe('HERALD_ADMIN_TOKEN');
+    expect(problem(() => loadConfig({ env: { ...base, HERALD_ADMIN_TOKEN_FILE: file('admin', 'tiny\n') }, file: cfg })).key).toBe('HERALD_ADMIN_TOKEN');
+    expect(problem(() => loadConfig({ env: base, file: file('adm.yaml', 'server:\n  admin_token: tiny\n') })).key).toBe('server.admin_token');
+    expect(loadConfig({ env: { ...base, HERALD_ADMIN_TOKEN: 'x'.repeat(16) }, file: cfg }).server.adminToken).toBe('x'.repeat(16));
+  });
+
+  it('HERALD_METRICS_TOKEN is optional (off by default) and 16+ characters when set', () => {
+    const cfg = path.resolve('config/herald.yaml');
+    expect(loadConfig({ env: base, file: cfg }).server.metricsToken).toBeUndefined();
+    expect(problem(() => loadConfig({ env: { ...base, HERALD_METRICS_TOKEN: 'short' }, file: cfg })).key).toBe('HERALD_METRICS_TOKEN');
+    expect(loadConfig({ env: { ...base, HERALD_METRICS_TOKEN_FILE: file('mt', 'm'.repeat(20)) }, file: cfg }).server.metricsToken).toBe('m'.repeat(20));
+  });
 });
 
 describe('paging config', () => {

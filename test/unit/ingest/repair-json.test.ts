@@ -3,6 +3,7 @@ import { parseDatadogJson, repairJson } from '../../../src/ingest/repair-json';
 import { checkSecret, presentedSecrets, safeEqual } from '../../../src/ingest/check-secret';
 import { bodyKind, decodeForm } from '../../../src/ingest/read-body';
 import { unparsableAlert } from '../../../src/ingest/unparsable-alert';
+import { ALERT_LIMITS, boundAlert } from '../../../src/alert/bound-alert';
 
 describe('repairJson / parseDatadogJson', () => {
   it('turns an unquoted empty $LOGS_SAMPLE into null', () => {
@@ -79,7 +80,8 @@ describe('unparsable alerts', () => {
     expect(a.id).toBe('8790400011122233344');
     expect(a.title).toContain('Disk full');
     expect(a.source).toBe('unparsable');
-    expect(a.message.length).toBeLessThan(1600);
+    expect(a.message).toBe(raw); // whole until scanned; boundAlert cuts the excerpt
+    expect(boundAlert(a).message.length).toBeLessThanOrEqual(ALERT_LIMITS.unparsableMessage);
   });
   it('derives a stable id when none can be read', () => {
     expect(unparsableAlert('garbage', 1).id).toBe(unparsableAlert('garbage', 2).id);

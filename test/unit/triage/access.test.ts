@@ -108,3 +108,31 @@ describe('AccessControl', () => {
     expect(ACTION_ROLE).toMatchObject({ ack: 'responder', resolve: 'responder', snooze: 'responder', escalate: 'responder', reopen: 'responder', declare: 'responder', mute: 'admin', unmute: 'admin', list: 'viewer', show: 'viewer', stats: 'viewer', audit: 'viewer', details: 'viewer' });
   });
 });
+
+describe('guests', () => {
+  const noGroups = { has: async () => false };
+  const guests = (ids: string[]) => ({ isGuest: async (u: string) => ids.includes(u) });
+
+  it('without a file, full members are responders and guests viewers', async () => {
+    const ac = new AccessControl(DEFAULT_POLICY, noGroups, guests(['U0GUEST']));
+    expect(await ac.roleOf({ userId: 'U0MEMBER' })).toBe('responder');
+    expect(await ac.roleOf({ userId: 'U0GUEST' })).toBe('viewer');
+  });
+
+  it('guest_role caps the default role; a grant naming a guest still counts', async () => {
+    const p = parseAccessPolicy({ default_role: 'responder', guest_role: 'none', grants: [{ role: 'admin', users: ['U0GUESTADM'] }] }, 'a.yaml');
+    const ac = new AccessControl(p, noGroups, guests(['U0GUEST', 'U0GUESTADM']));
+    expect(await ac.roleOf({ userId: 'U0GUEST' })).toBe('none');
+    expect(await ac.roleOf({ userId: 'U0GUESTADM' })).toBe('admin');
+    expect(parseAccessPolicy({}, 'a.yaml').guestRole).toBe('viewer');
+  });
+
+  it('channel-scoped grants count on the channels the action concerns', async () => {
+    const p = parseAccessPolicy({ default_role: 'viewer', grants: [{ role: 'responder', users: ['U0PAY'], channels: ['C0PAY'] }] }, 'a.yaml');
+    const ac = new AccessControl(p, noGroups);
+    expect(await ac.roleOf({ userId: 'U0PAY', channelId: 'C0PAY', channels: ['C0OTHER'] })).toBe('viewer');
+    expect(await ac.roleOf({ userId: 'U0PAY', channelId: 'C0OTHER', channels: ['C0OTHER', 'C0PAY'] })).toBe('responder');
+    expect(await ac.roleOf({ userId: 'U0PAY', channelId: 'C0PAY', channels: [] })).toBe('viewer');
+    expect(await ac.roleOf({ userId: 'U0PAY', channelId: 'C0PAY' })).toBe('responder');
+  });
+});
