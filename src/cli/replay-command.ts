@@ -1,5 +1,5 @@
 import { loadConfig } from '../config/load-config';
-import { JobQueue } from '../queue/alert-queue';
+import { JobQueue } from '../queue/job-queue';
 import type { CliIo } from './run-cli';
 
 /** `herald replay [--all | <job-id>…] [--list]`: dead letters back onto the queue. */

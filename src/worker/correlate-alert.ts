@@ -1,6 +1,6 @@
 import type { Alert } from '../alert/alert';
 import { auditCorrelation } from '../audit/audit-adapters';
-import { planCorrelation } from '../incident/correlate';
+import { planCorrelation } from '../incident/plan-correlation';
 import type { Incident } from '../incident/incident';
 import type { AlertOutcome } from '../ops/metrics';
 import type { Decision } from '../rules/types';

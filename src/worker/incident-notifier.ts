@@ -1,8 +1,8 @@
-import type { CorrelationAction } from '../incident/correlate';
+import type { CorrelationAction } from '../incident/plan-correlation';
 import { POSTING, type Incident } from '../incident/incident';
 import type { IncidentStore } from '../incident/incident-store';
 import type { AlertOutcome } from '../ops/metrics';
-import type { Notifier } from '../slack/notifier';
+import type { Notifier } from '../slack/incident-messages';
 
 /** Storm handling as the notifier sees it: may fold a new incident into a channel digest. */
 export interface StormPort {

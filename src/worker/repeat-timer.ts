@@ -1,7 +1,7 @@
 import type { Incident } from '../incident/incident';
 import type { IncidentStore } from '../incident/incident-store';
 import type { HeraldJob, TimerJob } from '../queue/job-types';
-import type { Notifier } from '../slack/notifier';
+import type { Notifier } from '../slack/incident-messages';
 import { slackDate } from '../slack/render/mrkdwn';
 
 /** Schedules and fires `repeat_interval` re-notifications as delayed queue jobs (survive restarts). */

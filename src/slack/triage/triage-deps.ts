@@ -6,7 +6,7 @@ import type { Logger } from '../../ops/logger';
 import type { MuteStore } from '../../rules/mute-store';
 import type { AccessControl } from '../access/access-control';
 import type { SlackWriter } from '../dispatcher';
-import type { Notifier } from '../notifier';
+import type { Notifier } from '../incident-messages';
 import type { DatadogPort } from './datadog-port';
 import type { SnoozeTimer } from './snooze-timer';
 

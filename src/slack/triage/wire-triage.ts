@@ -15,7 +15,7 @@ import { loadAccessPolicy } from '../access/access-policy';
 import { GroupDirectory } from '../access/group-directory';
 import type { SlackApp } from '../bolt-app';
 import type { SlackWriter } from '../dispatcher';
-import type { Notifier } from '../notifier';
+import type { Notifier } from '../incident-messages';
 import { asDatadogPort } from './datadog-port';
 import { registerActions } from './register-actions';
 import { registerCommand } from './register-command';

@@ -5,7 +5,7 @@ import { createScanner } from '../../../src/scan';
 import { AccessControl } from '../../../src/slack/access/access-control';
 import { DEFAULT_POLICY } from '../../../src/slack/access/access-policy';
 import { GroupDirectory } from '../../../src/slack/access/group-directory';
-import { Notifier } from '../../../src/slack/notifier';
+import { Notifier } from '../../../src/slack/incident-messages';
 import { asDatadogPort } from '../../../src/slack/triage/datadog-port';
 import { declare } from '../../../src/slack/triage/escalate-declare';
 import { createMute, unmute } from '../../../src/slack/triage/mute-actions';

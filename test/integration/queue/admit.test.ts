@@ -1,7 +1,7 @@
 import Redis from 'ioredis';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HeraldError } from '../../../src/errors/herald-error';
-import { JobQueue } from '../../../src/queue/alert-queue';
+import { JobQueue } from '../../../src/queue/job-queue';
 import type { HeraldJob } from '../../../src/queue/job-types';
 import { deleteKeys, testPrefix } from '../../helpers/redis-cleanup';
 import { eventually } from '../../helpers/start-herald';

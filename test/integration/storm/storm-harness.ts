@@ -4,7 +4,7 @@ import type { Incident } from '../../../src/incident/incident';
 import { IncidentStore } from '../../../src/incident/incident-store';
 import type { HeraldJob, TimerJob } from '../../../src/queue/job-types';
 import { createDispatcher, slackClientOptions, type SlackWriter } from '../../../src/slack/dispatcher';
-import { Notifier } from '../../../src/slack/notifier';
+import { Notifier } from '../../../src/slack/incident-messages';
 import { createStorm, type Storm, type StormSettings } from '../../../src/slack/storm';
 import { IncidentNotifier } from '../../../src/worker/incident-notifier';
 import type { FakeSlack, SlackCall } from '../../helpers/fake-slack';

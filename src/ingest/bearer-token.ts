@@ -1,4 +1,4 @@
-import { safeEqual } from '../ingest/check-secret';
+import { safeEqual } from './check-secret';
 
 /**
  * Does the `Authorization` header carry `Bearer <expected>`? Compared in constant time
