@@ -40,7 +40,7 @@ describe('graceful shutdown', () => {
       const ids = await redis.zrange(`${prefix}:inc:index`, 0, -1);
       expect(ids).toHaveLength(1);
       const inc = JSON.parse((await redis.hget(`${prefix}:inc:${ids[0]}`, 'data'))!);
-      expect(inc.ts).toMatch(/^\d+\.\d+$/);
+      expect(inc.message).toMatchObject({ kind: 'posted', ts: expect.stringMatching(/^\d+\.\d+$/) });
       redis.disconnect();
     } finally {
       await deleteKeys(prefix);

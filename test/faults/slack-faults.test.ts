@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeSlack, type SlackCall } from '../helpers/fake-slack';
 import { eventually, startHerald, type TestHerald } from '../helpers/start-herald';
 import { incidentAlert, incidentOf, postedIncidents, postsByIncidentChannel, sleep, topPosts } from './support';
+import { tsOf } from '../../src/incident/message-state';
 
 let fake: FakeSlack;
 let h: TestHerald;
@@ -91,7 +92,7 @@ describe('Slack failing in bursts', () => {
     // Each update targets a ts Slack returned for that incident's post.
     const incidents = await h.app.incidents.list({ limit: 100 });
     expect(incidents).toHaveLength(N);
-    for (const inc of incidents) expect(inc.ts).toMatch(/^\d+\.\d+$/);
+    for (const inc of incidents) expect(tsOf(inc.message)).toMatch(/^\d+\.\d+$/);
 
     const rateLimited = (await h.app.metrics.slackRateLimited.get()).values.reduce((s, v) => s + v.value, 0);
     expect(fake.rateLimitedCount).toBeGreaterThanOrEqual(N / 4);

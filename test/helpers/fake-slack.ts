@@ -10,6 +10,8 @@ export interface SlackCall {
   auth: string | undefined;
   params: Record<string, any>;
   at: number;
+  /** The answer's body (e.g. the `ts` a chat.postMessage got). */
+  response?: Record<string, any>;
 }
 
 export type { ScriptedAnswer };
@@ -122,6 +124,7 @@ export class FakeSlack {
       }
       const call: SlackCall = { method, path: url, auth: req.headers.authorization, params, at: Date.now() };
       const answer = this.answer(call);
+      if (answer.body && typeof answer.body === 'object') call.response = answer.body as Record<string, any>;
       const send = () => {
         if (res.destroyed) return;
         res.writeHead(answer.status ?? 200, { 'content-type': 'application/json', ...(answer.headers ?? {}) });

@@ -1,5 +1,5 @@
 import { withHistory, type Incident } from '../../incident/incident';
-import { messagesOf } from '../incident-messages';
+import { messagesOf } from '../../incident/message-state';
 import { esc, truncate } from '../render/mrkdwn';
 import { audit, authorize, bestEffortDatadog, safely } from './guard';
 import { mention } from './transitions';
