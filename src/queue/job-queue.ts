@@ -145,6 +145,12 @@ export class JobQueue {
     return c.waiting + c.delayed + c.active;
   }
 
+  /** Jobs waiting or running now (delayed timers not counted): 0 once the queue is drained. */
+  async busy(): Promise<number> {
+    const c = await this.queue.getJobCounts();
+    return c.waiting + c.active;
+  }
+
   /** Number of dead letters. */
   async deadLetterCount(): Promise<number> {
     return this.queue.getFailedCount();

@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { FakeSlack } from '../../helpers/fake-slack';
 import { fixture, fixtureNames, fixtureText } from '../../helpers/fixtures';
 import { eventually, startHerald, type TestHerald } from '../../helpers/start-herald';
+import { idle } from '../../helpers/wait';
 import { messagesOf } from '../../../src/incident/message-state';
 
 let fake: FakeSlack;
@@ -54,7 +55,7 @@ describe('a Datadog alert travels to Slack', () => {
     expect(again.status).toBe(202);
     expect(again.json).toMatchObject({ id: '8790120000111122223', duplicate: true });
     await fake.waitFor(() => posts().length === 1);
-    await new Promise((r) => setTimeout(r, 300));
+    await idle(h.app);
     expect(posts()).toHaveLength(1);
   });
 

@@ -57,7 +57,7 @@ describe('JobQueue.admit (claim + enqueue in one step)', () => {
     await eventually(() => runs === 1);
     await new Promise((r) => setTimeout(r, 60));
     expect(await queue.admit(timer('H-3'), { jobId: 'alert:3', once: once('3', 30) })).toBe('queued');
-    await new Promise((r) => setTimeout(r, 200));
+    await eventually(async () => (await queue.busy()) === 0, 5_000, 'queue drained');
     expect(runs).toBe(1);
   });
 

@@ -5,7 +5,7 @@ import { digestIdOf, tsOf } from '../../../src/incident/message-state';
 import { FakeSlack } from '../../helpers/fake-slack';
 import { deleteKeys, testPrefix } from '../../helpers/redis-cleanup';
 import { newIncident, repeatOf } from './make-incident';
-import { digestPosts, ownPosts, sleep, worker, type Worker } from './storm-harness';
+import { digestPosts, ownPosts, worker, type Worker } from './storm-harness';
 
 let fake: FakeSlack;
 let redis: Redis;
@@ -43,7 +43,7 @@ describe('a storm in one of an incident\'s channels (routes with several channel
     const secOwn = ownPosts(fake.calls).filter((c) => c.params.channel === SEC);
     expect(secOwn).toHaveLength(4);
     expect(saved.slice(4).every((s) => s.copies[0]!.message.kind === 'digest' && digestIdOf(s.copies[0]!))).toBe(true);
-    await sleep(300);
+    await fake.waitFor((c) => digestPosts(c).some((p) => p.params.channel === SEC), 5_000); // the flush runs in the background
     expect(digestPosts(fake.calls).filter((c) => c.params.channel === SEC)).toHaveLength(1);
     expect(await w.storm.status(SEC)).toMatchObject({ active: true, incidents: 4, alerts: 4 });
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeSlack } from '../../helpers/fake-slack';
 import { incidentAlert, processedCount, startOnSlack, topPosts } from '../../faults/support';
 import { eventually, type TestHerald } from '../../helpers/start-herald';
+import { idle } from '../../helpers/wait';
 import { tsOf } from '../../../src/incident/message-state';
 
 /**
@@ -56,7 +57,7 @@ describe('a new incident while Slack is slow to take its first post', () => {
       const inc = (await mine())!;
       expect(replies()[0]!.params.thread_ts).toBe(tsOf(inc.message));
       expect(topPosts(fake).filter((c) => /\[inc-0002\]/.test(JSON.stringify(c.params)))).toHaveLength(1);
-      await new Promise((r) => setTimeout(r, 300));
+      await idle(h.app);
       expect(replies()).toHaveLength(1);
     } finally {
       remove();
