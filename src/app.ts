@@ -20,7 +20,6 @@ import { createSlackApp, type SlackApp } from './slack/bolt-app';
 import { createDispatcher, createDryRunWriter, type SlackWriter } from './slack/dispatcher';
 import { IncidentMessages } from './slack/incident-messages';
 import { blocksToText } from './slack/render/blocks-to-text';
-import { jobHandler } from './worker/job-handler';
 import { RepeatTimer } from './worker/repeat-timer';
 import { startupError } from './errors/startup-error';
 import { createDatadog, type DatadogWriteBack } from './enrich';
@@ -41,7 +40,7 @@ import type { TriageDeps } from './slack/triage/triage-deps';
 import { Correlator } from './worker/correlate';
 import { Notify } from './worker/notify';
 import { ALERT_OUTCOMES } from './worker/outcome';
-import { alertPipeline, alertStages } from './worker/pipeline';
+import { alertPipeline, alertStages, jobHandler } from './worker/pipeline';
 import { Placement } from './worker/placement';
 import { Reruns } from './worker/reruns';
 

@@ -1,5 +1,5 @@
 import type Redis from 'ioredis';
-import { DEFAULT_JOB_NAME } from './bull-internals';
+import { DEFAULT_JOB_NAME, type BullQueueKeys } from './bull-internals';
 import { RedisScript } from './redis-script';
 
 /**
@@ -60,17 +60,6 @@ const SCRIPT = new RedisScript(ADMIT_LUA, { bulky: true });
 
 /** What an admission did. */
 export type Admission = 'queued' | 'duplicate';
-
-/** The parts of a Bull queue the admit script writes to. */
-export interface BullQueueKeys {
-  /** Prefix of job hashes (`<prefix>:<queue>:`). */
-  jobPrefix: string;
-  wait: string;
-  paused: string;
-  metaPaused: string;
-  id: string;
-  token: string;
-}
 
 /** One job to admit: data and opts already serialized as Bull stores them. */
 export interface AdmitRequest {

@@ -1,6 +1,5 @@
 import type Queue from 'bull';
 import type Redis from 'ioredis';
-import type { BullQueueKeys } from './admit-job';
 
 /**
  * Everything Herald relies on that Bull does not publish, in one place, for the exact Bull
@@ -10,6 +9,17 @@ import type { BullQueueKeys } from './admit-job';
  * test/integration/queue/bull-contract.test.ts: admit and `queue.add` leave exactly the same
  * keys, hashes, lists and notifications.
  */
+
+/** The parts of a Bull queue the admit script writes to. */
+export interface BullQueueKeys {
+  /** Prefix of job hashes (`<prefix>:<queue>:`). */
+  jobPrefix: string;
+  wait: string;
+  paused: string;
+  metaPaused: string;
+  id: string;
+  token: string;
+}
 
 /** Bull's job name when `add` is called without one (the admit script stores it). */
 export const DEFAULT_JOB_NAME = '__default__';

@@ -3,6 +3,7 @@ import type { AlertJournal } from '../incident/alert-journal';
 import type { IncidentStore } from '../incident/incident-store';
 import type { Logger } from '../ops/logger';
 import type { Metrics } from '../ops/metrics';
+import type { HeraldJob, TimerJob } from '../queue/job-types';
 import { classify } from './classify';
 import type { Correlator } from './correlate';
 import { enrich } from './enrich';
@@ -75,5 +76,21 @@ export function alertPipeline<const S extends readonly Stage[]>(
       flow = r;
     }
     throw new Error(`alert ${alert.id} left the pipeline without an outcome`);
+  };
+}
+
+/** Handlers for timer jobs, by timer kind. */
+export type TimerHandlers = Partial<Record<TimerJob['timer'], (job: TimerJob) => Promise<void>>>;
+
+/** The queue processor: alert jobs through the pipeline, timer jobs to their handler; times each job. */
+export function jobHandler(pipeline: AlertPipeline, timers: TimerHandlers, metrics: Metrics): (job: HeraldJob) => Promise<void> {
+  return async (job) => {
+    const end = metrics.jobDuration.startTimer();
+    try {
+      if (job.kind === 'alert') await pipeline(job.alert);
+      else await timers[job.timer]?.(job);
+    } finally {
+      end();
+    }
   };
 }
