@@ -15,11 +15,12 @@ export class RepeatBatch {
 
   /** Apply the leading run of repeats; their results in order (none: the first alert needs the full path). */
   async apply(flows: readonly Enriched[]): Promise<Correlated[]> {
+    if (flows.length < 2) return [];
     const d = this.d;
     const key = flows[0]!.fingerprint;
     for (let attempt = 0; attempt < 5; attempt++) {
       const existing = await d.incidents.getByFingerprint(key);
-      if (!existing || existing.message.kind === 'pending' || flows.length < 2) return [];
+      if (!existing || existing.message.kind === 'pending') return [];
       const applied = await d.reruns.appliedMany(flows.map((f) => f.alert));
       const now = d.clock();
       let cur = existing;
