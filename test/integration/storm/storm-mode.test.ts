@@ -5,6 +5,7 @@ import { deleteKeys, testPrefix } from '../../helpers/redis-cleanup';
 import { newIncident, repeatOf } from './make-incident';
 import { digestPosts, digestUpdates, exampleLines, ownPosts, sleep, summaryPosts, worker, type Worker } from './storm-harness';
 import { digestIdOf } from '../../../src/incident/message-state';
+import { stable } from '../../helpers/wait';
 
 let fake: FakeSlack;
 let redis: Redis;
@@ -89,7 +90,8 @@ describe('storm mode', () => {
     await w.notifyNew(newIncident(200, { severity: 'critical', title: 'Ledger down' }));
     await w.notifyNew(newIncident(201, { severity: 'critical', title: 'Payments down' }));
     await w.notifyNew(newIncident(7, { severity: 'low' }));
-    await sleep(300);
+    // The digest flush and its trailing update run in the background: wait until they stop.
+    await stable(() => digestUpdates(fake.calls).length + digestPosts(fake.calls).length, { what: 'digest messages settled' });
     await w.writer.drain(2_000);
     const last = [...digestUpdates(fake.calls), ...digestPosts(fake.calls)].sort((a, b) => a.at - b.at).at(-1)!;
     const lines = exampleLines(last);

@@ -112,7 +112,7 @@ describe('storm scale', () => {
     const digested = verdicts.filter((v) => v.message.kind === 'digest');
     expect(digested.length).toBe(60 - 4);
     expect(new Set(digested.map((v) => digestIdOf(v))).size).toBe(1);
-    await sleep(300);
+    await fake.waitFor((c) => digestPosts(c).length > 0, 5_000); // the flush runs in the background
     await Promise.all([a.writer.drain(5_000), b.writer.drain(5_000)]);
     expect(digestPosts(fake.calls)).toHaveLength(1);
     expect(await a.storm.status('C0STORM')).toMatchObject({ active: true, incidents: 56, alerts: 56 });
