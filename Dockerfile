@@ -19,6 +19,8 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
 COPY config ./config
+COPY schema ./schema
+COPY examples ./examples
 COPY slack ./slack
 # Run as the unprivileged "node" user that the base image provides.
 USER node

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { packageRoot } from '../../src/cli/package-root';
 
 /** Channels the bench rules route to (`tags.bench_channel: cNN` → `#bench-cNN`). */
 export const CHANNELS = 20;
@@ -17,33 +18,11 @@ export function channelOf(i: number): string {
   return `#bench-c${String(i % CHANNELS).padStart(2, '0')}`;
 }
 
-/** Where the shared fixtures live (the template alert is `11-…`). */
-export const FIXTURES_DIR = process.env.HERALD_FIXTURES_DIR ?? '/work/shared/fixtures/datadog';
+/** Herald's Datadog fixtures, in the repository (the template alert is `11-…`). */
+export const FIXTURES_DIR = path.join(packageRoot(__dirname), 'test/fixtures/datadog');
 
 function loadTemplate(): Record<string, unknown> {
-  try {
-    return JSON.parse(readFileSync(path.join(FIXTURES_DIR, '11-apm-error-rate-triggered-constructed.json'), 'utf8')) as Record<string, unknown>;
-  } catch {
-    // The shared fixtures are not everywhere (CI's copy is beside the clone): a faithful stand-in.
-    return {
-      id: '8790120000111122223',
-      event_type: 'query_alert_monitor',
-      title: '[P1] [Triggered on {env:prod,service:billing-api}] Billing API error rate high',
-      date: '1790762680000',
-      last_updated: '1790762680000',
-      body: '%%%\nBilling API 5xx error rate above 5%.\nRunbook: https://runbooks.acme.example/billing-api/errors\n@webhook-alert-router\n\n**trace.http.request.errors** over **env:prod,service:billing-api** was **> 0.05** on average during the **last 5m**.\n\n[[Monitor Status](https://app.datadoghq.com/monitors/48213377?group=env%3Aprod%2Cservice%3Abilling-api&link_source=monitor_notif)]\n%%%',
-      link: 'https://app.datadoghq.com/event/event?id=8790120000111122223',
-      org: { id: '1200345', name: 'Acme Payments' },
-      tags: 'env:prod, monitor, service:billing-api, team:payments, tier:1',
-      hostname: '',
-      priority: 'normal',
-      aggreg_key: '5c3e9a0d7f1b2468ace0f13579bdf024',
-      alert: { id: '48213377', cycle_key: '8790144455566677788', title: '', transition: 'Triggered', type: 'error', priority: 'P1', status: '', query: '', scope: 'env:prod, service:billing-api', metric: 'trace.http.request.errors', metric_namespace: 'trace' },
-      service: 'billing-api',
-      env: 'prod',
-      team: 'payments',
-    };
-  }
+  return JSON.parse(readFileSync(path.join(FIXTURES_DIR, '11-apm-error-rate-triggered.json'), 'utf8')) as Record<string, unknown>;
 }
 
 const PROVIDERS = ['stripe', 'hubspot', 'salesforce', 'netsuite', 'zendesk', 'twilio'];

@@ -1,12 +1,7 @@
 import type { Role } from '../app';
 
-/** What CLI commands read and write (tests pass in-memory versions). */
-export interface CliIo {
-  stdin: NodeJS.ReadableStream;
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  readFile: (p: string) => Promise<string>;
-}
+export type { CliIo } from './cli-io';
+import type { CliIo } from './cli-io';
 
 /** Usage text. */
 export const USAGE = `usage: herald <command>
@@ -20,6 +15,11 @@ export const USAGE = `usage: herald <command>
   replay [--all | <job-id>...]     put dead-lettered jobs back on the queue
   audit [--since 24h] [--incident H-1]
                                    print the audit trail as JSON lines
+  try [example|file] [--url U] [--list]
+                                   send an example alert to a running Herald
+  doctor [--json]                  check config, rules, Redis, Slack and Datadog; say what to fix
+  config schema [herald|rules|access] [--write [dir]]
+                                   the JSON Schema of a config file, for editors
 `;
 
 /**
@@ -72,6 +72,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number | undefi
     case 'audit': {
       const { runAuditCommand } = await import('./audit-command');
       return runAuditCommand(rest, io);
+    }
+    case 'doctor': {
+      const { runDoctorCommand } = await import('./doctor-command');
+      return runDoctorCommand(rest, io);
+    }
+    case 'config': {
+      const { runConfigCommand } = await import('./config-command');
+      return runConfigCommand(rest, io);
+    }
+    case 'try': {
+      const { runTryCommand } = await import('./try-command');
+      return runTryCommand(rest, io);
     }
     case undefined:
     case 'help':

@@ -18,7 +18,7 @@ describe('dry-run mode (no SLACK_BOT_TOKEN)', () => {
     await eventually(() => h!.logs.some((l) => l.includes('would call Slack')), 10_000, 'dry-run log line');
     const line = JSON.parse(h.logs.find((l) => l.includes('would call Slack'))!);
     expect(line.method).toBe('chat.postMessage');
-    expect(line.rendered).toContain('Billing API error rate high');
+    expect(line.rendered).toContain('Invoice API error rate high');
     expect(line.rendered).toContain('[Acknowledge]');
     expect(Array.isArray(line.blocks)).toBe(true);
     await eventually(async () => (await h!.app.incidents.list()).length === 1, 10_000, 'incident stored');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeSlack } from '../helpers/fake-slack';
-import { fixture } from '../helpers/fixtures';
+import { fixture, sensitiveValues } from '../helpers/fixtures';
 import { dumpKeys } from '../helpers/redis-cleanup';
 import { eventually, startHerald, type TestHerald } from '../helpers/start-herald';
 
@@ -9,34 +9,29 @@ import { eventually, startHerald, type TestHerald } from '../helpers/start-heral
  * logs, Redis (Bull's job hashes included) or the audit trail in raw form. Send payloads with
  * known secrets through the whole pipeline and search every sink for each raw value.
  */
-const RAW = {
-  stripeKey: 'sk_live_51FAKEdoNotUse0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000',
-  card: '4242 4242 4242 4242',
-  email12: 'jane.doe@example.com',
-  sfSession: '00D5g00000FAKE!AQ4AQFAKEFAKEFAKE.fakeSessionToken_doNotUse_0123456789abcdefABCDEF',
-  sfSecret: 'FAKE0123456789SECRET',
-  email13: 'integration.bot@acme-payments.example',
-  email13b: 'john.smith@customer.example',
-  phone: '+1-415-555-0132',
-  hapikey: 'fake0000-1111-2222-3333-444455556666',
-  hubspotPat: 'pat-na1-FAKE0000-1111-2222-3333-444455556666',
-  urlToken: 'FAKEtok_abc123XYZ',
-  email14: 'ana.garcia@example.org',
-  oauthToken: 'FAKEtokenId00112233',
-  victimEmail: 'victim@example.com',
+const EXTRA = {
   ghToken: 'ghp_R8kWm2xQ9vLz4NpT7bYc1HdF6sJ0aGeU3iOq',
   awsKey: 'AKIAQX4B7GZ2W5L6KRTM',
   pgPassword: 'Sup3rS3cretPassw0rd',
   jwt: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
 };
+/** Every sensitive value the fixtures' manifest lists for the payloads sent, plus the custom payload's. */
+const RAW: Record<string, string> = {
+  ...Object.fromEntries(['12', '13', '14', '16', '18'].flatMap((n) => sensitiveValues(n).map((v, i) => [`fixture${n}[${i}]`, v]))),
+  ...EXTRA,
+};
+const email12 = sensitiveValues('12').find((v) => v.includes('@'))!;
+/** The one raw value known to reach a sink today (see the `it.fails` below). */
+const KNOWN_GAPS = [`fixture18[${sensitiveValues('18').indexOf('198.51.100.23')}] in Redis`];
+let found: string[] | undefined;
 
 const custom = {
   ...fixture('11'),
   id: '8790400011199990001',
-  title: `[P1] [Triggered on {env:prod,service:billing-api}] Token ${RAW.ghToken} rejected`,
-  body: `%%%\nGitHub sync failed: Authorization: token ${RAW.ghToken}\nDB: postgres://billing:${RAW.pgPassword}@db.internal:5432/billing\n%%%`,
-  tags: `env:prod, service:billing-api, team:payments, aws_key:${RAW.awsKey}`,
-  logs_sample: { columns: ['Time', 'Host'], label: 'Sample Logs', rows: [{ items: ['10:00:00 UTC', 'web-1'], message: `401 from api: bearer ${RAW.jwt} for ${RAW.email12}` }] },
+  title: `[P1] [Triggered on {env:prod,service:billing-api}] Token ${EXTRA.ghToken} rejected`,
+  body: `%%%\nGitHub sync failed: Authorization: token ${EXTRA.ghToken}\nDB: postgres://billing:${EXTRA.pgPassword}@db.internal:5432/billing\n%%%`,
+  tags: `env:prod, service:billing-api, team:payments, aws_key:${EXTRA.awsKey}`,
+  logs_sample: { columns: ['Time', 'Host'], label: 'Sample Logs', rows: [{ items: ['10:00:00 UTC', 'web-1'], message: `401 from api: bearer ${EXTRA.jwt} for ${email12}` }] },
 };
 
 let fake: FakeSlack;
@@ -57,7 +52,7 @@ describe('leak-through: raw secrets never reach a sink', () => {
     const payloads = [fixture('12'), fixture('13'), fixture('14'), fixture('16'), fixture('18'), custom];
     for (const p of payloads) expect((await h.webhook(p)).status).toBe(202);
     // an unparsable body carrying a secret, too
-    expect((await h.webhook(`{"id": "8790400011199990002", "title": "broken", "body": "key ${RAW.stripeKey}" {{`)).status).toBe(202);
+    expect((await h.webhook(`{"id": "8790400011199990002", "title": "broken", "body": "key ${sensitiveValues('12')[0]}" {{`)).status).toBe(202);
     await eventually(async () => {
       const m = await (await fetch(`${h.url}/metrics`)).text();
       const n = [...m.matchAll(/herald_alerts_processed_total\{outcome="\w+"\} (\d+)/g)].reduce((s, x) => s + Number(x[1]), 0);
@@ -78,6 +73,16 @@ describe('leak-through: raw secrets never reach a sink', () => {
       const escaped = JSON.stringify(raw).slice(1, -1);
       if (escaped !== raw && (slack.includes(escaped) || redis.includes(escaped))) hits.push(`${name} (escaped)`);
     }
-    expect(hits).toEqual([]);
+    found = hits;
+    expect(hits.filter((x) => !KNOWN_GAPS.includes(x))).toEqual([]);
+  });
+
+  // Known gap, reported (normalize/ingest belong to the security work): a security signal's
+  // aggregation key is built from its group-by fields (`rule_id|{"@network.client.ip":"…"}`) and
+  // is not scanned, so the client IP reaches the Bull job in Redis. When it is fixed this test
+  // fails: delete it and KNOWN_GAPS.
+  it.fails('keeps the client IP of a security signal out of Redis (its aggregation key is not scanned yet)', () => {
+    expect(found).toBeDefined();
+    expect(found).not.toContain(KNOWN_GAPS[0]);
   });
 });

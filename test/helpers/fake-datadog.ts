@@ -141,11 +141,11 @@ export class FakeDatadog {
     return denied ?? this.route(call);
   }
 
-  /** Datadog answers 403 when a key is missing or wrong. Events need only the API key. */
+  /** Datadog answers 403 when a key is missing or wrong. Events and key validation need only the API key. */
   private auth(call: DatadogCall): DatadogAnswer | undefined {
     const api = call.headers['dd-api-key'];
     const app = call.headers['dd-application-key'];
-    const needsApp = !(call.method === 'POST' && call.path === '/api/v1/events');
+    const needsApp = !(call.method === 'POST' && call.path === '/api/v1/events') && call.path !== '/api/v1/validate';
     const bad = !api || (this.opts.apiKey !== undefined && api !== this.opts.apiKey) ||
       (needsApp && (!app || (this.opts.appKey !== undefined && app !== this.opts.appKey)));
     return bad ? json(403, { errors: ['Forbidden'] }) : undefined;
@@ -154,6 +154,16 @@ export class FakeDatadog {
   private route(call: DatadogCall): DatadogAnswer {
     const { method, path } = call;
     let m: RegExpExecArray | null;
+    if (method === 'GET' && path === '/api/v1/validate') return json(200, { valid: true });
+    if (method === 'GET' && path === '/api/v1/monitor') {
+      const size = Number(call.query.page_size ?? 100);
+      return json(200, [...this.monitors.entries()].slice(0, size).map(([id, mon]) => ({ id: Number(id), options: {}, tags: [], ...mon })));
+    }
+    if (method === 'GET' && path === '/api/v2/services/definitions') {
+      const size = Number(call.query['page[size]'] ?? 10);
+      const data = [...this.services.entries()].slice(0, size).map(([name, schema]) => ({ id: `sd-${name}`, type: 'service-definition', attributes: { meta: {}, schema } }));
+      return json(200, { data });
+    }
     if (method === 'GET' && (m = /^\/api\/v1\/monitor\/(\d+)$/.exec(path))) {
       const mon = this.monitors.get(m[1]);
       return mon ? json(200, { id: Number(m[1]), options: {}, tags: [], ...mon }) : json(404, { errors: ['Monitor not found'] });

@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { FakeWorkspace } from './fake-slack-workspace';
 import { LocalServer, type ScriptedAnswer } from './local-server';
 
 /** One recorded Slack Web API call (or response_url POST). */
@@ -38,6 +39,8 @@ export class FakeSlack {
   private buckets = new Map<string, { tokens: number; at: number }>();
   /** Count of 429 answers given. */
   rateLimitedCount = 0;
+  /** The token's scopes, the channels and the user groups (see FakeWorkspace). */
+  readonly workspace = new FakeWorkspace();
 
   constructor(private readonly opts: FakeSlackOptions = {}) {}
 
@@ -127,7 +130,8 @@ export class FakeSlack {
       if (answer.body && typeof answer.body === 'object') call.response = answer.body as Record<string, any>;
       const send = () => {
         if (res.destroyed) return;
-        res.writeHead(answer.status ?? 200, { 'content-type': 'application/json', ...(answer.headers ?? {}) });
+        const scopes = isRespond ? {} : { 'x-oauth-scopes': this.workspace.scopes.join(',') };
+        res.writeHead(answer.status ?? 200, { 'content-type': 'application/json', ...scopes, ...(answer.headers ?? {}) });
         res.end(typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body ?? { ok: true }));
       };
       if (answer.delayMs) setTimeout(send, answer.delayMs);
@@ -145,6 +149,11 @@ export class FakeSlack {
         // A script that only delays (no body) still gets Slack's normal answer.
         return a.body === undefined && (a.status ?? 200) === 200 ? { ...a, body: this.defaultBody(call) } : a;
       }
+    }
+    const refused = call.method === 'respond' ? undefined : this.workspace.refuse(call.method, call.auth, call.params);
+    if (refused) {
+      this.calls.push({ ...call, method: `${call.method}!${String(refused.error)}` });
+      return { body: refused };
     }
     const limited = this.limit(call);
     if (limited) {
@@ -178,6 +187,8 @@ export class FakeSlack {
 
   private defaultBody(call: SlackCall): unknown {
     const p = call.params;
+    const ws = this.workspace.answer(call.method, p);
+    if (ws) return ws;
     switch (call.method) {
       case 'auth.test':
         return { ok: true, url: 'https://acme.slack.com/', team: 'Acme', user: 'herald', team_id: 'T0001', user_id: 'U0BOT', bot_id: 'B0BOT' };

@@ -87,7 +87,7 @@ describe('alert buttons', () => {
     const text = JSON.stringify(view.blocks);
     expect(text).toContain('*Query*');
     expect(text).toContain('*History*');
-    expect(text).toContain('service:billing-api');
+    expect(text).toContain('service:invoice-api');
   });
 
   it('an unknown action id is answered at once (not a 404 after 3 s) with an ephemeral note', async () => {

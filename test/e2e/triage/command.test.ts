@@ -38,10 +38,10 @@ describe('/herald', () => {
     const inc = await t.incident();
     expect((await herald(`ack ${inc.id}`)).json.text).toContain(`Acknowledged ${inc.id} (open → acknowledged)`);
     expect((await t.h.app.incidents.get(inc.id))?.state).toBe('acknowledged');
-    const listed = await herald('list acked billing-api');
+    const listed = await herald('list acked invoice-api');
     expect(listed.json.text).toContain(inc.id);
-    expect(JSON.stringify(listed.json.blocks)).toContain('billing-api');
-    expect((await herald('list open billing-api')).json.text).not.toMatch(new RegExp(`${inc.id}\\b`));
+    expect(JSON.stringify(listed.json.blocks)).toContain('invoice-api');
+    expect((await herald('list open invoice-api')).json.text).not.toMatch(new RegExp(`${inc.id}\\b`));
     const r = await herald(`resolve ${inc.id.toLowerCase()} fixed by rolling back deploy 42`, USERS.bob);
     expect(r.json.text).toContain(`Resolved ${inc.id}`);
     const stored = await t.h.app.incidents.get(inc.id);
@@ -98,7 +98,7 @@ describe('/herald', () => {
     const r = await herald('stats 24h', USERS.viewer);
     expect(r.json.text).toMatch(/Incidents in the last 24h: \d+/);
     expect(r.json.text).toContain('critical');
-    expect(r.json.text).toContain('billing-api');
+    expect(r.json.text).toContain('invoice-api');
     expect(r.json.text).toMatch(/Mean time to acknowledge:\* \d/);
     expect(r.json.text).toMatch(/to resolve:\* \d/);
     expect(r.json.text).toContain('Leaks found');

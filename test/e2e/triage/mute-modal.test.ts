@@ -61,7 +61,7 @@ describe('mute modal', () => {
     expect(r.status).toBe(200);
     expect(r.text).toBe('');
     const [mute] = await t.h.app.mutes.list();
-    expect(mute).toMatchObject({ matchers: { service: 'billing-api', env: 'prod' }, reason: 'known upstream outage', createdBy: 'U0ADMIN' });
+    expect(mute).toMatchObject({ matchers: { service: 'invoice-api', env: 'prod' }, reason: 'known upstream outage', createdBy: 'U0ADMIN' });
     const stored = await t.h.app.incidents.get(inc.id);
     expect(stored?.muteId).toBe(mute.id);
     const note = t.fake.callsOf('chat.postMessage').filter((c) => c.params.thread_ts === inc.ts).at(-1)!;

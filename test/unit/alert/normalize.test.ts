@@ -3,30 +3,30 @@ import { normalizeDatadog } from '../../../src/alert/normalize';
 import { validatePayload } from '../../../src/alert/validate-payload';
 import { fixture, fixtureNames } from '../../helpers/fixtures';
 
-/** What each shared fixture must normalize to (the fields that matter for routing). */
+/** What each fixture must normalize to (the fields that matter for routing). */
 const EXPECT: Record<string, Partial<{ id: string; transition: string; priority: number | null; monitorId: string | null; service: string; scope: string[]; title: string; source: string; logs: number }>> = {
-  '01': { id: '8306082202796025694', transition: 'Triggered', priority: 1, monitorId: '221164084', title: 'High tracking' },
-  '02': { id: '8166212983446713351', transition: 'Triggered', priority: 1, title: 'CPU usage is high for host k3s-example-node-pool-a6e3h' },
-  '03': { id: '8169025783718885557', transition: 'Recovered', priority: 2, scope: ['issue.id:655bd304-5322-11f0-80d4-da7ad0900000'] },
-  '04': { transition: 'Triggered', priority: 3, monitorId: '166187407', title: '[Synthetics] RMC - A monitor that always fails' },
-  '05': { transition: 'Re-Triggered', priority: 4, monitorId: '166187407' },
-  '06': { transition: 'Warn', priority: null, monitorId: '266155000', title: 'RMC Dev - RDS High Write Latency' },
-  '07': { transition: 'Triggered', monitorId: '266154777' },
-  '08': { transition: 'Recovered', priority: 2, service: 'billing-api' },
-  '09': { transition: 'No Data', priority: 3, monitorId: '48219001', service: 'salesforce-sync', scope: ['env:prod', 'service:salesforce-sync'] },
-  '10': { transition: 'Renotify', priority: 1, monitorId: '48213377', service: 'billing-api' },
-  '11': { transition: 'Triggered', priority: 1, monitorId: '48213377', service: 'billing-api' },
-  '12': { id: '8790400011122233344', transition: 'Triggered', priority: 2, monitorId: '51022018', service: 'stripe-sync', logs: 4 },
-  '13': { transition: 'Triggered', service: 'salesforce-sync' },
-  '14': { transition: 'Triggered', service: 'hubspot-sync', scope: [] },
-  '15': { transition: 'Recovered', service: 'stripe-sync', logs: 0 },
-  '16': { service: 'netsuite-sync', logs: 2 },
-  '17': { transition: 'Triggered', service: 'checkout-api', title: '[Synthetics] Checkout - Stripe payment intent API' },
-  '18': { source: 'security', transition: 'Triggered', service: 'auth-api' },
-  '19': { transition: 'Triggered', priority: 1, monitorId: '48230555', service: 'payouts-worker', scope: ['env:prod', 'service:payouts-worker'] },
+  '01': { id: '8412030117745260931', transition: 'Triggered', priority: 1, monitorId: '301122458', title: 'Order events backlog growing' },
+  '02': { id: '8298514470023385617', transition: 'Triggered', priority: 1, monitorId: '9120455', scope: ['host:ip-10-42-7-19'], title: 'Disk usage is high for host ip-10-42-7-19' },
+  '03': { id: '8301447702918364402', transition: 'Recovered', priority: 2, scope: ['issue.id:3c9e5a10-7b2d-11f0-8e41-da7ad0900000'] },
+  '04': { transition: 'Triggered', priority: 3, monitorId: '173350921', title: '[Synthetics] Storefront - sign-in page renders' },
+  '05': { transition: 'Re-Triggered', priority: 4, monitorId: '173350921' },
+  '06': { transition: 'Warn', priority: null, monitorId: '270019844', title: 'Staging - Postgres replication lag' },
+  '07': { transition: 'Triggered', monitorId: '270019911' },
+  '08': { transition: 'Recovered', priority: 2, service: 'invoice-api' },
+  '09': { transition: 'No Data', priority: 3, monitorId: '60117020', service: 'erp-sync', scope: ['env:prod', 'service:erp-sync'] },
+  '10': { transition: 'Renotify', priority: 1, monitorId: '60114402', service: 'invoice-api' },
+  '11': { transition: 'Triggered', priority: 1, monitorId: '60114402', service: 'invoice-api' },
+  '12': { id: '8413520098877106635', transition: 'Triggered', priority: 2, monitorId: '61300217', service: 'stripe-connector', logs: 4 },
+  '13': { transition: 'Triggered', service: 'salesforce-connector' },
+  '14': { transition: 'Triggered', service: 'hubspot-connector', scope: [] },
+  '15': { transition: 'Recovered', service: 'stripe-connector', logs: 0 },
+  '16': { service: 'xero-connector', logs: 2 },
+  '17': { transition: 'Triggered', service: 'cart-api', title: '[Synthetics] Cart - apply voucher API' },
+  '18': { source: 'security', transition: 'Triggered', service: 'identity-api' },
+  '19': { transition: 'Triggered', priority: 1, monitorId: '60119930', service: 'settlement-worker', scope: ['env:prod', 'service:settlement-worker'] },
 };
 
-describe('normalizeDatadog over every shared fixture', () => {
+describe('normalizeDatadog over every Datadog fixture', () => {
   const names = fixtureNames();
   it('has all the fixtures it expects', () => {
     expect(names.length).toBeGreaterThanOrEqual(19);
@@ -51,7 +51,7 @@ describe('normalizeDatadog over every shared fixture', () => {
 
   it('keeps the 19-digit $ID as an exact string', () => {
     const a = normalizeDatadog(fixture('12'));
-    expect(a.id).toBe('8790400011122233344');
+    expect(a.id).toBe('8413520098877106635');
   });
 
   it('gives a recovery the same fingerprint as the trigger it ends', () => {
@@ -61,14 +61,14 @@ describe('normalizeDatadog over every shared fixture', () => {
 
   it('parses tags with and without spaces, and valueless tags', () => {
     const a = normalizeDatadog(fixture('19'));
-    expect(a.tags).toMatchObject({ env: 'prod', monitor: '', service: 'payouts-worker', owner: 'payouts-oncall' });
+    expect(a.tags).toMatchObject({ env: 'prod', monitor: '', service: 'settlement-worker', owner: 'settlement-oncall' });
     const b = normalizeDatadog(fixture('12'));
-    expect(b.tags).toMatchObject({ integration: 'stripe', team: 'payments' });
+    expect(b.tags).toMatchObject({ integration: 'stripe', team: 'billing' });
   });
 
   it('reads logs_sample given as a JSON string', () => {
     const a = normalizeDatadog(fixture('16'));
-    expect(a.logs[0].host).toBe('sync-worker-5d7f-q8w2e');
+    expect(a.logs[0].host).toBe('fin-worker-6b9c-t4k7p');
     expect(a.logs[0].message).toContain('429 Too Many Requests');
   });
 

@@ -2,17 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Alert, LogLine } from '../../../src/alert/alert';
 import { NO_LEAK } from '../../../src/scan/types';
+import { FIXTURE_DIR } from '../../helpers/fixtures';
 
-/** The shared Datadog fixtures folder (repo root's sibling `shared/`), found robustly. */
+/** Herald's own Datadog fixtures folder (test/fixtures/datadog), in the repository. */
 export function fixturesDir(): string {
-  const candidates = [
-    path.resolve(process.cwd(), '../shared/fixtures/datadog'),
-    path.resolve(__dirname, '../../../../shared/fixtures/datadog'),
-    '/work/shared/fixtures/datadog',
-  ];
-  const found = candidates.find((c) => fs.existsSync(path.join(c, 'manifest.json')));
-  if (!found) throw new Error(`shared fixtures not found in ${candidates.join(', ')}`);
-  return found;
+  return FIXTURE_DIR;
 }
 
 /** Reads one fixture by its number prefix (`12` → `12-*.json`). */

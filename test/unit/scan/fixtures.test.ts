@@ -1,34 +1,21 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createScanner, scanAlert } from '../../../src/scan';
-import { alertFromFixture, fixturesDir, readFixture } from './fixture-alert';
+import { fixtureText, manifest } from '../../helpers/fixtures';
+import { alertFromFixture, readFixture } from './fixture-alert';
 
 const scanner = createScanner();
 
-/** Every item manifest.json lists as sensitive, as raw values, with the detectors expected. */
-const EXPECTED: Record<string, { raw: string[]; detectors: string[] }> = {
-  '12': {
-    raw: ['sk_live_51FAKEdoNotUse0000000000', '4242 4242 4242 4242', 'exp=12/29', 'cvc=123', 'jane.doe@example.com', 'cus_QmX81hZp9aB2cD'],
-    detectors: ['stripe-secret-key', 'credit-card', 'card-expiry', 'card-cvc', 'email', 'stripe-customer-id'],
-  },
-  '13': {
-    raw: ['00D5g00000FAKE!AQ4AQ', 'fakeSessionToken_doNotUse', '3MVG9FAKEclientIdDoNotUse', 'FAKE0123456789SECRET', 'integration.bot@acme-payments.example', 'john.smith@customer.example', '415-555-0132'],
-    detectors: ['salesforce-session-token', 'salesforce-consumer-key', 'secret-assignment', 'email', 'phone-number'],
-  },
-  '14': {
-    raw: ['fake0000-1111-2222-3333-444455556666', 'pat-na1-FAKE0000', 'FAKEtok_abc123XYZ', 'ana.garcia@example.org', 'ops@acme-payments.example', 'AKIAIOSFODNN7EXAMPLE'],
-    detectors: ['hubspot-api-key', 'hubspot-private-app-token', 'url-query-credential', 'email', 'aws-access-key-id'],
-  },
-  '16': { raw: ['FAKEtokenId00112233', 'FAKEsig%3D'], detectors: ['secret-assignment'] },
-  '18': { raw: ['victim@example.com', '203.0.113.77'], detectors: ['email', 'ipv4-address'] },
-};
+/** The JSON payload fixtures manifest.json lists as holding sensitive data: raw values and detectors. */
+const EXPECTED: Record<string, { raw: string[]; detectors: string[] }> = Object.fromEntries(
+  manifest()
+    .filter((m) => m.file.endsWith('.json') && m.contains_sensitive_data)
+    .map((m) => [m.file.slice(0, 2), { raw: m.sensitive.map((x) => x.value), detectors: [...new Set(m.sensitive.map((x) => x.detector))] }]),
+);
 
-describe('scanAlert over the shared fixtures', () => {
-  it('the manifest marks exactly these fixtures as sensitive', () => {
-    const manifest = JSON.parse(fs.readFileSync(path.join(fixturesDir(), 'manifest.json'), 'utf8')) as { file: string; contains_sensitive_data: boolean }[];
-    const sensitive = manifest.filter((m) => m.contains_sensitive_data).map((m) => m.file.slice(0, 2));
-    expect(sensitive.sort()).toEqual(Object.keys(EXPECTED).sort());
+describe("scanAlert over Herald's Datadog fixtures", () => {
+  it('the manifest marks exactly the leaking payloads as sensitive', () => {
+    expect(Object.keys(EXPECTED).sort()).toEqual(['12', '13', '14', '16', '18']);
+    for (const m of manifest()) expect(m.contains_sensitive_data, m.file).toBe(m.sensitive.length > 0);
   });
 
   it.each(Object.keys(EXPECTED))('fixture %s: finds every listed item and the redacted alert holds none of them', (num) => {
@@ -52,12 +39,12 @@ describe('scanAlert over the shared fixtures', () => {
     expect(key.path).toBe('logs[1].message');
     expect(key.severity).toBe('critical');
     expect(key.test).toBeUndefined();
-    expect(key.masked).toBe('sk_live_…0000');
-    expect(key.remediation).toBe('Rotate this Stripe secret key in the Stripe dashboard; it was logged by service stripe-sync.');
+    expect(key.masked).toBe('sk_live_…9fQz');
+    expect(key.remediation).toBe('Rotate this Stripe secret key in the Stripe dashboard; it was logged by service stripe-connector.');
     expect(out.logs[1]!.message).toContain('"Authorization":"Bearer [REDACTED:stripe-secret-key]"');
-    expect(out.logs[1]!.message).toContain('sk_live_************************FAKE');
+    expect(out.logs[1]!.message).toContain('sk_live_********************9fQz'); // Stripe's own masked echo is kept
     const card = out.findings.find((f) => f.detector === 'credit-card')!;
-    expect(card).toMatchObject({ path: 'logs[2].message', test: true, severity: 'low', masked: '•••• 4242', category: 'financial' });
+    expect(card).toMatchObject({ path: 'logs[2].message', test: true, severity: 'low', masked: '•••• 5556', category: 'financial' });
     expect(out.leak.maxSeverity).toBe('critical');
     expect(out.leak.categories).toEqual(['credential', 'financial', 'personal']);
   });
@@ -79,9 +66,7 @@ describe('scanAlert over the shared fixtures', () => {
 
   it('the raw JSON text of every sensitive fixture (escaped forms) redacts to no raw value', () => {
     for (const num of Object.keys(EXPECTED)) {
-      const dir = fixturesDir();
-      const file = fs.readdirSync(dir).find((f) => f.startsWith(`${num}-`))!;
-      const text = fs.readFileSync(path.join(dir, file), 'utf8');
+        const text = fixtureText(num);
       const red = scanner.redact(JSON.stringify(JSON.parse(text))).text;
       for (const raw of EXPECTED[num]!.raw) expect(red, `${num}: ${raw}`).not.toContain(raw);
     }
