@@ -15,7 +15,6 @@ import { mkdtempSync, rmSync, writeFileSync, openSync, closeSync, existsSync } f
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 
-import Redis from 'ioredis';
 
 import { BenchSlack } from './support/bench-slack';
 import { alertmanagerTemplate, channelOf, incidentTemplate } from './support/load-payloads';

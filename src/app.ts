@@ -8,29 +8,43 @@ import { AlertJournal } from './incident/alert-journal';
 import { IncidentStore } from './incident/incident-store';
 import { decodingScanner } from './ingest/decoding-scanner';
 import { idempotencyKey } from './ingest/idempotency';
-import { isWebhookRequest, webhookHandler } from './ingest/webhook-router';
+import { isWebhookRequest, webhookHandler } from './ingest/webhook-handler';
 import { clusterMetricsSource } from './ops/cluster-metrics';
 import { healthRouter } from './ops/health-router';
 import { createLogger, errorMeta, type Logger } from './ops/logger';
 import { Metrics } from './ops/metrics';
-import { JobQueue } from './queue/alert-queue';
+import { JobQueue } from './queue/job-queue';
 import { createRedis, waitReady } from './queue/redis-connection';
 import { createMuteRouter, InhibitionIndex, MuteStore, RulesHolder } from './rules';
 import { createScanner, redactingFormat, scanAlert } from './scan';
 import { createSlackApp, type SlackApp } from './slack/bolt-app';
 import { createDispatcher, createDryRunWriter, type SlackWriter } from './slack/dispatcher';
-import { Notifier } from './slack/notifier';
+import { IncidentMessages } from './slack/incident-messages';
 import { blocksToText } from './slack/render/blocks-to-text';
-import { IncidentNotifier } from './worker/incident-notifier';
-import { jobHandler } from './worker/job-handler';
-import type { PipelineDeps } from './worker/process-alert';
 import { RepeatTimer } from './worker/repeat-timer';
-import { startupError } from './ops/startup-error';
-import { wireTriage } from './slack/triage/wire-triage';
-import { createDatadog } from './enrich';
+import { startupError } from './errors/startup-error';
+import { createDatadog, type DatadogWriteBack } from './enrich';
 import { createStorm } from './slack/storm';
 import { MentionResolver } from './slack/mentions/mention-resolver';
-import { muteApiAudit } from './audit/audit-adapters';
+import { auditCorrelation, muteApiAudit } from './audit/audit-adapters';
+import { AuditLog } from './audit/audit-log';
+import { auditRouter } from './audit/audit-router';
+import { AccessControl } from './slack/access/access-control';
+import { loadAccessPolicy } from './slack/access/access-policy';
+import { GroupDirectory } from './slack/access/group-directory';
+import { UserDirectory } from './slack/access/user-directory';
+import { registerActions } from './slack/triage/register-actions';
+import { registerCommand } from './slack/triage/register-command';
+import { registerViews } from './slack/triage/register-views';
+import { SnoozeTimer, type Enqueue } from './slack/triage/snooze-timer';
+import { snoozeEnded } from './slack/triage/state-actions';
+import type { TriageDeps } from './slack/triage/triage-deps';
+import { Correlator } from './worker/correlate';
+import { Notify } from './worker/notify';
+import { ALERT_OUTCOMES } from './worker/outcome';
+import { alertPipeline, alertStages, jobHandler } from './worker/pipeline';
+import { Placement } from './worker/placement';
+import { Reruns } from './worker/reruns';
 
 /** Which parts of Herald a process runs. */
 export type Role = 'all' | 'web' | 'worker';
@@ -74,8 +88,9 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
   const clock = o.clock ?? Date.now;
   const prefix = config.redis.prefix;
   const scanner = decodingScanner(createScanner()); // one scanner for every text from outside: decoded views too
+  const redact = (t: string) => (t ? scanner.redact(t).text : t);
   const logger = createLogger({ level: config.log.level, redact: redactingFormat(scanner), sink: o.logSink, defaultMeta: { role } });
-  const metrics = new Metrics();
+  const metrics = new Metrics({ alertOutcomes: ALERT_OUTCOMES });
   const rules = new RulesHolder(config.rules.file, logger);
   const logRedisError = throttledRedisLogger(logger);
   let connected = false; // before the first connection, startup reports the problem in one line
@@ -106,27 +121,22 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
   const datadog = datadogEnabled(config)
     ? await createDatadog({ apiKey: config.datadog.apiKey!, appKey: config.datadog.appKey!, site: config.datadog.site, apiUrl: config.datadog.apiUrl, timeoutMs: config.datadog.timeoutMs, incidents: config.datadog.incidents, redis, prefix: `${prefix}:`, clock, metrics, redactText: (t, path) => scanner.redact(t, path), logger })
     : null;
-  const notifier = new Notifier(writer, { maxLogLines: config.slack.maxLogLines, declareIncident: config.datadog.incidents && Boolean(datadog) }, (id) => incidents.get(id));
+  const messages = new IncidentMessages(writer, { maxLogLines: config.slack.maxLogLines, declareIncident: config.datadog.incidents && Boolean(datadog) }, (id) => incidents.get(id));
+  const audit = new AuditLog(redis, prefix, { maxLength: config.audit.maxLength, maxAgeMs: config.audit.maxAgeMs, clock, redact });
   const storm = createStorm({ redis, prefix, writer, settings: { ...config.slack.storm }, clock, enqueue: (job, jo) => queue.add(job, jo), logger });
-  const repeat = new RepeatTimer((job, jo) => queue.add(job, jo), incidents, notifier, clock);
-  const deps: PipelineDeps = {
-    rules: () => rules.current,
-    mutes,
-    inhibit,
-    enrich: datadog?.enricher ?? null,
-    incidents,
-    notify: new IncidentNotifier(notifier, incidents, storm.port, (e, inc) => logger.warn('slack update failed; the next change re-renders it', { incident: inc.id, ...errorMeta(e) })),
-    journal,
-    metrics,
-    logger,
-    clock,
-    defaultChannel: config.slack.defaultChannel,
-    reopenWindowMs: config.incidents.reopenWindowMs,
-    scheduleRepeat: (inc) => repeat.schedule(inc),
-    resolveMentions: slack ? mentionResolver(redis, prefix, writer, clock, logger) : undefined,
-  };
-  const triage = wireTriage({ slack, writer, incidents, notifier, mutes, enqueue: (job, jo) => queue.add(job, jo), removeJob: (id) => queue.remove(id), redis, prefix, config, logger, metrics, clock, datadog: datadog?.writeBack ?? null, redact: (t) => scanner.redact(t).text });
-  deps.audit = triage.audit;
+  const reruns = new Reruns(incidents);
+  const repeat = new RepeatTimer((job, jo) => queue.add(job, jo), incidents, messages, reruns, clock);
+  const notify = new Notify(messages, incidents, reruns, (e, inc) => logger.warn('slack update failed; the next change re-renders it', { incident: inc.id, ...errorMeta(e) }));
+  // One per process: it queues the alerts of one incident behind its lock and batches their repeats.
+  const correlator = new Correlator({ incidents, placement: new Placement(storm.port, config.slack.defaultChannel), reruns, journal, inhibit, audit: (action, before, after) => auditCorrelation(audit, action, before, after), scheduleRepeat: (inc) => repeat.schedule(inc), clock, reopenWindowMs: config.incidents.reopenWindowMs });
+  const resolveMentions = slack ? mentionResolver(redis, prefix, writer, clock, logger) : null;
+  const pipeline = alertPipeline(alertStages({ rules: () => rules.current, resolveMentions, mutes, inhibit, enrich: datadog?.enricher ?? null, incidents, journal, correlator, notify, clock }), { metrics, logger });
+  const triage = triageDeps({ config, redis, prefix, writer, incidents, messages, audit, mutes, datadog: datadog?.writeBack ?? null, enqueue: (job, jo) => queue.add(job, jo), removeJob: (id) => queue.remove(id), logger, clock, redact });
+  if (slack) {
+    registerActions(slack.app, triage);
+    registerViews(slack.app, triage);
+    registerCommand(slack.app, triage);
+  }
   const webhook = role === 'worker' ? null : webhookHandler({ secret: config.webhook.secret, bodyLimitBytes: config.server.bodyLimitBytes, redis, admit: (job, jobId, alertId) => queue.admit(job, { jobId, once: { key: idempotencyKey(prefix, alertId), ttlMs: config.queue.idempotencyTtlMs } }), scanAlert: (a) => scanAlert(scanner, a), metrics, logger, clock });
   const web = express();
   web.disable('x-powered-by');
@@ -134,8 +144,8 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
   if (slack) web.use(slack.router); // before any body parser: unsigned requests refused unread, then Bolt verifies the raw body
   web.use(healthRouter({ redis, metrics, role, refreshGauges: () => refreshGauges(metrics, queue, incidents), clusterMetrics: o.clustered ? clusterMetricsSource(metrics.registry) : undefined, metricsToken: config.server.metricsToken }));
   if (role !== 'worker') {
-    web.use(createMuteRouter({ store: mutes, adminToken: config.server.adminToken, audit: muteApiAudit(triage.audit) }));
-    for (const r of triage.routers) web.use(r);
+    web.use(createMuteRouter({ store: mutes, adminToken: config.server.adminToken, audit: muteApiAudit(audit) }));
+    web.use(auditRouter({ audit, adminToken: config.server.adminToken, clock }));
   }
   web.use((req, res) => {
     res.status(404).json({ error: { code: 'not_found', message: `no route for ${req.method} ${req.path}` } });
@@ -148,7 +158,7 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
     config, logger, metrics, redis, queue, incidents, journal, mutes, rules, slack, writer, http: web,
     async start() {
       if (config.rules.watch) rules.watch();
-      if (role !== 'web') queue.process(config.queue.concurrency, jobHandler(deps, { ...triage.timers, repeat: (j) => repeat.fire(j), 'storm-check': storm.checkTimer }, metrics));
+      if (role !== 'web') queue.process(config.queue.concurrency, jobHandler(pipeline, { 'snooze-end': (j) => snoozeEnded(triage, j), repeat: (j) => repeat.fire(j), 'storm-check': storm.checkTimer }, metrics));
       // Webhooks are answered ahead of express (the hot path); everything else goes through it.
       server = http.createServer((req, res) => (webhook && isWebhookRequest(req) ? webhook(req, res) : web(req, res)));
       server.keepAliveTimeout = 65_000;
@@ -182,6 +192,52 @@ async function refreshGauges(metrics: Metrics, queue: JobQueue, incidents: Incid
   metrics.deadLetters.set(await queue.deadLetterCount());
   const counts = await incidents.stateCounts();
   for (const [state, n] of Object.entries(counts)) metrics.incidents.set({ state }, n);
+}
+
+/**
+ * What triage (buttons, menus, modals, `/herald`, the snooze timer) works with. Reads the
+ * access file once (a bad file throws a ConfigError naming the key).
+ */
+function triageDeps(o: { config: Config; redis: Redis; prefix: string; writer: SlackWriter; incidents: IncidentStore; messages: IncidentMessages; audit: AuditLog; mutes: MuteStore; datadog: DatadogWriteBack | null; enqueue: Enqueue; removeJob: (jobId: string) => Promise<void>; logger: Logger; clock: () => number; redact: (t: string) => string }): TriageDeps {
+  const policy = loadAccessPolicy(o.config.access.file);
+  if (!policy.source) {
+    o.logger.warn(`no access file at ${o.config.access.file}: full workspace members are responders, guests are viewers (mute/unmute need admin: create the file, see config/access.yaml)`);
+  }
+  const groups = new GroupDirectory({
+    redis: o.redis,
+    prefix: o.prefix,
+    call: (m, a) => o.writer.call(m, a),
+    ttlMs: policy.groupCacheTtlMs,
+    onError: (g, e) => o.logger.warn('cannot list Slack user group members; treating it as empty', { group: g, ...errorMeta(e) }),
+  });
+  return {
+    incidents: o.incidents,
+    notifier: o.messages,
+    writer: o.writer,
+    audit: o.audit,
+    access: new AccessControl(policy, groups, guestDirectory(o, policy.groupCacheTtlMs)),
+    timer: new SnoozeTimer(o.enqueue, o.removeJob, o.clock),
+    mutes: o.mutes,
+    datadog: o.datadog,
+    declareEnabled: Boolean(o.config.datadog.incidents && o.datadog?.incidentsEnabled),
+    defaultChannel: o.config.slack.defaultChannel,
+    redis: o.redis,
+    prefix: o.prefix,
+    logger: o.logger,
+    clock: o.clock,
+    redact: o.redact,
+  };
+}
+
+/** Who is a guest, from users.info (cached like user groups; fails closed: an unknown user is a guest). */
+function guestDirectory(o: { redis: Redis; prefix: string; writer: SlackWriter; logger: Logger }, ttlMs: number): UserDirectory {
+  return new UserDirectory({
+    redis: o.redis,
+    prefix: o.prefix,
+    call: (m, a) => o.writer.call(m, a),
+    ttlMs,
+    onError: (u, e) => o.logger.warn('cannot tell whether a Slack user is a guest (users.info; scope users:read?); treating them as one', { user: u, ...errorMeta(e) }),
+  });
 }
 
 /** `@handle` → `<!subteam^S…>` through usergroups.list, cached 10 min in Redis; fails open. */

@@ -2,7 +2,6 @@
 
 import { type BenchSlackCall } from './bench-slack';
 import { TOKEN_RE } from './load-payloads';
-import { drive } from './load-processes';
 
 export function percentile(xs: number[], p: number): number {
   if (!xs.length) return NaN;

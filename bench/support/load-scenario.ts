@@ -5,7 +5,6 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 import { CHANNELS } from './load-payloads';
-import { drive } from './load-processes';
 import { prng } from './prng';
 
 export const ROOT = path.resolve(__dirname, '..', '..', '..'); // dist/bench/support → repo root

@@ -1,4 +1,4 @@
-import type { Finding, LeakSummary } from '../scan/types';
+import type { Finding, LeakSummary } from './finding';
 
 /** Datadog's `$ALERT_TRANSITION` values, normalized; `Unknown` when absent or unrecognised. */
 export const TRANSITIONS = [

@@ -1,4 +1,4 @@
-import { MAX_FINDINGS } from '../scan/summarize-findings';
+import { MAX_FINDINGS } from './leak-summary';
 import type { Alert, LogLine } from './alert';
 
 /**

@@ -1,4 +1,4 @@
-import { hash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 
 /** Inputs that identify an incident. */
 export interface FingerprintParts {
@@ -45,4 +45,16 @@ export function computeFingerprint(p: FingerprintParts): string {
   if (p.aggregKey) return `a:${shortHash(p.aggregKey)}`;
   if (p.cycleKey) return `c:${shortHash(p.cycleKey)}`;
   return `t:${shortHash(`${p.source}|${p.title.toLowerCase()}`)}`;
+}
+
+/**
+ * The incident key of an alert grouped by rule fields (`group_by`): a hash of each field's
+ * name and value, in order (rules/fields.ts `groupByValues` reads them). No fields: the
+ * alert's own fingerprint.
+ */
+export function groupedFingerprint(alertFingerprint: string, fields: readonly (readonly [name: string, value: string])[]): string {
+  if (fields.length === 0) return alertFingerprint;
+  const h = createHash('sha256');
+  for (const [name, value] of fields) h.update(`${name}=${value}\n`);
+  return `g-${h.digest('hex').slice(0, 32)}`;
 }

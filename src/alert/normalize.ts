@@ -4,7 +4,7 @@ import { parseLogsSample } from './logs-sample';
 import { cleanEventMessage, decodeEntities, markdownLinks } from './markdown';
 import { parseTitle, parseTransition, splitList } from './parse-title';
 import { parseTags } from './tags';
-import { NO_LEAK } from '../scan/types';
+import { NO_LEAK } from './finding';
 
 type Obj = Record<string, unknown>;
 

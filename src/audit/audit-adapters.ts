@@ -1,4 +1,4 @@
-import type { CorrelationAction } from '../incident/correlate';
+import type { CorrelationAction } from '../incident/plan-correlation';
 import type { Incident } from '../incident/incident';
 import type { AuditLog } from './audit-log';
 

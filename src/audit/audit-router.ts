@@ -1,6 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import type { AuditLog } from './audit-log';
-import { bearerMatches } from './bearer-token';
+import { bearerMatches } from '../ops/bearer-token';
 import { normalizeIncidentId, parseSince } from './parse-since';
 
 /** Dependencies of the audit API. */

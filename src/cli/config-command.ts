@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SCHEMA_NAMES, schemaText, type SchemaName } from './json-schemas';
-import type { CliIo } from './run-cli';
+import type { CliIo } from './cli-io';
 
 const USAGE = `usage:
   herald config schema [herald|rules|access]   print the JSON Schema of config/herald.yaml (default), rules.yaml or access.yaml

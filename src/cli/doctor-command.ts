@@ -1,6 +1,6 @@
 import { runDoctor } from './doctor/run-doctor';
 import { formatReport, tally } from './doctor/report';
-import type { CliIo } from './run-cli';
+import type { CliIo } from './cli-io';
 
 const USAGE = `usage: herald doctor [--json]
 

@@ -1,9 +1,14 @@
 import { loadConfig } from '../config/load-config';
-import { JobQueue } from '../queue/alert-queue';
-import type { CliIo } from './run-cli';
+import { JobQueue } from '../queue/job-queue';
+
+/** Where `herald replay` writes (run-cli's CliIo fits). */
+export interface ReplayIo {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+}
 
 /** `herald replay [--all | <job-id>…] [--list]`: dead letters back onto the queue. */
-export async function runReplayCommand(argv: string[], io: CliIo): Promise<number> {
+export async function runReplayCommand(argv: string[], io: ReplayIo): Promise<number> {
   const config = loadConfig({ env: { HERALD_INSECURE_NO_AUTH: '1', ...process.env } });
   const errors: string[] = [];
   const queue = new JobQueue({

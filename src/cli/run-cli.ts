@@ -1,12 +1,7 @@
 import type { Role } from '../app';
 
-/** What CLI commands read and write (tests pass in-memory versions). */
-export interface CliIo {
-  stdin: NodeJS.ReadableStream;
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  readFile: (p: string) => Promise<string>;
-}
+export type { CliIo } from './cli-io';
+import type { CliIo } from './cli-io';
 
 /** Usage text. */
 export const USAGE = `usage: herald <command>

@@ -1,6 +1,6 @@
 import { readEnv } from '../config/env';
 import { DEFAULT_EXAMPLE, exampleNames, freshDelivery, loadExample } from './examples';
-import type { CliIo } from './run-cli';
+import type { CliIo } from './cli-io';
 
 /** The webhook secret `npm run quickstart` uses when HERALD_WEBHOOK_SECRET is not set. */
 export const QUICKSTART_SECRET = 'dev-secret-change-me';

@@ -3,6 +3,7 @@ import type { Incident, IncidentState } from './incident';
 import { INCIDENT_STATES } from './incident';
 import { RedisScript } from '../queue/redis-script';
 import { IncidentLocks, type LockOptions } from './incident-locks';
+import { readIncident } from './read-incident';
 
 // KEYS: the incident hash, one sorted set per state (id → time of last save), the
 // fingerprint pointer, the activity index. ARGV: expected version ('' = create), data, the
@@ -61,7 +62,13 @@ export class IncidentStore {
   /** Read one incident by id. */
   async get(id: string): Promise<Incident | null> {
     const raw = await this.redis.hget(this.k('inc', id), 'data');
-    return raw ? (JSON.parse(raw) as Incident) : null;
+    return raw ? readIncident(raw) : null;
+  }
+
+  /** The state of the incident a fingerprint points at (null: none), without reading the incident. */
+  async stateOf(fp: string): Promise<IncidentState | null> {
+    const id = await this.redis.get(this.k('fp', fp));
+    return id ? ((await this.redis.hget(this.k('inc', id), 'state')) as IncidentState | null) : null;
   }
 
   /** Read the incident a fingerprint points at. */
@@ -135,7 +142,7 @@ export class IncidentStore {
       const rows = (await pipe.exec()) ?? [];
       for (const [, raw] of rows) {
         if (typeof raw !== 'string') continue;
-        const inc = JSON.parse(raw) as Incident;
+        const inc = readIncident(raw);
         if (f.states && !f.states.includes(inc.state)) continue;
         if (f.service && inc.service !== f.service) continue;
         out.push(inc);

@@ -2,6 +2,7 @@ import type { Alert } from '../alert/alert';
 import type { Severity } from '../alert/severity';
 import type { EscalationPolicy, PageTarget } from '../rules/escalation-types';
 import type { Decision } from '../rules/types';
+import type { MessageRef, MessageState } from './message-state';
 
 /** Incident states. Snoozed incidents still count repeats, silently. */
 export const INCIDENT_STATES = ['open', 'acknowledged', 'snoozed', 'resolved'] as const;
@@ -26,12 +27,12 @@ export interface Incident {
   fingerprint: string;
   state: IncidentState;
   severity: Severity;
-  /** Slack channel the message lives in ('' until posted). */
+  /** Slack channel of the primary message ('' until placed). */
   channel: string;
-  /** Slack message ts ('' until placed; POSTING until its post lands; 'digest' when folded into a storm digest). */
-  ts: string;
-  /** Copies of the message in further channels (routes with several channels); ts 'digest' where that channel's storm digest holds it. */
-  copies: { channel: string; ts: string; digestId?: string }[];
+  /** Where the primary message stands: pending, posting, in a storm digest, or posted (its ts). */
+  message: MessageState;
+  /** Copies of the message in further channels (routes with several channels), each with its own state. */
+  copies: MessageRef[];
   count: number;
   firstSeen: number;
   lastSeen: number;
@@ -58,8 +59,6 @@ export interface Incident {
   reopenedCount: number;
   /** Repeats folded by inhibition into this incident. */
   inhibitedCount: number;
-  /** Storm digest this incident was folded into, if any. */
-  digestId?: string;
   escalatedTo?: string;
   muteId?: string;
   downtimeId?: string;
@@ -106,9 +105,6 @@ export interface EnrichmentView {
   owner?: { service: string; team?: string; slackChannel?: string; oncall?: string; runbooks: string[]; dashboards: string[]; contacts?: { type: string; name?: string; contact: string }[] };
   problems: string[];
 }
-
-/** The ts of a message saved but not posted yet (the post follows the save, outside the lock). */
-export const POSTING = 'posting';
 
 /** Most history entries kept on an incident. */
 export const MAX_HISTORY = 30;

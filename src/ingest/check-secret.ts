@@ -1,12 +1,8 @@
-import { createHash, hash, timingSafeEqual } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
+import { safeEqual } from '../ops/bearer-token';
 
-/** Compare two strings in constant time (hashes first, so lengths don't leak). */
-export function safeEqual(a: string, b: string): boolean {
-  const ha = createHash('sha256').update(a).digest();
-  const hb = createHash('sha256').update(b).digest();
-  return timingSafeEqual(ha, hb);
-}
+export { safeEqual };
 
 /** The secret a request presents: `Authorization: Bearer`, `X-Herald-Token`, or the basic-auth password. */
 export function presentedSecrets(h: IncomingHttpHeaders): string[] {

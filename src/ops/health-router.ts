@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { bearerMatches } from '../audit/bearer-token';
+import { bearerMatches } from './bearer-token';
 import type Redis from 'ioredis';
 import type { Metrics } from './metrics';
 

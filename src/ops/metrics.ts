@@ -1,19 +1,5 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
-/** Outcomes counted by `herald_alerts_processed_total` (each alert exactly once). */
-export const ALERT_OUTCOMES = [
-  'posted',
-  'updated',
-  'digested',
-  'suppressed',
-  'muted',
-  'inhibited',
-  'duplicate',
-] as const;
-
-/** One alert outcome. */
-export type AlertOutcome = (typeof ALERT_OUTCOMES)[number];
-
 /** All of Herald's Prometheus metrics, on a registry of their own (one per app instance). */
 export class Metrics {
   readonly registry = new Registry();
@@ -97,9 +83,10 @@ export class Metrics {
     registers: [this.registry],
   });
 
-  constructor(opts: { processMetrics?: boolean } = {}) {
+  /** `alertOutcomes`: the outcome labels shown from the start, at 0 (worker/outcome.ts ALERT_OUTCOMES). */
+  constructor(opts: { processMetrics?: boolean; alertOutcomes?: readonly string[] } = {}) {
     if (opts.processMetrics !== false) collectDefaultMetrics({ register: this.registry });
-    for (const o of ALERT_OUTCOMES) this.alertsProcessed.inc({ outcome: o }, 0);
+    for (const o of opts.alertOutcomes ?? []) this.alertsProcessed.inc({ outcome: o }, 0);
   }
 
   /**
@@ -112,8 +99,8 @@ export class Metrics {
     return parts.join('\n') + '\n';
   }
 
-  /** Count one processed alert. */
-  alertProcessed(outcome: AlertOutcome): void {
+  /** Count one processed alert (its outcome: worker/outcome.ts AlertOutcome). */
+  alertProcessed(outcome: string): void {
     this.alertsProcessed.inc({ outcome });
   }
 }

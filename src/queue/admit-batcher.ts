@@ -1,5 +1,6 @@
 import type Redis from 'ioredis';
-import { admitJobs, type Admission, type AdmitRequest, type BullQueueKeys } from './admit-job';
+import { admitJobs, type Admission, type AdmitRequest } from './admit-job';
+import type { BullQueueKeys } from './bull-internals';
 
 /** How the batcher groups admissions. */
 export interface AdmitBatchLimits {

@@ -1,11 +1,13 @@
 import type Redis from 'ioredis';
+import { DEFAULT_JOB_NAME, type BullQueueKeys } from './bull-internals';
 import { RedisScript } from './redis-script';
 
 /**
  * Enqueues jobs at most once per `onceKey`, several jobs per Redis round trip. For each job:
  * if its once key is set (an exact redelivery within its TTL) nothing happens; else the key
  * is set with its TTL and the job is added to Bull's wait list, exactly as Bull's own
- * `addJob` script does for a plain job (no delay, no priority, FIFO) with a custom job id.
+ * `addJob` script does for a plain job (no delay, no priority, FIFO) with a custom job id
+ * (Bull's layout: see bull-internals.ts; test/integration/queue/bull-contract.test.ts checks it).
  * The claim and the enqueue are atomic per job: there is no window in which an id is claimed
  * but its job not queued (or the reverse), so nothing needs releasing when Redis goes away.
  *
@@ -59,17 +61,6 @@ const SCRIPT = new RedisScript(ADMIT_LUA, { bulky: true });
 /** What an admission did. */
 export type Admission = 'queued' | 'duplicate';
 
-/** The parts of a Bull queue the admit script writes to. */
-export interface BullQueueKeys {
-  /** Prefix of job hashes (`<prefix>:<queue>:`). */
-  jobPrefix: string;
-  wait: string;
-  paused: string;
-  metaPaused: string;
-  id: string;
-  token: string;
-}
-
 /** One job to admit: data and opts already serialized as Bull stores them. */
 export interface AdmitRequest {
   id: string;
@@ -83,7 +74,7 @@ export interface AdmitRequest {
 /** Run the admit script for jobs that share a once TTL (one round trip). */
 export async function admitJobs(client: Redis, keys: BullQueueKeys, jobs: readonly AdmitRequest[]): Promise<Admission[]> {
   const ks: string[] = [keys.wait, keys.paused, keys.metaPaused, keys.id];
-  const args: (string | number)[] = [keys.jobPrefix, keys.token, Math.max(1, Math.round(jobs[0].onceTtlMs)), '__default__'];
+  const args: (string | number)[] = [keys.jobPrefix, keys.token, Math.max(1, Math.round(jobs[0]!.onceTtlMs)), DEFAULT_JOB_NAME];
   for (const j of jobs) {
     ks.push(j.onceKey);
     args.push(j.id, j.data, j.opts, j.timestamp);

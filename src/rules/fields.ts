@@ -158,3 +158,13 @@ export function fieldString(spec: FieldSpec, c: MatchContext): string {
   if (Array.isArray(v)) return v.join(',');
   return String(v);
 }
+
+/** The `group_by` fields' values for an alert, the input of alert/fingerprint.ts `groupedFingerprint`. Throws on an unknown field. */
+export function groupByValues(alert: Alert, groupBy: readonly string[], severity: Severity): [name: string, value: string][] {
+  const c = new MatchContext(alert, severity);
+  return groupBy.map((name) => {
+    const spec = lookupField(name);
+    if (!spec) throw new Error(`group_by: unknown field ${JSON.stringify(name)}`);
+    return [name, fieldString(spec, c)];
+  });
+}

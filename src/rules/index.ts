@@ -6,7 +6,6 @@ export type { CompiledRoute } from './route-tree';
 export { RulesValidationError, formatProblem, type Problem } from './problems';
 export { RulesHolder, type RulesLogger, type ReloadResult, type RulesHolderOptions } from './rules-holder';
 export { defaultSeverity, explainDefaultSeverity, type ExplainedSeverity } from './default-severity';
-export { fingerprintFor } from './fingerprint';
 export { InhibitionIndex, type Inhibition, type InhibitionIndexOptions } from './inhibition-index';
 export { DEFAULT_INHIBIT } from './inhibit-rules';
 export { MuteStore, type Mute, type CreateMuteInput, type MuteStoreOptions } from './mute-store';
@@ -14,4 +13,4 @@ export { createMuteRouter, type MuteRouterOptions, type MuteAuditEvent } from '.
 export { compileMatcher, type AlertMatcher } from './match';
 export { parseDuration, durationToMs, formatDuration } from './duration';
 export { regexSafetyProblem, compileUserRegex } from './regex-safety';
-export { FIELD_NAMES, MAX_MATCH_INPUT } from './fields';
+export { FIELD_NAMES, MAX_MATCH_INPUT, groupByValues } from './fields';

@@ -1,4 +1,4 @@
-import { bearerMatches } from '../audit/bearer-token';
+import { bearerMatches } from '../ops/bearer-token';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { HeraldError, isHeraldError } from '../errors/herald-error';
 import { durationToMs } from './duration';

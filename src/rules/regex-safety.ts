@@ -144,7 +144,7 @@ let lastLower: string | null = null;
 function lowerAscii(s: string): string | null {
   if (s !== lastInput) {
     lastInput = s;
-    lastLower = /[^\x00-\x7f]/.test(s) ? null : s.toLowerCase();
+    lastLower = /[^\u0000-\u007f]/.test(s) ? null : s.toLowerCase(); // eslint-disable-line no-control-regex
   }
   return lastLower;
 }

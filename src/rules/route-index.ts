@@ -1,5 +1,5 @@
 import type { FieldSpec } from './fields';
-import type { CompiledRoute } from './route-tree';
+import type { Compiled } from './condition';
 
 /** Sibling routes pre-filtered by one field's value: only candidates are tested, in file order. */
 export interface ChildIndex {
@@ -18,7 +18,7 @@ const MIN_SIBLINGS = 8;
  * the same field, e.g. one route per service. Skipped siblings could never match, so the
  * first-match and `continue` semantics are unchanged. Returns null when not worth it.
  */
-export function buildChildIndex(children: readonly CompiledRoute[]): ChildIndex | null {
+export function buildChildIndex(children: readonly { match: Pick<Compiled, 'requires'> }[]): ChildIndex | null {
   if (children.length < MIN_SIBLINGS) return null;
   const counts = new Map<FieldSpec, number>();
   for (const c of children) {

@@ -6,7 +6,7 @@ export { DEFAULT_DETECTORS, TEST_CARD_NUMBERS } from './detectors';
 export { createScanner, applyRedaction, type Scanner, type ScannerOptions } from './create-scanner';
 export { CleanTexts, CLEAN_TEXTS_DEFAULTS, type CleanTextsLimits } from './clean-texts';
 export { scanAlert } from './scan-alert';
-export { summarizeFindings } from './summarize-findings';
+export { summarizeFindings } from '../alert/leak-summary';
 export { redactingFormat, type RedactingFormatOptions } from './redacting-format';
 export { maskValue, kindPrefix, type MaskSpec } from './mask-value';
 export { isPlaceholder, PLACEHOLDER_PATTERNS } from './placeholders';

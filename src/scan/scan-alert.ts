@@ -1,7 +1,7 @@
 import type { Alert } from '../alert/alert';
 import { safeAlertId, safeMonitorId, shortHash } from '../alert/fingerprint';
 import type { Scanner } from './create-scanner';
-import { mergeLeak, summarizeFindings } from './summarize-findings';
+import { mergeLeak, summarizeFindings } from '../alert/leak-summary';
 import type { Finding } from './types';
 
 /** Alert fields that are computed or typed by Herald, not text from outside: never scanned. */
@@ -83,9 +83,8 @@ class Walk {
   tags(tags: Record<string, string>): Record<string, string> {
     const out: Record<string, string> = {};
     Object.entries(tags).forEach(([key, value], i) => {
-      let [k, v] = this.pair(key, value, `tagKeys[${i}]`, (name) => `tags.${name}`);
-      if (Object.prototype.hasOwnProperty.call(out, k)) k = `${k}#${i}`;
-      out[k] = v;
+      const [k, v] = this.pair(key, value, `tagKeys[${i}]`, (name) => `tags.${name}`);
+      out[Object.prototype.hasOwnProperty.call(out, k) ? `${k}#${i}` : k] = v;
     });
     return out;
   }

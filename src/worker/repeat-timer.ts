@@ -1,7 +1,8 @@
 import type { Incident } from '../incident/incident';
 import type { IncidentStore } from '../incident/incident-store';
 import type { HeraldJob, TimerJob } from '../queue/job-types';
-import type { Notifier } from '../slack/notifier';
+import type { IncidentMessages } from '../slack/incident-messages';
+import type { Reruns } from './reruns';
 import { slackDate } from '../slack/render/mrkdwn';
 
 /** Schedules and fires `repeat_interval` re-notifications as delayed queue jobs (survive restarts). */
@@ -9,7 +10,8 @@ export class RepeatTimer {
   constructor(
     private readonly enqueue: (job: HeraldJob, o: { jobId: string; delayMs: number }) => Promise<unknown>,
     private readonly store: IncidentStore,
-    private readonly notifier: Notifier,
+    private readonly messages: IncidentMessages,
+    private readonly reruns: Reruns,
     private readonly clock: () => number,
   ) {}
 
@@ -34,11 +36,9 @@ export class RepeatTimer {
     if (inc.state === 'open') {
       const every = inc.decision.repeatIntervalMs ?? 60_000;
       const slot = Math.floor((this.clock() + 1_000 - inc.firstSeen) / every); // this timer's place on the grid
-      const key = `repeat:${inc.id}:${job.token}:${slot}`;
-      if (!(await this.store.notificationTs(key))) {
-        await this.notifier.threadReply(inc, `:repeat: Still firing: ${inc.count} alert(s) since ${slackDate(inc.firstSeen)}, last ${slackDate(inc.lastSeen)}. Not acknowledged yet.`, true);
-        await this.store.recordNotification(key, 'sent');
-      }
+      await this.reruns.once(`repeat:${inc.id}:${job.token}:${slot}`, () =>
+        this.messages.threadReply(inc, `:repeat: Still firing: ${inc.count} alert(s) since ${slackDate(inc.firstSeen)}, last ${slackDate(inc.lastSeen)}. Not acknowledged yet.`, true),
+      );
     }
     await this.schedule(inc);
   }

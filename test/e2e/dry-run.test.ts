@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixture } from '../helpers/fixtures';
 import { eventually, startHerald, type TestHerald } from '../helpers/start-herald';
+import { tsOf } from '../../src/incident/message-state';
 
 let h: TestHerald | undefined;
 afterEach(async () => {
@@ -22,7 +23,7 @@ describe('dry-run mode (no SLACK_BOT_TOKEN)', () => {
     expect(Array.isArray(line.blocks)).toBe(true);
     await eventually(async () => (await h!.app.incidents.list()).length === 1, 10_000, 'incident stored');
     const [inc] = await h.app.incidents.list();
-    expect(inc.ts).toMatch(/^dry\./);
+    expect(tsOf(inc.message)).toMatch(/^dry\./);
   });
 
   it('answers /slack/events with 404 when Slack is not configured', async () => {

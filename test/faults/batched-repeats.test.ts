@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeSlack } from '../helpers/fake-slack';
 import { testPrefix, deleteKeys } from '../helpers/redis-cleanup';
 import { eventually, type StartOptions, type TestHerald } from '../helpers/start-herald';
-import { incidentAlert, processedCount, sleep, startOnSlack, topPosts } from './support';
+import { idle } from '../helpers/wait';
+import { incidentAlert, processedCount, startOnSlack, topPosts } from './support';
 
 let fake: FakeSlack;
 const prefix = testPrefix('batch');
@@ -37,7 +38,7 @@ describe('a flood of alerts for one incident', () => {
     const first = await start();
     expect((await first.webhook(alert(0))).status).toBe(202);
     await fake.waitFor(() => topPosts(fake).length === 1);
-    await eventually(async () => /^\d+\.\d+$/.test((await first.app.incidents.list())[0]?.ts ?? ''));
+    await eventually(async () => (await first.app.incidents.list())[0]?.message.kind === 'posted');
     await first.stop();
     started.pop();
 
@@ -64,7 +65,7 @@ describe('a flood of alerts for one incident', () => {
     expect(raw).toBeTruthy();
     await worker.app.queue.add(JSON.parse(raw!), { jobId: `rerun:${Date.now()}` });
     await eventually(async () => (await processedCount(worker)) === 92, 20_000, 'the re-run');
-    await sleep(200);
+    await idle(worker.app);
     expect((await worker.app.incidents.list())[0]!.count).toBe(91);
     expect(topPosts(fake)).toHaveLength(1);
   });

@@ -8,6 +8,7 @@ import { cleanupChildren, metricSum, runCli, spawnHerald, writeTempConfig } from
 import { FakeSlack } from '../helpers/fake-slack';
 import { deleteKeys, testPrefix } from '../helpers/redis-cleanup';
 import { eventually } from '../helpers/start-herald';
+import { stable } from '../helpers/wait';
 import { datadogId, incidentAlert, topPosts } from './support';
 
 let fake: FakeSlack;
@@ -53,7 +54,7 @@ describe('dead letters', () => {
     await eventually(async () => metricSum(await herald.metrics(), 'herald_dead_letters') === 0, 15_000, 'herald_dead_letters 0');
     const m = await herald.metrics();
     expect(metricSum(m, 'herald_alerts_processed_total', { outcome: 'posted' })).toBe(1);
-    await new Promise((r) => setTimeout(r, 500));
+    await stable(() => fake.calls.length, { what: 'no more Slack calls' });
     expect(topPosts(fake)).toHaveLength(1);
   }, 90_000);
 });

@@ -8,6 +8,7 @@ import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureNames, fixtureText } from '../helpers/fixtures';
 import { eventually, startHerald, type TestHerald } from '../helpers/start-herald';
+import { idle } from '../helpers/wait';
 import { prng } from '../../bench/support/prng';
 
 v8.setFlagsFromString('--expose-gc');
@@ -164,7 +165,7 @@ describe('1,000 fuzzed webhook bodies', () => {
 
     const processed = async () => (await h.app.metrics.alertsProcessed.get()).values.reduce((s, v) => s + v.value, 0);
     await eventually(async () => (await processed()) >= accepted, 60_000, `all ${accepted} accepted alerts processed`);
-    await new Promise((r) => setTimeout(r, 500));
+    await idle(h.app, 60_000);
     expect(await processed()).toBe(accepted);
     expect(await h.app.queue.deadLetterCount()).toBe(0);
     rssPeak = Math.max(rssPeak, process.memoryUsage().rss);

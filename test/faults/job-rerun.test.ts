@@ -8,7 +8,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeSlack } from '../helpers/fake-slack';
 import { eventually, type TestHerald } from '../helpers/start-herald';
-import { incidentAlert, processedCount, sleep, startOnSlack, topPosts } from './support';
+import { idle } from '../helpers/wait';
+import { incidentAlert, processedCount, startOnSlack, topPosts } from './support';
 
 let fake: FakeSlack;
 let h: TestHerald;
@@ -38,7 +39,7 @@ describe('a completed alert job that runs again', () => {
     await eventually(async () => (await processed()) === 1, 20_000, 'first run');
     await rerun(a.id);
     await eventually(async () => (await processed()) === 2, 20_000, 'second run');
-    await sleep(300);
+    await idle(h.app);
     expect(topPosts(fake)).toHaveLength(1);
     expect(fake.callsOf('chat.update')).toHaveLength(0);
     const [inc] = await h.app.incidents.list();
@@ -55,7 +56,7 @@ describe('a completed alert job that runs again', () => {
     await eventually(async () => (await processed()) === before + 2, 20_000, 'second alert');
     await rerun(second.id);
     await eventually(async () => (await processed()) === before + 3, 20_000, 're-run');
-    await sleep(300);
+    await idle(h.app);
     const inc = (await h.app.incidents.list()).find((i) => i.title.includes('inc-0002'))!;
     expect(inc.count).toBe(2);
     expect(topPosts(fake).filter((c) => JSON.stringify(c.params).includes('inc-0002'))).toHaveLength(1);
@@ -71,7 +72,7 @@ describe('a completed alert job that runs again', () => {
     const threadBefore = fake.callsOf('chat.postMessage').filter((c) => c.params.thread_ts).length;
     await rerun(rec.id);
     await eventually(async () => (await processed()) === before + 3, 20_000, 're-run');
-    await sleep(300);
+    await idle(h.app);
     const inc = (await h.app.incidents.list()).find((i) => i.title.includes('inc-0003'))!;
     expect(inc.state).toBe('resolved');
     expect(inc.count).toBe(1);

@@ -12,6 +12,7 @@ import { cleanupChildren, metricSum, spawnHerald, writeTempConfig, type ChildHer
 import { FakeSlack, type SlackCall } from '../helpers/fake-slack';
 import { deleteKeys, testPrefix } from '../helpers/redis-cleanup';
 import { startHerald, type TestHerald } from '../helpers/start-herald';
+import { stable } from '../helpers/wait';
 import { incidentAlert, incidentOf, postsByIncidentChannel, sleep } from './support';
 
 const N = 30;
@@ -143,7 +144,7 @@ describe('scale-out: 2 web + 2 worker processes vs one process', () => {
       feed(async (body) => (await single.h.webhook(body)).status, single.store),
     ]);
     const feedMs = Date.now() - t0;
-    await sleep(1_500); // let trailing Slack calls (thread notes) land
+    await stable(() => cluster.slack.calls.length + single.slack.calls.length, { polls: 20, timeoutMs: 60_000, what: 'trailing Slack calls (thread notes) landed' });
     const a = await byIncident(cluster.store);
     const b = await byIncident(single.store);
     expect(a.size).toBe(N);

@@ -11,6 +11,8 @@ export interface SlackCall {
   auth: string | undefined;
   params: Record<string, any>;
   at: number;
+  /** The answer's body (e.g. the `ts` a chat.postMessage got). */
+  response?: Record<string, any>;
 }
 
 export type { ScriptedAnswer };
@@ -127,6 +129,7 @@ export class FakeSlack {
       }
       const call: SlackCall = { method, path: url, auth: req.headers.authorization, params, at: Date.now() };
       const answer = this.answer(call);
+      if (answer.body && typeof answer.body === 'object') call.response = answer.body as Record<string, any>;
       const send = () => {
         if (res.destroyed) return;
         const scopes = isRespond ? {} : { 'x-oauth-scopes': this.workspace.scopes.join(',') };

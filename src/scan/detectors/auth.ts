@@ -1,4 +1,4 @@
-import { defineDetector, re, rei, SEP } from '../define-detector';
+import { defineDetector, rei, SEP } from '../define-detector';
 import type { Detector } from '../detector';
 
 const USER = String.raw`[^\s:/@"'<>\\]{0,64}`;

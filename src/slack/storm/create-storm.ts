@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import type Redis from 'ioredis';
 import type { Incident } from '../../incident/incident';
 import type { HeraldJob, TimerJob } from '../../queue/job-types';
-import type { StormPort } from '../../worker/incident-notifier';
 import type { SlackWriter } from '../dispatcher/slack-writer';
 import { DigestPublisher, type StormLogger } from './digest-publisher';
 import { resolveStormSettings, type StormSettings } from './storm-settings';
@@ -21,6 +20,14 @@ export interface StormOptions {
   logger?: StormLogger;
 }
 
+/** Storm mode as the worker's correlate stage sees it: may fold a new incident into a channel digest. */
+export interface StormPort {
+  /** Decide whether a new incident in `channel` gets its own message or joins the digest. */
+  admit(channel: string, inc: Incident): Promise<'own' | 'digest'>;
+  /** Add (or re-count) an incident in a digest (`digestId`: the one holding it; '' the channel's current one); returns the digest id. */
+  addToDigest(channel: string, inc: Incident, digestId?: string): Promise<string>;
+}
+
 /** A channel's storm as `/herald` and metrics see it. */
 export interface StormStatus {
   active: boolean;
@@ -29,7 +36,7 @@ export interface StormStatus {
   alerts: number;
 }
 
-/** Storm mode: the notifier's port, the storm-check timer handler, and read access. */
+/** Storm mode: the correlate stage's port, the storm-check timer handler, and read access. */
 export interface Storm {
   port: StormPort;
   /** Handle a `storm-check` timer job: flush the digest, re-arm, or end the storm. */
@@ -82,9 +89,9 @@ export function createStorm(o: StormOptions): Storm {
       await afterDecision(channel, now, r);
       return r.verdict;
     },
-    async addToDigest(channel: string, inc: Incident) {
+    async addToDigest(channel: string, inc: Incident, digestId = '') {
       const now = clock();
-      const r = await store.add(channel, inc, now, newStormId(now));
+      const r = await store.add(channel, inc, digestId, now, newStormId(now));
       await afterDecision(channel, now, { stormId: r.digestId, started: r.started, endedStale: r.endedStale });
       // Not awaited: the flush is throttled and paced by Slack; the storm-check timer is the
       // durable backstop, so the job need not hold its slot while the channel is busy.

@@ -71,10 +71,10 @@ export class StormStore {
     return { verdict: r[0] === 'digest' ? 'digest' : 'own', stormId: r[1], started: r[2] === 1, rearm: r[3] === 1, endedStale: r[4] };
   }
 
-  /** Add an incident to its digest (or the channel's), counting alerts as its latest count. */
-  async add(channel: string, inc: Incident, now: number, newId: string): Promise<AddResult> {
+  /** Add an incident to its digest (`digestId`; '' = the channel's), counting alerts as its latest count. */
+  async add(channel: string, inc: Incident, digestId: string, now: number, newId: string): Promise<AddResult> {
     const member: DigestMember = toDigestMember(inc);
-    const r = (await ADD_SCRIPT.run(this.redis, 0, this.base, channel, now, inc.id, inc.digestId ?? '', newId, JSON.stringify(member),
+    const r = (await ADD_SCRIPT.run(this.redis, 0, this.base, channel, now, inc.id, digestId, newId, JSON.stringify(member),
       Math.max(1, inc.count || 1), exampleScore(member), this.settings.quietPeriodMs, this.settings.retentionMs)) as [string, number, number, string];
     return { digestId: r[0], started: r[1] === 1, newMember: r[2] === 1, endedStale: r[3] };
   }

@@ -1,5 +1,6 @@
 import type { AuditEntry } from '../../audit/audit-entry';
 import type { Incident } from '../../incident/incident';
+import { tsOf } from '../../incident/message-state';
 import { esc, slackDate, truncate } from '../render/mrkdwn';
 import { stateLine } from '../render/render-incident';
 import { USAGE } from './parse-command';
@@ -13,7 +14,8 @@ export interface Reply {
 
 /** One incident as a list line. */
 export function incidentLine(i: Incident): string {
-  const where = /^\d+\.\d+$/.test(i.ts) && /^[CGD][A-Z0-9]+$/.test(i.channel) ? ` <https://slack.com/archives/${i.channel}/p${i.ts.replace('.', '')}|open>` : '';
+  const ts = tsOf(i.message);
+  const where = /^\d+\.\d+$/.test(ts) && /^[CGD][A-Z0-9]+$/.test(i.channel) ? ` <https://slack.com/archives/${i.channel}/p${ts.replace('.', '')}|open>` : '';
   return truncate(`*${i.id}* [${i.severity}] ${esc(truncate(i.title, 120))} — ${i.service ? `${esc(i.service)} · ` : ''}${stateLine(i)} · ${i.count}× · last ${slackDate(i.lastSeen)}${where}`, 600);
 }
 

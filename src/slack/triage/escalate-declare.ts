@@ -1,5 +1,5 @@
 import { withHistory, type Incident } from '../../incident/incident';
-import { messagesOf } from '../notifier';
+import { messagesOf } from '../../incident/message-state';
 import { esc, slackLink, truncate } from '../render/mrkdwn';
 import { audit, authorize, bestEffortDatadog, safely } from './guard';
 import { mention } from './transitions';

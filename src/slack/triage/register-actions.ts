@@ -6,11 +6,12 @@ import { formatList } from './command-views';
 import { detailsModal } from './details-modal';
 import { declare, escalate } from './escalate-declare';
 import { audit, authorize } from './guard';
-import { messagesOf } from '../notifier';
+import { messagesOf } from '../../incident/message-state';
 import { actorOf, tellUser, type InteractionBody } from './interaction';
 import { muteModal } from './mute-modal';
 import { changeState, type StateAction } from './state-actions';
 import type { ActionResult, TriageDeps } from './triage-deps';
+import { digestIdOf } from '../../incident/message-state';
 
 type Action = NonNullable<InteractionBody['actions']>[number];
 type Handler = (d: TriageDeps, b: InteractionBody, a: Action, respond: RespondFn | undefined) => Promise<void>;
@@ -85,7 +86,7 @@ const digestList: Handler = async (d, b, a, respond) => {
   const denied = await authorize(d, actor, 'list', 'button');
   if (denied) return tellUser(d, b, respond, denied);
   const digest = String(a.value ?? '');
-  const incidents = (await d.incidents.list({ limit: 2000 })).filter((i) => i.digestId === digest);
+  const incidents = (await d.incidents.list({ limit: 2000 })).filter((i) => digestIdOf(i) === digest);
   const r = formatList(incidents, `incidents in digest ${digest}`);
   await tellUser(d, b, respond, r.text, r.blocks);
 };

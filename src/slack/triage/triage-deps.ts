@@ -6,7 +6,7 @@ import type { Logger } from '../../ops/logger';
 import type { MuteStore } from '../../rules/mute-store';
 import type { AccessControl } from '../access/access-control';
 import type { SlackWriter } from '../dispatcher';
-import type { Notifier } from '../notifier';
+import type { IncidentMessages } from '../incident-messages';
 import type { DatadogPort } from './datadog-port';
 import type { SnoozeTimer } from './snooze-timer';
 
@@ -24,7 +24,7 @@ export const SYSTEM_ACTOR: Actor = { id: 'herald', name: 'Herald' };
 /** What every triage operation needs; built once in wireTriage. */
 export interface TriageDeps {
   incidents: IncidentStore;
-  notifier: Pick<Notifier, 'update' | 'threadReply'>;
+  notifier: Pick<IncidentMessages, 'update' | 'threadReply'>;
   writer: SlackWriter;
   audit: AuditLog;
   access: AccessControl;

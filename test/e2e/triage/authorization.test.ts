@@ -51,7 +51,7 @@ async function incident(e: Env, service: string): Promise<{ id: string; channel:
   let found: { id: string; channel: string; ts: string } | undefined;
   await eventually(async () => {
     const inc = (await e.h.app.incidents.list({ limit: 100 })).find((i) => i.monitorId === monitor);
-    if (inc?.ts && inc.ts !== 'posting') found = { id: inc.id, channel: inc.channel, ts: inc.ts };
+    if (inc?.message.kind === 'posted') found = { id: inc.id, channel: inc.channel, ts: inc.message.ts };
     return Boolean(found);
   }, 10_000, `incident for monitor ${monitor}`);
   return found!;

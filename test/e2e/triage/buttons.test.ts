@@ -56,13 +56,13 @@ describe('alert buttons', () => {
     expect(stored?.state).toBe('snoozed');
     expect(stored!.snoozedUntil! - Date.now()).toBeGreaterThan(3_500_000);
     const jobId = `snooze-end:${inc.id}:${stored!.snoozedUntil}`;
-    const job = await (t.h.app.queue as any).queue.getJob(jobId);
+    const job = await t.h.app.queue.getJob(jobId);
     expect(job?.data).toEqual({ kind: 'timer', timer: 'snooze-end', target: inc.id, token: String(stored!.snoozedUntil) });
     expect(actionIds(updatesOf(t, inc.ts).at(-1)!.params.blocks)).toContain('herald_unsnooze');
     expect(threadOf(t, inc.ts).at(-1)!.params.text).toMatch(/Snoozed by <@U0ALICE> for 1h/);
     await t.click(USERS.alice, 'herald_unsnooze', inc);
     expect((await t.h.app.incidents.get(inc.id))?.state).toBe('open');
-    expect(await (t.h.app.queue as any).queue.getJob(jobId)).toBeNull();
+    expect(await t.h.app.queue.getJob(jobId)).toBeNull();
   });
 
   it('Escalate re-posts to the escalation channel with mentions and a link back', async () => {

@@ -74,7 +74,7 @@ export async function startTriage(name: string, o: { access?: string | null; env
       let found: { id: string; channel: string; ts: string } | undefined;
       await eventually(async () => {
         const inc = (await h.app.incidents.list({ limit: 100 })).find((i) => i.monitorId === f.alert.id);
-        if (inc?.ts && inc.ts !== 'posting') found = { id: inc.id, channel: inc.channel, ts: inc.ts }; // the ts is stored just after the post
+        if (inc?.message.kind === 'posted') found = { id: inc.id, channel: inc.channel, ts: inc.message.ts }; // the ts is stored just after the post
         return Boolean(found);
       }, 5_000, `incident for monitor ${f.alert.id}`);
       return found!;

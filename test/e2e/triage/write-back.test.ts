@@ -5,8 +5,7 @@ import { createScanner } from '../../../src/scan';
 import { AccessControl } from '../../../src/slack/access/access-control';
 import { DEFAULT_POLICY } from '../../../src/slack/access/access-policy';
 import { GroupDirectory } from '../../../src/slack/access/group-directory';
-import { Notifier } from '../../../src/slack/notifier';
-import { asDatadogPort } from '../../../src/slack/triage/datadog-port';
+import { IncidentMessages } from '../../../src/slack/incident-messages';
 import { declare } from '../../../src/slack/triage/escalate-declare';
 import { createMute, unmute } from '../../../src/slack/triage/mute-actions';
 import { SnoozeTimer } from '../../../src/slack/triage/snooze-timer';
@@ -31,13 +30,13 @@ beforeAll(async () => {
   const app = t.h.app;
   d = {
     incidents: app.incidents,
-    notifier: new Notifier(app.writer),
+    notifier: new IncidentMessages(app.writer),
     writer: app.writer,
     audit: new AuditLog(app.redis, t.h.prefix, { maxLength: 1000, maxAgeMs: 86_400_000 }),
     access: new AccessControl({ ...DEFAULT_POLICY, defaultRole: 'admin' }, new GroupDirectory({ redis: app.redis, prefix: t.h.prefix, call: (m, a) => app.writer.call(m, a), ttlMs: 60_000 })),
     timer: new SnoozeTimer((j, o) => app.queue.add(j, o), (id) => app.queue.remove(id), Date.now),
     mutes: app.mutes,
-    datadog: asDatadogPort(writeBack),
+    datadog: writeBack,
     declareEnabled: true,
     defaultChannel: '#alerts',
     redis: app.redis,

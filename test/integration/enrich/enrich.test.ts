@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createScanner } from '../../../src/scan';
 import { API_KEY, APP_KEY, Harness, SECRET, makeAlert } from './harness';
+import { eventually } from '../../helpers/start-herald';
+import { stable } from '../../helpers/wait';
 
 let h: Harness;
 beforeEach(async () => {
@@ -63,7 +65,9 @@ describe('enrich', () => {
     const { enricher } = await h.datadog();
     const e = await enricher.enrich(makeAlert());
     expect(JSON.stringify(e)).not.toContain(SECRET);
-    await new Promise((r) => setTimeout(r, 50)); // cache writes are not awaited
+    // Cache writes are not awaited: wait until they have landed.
+    await eventually(async () => (await h.redis.keys(`${h.prefix}*`)).length > 0, 5_000, 'cache written');
+    await stable(async () => (await h.redis.keys(`${h.prefix}*`)).length, { what: 'cache writes done' });
     const keys = await h.redis.keys(`${h.prefix}*`);
     expect(keys.length).toBeGreaterThan(0);
     for (const k of keys) expect(await h.redis.get(k)).not.toContain(SECRET);

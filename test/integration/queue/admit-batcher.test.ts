@@ -2,7 +2,8 @@ import { createServer, type Socket } from 'node:net';
 import Redis from 'ioredis';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AdmitBatcher, AdmitTimeoutError } from '../../../src/queue/admit-batcher';
-import { ADMIT_LUA, type AdmitRequest, type BullQueueKeys } from '../../../src/queue/admit-job';
+import { ADMIT_LUA, type AdmitRequest } from '../../../src/queue/admit-job';
+import type { BullQueueKeys } from '../../../src/queue/bull-internals';
 import { deleteKeys, testPrefix } from '../../helpers/redis-cleanup';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';

@@ -1,7 +1,7 @@
 import Redis from 'ioredis';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HeraldError } from '../../../src/errors/herald-error';
-import { JobQueue } from '../../../src/queue/alert-queue';
+import { JobQueue } from '../../../src/queue/job-queue';
 import type { HeraldJob } from '../../../src/queue/job-types';
 import { deleteKeys, testPrefix } from '../../helpers/redis-cleanup';
 import { eventually } from '../../helpers/start-herald';
@@ -57,7 +57,7 @@ describe('JobQueue.admit (claim + enqueue in one step)', () => {
     await eventually(() => runs === 1);
     await new Promise((r) => setTimeout(r, 60));
     expect(await queue.admit(timer('H-3'), { jobId: 'alert:3', once: once('3', 30) })).toBe('queued');
-    await new Promise((r) => setTimeout(r, 200));
+    await eventually(async () => (await queue.busy()) === 0, 5_000, 'queue drained');
     expect(runs).toBe(1);
   });
 

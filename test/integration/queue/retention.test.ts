@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { JobQueue } from '../../../src/queue/alert-queue';
+import { JobQueue } from '../../../src/queue/job-queue';
 import { deleteKeys, testPrefix } from '../../helpers/redis-cleanup';
 import Redis from 'ioredis';
 

@@ -1,6 +1,6 @@
 import type { Severity } from '../../../src/alert/severity';
 import { normalizeDatadog } from '../../../src/alert/normalize';
-import { planCorrelation } from '../../../src/incident/correlate';
+import { planCorrelation } from '../../../src/incident/plan-correlation';
 import type { Incident } from '../../../src/incident/incident';
 import type { Decision } from '../../../src/rules/types';
 

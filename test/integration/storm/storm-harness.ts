@@ -4,9 +4,11 @@ import type { Incident } from '../../../src/incident/incident';
 import { IncidentStore } from '../../../src/incident/incident-store';
 import type { HeraldJob, TimerJob } from '../../../src/queue/job-types';
 import { createDispatcher, slackClientOptions, type SlackWriter } from '../../../src/slack/dispatcher';
-import { Notifier } from '../../../src/slack/notifier';
+import { IncidentMessages } from '../../../src/slack/incident-messages';
 import { createStorm, type Storm, type StormSettings } from '../../../src/slack/storm';
-import { IncidentNotifier } from '../../../src/worker/incident-notifier';
+import { Notify } from '../../../src/worker/notify';
+import { Placement } from '../../../src/worker/placement';
+import { Reruns } from '../../../src/worker/reruns';
 import type { FakeSlack, SlackCall } from '../../helpers/fake-slack';
 import { FAST_LIMITS } from '../../helpers/fast-limits';
 
@@ -20,7 +22,10 @@ export const SHORT: StormSettings = { threshold: 5, windowMs: 2_000, criticalCap
 export interface Worker {
   storm: Storm;
   writer: SlackWriter;
-  notifier: IncidentNotifier;
+  /** Where the correlate stage puts a new incident's messages, and counts repeats in digests. */
+  placement: Placement;
+  /** The notify stage: posts (finishPosting) and background updates (refresh). */
+  notify: Notify;
   jobs: { job: TimerJob; jobId: string; delayMs: number }[];
   /** What the worker does for a new incident (placeNew) in one channel. */
   notifyNew(inc: Incident, channel?: string): Promise<Incident>;
@@ -37,16 +42,18 @@ export function worker(o: { fake: FakeSlack; redis: Redis; prefix: string; setti
   };
   const storm = createStorm({ redis: o.redis, prefix: o.prefix, writer, settings: { ...SHORT, ...o.settings }, enqueue });
   const store = new IncidentStore(o.redis, o.prefix);
-  const notifier = new IncidentNotifier(new Notifier(writer), store, storm.port);
+  const placement = new Placement(storm.port, '#alerts');
+  const notify = new Notify(new IncidentMessages(writer), store, new Reruns(store));
   return {
     storm,
     writer,
-    notifier,
+    placement,
+    notify,
     jobs,
     async notifyNew(inc, channel = 'C0STORM') {
-      return placeNew(notifier, store, inc, [channel]);
+      return placeNew(placement, notify, store, inc, [channel]);
     },
-    place: (inc, channels) => placeNew(notifier, store, inc, channels),
+    place: (inc, channels) => placeNew(placement, notify, store, inc, channels),
   };
 }
 
@@ -54,11 +61,11 @@ export function worker(o: { fake: FakeSlack; redis: Redis; prefix: string; setti
  * What the worker does for a new incident: place it (digest or a post to make), save it,
  * make the posts (after the lock, in the worker), and return the incident as stored.
  */
-export async function placeNew(notifier: IncidentNotifier, store: IncidentStore, inc: Incident, channels: string[]): Promise<Incident> {
-  const r = await notifier.apply('new', inc, channels, null);
+export async function placeNew(placement: Placement, notify: Notify, store: IncidentStore, inc: Incident, channels: string[]): Promise<Incident> {
+  const r = await placement.place('new', inc, channels, null);
   const saved = await store.save({ ...inc, ...r.patch }, null);
   if (!saved.ok) throw new Error(`incident ${inc.id} exists already`);
-  await notifier.finishPosting(inc.id);
+  await notify.finishPosting(inc.id);
   return (await store.get(inc.id))!;
 }
 

@@ -4,6 +4,8 @@ import { FakeSlack } from '../../helpers/fake-slack';
 import { deleteKeys, testPrefix } from '../../helpers/redis-cleanup';
 import { newIncident, repeatOf } from './make-incident';
 import { digestPosts, digestUpdates, exampleLines, ownPosts, sleep, summaryPosts, worker, type Worker } from './storm-harness';
+import { digestIdOf } from '../../../src/incident/message-state';
+import { stable } from '../../helpers/wait';
 
 let fake: FakeSlack;
 let redis: Redis;
@@ -60,8 +62,8 @@ describe('storm mode', () => {
     const saved = [];
     for (let i = 0; i < 8; i++) saved.push(await w.notifyNew(newIncident(i)));
     await w.writer.drain(2_000);
-    expect(saved.map((s) => s.ts === 'digest')).toEqual([false, false, false, false, true, true, true, true]);
-    const ids = new Set(saved.filter((s) => s.digestId).map((s) => s.digestId));
+    expect(saved.map((s) => s.message.kind === 'digest')).toEqual([false, false, false, false, true, true, true, true]);
+    const ids = new Set(saved.map(digestIdOf).filter(Boolean));
     expect(ids.size).toBe(1);
     const [digestId] = [...ids];
     expect(digestId).toMatch(/^dg-/);
@@ -88,7 +90,8 @@ describe('storm mode', () => {
     await w.notifyNew(newIncident(200, { severity: 'critical', title: 'Ledger down' }));
     await w.notifyNew(newIncident(201, { severity: 'critical', title: 'Payments down' }));
     await w.notifyNew(newIncident(7, { severity: 'low' }));
-    await sleep(300);
+    // The digest flush and its trailing update run in the background: wait until they stop.
+    await stable(() => digestUpdates(fake.calls).length + digestPosts(fake.calls).length, { what: 'digest messages settled' });
     await w.writer.drain(2_000);
     const last = [...digestUpdates(fake.calls), ...digestPosts(fake.calls)].sort((a, b) => a.at - b.at).at(-1)!;
     const lines = exampleLines(last);
@@ -101,20 +104,20 @@ describe('storm mode', () => {
     const w = make();
     for (let i = 0; i < 4; i++) await w.notifyNew(newIncident(10 + i));
     const inc = await w.notifyNew(newIncident(0));
-    expect(inc.ts).toBe('digest');
+    expect(inc.message.kind).toBe('digest');
     const before = await w.storm.status('C0STORM');
     expect(before).toMatchObject({ incidents: 1, alerts: 1 });
     let cur = inc;
     for (let r = 0; r < 3; r++) {
       const next = repeatOf(cur);
-      const res = await w.notifier.apply('repeat', next, ['C0STORM'], cur);
+      const res = await w.placement.place('repeat', next, ['C0STORM'], cur);
       expect(res.outcome).toBe('digested');
       cur = { ...next, ...res.patch };
     }
     expect(cur.count).toBe(4);
     expect(await w.storm.status('C0STORM')).toMatchObject({ incidents: 1, alerts: 4 });
     // A re-run of the last repeat (same count) adds nothing.
-    await w.storm.port.addToDigest('C0STORM', cur);
+    await w.storm.port.addToDigest('C0STORM', cur, digestIdOf(cur));
     expect(await w.storm.status('C0STORM')).toMatchObject({ incidents: 1, alerts: 4 });
   });
 
@@ -152,8 +155,8 @@ describe('storm mode', () => {
     const oldDigest = w.jobs[0].job.token;
     const after = [];
     for (let i = 0; i < 6; i++) after.push(await w.notifyNew(newIncident(50 + i)));
-    expect(after.map((s) => s.ts === 'digest')).toEqual([false, false, false, false, true, true]);
-    expect(after[5].digestId).not.toBe(oldDigest);
+    expect(after.map((s) => s.message.kind === 'digest')).toEqual([false, false, false, false, true, true]);
+    expect(digestIdOf(after[5])).not.toBe(oldDigest);
     // The digest flush runs in the background (the job does not wait for Slack).
     await fake.waitFor((c) => digestPosts(c).length >= 2, 5_000);
     await w.writer.drain(2_000);

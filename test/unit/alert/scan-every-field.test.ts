@@ -3,7 +3,7 @@ import { ALERT_LIMITS, boundAlert, safeCut } from '../../../src/alert/bound-aler
 import { normalizeDatadog } from '../../../src/alert/normalize';
 import { decodingScanner } from '../../../src/ingest/decoding-scanner';
 import { createScanner, scanAlert } from '../../../src/scan';
-import { MAX_FINDINGS } from '../../../src/scan/summarize-findings';
+import { MAX_FINDINGS } from '../../../src/alert/leak-summary';
 import { freshSecrets } from '../../helpers/secrets';
 
 const scanner = decodingScanner(createScanner());

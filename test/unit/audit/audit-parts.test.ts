@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeEntry, encodeEntry, type AuditEntry } from '../../../src/audit/audit-entry';
-import { bearerMatches } from '../../../src/audit/bearer-token';
+import { bearerMatches } from '../../../src/ops/bearer-token';
 import { normalizeIncidentId, parseSince } from '../../../src/audit/parse-since';
 
 describe('audit entry encoding', () => {

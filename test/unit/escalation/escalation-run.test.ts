@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeDatadog } from '../../../src/alert/normalize';
-import { planCorrelation } from '../../../src/incident/correlate';
+import { planCorrelation } from '../../../src/incident/plan-correlation';
 import { desiredPageState, pageMovesForward, startEscalation, upcomingStep } from '../../../src/incident/escalation-run';
 import type { Incident } from '../../../src/incident/incident';
 import { compileRules } from '../../../src/rules';

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compileRules, fingerprintFor } from '../../../src/rules';
+import { groupedFingerprint } from '../../../src/alert/fingerprint';
+import type { Alert } from '../../../src/alert/alert';
+import { compileRules, groupByValues } from '../../../src/rules';
 import { makeAlert } from './alert-factory';
 
 const TREE = `
@@ -150,7 +152,8 @@ describe('routing tree', () => {
   });
 });
 
-describe('fingerprintFor', () => {
+describe('grouped fingerprint (group_by)', () => {
+  const fingerprintFor = (a: Alert, groupBy: string[]) => groupedFingerprint(a.fingerprint, groupByValues(a, groupBy, 'high'));
   it('empty groupBy keeps the alert fingerprint', () => {
     const a = makeAlert();
     expect(fingerprintFor(a, [])).toBe(a.fingerprint);

@@ -27,7 +27,7 @@ const hostile = {
 
 function incidentOf(alert: Incident['alert']): Incident {
   return {
-    id: 'H-1', fingerprint: alert.fingerprint, state: 'open', severity: 'critical', channel: 'C0ALERTS', ts: '1700000000.000100', copies: [], count: 1, firstSeen: 1, lastSeen: 2,
+    id: 'H-1', fingerprint: alert.fingerprint, state: 'open', severity: 'critical', channel: 'C0ALERTS', message: { kind: 'posted', ts: '1700000000.000100' }, copies: [], count: 1, firstSeen: 1, lastSeen: 2,
     title: alert.title, service: alert.service, env: alert.env, team: alert.team, monitorId: alert.monitorId, lastTransition: 'Triggered', lastAlertId: alert.id, reopenedCount: 0, inhibitedCount: 0, leakCount: 0,
     alert, decision: { matchedRoutes: [], severity: 'critical', channels: [], mentions: [], labels: {}, groupBy: [], repeatIntervalMs: null, suppress: false, escalationChannel: null, reasons: [] },
     history: [{ at: 1, what: 'resolved (command) — <!channel>', by: '<!here>' }], version: 1,

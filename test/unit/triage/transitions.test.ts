@@ -4,7 +4,7 @@ import { mention, snoozeToken, transition } from '../../../src/slack/triage/tran
 
 function incident(over: Partial<Incident> = {}): Incident {
   return {
-    id: 'H-1', fingerprint: 'fp', state: 'open', severity: 'high', channel: 'C1', ts: '1.1', copies: [], count: 3, firstSeen: 1000, lastSeen: 2000,
+    id: 'H-1', fingerprint: 'fp', state: 'open', severity: 'high', channel: 'C1', message: { kind: 'posted', ts: '1.1' }, copies: [], count: 3, firstSeen: 1000, lastSeen: 2000,
     title: 't', service: 's', env: 'prod', team: '', monitorId: '1', lastTransition: 'Triggered', lastAlertId: 'a', reopenedCount: 0, inhibitedCount: 0,
     leakCount: 0, alert: {} as Incident['alert'], decision: {} as Incident['decision'], history: [], version: 1, ...over,
   };

@@ -8,7 +8,7 @@ import { muteModal, parseMuteSubmission, type ViewValues } from '../../../src/sl
 
 function incident(over: Partial<Incident> = {}): Incident {
   return {
-    id: 'H-1', fingerprint: 'fp', state: 'open', severity: 'high', channel: 'C1', ts: '1.1', copies: [], count: 3, firstSeen: 1000, lastSeen: 2000,
+    id: 'H-1', fingerprint: 'fp', state: 'open', severity: 'high', channel: 'C1', message: { kind: 'posted', ts: '1.1' }, copies: [], count: 3, firstSeen: 1000, lastSeen: 2000,
     title: 'Stripe sync failing', service: 'stripe-sync', env: 'prod', team: 'payments', monitorId: '123', lastTransition: 'Triggered', lastAlertId: 'a', reopenedCount: 0, inhibitedCount: 0,
     leakCount: 0,
     alert: { title: 'Stripe sync failing', tags: { env: 'prod', service: 'stripe-sync' }, scope: ['env:prod'], query: 'avg(last_5m):x > 1', logs: [], findings: [], transition: 'Triggered', priority: 1 } as unknown as Incident['alert'],

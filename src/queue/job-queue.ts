@@ -2,7 +2,8 @@ import Queue from 'bull';
 import type Redis from 'ioredis';
 import { HeraldError } from '../errors/herald-error';
 import { AdmitBatcher, AdmitTimeoutError } from './admit-batcher';
-import type { Admission, BullQueueKeys } from './admit-job';
+import type { Admission } from './admit-job';
+import { admitTarget, handleWorkerNameRejection, storedJobOpts } from './bull-internals';
 import type { HeraldJob } from './job-types';
 import { createRedis } from './redis-connection';
 
@@ -14,6 +15,17 @@ export interface DeadLetter {
   failedReason: string;
   attempts: number;
   finishedAt: number | null;
+}
+
+/** A kept job: its data and how far it got. */
+export interface JobView {
+  id: string;
+  data: HeraldJob;
+  attemptsMade: number;
+  /** When it completed or failed for good; null while waiting, delayed or active. */
+  finishedOn: number | null;
+  failedReason: string | null;
+  delayMs: number;
 }
 
 /** Options for the job queue. */
@@ -69,12 +81,7 @@ export class JobQueue {
       settings: { stalledInterval: opts.stalledIntervalMs ?? 5_000, maxStalledCount: 3, lockDuration: opts.lockDurationMs ?? 30_000 },
     });
     this.queue.on('error', opts.onError);
-    // Bull's process() names the worker connection in a promise nobody handles; when the queue
-    // closes before that connection is ready it rejects with `undefined` (and then a TypeError),
-    // an unhandled rejection. Handle it on this instance.
-    const named = this.queue as unknown as { setWorkerName: () => Promise<unknown> };
-    const setWorkerName = named.setWorkerName.bind(this.queue);
-    named.setWorkerName = () => setWorkerName().catch(() => undefined);
+    handleWorkerNameRejection(this.queue);
   }
 
   /** Enqueue a job; `jobId` makes it idempotent while the job is kept. Throws 503-coded errors when Redis is away. */
@@ -94,9 +101,8 @@ export class JobQueue {
       return (this.batcher ??= this.admitBatcher());
     }));
     const timestamp = Date.now();
-    const opts = { ...this.jobOpts, jobId: o.jobId, delay: 0, timestamp };
     try {
-      return await batcher.admit({ id: o.jobId, data: JSON.stringify(job), opts: JSON.stringify(opts), timestamp, onceKey: o.once.key, onceTtlMs: o.once.ttlMs });
+      return await batcher.admit({ id: o.jobId, data: JSON.stringify(job), opts: storedJobOpts(this.jobOpts, o.jobId, timestamp), timestamp, onceKey: o.once.key, onceTtlMs: o.once.ttlMs });
     } catch (e) {
       throw e instanceof AdmitTimeoutError
         ? new HeraldError('redis_unavailable', 'the queue did not accept the job in time', { retryable: true })
@@ -108,9 +114,8 @@ export class JobQueue {
   private readonly jobOpts: Record<string, unknown>;
 
   private admitBatcher(): AdmitBatcher {
-    const q = this.queue as unknown as { keys: Record<string, string>; token: string; client: Redis };
-    const keys: BullQueueKeys = { jobPrefix: q.keys[''], wait: q.keys.wait, paused: q.keys.paused, metaPaused: q.keys['meta-paused'], id: q.keys.id, token: q.token };
-    return new AdmitBatcher(q.client, keys, { timeoutMs: this.addTimeoutMs });
+    const { keys, client } = admitTarget(this.queue);
+    return new AdmitBatcher(client, keys, { timeoutMs: this.addTimeoutMs });
   }
 
   private async withTimeout<T>(fn: () => Promise<T>): Promise<T> {
@@ -153,6 +158,12 @@ export class JobQueue {
     return c.waiting + c.delayed + c.active;
   }
 
+  /** Jobs waiting or running now (delayed timers not counted): 0 once the queue is drained. */
+  async busy(): Promise<number> {
+    const c = await this.queue.getJobCounts();
+    return c.waiting + c.active;
+  }
+
   /** Number of dead letters. */
   async deadLetterCount(): Promise<number> {
     return this.queue.getFailedCount();
@@ -182,6 +193,13 @@ export class JobQueue {
       }
     }
     return n;
+  }
+
+  /** One job by id, as kept in Redis (tests and tools); null when it is not kept. */
+  async getJob(jobId: string): Promise<JobView | null> {
+    const j = await this.queue.getJob(jobId);
+    if (!j) return null;
+    return { id: String(j.id), data: j.data, attemptsMade: j.attemptsMade, finishedOn: j.finishedOn ?? null, failedReason: j.failedReason ?? null, delayMs: Number(j.opts.delay ?? 0) };
   }
 
   /** Cancel a delayed job by id (e.g. a snooze timer); no-op when absent. */

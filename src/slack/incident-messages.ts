@@ -1,9 +1,10 @@
-import { POSTING, type Incident } from '../incident/incident';
+import type { Incident } from '../incident/incident';
+import { messagesOf } from '../incident/message-state';
 import type { SlackWriter } from './dispatcher';
 import { renderIncident, type RenderOptions } from './render/render-incident';
 
-/** Posts and updates incident messages through the rate-limited writer. */
-export class Notifier {
+/** An incident's Slack messages: post, update in place, reply in the thread, through the rate-limited writer. */
+export class IncidentMessages {
   constructor(
     private readonly writer: SlackWriter,
     private readonly render: RenderOptions = {},
@@ -43,11 +44,4 @@ export class Notifier {
     if (!home) return;
     await this.writer.postMessage({ channel: home.channel, text, thread_ts: home.ts, reply_broadcast: broadcast || undefined, unfurl_links: false });
   }
-}
-
-/** The incident's own messages (primary first), leaving out digests and posts not made yet. */
-export function messagesOf(inc: Incident): { channel: string; ts: string }[] {
-  return [{ channel: inc.channel, ts: inc.ts }, ...inc.copies]
-    .filter((t) => t.channel && t.ts && t.ts !== 'digest' && t.ts !== POSTING)
-    .map(({ channel, ts }) => ({ channel, ts }));
 }

@@ -1,5 +1,5 @@
-import { maxSeverity, type Severity } from '../alert/severity';
-import { NO_LEAK, type FindingCategory, type Finding, type LeakSummary } from './types';
+import { maxSeverity, type Severity } from './severity';
+import { NO_LEAK, type FindingCategory, type Finding, type LeakSummary } from './finding';
 
 const CATEGORY_ORDER: readonly FindingCategory[] = ['credential', 'financial', 'personal', 'infrastructure'];
 

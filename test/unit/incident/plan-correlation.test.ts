@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeDatadog } from '../../../src/alert/normalize';
-import { isOutOfOrder, planCorrelation } from '../../../src/incident/correlate';
+import { isOutOfOrder, planCorrelation } from '../../../src/incident/plan-correlation';
 import type { Incident } from '../../../src/incident/incident';
 import { decision as makeDecision } from '../../integration/storm/make-incident';
 

@@ -1,4 +1,4 @@
-import { HeraldError } from '../errors/herald-error';
+import { HeraldError } from './herald-error';
 
 /** A problem that stops startup; the message names the setting to fix. */
 export function startupError(key: string, message: string): HeraldError {

@@ -1,6 +1,7 @@
 import type { Alert } from '../alert/alert';
 import type { Decision } from '../rules/types';
 import { withHistory, type Incident } from './incident';
+import { PENDING } from './message-state';
 
 /** What an alert does to its incident. */
 export type CorrelationAction =
@@ -46,7 +47,7 @@ export function planCorrelation(
       state: recovered ? 'resolved' : 'open',
       severity: decision.severity,
       channel: '',
-      ts: '',
+      message: PENDING,
       copies: [],
       count: 1,
       firstSeen: now,

@@ -1,0 +1,96 @@
+import type { Alert } from '../alert/alert';
+import type { AlertJournal } from '../incident/alert-journal';
+import type { IncidentStore } from '../incident/incident-store';
+import type { Logger } from '../ops/logger';
+import type { Metrics } from '../ops/metrics';
+import type { HeraldJob, TimerJob } from '../queue/job-types';
+import { classify } from './classify';
+import type { Correlator } from './correlate';
+import { enrich } from './enrich';
+import { inhibit } from './inhibit';
+import { mute } from './mute';
+import type { Notify } from './notify';
+import type { AlertOutcome } from './outcome';
+import type { EnrichPort, InhibitPort, MutePort, ResolveMentions, RulesPort } from './ports';
+import { suppress } from './suppress';
+import { isDone, type AlertFlow, type FlowAfter, type Stage } from './types';
+
+/** What the alert stages are made of; app.ts builds each piece (the correlator and notify included). */
+export interface StageDeps {
+  rules: RulesPort;
+  resolveMentions: ResolveMentions | null;
+  mutes: MutePort;
+  inhibit: InhibitPort;
+  /** Datadog enrichment; null without Datadog keys. */
+  enrich: EnrichPort | null;
+  incidents: IncidentStore;
+  journal: AlertJournal;
+  correlator: Correlator;
+  notify: Notify;
+  clock: () => number;
+}
+
+/**
+ * The worker's path for one alert, in order. Each stage passes the alert on (with what it
+ * adds) or ends its path with an outcome; the last one ends every alert. Adding, removing or
+ * moving a stage is one line here: the compiler checks that each stage accepts what the one
+ * before it gives, and that the list ends every alert (see alertPipeline).
+ */
+export function alertStages(d: StageDeps) {
+  return [
+    classify(d.rules, d.resolveMentions),
+    mute(d.mutes, d.journal, d.clock),
+    suppress(d.journal, d.clock),
+    inhibit(d.inhibit, d.incidents, (inc) => d.notify.refresh(inc), d.journal, d.clock),
+    enrich(d.enrich, (fingerprint) => d.incidents.stateOf(fingerprint)),
+    d.correlator,
+    d.notify,
+  ] as const;
+}
+
+/** Processes one alert through the stages; resolves with its outcome, counted once. */
+export type AlertPipeline = (alert: Alert) => Promise<AlertOutcome>;
+
+/**
+ * Run alerts through `stages`. An alert ends in exactly one outcome, counted in
+ * `herald_alerts_processed_total` and logged (`alert processed`). A stage that throws fails
+ * the job: Bull retries it, and the stages that must not repeat their work know (reruns.ts).
+ * The rest parameter is empty for a complete list and otherwise names the stage that does
+ * not accept what it is given: a compile error at the call.
+ */
+export function alertPipeline<const S extends readonly Stage[]>(
+  stages: S,
+  o: { metrics: Metrics; logger: Logger },
+  ..._complete: [FlowAfter<S, AlertFlow>] extends [never] ? [] : [incomplete: FlowAfter<S, AlertFlow>]
+): AlertPipeline {
+  return async (alert) => {
+    let flow: object = { alert } satisfies AlertFlow;
+    for (const stage of stages) {
+      const r = stage.kind === 'filter' ? await stage.check(flow) : await stage.run(flow);
+      if (r === null) continue;
+      if (isDone(r)) {
+        o.metrics.alertProcessed(r.done);
+        o.logger.info('alert processed', { outcome: r.done, alertId: alert.id, fingerprint: alert.fingerprint, ...r.meta });
+        return r.done;
+      }
+      flow = r;
+    }
+    throw new Error(`alert ${alert.id} left the pipeline without an outcome`);
+  };
+}
+
+/** Handlers for timer jobs, by timer kind. */
+export type TimerHandlers = Partial<Record<TimerJob['timer'], (job: TimerJob) => Promise<void>>>;
+
+/** The queue processor: alert jobs through the pipeline, timer jobs to their handler; times each job. */
+export function jobHandler(pipeline: AlertPipeline, timers: TimerHandlers, metrics: Metrics): (job: HeraldJob) => Promise<void> {
+  return async (job) => {
+    const end = metrics.jobDuration.startTimer();
+    try {
+      if (job.kind === 'alert') await pipeline(job.alert);
+      else await timers[job.timer]?.(job);
+    } finally {
+      end();
+    }
+  };
+}

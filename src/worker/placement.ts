@@ -1,0 +1,68 @@
+import type { Incident } from '../incident/incident';
+import { POSTING, digestIdOf, type MessageRef } from '../incident/message-state';
+import type { CorrelationAction } from '../incident/plan-correlation';
+import type { Decision } from '../rules/types';
+import type { StormPort } from '../slack/storm';
+import type { IncidentOutcome } from './outcome';
+
+/** Where an alert's incident is shown, decided before it is saved: the outcome and the message fields to store. */
+export interface Placed {
+  outcome: IncidentOutcome;
+  patch: Partial<Pick<Incident, 'channel' | 'message' | 'copies'>>;
+}
+
+/**
+ * Where an incident's messages go, part of correlating (stored with the incident in one
+ * save): for a new incident, in each channel, its own message (state `posting`: the notify
+ * stage posts it after the save) or — where that channel is in a storm — a line in the
+ * channel's digest; for a repeat, a count in the digests that hold it.
+ */
+export class Placement {
+  constructor(
+    private readonly storm: StormPort | null,
+    private readonly defaultChannel: string,
+  ) {}
+
+  /** Destination channels: the rule's, else the service catalog's owner channel, else the default. */
+  channels(decision: Decision, enrichment: Incident['enrichment']): string[] {
+    if (decision.channels.length) return decision.channels;
+    return [enrichment?.owner?.slackChannel || this.defaultChannel];
+  }
+
+  /** Place the incident an alert makes or changes (`existing`: as stored before). */
+  async place(action: CorrelationAction, inc: Incident, channels: string[], existing: Incident | null): Promise<Placed> {
+    if (action === 'new' || action === 'recovered-unknown' || !existing || existing.message.kind === 'pending') return this.placeNew(inc, channels);
+    // Copies folded into another channel's digest count the repeat there too.
+    if (this.storm) {
+      for (const c of existing.copies) if (c.message.kind === 'digest') await this.storm.addToDigest(c.channel, inc, c.message.digestId);
+    }
+    if (existing.message.kind === 'digest') {
+      const digestId = digestIdOf(existing);
+      if (this.storm && digestId) await this.storm.addToDigest(existing.channel, inc, digestId);
+      return { outcome: existing.copies.some((c) => c.message.kind !== 'digest') ? 'updated' : 'digested', patch: {} };
+    }
+    return { outcome: 'updated', patch: {} };
+  }
+
+  /**
+   * A new incident in each of its channels. Every channel decides for itself: a storm in the
+   * security channel does not hide the incident from the owning team's channel, nor the
+   * reverse, and copies count against a channel's storm like first messages do.
+   */
+  private async placeNew(inc: Incident, channels: string[]): Promise<Placed> {
+    const placed: MessageRef[] = [];
+    for (const channel of channels) placed.push({ channel, message: await this.placeIn(inc, channel) });
+    const [first, ...copies] = placed;
+    return {
+      outcome: placed.some((p) => p.message.kind !== 'digest') ? 'posted' : 'digested',
+      patch: { channel: first!.channel, message: first!.message, copies },
+    };
+  }
+
+  private async placeIn(inc: Incident, channel: string): Promise<MessageRef['message']> {
+    if (this.storm && inc.state !== 'resolved' && (await this.storm.admit(channel, inc)) === 'digest') {
+      return { kind: 'digest', digestId: await this.storm.addToDigest(channel, inc, '') };
+    }
+    return POSTING;
+  }
+}
