@@ -30,6 +30,8 @@ export interface PagersDeps {
   clock?: () => number;
   /** Underlying fetch (default the global one). */
   fetch?: typeof fetch;
+  /** First retry wait, doubled each time (default 250 ms). */
+  backoffMs?: number;
 }
 
 /** Which variable holds each outlet's credential (for messages). */
@@ -50,7 +52,7 @@ export function createPagers(s: PagingSettings, d: PagersDeps): Pagers {
   const fetch = fetchWithRetry({
     timeoutMs: s.timeoutMs,
     budgetMs: s.timeoutMs * 3,
-    backoffMs: 250,
+    backoffMs: d.backoffMs ?? 250,
     retryErrors: true,
     retryOn: (st) => st === 408 || st === 429 || st >= 500,
     fetch: d.fetch,

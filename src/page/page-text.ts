@@ -3,19 +3,28 @@ import type { PageLink, PageSubject, RedactFn } from './types';
 
 /**
  * Outside text as plain text for a pager: Slack control sequences (`<!channel>`, `<@U…>`,
- * `<!subteam^S…|@team>`, `<url|label>`, `<!date^…|fallback>`) become their readable form,
- * HTML entities Slack escaping may have left are decoded, control characters dropped, runs
- * of whitespace folded. Linear time (one pass per pattern, no nested quantifiers).
+ * `<!subteam^S…|@team>`, `<url|label>`, `<!date^…|fallback>`), also when HTML-escaped,
+ * become their readable form; control characters are dropped, runs of whitespace folded. Linear time (one pass per pattern, no nested quantifiers).
  */
 export function plainText(s: string): string {
-  return s
-    .replace(/<([^<>\n]{0,3000})>/g, (_m, inner: string) => controlToText(inner))
+  return dropControls(s)
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&')
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+    .replace(/<([^<>\n]{0,3000})>/g, (_m, inner: string) => controlToText(inner))
     .replace(/[ \t]+/g, ' ')
     .trim();
+}
+
+/** Control characters out (tab and newline stay). */
+function dropControls(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10) || c === 127) continue;
+    out += s[i];
+  }
+  return out;
 }
 
 function controlToText(inner: string): string {

@@ -37,7 +37,7 @@ export class Worker {
     this.escalator = new Escalator({
       incidents: h.store,
       slack: h.slack,
-      pagers: createPagers({ timeoutMs: 300, pagerduty: { routingKey: ROUTING_KEY, apiUrl: h.pd.url }, opsgenie: { apiUrl: 'http://127.0.0.1:9' } }, { redact: (t) => scanner.redact(t).text, metrics: h.metrics }),
+      pagers: createPagers({ timeoutMs: 2_000, pagerduty: { routingKey: ROUTING_KEY, apiUrl: h.pd.url }, opsgenie: { apiUrl: 'http://127.0.0.1:9' } }, { redact: (t) => scanner.redact(t).text, metrics: h.metrics, backoffMs: 1 }),
       enqueue: (job, o) => this.queue.add(job, o),
       audit: { append: async (e) => void h.audit.push(e) },
       isMuted: async (inc) => h.muted.has(inc.id),

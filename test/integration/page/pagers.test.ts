@@ -42,7 +42,7 @@ let logs: string[];
 
 function settings(over: Partial<PagingSettings> = {}): PagingSettings {
   return {
-    timeoutMs: 300,
+    timeoutMs: 5_000, // generous: the machine is shared; the slow-answer test sets its own
     pagerduty: { routingKey: ROUTING_KEY, apiUrl: pd.url },
     opsgenie: { apiKey: OG_KEY, apiUrl: og.url },
     ...over,
@@ -50,7 +50,7 @@ function settings(over: Partial<PagingSettings> = {}): PagingSettings {
 }
 
 function pagers(s: PagingSettings = settings(), clock?: () => number) {
-  return createPagers(s, { redact, metrics, logger: { warn: (m, meta) => void logs.push(`${m} ${JSON.stringify(meta)}`) }, clock });
+  return createPagers(s, { redact, metrics, logger: { warn: (m, meta) => void logs.push(`${m} ${JSON.stringify(meta)}`) }, clock, backoffMs: 1 });
 }
 
 async function failure(p: Promise<unknown>): Promise<HeraldError> {
@@ -133,8 +133,8 @@ describe('PagerDuty Events API v2', () => {
   });
 
   it('retries an attempt that timed out (the dedup key makes a second delivery harmless)', async () => {
-    const out = pagers().get('pagerduty')!;
-    pd.failNext(1, { status: 202, delayMs: 1_000, body: {} }); // answered after the 300 ms timeout
+    const out = pagers(settings({ timeoutMs: 1_000 })).get('pagerduty')!;
+    pd.failNext(1, { status: 202, delayMs: 5_000, body: {} }); // answered after the 1 s timeout
     await out.trigger(subject());
     expect(pd.events('trigger')).toHaveLength(2);
     expect(pd.alerts.get('H-2a')?.status).toBe('triggered');
@@ -154,7 +154,7 @@ describe('PagerDuty Events API v2', () => {
 
   it('an outage ends in a retryable error; five of them open the circuit, which lets one probe through after 30 s', async () => {
     let now = 1_000_000;
-    const out = pagers(settings({ timeoutMs: 100 }), () => now).get('pagerduty')!;
+    const out = pagers(settings(), () => now).get('pagerduty')!;
     pd.script(() => ({ status: 503, body: { status: 'unavailable' } }));
     for (let i = 0; i < 5; i++) {
       const e = await failure(out.trigger(subject()));
@@ -217,9 +217,9 @@ describe('Opsgenie Alert API', () => {
     og.failNext(1, { status: 429, headers: { 'retry-after': '0' }, body: { message: 'Rate limit exceeded' } });
     await out.trigger(subject());
     expect(og.alerts.get('H-2a')?.count).toBe(1);
-    og.script(() => ({ status: 429, headers: { 'retry-after': '5' }, body: { message: 'Rate limit exceeded' } }));
+    og.script(() => ({ status: 429, headers: { 'retry-after': '60' }, body: { message: 'Rate limit exceeded' } })); // longer than the call's budget
     const e = await failure(out.acknowledge('H-2a', 'ack'));
-    expect(e).toMatchObject({ code: 'page_api', retryable: true, retryAfterMs: 5_000 });
+    expect(e).toMatchObject({ code: 'page_api', retryable: true, retryAfterMs: 60_000 });
     expect(e.details?.kind).toBe('rate_limited');
   });
 });

@@ -11,7 +11,7 @@ describe('plainText', () => {
     expect(plainText('hey <!channel> and <!here|@here>, ask <@U0123ABCD> or <!subteam^S0123ABCD|@payments>')).toBe('hey @channel and @here, ask @U0123ABCD or @payments');
     expect(plainText('see <https://example.com/x|the runbook> and <https://example.com/y>')).toBe('see the runbook (https://example.com/x) and https://example.com/y');
     expect(plainText('at <!date^1700000000^{time}|14:30 UTC> in <#C0123ABCD|alerts>')).toBe('at 14:30 UTC in #alerts');
-    expect(plainText('a &lt;b&gt; &amp; c\u0007\t\t d')).toBe('a <b> & c d');
+    expect(plainText('a &lt;!channel&gt; &amp; c\u0007\t\t d')).toBe('a @channel & c d');
   });
 
   it('stays linear on text full of unclosed brackets', () => {
