@@ -1,5 +1,6 @@
 import { anchorOf, conditionState, nextFiring } from '../incident/escalation-run';
 import type { Incident } from '../incident/incident';
+import type { CorrelationAction } from '../incident/plan-correlation';
 import { firingOffset, stepApplies } from '../rules/escalation-schedule';
 import type { TimerJob } from '../queue/job-types';
 import { PageJobs } from './page-jobs';
@@ -55,6 +56,16 @@ export class Escalator {
     }
     if (newRun || acked) await this.schedule(after);
     if (before && before.state !== after.state) await this.pages.requestSync(after);
+  }
+
+  /**
+   * After an alert changed its incident (the worker's escalate stage): a new or re-triggered
+   * incident's run gets its timers, a recovery moves pages to resolved; for a re-run (null)
+   * both, as the first run may have died before either (both are idempotent).
+   */
+  async afterAlert(action: CorrelationAction | null, inc: Incident): Promise<void> {
+    if (action === null || action === 'new' || action === 'retrigger') await this.schedule(inc);
+    if (action === null || action === 'recovered') await this.pages.requestSync(inc);
   }
 
   /** A step timer fired. */

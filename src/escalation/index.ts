@@ -2,4 +2,5 @@
 export { Escalator, type ByHandResult } from './escalator';
 export { PageJobs } from './page-jobs';
 export { escalationSlack } from './slack-port';
+export { createEscalation, missingPageCredentials, type EscalationOptions } from './create-escalation';
 export type { EscalationDeps, EscalationSlack, EnqueueTimer, JobAttempt, EscalationLogger } from './types';

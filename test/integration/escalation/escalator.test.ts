@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startEscalation } from '../../../src/incident/escalation-run';
 import type { Incident } from '../../../src/incident/incident';
 import { transition, type TransitionKind } from '../../../src/slack/triage/transitions';
 import { Harness, until, type Worker } from './harness';
@@ -118,11 +117,7 @@ describe('escalation steps from durable timers', () => {
     await w.escalator.changed(null, inc);
     await until(() => h.replies(inc.id).length === 1, 10_000, 'run 1');
     await act(w, inc.id, 'resolve');
-    const r = await h.store.update(inc.id, (cur) => {
-      const t = transition(cur, { kind: 'reopen', by: 'U0ACKER001', via: 'button', now: Date.now() });
-      return t.ok ? startEscalation(t.incident, Date.now()) : null;
-    });
-    await w.escalator.changed(r!.before, r!.after);
+    await act(w, inc.id, 'reopen'); // the transition starts run 2; changed() arms its timers
     await until(() => h.replies(inc.id).length === 2, 10_000, 'run 2');
     expect((await stored(inc.id)).escalation).toMatchObject({ run: 2, fired: { 1: 1 } });
   });

@@ -3,7 +3,6 @@ import { normalizeDatadog } from '../../../src/alert/normalize';
 import { Escalator } from '../../../src/escalation';
 import type { EscalationSlack } from '../../../src/escalation';
 import { planCorrelation } from '../../../src/incident/plan-correlation';
-import { startEscalation } from '../../../src/incident/escalation-run';
 import type { Incident } from '../../../src/incident/incident';
 import { posted } from '../../../src/incident/message-state';
 import { IncidentStore } from '../../../src/incident/incident-store';
@@ -101,7 +100,7 @@ export class Harness {
     const alert = normalizeDatadog({ id: `a-${n}-${now}`, title: `[Triggered] Stripe sync ${n} failing`, body: 'errors', alert_transition: 'Triggered', service: 'stripe-sync' }, { now });
     const decision: Decision = rules.evaluate(alert);
     const base = planCorrelation(null, alert, decision, `fp-${n}-${now}`, () => `H-${n.toString(36)}${now.toString(36).slice(-3)}`, now, 3_600_000).incident;
-    const inc = startEscalation({ ...base, channel: 'C0ALERTS1', message: posted('1700000000.000100'), ...over }, now);
+    const inc: Incident = { ...base, channel: 'C0ALERTS1', message: posted('1700000000.000100'), ...over }; // planCorrelation started run 1
     const saved = await this.store.save(inc, null);
     if (!saved.ok) throw new Error('save failed');
     return saved.incident;

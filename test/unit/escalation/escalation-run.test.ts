@@ -28,11 +28,11 @@ routes:
 function incident(service = 'stripe-sync', over: Partial<Incident> = {}): Incident {
   const alert = normalizeDatadog({ id: `a-${service}`, title: '[Triggered] Stripe sync failing', body: 'x', alert_transition: 'Triggered', service }, { now: T0 });
   const inc = planCorrelation(null, alert, RULES.evaluate(alert), 'fp', () => 'H-1', T0, 3_600_000).incident;
-  return { ...startEscalation(inc, T0), ...over };
+  return { ...inc, ...over }; // planCorrelation starts the first run
 }
 
 describe('escalation runs', () => {
-  it('starts run 1 with the decision\'s policy, and a new run on each (re)opening, keeping what pages were told', () => {
+  it('a new incident starts run 1 with its decision\'s policy; each (re)opening a new run, keeping what pages were told', () => {
     const inc = incident();
     expect(inc.escalation).toMatchObject({ run: 1, startedAt: T0, fired: {}, pages: {} });
     expect(inc.escalation!.policy.name).toBe('pay');
