@@ -55,6 +55,7 @@ export const CONFIG_DOCS: Readonly<Record<string, string>> = {
   'datadog.incidents': 'show "Declare incident" on critical alerts',
   paging: 'paging outlets for escalation steps (credentials: PAGERDUTY_ROUTING_KEY, OPSGENIE_API_KEY)',
   'paging.timeout': 'per paging request attempt; a page retries within three times this',
+  'paging.key_prefix': 'put before the incident id in PagerDuty dedup keys and Opsgenie aliases (e.g. prod-), when two Heralds page one service',
   'paging.pagerduty': 'PagerDuty Events API v2 (on only with PAGERDUTY_ROUTING_KEY)',
   'paging.pagerduty.api_url': 'Events API base URL (PAGERDUTY_API_URL overrides); EU: https://events.eu.pagerduty.com',
   'paging.opsgenie': 'Opsgenie Alert API (on only with OPSGENIE_API_KEY)',

@@ -58,6 +58,8 @@ export interface Config {
   /** Paging outlets (an outlet without its credential is off). */
   paging: {
     timeoutMs: number;
+    /** Put before the incident id in dedup keys / aliases ('' by default). */
+    keyPrefix: string;
     pagerduty: { routingKey?: string; apiUrl: string };
     opsgenie: { apiKey?: string; apiUrl: string };
   };

@@ -32,6 +32,7 @@ export function pagingConfig(env: NodeJS.ProcessEnv, f: FileConfig['paging']): C
   if (timeoutMs < 100 || timeoutMs > 60_000) throw new ConfigError('paging.timeout', 'between 100ms and 60s');
   return {
     timeoutMs,
+    keyPrefix: f?.key_prefix ?? '',
     pagerduty: { routingKey, apiUrl: url(env, 'PAGERDUTY_API_URL', f?.pagerduty?.api_url, PAGERDUTY_API_URL) },
     opsgenie: { apiKey, apiUrl: url(env, 'OPSGENIE_API_URL', f?.opsgenie?.api_url, OPSGENIE_API_URL) },
   };

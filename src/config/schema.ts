@@ -94,6 +94,7 @@ export const fileConfigSchema = z
     paging: z
       .object({
         timeout: duration.optional(),
+        key_prefix: z.string().regex(/^[A-Za-z0-9_.:-]{0,64}$/, 'letters, digits and _.:-, at most 64').optional(),
         pagerduty: z.object({ api_url: z.string().url().optional() }).strict().optional(),
         opsgenie: z.object({ api_url: z.string().url().optional() }).strict().optional(),
       })

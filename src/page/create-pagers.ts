@@ -10,6 +10,8 @@ import type { PageLogger, PageOutlet, PageOutletName, RedactFn } from './types';
 export interface PagingSettings {
   /** Per-attempt timeout, ms; a call with its retries gets three times this. */
   timeoutMs: number;
+  /** Put before the incident id in PagerDuty's dedup key and Opsgenie's alias (two Heralds, one service). */
+  keyPrefix?: string;
   pagerduty: { routingKey?: string; apiUrl: string };
   opsgenie: { apiKey?: string; apiUrl: string };
 }
@@ -61,10 +63,10 @@ export function createPagers(s: PagingSettings, d: PagersDeps): Pagers {
     new PageCaller({ outlet, label, credential: PAGE_CREDENTIAL[outlet], breakers, fetch, timeoutMs: s.timeoutMs, secrets, redact: d.redact, metrics: d.metrics, logger: d.logger });
   const outlets = new Map<PageOutletName, PageOutlet>();
   if (s.pagerduty.routingKey) {
-    outlets.set('pagerduty', createPagerDuty({ routingKey: s.pagerduty.routingKey, apiUrl: s.pagerduty.apiUrl, caller: caller('pagerduty', 'PagerDuty'), redact: d.redact }));
+    outlets.set('pagerduty', createPagerDuty({ routingKey: s.pagerduty.routingKey, apiUrl: s.pagerduty.apiUrl, caller: caller('pagerduty', 'PagerDuty'), redact: d.redact, keyPrefix: s.keyPrefix }));
   }
   if (s.opsgenie.apiKey) {
-    outlets.set('opsgenie', createOpsgenie({ apiKey: s.opsgenie.apiKey, apiUrl: s.opsgenie.apiUrl, caller: caller('opsgenie', 'Opsgenie'), redact: d.redact }));
+    outlets.set('opsgenie', createOpsgenie({ apiKey: s.opsgenie.apiKey, apiUrl: s.opsgenie.apiUrl, caller: caller('opsgenie', 'Opsgenie'), redact: d.redact, keyPrefix: s.keyPrefix }));
   }
   return {
     get: (name) => outlets.get(name) ?? null,

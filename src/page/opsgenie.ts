@@ -13,6 +13,8 @@ export interface OpsgenieOptions {
   apiUrl?: string;
   caller: PageCaller;
   redact: RedactFn;
+  /** Put before the incident id in the alias (`paging.key_prefix`; default none). */
+  keyPrefix?: string;
 }
 
 /**
@@ -24,7 +26,8 @@ export interface OpsgenieOptions {
 export function createOpsgenie(o: OpsgenieOptions): PageOutlet {
   const base = (o.apiUrl ?? OPSGENIE_API_URL).replace(/\/+$/, '');
   const headers = { authorization: `GenieKey ${o.apiKey}` };
-  const action = (incidentId: string, verb: 'acknowledge' | 'close') => `${base}/v2/alerts/${encodeURIComponent(incidentId)}/${verb}?identifierType=alias`;
+  const alias = (incidentId: string) => `${o.keyPrefix ?? ''}${incidentId}`;
+  const action = (incidentId: string, verb: 'acknowledge' | 'close') => `${base}/v2/alerts/${encodeURIComponent(alias(incidentId))}/${verb}?identifierType=alias`;
   return {
     name: 'opsgenie',
     async trigger(s: PageSubject) {
@@ -40,7 +43,7 @@ export function createOpsgenie(o: OpsgenieOptions): PageOutlet {
         .map((t) => safeText(o.redact, t, 50));
       const body = {
         message: pageSummary(o.redact, s, 130),
-        alias: s.incidentId,
+        alias: alias(s.incidentId),
         description: description.slice(0, 15_000),
         tags,
         details: Object.fromEntries(Object.entries(details).filter(([k]) => k !== 'message')),

@@ -13,19 +13,22 @@ export interface PagerDutyOptions {
   apiUrl?: string;
   caller: PageCaller;
   redact: RedactFn;
+  /** Put before the incident id in the dedup key (`paging.key_prefix`; default none). */
+  keyPrefix?: string;
 }
 
 /**
  * PagerDuty Events API v2 (`POST /v2/enqueue`): `trigger` with the incident id as `dedup_key`
+ * (after `keyPrefix`, if set)
  * (a repeated trigger adds to the open alert instead of paging again), `acknowledge` and
  * `resolve` with the same key. Summary ≤ 1024 characters; texts redacted and plain.
  */
 export function createPagerDuty(o: PagerDutyOptions): PageOutlet {
   const url = `${(o.apiUrl ?? PAGERDUTY_API_URL).replace(/\/+$/, '')}/v2/enqueue`;
-  const event = (action: 'trigger' | 'acknowledge' | 'resolve', dedupKey: string, extra: Record<string, unknown> = {}) => ({
+  const event = (action: 'trigger' | 'acknowledge' | 'resolve', incidentId: string, extra: Record<string, unknown> = {}) => ({
     routing_key: o.routingKey,
     event_action: action,
-    dedup_key: dedupKey,
+    dedup_key: `${o.keyPrefix ?? ''}${incidentId}`,
     ...extra,
   });
   return {

@@ -64,6 +64,12 @@ export abstract class FakeApi {
     });
   }
 
+  /** Forget the recorded calls and the scripts. */
+  reset(): void {
+    this.calls.length = 0;
+    this.scripts = [];
+  }
+
   /** Calls whose `METHOD path` starts with `prefix`. */
   callsTo(prefix: string): ApiCall[] {
     return this.calls.filter((c) => `${c.method} ${c.path}`.startsWith(prefix));

@@ -50,11 +50,6 @@ export class FakeDatadog extends FakeApi {
     super();
   }
 
-  /** Forget recorded calls. */
-  reset(): void {
-    this.calls.length = 0;
-  }
-
   protected route(call: DatadogCall): DatadogAnswer {
     return this.auth(call) ?? this.answerFor(call);
   }

@@ -31,6 +31,13 @@ export class FakePagerDuty extends FakeApi {
     super();
   }
 
+  /** Forget calls, scripts and alerts. */
+  override reset(): void {
+    super.reset();
+    this.alerts.clear();
+    this.history.length = 0;
+  }
+
   /** Events (enqueue calls) sent with `action`, optionally for one dedup key. */
   events(action?: string, dedupKey?: string): ApiCall[] {
     return this.callsTo('POST /v2/enqueue').filter((c) => (!action || c.body?.event_action === action) && (!dedupKey || c.body?.dedup_key === dedupKey));

@@ -115,6 +115,14 @@ describe('PagerDuty Events API v2', () => {
     expect(await count('herald_pages_total', { outlet: 'pagerduty', status: 'resolved' })).toBe(1);
   });
 
+  it('a key prefix (two Heralds paging one service) goes before the incident id', async () => {
+    const out = pagers({ ...settings(), keyPrefix: 'prod-' }).get('pagerduty')!;
+    await out.trigger(subject());
+    await out.resolve('H-2a', 'done');
+    expect(pd.events().map((c) => c.body.dedup_key)).toEqual(['prod-H-2a', 'prod-H-2a']);
+    expect(pd.alerts.get('prod-H-2a')?.status).toBe('resolved');
+  });
+
   it('a repeated trigger adds to the open alert instead of opening a second one', async () => {
     const out = pagers().get('pagerduty')!;
     await out.trigger(subject());

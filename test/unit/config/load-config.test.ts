@@ -109,6 +109,7 @@ describe('paging config', () => {
     const c = loadConfig({ env: base, file: path.resolve('config/herald.yaml') });
     expect(c.paging).toEqual({
       timeoutMs: 5000,
+      keyPrefix: '',
       pagerduty: { routingKey: undefined, apiUrl: 'https://events.pagerduty.com' },
       opsgenie: { apiKey: undefined, apiUrl: 'https://api.opsgenie.com' },
     });
@@ -116,10 +117,11 @@ describe('paging config', () => {
 
   it('reads keys from the environment or NAME_FILE, URLs from the environment over the file', () => {
     const keyFile = file('og-key', 'eb243592-faa2-4ba2-a551-1afdf565c889\n');
-    const cfg = file('paging.yaml', 'paging:\n  timeout: 2s\n  opsgenie:\n    api_url: https://api.eu.opsgenie.com/\n');
+    const cfg = file('paging.yaml', 'paging:\n  timeout: 2s\n  key_prefix: prod-\n  opsgenie:\n    api_url: https://api.eu.opsgenie.com/\n');
     const c = loadConfig({ env: { ...base, PAGERDUTY_ROUTING_KEY: 'R0UT1NGKEYabcdef0123456789abcdef', OPSGENIE_API_KEY_FILE: keyFile, PAGERDUTY_API_URL: 'http://127.0.0.1:9' }, file: cfg });
     expect(c.paging).toEqual({
       timeoutMs: 2000,
+      keyPrefix: 'prod-',
       pagerduty: { routingKey: 'R0UT1NGKEYabcdef0123456789abcdef', apiUrl: 'http://127.0.0.1:9' },
       opsgenie: { apiKey: 'eb243592-faa2-4ba2-a551-1afdf565c889', apiUrl: 'https://api.eu.opsgenie.com' },
     });
