@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileRules, RulesValidationError, type Problem } from '../../../src/rules';
 import { firingOffset, nextFiringIndex, stepApplies, explainPolicy, describeTiming } from '../../../src/rules/escalation-schedule';
@@ -170,6 +171,22 @@ routes:
   it('caps policies at 10 steps', () => {
     const steps = Array.from({ length: 11 }, (_, i) => `    - after: ${i + 1}m`).join('\n');
     expect(problems(`escalation_policies:\n  long:\n${steps}\n`)[0].message).toBe('at most 10 steps in a policy, got 11');
+  });
+});
+
+describe('the shipped rules', () => {
+  it('escalate P1 incidents and credential leaks with the critical policy, and nothing else', () => {
+    const shipped = compileRules(readFileSync('config/rules.yaml', 'utf8'), 'config/rules.yaml');
+    const policy = shipped.policies.get('critical')!;
+    expect(policy.steps.map((s) => [s.afterMs, s.everyMs, s.unless, s.while, s.page])).toEqual([
+      [600_000, null, ['acknowledged'], [], []],
+      [1_800_000, null, ['acknowledged'], [], []],
+      [null, 14_400_000, ['snoozed'], ['acknowledged'], []],
+    ]);
+    expect(shipped.evaluate(makeAlert({ priority: 1 })).escalation).toBe(policy);
+    expect(shipped.evaluate(makeAlert({ leak: { detected: true, categories: ['credential'], count: 1 } })).escalation).toBe(policy);
+    expect(shipped.evaluate(makeAlert({ priority: 3 })).escalation).toBeNull();
+    expect([...pageTargetsIn(shipped.root)]).toEqual([]); // no startup warning without paging keys
   });
 });
 
