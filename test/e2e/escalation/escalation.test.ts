@@ -104,7 +104,7 @@ describe('an unacknowledged critical incident escalates step by step', () => {
     await send(1, 1, 'Recovered');
     await eventually(() => pd.alerts.get(m.id)?.status === 'resolved', 15_000, 'the page resolved');
     expect(pd.alerts.get(m.id)?.events).toEqual(['trigger', 'acknowledge', 'resolve']);
-    expect((await stored(m.id)).escalation?.pages).toEqual({ pagerduty: 'resolved' });
+    await eventually(async () => (await stored(m.id)).escalation?.pages.pagerduty === 'resolved', 10_000, 'the page recorded as resolved');
     const metrics = await (await fetch(`${t.h.url}/metrics`)).text();
     expect(metrics).toMatch(/herald_escalations_total\{step="2"\} [1-9]/);
     expect(metrics).toMatch(/herald_pages_total\{outlet="pagerduty",status="triggered"\} [1-9]/);

@@ -83,7 +83,7 @@ describe('escalation steps from durable timers', () => {
     await act(w, inc.id, 'resolve');
     await until(() => h.pd.alerts.get(inc.id)?.status === 'resolved', 10_000, 'the page resolved');
     expect(h.pd.alerts.get(inc.id)?.events).toEqual(['trigger', 'acknowledge', 'resolve']);
-    expect((await stored(inc.id)).escalation?.pages.pagerduty).toBe('resolved');
+    await until(async () => (await stored(inc.id)).escalation?.pages.pagerduty === 'resolved', 5_000, 'the page recorded as resolved');
   });
 
   it('a step for whoever acknowledged runs from the acknowledgement and mentions the acker', async () => {
