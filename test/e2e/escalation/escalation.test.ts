@@ -122,6 +122,26 @@ describe('an unacknowledged critical incident escalates step by step', () => {
   }, 60_000);
 });
 
+describe('what is paged is redacted', () => {
+  it('a secret in the alert reaches neither PagerDuty nor the escalation posts', async () => {
+    const SECRET = 'sk_live_51HqLyjWDarjtT1zdp7dcEsCaLaTe';
+    const alert = incidentAlert(4, 0, { tag: 'esc' });
+    alert.title = `${alert.title} key=${SECRET} <!channel>`;
+    alert.body = `Stripe said 401 for ${SECRET}`;
+    expect((await t.h.webhook(alert)).status).toBe(202);
+    let id = '';
+    await eventually(async () => {
+      id = (await t.h.app.incidents.list({ limit: 200 })).find((i) => i.service === 'svc-esc-4')?.id ?? '';
+      return Boolean(id) && pd.events('trigger', id).length === 1;
+    }, 20_000, 'the page');
+    const paged = JSON.stringify(pd.events('trigger', id)[0].body);
+    expect(paged).toContain('[REDACTED:stripe-secret-key]');
+    expect(paged).not.toContain(SECRET);
+    expect(paged).not.toMatch(/<!channel>|<@|<!subteam/);
+    expect(JSON.stringify(t.fake.calls)).not.toContain(SECRET);
+  }, 60_000);
+});
+
 describe('/herald oncall and /herald escalate', () => {
   it('lists the open incident with its step and next step; escalating by hand runs the next step now', async () => {
     const m = await send(3);
