@@ -1,5 +1,6 @@
 import { isHeraldError } from '../errors/herald-error';
-import { desiredPageState, pageMovesForward } from '../incident/escalation-run';
+import { conditionState, desiredPageState, pageMovesForward } from '../incident/escalation-run';
+import { stepApplies } from '../rules/escalation-schedule';
 import type { Incident, PageState } from '../incident/incident';
 import { PAGE_CREDENTIAL, pageSubjectOf } from '../page';
 import type { PageTarget } from '../rules/escalation-types';
@@ -34,7 +35,7 @@ export class PageJobs {
     let inc = t ? await this.d.incidents.get(incidentId) : null;
     if (!t || !inc) return;
     const failures: unknown[] = [];
-    if (t.kind === 'trigger' && inc.escalation?.run === t.run && inc.state !== 'resolved') {
+    if (t.kind === 'trigger' && inc.escalation?.run === t.run && inc.state !== 'resolved' && (t.firing.startsWith('h') || (await this.stillDue(inc, t.step, jobId)))) {
       for (const outlet of t.outlets) {
         const r = await this.trigger(inc, outlet, t.step, `${jobId}:${outlet}`, attempt);
         if (r.incident) inc = r.incident;
@@ -43,6 +44,20 @@ export class PageJobs {
     }
     failures.push(...(await this.sync(inc, jobId, attempt)));
     if (failures.length) throw failures[0];
+  }
+
+  /** Whether the step that asked for the page would still run (nobody acknowledged or muted it meanwhile; a step by hand always does); says so once when not. */
+  private async stillDue(inc: Incident, step: number, jobId: string): Promise<boolean> {
+    const s = inc.escalation?.policy.steps[step - 1];
+    if (!s) return false;
+    const muted = this.d.isMuted ? await this.d.isMuted(inc).catch(() => false) : false;
+    if (stepApplies(s, conditionState(inc, muted))) return true;
+    const key = `${jobId}:skipped`;
+    if (!(await this.d.incidents.notificationTs(key))) {
+      await this.d.slack.threadReply(inc, `:information_source: Not paging for escalation step ${step}: ${inc.id} is ${muted ? 'muted' : inc.state} now.`);
+      await this.d.incidents.recordNotification(key, 'done');
+    }
+    return false;
   }
 
   private async trigger(inc: Incident, outlet: PageTarget, step: number, key: string, attempt?: JobAttempt): Promise<{ incident?: Incident; error?: unknown }> {

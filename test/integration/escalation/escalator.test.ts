@@ -203,6 +203,20 @@ describe('pages that fail', () => {
     expect((await stored(inc.id)).escalation?.pages.pagerduty).toBeUndefined();
   });
 
+  it('a page whose step no longer holds (acknowledged meanwhile) is not sent, and the thread says why', async () => {
+    const w = h.worker(); // not started: the page job waits in the queue
+    const inc = await h.incident(`      - after: 0s
+        unless: acknowledged
+        page: pagerduty
+`);
+    await w.escalator.fire({ kind: 'timer', timer: 'escalation', target: inc.id, token: `1:1:${inc.escalation!.startedAt}:0` });
+    await act(w, inc.id, 'ack');
+    w.start();
+    await until(() => h.replies(inc.id).some((r) => r.startsWith(':information_source:')), 10_000, 'the note');
+    expect(h.replies(inc.id)).toContain(`:information_source: Not paging for escalation step 1: ${inc.id} is acknowledged now.`);
+    expect(h.pd.events('trigger')).toHaveLength(0);
+  });
+
   it('an outlet without credentials is said so in the thread', async () => {
     const w = h.worker().start();
     const inc = await h.incident(`      - after: 0s
