@@ -49,6 +49,7 @@ describe('escalation steps from durable timers', () => {
     const [trigger] = h.pd.events('trigger');
     expect(trigger.body.dedup_key).toBe(inc.id);
     expect(trigger.at - t0).toBeGreaterThanOrEqual(1_000);
+    await until(async () => (await stored(inc.id)).escalation?.fired[2] === 1, 5_000, 'step 2 recorded');
     const after = await stored(inc.id);
     expect(after.escalation).toMatchObject({ run: 1, fired: { 1: 1, 2: 1 }, last: { step: 2 }, pages: { pagerduty: 'triggered' } });
     expect(after.history.map((e) => e.what)).toContain('escalation step 2 of 2');
@@ -119,6 +120,7 @@ describe('escalation steps from durable timers', () => {
     await act(w, inc.id, 'resolve');
     await act(w, inc.id, 'reopen'); // the transition starts run 2; changed() arms its timers
     await until(() => h.replies(inc.id).length === 2, 10_000, 'run 2');
+    await until(async () => (await stored(inc.id)).escalation?.fired[1] === 1, 5_000, 'run 2 step 1 recorded');
     expect((await stored(inc.id)).escalation).toMatchObject({ run: 2, fired: { 1: 1 } });
   });
 });
@@ -245,6 +247,6 @@ describe('escalating by hand', () => {
     expect(await w.escalator.byHand(inc.id, null, 'U0HUMAN001')).toEqual({ ok: true, step: 2, total: 2 });
     await until(() => h.replies(inc.id).length === 2, 10_000, 'step 2 by hand');
     expect(await w.escalator.byHand(inc.id, 3, 'U0HUMAN001')).toEqual({ ok: false, reason: 'no-step', total: 2 });
-    expect((await stored(inc.id)).escalation?.fired).toEqual({ 1: 1, 2: 1 }); // the timers will not run them again
+    await until(async () => JSON.stringify((await stored(inc.id)).escalation?.fired) === '{"1":1,"2":1}', 5_000, 'both recorded as done: the timers will not run them again');
   });
 });
