@@ -42,9 +42,12 @@ import type { TriageDeps } from './slack/triage/triage-deps';
 import { Correlator } from './worker/correlate';
 import { Notify } from './worker/notify';
 import { ALERT_OUTCOMES } from './worker/outcome';
-import { alertPipeline, alertStages, jobHandler } from './worker/pipeline';
+import { alertPipeline, alertStages, jobHandler, type JobMeta } from './worker/pipeline';
+import type { TimerJob } from './queue/job-types';
 import { Placement } from './worker/placement';
 import { Reruns } from './worker/reruns';
+import { createEscalation, missingPageCredentials } from './escalation';
+import { pageTargetsIn } from './rules/escalation-policy';
 
 /** Which parts of Herald a process runs. */
 export type Role = 'all' | 'web' | 'worker';
@@ -130,8 +133,9 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
   // One per process: it queues the alerts of one incident behind its lock and batches their repeats.
   const correlator = new Correlator({ incidents, placement: new Placement(storm.port, config.slack.defaultChannel), reruns, journal, inhibit, audit: (action, before, after) => auditCorrelation(audit, action, before, after), scheduleRepeat: (inc) => repeat.schedule(inc), clock, reopenWindowMs: config.incidents.reopenWindowMs });
   const resolveMentions = slack ? mentionResolver(redis, prefix, writer, clock, logger) : null;
-  const pipeline = alertPipeline(alertStages({ rules: () => rules.current, resolveMentions, mutes, inhibit, enrich: datadog?.enricher ?? null, incidents, journal, correlator, notify, clock }), { metrics, logger });
-  const triage = triageDeps({ config, redis, prefix, writer, incidents, messages, audit, mutes, datadog: datadog?.writeBack ?? null, enqueue: (job, jo) => queue.add(job, jo), removeJob: (id) => queue.remove(id), logger, clock, redact });
+  const escalation = createEscalation({ paging: config.paging, incidents, messages, writer, enqueue: (job, jo) => queue.add(job, jo), audit, muteOf: (a, sev) => mutes.match(a, sev), resolveMentions, metrics, logger, clock, redact });
+  const pipeline = alertPipeline(alertStages({ rules: () => rules.current, resolveMentions, mutes, inhibit, enrich: datadog?.enricher ?? null, incidents, journal, correlator, escalation, notify, clock }), { metrics, logger });
+  const triage = triageDeps({ config, redis, prefix, writer, incidents, messages, audit, mutes, datadog: datadog?.writeBack ?? null, enqueue: (job, jo) => queue.add(job, jo), removeJob: (id) => queue.remove(id), logger, clock, redact, escalation });
   if (slack) {
     registerActions(slack.app, triage);
     registerViews(slack.app, triage);
@@ -158,7 +162,13 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
     config, logger, metrics, redis, queue, incidents, journal, mutes, rules, slack, writer, http: web,
     async start() {
       if (config.rules.watch) rules.watch();
-      if (role !== 'web') queue.process(config.queue.concurrency, jobHandler(pipeline, { 'snooze-end': (j) => snoozeEnded(triage, j), repeat: (j) => repeat.fire(j), 'storm-check': storm.checkTimer }, metrics));
+      if (role !== 'web') {
+        const page = (j: TimerJob, m?: JobMeta) => escalation.page(j, m?.id ?? `page:${j.target}:${j.token}`, m && { attempt: m.attempt, attempts: config.queue.attempts });
+        queue.process(config.queue.concurrency, jobHandler(pipeline, { 'snooze-end': (j) => snoozeEnded(triage, j), repeat: (j) => repeat.fire(j), 'storm-check': storm.checkTimer, escalation: (j) => escalation.fire(j), page }, metrics));
+        escalation.recover().then((n) => n && logger.info('escalation timers re-armed', { incidents: n }), (e) => logger.warn('cannot re-arm escalation timers', errorMeta(e)));
+      }
+      const unpaged = missingPageCredentials(pageTargetsIn(rules.current.root), config.paging);
+      if (unpaged.length) logger.warn(`escalation steps page a service without credentials (set ${unpaged.join(', ')}): those steps say so in the thread instead`);
       // Webhooks are answered ahead of express (the hot path); everything else goes through it.
       server = http.createServer((req, res) => (webhook && isWebhookRequest(req) ? webhook(req, res) : web(req, res)));
       server.keepAliveTimeout = 65_000;
@@ -198,7 +208,7 @@ async function refreshGauges(metrics: Metrics, queue: JobQueue, incidents: Incid
  * What triage (buttons, menus, modals, `/herald`, the snooze timer) works with. Reads the
  * access file once (a bad file throws a ConfigError naming the key).
  */
-function triageDeps(o: { config: Config; redis: Redis; prefix: string; writer: SlackWriter; incidents: IncidentStore; messages: IncidentMessages; audit: AuditLog; mutes: MuteStore; datadog: DatadogWriteBack | null; enqueue: Enqueue; removeJob: (jobId: string) => Promise<void>; logger: Logger; clock: () => number; redact: (t: string) => string }): TriageDeps {
+function triageDeps(o: { config: Config; redis: Redis; prefix: string; writer: SlackWriter; incidents: IncidentStore; messages: IncidentMessages; audit: AuditLog; mutes: MuteStore; datadog: DatadogWriteBack | null; enqueue: Enqueue; removeJob: (jobId: string) => Promise<void>; logger: Logger; clock: () => number; redact: (t: string) => string; escalation: TriageDeps['escalation'] }): TriageDeps {
   const policy = loadAccessPolicy(o.config.access.file);
   if (!policy.source) {
     o.logger.warn(`no access file at ${o.config.access.file}: full workspace members are responders, guests are viewers (mute/unmute need admin: create the file, see config/access.yaml)`);
@@ -226,6 +236,7 @@ function triageDeps(o: { config: Config; redis: Redis; prefix: string; writer: S
     logger: o.logger,
     clock: o.clock,
     redact: o.redact,
+    escalation: o.escalation,
   };
 }
 

@@ -2,6 +2,7 @@ import type { Alert } from '../alert/alert';
 import { compileRules } from '../rules/compile-rules';
 import type { CompiledRules } from '../rules/compiled-rules';
 import { formatDuration } from '../rules/duration';
+import { explainPolicy } from '../rules/escalation-schedule';
 import { groupedFingerprint } from '../alert/fingerprint';
 import { groupByValues } from '../rules/fields';
 import { RulesValidationError } from '../rules/problems';
@@ -76,7 +77,8 @@ async function load(file: string, io: RulesCommandIo): Promise<CompiledRules | n
 async function check(file: string, io: RulesCommandIo): Promise<number> {
   const rules = await load(file, io);
   if (!rules) return 1;
-  io.stdout(`${file}: ok (${rules.routeCount} routes, ${rules.inhibitRules.length} inhibit rules)\n`);
+  const policies = rules.policies.size ? `, ${rules.policies.size} escalation polic${rules.policies.size === 1 ? 'y' : 'ies'}` : '';
+  io.stdout(`${file}: ok (${rules.routeCount} routes, ${rules.inhibitRules.length} inhibit rules)${policies}\n`);
   return 0;
 }
 
@@ -109,7 +111,10 @@ async function explain(payloadFile: string, rulesFile: string, io: RulesCommandI
   out.push(`group key:  ${groupedFingerprint(alert.fingerprint, groupByValues(alert, d.groupBy, d.severity))}${d.groupBy.length > 0 ? ` (group_by: ${d.groupBy.join(', ')})` : ' (the alert fingerprint)'}`);
   out.push(`repeat:     ${d.repeatIntervalMs === null ? 'never' : `every ${formatDuration(d.repeatIntervalMs)}`}`);
   out.push(`suppress:   ${d.suppress ? 'yes (counted, not posted)' : 'no'}`);
-  out.push(`escalation: ${d.escalationChannel ?? '-'}`);
+  out.push(`escalation: ${d.escalationChannel ? `${d.escalationChannel} (where the Escalate button re-posts)` : '-'}`);
+  const policy = d.escalation;
+  out.push(`policy:     ${policy ? `${policy.name ?? `inline, ${policy.source}`} (${policy.steps.length} step${policy.steps.length === 1 ? '' : 's'}; times assume the incident opens at the alert's time)` : '- (no escalation policy: nobody is reminded or paged)'}`);
+  if (policy) out.push(...explainPolicy(policy, alert.date || Date.now()));
   const labels = Object.entries(d.labels);
   if (labels.length > 0) out.push(`labels:     ${labels.map(([k, v]) => `${k}=${v}`).join(', ')}`);
   out.push('why:');

@@ -55,6 +55,14 @@ export interface Config {
     timeoutMs: number;
     incidents: boolean;
   };
+  /** Paging outlets (an outlet without its credential is off). */
+  paging: {
+    timeoutMs: number;
+    /** Put before the incident id in dedup keys / aliases ('' by default). */
+    keyPrefix: string;
+    pagerduty: { routingKey?: string; apiUrl: string };
+    opsgenie: { apiKey?: string; apiUrl: string };
+  };
   rules: { file: string; watch: boolean };
   access: { file: string };
   audit: { maxLength: number; maxAgeMs: number };

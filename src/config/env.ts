@@ -11,6 +11,8 @@ export const SECRET_ENV = [
   'DD_API_KEY',
   'DD_APP_KEY',
   'REDIS_URL',
+  'PAGERDUTY_ROUTING_KEY',
+  'OPSGENIE_API_KEY',
 ] as const;
 
 /**

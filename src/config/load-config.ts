@@ -7,6 +7,7 @@ import type { Config } from './config';
 import { ConfigError } from './config-error';
 import { readEnv } from './env';
 import { fileConfigSchema, type FileConfig } from './schema';
+import { pagingConfig } from './paging-config';
 import { durationMs, sizeBytes } from './units';
 
 /** Options for loadConfig; everything defaults to the process's own. */
@@ -171,6 +172,7 @@ export function loadConfig(opts: LoadConfigOptions = {}): Config {
       timeoutMs: durationMs(f.datadog?.timeout ?? '2s'),
       incidents: f.datadog?.incidents ?? false,
     },
+    paging: pagingConfig(env, f.paging),
     rules: { file: rel(f.rules?.file ?? 'config/rules.yaml'), watch: f.rules?.watch ?? true },
     access: { file: rel(f.access?.file ?? 'config/access.yaml') },
     audit: { maxLength: f.audit?.max_length ?? 100_000, maxAgeMs: durationMs(f.audit?.max_age ?? '400d') },

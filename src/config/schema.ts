@@ -91,6 +91,15 @@ export const fileConfigSchema = z
       })
       .strict()
       .optional(),
+    paging: z
+      .object({
+        timeout: duration.optional(),
+        key_prefix: z.string().regex(/^[A-Za-z0-9_.:-]{0,64}$/, 'letters, digits and _.:-, at most 64').optional(),
+        pagerduty: z.object({ api_url: z.string().url().optional() }).strict().optional(),
+        opsgenie: z.object({ api_url: z.string().url().optional() }).strict().optional(),
+      })
+      .strict()
+      .optional(),
     rules: z.object({ file: z.string().optional(), watch: z.boolean().optional() }).strict().optional(),
     access: z.object({ file: z.string().optional() }).strict().optional(),
     audit: z

@@ -15,6 +15,11 @@ export interface RetryFetchOptions {
   backoffMs?: number;
   /** Which statuses to retry (default 429 and 5xx). */
   retryOn?: (status: number) => boolean;
+  /**
+   * Also retry an attempt that timed out or could not connect (default false). Only for
+   * idempotent calls (e.g. paging events keyed by a dedup key): the request may have landed.
+   */
+  retryErrors?: boolean;
   /** Underlying fetch (default the global one). */
   fetch?: typeof fetch;
   sleep?: (ms: number) => Promise<void>;
@@ -25,11 +30,19 @@ export function isRetryableStatus(status: number): boolean {
   return status === 429 || status >= 500;
 }
 
-/** The wait a response asks for: `x-ratelimit-reset` (seconds) or the backoff, in ms. */
+/** The wait a response asks for: `x-ratelimit-reset` or `retry-after` (seconds), else the backoff, in ms. */
 export function retryDelayMs(headers: Headers, attempt: number, backoffMs: number): number {
-  const reset = headers.get('x-ratelimit-reset');
-  if (reset !== null && /^\d{1,6}$/.test(reset.trim())) return Number(reset.trim()) * 1000;
+  for (const name of ['x-ratelimit-reset', 'retry-after']) {
+    const v = headers.get(name);
+    if (v !== null && /^\d{1,6}$/.test(v.trim())) return Number(v.trim()) * 1000;
+  }
   return backoffMs * 2 ** attempt;
+}
+
+/** True for what a failed fetch throws when the attempt timed out or never got an answer. */
+export function isTransportError(e: unknown): boolean {
+  const name = e && typeof e === 'object' ? (e as { name?: unknown }).name : undefined;
+  return name === 'TimeoutError' || name === 'AbortError' || e instanceof TypeError;
 }
 
 const realSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
@@ -53,7 +66,15 @@ export function fetchWithRetry(opts: RetryFetchOptions): FetchFn {
       const left = opts.budgetMs - (Date.now() - started);
       if (left <= 0) throw new DOMException('The operation was aborted due to timeout', 'TimeoutError');
       const signal = AbortSignal.timeout(Math.max(1, Math.min(opts.timeoutMs, left)));
-      const res = await doFetch(url, { ...(init as RequestInit), signal });
+      let res: Response;
+      try {
+        res = await doFetch(url, { ...(init as RequestInit), signal });
+      } catch (e) {
+        const wait = backoffMs * 2 ** attempt;
+        if (!opts.retryErrors || !isTransportError(e) || attempt >= maxRetries || Date.now() - started + wait >= opts.budgetMs) throw e;
+        await sleep(wait);
+        continue;
+      }
       if (!isRetryableStatus(res.status)) return res;
       const wait = retryDelayMs(res.headers, attempt, backoffMs);
       const fits = Date.now() - started + wait < opts.budgetMs;

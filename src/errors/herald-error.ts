@@ -12,6 +12,7 @@ export const ERROR_CODES = {
   slack_api: 502,
   slack_rate_limited: 429,
   datadog_api: 502,
+  page_api: 502,
   timeout: 504,
   rules_invalid: 400,
   internal: 500,

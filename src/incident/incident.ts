@@ -1,5 +1,6 @@
 import type { Alert } from '../alert/alert';
 import type { Severity } from '../alert/severity';
+import type { EscalationPolicy, PageTarget } from '../rules/escalation-types';
 import type { Decision } from '../rules/types';
 import type { MessageRef, MessageState } from './message-state';
 
@@ -69,8 +70,32 @@ export interface Incident {
   history: HistoryEntry[];
   /** Context fetched from Datadog (redacted), shown on the message. */
   enrichment?: EnrichmentView;
+  /** The escalation policy running for the incident, and how far it got. */
+  escalation?: EscalationProgress;
   /** Optimistic-concurrency version. */
   version: number;
+}
+
+/** What a paging service was last told about the incident. */
+export type PageState = 'triggered' | 'acknowledged' | 'resolved';
+
+/**
+ * An incident's escalation: one run per time it (re)opened — new, re-triggered, reopened,
+ * back from a snooze — with the policy it started with, the steps done and the pages sent.
+ */
+export interface EscalationProgress {
+  /** Run number (1, 2, …): timers of an older run do nothing. */
+  run: number;
+  /** When this run started (step times count from here, or from the acknowledgement). */
+  startedAt: number;
+  /** The policy as it was when the run started (rule reloads do not change a running one). */
+  policy: EscalationPolicy;
+  /** Firings done in this run: step number → how many times it ran. */
+  fired: Record<number, number>;
+  /** The last step run, and when (the message footer). */
+  last?: { step: number; at: number; by?: string };
+  /** What each paging service was last told (this run and before: pages outlive runs). */
+  pages: Partial<Record<PageTarget, PageState>>;
 }
 
 /** What the message shows of Datadog enrichment (a subset of enrich's Enrichment). */

@@ -1,5 +1,6 @@
 import type { Alert } from '../alert/alert';
 import type { Decision } from '../rules/types';
+import { startEscalation } from './escalation-run';
 import { withHistory, type Incident } from './incident';
 import { PENDING } from './message-state';
 
@@ -69,7 +70,7 @@ export function planCorrelation(
       version: 0,
       ...(recovered ? { resolvedAt: now, resolvedVia: 'datadog' as const, resolvedBy: 'Datadog' } : {}),
     };
-    return { action: recovered ? 'recovered-unknown' : 'new', incident: base, expectedVersion: null };
+    return { action: recovered ? 'recovered-unknown' : 'new', incident: recovered ? base : startEscalation(base, now), expectedVersion: null };
   }
   if (isOutOfOrder(existing, alert)) return { action: 'repeat', incident: lateArrival(existing, alert, now), expectedVersion: existing.version };
   const common = {
@@ -107,7 +108,7 @@ export function planCorrelation(
       },
       { at: now, what: `re-triggered after resolution (${alert.transition})` },
     );
-    return { action: 'retrigger', incident: inc, expectedVersion: existing.version };
+    return { action: 'retrigger', incident: startEscalation(inc, now), expectedVersion: existing.version };
   }
   return {
     action: 'repeat',

@@ -63,6 +63,25 @@ export class Metrics {
     labelNames: ['operation', 'outcome'],
     registers: [this.registry],
   });
+  readonly escalations = new Counter({
+    name: 'herald_escalations_total',
+    help: 'Escalation steps run (by step number, 1-based; by hand or by a policy timer).',
+    labelNames: ['step'],
+    registers: [this.registry],
+  });
+  readonly pages = new Counter({
+    name: 'herald_pages_total',
+    help: 'Paging calls, by outlet (pagerduty, opsgenie) and status (triggered, acknowledged, resolved, or the failure: timeout, unavailable, rate_limited, rejected, circuit_open, not_configured).',
+    labelNames: ['outlet', 'status'],
+    registers: [this.registry],
+  });
+  readonly timeToAck = new Histogram({
+    name: 'herald_time_to_ack_seconds',
+    help: 'Time from an incident opening (or re-opening) to its acknowledgement, by severity (MTTA).',
+    labelNames: ['severity'],
+    buckets: [30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 14400, 43200, 86400],
+    registers: [this.registry],
+  });
 
   /** `alertOutcomes`: the outcome labels shown from the start, at 0 (worker/outcome.ts ALERT_OUTCOMES). */
   constructor(opts: { processMetrics?: boolean; alertOutcomes?: readonly string[] } = {}) {

@@ -6,11 +6,11 @@ export interface AlertJob {
   alert: Alert;
 }
 
-/** A timer that fires later (snooze end, repeat re-notification, storm check). */
+/** A timer that fires later (snooze end, repeat re-notification, storm check, escalation step, page). */
 export interface TimerJob {
   kind: 'timer';
-  timer: 'snooze-end' | 'repeat' | 'storm-check';
-  /** Incident id (snooze/repeat) or channel (storm-check). */
+  timer: 'snooze-end' | 'repeat' | 'storm-check' | 'escalation' | 'page';
+  /** Incident id (snooze/repeat/escalation/page) or channel (storm-check). */
   target: string;
   /** Guards against stale timers: the incident version/epoch the timer was set for. */
   token: string;

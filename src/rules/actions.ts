@@ -2,6 +2,8 @@ import { isSeverity, SEVERITIES, type Severity } from '../alert/severity';
 import { parseDuration } from './duration';
 import { FIELD_NAMES, lookupField } from './fields';
 import { isPlainObject, show, suggest, type PathSeg, type ProblemList } from './problems';
+import { parseEscalationRef, type PolicyTable } from './escalation-policy';
+import type { EscalationPolicy } from './escalation-types';
 import { channelProblem, parseMention } from './slack-targets';
 
 /** The actions a route (or `defaults`) sets explicitly; absent = inherited. */
@@ -16,6 +18,8 @@ export interface ActionSet {
   repeatIntervalMs?: number | null;
   suppress?: boolean;
   escalationChannel?: string | null;
+  /** Escalation policy (null: none). */
+  escalation?: EscalationPolicy | null;
 }
 
 /** The action keys a route may set. */
@@ -28,12 +32,13 @@ export const ACTION_KEYS = [
   'repeat_interval',
   'suppress',
   'escalation_channel',
+  'escalation',
 ] as const;
 
 const LABEL_KEY = /^[a-z_][a-z0-9_.-]{0,62}$/i;
 
 /** Reads the action keys present in `obj` (others are left to the caller), recording problems. */
-export function parseActions(obj: Record<string, unknown>, path: PathSeg[], p: ProblemList): ActionSet {
+export function parseActions(obj: Record<string, unknown>, path: PathSeg[], p: ProblemList, policies: PolicyTable = new Map()): ActionSet {
   const out: ActionSet = {};
   const at = (k: string): PathSeg[] => [...path, k];
   if ('severity' in obj) {
@@ -112,5 +117,6 @@ export function parseActions(obj: Record<string, unknown>, path: PathSeg[], p: P
     if (problem) p.add(at('escalation_channel'), problem);
     else out.escalationChannel = v as string | null;
   }
+  if ('escalation' in obj) out.escalation = parseEscalationRef(obj.escalation, at('escalation'), policies, p);
   return out;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument } from 'yaml';
 import { parseActions } from './actions';
+import { isBroadcastPolicy, parseEscalationPolicies, type PolicyTable } from './escalation-policy';
 import { CompiledRules } from './compiled-rules';
 import { parseInhibitRules } from './inhibit-rules';
 import { isPlainObject, ProblemList, RulesValidationError, show, suggest } from './problems';
@@ -8,8 +9,8 @@ import { buildRouteTree } from './route-tree';
 import type { RuleDefaults } from './types';
 import { locateProblems } from './yaml-locate';
 
-const TOP_KEYS = ['defaults', 'routes', 'inhibit'];
-const DEFAULT_KEYS = ['channel', 'mention', 'severity', 'severity_from_priority', 'labels', 'group_by', 'repeat_interval', 'suppress', 'escalation_channel'];
+const TOP_KEYS = ['defaults', 'routes', 'inhibit', 'escalation_policies'];
+const DEFAULT_KEYS = ['channel', 'mention', 'severity', 'severity_from_priority', 'labels', 'group_by', 'repeat_interval', 'suppress', 'escalation_channel', 'escalation'];
 /** Alertmanager's default repeat interval. */
 const DEFAULT_REPEAT_MS = 4 * 3_600_000;
 const MAX_RULES_BYTES = 1024 * 1024;
@@ -62,13 +63,14 @@ function build(raw: unknown, fileName: string, p: ProblemList): CompiledRules | 
   for (const k of Object.keys(raw)) {
     if (!TOP_KEYS.includes(k)) p.add([k], `unknown key '${k}'${suggest(k, TOP_KEYS)}; top-level keys: ${TOP_KEYS.join(', ')}`, true);
   }
-  const defaults = parseDefaults(raw.defaults, p);
-  const root = buildRouteTree(defaults, raw.routes, p);
+  const policies = parseEscalationPolicies(raw.escalation_policies, p);
+  const defaults = parseDefaults(raw.defaults, p, policies);
+  const root = buildRouteTree(defaults, raw.routes, p, policies);
   const inhibit = parseInhibitRules(raw.inhibit, p);
-  return new CompiledRules(fileName, defaults, root, inhibit);
+  return new CompiledRules(fileName, defaults, root, inhibit, policies);
 }
 
-function parseDefaults(raw: unknown, p: ProblemList): RuleDefaults {
+function parseDefaults(raw: unknown, p: ProblemList, policies: PolicyTable): RuleDefaults {
   const d: RuleDefaults = {
     channels: [],
     mentions: [],
@@ -79,6 +81,7 @@ function parseDefaults(raw: unknown, p: ProblemList): RuleDefaults {
     repeatIntervalMs: DEFAULT_REPEAT_MS,
     suppress: false,
     escalationChannel: null,
+    escalation: null,
   };
   if (raw === undefined || raw === null) return d;
   if (!isPlainObject(raw)) {
@@ -88,7 +91,7 @@ function parseDefaults(raw: unknown, p: ProblemList): RuleDefaults {
   for (const k of Object.keys(raw)) {
     if (!DEFAULT_KEYS.includes(k)) p.add(['defaults', k], `unknown key '${k}'${suggest(k, DEFAULT_KEYS)}; defaults keys: ${DEFAULT_KEYS.join(', ')}`, true);
   }
-  const a = parseActions(raw, ['defaults'], p);
+  const a = parseActions(raw, ['defaults'], p, policies);
   if ('severity_from_priority' in raw) {
     if (typeof raw.severity_from_priority === 'boolean') d.severityFromPriority = raw.severity_from_priority;
     else p.add(['defaults', 'severity_from_priority'], `severity_from_priority is true or false, got ${show(raw.severity_from_priority)}`);
@@ -112,5 +115,9 @@ function parseDefaults(raw: unknown, p: ProblemList): RuleDefaults {
   if (a.repeatIntervalMs !== undefined) d.repeatIntervalMs = a.repeatIntervalMs;
   d.suppress = a.suppress ?? d.suppress;
   if (a.escalationChannel !== undefined) d.escalationChannel = a.escalationChannel;
+  if (a.escalation !== undefined) d.escalation = a.escalation;
+  if (d.escalation && isBroadcastPolicy(d.escalation) && d.severity !== 'critical') {
+    p.add(['defaults', 'escalation'], '@here/@channel mentions in an escalation policy are only allowed where severity is critical; not in defaults');
+  }
   return d;
 }

@@ -1,12 +1,13 @@
 import type { Alert } from '../alert/alert';
 import { severityRank, type Severity } from '../alert/severity';
 import { explainDefaultSeverity } from './default-severity';
+import type { PolicyTable } from './escalation-policy';
 import { MatchContext } from './fields';
 import type { CompiledRoute } from './route-tree';
 import type { Decision, InhibitRule, Reason, RuleDefaults, RuleEngine } from './types';
 
 /** Decisions taken from the first handling route only. */
-const FIRST_ONLY = new Set(['group_by', 'repeat_interval', 'escalation_channel']);
+const FIRST_ONLY = new Set(['group_by', 'repeat_interval', 'escalation_channel', 'escalation']);
 
 /** A validated, compiled rules file: the routing tree, the inhibit rules and the defaults. */
 export class CompiledRules implements RuleEngine {
@@ -20,6 +21,8 @@ export class CompiledRules implements RuleEngine {
     /** The root route (`defaults`) with its children. */
     readonly root: CompiledRoute,
     readonly inhibitRules: InhibitRule[],
+    /** Named escalation policies (`escalation_policies`). */
+    readonly policies: PolicyTable = new Map(),
   ) {
     this.routeCount = count(root) - 1;
   }
@@ -71,6 +74,7 @@ function merge(handlers: CompiledRoute[], matched: string[], fallback: Severity,
       repeatIntervalMs: first.repeatIntervalMs,
       suppress: first.suppress,
       escalationChannel: first.escalationChannel,
+      escalation: first.escalation,
       reasons,
     };
   }
@@ -97,6 +101,9 @@ function merge(handlers: CompiledRoute[], matched: string[], fallback: Severity,
     for (const r of h.reasons) if (h === first || !FIRST_ONLY.has(r.decision)) reasons.push(r);
   }
   reasons.splice(1, 0, severityReason(best, fallback, fallbackBecause));
+  const policyFrom = first.escalation ? null : handlers.find((h) => h.escalation);
+  const policyReason = policyFrom?.reasons.find((r) => r.decision === 'escalation');
+  if (policyReason) reasons.push(policyReason);
   if (!suppress && handlers.some((h) => h.suppress)) {
     reasons.push({ decision: 'suppress', value: 'false', because: 'not every matching route suppresses the alert' });
   }
@@ -110,6 +117,7 @@ function merge(handlers: CompiledRoute[], matched: string[], fallback: Severity,
     repeatIntervalMs: first.repeatIntervalMs,
     suppress,
     escalationChannel: first.escalationChannel ?? handlers.find((h) => h.escalationChannel)?.escalationChannel ?? null,
+    escalation: first.escalation ?? handlers.find((h) => h.escalation)?.escalation ?? null,
     reasons,
   };
 }

@@ -3,6 +3,8 @@ import { ACTION_KEYS, parseActions, type ActionSet } from './actions';
 import { formatDuration } from './duration';
 import type { Compiled } from './condition';
 import { compileMatch } from './match';
+import { isBroadcastPolicy, type PolicyTable } from './escalation-policy';
+import type { EscalationPolicy } from './escalation-types';
 import { buildChildIndex, type ChildIndex } from './route-index';
 import { formatPath, isPlainObject, show, suggest, type PathSeg, type ProblemList } from './problems';
 import type { Reason, RuleDefaults } from './types';
@@ -30,6 +32,7 @@ export interface CompiledRoute {
   repeatIntervalMs: number | null;
   suppress: boolean;
   escalationChannel: string | null;
+  escalation: EscalationPolicy | null;
   /** Reasons for route, channel, mentions, labels, grouping…, all but a derived severity. */
   reasons: Reason[];
 }
@@ -38,7 +41,7 @@ const ROUTE_KEYS = ['name', 'match', 'continue', 'routes', ...ACTION_KEYS];
 const MAX_DEPTH = 12;
 
 /** Builds the root (from `defaults`) with its compiled children. Records problems. */
-export function buildRouteTree(defaults: RuleDefaults, rawRoutes: unknown, p: ProblemList): CompiledRoute {
+export function buildRouteTree(defaults: RuleDefaults, rawRoutes: unknown, p: ProblemList, policies: PolicyTable = new Map()): CompiledRoute {
   const root: CompiledRoute = {
     path: 'defaults',
     name: null,
@@ -56,6 +59,7 @@ export function buildRouteTree(defaults: RuleDefaults, rawRoutes: unknown, p: Pr
     repeatIntervalMs: defaults.repeatIntervalMs,
     suppress: defaults.suppress,
     escalationChannel: defaults.escalationChannel,
+    escalation: defaults.escalation,
     reasons: [],
   };
   const origin = {
@@ -65,18 +69,21 @@ export function buildRouteTree(defaults: RuleDefaults, rawRoutes: unknown, p: Pr
     repeat: 'defaults.repeat_interval',
     suppress: 'defaults.suppress',
     escalation: 'defaults.escalation_channel',
+    policy: 'defaults.escalation',
   };
   root.reasons = reasonsFor(root, 'no route matched', origin);
-  const names = new Map<string, string>();
+  const ctx: TreeContext = { names: new Map(), policies };
   if (rawRoutes !== undefined && rawRoutes !== null) {
     if (!Array.isArray(rawRoutes)) p.add(['routes'], `routes must be a list, got ${show(rawRoutes)}`);
-    else root.children = buildList(root, rawRoutes, ['routes'], '', origin, names, p, 1);
+    else root.children = buildList(root, rawRoutes, ['routes'], '', origin, ctx, p, 1);
     root.childIndex = buildChildIndex(root.children);
   }
   return root;
 }
 
-type Origins = { channels: string; mentions: string; groupBy: string; repeat: string; suppress: string; escalation: string };
+type Origins = { channels: string; mentions: string; groupBy: string; repeat: string; suppress: string; escalation: string; policy: string };
+/** Route names seen so far and the named escalation policies. */
+type TreeContext = { names: Map<string, string>; policies: PolicyTable };
 
 function buildList(
   parent: CompiledRoute,
@@ -84,7 +91,7 @@ function buildList(
   path: PathSeg[],
   chain: string,
   origin: Origins,
-  names: Map<string, string>,
+  ctx: TreeContext,
   p: ProblemList,
   depth: number,
 ): CompiledRoute[] {
@@ -95,7 +102,7 @@ function buildList(
   const out: CompiledRoute[] = [];
   raw.forEach((r, i) => {
     const at = [...path, i];
-    const node = buildRoute(parent, r, at, chain, origin, names, p, depth);
+    const node = buildRoute(parent, r, at, chain, origin, ctx, p, depth);
     if (node) out.push(node);
   });
   return out;
@@ -107,10 +114,11 @@ function buildRoute(
   at: PathSeg[],
   chain: string,
   inherited: Origins,
-  names: Map<string, string>,
+  ctx: TreeContext,
   p: ProblemList,
   depth: number,
 ): CompiledRoute | null {
+  const names = ctx.names;
   const path = formatPath(at);
   if (!isPlainObject(raw)) {
     p.add(at, `a route must be a mapping (match, actions, routes), got ${show(raw)}`);
@@ -137,7 +145,7 @@ function buildRoute(
     if (typeof raw.continue === 'boolean') cont = raw.continue;
     else p.add([...at, 'continue'], `continue is true or false, got ${show(raw.continue)}`);
   }
-  const own: ActionSet = parseActions(raw, at, p);
+  const own: ActionSet = parseActions(raw, at, p, ctx.policies);
   const matched = `${label} matched ${match ? match.describe : 'everything (no match given)'}`;
   const because = chain === '' ? matched : `${chain}, then ${matched}`;
   const origin: Origins = {
@@ -147,6 +155,7 @@ function buildRoute(
     repeat: own.repeatIntervalMs !== undefined ? matched : inherited.repeat,
     suppress: own.suppress !== undefined ? matched : inherited.suppress,
     escalation: own.escalationChannel !== undefined ? matched : inherited.escalation,
+    policy: own.escalation !== undefined ? matched : inherited.policy,
   };
   const node: CompiledRoute = {
     path,
@@ -165,13 +174,15 @@ function buildRoute(
     repeatIntervalMs: own.repeatIntervalMs !== undefined ? own.repeatIntervalMs : parent.repeatIntervalMs,
     suppress: own.suppress ?? parent.suppress,
     escalationChannel: own.escalationChannel !== undefined ? own.escalationChannel : parent.escalationChannel,
+    escalation: own.escalation !== undefined ? own.escalation : parent.escalation,
     reasons: [],
   };
   checkBroadcast(node, own, at, p);
+  checkPolicyBroadcast(node, own, at, p);
   node.reasons = reasonsFor(node, because, origin);
   if ('routes' in raw) {
     if (!Array.isArray(raw.routes)) p.add([...at, 'routes'], `routes must be a list, got ${show(raw.routes)}`);
-    else node.children = buildList(node, raw.routes, [...at, 'routes'], because, origin, names, p, depth + 1);
+    else node.children = buildList(node, raw.routes, [...at, 'routes'], because, origin, ctx, p, depth + 1);
     node.childIndex = buildChildIndex(node.children);
   }
   return node;
@@ -185,6 +196,13 @@ function checkBroadcast(node: CompiledRoute, own: ActionSet, at: PathSeg[], p: P
   p.add(where, `@here/@channel mentions are only allowed on routes whose severity is critical (here severity is ${sev}); set severity: critical or mention a user group`);
 }
 
+/** An escalation step may mention @here/@channel only where severity is critical, like a route. */
+function checkPolicyBroadcast(node: CompiledRoute, own: ActionSet, at: PathSeg[], p: ProblemList): void {
+  if (!node.escalation || node.severity === 'critical' || !isBroadcastPolicy(node.escalation)) return;
+  if (own.escalation === undefined && own.severity === undefined) return; // reported where it was set
+  p.add(own.escalation !== undefined ? [...at, 'escalation'] : [...at, 'severity'], `escalation policy ${node.escalation.name ?? node.escalation.source} mentions @here/@channel, allowed only on routes whose severity is critical`);
+}
+
 function reasonsFor(n: CompiledRoute, because: string, o: Origins): CompiledRoute['reasons'] {
   const r: Reason[] = [{ decision: 'route', value: n.path, because }];
   if (n.channels.length > 0) r.push({ decision: 'channel', value: n.channels.join(', '), because: o.channels });
@@ -193,6 +211,7 @@ function reasonsFor(n: CompiledRoute, because: string, o: Origins): CompiledRout
   r.push({ decision: 'repeat_interval', value: n.repeatIntervalMs === null ? 'never' : formatDuration(n.repeatIntervalMs), because: o.repeat });
   if (n.suppress) r.push({ decision: 'suppress', value: 'true', because: o.suppress });
   if (n.escalationChannel) r.push({ decision: 'escalation_channel', value: n.escalationChannel, because: o.escalation });
+  if (n.escalation) r.push({ decision: 'escalation', value: n.escalation.name ?? `inline (${n.escalation.steps.length} steps)`, because: o.policy });
   for (const [k, v] of Object.entries(n.labels)) r.push({ decision: `label ${k}`, value: v, because: 'labels of the matched routes' });
   return r;
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { SEVERITIES } from '../alert/severity';
 import { ACTION_KEYS } from './actions';
 import { OPERATORS } from './condition';
+import { ESCALATION_CONDITIONS, MAX_STEPS, PAGE_TARGETS } from './escalation-types';
 import { FIELD_NAMES } from './fields';
 
 /**
@@ -74,6 +75,28 @@ export const matchSchema: z.ZodType = z
   )
   .meta({ id: 'match', description: 'conditions that must all hold: field: condition, tags.<key>: condition, all: [...], any: [...], not: {...}' });
 
+const delay = z.union([duration, z.literal(0), z.literal('0')]);
+const oneOrMore = <T extends z.ZodType>(t: T) => z.union([t, z.array(t).min(1)]);
+const condition = z.enum(ESCALATION_CONDITIONS);
+
+/** One escalation step: when (after/every), on what condition (unless/while), and what it does. */
+const stepSchema = z
+  .object({
+    after: delay.describe('run once, this long after the incident opened (0m: at once)'),
+    every: duration.describe('run repeatedly, this often (at least 1m, at most 100 times)'),
+    unless: oneOrMore(condition).describe('skip while any holds (default: acknowledged, muted)'),
+    while: oneOrMore(condition).describe('run only while all hold; while: acknowledged counts from the acknowledgement'),
+    mention: z.union([mention, z.array(mention), z.null()]).describe('as a route mention, or acker: whoever acknowledged'),
+    channel: channel.describe('also post in this channel, linking back'),
+    page: oneOrMore(z.enum(PAGE_TARGETS)).describe('page through PagerDuty and/or Opsgenie'),
+  })
+  .partial()
+  .strict()
+  .meta({ id: 'escalation_step', description: 'after/every, unless/while, mention, channel, page' });
+
+/** A policy: a list of steps. */
+const policySchema = z.array(stepSchema).min(1).max(MAX_STEPS);
+
 const actions = {
   severity: z.enum(SEVERITIES),
   channel: z.union([channel, z.array(channel).min(1)]),
@@ -83,6 +106,9 @@ const actions = {
   repeat_interval: z.union([duration, z.literal('never'), z.null()]).describe('re-notify an open incident this often ("never" to stop)'),
   suppress: z.boolean().describe('count matching alerts, do not post them'),
   escalation_channel: z.union([channel, z.null()]),
+  escalation: z
+    .union([z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/), policySchema, z.null()])
+    .describe('an escalation policy: its name (escalation_policies), inline steps, or none'),
 } satisfies Record<(typeof ACTION_KEYS)[number], z.ZodType>;
 
 /** One route of the routing tree. */
@@ -99,7 +125,7 @@ export const routeSchema: z.ZodType = z
       .partial()
       .strict(),
   )
-  .meta({ id: 'route', description: 'match, actions (severity, channel, mention, labels, group_by, repeat_interval, suppress, escalation_channel), continue, child routes' });
+  .meta({ id: 'route', description: 'match, actions (severity, channel, mention, labels, group_by, repeat_interval, suppress, escalation_channel, escalation), continue, child routes' });
 
 /** Schema of config/rules.yaml (its shape; see the module comment). */
 export const rulesFileSchema = z
@@ -118,6 +144,9 @@ export const rulesFileSchema = z
           .strict(),
       )
       .describe('while a source alert is open, matching target alerts with equal fields are folded into it'),
+    escalation_policies: z
+      .record(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/), policySchema)
+      .describe('named escalation policies (lists of steps) that routes refer to with escalation: <name>'),
   })
   .partial()
   .strict();

@@ -1,5 +1,6 @@
 import type { Alert } from '../alert/alert';
 import type { Severity } from '../alert/severity';
+import type { EscalationPolicy } from './escalation-types';
 
 /** Why a decision was made: one readable line per decision the engine took. */
 export interface Reason {
@@ -29,6 +30,8 @@ export interface Decision {
   suppress: boolean;
   /** Where the Escalate button re-posts. */
   escalationChannel: string | null;
+  /** The escalation policy the incident follows (absent or null: none). */
+  escalation?: EscalationPolicy | null;
   reasons: Reason[];
 }
 
@@ -50,6 +53,7 @@ export interface RuleDefaults {
   repeatIntervalMs: number | null;
   suppress: boolean;
   escalationChannel: string | null;
+  escalation: EscalationPolicy | null;
 }
 
 /** A compiled test over an alert and the severity decided for it. */

@@ -7,11 +7,12 @@ import type { HeraldJob, TimerJob } from '../queue/job-types';
 import { classify } from './classify';
 import type { Correlator } from './correlate';
 import { enrich } from './enrich';
+import { escalate } from './escalate';
 import { inhibit } from './inhibit';
 import { mute } from './mute';
 import type { Notify } from './notify';
 import type { AlertOutcome } from './outcome';
-import type { EnrichPort, InhibitPort, MutePort, ResolveMentions, RulesPort } from './ports';
+import type { EnrichPort, EscalatePort, InhibitPort, MutePort, ResolveMentions, RulesPort } from './ports';
 import { suppress } from './suppress';
 import { isDone, type AlertFlow, type FlowAfter, type Stage } from './types';
 
@@ -26,6 +27,8 @@ export interface StageDeps {
   incidents: IncidentStore;
   journal: AlertJournal;
   correlator: Correlator;
+  /** Escalation timers and pages; null: nothing escalates. */
+  escalation: EscalatePort | null;
   notify: Notify;
   clock: () => number;
 }
@@ -44,6 +47,7 @@ export function alertStages(d: StageDeps) {
     inhibit(d.inhibit, d.incidents, (inc) => d.notify.refresh(inc), d.journal, d.clock),
     enrich(d.enrich, (fingerprint) => d.incidents.stateOf(fingerprint)),
     d.correlator,
+    escalate(d.escalation),
     d.notify,
   ] as const;
 }
@@ -79,16 +83,22 @@ export function alertPipeline<const S extends readonly Stage[]>(
   };
 }
 
+/** Which job and which try of it (the queue's retries). */
+export interface JobMeta {
+  id: string;
+  attempt: number;
+}
+
 /** Handlers for timer jobs, by timer kind. */
-export type TimerHandlers = Partial<Record<TimerJob['timer'], (job: TimerJob) => Promise<void>>>;
+export type TimerHandlers = Partial<Record<TimerJob['timer'], (job: TimerJob, meta?: JobMeta) => Promise<void>>>;
 
 /** The queue processor: alert jobs through the pipeline, timer jobs to their handler; times each job. */
-export function jobHandler(pipeline: AlertPipeline, timers: TimerHandlers, metrics: Metrics): (job: HeraldJob) => Promise<void> {
-  return async (job) => {
+export function jobHandler(pipeline: AlertPipeline, timers: TimerHandlers, metrics: Metrics): (job: HeraldJob, meta?: JobMeta) => Promise<void> {
+  return async (job, meta) => {
     const end = metrics.jobDuration.startTimer();
     try {
       if (job.kind === 'alert') await pipeline(job.alert);
-      else await timers[job.timer]?.(job);
+      else await timers[job.timer]?.(job, meta);
     } finally {
       end();
     }

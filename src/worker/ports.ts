@@ -1,6 +1,7 @@
 import type { Alert } from '../alert/alert';
 import type { Decision, RuleEngine } from '../rules/types';
-import type { EnrichmentView } from '../incident/incident';
+import type { EnrichmentView, Incident } from '../incident/incident';
+import type { CorrelationAction } from '../incident/plan-correlation';
 import type { Finding } from '../alert/finding';
 
 /** Mutes as the worker sees them (the rules stage's MuteStore fits). */
@@ -23,6 +24,12 @@ export interface EnrichPort {
 
 /** The rule engine in force right now (hot reload swaps it). */
 export type RulesPort = () => RuleEngine;
+
+/** Escalation as the worker sees it (the escalation stage's Escalator fits). */
+export interface EscalatePort {
+  /** An alert changed its incident (`action`; null for a re-run): arm a new run's timers, move pages along. */
+  afterAlert(action: CorrelationAction | null, inc: Incident): Promise<void>;
+}
 
 /** Turn `@handle` mentions into user group mentions Slack notifies. */
 export type ResolveMentions = (mentions: readonly string[]) => Promise<string[]>;

@@ -1,27 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import http from 'node:http';
-import { LocalServer, type ScriptedAnswer } from './local-server';
+import { FakeApi, type ApiCall, type ApiScript } from './fake-api';
+import type { ScriptedAnswer } from './local-server';
 
-/** One recorded Datadog API call. */
-export interface DatadogCall {
-  method: string;
-  /** Path without the query string, e.g. `/api/v1/monitor/123`. */
-  path: string;
-  query: Record<string, string>;
-  /** Request headers, names lower-cased (as Node gives them). */
-  headers: http.IncomingHttpHeaders;
-  /** Parsed JSON body (undefined when empty; `{ _raw }` when not JSON). */
-  body: any;
-  /** Status answered. */
-  status?: number;
-  at: number;
-}
+/** One recorded Datadog API call (path without the query string, headers lower-cased, parsed body). */
+export type DatadogCall = ApiCall;
 
 /** What a scripted answer returns (see LocalServer's ScriptedAnswer). */
 export type DatadogAnswer = ScriptedAnswer;
 
 /** A script decides the answer for a call; return undefined for the default answer. */
-export type DatadogScript = (call: DatadogCall) => DatadogAnswer | undefined;
+export type DatadogScript = ApiScript;
 
 /** A log line to serve from the logs search (wrapped into Datadog's wire shape). */
 export interface FakeLog {
@@ -47,8 +35,7 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
  * serves configurable monitors, logs and service definitions, stores downtimes, events and
  * incidents, and lets tests script errors, 429s with rate-limit headers, and slow answers.
  */
-export class FakeDatadog {
-  readonly calls: DatadogCall[] = [];
+export class FakeDatadog extends FakeApi {
   /** Monitors by id, in wire shape (`{ id, name, type, query, message, tags, options }`). */
   readonly monitors = new Map<string, Record<string, unknown>>();
   /** Service-definition schemas by service name, in wire shape (kebab-case keys). */
@@ -57,88 +44,14 @@ export class FakeDatadog {
   logs: FakeLog[] | ((body: any) => FakeLog[]) = [];
   /** Downtimes created and not cancelled, by id (the request's attributes). */
   readonly downtimes = new Map<string, Record<string, unknown>>();
-  private server?: LocalServer;
-  private scripts: DatadogScript[] = [];
   private seq = 0;
 
-  constructor(private readonly opts: FakeDatadogOptions = {}) {}
-
-  /** Start listening on 127.0.0.1, port 0. */
-  async start(): Promise<this> {
-    this.server = new LocalServer((req, res) => this.handle(req, res));
-    await this.server.listen();
-    return this;
+  constructor(private readonly opts: FakeDatadogOptions = {}) {
+    super();
   }
 
-  /** Base URL for `DD_API_URL`, without a trailing slash. */
-  get url(): string {
-    return this.server!.origin;
-  }
-
-  /** Add a script (later scripts win). Returns a function that removes it. */
-  script(s: DatadogScript): () => void {
-    this.scripts.push(s);
-    return () => {
-      this.scripts = this.scripts.filter((x) => x !== s);
-    };
-  }
-
-  /** Calls whose `METHOD path` starts with `prefix`, e.g. `GET /api/v1/monitor`. */
-  callsTo(prefix: string): DatadogCall[] {
-    return this.calls.filter((c) => `${c.method} ${c.path}`.startsWith(prefix));
-  }
-
-  /** Forget recorded calls. */
-  reset(): void {
-    this.calls.length = 0;
-  }
-
-  /** Stop the server. */
-  async stop(): Promise<void> {
-    await this.server?.close();
-  }
-
-  private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const raw = Buffer.concat(chunks).toString('utf8');
-      const u = new URL(req.url ?? '/', 'http://fake');
-      let body: any;
-      try {
-        body = raw ? JSON.parse(raw) : undefined;
-      } catch {
-        body = { _raw: raw };
-      }
-      const call: DatadogCall = {
-        method: req.method ?? 'GET',
-        path: u.pathname,
-        query: Object.fromEntries(u.searchParams),
-        headers: req.headers,
-        body,
-        at: Date.now(),
-      };
-      this.calls.push(call);
-      const answer = this.answer(call);
-      call.status = answer.status ?? 200;
-      const send = () => {
-        if (res.destroyed) return;
-        const text = answer.body === undefined ? '' : typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
-        res.writeHead(call.status!, { 'content-type': 'application/json', ...(answer.headers ?? {}) });
-        res.end(text);
-      };
-      if (answer.delayMs) setTimeout(send, answer.delayMs);
-      else send();
-    });
-  }
-
-  private answer(call: DatadogCall): DatadogAnswer {
-    for (let i = this.scripts.length - 1; i >= 0; i--) {
-      const a = this.scripts[i](call);
-      if (a) return a;
-    }
-    const denied = this.auth(call);
-    return denied ?? this.route(call);
+  protected route(call: DatadogCall): DatadogAnswer {
+    return this.auth(call) ?? this.answerFor(call);
   }
 
   /** Datadog answers 403 when a key is missing or wrong. Events and key validation need only the API key. */
@@ -151,7 +64,7 @@ export class FakeDatadog {
     return bad ? json(403, { errors: ['Forbidden'] }) : undefined;
   }
 
-  private route(call: DatadogCall): DatadogAnswer {
+  private answerFor(call: DatadogCall): DatadogAnswer {
     const { method, path } = call;
     let m: RegExpExecArray | null;
     if (method === 'GET' && path === '/api/v1/validate') return json(200, { valid: true });

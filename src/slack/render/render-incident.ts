@@ -3,6 +3,7 @@ import { actionsBlock } from './actions';
 import { datadogToMrkdwn, esc, plainText, SEVERITY_EMOJI, slackDate, slackLink, truncate } from './mrkdwn';
 import { findingsBlocks } from './findings-blocks';
 import { enrichmentBlocks } from './enrichment-blocks';
+import { escalationFooter } from './escalation-footer';
 
 /** A Slack message: fallback text plus Block Kit blocks. */
 export interface SlackMessage {
@@ -82,7 +83,7 @@ export function renderIncident(inc: Incident, opts: RenderOptions = {}): SlackMe
   if (inc.decision.mentions.length && inc.state !== 'resolved') {
     blocks.push({ type: 'section', text: { type: 'mrkdwn', text: truncate(inc.decision.mentions.join(' '), 2900) } });
   }
-  const ctx = [`*${inc.id}*`, stateLine(inc), `first ${slackDate(inc.firstSeen)}`, `last ${slackDate(inc.lastSeen)}`, linksLine(inc)].filter(Boolean);
+  const ctx = [`*${inc.id}*`, stateLine(inc), `first ${slackDate(inc.firstSeen)}`, `last ${slackDate(inc.lastSeen)}`, linksLine(inc), escalationFooter(inc)].filter(Boolean);
   blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(ctx.join(' · '), 2900) }] });
   blocks.push(actionsBlock(inc, opts));
   // The fallback text is mrkdwn too (notifications, search): the title is escaped like everywhere else.

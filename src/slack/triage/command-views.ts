@@ -23,9 +23,15 @@ export function incidentLine(i: Incident): string {
 export function formatList(incidents: Incident[], heading: string): Reply {
   if (!incidents.length) return { text: `No incidents (${heading}).` };
   const shown = incidents.slice(0, 25);
-  const blocks: Record<string, unknown>[] = [{ type: 'section', text: { type: 'mrkdwn', text: truncate(`*${esc(heading)}*: ${incidents.length}${incidents.length > shown.length ? ` (showing ${shown.length})` : ''}`, 2900) } }];
+  const head = truncate(`*${esc(heading)}*: ${incidents.length}${incidents.length > shown.length ? ` (showing ${shown.length})` : ''}`, 2900);
+  return { text: truncate(`${esc(heading)}: ${shown.map((i) => i.id).join(', ')}`, 3000), blocks: sections(head, shown.map(incidentLine)) };
+}
+
+/** A heading section, then the lines packed into sections under Slack's 3,000-character limit. */
+export function sections(head: string, lines: string[]): Record<string, unknown>[] {
+  const blocks: Record<string, unknown>[] = [{ type: 'section', text: { type: 'mrkdwn', text: head } }];
   let chunk = '';
-  for (const line of shown.map(incidentLine)) {
+  for (const line of lines) {
     if (chunk.length + line.length + 1 > 2900) {
       blocks.push({ type: 'section', text: { type: 'mrkdwn', text: chunk } });
       chunk = '';
@@ -33,7 +39,7 @@ export function formatList(incidents: Incident[], heading: string): Reply {
     chunk += (chunk ? '\n' : '') + line;
   }
   if (chunk) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: chunk } });
-  return { text: truncate(`${esc(heading)}: ${shown.map((i) => i.id).join(', ')}`, 3000), blocks };
+  return blocks;
 }
 
 /** One audit entry as a line of mrkdwn. */

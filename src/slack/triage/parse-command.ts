@@ -14,7 +14,9 @@ export type HeraldCommand =
   | { kind: 'mute'; matchers: Record<string, string>; durationMs: number; reason?: string }
   | { kind: 'unmute'; muteId: string }
   | { kind: 'mutes' }
-  | { kind: 'stats'; windowMs: number; window: string };
+  | { kind: 'stats'; windowMs: number; window: string }
+  | { kind: 'oncall' }
+  | { kind: 'escalate'; id: string; step: number | null };
 
 /** The parse result: a command, or an error with the usage line of the subcommand. */
 export type ParseResult = { ok: true; command: HeraldCommand } | { ok: false; error: string; usage: string };
@@ -22,6 +24,8 @@ export type ParseResult = { ok: true; command: HeraldCommand } | { ok: false; er
 /** One usage line per subcommand. */
 export const USAGE: Record<string, string> = {
   list: '/herald list [open|acked|snoozed|resolved|active|all] [service]',
+  oncall: '/herald oncall',
+  escalate: '/herald escalate <id> [step]',
   show: '/herald show <id>',
   ack: '/herald ack <id>',
   resolve: '/herald resolve <id> [note]',
@@ -128,6 +132,16 @@ function parseWords(sub: string, w: string[]): HeraldCommand {
     case 'mutes':
       extra(1);
       return { kind: 'mutes' };
+    case 'oncall':
+      extra(1);
+      return { kind: 'oncall' };
+    case 'escalate': {
+      const id = incidentId(w[1]);
+      const step = w[2] === undefined ? null : /^[1-9]\d?$/.test(w[2]) ? Number(w[2]) : NaN;
+      if (Number.isNaN(step)) throw new Bad(`${JSON.stringify(w[2]!.slice(0, 40))} is not a step number (1, 2, …)`);
+      extra(3);
+      return { kind: 'escalate', id, step };
+    }
     case 'stats': {
       const window = w[1] ?? '24h';
       const windowMs = duration(window, 'window');

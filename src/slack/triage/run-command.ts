@@ -2,7 +2,9 @@ import type { IncidentState } from '../../incident/incident';
 import { renderIncident } from '../render/render-incident';
 import { formatAudit, formatList, helpText, type Reply } from './command-views';
 import { authorize } from './guard';
+import { escalateByHand } from './escalate-by-hand';
 import { computeStats, formatStats } from './incident-stats';
+import { formatOncall } from './oncall-view';
 import { createMute, listMutes, unmute } from './mute-actions';
 import type { HeraldCommand, ListFilter } from './parse-command';
 import { changeState } from './state-actions';
@@ -67,6 +69,13 @@ export async function runCommand(d: TriageDeps, cmd: HeraldCommand, actor: Actor
       const incidents = await d.incidents.list({ since: d.clock() - cmd.windowMs, limit: 2000 });
       return text(formatStats(computeStats(incidents), cmd.window));
     }
+    case 'oncall': {
+      const denied = await authorize(d, actor, 'list', via);
+      if (denied) return text(denied);
+      return { reply: formatOncall(await d.incidents.list({ states: STATES.active, limit: 200 })), followUp: nothing };
+    }
+    case 'escalate':
+      return fromResult(await escalateByHand(d, cmd.id, cmd.step, actor, via));
     case 'audit': {
       const denied = await authorize(d, actor, 'audit', via, cmd.id);
       if (denied) return text(denied);

@@ -45,12 +45,14 @@ const PAST: Record<TransitionKind, string> = {
   'snooze-end': 'Snooze ended for',
 };
 
-/** Keep the snooze timer in step with a change: cancel the old one, arm a new one. */
+/** Keep the snooze timer in step with a change: cancel the old one, arm a new one; tell escalation. */
 async function syncTimer(d: TriageDeps, before: Incident, after: Incident): Promise<void> {
   if (before.state === 'snoozed' && before.snoozedUntil !== after.snoozedUntil) {
     await safely(d, 'cancel snooze timer', () => d.timer.cancel(before));
   }
   if (after.state === 'snoozed' && before.snoozedUntil !== after.snoozedUntil) await d.timer.schedule(after);
+  const esc = d.escalation;
+  if (esc) await safely(d, 'escalation timers and pages', () => esc.changed(before, after));
 }
 
 async function writeBack(d: TriageDeps, kind: TransitionKind, inc: Incident, actor: Actor, note?: string): Promise<void> {
@@ -118,6 +120,8 @@ export async function snoozeEnded(d: TriageDeps, job: TimerJob): Promise<void> {
   });
   if (!r || r.after === r.before) return;
   const { before, after } = r;
+  const esc = d.escalation;
+  if (esc) await safely(d, 'escalation timers', () => esc.changed(before, after)); // a new run: its timers
   await audit(d, { actor: SYSTEM_ACTOR, action: 'snooze-end', via: 'system', outcome: 'ok', before, after, note: 'snooze ended, still firing' });
   await safely(d, 'message update', () => d.notifier.update(after));
   await safely(d, 'thread reply', () => d.notifier.threadReply(after, threadText('snooze-end', after, SYSTEM_ACTOR, {}), true));

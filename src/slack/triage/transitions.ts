@@ -1,3 +1,4 @@
+import { startEscalation } from '../../incident/escalation-run';
 import { withHistory, type Incident, type Via } from '../../incident/incident';
 import { formatDuration } from '../../rules/duration';
 import { esc } from '../render/mrkdwn';
@@ -50,7 +51,8 @@ function refusal(inc: Incident, kind: TransitionKind): string | null {
 
 /**
  * Apply one triage transition to an incident (pure). open → acknowledged → resolved;
- * open/acknowledged → snoozed (until a time) → open; resolved → open (reopen).
+ * open/acknowledged → snoozed (until a time) → open; resolved → open (reopen). Opening again
+ * (reopen, unsnooze, snooze end) starts a new escalation run.
  */
 export function transition(inc: Incident, t: TransitionInput): TransitionResult {
   const no = refusal(inc, t.kind);
@@ -68,9 +70,12 @@ export function transition(inc: Incident, t: TransitionInput): TransitionResult 
     case 'reopen':
       return {
         ok: true,
-        incident: withHistory(
-          { ...inc, state: 'open', resolvedBy: undefined, resolvedAt: undefined, resolvedVia: undefined, ackBy: undefined, ackAt: undefined },
-          { at: t.now, what: `reopened (${t.via})${note}`, by: t.by },
+        incident: startEscalation(
+          withHistory(
+            { ...inc, state: 'open', resolvedBy: undefined, resolvedAt: undefined, resolvedVia: undefined, ackBy: undefined, ackAt: undefined },
+            { at: t.now, what: `reopened (${t.via})${note}`, by: t.by },
+          ),
+          t.now,
         ),
       };
     case 'snooze': {
@@ -80,10 +85,10 @@ export function transition(inc: Incident, t: TransitionInput): TransitionResult 
       return { ok: true, incident: withHistory({ ...inc, state: 'snoozed', snoozedUntil: until, snoozedBy: t.by }, { at: t.now, what: `snoozed for ${formatDuration(ms)} (${t.via})${note}`, by: t.by }) };
     }
     case 'unsnooze':
-      return { ok: true, incident: withHistory({ ...inc, ...clearSnooze, state: 'open' }, { at: t.now, what: `unsnoozed (${t.via})${note}`, by: t.by }) };
+      return { ok: true, incident: startEscalation(withHistory({ ...inc, ...clearSnooze, state: 'open' }, { at: t.now, what: `unsnoozed (${t.via})${note}`, by: t.by }), t.now) };
     case 'snooze-end':
       if (inc.state !== 'snoozed' || snoozeToken(inc) !== t.token) return { ok: false, reason: 'stale snooze timer' };
-      return { ok: true, incident: withHistory({ ...inc, ...clearSnooze, state: 'open' }, { at: t.now, what: 'snooze ended, still firing', by: t.by }) };
+      return { ok: true, incident: startEscalation(withHistory({ ...inc, ...clearSnooze, state: 'open' }, { at: t.now, what: 'snooze ended, still firing', by: t.by }), t.now) };
   }
 }
 

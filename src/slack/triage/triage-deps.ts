@@ -18,6 +18,14 @@ export interface Actor {
   channelId?: string;
 }
 
+/** Escalation as triage sees it (the escalation stage's Escalator, wired in app.ts). */
+export interface TriageEscalation {
+  /** After a state change: arm the timers of a new run or an acknowledgement, move pages along. */
+  changed(before: Incident, after: Incident): Promise<void>;
+  /** Queue a step by hand (null: the step after the last one run). */
+  byHand(id: string, step: number | null, by: string): Promise<{ ok: true; step: number; total: number } | { ok: false; reason: 'no-policy' | 'resolved' | 'no-step' | 'not-found'; total?: number }>;
+}
+
 /** Herald itself, for timers. */
 export const SYSTEM_ACTOR: Actor = { id: 'herald', name: 'Herald' };
 
@@ -40,6 +48,8 @@ export interface TriageDeps {
   clock: () => number;
   /** Redact user-typed text (notes, reasons) before it reaches Slack, Redis or the audit trail. */
   redact: (text: string) => string;
+  /** Escalation policies and paging (absent: nothing escalates). */
+  escalation?: TriageEscalation;
 }
 
 /**

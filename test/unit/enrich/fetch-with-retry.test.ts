@@ -64,4 +64,26 @@ describe('fetchWithRetry', () => {
     expect(retryDelayMs(new Headers({ 'x-ratelimit-reset': '3' }), 0, 100)).toBe(3000);
     expect(retryDelayMs(new Headers({ 'x-ratelimit-reset': 'soon' }), 2, 100)).toBe(400);
   });
+
+  it('reads retry-after seconds when there is no x-ratelimit-reset', () => {
+    expect(retryDelayMs(new Headers({ 'retry-after': '7' }), 0, 100)).toBe(7000);
+    expect(retryDelayMs(new Headers({ 'retry-after': '7', 'x-ratelimit-reset': '2' }), 0, 100)).toBe(2000);
+  });
+
+  it('with retryErrors, retries an attempt that failed to connect or timed out; without, throws at once', async () => {
+    const refuse = () => Promise.reject(new TypeError('fetch failed'));
+    const a = scripted([refuse, status(200)]);
+    const waits: number[] = [];
+    const res = await fetchWithRetry({ timeoutMs: 100, budgetMs: 1000, backoffMs: 10, retryErrors: true, fetch: a.f, sleep: async (ms) => void waits.push(ms) })('u', {});
+    expect(res.status).toBe(200);
+    expect(waits).toEqual([10]);
+    const b = scripted([refuse, status(200)]);
+    const err = await fetchWithRetry({ timeoutMs: 100, budgetMs: 1000, fetch: b.f, sleep: async () => undefined })('u', {}).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(TypeError);
+    expect(b.seen).toHaveLength(1);
+    const c = scripted([refuse, refuse, refuse]);
+    const last = await fetchWithRetry({ timeoutMs: 100, budgetMs: 1000, maxRetries: 2, retryErrors: true, fetch: c.f, sleep: async () => undefined })('u', {}).catch((e: unknown) => e);
+    expect(last).toBeInstanceOf(TypeError);
+    expect(c.seen).toHaveLength(3);
+  });
 });

@@ -113,3 +113,38 @@ describe('herald rules explain', () => {
     expect(t.err.join('')).toBe('cannot explain p.json: not valid JSON\n');
   });
 });
+
+describe('herald rules: escalation policies', () => {
+  const rules = `escalation_policies:
+  payments-critical:
+    - after: 10m
+      unless: acknowledged
+      mention: ["@payments-oncall"]
+    - after: 30m
+      unless: acknowledged
+      channel: "#incidents"
+      page: pagerduty
+routes:
+  - name: stripe
+    match: { service: stripe-sync }
+    escalation: payments-critical
+`;
+
+  it('check counts the policies and rejects a bad one with its position', async () => {
+    const t = io({ 'esc.yaml': rules, 'bad.yaml': 'escalation_policies:\n  p:\n    - after: 10m\n      page: pagerdty\n' });
+    expect(await runRulesCommand(['check', 'esc.yaml'], t.io, { normalize })).toBe(0);
+    expect(t.out.join('')).toBe('esc.yaml: ok (1 routes, 1 inhibit rules), 1 escalation policy\n');
+    expect(await runRulesCommand(['check', 'bad.yaml'], t.io, { normalize })).toBe(1);
+    expect(t.err.join('')).toContain("bad.yaml:4:13 escalation_policies.p[0].page: page is one of pagerduty, opsgenie, got \"pagerdty\" (did you mean 'pagerduty'?)");
+  });
+
+  it('explain shows the policy the alert gets and when each step fires', async () => {
+    const t = io({ 'esc.yaml': rules, 'alert.json': payload });
+    expect(await runRulesCommand(['explain', 'alert.json', '--rules', 'esc.yaml'], t.io, { normalize, scanAlert })).toBe(0);
+    const out = t.out.join('');
+    expect(out).toContain('policy:     payments-critical (2 steps; times assume the incident opens at the alert');
+    expect(out).toMatch(/step 1 of 2: after 10m, unless acknowledged\n\s+→ thread reply; mention @payments-oncall\n\s+fires at \d{4}-\d\d-\d\d \d\d:\d\d UTC/);
+    expect(out).toContain('→ thread reply; post in #incidents (linking back); page pagerduty');
+    expect(out).toMatch(/escalation = payments-critical\n\s+because routes\[0\] \(stripe\) matched/);
+  });
+});

@@ -76,6 +76,17 @@ describe('parseCommand', () => {
     expect(bad('stats forever').error).toContain('invalid window');
   });
 
+  it('oncall, and escalate with an optional step number', () => {
+    expect(ok('oncall')).toEqual({ kind: 'oncall' });
+    expect(bad('oncall now').error).toContain('unexpected');
+    expect(ok('escalate h-12')).toEqual({ kind: 'escalate', id: 'H-12', step: null });
+    expect(ok('escalate H-12 2')).toEqual({ kind: 'escalate', id: 'H-12', step: 2 });
+    expect(bad('escalate H-12 two').error).toBe('"two" is not a step number (1, 2, …)');
+    expect(bad('escalate H-12 0').error).toContain('is not a step number');
+    expect(bad('escalate').error).toBe('missing incident id');
+    expect(bad('escalate H-12 2 3')).toMatchObject({ error: expect.stringContaining('unexpected'), usage: '/herald escalate <id> [step]' });
+  });
+
   it('unknown subcommands show the whole usage', () => {
     const r = bad('frobnicate now');
     expect(r.error).toContain('unknown subcommand');

@@ -72,13 +72,15 @@ describe('the alert pipeline runner', () => {
     // @ts-expect-error nothing ends the path
     alertPipeline([s.classify, s.a], o);
     const d = {} as StageDeps;
-    const [classify, mute, suppress, inhibit, enrich, correlate, notify] = alertStages(d);
-    alertPipeline([classify, mute, suppress, inhibit, enrich, correlate, notify], o); // as shipped
+    const [classify, mute, suppress, inhibit, enrich, correlate, escalate, notify] = alertStages(d);
+    alertPipeline([classify, mute, suppress, inhibit, enrich, correlate, escalate, notify], o); // as shipped
     alertPipeline([classify, enrich, mute, suppress, inhibit, correlate, notify], o); // mutes after enrichment: fine
     alertPipeline([classify, correlate, notify], o); // no enrichment, no filters: fine
     // @ts-expect-error notify needs a correlated alert
     alertPipeline([classify, mute, notify, correlate], o);
     // @ts-expect-error correlate needs a classified alert
     alertPipeline([correlate, classify, notify], o);
+    // @ts-expect-error escalate needs a correlated alert (its incident)
+    alertPipeline([classify, escalate, correlate, notify], o);
   });
 });
