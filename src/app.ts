@@ -45,6 +45,7 @@ import { ALERT_OUTCOMES } from './worker/outcome';
 import { alertPipeline, alertStages, jobHandler, type JobMeta } from './worker/pipeline';
 import type { TimerJob } from './queue/job-types';
 import { Placement } from './worker/placement';
+import { GroupMemory } from './worker/group-memory';
 import { Reruns } from './worker/reruns';
 import { createEscalation, missingPageCredentials } from './escalation';
 import { pageTargetsIn } from './rules/escalation-policy';
@@ -134,7 +135,7 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
   const correlator = new Correlator({ incidents, placement: new Placement(storm.port, config.slack.defaultChannel), reruns, journal, inhibit, audit: (action, before, after) => auditCorrelation(audit, action, before, after), scheduleRepeat: (inc) => repeat.schedule(inc), clock, reopenWindowMs: config.incidents.reopenWindowMs });
   const resolveMentions = slack ? mentionResolver(redis, prefix, writer, clock, logger) : null;
   const escalation = createEscalation({ paging: config.paging, incidents, messages, writer, enqueue: (job, jo) => queue.add(job, jo), audit, muteOf: (a, sev) => mutes.match(a, sev), resolveMentions, metrics, logger, clock, redact });
-  const pipeline = alertPipeline(alertStages({ rules: () => rules.current, resolveMentions, mutes, inhibit, enrich: datadog?.enricher ?? null, incidents, journal, correlator, escalation, notify, clock }), { metrics, logger });
+  const pipeline = alertPipeline(alertStages({ rules: () => rules.current, resolveMentions, groups: new GroupMemory(redis, prefix), mutes, inhibit, enrich: datadog?.enricher ?? null, incidents, journal, correlator, escalation, notify, clock }), { metrics, logger });
   const triage = triageDeps({ config, redis, prefix, writer, incidents, messages, audit, mutes, datadog: datadog?.writeBack ?? null, enqueue: (job, jo) => queue.add(job, jo), removeJob: (id) => queue.remove(id), logger, clock, redact, escalation });
   if (slack) {
     registerActions(slack.app, triage);

@@ -3,8 +3,6 @@ import { compileRules } from '../rules/compile-rules';
 import type { CompiledRules } from '../rules/compiled-rules';
 import { formatDuration } from '../rules/duration';
 import { explainPolicy } from '../rules/escalation-schedule';
-import { groupedFingerprint } from '../alert/fingerprint';
-import { groupByValues } from '../rules/fields';
 import { RulesValidationError } from '../rules/problems';
 
 /** Where the command reads and writes. */
@@ -108,7 +106,7 @@ async function explain(payloadFile: string, rulesFile: string, io: RulesCommandI
   out.push(`severity:   ${d.severity}`);
   out.push(`channels:   ${d.channels.length > 0 ? d.channels.join(', ') : '(the default channel)'}`);
   out.push(`mentions:   ${d.mentions.length > 0 ? d.mentions.join(', ') : '-'}`);
-  out.push(`group key:  ${groupedFingerprint(alert.fingerprint, groupByValues(alert, d.groupBy, d.severity))}${d.groupBy.length > 0 ? ` (group_by: ${d.groupBy.join(', ')})` : ' (the alert fingerprint)'}`);
+  out.push(`group key:  ${rules.fingerprintFor(alert, d)}${d.groupBy.length > 0 ? ` (group_by: ${d.groupBy.join(', ')})` : ' (the alert fingerprint)'}`);
   out.push(`repeat:     ${d.repeatIntervalMs === null ? 'never' : `every ${formatDuration(d.repeatIntervalMs)}`}`);
   out.push(`suppress:   ${d.suppress ? 'yes (counted, not posted)' : 'no'}`);
   out.push(`escalation: ${d.escalationChannel ? `${d.escalationChannel} (where the Escalate button re-posts)` : '-'}`);

@@ -3,6 +3,7 @@ import { severityRank, type Severity } from '../alert/severity';
 import { explainDefaultSeverity } from './default-severity';
 import type { PolicyTable } from './escalation-policy';
 import { MatchContext } from './fields';
+import { groupKey } from './group-key';
 import type { CompiledRoute } from './route-tree';
 import type { Decision, InhibitRule, Reason, RuleDefaults, RuleEngine } from './types';
 
@@ -36,6 +37,11 @@ export class CompiledRules implements RuleEngine {
     const handlers: CompiledRoute[] = [];
     if (!walk(this.root, ctx, base, matched, handlers)) handlers.push(this.root);
     return merge(handlers, matched, fallback.severity, fallback.because);
+  }
+
+  /** The incident key of an alert under its decision: `group_by` applied (see group-key.ts). */
+  fingerprintFor(alert: Alert, decision: Decision): string {
+    return groupKey(alert, decision);
   }
 }
 

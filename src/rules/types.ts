@@ -39,6 +39,8 @@ export interface Decision {
 export interface RuleEngine {
   /** Classify one alert. */
   evaluate(alert: Alert): Decision;
+  /** The incident key of an alert under its decision (`group_by`; rules/group-key.ts). */
+  fingerprintFor(alert: Alert, decision: Decision): string;
 }
 
 /** What `defaults` (the root route) sets; every route inherits from it. */

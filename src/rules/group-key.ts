@@ -1,0 +1,15 @@
+import type { Alert } from '../alert/alert';
+import { groupedFingerprint } from '../alert/fingerprint';
+import { groupByValues } from './fields';
+import type { Decision } from './types';
+
+/**
+ * The incident key (fingerprint) of an alert under a decision: with `group_by` fields, a
+ * hash of their names and values (`g-…`, nothing raw from the alert in it); without, the
+ * alert's own fingerprint. The one implementation: the worker, inhibition and
+ * `herald rules explain` all call it.
+ */
+export function groupKey(alert: Alert, decision: Pick<Decision, 'groupBy' | 'severity'>): string {
+  if (decision.groupBy.length === 0) return alert.fingerprint;
+  return groupedFingerprint(alert.fingerprint, groupByValues(alert, decision.groupBy, decision.severity));
+}
