@@ -45,7 +45,7 @@ export interface StageDeps {
 export function alertStages(d: StageDeps) {
   return [
     classify(d.rules, d.resolveMentions, d.groups ?? null),
-    mute(d.mutes, d.journal, d.clock),
+    mute(d.mutes, d.journal, d.clock, (fingerprint) => d.incidents.stateOf(fingerprint)),
     suppress(d.journal, d.clock),
     inhibit(d.inhibit, d.incidents, (inc) => d.notify.refresh(inc), d.journal, d.clock),
     enrich(d.enrich, (fingerprint) => d.incidents.stateOf(fingerprint)),
