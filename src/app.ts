@@ -16,6 +16,7 @@ import { Metrics } from './ops/metrics';
 import { JobQueue } from './queue/job-queue';
 import { createRedis, waitReady } from './queue/redis-connection';
 import { createMuteRouter, InhibitionIndex, MuteStore, RulesHolder } from './rules';
+import { MuteDowntimes } from './rules/mute-downtimes';
 import { createScanner, redactingFormat, scanAlert } from './scan';
 import { createSlackApp, type SlackApp } from './slack/bolt-app';
 import { createDispatcher, createDryRunWriter, type SlackWriter } from './slack/dispatcher';
@@ -149,7 +150,8 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
   if (slack) web.use(slack.router); // before any body parser: unsigned requests refused unread, then Bolt verifies the raw body
   web.use(healthRouter({ redis, metrics, role, refreshGauges: () => refreshGauges(metrics, queue, incidents), clusterMetrics: o.clustered ? clusterMetricsSource(metrics.registry) : undefined, metricsToken: config.server.metricsToken }));
   if (role !== 'worker') {
-    web.use(createMuteRouter({ store: mutes, adminToken: config.server.adminToken, audit: muteApiAudit(audit) }));
+    const downtimes = new MuteDowntimes({ writer: datadog?.writeBack ?? null, redis, prefix, clock, onSkip: (mute, why) => logger.info('no Datadog downtime for mute', { mute, why }) });
+    web.use(createMuteRouter({ store: mutes, adminToken: config.server.adminToken, adminTokenName: config.server.adminTokenName, audit: muteApiAudit(audit), downtimes, redact, onDowntimeError: (mute, what, e) => logger.warn(`datadog downtime failed (${what}); the mute change stands`, { mute, ...errorMeta(e) }) }));
     web.use(auditRouter({ audit, adminToken: config.server.adminToken, clock }));
   }
   web.use((req, res) => {
