@@ -5,6 +5,7 @@ import type { Config } from './config/config';
 import { datadogEnabled, isDryRun } from './config/config';
 import { errorHandler } from './errors/to-http';
 import { AlertJournal } from './incident/alert-journal';
+import { alertsRouter } from './incident/alerts-router';
 import { IncidentStore } from './incident/incident-store';
 import { decodingScanner } from './ingest/decoding-scanner';
 import { idempotencyKey } from './ingest/idempotency';
@@ -137,7 +138,7 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
   const resolveMentions = slack ? mentionResolver(redis, prefix, writer, clock, logger) : null;
   const escalation = createEscalation({ paging: config.paging, incidents, messages, writer, enqueue: (job, jo) => queue.add(job, jo), audit, muteOf: (a, sev) => mutes.match(a, sev), resolveMentions, metrics, logger, clock, redact });
   const pipeline = alertPipeline(alertStages({ rules: () => rules.current, resolveMentions, groups: new GroupMemory(redis, prefix), mutes, inhibit, enrich: datadog?.enricher ?? null, incidents, journal, correlator, escalation, notify, clock }), { metrics, logger });
-  const triage = triageDeps({ config, redis, prefix, writer, incidents, messages, audit, mutes, datadog: datadog?.writeBack ?? null, enqueue: (job, jo) => queue.add(job, jo), removeJob: (id) => queue.remove(id), logger, clock, redact, escalation });
+  const triage = triageDeps({ config, redis, prefix, writer, incidents, messages, audit, journal, mutes, datadog: datadog?.writeBack ?? null, enqueue: (job, jo) => queue.add(job, jo), removeJob: (id) => queue.remove(id), logger, clock, redact, escalation });
   if (slack) {
     registerActions(slack.app, triage);
     registerViews(slack.app, triage);
@@ -153,6 +154,7 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
     const downtimes = new MuteDowntimes({ writer: datadog?.writeBack ?? null, redis, prefix, clock, onSkip: (mute, why) => logger.info('no Datadog downtime for mute', { mute, why }) });
     web.use(createMuteRouter({ store: mutes, adminToken: config.server.adminToken, adminTokenName: config.server.adminTokenName, audit: muteApiAudit(audit), downtimes, redact, onDowntimeError: (mute, what, e) => logger.warn(`datadog downtime failed (${what}); the mute change stands`, { mute, ...errorMeta(e) }) }));
     web.use(auditRouter({ audit, adminToken: config.server.adminToken, clock }));
+    web.use(alertsRouter({ journal, adminToken: config.server.adminToken, redact }));
   }
   web.use((req, res) => {
     res.status(404).json({ error: { code: 'not_found', message: `no route for ${req.method} ${req.path}` } });
@@ -211,7 +213,7 @@ async function refreshGauges(metrics: Metrics, queue: JobQueue, incidents: Incid
  * What triage (buttons, menus, modals, `/herald`, the snooze timer) works with. Reads the
  * access file once (a bad file throws a ConfigError naming the key).
  */
-function triageDeps(o: { config: Config; redis: Redis; prefix: string; writer: SlackWriter; incidents: IncidentStore; messages: IncidentMessages; audit: AuditLog; mutes: MuteStore; datadog: DatadogWriteBack | null; enqueue: Enqueue; removeJob: (jobId: string) => Promise<void>; logger: Logger; clock: () => number; redact: (t: string) => string; escalation: TriageDeps['escalation'] }): TriageDeps {
+function triageDeps(o: { config: Config; redis: Redis; prefix: string; writer: SlackWriter; incidents: IncidentStore; messages: IncidentMessages; audit: AuditLog; journal: AlertJournal; mutes: MuteStore; datadog: DatadogWriteBack | null; enqueue: Enqueue; removeJob: (jobId: string) => Promise<void>; logger: Logger; clock: () => number; redact: (t: string) => string; escalation: TriageDeps['escalation'] }): TriageDeps {
   const policy = loadAccessPolicy(o.config.access.file);
   if (!policy.source) {
     o.logger.warn(`no access file at ${o.config.access.file}: full workspace members are responders, guests are viewers (mute/unmute need admin: create the file, see config/access.yaml)`);
@@ -240,6 +242,7 @@ function triageDeps(o: { config: Config; redis: Redis; prefix: string; writer: S
     clock: o.clock,
     redact: o.redact,
     escalation: o.escalation,
+    journal: o.journal,
   };
 }
 

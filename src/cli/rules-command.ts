@@ -114,7 +114,7 @@ async function explain(payloadFile: string, rulesFile: string, io: RulesCommandI
     out.push(`            (channel: owner — the Datadog service catalog's Slack channel for ${alert.service ? `service ${alert.service}` : 'the alert\'s service'} replaces ${instead} when the catalog names one)`);
   }
   out.push(`mentions:   ${d.mentions.length > 0 ? d.mentions.join(', ') : '-'}`);
-  out.push(`group key:  ${rules.fingerprintFor(alert, d)}${d.groupBy.length > 0 ? ` (group_by: ${d.groupBy.join(', ')})` : ' (the alert fingerprint)'}`);
+  out.push(`group key:  ${rules.fingerprintFor(alert, d)}${alert.transition === 'Recovered' ? " (a recovery: it closes the incident its monitor's alerts were grouped into, else its own)" : d.groupBy.length > 0 ? ` (group_by: ${d.groupBy.join(', ')})` : ' (the alert fingerprint)'}`);
   out.push(`repeat:     ${d.repeatIntervalMs === null ? 'never' : `every ${formatDuration(d.repeatIntervalMs)}`}`);
   out.push(`suppress:   ${d.suppress ? 'yes (counted, not posted)' : 'no'}`);
   out.push(`escalation: ${d.escalationChannel ? `${d.escalationChannel} (where the Escalate button re-posts)` : '-'}`);

@@ -7,7 +7,8 @@ import type { AlertFlow, Classified, Step } from './types';
  * suppression (src/rules, pure and synchronous); `@handle` mentions become user group
  * mentions when Slack is connected. The incident key is the rules' `fingerprintFor` (the
  * alert's fingerprint, or its `group_by` key); a recovery goes to the key its monitor's
- * alerts were last grouped under (`groups`), whatever route its own text matches.
+ * alerts were last grouped under (`groups`), else to its own fingerprint, whatever route
+ * its own text matches.
  */
 export function classify(rules: RulesPort, resolveMentions: ResolveMentions | null, groups: GroupMemoryPort | null = null): Step<AlertFlow, Classified> {
   return {

@@ -10,7 +10,7 @@ export interface GroupMemoryPort {
 
 /**
  * GroupMemoryPort in Redis: `<prefix>:group-of:<fingerprint>` → group key, kept `ttlMs`
- * (default 7 days). Both are Herald's own hashes (alert/fingerprint.ts), never raw text.
+ * (default 30 days, renewed by every grouped alert). Both are Herald's own hashes (alert/fingerprint.ts), never raw text.
  * Needed because a recovery's text often no longer matches the route that grouped its
  * trigger (a `429` in the trigger's logs, none in the recovery's).
  */
@@ -18,7 +18,7 @@ export class GroupMemory implements GroupMemoryPort {
   constructor(
     private readonly redis: Redis,
     private readonly prefix: string,
-    private readonly ttlMs = 7 * 86_400_000,
+    private readonly ttlMs = 30 * 86_400_000,
   ) {}
 
   async remember(fingerprint: string, key: string): Promise<void> {
