@@ -5,6 +5,7 @@ import type { Config } from './config/config';
 import { datadogEnabled, isDryRun } from './config/config';
 import { errorHandler } from './errors/to-http';
 import { AlertJournal } from './incident/alert-journal';
+import { alertsRouter } from './incident/alerts-router';
 import { IncidentStore } from './incident/incident-store';
 import { decodingScanner } from './ingest/decoding-scanner';
 import { idempotencyKey } from './ingest/idempotency';
@@ -16,6 +17,7 @@ import { Metrics } from './ops/metrics';
 import { JobQueue } from './queue/job-queue';
 import { createRedis, waitReady } from './queue/redis-connection';
 import { createMuteRouter, InhibitionIndex, MuteStore, RulesHolder } from './rules';
+import { MuteDowntimes } from './rules/mute-downtimes';
 import { createScanner, redactingFormat, scanAlert } from './scan';
 import { createSlackApp, type SlackApp } from './slack/bolt-app';
 import { createDispatcher, createDryRunWriter, type SlackWriter } from './slack/dispatcher';
@@ -45,6 +47,7 @@ import { ALERT_OUTCOMES } from './worker/outcome';
 import { alertPipeline, alertStages, jobHandler, type JobMeta } from './worker/pipeline';
 import type { TimerJob } from './queue/job-types';
 import { Placement } from './worker/placement';
+import { GroupMemory } from './worker/group-memory';
 import { Reruns } from './worker/reruns';
 import { createEscalation, missingPageCredentials } from './escalation';
 import { pageTargetsIn } from './rules/escalation-policy';
@@ -134,8 +137,8 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
   const correlator = new Correlator({ incidents, placement: new Placement(storm.port, config.slack.defaultChannel), reruns, journal, inhibit, audit: (action, before, after) => auditCorrelation(audit, action, before, after), scheduleRepeat: (inc) => repeat.schedule(inc), clock, reopenWindowMs: config.incidents.reopenWindowMs });
   const resolveMentions = slack ? mentionResolver(redis, prefix, writer, clock, logger) : null;
   const escalation = createEscalation({ paging: config.paging, incidents, messages, writer, enqueue: (job, jo) => queue.add(job, jo), audit, muteOf: (a, sev) => mutes.match(a, sev), resolveMentions, metrics, logger, clock, redact });
-  const pipeline = alertPipeline(alertStages({ rules: () => rules.current, resolveMentions, mutes, inhibit, enrich: datadog?.enricher ?? null, incidents, journal, correlator, escalation, notify, clock }), { metrics, logger });
-  const triage = triageDeps({ config, redis, prefix, writer, incidents, messages, audit, mutes, datadog: datadog?.writeBack ?? null, enqueue: (job, jo) => queue.add(job, jo), removeJob: (id) => queue.remove(id), logger, clock, redact, escalation });
+  const pipeline = alertPipeline(alertStages({ rules: () => rules.current, resolveMentions, groups: new GroupMemory(redis, prefix), mutes, inhibit, enrich: datadog?.enricher ?? null, incidents, journal, correlator, escalation, notify, clock }), { metrics, logger });
+  const triage = triageDeps({ config, redis, prefix, writer, incidents, messages, audit, journal, mutes, datadog: datadog?.writeBack ?? null, enqueue: (job, jo) => queue.add(job, jo), removeJob: (id) => queue.remove(id), logger, clock, redact, escalation });
   if (slack) {
     registerActions(slack.app, triage);
     registerViews(slack.app, triage);
@@ -148,8 +151,10 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
   if (slack) web.use(slack.router); // before any body parser: unsigned requests refused unread, then Bolt verifies the raw body
   web.use(healthRouter({ redis, metrics, role, refreshGauges: () => refreshGauges(metrics, queue, incidents), clusterMetrics: o.clustered ? clusterMetricsSource(metrics.registry) : undefined, metricsToken: config.server.metricsToken }));
   if (role !== 'worker') {
-    web.use(createMuteRouter({ store: mutes, adminToken: config.server.adminToken, audit: muteApiAudit(audit) }));
+    const downtimes = new MuteDowntimes({ writer: datadog?.writeBack ?? null, redis, prefix, clock, onSkip: (mute, why) => logger.info('no Datadog downtime for mute', { mute, why }) });
+    web.use(createMuteRouter({ store: mutes, adminToken: config.server.adminToken, adminTokenName: config.server.adminTokenName, audit: muteApiAudit(audit), downtimes, redact, onDowntimeError: (mute, what, e) => logger.warn(`datadog downtime failed (${what}); the mute change stands`, { mute, ...errorMeta(e) }) }));
     web.use(auditRouter({ audit, adminToken: config.server.adminToken, clock }));
+    web.use(alertsRouter({ journal, adminToken: config.server.adminToken, redact }));
   }
   web.use((req, res) => {
     res.status(404).json({ error: { code: 'not_found', message: `no route for ${req.method} ${req.path}` } });
@@ -208,7 +213,7 @@ async function refreshGauges(metrics: Metrics, queue: JobQueue, incidents: Incid
  * What triage (buttons, menus, modals, `/herald`, the snooze timer) works with. Reads the
  * access file once (a bad file throws a ConfigError naming the key).
  */
-function triageDeps(o: { config: Config; redis: Redis; prefix: string; writer: SlackWriter; incidents: IncidentStore; messages: IncidentMessages; audit: AuditLog; mutes: MuteStore; datadog: DatadogWriteBack | null; enqueue: Enqueue; removeJob: (jobId: string) => Promise<void>; logger: Logger; clock: () => number; redact: (t: string) => string; escalation: TriageDeps['escalation'] }): TriageDeps {
+function triageDeps(o: { config: Config; redis: Redis; prefix: string; writer: SlackWriter; incidents: IncidentStore; messages: IncidentMessages; audit: AuditLog; journal: AlertJournal; mutes: MuteStore; datadog: DatadogWriteBack | null; enqueue: Enqueue; removeJob: (jobId: string) => Promise<void>; logger: Logger; clock: () => number; redact: (t: string) => string; escalation: TriageDeps['escalation'] }): TriageDeps {
   const policy = loadAccessPolicy(o.config.access.file);
   if (!policy.source) {
     o.logger.warn(`no access file at ${o.config.access.file}: full workspace members are responders, guests are viewers (mute/unmute need admin: create the file, see config/access.yaml)`);
@@ -237,6 +242,7 @@ function triageDeps(o: { config: Config; redis: Redis; prefix: string; writer: S
     clock: o.clock,
     redact: o.redact,
     escalation: o.escalation,
+    journal: o.journal,
   };
 }
 

@@ -3,8 +3,7 @@ import { compileRules } from '../rules/compile-rules';
 import type { CompiledRules } from '../rules/compiled-rules';
 import { formatDuration } from '../rules/duration';
 import { explainPolicy } from '../rules/escalation-schedule';
-import { groupedFingerprint } from '../alert/fingerprint';
-import { groupByValues } from '../rules/fields';
+import { OWNER_CHANNEL, ownerFallback, resolveChannels } from '../rules/owner-channel';
 import { RulesValidationError } from '../rules/problems';
 
 /** Where the command reads and writes. */
@@ -20,6 +19,8 @@ export interface RulesCommandDeps {
   normalize: (raw: unknown) => Alert;
   /** Scans and redacts an alert; without it, explain prints no free text of the alert. */
   scanAlert?: (a: Alert) => Alert;
+  /** `slack.default_channel` (default `#alerts`): where an alert goes when its rules name no channel. */
+  defaultChannel?: string;
 }
 
 const DEFAULT_RULES = 'config/rules.yaml';
@@ -106,9 +107,14 @@ async function explain(payloadFile: string, rulesFile: string, io: RulesCommandI
   }
   out.push(`route:      ${d.matchedRoutes.length > 0 ? d.matchedRoutes.join(' → ') : 'defaults (no route matched)'}`);
   out.push(`severity:   ${d.severity}`);
-  out.push(`channels:   ${d.channels.length > 0 ? d.channels.join(', ') : '(the default channel)'}`);
+  const defaultChannel = deps.defaultChannel ?? '#alerts';
+  out.push(`channels:   ${resolveChannels(d, undefined, defaultChannel).join(', ')}`);
+  if (d.channels.includes(OWNER_CHANNEL) || d.channels.length === 0) {
+    const instead = d.channels.length === 0 ? defaultChannel : ownerFallback(d, defaultChannel).join(', ');
+    out.push(`            (channel: owner — the Datadog service catalog's Slack channel for ${alert.service ? `service ${alert.service}` : 'the alert\'s service'} replaces ${instead} when the catalog names one)`);
+  }
   out.push(`mentions:   ${d.mentions.length > 0 ? d.mentions.join(', ') : '-'}`);
-  out.push(`group key:  ${groupedFingerprint(alert.fingerprint, groupByValues(alert, d.groupBy, d.severity))}${d.groupBy.length > 0 ? ` (group_by: ${d.groupBy.join(', ')})` : ' (the alert fingerprint)'}`);
+  out.push(`group key:  ${rules.fingerprintFor(alert, d)}${alert.transition === 'Recovered' ? " (a recovery: it closes the incident its monitor's alerts were grouped into, else its own)" : d.groupBy.length > 0 ? ` (group_by: ${d.groupBy.join(', ')})` : ' (the alert fingerprint)'}`);
   out.push(`repeat:     ${d.repeatIntervalMs === null ? 'never' : `every ${formatDuration(d.repeatIntervalMs)}`}`);
   out.push(`suppress:   ${d.suppress ? 'yes (counted, not posted)' : 'no'}`);
   out.push(`escalation: ${d.escalationChannel ? `${d.escalationChannel} (where the Escalate button re-posts)` : '-'}`);

@@ -15,6 +15,8 @@ export const USAGE = `usage: herald <command>
   replay [--all | <job-id>...]     put dead-lettered jobs back on the queue
   audit [--since 24h] [--incident H-1]
                                    print the audit trail as JSON lines
+  alerts [--outcome muted|suppressed|inhibited] [--service S] [--limit N] [--cursor C]
+                                   alerts counted but not posted (muted, suppressed, inhibited), as JSON lines
   try [example|file] [--url U] [--list]
                                    send an example alert to a running Herald
   doctor [--json]                  check config, rules, Redis, Slack and Datadog; say what to fix
@@ -73,6 +75,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number | undefi
     case 'audit': {
       const { runAuditCommand } = await import('./audit-command');
       return runAuditCommand(rest, io);
+    }
+    case 'alerts': {
+      const { runAlertsCommand } = await import('./alerts-command');
+      return runAlertsCommand(rest, io);
     }
     case 'doctor': {
       const { runDoctorCommand } = await import('./doctor-command');

@@ -5,6 +5,8 @@ export interface Config {
     host: string;
     bodyLimitBytes: number;
     adminToken?: string;
+    /** Who holds the admin token (`server.admin_token_name`): the actor of API mutes. */
+    adminTokenName: string;
     /** When set, `GET /metrics` needs `Authorization: Bearer <token>` (HERALD_METRICS_TOKEN). */
     metricsToken?: string;
     trustProxy: boolean;

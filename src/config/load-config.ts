@@ -118,6 +118,7 @@ export function loadConfig(opts: LoadConfigOptions = {}): Config {
       host: f.server?.host ?? '0.0.0.0',
       bodyLimitBytes: sizeBytes(f.server?.body_limit ?? '256kb'),
       adminToken,
+      adminTokenName: f.server?.admin_token_name ?? 'admin-api',
       metricsToken,
       trustProxy: f.server?.trust_proxy ?? false,
       shutdownTimeoutMs: durationMs(f.server?.shutdown_timeout ?? '20s'),

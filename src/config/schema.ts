@@ -15,6 +15,7 @@ export const fileConfigSchema = z
         host: z.string().optional(),
         body_limit: size.optional(),
         admin_token: z.string().min(16, 'at least 16 characters').optional(),
+        admin_token_name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9 ._@-]{0,63}$/, 'a name: letters, digits, space and ._@- (at most 64)').optional(),
         trust_proxy: z.boolean().optional(),
         shutdown_timeout: duration.optional(),
         processes: z.union([z.number().int().min(1).max(64), z.literal('auto')]).optional(),

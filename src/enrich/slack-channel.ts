@@ -1,10 +1,12 @@
 const ARCHIVES_RE = /^https?:\/\/[a-z0-9-]+(?:\.enterprise)?\.slack\.com\/archives\/([CGD][A-Z0-9]{6,20})(?:[/?#]|$)/i;
 const DEEP_LINK_RE = /^slack:\/\/channel\?(?:[^#]*&)?id=([CGD][A-Z0-9]{6,20})(?:&|$)/i;
+const CHANNEL_ID_RE = /^[CG][A-Z0-9]{6,20}$/;
 const CHANNEL_NAME_RE = /^#?([a-z0-9][a-z0-9._-]{0,79})$/;
 
 /**
  * The Slack channel a service-catalog contact names: `https://x.slack.com/archives/C123…`
- * or `slack://channel?team=T…&id=C…` → the channel id (`C123…`); `#name` → `#name`.
+ * or `slack://channel?team=T…&id=C…` or a bare id `C0123ABCD` → the channel id (`C123…`);
+ * `#name` → `#name`.
  * A bare name is accepted only when `allowBareName` (for a contact whose type is slack).
  */
 export function slackChannelFrom(value: string | undefined, allowBareName = false): string | undefined {
@@ -12,6 +14,7 @@ export function slackChannelFrom(value: string | undefined, allowBareName = fals
   if (!v) return undefined;
   const url = ARCHIVES_RE.exec(v) ?? DEEP_LINK_RE.exec(v);
   if (url) return url[1].toUpperCase();
+  if (CHANNEL_ID_RE.test(v)) return v;
   if (v.startsWith('#') || allowBareName) {
     const name = CHANNEL_NAME_RE.exec(v.toLowerCase());
     if (name && (v.startsWith('#') || !v.includes('://'))) return `#${name[1]}`;

@@ -76,9 +76,13 @@ export interface CreateIncidentArgs {
   commanderUserId?: string;
 }
 
+/** What a downtime covers: one monitor, or every monitor carrying all of `monitorTags` (e.g. `service:billing`). */
+export type DowntimeArgs = ({ monitorId: string; monitorTags?: undefined } | { monitorId?: undefined; monitorTags: string[] }) & { scope: string[]; endsAt: number; message: string };
+
 /** Writes triage decisions back to Datadog. Errors are HeraldErrors (`datadog_api`, `timeout`). */
 export interface DatadogWriteBack {
-  createDowntime(args: { monitorId: string; scope: string[]; endsAt: number; message: string }): Promise<string>;
+  /** A downtime for one monitor (`monitorId`) or for the monitors with all of `monitorTags`, narrowed by `scope` tags. */
+  createDowntime(args: DowntimeArgs): Promise<string>;
   cancelDowntime(id: string): Promise<void>;
   postEvent(args: {
     title: string;

@@ -23,7 +23,7 @@ function invalid(msg: string): HeraldError {
 }
 
 /**
- * Datadog write-back for triage: downtimes (v2) for "mute", events (v1) for ack/resolve,
+ * Datadog write-back for triage: downtimes (v2) for "mute" (one monitor, or a service's monitors by tag), events (v1) for ack/resolve,
  * incidents (v2, unstable, only when enabled) for "declare". Text sent to Datadog is
  * redacted first. Failures throw HeraldErrors (`datadog_api`, `timeout`, `invalid_payload`).
  */
@@ -32,8 +32,9 @@ export function createWriteBack(deps: WriteBackDeps): DatadogWriteBack {
   return {
     incidentsEnabled: deps.incidentsEnabled,
 
-    async createDowntime({ monitorId, scope, endsAt, message }) {
-      if (!/^\d{1,18}$/.test(monitorId)) throw invalid(`create downtime: monitor id must be numeric, got ${JSON.stringify(cut(monitorId, 40))}`);
+    async createDowntime({ monitorId, monitorTags, scope, endsAt, message }) {
+      if (monitorId !== undefined && !/^\d{1,18}$/.test(monitorId)) throw invalid(`create downtime: monitor id must be numeric, got ${JSON.stringify(cut(monitorId, 40))}`);
+      if (monitorId === undefined && (!monitorTags?.length || monitorTags.some((t) => !/^[A-Za-z0-9_.:/@-]{1,200}$/.test(t)))) throw invalid('create downtime: give a monitor id or monitor tags like service:name');
       if (!Number.isFinite(endsAt) || endsAt <= deps.clock()) throw invalid('create downtime: the end must be in the future');
       const res = await deps.caller.call('createDowntime', 'create downtime', () =>
         deps.downtimes.createDowntime({
@@ -42,7 +43,7 @@ export function createWriteBack(deps: WriteBackDeps): DatadogWriteBack {
               type: 'downtime',
               attributes: {
                 scope: downtimeScope(scope),
-                monitorIdentifier: { monitorId: Number(monitorId) },
+                monitorIdentifier: monitorId !== undefined ? { monitorId: Number(monitorId) } : { monitorTags: monitorTags!.slice(0, 10) },
                 message: cut(red(message, 'downtime.message'), 2000),
                 schedule: { end: new Date(Math.ceil(endsAt / 1000) * 1000) }, // sent in whole seconds
               },

@@ -16,6 +16,16 @@ export interface JournalEntry {
   detail: string;
 }
 
+/** A page of the journal: entries newest first, each with its stream id, and where the next page starts. */
+export interface JournalPage {
+  entries: (JournalEntry & { id: string })[];
+  /** Pass as `cursor` for the next (older) page; null: nothing older. */
+  next: string | null;
+}
+
+/** Stream ids (`<ms>-<seq>`), the only cursors `page` accepts. */
+export const JOURNAL_CURSOR = /^\d{1,15}-\d{1,10}$/;
+
 /**
  * A capped Redis stream of alerts that were counted but not posted (suppressed by a rule,
  * muted, inhibited, folded into a digest), so none is silently dropped: `herald` and the API
@@ -36,6 +46,37 @@ export class AlertJournal {
   async record(kind: JournalKind, alert: Alert, detail: string, at = Date.now()): Promise<void> {
     const e: JournalEntry = { at, kind, alertId: alert.id, title: alert.title.slice(0, 300), service: alert.service, fingerprint: alert.fingerprint, detail };
     await this.redis.xadd(this.key, 'MAXLEN', '~', String(this.maxLen), '*', 'e', JSON.stringify(e));
+  }
+
+  /**
+   * One page, newest first, of the entries of some kinds (all when empty) and optionally one
+   * service, older than `cursor` (a stream id from a previous page). Reads at most `scan`
+   * rows per call (default 5000): a page may come back short with a `next` to go on from.
+   */
+  async page(q: { kinds?: readonly JournalKind[]; service?: string; cursor?: string; limit?: number; scan?: number } = {}): Promise<JournalPage> {
+    const limit = Math.max(1, Math.min(q.limit ?? 50, 1000));
+    let budget = q.scan ?? 5000;
+    let from = q.cursor && JOURNAL_CURSOR.test(q.cursor) ? `(${q.cursor}` : '+';
+    const out: (JournalEntry & { id: string })[] = [];
+    while (budget > 0) {
+      const count = Math.min(500, budget);
+      const rows = await this.redis.xrevrange(this.key, from, '-', 'COUNT', count);
+      budget -= rows.length;
+      for (const [id, fields] of rows) {
+        const e = JSON.parse(fields[1]) as JournalEntry;
+        if ((!q.kinds?.length || q.kinds.includes(e.kind)) && (q.service === undefined || e.service === q.service)) out.push({ ...e, id });
+        if (out.length >= limit) return { entries: out, next: await this.olderThan(id) };
+      }
+      if (rows.length < count) return { entries: out, next: null };
+      from = `(${rows[rows.length - 1][0]}`;
+    }
+    return { entries: out, next: from.slice(1) };
+  }
+
+  /** `id` when anything older than it is left, else null. */
+  private async olderThan(id: string): Promise<string | null> {
+    const rows = await this.redis.xrevrange(this.key, `(${id}`, '-', 'COUNT', 1);
+    return rows.length ? id : null;
   }
 
   /** Newest entries first, optionally of one kind. */

@@ -4,6 +4,7 @@ import { FIELD_NAMES, lookupField } from './fields';
 import { isPlainObject, show, suggest, type PathSeg, type ProblemList } from './problems';
 import { parseEscalationRef, type PolicyTable } from './escalation-policy';
 import type { EscalationPolicy } from './escalation-types';
+import { OWNER_CHANNEL } from './owner-channel';
 import { channelProblem, parseMention } from './slack-targets';
 
 /** The actions a route (or `defaults`) sets explicitly; absent = inherited. */
@@ -50,7 +51,7 @@ export function parseActions(obj: Record<string, unknown>, path: PathSeg[], p: P
     const list = Array.isArray(obj.channel) ? obj.channel : [obj.channel];
     const chans: string[] = [];
     list.forEach((c, i) => {
-      const problem = channelProblem(c);
+      const problem = c === OWNER_CHANNEL ? null : channelProblem(c);
       if (problem) p.add(Array.isArray(obj.channel) ? [...at('channel'), i] : at('channel'), problem);
       else chans.push(c as string);
     });

@@ -3,6 +3,8 @@ import { severityRank, type Severity } from '../alert/severity';
 import { explainDefaultSeverity } from './default-severity';
 import type { PolicyTable } from './escalation-policy';
 import { MatchContext } from './fields';
+import { groupKey } from './group-key';
+import { OWNER_CHANNEL } from './owner-channel';
 import type { CompiledRoute } from './route-tree';
 import type { Decision, InhibitRule, Reason, RuleDefaults, RuleEngine } from './types';
 
@@ -35,7 +37,14 @@ export class CompiledRules implements RuleEngine {
     const matched: string[] = [];
     const handlers: CompiledRoute[] = [];
     if (!walk(this.root, ctx, base, matched, handlers)) handlers.push(this.root);
-    return merge(handlers, matched, fallback.severity, fallback.because);
+    const d = merge(handlers, matched, fallback.severity, fallback.because);
+    if (d.channels.includes(OWNER_CHANNEL)) d.ownerFallback = this.defaults.channels.filter((c) => c !== OWNER_CHANNEL);
+    return d;
+  }
+
+  /** The incident key of an alert under its decision: `group_by` applied (see group-key.ts). */
+  fingerprintFor(alert: Alert, decision: Decision): string {
+    return groupKey(alert, decision);
   }
 }
 

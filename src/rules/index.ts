@@ -14,3 +14,4 @@ export { compileMatcher, type AlertMatcher } from './match';
 export { parseDuration, durationToMs, formatDuration } from './duration';
 export { regexSafetyProblem, compileUserRegex } from './regex-safety';
 export { FIELD_NAMES, MAX_MATCH_INPUT, groupByValues } from './fields';
+export { groupKey } from './group-key';

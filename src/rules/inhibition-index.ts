@@ -3,8 +3,7 @@ import type Redis from 'ioredis';
 import type { Alert } from '../alert/alert';
 import type { Severity } from '../alert/severity';
 import { fieldString, lookupField, MatchContext } from './fields';
-import { groupedFingerprint } from '../alert/fingerprint';
-import { groupByValues } from './fields';
+import { groupKey } from './group-key';
 import type { Decision, InhibitRule } from './types';
 
 /** Which open incident inhibits an alert, and by which rule. */
@@ -46,7 +45,7 @@ export class InhibitionIndex {
   /** Records an open (or still firing) incident under every rule whose source it matches. Idempotent. */
   async markOpen(alert: Alert, decision: Decision, incidentId: string): Promise<void> {
     const now = this.clock();
-    const entry: Entry = { fp: groupedFingerprint(alert.fingerprint, groupByValues(alert, decision.groupBy, decision.severity)), until: now + this.staleAfterMs };
+    const entry: Entry = { fp: groupKey(alert, decision), until: now + this.staleAfterMs };
     const keys: string[] = [];
     for (const rule of this.rules()) {
       if (rule.source.matches(alert, decision.severity)) keys.push(this.ruleKey(rule, alert, decision.severity));
@@ -80,7 +79,7 @@ export class InhibitionIndex {
       if (!rule.target.matches(alert, decision.severity)) continue;
       const key = this.ruleKey(rule, alert, decision.severity);
       const entries = await this.redis.hgetall(key);
-      fp ??= groupedFingerprint(alert.fingerprint, groupByValues(alert, decision.groupBy, decision.severity));
+      fp ??= groupKey(alert, decision);
       const stale: string[] = [];
       let found: string | null = null;
       for (const [incidentId, json] of Object.entries(entries)) {

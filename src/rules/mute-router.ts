@@ -2,6 +2,8 @@ import { bearerMatches } from '../ops/bearer-token';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { HeraldError, isHeraldError } from '../errors/herald-error';
 import { durationToMs } from './duration';
+import type { MuteDowntimes } from './mute-downtimes';
+import { plainRedact } from './mute-input';
 import type { Mute, MuteStore } from './mute-store';
 import { formatProblem, isPlainObject, RulesValidationError } from './problems';
 
@@ -18,17 +20,32 @@ export interface MuteRouterOptions {
   store: MuteStore;
   /** `server.admin_token`; unset = the API answers 404 "admin API disabled". */
   adminToken: string | undefined;
+  /** Who holds the admin token (`server.admin_token_name`): the actor of every API change. Default `admin-api`. */
+  adminTokenName?: string;
   audit?: (e: MuteAuditEvent) => Promise<void> | void;
+  /** Datadog downtimes mirroring mutes, as for Slack mutes (absent: none). */
+  downtimes?: MuteDowntimes;
+  /** Reports a downtime that could not be created or cancelled (the mute change stands). */
+  onDowntimeError?: (muteId: string, what: string, e: unknown) => void;
+  /** Scans what callers type (a claimed `created_by`); MuteStore scans the rest. */
+  redact?: (text: string) => string;
 }
 
 
 /**
  * The mutes admin API: `GET /api/mutes[?include_expired=1]`, `GET /api/mutes/:id`,
- * `POST /api/mutes` `{ matchers, duration, reason, created_by }`, `DELETE /api/mutes/:id`.
- * Bearer-token protected (constant-time compare); parses its own JSON (16 KB limit).
+ * `POST /api/mutes` `{ matchers, duration, reason }`, `DELETE /api/mutes/:id`.
+ * Bearer-token protected (constant-time compare); parses its own JSON (16 KB limit). The
+ * actor is the token's holder (`adminTokenName`); a `created_by` (or `?by=`) the caller
+ * writes is kept only as a claimed note. A mute gets the Datadog downtime a Slack mute gets
+ * (`downtime_id` in the answer; none when its matchers have no Datadog equivalent), and
+ * deleting the mute cancels it.
  */
 export function createMuteRouter(opts: MuteRouterOptions): express.Router {
-  const { store, adminToken, audit } = opts;
+  const { store, adminToken, audit, downtimes } = opts;
+  const actor = opts.adminTokenName ?? 'admin-api';
+  const redact = opts.redact ?? ((t: string) => plainRedact()(t).text);
+  const claimed = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? redact(v.trim().slice(0, 200)) : null);
   const router = express.Router();
   const expected = adminToken ?? null;
 
@@ -62,18 +79,25 @@ export function createMuteRouter(opts: MuteRouterOptions): express.Router {
     } catch (e) {
       return sendError(res, 400, 'invalid_payload', `duration: ${(e as Error).message}`);
     }
-    const createdBy = typeof body.created_by === 'string' && body.created_by.trim() !== '' ? body.created_by : 'admin-api';
-    const mute = await store.create({ matchers: body.matchers, durationMs, reason: body.reason as string, createdBy });
-    await audit?.({ action: 'mute.create', actor: mute.createdBy, muteId: mute.id, note: `${mute.describe} until ${new Date(mute.endsAt).toISOString()}: ${mute.reason}` });
-    res.status(201).json({ mute: toJson(mute) });
+    const claim = claimed(body.created_by);
+    const mute = await store.create({ matchers: body.matchers, durationMs, reason: body.reason as string, createdBy: actor, ...(claim && claim !== actor ? { claimedBy: claim } : {}) });
+    await audit?.({ action: 'mute.create', actor, muteId: mute.id, note: `${mute.describe} until ${new Date(mute.endsAt).toISOString()}: ${mute.reason}${mute.claimedBy ? ` (created_by claimed: ${mute.claimedBy})` : ''}` });
+    let downtimeId: string | null = null;
+    if (downtimes?.enabled) {
+      const message = `Muted via the Herald API by ${actor} (${mute.id}): ${mute.reason}`;
+      downtimeId = await downtimes.create(mute, null, message).catch((e: unknown) => (opts.onDowntimeError?.(mute.id, 'create', e), null));
+    }
+    res.status(201).json({ mute: toJson(mute), downtime_id: downtimeId });
   });
 
   router.delete('/api/mutes/:id', async (req: Request, res: Response) => {
-    const by = (typeof req.query.by === 'string' && req.query.by) || req.get('x-herald-actor') || 'admin-api';
-    const mute = await store.delete(String(req.params.id), by.slice(0, 200));
+    const claim = claimed((typeof req.query.by === 'string' && req.query.by) || req.get('x-herald-actor'));
+    const mute = await store.delete(String(req.params.id), actor);
     if (!mute) return sendError(res, 404, 'not_found', `no mute ${JSON.stringify(String(req.params.id).slice(0, 40))}`);
-    await audit?.({ action: 'mute.delete', actor: mute.deletedBy ?? by, muteId: mute.id });
-    res.json({ mute: toJson(mute) });
+    await audit?.({ action: 'mute.delete', actor, muteId: mute.id, ...(claim && claim !== actor ? { note: `deleted_by claimed: ${claim}` } : {}) });
+    let cancelled: string | null = null;
+    if (downtimes?.enabled) cancelled = await downtimes.cancel(mute.id).catch((e: unknown) => (opts.onDowntimeError?.(mute.id, 'cancel', e), null));
+    res.json({ mute: toJson(mute), downtime_cancelled: cancelled });
   });
 
   router.use('/api/mutes', (err: unknown, _req: Request, res: Response, next: NextFunction) => {
@@ -104,6 +128,7 @@ function toJson(m: Mute): Record<string, unknown> {
     describe: m.describe,
     reason: m.reason,
     created_by: m.createdBy,
+    claimed_by: m.claimedBy ?? null,
     created_at: new Date(m.createdAt).toISOString(),
     ends_at: new Date(m.endsAt).toISOString(),
     deleted_at: m.deletedAt !== undefined ? new Date(m.deletedAt).toISOString() : null,

@@ -17,6 +17,8 @@ export interface Mute {
   describe: string;
   reason: string;
   createdBy: string;
+  /** Who the caller of the API said made it (`created_by`), redacted; the actor is `createdBy`. */
+  claimedBy?: string;
   createdAt: number;
   endsAt: number;
   deletedAt?: number;
@@ -31,6 +33,8 @@ export interface CreateMuteInput {
   durationMs: number;
   reason: string;
   createdBy: string;
+  /** A `created_by` an API caller wrote (kept as a claim, scanned). */
+  claimedBy?: string;
 }
 
 /** Options for MuteStore. */
@@ -105,6 +109,7 @@ export class MuteStore {
       describe: matcher.describe,
       reason: reason.trim(),
       createdBy: createdBy.trim(),
+      ...(typeof input.claimedBy === 'string' && input.claimedBy.trim() ? { claimedBy: this.redact(input.claimedBy.trim().slice(0, 200)).text } : {}),
       createdAt: now,
       endsAt: now + Math.round(durationMs),
       mutedCount: 0,

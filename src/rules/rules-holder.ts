@@ -53,6 +53,11 @@ export class RulesHolder implements RuleEngine {
     return this.rules.evaluate(alert);
   }
 
+  /** The incident key of an alert under its decision (see group-key.ts). */
+  fingerprintFor(alert: Alert, decision: Decision): string {
+    return this.rules.fingerprintFor(alert, decision);
+  }
+
   /** The inhibit rules in force (pass `() => holder.inhibitRules()` to InhibitionIndex). */
   inhibitRules(): InhibitRule[] {
     return this.rules.inhibitRules;

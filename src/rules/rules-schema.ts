@@ -18,6 +18,7 @@ const channel = z
   .string()
   .regex(/^(#[a-z0-9_-]{1,80}|[CG][A-Z0-9]{6,20})$/)
   .describe('"#name" (quote it: # starts a YAML comment) or a channel id (C…/G…)');
+const ownerOr = z.union([channel, z.literal('owner').describe("the owning team's channel from the Datadog service catalog (else defaults.channel)")]);
 const mention = z.string().describe('<@U…> (a user), <!subteam^S…> or @handle (a user group), @here/@channel (critical only)');
 const duration = z.string().regex(/^(\d+(ms|s|m|h|d|w))+$/).describe('a duration like 30m, 4h, 1d');
 const fieldName = z.string().describe(`a field: ${FIELD_NAMES.join(', ')}`);
@@ -99,7 +100,7 @@ const policySchema = z.array(stepSchema).min(1).max(MAX_STEPS);
 
 const actions = {
   severity: z.enum(SEVERITIES),
-  channel: z.union([channel, z.array(channel).min(1)]),
+  channel: z.union([ownerOr, z.array(ownerOr).min(1)]),
   mention: z.union([mention, z.array(mention), z.null()]),
   labels: z.record(z.string().regex(/^[a-z_][a-z0-9_.-]{0,62}$/i), scalar),
   group_by: z.array(fieldName).describe('fields that make the incident fingerprint'),

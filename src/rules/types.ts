@@ -17,8 +17,13 @@ export interface Decision {
   /** Paths of the routes that matched, e.g. [`routes[0]`, `routes[0].routes[1]`]. */
   matchedRoutes: string[];
   severity: Severity;
-  /** Slack channel ids or names (`#payments-alerts` or `C0123…`); empty = use the default channel. */
+  /**
+   * Slack channel ids or names (`#payments-alerts` or `C0123…`), or `owner` (the service
+   * catalog's channel; rules/owner-channel.ts resolves it); empty = use the default channel.
+   */
   channels: string[];
+  /** Where `owner` posts when the catalog names no channel: `defaults.channel` minus `owner` (empty: the configured default). */
+  ownerFallback?: string[];
   /** Slack mentions: `<@U…>`, `<!subteam^S…>`, `<!here>`. */
   mentions: string[];
   labels: Record<string, string>;
@@ -39,6 +44,8 @@ export interface Decision {
 export interface RuleEngine {
   /** Classify one alert. */
   evaluate(alert: Alert): Decision;
+  /** The incident key of an alert under its decision (`group_by`; rules/group-key.ts). */
+  fingerprintFor(alert: Alert, decision: Decision): string;
 }
 
 /** What `defaults` (the root route) sets; every route inherits from it. */

@@ -7,6 +7,7 @@ import type { HeraldJob, TimerJob } from '../queue/job-types';
 import { classify } from './classify';
 import type { Correlator } from './correlate';
 import { enrich } from './enrich';
+import type { GroupMemoryPort } from './group-memory';
 import { escalate } from './escalate';
 import { inhibit } from './inhibit';
 import { mute } from './mute';
@@ -20,6 +21,8 @@ import { isDone, type AlertFlow, type FlowAfter, type Stage } from './types';
 export interface StageDeps {
   rules: RulesPort;
   resolveMentions: ResolveMentions | null;
+  /** Where grouped alerts went, for their recoveries (absent: recoveries use their own key). */
+  groups?: GroupMemoryPort;
   mutes: MutePort;
   inhibit: InhibitPort;
   /** Datadog enrichment; null without Datadog keys. */
@@ -41,8 +44,8 @@ export interface StageDeps {
  */
 export function alertStages(d: StageDeps) {
   return [
-    classify(d.rules, d.resolveMentions),
-    mute(d.mutes, d.journal, d.clock),
+    classify(d.rules, d.resolveMentions, d.groups ?? null),
+    mute(d.mutes, d.journal, d.clock, (fingerprint) => d.incidents.stateOf(fingerprint)),
     suppress(d.journal, d.clock),
     inhibit(d.inhibit, d.incidents, (inc) => d.notify.refresh(inc), d.journal, d.clock),
     enrich(d.enrich, (fingerprint) => d.incidents.stateOf(fingerprint)),

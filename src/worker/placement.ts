@@ -1,6 +1,7 @@
 import type { Incident } from '../incident/incident';
 import { POSTING, digestIdOf, type MessageRef } from '../incident/message-state';
 import type { CorrelationAction } from '../incident/plan-correlation';
+import { resolveChannels } from '../rules/owner-channel';
 import type { Decision } from '../rules/types';
 import type { StormPort } from '../slack/storm';
 import type { IncidentOutcome } from './outcome';
@@ -23,10 +24,9 @@ export class Placement {
     private readonly defaultChannel: string,
   ) {}
 
-  /** Destination channels: the rule's, else the service catalog's owner channel, else the default. */
+  /** Destination channels: the rule's (`owner`: the service catalog's, else its fallback), else the catalog's, else the default. */
   channels(decision: Decision, enrichment: Incident['enrichment']): string[] {
-    if (decision.channels.length) return decision.channels;
-    return [enrichment?.owner?.slackChannel || this.defaultChannel];
+    return resolveChannels(decision, enrichment?.owner?.slackChannel, this.defaultChannel);
   }
 
   /** Place the incident an alert makes or changes (`existing`: as stored before). */

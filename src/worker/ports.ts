@@ -1,4 +1,5 @@
 import type { Alert } from '../alert/alert';
+import type { Severity } from '../alert/severity';
 import type { Decision, RuleEngine } from '../rules/types';
 import type { EnrichmentView, Incident } from '../incident/incident';
 import type { CorrelationAction } from '../incident/plan-correlation';
@@ -6,7 +7,8 @@ import type { Finding } from '../alert/finding';
 
 /** Mutes as the worker sees them (the rules stage's MuteStore fits). */
 export interface MutePort {
-  match(alert: Alert): Promise<{ id: string } | null>;
+  /** The first active mute matching the alert, given the severity the rules decided. */
+  match(alert: Alert, severity: Severity): Promise<{ id: string } | null>;
   recordMuted(muteId: string, alertId: string): Promise<void>;
 }
 

@@ -18,7 +18,7 @@ export interface AlertFlow {
 /** After classify: the rules' decision and the key of the alert's incident. */
 export interface Classified extends AlertFlow {
   readonly decision: Decision;
-  /** The incident key: the alert's own fingerprint (`group_by` does not regroup yet). */
+  /** The incident key: the alert's own fingerprint, or its `group_by` key (rules/group-key.ts). */
   readonly fingerprint: string;
 }
 

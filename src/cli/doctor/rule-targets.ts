@@ -21,7 +21,7 @@ function visit(node: unknown, where: string, t: RuleTargets): void {
   const n = node as Record<string, unknown>;
   for (const key of ['channel', 'escalation_channel']) {
     const v = n[key];
-    for (const c of Array.isArray(v) ? v : [v]) if (typeof c === 'string' && c !== '') add(t.channels, c, `${where}.${key}`);
+    for (const c of Array.isArray(v) ? v : [v]) if (typeof c === 'string' && c !== '' && c !== 'owner') add(t.channels, c, `${where}.${key}`);
   }
   const m = n.mention;
   for (const x of Array.isArray(m) ? m : [m]) {

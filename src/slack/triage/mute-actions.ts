@@ -3,7 +3,7 @@ import { isHeraldError } from '../../errors/herald-error';
 import { formatDuration } from '../../rules/duration';
 import type { Mute } from '../../rules/mute-store';
 import { esc, slackDate, truncate } from '../render/mrkdwn';
-import { downtimePlan } from './downtime-plan';
+import { MuteDowntimes } from '../../rules/mute-downtimes';
 import { audit, authorize, bestEffortDatadog, safely } from './guard';
 import { mention } from './transitions';
 import { done, type ActionResult, type Actor, type TriageDeps, type TriageVia } from './triage-deps';
@@ -20,7 +20,10 @@ export interface MuteRequest {
 /** A mute result; `field` names the input that was wrong (for modal errors). */
 export type MuteResult = ActionResult & { field?: string; mute?: Mute };
 
-const dtKey = (d: TriageDeps, muteId: string) => `${d.prefix}:triage:mute-downtime:${muteId}`;
+/** The downtimes of mutes (shared with the mute API). */
+function downtimes(d: TriageDeps): MuteDowntimes {
+  return new MuteDowntimes({ writer: d.datadog, redis: d.redis, prefix: d.prefix, clock: d.clock, onSkip: (mute, why) => d.logger.info('no Datadog downtime for mute', { mute, why }) });
+}
 
 /** A mute in one line of mrkdwn. */
 export function muteLine(m: Mute): string {
@@ -64,18 +67,12 @@ export async function createMute(d: TriageDeps, req: MuteRequest, actor: Actor, 
 }
 
 async function mirrorDowntime(d: TriageDeps, mute: Mute, inc: Incident | null, actor: Actor): Promise<string | null> {
-  const dd = d.datadog;
-  if (!dd) return null;
-  const plan = downtimePlan(mute.matchers, inc?.monitorId ?? null);
-  if ('skip' in plan) {
-    d.logger.info('no Datadog downtime for mute', { mute: mute.id, why: plan.skip });
-    return null;
-  }
+  const dts = downtimes(d);
+  if (!dts.enabled) return null;
   const message = `Muted in Slack by ${d.redact(actor.name)} via Herald (${mute.id}): ${mute.reason}`;
-  const run = () => dd.createDowntime({ monitorId: plan.monitorId, scope: plan.scope, endsAt: mute.endsAt, message });
+  const run = () => dts.create(mute, inc?.monitorId ?? null, message);
   const id = inc ? await bestEffortDatadog(d, inc, 'create the downtime', run) : await run().catch((e: Error) => (d.logger.warn('datadog downtime failed', { mute: mute.id, error: e.message }), null));
-  if (id) await d.redis.set(dtKey(d, mute.id), id, 'PX', Math.max(1, mute.endsAt - d.clock()) + 86_400_000);
-  return id;
+  return id ?? null;
 }
 
 /** End a mute early (admin), cancelling its Datadog downtime if it has one. */
@@ -89,11 +86,9 @@ export async function unmute(d: TriageDeps, muteId: string, actor: Actor, via: T
     ok: true,
     text: `:loud_sound: Unmuted \`${muteId}\` (${esc(ended.describe)}).`,
     followUp: async () => {
-      const dt = await d.redis.get(dtKey(d, muteId));
-      if (!dt || !d.datadog) return;
-      const dd = d.datadog;
-      const ok = await safely(d, 'cancel downtime', () => dd.cancelDowntime(dt));
-      if (ok) await d.redis.del(dtKey(d, muteId));
+      const dts = downtimes(d);
+      if (!dts.enabled) return;
+      await safely(d, 'cancel downtime', () => dts.cancel(muteId));
     },
   };
 }

@@ -14,6 +14,7 @@ export type HeraldCommand =
   | { kind: 'mute'; matchers: Record<string, string>; durationMs: number; reason?: string }
   | { kind: 'unmute'; muteId: string }
   | { kind: 'mutes' }
+  | { kind: 'muted'; service?: string }
   | { kind: 'stats'; windowMs: number; window: string }
   | { kind: 'oncall' }
   | { kind: 'escalate'; id: string; step: number | null };
@@ -35,6 +36,7 @@ export const USAGE: Record<string, string> = {
   mute: '/herald mute <field=value,field=value> <duration> [reason]',
   unmute: '/herald unmute <mute-id>',
   mutes: '/herald mutes',
+  muted: '/herald muted [service]',
   stats: '/herald stats [24h|7d]',
   audit: '/herald audit <id>',
   help: '/herald help',
@@ -132,6 +134,10 @@ function parseWords(sub: string, w: string[]): HeraldCommand {
     case 'mutes':
       extra(1);
       return { kind: 'mutes' };
+    case 'muted':
+      extra(2);
+      if (w[1] && w[1].length > 200) throw new Bad('service name too long');
+      return { kind: 'muted', ...(w[1] ? { service: w[1] } : {}) };
     case 'oncall':
       extra(1);
       return { kind: 'oncall' };

@@ -6,6 +6,7 @@ import { escalateByHand } from './escalate-by-hand';
 import { computeStats, formatStats } from './incident-stats';
 import { formatOncall } from './oncall-view';
 import { createMute, listMutes, unmute } from './mute-actions';
+import { listMuted } from './muted-view';
 import type { HeraldCommand, ListFilter } from './parse-command';
 import { changeState } from './state-actions';
 import type { ActionResult, Actor, TriageDeps } from './triage-deps';
@@ -63,6 +64,8 @@ export async function runCommand(d: TriageDeps, cmd: HeraldCommand, actor: Actor
       return fromResult(await unmute(d, cmd.muteId, actor, via));
     case 'mutes':
       return text(await listMutes(d, actor, via));
+    case 'muted':
+      return text(await listMuted(d, cmd.service, actor, via));
     case 'stats': {
       const denied = await authorize(d, actor, 'stats', via);
       if (denied) return text(denied);

@@ -1,3 +1,4 @@
+import type { AlertJournal } from '../../incident/alert-journal';
 import type Redis from 'ioredis';
 import type { AuditLog } from '../../audit/audit-log';
 import type { Incident, Via } from '../../incident/incident';
@@ -50,6 +51,8 @@ export interface TriageDeps {
   redact: (text: string) => string;
   /** Escalation policies and paging (absent: nothing escalates). */
   escalation?: TriageEscalation;
+  /** The alert journal, for `/herald muted` (absent: not listed). */
+  journal?: Pick<AlertJournal, 'page'>;
 }
 
 /**

@@ -25,7 +25,7 @@ async function start(adminToken: string | undefined): Promise<string> {
 
 interface ApiBody {
   error: { code: string; message: string };
-  mute: { id: string; reason: string; created_by: string; ends_at: string; created_at: string; deleted_by: string | null; muted_count: number };
+  mute: { id: string; reason: string; created_by: string; claimed_by: string | null; ends_at: string; created_at: string; deleted_by: string | null; muted_count: number };
   mutes: { id: string }[];
 }
 /** The response body, typed as the API documents it. */
@@ -94,7 +94,8 @@ describe('mute admin API over HTTP', () => {
     });
     expect(created.status).toBe(201);
     const { mute } = await read(created);
-    expect(mute).toMatchObject({ id: expect.stringMatching(/^m-[a-z0-9]{8}$/), reason: 'Stripe outage', created_by: 'alice', muted_count: 0 });
+    // The actor is the admin token's holder; what the caller says is only a claim.
+    expect(mute).toMatchObject({ id: expect.stringMatching(/^m-[a-z0-9]{8}$/), reason: 'Stripe outage', created_by: 'admin-api', claimed_by: 'alice', muted_count: 0 });
     expect(Date.parse(mute.ends_at) - Date.parse(mute.created_at)).toBe(7_200_000);
 
     const list = await read(await fetch(`${base}/api/mutes`, { headers: auth }));
@@ -104,7 +105,7 @@ describe('mute admin API over HTTP', () => {
 
     const del = await fetch(`${base}/api/mutes/${mute.id}?by=bob`, { method: 'DELETE', headers: auth });
     expect(del.status).toBe(200);
-    expect((await read(del)).mute.deleted_by).toBe('bob');
+    expect((await read(del)).mute.deleted_by).toBe('admin-api');
     const after = await read(await fetch(`${base}/api/mutes`, { headers: auth }));
     expect(after.mutes.map((m: { id: string }) => m.id)).not.toContain(mute.id);
     const expired = await read(await fetch(`${base}/api/mutes?include_expired=1`, { headers: auth }));
@@ -112,9 +113,10 @@ describe('mute admin API over HTTP', () => {
 
     expect((await fetch(`${base}/api/mutes/${mute.id}x`, { method: 'DELETE', headers: auth })).status).toBe(404);
     expect(audit.filter((e) => e.muteId === mute.id).map((e) => [e.action, e.actor])).toEqual([
-      ['mute.create', 'alice'],
-      ['mute.delete', 'bob'],
+      ['mute.create', 'admin-api'],
+      ['mute.delete', 'admin-api'],
     ]);
+    expect(audit.filter((e) => e.muteId === mute.id).map((e) => e.note)).toEqual([expect.stringContaining('(created_by claimed: alice)'), 'deleted_by claimed: bob']);
   });
 
   it('stores and shows what people type redacted: reason, created_by, deleted_by', async () => {
@@ -127,7 +129,7 @@ describe('mute admin API over HTTP', () => {
     expect(created.status).toBe(201);
     const { mute } = await read(created);
     expect(mute.reason).toMatch(/^rotating \[REDACTED:github-pat\] and password%3D\[REDACTED:[a-z-]+\]$/);
-    expect(mute.created_by).toBe('[REDACTED:email]');
+    expect(mute.claimed_by).toBe('[REDACTED:email]');
     const del = await fetch(`${base}/api/mutes/${mute.id}`, { method: 'DELETE', headers: { ...auth, 'x-herald-actor': s.stripe!.value } });
     expect(del.status).toBe(200);
     const shown = JSON.stringify(await read(await fetch(`${base}/api/mutes?include_expired=1`, { headers: auth })));

@@ -9,6 +9,7 @@ describe('slackChannelFrom', () => {
     ['slack://channel?team=T0001&id=C0123ABCD', 'C0123ABCD'],
     ['#payments-alerts', '#payments-alerts'],
     ['  #Ops  ', '#ops'],
+    ['C0123ABCD', 'C0123ABCD'],
   ])('%s → %s', (input, out) => {
     expect(slackChannelFrom(input)).toBe(out);
   });
@@ -27,6 +28,13 @@ describe('slackChannelFrom', () => {
 });
 
 describe('slackChannelOf', () => {
+  it('reads a bare channel id, a bare name, a #name and an archives link from slack contacts', () => {
+    expect(slackChannelOf([{ type: 'slack', contact: 'C0PAYMENTS1' }])).toBe('C0PAYMENTS1');
+    expect(slackChannelOf([{ type: 'slack', contact: 'payments-alerts' }])).toBe('#payments-alerts');
+    expect(slackChannelOf([{ type: 'slack', contact: '#payments-alerts' }])).toBe('#payments-alerts');
+    expect(slackChannelOf([{ type: 'slack', contact: 'https://acme.slack.com/archives/C0PAYMENTS1' }])).toBe('C0PAYMENTS1');
+  });
+
   it('prefers a channel id from any slack contact over a name', () => {
     expect(
       slackChannelOf([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadRulesFile } from '../../../src/rules';
+import { resolveChannels } from '../../../src/rules/owner-channel';
 import { makeAlert } from './alert-factory';
 
 const rules = loadRulesFile('config/rules.yaml');
@@ -12,13 +13,15 @@ describe('shipped config/rules.yaml', () => {
     expect(rules.inhibitRules.map((r) => r.name)).toEqual(['critical-covers-warnings']);
   });
 
-  it('credential leak → critical in #security-alerts with the security group, and still to #alerts', () => {
+  it("credential leak → critical in #security-alerts with the security group, and still to the owner's channel", () => {
     const d = rules.evaluate(
       makeAlert({ priority: 3, logs: log('POST /v1/charges failed status=500'), leak: { detected: true, categories: ['credential'], detectors: ['stripe-secret-key'], maxSeverity: 'critical', count: 1 } }),
     );
     expect(d.severity).toBe('critical');
     expect(d.channels[0]).toBe('#security-alerts');
-    expect(d.channels).toContain('#alerts');
+    expect(d.channels).toContain('owner');
+    expect(resolveChannels(d, undefined, '#default')).toEqual(['#security-alerts', '#alerts']);
+    expect(resolveChannels(d, 'C0OWNER01', '#default')).toEqual(['#security-alerts', 'C0OWNER01']);
     expect(d.mentions).toEqual(['@security']);
     expect(d.matchedRoutes[0]).toBe('routes[0]');
   });
@@ -32,7 +35,8 @@ describe('shipped config/rules.yaml', () => {
   it('P1 → critical', () => {
     const d = rules.evaluate(makeAlert({ priority: 1, logs: log('status=429 rate limited') }));
     expect(d.severity).toBe('critical');
-    expect(d.channels).toEqual(['#alerts']);
+    expect(d.channels).toEqual(['owner']);
+    expect(d.ownerFallback).toEqual(['#alerts']);
   });
 
   it('429 from an integration → medium, grouped by service and provider', () => {
@@ -72,9 +76,11 @@ describe('shipped config/rules.yaml', () => {
     expect(d.severity).toBe('medium');
   });
 
-  it('everything else → #alerts with the severity from priority', () => {
+  it("everything else → the owner's channel, else #alerts, with the severity from priority", () => {
     const d = rules.evaluate(makeAlert({ priority: 4, tags: {}, logs: log('disk almost full') }));
-    expect(d.channels).toEqual(['#alerts']);
+    expect(d.channels).toEqual(['owner']);
+    expect(resolveChannels(d, undefined, '#default')).toEqual(['#alerts']);
+    expect(resolveChannels(d, '#payments', '#default')).toEqual(['#payments']);
     expect(d.severity).toBe('low');
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Incident } from '../../../src/incident/incident';
 import { formatList } from '../../../src/slack/triage/command-views';
 import { detailsModal } from '../../../src/slack/triage/details-modal';
-import { downtimePlan } from '../../../src/slack/triage/downtime-plan';
+import { downtimePlan } from '../../../src/rules/downtime-plan';
 import { computeStats, formatStats } from '../../../src/slack/triage/incident-stats';
 import { muteModal, parseMuteSubmission, type ViewValues } from '../../../src/slack/triage/mute-modal';
 
@@ -52,12 +52,15 @@ describe('mute modal', () => {
 describe('downtimePlan', () => {
   it('translates exact tag matchers onto the monitor', () => {
     expect(downtimePlan({ monitor_id: '123' }, null)).toEqual({ monitorId: '123', scope: [] });
-    expect(downtimePlan({ service: 'a', env: 'prod' }, '9')).toEqual({ monitorId: '9', scope: ['env:prod', 'service:a'] });
+    expect(downtimePlan({ service: 'a', env: 'prod' }, '9')).toEqual({ monitorTags: ['service:a'], scope: ['env:prod'] });
+    expect(downtimePlan({ service: 'a', monitor_id: '7' }, '9')).toEqual({ monitorId: '7', scope: ['service:a'] });
+    expect(downtimePlan({ env: 'prod' }, '9')).toEqual({ monitorId: '9', scope: ['env:prod'] });
     expect(downtimePlan({ 'tags.integration': 'hubspot', monitor_id: 5 }, null)).toEqual({ monitorId: '5', scope: ['integration:hubspot'] });
   });
 
   it('refuses anything broader or unknown', () => {
-    expect(downtimePlan({ service: 'a' }, null)).toEqual({ skip: 'no Datadog monitor to put in downtime' });
+    expect(downtimePlan({ service: 'a' }, null)).toEqual({ monitorTags: ['service:a'], scope: [] });
+    expect(downtimePlan({ env: 'prod' }, null)).toEqual({ skip: 'no Datadog monitor or service to put in downtime' });
     expect(downtimePlan({ title: 'x' }, '9')).toMatchObject({ skip: expect.stringContaining('title') });
     expect(downtimePlan({ service: { regex: 'a.*' } }, '9')).toMatchObject({ skip: expect.stringContaining('not a plain value') });
     expect(downtimePlan({ service: 'a b' }, '9')).toMatchObject({ skip: expect.stringContaining('characters') });
