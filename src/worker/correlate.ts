@@ -5,7 +5,8 @@ import { planCorrelation } from '../incident/plan-correlation';
 import { addFindings } from '../alert/leak-summary';
 import { markInhibition } from './inhibit';
 import { RepeatBatch } from './repeat-batch';
-import type { CorrelateDeps, Correlated, Enriched, Step } from './types';
+import { decisionKey } from '../incident/incident-record';
+import type { CorrelateDeps, Correlated, Done, Enriched, Step } from './types';
 
 /** An alert waiting for its incident's lock, and how to give its job the result. */
 interface Waiting {
@@ -28,6 +29,12 @@ const MAX_BATCH = 64;
  * turn comes holds the incident's lock (a Redis lock against other processes) and drains the
  * queue; in a flood it takes runs of plain repeats along in one save (RepeatBatch), and the
  * jobs of those alerts just get their result. One Correlator per process, built in app.ts.
+ *
+ * Before all that, a plain repeat of an open incident whose messages are posted takes the
+ * fast path: one Redis script counts it (IncidentStore.repeatFast), without the lock or a read
+ * of the incident, and the alert ends here (`updated`; its message is re-rendered in the
+ * background, throttled and coalesced like every update). Whatever the script does not take
+ * — a new incident, a recovery, a digest, a changed decision, a re-run — goes the full way.
  */
 export class Correlator implements Step<Enriched, Correlated> {
   readonly kind = 'step';
@@ -39,7 +46,9 @@ export class Correlator implements Step<Enriched, Correlated> {
     this.batch = new RepeatBatch(d);
   }
 
-  async run(flow: Enriched): Promise<Correlated> {
+  async run(flow: Enriched): Promise<Correlated | Done> {
+    const fast = await this.fastRepeat(flow);
+    if (fast) return fast;
     const key = flow.fingerprint;
     let w!: Waiting;
     const result = new Promise<Correlated>((resolve, reject) => (w = { flow, settled: false, resolve, reject }));
@@ -60,6 +69,17 @@ export class Correlator implements Step<Enriched, Correlated> {
       settle(w, new Error(`alert ${flow.alert.id} was not correlated`));
     }
     return result;
+  }
+
+  /** A plain repeat of an open, posted incident in one script; null: take the full path. */
+  private async fastRepeat(flow: Enriched): Promise<Done | null> {
+    if (flow.alert.transition === 'Recovered' || flow.enrichment) return null;
+    const d = this.d;
+    const r = await d.incidents.repeatFast(flow.fingerprint, flow.alert, decisionKey(flow.decision), 'updated');
+    if (!r) return null;
+    if (d.inhibit) await markInhibition(d.inhibit, flow, r);
+    d.refresh(r);
+    return { done: 'updated', meta: { incident: r.id, action: 'repeat', fast: true } };
   }
 
   /** The lock holder: correlate the alerts waiting for this incident, in order. */

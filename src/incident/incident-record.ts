@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto';
+import type { Alert } from '../alert/alert';
+import type { Decision } from '../rules/types';
+import { summarizeAlert } from './alert-summary';
+import type { Incident } from './incident';
+import type { WithMessages } from './message-state';
+import { readIncident } from './read-incident';
+
+/**
+ * How an incident is laid out in its Redis hash (`inc:<id>`), so that a repeat reads and
+ * writes only what changes:
+ *
+ * - `data`: the incident's JSON without what repeats change (no last alert, no counters);
+ * - `last`: the last alert's bounded summary (alert-summary.ts), JSON;
+ * - `count`, `lastSeen`, `lastTransition`, `lastAlertId`, `leakCount`, `eventAt`, `version`,
+ *   `state`: plain fields (a repeat's Lua script increments and sets them);
+ * - `fastKey`, `refs`: present while repeats may take the fast path (open, acknowledged or
+ *   snoozed, every message posted): the key of the decision the incident was saved with and
+ *   where its messages are. Any other save removes them.
+ *
+ * Records of the previous version (one `data` field with everything, the last alert in full)
+ * are read as they are and rewritten in this form by their next full save.
+ */
+export const RECORD_FIELDS = ['data', 'last', 'count', 'lastSeen', 'lastTransition', 'lastAlertId', 'leakCount', 'eventAt', 'version'] as const;
+
+/** What a repeat changes: kept out of `data`. */
+type HotField = 'alert' | 'count' | 'lastSeen' | 'lastTransition' | 'lastAlertId' | 'leakCount' | 'eventAt' | 'version';
+
+/** Where an incident's messages are (the fast repeat path's `refs`). */
+export type MessageRefs = WithMessages;
+
+/** The fields a full save writes (field → value), and the fields it removes. */
+export interface RecordWrite {
+  set: [field: string, value: string][];
+  del: string[];
+}
+
+/** A short key of a decision: a repeat whose decision differs takes the full path. */
+export function decisionKey(d: Decision): string {
+  return createHash('sha1').update(JSON.stringify(d)).digest('base64');
+}
+
+/** Whether repeats of this incident may take the fast path (see the layout above). */
+export function fastEligible(inc: Pick<Incident, 'state' | 'message' | 'copies'>): boolean {
+  return inc.state !== 'resolved' && inc.message.kind === 'posted' && inc.copies.every((c) => c.message.kind === 'posted');
+}
+
+/** The hash fields of an incident as a full save writes them (its `alert` already a summary or to be summarized). */
+export function toRecord(inc: Incident): RecordWrite {
+  const { alert, count, lastSeen, lastTransition, lastAlertId, leakCount, eventAt, version, ...cold } = inc;
+  const set: [string, string][] = [
+    ['data', JSON.stringify(cold)],
+    ['last', JSON.stringify(summarizeAlert(alert))],
+    ['count', String(count)],
+    ['lastSeen', String(lastSeen)],
+    ['lastTransition', lastTransition],
+    ['lastAlertId', lastAlertId],
+    ['leakCount', String(leakCount)],
+    ['eventAt', eventAt === undefined ? '' : String(eventAt)],
+  ];
+  if (!fastEligible(inc)) return { set, del: ['fastKey', 'refs'] };
+  const refs: MessageRefs = { channel: inc.channel, message: inc.message, copies: inc.copies };
+  set.push(['fastKey', decisionKey(inc.decision)], ['refs', JSON.stringify(refs)]);
+  return { set, del: [] };
+}
+
+/** An incident from its hash fields, in RECORD_FIELDS order (null: no such incident). Reads both layouts. */
+export function fromRecord(row: readonly (string | null)[]): Incident | null {
+  const [data, last, count, lastSeen, lastTransition, lastAlertId, leakCount, eventAt, version] = row;
+  if (!data) return null;
+  if (!last) return readIncident(data); // the previous version's record: everything in `data`
+  const hot: Pick<Incident, HotField> = {
+    alert: JSON.parse(last) as Alert,
+    count: Number(count),
+    lastSeen: Number(lastSeen),
+    lastTransition: lastTransition ?? '',
+    lastAlertId: lastAlertId ?? '',
+    leakCount: Number(leakCount),
+    version: Number(version),
+  };
+  if (eventAt) hot.eventAt = Number(eventAt);
+  return readIncident(data, hot);
+}
+
+/** The incident's posted messages from its `refs` (for the fast path's message update). */
+export function refsOf(json: string): MessageRefs {
+  return JSON.parse(json) as MessageRefs;
+}
