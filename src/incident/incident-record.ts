@@ -47,7 +47,7 @@ export function fastEligible(inc: Pick<Incident, 'state' | 'message' | 'copies'>
 
 /** The hash fields of an incident as a full save writes them (its `alert` already a summary or to be summarized). */
 export function toRecord(inc: Incident): RecordWrite {
-  const { alert, count, lastSeen, lastTransition, lastAlertId, leakCount, eventAt, version, ...cold } = inc;
+  const { alert, count, lastSeen, lastTransition, lastAlertId, leakCount, eventAt, version: _version, ...cold } = inc;
   const set: [string, string][] = [
     ['data', JSON.stringify(cold)],
     ['last', JSON.stringify(summarizeAlert(alert))],

@@ -22,8 +22,8 @@ export interface LoggerOptions {
  * the level methods (`logger.debug(…)` returns at once) and as the first format (`log(level, …)`).
  */
 export function createLogger(opts: LoggerOptions = {}): Logger {
-  let self: Logger | undefined;
-  const enabled = winston.format((info) => (!self || self.isLevelEnabled(info.level) ? info : false))();
+  const self: { logger?: Logger } = {};
+  const enabled = winston.format((info) => (!self.logger || self.logger.isLevelEnabled(info.level) ? info : false))();
   const formats = [enabled, winston.format.timestamp(), winston.format.errors({ stack: false })];
   if (opts.redact) formats.push(opts.redact);
   formats.push(winston.format.json());
@@ -44,7 +44,7 @@ export function createLogger(opts: LoggerOptions = {}): Logger {
     defaultMeta: opts.defaultMeta,
     transports: [transport],
   });
-  self = logger;
+  self.logger = logger;
   skipDisabledLevels(logger);
   return logger;
 }
