@@ -11,6 +11,9 @@
  * - storm: 10,000 alerts over 1,000 incidents (storm mode on: most fold into digests), all
  *   queued before the worker starts: drain time and alerts/s.
  *
+ * `BENCH_WORKER_PROFILE=<dir>` writes a CPU profile of each measured drain (only the drain:
+ * not the setup, not the seeding) to `<dir>/worker-<case>.cpuprofile`.
+ *
  * `BENCH_HERALD_DIST=<dir>` measures another build (its `dist`), e.g. the previous commit's,
  * with the same alerts; `BENCH_WORKER_BEFORE=<dir>` runs every case on that build too and
  * prints both. `BENCH_WORKER_CASES=repeats,new,storm` picks cases.
@@ -67,16 +70,18 @@ async function queueAlerts(m: ReturnType<typeof modules>, app: HeraldApp, incs: 
 }
 
 /** Start a worker on the prefix, wait until `n` alerts are processed; CPU and time of that. */
-async function drain(m: ReturnType<typeof modules>, config: Config, queue: (app: HeraldApp) => Promise<void>, n: number): Promise<Omit<WorkerFigure, 'name'>> {
+async function drain(m: ReturnType<typeof modules>, config: Config, queue: (app: HeraldApp) => Promise<void>, n: number, profile?: string): Promise<Omit<WorkerFigure, 'name'>> {
   const app: HeraldApp = await m.buildApp({ config, role: 'worker', logSink: () => undefined });
   try {
     await queue(app);
     const processed = async () => (await app.metrics.alertsProcessed.get()).values.reduce((s, v) => s + v.value, 0);
+    const stopProfile = profile ? await startProfile() : null;
     const cpu0 = process.cpuUsage();
     const t0 = Date.now();
     await app.start();
     while ((await processed()) < n) await new Promise((r) => setTimeout(r, 20));
     const cpu = process.cpuUsage(cpu0);
+    if (stopProfile && profile) await stopProfile(profile);
     const seconds = (Date.now() - t0) / 1000;
     // Let background message updates finish before the app stops (not part of the drain).
     const outcomes = (await app.metrics.alertsProcessed.get()).values.filter((v) => v.value > 0).map((v) => `${v.labels.outcome}=${v.value}`);
@@ -84,6 +89,25 @@ async function drain(m: ReturnType<typeof modules>, config: Config, queue: (app:
   } finally {
     await app.stop();
   }
+}
+
+/** Start the V8 CPU profiler in this process; the function returned stops it and writes the profile. */
+async function startProfile(): Promise<(file: string) => Promise<void>> {
+  const { Session } = await import('node:inspector');
+  const { writeFileSync, mkdirSync } = await import('node:fs');
+  const session = new Session();
+  session.connect();
+  const post = (method: string, params?: object) =>
+    new Promise<unknown>((resolve, reject) => session.post(method, params ?? {}, (e, r) => (e ? reject(e) : resolve(r))));
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 500 });
+  await post('Profiler.start');
+  return async (file) => {
+    const { profile } = (await post('Profiler.stop')) as { profile: unknown };
+    session.disconnect();
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify(profile));
+  };
 }
 
 /** Run one case on the build in `dist`. */
@@ -96,7 +120,8 @@ async function measure(dist: string, c: Case): Promise<WorkerFigure> {
   if (!c.storm) config.slack.storm.threshold = 1_000_000;
   try {
     if (c.seed.length) await drain(m, config, (app) => queueAlerts(m, app, c.seed, 1_000_000), c.seed.length);
-    const f = await drain(m, config, (app) => queueAlerts(m, app, c.measured, 0), c.measured.length);
+    const dir = process.env.BENCH_WORKER_PROFILE;
+    const f = await drain(m, config, (app) => queueAlerts(m, app, c.measured, 0), c.measured.length, dir ? path.join(dir, `worker-${c.name}.cpuprofile`) : undefined);
     return { name: c.name, ...f };
   } finally {
     await deleteKeys(`${config.redis.prefix}*`);

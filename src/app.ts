@@ -121,7 +121,7 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
         onRateLimited: () => metrics.slackRateLimited.inc(),
         logger,
       })
-    : createDryRunWriter((e) => logger.info('dry-run: would call Slack', { method: e.method, channel: e.channel, text: e.text, rendered: blocksToText(e.blocks), blocks: e.blocks }));
+    : createDryRunWriter((e) => logger.info('dry-run: would call Slack', { method: e.method, channel: e.channel, text: e.text, rendered: blocksToText(e.blocks), blocks: e.blocks }), () => logger.isInfoEnabled());
   const datadog = datadogEnabled(config)
     ? await createDatadog({ apiKey: config.datadog.apiKey!, appKey: config.datadog.appKey!, site: config.datadog.site, apiUrl: config.datadog.apiUrl, timeoutMs: config.datadog.timeoutMs, incidents: config.datadog.incidents, redis, prefix: `${prefix}:`, clock, metrics, redactText: (t, path) => scanner.redact(t, path), logger })
     : null;

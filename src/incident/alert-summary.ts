@@ -42,3 +42,15 @@ export function summarizeAlert(a: Alert): Alert {
     findings: a.findings.length > L.findings ? a.findings.slice(0, L.findings) : a.findings,
   };
 }
+
+/** What a repeat changes of the last alert: its identity, times and transition. */
+export type LastAlert = Pick<Alert, 'id' | 'date' | 'receivedAt' | 'transition' | 'alertType' | 'status' | 'priority'>;
+
+/**
+ * The few fields of the latest alert that a repeat stores (about 150 bytes of JSON); the
+ * rest of what the message shows (text, logs, findings, links) stays as the last full save
+ * of the incident summarized it. Read back, they are laid over that summary.
+ */
+export function lastAlertOf(a: Alert): LastAlert {
+  return { id: a.id, date: a.date, receivedAt: a.receivedAt, transition: a.transition, alertType: a.alertType, status: a.status, priority: a.priority };
+}

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Alert } from '../alert/alert';
 import type { Decision } from '../rules/types';
-import { summarizeAlert } from './alert-summary';
+import { lastAlertOf, type LastAlert } from './alert-summary';
 import type { Incident } from './incident';
 import type { WithMessages } from './message-state';
 import { readIncident } from './read-incident';
@@ -11,7 +11,9 @@ import { readIncident } from './read-incident';
  * writes only what changes:
  *
  * - `data`: the incident's JSON without what repeats change (no last alert, no counters);
- * - `last`: the last alert's bounded summary (alert-summary.ts), JSON;
+ * - `alert`: a bounded summary of the alert as of the last full save (alert-summary.ts);
+ * - `last`: the latest alert's id, times and transition (a repeat writes only these), laid
+ *   over `alert` when read;
  * - `count`, `lastSeen`, `lastTransition`, `lastAlertId`, `leakCount`, `eventAt`, `version`,
  *   `state`: plain fields (a repeat's Lua script increments and sets them);
  * - `fastKey`, `refs`: present while repeats may take the fast path (open, acknowledged or
@@ -21,7 +23,7 @@ import { readIncident } from './read-incident';
  * Records of the previous version (one `data` field with everything, the last alert in full)
  * are read as they are and rewritten in this form by their next full save.
  */
-export const RECORD_FIELDS = ['data', 'last', 'count', 'lastSeen', 'lastTransition', 'lastAlertId', 'leakCount', 'eventAt', 'version'] as const;
+export const RECORD_FIELDS = ['data', 'alert', 'last', 'count', 'lastSeen', 'lastTransition', 'lastAlertId', 'leakCount', 'eventAt', 'version'] as const;
 
 /** What a repeat changes: kept out of `data`. */
 type HotField = 'alert' | 'count' | 'lastSeen' | 'lastTransition' | 'lastAlertId' | 'leakCount' | 'eventAt' | 'version';
@@ -45,12 +47,13 @@ export function fastEligible(inc: Pick<Incident, 'state' | 'message' | 'copies'>
   return inc.state !== 'resolved' && inc.message.kind === 'posted' && inc.copies.every((c) => c.message.kind === 'posted');
 }
 
-/** The hash fields of an incident as a full save writes them (its `alert` already a summary or to be summarized). */
+/** The hash fields of an incident as a full save writes them (its `alert` already summarized: summarizeAlert). */
 export function toRecord(inc: Incident): RecordWrite {
   const { alert, count, lastSeen, lastTransition, lastAlertId, leakCount, eventAt, version: _version, ...cold } = inc;
   const set: [string, string][] = [
     ['data', JSON.stringify(cold)],
-    ['last', JSON.stringify(summarizeAlert(alert))],
+    ['alert', JSON.stringify(alert)],
+    ['last', JSON.stringify(lastAlertOf(alert))],
     ['count', String(count)],
     ['lastSeen', String(lastSeen)],
     ['lastTransition', lastTransition],
@@ -66,11 +69,11 @@ export function toRecord(inc: Incident): RecordWrite {
 
 /** An incident from its hash fields, in RECORD_FIELDS order (null: no such incident). Reads both layouts. */
 export function fromRecord(row: readonly (string | null)[]): Incident | null {
-  const [data, last, count, lastSeen, lastTransition, lastAlertId, leakCount, eventAt, version] = row;
+  const [data, alert, last, count, lastSeen, lastTransition, lastAlertId, leakCount, eventAt, version] = row;
   if (!data) return null;
-  if (!last) return readIncident(data); // the previous version's record: everything in `data`
+  if (!alert || !last) return readIncident(data); // the previous version's record: everything in `data`
   const hot: Pick<Incident, HotField> = {
-    alert: JSON.parse(last) as Alert,
+    alert: Object.assign(JSON.parse(alert) as Alert, JSON.parse(last) as LastAlert),
     count: Number(count),
     lastSeen: Number(lastSeen),
     lastTransition: lastTransition ?? '',

@@ -41,13 +41,14 @@ export const CAS_SCRIPT = new RedisScript(CAS, { bulky: true });
  * JSON. Applies only where a full save said repeats may (fields `fastKey` and `refs`, see
  * incident-record.ts), the alert's decision is the one saved, the alert is not the last one
  * taken and has no `applied` mark (a re-run takes the full path); otherwise answers {0} and
- * changes nothing. Counts the alert, sets the last-alert fields and summary, bumps the
- * version (a concurrent compare-and-set save then re-plans), keeps the indexes and sets the
- * alert's `applied` mark — what a full save of the same repeat writes.
+ * changes nothing. Counts the alert, sets the last-alert fields (`last`: id, times,
+ * transition; the text summary in `alert` stays the last full save's), bumps the version (a
+ * concurrent compare-and-set save then re-plans), keeps the indexes and sets the alert's
+ * `applied` mark: what a full save of the same repeat changes.
  *
  * KEYS: the fingerprint pointer, the activity index. ARGV: incident key prefix, state-set key
- * prefix, notification key prefix, alert id, alert date, leak count, summary JSON, decision
- * key, now, ttl ms, marks' ttl ms, transition, the `applied` value.
+ * prefix, notification key prefix, alert id, alert date, leak count, last-alert JSON
+ * (lastAlertOf), decision key, now, ttl ms, marks' ttl ms, transition, the `applied` value.
  * Answer: {1, id, version, count, state, refs} or {0}.
  */
 const REPEAT = `

@@ -4,7 +4,7 @@ import { INCIDENT_STATES } from './incident';
 import type { Alert } from '../alert/alert';
 import { CAS_SCRIPT, REPEAT_SCRIPT } from './incident-scripts';
 import { fromRecord, refsOf, RECORD_FIELDS, toRecord, type MessageRefs } from './incident-record';
-import { summarizeAlert } from './alert-summary';
+import { lastAlertOf, summarizeAlert } from './alert-summary';
 import { IncidentLocks, type LockOptions } from './incident-locks';
 
 
@@ -123,7 +123,7 @@ export class IncidentStore {
       alert.id,
       String(alert.date),
       String(alert.leak.count),
-      JSON.stringify(summarizeAlert(alert)),
+      JSON.stringify(lastAlertOf(alert)),
       decisionKey,
       String(this.clock()),
       String(this.retentionMs),
