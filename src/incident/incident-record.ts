@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { Alert } from '../alert/alert';
 import type { Decision } from '../rules/types';
 import { lastAlertOf, type LastAlert } from './alert-summary';
-import type { Incident } from './incident';
+import type { DigestSubject, Incident } from './incident';
+import { placements } from './message-state';
 import type { WithMessages } from './message-state';
 import { readIncident } from './read-incident';
 
@@ -16,9 +17,11 @@ import { readIncident } from './read-incident';
  *   over `alert` when read;
  * - `count`, `lastSeen`, `lastTransition`, `lastAlertId`, `leakCount`, `eventAt`, `version`,
  *   `state`: plain fields (a repeat's Lua script increments and sets them);
- * - `fastKey`, `refs`: present while repeats may take the fast path (open, acknowledged or
- *   snoozed, every message posted): the key of the decision the incident was saved with and
- *   where its messages are. Any other save removes them.
+ * - `fastKey`, `refs`, `fastOutcome`: present while repeats may take the fast path (open,
+ *   acknowledged or snoozed; every message posted or in a storm digest): the key of the
+ *   decision the incident was saved with, where its messages are (and what a digest shows of
+ *   it), and a repeat's outcome (`updated`, or `digested` when every message is in a digest).
+ *   Any other save removes them.
  *
  * Records of the previous version (one `data` field with everything, the last alert in full)
  * are read as they are and rewritten in this form by their next full save.
@@ -28,8 +31,10 @@ export const RECORD_FIELDS = ['data', 'alert', 'last', 'count', 'lastSeen', 'las
 /** What a repeat changes: kept out of `data`. */
 type HotField = 'alert' | 'count' | 'lastSeen' | 'lastTransition' | 'lastAlertId' | 'leakCount' | 'eventAt' | 'version';
 
-/** Where an incident's messages are (the fast repeat path's `refs`). */
-export type MessageRefs = WithMessages;
+/** Where an incident's messages are, and what a storm digest shows of it (the fast repeat path's `refs`). */
+export interface MessageRefs extends WithMessages {
+  digest?: Omit<DigestSubject, 'id' | 'count'>;
+}
 
 /** The fields a full save writes (field → value), and the fields it removes. */
 export interface RecordWrite {
@@ -43,8 +48,13 @@ export function decisionKey(d: Decision): string {
 }
 
 /** Whether repeats of this incident may take the fast path (see the layout above). */
-export function fastEligible(inc: Pick<Incident, 'state' | 'message' | 'copies'>): boolean {
-  return inc.state !== 'resolved' && inc.message.kind === 'posted' && inc.copies.every((c) => c.message.kind === 'posted');
+export function fastEligible(inc: Pick<Incident, 'state' | 'channel' | 'message' | 'copies'>): boolean {
+  return inc.state !== 'resolved' && placements(inc).every((p) => p.message.kind === 'posted' || p.message.kind === 'digest');
+}
+
+/** A repeat's outcome for an incident whose messages are placed: `digested` when every one is in a digest. */
+export function repeatOutcome(inc: WithMessages): 'updated' | 'digested' {
+  return placements(inc).some((p) => p.message.kind !== 'digest') ? 'updated' : 'digested';
 }
 
 /** The hash fields of an incident as a full save writes them (its `alert` already summarized: summarizeAlert). */
@@ -61,9 +71,10 @@ export function toRecord(inc: Incident): RecordWrite {
     ['leakCount', String(leakCount)],
     ['eventAt', eventAt === undefined ? '' : String(eventAt)],
   ];
-  if (!fastEligible(inc)) return { set, del: ['fastKey', 'refs'] };
+  if (!fastEligible(inc)) return { set, del: ['fastKey', 'refs', 'fastOutcome'] };
   const refs: MessageRefs = { channel: inc.channel, message: inc.message, copies: inc.copies };
-  set.push(['fastKey', decisionKey(inc.decision)], ['refs', JSON.stringify(refs)]);
+  if (placements(inc).some((p) => p.message.kind === 'digest')) refs.digest = { severity: inc.severity, title: inc.title, service: inc.service, monitorId: inc.monitorId, firstSeen: inc.firstSeen };
+  set.push(['fastKey', decisionKey(inc.decision)], ['refs', JSON.stringify(refs)], ['fastOutcome', repeatOutcome(inc)]);
   return { set, del: [] };
 }
 

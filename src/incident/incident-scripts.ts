@@ -48,15 +48,16 @@ export const CAS_SCRIPT = new RedisScript(CAS, { bulky: true });
  *
  * KEYS: the fingerprint pointer, the activity index. ARGV: incident key prefix, state-set key
  * prefix, notification key prefix, alert id, alert date, leak count, last-alert JSON
- * (lastAlertOf), decision key, now, ttl ms, marks' ttl ms, transition, the `applied` value.
- * Answer: {1, id, version, count, state, refs} or {0}.
+ * (lastAlertOf), decision key, now, ttl ms, marks' ttl ms, transition. The `applied` mark's
+ * value is the outcome the last full save computed (`fastOutcome`).
+ * Answer: {1, id, version, count, state, refs, outcome} or {0}.
  */
 const REPEAT = `
 local id = redis.call('GET', KEYS[1])
 if not id then return {0} end
 local ik = ARGV[1] .. id
-local h = redis.call('HMGET', ik, 'fastKey', 'state', 'version', 'eventAt', 'lastAlertId', 'refs')
-if h[1] ~= ARGV[8] or not h[2] or h[2] == 'resolved' or h[5] == ARGV[4] or not h[6] then return {0} end
+local h = redis.call('HMGET', ik, 'fastKey', 'state', 'version', 'eventAt', 'lastAlertId', 'refs', 'fastOutcome')
+if h[1] ~= ARGV[8] or not h[2] or h[2] == 'resolved' or h[5] == ARGV[4] or not h[6] or not h[7] then return {0} end
 local mark = ARGV[3] .. ARGV[4] .. ':applied'
 if redis.call('EXISTS', mark) == 1 then return {0} end
 local v = tonumber(h[3]) + 1
@@ -69,8 +70,8 @@ redis.call('PEXPIRE', ik, ARGV[10])
 redis.call('ZADD', ARGV[2] .. h[2], ARGV[9], id)
 redis.call('SET', KEYS[1], id, 'PX', ARGV[10])
 redis.call('ZADD', KEYS[2], ARGV[9], id)
-redis.call('SET', mark, ARGV[13], 'PX', ARGV[11])
-return {1, id, v, count, h[2], h[6]}
+redis.call('SET', mark, h[7], 'PX', ARGV[11])
+return {1, id, v, count, h[2], h[6], h[7]}
 `;
 
 /** The fast repeat. */

@@ -16,12 +16,13 @@ const NOTIFICATION_TTL_MS = 7 * 86_400_000;
 /** Result of a compare-and-set save. */
 export type SaveResult = { ok: true; incident: Incident } | { ok: false; current: Incident | null };
 
-/** A repeat taken by the fast path: the incident's id, new version and count, and where its messages are. */
+/** A repeat taken by the fast path: the incident's id, new version and count, where its messages are, and the outcome. */
 export interface FastRepeat extends MessageRefs {
   id: string;
   version: number;
   count: number;
   state: IncidentState;
+  outcome: 'updated' | 'digested';
 }
 
 /**
@@ -106,12 +107,12 @@ export class IncidentStore {
 
   /**
    * Take a plain repeat into the open incident `fp` points at, in one atomic step without
-   * reading the incident (incident-scripts.ts: REPEAT), and set the alert's `applied` mark
-   * (value `outcome`). Null when the fast path does not apply — no incident, not open, a
-   * message not posted yet or in a digest, another decision (`decisionKey`), a re-run — and
-   * nothing was changed: the caller takes the full path.
+   * reading the incident (incident-scripts.ts: REPEAT), and set the alert's `applied` mark.
+   * Null when the fast path does not apply — no incident, resolved, a message not placed or
+   * posted yet, another decision (`decisionKey`), a re-run — and nothing was changed: the
+   * caller takes the full path.
    */
-  async repeatFast(fp: string, alert: Alert, decisionKey: string, outcome: string): Promise<FastRepeat | null> {
+  async repeatFast(fp: string, alert: Alert, decisionKey: string): Promise<FastRepeat | null> {
     const res = (await REPEAT_SCRIPT.run(
       this.redis,
       2,
@@ -129,10 +130,9 @@ export class IncidentStore {
       String(this.retentionMs),
       String(NOTIFICATION_TTL_MS),
       alert.transition,
-      outcome,
-    )) as [number, string?, number?, number?, string?, string?];
+    )) as [number, string?, number?, number?, string?, string?, string?];
     if (res[0] !== 1) return null;
-    return { id: res[1]!, version: Number(res[2]), count: Number(res[3]), state: res[4] as IncidentState, ...refsOf(res[5]!) };
+    return { ...refsOf(res[5]!), id: res[1]!, version: Number(res[2]), count: Number(res[3]), state: res[4] as IncidentState, outcome: res[6] === 'digested' ? 'digested' : 'updated' };
   }
 
   /**
