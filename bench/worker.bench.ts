@@ -2,11 +2,23 @@
  * Worker bench: CPU per alert through the worker's stages (classify → … → notify), without
  * HTTP or the load driver, so that the figure holds on a busy machine. The load bench's
  * alerts (normalized and scanned as ingest does) are queued first; then a worker-only Herald
- * with dry-run Slack drains them. Three cases: repeats of 100 incidents (storm mode folds most
- * new incidents into digests), 500 incidents × 4 with storm mode off (posts and in-place
- * updates), 3,000 new incidents (the storm path). `BENCH_HERALD_DIST=<dir>` measures another
- * build (its `dist`), e.g. the previous commit's, with the same alerts.
+ * with dry-run Slack drains them. Cases:
+ *
+ * - repeats: 100 incidents are opened first (not measured; storm mode off, each posted), the
+ *   worker stops, 4,000 repeats are queued and a fresh worker drains them: CPU per repeat of
+ *   an open incident (the common case in a flapping or noisy monitor);
+ * - new: 1,000 first alerts of 1,000 incidents, storm mode off (each posted): CPU per new alert;
+ * - storm: 10,000 alerts over 1,000 incidents (storm mode on: most fold into digests), all
+ *   queued before the worker starts: drain time and alerts/s.
+ *
+ * `BENCH_WORKER_PROFILE=<dir>` writes a CPU profile of each measured drain (only the drain:
+ * not the setup, not the seeding) to `<dir>/worker-<case>.cpuprofile`.
+ *
+ * `BENCH_HERALD_DIST=<dir>` measures another build (its `dist`), e.g. the previous commit's,
+ * with the same alerts; `BENCH_WORKER_BEFORE=<dir>` runs every case on that build too and
+ * prints both. `BENCH_WORKER_CASES=repeats,new,storm` picks cases.
  */
+import os from 'node:os';
 import path from 'node:path';
 import type { HeraldApp } from '../src/app';
 import type { Alert } from '../src/alert/alert';
@@ -25,34 +37,93 @@ function modules(dist: string) {
   };
 }
 
-/** One case: `n` alerts over `incidents` incidents, with or without storm mode. */
-async function measure(dist: string, name: string, n: number, incidents: number, storm: boolean): Promise<void> {
-  const m = modules(dist);
-  const config: Config = m.loadConfig({ env: { HERALD_INSECURE_NO_AUTH: '1', LOG_LEVEL: 'error', PORT: '0', HERALD_CONFIG: path.join(ROOT, 'config/herald.yaml') } });
-  config.redis.prefix = `bench-worker:${process.pid}:${Date.now().toString(36)}`;
-  config.server.port = 0;
-  config.rules.file = path.join(ROOT, 'config/rules.yaml');
-  if (!storm) config.slack.storm.threshold = 1_000_000;
+/** One measured drain. */
+export interface WorkerFigure {
+  name: string;
+  alerts: number;
+  seconds: number;
+  cpuUsPerAlert: number;
+  outcomes: string;
+}
+
+/** A case: alerts to seed (processed first, not measured) and alerts to measure, as incident numbers. */
+interface Case {
+  name: string;
+  seed: number[];
+  measured: number[];
+  storm: boolean;
+}
+
+/** Queue alerts for incidents `incs` (job ids from `first`). */
+async function queueAlerts(m: ReturnType<typeof modules>, app: HeraldApp, incs: number[], first: number): Promise<void> {
+  const scanner = m.scan.createScanner();
+  const now = Date.now();
+  const pending: Promise<unknown>[] = [];
+  for (let k = 0; k < incs.length; k++) {
+    const id = `wb-${first + k}`;
+    const body = JSON.parse(incidentTemplate(incs[k]!).replace('__ID__', id)) as Record<string, unknown>;
+    const alert: Alert = m.scan.scanAlert(scanner, m.normalizeDatadog(body, { now }));
+    pending.push(app.queue.add({ kind: 'alert', alert }, { jobId: `alert:${id}` }));
+    if (pending.length >= 200) await Promise.all(pending.splice(0));
+  }
+  await Promise.all(pending);
+}
+
+/** Start a worker on the prefix, wait until `n` alerts are processed; CPU and time of that. */
+async function drain(m: ReturnType<typeof modules>, config: Config, queue: (app: HeraldApp) => Promise<void>, n: number, profile?: string): Promise<Omit<WorkerFigure, 'name'>> {
   const app: HeraldApp = await m.buildApp({ config, role: 'worker', logSink: () => undefined });
   try {
-    const scanner = m.scan.createScanner();
-    const now = Date.now();
-    for (let i = 0; i < n; i++) {
-      const body = JSON.parse(incidentTemplate(i % incidents).replace('__ID__', `wb-${i}`)) as Record<string, unknown>;
-      const alert: Alert = m.scan.scanAlert(scanner, m.normalizeDatadog(body, { now }));
-      await app.queue.add({ kind: 'alert', alert }, { jobId: `alert:wb-${i}` });
-    }
+    await queue(app);
     const processed = async () => (await app.metrics.alertsProcessed.get()).values.reduce((s, v) => s + v.value, 0);
+    const stopProfile = profile ? await startProfile() : null;
     const cpu0 = process.cpuUsage();
     const t0 = Date.now();
     await app.start();
     while ((await processed()) < n) await new Promise((r) => setTimeout(r, 20));
     const cpu = process.cpuUsage(cpu0);
+    if (stopProfile && profile) await stopProfile(profile);
+    const seconds = (Date.now() - t0) / 1000;
+    // Let background message updates finish before the app stops (not part of the drain).
     const outcomes = (await app.metrics.alertsProcessed.get()).values.filter((v) => v.value > 0).map((v) => `${v.labels.outcome}=${v.value}`);
-    const us = (cpu.user + cpu.system) / n;
-    console.log(`  ${name.padEnd(36)} ${String(n).padStart(5)} alerts in ${((Date.now() - t0) / 1000).toFixed(1)} s, ${us.toFixed(0)} µs CPU per alert (${outcomes.join(' ')})`);
+    return { alerts: n, seconds, cpuUsPerAlert: (cpu.user + cpu.system) / n, outcomes: outcomes.join(' ') };
   } finally {
     await app.stop();
+  }
+}
+
+/** Start the V8 CPU profiler in this process; the function returned stops it and writes the profile. */
+async function startProfile(): Promise<(file: string) => Promise<void>> {
+  const { Session } = await import('node:inspector');
+  const { writeFileSync, mkdirSync } = await import('node:fs');
+  const session = new Session();
+  session.connect();
+  const post = (method: string, params?: object) =>
+    new Promise<unknown>((resolve, reject) => session.post(method, params ?? {}, (e, r) => (e ? reject(e) : resolve(r))));
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 500 });
+  await post('Profiler.start');
+  return async (file) => {
+    const { profile } = (await post('Profiler.stop')) as { profile: unknown };
+    session.disconnect();
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify(profile));
+  };
+}
+
+/** Run one case on the build in `dist`. */
+async function measure(dist: string, c: Case): Promise<WorkerFigure> {
+  const m = modules(dist);
+  const config: Config = m.loadConfig({ env: { HERALD_INSECURE_NO_AUTH: '1', LOG_LEVEL: 'error', PORT: '0', HERALD_CONFIG: path.join(ROOT, 'config/herald.yaml') } });
+  config.redis.prefix = `bench-worker:${process.pid}:${Date.now().toString(36)}`;
+  config.server.port = 0;
+  config.rules.file = path.join(ROOT, 'config/rules.yaml');
+  if (!c.storm) config.slack.storm.threshold = 1_000_000;
+  try {
+    if (c.seed.length) await drain(m, config, (app) => queueAlerts(m, app, c.seed, 1_000_000), c.seed.length);
+    const dir = process.env.BENCH_WORKER_PROFILE;
+    const f = await drain(m, config, (app) => queueAlerts(m, app, c.measured, 0), c.measured.length, dir ? path.join(dir, `worker-${c.name}.cpuprofile`) : undefined);
+    return { name: c.name, ...f };
+  } finally {
     await deleteKeys(`${config.redis.prefix}*`);
   }
 }
@@ -72,13 +143,43 @@ async function deleteKeys(pattern: string): Promise<number> {
   return n;
 }
 
-/** Run the three cases (worker CPU per alert, one process). */
-export async function run(): Promise<void> {
+const range = (n: number, f: (i: number) => number) => Array.from({ length: n }, (_, i) => f(i));
+
+/** The cases, by name. */
+function cases(): Case[] {
+  const all: Case[] = [
+    { name: 'repeats', seed: range(100, (i) => i), measured: range(4_000, (i) => i % 100), storm: false },
+    { name: 'new', seed: [], measured: range(1_000, (i) => 1_000 + i), storm: false },
+    { name: 'storm', seed: [], measured: range(10_000, (i) => 3_000 + ((i * 7) % 1_000)), storm: true },
+  ];
+  const pick = (process.env.BENCH_WORKER_CASES ?? 'repeats,new,storm').split(',').map((x) => x.trim());
+  return all.filter((c) => pick.includes(c.name));
+}
+
+const TITLES: Record<string, string> = {
+  repeats: 'repeats of 100 open incidents',
+  new: 'new incidents (storm off)',
+  storm: 'storm: 1,000 incidents',
+};
+
+function line(label: string, f: WorkerFigure): string {
+  const rate = f.alerts / f.seconds;
+  return `  ${label.padEnd(8)} ${TITLES[f.name]!.padEnd(30)} ${String(f.alerts).padStart(6)} alerts in ${f.seconds.toFixed(1).padStart(5)} s (${rate.toFixed(0).padStart(5)} alerts/s), ${f.cpuUsPerAlert.toFixed(0).padStart(5)} µs CPU per alert (${f.outcomes})`;
+}
+
+/** Run the cases (worker CPU per alert, one process); with BENCH_WORKER_BEFORE, also on that build. */
+export async function run(): Promise<WorkerFigure[]> {
   const dist = process.env.BENCH_HERALD_DIST ? path.resolve(process.env.BENCH_HERALD_DIST) : path.resolve(__dirname, '..');
-  console.log(`worker bench — build ${dist}, load avg ${(await import('node:os')).loadavg().map((x) => x.toFixed(2)).join(' ')}`);
-  await measure(dist, 'repeats: 4,000 alerts, 100 incidents', 4_000, 100, true);
-  await measure(dist, 'no storm: 2,000 alerts, 500 incidents', 2_000, 500, false);
-  await measure(dist, 'storm: 3,000 new incidents', 3_000, 3_000, true);
+  const before = process.env.BENCH_WORKER_BEFORE ? path.resolve(process.env.BENCH_WORKER_BEFORE) : null;
+  console.log(`worker bench — build ${dist}${before ? ` (before: ${before})` : ''}, ${os.cpus().length} cores, load avg ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+  const out: WorkerFigure[] = [];
+  for (const c of cases()) {
+    if (before) console.log(line('before', await measure(before, c)));
+    const f = await measure(dist, c);
+    out.push(f);
+    console.log(line(before ? 'after' : '', f));
+  }
+  return out;
 }
 
 if (require.main === module) {

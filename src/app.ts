@@ -45,6 +45,7 @@ import { Correlator } from './worker/correlate';
 import { Notify } from './worker/notify';
 import { ALERT_OUTCOMES } from './worker/outcome';
 import { alertPipeline, alertStages, jobHandler, type JobMeta } from './worker/pipeline';
+import { OutcomeSummary } from './worker/outcome-summary';
 import type { TimerJob } from './queue/job-types';
 import { Placement } from './worker/placement';
 import { GroupMemory } from './worker/group-memory';
@@ -123,7 +124,7 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
         onRateLimited: () => metrics.slackRateLimited.inc(),
         logger,
       })
-    : createDryRunWriter((e) => logger.info('dry-run: would call Slack', { method: e.method, channel: e.channel, text: e.text, rendered: blocksToText(e.blocks), blocks: e.blocks }));
+    : createDryRunWriter((e) => logger.info('dry-run: would call Slack', { method: e.method, channel: e.channel, text: e.text, rendered: blocksToText(e.blocks), blocks: e.blocks }), () => logger.isInfoEnabled());
   const datadog = datadogEnabled(config)
     ? await createDatadog({ apiKey: config.datadog.apiKey!, appKey: config.datadog.appKey!, site: config.datadog.site, apiUrl: config.datadog.apiUrl, timeoutMs: config.datadog.timeoutMs, incidents: config.datadog.incidents, redis, prefix: `${prefix}:`, clock, metrics, redactText: (t, path) => scanner.redact(t, path), logger })
     : null;
@@ -134,10 +135,11 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
   const repeat = new RepeatTimer((job, jo) => queue.add(job, jo), incidents, messages, reruns, clock);
   const notify = new Notify(messages, incidents, reruns, (e, inc) => logger.warn('slack update failed; the next change re-renders it', { incident: inc.id, ...errorMeta(e) }));
   // One per process: it queues the alerts of one incident behind its lock and batches their repeats.
-  const correlator = new Correlator({ incidents, placement: new Placement(storm.port, config.slack.defaultChannel), reruns, journal, inhibit, audit: (action, before, after) => auditCorrelation(audit, action, before, after), scheduleRepeat: (inc) => repeat.schedule(inc), clock, reopenWindowMs: config.incidents.reopenWindowMs });
+  const correlator = new Correlator({ incidents, placement: new Placement(storm.port, config.slack.defaultChannel), reruns, journal, inhibit, audit: (action, before, after) => auditCorrelation(audit, action, before, after), refresh: (inc) => notify.refresh(inc), scheduleRepeat: (inc) => repeat.schedule(inc), clock, reopenWindowMs: config.incidents.reopenWindowMs });
   const resolveMentions = slack ? mentionResolver(redis, prefix, writer, clock, logger) : null;
   const escalation = createEscalation({ paging: config.paging, incidents, messages, writer, enqueue: (job, jo) => queue.add(job, jo), audit, muteOf: (a, sev) => mutes.match(a, sev), resolveMentions, metrics, logger, clock, redact });
-  const pipeline = alertPipeline(alertStages({ rules: () => rules.current, resolveMentions, groups: new GroupMemory(redis, prefix), mutes, inhibit, enrich: datadog?.enricher ?? null, incidents, journal, correlator, escalation, notify, clock }), { metrics, logger });
+  const outcomes = new OutcomeSummary(logger, 60_000, clock);
+  const pipeline = alertPipeline(alertStages({ rules: () => rules.current, resolveMentions, groups: new GroupMemory(redis, prefix), mutes, inhibit, enrich: datadog?.enricher ?? null, incidents, journal, correlator, escalation, notify, clock }), { metrics, logger, summary: outcomes });
   const triage = triageDeps({ config, redis, prefix, writer, incidents, messages, audit, journal, mutes, datadog: datadog?.writeBack ?? null, enqueue: (job, jo) => queue.add(job, jo), removeJob: (id) => queue.remove(id), logger, clock, redact, escalation });
   if (slack) {
     registerActions(slack.app, triage);
@@ -169,6 +171,7 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
       if (config.rules.watch) rules.watch();
       if (role !== 'web') {
         const page = (j: TimerJob, m?: JobMeta) => escalation.page(j, m?.id ?? `page:${j.target}:${j.token}`, m && { attempt: m.attempt, attempts: config.queue.attempts });
+        outcomes.start();
         queue.process(config.queue.concurrency, jobHandler(pipeline, { 'snooze-end': (j) => snoozeEnded(triage, j), repeat: (j) => repeat.fire(j), 'storm-check': storm.checkTimer, escalation: (j) => escalation.fire(j), page }, metrics));
         escalation.recover().then((n) => n && logger.info('escalation timers re-armed', { incidents: n }), (e) => logger.warn('cannot re-arm escalation timers', errorMeta(e)));
       }
@@ -192,6 +195,7 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
       server?.closeIdleConnections?.();
       rules.stop();
       await queue.close();
+      outcomes.stop();
       storm.close();
       await writer.drain(config.server.shutdownTimeoutMs).catch(() => undefined);
       await Promise.race([closing, new Promise((r) => setTimeout(r, 2_000))]);

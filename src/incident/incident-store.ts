@@ -1,29 +1,13 @@
 import type Redis from 'ioredis';
 import type { Incident, IncidentState } from './incident';
 import { INCIDENT_STATES } from './incident';
-import { RedisScript } from '../queue/redis-script';
+import type { Alert } from '../alert/alert';
+import { CAS_SCRIPT, REPEAT_SCRIPT } from './incident-scripts';
+import { fromRecord, refsOf, RECORD_FIELDS, toRecord, type MessageRefs } from './incident-record';
+import { lastAlertOf, summarizeAlert } from './alert-summary';
 import { IncidentLocks, type LockOptions } from './incident-locks';
-import { readIncident } from './read-incident';
 
-// KEYS: the incident hash, one sorted set per state (id → time of last save), the
-// fingerprint pointer, the activity index. ARGV: expected version ('' = create), data, the
-// state's key index (into KEYS), version, now, ttl ms, state, id, lastSeen, marks' ttl ms,
-// then key/value pairs of notification marks set with the save (see save()).
-const CAS = `
-local cur = redis.call('HGET', KEYS[1], 'version')
-if ARGV[1] ~= '' and cur ~= ARGV[1] then return {0, cur or ''} end
-redis.call('HSET', KEYS[1], 'data', ARGV[2], 'state', ARGV[7], 'version', ARGV[4])
-redis.call('PEXPIRE', KEYS[1], ARGV[6])
-local n = #KEYS
-for i = 2, n - 2 do redis.call('ZREM', KEYS[i], ARGV[8]) end
-redis.call('ZADD', KEYS[tonumber(ARGV[3])], ARGV[5], ARGV[8])
-redis.call('SET', KEYS[n - 1], ARGV[8], 'PX', ARGV[6])
-redis.call('ZADD', KEYS[n], ARGV[9], ARGV[8])
-for i = 11, #ARGV, 2 do redis.call('SET', ARGV[i], ARGV[i + 1], 'PX', ARGV[10]) end
-return {1, ARGV[4]}
-`;
 
-const CAS_SCRIPT = new RedisScript(CAS, { bulky: true });
 
 /** How long notification and applied marks are kept. */
 const NOTIFICATION_TTL_MS = 7 * 86_400_000;
@@ -32,8 +16,17 @@ const NOTIFICATION_TTL_MS = 7 * 86_400_000;
 /** Result of a compare-and-set save. */
 export type SaveResult = { ok: true; incident: Incident } | { ok: false; current: Incident | null };
 
+/** A repeat taken by the fast path: the incident's id, new version and count, where its messages are, and the outcome. */
+export interface FastRepeat extends MessageRefs {
+  id: string;
+  version: number;
+  count: number;
+  state: IncidentState;
+  outcome: 'updated' | 'digested';
+}
+
 /**
- * Incidents in Redis: `inc:<id>` hashes (data JSON, state, version), `fp:<fingerprint>` → id,
+ * Incidents in Redis: `inc:<id>` hashes (layout: incident-record.ts), `fp:<fingerprint>` → id,
  * an index by last activity, per-state counts, and per-fingerprint locks. Saves are
  * compare-and-set on the version, so two concurrent changes never both win.
  */
@@ -61,8 +54,7 @@ export class IncidentStore {
 
   /** Read one incident by id. */
   async get(id: string): Promise<Incident | null> {
-    const raw = await this.redis.hget(this.k('inc', id), 'data');
-    return raw ? readIncident(raw) : null;
+    return fromRecord(await this.redis.hmget(this.k('inc', id), ...RECORD_FIELDS));
   }
 
   /** The state of the incident a fingerprint points at (null: none), without reading the incident. */
@@ -84,8 +76,9 @@ export class IncidentStore {
    * wins: a batch of alerts is then recorded as applied exactly when it is.
    */
   async save(inc: Incident, expectedVersion: number | null, marks: [key: string, value: string][] = []): Promise<SaveResult> {
-    const next: Incident = { ...inc, version: (expectedVersion ?? 0) + 1 };
+    const next: Incident = { ...inc, alert: summarizeAlert(inc.alert), version: (expectedVersion ?? 0) + 1 };
     const ttlMs = this.retentionMs;
+    const rec = toRecord(next);
     const res = (await CAS_SCRIPT.run(
       this.redis,
       3 + INCIDENT_STATES.length,
@@ -94,7 +87,6 @@ export class IncidentStore {
       this.k('fp', inc.fingerprint),
       this.k('inc', 'index'),
       expectedVersion === null ? '' : String(expectedVersion),
-      JSON.stringify(next),
       String(2 + INCIDENT_STATES.indexOf(next.state)),
       String(next.version),
       String(this.clock()),
@@ -103,10 +95,44 @@ export class IncidentStore {
       inc.id,
       String(next.lastSeen),
       String(NOTIFICATION_TTL_MS),
+      String(rec.set.length),
+      ...rec.set.flat(),
+      String(rec.del.length),
+      ...rec.del,
       ...marks.flatMap(([key, value]) => [this.k('notif', key), value]),
     )) as [number, string];
     if (res[0] !== 1) return { ok: false, current: await this.get(inc.id) };
     return { ok: true, incident: next };
+  }
+
+  /**
+   * Take a plain repeat into the open incident `fp` points at, in one atomic step without
+   * reading the incident (incident-scripts.ts: REPEAT), and set the alert's `applied` mark.
+   * Null when the fast path does not apply — no incident, resolved, a message not placed or
+   * posted yet, another decision (`decisionKey`), a re-run — and nothing was changed: the
+   * caller takes the full path.
+   */
+  async repeatFast(fp: string, alert: Alert, decisionKey: string): Promise<FastRepeat | null> {
+    const res = (await REPEAT_SCRIPT.run(
+      this.redis,
+      2,
+      this.k('fp', fp),
+      this.k('inc', 'index'),
+      this.k('inc', ''),
+      this.k('inc', 'state', ''),
+      this.k('notif', ''),
+      alert.id,
+      String(alert.date),
+      String(alert.leak.count),
+      JSON.stringify(lastAlertOf(alert)),
+      decisionKey,
+      String(this.clock()),
+      String(this.retentionMs),
+      String(NOTIFICATION_TTL_MS),
+      alert.transition,
+    )) as [number, string?, number?, number?, string?, string?, string?];
+    if (res[0] !== 1) return null;
+    return { ...refsOf(res[5]!), id: res[1]!, version: Number(res[2]), count: Number(res[3]), state: res[4] as IncidentState, outcome: res[6] === 'digested' ? 'digested' : 'updated' };
   }
 
   /**
@@ -138,11 +164,11 @@ export class IncidentStore {
     for (let i = 0; i < ids.length && out.length < limit; i += 100) {
       const batch = ids.slice(i, i + 100);
       const pipe = this.redis.pipeline();
-      for (const id of batch) pipe.hget(this.k('inc', id), 'data');
+      for (const id of batch) pipe.hmget(this.k('inc', id), ...RECORD_FIELDS);
       const rows = (await pipe.exec()) ?? [];
-      for (const [, raw] of rows) {
-        if (typeof raw !== 'string') continue;
-        const inc = readIncident(raw);
+      for (const [, row] of rows) {
+        const inc = Array.isArray(row) ? fromRecord(row as (string | null)[]) : null;
+        if (!inc) continue;
         if (f.states && !f.states.includes(inc.state)) continue;
         if (f.service && inc.service !== f.service) continue;
         out.push(inc);

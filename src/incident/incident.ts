@@ -76,6 +76,9 @@ export interface Incident {
   version: number;
 }
 
+/** What a storm digest shows of an incident (and its alert count). */
+export type DigestSubject = Pick<Incident, 'id' | 'count' | 'severity' | 'title' | 'service' | 'monitorId' | 'firstSeen'>;
+
 /** What a paging service was last told about the incident. */
 export type PageState = 'triggered' | 'acknowledged' | 'resolved';
 

@@ -15,9 +15,16 @@ export interface LoggerOptions {
   defaultMeta?: Record<string, unknown>;
 }
 
-/** Structured JSON logs (one object per line) with a redaction pass on every line. */
+/**
+ * Structured JSON logs (one object per line) with a redaction pass on every line written.
+ * A line below the level costs nothing: winston runs the whole format chain (the redaction
+ * pass included) before its transports filter by level, so the level is checked first, in
+ * the level methods (`logger.debug(…)` returns at once) and as the first format (`log(level, …)`).
+ */
 export function createLogger(opts: LoggerOptions = {}): Logger {
-  const formats = [winston.format.timestamp(), winston.format.errors({ stack: false })];
+  const self: { logger?: Logger } = {};
+  const enabled = winston.format((info) => (!self.logger || self.logger.isLevelEnabled(info.level) ? info : false))();
+  const formats = [enabled, winston.format.timestamp(), winston.format.errors({ stack: false })];
   if (opts.redact) formats.push(opts.redact);
   formats.push(winston.format.json());
   const sink = opts.sink;
@@ -31,12 +38,28 @@ export function createLogger(opts: LoggerOptions = {}): Logger {
         }),
       })
     : new winston.transports.Console();
-  return winston.createLogger({
+  const logger = winston.createLogger({
     level: opts.level ?? 'info',
     format: winston.format.combine(...formats),
     defaultMeta: opts.defaultMeta,
     transports: [transport],
   });
+  self.logger = logger;
+  skipDisabledLevels(logger);
+  return logger;
+}
+
+/** Make each level method (`info`, `debug`, …) return at once when its level is off. */
+function skipDisabledLevels(logger: Logger): void {
+  const methods = logger as unknown as Record<string, (...args: unknown[]) => Logger>;
+  for (const level of Object.keys(logger.levels)) {
+    const write = methods[level];
+    if (typeof write !== 'function') continue;
+    methods[level] = function (this: Logger | undefined, ...args: unknown[]): Logger {
+      const target = this ?? logger;
+      return target.isLevelEnabled(level) ? write.apply(target, args) : target;
+    };
+  }
 }
 
 /** Describe an error for a log line without leaking request details (no headers, no bodies). */

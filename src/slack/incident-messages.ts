@@ -1,7 +1,10 @@
 import type { Incident } from '../incident/incident';
-import { messagesOf } from '../incident/message-state';
+import { messagesOf, type WithMessages } from '../incident/message-state';
 import type { SlackWriter } from './dispatcher';
 import { renderIncident, type RenderOptions } from './render/render-incident';
+
+/** What a message update needs to know of an incident: its id, version and where its messages are. */
+export type MessageOwner = Pick<Incident, 'id' | 'version'> & WithMessages;
 
 /** An incident's Slack messages: post, update in place, reply in the thread, through the rate-limited writer. */
 export class IncidentMessages {
@@ -19,12 +22,17 @@ export class IncidentMessages {
     return { channel: r.channel || channel, ts: r.ts };
   }
 
-  /** Re-render the incident's message(s) in place (all channels it was posted to). */
-  async update(inc: Incident): Promise<void> {
+  /**
+   * Re-render the incident's message(s) in place (all channels it was posted to). Given an
+   * incident, or only its id, version and messages (a fast repeat): the render reads the
+   * stored incident, and needs `latest` then.
+   */
+  async update(inc: Incident | MessageOwner): Promise<void> {
     const targets = messagesOf(inc);
     if (targets.length === 0) return;
     const latest = this.latest;
     if (!latest) {
+      if (!('alert' in inc)) throw new Error(`incident ${inc.id}: an update by id needs the stored incident`);
       const m = renderIncident(inc, this.render);
       await Promise.all(targets.map((t) => this.writer.update({ channel: t.channel, ts: t.ts, text: m.text, blocks: m.blocks })));
       return;
@@ -33,7 +41,9 @@ export class IncidentMessages {
     // from the stored incident if it is at least as new as this one.
     const render = async () => {
       const cur = await latest(inc.id).catch(() => null);
-      return renderIncident(cur && cur.version >= inc.version ? cur : inc, this.render);
+      const use = cur && cur.version >= inc.version ? cur : 'alert' in inc ? inc : cur;
+      if (!use) throw new Error(`incident ${inc.id} is gone`);
+      return renderIncident(use, this.render);
     };
     await Promise.all(targets.map((t) => this.writer.update({ channel: t.channel, ts: t.ts, text: '', render })));
   }

@@ -5,7 +5,8 @@ import { planCorrelation } from '../incident/plan-correlation';
 import { addFindings } from '../alert/leak-summary';
 import { markInhibition } from './inhibit';
 import { RepeatBatch } from './repeat-batch';
-import type { CorrelateDeps, Correlated, Enriched, Step } from './types';
+import { decisionKey } from '../incident/incident-record';
+import type { CorrelateDeps, Correlated, Done, Enriched, Step } from './types';
 
 /** An alert waiting for its incident's lock, and how to give its job the result. */
 interface Waiting {
@@ -28,18 +29,47 @@ const MAX_BATCH = 64;
  * turn comes holds the incident's lock (a Redis lock against other processes) and drains the
  * queue; in a flood it takes runs of plain repeats along in one save (RepeatBatch), and the
  * jobs of those alerts just get their result. One Correlator per process, built in app.ts.
+ *
+ * Before all that, a plain repeat of an open incident whose messages are placed (posted or in
+ * a storm digest) takes the fast path: one Redis script counts it (IncidentStore.repeatFast),
+ * without the lock or a read of the incident; the digests that hold it take the new count,
+ * and the alert ends here (`updated`: its messages are re-rendered in the background,
+ * throttled and coalesced like every update; or `digested`, journaled). Whatever the script
+ * does not take — a new incident, a recovery, a message still being posted, a changed
+ * decision, a re-run — goes the full way.
  */
 export class Correlator implements Step<Enriched, Correlated> {
   readonly kind = 'step';
   readonly name = 'correlate';
   private readonly mailbox = new Map<string, Waiting[]>();
+  /** Alerts on the full path per incident key (waiting for the lock or being correlated). */
+  private readonly fullPath = new Map<string, number>();
   private readonly batch: RepeatBatch;
 
   constructor(private readonly d: CorrelateDeps) {
     this.batch = new RepeatBatch(d);
   }
 
-  async run(flow: Enriched): Promise<Correlated> {
+  async run(flow: Enriched): Promise<Correlated | Done> {
+    const key = flow.fingerprint;
+    // Alerts of one incident keep their order in this process: while one takes the full path
+    // (a recovery, say), the next ones queue behind it instead of overtaking it.
+    if (!this.fullPath.has(key)) {
+      const fast = await this.fastRepeat(flow);
+      if (fast) return fast;
+    }
+    this.fullPath.set(key, (this.fullPath.get(key) ?? 0) + 1);
+    try {
+      return await this.runFull(flow);
+    } finally {
+      const n = this.fullPath.get(key)! - 1;
+      if (n > 0) this.fullPath.set(key, n);
+      else this.fullPath.delete(key);
+    }
+  }
+
+  /** The full path: queue for the incident's lock, then correlate (alone or in a batch of repeats). */
+  private async runFull(flow: Enriched): Promise<Correlated> {
     const key = flow.fingerprint;
     let w!: Waiting;
     const result = new Promise<Correlated>((resolve, reject) => (w = { flow, settled: false, resolve, reject }));
@@ -60,6 +90,19 @@ export class Correlator implements Step<Enriched, Correlated> {
       settle(w, new Error(`alert ${flow.alert.id} was not correlated`));
     }
     return result;
+  }
+
+  /** A plain repeat of an open, posted incident in one script; null: take the full path. */
+  private async fastRepeat(flow: Enriched): Promise<Done | null> {
+    if (flow.alert.transition === 'Recovered' || flow.enrichment) return null;
+    const d = this.d;
+    const r = await d.incidents.repeatFast(flow.fingerprint, flow.alert, decisionKey(flow.decision));
+    if (!r) return null;
+    await d.placement.countInDigests(r);
+    if (d.inhibit) await markInhibition(d.inhibit, flow, r);
+    if (r.outcome === 'digested') await d.journal.record('digested', flow.alert, r.message.kind === 'digest' ? r.message.digestId : 'digest', d.clock());
+    else d.refresh(r);
+    return { done: r.outcome, meta: { incident: r.id, action: 'repeat', fast: true } };
   }
 
   /** The lock holder: correlate the alerts waiting for this incident, in order. */

@@ -26,7 +26,7 @@ export function inhibit(index: InhibitPort, incidents: IncidentStore, refresh: (
 }
 
 /** After a correlation is saved: index the incident as open (a possible inhibition source) or closed. */
-export async function markInhibition(index: InhibitPort, flow: Pick<Classified, 'alert' | 'decision'>, inc: Incident): Promise<void> {
+export async function markInhibition(index: InhibitPort, flow: Pick<Classified, 'alert' | 'decision'>, inc: Pick<Incident, 'id' | 'state'>): Promise<void> {
   if (inc.state === 'resolved') await index.markClosed(flow.alert, flow.decision, inc.id);
   else await index.markOpen(flow.alert, flow.decision, inc.id);
 }

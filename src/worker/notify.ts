@@ -1,7 +1,7 @@
 import type { Incident } from '../incident/incident';
 import type { IncidentStore } from '../incident/incident-store';
 import { hasPendingPosts, placements, posted } from '../incident/message-state';
-import type { IncidentMessages } from '../slack/incident-messages';
+import type { IncidentMessages, MessageOwner } from '../slack/incident-messages';
 import type { Reruns } from './reruns';
 import type { Correlated, Done, Step } from './types';
 
@@ -19,7 +19,7 @@ export class Notify implements Step<Correlated, never> {
     private readonly messages: IncidentMessages,
     private readonly store: IncidentStore,
     private readonly reruns: Reruns,
-    private readonly onBackgroundError: (e: unknown, inc: Incident) => void = () => undefined,
+    private readonly onBackgroundError: (e: unknown, inc: Pick<Incident, 'id'>) => void = () => undefined,
   ) {}
 
   async run(c: Correlated): Promise<Done> {
@@ -29,7 +29,7 @@ export class Notify implements Step<Correlated, never> {
   }
 
   /** Re-render an incident's message(s) in the background (repeats, folded counts, re-runs). */
-  refresh(inc: Incident): void {
+  refresh(inc: Incident | MessageOwner): void {
     // Not awaited: the dispatcher queues the update in the channel's FIFO (after the post it
     // updates), coalesces it with later ones for the same message, renders the stored state
     // when it is sent, and retries. The job does not hold its slot while Slack paces the channel.

@@ -13,6 +13,7 @@ import { inhibit } from './inhibit';
 import { mute } from './mute';
 import type { Notify } from './notify';
 import type { AlertOutcome } from './outcome';
+import type { OutcomeSummary } from './outcome-summary';
 import type { EnrichPort, EscalatePort, InhibitPort, MutePort, ResolveMentions, RulesPort } from './ports';
 import { suppress } from './suppress';
 import { isDone, type AlertFlow, type FlowAfter, type Stage } from './types';
@@ -60,24 +61,27 @@ export type AlertPipeline = (alert: Alert) => Promise<AlertOutcome>;
 
 /**
  * Run alerts through `stages`. An alert ends in exactly one outcome, counted in
- * `herald_alerts_processed_total` and logged (`alert processed`). A stage that throws fails
+ * `herald_alerts_processed_total`, logged at debug (`alert processed`) and counted in the
+ * periodic info summary (`o.summary`, see OutcomeSummary). A stage that throws fails
  * the job: Bull retries it, and the stages that must not repeat their work know (reruns.ts).
  * The rest parameter is empty for a complete list and otherwise names the stage that does
  * not accept what it is given: a compile error at the call.
  */
 export function alertPipeline<const S extends readonly Stage[]>(
   stages: S,
-  o: { metrics: Metrics; logger: Logger },
+  o: { metrics: Metrics; logger: Logger; summary?: OutcomeSummary },
   ..._complete: [FlowAfter<S, AlertFlow>] extends [never] ? [] : [incomplete: FlowAfter<S, AlertFlow>]
 ): AlertPipeline {
   return async (alert) => {
+    const debug = o.logger.isDebugEnabled();
     let flow: object = { alert } satisfies AlertFlow;
     for (const stage of stages) {
       const r = stage.kind === 'filter' ? await stage.check(flow) : await stage.run(flow);
       if (r === null) continue;
       if (isDone(r)) {
         o.metrics.alertProcessed(r.done);
-        o.logger.info('alert processed', { outcome: r.done, alertId: alert.id, fingerprint: alert.fingerprint, ...r.meta });
+        o.summary?.count(r.done);
+        if (debug) o.logger.debug('alert processed', { outcome: r.done, alertId: alert.id, fingerprint: alert.fingerprint, ...r.meta });
         return r.done;
       }
       flow = r;

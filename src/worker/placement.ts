@@ -1,4 +1,5 @@
 import type { Incident } from '../incident/incident';
+import type { FastRepeat } from '../incident/incident-store';
 import { POSTING, digestIdOf, type MessageRef } from '../incident/message-state';
 import type { CorrelationAction } from '../incident/plan-correlation';
 import { resolveChannels } from '../rules/owner-channel';
@@ -42,6 +43,18 @@ export class Placement {
       return { outcome: existing.copies.some((c) => c.message.kind !== 'digest') ? 'updated' : 'digested', patch: {} };
     }
     return { outcome: 'updated', patch: {} };
+  }
+
+  /**
+   * A fast repeat (already counted on its incident) in the digests that hold the incident,
+   * as place() counts a repeat: copies first, then the primary message; the digest takes the
+   * incident's new count (digests set counts, so a late or repeated call changes nothing).
+   */
+  async countInDigests(r: FastRepeat): Promise<void> {
+    if (!this.storm || !r.digest) return;
+    const subject = { ...r.digest, id: r.id, count: r.count };
+    for (const c of r.copies) if (c.message.kind === 'digest') await this.storm.addToDigest(c.channel, subject, c.message.digestId);
+    if (r.message.kind === 'digest') await this.storm.addToDigest(r.channel, subject, r.message.digestId);
   }
 
   /**

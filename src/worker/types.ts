@@ -6,6 +6,7 @@ import type { Decision } from '../rules/types';
 import type { AlertJournal } from '../incident/alert-journal';
 import type { IncidentStore } from '../incident/incident-store';
 import type { AlertOutcome, IncidentOutcome } from './outcome';
+import type { MessageOwner } from '../slack/incident-messages';
 import type { Placement } from './placement';
 import type { InhibitPort } from './ports';
 import type { Reruns } from './reruns';
@@ -55,6 +56,8 @@ export interface CorrelateDeps {
   inhibit: InhibitPort | null;
   /** Record what Datadog did to an incident (a recovery, a re-trigger) in the audit trail. */
   audit: (action: CorrelationAction, before: Incident | null, after: Incident) => Promise<void>;
+  /** Re-render an incident's messages in the background (the notify stage's refresh): used by fast repeats, which end here. */
+  refresh: (inc: MessageOwner) => void;
   /** Arm the incident's `repeat_interval` reminder (a delayed job; idempotent). */
   scheduleRepeat: (inc: Incident) => Promise<void>;
   clock: () => number;

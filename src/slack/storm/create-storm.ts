@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type Redis from 'ioredis';
-import type { Incident } from '../../incident/incident';
+import type { DigestSubject, Incident } from '../../incident/incident';
 import type { HeraldJob, TimerJob } from '../../queue/job-types';
 import type { SlackWriter } from '../dispatcher/slack-writer';
 import { DigestPublisher, type StormLogger } from './digest-publisher';
@@ -25,7 +25,7 @@ export interface StormPort {
   /** Decide whether a new incident in `channel` gets its own message or joins the digest. */
   admit(channel: string, inc: Incident): Promise<'own' | 'digest'>;
   /** Add (or re-count) an incident in a digest (`digestId`: the one holding it; '' the channel's current one); returns the digest id. */
-  addToDigest(channel: string, inc: Incident, digestId?: string): Promise<string>;
+  addToDigest(channel: string, inc: DigestSubject, digestId?: string): Promise<string>;
 }
 
 /** A channel's storm as `/herald` and metrics see it. */
@@ -89,7 +89,7 @@ export function createStorm(o: StormOptions): Storm {
       await afterDecision(channel, now, r);
       return r.verdict;
     },
-    async addToDigest(channel: string, inc: Incident, digestId = '') {
+    async addToDigest(channel: string, inc: DigestSubject, digestId = '') {
       const now = clock();
       const r = await store.add(channel, inc, digestId, now, newStormId(now));
       await afterDecision(channel, now, { stormId: r.digestId, started: r.started, endedStale: r.endedStale });

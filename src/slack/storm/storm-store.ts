@@ -1,5 +1,5 @@
 import type Redis from 'ioredis';
-import type { Incident } from '../../incident/incident';
+import type { DigestSubject, Incident } from '../../incident/incident';
 import { buildDigestState, exampleScore, toDigestMember, type DigestExample, type DigestMember, type DigestState } from './digest-state';
 import type { ResolvedStormSettings } from './storm-settings';
 import { RedisScript } from '../../queue/redis-script';
@@ -72,7 +72,7 @@ export class StormStore {
   }
 
   /** Add an incident to its digest (`digestId`; '' = the channel's), counting alerts as its latest count. */
-  async add(channel: string, inc: Incident, digestId: string, now: number, newId: string): Promise<AddResult> {
+  async add(channel: string, inc: DigestSubject, digestId: string, now: number, newId: string): Promise<AddResult> {
     const member: DigestMember = toDigestMember(inc);
     const r = (await ADD_SCRIPT.run(this.redis, 0, this.base, channel, now, inc.id, digestId, newId, JSON.stringify(member),
       Math.max(1, inc.count || 1), exampleScore(member), this.settings.quietPeriodMs, this.settings.retentionMs)) as [string, number, number, string];

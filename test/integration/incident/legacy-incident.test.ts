@@ -27,12 +27,14 @@ describe('an incident stored by the previous version', () => {
     await idle(h.app);
     const [inc] = await h.app.incidents.list();
     const ts = topPosts(fake)[0]!.response!.ts as string;
-    // Rewrite it as the previous version stored it.
+    // Rewrite it as the version before the last stored it: one `data` field with everything
+    // (the last alert in full, the counters), the message state in one string `ts`.
     const key = `${h.prefix}:inc:${inc!.id}`;
-    const stored = JSON.parse((await h.app.redis.hget(key, 'data'))!);
-    const { message: _m, copies, ...rest } = stored;
-    await h.app.redis.hset(key, 'data', JSON.stringify({ ...rest, ts, copies: copies.map((c: { channel: string }) => ({ channel: c.channel, ts: 'digest', digestId: 'dg-old' })) }));
+    const { message: _m, copies, ...rest } = inc!;
+    await h.app.redis.del(key);
+    await h.app.redis.hset(key, 'data', JSON.stringify({ ...rest, ts, copies: copies.map((c: { channel: string }) => ({ channel: c.channel, ts: 'digest', digestId: 'dg-old' })) }), 'state', inc!.state, 'version', String(inc!.version));
     expect((await h.app.incidents.get(inc!.id))!.message).toEqual({ kind: 'posted', ts });
+    expect((await h.app.incidents.get(inc!.id))!.alert.id).toBe(inc!.alert.id);
 
     expect((await h.webhook(incidentAlert(1, 1, { tag: 'legacy' }))).status).toBe(202);
     await eventually(async () => (await h.app.incidents.get(inc!.id))!.count === 2, 10_000, 'repeat counted');
@@ -42,5 +44,10 @@ describe('an incident stored by the previous version', () => {
     const raw = JSON.parse((await h.app.redis.hget(key, 'data'))!);
     expect(raw.message).toEqual({ kind: 'posted', ts });
     expect(raw).not.toHaveProperty('ts');
+    // Saved in the split layout: the last alert's summary and the counters beside `data`.
+    expect(raw).not.toHaveProperty('alert');
+    expect(raw).not.toHaveProperty('count');
+    expect(await h.app.redis.hget(key, 'count')).toBe('2');
+    expect(JSON.parse((await h.app.redis.hget(key, 'last'))!).id).toBe(incidentAlert(1, 1, { tag: 'legacy' }).id);
   });
 });

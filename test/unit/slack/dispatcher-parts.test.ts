@@ -134,4 +134,18 @@ describe('createDryRunWriter', () => {
     expect(w.pending()).toBe(0);
     await w.drain(10);
   });
+
+  it('renders an update only when its line would be logged', async () => {
+    let rendered = 0;
+    let logging = false;
+    const log: DryRunEntry[] = [];
+    const w = createDryRunWriter((e) => log.push(e), () => logging);
+    const render = async () => (rendered++, { text: 'fresh', blocks: [] });
+    await expect(w.update({ channel: 'C1', ts: 'dry.1', text: '', render })).resolves.toEqual({ channel: 'C1', ts: 'dry.1' });
+    expect([rendered, log.length]).toEqual([0, 0]);
+    logging = true;
+    await w.update({ channel: 'C1', ts: 'dry.1', text: '', render });
+    expect(rendered).toBe(1);
+    expect(log).toEqual([{ method: 'chat.update', channel: 'C1', text: 'fresh', blocks: [] }]);
+  });
 });

@@ -4,6 +4,7 @@ import type { Decision } from '../../../src/rules/types';
 import { createLogger } from '../../../src/ops/logger';
 import { Metrics } from '../../../src/ops/metrics';
 import { alertPipeline, alertStages, type StageDeps } from '../../../src/worker/pipeline';
+import { OutcomeSummary } from '../../../src/worker/outcome-summary';
 import type { AlertFlow, Classified, Filter, Step } from '../../../src/worker/types';
 import { makeAlert } from '../rules/alert-factory';
 
@@ -17,12 +18,13 @@ function stages(seen: string[], o: { stopAt?: string } = {}) {
   return { classify, a: filter('a'), b: filter('b'), end };
 }
 
-function harness() {
+function harness(level = 'debug') {
   const lines: Record<string, unknown>[] = [];
   const metrics = new Metrics({ processMetrics: false, alertOutcomes: ['posted', 'muted'] });
-  const logger = createLogger({ level: 'info', sink: (l) => lines.push(JSON.parse(l)) });
+  const logger = createLogger({ level, sink: (l) => lines.push(JSON.parse(l)) });
+  const summary = new OutcomeSummary(logger);
   const count = async (outcome: string) => (await metrics.alertsProcessed.get()).values.find((v) => v.labels.outcome === outcome)?.value;
-  return { o: { metrics, logger }, lines, count };
+  return { o: { metrics, logger, summary }, lines, count };
 }
 
 describe('the alert pipeline runner', () => {
@@ -35,7 +37,21 @@ describe('the alert pipeline runner', () => {
     expect(seen).toEqual(['classify', 'a', 'b', 'end']);
     expect(await count('posted')).toBe(1);
     expect(await count('muted')).toBe(0);
-    expect(lines.filter((l) => l.message === 'alert processed')).toEqual([expect.objectContaining({ outcome: 'posted', alertId: alert.id, fp: alert.fingerprint })]);
+    expect(lines.filter((l) => l.message === 'alert processed')).toEqual([expect.objectContaining({ level: 'debug', outcome: 'posted', alertId: alert.id, fp: alert.fingerprint })]);
+  });
+
+  it('at info, an alert writes no line of its own: the periodic summary counts it by outcome', async () => {
+    const s = stages([]);
+    const stopAtA = stages([], { stopAt: 'a' });
+    const { o, lines } = harness('info');
+    await alertPipeline([s.classify, s.a, s.end], o)(makeAlert());
+    await alertPipeline([s.classify, s.a, s.end], o)(makeAlert());
+    await alertPipeline([stopAtA.classify, stopAtA.a, stopAtA.end], o)(makeAlert());
+    expect(lines).toEqual([]);
+    o.summary.flush();
+    expect(lines).toEqual([expect.objectContaining({ level: 'info', message: 'alerts processed', total: 3, posted: 2, muted: 1 })]);
+    o.summary.flush(); // a period without alerts logs nothing
+    expect(lines).toHaveLength(1);
   });
 
   it('a filter that ends the path stops it there with its outcome', async () => {

@@ -1,0 +1,78 @@
+import { RedisScript } from '../queue/redis-script';
+
+/**
+ * Compare-and-set save of a whole incident (incident-store.ts). KEYS: the incident hash, one
+ * sorted set per state (id → time of last save), the fingerprint pointer, the activity index.
+ * ARGV: expected version ('' = create), the state's key index (into KEYS), version, now, ttl
+ * ms, state, id, lastSeen, marks' ttl ms, then the number of field/value pairs to set, the
+ * pairs, the number of fields to delete, the fields, then key/value pairs of notification
+ * marks set with the save.
+ */
+const CAS = `
+local cur = redis.call('HGET', KEYS[1], 'version')
+if ARGV[1] ~= '' and cur ~= ARGV[1] then return {0, cur or ''} end
+local i = 10
+local nset = tonumber(ARGV[i])
+local fields = {'state', ARGV[6], 'version', ARGV[3]}
+for k = 1, nset do
+  fields[#fields + 1] = ARGV[i + 2 * k - 1]
+  fields[#fields + 1] = ARGV[i + 2 * k]
+end
+redis.call('HSET', KEYS[1], unpack(fields))
+i = i + 2 * nset + 1
+local ndel = tonumber(ARGV[i])
+if ndel > 0 then redis.call('HDEL', KEYS[1], unpack(ARGV, i + 1, i + ndel)) end
+i = i + ndel + 1
+redis.call('PEXPIRE', KEYS[1], ARGV[5])
+local n = #KEYS
+for k = 2, n - 2 do redis.call('ZREM', KEYS[k], ARGV[7]) end
+redis.call('ZADD', KEYS[tonumber(ARGV[2])], ARGV[4], ARGV[7])
+redis.call('SET', KEYS[n - 1], ARGV[7], 'PX', ARGV[5])
+redis.call('ZADD', KEYS[n], ARGV[8], ARGV[7])
+for k = i, #ARGV, 2 do redis.call('SET', ARGV[k], ARGV[k + 1], 'PX', ARGV[9]) end
+return {1, ARGV[3]}
+`;
+
+/** The compare-and-set save. */
+export const CAS_SCRIPT = new RedisScript(CAS, { bulky: true });
+
+/**
+ * A plain repeat of an open incident, in one step: no lock, no read of the incident, no
+ * JSON. Applies only where a full save said repeats may (fields `fastKey` and `refs`, see
+ * incident-record.ts), the alert's decision is the one saved, the alert is not the last one
+ * taken and has no `applied` mark (a re-run takes the full path); otherwise answers {0} and
+ * changes nothing. Counts the alert, sets the last-alert fields (`last`: id, times,
+ * transition; the text summary in `alert` stays the last full save's), bumps the version (a
+ * concurrent compare-and-set save then re-plans), keeps the indexes and sets the alert's
+ * `applied` mark: what a full save of the same repeat changes.
+ *
+ * KEYS: the fingerprint pointer, the activity index. ARGV: incident key prefix, state-set key
+ * prefix, notification key prefix, alert id, alert date, leak count, last-alert JSON
+ * (lastAlertOf), decision key, now, ttl ms, marks' ttl ms, transition. The `applied` mark's
+ * value is the outcome the last full save computed (`fastOutcome`).
+ * Answer: {1, id, version, count, state, refs, outcome} or {0}.
+ */
+const REPEAT = `
+local id = redis.call('GET', KEYS[1])
+if not id then return {0} end
+local ik = ARGV[1] .. id
+local h = redis.call('HMGET', ik, 'fastKey', 'state', 'version', 'eventAt', 'lastAlertId', 'refs', 'fastOutcome')
+if h[1] ~= ARGV[8] or not h[2] or h[2] == 'resolved' or h[5] == ARGV[4] or not h[6] or not h[7] then return {0} end
+local mark = ARGV[3] .. ARGV[4] .. ':applied'
+if redis.call('EXISTS', mark) == 1 then return {0} end
+local v = tonumber(h[3]) + 1
+local ev = tonumber(ARGV[5])
+if h[4] and h[4] ~= '' then ev = math.max(ev, tonumber(h[4])) end
+local count = redis.call('HINCRBY', ik, 'count', 1)
+redis.call('HINCRBY', ik, 'leakCount', ARGV[6])
+redis.call('HSET', ik, 'lastSeen', ARGV[9], 'lastTransition', ARGV[12], 'lastAlertId', ARGV[4], 'eventAt', string.format('%d', ev), 'last', ARGV[7], 'version', v)
+redis.call('PEXPIRE', ik, ARGV[10])
+redis.call('ZADD', ARGV[2] .. h[2], ARGV[9], id)
+redis.call('SET', KEYS[1], id, 'PX', ARGV[10])
+redis.call('ZADD', KEYS[2], ARGV[9], id)
+redis.call('SET', mark, h[7], 'PX', ARGV[11])
+return {1, id, v, count, h[2], h[6], h[7]}
+`;
+
+/** The fast repeat. */
+export const REPEAT_SCRIPT = new RedisScript(REPEAT, { bulky: true });
