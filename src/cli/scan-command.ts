@@ -1,6 +1,6 @@
 import { createReadStream, createWriteStream, readFileSync, statSync, type WriteStream } from 'node:fs';
 import path from 'node:path';
-import { StringDecoder } from 'node:string_decoder';
+import { isAscii } from 'node:buffer';
 import { createScanner, type Scanner } from '../scan/create-scanner';
 import { isLeak } from '../scan/is-leak';
 import { packageRoot } from './package-root';
@@ -66,12 +66,35 @@ function parseArgs(argv: string[]): ScanArgs | string {
   return a;
 }
 
-/** Decodes a byte stream as UTF-8 text, split multi-byte characters included. */
+/**
+ * Decodes a byte stream as UTF-8 text, multi-byte characters split between chunks included.
+ * An all-ASCII chunk (most logs) is copied as Latin-1, several times faster than decoding.
+ */
 async function* utf8(stream: NodeJS.ReadableStream): AsyncIterable<string> {
-  const dec = new StringDecoder('utf8');
-  for await (const chunk of stream) yield typeof chunk === 'string' ? chunk : dec.write(chunk as Buffer);
-  const rest = dec.end();
-  if (rest) yield rest;
+  let pending: Buffer | null = null; // the incomplete character at the end of the last chunk
+  for await (const raw of stream) {
+    if (typeof raw === 'string') {
+      yield raw;
+      continue;
+    }
+    let buf: Buffer = pending ? Buffer.concat([pending, raw as Buffer]) : (raw as Buffer);
+    pending = null;
+    if (isAscii(buf)) {
+      yield buf.toString('latin1');
+      continue;
+    }
+    // Keep back an incomplete trailing UTF-8 sequence (a lead byte without all its continuation bytes).
+    let i = buf.length - 1;
+    while (i > 0 && i > buf.length - 4 && (buf[i]! & 0xc0) === 0x80) i--;
+    const lead = buf[i]!;
+    const need = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+    if (need > buf.length - i) {
+      pending = buf.subarray(i);
+      buf = buf.subarray(0, i);
+    }
+    yield buf.toString('utf8');
+  }
+  if (pending) yield pending.toString('utf8');
 }
 
 /** Awaits the drain of a write stream when its buffer is full. */

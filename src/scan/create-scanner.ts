@@ -72,7 +72,8 @@ export function applyRedaction(text: string, findings: readonly Finding[]): stri
  */
 export function createScanner(opts: ScannerOptions = {}): Scanner {
   const detectors = opts.detectors ?? (opts.privateIps === 'report' ? DETECTORS_REPORTING_PRIVATE_IPS : DEFAULT_DETECTORS);
-  const prefilter = createPrefilter(detectors);
+  // With the built-in detectors and private addresses ignored, private dotted quads are not even candidates.
+  const prefilter = createPrefilter(detectors, { skipPrivateIpv4: !opts.detectors && opts.privateIps !== 'report' });
   const clean = opts.cleanTexts === false ? null : (opts.cleanTexts ?? new CleanTexts());
   const scan = (text: string, path = ''): Finding[] => {
     if (text.length === 0 || clean?.has(text)) return [];
