@@ -94,7 +94,7 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
   const role = o.role ?? 'all';
   const clock = o.clock ?? Date.now;
   const prefix = config.redis.prefix;
-  const scanner = decodingScanner(createScanner()); // one scanner for every text from outside: decoded views too
+  const scanner = decodingScanner(createScanner({ privateIps: config.scan?.privateIps })); // one scanner for every text from outside: decoded views too
   const redact = (t: string) => (t ? scanner.redact(t).text : t);
   const logger = createLogger({ level: config.log.level, redact: redactingFormat(scanner), sink: o.logSink, defaultMeta: { role } });
   const metrics = new Metrics({ alertOutcomes: ALERT_OUTCOMES });

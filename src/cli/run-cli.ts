@@ -11,7 +11,8 @@ export const USAGE = `usage: herald <command>
   rules check [file]               validate a rules file (default config/rules.yaml)
   rules explain <payload.json> [--rules file]
                                    show the route, severity, channels and why, for a payload
-  scan [--json] <file|->           find secrets and personal data in log text
+  scan [--format text|json|sarif] [--redact [-o F]] <file|->...
+                                   find secrets and personal data in files (--list-detectors)
   replay [--all | <job-id>...]     put dead-lettered jobs back on the queue
   audit [--since 24h] [--incident H-1]
                                    print the audit trail as JSON lines

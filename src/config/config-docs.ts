@@ -71,4 +71,6 @@ export const CONFIG_DOCS: Readonly<Record<string, string>> = {
   'audit.max_age': 'entries older than this are trimmed',
   log: 'logging',
   'log.level': 'error, warn, info or debug (LOG_LEVEL overrides)',
+  scan: 'the leak scanner (secrets and personal data in everything from outside)',
+  'scan.private_ips': 'private, loopback, link-local and CGNAT IPv4 addresses: ignore (default, they identify no one) or report (as info findings, redacted)',
 };

@@ -69,6 +69,7 @@ export interface Config {
   access: { file: string };
   audit: { maxLength: number; maxAgeMs: number };
   log: { level: 'error' | 'warn' | 'info' | 'debug' };
+  scan: { privateIps: 'report' | 'ignore' };
   /** Directory of the main config file (relative paths resolve against it). */
   baseDir: string;
 }

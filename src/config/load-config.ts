@@ -178,6 +178,7 @@ export function loadConfig(opts: LoadConfigOptions = {}): Config {
     access: { file: rel(f.access?.file ?? 'config/access.yaml') },
     audit: { maxLength: f.audit?.max_length ?? 100_000, maxAgeMs: durationMs(f.audit?.max_age ?? '400d') },
     log: { level: level as Config['log']['level'] },
+    scan: { privateIps: f.scan?.private_ips ?? 'ignore' },
     baseDir,
   };
 }

@@ -108,6 +108,7 @@ export const fileConfigSchema = z
       .strict()
       .optional(),
     log: z.object({ level: z.enum(['error', 'warn', 'info', 'debug']).optional() }).strict().optional(),
+    scan: z.object({ private_ips: z.enum(['report', 'ignore']).optional() }).strict().optional(),
   })
   .strict();
 

@@ -1,6 +1,6 @@
 import { CleanTexts } from './clean-texts';
 import type { Detector } from './detector';
-import { DEFAULT_DETECTORS } from './detectors';
+import { DEFAULT_DETECTORS, DETECTORS_REPORTING_PRIVATE_IPS } from './detectors';
 import { maskValue } from './mask-value';
 import { matchInSlice, type RawMatch } from './match-detector';
 import { createPrefilter } from './prefilter';
@@ -25,6 +25,11 @@ export interface ScannerOptions {
    * CleanTexts of its own; `false`: scan every text, as benchmarks of the scan itself do).
    */
   cleanTexts?: CleanTexts | false;
+  /**
+   * Private (10/8, 172.16/12, 192.168/16), loopback, link-local and CGNAT IPv4 addresses:
+   * `ignore` (default: they identify no one) or `report` (as info findings). Config `scan.private_ips`.
+   */
+  privateIps?: 'report' | 'ignore';
 }
 
 /** Turns resolved raw matches into findings (masked preview, remediation). */
@@ -66,8 +71,9 @@ export function applyRedaction(text: string, findings: readonly Finding[]): stri
  * scanned again (see CleanTexts).
  */
 export function createScanner(opts: ScannerOptions = {}): Scanner {
-  const detectors = opts.detectors ?? DEFAULT_DETECTORS;
-  const prefilter = createPrefilter(detectors);
+  const detectors = opts.detectors ?? (opts.privateIps === 'report' ? DETECTORS_REPORTING_PRIVATE_IPS : DEFAULT_DETECTORS);
+  // With the built-in detectors and private addresses ignored, private dotted quads are not even candidates.
+  const prefilter = createPrefilter(detectors, { skipPrivateIpv4: !opts.detectors && opts.privateIps !== 'report' });
   const clean = opts.cleanTexts === false ? null : (opts.cleanTexts ?? new CleanTexts());
   const scan = (text: string, path = ''): Finding[] => {
     if (text.length === 0 || clean?.has(text)) return [];

@@ -23,10 +23,10 @@ export interface DetectorSpec {
 }
 
 /**
- * Separator between a key and its value as logs write it: `=`, `:`, `=>`, URL-encoded
- * `%3D`/`%3A`, with optional (JSON-escaped) quotes around it.
+ * Separator between a key and its value as logs and code write it: `=`, `:`, `=>`, `:=`,
+ * `::=`, `?=`, `.=`, `+=`, URL-encoded `%3D`/`%3A`, with optional (JSON-escaped) quotes around it.
  */
-export const SEP = String.raw`(?:\\{0,3}["']|%22|%27)?\s{0,3}(?:=>|=|:|%3D|%3A)\s{0,3}(?:\\{0,3}["']|%22|%27)?`;
+export const SEP = String.raw`(?:\\{0,3}["']|%22|%27)?\s{0,3}(?:::=|:=|\?=|\.=|\+=|=>|=|:|%3D|%3A)\s{0,3}(?:\\{0,3}["']|%22|%27)?`;
 
 /** Compiles a detector spec: adds the `g` and `d` flags and fills defaults. */
 export function defineDetector(spec: DetectorSpec): Detector {

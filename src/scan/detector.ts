@@ -30,6 +30,10 @@ export interface MatchContext {
   /** Offsets of the value inside `text`. */
   start: number;
   end: number;
+  /** Where the whole match starts in `text` (the key of a `key=value` match). */
+  matchStart?: number;
+  /** The pattern's `k` group (the key name), when it has one. */
+  key?: string;
 }
 
 /** The outcome of a detector's validation step. */

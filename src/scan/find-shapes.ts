@@ -51,9 +51,9 @@ const runc = (text: string, i: number): number => {
  * for every character of every field. They run with `test()` (no match arrays): each run's
  * start is found by walking back from where the match ended, over the run's own characters.
  */
-export function findShapes(text: string, pos: number[], bits: number[], kinds: number = KIND.all): void {
+export function findShapes(text: string, pos: number[], bits: number[], kinds: number = KIND.all, skipPrivateIpv4 = false): void {
   const from = pos.length;
-  if ((kinds & KIND.digit) !== 0) findDigitRuns(text, pos, bits);
+  if ((kinds & KIND.digit) !== 0) findDigitRuns(text, pos, bits, skipPrivateIpv4);
   if ((kinds & KIND.sep) !== 0) findHexRuns(text, pos, bits);
   if (text.length >= 32) findHex32(text, pos, bits);
   if ((kinds & (KIND.digit | KIND.upper)) === (KIND.digit | KIND.upper)) {
@@ -63,8 +63,33 @@ export function findShapes(text: string, pos: number[], bits: number[], kinds: n
   sortFrom(pos, bits, from);
 }
 
-/** Digit runs with card, SSN, phone or IPv4 shapes. */
-function findDigitRuns(text: string, pos: number[], bits: number[]): void {
+/**
+ * True when `text[start, end)` (spaces around allowed) is exactly a dotted quad in a private,
+ * loopback, link-local or CGNAT range: an address no IPv4, phone or card detector reports
+ * when private addresses are ignored.
+ */
+export function isPrivateQuad(text: string, start: number, end: number): boolean {
+  while (start < end && text.charCodeAt(start) === 32) start++;
+  while (end > start && text.charCodeAt(end - 1) === 32) end--;
+  const o: number[] = [];
+  let v = -1;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      v = v < 0 ? c - 48 : v * 10 + c - 48;
+      if (v > 255) return false;
+    } else if (c === 46 && v >= 0 && o.length < 3) {
+      o.push(v);
+      v = -1;
+    } else return false;
+  }
+  if (v < 0 || o.length !== 3) return false;
+  const [a, b] = o as [number, number];
+  return a === 10 || a === 127 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254) || (a === 100 && b >= 64 && b <= 127);
+}
+
+/** Digit runs with card, SSN, phone or IPv4 shapes (private dotted quads skipped when asked). */
+function findDigitRuns(text: string, pos: number[], bits: number[], skipPrivateIpv4: boolean): void {
   DIGIT_RUN.lastIndex = 0;
   while (DIGIT_RUN.test(text)) {
     // The match is a whole run (lookbehind at its start, greedy to its end).
@@ -72,6 +97,7 @@ function findDigitRuns(text: string, pos: number[], bits: number[]): void {
     let start = end - 4;
     while (start > 0 && runc(text, start - 1) === 1) start--;
     const b = digitRunShapes(text, start, end);
+    if (skipPrivateIpv4 && (b & SHAPE.ipv4) !== 0 && isPrivateQuad(text, start, end)) continue;
     if (b !== 0) add(pos, bits, start, b);
   }
 }
@@ -86,12 +112,17 @@ function findHexRuns(text: string, pos: number[], bits: number[]): void {
     while (end < text.length && hexc(text, end) !== 0) end++;
     let colons = 0;
     let dashes = 0;
+    let double = false;
     for (let i = start; i < end; i++) {
       const c = text.charCodeAt(i);
-      if (c === 58) colons++;
-      else if (c === 45) dashes++;
+      if (c === 58) {
+        colons++;
+        if (text.charCodeAt(i + 1) === 58) double = true;
+      } else if (c === 45) dashes++;
     }
-    const b = (colons >= 3 ? SHAPE.ipv6 : 0) | (colons >= 5 || dashes >= 5 ? SHAPE.mac : 0);
+    // An IPv6 address has 7 colons, 6 with an IPv4 tail, or `::` (so not `2026:10:11:12`).
+    const ipv6 = colons >= 6 || (colons >= 2 && double);
+    const b = (ipv6 ? SHAPE.ipv6 : 0) | (colons >= 5 || dashes >= 5 ? SHAPE.mac : 0);
     if (b !== 0) add(pos, bits, start, b);
     HEX_SEPS.lastIndex = end;
   }
@@ -134,9 +165,15 @@ function findHex32(text: string, pos: number[], bits: number[]): void {
     while (start > done && hexc(text, start - 1) === 1) start--;
     let end = i + 1;
     while (end < n && hexc(text, end) === 1) end++;
-    if (end - start === 32) add(pos, bits, start, SHAPE.hex32);
+    // Only after `SK` or `AC` (Twilio SIDs, the shape's only users): trace ids and MD5s are not looked at.
+    if (end - start === 32 && start >= 2 && isTwilioPrefix(text.charCodeAt(start - 2), text.charCodeAt(start - 1))) add(pos, bits, start, SHAPE.hex32);
     done = end;
   }
+}
+
+/** `SK` or `AC`. */
+function isTwilioPrefix(a: number, b: number): boolean {
+  return (a === 83 && b === 75) || (a === 65 && b === 67);
 }
 
 /** Card, SSN, phone and IPv4 shapes of one digit run (digits with separators), `text[start, end)` (default: all of it). */

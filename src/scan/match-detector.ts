@@ -48,11 +48,17 @@ export function matchInSlice(det: Detector, slice: string, start: number, out: R
       continue;
     }
     const ind = m.indices!;
-    const span = ind.groups?.['v'] ?? ind.groups?.['w'] ?? ind[0];
+    const g = ind.groups;
+    const span = g?.['v'] ?? g?.['w'] ?? g?.['u'] ?? ind[0];
     const [s, e] = span;
     const value = slice.slice(s, e);
-    const verdict = judge(det, value, { text: slice, start: s, end: e });
-    if (!verdict) continue;
+    const verdict = judge(det, value, { text: slice, start: s, end: e, matchStart: m.index, key: m.groups?.['k'] });
+    if (!verdict) {
+      // A rejected quoted value may hold a match of its own (`"msg":"… token=…"`): look inside.
+      // Only after a quote: the quoted value ends at the next quote, so the rescan stays linear.
+      if (s > m.index && (slice.charCodeAt(s - 1) === 34 || slice.charCodeAt(s - 1) === 39)) re.lastIndex = s;
+      continue;
+    }
     const vEnd = verdict.trimEnd !== undefined ? s + verdict.trimEnd : e;
     out.push({ detector: det, start: start + s, end: start + vEnd, verdict });
   }

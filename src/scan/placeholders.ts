@@ -12,7 +12,7 @@ export const PLACEHOLDER_PATTERNS: readonly RegExp[] = Object.freeze([
   /^\[[^\]]{0,64}\]$/,
   /\$\{|\{\{|\}\}|^\$[A-Z_]{2,}$/,
   /^%[sdv]$|^%\(?[a-z_]{0,32}\)?s$/i,
-  /redacted|changeme|change_me|placeholder|masked|example$|^example|^your[_-]/i,
+  /redacted|changeme|change_me|placeholder|masked|example$|examplekey$|^example|^your[_-]/i,
   /^(?:null|none|nil|undefined|true|false|empty|hidden|secret|password|passwd|token|string|value|required|invalid|expired|missing|provided|omitted|dummy|sample|test|foo|bar|abc|1234|12345678|123456|qwerty|letmein)$/i,
 ]);
 

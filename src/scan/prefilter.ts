@@ -27,7 +27,8 @@ export interface Prefilter {
  * found afterwards with indexOf/lastIndexOf, and a text with neither returns at once. Detectors are de-duplicated per line with a stamp array, so a call
  * allocates little beyond its result.
  */
-export function createPrefilter(detectors: readonly Detector[]): Prefilter {
+export function createPrefilter(detectors: readonly Detector[], opts: { skipPrivateIpv4?: boolean } = {}): Prefilter {
+  const skipPrivateIpv4 = opts.skipPrivateIpv4 === true;
   const byKeyword = new Map<string, number[]>();
   const shapeDets: number[][] = Array.from({ length: 8 }, () => []);
   const always: number[] = [];
@@ -91,7 +92,7 @@ export function createPrefilter(detectors: readonly Detector[]): Prefilter {
         shapePos.length = 0;
         shapeBits.length = 0;
       }
-      findShapes(text, shapePos, shapeBits, kinds);
+      findShapes(text, shapePos, shapeBits, kinds, skipPrivateIpv4);
       const shapes = shapePos.length;
       if (hits === 0 && shapes === 0) return always.length > 0 && n > 0 ? [{ start: 0, end: n, detectors: always }] : [];
       if (stamp > 0x3fffffff) {

@@ -99,3 +99,31 @@ export function shannonEntropy(s: string): number {
   }
   return h;
 }
+
+const KEYBOARD_ROWS = ['1234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm', 'abcdefghijklmnopqrstuvwxyz', '0123456789abcdef'];
+
+/**
+ * True for values no issuer generates: one short unit repeated (`abc123abc123`, `aaaa`),
+ * mostly sequential characters (`1234567890abcdef`, `abcdefgh`), a keyboard row (`qwerty…`),
+ * or very few distinct characters for the length. Looks at the first 64 characters only.
+ */
+export function isLowEntropy(value: string): boolean {
+  const v = value.length > 64 ? value.slice(0, 64) : value;
+  const n = v.length;
+  if (n < 4) return false;
+  for (let p = 1; p <= n >> 1; p++) {
+    let i = p;
+    while (i < n && v.charCodeAt(i) === v.charCodeAt(i - p)) i++;
+    if (i === n) return true;
+  }
+  let seq = 0;
+  for (let i = 1; i < n; i++) {
+    const d = v.charCodeAt(i) - v.charCodeAt(i - 1);
+    if (d === 1 || d === -1 || d === 0) seq++;
+  }
+  if (seq / (n - 1) >= 0.7) return true;
+  const lower = v.toLowerCase();
+  for (const row of KEYBOARD_ROWS) if (n >= 8 && row.includes(lower.slice(0, 8)) && lower.length <= row.length && row.includes(lower)) return true;
+  const distinct = new Set(v).size;
+  return n >= 12 && distinct <= 3;
+}

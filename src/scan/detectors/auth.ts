@@ -1,5 +1,6 @@
 import { defineDetector, rei, SEP } from '../define-detector';
 import type { Detector } from '../detector';
+import { isLowEntropy, shannonEntropy } from '../validators';
 
 const USER = String.raw`[^\s:/@"'<>\\]{0,64}`;
 const PASS = String.raw`[^\s@/"'<>\\]{1,128}`;
@@ -46,8 +47,9 @@ export const AUTH_DETECTORS: readonly Detector[] = [
     severity: 'critical',
     priority: 70,
     keywords: ['jdbc:', 'server=', 'data source='],
-    pattern: rei`(?:jdbc:[a-z0-9]{2,20}:[^\s"']{0,200}?|(?:server|data source)=[^\s"']{0,200}?)[;?&](?:password|pwd)=(?<v>[^;&\s"'\\]{1,128})`,
+    pattern: rei`(?:jdbc:[a-z0-9]{2,20}:[^\s"']{0,200}?[;?&](?:password|pwd)=(?<v>[^;&\s"'\\]{1,128})|(?:server|data source)=[^\r\n"']{0,300}?;\s?(?:password|pwd)\s?=\s?(?<w>[^;\r\n"'\\]{1,128}))`,
     mask: 'full',
+    validate: (v) => ({ ok: true, trimEnd: v.trimEnd().length }),
     remediation: 'Change this database password and move the connection string to a secret store',
   }),
   defineDetector({
@@ -109,8 +111,8 @@ export const AUTH_DETECTORS: readonly Detector[] = [
     priority: 50,
     confidence: 0.75,
     keywords: ['authorization'],
-    pattern: rei`authorization${SEP}(?!bearer\s|basic\s)(?:(?:token|digest|sharedkey|bot|oauth|ssws|dsn|key|aws4-hmac-sha256)\s{1,3})?(?<v>[A-Za-z0-9._~+/=:,!-]{12,1024})`,
-    validate: (v) => /\d/.test(v) && !/^[A-Za-z-]+$/.test(v),
+    pattern: rei`authorization${SEP}(?!bearer\s|basic\s)(?:[A-Za-z][\w-]{0,24}\s{1,3})?(?<v>[A-Za-z0-9._~+/=:,!-]{12,4096})`,
+    validate: (v) => (!/^[A-Za-z-]+$/.test(v) || (v.length >= 20 && /[a-z]/.test(v) && /[A-Z]/.test(v))) && !isLowEntropy(v) && shannonEntropy(v) >= 3,
     remediation: 'Revoke this credential at its issuer and stop logging request headers',
   }),
   defineDetector({

@@ -13,9 +13,11 @@ export const CLOUD_DETECTORS: readonly Detector[] = [
     keywords: ['akia', 'asia', 'abia', 'acca'],
     pattern: /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Za-z0-9])/,
     kind: /^(?:AKIA|ASIA|ABIA|ACCA)/,
+    // Keys ending in EXAMPLE are AWS's documentation examples (AKIAIOSFODNN7EXAMPLE): redacted,
+    // reported as example data (test, severity info), not a leak.
     validate: (v) =>
       v.endsWith('EXAMPLE')
-        ? { ok: true, test: true, severity: 'low', confidence: 0.6 }
+        ? { ok: true, test: true, severity: 'info', confidence: 0.6 }
         : { ok: true, severity: v.startsWith('ASIA') ? 'high' : 'critical' },
     remediation: 'Deactivate and rotate this AWS access key in IAM and review CloudTrail for its use',
   }),
@@ -48,6 +50,9 @@ export const CLOUD_DETECTORS: readonly Detector[] = [
     keywords: ['aiza'],
     pattern: /(?<![\w-])AIza[\w-]{35}(?![\w-])/,
     kind: /^AIza/,
+    // A Firebase web config's apiKey is public by design (it ships in every page): reported, not a leak.
+    validate: (_v, ctx) =>
+      /firebase|authDomain|messagingSenderId|storageBucket|measurementId/i.test(ctx.text) ? { ok: true, public: true, severity: 'info' } : true,
     remediation: 'Restrict or regenerate this Google API key in the Google Cloud console',
   }),
   defineDetector({

@@ -128,9 +128,9 @@ export const DEVTOOLS_DETECTORS: readonly Detector[] = [
     name: 'Notion integration token',
     category: 'credential',
     severity: 'high',
-    keywords: ['ntn_'],
-    pattern: /(?<![\w])ntn_\d{11}[A-Za-z0-9]{35}(?![\w])/,
-    kind: /^ntn_/,
+    keywords: ['ntn_', 'secret_'],
+    pattern: /(?<![\w])(?:ntn_\d{11}[A-Za-z0-9]{35}|secret_[A-Za-z0-9]{43})(?![\w])/,
+    kind: /^(?:ntn|secret)_/,
     remediation: 'Refresh this Notion integration secret',
   }),
   defineDetector({

@@ -1,10 +1,17 @@
-import { defineDetector, rei, SEP } from '../define-detector';
-import type { Detector } from '../detector';
-import { shannonEntropy } from '../validators';
+import { defineDetector, rei } from '../define-detector';
+import type { Detector, MatchContext, Verdict } from '../detector';
+import { secretKeyKind, type SecretKeyKind } from '../key-names';
+import { isLowEntropy, shannonEntropy } from '../validators';
 
-const KEY_PREFIX = String.raw`(?<![A-Za-z0-9_.-])(?:[A-Za-z0-9_.-]{0,30}[_.-])?`;
-const SECRET_WORDS = String.raw`(?:secret(?:[_-]?key)?|token|api[_-]?key|apikey|access[_-]?key|auth|credentials?|hapikey|signature|sig|private[_-]?key|signing[_-]?key|encryption[_-]?key|master[_-]?key)`;
 const QUERY_WORDS = String.raw`(?:api_key|apikey|api-key|access_token|token|auth|auth_token|client_secret|secret|password|passwd|pwd|hapikey|sig|signature|oauth_token|oauth_signature|refresh_token|id_token|x-amz-signature|x-amz-security-token|key|code|session|sessionid|jwt)`;
+
+/**
+ * `key <op> value` in every form logs and config files use: the key in any casing (found by
+ * its words, see key-names.ts), quoted or not; the operators `=` `:` `:=` `=>` `?=` `::=`
+ * `.=` `+=` and URL-encoded ones; the value quoted (`"…"`, `'…'`, JSON-escaped `\"…\"`:
+ * taken whole, spaces and `&;#` included) or bare.
+ */
+const assignment = (words: string): RegExp => new RegExp(String.raw`(?<![\w.$@-])(?<k>[:$@]?(?=[A-Za-z_])[\w.-]{0,40}?(?:${words})[\w.-]{0,24})(?:\\{0,3}["'])?\s{0,3}(?:::=|:=|\?=|\.=|\+=|=>|=|:|%3D|%3A)\s{0,3}(?:\\{0,3}"(?<v>[^"\\\r\n]{1,1024})|\\{0,3}'(?<w>[^'\\\r\n]{1,1024})|(?<u>[^\s"'\\,;&<>(){}\[\]|` + '`' + String.raw`]{1,4096}))`, 'i');
 
 /** True when the value, ignoring `_ . -`, is letters only (an identifier, not a secret). */
 function lettersOnly(v: string): boolean {
@@ -14,6 +21,56 @@ function lettersOnly(v: string): boolean {
 /** Entropy floor that scales down for short values (a short value cannot reach 3 bits). */
 function entropyOk(v: string, floor: number): boolean {
   return shannonEntropy(v) >= Math.min(floor, Math.log2(v.length) * 0.8);
+}
+
+/** The key of the assignment (the match's `k` group). */
+function keyOf(ctx: MatchContext): string {
+  return ctx.key ?? '';
+}
+
+/** Values that are references, not secrets: `$VAR`, `%(x)s`, `{{ }}`, `<slot>`, a function call. */
+function isReference(v: string): boolean {
+  return /^(?:\$|%\(|\{\{|<|@|#\{|process\.env|os\.environ|env\.|secrets\.|vault:|ssm:|arn:|\*)/i.test(v) || /^(?:true|false|null|nil|none|undefined|required|optional|string|int|bool)$/i.test(v);
+}
+
+/**
+ * A bare value of a key at the start of its line (YAML, env, properties, Makefile) runs to
+ * the end of the line when nothing else is assigned there: a passphrase is taken whole.
+ */
+function lineValueEnd(ctx: MatchContext, quoted: boolean): number | undefined {
+  if (quoted) return undefined;
+  const text = ctx.text;
+  const ls = text.lastIndexOf('\n', (ctx.matchStart ?? ctx.start) - 1) + 1;
+  if (!/^\s*(?:export\s+|set\s+|-\s+)?$/.test(text.slice(ls, ctx.matchStart ?? ctx.start))) return undefined;
+  let le = text.indexOf('\n', ctx.end);
+  if (le < 0) le = text.length;
+  const rest = text.slice(ctx.end, le);
+  if (rest.length === 0 || rest.length > 256 || /\s[\w.-]+\s?[=:]/.test(rest)) return undefined;
+  const trimmed = rest.replace(/[\s\r]+$/, '');
+  return ctx.end - ctx.start + trimmed.length;
+}
+
+/** Validates an assignment's value for a key of `kind`. */
+function validateAssignment(kind: Exclude<SecretKeyKind, null>): (v: string, ctx: MatchContext) => boolean | Verdict {
+  return (v, ctx) => {
+    const key = keyOf(ctx);
+    const k = secretKeyKind(key);
+    if (k !== kind) return false;
+    const quoted = ctx.text[ctx.start - 1] === '"' || ctx.text[ctx.start - 1] === "'";
+    const end = lineValueEnd(ctx, quoted);
+    const value = quoted ? v.trim() : end !== undefined ? ctx.text.slice(ctx.start, ctx.start + end) : v;
+    if (value.length === 0 || isReference(value) || isLowEntropy(value)) return false;
+    if (kind === 'password') {
+      if (value.length < 6 || /^\d{1,5}$/.test(value)) return false;
+      if (lettersOnly(value) && !/\s/.test(value)) return value.length >= 8 && /[a-z]/.test(value) && /[A-Z]/.test(value) && !value.includes('_');
+    } else {
+      if (value.length < 8 || /^\d+$/.test(value) || !entropyOk(value, 3)) return false;
+      if (lettersOnly(value) && (value.length < 20 || !/[a-z]/.test(value) || !/[A-Z]/.test(value))) return false;
+      if (/(?:^|[._-])login$/i.test(key) && (value.length < 16 || !/\d/.test(value))) return false;
+      if (/\s/.test(value) && !quoted) return false;
+    }
+    return end !== undefined ? { ok: true, trimEnd: end } : true;
+  };
 }
 
 /** Generic secret assignments: `password=`, `secret=`, `token=`, query-string keys, client ids. */
@@ -26,13 +83,9 @@ export const GENERIC_DETECTORS: readonly Detector[] = [
     priority: 40,
     confidence: 0.7,
     keywords: ['pass', 'pwd'],
-    pattern: rei`${KEY_PREFIX}(?:password|passwd|passphrase|pwd|pass)(?![A-Za-z0-9])${SEP}(?<v>[^\s"'\\,;&<>(){}\[\]|]{6,128})`,
+    pattern: assignment('pass|pwd'),
     mask: 'full',
-    validate: (v) => {
-      if (/^\d{1,5}$/.test(v)) return false;
-      if (lettersOnly(v)) return v.length >= 8 && /[a-z]/.test(v) && /[A-Z]/.test(v) && !v.includes('_');
-      return true;
-    },
+    validate: validateAssignment('password'),
     remediation: 'Change this password and stop logging credentials',
   }),
   defineDetector({
@@ -42,9 +95,9 @@ export const GENERIC_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 40,
     confidence: 0.7,
-    keywords: ['secret', 'token', 'api_key', 'api-key', 'apikey', 'access_key', 'access-key', 'accesskey', 'auth', 'credential', 'sig', 'private_key', 'private-key', 'privatekey', 'signing', 'encryption', 'master'],
-    pattern: rei`${KEY_PREFIX}${SECRET_WORDS}(?![A-Za-z0-9])${SEP}(?<v>[\w.~+/=%!-]{8,512})`,
-    validate: (v) => !lettersOnly(v) && !/^\d+$/.test(v) && entropyOk(v, 3),
+    keywords: ['secret', 'token', 'key', 'auth', 'credential', 'creds', 'login', 'sig'],
+    pattern: assignment('secret|token|key|auth|cred|login|sig'),
+    validate: validateAssignment('secret'),
     remediation: 'Rotate this secret at its issuer and stop logging it',
   }),
   defineDetector({
@@ -56,7 +109,7 @@ export const GENERIC_DETECTORS: readonly Detector[] = [
     confidence: 0.75,
     keywords: ['key', 'token', 'auth', 'secret', 'password', 'passwd', 'pwd', 'sig', 'signature', 'code', 'session', 'sessionid', 'jwt'].flatMap((k) => [`${k}=`, `${k}%3d`]),
     pattern: rei`(?:[?&;]|%3F|%26)${QUERY_WORDS}(?:=|%3D)(?<v>(?:[^&#\s"'<>\\%]|%(?!26)[0-9A-Fa-f]{2}){6,1024})`,
-    validate: (v) => !/^\d+$/.test(v) && (!lettersOnly(v) || v.length >= 20) && entropyOk(v, 2.5),
+    validate: (v) => !/^\d+$/.test(v) && (!lettersOnly(v) || v.length >= 20) && entropyOk(v, 2.5) && !isLowEntropy(v),
     remediation: 'Rotate this credential and send it in a header instead of the URL',
   }),
   defineDetector({
@@ -67,7 +120,7 @@ export const GENERIC_DETECTORS: readonly Detector[] = [
     priority: 35,
     confidence: 0.6,
     keywords: ['client_id', 'client-id', 'clientid', 'consumer_key', 'consumer-key', 'consumerkey'],
-    pattern: rei`(?<![\w-])(?:client[_-]?id|consumer[_-]?key)${SEP}(?<v>[\w.~+/=-]{16,128})`,
+    pattern: rei`(?<![\w-])(?:client[_-]?id|consumer[_-]?key)(?:\\{0,3}["']|%22|%27)?\s{0,3}(?:=>|=|:|%3D|%3A)\s{0,3}(?:\\{0,3}["']|%22|%27)?(?<v>[\w.~+/=-]{16,128})`,
     validate: (v) => !lettersOnly(v) && !/^\d+$/.test(v) && entropyOk(v, 3),
     remediation: 'Check whether this OAuth client should be rotated together with its secret',
   }),

@@ -4,9 +4,10 @@ import { CLOUD_DETECTORS } from './cloud';
 import { DEVTOOLS_DETECTORS } from './devtools';
 import { FINANCIAL_DETECTORS } from './financial';
 import { GENERIC_DETECTORS } from './generic';
+import { INTEGRATION_DETECTORS } from './integrations';
 import { MESSAGING_DETECTORS } from './messaging';
 import { PAYMENTS_DETECTORS } from './payments';
-import { PERSONAL_DETECTORS } from './personal';
+import { ipv4Detector, PERSONAL_DETECTORS } from './personal';
 import { SAAS_DETECTORS } from './saas';
 
 /** Every built-in detector, in catalogue order. */
@@ -17,9 +18,16 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...MESSAGING_DETECTORS,
   ...PAYMENTS_DETECTORS,
   ...SAAS_DETECTORS,
+  ...INTEGRATION_DETECTORS,
   ...GENERIC_DETECTORS,
   ...PERSONAL_DETECTORS,
   ...FINANCIAL_DETECTORS,
 ]);
 
+/** The built-in detectors with private, loopback and link-local IPv4 addresses reported (`scan.private_ips: report`). */
+export const DETECTORS_REPORTING_PRIVATE_IPS: readonly Detector[] = Object.freeze(
+  DEFAULT_DETECTORS.map((d) => (d.id === 'ipv4-address' ? ipv4Detector('report') : d)),
+);
+
 export { TEST_CARD_NUMBERS } from './financial';
+export { isPrivateIpv4 } from './personal';

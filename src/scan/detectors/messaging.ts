@@ -19,7 +19,7 @@ export const MESSAGING_DETECTORS: readonly Detector[] = [
     category: 'credential',
     severity: 'critical',
     keywords: ['xoxp-', 'xoxa-', 'xoxr-', 'xoxs-', 'xoxo-'],
-    pattern: /(?<![\w-])xox[parso]-\d{8,14}-\d{8,14}-\d{8,14}-[A-Za-z0-9]{28,34}(?![\w-])/,
+    pattern: /(?<![\w-])xox[parso]-(?:2-)?(?:\d{6,14}-){1,3}[A-Za-z0-9]{24,80}(?![\w-])/,
     kind: /^xox[parso]-/,
     remediation: 'Revoke this Slack user token (auth.revoke) and review the workspace access logs',
   }),
@@ -49,7 +49,7 @@ export const MESSAGING_DETECTORS: readonly Detector[] = [
     category: 'credential',
     severity: 'high',
     keywords: ['hooks.slack.com'],
-    pattern: /hooks\.slack\.com\/(?:services|workflows|triggers)\/(?<v>T[A-Z0-9]{8,12}\/[AB][A-Z0-9]{8,12}\/[A-Za-z0-9]{23,25})(?![A-Za-z0-9])/,
+    pattern: /hooks\.slack\.com\/(?:services|workflows|triggers)\/(?<v>T[A-Z0-9]{8,12}\/[AB][A-Z0-9]{8,12}\/(?:\d{8,20}\/)?[A-Za-z0-9]{23,32})(?![A-Za-z0-9])/,
     remediation: 'Regenerate this Slack webhook URL in the app settings',
   }),
   defineDetector({

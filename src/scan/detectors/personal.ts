@@ -5,6 +5,43 @@ import { ssnValid } from '../validators';
 
 const FILE_TLDS = /^(?:png|jpe?g|gif|svg|webp|ico|js|mjs|ts|css|html?|json|ya?ml|xml|txt|log|md|py|rb|go|java|php|zip|gz|tar|pdf|csv|exe|dll|so)$/i;
 
+/** RFC 2606 / 6761 names: documentation and test domains, never a person's mailbox. */
+const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost|local)$/i;
+
+/**
+ * Private (RFC 1918), loopback, link-local, shared (CGNAT) and unspecified IPv4 ranges:
+ * addresses inside a network, which identify no person. Not a leak by default (`scan.private_ips`).
+ */
+export function isPrivateIpv4(v: string): boolean {
+  const [a, b] = v.split('.').map(Number) as [number, number];
+  return a === 10 || a === 127 || a === 0 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254) || (a === 100 && b >= 64 && b <= 127);
+}
+
+/** The IPv4 detector; private, loopback and link-local addresses are reported only with `privateIps: 'report'`. */
+export function ipv4Detector(privateIps: 'report' | 'ignore'): Detector {
+  return defineDetector({
+    id: 'ipv4-address',
+    name: 'IPv4 address',
+    category: 'infrastructure',
+    severity: 'low',
+    priority: 30,
+    confidence: 0.8,
+    shape: 'ipv4',
+    pattern: /(?<![\w.])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w]|\.\d)/,
+    mask: 'ip',
+    validate: (v, ctx) => {
+      if (!isIPv4(v) || /(?:^|\.)0\d/.test(v)) return false;
+      if (v === '0.0.0.0' || v === '255.255.255.255') return false;
+      if (isPrivateIpv4(v)) {
+        if (privateIps === 'ignore') return false;
+        return afterVersionWord(ctx) ? false : { ok: true, severity: 'info' };
+      }
+      return !afterVersionWord(ctx);
+    },
+    remediation: 'Check whether this IP address identifies a person (client IP) and stop logging it if so',
+  });
+}
+
 /** Words right before a number that mark it as a version, not an address. */
 function afterVersionWord(ctx: MatchContext): boolean {
   return /(?:\bv|version|ver|release|build)[\s:=/"']{0,3}$/i.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start));
@@ -29,7 +66,9 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
       const domain = v.slice(at + (v[at] === '@' ? 1 : 3));
       if (local.startsWith('.') || local.endsWith('.') || local.includes('..') || local.includes('@')) return false;
       if (domain.includes('..') || domain.startsWith('-') || domain.startsWith('.')) return false;
-      return !FILE_TLDS.test(domain.slice(domain.lastIndexOf('.') + 1));
+      if (FILE_TLDS.test(domain.slice(domain.lastIndexOf('.') + 1))) return false;
+      // Documentation and test domains: redacted all the same, reported as example data (not a leak).
+      return RESERVED_DOMAIN.test(domain) ? { ok: true, test: true, severity: 'info', confidence: 0.5 } : true;
     },
     remediation: 'Remove this email address from the log line (log a user id instead)',
   }),
@@ -86,23 +125,7 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
     mask: 'full',
     remediation: 'Remove this National Insurance number from the logs',
   }),
-  defineDetector({
-    id: 'ipv4-address',
-    name: 'IPv4 address',
-    category: 'infrastructure',
-    severity: 'low',
-    priority: 30,
-    confidence: 0.8,
-    shape: 'ipv4',
-    pattern: /(?<![\w.])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w]|\.\d)/,
-    mask: 'ip',
-    validate: (v, ctx) => {
-      if (!isIPv4(v) || /(?:^|\.)0\d/.test(v)) return false;
-      if (v === '0.0.0.0' || v === '255.255.255.255' || v.startsWith('127.')) return false;
-      return !afterVersionWord(ctx);
-    },
-    remediation: 'Check whether this IP address identifies a person (client IP) and stop logging it if so',
-  }),
+  ipv4Detector('ignore'),
   defineDetector({
     id: 'ipv6-address',
     name: 'IPv6 address',

@@ -12,16 +12,26 @@ const any = (text: string): number => shapesOf(text).reduce((a, [, b]) => a | b,
 const HEX = '0123456789abcdef';
 
 describe('findShapes', () => {
-  it('finds a 32-hex stretch at every offset, and only stretches of exactly 32', () => {
-    const key = (HEX + HEX + HEX).slice(3, 35);
+  // Only after SK or AC (issue 13: the shape's only users are Twilio SIDs; trace ids and MD5s are not candidates).
+  it('finds a 32-hex stretch after SK/AC at every offset, and only stretches of exactly 32', () => {
+    const key = (HEX + HEX + HEX).slice(10, 42);
     for (let off = 0; off < 40; off++) {
-      const text = 'k'.repeat(off) + key + ' tail';
-      expect(shapesOf(text)).toEqual([[off, SHAPE.hex32]]);
+      const text = 'k'.repeat(off) + 'SK' + key + ' tail';
+      expect(shapesOf(text)).toEqual([[off + 2, SHAPE.hex32]]);
     }
-    expect(any(`x ${key}a y`)).toBe(0); // 33
-    expect(any(`x ${key.slice(1)} y`)).toBe(0); // 31
-    expect(any(`${key}:${key}`)).toBe(SHAPE.hex32); // both halves, ':' separates them
-    expect(shapesOf(`${key}-${key}`).map(([p]) => p)).toEqual([0, 33]);
+    expect(any(`x AC${key}a y`)).toBe(0); // 33
+    expect(any(`x AC${key.slice(1)} y`)).toBe(0); // 31
+    expect(any(`x ${key} y`)).toBe(0); // a trace id
+    expect(any(`SK${key}:AC${key}`)).toBe(SHAPE.hex32); // both halves, ':' separates them
+    expect(shapesOf(`SK${key}-AC${key}`).map(([p]) => p)).toEqual([2, 37]);
+  });
+
+  it('skips private dotted quads when asked, and timestamps are no IPv6 shape', () => {
+    const pos: number[] = [];
+    const bits: number[] = [];
+    findShapes('to 10.1.2.3:80 and 192.168.0.1 and 203.0.113.9 ', pos, bits, KIND.all, true);
+    expect(pos).toEqual([34]);
+    expect(any('[03/Dec/2026:10:11:12 +0000]') & SHAPE.ipv6).toBe(0);
   });
 
   it('classifies digit runs like the detectors need them', () => {
@@ -44,9 +54,9 @@ describe('findShapes', () => {
   });
 
   it('returns positions in ascending order', () => {
-    const found = shapesOf('DE89 then 10.0.0.1 then ' + HEX + HEX + ' end');
+    const found = shapesOf('DE89 then 10.0.0.1 then SK' + HEX + HEX + ' end');
     expect(found.map(([p]) => p)).toEqual([...found.map(([p]) => p)].sort((a, b) => a - b));
-    expect(found).toHaveLength(3);
+    expect(found).toHaveLength(4); // DE89, the address, SK01 (an IBAN start too: Slovakia) and the hex after SK
   });
 
   it('finds the same shapes when told only the character kinds the text has', () => {

@@ -78,7 +78,8 @@ export function ssn(r: Rng): string {
   return `${String(area).padStart(3, '0')}-${String(r.int(1, 99)).padStart(2, '0')}-${String(r.int(1, 9999)).padStart(4, '0')}`;
 }
 
-const ipv4 = (r: Rng): string => `${r.int(11, 223)}.${r.int(0, 255)}.${r.int(0, 255)}.${r.int(1, 254)}`;
+// Public addresses only: private, loopback, link-local and CGNAT ranges are not reported by default.
+const ipv4 = (r: Rng): string => `${r.pick([23, 34, 52, 81, 104, 151, 185, 203, 212])}.${r.int(0, 255)}.${r.int(0, 255)}.${r.int(1, 254)}`;
 const pass = (r: Rng): string => r.str(B62, r.int(8, 14)) + r.int(0, 9) + r.pick(['!', '#', '$', '%', '^', '*', '~']);
 const nino = (r: Rng): string => `${r.pick(['A', 'C', 'E', 'H', 'J', 'L'])}${r.pick(['B', 'E', 'H', 'R', 'W'])}${r.str(DIG, 6)}${r.pick(['A', 'B', 'C', 'D'])}`;
 
@@ -182,11 +183,23 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   'supabase-token': (r) => ['supabase cli token ', 'sbp_' + r.str(HEX, 40), ' invalid'],
   'mapbox-token': (r) => ['mapbox upload token ', `sk.eyJ${r.str(URLSAFE, 80)}.${r.str(URLSAFE, 22)}`, ' 401'],
   'algolia-admin-key': (r) => ['algolia reindex ALGOLIA_ADMIN_KEY=', r.str(HEX, 32), ' app=ACME'],
+  'aws-session-token': (r) => ['sts assume-role ok {"Credentials":{"SessionToken":"', 'IQoJb3JpZ2luX2Vj' + r.str(B64, 400), '","Expiration":"2026-10-01T00:00:00Z"}}'],
+  'flyio-token': (r) => ['fly deploy FLY_API_TOKEN=', 'fo1_' + r.str(URLSAFE, 43), ' failed'],
+  'sumologic-credentials': (r) => ['collector register sumo_access_id=', 'su' + r.str(B62, 12), ' rejected'],
+  'sidekiq-credentials': (r) => ['bundle install failed BUNDLE_ENTERPRISE__CONTRIBSYS__COM=', `${r.str(HEX, 8)}:${r.str(HEX, 8)}`, ' status=401'],
+  'sourcegraph-token': (r) => ['src search failed SRC_ACCESS_TOKEN ', 'sgp_' + r.str(HEX, 40), ' unauthorized'],
+  'sonarqube-token': (r) => ['sonar-scanner -Dsonar.token=', 'squ_' + r.str(HEX, 40), ' -Dsonar.host.url=https://sonar.acme.io'],
+  'snyk-token': (r) => ['snyk auth failed SNYK_TOKEN=', uuid(r), ' org=acme'],
+  'docker-pat': (r) => ['docker login -u ci --password-stdin <<< ', 'dckr_pat_' + r.str(URLSAFE, 27), ' failed'],
+  'adyen-api-key': (r) => ['adyen payments 401 X-API-Key ', `AQE${r.str(B64, 60)}==-${r.str(B64, 43)}=-${r.str(B62, 16)}`, ' merchant=Acme'],
+  'facebook-app-token': (r) => ['graph debug_token access_token=' + r.str(DIG, 15) + '|', r.str(HEX, 32), ' expires=0'],
+  'curl-user-credentials': (r) => ['+ curl -sS -u deploy:', pass(r).replace(/[~$]/g, '!'), ' https://nexus.acme.io/repository/raw/'],
+  'google-refresh-token': (r) => ['oauth exchange failed refresh=', '1//0' + r.str(URLSAFE, 100), ' invalid_grant'],
   'password-assignment': (r) => ['login failed user=svc password=', pass(r), ' attempt=3'],
   'secret-assignment': (r) => ['oauth refresh failed client_secret=', r.str(B62, 28), ' grant_type=refresh_token'],
   'url-query-credential': (r) => ['GET https://api.partner.example/v1/items?limit=10&access_token=', r.str(B62, 32), '&page=2 -> 500'],
   'oauth-client-id': (r) => ['token refresh failed (client_id=', r.str(B62, 24), ') status=400'],
-  email: (r) => ['charge failed for ', `${r.str(LOWER, r.int(3, 8))}.${r.str(LOWER, r.int(3, 8))}${r.int(1, 99)}@${r.pick(['example.com', 'gmail.com', 'acme-payments.example', 'corp.example.org'])}`, ' status=402'],
+  email: (r) => ['charge failed for ', `${r.str(LOWER, r.int(3, 8))}.${r.str(LOWER, r.int(3, 8))}${r.int(1, 99)}@${r.pick(['acme-payments.com', 'gmail.com', 'mail.acme-corp.de', 'corp.acme.org'])}`, ' status=402'], // RFC 2606 domains are documentation, not people
   'phone-number': (r) =>
     r.pick([
       (): Sample => ['contact upsert phone=', `+1-${r.int(201, 989)}-${r.int(200, 999)}-${r.str(DIG, 4)}`, ' -> 409'],

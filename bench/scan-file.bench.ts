@@ -1,0 +1,66 @@
+/**
+ * `herald scan FILE` throughput on a large, varied service log, against a one-regex line scan
+ * of the same file in the same run (both as child processes, best of 3 wall-clock runs):
+ * prints both MB/s and their ratio (target >= 0.5), and how many planted secrets were found.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { serviceLog } from './support/service-log';
+
+/** The baseline: stream the file, split it into lines, test one secret regex on each line. */
+const ONE_REGEX = `
+const fs = require('node:fs');
+const re = /(?:password|secret|token|api[_-]?key)\\s*[:=]\\s*\\S{8,}/i;
+let rest = '', hits = 0;
+const s = fs.createReadStream(process.argv[1], { encoding: 'utf8', highWaterMark: 1 << 20 });
+s.on('data', (chunk) => {
+  const text = rest + chunk;
+  let i = 0, nl;
+  while ((nl = text.indexOf('\\n', i)) >= 0) { if (re.test(text.slice(i, nl))) hits++; i = nl + 1; }
+  rest = text.slice(i);
+});
+s.on('end', () => { if (rest && re.test(rest)) hits++; console.log(hits); });
+`;
+
+function best(run: () => void, reps = 3): number {
+  let ms = Infinity;
+  for (let i = 0; i < reps; i++) {
+    const t0 = performance.now();
+    run();
+    ms = Math.min(ms, performance.now() - t0);
+  }
+  return ms;
+}
+
+/** Prints the CLI's and the one-regex scan's MB/s and the ratio. */
+export async function run(): Promise<void> {
+  const mb = Number(process.env['SCAN_FILE_MB'] ?? 50);
+  const dir = mkdtempSync(path.join(tmpdir(), 'herald-scan-bench-'));
+  try {
+    const file = path.join(dir, 'service.log');
+    const { text, secrets } = serviceLog(mb * 1024 * 1024);
+    writeFileSync(file, text);
+    const size = statSync(file).size / (1024 * 1024);
+    const cli = path.join(__dirname, '..', 'src', 'cli', 'herald.js');
+    let found = '';
+    const cliMs = best(() => {
+      const r = spawnSync(process.execPath, [cli, 'scan', '--format', 'json', file], { maxBuffer: 256 << 20, encoding: 'utf8' });
+      if (r.status !== 1) throw new Error(`herald scan exited ${r.status}: ${r.stderr}`);
+      found = r.stdout;
+    });
+    const baseMs = best(() => execFileSync(process.execPath, ['-e', ONE_REGEX, file], { encoding: 'utf8' }));
+    const rows = found.trim().split('\n').map((l) => JSON.parse(l) as { detector: string });
+    const cliRate = size / (cliMs / 1000);
+    const baseRate = size / (baseMs / 1000);
+    console.log(`scan file: ${size.toFixed(1)} MB service log (nginx, JSON logs, stack traces, k8s events, SQL; ${secrets} planted secrets)`);
+    console.log(`scan file: herald scan ${cliRate.toFixed(1)} MB/s (${rows.length} findings: ${[...new Set(rows.map((x) => x.detector))].sort().join(', ')})`);
+    console.log(`scan file: one-regex line scan ${baseRate.toFixed(1)} MB/s`);
+    console.log(`scan file: ratio ${(cliRate / baseRate).toFixed(2)} (target >= 0.5)`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) void run();

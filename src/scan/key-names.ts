@@ -1,0 +1,66 @@
+/**
+ * Key names that hold secrets, in every casing people write them: `dbPassword`,
+ * `SessionToken`, `client_secret`, `SMTP_PASS`, `sonar.login`, `x-api-key`, `AccountKey`.
+ */
+
+/** What a key name says about its value. */
+export type SecretKeyKind = 'password' | 'secret' | null;
+
+/** The words of a key (camelCase, PascalCase, snake, kebab, dotted, `$`/`:` sigils), lowercase. */
+export function keyWords(key: string): string[] {
+  const out: string[] = [];
+  let w = '';
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    const upper = c >= 65 && c <= 90;
+    const alnum = upper || (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (!alnum) {
+      if (w) out.push(w);
+      w = '';
+      continue;
+    }
+    // A capital after a lowercase letter or digit starts a word (dbPassword), as does the last
+    // capital of a run followed by a lowercase letter (XMLHttpKey → xml http key).
+    if (upper && w) {
+      const prev = key.charCodeAt(i - 1);
+      const prevLower = (prev >= 97 && prev <= 122) || (prev >= 48 && prev <= 57);
+      const next = key.charCodeAt(i + 1);
+      const nextLower = next >= 97 && next <= 122;
+      const prevUpper = prev >= 65 && prev <= 90;
+      if (prevLower || (prevUpper && nextLower)) {
+        out.push(w);
+        w = '';
+      }
+    }
+    w += String.fromCharCode(upper ? c + 32 : c);
+  }
+  if (w) out.push(w);
+  return out;
+}
+
+const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase', 'passcode', 'pw']);
+const SECRET_WORDS = new Set(['secret', 'token', 'auth', 'credential', 'credentials', 'creds', 'login', 'signature', 'sig', 'apikey', 'accesskey', 'secretkey', 'privatekey', 'passkey', 'authkey', 'apitoken', 'authtoken', 'accesstoken', 'hapikey', 'sessiontoken', 'secretaccesskey', 'clientsecret']);
+/** Words before `key` that make it a secret's key (`api key`, `AccountKey`), unlike `cache key`. */
+const KEY_QUALIFIERS = new Set(['api', 'access', 'secret', 'private', 'signing', 'encryption', 'master', 'account', 'storage', 'auth', 'app', 'application', 'client', 'license', 'licence', 'service', 'admin', 'write', 'subscription', 'webhook', 'hmac', 'session', 'consumer', 'sumo', 'dd', 'datadog', 'shared', 'primary', 'secondary', 'server', 'ingest', 'ingestion', 'insert', 'user', 'personal', 'deploy', 'root', 'x', 'sas', 'rest', 'management', 'mgmt', 'decryption', 'jwt', 'crypt', 'cipher', 'aes', 'sk', 'pat']);
+/** Trailing words that make the key about a secret, not the secret (`password_hash`, `token_ttl`). */
+const META_WORDS = new Set(['hash', 'hashed', 'digest', 'policy', 'length', 'len', 'reset', 'expiry', 'expires', 'expiration', 'expired', 'ttl', 'file', 'path', 'dir', 'min', 'max', 'required', 'field', 'prompt', 'changed', 'enabled', 'count', 'attempts', 'type', 'strength', 'rule', 'rules', 'hint', 'regex', 'id', 'ids', 'name', 'url', 'uri', 'endpoint', 'version', 'header', 'env', 'var', 'ref', 'arn', 'format', 'mode', 'method', 'provider', 'scheme', 'status', 'error', 'at', 'date', 'time', 'age', 'source', 'rotation', 'store', 'manager', 'lifetime', 'timeout', 'kind', 'usage', 'limit', 'bucket', 'size', 'prefix', 'param', 'params', 'location', 'fingerprint', 'hint', 'issuer', 'audience', 'algorithm', 'alg', 'index', 'label', 'count', 'valid', 'used', 'present', 'set']);
+
+/**
+ * Classifies a key by its last word (ignoring a trailing `value`/`str`): `password` for
+ * password words, `secret` for tokens, secrets, credentials, logins, signatures and qualified
+ * keys (`api key`, `access key`, `AccountKey`); null otherwise (`password_hash`, `token_count`,
+ * `cache_key`, `idempotency_key`).
+ */
+export function secretKeyKind(key: string): SecretKeyKind {
+  const words = keyWords(key);
+  while (words.length > 1 && (words[words.length - 1] === 'value' || words[words.length - 1] === 'str' || words[words.length - 1] === 'b64' || words[words.length - 1] === 'base64')) words.pop();
+  const last = words[words.length - 1];
+  if (last === undefined || META_WORDS.has(last)) return null;
+  if (PASSWORD_WORDS.has(last)) return 'password';
+  if (SECRET_WORDS.has(last)) return 'secret';
+  if (last === 'key' || last === 'keys') {
+    const prev = words[words.length - 2];
+    return prev !== undefined && KEY_QUALIFIERS.has(prev) ? 'secret' : null;
+  }
+  return null;
+}
