@@ -30,7 +30,7 @@ import { auditCorrelation, muteApiAudit } from './audit/audit-adapters';
 import { AuditLog } from './audit/audit-log';
 import { auditRouter } from './audit/audit-router';
 import { AccessControl } from './slack/access/access-control';
-import { loadAccessPolicy } from './slack/access/access-policy';
+import { AccessHolder } from './slack/access/access-holder';
 import { GroupDirectory } from './slack/access/group-directory';
 import { UserDirectory } from './slack/access/user-directory';
 import { registerActions } from './slack/triage/register-actions';
@@ -75,11 +75,14 @@ export interface HeraldApp {
   readonly journal: AlertJournal;
   readonly mutes: MuteStore;
   readonly rules: RulesHolder;
+  readonly access: AccessHolder;
   readonly slack: SlackApp | null;
   readonly writer: SlackWriter;
   readonly http: express.Express;
   /** Listen (web roles) and start processing jobs (worker roles). Resolves with the port. */
   start(): Promise<{ port: number }>;
+  /** Re-read the rules and access files (SIGHUP); a bad file keeps the old one. */
+  reload(): { rules: boolean; access: boolean };
   /** Graceful stop: stop accepting, finish running jobs, flush Slack writes, close Redis. */
   stop(): Promise<void>;
 }
@@ -94,7 +97,15 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
   const redact = (t: string) => (t ? scanner.redact(t).text : t);
   const logger = createLogger({ level: config.log.level, redact: redactingFormat(scanner), sink: o.logSink, defaultMeta: { role } });
   const metrics = new Metrics({ alertOutcomes: ALERT_OUTCOMES });
-  const rules = new RulesHolder(config.rules.file, logger);
+  const countReload = (file: string) => (ok: boolean) => {
+    metrics.configReloads.inc({ file, outcome: ok ? 'ok' : 'failed' });
+    metrics.configReloadFailing.set({ file }, ok ? 0 : 1);
+  };
+  const rules = new RulesHolder(config.rules.file, logger, { onReload: countReload('rules') });
+  const access = new AccessHolder(config.access.file, logger, { onReload: countReload('access'), clock });
+  if (!access.current.source) {
+    logger.warn(`no access file at ${config.access.file}: full workspace members are responders, guests are viewers (mute/unmute need admin: create the file, see config/access.yaml)`);
+  }
   const logRedisError = throttledRedisLogger(logger);
   let connected = false; // before the first connection, startup reports the problem in one line
   const onRedisError = (e: Error) => connected && logRedisError(e);
@@ -135,7 +146,7 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
   const resolveMentions = slack ? mentionResolver(redis, prefix, writer, clock, logger) : null;
   const escalation = createEscalation({ paging: config.paging, incidents, messages, writer, enqueue: (job, jo) => queue.add(job, jo), audit, muteOf: (a, sev) => mutes.match(a, sev), resolveMentions, metrics, logger, clock, redact });
   const pipeline = alertPipeline(alertStages({ rules: () => rules.current, resolveMentions, mutes, inhibit, enrich: datadog?.enricher ?? null, incidents, journal, correlator, escalation, notify, clock }), { metrics, logger });
-  const triage = triageDeps({ config, redis, prefix, writer, incidents, messages, audit, mutes, datadog: datadog?.writeBack ?? null, enqueue: (job, jo) => queue.add(job, jo), removeJob: (id) => queue.remove(id), logger, clock, redact, escalation });
+  const triage = triageDeps({ config, access, redis, prefix, writer, incidents, messages, audit, mutes, datadog: datadog?.writeBack ?? null, enqueue: (job, jo) => queue.add(job, jo), removeJob: (id) => queue.remove(id), logger, clock, redact, escalation });
   if (slack) {
     registerActions(slack.app, triage);
     registerViews(slack.app, triage);
@@ -146,7 +157,7 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
   web.disable('x-powered-by');
   if (config.server.trustProxy) web.set('trust proxy', true);
   if (slack) web.use(slack.router); // before any body parser: unsigned requests refused unread, then Bolt verifies the raw body
-  web.use(healthRouter({ redis, metrics, role, refreshGauges: () => refreshGauges(metrics, queue, incidents), clusterMetrics: o.clustered ? clusterMetricsSource(metrics.registry) : undefined, metricsToken: config.server.metricsToken }));
+  web.use(healthRouter({ redis, metrics, role, refreshGauges: () => refreshGauges(metrics, queue, incidents), clusterMetrics: o.clustered ? clusterMetricsSource(metrics.registry) : undefined, metricsToken: config.server.metricsToken, details: () => ({ config: { rules: { file: config.rules.file }, access: access.status() } }) }));
   if (role !== 'worker') {
     web.use(createMuteRouter({ store: mutes, adminToken: config.server.adminToken, audit: muteApiAudit(audit) }));
     web.use(auditRouter({ audit, adminToken: config.server.adminToken, clock }));
@@ -159,9 +170,13 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
   queue.onDeadLetter((id, job, err) => logger.error('job failed for good (dead letter; `herald replay` retries it)', { jobId: id, kind: job.kind, ...errorMeta(err) }));
 
   return {
-    config, logger, metrics, redis, queue, incidents, journal, mutes, rules, slack, writer, http: web,
+    config, logger, metrics, redis, queue, incidents, journal, mutes, rules, access, slack, writer, http: web,
+    reload() {
+      return { rules: rules.reload().ok, access: access.reload().ok };
+    },
     async start() {
       if (config.rules.watch) rules.watch();
+      if (config.access.watch) access.watch();
       if (role !== 'web') {
         const page = (j: TimerJob, m?: JobMeta) => escalation.page(j, m?.id ?? `page:${j.target}:${j.token}`, m && { attempt: m.attempt, attempts: config.queue.attempts });
         queue.process(config.queue.concurrency, jobHandler(pipeline, { 'snooze-end': (j) => snoozeEnded(triage, j), repeat: (j) => repeat.fire(j), 'storm-check': storm.checkTimer, escalation: (j) => escalation.fire(j), page }, metrics));
@@ -186,6 +201,7 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
       const closing = server ? new Promise<void>((r) => server!.close(() => r())) : Promise.resolve();
       server?.closeIdleConnections?.();
       rules.stop();
+      access.stop();
       await queue.close();
       storm.close();
       await writer.drain(config.server.shutdownTimeoutMs).catch(() => undefined);
@@ -205,19 +221,16 @@ async function refreshGauges(metrics: Metrics, queue: JobQueue, incidents: Incid
 }
 
 /**
- * What triage (buttons, menus, modals, `/herald`, the snooze timer) works with. Reads the
- * access file once (a bad file throws a ConfigError naming the key).
+ * What triage (buttons, menus, modals, `/herald`, the snooze timer) works with. Roles come
+ * from the access file in force (reloaded on change and SIGHUP).
  */
-function triageDeps(o: { config: Config; redis: Redis; prefix: string; writer: SlackWriter; incidents: IncidentStore; messages: IncidentMessages; audit: AuditLog; mutes: MuteStore; datadog: DatadogWriteBack | null; enqueue: Enqueue; removeJob: (jobId: string) => Promise<void>; logger: Logger; clock: () => number; redact: (t: string) => string; escalation: TriageDeps['escalation'] }): TriageDeps {
-  const policy = loadAccessPolicy(o.config.access.file);
-  if (!policy.source) {
-    o.logger.warn(`no access file at ${o.config.access.file}: full workspace members are responders, guests are viewers (mute/unmute need admin: create the file, see config/access.yaml)`);
-  }
+function triageDeps(o: { config: Config; access: AccessHolder; redis: Redis; prefix: string; writer: SlackWriter; incidents: IncidentStore; messages: IncidentMessages; audit: AuditLog; mutes: MuteStore; datadog: DatadogWriteBack | null; enqueue: Enqueue; removeJob: (jobId: string) => Promise<void>; logger: Logger; clock: () => number; redact: (t: string) => string; escalation: TriageDeps['escalation'] }): TriageDeps {
+  const ttlMs = () => o.access.current.groupCacheTtlMs;
   const groups = new GroupDirectory({
     redis: o.redis,
     prefix: o.prefix,
     call: (m, a) => o.writer.call(m, a),
-    ttlMs: policy.groupCacheTtlMs,
+    ttlMs,
     onError: (g, e) => o.logger.warn('cannot list Slack user group members; treating it as empty', { group: g, ...errorMeta(e) }),
   });
   return {
@@ -225,7 +238,7 @@ function triageDeps(o: { config: Config; redis: Redis; prefix: string; writer: S
     notifier: o.messages,
     writer: o.writer,
     audit: o.audit,
-    access: new AccessControl(policy, groups, guestDirectory(o, policy.groupCacheTtlMs)),
+    access: new AccessControl(() => o.access.current, groups, guestDirectory(o, ttlMs)),
     timer: new SnoozeTimer(o.enqueue, o.removeJob, o.clock),
     mutes: o.mutes,
     datadog: o.datadog,
@@ -241,7 +254,7 @@ function triageDeps(o: { config: Config; redis: Redis; prefix: string; writer: S
 }
 
 /** Who is a guest, from users.info (cached like user groups; fails closed: an unknown user is a guest). */
-function guestDirectory(o: { redis: Redis; prefix: string; writer: SlackWriter; logger: Logger }, ttlMs: number): UserDirectory {
+function guestDirectory(o: { redis: Redis; prefix: string; writer: SlackWriter; logger: Logger }, ttlMs: () => number): UserDirectory {
   return new UserDirectory({
     redis: o.redis,
     prefix: o.prefix,
