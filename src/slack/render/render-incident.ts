@@ -4,6 +4,7 @@ import { datadogToMrkdwn, esc, plainText, SEVERITY_EMOJI, slackDate, slackLink, 
 import { findingsBlocks } from './findings-blocks';
 import { enrichmentBlocks } from './enrichment-blocks';
 import { escalationFooter } from './escalation-footer';
+import { alertDetailBlocks } from './alert-detail-blocks';
 
 /** A Slack message: fallback text plus Block Kit blocks. */
 export interface SlackMessage {
@@ -70,6 +71,7 @@ export function renderIncident(inc: Incident, opts: RenderOptions = {}): SlackMe
     `*Count*\n${inc.count}${inc.inhibitedCount ? ` (+${inc.inhibitedCount} folded)` : ''}`,
   ].map((t) => ({ type: 'mrkdwn', text: truncate(t, 2000) }));
   blocks.push({ type: 'section', fields });
+  blocks.push(...alertDetailBlocks(a));
   const msg = datadogToMrkdwn(a.message);
   if (msg) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: truncate(msg, 2900) } });
   if (a.scope.length) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(`Scope: \`${esc(a.scope.join(', '))}\``, 2000) }] });

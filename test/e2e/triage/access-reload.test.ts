@@ -40,7 +40,7 @@ describe('config/access.yaml is reloaded on change, like the rules', () => {
     await eventually(() => t.h.logs.some((l) => l.includes('access reload failed')), 10_000, 'the failed reload to be logged');
     const line = t.h.logs.find((l) => l.includes('access reload failed'))!;
     expect(line).toMatch(/grants\[2\]\.role/);
-    const health = await (await fetch(`${t.h.url}/healthz`)).json();
+    const health = await (await fetch(`${t.h.url}/healthz`)).json() as any;
     expect(health.config.access).toMatchObject({ ok: false, grants: 2 });
     expect(health.config.access.error).toMatch(/grants\[2\]\.role/);
     const metrics = await (await fetch(`${t.h.url}/metrics`)).text();
@@ -52,7 +52,7 @@ describe('config/access.yaml is reloaded on change, like the rules', () => {
 
     writeFileSync(file, VIEWERS_ONLY);
     await eventually(async () => /need the \*responder\* role/.test(await ask(`reopen ${inc.id}`, inc.channel)), 10_000, 'alice to lose the responder role');
-    const after = await (await fetch(`${t.h.url}/healthz`)).json();
+    const after = await (await fetch(`${t.h.url}/healthz`)).json() as any;
     expect(after.config.access).toMatchObject({ ok: true, grants: 1 });
   });
 });
@@ -72,10 +72,10 @@ describe('SIGHUP reloads the access file (also with watching off)', () => {
   });
 
   it('picks up the new grants on SIGHUP and logs it', async () => {
-    expect((await (await fetch(`${h.url}/healthz`)).json()).config.access.grants).toBe(1);
+    expect(((await (await fetch(`${h.url}/healthz`)).json()) as any).config.access.grants).toBe(1);
     writeFileSync(file, ALICE_RESPONDS);
     h.proc.kill('SIGHUP');
     await eventually(() => h.logs.some((l) => l.includes('access reloaded on SIGHUP')), 10_000, 'the SIGHUP reload');
-    expect((await (await fetch(`${h.url}/healthz`)).json()).config.access).toMatchObject({ ok: true, grants: 2 });
+    expect(((await (await fetch(`${h.url}/healthz`)).json()) as any).config.access).toMatchObject({ ok: true, grants: 2 });
   });
 });
