@@ -4,7 +4,7 @@ import type { CompiledRules } from '../rules/compiled-rules';
 import { formatDuration } from '../rules/duration';
 import { explainPolicy } from '../rules/escalation-schedule';
 import { groupedFingerprint } from '../alert/fingerprint';
-import { groupByValues } from '../rules/fields';
+import { groupByValues, payloadDetails } from '../rules/fields';
 import { RulesValidationError } from '../rules/problems';
 import { isHeraldError } from '../errors/herald-error';
 import { ingestBody, type IngestedBody } from '../ingest/ingest-body';
@@ -108,6 +108,7 @@ async function explain(payloadFile: string, rulesFile: string, io: RulesCommandI
   const title = deps.scanAlert ? alert.title : '(hidden: no scanner to redact it)';
   out.push(`alert:      ${title}`);
   out.push(`            service=${alert.service || '-'} env=${alert.env || '-'} team=${alert.team || '-'} priority=${alert.priority === null ? '-' : `P${alert.priority}`} transition=${alert.transition} event_type=${alert.eventType || '-'}`);
+  for (const [name, value] of payloadDetails(alert)) out.push(`${`${name}:`.padEnd(Math.max(12, name.length + 2))}${deps.scanAlert ? JSON.stringify(value.length > 200 ? `${value.slice(0, 199)}…` : value) : '(hidden: no scanner to redact it)'}`);
   if (alert.leak.detected) {
     out.push(`leak:       ${alert.leak.count} finding(s): ${alert.leak.categories.join(', ')} (${alert.leak.detectors.join(', ')}), max severity ${alert.leak.maxSeverity ?? '-'}`);
   }
