@@ -24,6 +24,7 @@ import { blocksToText } from './slack/render/blocks-to-text';
 import { RepeatTimer } from './worker/repeat-timer';
 import { startupError } from './errors/startup-error';
 import { createDatadog, type DatadogWriteBack } from './enrich';
+import { resolveDeclaredOnRecovery } from './enrich/resolve-declared';
 import { createStorm } from './slack/storm';
 import { MentionResolver } from './slack/mentions/mention-resolver';
 import { auditCorrelation, muteApiAudit } from './audit/audit-adapters';
@@ -142,7 +143,11 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
   const repeat = new RepeatTimer((job, jo) => queue.add(job, jo), incidents, messages, reruns, clock);
   const notify = new Notify(messages, incidents, reruns, (e, inc) => logger.warn('slack update failed; the next change re-renders it', { incident: inc.id, ...errorMeta(e) }));
   // One per process: it queues the alerts of one incident behind its lock and batches their repeats.
-  const correlator = new Correlator({ incidents, placement: new Placement(storm.port, config.slack.defaultChannel), reruns, journal, inhibit, audit: (action, before, after) => auditCorrelation(audit, action, before, after), scheduleRepeat: (inc) => repeat.schedule(inc), clock, reopenWindowMs: config.incidents.reopenWindowMs });
+  const resolveDeclared = datadog ? resolveDeclaredOnRecovery({ writeBack: datadog.writeBack, note: (inc, text) => messages.threadReply(inc, text), warn: (m, meta) => logger.warn(m, meta) }) : null;
+  const correlator = new Correlator({ incidents, placement: new Placement(storm.port, config.slack.defaultChannel), reruns, journal, inhibit, audit: async (action, before, after) => {
+    resolveDeclared?.(action, before, after); // beside the worker: its own timeout, never fails the alert
+    await auditCorrelation(audit, action, before, after);
+  }, scheduleRepeat: (inc) => repeat.schedule(inc), clock, reopenWindowMs: config.incidents.reopenWindowMs });
   const resolveMentions = slack ? mentionResolver(redis, prefix, writer, clock, logger) : null;
   const escalation = createEscalation({ paging: config.paging, incidents, messages, writer, enqueue: (job, jo) => queue.add(job, jo), audit, muteOf: (a, sev) => mutes.match(a, sev), resolveMentions, metrics, logger, clock, redact });
   const pipeline = alertPipeline(alertStages({ rules: () => rules.current, resolveMentions, mutes, inhibit, enrich: datadog?.enricher ?? null, incidents, journal, correlator, escalation, notify, clock }), { metrics, logger });
