@@ -5,6 +5,7 @@ import { findingsBlocks } from './findings-blocks';
 import { enrichmentBlocks } from './enrichment-blocks';
 import { escalationFooter } from './escalation-footer';
 import { alertDetailBlocks } from './alert-detail-blocks';
+import { snapshotImageUrl } from './snapshot-image';
 
 /** A Slack message: fallback text plus Block Kit blocks. */
 export interface SlackMessage {
@@ -16,6 +17,8 @@ export interface SlackMessage {
 export interface RenderOptions {
   maxLogLines?: number;
   declareIncident?: boolean;
+  /** Embed the monitor's graph (`$SNAPSHOT` on a Datadog snapshot host) as an image block (default true). */
+  images?: boolean;
 }
 
 const STATE_LABEL: Record<string, string> = {
@@ -74,6 +77,8 @@ export function renderIncident(inc: Incident, opts: RenderOptions = {}): SlackMe
   blocks.push(...alertDetailBlocks(a));
   const msg = datadogToMrkdwn(a.message);
   if (msg) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: truncate(msg, 2900) } });
+  const graph = opts.images === false ? null : snapshotImageUrl(a.links.snapshot);
+  if (graph) blocks.push({ type: 'image', image_url: graph, alt_text: truncate(`Monitor graph: ${plainText(a.title)}`, 1900) });
   if (a.scope.length) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(`Scope: \`${esc(a.scope.join(', '))}\``, 2000) }] });
   blocks.push(...findingsBlocks(a.findings));
   const lines = a.logs.slice(0, opts.maxLogLines ?? 5);
