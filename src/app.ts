@@ -26,13 +26,14 @@ import { blocksToText } from './slack/render/blocks-to-text';
 import { RepeatTimer } from './worker/repeat-timer';
 import { startupError } from './errors/startup-error';
 import { createDatadog, type DatadogWriteBack } from './enrich';
+import { resolveDeclaredOnRecovery } from './enrich/resolve-declared';
 import { createStorm } from './slack/storm';
 import { MentionResolver } from './slack/mentions/mention-resolver';
 import { auditCorrelation, muteApiAudit } from './audit/audit-adapters';
 import { AuditLog } from './audit/audit-log';
 import { auditRouter } from './audit/audit-router';
 import { AccessControl } from './slack/access/access-control';
-import { loadAccessPolicy } from './slack/access/access-policy';
+import { AccessHolder } from './slack/access/access-holder';
 import { GroupDirectory } from './slack/access/group-directory';
 import { UserDirectory } from './slack/access/user-directory';
 import { registerActions } from './slack/triage/register-actions';
@@ -79,11 +80,14 @@ export interface HeraldApp {
   readonly journal: AlertJournal;
   readonly mutes: MuteStore;
   readonly rules: RulesHolder;
+  readonly access: AccessHolder;
   readonly slack: SlackApp | null;
   readonly writer: SlackWriter;
   readonly http: express.Express;
   /** Listen (web roles) and start processing jobs (worker roles). Resolves with the port. */
   start(): Promise<{ port: number }>;
+  /** Re-read the rules and access files (SIGHUP); a bad file keeps the old one. */
+  reload(): { rules: boolean; access: boolean };
   /** Graceful stop: stop accepting, finish running jobs, flush Slack writes, close Redis. */
   stop(): Promise<void>;
 }
@@ -98,7 +102,15 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
   const redact = (t: string) => (t ? scanner.redact(t).text : t);
   const logger = createLogger({ level: config.log.level, redact: redactingFormat(scanner), sink: o.logSink, defaultMeta: { role } });
   const metrics = new Metrics({ alertOutcomes: ALERT_OUTCOMES });
-  const rules = new RulesHolder(config.rules.file, logger);
+  const countReload = (file: string) => (ok: boolean) => {
+    metrics.configReloads.inc({ file, outcome: ok ? 'ok' : 'failed' });
+    metrics.configReloadFailing.set({ file }, ok ? 0 : 1);
+  };
+  const rules = new RulesHolder(config.rules.file, logger, { onReload: countReload('rules') });
+  const access = new AccessHolder(config.access.file, logger, { onReload: countReload('access'), clock });
+  if (!access.current.source) {
+    logger.warn(`no access file at ${config.access.file}: full workspace members are responders, guests are viewers (mute/unmute need admin: create the file, see config/access.yaml)`);
+  }
   const logRedisError = throttledRedisLogger(logger);
   let connected = false; // before the first connection, startup reports the problem in one line
   const onRedisError = (e: Error) => connected && logRedisError(e);
@@ -135,12 +147,16 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
   const repeat = new RepeatTimer((job, jo) => queue.add(job, jo), incidents, messages, reruns, clock);
   const notify = new Notify(messages, incidents, reruns, (e, inc) => logger.warn('slack update failed; the next change re-renders it', { incident: inc.id, ...errorMeta(e) }));
   // One per process: it queues the alerts of one incident behind its lock and batches their repeats.
-  const correlator = new Correlator({ incidents, placement: new Placement(storm.port, config.slack.defaultChannel), reruns, journal, inhibit, audit: (action, before, after) => auditCorrelation(audit, action, before, after), refresh: (inc) => notify.refresh(inc), scheduleRepeat: (inc) => repeat.schedule(inc), clock, reopenWindowMs: config.incidents.reopenWindowMs });
+  const resolveDeclared = datadog ? resolveDeclaredOnRecovery({ writeBack: datadog.writeBack, note: (inc, text) => messages.threadReply(inc, text), warn: (m, meta) => logger.warn(m, meta) }) : null;
+  const correlator = new Correlator({ incidents, placement: new Placement(storm.port, config.slack.defaultChannel), reruns, journal, inhibit, audit: async (action, before, after) => {
+    resolveDeclared?.(action, before, after); // beside the worker: its own timeout, never fails the alert
+    await auditCorrelation(audit, action, before, after);
+  }, refresh: (inc) => notify.refresh(inc), scheduleRepeat: (inc) => repeat.schedule(inc), clock, reopenWindowMs: config.incidents.reopenWindowMs });
   const resolveMentions = slack ? mentionResolver(redis, prefix, writer, clock, logger) : null;
   const escalation = createEscalation({ paging: config.paging, incidents, messages, writer, enqueue: (job, jo) => queue.add(job, jo), audit, muteOf: (a, sev) => mutes.match(a, sev), resolveMentions, metrics, logger, clock, redact });
   const outcomes = new OutcomeSummary(logger, 60_000, clock);
   const pipeline = alertPipeline(alertStages({ rules: () => rules.current, resolveMentions, groups: new GroupMemory(redis, prefix), mutes, inhibit, enrich: datadog?.enricher ?? null, incidents, journal, correlator, escalation, notify, clock }), { metrics, logger, summary: outcomes });
-  const triage = triageDeps({ config, redis, prefix, writer, incidents, messages, audit, journal, mutes, datadog: datadog?.writeBack ?? null, enqueue: (job, jo) => queue.add(job, jo), removeJob: (id) => queue.remove(id), logger, clock, redact, escalation });
+  const triage = triageDeps({ config, access, redis, prefix, writer, incidents, messages, audit, journal, mutes, datadog: datadog?.writeBack ?? null, enqueue: (job, jo) => queue.add(job, jo), removeJob: (id) => queue.remove(id), logger, clock, redact, escalation });
   if (slack) {
     registerActions(slack.app, triage);
     registerViews(slack.app, triage);
@@ -151,7 +167,7 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
   web.disable('x-powered-by');
   if (config.server.trustProxy) web.set('trust proxy', true);
   if (slack) web.use(slack.router); // before any body parser: unsigned requests refused unread, then Bolt verifies the raw body
-  web.use(healthRouter({ redis, metrics, role, refreshGauges: () => refreshGauges(metrics, queue, incidents), clusterMetrics: o.clustered ? clusterMetricsSource(metrics.registry) : undefined, metricsToken: config.server.metricsToken }));
+  web.use(healthRouter({ redis, metrics, role, refreshGauges: () => refreshGauges(metrics, queue, incidents), clusterMetrics: o.clustered ? clusterMetricsSource(metrics.registry) : undefined, metricsToken: config.server.metricsToken, details: () => ({ config: { rules: { file: config.rules.file }, access: access.status() } }) }));
   if (role !== 'worker') {
     const downtimes = new MuteDowntimes({ writer: datadog?.writeBack ?? null, redis, prefix, clock, onSkip: (mute, why) => logger.info('no Datadog downtime for mute', { mute, why }) });
     web.use(createMuteRouter({ store: mutes, adminToken: config.server.adminToken, adminTokenName: config.server.adminTokenName, audit: muteApiAudit(audit), downtimes, redact, onDowntimeError: (mute, what, e) => logger.warn(`datadog downtime failed (${what}); the mute change stands`, { mute, ...errorMeta(e) }) }));
@@ -166,9 +182,13 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
   queue.onDeadLetter((id, job, err) => logger.error('job failed for good (dead letter; `herald replay` retries it)', { jobId: id, kind: job.kind, ...errorMeta(err) }));
 
   return {
-    config, logger, metrics, redis, queue, incidents, journal, mutes, rules, slack, writer, http: web,
+    config, logger, metrics, redis, queue, incidents, journal, mutes, rules, access, slack, writer, http: web,
+    reload() {
+      return { rules: rules.reload().ok, access: access.reload().ok };
+    },
     async start() {
       if (config.rules.watch) rules.watch();
+      if (config.access.watch) access.watch();
       if (role !== 'web') {
         const page = (j: TimerJob, m?: JobMeta) => escalation.page(j, m?.id ?? `page:${j.target}:${j.token}`, m && { attempt: m.attempt, attempts: config.queue.attempts });
         outcomes.start();
@@ -194,6 +214,7 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
       const closing = server ? new Promise<void>((r) => server!.close(() => r())) : Promise.resolve();
       server?.closeIdleConnections?.();
       rules.stop();
+      access.stop();
       await queue.close();
       outcomes.stop();
       storm.close();
@@ -214,19 +235,16 @@ async function refreshGauges(metrics: Metrics, queue: JobQueue, incidents: Incid
 }
 
 /**
- * What triage (buttons, menus, modals, `/herald`, the snooze timer) works with. Reads the
- * access file once (a bad file throws a ConfigError naming the key).
+ * What triage (buttons, menus, modals, `/herald`, the snooze timer) works with. Roles come
+ * from the access file in force (reloaded on change and SIGHUP).
  */
-function triageDeps(o: { config: Config; redis: Redis; prefix: string; writer: SlackWriter; incidents: IncidentStore; messages: IncidentMessages; audit: AuditLog; journal: AlertJournal; mutes: MuteStore; datadog: DatadogWriteBack | null; enqueue: Enqueue; removeJob: (jobId: string) => Promise<void>; logger: Logger; clock: () => number; redact: (t: string) => string; escalation: TriageDeps['escalation'] }): TriageDeps {
-  const policy = loadAccessPolicy(o.config.access.file);
-  if (!policy.source) {
-    o.logger.warn(`no access file at ${o.config.access.file}: full workspace members are responders, guests are viewers (mute/unmute need admin: create the file, see config/access.yaml)`);
-  }
+function triageDeps(o: { config: Config; access: AccessHolder; redis: Redis; prefix: string; writer: SlackWriter; incidents: IncidentStore; messages: IncidentMessages; audit: AuditLog; journal: AlertJournal; mutes: MuteStore; datadog: DatadogWriteBack | null; enqueue: Enqueue; removeJob: (jobId: string) => Promise<void>; logger: Logger; clock: () => number; redact: (t: string) => string; escalation: TriageDeps['escalation'] }): TriageDeps {
+  const ttlMs = () => o.access.current.groupCacheTtlMs;
   const groups = new GroupDirectory({
     redis: o.redis,
     prefix: o.prefix,
     call: (m, a) => o.writer.call(m, a),
-    ttlMs: policy.groupCacheTtlMs,
+    ttlMs,
     onError: (g, e) => o.logger.warn('cannot list Slack user group members; treating it as empty', { group: g, ...errorMeta(e) }),
   });
   return {
@@ -234,7 +252,7 @@ function triageDeps(o: { config: Config; redis: Redis; prefix: string; writer: S
     notifier: o.messages,
     writer: o.writer,
     audit: o.audit,
-    access: new AccessControl(policy, groups, guestDirectory(o, policy.groupCacheTtlMs)),
+    access: new AccessControl(() => o.access.current, groups, guestDirectory(o, ttlMs)),
     timer: new SnoozeTimer(o.enqueue, o.removeJob, o.clock),
     mutes: o.mutes,
     datadog: o.datadog,
@@ -251,7 +269,7 @@ function triageDeps(o: { config: Config; redis: Redis; prefix: string; writer: S
 }
 
 /** Who is a guest, from users.info (cached like user groups; fails closed: an unknown user is a guest). */
-function guestDirectory(o: { redis: Redis; prefix: string; writer: SlackWriter; logger: Logger }, ttlMs: number): UserDirectory {
+function guestDirectory(o: { redis: Redis; prefix: string; writer: SlackWriter; logger: Logger }, ttlMs: () => number): UserDirectory {
   return new UserDirectory({
     redis: o.redis,
     prefix: o.prefix,

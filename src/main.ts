@@ -6,7 +6,7 @@ import { isHeraldError } from './errors/herald-error';
 
 /**
  * Entry for `herald serve`: read config once, build the app, start the role, and handle
- * signals (SIGTERM/SIGINT: graceful stop; SIGHUP: reload rules). Exits 1 with one clear line
+ * signals (SIGTERM/SIGINT: graceful stop; SIGHUP: reload rules and access). Exits 1 with one clear line
  * when startup fails. With several processes (`--processes`, `server.processes`) this
  * process becomes the cluster primary and its children run the role (see process-cluster.ts).
  */
@@ -48,8 +48,9 @@ export async function serve(role: Role, opts: { processes?: number } = {}): Prom
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGHUP', () => {
-    const r = app.rules.reload();
-    if (r.ok) app.logger.info('rules reloaded on SIGHUP');
+    const r = app.reload();
+    if (r.rules) app.logger.info('rules reloaded on SIGHUP');
+    if (r.access) app.logger.info('access reloaded on SIGHUP');
   });
   process.on('unhandledRejection', (e) => app.logger.error('unhandled rejection', { error: e instanceof Error ? e.message : String(e) }));
   return app;

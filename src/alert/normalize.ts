@@ -141,6 +141,18 @@ function groupParam(link: string): string {
   }
 }
 
+/** `$SYNTHETICS_SUMMARY`: an object, or the same as a JSON string (a quoted template variable). */
+function syntheticsSummary(v: unknown): Obj {
+  if (typeof v === 'string' && v.trim().startsWith('{')) {
+    try {
+      return obj(JSON.parse(v));
+    } catch {
+      return {};
+    }
+  }
+  return obj(v);
+}
+
 function extraFields(payload: Obj, sec: Obj, routing: Obj): Record<string, string> {
   const out: Record<string, string> = {};
   const put = (k: string, v: unknown) => {
@@ -148,9 +160,16 @@ function extraFields(payload: Obj, sec: Obj, routing: Obj): Record<string, strin
     if (s) out[k] = s; // cut after redaction (boundAlert)
   };
   const syn = obj(payload.synthetics);
-  put('synthetics_test', syn.test_name);
-  put('synthetics_failing_step', syn.first_failing_step_name);
-  put('synthetics_summary', syn.summary);
+  const summary = syntheticsSummary(syn.summary);
+  const failing = summary.failing_steps;
+  const step = obj(Array.isArray(failing) ? failing.find((s) => obj(s).is_critical !== false) ?? failing[0] : undefined);
+  put('synthetics_test', first(syn.test_name, summary.test_name));
+  put('synthetics_failing_step', first(syn.first_failing_step_name, step.name));
+  put('synthetics_error', first(step.error_message, summary.error_message, summary.error));
+  put('synthetics_location', first(summary.location));
+  put('synthetics_test_type', first(summary.test_type));
+  put('synthetics_result_url', first(summary.result_url));
+  if (Object.keys(summary).length === 0) put('synthetics_summary', syn.summary); // a plain-text summary
   put('security_rule', sec.rule_name);
   put('security_severity', sec.signal_severity);
   put('security_group_by', sec.rule_group_by_fields);

@@ -23,6 +23,26 @@ export interface AuditQuery {
   limit?: number;
 }
 
+/** A page of an export: entries oldest first, forward from `since` or a cursor. */
+export interface AuditPageQuery {
+  incident?: string;
+  since?: number;
+  until?: number;
+  /** Continue after this cursor (the `next` of the previous page). */
+  cursor?: string;
+  /** Entries per page (1 to 10,000). */
+  limit: number;
+}
+
+/** One page, and the cursor of the next (null: the window is exhausted). */
+export interface AuditPage {
+  entries: AuditEntry[];
+  next: string | null;
+}
+
+/** A cursor is a stream id (`<ms>-<seq>`). */
+export const CURSOR = /^\d{1,16}-\d{1,20}$/;
+
 /** Most entries kept per incident (the per-incident index). */
 export const PER_INCIDENT_MAX = 1000;
 
@@ -81,7 +101,23 @@ export class AuditLog {
     return id;
   }
 
-  /** The latest matching entries, oldest first. */
+  /** One page of an export (every entry in the window, page by page, oldest first). */
+  page(q: AuditPageQuery): Promise<AuditPage> {
+    return readPage(this, this.redis, q);
+  }
+
+  /** Every entry in the window, oldest first, fetched `pageSize` at a time. */
+  async *all(q: Omit<AuditPageQuery, 'limit' | 'cursor'>, pageSize = 1000): AsyncGenerator<AuditEntry> {
+    let cursor: string | undefined;
+    for (;;) {
+      const p = await this.page({ ...q, cursor, limit: pageSize });
+      yield* p.entries;
+      if (!p.next) return;
+      cursor = p.next;
+    }
+  }
+
+  /** The latest matching entries, oldest first (at most 10,000: views, not exports). */
   async query(q: AuditQuery = {}): Promise<AuditEntry[]> {
     const key = q.incident ? this.incidentKey(q.incident) : this.key;
     const limit = Math.min(Math.max(1, q.limit ?? 100), 10_000);
@@ -90,6 +126,20 @@ export class AuditLog {
     const rows = await this.redis.xrevrange(key, end, start, 'COUNT', limit);
     return rows.reverse().map(([id, fields]) => decodeEntry(id, fields));
   }
+}
+
+/**
+ * One page of the entries in a window, oldest first (XRANGE forward, the cursor exclusive),
+ * so that an export walks every entry in the window however many there are.
+ */
+export async function readPage(log: AuditLog, redis: Redis, q: AuditPageQuery): Promise<AuditPage> {
+  const key = q.incident ? log.incidentKey(q.incident) : log.key;
+  const limit = Math.min(Math.max(1, Math.floor(q.limit)), 10_000);
+  const end = q.until !== undefined ? String(Math.floor(q.until)) : '+';
+  const start = q.cursor !== undefined ? `(${q.cursor}` : q.since !== undefined ? String(Math.max(0, Math.floor(q.since))) : '-';
+  const rows = await redis.xrange(key, start, end, 'COUNT', limit + 1);
+  const page = rows.slice(0, limit).map(([id, fields]) => decodeEntry(id, fields));
+  return { entries: page, next: rows.length > limit ? rows[limit - 1][0] : null };
 }
 
 function cut(s: string, n: number): string {

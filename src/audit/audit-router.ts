@@ -1,5 +1,5 @@
 import { Router, type Request, type Response } from 'express';
-import type { AuditLog } from './audit-log';
+import { CURSOR, type AuditLog } from './audit-log';
 import { bearerMatches } from '../ops/bearer-token';
 import { normalizeIncidentId, parseSince } from './parse-since';
 
@@ -21,9 +21,14 @@ function one(req: Request, name: string): string | undefined {
   return typeof v === 'string' && v !== '' ? v : undefined;
 }
 
+/** Entries per page when the request names no limit. */
+export const DEFAULT_PAGE = 1000;
+
 /**
- * `GET /api/audit?incident=H-1&since=24h&limit=100` → `{ entries: [...] }` (oldest first),
- * behind `Authorization: Bearer <admin token>`. Reads no body, so it can sit after Bolt.
+ * `GET /api/audit?incident=H-1&since=24h&limit=1000&cursor=…` → `{ entries, next_cursor }`:
+ * the entries of the window oldest first, one page at a time; `next_cursor` (null on the last
+ * page) fetches the next one, so an export gets every entry however many. Behind
+ * `Authorization: Bearer <admin token>`. Reads no body, so it can sit after Bolt.
  */
 export function auditRouter(o: AuditRouterOptions): Router {
   const r = Router();
@@ -35,7 +40,7 @@ export function auditRouter(o: AuditRouterOptions): Router {
       res.setHeader('WWW-Authenticate', 'Bearer');
       return fail(res, 401, 'unauthorized', 'missing or wrong admin token (Authorization: Bearer <token>)');
     }
-    const q: { incident?: string; since?: number; limit?: number } = {};
+    const q: { incident?: string; since?: number; limit: number; cursor?: string } = { limit: DEFAULT_PAGE };
     const inc = one(req, 'incident');
     if (inc !== undefined) {
       const id = normalizeIncidentId(inc);
@@ -57,8 +62,14 @@ export function auditRouter(o: AuditRouterOptions): Router {
       }
       q.limit = Number(limit);
     }
+    const cursor = one(req, 'cursor');
+    if (cursor !== undefined) {
+      if (!CURSOR.test(cursor)) return fail(res, 400, 'invalid_payload', 'cursor: the next_cursor of a previous page', 'cursor');
+      q.cursor = cursor;
+    }
     try {
-      res.json({ entries: await o.audit.query(q) });
+      const page = await o.audit.page(q);
+      res.json({ entries: page.entries, next_cursor: page.next });
     } catch (e) {
       next(e);
     }

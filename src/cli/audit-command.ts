@@ -3,17 +3,18 @@ import { AuditLog } from '../audit/audit-log';
 import { normalizeIncidentId, parseSince } from '../audit/parse-since';
 import { loadConfig } from '../config/load-config';
 
-const USAGE = 'usage: herald audit [--since 24h|<ISO date>] [--incident H-1] [--limit 1000]\n';
+const USAGE = 'usage: herald audit [--since 24h|<ISO date>] [--incident H-1] [--limit N]\n(every entry in the window, oldest first, as JSON lines; --limit stops after N)\n';
 
 /** Parsed `herald audit` flags. */
 interface AuditArgs {
   since?: string;
   incident?: string;
-  limit: number;
+  /** Stop after this many entries (default: every entry in the window). */
+  limit?: number;
 }
 
 function parseArgs(argv: string[]): AuditArgs | string {
-  const out: AuditArgs = { limit: 1000 };
+  const out: AuditArgs = {};
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const [flag, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
@@ -22,7 +23,7 @@ function parseArgs(argv: string[]): AuditArgs | string {
     else if (flag === '--incident') out.incident = value();
     else if (flag === '--limit') {
       const v = value();
-      if (!v || !/^\d{1,5}$/.test(v) || Number(v) < 1 || Number(v) > 10_000) return '--limit takes a whole number from 1 to 10000';
+      if (!v || !/^\d{1,9}$/.test(v) || Number(v) < 1) return '--limit takes a whole number from 1';
       out.limit = Number(v);
     } else if (flag === '--help' || flag === '-h') return '';
     else return `unknown argument ${JSON.stringify(a)}`;
@@ -32,8 +33,8 @@ function parseArgs(argv: string[]): AuditArgs | string {
 }
 
 /**
- * `herald audit [--since 24h] [--incident H-1] [--limit N]`: print the audit trail as JSON
- * lines, oldest first. Uses the configured Redis (REDIS_URL, HERALD_REDIS_PREFIX). Exit 0 on
+ * `herald audit [--since 24h] [--incident H-1] [--limit N]`: print every entry of the window
+ * as JSON lines, oldest first, streamed page by page (1,000 entries per read). Uses the configured Redis (REDIS_URL, HERALD_REDIS_PREFIX). Exit 0 on
  * success, 2 on bad arguments, 1 when Redis cannot be read.
  */
 export async function runAuditCommand(argv: string[], io: { stdout(s: string): void; stderr(s: string): void }): Promise<number> {
@@ -62,8 +63,17 @@ export async function runAuditCommand(argv: string[], io: { stdout(s: string): v
     redis.on('error', () => undefined);
     await redis.connect();
     const log = new AuditLog(redis, config.redis.prefix, { maxLength: config.audit.maxLength, maxAgeMs: config.audit.maxAgeMs });
-    const entries = await log.query({ incident, since, limit: args.limit });
-    for (const e of entries) io.stdout(`${JSON.stringify({ ...e, time: new Date(e.at).toISOString() })}\n`);
+    let n = 0;
+    let buf = '';
+    for await (const e of log.all({ incident, since })) {
+      buf += `${JSON.stringify({ ...e, time: new Date(e.at).toISOString() })}\n`;
+      if (buf.length > 65_536) {
+        io.stdout(buf);
+        buf = '';
+      }
+      if (args.limit !== undefined && ++n >= args.limit) break;
+    }
+    if (buf) io.stdout(buf);
     return 0;
   } catch (e) {
     io.stderr(`herald audit: ${(e as Error).message}\n`);

@@ -4,7 +4,10 @@ import type { CompiledRules } from '../rules/compiled-rules';
 import { formatDuration } from '../rules/duration';
 import { explainPolicy } from '../rules/escalation-schedule';
 import { OWNER_CHANNEL, ownerFallback, resolveChannels } from '../rules/owner-channel';
+import { payloadDetails } from '../rules/fields';
 import { RulesValidationError } from '../rules/problems';
+import { isHeraldError } from '../errors/herald-error';
+import { ingestBody, type IngestedBody } from '../ingest/ingest-body';
 
 /** Where the command reads and writes. */
 export interface RulesCommandIo {
@@ -15,13 +18,17 @@ export interface RulesCommandIo {
 
 /** What the command needs from the rest of Herald. */
 export interface RulesCommandDeps {
-  /** Datadog payload → Alert. */
-  normalize: (raw: unknown) => Alert;
-  /** Scans and redacts an alert; without it, explain prints no free text of the alert. */
+  /** Scans and redacts an alert as ingest does; without it, explain prints no free text of the alert. */
   scanAlert?: (a: Alert) => Alert;
   /** `slack.default_channel` (default `#alerts`): where an alert goes when its rules name no channel. */
   defaultChannel?: string;
 }
+
+const BODY_LINE = {
+  accepted: 'a Datadog alert',
+  unparsable: 'not JSON: accepted as an unparsable alert (source unparsable)',
+  invalid: 'not what the payload template promises: accepted as an invalid alert (source unparsable)',
+} as const;
 
 const DEFAULT_RULES = 'config/rules.yaml';
 const USAGE = `usage:
@@ -86,22 +93,24 @@ async function check(file: string, io: RulesCommandIo): Promise<number> {
 async function explain(payloadFile: string, rulesFile: string, io: RulesCommandIo, deps: RulesCommandDeps): Promise<number> {
   const rules = await load(rulesFile, io);
   if (!rules) return 1;
-  let alert: Alert;
+  let body: IngestedBody;
   try {
-    const raw: unknown = JSON.parse(await io.readFile(payloadFile));
-    alert = deps.normalize(raw);
-    if (deps.scanAlert) alert = deps.scanAlert(alert);
+    // Exactly what ingest does with a body: parse + repair, validate, normalize, scan, cut.
+    body = ingestBody(await io.readFile(payloadFile), { now: Date.now(), scanAlert: deps.scanAlert });
   } catch (e) {
     // Never echo the payload: it may hold secrets. Name the file and the kind of failure only.
-    const kind = e instanceof SyntaxError ? 'not valid JSON' : ((e as NodeJS.ErrnoException).code ?? 'not a Datadog alert');
+    const kind = isHeraldError(e) ? e.message : ((e as NodeJS.ErrnoException).code ?? 'not a Datadog alert');
     io.stderr(`cannot explain ${payloadFile}: ${kind}\n`);
     return 1;
   }
+  const alert = body.alert;
   const d = rules.evaluate(alert);
   const out: string[] = [];
+  out.push(`body:       ${BODY_LINE[body.outcome]}${body.repaired ? ' (repaired: Datadog left it broken JSON)' : ''}${body.problem ? `: ${body.problem}` : ''}`);
   const title = deps.scanAlert ? alert.title : '(hidden: no scanner to redact it)';
   out.push(`alert:      ${title}`);
   out.push(`            service=${alert.service || '-'} env=${alert.env || '-'} team=${alert.team || '-'} priority=${alert.priority === null ? '-' : `P${alert.priority}`} transition=${alert.transition} event_type=${alert.eventType || '-'}`);
+  for (const [name, value] of payloadDetails(alert)) out.push(`${`${name}:`.padEnd(Math.max(12, name.length + 2))}${deps.scanAlert ? JSON.stringify(value.length > 200 ? `${value.slice(0, 199)}…` : value) : '(hidden: no scanner to redact it)'}`);
   if (alert.leak.detected) {
     out.push(`leak:       ${alert.leak.count} finding(s): ${alert.leak.categories.join(', ')} (${alert.leak.detectors.join(', ')}), max severity ${alert.leak.maxSeverity ?? '-'}`);
   }

@@ -56,12 +56,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number | undefi
     }
     case 'rules': {
       const { runRulesCommand } = await import('./rules-command');
-      const { normalizeDatadog } = await import('../alert/normalize');
       const { createScanner, scanAlert } = await import('../scan');
       const { decodingScanner } = await import('../ingest/decoding-scanner');
       const scanner = decodingScanner(createScanner()); // as ingest scans
       return runRulesCommand(rest, io, {
-        normalize: (raw) => normalizeDatadog(raw as Record<string, unknown>),
         scanAlert: (a) => scanAlert(scanner, a),
       });
     }

@@ -66,6 +66,7 @@ export const CONFIG_DOCS: Readonly<Record<string, string>> = {
   'rules.watch': 'reload on change and on SIGHUP; a bad file keeps the old rules',
   access: 'who may do what from Slack',
   'access.file': 'path of the access file (relative to the working directory)',
+  'access.watch': 'reload on change (SIGHUP always reloads); a bad file keeps the old roles, logged and shown in /healthz',
   audit: 'the audit trail (a Redis stream)',
   'audit.max_length': 'entries kept at most',
   'audit.max_age': 'entries older than this are trimmed',

@@ -66,7 +66,7 @@ export interface Config {
     opsgenie: { apiKey?: string; apiUrl: string };
   };
   rules: { file: string; watch: boolean };
-  access: { file: string };
+  access: { file: string; watch: boolean };
   audit: { maxLength: number; maxAgeMs: number };
   log: { level: 'error' | 'warn' | 'info' | 'debug' };
   scan: { privateIps: 'report' | 'ignore' };

@@ -175,7 +175,7 @@ export function loadConfig(opts: LoadConfigOptions = {}): Config {
     },
     paging: pagingConfig(env, f.paging),
     rules: { file: rel(f.rules?.file ?? 'config/rules.yaml'), watch: f.rules?.watch ?? true },
-    access: { file: rel(f.access?.file ?? 'config/access.yaml') },
+    access: { file: rel(f.access?.file ?? 'config/access.yaml'), watch: f.access?.watch ?? true },
     audit: { maxLength: f.audit?.max_length ?? 100_000, maxAgeMs: durationMs(f.audit?.max_age ?? '400d') },
     log: { level: level as Config['log']['level'] },
     scan: { privateIps: f.scan?.private_ips ?? 'ignore' },

@@ -102,7 +102,7 @@ export const fileConfigSchema = z
       .strict()
       .optional(),
     rules: z.object({ file: z.string().optional(), watch: z.boolean().optional() }).strict().optional(),
-    access: z.object({ file: z.string().optional() }).strict().optional(),
+    access: z.object({ file: z.string().optional(), watch: z.boolean().optional() }).strict().optional(),
     audit: z
       .object({ max_length: z.number().int().min(100).optional(), max_age: duration.optional() })
       .strict()

@@ -57,7 +57,10 @@ export function makeConfiguration(dd: DatadogModule, o: ConfigOptions): client.C
     enableRetry: false,
   });
   if (!o.apiUrl && o.site) conf.setServerVariables({ site: o.site });
-  if (o.incidents) conf.unstableOperations['v2.createIncident'] = true;
+  if (o.incidents) {
+    conf.unstableOperations['v2.createIncident'] = true;
+    conf.unstableOperations['v2.updateIncident'] = true;
+  }
   return conf;
 }
 

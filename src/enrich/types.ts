@@ -92,6 +92,8 @@ export interface DatadogWriteBack {
     aggregationKey?: string;
   }): Promise<void>;
   createIncident(args: CreateIncidentArgs): Promise<{ id: string; publicId?: string; url?: string }>;
+  /** Resolve a declared incident (by its UUID): state `resolved`. An incident already gone counts as resolved. */
+  resolveIncident(id: string): Promise<void>;
   readonly incidentsEnabled: boolean;
 }
 

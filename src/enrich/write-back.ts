@@ -8,7 +8,7 @@ import type { CreateIncidentArgs, DatadogWriteBack, RedactText } from './types';
 export interface WriteBackDeps {
   downtimes: Pick<v2.DowntimesApi, 'createDowntime' | 'cancelDowntime'>;
   events: Pick<v1.EventsApi, 'createEvent'>;
-  incidents: Pick<v2.IncidentsApi, 'createIncident'>;
+  incidents: Pick<v2.IncidentsApi, 'createIncident' | 'updateIncident'>;
   caller: DatadogCaller;
   incidentsEnabled: boolean;
   redactText: RedactText;
@@ -24,7 +24,7 @@ function invalid(msg: string): HeraldError {
 
 /**
  * Datadog write-back for triage: downtimes (v2) for "mute" (one monitor, or a service's monitors by tag), events (v1) for ack/resolve,
- * incidents (v2, unstable, only when enabled) for "declare". Text sent to Datadog is
+ * incidents (v2, unstable, only when enabled) for "declare" and resolving what was declared. Text sent to Datadog is
  * redacted first. Failures throw HeraldErrors (`datadog_api`, `timeout`, `invalid_payload`).
  */
 export function createWriteBack(deps: WriteBackDeps): DatadogWriteBack {
@@ -116,6 +116,17 @@ export function createWriteBack(deps: WriteBackDeps): DatadogWriteBack {
         ...(publicId !== undefined ? { publicId: String(publicId) } : {}),
         ...(deps.appUrl && publicId !== undefined ? { url: `${deps.appUrl}/incidents/${publicId}` } : {}),
       };
+    },
+
+    async resolveIncident(id) {
+      if (!/^[A-Za-z0-9-]{1,64}$/.test(id)) throw invalid('resolve incident: invalid incident id');
+      const r = await deps.caller.attempt('updateIncident', 'resolve incident', () =>
+        deps.incidents.updateIncident({
+          incidentId: id,
+          body: { data: { id, type: 'incidents', attributes: { fields: { state: { type: 'dropdown', value: 'resolved' } } } } },
+        }),
+      );
+      if (!r.ok && r.kind !== 'not_found') throw r.error; // deleted in Datadog: nothing left to resolve
     },
   };
 }

@@ -63,6 +63,11 @@ export interface Incident {
   muteId?: string;
   downtimeId?: string;
   datadogIncidentId?: string;
+  /** The declared Datadog incident's UUID (the id its API takes), to resolve it with the incident. */
+  datadogIncidentUuid?: string;
+  /** Who escalated the incident and when (Escalate answers "already escalated" until it is resolved). */
+  escalatedBy?: string;
+  escalatedAt?: number;
   leakCount: number;
   /** The latest alert (redacted) and the decision for it. */
   alert: Alert;

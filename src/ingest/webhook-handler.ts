@@ -1,9 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type Redis from 'ioredis';
 import type { Alert } from '../alert/alert';
-import { boundAlert } from '../alert/bound-alert';
-import { normalizeDatadog } from '../alert/normalize';
-import { validatePayload } from '../alert/validate-payload';
 import { HeraldError } from '../errors/herald-error';
 import { answerError, sendJson } from '../errors/to-http';
 import type { Logger } from '../ops/logger';
@@ -11,8 +8,7 @@ import type { Metrics } from '../ops/metrics';
 import type { HeraldJob } from '../queue/job-types';
 import { checkSecret } from './check-secret';
 import { bodyKind, decodeForm, readRawBody } from './read-body';
-import { parseDatadogJson } from './repair-json';
-import { unparsableAlert } from './unparsable-alert';
+import { ingestBody } from './ingest-body';
 
 /** What the webhook route needs. */
 export interface WebhookDeps {
@@ -40,7 +36,8 @@ export function isWebhookRequest(req: IncomingMessage): boolean {
 
 /**
  * `POST /webhooks/datadog`: authenticate, cap, parse (repairing Datadog's known breakages),
- * validate, normalize, scan + redact, drop redeliveries, enqueue, answer 202 `{id}`.
+ * validate, normalize (a body that fails validation is kept as an invalid alert, an empty
+ * one gets 400), scan + redact, drop redeliveries, enqueue, answer 202 `{id}`.
  * Nothing slow here: the worker does the rest. A plain Node handler that the HTTP server
  * calls ahead of express (express's layers cost more CPU per webhook than the scanner).
  */
@@ -67,6 +64,7 @@ export function webhookHandler(d: WebhookDeps): (req: IncomingMessage, res: Serv
 interface HotCounters {
   accepted: { inc(): void };
   unparsable: { inc(): void };
+  invalid: { inc(): void };
   duplicate: { inc(): void };
 }
 
@@ -74,6 +72,7 @@ function bindCounters(m: Metrics): HotCounters {
   return {
     accepted: m.webhooksReceived.labels({ outcome: 'accepted' }),
     unparsable: m.webhooksReceived.labels({ outcome: 'unparsable' }),
+    invalid: m.webhooksReceived.labels({ outcome: 'invalid' }),
     duplicate: m.webhooksReceived.labels({ outcome: 'duplicate' }),
   };
 }
@@ -94,7 +93,7 @@ const OUTCOME: Record<string, string> = {
   redis_unavailable: 'unavailable',
 };
 
-async function accept(req: IncomingMessage, d: WebhookDeps, c: HotCounters): Promise<{ id: string; duplicate?: boolean; unparsable?: boolean }> {
+async function accept(req: IncomingMessage, d: WebhookDeps, c: HotCounters): Promise<{ id: string; duplicate?: boolean; unparsable?: boolean; invalid?: boolean; problem?: string }> {
   if (d.secret !== undefined && !checkSecret(req.headers, d.secret)) {
     req.resume();
     throw new HeraldError('unauthorized', 'missing or wrong webhook secret (send Authorization: Bearer <secret>, X-Herald-Token, or basic auth)');
@@ -105,32 +104,18 @@ async function accept(req: IncomingMessage, d: WebhookDeps, c: HotCounters): Pro
     throw new HeraldError('redis_unavailable', 'Redis is unavailable; retry later', { retryable: true });
   }
   const raw = await readRawBody(req, d.bodyLimitBytes);
-  const now = d.clock();
   const text = kind === 'form' ? decodeForm(raw) : raw;
-  const parsed = text.trim() === '' ? undefined : parseDatadogJson(text);
-  const bytes = Buffer.byteLength(raw);
-  let alert: Alert;
-  if (!parsed) {
-    alert = unparsableAlert(text, now, bytes);
-  } else {
-    const check = validatePayload(parsed.value);
-    if (!check.ok) {
-      throw new HeraldError('invalid_payload', `${check.field}: ${check.message}`, { details: { field: check.field } });
-    }
-    try {
-      alert = normalizeDatadog(check.payload, { now, rawBody: raw });
-    } catch (e) {
-      // A valid payload normalization cannot read (e.g. a malformed monitor link): keep it as
-      // an unparsable alert rather than answer 500 to every redelivery and lose it.
-      d.logger.warn('payload could not be normalized; accepted as unparsable', { error: e instanceof Error ? e.message : String(e) });
-      alert = unparsableAlert(text, now, bytes);
-    }
-  }
-  // Scan everything (decoded views included) first, count every finding, and only then cut
-  // to what is kept: no cut splits a secret before the scanner saw it whole.
-  const scanned = d.scanAlert(alert);
-  countFindings(d.metrics, scanned);
-  const clean = boundAlert(scanned);
+  // The same path `herald rules explain` takes: parse + repair, validate, normalize (or keep
+  // as unparsable / invalid), scan + redact, cut.
+  const body = ingestBody(text, {
+    now: d.clock(),
+    rawBody: raw,
+    bytes: Buffer.byteLength(raw),
+    scanAlert: d.scanAlert,
+    onScanned: (a) => countFindings(d.metrics, a),
+    onNormalizeError: (e) => d.logger.warn('payload could not be normalized; accepted as unparsable', { error: e instanceof Error ? e.message : String(e) }),
+  });
+  const clean = body.alert;
   let admitted: 'queued' | 'duplicate';
   try {
     admitted = await d.admit({ kind: 'alert', alert: clean }, `alert:${clean.id}`, clean.id);
@@ -147,16 +132,20 @@ async function accept(req: IncomingMessage, d: WebhookDeps, c: HotCounters): Pro
   // plus a redaction pass over the line), and the worker logs every alert's outcome anyway
   // (`alert processed`, with the same id and fingerprint): so accepted webhooks log at debug.
   // Unparsable ones stay at info: rare, and someone should look at them.
-  const unparsable = clean.source === 'unparsable';
-  (unparsable ? c.unparsable : c.accepted).inc();
-  if (unparsable || d.logger.isDebugEnabled()) {
-    d.logger.log(unparsable ? 'info' : 'debug', 'webhook accepted', {
+  // Unparsable and invalid ones stay at info: rare, and someone should look at them (an
+  // invalid one means the webhook's payload template is broken).
+  const odd = body.outcome !== 'accepted';
+  c[body.outcome].inc();
+  if (odd || d.logger.isDebugEnabled()) {
+    d.logger.log(odd ? 'info' : 'debug', body.outcome === 'invalid' ? 'webhook accepted, but its payload does not match the template' : 'webhook accepted', {
       alertId: clean.id,
       fingerprint: clean.fingerprint,
       transition: clean.transition,
       source: clean.source,
       findings: clean.findings.length,
+      ...(body.problem ? { problem: body.problem } : {}),
     });
   }
-  return clean.source === 'unparsable' ? { id: clean.id, unparsable: true } : { id: clean.id };
+  if (body.outcome === 'invalid') return { id: clean.id, invalid: true, problem: body.problem };
+  return body.outcome === 'unparsable' ? { id: clean.id, unparsable: true } : { id: clean.id };
 }

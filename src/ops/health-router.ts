@@ -13,10 +13,12 @@ export function healthRouter(d: {
   clusterMetrics?: () => Promise<string>;
   /** When set, `/metrics` answers only `Authorization: Bearer <token>` (constant-time compare). */
   metricsToken?: string;
+  /** Extra fields for /healthz (e.g. the state of reloaded files). */
+  details?: () => Record<string, unknown>;
 }): Router {
   const r = Router();
   r.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok', role: d.role, pid: process.pid });
+    res.json({ status: 'ok', role: d.role, pid: process.pid, ...d.details?.() });
   });
   r.get('/readyz', async (_req, res) => {
     const ok = d.redis.status === 'ready' && (await ping(d.redis));

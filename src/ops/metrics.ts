@@ -15,6 +15,18 @@ export class Metrics {
     labelNames: ['outcome'],
     registers: [this.registry],
   });
+  readonly configReloads = new Counter({
+    name: 'herald_config_reloads_total',
+    help: 'Reloads of the rules or access file (on change or SIGHUP), by file and outcome (ok, failed: the previous one stays).',
+    labelNames: ['file', 'outcome'],
+    registers: [this.registry],
+  });
+  readonly configReloadFailing = new Gauge({
+    name: 'herald_config_reload_failing',
+    help: '1 while the last reload of the file failed (an older version is in force), else 0.',
+    labelNames: ['file'],
+    registers: [this.registry],
+  });
   readonly queueDepth = new Gauge({
     name: 'herald_queue_depth',
     help: 'Jobs waiting or delayed in the alert queue.',

@@ -19,7 +19,7 @@ export interface ClusterOptions {
  * each run the role on the same port (node:cluster hands connections out round-robin), so
  * one machine's cores all take webhooks. The primary does no Herald work itself. It
  * restarts a child that dies (a few times a minute at most), forwards SIGTERM/SIGINT
- * (graceful stop) and SIGHUP (rules reload), and serves the children's metrics requests:
+ * (graceful stop) and SIGHUP (rules and access reload), and serves the children's metrics requests:
  * `/metrics` on any child answers with every child's counters summed.
  *
  * Resolves with the exit code once every child has exited: 0 after a stop signal, 1 when a

@@ -1,5 +1,5 @@
 import type { Alert } from '../alert/alert';
-import { severityRank, type Severity } from '../alert/severity';
+import { isSeverity, severityRank, type Severity } from '../alert/severity';
 
 const BY_PRIORITY: Record<number, Severity> = { 1: 'critical', 2: 'high', 3: 'medium', 4: 'low', 5: 'info' };
 
@@ -12,14 +12,16 @@ export interface ExplainedSeverity {
 /**
  * The severity of an alert when no route sets one, with its explanation: from the Datadog
  * priority (P1 critical … P5 info; none → medium); Warn/Re-Warn (or a warning alert type)
- * at most medium; No Data → low; Recovered keeps what the triggered alert would have.
+ * at most medium; No Data → low; Recovered keeps what the triggered alert would have. A
+ * security signal takes Datadog's own `signal_severity` (info … critical) instead.
  */
 export function explainDefaultSeverity(alert: Alert): ExplainedSeverity {
   const p = alert.priority;
   const t = alert.transition;
   const warningType = t === 'Unknown' && alert.alertType === 'warning';
-  // Cached: evaluation is hot and the answer only depends on these three inputs.
-  const key = `${p}|${t}|${warningType}`;
+  const signal = signalSeverity(alert);
+  // Cached: evaluation is hot and the answer only depends on these four inputs.
+  const key = `${p}|${t}|${warningType}|${signal ?? ''}`;
   let e = CACHE.get(key);
   if (e === undefined) {
     e = Object.freeze(compute(alert));
@@ -30,7 +32,16 @@ export function explainDefaultSeverity(alert: Alert): ExplainedSeverity {
 
 const CACHE = new Map<string, ExplainedSeverity>();
 
+/** Datadog's severity of a security signal (`signal_severity`), when it is one Herald knows. */
+function signalSeverity(alert: Alert): Severity | null {
+  if (alert.source !== 'security') return null;
+  const s = (alert.extra.security_severity ?? '').trim().toLowerCase();
+  return isSeverity(s) ? s : null;
+}
+
 function compute(alert: Alert): ExplainedSeverity {
+  const signal = signalSeverity(alert);
+  if (signal) return { severity: signal, because: `default severity from the security signal's severity (signal_severity: ${signal})` };
   const p = alert.priority;
   const fromPriority: ExplainedSeverity =
     p !== null && BY_PRIORITY[p] !== undefined

@@ -125,7 +125,29 @@ const STATIC_FIELDS: FieldSpec[] = [
   { name: 'leak.max_severity', kind: 'severity', get: (c) => c.alert.leak.maxSeverity },
   { name: 'leak.count', kind: 'number', get: (c) => c.alert.leak.count },
   { name: 'severity', kind: 'severity', get: (c) => c.severity },
+  // Synthetics tests and security signals (from the payload template's `synthetics` / `security` objects).
+  text('synthetics.test', (a) => a.extra.synthetics_test ?? null),
+  text('synthetics.failing_step', (a) => a.extra.synthetics_failing_step ?? null),
+  text('synthetics.error', (a) => a.extra.synthetics_error ?? a.extra.synthetics_summary ?? null),
+  text('synthetics.location', (a) => a.extra.synthetics_location ?? null),
+  text('synthetics.test_type', (a) => a.extra.synthetics_test_type ?? null),
+  text('security.rule', (a) => a.extra.security_rule ?? null),
+  text('security.signal_severity', (a) => a.extra.security_severity ?? null),
 ];
+
+/** Fields of synthetics tests and security signals, as `herald rules explain` lists them. */
+export const PAYLOAD_DETAIL_FIELDS: readonly string[] = ['synthetics.test', 'synthetics.failing_step', 'synthetics.error', 'synthetics.location', 'synthetics.test_type', 'security.rule', 'security.signal_severity'];
+
+/** The detail fields that have a value for this alert, as `[name, value]`. */
+export function payloadDetails(alert: Alert): [name: string, value: string][] {
+  const c = new MatchContext(alert, 'info');
+  const out: [string, string][] = [];
+  for (const name of PAYLOAD_DETAIL_FIELDS) {
+    const v = fieldString(lookupField(name)!, c);
+    if (v) out.push([name, v]);
+  }
+  return out;
+}
 
 const BY_NAME = new Map(STATIC_FIELDS.map((f) => [f.name, f]));
 const TAG_FIELDS = new Map<string, FieldSpec>();

@@ -19,6 +19,8 @@ export interface RulesHolderOptions {
   pollMs?: number;
   /** Wait this long after a change before reloading, so that half-written files settle (default 200 ms). */
   debounceMs?: number;
+  /** Told about every reload (metrics). */
+  onReload?: (ok: boolean) => void;
 }
 
 /**
@@ -70,10 +72,12 @@ export class RulesHolder implements RuleEngine {
       const next = loadRulesFile(this.path);
       this.rules = next;
       this.logger.info('rules reloaded', { file: this.path, routes: next.routeCount, inhibitRules: next.inhibitRules.length });
+      this.opts.onReload?.(true);
       return { ok: true };
     } catch (e) {
       const error = e instanceof Error ? e : new Error(String(e));
       this.logger.error('rules reload failed; keeping the previous rules', { file: this.path, error: error.message });
+      this.opts.onReload?.(false);
       return { ok: false, error };
     }
   }

@@ -2,6 +2,16 @@ import type { Incident } from '../incident/incident';
 import { messagesOf, type WithMessages } from '../incident/message-state';
 import type { SlackWriter } from './dispatcher';
 import { renderIncident, type RenderOptions } from './render/render-incident';
+import { snapshotImageUrl } from './render/snapshot-image';
+
+/** Slack refused the blocks (an image it could not download answers `invalid_blocks`). */
+function imageRefused(e: unknown): boolean {
+  return (e as { code?: unknown } | null)?.code === 'invalid_blocks';
+}
+
+function hasImage(inc: Incident, o: RenderOptions): boolean {
+  return o.images !== false && snapshotImageUrl(inc.alert.links.snapshot) !== null;
+}
 
 /** What a message update needs to know of an incident: its id, version and where its messages are. */
 export type MessageOwner = Pick<Incident, 'id' | 'version'> & WithMessages;
@@ -15,10 +25,16 @@ export class IncidentMessages {
     private readonly latest?: (id: string) => Promise<Incident | null>,
   ) {}
 
-  /** Post a new top-level message for an incident; returns where it landed. */
+  /**
+   * Post a new top-level message for an incident; returns where it landed. When Slack cannot
+   * fetch the graph image (`invalid_blocks`), it is posted again without the image.
+   */
   async post(inc: Incident, channel: string): Promise<{ channel: string; ts: string }> {
-    const m = renderIncident(inc, this.render);
-    const r = await this.writer.postMessage({ channel, text: m.text, blocks: m.blocks, unfurl_links: false });
+    const send = (images: boolean) => {
+      const m = renderIncident(inc, { ...this.render, images });
+      return this.writer.postMessage({ channel, text: m.text, blocks: m.blocks, unfurl_links: false });
+    };
+    const r = await send(true).catch((e: unknown) => (imageRefused(e) && hasImage(inc, this.render) ? send(false) : Promise.reject(e)));
     return { channel: r.channel || channel, ts: r.ts };
   }
 
@@ -39,13 +55,14 @@ export class IncidentMessages {
     }
     // Rendered when the update is sent (once per Slack call, however many were coalesced),
     // from the stored incident if it is at least as new as this one.
-    const render = async () => {
+    const render = (images: boolean) => async () => {
       const cur = await latest(inc.id).catch(() => null);
       const use = cur && cur.version >= inc.version ? cur : 'alert' in inc ? inc : cur;
       if (!use) throw new Error(`incident ${inc.id} is gone`);
-      return renderIncident(use, this.render);
+      return renderIncident(use, { ...this.render, images });
     };
-    await Promise.all(targets.map((t) => this.writer.update({ channel: t.channel, ts: t.ts, text: '', render })));
+    const send = (t: { channel: string; ts: string }, images: boolean) => this.writer.update({ channel: t.channel, ts: t.ts, text: '', render: render(images) });
+    await Promise.all(targets.map((t) => send(t, true).catch((e: unknown) => (imageRefused(e) && (!('alert' in inc) || hasImage(inc, this.render)) ? send(t, false) : Promise.reject(e)))));
   }
 
   /** A reply in the thread of the incident's first message (optionally also shown in the channel). */

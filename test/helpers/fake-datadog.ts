@@ -44,6 +44,8 @@ export class FakeDatadog extends FakeApi {
   logs: FakeLog[] | ((body: any) => FakeLog[]) = [];
   /** Downtimes created and not cancelled, by id (the request's attributes). */
   readonly downtimes = new Map<string, Record<string, unknown>>();
+  /** Incidents declared, by UUID (title, public id, state: active until a PATCH resolves it). */
+  readonly incidents = new Map<string, { title: string; publicId: number; state: string; customerImpacted: boolean }>();
   private seq = 0;
 
   constructor(private readonly opts: FakeDatadogOptions = {}) {
@@ -121,9 +123,20 @@ export class FakeDatadog extends FakeApi {
     if (method === 'POST' && path === '/api/v2/incidents') {
       const a = call.body?.data?.attributes ?? {};
       const publicId = ++this.seq;
+      const id = randomUUID();
+      const state = String(a.fields?.state?.value ?? 'active');
+      this.incidents.set(id, { title: a.title, publicId, state, customerImpacted: !!a.customer_impacted });
       return json(201, {
-        data: { id: randomUUID(), type: 'incidents', attributes: { title: a.title, public_id: publicId, customer_impacted: !!a.customer_impacted, state: 'active' } },
+        data: { id, type: 'incidents', attributes: { title: a.title, public_id: publicId, customer_impacted: !!a.customer_impacted, state } },
       });
+    }
+    if (method === 'PATCH' && (m = /^\/api\/v2\/incidents\/([^/]+)$/.exec(path))) {
+      const inc = this.incidents.get(m[1]);
+      if (!inc) return json(404, { errors: ['Incident not found'] });
+      const a = call.body?.data?.attributes ?? {};
+      if (a.fields?.state?.value) inc.state = String(a.fields.state.value);
+      if (typeof a.title === 'string') inc.title = a.title;
+      return json(200, { data: { id: m[1], type: 'incidents', attributes: { title: inc.title, public_id: inc.publicId, customer_impacted: inc.customerImpacted, state: inc.state } } });
     }
     return json(404, { errors: [`No route for ${method} ${path}`] });
   }

@@ -41,16 +41,27 @@ function inScope(g: Grant, who: Requester): boolean {
  * and Slack Connect users).
  */
 export class AccessControl {
+  private readonly source: () => AccessPolicy;
+
+  /** `policy`: a fixed policy, or a function giving the one in force (reloads). */
   constructor(
-    readonly policy: AccessPolicy,
+    policy: AccessPolicy | (() => AccessPolicy),
     private readonly groups: GroupLookup,
     private readonly guests?: GuestLookup,
-  ) {}
+  ) {
+    this.source = typeof policy === 'function' ? policy : () => policy;
+  }
+
+  /** The policy in force. */
+  get policy(): AccessPolicy {
+    return this.source();
+  }
 
   /** The user's effective role for this request. */
   async roleOf(who: Requester): Promise<Role> {
-    const best: Role = this.policy.defaultRole;
-    const grants = [...this.policy.grants].sort((a, b) => roleRank(b.role) - roleRank(a.role));
+    const policy = this.policy; // one policy for the whole check, even if a reload lands meanwhile
+    const best: Role = policy.defaultRole;
+    const grants = [...policy.grants].sort((a, b) => roleRank(b.role) - roleRank(a.role));
     for (const g of grants) {
       if (roleRank(g.role) <= roleRank(best)) break; // sorted: nothing stronger follows
       if (!inScope(g, who)) continue;
@@ -59,7 +70,7 @@ export class AccessControl {
         if (await this.groups.has(s, who.userId)) return g.role;
       }
     }
-    const guestRole = this.policy.guestRole;
+    const guestRole = policy.guestRole;
     if (this.guests && roleRank(best) > roleRank(guestRole) && (await this.guests.isGuest(who.userId))) return guestRole;
     return best;
   }

@@ -6,7 +6,8 @@ export interface GroupDirectoryOptions {
   prefix: string;
   /** `usergroups.users.list` through the Slack writer. */
   call: (method: string, args: Record<string, unknown>) => Promise<{ users?: unknown }>;
-  ttlMs: number;
+  /** Cache lifetime (a function: the access file in force says it). */
+  ttlMs: number | (() => number);
   /** Told when Slack cannot list a group (the group then counts as empty, uncached). */
   onError?: (groupId: string, e: unknown) => void;
 }
@@ -34,7 +35,7 @@ export class GroupDirectory {
     try {
       const r = await this.o.call('usergroups.users.list', { usergroup: groupId });
       const users = Array.isArray(r.users) ? r.users.filter((u): u is string => typeof u === 'string') : [];
-      await this.o.redis.set(this.key(groupId), JSON.stringify(users), 'PX', this.o.ttlMs);
+      await this.o.redis.set(this.key(groupId), JSON.stringify(users), 'PX', typeof this.o.ttlMs === 'function' ? this.o.ttlMs() : this.o.ttlMs);
       return users;
     } catch (e) {
       this.o.onError?.(groupId, e);

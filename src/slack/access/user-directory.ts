@@ -6,7 +6,8 @@ export interface UserDirectoryOptions {
   prefix: string;
   /** `users.info` through the Slack writer. */
   call: (method: string, args: Record<string, unknown>) => Promise<{ user?: unknown }>;
-  ttlMs: number;
+  /** Cache lifetime (a function: the access file in force says it). */
+  ttlMs: number | (() => number);
   /** Told when Slack cannot say who a user is (the user then counts as a guest, uncached). */
   onError?: (userId: string, e: unknown) => void;
 }
@@ -35,7 +36,7 @@ export class UserDirectory {
       const r = await this.o.call('users.info', { user: userId });
       const u = (r.user ?? {}) as { is_restricted?: unknown; is_ultra_restricted?: unknown; is_stranger?: unknown; deleted?: unknown };
       const guest = u.is_restricted === true || u.is_ultra_restricted === true || u.is_stranger === true || u.deleted === true;
-      await this.o.redis.set(this.key(userId), guest ? 'guest' : 'member', 'PX', this.o.ttlMs);
+      await this.o.redis.set(this.key(userId), guest ? 'guest' : 'member', 'PX', typeof this.o.ttlMs === 'function' ? this.o.ttlMs() : this.o.ttlMs);
       return guest;
     } catch (e) {
       this.o.onError?.(userId, e);

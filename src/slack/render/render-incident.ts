@@ -4,6 +4,8 @@ import { datadogToMrkdwn, esc, plainText, SEVERITY_EMOJI, slackDate, slackLink, 
 import { findingsBlocks } from './findings-blocks';
 import { enrichmentBlocks } from './enrichment-blocks';
 import { escalationFooter } from './escalation-footer';
+import { alertDetailBlocks } from './alert-detail-blocks';
+import { snapshotImageUrl } from './snapshot-image';
 
 /** A Slack message: fallback text plus Block Kit blocks. */
 export interface SlackMessage {
@@ -15,6 +17,8 @@ export interface SlackMessage {
 export interface RenderOptions {
   maxLogLines?: number;
   declareIncident?: boolean;
+  /** Embed the monitor's graph (`$SNAPSHOT` on a Datadog snapshot host) as an image block (default true). */
+  images?: boolean;
 }
 
 const STATE_LABEL: Record<string, string> = {
@@ -70,8 +74,11 @@ export function renderIncident(inc: Incident, opts: RenderOptions = {}): SlackMe
     `*Count*\n${inc.count}${inc.inhibitedCount ? ` (+${inc.inhibitedCount} folded)` : ''}`,
   ].map((t) => ({ type: 'mrkdwn', text: truncate(t, 2000) }));
   blocks.push({ type: 'section', fields });
+  blocks.push(...alertDetailBlocks(a));
   const msg = datadogToMrkdwn(a.message);
   if (msg) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: truncate(msg, 2900) } });
+  const graph = opts.images === false ? null : snapshotImageUrl(a.links.snapshot);
+  if (graph) blocks.push({ type: 'image', image_url: graph, alt_text: truncate(`Monitor graph: ${plainText(a.title)}`, 1900) });
   if (a.scope.length) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(`Scope: \`${esc(a.scope.join(', '))}\``, 2000) }] });
   blocks.push(...findingsBlocks(a.findings));
   const lines = a.logs.slice(0, opts.maxLogLines ?? 5);

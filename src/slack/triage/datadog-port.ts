@@ -9,5 +9,7 @@ export interface DatadogPort {
   cancelDowntime(id: string): Promise<void>;
   postEvent(args: { title: string; text: string; tags: string[]; alertType: 'error' | 'warning' | 'info' | 'success'; aggregationKey?: string }): Promise<void>;
   createIncident(args: { title: string }): Promise<{ id: string; publicId?: string; url?: string }>;
+  /** Resolve a declared Datadog incident by its UUID. */
+  resolveIncident(id: string): Promise<void>;
   readonly incidentsEnabled: boolean;
 }

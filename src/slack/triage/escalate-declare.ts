@@ -1,6 +1,6 @@
 import { withHistory, type Incident } from '../../incident/incident';
 import { messagesOf } from '../../incident/message-state';
-import { esc, slackLink, truncate } from '../render/mrkdwn';
+import { esc, slackDate, slackLink, truncate } from '../render/mrkdwn';
 import { audit, authorize, bestEffortDatadog, safely } from './guard';
 import { mention } from './transitions';
 import { done, type ActionResult, type Actor, type TriageDeps, type TriageVia } from './triage-deps';
@@ -25,8 +25,20 @@ export function escalationText(inc: Incident, actor: Actor): string {
 }
 
 /**
+ * Is the incident's escalation still in force? It lasts until the incident is resolved: an
+ * incident that was resolved after it and reopened may be escalated again.
+ */
+export function stillEscalated(inc: Incident): boolean {
+  if (!inc.escalatedTo || inc.escalatedAt === undefined) return false;
+  return !(inc.resolvedAt !== undefined && inc.resolvedAt >= inc.escalatedAt);
+}
+
+/**
  * Escalate: re-post the incident to its decision's escalation channel (else the default
- * channel) with its mentions and a link back, note it in the thread, audit it.
+ * channel) with its mentions and a link back, note it in the thread, audit it. Idempotent:
+ * the claim is one compare-and-set on the incident in Redis, so a second click, a replayed
+ * request or another process answers "already escalated by …" and posts nothing, for as
+ * long as the escalation lasts (until the incident is resolved).
  */
 export async function escalate(d: TriageDeps, id: string, actor: Actor, via: TriageVia): Promise<ActionResult> {
   const denied = await authorize(d, actor, 'escalate', via, id);
@@ -34,12 +46,18 @@ export async function escalate(d: TriageDeps, id: string, actor: Actor, via: Tri
   const now = d.clock();
   let target = d.defaultChannel;
   const r = await d.incidents.update(id, (cur) => {
-    if (cur.state === 'resolved') return null;
+    if (cur.state === 'resolved' || stillEscalated(cur)) return null;
     target = cur.decision.escalationChannel || d.defaultChannel;
-    return withHistory({ ...cur, escalatedTo: target }, { at: now, what: `escalated to ${target} (${via})`, by: actor.id });
+    return withHistory({ ...cur, escalatedTo: target, escalatedBy: actor.id, escalatedAt: now }, { at: now, what: `escalated to ${target} (${via})`, by: actor.id });
   });
   if (!r) return done(false, `:grey_question: No incident ${id}.`);
   if (r.after === r.before) {
+    const cur = r.before;
+    if (cur.state !== 'resolved') {
+      const by = cur.escalatedBy ? mention(cur.escalatedBy) : 'someone';
+      await audit(d, { actor, action: 'escalate', via, outcome: 'noop', before: cur, after: cur, note: `already escalated to ${cur.escalatedTo} by ${cur.escalatedBy ?? 'someone'}` });
+      return done(false, `:information_source: ${id} was already escalated by ${by} to ${esc(cur.escalatedTo ?? '')}${cur.escalatedAt ? ` ${slackDate(cur.escalatedAt)}` : ''}; not posted again.`, cur);
+    }
     await audit(d, { actor, action: 'escalate', via, outcome: 'noop', before: r.before, after: r.before, note: 'already resolved' });
     return done(false, `:information_source: ${id} is already resolved; nothing to escalate.`, r.before);
   }
@@ -86,7 +104,7 @@ export async function declare(d: TriageDeps, id: string, actor: Actor, via: Tria
         cur.datadogIncidentId !== 'pending'
           ? null
           : created
-            ? withHistory({ ...cur, datadogIncidentId: created.publicId ?? created.id }, { at: now, what: `declared Datadog incident ${created.publicId ?? created.id}`, by: actor.id })
+            ? withHistory({ ...cur, datadogIncidentId: created.publicId ?? created.id, datadogIncidentUuid: created.id }, { at: now, what: `declared Datadog incident ${created.publicId ?? created.id}`, by: actor.id })
             : { ...cur, datadogIncidentId: undefined },
       );
       const after = u?.after ?? inc;

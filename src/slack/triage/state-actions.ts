@@ -58,6 +58,11 @@ async function syncTimer(d: TriageDeps, before: Incident, after: Incident): Prom
 async function writeBack(d: TriageDeps, kind: TransitionKind, inc: Incident, actor: Actor, note?: string): Promise<void> {
   if (!d.datadog || (kind !== 'ack' && kind !== 'resolve')) return;
   const dd = d.datadog;
+  const declared = inc.datadogIncidentUuid;
+  if (kind === 'resolve' && declared) {
+    const ok = await bestEffortDatadog(d, inc, `resolve Datadog incident ${inc.datadogIncidentId ?? declared}`, () => dd.resolveIncident(declared).then(() => true));
+    if (ok) await safely(d, 'thread reply', () => d.notifier.threadReply(inc, `:white_check_mark: Datadog incident ${esc(inc.datadogIncidentId ?? declared)} resolved.`));
+  }
   const verb = kind === 'ack' ? 'acknowledged' : 'resolved';
   await bestEffortDatadog(d, inc, `post the ${verb} event`, () =>
     dd.postEvent({

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { FakeSlack, type SlackCall } from '../../helpers/fake-slack';
 import { fixture } from '../../helpers/fixtures';
 import { SIGNING_SECRET, SlackRequester, blockAction, type TestUser } from '../../helpers/slack-signing';
-import { eventually, startHerald, type TestHerald } from '../../helpers/start-herald';
+import { eventually, startHerald, type StartOptions, type TestHerald } from '../../helpers/start-herald';
 
 /** Users of the default test access file. */
 export const USERS = {
@@ -48,7 +48,7 @@ export interface Triage {
 let seq = 0;
 
 /** Start Herald for triage tests. `access: null` = no access file at all. */
-export async function startTriage(name: string, o: { access?: string | null; env?: Record<string, string>; configure?: (c: import('../../../src/config/config').Config) => void } = {}): Promise<Triage> {
+export async function startTriage(name: string, o: { access?: string | null; env?: Record<string, string>; configure?: StartOptions['configure'] } = {}): Promise<Triage> {
   const fake = await new FakeSlack().start();
   fake.script((c) => (c.method === 'usergroups.users.list' && c.params.usergroup === 'S0ONCALL' ? { body: { ok: true, users: ['U0CAROL'] } } : undefined));
   const dir = mkdtempSync(path.join(tmpdir(), 'herald-triage-'));

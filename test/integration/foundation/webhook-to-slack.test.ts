@@ -111,18 +111,22 @@ describe('a Datadog alert travels to Slack', () => {
     expect(tok.status).toBe(202);
   });
 
-  it('answers 413 to an oversized body, 415 to a wrong content type, 400 to a non-alert', async () => {
+  it('answers 413 to an oversized body, 415 to a wrong content type, 202 to a non-alert, 400 to an empty body', async () => {
     const big = { ...fixture('11'), body: 'x'.repeat(300 * 1024) };
     const r = await h.webhook(big);
     expect(r.status).toBe(413);
     expect(r.json.error.code).toBe('payload_too_large');
     expect((await h.webhook('hello', { contentType: 'text/plain' })).status).toBe(415);
+    // Authenticated bodies that are not the promised alert are kept (Datadog never retries a 4xx).
     const arr = await h.webhook([1, 2, 3]);
-    expect(arr.status).toBe(400);
-    expect(arr.json.error.field).toBe('(body)');
+    expect(arr.status).toBe(202);
+    expect(arr.json.problem).toContain('(body)');
     const wrong = await h.webhook({ title: 'x', tags: { not: 'a string' } });
-    expect(wrong.status).toBe(400);
-    expect(wrong.json.error.message).toContain('tags');
+    expect(wrong.status).toBe(202);
+    expect(wrong.json.problem).toContain('tags');
+    const empty = await h.webhook('');
+    expect(empty.status).toBe(400);
+    expect(empty.json.error.message).toMatch(/empty body/);
   });
 
   it('repairs an unquoted empty $LOGS_SAMPLE and posts the alert', async () => {
