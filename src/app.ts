@@ -18,7 +18,7 @@ import { createRedis, waitReady } from './queue/redis-connection';
 import { createMuteRouter, InhibitionIndex, MuteStore, RulesHolder } from './rules';
 import { createScanner, redactingFormat, scanAlert } from './scan';
 import { createSlackApp, type SlackApp } from './slack/bolt-app';
-import { createDispatcher, createDryRunWriter, type SlackWriter } from './slack/dispatcher';
+import { createDispatcher, createDryRunWriter, redisSharedBudget, type SlackWriter } from './slack/dispatcher';
 import { IncidentMessages } from './slack/incident-messages';
 import { blocksToText } from './slack/render/blocks-to-text';
 import { RepeatTimer } from './worker/repeat-timer';
@@ -119,6 +119,12 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
         onCall: (method, status) => metrics.slackRequests.inc({ method, status }),
         onRateLimited: () => metrics.slackRateLimited.inc(),
         logger,
+        shared: redisSharedBudget({
+          redis,
+          prefix,
+          limits: config.slack.rate,
+          onDegraded: (d, e) => (d ? logger.warn('slack budgets: Redis did not answer, pacing with this process\'s own buckets until it does', { error: e?.message }) : logger.info('slack budgets: shared through Redis again')),
+        }),
       })
     : createDryRunWriter((e) => logger.info('dry-run: would call Slack', { method: e.method, channel: e.channel, text: e.text, rendered: blocksToText(e.blocks), blocks: e.blocks }));
   const datadog = datadogEnabled(config)
