@@ -195,6 +195,11 @@ export function createDispatcher(opts: DispatcherOptions): SlackWriter {
       } catch (e) {
         for (const w of job.waiters) w.reject(e);
       }
+      if (opts.shared && lane.queue.length === 0) {
+        // Leftover tokens taken ahead go with the channel: another process may send now.
+        lane.leased = { post: 0, update: 0, ephemeral: 0 };
+        void opts.shared.release(lane.channel, kind);
+      }
     }
     lane.running = false;
     notifyIfIdle();

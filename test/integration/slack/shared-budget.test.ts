@@ -36,6 +36,9 @@ function processLike(limits: Partial<DispatcherLimits>, o: { redisUrl?: string; 
   return createDispatcher({ client, limits: all, backoff: { baseMs: 20, maxMs: 200 }, shared: o.local ? undefined : shared });
 }
 
+/** Wait until every connection made so far is ready (a take on a connecting one goes local). */
+const ready = () => Promise.all(conns.map((c) => (c.status === 'ready' ? undefined : new Promise((r) => c.once('ready', r)))));
+
 const posts = (channel: string) => fake.callsOf('chat.postMessage').filter((c) => c.params.channel === channel);
 
 describe('shared Slack budget (Redis)', () => {
@@ -44,6 +47,7 @@ describe('shared Slack budget (Redis)', () => {
     fake = await new FakeSlack({ rateLimit: { perChannelPerSec: 10, burst: 3 } }).start();
     const ds = Array.from({ length: 4 }, () => processLike({ postsPerSec: 8, postBurst: 3, globalPerSec: 200, maxRetryMs: 20_000, maxAttempts: 20 }, { local }));
     // Open each client's HTTP connection first: a cold first request arrives late, bunched with warm ones.
+    await ready();
     await Promise.all(ds.map((d) => d.call('auth.test', {})));
     const t0 = Date.now();
     await Promise.all(ds.flatMap((d, p) => ['CA', 'CB'].flatMap((ch) => Array.from({ length: 6 }, (_, i) => d.postMessage({ channel: ch, text: `${p}-${i}` })))));
@@ -75,6 +79,7 @@ describe('shared Slack budget (Redis)', () => {
       return undefined;
     });
     const [a, b] = [processLike({}), processLike({})];
+    await ready();
     const first = a.postMessage({ channel: 'CP', text: 'first' });
     await fake.waitFor(() => limitedAt > 0);
     // Let the pause reach Redis (it is written when the 429 is read), then post from B.
@@ -87,7 +92,9 @@ describe('shared Slack budget (Redis)', () => {
 
   it('keys live under the prefix with a {slack} hash tag and name no channel', async () => {
     fake = await new FakeSlack().start();
-    await processLike({}).postMessage({ channel: '#payments-secret-name', text: 'x' });
+    const d = processLike({});
+    await ready();
+    await d.postMessage({ channel: '#payments-secret-name', text: 'x' });
     const keys = await conns[0].keys(`${prefix}*`);
     expect(keys.length).toBeGreaterThan(0);
     for (const k of keys) {
