@@ -7,7 +7,8 @@ import type Redis from 'ioredis';
  * a webhook answered 202 must not be lost that way. When the master has no replica
  * connected (a failover just promoted the only one) there is nothing to wait for and the
  * write counts as done (as durable as a single Redis); `INFO replication` is read at most
- * once a second for that.
+ * once a second for that (so for up to a second after a replica attaches, writes are not
+ * waited for).
  */
 export class ReplicaWait {
   private replicas = -1;
@@ -21,14 +22,18 @@ export class ReplicaWait {
 
   /** True when a replica has every write made so far on this connection (or there is none to have it). */
   async confirm(): Promise<boolean> {
+    // No WAIT without a replica: it would hold the connection (and every admission behind
+    // it) for the whole timeout, and a burst of retried webhooks would never get through.
+    if ((await this.connectedReplicas()) === 0) return true;
     const acked = Number(await this.client.wait(1, this.timeoutMs));
     if (acked >= 1) return true;
-    return (await this.connectedReplicas()) === 0;
+    this.checkedAt = -Infinity; // the replica may be gone: look again next time
+    return false;
   }
 
   private async connectedReplicas(): Promise<number> {
     const now = this.clock();
-    if (now - this.checkedAt >= 1_000 || this.replicas !== 0) {
+    if (now - this.checkedAt >= 1_000) {
       const info = await this.client.info('replication');
       this.replicas = Number(/connected_slaves:(\d+)/.exec(info)?.[1] ?? 0);
       this.checkedAt = now;
