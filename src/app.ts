@@ -20,7 +20,7 @@ import { createMuteRouter, InhibitionIndex, MuteStore, RulesHolder } from './rul
 import { MuteDowntimes } from './rules/mute-downtimes';
 import { createScanner, redactingFormat, scanAlert } from './scan';
 import { createSlackApp, type SlackApp } from './slack/bolt-app';
-import { createDispatcher, createDryRunWriter, type SlackWriter } from './slack/dispatcher';
+import { createDispatcher, createDryRunWriter, redisSharedBudget, type SlackWriter } from './slack/dispatcher';
 import { IncidentMessages } from './slack/incident-messages';
 import { blocksToText } from './slack/render/blocks-to-text';
 import { RepeatTimer } from './worker/repeat-timer';
@@ -114,13 +114,14 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
   const logRedisError = throttledRedisLogger(logger);
   let connected = false; // before the first connection, startup reports the problem in one line
   const onRedisError = (e: Error) => connected && logRedisError(e);
-  const redis = createRedis(config.redis.url, onRedisError);
+  const redis = createRedis(config.redis, onRedisError);
   await waitReady(redis, 5_000).catch((e) => {
     redis.disconnect();
+    if (config.redis.sentinels) throw startupError('REDIS_SENTINELS', `cannot reach the master '${config.redis.sentinelMaster}' through the sentinels ${config.redis.sentinels.map((x) => `${x.host}:${x.port}`).join(', ')} (${(e as Error).message}). Check REDIS_SENTINELS, REDIS_SENTINEL_MASTER and the passwords.`);
     throw startupError('REDIS_URL', `cannot reach Redis at ${safeUrl(config.redis.url)} (${(e as Error).message}). Start it with \`redis-server\` (or \`docker compose up -d redis\`), or set REDIS_URL.`);
   });
   connected = true;
-  const queue = new JobQueue({ redisUrl: config.redis.url, prefix: `${prefix}:bull`, attempts: config.queue.attempts, backoffMs: config.queue.backoffMs, keepCompleted: config.queue.keepCompleted, retention: config.queue.retention, lockDurationMs: config.queue.lockDurationMs, stalledIntervalMs: config.queue.stalledIntervalMs, onError: onRedisError });
+  const queue = new JobQueue({ redisUrl: config.redis, prefix: `${prefix}:bull`, attempts: config.queue.attempts, backoffMs: config.queue.backoffMs, keepCompleted: config.queue.keepCompleted, retention: config.queue.retention, lockDurationMs: config.queue.lockDurationMs, stalledIntervalMs: config.queue.stalledIntervalMs, onError: onRedisError });
   const incidents = new IncidentStore(redis, prefix, clock, config.incidents.retentionMs);
   const journal = new AlertJournal(redis, prefix);
   const mutes = new MuteStore(redis, `${prefix}:`, clock, { redact: (t) => scanner.redact(t) });
@@ -135,6 +136,12 @@ export async function buildApp(o: AppOptions): Promise<HeraldApp> {
         onCall: (method, status) => metrics.slackRequests.inc({ method, status }),
         onRateLimited: () => metrics.slackRateLimited.inc(),
         logger,
+        shared: redisSharedBudget({
+          redis,
+          prefix,
+          limits: config.slack.rate,
+          onDegraded: (d, e) => (d ? logger.warn('slack budgets: Redis did not answer, pacing with this process\'s own buckets until it does', { error: e?.message }) : logger.info('slack budgets: shared through Redis again')),
+        }),
       })
     : createDryRunWriter((e) => logger.info('dry-run: would call Slack', { method: e.method, channel: e.channel, text: e.text, rendered: blocksToText(e.blocks), blocks: e.blocks }), () => logger.isInfoEnabled());
   const datadog = datadogEnabled(config)

@@ -1,4 +1,5 @@
-import Redis from 'ioredis';
+import type Redis from 'ioredis';
+import { createRedis } from '../queue/redis-connection';
 import { AuditLog } from '../audit/audit-log';
 import { normalizeIncidentId, parseSince } from '../audit/parse-since';
 import { loadConfig } from '../config/load-config';
@@ -59,8 +60,7 @@ export async function runAuditCommand(argv: string[], io: { stdout(s: string): v
   let redis: Redis | undefined;
   try {
     const config = loadConfig({ env: { HERALD_INSECURE_NO_AUTH: '1', ...process.env } });
-    redis = new Redis(config.redis.url, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false, retryStrategy: () => null });
-    redis.on('error', () => undefined);
+    redis = createRedis(config.redis, () => undefined, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false, retryStrategy: () => null });
     await redis.connect();
     const log = new AuditLog(redis, config.redis.prefix, { maxLength: config.audit.maxLength, maxAgeMs: config.audit.maxAgeMs });
     let n = 0;

@@ -12,7 +12,7 @@ export async function runReplayCommand(argv: string[], io: ReplayIo): Promise<nu
   const config = loadConfig({ env: { HERALD_INSECURE_NO_AUTH: '1', ...process.env } });
   const errors: string[] = [];
   const queue = new JobQueue({
-    redisUrl: config.redis.url,
+    redisUrl: config.redis,
     prefix: `${config.redis.prefix}:bull`,
     attempts: config.queue.attempts,
     backoffMs: config.queue.backoffMs,

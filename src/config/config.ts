@@ -14,7 +14,17 @@ export interface Config {
     /** Processes `herald serve` runs for its role, sharing the port (node:cluster); 1: no cluster. */
     processes: number;
   };
-  redis: { url: string; prefix: string };
+  redis: {
+    url: string;
+    prefix: string;
+    /** Sentinels to ask for the master (REDIS_SENTINELS); when set, `url` is not used for the address. */
+    sentinels?: { host: string; port: number }[];
+    /** The master's name the sentinels monitor (REDIS_SENTINEL_MASTER, default `mymaster`). */
+    sentinelMaster?: string;
+    /** REDIS_PASSWORD (overrides a password in the URL) and REDIS_SENTINEL_PASSWORD. */
+    password?: string;
+    sentinelPassword?: string;
+  };
   queue: {
     concurrency: number;
     attempts: number;

@@ -11,9 +11,36 @@ export const SECRET_ENV = [
   'DD_API_KEY',
   'DD_APP_KEY',
   'REDIS_URL',
+  'REDIS_PASSWORD',
+  'REDIS_SENTINEL_PASSWORD',
   'PAGERDUTY_ROUTING_KEY',
   'OPSGENIE_API_KEY',
 ] as const;
+
+/** Every other environment variable Herald reads (secrets above may also come as `NAME_FILE`). */
+export const PLAIN_ENV = [
+  'PORT',
+  'HERALD_CONFIG',
+  'HERALD_INSECURE_NO_AUTH',
+  'HERALD_PROCESSES',
+  'HERALD_CONCURRENCY',
+  'HERALD_WORKER_NICE',
+  'HERALD_REDIS_PREFIX',
+  'REDIS_SENTINELS',
+  'REDIS_SENTINEL_MASTER',
+  'SLACK_API_URL',
+  'DD_SITE',
+  'DD_API_URL',
+  'PAGERDUTY_API_URL',
+  'OPSGENIE_API_URL',
+  'LOG_LEVEL',
+] as const;
+
+/** True when Herald reads `name` (a plain variable, a secret, or a secret's `_FILE`). */
+export function isKnownEnv(name: string): boolean {
+  const base = name.endsWith('_FILE') ? name.slice(0, -5) : undefined;
+  return (PLAIN_ENV as readonly string[]).includes(name) || (SECRET_ENV as readonly string[]).includes(base ?? name);
+}
 
 /**
  * Read one variable: `NAME`, or the trimmed content of the file named by `NAME_FILE`.

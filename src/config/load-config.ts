@@ -75,6 +75,33 @@ function intEnv(env: NodeJS.ProcessEnv, name: string): number | undefined {
   return Number(v);
 }
 
+/** `host:port,host:port` → sentinels; throws ConfigError naming REDIS_SENTINELS. */
+export function parseSentinels(v: string): { host: string; port: number }[] {
+  return v.split(',').map((part) => {
+    const m = /^\s*([^\s:]+|\[[0-9a-fA-F:]+\]):(\d{1,5})\s*$/.exec(part);
+    const port = m ? Number(m[2]) : 0;
+    if (!m || port < 1 || port > 65535) throw new ConfigError('REDIS_SENTINELS', `host:port pairs separated by commas, got ${JSON.stringify(part.trim())}`);
+    return { host: m[1].replace(/^\[|\]$/g, ''), port };
+  });
+}
+
+/** REDIS_SENTINELS, REDIS_SENTINEL_MASTER and the Redis passwords (each also as `_FILE`). */
+function sentinelConfig(env: NodeJS.ProcessEnv): Partial<Config['redis']> {
+  const list = env.REDIS_SENTINELS?.trim();
+  const out: Partial<Config['redis']> = {};
+  const password = readEnv(env, 'REDIS_PASSWORD');
+  const sentinelPassword = readEnv(env, 'REDIS_SENTINEL_PASSWORD');
+  if (password !== undefined) out.password = password;
+  if (!list) {
+    if (env.REDIS_SENTINEL_MASTER) throw new ConfigError('REDIS_SENTINEL_MASTER', 'set REDIS_SENTINELS too (the sentinels to ask for this master)');
+    return out;
+  }
+  out.sentinels = parseSentinels(list);
+  out.sentinelMaster = env.REDIS_SENTINEL_MASTER || 'mymaster';
+  if (sentinelPassword !== undefined) out.sentinelPassword = sentinelPassword;
+  return out;
+}
+
 /**
  * Read herald.yaml and the environment once, validate, apply defaults. Throws ConfigError
  * naming the key on any bad value. Secrets come from the environment (or `NAME_FILE`).
@@ -124,7 +151,7 @@ export function loadConfig(opts: LoadConfigOptions = {}): Config {
       shutdownTimeoutMs: durationMs(f.server?.shutdown_timeout ?? '20s'),
       processes: processCount(env, f.server?.processes),
     },
-    redis: { url: redisUrl, prefix: env.HERALD_REDIS_PREFIX || f.redis?.prefix || 'herald' },
+    redis: { url: redisUrl, prefix: env.HERALD_REDIS_PREFIX || f.redis?.prefix || 'herald', ...sentinelConfig(env) },
     queue: {
       concurrency: intEnv(env, 'HERALD_CONCURRENCY') ?? f.queue?.concurrency ?? 128,
       attempts: f.queue?.attempts ?? 8,

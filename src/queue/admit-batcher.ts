@@ -1,6 +1,7 @@
 import type Redis from 'ioredis';
 import { admitJobs, type Admission, type AdmitRequest } from './admit-job';
 import type { BullQueueKeys } from './bull-internals';
+import type { ReplicaWait } from './replica-wait';
 
 /** How the batcher groups admissions. */
 export interface AdmitBatchLimits {
@@ -45,6 +46,8 @@ export class AdmitBatcher {
     private readonly client: Redis,
     private readonly keys: BullQueueKeys,
     limits: Partial<AdmitBatchLimits> = {},
+    /** With sentinels: a batch settles only once a replica has it (see ReplicaWait). */
+    private readonly replicaWait?: ReplicaWait,
   ) {
     this.limits = { maxJobs: 8, maxBytes: 40 * 1024, timeoutMs: 3_000, ...limits };
   }
@@ -87,7 +90,14 @@ export class AdmitBatcher {
       const e = new AdmitTimeoutError(this.limits.timeoutMs);
       batch.forEach((p) => p.reject(e));
     }, this.limits.timeoutMs);
-    admitJobs(this.client, this.keys, batch).then(
+    const admitted = admitJobs(this.client, this.keys, batch);
+    const durable = this.replicaWait
+      ? admitted.then(async (outcomes) => {
+          if (!(await this.replicaWait!.confirm())) throw new Error('no replica confirmed the admission in time');
+          return outcomes;
+        })
+      : admitted;
+    durable.then(
       (outcomes) => {
         clearTimeout(timer);
         if (settled) return;

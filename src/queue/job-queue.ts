@@ -5,7 +5,8 @@ import { AdmitBatcher, AdmitTimeoutError } from './admit-batcher';
 import type { Admission } from './admit-job';
 import { admitTarget, handleWorkerNameRejection, storedJobOpts } from './bull-internals';
 import type { HeraldJob } from './job-types';
-import { createRedis } from './redis-connection';
+import { ReplicaWait } from './replica-wait';
+import { createRedis, usesSentinels, type RedisTarget } from './redis-connection';
 
 /** A dead letter: a job that exhausted its retries, with its error. */
 export interface DeadLetter {
@@ -30,7 +31,8 @@ export interface JobView {
 
 /** Options for the job queue. */
 export interface JobQueueOptions {
-  redisUrl: string;
+  /** A URL, or sentinels (every Bull connection uses the same options as Herald's own). */
+  redisUrl: string | RedisTarget;
   /** Key prefix (Bull's `prefix`); tests use their own. */
   prefix: string;
   attempts: number;
@@ -115,7 +117,8 @@ export class JobQueue {
 
   private admitBatcher(): AdmitBatcher {
     const { keys, client } = admitTarget(this.queue);
-    return new AdmitBatcher(client, keys, { timeoutMs: this.addTimeoutMs });
+    const replicaWait = usesSentinels(this.opts.redisUrl) ? new ReplicaWait(client) : undefined;
+    return new AdmitBatcher(client, keys, { timeoutMs: this.addTimeoutMs }, replicaWait);
   }
 
   private async withTimeout<T>(fn: () => Promise<T>): Promise<T> {

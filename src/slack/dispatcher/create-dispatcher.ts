@@ -5,6 +5,7 @@ import { safely, sendWithRetry, type RetryDeps } from './send-with-retry';
 import type { MessageRef, SlackWriter, UpdateArgs } from './slack-writer';
 import { FairGate } from './fair-gate';
 import { TokenBucket } from './token-bucket';
+import type { BudgetKind, SharedBudget } from './shared-budget';
 
 /** What createDispatcher needs; everything but the client has a default. */
 export interface DispatcherOptions {
@@ -21,6 +22,11 @@ export interface DispatcherOptions {
   logger?: { warn(m: string, meta?: object): void };
   /** Retry backoff (default 250 ms doubling, capped at 8 s, with jitter). */
   backoff?: Partial<BackoffOptions>;
+  /**
+   * Budgets shared with other processes (Redis): each call also takes its channel and
+   * workspace tokens there, and a 429 pauses the channel everywhere. Unset: this process only.
+   */
+  shared?: SharedBudget;
 }
 
 interface Job {
@@ -40,7 +46,15 @@ interface Lane {
   /** Workspace-budget grants lately (decaying, see RECENT_MS): the lane's place at the gate. */
   recent: number;
   recentAt: number;
+  /** Shared-budget tokens taken ahead (one Redis call for several queued calls), by kind, until `leaseUntil`. */
+  leased: Record<BudgetKind, number>;
+  leaseUntil: Record<BudgetKind, number>;
 }
+
+/** How long tokens taken ahead from the shared budget stay usable; unused ones are forgotten. */
+const LEASE_MS = 1_000;
+/** At most this many tokens are taken ahead per shared-budget call (besides the one needed now). */
+const LEASE_MAX = 3;
 
 /** Time constant (ms) of a lane's decaying count of recent workspace-budget grants. */
 const RECENT_MS = 2_000;
@@ -91,6 +105,8 @@ export function createDispatcher(opts: DispatcherOptions): SlackWriter {
         recent: 0,
         recentAt: now,
         updates: new TokenBucket(limits.updatesPerSec, limits.updateBurst, now),
+        leased: { post: 0, update: 0, ephemeral: 0 },
+        leaseUntil: { post: 0, update: 0, ephemeral: 0 },
       };
       lanes.set(key, lane);
     }
@@ -110,22 +126,51 @@ export function createDispatcher(opts: DispatcherOptions): SlackWriter {
 
   /**
    * Wait for the lane (429 pause, its own bucket), then for a workspace token from the fair
-   * gate: channels that sent least lately go first, posts before updates.
+   * gate: channels that sent least lately go first, posts before updates. With a shared
+   * budget the same tokens are then taken in Redis too (or from what the lane took ahead); when
+   * other processes spent them, the local tokens go back and the lane waits as told.
    */
-  const acquire = async (lane: Lane, bucket: TokenBucket) => {
+  const acquire = async (lane: Lane, bucket: TokenBucket, kind: BudgetKind) => {
     const post = bucket === lane.posts;
     for (;;) {
+      for (;;) {
+        const now = clock();
+        const wait = Math.max(lane.pausedUntil - now, bucket.waitMs(now));
+        if (wait <= 0) break;
+        await sleep(wait);
+      }
       const now = clock();
-      const wait = Math.max(lane.pausedUntil - now, bucket.waitMs(now));
-      if (wait <= 0) break;
-      await sleep(wait);
+      lane.recent = lane.recent * Math.exp(-(now - lane.recentAt) / RECENT_MS);
+      lane.recentAt = now;
+      await gate.acquire(lane.recent + (post ? 0 : 0.5), post ? 0 : updateReserve);
+      bucket.tryTake(clock());
+      const waitMs = await takeShared(lane, kind, post);
+      if (waitMs <= 0) {
+        lane.recent += 1;
+        return;
+      }
+      bucket.refund(clock());
+      gate.refund();
+      lane.pausedUntil = Math.max(lane.pausedUntil, clock() + waitMs);
     }
-    const now = clock();
-    lane.recent = lane.recent * Math.exp(-(now - lane.recentAt) / RECENT_MS);
-    lane.recentAt = now;
-    await gate.acquire(lane.recent + (post ? 0 : 0.5), post ? 0 : updateReserve);
-    lane.recent += 1;
-    bucket.tryTake(clock());
+  };
+
+  /** 0 when the shared budget (or the lane's lease of it) grants this call; else the wait. */
+  const takeShared = async (lane: Lane, kind: BudgetKind, post: boolean): Promise<number> => {
+    if (!opts.shared) return 0;
+    if (lane.leased[kind] > 0 && lane.leaseUntil[kind] > clock()) {
+      lane.leased[kind]--;
+      return 0;
+    }
+    const method = kind === 'post' ? 'chat.postMessage' : kind === 'update' ? 'chat.update' : 'chat.postEphemeral';
+    const queued = lane.queue.reduce((n, j) => n + (j.method === method ? 1 : 0), 0);
+    // Channels that sent more lately leave workspace tokens to quieter ones in every process.
+    const reserve = (post ? 0 : updateReserve) + Math.floor(lane.recent);
+    const g = await opts.shared.take(lane.channel, kind, 1 + Math.min(queued, LEASE_MAX), reserve);
+    if (g.granted < 1) return Math.max(1, g.waitMs);
+    lane.leased[kind] = g.granted - 1;
+    lane.leaseUntil[kind] = clock() + LEASE_MS;
+    return 0;
   };
 
   const run = async (lane: Lane) => {
@@ -133,19 +178,27 @@ export function createDispatcher(opts: DispatcherOptions): SlackWriter {
     while (lane.queue.length > 0) {
       const job = lane.queue.shift()!;
       const bucket = job.method === 'chat.postMessage' ? lane.posts : lane.updates;
+      const kind: BudgetKind = job.method === 'chat.postMessage' ? 'post' : job.method === 'chat.update' ? 'update' : 'ephemeral';
       try {
         if (job.render) Object.assign(job.args, (await job.render().catch(() => null)) ?? {});
         const result = await sendWithRetry(job.method, () => opts.client.apiCall(job.method, job.args), deps, {
-          before: () => acquire(lane, bucket),
+          before: () => acquire(lane, bucket, kind),
           pauses: true,
           onRateLimited: (ms) => {
             lane.pausedUntil = Math.max(lane.pausedUntil, clock() + ms);
+            lane.leased = { post: 0, update: 0, ephemeral: 0 };
+            if (opts.shared) void opts.shared.pause(lane.channel, ms);
             safely(() => opts.onRateLimited?.(lane.channel, ms));
           },
         });
         for (const w of job.waiters) w.resolve(result);
       } catch (e) {
         for (const w of job.waiters) w.reject(e);
+      }
+      if (opts.shared && lane.queue.length === 0) {
+        // Leftover tokens taken ahead go with the channel: another process may send now.
+        lane.leased = { post: 0, update: 0, ephemeral: 0 };
+        void opts.shared.release(lane.channel, kind);
       }
     }
     lane.running = false;

@@ -34,6 +34,12 @@ export class FairGate {
     });
   }
 
+  /** Give back a granted token that was not spent (the shared budget said wait). */
+  refund(): void {
+    this.bucket.refund(this.clock());
+    this.pump();
+  }
+
   /** How many wait. */
   get waiting(): number {
     return this.waiters.length;

@@ -7,3 +7,4 @@ export { SlackCallError, toSlackCallError, DEFAULT_RATE_LIMIT_WAIT_MS } from './
 export { slackClientOptions, DEFAULT_SLACK_TIMEOUT_MS } from './client-options';
 export { TokenBucket } from './token-bucket';
 export { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './backoff';
+export { redisSharedBudget, type SharedBudget, type BudgetKind, type BudgetGrant, type RedisBudgetOptions } from './shared-budget';

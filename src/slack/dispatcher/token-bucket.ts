@@ -35,6 +35,12 @@ export class TokenBucket {
     return true;
   }
 
+  /** Give back one token taken by `tryTake` but not spent (capped at `burst`). */
+  refund(now: number): void {
+    this.refill(now);
+    this.tokens = Math.min(this.burst, this.tokens + 1);
+  }
+
   /** True when the bucket is full, i.e. indistinguishable from a fresh one. */
   isFull(now: number): boolean {
     this.refill(now);
