@@ -139,7 +139,7 @@ async function explain(payloadFile: string, rulesFile: string, io: RulesCommandI
   out.push('inhibition (applied at runtime against open incidents):');
   out.push(`  can inhibit others via: ${sources.length > 0 ? sources.join(', ') : '-'}`);
   out.push(`  can be inhibited via:   ${targets.length > 0 ? targets.join(', ') : '-'}`);
-  out.push('mutes are applied at runtime (Redis) and are not shown here.');
+  out.push('mutes (Redis, at runtime) match the fields above with the severity above; `herald alerts --outcome muted` lists what they held back.');
   io.stdout(`${out.join('\n')}\n`);
   return 0;
 }

@@ -15,6 +15,8 @@ const FIRST_ONLY = new Set(['group_by', 'repeat_interval', 'escalation_channel',
 export class CompiledRules implements RuleEngine {
   /** Number of routes in the tree (not counting the root). */
   readonly routeCount: number;
+  /** Whether any route (or `defaults`) has a `group_by`. */
+  readonly groups: boolean;
 
   constructor(
     /** The file (or name) the rules came from. */
@@ -27,6 +29,7 @@ export class CompiledRules implements RuleEngine {
     readonly policies: PolicyTable = new Map(),
   ) {
     this.routeCount = count(root) - 1;
+    this.groups = anyGroupBy(root);
   }
 
   /** Classifies one alert: walks the routing tree and merges the routes that handle it. Pure and synchronous. */
@@ -134,6 +137,10 @@ function merge(handlers: CompiledRoute[], matched: string[], fallback: Severity,
 function severityReason(h: CompiledRoute, fallback: Severity, fallbackBecause: string): Reason {
   if (h.severity !== null) return { decision: 'severity', value: h.severity, because: h.severityBecause };
   return { decision: 'severity', value: fallback, because: fallbackBecause };
+}
+
+function anyGroupBy(n: CompiledRoute): boolean {
+  return n.groupBy.length > 0 || n.children.some(anyGroupBy);
 }
 
 function count(n: CompiledRoute): number {

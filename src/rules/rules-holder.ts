@@ -55,6 +55,11 @@ export class RulesHolder implements RuleEngine {
     return this.rules.evaluate(alert);
   }
 
+  /** Whether the rules in force group alerts (`group_by` anywhere). */
+  get groups(): boolean {
+    return this.rules.groups;
+  }
+
   /** The incident key of an alert under its decision (see group-key.ts). */
   fingerprintFor(alert: Alert, decision: Decision): string {
     return this.rules.fingerprintFor(alert, decision);

@@ -46,6 +46,8 @@ export interface RuleEngine {
   evaluate(alert: Alert): Decision;
   /** The incident key of an alert under its decision (`group_by`; rules/group-key.ts). */
   fingerprintFor(alert: Alert, decision: Decision): string;
+  /** Whether any route (or `defaults`) groups alerts (`group_by`). */
+  readonly groups?: boolean;
 }
 
 /** What `defaults` (the root route) sets; every route inherits from it. */

@@ -7,8 +7,8 @@ import type { AlertFlow, Classified, Step } from './types';
  * suppression (src/rules, pure and synchronous); `@handle` mentions become user group
  * mentions when Slack is connected. The incident key is the rules' `fingerprintFor` (the
  * alert's fingerprint, or its `group_by` key); a recovery goes to the key its monitor's
- * alerts were last grouped under (`groups`), else to its own fingerprint, whatever route
- * its own text matches.
+ * last alert was grouped under (`groups`), else to its own fingerprint, whatever route its
+ * own text matches. With group_by in the rules every alert makes one call to `groups`.
  */
 export function classify(rules: RulesPort, resolveMentions: ResolveMentions | null, groups: GroupMemoryPort | null = null): Step<AlertFlow, Classified> {
   return {
@@ -18,11 +18,9 @@ export function classify(rules: RulesPort, resolveMentions: ResolveMentions | nu
       const engine = rules();
       const evaluated = engine.evaluate(alert);
       const decision = resolveMentions && evaluated.mentions.length ? { ...evaluated, mentions: await resolveMentions(evaluated.mentions) } : evaluated;
-      let fingerprint = engine.fingerprintFor(alert, decision);
-      if (groups) {
-        if (alert.transition === 'Recovered') fingerprint = (await groups.recall(alert.fingerprint)) ?? fingerprint;
-        else if (fingerprint !== alert.fingerprint) await groups.remember(alert.fingerprint, fingerprint);
-      }
+      const key = engine.fingerprintFor(alert, decision);
+      // Rules without group_by leave the memory alone (and cost nothing per alert).
+      const fingerprint = groups && engine.groups ? await groups.keyFor(alert.fingerprint, key, alert.transition === 'Recovered') : key;
       return { alert, decision, fingerprint };
     },
   };

@@ -71,6 +71,9 @@ describe('parseCommand', () => {
     expect(ok('unmute m-abcd1234')).toEqual({ kind: 'unmute', muteId: 'm-abcd1234' });
     expect(bad('unmute 12').error).toContain('is not a mute id');
     expect(ok('mutes')).toEqual({ kind: 'mutes' });
+    expect(ok('muted')).toEqual({ kind: 'muted' });
+    expect(ok('muted billing-sync')).toEqual({ kind: 'muted', service: 'billing-sync' });
+    expect(bad('muted a b').error).toContain('unexpected');
     expect(ok('stats')).toEqual({ kind: 'stats', windowMs: 86_400_000, window: '24h' });
     expect(ok('stats 7d')).toEqual({ kind: 'stats', windowMs: 7 * 86_400_000, window: '7d' });
     expect(bad('stats forever').error).toContain('invalid window');
