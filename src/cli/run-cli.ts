@@ -13,8 +13,8 @@ export const USAGE = `usage: herald <command>
                                    show the route, severity, channels and why, for a payload
   scan [--json] <file|->           find secrets and personal data in log text
   replay [--all | <job-id>...]     put dead-lettered jobs back on the queue
-  audit [--since 24h] [--incident H-1]
-                                   print the audit trail as JSON lines
+  audit [--since 30d] [--incident H-1] [--limit N]
+                                   print every audit entry in the window as JSON lines
   try [example|file] [--url U] [--list]
                                    send an example alert to a running Herald
   doctor [--json]                  check config, rules, Redis, Slack and Datadog; say what to fix
