@@ -8,6 +8,7 @@ import { payloadDetails } from '../rules/fields';
 import { RulesValidationError } from '../rules/problems';
 import { isHeraldError } from '../errors/herald-error';
 import { ingestBody, type IngestedBody } from '../ingest/ingest-body';
+import { decodeForm } from '../ingest/read-body';
 
 /** Where the command reads and writes. */
 export interface RulesCommandIo {
@@ -96,7 +97,9 @@ async function explain(payloadFile: string, rulesFile: string, io: RulesCommandI
   let body: IngestedBody;
   try {
     // Exactly what ingest does with a body: parse + repair, validate, normalize, scan, cut.
-    body = ingestBody(await io.readFile(payloadFile), { now: Date.now(), scanAlert: deps.scanAlert });
+    const text = await io.readFile(payloadFile);
+    // A body saved from a form-encoded delivery (`payload=…`) is decoded as ingest decodes it.
+    body = ingestBody(/^\s*[\w.-]+=/.test(text) && !/^\s*[[{]/.test(text) ? decodeForm(text) : text, { now: Date.now(), scanAlert: deps.scanAlert });
   } catch (e) {
     // Never echo the payload: it may hold secrets. Name the file and the kind of failure only.
     const kind = isHeraldError(e) ? e.message : ((e as NodeJS.ErrnoException).code ?? 'not a Datadog alert');

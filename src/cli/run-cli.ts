@@ -14,8 +14,8 @@ export const USAGE = `usage: herald <command>
   scan [--format text|json|sarif] [--redact [-o F]] <file|->...
                                    find secrets and personal data in files (--list-detectors)
   replay [--all | <job-id>...]     put dead-lettered jobs back on the queue
-  audit [--since 24h] [--incident H-1]
-                                   print the audit trail as JSON lines
+  audit [--since 30d] [--incident H-1] [--limit N]
+                                   print every audit entry in the window as JSON lines
   alerts [--outcome muted|suppressed|inhibited] [--service S] [--limit N] [--cursor C]
                                    alerts counted but not posted (muted, suppressed, inhibited), as JSON lines
   try [example|file] [--url U] [--list]

@@ -54,6 +54,10 @@ describe('herald rules explain reads a body exactly as ingest does', () => {
     const bad = await explain(JSON.stringify({ title: '[P2] [Triggered] stripe down', tags: { service: 'stripe' } }));
     expect(bad.code).toBe(0);
     expect(bad.field('body')).toMatch(/invalid alert .*tags: expected a string/);
+    const form = await explain(fixtureText('20')); // saved from a form-encoded delivery
+    expect(form.code).toBe(0);
+    expect(form.field('body')).toBe('a Datadog alert');
+    expect(form.field('alert')).toContain('Checkout workers at max capacity');
     const empty = await explain('');
     expect(empty.code).toBe(1);
     expect(empty.err).toMatch(/empty body/);
