@@ -53,12 +53,14 @@ async function runScenario(s: Scenario): Promise<LoadFigures> {
 
     // Wait for Slack (and the worker) to catch up.
     let drainS: number | null = null;
+    let lastProcessed = 0;
     let metrics = await scrape(h);
     const until = Date.now() + s.waitMs;
     for (;;) {
       metrics = await scrape(h);
       const processed = sumMetric(metrics, 'herald_alerts_processed_total');
       if (processed >= expected && drainS === null) drainS = (Date.now() - res.startedAt) / 1000;
+      lastProcessed = processed;
       const seen = firstTokenCalls(slack.calls);
       const allSeen = [...first202.keys()].every((i) => seen.has(i));
       if ((s.waitForProcessed ? drainS !== null : allSeen) || Date.now() > until) break;
@@ -124,6 +126,8 @@ async function runScenario(s: Scenario): Promise<LoadFigures> {
       deadLetters: sumMetric(metrics.slice(-1), 'herald_dead_letters'),
       queueDepth: sumMetric(metrics.slice(-1), 'herald_queue_depth') - (s.warmup ?? 0), // the warm-up's jobs wait too (no worker)
       drainS,
+      drainAfterLastS: drainS === null ? null : Math.max(0, drainS - (driveEnd - res.startedAt) / 1000),
+      leftQueued: expected - lastProcessed,
       peakRssMb: stats.map((x) => `${x.role}:${x.hwmMb.toFixed(0)}`).join(' '),
       heraldCpuS: stats.map((x, i) => `${x.role}:${cpuDrive[i].toFixed(1)}/${x.cpuS.toFixed(1)}`).join(' '),
       loadAvg: `${load0.toFixed(1)}→${loadavg()[0].toFixed(1)}`,
@@ -177,7 +181,7 @@ async function runAlertmanager(s: Scenario): Promise<LoadFigures> {
       acceptedPerSec: ok / ((res.finishedAt - res.startedAt) / 1000),
       ingestP50: percentile(lat, 50), ingestP99: percentile(lat, 99), ingestMax: Math.max(...lat),
       toSlackP50: NaN, toSlackP99: NaN, incidentsOnSlack: '—', firstPerChannelMaxMs: NaN, slackCalls: 0, slackByMethod: '', slack429: 0,
-      processed: NaN, processedExpected: NaN, outcomes: '', deadLetters: NaN, queueDepth: NaN, drainS: null,
+      processed: NaN, processedExpected: NaN, outcomes: '', deadLetters: NaN, queueDepth: NaN, drainS: null, drainAfterLastS: null, leftQueued: NaN,
       peakRssMb: `am:${st.hwmMb.toFixed(0)}`, heraldCpuS: `am:${(st.cpuS - cpu0).toFixed(1)}/${st.cpuS.toFixed(1)}`,
       loadAvg: `${load0.toFixed(1)}→${loadavg()[0].toFixed(1)}`,
     };

@@ -16,7 +16,9 @@
  *
  * `BENCH_HERALD_DIST=<dir>` measures another build (its `dist`), e.g. the previous commit's,
  * with the same alerts; `BENCH_WORKER_BEFORE=<dir>` runs every case on that build too and
- * prints both. `BENCH_WORKER_CASES=repeats,new,storm` picks cases.
+ * prints both; `BENCH_WORKER_ROUNDS=n` (default 1) runs each case n times, before and after
+ * alternately, and prints the best of each (the machine is shared: the least disturbed
+ * round is the fairest). `BENCH_WORKER_CASES=repeats,new,storm` picks cases.
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -162,6 +164,13 @@ const TITLES: Record<string, string> = {
   storm: 'storm: 1,000 incidents',
 };
 
+/** The best of several rounds: least CPU per alert, shortest drain (each from its own round). */
+function best(fs: WorkerFigure[]): WorkerFigure {
+  const cpu = fs.reduce((x, y) => (y.cpuUsPerAlert < x.cpuUsPerAlert ? y : x));
+  const fast = fs.reduce((x, y) => (y.seconds < x.seconds ? y : x));
+  return { ...cpu, seconds: fast.seconds };
+}
+
 function line(label: string, f: WorkerFigure): string {
   const rate = f.alerts / f.seconds;
   return `  ${label.padEnd(8)} ${TITLES[f.name]!.padEnd(30)} ${String(f.alerts).padStart(6)} alerts in ${f.seconds.toFixed(1).padStart(5)} s (${rate.toFixed(0).padStart(5)} alerts/s), ${f.cpuUsPerAlert.toFixed(0).padStart(5)} µs CPU per alert (${f.outcomes})`;
@@ -172,12 +181,20 @@ export async function run(): Promise<WorkerFigure[]> {
   const dist = process.env.BENCH_HERALD_DIST ? path.resolve(process.env.BENCH_HERALD_DIST) : path.resolve(__dirname, '..');
   const before = process.env.BENCH_WORKER_BEFORE ? path.resolve(process.env.BENCH_WORKER_BEFORE) : null;
   console.log(`worker bench — build ${dist}${before ? ` (before: ${before})` : ''}, ${os.cpus().length} cores, load avg ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+  const rounds = Math.max(1, Number(process.env.BENCH_WORKER_ROUNDS) || 1);
   const out: WorkerFigure[] = [];
   for (const c of cases()) {
-    if (before) console.log(line('before', await measure(before, c)));
-    const f = await measure(dist, c);
-    out.push(f);
-    console.log(line(before ? 'after' : '', f));
+    const b: WorkerFigure[] = [];
+    const a: WorkerFigure[] = [];
+    for (let r = 0; r < rounds; r++) {
+      if (before) b.push(await measure(before, c));
+      if (before && rounds > 1) console.log(line(`before${r + 1}`, b.at(-1)!));
+      a.push(await measure(dist, c));
+      if (rounds > 1) console.log(line(`${before ? 'after' : 'round'}${r + 1}`, a.at(-1)!));
+    }
+    if (before) console.log(line(rounds > 1 ? 'before*' : 'before', best(b)));
+    out.push(best(a));
+    console.log(line(before ? (rounds > 1 ? 'after*' : 'after') : rounds > 1 ? 'best' : '', best(a)));
   }
   return out;
 }

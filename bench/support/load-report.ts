@@ -33,6 +33,10 @@ export interface LoadFigures {
   deadLetters: number;
   queueDepth: number;
   drainS: number | null;
+  /** Seconds from the last webhook's answer until every alert was processed (null: not within the wait). */
+  drainAfterLastS: number | null;
+  /** Alerts still unprocessed when the wait ended (0 once drained). */
+  leftQueued: number;
   peakRssMb: string;
   heraldCpuS: string;
   loadAvg: string;
@@ -68,6 +72,7 @@ export function printTable(fs: LoadFigures[]): void {
     ['Slack 429s', (f) => (f.topology === 'alertmanager' ? '—' : String(f.slack429))],
     ['processed / expected', (f) => `${fmt(f.processed)} / ${fmt(f.processedExpected)}`],
     ['drained after s', (f) => fmt(f.drainS, 1)],
+    ['drained s after last webhook', (f) => (f.drainAfterLastS === null && f.leftQueued > 0 ? `not drained (${f.leftQueued} left)` : fmt(f.drainAfterLastS, 1))],
     ['dead letters / queue depth', (f) => `${fmt(f.deadLetters)} / ${fmt(f.queueDepth)}`],
     ['peak RSS MB', (f) => f.peakRssMb],
     ['server CPU s (drive/total)', (f) => f.heraldCpuS],

@@ -84,7 +84,7 @@ export function scenarios(): Scenario[] {
   const wRate = envInt('BENCH_W_RATE', 2_000);
   const warmup = envInt('BENCH_WARMUP', 2_000);
   const all: Scenario[] = [
-    { name: 'A', title: 'throughput, herald serve (web+worker in one process)', topology: 'all', webhooks: aN, incidents: aInc, concurrency: conc, waitMs: aWait, waitForProcessed: false },
+    { name: 'A', title: 'throughput, herald serve (web+worker in one process)', topology: 'all', webhooks: aN, incidents: aInc, concurrency: conc, waitMs: aWait, waitForProcessed: true },
     { name: 'A-split', title: 'throughput, serve --role web + serve --role worker', topology: 'split', webhooks: aN, incidents: aInc, concurrency: conc, waitMs: aWait, waitForProcessed: false },
     { name: 'A-cluster', title: 'throughput, serve --role web --processes 2 + serve --role worker (worker_nice 10)', topology: 'cluster', webhooks: aN, incidents: aInc, concurrency: conc, waitMs: aWait, waitForProcessed: false },
     { name: 'W', title: 'ingest only, serve --role web without a worker', topology: 'web', webhooks: aN, incidents: aInc, concurrency: conc, waitMs: 0, waitForProcessed: false, warmup },

@@ -74,5 +74,5 @@ redis.call('SET', mark, h[7], 'PX', ARGV[11])
 return {1, id, v, count, h[2], h[6], h[7]}
 `;
 
-/** The fast repeat. */
-export const REPEAT_SCRIPT = new RedisScript(REPEAT, { bulky: true });
+/** The fast repeat (small arguments: it joins the connection's auto-pipeline). */
+export const REPEAT_SCRIPT = new RedisScript(REPEAT);
