@@ -16,7 +16,7 @@ beforeEach(async () => {
   fake = await new FakeSlack().start();
   redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
   prefix = testPrefix('storm-copies');
-  w = worker({ fake, redis, prefix });
+  w = worker({ fake, redis, prefix, settings: { windowMs: 60_000 } }); // a window no loaded machine outlasts: the storm is decided by count here, not by timing
 });
 afterEach(async () => {
   w.storm.close();
