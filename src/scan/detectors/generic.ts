@@ -1,6 +1,6 @@
 import { defineDetector, rei } from '../define-detector';
 import type { Detector, MatchContext, Verdict } from '../detector';
-import { KEY_QUALIFIERS, secretKeyKind, type SecretKeyKind } from '../key-names';
+import { secretKeyKind, type SecretKeyKind } from '../key-names';
 import { isLowEntropy, shannonEntropy } from '../validators';
 
 const QUERY_WORDS = String.raw`(?:api_key|apikey|api-key|access_token|token|auth|auth_token|client_secret|secret|password|passwd|pwd|hapikey|sig|signature|oauth_token|oauth_signature|refresh_token|id_token|x-amz-signature|x-amz-security-token|key|code|session|sessionid|jwt)`;
@@ -14,10 +14,11 @@ const QUERY_WORDS = String.raw`(?:api_key|apikey|api-key|access_token|token|auth
 const assignment = (words: string): RegExp => new RegExp(String.raw`(?<![\w.$@-])(?<k>[:$@]?[A-Za-z_][\w.-]{0,63})(?=(?:\\{0,3}["'])?\s{0,3}[:=?.+%])(?<=(?:${words})(?:[_.-]?(?:value|str|b64|base64))?)(?:\\{0,3}["'])?\s{0,3}(?:::=|:=|\?=|\.=|\+=|=>|=|:|%3D|%3A)\s{0,3}(?:\\{0,3}"(?<v>[^"\\\r\n]{1,1024})|\\{0,3}'(?<w>[^'\\\r\n]{1,1024})|(?<u>[^\s"'\\,;&<>(){}\[\]|` + '`' + String.raw`]{1,4096}))`, 'i');
 
 /**
- * Keywords of keys named `…key`: only qualified ones (`apikey`, `api_key`, `AccountKey`,
- * `storage-key`), so that lines with `cache_key` or `aggregKey` do not run the detector.
+ * Keywords of keys named `…key`: separated ones (`api_key`, `storage-key`, `dd.api.key`) and
+ * the usual run-together ones (`apikey`, `AccountKey`), not a bare `key`: lines with
+ * `key=contacts:42` do not run the detector. Few keywords keep the prefilter's table small.
  */
-const KEY_KEYWORDS = [...KEY_QUALIFIERS].flatMap((q) => ['', '_', '-', '.'].map((sep) => `${q}${sep}key`));
+const KEY_KEYWORDS = ['_key', '-key', '.key', ...['api', 'access', 'secret', 'private', 'account', 'storage', 'signing', 'auth', 'app', 'client', 'master', 'encryption', 'license', 'service', 'subscription', 'session', 'admin', 'hmac', 'user', 'write', 'ingest', 'insert', 'rest', 'shared', 'consumer', 'webhook', 'deploy', 'sas'].map((q) => `${q}key`)];
 
 /** True when the value, ignoring `_ . -`, is letters only (an identifier, not a secret). */
 function lettersOnly(v: string): boolean {
