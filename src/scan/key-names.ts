@@ -56,8 +56,8 @@ export function secretKeyKind(key: string): SecretKeyKind {
   while (words.length > 1 && (words[words.length - 1] === 'value' || words[words.length - 1] === 'str' || words[words.length - 1] === 'b64' || words[words.length - 1] === 'base64')) words.pop();
   const last = words[words.length - 1];
   if (last === undefined || META_WORDS.has(last)) return null;
-  if (PASSWORD_WORDS.has(last)) return 'password';
-  if (SECRET_WORDS.has(last)) return 'secret';
+  if (PASSWORD_WORDS.has(last) || /(?:password|passwd|passphrase)$/.test(last)) return 'password'; // PGPASSWORD, MYSQLPWD
+  if (SECRET_WORDS.has(last) || /(?:token|secret)$/.test(last)) return 'secret'; // GHTOKEN, APPSECRET
   if (last === 'key' || last === 'keys') {
     const prev = words[words.length - 2];
     return prev !== undefined && KEY_QUALIFIERS.has(prev) ? 'secret' : null;

@@ -11,7 +11,7 @@ const QUERY_WORDS = String.raw`(?:api_key|apikey|api-key|access_token|token|auth
  * `.=` `+=` and URL-encoded ones; the value quoted (`"…"`, `'…'`, JSON-escaped `\"…\"`:
  * taken whole, spaces and `&;#` included) or bare.
  */
-const assignment = (words: string): RegExp => new RegExp(String.raw`(?<![\w.$@-])(?<k>[:$@]?[A-Za-z_][\w.-]{0,63})(?=(?:\\{0,3}["'])?\s{0,3}[:=?.+%])(?<=(?:${words})(?:[_.-]?(?:value|str|b64|base64))?)(?:\\{0,3}["'])?\s{0,3}(?:::=|:=|\?=|\.=|\+=|=>|=|:|%3D|%3A)\s{0,3}(?:\\{0,3}"(?<v>[^"\\\r\n]{1,1024})|\\{0,3}'(?<w>[^'\\\r\n]{1,1024})|(?<u>[^\s"'\\,;&<>(){}\[\]|` + '`' + String.raw`]{1,4096}))`, 'i');
+const assignment = (words: string, bareQuote = false): RegExp => new RegExp(String.raw`(?<![\w.$@-])(?<k>(?:--?)?[:$@]?[A-Za-z_][\w.-]{0,63})(?=(?:\\{0,3}["'])?\s{0,3}[:=?.+%${bareQuote ? `"'` : ''}])(?<=(?:${words})(?:[_.-]?(?:value|str|b64|base64))?)(?:\\{0,3}["'])?\s{0,3}(?:::=|:=|\?=|\.=|\+=|=>|=|:|%3D|%3A${bareQuote ? '|(?<=\\s)(?=["\'])' : ''})\s{0,3}(?:\\{0,3}"(?<v>[^"\\\r\n]{1,1024})|\\{0,3}'(?<w>[^'\\\r\n]{1,1024})|(?<u>[^\s"'\\,;&<>(){}\[\]|` + '`' + String.raw`]{1,4096}))`, 'i');
 
 /**
  * Keywords of keys named `…key`: separated ones (`api_key`, `storage-key`, `dd.api.key`) and
@@ -96,7 +96,8 @@ export const GENERIC_DETECTORS: readonly Detector[] = [
     priority: 40,
     confidence: 0.7,
     keywords: ['pass', 'pwd'],
-    pattern: assignment('pass(?:word|wd|phrase|code)?|pwd|pw'),
+    // `with password "…"`: a quoted value after a password word needs no operator.
+    pattern: assignment('pass(?:word|wd|phrase|code)?|pwd|pw', true),
     mask: 'full',
     validate: validateAssignment('password'),
     remediation: 'Change this password and stop logging credentials',
