@@ -1,10 +1,10 @@
 /**
- * `npm run bench`: the scan, rules, worker, escalation and load benches in sequence. A bench whose module is
+ * `npm run bench`: the scan, scan corpus, scan file (CLI), rules, worker, escalation and load benches in sequence. A bench whose module is
  * missing (not written yet) or fails is reported and skipped; the others still run.
  */
 import path from 'node:path';
 
-const BENCHES = ['scan', 'ingest-scan', 'rules', 'worker', 'escalation', 'load'] as const;
+const BENCHES = ['scan', 'scan-corpus', 'scan-file', 'ingest-scan', 'rules', 'worker', 'escalation', 'load'] as const;
 
 /** Run every bench in turn. */
 export async function run(): Promise<void> {

@@ -117,14 +117,14 @@ function version(): string {
  * raw value. Exit 0 when no leak is found, 1 when one is, 2 on a usage error or an unreadable file.
  */
 export async function runScanCommand(argv: string[], io: ScanCommandIo, scanner?: Scanner): Promise<number> {
+  if (argv.includes('-h') || argv.includes('--help')) {
+    io.stdout(USAGE);
+    return 0;
+  }
   const args = parseArgs(argv);
   if (typeof args === 'string') {
     io.stderr(`herald scan: ${args}\n${USAGE}`);
     return 2;
-  }
-  if (argv.includes('-h') || argv.includes('--help')) {
-    io.stdout(USAGE);
-    return 0;
   }
   const sc = scanner ?? createScanner({ cleanTexts: false, privateIps: args.privateIps });
   if (args.list) {

@@ -105,13 +105,14 @@ const KEYBOARD_ROWS = ['1234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm', 'abcd
 /**
  * True for values no issuer generates: one short unit repeated (`abc123abc123`, `aaaa`),
  * mostly sequential characters (`1234567890abcdef`, `abcdefgh`), a keyboard row (`qwerty…`),
- * or very few distinct characters for the length. Looks at the first 64 characters only.
+ * or very few distinct characters for the length. Looks at the first 64 characters only, and
+ * at repeated units of up to 12 characters.
  */
 export function isLowEntropy(value: string): boolean {
   const v = value.length > 64 ? value.slice(0, 64) : value;
   const n = v.length;
   if (n < 4) return false;
-  for (let p = 1; p <= n >> 1; p++) {
+  for (let p = 1, maxP = Math.min(n >> 1, 12); p <= maxP; p++) {
     let i = p;
     while (i < n && v.charCodeAt(i) === v.charCodeAt(i - p)) i++;
     if (i === n) return true;

@@ -6,12 +6,19 @@ import { isLowEntropy, shannonEntropy } from '../validators';
 const QUERY_WORDS = String.raw`(?:api_key|apikey|api-key|access_token|token|auth|auth_token|client_secret|secret|password|passwd|pwd|hapikey|sig|signature|oauth_token|oauth_signature|refresh_token|id_token|x-amz-signature|x-amz-security-token|key|code|session|sessionid|jwt)`;
 
 /**
- * `key <op> value` in every form logs and config files use: the key in any casing (found by
- * its words, see key-names.ts), quoted or not; the operators `=` `:` `:=` `=>` `?=` `::=`
+ * `key <op> value` in every form logs and config files use: the key in any casing, ending in
+ * one of `words` (then classified by its words, see key-names.ts), quoted or not; the operators `=` `:` `:=` `=>` `?=` `::=`
  * `.=` `+=` and URL-encoded ones; the value quoted (`"…"`, `'…'`, JSON-escaped `\"…\"`:
  * taken whole, spaces and `&;#` included) or bare.
  */
-const assignment = (words: string): RegExp => new RegExp(String.raw`(?<![\w.$@-])(?<k>[:$@]?(?=[A-Za-z_])[\w.-]{0,40}?(?:${words})[\w.-]{0,24})(?:\\{0,3}["'])?\s{0,3}(?:::=|:=|\?=|\.=|\+=|=>|=|:|%3D|%3A)\s{0,3}(?:\\{0,3}"(?<v>[^"\\\r\n]{1,1024})|\\{0,3}'(?<w>[^'\\\r\n]{1,1024})|(?<u>[^\s"'\\,;&<>(){}\[\]|` + '`' + String.raw`]{1,4096}))`, 'i');
+const assignment = (words: string, bareQuote = false): RegExp => new RegExp(String.raw`(?<![\w.$@-])(?<k>(?:--?)?[:$@]?[A-Za-z_][\w.-]{0,63})(?=(?:\\{0,3}["'])?\s{0,3}[:=?.+%${bareQuote ? `"'` : ''}])(?<=(?:${words})(?:[_.-]?(?:value|str|b64|base64))?)(?:\\{0,3}["'])?\s{0,3}(?:::=|:=|\?=|\.=|\+=|=>|=|:|%3D|%3A${bareQuote ? '|(?<=\\s)(?=["\'])' : ''})\s{0,3}(?:\\{0,3}"(?<v>[^"\\\r\n]{1,1024})|\\{0,3}'(?<w>[^'\\\r\n]{1,1024})|(?<u>[^\s"'\\,;&<>(){}\[\]|` + '`' + String.raw`]{1,4096}))`, 'i');
+
+/**
+ * Keywords of keys named `…key`: separated ones (`api_key`, `storage-key`, `dd.api.key`) and
+ * the usual run-together ones (`apikey`, `AccountKey`), not a bare `key`: lines with
+ * `key=contacts:42` do not run the detector. Few keywords keep the prefilter's table small.
+ */
+const KEY_KEYWORDS = ['_key', '-key', '.key', ...['api', 'access', 'secret', 'private', 'account', 'storage', 'signing', 'auth', 'app', 'client', 'master', 'encryption', 'license', 'service', 'subscription', 'session', 'admin', 'hmac', 'user', 'write', 'ingest', 'insert', 'rest', 'shared', 'consumer', 'webhook', 'deploy', 'sas'].map((q) => `${q}key`)];
 
 /** True when the value, ignoring `_ . -`, is letters only (an identifier, not a secret). */
 function lettersOnly(v: string): boolean {
@@ -40,12 +47,18 @@ function isReference(v: string): boolean {
 function lineValueEnd(ctx: MatchContext, quoted: boolean): number | undefined {
   if (quoted) return undefined;
   const text = ctx.text;
-  const ls = text.lastIndexOf('\n', (ctx.matchStart ?? ctx.start) - 1) + 1;
-  if (!/^\s*(?:export\s+|set\s+|-\s+)?$/.test(text.slice(ls, ctx.matchStart ?? ctx.start))) return undefined;
-  let le = text.indexOf('\n', ctx.end);
-  if (le < 0) le = text.length;
+  const at = ctx.matchStart ?? ctx.start;
+  // Bounded look-arounds: at most 64 characters back to the line start, 257 ahead to its end.
+  let ls = at;
+  while (ls > 0 && at - ls < 64 && text.charCodeAt(ls - 1) !== 10) ls--;
+  if (ls > 0 && text.charCodeAt(ls - 1) !== 10) return undefined;
+  if (!/^\s*(?:export\s+|set\s+|-\s+)?$/.test(text.slice(ls, at))) return undefined;
+  const stop = Math.min(text.length, ctx.end + 257);
+  let le = ctx.end;
+  while (le < stop && text.charCodeAt(le) !== 10) le++;
+  if (le === stop && stop < text.length) return undefined;
   const rest = text.slice(ctx.end, le);
-  if (rest.length === 0 || rest.length > 256 || /\s[\w.-]+\s?[=:]/.test(rest)) return undefined;
+  if (rest.length === 0 || /\s[\w.-]+\s?[=:]/.test(rest)) return undefined;
   const trimmed = rest.replace(/[\s\r]+$/, '');
   return ctx.end - ctx.start + trimmed.length;
 }
@@ -83,7 +96,8 @@ export const GENERIC_DETECTORS: readonly Detector[] = [
     priority: 40,
     confidence: 0.7,
     keywords: ['pass', 'pwd'],
-    pattern: assignment('pass|pwd'),
+    // `with password "…"`: a quoted value after a password word needs no operator.
+    pattern: assignment('pass(?:word|wd|phrase|code)?|pwd|pw', true),
     mask: 'full',
     validate: validateAssignment('password'),
     remediation: 'Change this password and stop logging credentials',
@@ -95,8 +109,8 @@ export const GENERIC_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 40,
     confidence: 0.7,
-    keywords: ['secret', 'token', 'key', 'auth', 'credential', 'creds', 'login', 'sig'],
-    pattern: assignment('secret|token|key|auth|cred|login|sig'),
+    keywords: ['secret', 'token', 'auth', 'credential', 'creds', 'login', 'sig', ...KEY_KEYWORDS],
+    pattern: assignment('secret|token|keys?|auth|creds?|credentials?|login|sig|signature'),
     validate: validateAssignment('secret'),
     remediation: 'Rotate this secret at its issuer and stop logging it',
   }),

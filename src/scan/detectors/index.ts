@@ -3,6 +3,7 @@ import { AUTH_DETECTORS } from './auth';
 import { CLOUD_DETECTORS } from './cloud';
 import { DEVTOOLS_DETECTORS } from './devtools';
 import { FINANCIAL_DETECTORS } from './financial';
+import { FORM_DETECTORS } from './forms';
 import { GENERIC_DETECTORS } from './generic';
 import { INTEGRATION_DETECTORS } from './integrations';
 import { MESSAGING_DETECTORS } from './messaging';
@@ -20,6 +21,7 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...SAAS_DETECTORS,
   ...INTEGRATION_DETECTORS,
   ...GENERIC_DETECTORS,
+  ...FORM_DETECTORS,
   ...PERSONAL_DETECTORS,
   ...FINANCIAL_DETECTORS,
 ]);

@@ -107,6 +107,12 @@ describe('herald scan (built CLI)', () => {
     expect(r.err).toContain('usage: herald scan');
   });
 
+  it('--help prints the usage and exits 0', async () => {
+    const r = await herald(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('usage: herald scan');
+  });
+
   it('exits 2 when a file cannot be read', async () => {
     const r = await herald([path.join(dir, 'missing.log')]);
     expect(r.code).toBe(2);

@@ -1,0 +1,53 @@
+import { defineDetector } from '../define-detector';
+import type { Detector, MatchContext } from '../detector';
+import { secretKeyKind } from '../key-names';
+import { isLowEntropy } from '../validators';
+
+/** A secret's value under a key the key-name rules call secret (see key-names.ts). */
+function secretUnder(key: string | undefined, v: string): boolean {
+  return key !== undefined && secretKeyKind(key) !== null && v.length >= 6 && !/^\d{1,8}$/.test(v) && !isLowEntropy(v) && !/^[$%{<]/.test(v);
+}
+
+/** Secrets in forms other than `key = value`: XML elements, name/value pairs, command-line flags. */
+export const FORM_DETECTORS: readonly Detector[] = [
+  defineDetector({
+    id: 'xml-secret-element',
+    name: 'Secret in an XML element',
+    category: 'credential',
+    severity: 'high',
+    priority: 40,
+    confidence: 0.7,
+    keywords: ['pass', 'pwd', 'secret', 'token', 'key>', 'credential'],
+    pattern: /<(?<k>[A-Za-z_][\w.:-]{0,63})>(?<v>[^<>\r\n]{1,512})<\/\k<k>>/,
+    mask: 'full',
+    validate: (v, ctx: MatchContext) => secretUnder(ctx.key, v.trim()),
+    remediation: 'Change this secret and keep it out of XML payloads and config files that are logged',
+  }),
+  defineDetector({
+    id: 'name-value-secret',
+    name: 'Secret in a name/value pair',
+    category: 'credential',
+    severity: 'high',
+    priority: 40,
+    confidence: 0.7,
+    keywords: ['value'],
+    // Kubernetes env entries and similar: `name: DB_PASSWORD, value: "…"`, `{"Name":"API_TOKEN","Value":"…"}`.
+    pattern: /["']?name["']?\s{0,3}[:=]\s{0,3}["']?(?<k>[A-Za-z_][\w.-]{0,63})["']?\s{0,3}[,;]?\s{0,3}["']?value["']?\s{0,3}[:=]\s{0,3}(?:"(?<v>[^"\r\n]{1,512})"|'(?<w>[^'\r\n]{1,512})'|(?<u>[^\s,;}\]"']{1,512}))/i,
+    mask: 'full',
+    validate: (v, ctx) => secretUnder(ctx.key, v),
+    remediation: 'Move this value to a secret reference (valueFrom.secretKeyRef) and rotate it',
+  }),
+  defineDetector({
+    id: 'cli-password-flag',
+    name: 'Password on a command line',
+    category: 'credential',
+    severity: 'high',
+    priority: 60,
+    keywords: ['mysql', 'mariadb', 'redis-cli', 'sshpass', 'psql'],
+    pattern: /\b(?:(?:mysql|mysqldump|mariadb)\b[^\r\n|;]{0,200}?\s-p(?<v>[^\s'"-][^\s'"]{3,127})|(?:redis-cli\b[^\r\n|;]{0,200}?\s-a|sshpass\s-p)\s{1,3}["']?(?<w>[^\s'"]{4,128}))/,
+    mask: 'full',
+    placeholders: true,
+    validate: (v) => !v.startsWith('$'),
+    remediation: 'Change this password and pass it through an option file or environment variable, not argv',
+  }),
+];
