@@ -125,7 +125,10 @@ export function createDispatcher(opts: DispatcherOptions): SlackWriter {
     const queued = lane.queue.reduce((n, j) => n + (j.method === method ? 1 : 0), 0);
     // Channels that sent more lately leave workspace tokens to quieter ones in every process.
     const reserve = (post ? 0 : updateReserve) + Math.floor(lane.recent);
-    const g = await opts.shared.take(lane.channel, kind, 1 + Math.min(queued, LEASE_MAX), reserve);
+    // Posts are not taken ahead: a post token taken early but sent late (a busy event loop,
+    // a slow previous call) lets the next sender's post reach Slack too soon after it.
+    const ahead = kind === 'post' ? 0 : Math.min(queued, LEASE_MAX);
+    const g = await opts.shared.take(lane.channel, kind, 1 + ahead, reserve);
     if (g.granted < 1) return Math.max(1, g.waitMs);
     lane.leased[kind] = g.granted - 1;
     lane.leaseUntil[kind] = clock() + LEASE_MS;
