@@ -63,9 +63,8 @@ describe('shared Slack budget: 1 web + 3 workers on one Redis', () => {
     const split = await Promise.all(workers.map(async (w) => metricSum(await w.metrics(), 'herald_alerts_processed_total')));
     expect(split.reduce((a, b) => a + b, 0)).toBe(N);
     console.info(`shared budget: ${N} incidents over ${CHANNELS} channels, 1 web + 3 workers: 429 answers ${slack.rateLimitedCount} (per-process budgets: 37); worker split ${split.join('/')}`);
-    // A handful remain: a token is taken in Redis just before the call, but on a saturated
-    // machine (4 Herald processes and the test on 2 cores) the call can reach Slack hundreds
-    // of ms later, bunched with the next process's call.
-    expect(slack.rateLimitedCount).toBeLessThanOrEqual(8);
+    // Measured 0 in the runs so far. A few may remain on a saturated machine: a token is taken
+    // just before its call, which can reach Slack hundreds of ms later.
+    expect(slack.rateLimitedCount).toBeLessThanOrEqual(5);
   }, 180_000);
 });

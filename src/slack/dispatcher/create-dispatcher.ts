@@ -2,10 +2,11 @@ import type { WebClient } from '@slack/web-api';
 import { DEFAULT_BACKOFF, type BackoffOptions } from './backoff';
 import { resolveLimits, type DispatcherLimits } from './limits';
 import { safely, sendWithRetry, type RetryDeps } from './send-with-retry';
-import type { MessageRef, SlackWriter, UpdateArgs } from './slack-writer';
+import type { MessageRef, SlackWriter } from './slack-writer';
 import { FairGate } from './fair-gate';
 import { TokenBucket } from './token-bucket';
 import type { BudgetKind, SharedBudget } from './shared-budget';
+import { HANDOVER_MS, HOLD_MS, LEASE_MAX, LEASE_MS, RECENT_MS, newLane, type Job, type Lane } from './lane';
 
 /** What createDispatcher needs; everything but the client has a default. */
 export interface DispatcherOptions {
@@ -28,36 +29,6 @@ export interface DispatcherOptions {
    */
   shared?: SharedBudget;
 }
-
-interface Job {
-  method: string;
-  args: Record<string, unknown>;
-  render?: UpdateArgs['render'];
-  waiters: { resolve: (v: any) => void; reject: (e: unknown) => void }[];
-}
-
-interface Lane {
-  channel: string;
-  queue: Job[];
-  running: boolean;
-  pausedUntil: number;
-  posts: TokenBucket;
-  updates: TokenBucket;
-  /** Workspace-budget grants lately (decaying, see RECENT_MS): the lane's place at the gate. */
-  recent: number;
-  recentAt: number;
-  /** Shared-budget tokens taken ahead (one Redis call for several queued calls), by kind, until `leaseUntil`. */
-  leased: Record<BudgetKind, number>;
-  leaseUntil: Record<BudgetKind, number>;
-}
-
-/** How long tokens taken ahead from the shared budget stay usable; unused ones are forgotten. */
-const LEASE_MS = 1_000;
-/** At most this many tokens are taken ahead per shared-budget call (besides the one needed now). */
-const LEASE_MAX = 3;
-
-/** Time constant (ms) of a lane's decaying count of recent workspace-budget grants. */
-const RECENT_MS = 2_000;
 
 const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
@@ -95,19 +66,7 @@ export function createDispatcher(opts: DispatcherOptions): SlackWriter {
     let lane = lanes.get(key);
     if (!lane) {
       if (lanes.size >= 256) sweep();
-      const now = clock();
-      lane = {
-        channel,
-        queue: [],
-        running: false,
-        pausedUntil: 0,
-        posts: new TokenBucket(limits.postsPerSec, limits.postBurst, now),
-        recent: 0,
-        recentAt: now,
-        updates: new TokenBucket(limits.updatesPerSec, limits.updateBurst, now),
-        leased: { post: 0, update: 0, ephemeral: 0 },
-        leaseUntil: { post: 0, update: 0, ephemeral: 0 },
-      };
+      lane = newLane(channel, limits, clock());
       lanes.set(key, lane);
     }
     return lane;
@@ -144,7 +103,7 @@ export function createDispatcher(opts: DispatcherOptions): SlackWriter {
       lane.recentAt = now;
       await gate.acquire(lane.recent + (post ? 0 : 0.5), post ? 0 : updateReserve);
       bucket.tryTake(clock());
-      const waitMs = await takeShared(lane, kind, post);
+      const waitMs = opts.shared ? await takeShared(lane, kind, post) : 0;
       if (waitMs <= 0) {
         lane.recent += 1;
         return;
@@ -166,10 +125,14 @@ export function createDispatcher(opts: DispatcherOptions): SlackWriter {
     const queued = lane.queue.reduce((n, j) => n + (j.method === method ? 1 : 0), 0);
     // Channels that sent more lately leave workspace tokens to quieter ones in every process.
     const reserve = (post ? 0 : updateReserve) + Math.floor(lane.recent);
-    const g = await opts.shared.take(lane.channel, kind, 1 + Math.min(queued, LEASE_MAX), reserve);
+    // Posts are not taken ahead: a post token taken early but sent late (a busy event loop,
+    // a slow previous call) lets the next sender's post reach Slack too soon after it.
+    const ahead = kind === 'post' ? 0 : Math.min(queued, LEASE_MAX);
+    const g = await opts.shared.take(lane.channel, kind, 1 + ahead, reserve);
     if (g.granted < 1) return Math.max(1, g.waitMs);
     lane.leased[kind] = g.granted - 1;
     lane.leaseUntil[kind] = clock() + LEASE_MS;
+    lane.sendingSince = Math.min(lane.sendingSince, clock());
     return 0;
   };
 
@@ -195,10 +158,14 @@ export function createDispatcher(opts: DispatcherOptions): SlackWriter {
       } catch (e) {
         for (const w of job.waiters) w.reject(e);
       }
-      if (opts.shared && lane.queue.length === 0) {
-        // Leftover tokens taken ahead go with the channel: another process may send now.
+      if (opts.shared && (lane.queue.length === 0 || clock() - lane.sendingSince > HOLD_MS)) {
+        // Leftover tokens taken ahead go with the channel: another process may send now. A
+        // lane that held the channel for HOLD_MS with calls still queued steps back a little
+        // (longer than others' polling interval), so that a busy channel is shared by turns.
         lane.leased = { post: 0, update: 0, ephemeral: 0 };
         void opts.shared.release(lane.channel, kind);
+        if (lane.queue.length > 0) lane.pausedUntil = Math.max(lane.pausedUntil, clock() + HANDOVER_MS);
+        lane.sendingSince = Infinity;
       }
     }
     lane.running = false;

@@ -90,6 +90,21 @@ describe('shared Slack budget (Redis)', () => {
     expect(second.at - limitedAt).toBeGreaterThanOrEqual(950);
   }, 20_000);
 
+  it('a process with a long queue for a channel lets another have a turn (no starvation)', async () => {
+    fake = await new FakeSlack().start();
+    const [a, b] = [processLike({ postsPerSec: 10, postBurst: 1 }), processLike({ postsPerSec: 10, postBurst: 1 })];
+    await ready();
+    const t0 = Date.now();
+    const as = Array.from({ length: 50 }, (_, i) => a.postMessage({ channel: 'CS', text: `a${i}` }));
+    await eventually(() => posts('CS').length >= 2, 5_000, 'A sending');
+    await b.postMessage({ channel: 'CS', text: 'b' });
+    const bAt = posts('CS').find((c) => c.params.text === 'b')!.at;
+    await Promise.all(as);
+    // A alone needs ~5 s for its 50; B got its turn after A held the channel for 3 s.
+    expect(bAt - t0).toBeLessThan(4_500);
+    expect(bAt).toBeLessThan(posts('CS').find((c) => c.params.text === 'a49')!.at);
+  }, 30_000);
+
   it('keys live under the prefix with a {slack} hash tag and name no channel', async () => {
     fake = await new FakeSlack().start();
     const d = processLike({});
