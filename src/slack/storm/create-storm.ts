@@ -93,9 +93,10 @@ export function createStorm(o: StormOptions): Storm {
       const now = clock();
       const r = await store.add(channel, inc, digestId, now, newStormId(now));
       await afterDecision(channel, now, { stormId: r.digestId, started: r.started, endedStale: r.endedStale });
-      // Not awaited: the flush is throttled and paced by Slack; the storm-check timer is the
-      // durable backstop, so the job need not hold its slot while the channel is busy.
-      publisher.flush(r.digestId).catch((e) => logger.warn('storm digest flush failed; storm-check retries', { digestId: r.digestId, error: String(e) }));
+      // Not awaited: the flush is throttled and paced by Slack, coalesced per digest in this
+      // process; the storm-check timer is the durable backstop, so the job need not hold its
+      // slot while the channel is busy.
+      publisher.request(r.digestId);
       return r.digestId;
     },
   };
