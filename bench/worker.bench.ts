@@ -15,11 +15,13 @@
  * not the setup, not the seeding) to `<dir>/worker-<case>.cpuprofile`.
  *
  * `BENCH_HERALD_DIST=<dir>` measures another build (its `dist`), e.g. the previous commit's,
- * with the same alerts; `BENCH_WORKER_BEFORE=<dir>` runs every case on that build too and
+ * with the same alerts (and its own checkout's config/rules.yaml when `<dir>/..` has one);
+ * `BENCH_WORKER_BEFORE=<dir>` runs every case on that build too and
  * prints both; `BENCH_WORKER_ROUNDS=n` (default 1) runs each case n times, before and after
  * alternately, and prints the best of each (the machine is shared: the least disturbed
  * round is the fairest). `BENCH_WORKER_CASES=repeats,new,storm` picks cases.
  */
+import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { HeraldApp } from '../src/app';
@@ -112,13 +114,24 @@ async function startProfile(): Promise<(file: string) => Promise<void>> {
   };
 }
 
+/**
+ * The checkout whose `config/` a build runs with: its own (`<dist>/..`) when it has one, so
+ * that an older build gets the rules file it can read (a later `owner` channel, say), else
+ * this checkout's.
+ */
+function configRoot(dist: string): string {
+  const own = path.resolve(dist, '..');
+  return existsSync(path.join(own, 'config/rules.yaml')) && existsSync(path.join(own, 'config/herald.yaml')) ? own : ROOT;
+}
+
 /** Run one case on the build in `dist`. */
 async function measure(dist: string, c: Case): Promise<WorkerFigure> {
   const m = modules(dist);
-  const config: Config = m.loadConfig({ env: { HERALD_INSECURE_NO_AUTH: '1', LOG_LEVEL: 'error', PORT: '0', HERALD_CONFIG: path.join(ROOT, 'config/herald.yaml') } });
+  const root = configRoot(dist);
+  const config: Config = m.loadConfig({ env: { HERALD_INSECURE_NO_AUTH: '1', LOG_LEVEL: 'error', PORT: '0', HERALD_CONFIG: path.join(root, 'config/herald.yaml') } });
   config.redis.prefix = `bench-worker:${process.pid}:${Date.now().toString(36)}`;
   config.server.port = 0;
-  config.rules.file = path.join(ROOT, 'config/rules.yaml');
+  config.rules.file = path.join(root, 'config/rules.yaml');
   if (!c.storm) config.slack.storm.threshold = 1_000_000;
   try {
     if (c.seed.length) await drain(m, config, (app) => queueAlerts(m, app, c.seed, 1_000_000), c.seed.length);

@@ -1,5 +1,25 @@
 import type Redis from 'ioredis';
 import type { Alert } from '../alert/alert';
+import { RedisScript } from '../queue/redis-script';
+
+/** Append entries in order. KEYS: the stream. ARGV: approximate max length, then one JSON entry per argument. */
+const APPEND = new RedisScript(
+  `
+for i = 2, #ARGV do redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[1], '*', 'e', ARGV[i]) end
+return #ARGV - 1
+`,
+  { bulky: true },
+);
+
+/** Most entries one append script carries. */
+const MAX_BATCH = 256;
+
+/** An entry waiting for the next append, and its caller. */
+interface Pending {
+  json: string;
+  resolve: () => void;
+  reject: (e: unknown) => void;
+}
 
 /** Why an alert was not posted on its own. */
 export type JournalKind = 'suppressed' | 'muted' | 'inhibited' | 'digested' | 'duplicate';
@@ -42,10 +62,32 @@ export class AlertJournal {
     return `${this.prefix}:journal`;
   }
 
-  /** Record one alert (text fields are already redacted). */
-  async record(kind: JournalKind, alert: Alert, detail: string, at = Date.now()): Promise<void> {
+  private pending: Pending[] = [];
+
+  /**
+   * Record one alert (text fields are already redacted). Resolves once the entry is in the
+   * stream. Entries recorded in the same event-loop turn (a storm: one per digested alert)
+   * are appended together by one script, in the order recorded.
+   */
+  record(kind: JournalKind, alert: Alert, detail: string, at = Date.now()): Promise<void> {
     const e: JournalEntry = { at, kind, alertId: alert.id, title: alert.title.slice(0, 300), service: alert.service, fingerprint: alert.fingerprint, detail };
-    await this.redis.xadd(this.key, 'MAXLEN', '~', String(this.maxLen), '*', 'e', JSON.stringify(e));
+    return new Promise<void>((resolve, reject) => {
+      this.pending.push({ json: JSON.stringify(e), resolve, reject });
+      if (this.pending.length === 1) setImmediate(() => this.append());
+    });
+  }
+
+  /** Append what is pending, MAX_BATCH entries per script call. */
+  private append(): void {
+    const all = this.pending;
+    this.pending = [];
+    for (let i = 0; i < all.length; i += MAX_BATCH) {
+      const batch = all.slice(i, i + MAX_BATCH);
+      APPEND.run(this.redis, 1, this.key, String(this.maxLen), ...batch.map((p) => p.json)).then(
+        () => batch.forEach((p) => p.resolve()),
+        (err: unknown) => batch.forEach((p) => p.reject(err)),
+      );
+    }
   }
 
   /**

@@ -1,4 +1,5 @@
 import { RedisScript } from '../queue/redis-script';
+import { RECOUNT_FN } from './digest-recount';
 
 /**
  * Compare-and-set save of a whole incident (incident-store.ts). KEYS: the incident hash, one
@@ -48,11 +49,17 @@ export const CAS_SCRIPT = new RedisScript(CAS, { bulky: true });
  *
  * KEYS: the fingerprint pointer, the activity index. ARGV: incident key prefix, state-set key
  * prefix, notification key prefix, alert id, alert date, leak count, last-alert JSON
- * (lastAlertOf), decision key, now, ttl ms, marks' ttl ms, transition. The `applied` mark's
- * value is the outcome the last full save computed (`fastOutcome`).
- * Answer: {1, id, version, count, state, refs, outcome} or {0}.
+ * (lastAlertOf), decision key, now, ttl ms, marks' ttl ms, transition, storm digest key
+ * base ('' = no storm mode), digest ttl ms. The `applied` mark's value is the outcome the
+ * last full save computed (`fastOutcome`).
+ *
+ * With a digest key base, the digests that hold the incident (`refs`: copies first, then the
+ * primary message, as Placement.countInDigests) take its new count in the same step
+ * (digest-recount.ts: RECOUNT_FN); the ids of those counted come back space-separated, the
+ * others (a digest gone, not holding it) are left to the caller (the storm's ADD).
+ * Answer: {1, id, version, count, state, refs, outcome, counted digest ids} or {0}.
  */
-const REPEAT = `
+const REPEAT = `${RECOUNT_FN}
 local id = redis.call('GET', KEYS[1])
 if not id then return {0} end
 local ik = ARGV[1] .. id
@@ -71,7 +78,21 @@ redis.call('ZADD', ARGV[2] .. h[2], ARGV[9], id)
 redis.call('SET', KEYS[1], id, 'PX', ARGV[10])
 redis.call('ZADD', KEYS[2], ARGV[9], id)
 redis.call('SET', mark, h[7], 'PX', ARGV[11])
-return {1, id, v, count, h[2], h[6], h[7]}
+local counted = ''
+if ARGV[13] ~= '' and string.find(h[6], '"digest"', 1, true) then
+  local refs = cjson.decode(h[6])
+  local ids = {}
+  if type(refs.copies) == 'table' then
+    for _, c in ipairs(refs.copies) do
+      if type(c.message) == 'table' and c.message.kind == 'digest' and type(c.message.digestId) == 'string' then ids[#ids + 1] = c.message.digestId end
+    end
+  end
+  if type(refs.message) == 'table' and refs.message.kind == 'digest' and type(refs.message.digestId) == 'string' then ids[#ids + 1] = refs.message.digestId end
+  for _, d in ipairs(ids) do
+    if recountDigest(ARGV[13] .. ':dg:' .. d, id, count, tonumber(ARGV[14])) == 1 then counted = counted .. d .. ' ' end
+  end
+end
+return {1, id, v, count, h[2], h[6], h[7], counted}
 `;
 
 /** The fast repeat (small arguments: it joins the connection's auto-pipeline). */

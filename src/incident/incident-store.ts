@@ -23,6 +23,14 @@ export interface FastRepeat extends MessageRefs {
   count: number;
   state: IncidentState;
   outcome: 'updated' | 'digested';
+  /** Digests that took the new count in the same step (with `digests` given to repeatFast). */
+  counted: string[];
+}
+
+/** Where storm digests keep their counts (`<base>:dg:<id>:…`) and how long: a fast repeat counts them in the same step. */
+export interface DigestCounts {
+  base: string;
+  ttlMs: number;
 }
 
 /**
@@ -110,9 +118,10 @@ export class IncidentStore {
    * reading the incident (incident-scripts.ts: REPEAT), and set the alert's `applied` mark.
    * Null when the fast path does not apply — no incident, resolved, a message not placed or
    * posted yet, another decision (`decisionKey`), a re-run — and nothing was changed: the
-   * caller takes the full path.
+   * caller takes the full path. With `digests`, the storm digests that hold the incident
+   * take its new count in the same step (`counted`; see REPEAT).
    */
-  async repeatFast(fp: string, alert: Alert, decisionKey: string): Promise<FastRepeat | null> {
+  async repeatFast(fp: string, alert: Alert, decisionKey: string, digests: DigestCounts | null = null): Promise<FastRepeat | null> {
     const res = (await REPEAT_SCRIPT.run(
       this.redis,
       2,
@@ -130,9 +139,12 @@ export class IncidentStore {
       String(this.retentionMs),
       String(NOTIFICATION_TTL_MS),
       alert.transition,
-    )) as [number, string?, number?, number?, string?, string?, string?];
+      digests?.base ?? '',
+      String(digests?.ttlMs ?? 0),
+    )) as [number, string?, number?, number?, string?, string?, string?, string?];
     if (res[0] !== 1) return null;
-    return { ...refsOf(res[5]!), id: res[1]!, version: Number(res[2]), count: Number(res[3]), state: res[4] as IncidentState, outcome: res[6] === 'digested' ? 'digested' : 'updated' };
+    const counted = res[7] ? res[7].split(' ').filter(Boolean) : [];
+    return { ...refsOf(res[5]!), id: res[1]!, version: Number(res[2]), count: Number(res[3]), state: res[4] as IncidentState, outcome: res[6] === 'digested' ? 'digested' : 'updated', counted };
   }
 
   /**

@@ -96,7 +96,7 @@ export class Correlator implements Step<Enriched, Correlated> {
   private async fastRepeat(flow: Enriched): Promise<Done | null> {
     if (flow.alert.transition === 'Recovered' || flow.enrichment) return null;
     const d = this.d;
-    const r = await d.incidents.repeatFast(flow.fingerprint, flow.alert, decisionKey(flow.decision));
+    const r = await d.incidents.repeatFast(flow.fingerprint, flow.alert, decisionKey(flow.decision), d.placement.digestCounts);
     if (!r) return null;
     await d.placement.countInDigests(r);
     if (d.inhibit) await markInhibition(d.inhibit, flow, r);

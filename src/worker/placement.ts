@@ -45,16 +45,25 @@ export class Placement {
     return { outcome: 'updated', patch: {} };
   }
 
+  /** Where digests keep their counts, for the fast repeat script to count them in the same step (null: no storm mode). */
+  get digestCounts(): { base: string; ttlMs: number } | null {
+    return this.storm?.counts ?? null;
+  }
+
   /**
    * A fast repeat (already counted on its incident) in the digests that hold the incident,
    * as place() counts a repeat: copies first, then the primary message; the digest takes the
    * incident's new count (digests set counts, so a late or repeated call changes nothing).
+   * Digests the repeat script counted already (`r.counted`) only get their message updated.
    */
   async countInDigests(r: FastRepeat): Promise<void> {
     if (!this.storm || !r.digest) return;
     const subject = { ...r.digest, id: r.id, count: r.count };
-    for (const c of r.copies) if (c.message.kind === 'digest') await this.storm.addToDigest(c.channel, subject, c.message.digestId);
-    if (r.message.kind === 'digest') await this.storm.addToDigest(r.channel, subject, r.message.digestId);
+    for (const c of [...r.copies, { channel: r.channel, message: r.message }]) {
+      if (c.message.kind !== 'digest') continue;
+      if (r.counted.includes(c.message.digestId)) this.storm.touched(c.message.digestId);
+      else await this.storm.addToDigest(c.channel, subject, c.message.digestId);
+    }
   }
 
   /**

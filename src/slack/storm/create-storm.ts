@@ -26,6 +26,10 @@ export interface StormPort {
   admit(channel: string, inc: Incident): Promise<'own' | 'digest'>;
   /** Add (or re-count) an incident in a digest (`digestId`: the one holding it; '' the channel's current one); returns the digest id. */
   addToDigest(channel: string, inc: DigestSubject, digestId?: string): Promise<string>;
+  /** Where digests keep their counts and for how long, for a script that re-counts a repeat in the same step (REPEAT, RECOUNT_FN). */
+  readonly counts: { base: string; ttlMs: number };
+  /** A digest's count changed in such a script: bring its message up to date (throttled, coalesced). */
+  touched(digestId: string): void;
 }
 
 /** A channel's storm as `/herald` and metrics see it. */
@@ -93,11 +97,14 @@ export function createStorm(o: StormOptions): Storm {
       const now = clock();
       const r = await store.add(channel, inc, digestId, now, newStormId(now));
       await afterDecision(channel, now, { stormId: r.digestId, started: r.started, endedStale: r.endedStale });
-      // Not awaited: the flush is throttled and paced by Slack; the storm-check timer is the
-      // durable backstop, so the job need not hold its slot while the channel is busy.
-      publisher.flush(r.digestId).catch((e) => logger.warn('storm digest flush failed; storm-check retries', { digestId: r.digestId, error: String(e) }));
+      // Not awaited: the flush is throttled and paced by Slack, coalesced per digest in this
+      // process; the storm-check timer is the durable backstop, so the job need not hold its
+      // slot while the channel is busy.
+      publisher.request(r.digestId);
       return r.digestId;
     },
+    counts: { base: store.base, ttlMs: settings.retentionMs },
+    touched: (digestId) => publisher.request(digestId),
   };
 
   return {

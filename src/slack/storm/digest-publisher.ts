@@ -21,6 +21,8 @@ export interface StormLogger {
  */
 export class DigestPublisher {
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Digests with a requested flush running in this process; `again`: asked for once more meanwhile. */
+  private readonly running = new Map<string, { again: boolean }>();
   private closed = false;
 
   constructor(
@@ -30,6 +32,35 @@ export class DigestPublisher {
     private readonly logger: StormLogger,
     private readonly intervalMs: number,
   ) {}
+
+  /**
+   * A digest changed (one call per alert counted in it): bring its message up to date
+   * without one Redis claim per alert. At most one requested flush per digest runs in this
+   * process; requests meanwhile fold into one more flush after it; none while a trailing
+   * update is scheduled (it sends whatever is counted by then). Not awaited by the caller:
+   * failures are logged, and the storm-check timer is the durable backstop.
+   */
+  request(id: string): void {
+    if (this.closed || this.timers.has(id)) return;
+    const running = this.running.get(id);
+    if (running) {
+      running.again = true;
+      return;
+    }
+    const state = { again: false };
+    this.running.set(id, state);
+    const loop = async () => {
+      try {
+        do {
+          state.again = false;
+          await this.flush(id);
+        } while (state.again && !this.closed && !this.timers.has(id));
+      } finally {
+        this.running.delete(id);
+      }
+    };
+    loop().catch((e) => this.logger.warn('storm digest flush failed; storm-check retries', { digestId: id, error: String(e) }));
+  }
 
   /**
    * Bring the digest message up to date: post it if nobody has, else update it when the

@@ -48,7 +48,8 @@ const EXAMPLES_READ = 10;
 
 /** Storm state in Redis: every decision is one Lua script (see storm-scripts.ts for keys). */
 export class StormStore {
-  private readonly base: string;
+  /** `<prefix>:storm`: every storm key starts with it. */
+  readonly base: string;
 
   constructor(
     private readonly redis: Redis,
