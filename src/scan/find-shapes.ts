@@ -98,6 +98,9 @@ function findDigitRuns(text: string, pos: number[], bits: number[], skipPrivateI
     const end = DIGIT_RUN.lastIndex;
     let start = end - 4;
     while (start > 0 && runc(text, start - 1) === 1) start--;
+    // Fewer than 7 characters hold no shape (the shortest, an IPv4 quad, is `1.2.3.4`): the
+    // many short numbers of a log (durations, ids, sizes) are not classified.
+    if (end - start < 7) continue;
     const b = digitRunShapes(text, start, end);
     if (skipPrivateIpv4 && (b & SHAPE.ipv4) !== 0 && isPrivateQuad(text, start, end)) continue;
     if (b !== 0) add(pos, bits, start, b);
