@@ -64,13 +64,15 @@ export function findShapes(text: string, pos: number[], bits: number[], kinds: n
 }
 
 /**
- * True when `text[start, end)` (spaces around allowed) is exactly a dotted quad in a private,
+ * True when `text[start, end)` (spaces around, dashes after allowed) is exactly a dotted quad in a private,
  * loopback, link-local or CGNAT range: an address no IPv4, phone or card detector reports
  * when private addresses are ignored.
  */
 export function isPrivateQuad(text: string, start: number, end: number): boolean {
   while (start < end && text.charCodeAt(start) === 32) start++;
-  while (end > start && text.charCodeAt(end - 1) === 32) end--;
+  // Trailing spaces and dashes too (nginx's `10.1.2.3 - - [`): no digit follows them, so no
+  // card, phone or SSN match can use them, and the IPv4 match is the quad alone.
+  while (end > start && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 45)) end--;
   const o: number[] = [];
   let v = -1;
   for (let i = start; i < end; i++) {
@@ -96,6 +98,9 @@ function findDigitRuns(text: string, pos: number[], bits: number[], skipPrivateI
     const end = DIGIT_RUN.lastIndex;
     let start = end - 4;
     while (start > 0 && runc(text, start - 1) === 1) start--;
+    // Fewer than 7 characters hold no shape (the shortest, an IPv4 quad, is `1.2.3.4`): the
+    // many short numbers of a log (durations, ids, sizes) are not classified.
+    if (end - start < 7) continue;
     const b = digitRunShapes(text, start, end);
     if (skipPrivateIpv4 && (b & SHAPE.ipv4) !== 0 && isPrivateQuad(text, start, end)) continue;
     if (b !== 0) add(pos, bits, start, b);

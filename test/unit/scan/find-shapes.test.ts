@@ -45,6 +45,18 @@ describe('findShapes', () => {
     expect(digitRunShapes('123')).toBe(0);
   });
 
+  it('no digit run shorter than 7 characters has a shape (findShapes skips them unclassified)', () => {
+    // Digits are interchangeable for the shapes: every run of up to 6 over `1 -.()+`.
+    const alphabet = '1 -.()+';
+    let runs = [''];
+    for (let len = 1; len <= 6; len++) {
+      runs = runs.flatMap((r) => [...alphabet].map((c) => r + c));
+      for (const r of runs) if (digitRunShapes(r) !== 0) throw new Error(`shape in ${JSON.stringify(r)}`);
+    }
+    expect(runs.length).toBe(7 ** 6);
+    expect(digitRunShapes('1.1.1.1')).toBe(SHAPE.ipv4);
+  });
+
   it('finds IPv6 and MAC shapes in hex runs, and IBAN starts', () => {
     expect(any('peer 2001:db8::ff00:42:8329 up') & SHAPE.ipv6).toBe(SHAPE.ipv6);
     expect(any('mac 00:1A:2b:3C:4d:5E') & SHAPE.mac).toBe(SHAPE.mac);
