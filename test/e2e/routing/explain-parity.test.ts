@@ -5,14 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/run-cli';
 import { captureIo } from '../../helpers/cli-io';
 import { FakeSlack } from '../../helpers/fake-slack';
-import { FIXTURE_DIR, fixture, fixtureNames } from '../../helpers/fixtures';
+import { readdirSync } from 'node:fs';
+import { FIXTURE_DIR, fixture, fixtureNames, fixtureText } from '../../helpers/fixtures';
 import { eventually, startHerald } from '../../helpers/start-herald';
 import { idle } from '../../helpers/wait';
 import { alertBody } from './payload';
 
 // Issue 14: `herald rules explain` and the running service agree on route, severity,
-// channels and group key, for every JSON payload fixture in test/fixtures/datadog (the raw
-// bodies 20–24 are not JSON; explaining them is issue 14 item 9). Each fixture goes to a
+// channels and group key, for every payload fixture in test/fixtures/datadog, the raw bodies
+// 20–24 included (form-encoded, broken JSON: explain reads them as ingest does). Each goes to a
 // Herald of its own (fresh Redis prefix: no other incident inhibits or absorbs it), with the
 // shipped rules and no Datadog (so `channel: owner` falls back as explain says).
 let fake: FakeSlack;
@@ -38,8 +39,13 @@ const tmp = mkdtempSync(path.join(tmpdir(), 'herald-parity-'));
 const grouped = path.join(tmp, 'grouped-rate-limit.json');
 writeFileSync(grouped, JSON.stringify(alertBody({ id: '7500000000000000001', monitor: '75000001', text: 'Stripe answered 429 Too Many Requests', tags: ['integration:stripe'] })));
 
+/** The raw bodies (not JSON files): sent as Datadog would, with their content type. */
+const RAW = readdirSync(FIXTURE_DIR).filter((f) => /^2[0-4]-.*\.(form|txt)$/.test(f)).sort();
+const contentType = (f: string) => (f.endsWith('.form') ? 'application/x-www-form-urlencoded' : 'application/json');
+
 describe('rules explain agrees with the running service', () => {
-  it.each([...fixtureNames(), grouped])('%s', async (name) => {
+  it('covers the five raw bodies', () => expect(RAW).toHaveLength(5));
+  it.each([...fixtureNames(), ...RAW, grouped])('%s', async (name) => {
     const file = path.isAbsolute(name) ? name : path.join(FIXTURE_DIR, name);
     const io = captureIo();
     expect(await runCli(['rules', 'explain', file], io), io.err).toBe(0);
@@ -48,7 +54,9 @@ describe('rules explain agrees with the running service', () => {
 
     const h = await startHerald({ name: `parity-${path.basename(name).slice(0, 2)}`, env: { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'signing-secret-1', SLACK_API_URL: fake.apiUrl } });
     try {
-      const r = await h.webhook(file === grouped ? alertBody({ id: '7500000000000000001', monitor: '75000001', text: 'Stripe answered 429 Too Many Requests', tags: ['integration:stripe'] }) : fixture(name));
+      const r = RAW.includes(name)
+        ? await h.webhook(fixtureText(name), { contentType: contentType(name) })
+        : await h.webhook(file === grouped ? alertBody({ id: '7500000000000000001', monitor: '75000001', text: 'Stripe answered 429 Too Many Requests', tags: ['integration:stripe'] }) : fixture(name));
       expect(r.status).toBe(202);
       await eventually(async () => (await h.app.incidents.list()).length > 0, 10_000, `incident for ${name}`);
       await idle(h.app);
