@@ -69,6 +69,9 @@ function validateAssignment(kind: Exclude<SecretKeyKind, null>): (v: string, ctx
     const key = keyOf(ctx);
     const k = secretKeyKind(key);
     if (k !== kind) return false;
+    // A shell parameter expansion (`${DB_PASSWORD:?required}`, `${TOKEN:-}`) names a variable, it holds no value.
+    const ms = ctx.matchStart ?? ctx.start;
+    if (ctx.text.slice(Math.max(0, ms - 2), ms) === '${') return false;
     const quoted = ctx.text[ctx.start - 1] === '"' || ctx.text[ctx.start - 1] === "'";
     const end = lineValueEnd(ctx, quoted);
     const value = quoted ? v.trim() : end !== undefined ? ctx.text.slice(ctx.start, ctx.start + end) : v;
