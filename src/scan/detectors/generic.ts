@@ -81,6 +81,9 @@ function validateAssignment(kind: Exclude<SecretKeyKind, null>): (v: string, ctx
       if (lettersOnly(value) && !/\s/.test(value)) return value.length >= 8 && /[a-z]/.test(value) && /[A-Z]/.test(value) && !value.includes('_');
     } else {
       if (value.length < 8 || /^\d+$/.test(value) || !entropyOk(value, 3)) return false;
+      // A file path (`SSH_KEY=/home/ci/.ssh/id_rsa`, `~/.ssh/id_ed25519`) names where a key is; standard
+      // base64, which can start with `/`, never holds `.`, `_` or `-`.
+      if (/^(?:~|\.{1,2})?\/(?:[\w.-]+\/)*[\w.-]+$/.test(value) && /^[~.]|[._-]/.test(value)) return false;
       if (lettersOnly(value) && (value.length < 20 || !/[a-z]/.test(value) || !/[A-Z]/.test(value))) return false;
       if (/(?:^|[._-])login$/i.test(key) && (value.length < 16 || !/\d/.test(value))) return false;
       if (/\s/.test(value) && !quoted) return false;

@@ -1,6 +1,7 @@
 import { isIPv4, isIPv6 } from 'node:net';
 import { defineDetector, rei } from '../define-detector';
 import type { Detector, MatchContext } from '../detector';
+import { keyWords } from '../key-names';
 import { ssnValid } from '../validators';
 
 const FILE_TLDS = /^(?:png|jpe?g|gif|svg|webp|ico|js|mjs|ts|css|html?|json|ya?ml|xml|txt|log|md|py|rb|go|java|php|zip|gz|tar|pdf|csv|exe|dll|so)$/i;
@@ -49,6 +50,9 @@ function afterVersionWord(ctx: MatchContext): boolean {
   return /(?:\bv|version|ver|release|build)[\s:=/"']{0,3}$/i.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start));
 }
 
+/** Last words of a key that holds a phone number (`telephone`, `mobilePhone`, `fax_no`). */
+const PHONE_WORDS: ReadonlySet<string> = new Set(['phone', 'telephone', 'tel', 'mobile', 'msisdn', 'cell', 'cellphone', 'fax', 'telefon', 'telefono', 'telephonenumber', 'phonenumber', 'mobilephone']);
+
 /** Personal data and infrastructure identifiers: email, phone, SSN, ITIN, IP, MAC. */
 export const PERSONAL_DETECTORS: readonly Detector[] = [
   defineDetector({
@@ -85,7 +89,12 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
     // National formats (`06 57 13 95 67`, `030 1234567`, `0171-2345678`) need the key to be told from other numbers.
     pattern: /(?<k>\b[\w.-]{0,24}(?:phone|telephone|tel|mobile|msisdn|cell|fax)(?:[_.-]?(?:number|no|nr))?)["']?\s{0,3}[:=]\s{0,3}["']?(?<v>\(?0\d{1,4}\)?(?:[ ./-]?\d{2,4}){2,4})(?![\w.-]|\.\d)/i,
     mask: 'phone',
-    validate: (v) => { const d = v.replace(/\D/g, ''); return d.length >= 9 && d.length <= 12 && !/^0+$/.test(d.slice(1)); },
+    validate: (v, ctx) => {
+      const words = keyWords(ctx.key ?? '').filter((w) => w !== 'number' && w !== 'no' && w !== 'nr');
+      if (!PHONE_WORDS.has(words[words.length - 1] ?? '')) return false; // `hotel: 030 …`, `intel=…`
+      const d = v.replace(/\D/g, '');
+      return d.length >= 9 && d.length <= 12 && !/^0+$/.test(d.slice(1));
+    },
     remediation: 'Remove this phone number from the log line',
   }),
   defineDetector({
