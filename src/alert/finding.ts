@@ -35,7 +35,10 @@ export interface LeakSummary {
   categories: FindingCategory[];
   detectors: string[];
   maxSeverity: Severity | null;
+  /** Leaks only: public-by-design and documentation/example findings are not counted here. */
   count: number;
+  /** Findings redacted and listed but not counted as a leak (public or example values). */
+  notCounted?: number;
 }
 
 /** A leak summary with nothing found. */
@@ -46,3 +49,13 @@ export const NO_LEAK: LeakSummary = Object.freeze({
   maxSeverity: null,
   count: 0,
 }) as LeakSummary;
+
+/**
+ * True when a finding is a leak: not a public-by-design value (Stripe `pk_`, Firebase web
+ * keys, Mapbox `pk.`) and not documentation or example data (a test finding of severity info:
+ * `AKIAIOSFODNN7EXAMPLE`, `user@example.com`). Such findings are still redacted; they are
+ * reported, not counted (the leak summary the rules match on, the corpus figures, the CLI's exit code).
+ */
+export function isLeak(f: Pick<Finding, 'public' | 'test' | 'severity'>): boolean {
+  return !f.public && !(f.test && f.severity === 'info');
+}

@@ -1,11 +1,17 @@
 import { maxSeverity, type Severity } from './severity';
-import { NO_LEAK, type FindingCategory, type Finding, type LeakSummary } from './finding';
+import { NO_LEAK, isLeak, type FindingCategory, type Finding, type LeakSummary } from './finding';
 
 const CATEGORY_ORDER: readonly FindingCategory[] = ['credential', 'financial', 'personal', 'infrastructure'];
 
-/** The leak summary the rules engine matches on (`leak.*`). */
-export function summarizeFindings(findings: readonly Finding[]): LeakSummary {
-  if (findings.length === 0) return { ...NO_LEAK, categories: [], detectors: [] };
+/**
+ * The leak summary the rules engine matches on (`leak.*`). Only leaks count: public-by-design
+ * and example findings (see isLeak) are left out of detected/categories/detectors/severity/count
+ * and counted in `notCounted` instead.
+ */
+export function summarizeFindings(all: readonly Finding[]): LeakSummary {
+  const findings = all.filter(isLeak);
+  const notCounted = all.length - findings.length;
+  if (findings.length === 0) return { ...NO_LEAK, categories: [], detectors: [], ...(notCounted ? { notCounted } : {}) };
   const cats = new Set(findings.map((f) => f.category));
   let max: Severity | null = null;
   for (const f of findings) max = maxSeverity(max, f.severity);
@@ -15,6 +21,7 @@ export function summarizeFindings(findings: readonly Finding[]): LeakSummary {
     detectors: [...new Set(findings.map((f) => f.detector))].sort(),
     maxSeverity: max,
     count: findings.length,
+    ...(notCounted ? { notCounted } : {}),
   };
 }
 
@@ -27,8 +34,10 @@ export const MAX_FINDINGS = 100;
  */
 export function mergeLeak(prev: LeakSummary, more: readonly Finding[]): LeakSummary {
   if (more.length === 0) return prev;
-  if (prev.count === 0) return summarizeFindings(more);
   const add = summarizeFindings(more);
+  const notCounted = (prev.notCounted ?? 0) + (add.notCounted ?? 0);
+  if (prev.count === 0) return { ...add, ...(notCounted ? { notCounted } : {}) };
+  if (add.count === 0) return { ...prev, ...(notCounted ? { notCounted } : {}) };
   const cats = new Set([...prev.categories, ...add.categories]);
   return {
     detected: true,
@@ -36,6 +45,7 @@ export function mergeLeak(prev: LeakSummary, more: readonly Finding[]): LeakSumm
     detectors: [...new Set([...prev.detectors, ...add.detectors])].sort(),
     maxSeverity: maxSeverity(prev.maxSeverity, add.maxSeverity),
     count: prev.count + add.count,
+    ...(notCounted ? { notCounted } : {}),
   };
 }
 
@@ -45,6 +55,6 @@ export function mergeLeak(prev: LeakSummary, more: readonly Finding[]): LeakSumm
  * the summary counts every one.
  */
 export function addFindings(a: { findings: Finding[]; leak: LeakSummary }, more: readonly Finding[]): { findings: Finding[]; leak: LeakSummary } {
-  const prev = a.leak.count < a.findings.length ? summarizeFindings(a.findings) : a.leak;
+  const prev = a.leak.count + (a.leak.notCounted ?? 0) < a.findings.length ? summarizeFindings(a.findings) : a.leak;
   return { findings: [...a.findings, ...more].slice(0, MAX_FINDINGS), leak: mergeLeak(prev, more) };
 }

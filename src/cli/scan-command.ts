@@ -3,6 +3,7 @@ import path from 'node:path';
 import { isAscii } from 'node:buffer';
 import { createScanner, type Scanner } from '../scan/create-scanner';
 import { isLeak } from '../scan/is-leak';
+import { lineDecodingScanner } from './line-decoding-scanner';
 import { packageRoot } from './package-root';
 import { detectorList, jsonLine, sarifLog, textLine, type FileFinding, type ScanFormat } from './scan-output';
 import { scanStream } from './scan-stream';
@@ -126,7 +127,8 @@ export async function runScanCommand(argv: string[], io: ScanCommandIo, scanner?
     io.stderr(`herald scan: ${args}\n${USAGE}`);
     return 2;
   }
-  const sc = scanner ?? createScanner({ cleanTexts: false, privateIps: args.privateIps });
+  // Escaped values (`token%3D…`, `\u003d`, `\/`) are decoded line by line, as ingest decodes alert texts.
+  const sc = scanner ?? lineDecodingScanner(createScanner({ cleanTexts: false, privateIps: args.privateIps }));
   if (args.list) {
     io.stdout(detectorList(sc.detectors, args.format));
     return 0;

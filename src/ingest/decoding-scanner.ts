@@ -6,7 +6,7 @@ import { decodedViews, mayBeEncoded } from './decoded-view';
  * Findings of every view merged into sorted, non-overlapping spans of the original text:
  * overlapping findings become one span (the widest finding's detector names it).
  */
-function mergeSpans(all: Finding[]): Finding[] {
+export function mergeSpans(all: Finding[]): Finding[] {
   if (all.length <= 1) return all;
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Finding[] = [];

@@ -120,6 +120,6 @@ export function scanAlert(scanner: Scanner, alert: Alert): Alert {
     next.fingerprint = `m:${shortHash(`monitor:${alert.monitorId}`)}:${alert.fingerprint.slice(alert.monitorId.length + 3)}`;
   }
   const found = w.found.map((f) => withService(f, next.service || next.tags['service'] || ''));
-  const prev = alert.leak.count < alert.findings.length ? summarizeFindings(alert.findings) : alert.leak;
+  const prev = alert.leak.count + (alert.leak.notCounted ?? 0) < alert.findings.length ? summarizeFindings(alert.findings) : alert.leak;
   return { ...next, findings: [...alert.findings, ...found], leak: mergeLeak(prev, found) };
 }

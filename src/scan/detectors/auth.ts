@@ -88,7 +88,8 @@ export const AUTH_DETECTORS: readonly Detector[] = [
     confidence: 0.8,
     keywords: ['bearer'],
     pattern: /\bBearer\s{1,3}(?<v>[A-Za-z0-9._~+/!-]{8,4096}={0,2})/i,
-    validate: (v) => !/^[A-Za-z]+$/.test(v) || v.length >= 24,
+    // A value cut before `_` or a word character is an identifier (`token_type=Bearer expires_in=3600`), not a token.
+    validate: (v, ctx) => !/[\w=]/.test(ctx.text[ctx.end] ?? '') && !/^[a-z]+(?:_[a-z]+)*=?$/i.test(v) && (!/^[A-Za-z]+$/.test(v) || v.length >= 24),
     remediation: 'Revoke this bearer token at its issuer and stop logging request headers',
   }),
   defineDetector({

@@ -50,4 +50,32 @@ export const FORM_DETECTORS: readonly Detector[] = [
     validate: (v) => !v.startsWith('$'),
     remediation: 'Change this password and pass it through an option file or environment variable, not argv',
   }),
+  defineDetector({
+    id: 'cli-login-password',
+    name: 'Password on a login command line',
+    category: 'credential',
+    severity: 'high',
+    priority: 60,
+    keywords: ['login', 'password'],
+    // `docker login -u x -p VALUE`, `helm registry login --password=VALUE`, `podman login … -p VALUE`.
+    pattern: /\b(?:docker|podman|buildah|skopeo|helm(?:\s+registry)?|oras|crane|nerdctl|cf|oc|az\s+acr)\s+(?:auth\s+)?login\b[^\r\n|;]{0,200}?\s(?:-p|--password)(?:=|\s{1,3})["']?(?<v>[^\s'"]{4,256})/,
+    mask: 'full',
+    placeholders: true,
+    validate: (v) => !v.startsWith('$') && !v.startsWith('-'),
+    remediation: 'Change this password and use --password-stdin or a credential helper, not argv',
+  }),
+  defineDetector({
+    id: 'netrc-password',
+    name: 'Password in a .netrc entry',
+    category: 'credential',
+    severity: 'high',
+    priority: 55,
+    keywords: ['password'],
+    // `machine host login user password VALUE` on one line or the `password VALUE` line of an entry.
+    pattern: /(?:\bmachine\s+\S+\s+(?:login\s+\S+\s+)?|^[ \t]+|\blogin\s+\S+\s+)password[ \t]+(?<v>[^\s'"]{4,256})/m,
+    mask: 'full',
+    placeholders: true,
+    validate: (v, ctx) => !v.startsWith('$') && /\bmachine\s|^\s+(?:login|password)\s/m.test(ctx.text.slice(Math.max(0, ctx.start - 300), ctx.start)) && !isLowEntropy(v),
+    remediation: 'Change this password and keep .netrc files out of logs and images',
+  }),
 ];

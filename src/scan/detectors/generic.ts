@@ -69,6 +69,9 @@ function validateAssignment(kind: Exclude<SecretKeyKind, null>): (v: string, ctx
     const key = keyOf(ctx);
     const k = secretKeyKind(key);
     if (k !== kind) return false;
+    // A shell parameter expansion (`${DB_PASSWORD:?required}`, `${TOKEN:-}`) names a variable, it holds no value.
+    const ms = ctx.matchStart ?? ctx.start;
+    if (ctx.text.slice(Math.max(0, ms - 2), ms) === '${') return false;
     const quoted = ctx.text[ctx.start - 1] === '"' || ctx.text[ctx.start - 1] === "'";
     const end = lineValueEnd(ctx, quoted);
     const value = quoted ? v.trim() : end !== undefined ? ctx.text.slice(ctx.start, ctx.start + end) : v;
@@ -78,6 +81,9 @@ function validateAssignment(kind: Exclude<SecretKeyKind, null>): (v: string, ctx
       if (lettersOnly(value) && !/\s/.test(value)) return value.length >= 8 && /[a-z]/.test(value) && /[A-Z]/.test(value) && !value.includes('_');
     } else {
       if (value.length < 8 || /^\d+$/.test(value) || !entropyOk(value, 3)) return false;
+      // A file path (`SSH_KEY=/home/ci/.ssh/id_rsa`, `~/.ssh/id_ed25519`) names where a key is; standard
+      // base64, which can start with `/`, never holds `.`, `_` or `-`.
+      if (/^(?:~|\.{1,2})?\/(?:[\w.-]+\/)*[\w.-]+$/.test(value) && /^[~.]|[._-]/.test(value)) return false;
       if (lettersOnly(value) && (value.length < 20 || !/[a-z]/.test(value) || !/[A-Z]/.test(value))) return false;
       if (/(?:^|[._-])login$/i.test(key) && (value.length < 16 || !/\d/.test(value))) return false;
       if (/\s/.test(value) && !quoted) return false;

@@ -1,6 +1,7 @@
 import { isIPv4, isIPv6 } from 'node:net';
 import { defineDetector, rei } from '../define-detector';
 import type { Detector, MatchContext } from '../detector';
+import { keyWords } from '../key-names';
 import { ssnValid } from '../validators';
 
 const FILE_TLDS = /^(?:png|jpe?g|gif|svg|webp|ico|js|mjs|ts|css|html?|json|ya?ml|xml|txt|log|md|py|rb|go|java|php|zip|gz|tar|pdf|csv|exe|dll|so)$/i;
@@ -36,7 +37,9 @@ export function ipv4Detector(privateIps: 'report' | 'ignore'): Detector {
         if (privateIps === 'ignore') return false;
         return afterVersionWord(ctx) ? false : { ok: true, severity: 'info' };
       }
-      return !afterVersionWord(ctx);
+      if (afterVersionWord(ctx)) return false;
+      // RFC 5737 documentation ranges: redacted, reported as example data (not a leak).
+      return /^(?:192\.0\.2|198\.51\.100|203\.0\.113)\./.test(v) ? { ok: true, test: true, severity: 'info', confidence: 0.5 } : true;
     },
     remediation: 'Check whether this IP address identifies a person (client IP) and stop logging it if so',
   });
@@ -46,6 +49,9 @@ export function ipv4Detector(privateIps: 'report' | 'ignore'): Detector {
 function afterVersionWord(ctx: MatchContext): boolean {
   return /(?:\bv|version|ver|release|build)[\s:=/"']{0,3}$/i.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start));
 }
+
+/** Last words of a key that holds a phone number (`telephone`, `mobilePhone`, `fax_no`). */
+const PHONE_WORDS: ReadonlySet<string> = new Set(['phone', 'telephone', 'tel', 'mobile', 'msisdn', 'cell', 'cellphone', 'fax', 'telefon', 'telefono', 'telephonenumber', 'phonenumber', 'mobilephone']);
 
 /** Personal data and infrastructure identifiers: email, phone, SSN, ITIN, IP, MAC. */
 export const PERSONAL_DETECTORS: readonly Detector[] = [
@@ -71,6 +77,25 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
       return RESERVED_DOMAIN.test(domain) ? { ok: true, test: true, severity: 'info', confidence: 0.5 } : true;
     },
     remediation: 'Remove this email address from the log line (log a user id instead)',
+  }),
+  defineDetector({
+    id: 'phone-under-key',
+    name: 'Phone number (national format, under a phone key)',
+    category: 'personal',
+    severity: 'medium',
+    priority: 44,
+    confidence: 0.7,
+    keywords: ['phone', 'tel', 'mobile', 'msisdn', 'cell', 'fax'],
+    // National formats (`06 57 13 95 67`, `030 1234567`, `0171-2345678`) need the key to be told from other numbers.
+    pattern: /(?<k>\b[\w.-]{0,24}(?:phone|telephone|tel|mobile|msisdn|cell|fax)(?:[_.-]?(?:number|no|nr))?)["']?\s{0,3}[:=]\s{0,3}["']?(?<v>\(?0\d{1,4}\)?(?:[ ./-]?\d{2,4}){2,4})(?![\w.-]|\.\d)/i,
+    mask: 'phone',
+    validate: (v, ctx) => {
+      const words = keyWords(ctx.key ?? '').filter((w) => w !== 'number' && w !== 'no' && w !== 'nr');
+      if (!PHONE_WORDS.has(words[words.length - 1] ?? '')) return false; // `hotel: 030 …`, `intel=…`
+      const d = v.replace(/\D/g, '');
+      return d.length >= 9 && d.length <= 12 && !/^0+$/.test(d.slice(1));
+    },
+    remediation: 'Remove this phone number from the log line',
   }),
   defineDetector({
     id: 'phone-number',
@@ -136,7 +161,13 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
     shape: 'ipv6',
     pattern: /(?<![\w:.])[0-9a-fA-F]{0,4}:[0-9a-fA-F:.]{2,45}(?![\w:.])/,
     mask: 'ip',
-    validate: (v) => isIPv6(v) && (v.match(/:/g)?.length ?? 0) >= 3 && v !== '::1' && /[1-9a-fA-F]/.test(v),
+    // Link-local (fe80::/10) and unique-local (fc00::/7) addresses are inside a network, like private IPv4;
+    // 2001:db8::/32 is documentation (reported as example data).
+    validate: (v) => {
+      if (!isIPv6(v) || (v.match(/:/g)?.length ?? 0) < 3 || v === '::1' || !/[1-9a-fA-F]/.test(v)) return false;
+      if (/^(?:fe[89ab][0-9a-f]?|f[cd][0-9a-f]{0,2}):/i.test(v)) return false;
+      return /^2001:0?db8:/i.test(v) ? { ok: true, test: true, severity: 'info', confidence: 0.5 } : true;
+    },
     remediation: 'Check whether this IP address identifies a person (client IP) and stop logging it if so',
   }),
   defineDetector({

@@ -83,7 +83,7 @@ describe('boundAlert and safeCut', () => {
   });
 
   it('200 KB of addresses keep 100 findings, count them all, and stay small', () => {
-    const emails = Array.from({ length: 8_000 }, (_, i) => `user${i}@example.com`).join(' ');
+    const emails = Array.from({ length: 8_000 }, (_, i) => `user${i}@acme-mail.io`).join(' ');
     expect(emails.length).toBeGreaterThan(150_000);
     const scanned = scanAlert(scanner, normalizeDatadog({ title: 'many', body: emails, logs_sample: emails, tags: emails.slice(0, 20_000).replace(/ /g, ',') }, { now: 1 }));
     const kept = boundAlert(scanned);
