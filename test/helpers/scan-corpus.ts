@@ -182,7 +182,7 @@ export function scoreCorpus(corpus: Corpus, scan: (text: string) => Finding[]): 
   };
 }
 
-/** The score as a short table (what `bench/scan-corpus.ts` prints). */
+/** The score as a short table (what `bench/scan-corpus.bench.ts` prints). */
 export function formatScore(s: CorpusScore): string {
   const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
   const lines = [`values fully covered: ${pct(s.overallRecall)} of ${s.positives}; negatives flagged: ${pct(s.overallFalseAlarms)} of ${s.negatives}`];

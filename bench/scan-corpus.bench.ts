@@ -1,7 +1,7 @@
 /**
  * Prints the scanner's figures on the held-out style corpus (test/helpers/scan-corpus.ts):
  * values fully covered and negatives flagged, per group, for a few seeds.
- * `npm run build && node dist/bench/scan-corpus.js [seed...]`; also part of `npm run bench`.
+ * `npm run build && node dist/bench/scan-corpus.bench.js [seed...]`; also part of `npm run bench`.
  */
 import { createScanner } from '../src/scan';
 import { buildCorpus, formatScore, scoreCorpus } from '../test/helpers/scan-corpus';
