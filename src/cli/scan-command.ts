@@ -165,9 +165,10 @@ export async function runScanCommand(argv: string[], io: ScanCommandIo, scanner?
     io.stderr(`herald scan: ${args}\n${USAGE}`);
     return 2;
   }
-  const sc = scanner ?? createScanner({ cleanTexts: false, privateIps: args.privateIps });
+  let built: Scanner | undefined = scanner; // built on first use: a run that only uses workers never builds one here
+  const sc = (): Scanner => (built ??= createScanner({ cleanTexts: false, privateIps: args.privateIps }));
   if (args.list) {
-    io.stdout(detectorList(sc.detectors, args.format));
+    io.stdout(detectorList(sc().detectors, args.format));
     return 0;
   }
   const report = args.redact && !args.output ? io.stderr : io.stdout;
@@ -227,7 +228,7 @@ export async function runScanCommand(argv: string[], io: ScanCommandIo, scanner?
         }
         if (args.redact) await writeRedacted(utf8(createReadStream(file, { highWaterMark: 1 << 20 })), found, write);
       } else {
-        await scanStream(utf8(stream), sc, { findings: onFindings, text: args.redact ? write : undefined, progress }, { redact: args.redact });
+        await scanStream(utf8(stream), sc(), { findings: onFindings, text: args.redact ? write : undefined, progress }, { redact: args.redact });
       }
       if (lastProgress) io.stderr('\r\x1b[K');
     } catch (err) {
@@ -237,7 +238,7 @@ export async function runScanCommand(argv: string[], io: ScanCommandIo, scanner?
       if (out) await new Promise<void>((resolve) => out!.end(() => resolve()));
     }
   }
-  if (args.format === 'sarif') report(sarifLog(sc.detectors, all, version()));
+  if (args.format === 'sarif') report(sarifLog(sc().detectors, all, version()));
   else if (args.format === 'text' && leaks === 0 && !args.redact) report('No leaks found.\n');
   return leaks > 0 ? 1 : 0;
 }

@@ -8,7 +8,7 @@ import type { ScanJob, ScanJobResult } from './scan-worker';
 export interface ParallelOptions {
   jobs: number;
   privateIps: 'report' | 'ignore';
-  /** Bytes per job (default 2 MiB). */
+  /** Bytes per job (default: the file split in two pieces per thread, 2 to 16 MiB each). */
   piece?: number;
   /** Bytes of context before and after each piece (default 128 KiB, more than the stream's 64 Ki-character overlap). */
   overlap?: number;
@@ -73,7 +73,8 @@ export function planJobs(file: string, size: number, piece: number, overlap: num
  * starts inside the previous one dropped, as in scanStream. Rejects when a worker fails.
  */
 export async function scanFileParallel(file: string, size: number, o: ParallelOptions, onFindings: (fs: LocatedFinding[]) => void): Promise<void> {
-  const jobs = planJobs(file, size, o.piece ?? 2 << 20, o.overlap ?? 128 << 10);
+  const piece = o.piece ?? Math.min(16 << 20, Math.max(2 << 20, Math.ceil(size / (2 * o.jobs))));
+  const jobs = planJobs(file, size, piece, o.overlap ?? 128 << 10);
   const results: (ScanJobResult | undefined)[] = new Array(jobs.length);
   const workers = Array.from({ length: Math.min(o.jobs, jobs.length) }, () => new Worker(WORKER, { workerData: { privateIps: o.privateIps } }));
   let next = 0;
