@@ -6,7 +6,9 @@ import { isLeak } from '../scan/is-leak';
 import { lineDecodingScanner } from './line-decoding-scanner';
 import { packageRoot } from './package-root';
 import { detectorList, jsonLine, sarifLog, textLine, type FileFinding, type ScanFormat } from './scan-output';
-import { scanStream } from './scan-stream';
+import { parallelAvailable, scanFileParallel } from './scan-parallel';
+import { scanStream, type LocatedFinding } from './scan-stream';
+import { availableParallelism } from 'node:os';
 
 /** What `runScanCommand` needs from the outside world. */
 export interface ScanCommandIo {
@@ -24,6 +26,7 @@ const USAGE = `usage: herald scan [options] <file|->...
   --redact                   write the redacted text (to stdout, or to -o FILE); the report goes to stderr unless -o is given
   -o, --output FILE          where --redact writes
   --private-ips report       also report private, loopback and link-local IPv4 addresses
+  --jobs N|auto              worker threads for a large regular file (auto: min(CPUs, 4) above 8 MB with 4+ cores, else 1)
   --list-detectors           print the detectors (id, category, severity, description)
 exit: 0 nothing found, 1 something found (a leak: public keys and example data do not count), 2 error
 `;
@@ -35,11 +38,12 @@ interface ScanArgs {
   list: boolean;
   privateIps: 'report' | 'ignore';
   files: string[];
+  jobs: number | 'auto';
 }
 
 /** Parses the arguments; a string is a usage error. */
 function parseArgs(argv: string[]): ScanArgs | string {
-  const a: ScanArgs = { format: 'text', redact: false, output: null, list: false, privateIps: 'ignore', files: [] };
+  const a: ScanArgs = { format: 'text', redact: false, output: null, list: false, privateIps: 'ignore', files: [], jobs: 'auto' };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = (): string | undefined => argv[++i];
@@ -57,6 +61,11 @@ function parseArgs(argv: string[]): ScanArgs | string {
       const v = value();
       if (v !== 'report' && v !== 'ignore') return '--private-ips must be report or ignore';
       a.privateIps = v;
+    } else if (arg === '--jobs' || arg.startsWith('--jobs=')) {
+      const v = arg.includes('=') ? arg.slice(7) : value();
+      if (v === 'auto') a.jobs = 'auto';
+      else if (v && /^[1-9]\d{0,2}$/.test(v)) a.jobs = Number(v);
+      else return '--jobs must be a positive number or auto';
     } else if (arg === '--list-detectors') a.list = true;
     else if (arg.startsWith('-') && arg !== '-') return `unknown option ${arg}`;
     else a.files.push(arg);
@@ -98,6 +107,38 @@ async function* utf8(stream: NodeJS.ReadableStream): AsyncIterable<string> {
   if (pending) yield pending.toString('utf8');
 }
 
+/** Writes the text of `input` with each finding (sorted, absolute offsets) replaced by its marker. */
+async function writeRedacted(input: AsyncIterable<string>, found: readonly LocatedFinding[], write: (s: string) => void | Promise<void>): Promise<void> {
+  let base = 0; // absolute offset of the start of `buf`
+  let buf = '';
+  let k = 0;
+  for await (const piece of input) {
+    buf += piece;
+    let out = '';
+    let at = 0; // in buf
+    while (k < found.length && found[k]!.end <= base + buf.length) {
+      const f = found[k++]!;
+      out += buf.slice(at, f.start - base) + `[REDACTED:${f.detector}]`;
+      at = f.end - base;
+    }
+    const keep = k < found.length ? Math.max(at, Math.min(buf.length, found[k]!.start - base)) : buf.length;
+    out += buf.slice(at, keep);
+    if (out) await write(out);
+    base += keep;
+    buf = buf.slice(keep);
+  }
+  if (buf) await write(buf);
+}
+
+/** The number of worker threads for a file: `--jobs`, or min(CPUs, 4) for a regular file above 8 MB. */
+function jobsFor(jobs: number | 'auto', size: number, regular: boolean): number {
+  if (!regular || !parallelAvailable()) return 1;
+  if (jobs !== 'auto') return jobs;
+  // Measured on 2 shared cores, threads were slower than one (docs/scanner.md): auto uses them
+  // only where at least 4 cores are available.
+  return size > 8 << 20 && availableParallelism() >= 4 ? Math.min(availableParallelism(), 4) : 1;
+}
+
 /** Awaits the drain of a write stream when its buffer is full. */
 function writeTo(ws: WriteStream): (s: string) => Promise<void> {
   return (s) => (ws.write(s) ? Promise.resolve() : new Promise((resolve) => ws.once('drain', () => resolve())));
@@ -128,9 +169,10 @@ export async function runScanCommand(argv: string[], io: ScanCommandIo, scanner?
     return 2;
   }
   // Escaped values (`token%3D…`, `\u003d`, `\/`) are decoded line by line, as ingest decodes alert texts.
-  const sc = scanner ?? lineDecodingScanner(createScanner({ cleanTexts: false, privateIps: args.privateIps }));
+  let built: Scanner | undefined = scanner; // built on first use: a run that only uses workers never builds one here
+  const sc = (): Scanner => (built ??= lineDecodingScanner(createScanner({ cleanTexts: false, privateIps: args.privateIps })));
   if (args.list) {
-    io.stdout(detectorList(sc.detectors, args.format));
+    io.stdout(detectorList(sc().detectors, args.format));
     return 0;
   }
   const report = args.redact && !args.output ? io.stderr : io.stdout;
@@ -140,10 +182,13 @@ export async function runScanCommand(argv: string[], io: ScanCommandIo, scanner?
   for (const file of args.files) {
     let stream: NodeJS.ReadableStream;
     let size = 0;
+    let regular = false;
     try {
       if (file === '-') stream = io.stdin;
       else {
-        size = statSync(file).size;
+        const st = statSync(file);
+        size = st.size;
+        regular = st.isFile() && !scanner && !io.openFile;
         stream = (io.openFile ?? ((p: string) => createReadStream(p, { highWaterMark: 1 << 20 })))(file);
       }
     } catch (err) {
@@ -155,25 +200,40 @@ export async function runScanCommand(argv: string[], io: ScanCommandIo, scanner?
     try {
       if (args.output) out = createWriteStream(args.output);
       const write = out ? writeTo(out) : (s: string) => io.stdout(s);
-      await scanStream(utf8(stream), sc, {
-        findings: (fs) => {
-          for (const f of fs) {
-            const x = { file, f };
-            if (isLeak(f)) leaks++;
-            if (args.format === 'sarif') all.push(x);
-            else report(args.format === 'json' ? jsonLine(x) : textLine(x));
+      const onFindings = (fs: LocatedFinding[]): void => {
+        for (const f of fs) {
+          const x = { file, f };
+          if (isLeak(f)) leaks++;
+          if (args.format === 'sarif') all.push(x);
+          else report(args.format === 'json' ? jsonLine(x) : textLine(x));
+        }
+      };
+      const progress = tty && size > 8 << 20
+        ? (chars: number) => {
+            const now = Date.now();
+            if (now - lastProgress < 250) return;
+            lastProgress = now;
+            io.stderr(`\rscanning ${file}: ${(chars / 1048576).toFixed(0)} of ${(size / 1048576).toFixed(0)} MB`);
           }
-        },
-        text: args.redact ? write : undefined,
-        progress: tty && size > 8 << 20
-          ? (chars) => {
-              const now = Date.now();
-              if (now - lastProgress < 250) return;
-              lastProgress = now;
-              io.stderr(`\rscanning ${file}: ${(chars / 1048576).toFixed(0)} of ${(size / 1048576).toFixed(0)} MB`);
-            }
-          : undefined,
-      }, { redact: args.redact });
+        : undefined;
+      const jobs = jobsFor(args.jobs, size, regular);
+      if (jobs > 1) {
+        stream.removeAllListeners();
+        (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+        const found: LocatedFinding[] = [];
+        try {
+          await scanFileParallel(file, size, { jobs, privateIps: args.privateIps, progress }, (fs) => {
+            onFindings(fs);
+            if (args.redact) found.push(...fs);
+          });
+        } catch (err) {
+          io.stderr(`herald scan: ${file}: ${(err as Error).message}\n`);
+          return 2;
+        }
+        if (args.redact) await writeRedacted(utf8(createReadStream(file, { highWaterMark: 1 << 20 })), found, write);
+      } else {
+        await scanStream(utf8(stream), sc(), { findings: onFindings, text: args.redact ? write : undefined, progress }, { redact: args.redact });
+      }
       if (lastProgress) io.stderr('\r\x1b[K');
     } catch (err) {
       io.stderr(`herald scan: cannot read ${file}: ${(err as Error).message}\n`);
@@ -182,7 +242,7 @@ export async function runScanCommand(argv: string[], io: ScanCommandIo, scanner?
       if (out) await new Promise<void>((resolve) => out!.end(() => resolve()));
     }
   }
-  if (args.format === 'sarif') report(sarifLog(sc.detectors, all, version()));
+  if (args.format === 'sarif') report(sarifLog(sc().detectors, all, version()));
   else if (args.format === 'text' && leaks === 0 && !args.redact) report('No leaks found.\n');
   return leaks > 0 ? 1 : 0;
 }

@@ -1,0 +1,135 @@
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { LocatedFinding } from './scan-stream';
+import type { ScanJob, ScanJobResult } from './scan-worker';
+
+/** Options of `scanFileParallel`. */
+export interface ParallelOptions {
+  jobs: number;
+  privateIps: 'report' | 'ignore';
+  /** Bytes per job (default: the file split in two pieces per thread, 2 to 16 MiB each). */
+  piece?: number;
+  /** Bytes of context before and after each piece (default 128 KiB, more than the stream's 64 Ki-character overlap). */
+  overlap?: number;
+  /** Bytes scanned so far. */
+  progress?: (bytes: number) => void;
+}
+
+const WORKER = path.join(__dirname, 'scan-worker.js');
+
+/** Whether the compiled worker is there (it is not when running from TypeScript sources). */
+export function parallelAvailable(): boolean {
+  return existsSync(WORKER);
+}
+
+/** The offset of the first line start at or after `pos` (a line starts after each `\n`). */
+function lineStartFrom(fd: number, pos: number, size: number): number {
+  if (pos <= 0) return 0;
+  const buf = Buffer.allocUnsafe(1 << 16);
+  for (let at = pos - 1; at < size; at += buf.length) {
+    const n = readSync(fd, buf, 0, buf.length, at);
+    const i = buf.subarray(0, n).indexOf(10);
+    if (i >= 0) return at + i + 1;
+  }
+  return size;
+}
+
+/** The offset of the last line start at or before `pos`. */
+function lineStartBefore(fd: number, pos: number): number {
+  const buf = Buffer.allocUnsafe(1 << 16);
+  for (let to = pos; to > 0; to -= buf.length) {
+    const from = Math.max(0, to - buf.length);
+    const n = readSync(fd, buf, 0, to - from, from);
+    const i = buf.subarray(0, n).lastIndexOf(10);
+    if (i >= 0) return from + i + 1;
+  }
+  return 0;
+}
+
+/** Splits a file into jobs at line starts, each with its context before and after. */
+export function planJobs(file: string, size: number, piece: number, overlap: number): ScanJob[] {
+  const fd = openSync(file, 'r');
+  try {
+    const starts = [0];
+    for (let p = piece; p < size; p += piece) {
+      const s = lineStartFrom(fd, p, size);
+      if (s > starts[starts.length - 1]! && s < size) starts.push(s);
+    }
+    return starts.map((start, id) => {
+      const end = starts[id + 1] ?? size;
+      return { id, file, start, end, ctx: lineStartBefore(fd, Math.max(0, start - overlap)), tail: Math.min(size, lineStartFrom(fd, Math.min(size, end + overlap), size)) };
+    });
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Scans a regular file with `jobs` worker threads (each builds its scanner once): the file is cut
+ * into pieces at line starts, each piece is scanned with context before and after it (so a value
+ * across a cut, a PEM block, is found whole by the piece it starts in), and the findings are
+ * handed to `onFindings` in file order with absolute offsets, lines and columns, a finding that
+ * starts inside the previous one dropped, as in scanStream. Rejects when a worker fails.
+ */
+export async function scanFileParallel(file: string, size: number, o: ParallelOptions, onFindings: (fs: LocatedFinding[]) => void): Promise<void> {
+  const piece = o.piece ?? Math.min(16 << 20, Math.max(2 << 20, Math.ceil(size / (2 * o.jobs))));
+  const jobs = planJobs(file, size, piece, o.overlap ?? 128 << 10);
+  const results: (ScanJobResult | undefined)[] = new Array(jobs.length);
+  const workers = Array.from({ length: Math.min(o.jobs, jobs.length) }, () => new Worker(WORKER, { workerData: { privateIps: o.privateIps } }));
+  let next = 0;
+  let flushed = 0;
+  let chars = 0;
+  let lines = 0;
+  let lastEnd = 0;
+  let bytes = 0;
+  const flush = (): void => {
+    while (flushed < jobs.length && results[flushed]) {
+      const r = results[flushed]!;
+      const out: LocatedFinding[] = [];
+      for (const f of r.findings!) {
+        const start = f.start + chars;
+        if (start < lastEnd) continue; // the tail of a value the previous piece reported whole
+        const end = f.end + chars;
+        out.push({ ...f, start, end, lineStart: f.lineStart + chars, line: f.line + lines, endLine: f.endLine + lines });
+        lastEnd = end;
+      }
+      if (out.length) onFindings(out);
+      chars += r.chars!;
+      lines += r.newlines!;
+      bytes += jobs[flushed]!.end - jobs[flushed]!.start;
+      o.progress?.(bytes);
+      results[flushed] = undefined;
+      flushed++;
+    }
+  };
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let done = 0;
+      const feed = (w: Worker): void => {
+        if (next < jobs.length) w.postMessage(jobs[next++]);
+      };
+      for (const w of workers) {
+        w.on('message', (r: ScanJobResult) => {
+          if (r.error !== undefined) return reject(new Error(`scan worker failed: ${r.error}`));
+          results[r.id] = r;
+          done++;
+          try {
+            flush();
+          } catch (err) {
+            return reject(err as Error);
+          }
+          if (done === jobs.length) resolve();
+          else feed(w);
+        });
+        w.on('error', (err) => reject(new Error(`scan worker failed: ${err.message}`)));
+        w.on('exit', (code) => {
+          if (done < jobs.length) reject(new Error(`scan worker exited (code ${code}) before finishing`));
+        });
+        feed(w);
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
