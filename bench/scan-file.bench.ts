@@ -63,7 +63,7 @@ export async function run(): Promise<void> {
     const baseRate = size / (baseMs / 1000);
     const oneRate = size / (one.ms / 1000);
     const autoRate = size / (auto.ms / 1000);
-    const jobs = Math.min(availableParallelism(), 4);
+    const jobs = availableParallelism() >= 4 ? Math.min(availableParallelism(), 4) : 1; // as scan-command's jobsFor
     console.log(`scan file: ${size.toFixed(1)} MB service log (nginx, JSON logs, stack traces, k8s events, SQL; ${secrets} planted secrets; ${rows.length} findings: ${[...new Set(rows.map((x) => x.detector))].sort().join(', ')})`);
     console.log(`scan file: one-regex line scan ${baseRate.toFixed(1)} MB/s`);
     console.log(`scan file: herald scan --jobs 1 (single-threaded) ${oneRate.toFixed(1)} MB/s, ratio ${(oneRate / baseRate).toFixed(2)}`);
