@@ -1,6 +1,6 @@
 import { decodedViews, mayBeEncoded } from '../ingest/decoded-view';
 import { mergeSpans } from '../ingest/decoding-scanner';
-import { applyRedaction, type Scanner } from '../scan/create-scanner';
+import { withScan, type Scanner } from '../scan/create-scanner';
 import type { Finding } from '../scan/types';
 
 /**
@@ -29,12 +29,5 @@ export function lineDecodingScanner(base: Scanner): Scanner {
     }
     return extra.length === 0 ? direct : mergeSpans([...direct, ...extra]);
   };
-  return {
-    detectors: base.detectors,
-    scan,
-    redact(text: string, path = '') {
-      const findings = scan(text, path);
-      return { text: applyRedaction(text, findings), findings };
-    },
-  };
+  return withScan(base, scan);
 }

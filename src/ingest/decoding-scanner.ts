@@ -1,4 +1,4 @@
-import { applyRedaction, type Scanner } from '../scan/create-scanner';
+import { withScan, type Scanner } from '../scan/create-scanner';
 import type { Finding } from '../scan/types';
 import { decodedViews, mayBeEncoded } from './decoded-view';
 
@@ -53,12 +53,5 @@ export function decodingScanner(base: Scanner): Scanner {
     for (const f of base.scan(v.text, path)) all.push({ ...f, start: v.map[f.start]!, end: v.map[f.end]! });
     return all.length === direct.length ? direct : mergeSpans(all);
   };
-  return {
-    detectors: base.detectors,
-    scan,
-    redact(text: string, path = '') {
-      const findings = scan(text, path);
-      return { text: applyRedaction(text, findings), findings };
-    },
-  };
+  return withScan(base, scan);
 }

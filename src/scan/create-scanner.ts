@@ -97,3 +97,15 @@ export function createScanner(opts: ScannerOptions = {}): Scanner {
     },
   };
 }
+
+/** A scanner with `base`'s detectors whose scan is `scan` (and whose redact follows from it). */
+export function withScan(base: Scanner, scan: Scanner['scan']): Scanner {
+  return {
+    detectors: base.detectors,
+    scan,
+    redact(text: string, path = '') {
+      const findings = scan(text, path);
+      return { text: applyRedaction(text, findings), findings };
+    },
+  };
+}
