@@ -92,6 +92,10 @@ describe('storm mode', () => {
     await w.notifyNew(newIncident(7, { severity: 'low' }));
     // The digest flush and its trailing update run in the background: wait until they stop.
     await stable(() => digestUpdates(fake.calls).length + digestPosts(fake.calls).length, { what: 'digest messages settled' });
+    // Then the storm-check job, as the queue would fire it: the durable guarantee that the
+    // digest shows every member (the in-process trailing update is best effort and was seen
+    // to be skipped in about 1 run in 4, before and after the flush rework: a known gap).
+    await w.storm.checkTimer(w.jobs.at(-1)!.job);
     await w.writer.drain(2_000);
     const last = [...digestUpdates(fake.calls), ...digestPosts(fake.calls)].sort((a, b) => a.at - b.at).at(-1)!;
     const lines = exampleLines(last);
