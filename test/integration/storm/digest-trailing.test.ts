@@ -50,14 +50,12 @@ function make(token: string): Worker {
 
 /** Successful digest writes (the post, then updates) in a channel, in the order they reached Slack. */
 function digestWrites(calls: SlackCall[], channel: string): SlackCall[] {
-  return calls.filter(
-    (c) => (c.method === 'chat.postMessage' || c.method === 'chat.update') && c.params.channel === channel && String(c.params.text).startsWith('Alert storm'),
-  );
+  return calls.filter((c) => (c.method === 'chat.postMessage' || c.method === 'chat.update') && c.params.channel === channel && String(c.params.text).startsWith('Alert storm'));
 }
 
 /** Count one more alert (a new incident) in the digest, through worker `w`. */
-function alert(w: Worker, channel: string, id: string, n: number, severity: 'high' | 'low' = 'high'): Promise<string> {
-  return w.storm.port.addToDigest(channel, newIncident(n, { channel, severity }), id);
+function alert(w: Worker, channel: string, id: string, n: number): Promise<string> {
+  return w.storm.port.addToDigest(channel, newIncident(n, { channel }), id);
 }
 
 /** The same, from inside a fake Slack script (the call is in flight): not awaited there. */
@@ -76,18 +74,15 @@ async function wanted(id: string): Promise<unknown> {
 
 /**
  * The burst is over: wait (up to 4 s) until no alert is being counted in the channel, no
- * worker has a Slack call for it queued or in flight, and the digest's last write to reach Slack shows what the digest
- * holds; then assert exactly that (so a stale write landing last fails the test).
+ * worker has a Slack call for it queued or in flight, and the digest's last write to reach
+ * Slack shows what the digest holds; then assert exactly that (a stale write landing last,
+ * or a trailing update never sent, fails the test).
  */
 async function expectFinalDigest(channel: string, id: string, ws: Worker[]): Promise<void> {
   const shown = () => digestWrites(fake.calls, channel).at(-1)?.params.blocks;
   const counting = () => inFlightAlerts.get(channel) ?? 0;
   const quiet = () => counting() === 0 && ws.every((w) => w.writer.pending(channel) === 0);
-  await eventually(
-    async () => quiet() && JSON.stringify(shown()) === JSON.stringify(await wanted(id)),
-    4_000,
-    `the digest in ${channel} to show the final counts`,
-  ).catch(() => undefined);
+  await eventually(async () => quiet() && JSON.stringify(shown()) === JSON.stringify(await wanted(id)), 4_000, `the digest in ${channel} to show the final counts`).catch(() => undefined);
   expect({ channel, counting: counting(), pending: ws.map((w) => w.writer.pending(channel)) }).toEqual({ channel, counting: 0, pending: ws.map(() => 0) });
   expect({ channel, shown: shown() }).toEqual({ channel, shown: await wanted(id) });
   expect(background).toEqual([]);
