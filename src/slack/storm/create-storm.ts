@@ -91,6 +91,9 @@ export function createStorm(o: StormOptions): Storm {
       const now = clock();
       const r = await store.admit(channel, inc, now, newStormId(now));
       await afterDecision(channel, now, r);
+      // A critical kept its own message: the digest counts it, so it needs an update too
+      // (possibly the burst's last event, with no alert after it to trigger one).
+      if (r.touched) publisher.request(r.stormId);
       return r.verdict;
     },
     async addToDigest(channel: string, inc: DigestSubject, digestId = '') {

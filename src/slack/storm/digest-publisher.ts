@@ -7,6 +7,13 @@ import type { StormStore } from './storm-store';
 /** How long a posting/summary claim holds before another worker may try. */
 export const POST_CLAIM_MS = 30_000;
 
+/**
+ * How long a claimed digest update holds off other updates (unless settled first): about the
+ * longest the dispatcher keeps retrying one call. Past it another worker may send; settling
+ * then finds out and has the latest sent again.
+ */
+export const FLUSH_LEASE_MS = 30_000;
+
 /** Logger the storm code uses. */
 export interface StormLogger {
   info(m: string, meta?: object): void;
@@ -15,9 +22,11 @@ export interface StormLogger {
 
 /**
  * The Slack side of a digest: posts it exactly once per storm (SET NX claim), sends
- * throttled updates (at most one per interval per digest across workers, claimed in Redis),
- * and posts the summary once when the storm ends. A best-effort in-process timer sends the
- * trailing update after a burst; the storm-check job is the durable backstop.
+ * throttled updates (at most one per interval per digest across workers, claimed in Redis
+ * and held until Slack answered, so no older content lands after newer), and posts the
+ * summary once when the storm ends. An in-process timer sends the trailing update after a
+ * burst (scheduled by whoever posted, updated or was told to wait); the storm-check job is
+ * the durable backstop when a process dies.
  */
 export class DigestPublisher {
   private readonly timers = new Map<string, NodeJS.Timeout>();
@@ -64,34 +73,48 @@ export class DigestPublisher {
 
   /**
    * Bring the digest message up to date: post it if nobody has, else update it when the
-   * interval allows (or `force`), else leave it dirty for a later caller.
+   * interval allows (or `force`) and no other update is in flight, else look again later.
+   * Whatever happens, a claimed update is settled (the lease ends) and a trailing flush is
+   * scheduled, which sends what was counted meanwhile.
    */
   async flush(id: string, force = false): Promise<void> {
-    const c = await this.store.claimFlush(id, this.clock(), force);
+    const c = await this.store.claimFlush(id, this.clock(), force, FLUSH_LEASE_MS);
     if (c.status === 'unposted') return this.ensurePosted(id);
     if (c.status === 'wait') return this.schedule(id, c.n);
     if (c.status === 'clean') return;
-    const snap = await this.store.snapshot(id);
-    if (!snap || !snap.ts) return;
-    const msg = renderDigest(snap.state);
+    let sent: number | null = null;
     try {
-      await this.writer.update({ channel: snap.postedChannel, ts: snap.ts, text: msg.text, blocks: msg.blocks });
-      await this.store.markSent(id, snap.ver);
+      const snap = await this.store.snapshot(id);
+      if (snap?.ts) {
+        const msg = renderDigest(snap.state);
+        await this.writer.update({ channel: snap.postedChannel, ts: snap.ts, text: msg.text, blocks: msg.blocks });
+        sent = snap.ver;
+      }
     } catch (e) {
       this.logger.warn('storm digest update failed; a later call retries', { digestId: id, error: String(e) });
     }
-    this.schedule(id, this.intervalMs);
+    try {
+      await this.store.settleFlush(id, c.n, sent);
+    } finally {
+      this.schedule(id, this.intervalMs);
+    }
   }
 
-  /** Post the digest message unless it exists or another worker holds the posting claim. */
+  /**
+   * Post the digest message unless it exists or another worker holds the posting claim.
+   * When someone else posts (or posted) it, look again after an interval: their message may
+   * predate what this worker counted, and they may not live to send the trailing update.
+   */
   async ensurePosted(id: string): Promise<void> {
     const first = await this.store.snapshot(id);
-    if (!first || first.ts || first.state.incidents === 0) return;
+    if (!first || first.state.incidents === 0) return;
+    if (first.ts) return this.schedule(id, this.intervalMs);
     const token = randomBytes(8).toString('hex');
-    if (!(await this.store.claim(id, 'posting', token, POST_CLAIM_MS))) return;
+    if (!(await this.store.claim(id, 'posting', token, POST_CLAIM_MS))) return this.schedule(id, this.intervalMs);
     try {
       const snap = await this.store.snapshot(id);
-      if (!snap || snap.ts) return;
+      if (!snap) return;
+      if (snap.ts) return this.schedule(id, this.intervalMs);
       const msg = renderDigest(snap.state);
       const ref = await this.writer.postMessage({ channel: snap.state.channel, text: msg.text, blocks: msg.blocks });
       await this.store.markSent(id, snap.ver, { ts: ref.ts, channel: ref.channel, at: this.clock() });

@@ -8,7 +8,7 @@
  *   <base>:ch:<channel>:crit   zset    critical incident id → when it got its own message
  *   <base>:dg:<id>:meta        hash    channel, startedAt, lastNewAt, checkDue, endedAt,
  *                                      ts, postedChannel, ver, sentVer, lastSentAt,
- *                                      ownCritical, summaryTs
+ *                                      flushes, flushUntil, ownCritical, summaryTs
  *   <base>:dg:<id>:agg         hash    incidents, alerts, s|v|m + i|a|l : severity|service|monitor
  *   <base>:dg:<id>:alerts      hash    incident id → alerts counted
  *   <base>:dg:<id>:info        hash    incident id → member JSON
@@ -48,7 +48,8 @@ end
 /**
  * Admit a new incident. ARGV: base, channel, now, windowMs, threshold, incidentId, critical
  * (1/0), criticalCap, criticalWindowMs, newStormId, quietMs, ttlMs.
- * Returns [verdict 'own'|'digest', stormId|'', started 1/0, rearm 1/0, endedStaleId|''].
+ * Returns [verdict 'own'|'digest', stormId|'', started 1/0, rearm 1/0, endedStaleId|'',
+ * touched 1/0 (the digest's content changed: one more critical kept its own message)].
  */
 export const ADMIT = `${COMMON}
 local base, ch, now = ARGV[1], ARGV[2], tonumber(ARGV[3])
@@ -63,14 +64,14 @@ redis.call('ZADD', chk .. ':win', now, inc)
 redis.call('PEXPIRE', chk .. ':win', windowMs)
 local started = 0
 if not id then
-  if redis.call('ZCARD', chk .. ':win') < threshold then return {'own', '', 0, 0, stale} end
+  if redis.call('ZCARD', chk .. ':win') < threshold then return {'own', '', 0, 0, stale, 0} end
   id = ARGV[10]
   startStorm(base, ch, id, now, quiet, ttl)
   started = 1
 end
 local k = base .. ':dg:' .. id
-if redis.call('HEXISTS', k .. ':alerts', inc) == 1 then return {'digest', id, started, 0, stale} end
-if redis.call('ZSCORE', chk .. ':crit', inc) then return {'own', id, started, 0, stale} end
+if redis.call('HEXISTS', k .. ':alerts', inc) == 1 then return {'digest', id, started, 0, stale, 0} end
+if redis.call('ZSCORE', chk .. ':crit', inc) then return {'own', id, started, 0, stale, 0} end
 redis.call('HSET', k .. ':meta', 'lastNewAt', now)
 local rearm = 0
 if started == 0 and tonumber(redis.call('HGET', k .. ':meta', 'checkDue') or '0') + quiet < now then
@@ -84,10 +85,10 @@ if critical then
     redis.call('PEXPIRE', chk .. ':crit', critWin)
     redis.call('HINCRBY', k .. ':meta', 'ownCritical', 1)
     redis.call('HINCRBY', k .. ':meta', 'ver', 1)
-    return {'own', id, started, rearm, stale}
+    return {'own', id, started, rearm, stale, 1}
   end
 end
-return {'digest', id, started, rearm, stale}
+return {'digest', id, started, rearm, stale, 0}
 `;
 
 /**
@@ -169,17 +170,48 @@ return {'ending', 0}
 
 /**
  * Claim the right to send a digest update (throttled). KEYS: meta. ARGV: now, intervalMs,
- * force (1/0). Returns ['unposted'|'clean', 0], ['wait', ms] or ['go', ver].
+ * force (1/0), leaseMs. Returns ['unposted'|'clean', 0], ['wait', ms] or ['go', claim].
+ *
+ * A claim is a lease: until the update is settled (SETTLE_FLUSH) or `leaseMs` passed, other
+ * callers wait, so an update slowed down by Slack (retries, a 429 pause, a queue) is not
+ * overtaken by a newer one that it would then overwrite. `force` (the storm-check job, the
+ * end of the storm) goes ahead anyway; SETTLE_FLUSH then sorts out which write landed last.
+ * The claim number (`flushes`) tells a settling caller whether someone claimed after it.
  */
 export const CLAIM_FLUSH = `
-local m = redis.call('HMGET', KEYS[1], 'ts', 'ver', 'sentVer', 'lastSentAt')
+local m = redis.call('HMGET', KEYS[1], 'ts', 'ver', 'sentVer', 'lastSentAt', 'flushUntil')
 if not m[1] then return {'unposted', 0} end
 local ver, sent, last = tonumber(m[2] or '0'), tonumber(m[3] or '0'), tonumber(m[4] or '0')
 if ver <= sent then return {'clean', 0} end
-local now, interval = tonumber(ARGV[1]), tonumber(ARGV[2])
-if ARGV[3] ~= '1' and now - last < interval then return {'wait', last + interval - now} end
-redis.call('HSET', KEYS[1], 'lastSentAt', now)
-return {'go', ver}
+local now, interval, lease = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[4])
+if ARGV[3] ~= '1' then
+  local held = tonumber(m[5] or '0') - now
+  if held > 0 then return {'wait', math.min(held, interval)} end
+  if now - last < interval then return {'wait', last + interval - now} end
+end
+local claim = redis.call('HINCRBY', KEYS[1], 'flushes', 1)
+redis.call('HSET', KEYS[1], 'lastSentAt', now, 'flushUntil', now + lease)
+return {'go', claim}
+`;
+
+/**
+ * Settle a claimed update. KEYS: meta. ARGV: claim, ver ('' when nothing was sent).
+ * Still the latest claim: record `ver` as sent (kept monotonic) and end the lease; returns 1.
+ * Someone claimed since (a forced flush, or the lease ran out): their write may have reached
+ * Slack before this one, so Slack may show `ver`; sentVer drops to it and the next flush sends
+ * the latest again; returns 0.
+ */
+export const SETTLE_FLUSH = `
+if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+local sent = tonumber(redis.call('HGET', KEYS[1], 'sentVer') or '0')
+local ver = tonumber(ARGV[2])
+if tonumber(redis.call('HGET', KEYS[1], 'flushes') or '0') == tonumber(ARGV[1]) then
+  redis.call('HSET', KEYS[1], 'flushUntil', 0)
+  if ver and sent < ver then redis.call('HSET', KEYS[1], 'sentVer', ver) end
+  return 1
+end
+if ver and sent > ver then redis.call('HSET', KEYS[1], 'sentVer', ver) end
+return 0
 `;
 
 /**

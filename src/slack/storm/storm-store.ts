@@ -3,13 +3,14 @@ import type { DigestSubject, Incident } from '../../incident/incident';
 import { buildDigestState, exampleScore, toDigestMember, type DigestExample, type DigestMember, type DigestState } from './digest-state';
 import type { ResolvedStormSettings } from './storm-settings';
 import { RedisScript } from '../../queue/redis-script';
-import { ADD, ADMIT, CHECK, CLAIM_FLUSH, MARK_SENT, RELEASE } from './storm-scripts';
+import { ADD, ADMIT, CHECK, CLAIM_FLUSH, MARK_SENT, RELEASE, SETTLE_FLUSH } from './storm-scripts';
 
 const ADMIT_SCRIPT = new RedisScript(ADMIT);
 const ADD_SCRIPT = new RedisScript(ADD);
 const CHECK_SCRIPT = new RedisScript(CHECK);
 const CLAIM_FLUSH_SCRIPT = new RedisScript(CLAIM_FLUSH);
 const MARK_SENT_SCRIPT = new RedisScript(MARK_SENT);
+const SETTLE_FLUSH_SCRIPT = new RedisScript(SETTLE_FLUSH);
 const RELEASE_SCRIPT = new RedisScript(RELEASE);
 
 /** What admitting a new incident decided. */
@@ -23,6 +24,8 @@ export interface AdmitResult {
   rearm: boolean;
   /** A storm that had gone quiet without its timer firing, ended by this call. */
   endedStale: string;
+  /** The storm's digest changed (a critical kept its own message): update it. */
+  touched: boolean;
 }
 
 /** What adding to a digest did. */
@@ -68,8 +71,8 @@ export class StormStore {
   async admit(channel: string, inc: Incident, now: number, newId: string): Promise<AdmitResult> {
     const s = this.settings;
     const r = (await ADMIT_SCRIPT.run(this.redis, 0, this.base, channel, now, s.windowMs, s.threshold, inc.id,
-      inc.severity === 'critical' ? 1 : 0, s.criticalCap, s.criticalWindowMs, newId, s.quietPeriodMs, s.retentionMs)) as [string, string, number, number, string];
-    return { verdict: r[0] === 'digest' ? 'digest' : 'own', stormId: r[1], started: r[2] === 1, rearm: r[3] === 1, endedStale: r[4] };
+      inc.severity === 'critical' ? 1 : 0, s.criticalCap, s.criticalWindowMs, newId, s.quietPeriodMs, s.retentionMs)) as [string, string, number, number, string, number];
+    return { verdict: r[0] === 'digest' ? 'digest' : 'own', stormId: r[1], started: r[2] === 1, rearm: r[3] === 1, endedStale: r[4], touched: r[5] === 1 };
   }
 
   /** Add an incident to its digest (`digestId`; '' = the channel's), counting alerts as its latest count. */
@@ -86,10 +89,21 @@ export class StormStore {
     return { status: r[0] as 'gone' | 'ended' | 'ending' | 'active', dueAt: Number(r[1]) };
   }
 
-  /** Claim a throttled digest update. */
-  async claimFlush(id: string, now: number, force: boolean): Promise<{ status: 'unposted' | 'clean' | 'wait' | 'go'; n: number }> {
-    const r = (await CLAIM_FLUSH_SCRIPT.run(this.redis, 1, this.digestKey(id, 'meta'), now, this.settings.updateIntervalMs, force ? 1 : 0)) as [string, number];
+  /**
+   * Claim a throttled digest update, held as a lease for `leaseMs` or until settleFlush;
+   * 'go' comes with the claim number to settle with, 'wait' with the ms to wait.
+   */
+  async claimFlush(id: string, now: number, force: boolean, leaseMs: number): Promise<{ status: 'unposted' | 'clean' | 'wait' | 'go'; n: number }> {
+    const r = (await CLAIM_FLUSH_SCRIPT.run(this.redis, 1, this.digestKey(id, 'meta'), now, this.settings.updateIntervalMs, force ? 1 : 0, leaseMs)) as [string, number];
     return { status: r[0] as 'unposted' | 'clean' | 'wait' | 'go', n: Number(r[1]) };
+  }
+
+  /**
+   * Settle claim `claim`: `ver` is what the update sent (null: nothing was sent). False when
+   * someone claimed after it (then the digest is marked for sending again).
+   */
+  async settleFlush(id: string, claim: number, ver: number | null): Promise<boolean> {
+    return (await SETTLE_FLUSH_SCRIPT.run(this.redis, 1, this.digestKey(id, 'meta'), claim, ver ?? '')) === 1;
   }
 
   /** Record the version Slack now shows (and the ts after the first post). */

@@ -33,9 +33,12 @@ export interface Worker {
   place(inc: Incident, channels: string[]): Promise<Incident>;
 }
 
-/** Build a worker: a real dispatcher against the fake Slack, a real notifier and incident store. */
-export function worker(o: { fake: FakeSlack; redis: Redis; prefix: string; settings?: Partial<StormSettings> }): Worker {
-  const writer = createDispatcher({ client: new WebClient('xoxb-test', slackClientOptions(o.fake.apiUrl)), limits: FAST, backoff: { baseMs: 20, maxMs: 200 } });
+/**
+ * Build a worker: a real dispatcher against the fake Slack, a real notifier and incident store.
+ * Several workers on one Redis stand for several Herald processes (`token` tells their calls apart).
+ */
+export function worker(o: { fake: FakeSlack; redis: Redis; prefix: string; settings?: Partial<StormSettings>; token?: string }): Worker {
+  const writer = createDispatcher({ client: new WebClient(o.token ?? 'xoxb-test', slackClientOptions(o.fake.apiUrl)), limits: FAST, backoff: { baseMs: 20, maxMs: 200 } });
   const jobs: Worker['jobs'] = [];
   const enqueue = async (job: HeraldJob, opts: { jobId: string; delayMs: number }) => {
     if (job.kind === 'timer') jobs.push({ job, ...opts });
