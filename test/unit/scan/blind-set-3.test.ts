@@ -6,7 +6,8 @@ import { ibanCheck, luhnDigit } from '../../helpers/blind-set-3-rng';
 /**
  * Blind held-out set 3 (issue #13): the honest final figure. Nobody tunes detectors against it.
  * A value counts only when every character of every occurrence is inside a leak finding; a
- * negative is flagged when any leak finding is anywhere in its text. BLIND_SEED picks the seed.
+ * negative is flagged when any leak finding is anywhere in its text. BLIND_SEED picks the seed;
+ * BLIND_REPORT=1 prints the misses and false alarms themselves.
  */
 const SEED = Number(process.env['BLIND_SEED'] ?? 1);
 const MIN_COVERED = 0.9;
@@ -98,8 +99,11 @@ describe(`blind held-out set 3 (seed ${SEED})`, () => {
     for (const [k, t] of r.byClass) lines.push(`  class ${k.padEnd(10)} ${pct(t)}`);
     lines.push('negatives flagged:');
     for (const [k, t] of r.flaggedBy) lines.push(`  class ${k.padEnd(10)} ${pct(t)}`);
-    lines.push(`misses (${r.misses.length}):`, ...r.misses.map((m) => `  ${m}`));
-    lines.push(`false alarms (${r.alarms.length}):`, ...r.alarms.map((a) => `  ${a}`));
+    lines.push(`misses: ${r.misses.length}, false alarms: ${r.alarms.length}`);
+    // The lists are printed only on request, so that running the scan tests does not show tuners the set.
+    if (process.env['BLIND_REPORT'] === '1') {
+      lines.push(...r.misses.map((m) => `  miss  ${m}`), ...r.alarms.map((a) => `  alarm ${a}`));
+    }
     console.log(lines.join('\n'));
     const all = r.byGroup.get('all')!;
     const flagged = r.flaggedBy.get('all')!;
