@@ -13,13 +13,16 @@ export const PLACEHOLDER_PATTERNS: readonly RegExp[] = Object.freeze([
   /\$\{|\{\{|\}\}|^\$[A-Z_]{2,}$/,
   /^%[sdv]$|^%\(?[a-z_]{0,32}\)?s$/i,
   /redacted|changeme|change_me|placeholder|masked|example$|examplekey$|^example|^your[_-]/i,
-  /^(?:null|none|nil|undefined|true|false|empty|hidden|secret|password|passwd|token|string|value|required|invalid|expired|missing|provided|omitted|dummy|sample|test|foo|bar|abc|1234|12345678|123456|qwerty|letmein)$/i,
+  /^ENC(?:\[|$)|\.\.$/, // SOPS `ENC[…]` values (a bare match stops at the bracket); values cut short (`ops_eyJzaWdu..`)
+  /^(?:null|none|nil|undefined|true|false|empty|hidden|secret|password|passwd|pass|pwd|token|string|value|required|invalid|expired|missing|provided|omitted|dummy|sample|test|foo|bar|abc|1234|12345678|123456|qwerty|letmein)$/i,
 ]);
 
-/** True when `value` is a placeholder from the shared list (or one repeated character). */
+/** True when `value` is a placeholder from the shared list (or one repeated character, separators aside). */
 export function isPlaceholder(value: string): boolean {
   if (value.length === 0) return true;
   if (isRepeatedChar(value)) return true;
+  const bare = value.replace(/[_.=:\/+-]+/g, '');
+  if (bare.length > 0 && bare.length < value.length && isRepeatedChar(bare)) return true; // sgp_0000_0000, glc_1111=
   for (const p of PLACEHOLDER_PATTERNS) if (p.test(value)) return true;
   return false;
 }
