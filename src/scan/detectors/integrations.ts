@@ -1,5 +1,6 @@
 import { defineDetector, rei, SEP } from '../define-detector';
 import type { Detector } from '../detector';
+import { isLowEntropy } from '../validators';
 
 const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 
@@ -53,6 +54,7 @@ export const INTEGRATION_DETECTORS: readonly Detector[] = [
     severity: 'high',
     keywords: ['sgp_'],
     pattern: /(?<![\w])sgp_(?:[a-fA-F0-9]{16}_|local_)?[a-fA-F0-9]{40}(?![\w])/,
+    validate: (v) => !isLowEntropy(v.slice(4)),
     kind: /^sgp_/,
     remediation: 'Delete this Sourcegraph access token in the user settings',
   }),
