@@ -142,7 +142,7 @@ export function plausibleSecretValue(kind: 'password' | 'secret', value: string)
     if (value.length < 6 || /^\d{1,5}$/.test(value)) return false;
     return !letters || /\s/.test(value) || (value.length >= 8 && /[a-z]/.test(value) && /[A-Z]/.test(value) && !value.includes('_'));
   }
-  if (value.length < 8 || (/^\d+$/.test(value) && value.length < 16)) return false;
-  if (shannonEntropy(value) < Math.min(3, Math.log2(value.length) * 0.8)) return false;
+  if (/^\d+$/.test(value)) return value.length >= 16; // digits never reach 3 bits a character; low entropy is checked above
+  if (value.length < 8 || shannonEntropy(value) < Math.min(3, Math.log2(value.length) * 0.8)) return false;
   return !letters || (value.length >= 20 && /[a-z]/.test(value) && /[A-Z]/.test(value));
 }

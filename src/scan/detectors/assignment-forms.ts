@@ -22,7 +22,7 @@ function underSecretKey(v: string, ctx: MatchContext): boolean {
 const TYPE = String.raw`(?:string|String|str|&str|&'static str|\[\]byte|CharSequence)`;
 const DECLARATION = new RegExp(
   KEY +
-    String.raw`(?:(?:\s{1,3}${TYPE}\s{0,3}|\s{0,3}:\s{0,3}${TYPE}\s{0,3}|\s{0,3}::)(?::=|=)\s{0,3}"(?<v>[^"\r\n]{1,1024})"` +
+    String.raw`(?:(?:\s{1,3}${TYPE}\s{0,3}|\s{0,3}:\s{0,3}${TYPE}\s{0,3}|\s{0,3}::)(?::=|=)\s{0,3}\\{0,3}"(?<v>[^"\\\r\n]{1,1024})\\{0,3}"` +
     String.raw`|\s{0,3}(?::=|=)\s{0,3}` + '`(?<w>[^`\\r\\n]{1,1024})`' +
     String.raw`|,(?<u>[^,\s"'` + '`' + String.raw`]{6,256})(?=,|\r?$))`,
   'i',

@@ -81,7 +81,7 @@ function validateAssignment(kind: Exclude<SecretKeyKind, null>): (v: string, ctx
       if (lettersOnly(value) && !/\s/.test(value)) return value.length >= 8 && /[a-z]/.test(value) && /[A-Z]/.test(value) && !value.includes('_');
     } else {
       // A long all-digit value (16+) under a secret key is a numeric secret; a short one is an id or a count.
-      if (value.length < 8 || (/^\d+$/.test(value) && value.length < 16) || !entropyOk(value, 3)) return false;
+      if (value.length < 8 || (/^\d+$/.test(value) ? value.length < 16 : !entropyOk(value, 3))) return false;
       // A file path (`SSH_KEY=/home/ci/.ssh/id_rsa`, `~/.ssh/id_ed25519`) names where a key is; standard
       // base64, which can start with `/`, never holds `.`, `_` or `-`.
       if (/^(?:~|\.{1,2})?\/(?:[\w.-]+\/)*[\w.-]+$/.test(value) && /^[~.]|[._-]/.test(value)) return false;
