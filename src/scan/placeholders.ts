@@ -21,10 +21,25 @@ export const PLACEHOLDER_PATTERNS: readonly RegExp[] = Object.freeze([
 export function isPlaceholder(value: string): boolean {
   if (value.length === 0) return true;
   if (isRepeatedChar(value)) return true;
-  const bare = value.replace(/[_.=:\/+-]+/g, '');
-  if (bare.length > 0 && bare.length < value.length && isRepeatedChar(bare)) return true; // sgp_0000_0000, glc_1111=
+  if (isRepeatedBetweenSeparators(value)) return true; // 0000_0000, 1111=
   for (const p of PLACEHOLDER_PATTERNS) if (p.test(value)) return true;
   return false;
+}
+
+/** Separators that pad placeholders (`0000_0000`, `xxxx-xxxx`, `1111=`). */
+const SEPARATORS = new Set([95, 46, 61, 58, 47, 43, 45]); // _ . = : / + -
+
+/** True when every character but separators is one and the same, and there is a separator. */
+function isRepeatedBetweenSeparators(value: string): boolean {
+  let c = -1;
+  let sep = false;
+  for (let i = 0; i < value.length; i++) {
+    const x = value.charCodeAt(i);
+    if (SEPARATORS.has(x)) sep = true;
+    else if (c === -1) c = x;
+    else if (x !== c) return false;
+  }
+  return sep && c !== -1;
 }
 
 /** True when the value is a single character repeated (`aaaaaaa`, `00000000`). */

@@ -1,6 +1,6 @@
 import { defineDetector } from '../define-detector';
 import type { Detector, MatchContext } from '../detector';
-import { SECRET_KEY_KEYWORDS, secretKeyKind } from '../key-names';
+import { secretKeyKind } from '../key-names';
 import { plausibleSecretValue } from '../validators';
 
 /** Key names ending in a secret word (then classified by key-names.ts): `dbPassword`, `API_TOKEN`, `sonar.login`. */
@@ -28,7 +28,14 @@ const DECLARATION = new RegExp(
   'i',
 );
 
-/** Secret assignments in declaration, Makefile, backtick and CSV forms; YAML block scalars; multi-line XML elements. */
+/** Secret words as the end of a key, followed by `suffix`: cheap prefilter keywords for one form. */
+const endings = (suffix: string): string[] => ['token', 'secret', 'key', 'password', 'passwd', 'pwd', 'pass', 'auth', 'credential', 'credentials', 'login'].map((w) => w + suffix);
+
+/**
+ * Secret assignments in declaration, Makefile, backtick and CSV forms; YAML block scalars;
+ * multi-line XML elements. Each detector's keywords are the form's own punctuation (`string =`,
+ * `:::=`, `= \``, `token,`, `: |`, `token>`), so lines without the form never run it.
+ */
 export const ASSIGNMENT_FORM_DETECTORS: readonly Detector[] = [
   defineDetector({
     id: 'secret-declaration',
@@ -37,7 +44,7 @@ export const ASSIGNMENT_FORM_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 40,
     confidence: 0.7,
-    keywords: SECRET_KEY_KEYWORDS,
+    keywords: ['string =', 'string :=', 'str =', 'byte =', 'sequence =', ':::=', '= `', '=`', ...endings(',')],
     pattern: DECLARATION,
     mask: 'full',
     validate: underSecretKey,
@@ -50,10 +57,10 @@ export const ASSIGNMENT_FORM_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 40,
     confidence: 0.7,
-    keywords: SECRET_KEY_KEYWORDS,
+    keywords: [': |', ': >', ':|', ':>'],
     span: 600,
-    // `api_token: |` or `password: >-`, the value indented on the next line.
-    pattern: new RegExp(KEY + String.raw`["']?[ \t]{0,3}:[ \t]{0,3}[|>][-+]?[ \t]*\r?\n[ \t]{1,16}(?<v>\S[^\r\n]{0,1023})`, 'i'),
+    // `api_token: |` or `password: >-` at the start of a line, the value indented on the next line.
+    pattern: new RegExp(String.raw`(?:^|(?<=\n))[ \t]{0,32}(?:-[ \t]{1,4})?` + KEY + String.raw`["']?[ \t]{0,3}:[ \t]{0,3}[|>][-+]?[ \t]*\r?\n[ \t]{1,16}(?<v>\S[^\r\n]{0,1023})`, 'i'),
     mask: 'full',
     validate: underSecretKey,
     remediation: 'Rotate this secret and reference it from a secret store instead of inlining it in YAML',
@@ -65,7 +72,7 @@ export const ASSIGNMENT_FORM_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 40,
     confidence: 0.7,
-    keywords: ['pass', 'pwd', 'secret', 'token', 'key>', 'credential'],
+    keywords: endings('>'),
     span: 700,
     pattern: /<(?<k>[A-Za-z_][\w.:-]{0,63})>[ \t]*\r?\n\s{0,64}(?<v>[^<>\s][^<>\r\n]{0,511}?)\s{0,64}<\/\k<k>>/,
     mask: 'full',
