@@ -1,5 +1,6 @@
 import { defineDetector, re, rei, SEP } from '../define-detector';
 import type { Detector } from '../detector';
+import { isLowEntropy } from '../validators';
 
 const B64 = 'A-Za-z0-9+/';
 
@@ -123,6 +124,7 @@ export const CLOUD_DETECTORS: readonly Detector[] = [
     keywords: ['hrku-', 'heroku'],
     pattern: rei`(?:(?<![\w-])(?<v>HRKU-AA[\w-]{58})(?![\w-])|heroku[\w.-]{0,20}?(?:api[_-]?)?(?:key|token)${SEP}(?<w>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}))`,
     kind: /^HRKU-AA/,
+    validate: (v) => !isLowEntropy(v), // `12345678-ABCD-ABCD-ABCD-1234567890AB` is a documentation value
     remediation: 'Regenerate this Heroku API key in the Heroku account settings',
   }),
   defineDetector({

@@ -75,6 +75,12 @@ describe('provider tokens with a published prefix', () => {
     expect(leaks('sgp_5555555dAAAAA7777777CcccCFaaaaaaaaaaaaaa')).toEqual([]);
   });
 
+  it('Heroku keys under a heroku key name, not the documentation value', () => {
+    const v = `${rnd(HEX, 8)}-${rnd(HEX, 4)}-4${rnd(HEX, 3)}-a${rnd(HEX, 3)}-${rnd(HEX, 12)}`;
+    expect(covering(`HEROKU_API_KEY=${v}`, v)).toContain('heroku-api-key');
+    expect(leaks('const HEROKU_KEY = "12345678-ABCD-ABCD-ABCD-1234567890AB"')).toEqual([]);
+  });
+
   it('Facebook app id|client token, Anthropic keys only at their published length', () => {
     const fb = rnd(URLSAFE, 27);
     expect(covering(`graph call access_token=${pick(DIG, 15)}|${fb}&fields=id`, fb)).toContain('facebook-app-token');
