@@ -52,8 +52,12 @@ export const CLOUD_DETECTORS: readonly Detector[] = [
     pattern: /(?<![\w-])AIza[\w-]{35}(?![\w-])/,
     kind: /^AIza/,
     // A Firebase web config's apiKey is public by design (it ships in every page): reported, not a leak.
-    validate: (_v, ctx) =>
-      /firebase|authDomain|messagingSenderId|storageBucket|measurementId/i.test(ctx.text) ? { ok: true, public: true, severity: 'info' } : true,
+    validate: (v, ctx) =>
+      isLowEntropy(v.slice(6)) // `AIzaSyabcdefghijklmnopqrstuvwxyz1234567` in SDK samples
+        ? false
+        : /firebase|authDomain|messagingSenderId|storageBucket|measurementId/i.test(ctx.text)
+          ? { ok: true, public: true, severity: 'info' }
+          : true,
     remediation: 'Restrict or regenerate this Google API key in the Google Cloud console',
   }),
   defineDetector({

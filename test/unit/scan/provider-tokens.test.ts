@@ -75,10 +75,13 @@ describe('provider tokens with a published prefix', () => {
     expect(leaks('sgp_5555555dAAAAA7777777CcccCFaaaaaaaaaaaaaa')).toEqual([]);
   });
 
-  it('Heroku keys under a heroku key name, not the documentation value', () => {
+  it('Heroku and Google keys, not their documentation values', () => {
     const v = `${rnd(HEX, 8)}-${rnd(HEX, 4)}-4${rnd(HEX, 3)}-a${rnd(HEX, 3)}-${rnd(HEX, 12)}`;
     expect(covering(`HEROKU_API_KEY=${v}`, v)).toContain('heroku-api-key');
     expect(leaks('const HEROKU_KEY = "12345678-ABCD-ABCD-ABCD-1234567890AB"')).toEqual([]);
+    expect(leaks('apiKey: "AIzaSyabcdefghijklmnopqrstuvwxyz1234567"')).toEqual([]);
+    const g = `AIza${rnd(URLSAFE, 35)}`;
+    expect(covering(`GOOGLE_API_KEY=${g}`, g)).toContain('google-api-key');
   });
 
   it('Facebook app id|client token, Anthropic keys only at their published length', () => {
