@@ -44,6 +44,13 @@ const SECRET_WORDS = new Set(['secret', 'token', 'auth', 'credential', 'credenti
 export const KEY_QUALIFIERS: ReadonlySet<string> = new Set(['api', 'access', 'secret', 'private', 'signing', 'encryption', 'master', 'account', 'storage', 'auth', 'app', 'application', 'client', 'license', 'licence', 'service', 'admin', 'write', 'subscription', 'webhook', 'hmac', 'session', 'consumer', 'sumo', 'dd', 'datadog', 'shared', 'primary', 'secondary', 'server', 'ingest', 'ingestion', 'insert', 'user', 'personal', 'deploy', 'root', 'x', 'sas', 'rest', 'management', 'mgmt', 'decryption', 'jwt', 'crypt', 'cipher', 'aes', 'sk', 'pat', 'routing', 'integration', 'ssh', 'gpg', 'pgp']);
 /** Words before `KEY` in an UPPER_SNAKE env name that make it not a secret (`CACHE_KEY`, `SORT_KEY`). */
 const NON_SECRET_ENV_KEYS: ReadonlySet<string> = new Set(['cache', 'sort', 'partition', 'idempotency', 'primary', 'foreign', 'lookup', 'hash', 'map', 'group', 'dedup', 'dedupe', 'shard', 'row', 'range', 'object', 's3', 'public', 'pub', 'redis', 'feature', 'flag', 'metric', 'log', 'label', 'index', 'unique', 'composite', 'i18n', 'translation', 'config', 'cursor', 'page', 'event', 'message', 'queue', 'topic', 'stream', 'bucket', 'file', 'path', 'prefix', 'suffix', 'lock', 'state', 'tag', 'sequence', 'order', 'join', 'search', 'sharding', 'primary', 'natural', 'surrogate']);
+/**
+ * Words before `token`/`key` that make the value an identifier or a public value, not a secret:
+ * pagination cursors (`nextToken`, `pageToken`), CSRF tokens, public and publishable keys.
+ */
+const NON_SECRET_QUALIFIERS: ReadonlySet<string> = new Set(['public', 'publishable', 'pub', 'csrf', 'xsrf', 'next', 'page', 'pagination', 'continuation', 'cursor', 'sync', 'resume', 'marker', 'cancellation', 'idempotency', 'correlation', 'trace', 'tracking']);
+/** Run-together words ending in `token`/`secret` that name libraries or concepts, not secrets. */
+const NON_SECRET_COMPOUNDS: ReadonlySet<string> = new Set(['jsonwebtoken', 'csrftoken', 'xsrftoken', 'nexttoken', 'pagetoken', 'cancellationtoken', 'publictoken']);
 /** Trailing words that make the key about a secret, not the secret (`password_hash`, `token_ttl`). */
 const META_WORDS = new Set(['hash', 'hashed', 'digest', 'policy', 'length', 'len', 'reset', 'expiry', 'expires', 'expiration', 'expired', 'ttl', 'file', 'path', 'dir', 'min', 'max', 'required', 'field', 'prompt', 'changed', 'enabled', 'count', 'attempts', 'type', 'strength', 'rule', 'rules', 'hint', 'regex', 'id', 'ids', 'name', 'url', 'uri', 'endpoint', 'version', 'header', 'env', 'var', 'ref', 'arn', 'format', 'mode', 'method', 'provider', 'scheme', 'status', 'error', 'at', 'date', 'time', 'age', 'source', 'rotation', 'store', 'manager', 'lifetime', 'timeout', 'kind', 'usage', 'limit', 'bucket', 'size', 'prefix', 'param', 'params', 'location', 'fingerprint', 'hint', 'issuer', 'audience', 'algorithm', 'alg', 'index', 'label', 'count', 'valid', 'used', 'present', 'set']);
 
@@ -51,13 +58,16 @@ const META_WORDS = new Set(['hash', 'hashed', 'digest', 'policy', 'length', 'len
  * Classifies a key by its last word (ignoring a trailing `value`/`str`): `password` for
  * password words, `secret` for tokens, secrets, credentials, logins, signatures and qualified
  * keys (`api key`, `access key`, `AccountKey`); null otherwise (`password_hash`, `token_count`,
- * `cache_key`, `idempotency_key`).
+ * `cache_key`, `idempotency_key`, `nextToken`, `csrf-token`, `publicToken`). A trailing `value`,
+ * `str`, `String`, `b64` or number is ignored (`some_api_token_123`, `mySecretString`).
  */
 export function secretKeyKind(key: string): SecretKeyKind {
   const words = keyWords(key);
-  while (words.length > 1 && (words[words.length - 1] === 'value' || words[words.length - 1] === 'str' || words[words.length - 1] === 'b64' || words[words.length - 1] === 'base64')) words.pop();
+  while (words.length > 1 && /^(?:value|str|string|b64|base64|\d{1,4})$/.test(words[words.length - 1]!)) words.pop();
   const last = words[words.length - 1];
-  if (last === undefined || META_WORDS.has(last)) return null;
+  if (last === undefined || META_WORDS.has(last) || NON_SECRET_COMPOUNDS.has(last)) return null;
+  const before = words[words.length - 2];
+  if (before !== undefined && NON_SECRET_QUALIFIERS.has(before)) return null;
   if (PASSWORD_WORDS.has(last) || /(?:password|passwd|passphrase)$/.test(last)) return 'password'; // PGPASSWORD, MYSQLPWD
   if (SECRET_WORDS.has(last) || /(?:token|secret)$/.test(last)) return 'secret'; // GHTOKEN, APPSECRET
   if (last === 'key' || last === 'keys') {

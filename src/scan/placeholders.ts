@@ -13,15 +13,33 @@ export const PLACEHOLDER_PATTERNS: readonly RegExp[] = Object.freeze([
   /\$\{|\{\{|\}\}|^\$[A-Z_]{2,}$/,
   /^%[sdv]$|^%\(?[a-z_]{0,32}\)?s$/i,
   /redacted|changeme|change_me|placeholder|masked|example$|examplekey$|^example|^your[_-]/i,
-  /^(?:null|none|nil|undefined|true|false|empty|hidden|secret|password|passwd|token|string|value|required|invalid|expired|missing|provided|omitted|dummy|sample|test|foo|bar|abc|1234|12345678|123456|qwerty|letmein)$/i,
+  /^ENC(?:\[|$)|\.\.$/, // SOPS `ENC[…]` values (a bare match stops at the bracket); values cut short (`ops_eyJzaWdu..`)
+  /^(?:null|none|nil|undefined|true|false|empty|hidden|secret|password|passwd|pass|pwd|token|string|value|required|invalid|expired|missing|provided|omitted|dummy|sample|test|foo|bar|abc|1234|12345678|123456|qwerty|letmein)$/i,
 ]);
 
-/** True when `value` is a placeholder from the shared list (or one repeated character). */
+/** True when `value` is a placeholder from the shared list (or one repeated character, separators aside). */
 export function isPlaceholder(value: string): boolean {
   if (value.length === 0) return true;
   if (isRepeatedChar(value)) return true;
+  if (isRepeatedBetweenSeparators(value)) return true; // 0000_0000, 1111=
   for (const p of PLACEHOLDER_PATTERNS) if (p.test(value)) return true;
   return false;
+}
+
+/** Separators that pad placeholders (`0000_0000`, `xxxx-xxxx`, `1111=`). */
+const SEPARATORS = new Set([95, 46, 61, 58, 47, 43, 45]); // _ . = : / + -
+
+/** True when every character but separators is one and the same, and there is a separator. */
+function isRepeatedBetweenSeparators(value: string): boolean {
+  let c = -1;
+  let sep = false;
+  for (let i = 0; i < value.length; i++) {
+    const x = value.charCodeAt(i);
+    if (SEPARATORS.has(x)) sep = true;
+    else if (c === -1) c = x;
+    else if (x !== c) return false;
+  }
+  return sep && c !== -1;
 }
 
 /** True when the value is a single character repeated (`aaaaaaa`, `00000000`). */

@@ -128,3 +128,21 @@ export function isLowEntropy(value: string): boolean {
   const distinct = new Set(v).size;
   return n >= 12 && distinct <= 3;
 }
+
+/**
+ * True when `value` (found under a key named `kind`) can be a secret: not a reference (`$VAR`,
+ * `{{ }}`, `<slot>`), not low-entropy; passwords 6+ characters, other secrets 8+ with some
+ * entropy and not only letters (unless long and mixed-case) nor only a few digits.
+ */
+export function plausibleSecretValue(kind: 'password' | 'secret', value: string): boolean {
+  if (value.length === 0 || /^(?:\$|%\(|%\w+%$|\{\{|<|#\{|\*)/.test(value) || isLowEntropy(value)) return false;
+  if (/^(?:true|false|null|nil|none|undefined|required|optional|string|int|bool)$/i.test(value)) return false;
+  const letters = /^[A-Za-z]+$/.test(value.replace(/[_.-]/g, ''));
+  if (kind === 'password') {
+    if (value.length < 6 || /^\d{1,5}$/.test(value)) return false;
+    return !letters || /\s/.test(value) || (value.length >= 8 && /[a-z]/.test(value) && /[A-Z]/.test(value) && !value.includes('_'));
+  }
+  if (/^\d+$/.test(value)) return value.length >= 16; // digits never reach 3 bits a character; low entropy is checked above
+  if (value.length < 8 || shannonEntropy(value) < Math.min(3, Math.log2(value.length) * 0.8)) return false;
+  return !letters || (value.length >= 20 && /[a-z]/.test(value) && /[A-Z]/.test(value));
+}

@@ -1,5 +1,6 @@
 import { defineDetector, re, rei, SEP } from '../define-detector';
 import type { Detector } from '../detector';
+import { isLowEntropy } from '../validators';
 
 const B64 = 'A-Za-z0-9+/';
 
@@ -51,8 +52,12 @@ export const CLOUD_DETECTORS: readonly Detector[] = [
     pattern: /(?<![\w-])AIza[\w-]{35}(?![\w-])/,
     kind: /^AIza/,
     // A Firebase web config's apiKey is public by design (it ships in every page): reported, not a leak.
-    validate: (_v, ctx) =>
-      /firebase|authDomain|messagingSenderId|storageBucket|measurementId/i.test(ctx.text) ? { ok: true, public: true, severity: 'info' } : true,
+    validate: (v, ctx) =>
+      isLowEntropy(v.slice(6)) // `AIzaSyabcdefghijklmnopqrstuvwxyz1234567` in SDK samples
+        ? false
+        : /firebase|authDomain|messagingSenderId|storageBucket|measurementId/i.test(ctx.text)
+          ? { ok: true, public: true, severity: 'info' }
+          : true,
     remediation: 'Restrict or regenerate this Google API key in the Google Cloud console',
   }),
   defineDetector({
@@ -123,6 +128,7 @@ export const CLOUD_DETECTORS: readonly Detector[] = [
     keywords: ['hrku-', 'heroku'],
     pattern: rei`(?:(?<![\w-])(?<v>HRKU-AA[\w-]{58})(?![\w-])|heroku[\w.-]{0,20}?(?:api[_-]?)?(?:key|token)${SEP}(?<w>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}))`,
     kind: /^HRKU-AA/,
+    validate: (v) => !isLowEntropy(v), // `12345678-ABCD-ABCD-ABCD-1234567890AB` is a documentation value
     remediation: 'Regenerate this Heroku API key in the Heroku account settings',
   }),
   defineDetector({

@@ -31,8 +31,9 @@ export const FORM_DETECTORS: readonly Detector[] = [
     priority: 40,
     confidence: 0.7,
     keywords: ['value'],
-    // Kubernetes env entries and similar: `name: DB_PASSWORD, value: "…"`, `{"Name":"API_TOKEN","Value":"…"}`.
-    pattern: /["']?name["']?\s{0,3}[:=]\s{0,3}["']?(?<k>[A-Za-z_][\w.-]{0,63})["']?\s{0,3}[,;]?\s{0,3}["']?value["']?\s{0,3}[:=]\s{0,3}(?:"(?<v>[^"\r\n]{1,512})"|'(?<w>[^'\r\n]{1,512})'|(?<u>[^\s,;}\]"']{1,512}))/i,
+    // Kubernetes env entries and similar: `name: DB_PASSWORD, value: "…"`, `{"Name":"API_TOKEN","Value":"…"}`,
+    // .NET and NuGet settings: `<add key="ClearTextPassword" value="…" />`.
+    pattern: /["']?(?:name|key)["']?\s{0,3}[:=]\s{0,3}["']?(?<k>[A-Za-z_][\w.-]{0,63})["']?\s{0,3}[,;]?\s{0,3}["']?value["']?\s{0,3}[:=]\s{0,3}(?:"(?<v>[^"\r\n]{1,512})"|'(?<w>[^'\r\n]{1,512})'|(?<u>[^\s,;}\]"']{1,512}))/i,
     mask: 'full',
     validate: (v, ctx) => secretUnder(ctx.key, v),
     remediation: 'Move this value to a secret reference (valueFrom.secretKeyRef) and rotate it',

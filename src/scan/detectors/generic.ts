@@ -80,7 +80,8 @@ function validateAssignment(kind: Exclude<SecretKeyKind, null>): (v: string, ctx
       if (value.length < 6 || /^\d{1,5}$/.test(value)) return false;
       if (lettersOnly(value) && !/\s/.test(value)) return value.length >= 8 && /[a-z]/.test(value) && /[A-Z]/.test(value) && !value.includes('_');
     } else {
-      if (value.length < 8 || /^\d+$/.test(value) || !entropyOk(value, 3)) return false;
+      // A long all-digit value (16+) under a secret key is a numeric secret; a short one is an id or a count.
+      if (value.length < 8 || (/^\d+$/.test(value) ? value.length < 16 : !entropyOk(value, 3))) return false;
       // A file path (`SSH_KEY=/home/ci/.ssh/id_rsa`, `~/.ssh/id_ed25519`) names where a key is; standard
       // base64, which can start with `/`, never holds `.`, `_` or `-`.
       if (/^(?:~|\.{1,2})?\/(?:[\w.-]+\/)*[\w.-]+$/.test(value) && /^[~.]|[._-]/.test(value)) return false;
@@ -141,7 +142,8 @@ export const GENERIC_DETECTORS: readonly Detector[] = [
     confidence: 0.6,
     keywords: ['client_id', 'client-id', 'clientid', 'consumer_key', 'consumer-key', 'consumerkey'],
     pattern: rei`(?<![\w-])(?:client[_-]?id|consumer[_-]?key)(?:\\{0,3}["']|%22|%27)?\s{0,3}(?:=>|=|:|%3D|%3A)\s{0,3}(?:\\{0,3}["']|%22|%27)?(?<v>[\w.~+/=-]{16,128})`,
-    validate: (v) => !lettersOnly(v) && !/^\d+$/.test(v) && entropyOk(v, 3),
+    // A client id is public by OAuth's design (it travels in browser redirects): reported, not a leak.
+    validate: (v) => (!lettersOnly(v) && !/^\d+$/.test(v) && entropyOk(v, 3) ? { ok: true, public: true } : false),
     remediation: 'Check whether this OAuth client should be rotated together with its secret',
   }),
 ];

@@ -1,4 +1,6 @@
 import type { Detector } from '../detector';
+import { ASSIGNMENT_FORM_DETECTORS } from './assignment-forms';
+import { DEV_PROVIDER_DETECTORS } from './providers-dev';
 import { AUTH_DETECTORS } from './auth';
 import { CLOUD_DETECTORS } from './cloud';
 import { DEVTOOLS_DETECTORS } from './devtools';
@@ -20,8 +22,10 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...PAYMENTS_DETECTORS,
   ...SAAS_DETECTORS,
   ...INTEGRATION_DETECTORS,
+  ...DEV_PROVIDER_DETECTORS,
   ...GENERIC_DETECTORS,
   ...FORM_DETECTORS,
+  ...ASSIGNMENT_FORM_DETECTORS,
   ...PERSONAL_DETECTORS,
   ...FINANCIAL_DETECTORS,
 ]);

@@ -1,5 +1,6 @@
 import { defineDetector, rei, SEP } from '../define-detector';
 import type { Detector } from '../detector';
+import { isLowEntropy } from '../validators';
 
 const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 
@@ -52,7 +53,8 @@ export const INTEGRATION_DETECTORS: readonly Detector[] = [
     category: 'credential',
     severity: 'high',
     keywords: ['sgp_'],
-    pattern: /(?<![\w])sgp_(?:[a-f0-9]{16}_)?[a-f0-9]{40}(?![\w])/,
+    pattern: /(?<![\w])sgp_(?:[a-fA-F0-9]{16}_|local_)?[a-fA-F0-9]{40}(?![\w])/,
+    validate: (v) => !isLowEntropy(v.slice(4)),
     kind: /^sgp_/,
     remediation: 'Delete this Sourcegraph access token in the user settings',
   }),
@@ -102,7 +104,8 @@ export const INTEGRATION_DETECTORS: readonly Detector[] = [
     category: 'credential',
     severity: 'high',
     keywords: ['|'],
-    pattern: /(?<![\w])\d{15,16}\|(?<v>[0-9a-f]{32})(?![\w])/,
+    // app id|app secret (32 hex) or app id|client token (27-40 URL-safe characters).
+    pattern: /(?<![\w])\d{15,16}\|(?<v>[0-9a-f]{32}|[0-9A-Za-z_-]{27,40})(?![\w-])/,
     remediation: 'Reset the secret of this Facebook app in the app dashboard',
   }),
   defineDetector({
@@ -112,7 +115,9 @@ export const INTEGRATION_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 60,
     keywords: ['curl'],
-    pattern: /(?<![\w-])(?:-u|--user)\s{1,3}["']?[^\s:"'$]{1,64}:(?<v>[^\s"']{1,128})/,
+    span: 600,
+    // `-u user:pass`, `--user "user:pass"`, `-u ":pass"`, also on a continuation line of the curl command.
+    pattern: /(?<![\w-])(?:-u|--user)(?:=|\s{1,3})["']?[^\s:"'$<]{0,64}:(?<v>[^\s"'<>]{1,128})/,
     mask: 'full',
     placeholders: true,
     validate: (v, ctx) => /curl/i.test(ctx.text.slice(0, ctx.start)) && !v.startsWith('$'),

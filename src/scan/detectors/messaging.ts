@@ -24,6 +24,19 @@ export const MESSAGING_DETECTORS: readonly Detector[] = [
     remediation: 'Revoke this Slack user token (auth.revoke) and review the workspace access logs',
   }),
   defineDetector({
+    id: 'slack-legacy-token',
+    name: 'Slack legacy token',
+    category: 'credential',
+    severity: 'critical',
+    priority: 85,
+    keywords: ['xoxa-', 'xoxr-', 'xoxs-', 'xoxo-'],
+    // Workspace (xoxa/xoxr) and legacy (xoxs/xoxo) tokens: digit groups and a shorter tail than user tokens.
+    pattern: /(?<![\w-])xox[aros]-(?:\d-)?(?:\d{3,14}-){0,3}[A-Za-z0-9]{8,80}(?![\w-])/,
+    kind: /^xox[aros]-/,
+    validate: (v) => /\d/.test(v.slice(5)) && !/^[A-Za-z]+$/.test(v.slice(v.lastIndexOf('-') + 1)),
+    remediation: 'Revoke this Slack token (auth.revoke) and move the integration to a bot or user token',
+  }),
+  defineDetector({
     id: 'slack-config-token',
     name: 'Slack configuration token',
     category: 'credential',
@@ -49,7 +62,9 @@ export const MESSAGING_DETECTORS: readonly Detector[] = [
     category: 'credential',
     severity: 'high',
     keywords: ['hooks.slack.com'],
-    pattern: /hooks\.slack\.com\/(?:services|workflows|triggers)\/(?<v>T[A-Z0-9]{8,12}\/[AB][A-Z0-9]{8,12}\/(?:\d{8,20}\/)?[A-Za-z0-9]{23,32})(?![A-Za-z0-9])/,
+    // services/T…/B…/secret, workflows/T…/A…/id/secret, triggers/…: the path after the kind is the credential.
+    pattern: /hooks\.slack\.com\/(?:services|workflows|triggers)\/(?<v>[A-Za-z0-9][A-Za-z0-9+\/]{38,160})(?![A-Za-z0-9+\/])/,
+    validate: (v) => /\d/.test(v) && /[A-Za-z]/.test(v),
     remediation: 'Regenerate this Slack webhook URL in the app settings',
   }),
   defineDetector({

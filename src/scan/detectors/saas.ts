@@ -21,7 +21,8 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     category: 'credential',
     severity: 'critical',
     keywords: ['sk-ant-'],
-    pattern: /(?<![\w-])sk-ant-(?:api|admin|sid)\d{2}-[\w-]{20,200}(?![\w-])/,
+    // API and admin keys: 93 characters and `AA` after the prefix; session and OAuth (oat/ort) tokens vary in length.
+    pattern: /(?<![\w-])sk-ant-(?:(?:api|admin)\d{2}-[\w-]{93}AA|(?:sid|oat|ort)\d{2}-[\w-]{40,200})(?![\w-])/,
     kind: /^sk-ant-[a-z]+\d{2}-/,
     remediation: 'Revoke this Anthropic API key in the Anthropic console',
   }),

@@ -226,6 +226,18 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   'bank-account-number': (r) => ['ach transfer failed account_number=', r.str(DIG, 12), ' status=R03'],
   'ethereum-address': (r) => ['payout to wallet ', '0x' + r.str(HEX + 'ABCDEF', 40), ' pending'],
   'bitcoin-address': (r) => ['withdrawal to ', 'bc1q' + r.str('qpzry9x8gf2tvdw0s3jn54khce6mua7l', 38), ' queued'],
+  'secret-declaration': (r) => ['config dump: var ingestToken string = "', r.str(B62, 12) + r.str(DIG, 2) + r.str(B62, 14), '"'],
+  'yaml-block-secret': (r) => ['rendered values:\n  api_token: |\n    ', r.str(B62, 20) + r.str(DIG, 3) + r.str(B62, 9), '\n  replicas: 2'],
+  'xml-secret-element-multiline': (r) => ['<config>\n  <ApiToken>\n    ', r.str(B62, 18) + r.str(DIG, 2) + r.str(B62, 10), '\n  </ApiToken>\n</config>'],
+  'onepassword-secret-key': (r) => ['op signin failed secret_key=', `A3-${r.str(UPPER + DIG, 5)}7-${r.str(UPPER + DIG, 6)}-${r.str(UPPER + DIG, 5)}-${r.str(UPPER + DIG, 5)}-${r.str(UPPER + DIG, 5)}-${r.str(UPPER + DIG, 5)}`, ' account=acme'],
+  'planetscale-token': (r) => ['mysql connect failed: ', `pscale_${r.pick(['pw', 'tkn', 'oauth'])}_${r.str(URLSAFE, 43)}`, ' denied'],
+  'openshift-token': (r) => ['+ oc login --token=', 'sha256~' + r.str(URLSAFE, 43), ' --server=https://api.ocp.acme.io:6443'],
+  'easypost-api-key': (r) => ['shipment create 401 key=', 'EZAK' + r.str(B62, 54), ' carrier=usps'],
+  'perplexity-api-key': (r) => ['llm call failed Authorization: Bearer ', 'pplx-' + r.str(B62, 48), ' 401'],
+  'intra42-client-secret': (r) => ['oauth exchange client_secret ', `s-s4t2${r.pick(['ud', 'af'])}-${r.str(HEX, 64)}`, ' rejected'],
+  'claude-code-session-url': (r) => ['remote control at https://claude.ai/code/', 'session_' + r.str(B62, 24), ' started'],
+  'jwt-base64': (r) => ['upstream header x-auth-b64=', Buffer.from(`${b64url('{"alg":"HS256","typ":"JWT"}')}.${b64url(`{"sub":"${r.str(DIG, 8)}"}`)}.${r.str(URLSAFE, 43)}`).toString('base64'), ' rejected'],
+  'slack-legacy-token': (r) => ['legacy integration token ', `xoxs-${r.str(DIG, 10)}-${r.str(DIG, 10)}-${r.str(DIG, 10)}-${r.str(HEX, 10)}`, ' revoked'],
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
