@@ -21,7 +21,9 @@ export function publicIpv4(r: Rng): string {
 /** A public IPv6 address of a consumer ISP range (2a02::/16, 2600::/12 style). */
 export function publicIpv6(r: Rng): string {
   const h = () => r.hex(4).replace(/^0+(?=.)/, '');
-  return `${r.pick(['2a02', '2a01', '2600', '2001:16b8', '2003'])}:${h()}:${h()}:${h()}:${h()}:${h()}:${h()}`.split(':').slice(0, 8).join(':');
+  const g = `${r.pick(['2a02', '2a01', '2600', '2001:16b8', '2003'])}:${h()}:${h()}:${h()}:${h()}:${h()}:${h()}`.split(':').slice(0, 8);
+  // Seven groups are written in the compressed form (`::` for one zero group), as logs print them.
+  return g.length === 8 ? g.join(':') : `${g.slice(0, 2).join(':')}::${g.slice(2).join(':')}`;
 }
 
 const US_AREA = ['212', '312', '415', '617', '646', '718', '917', '206', '303', '512', '404', '702'];

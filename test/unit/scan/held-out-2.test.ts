@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { createScanner, isLeak, type Finding } from '../../../src/scan';
 import { decodingScanner } from '../../../src/ingest/decoding-scanner';
@@ -108,6 +109,7 @@ describe(`held-out set 2 (seed ${SEED})`, () => {
             `${p.id} ${v}`,
           ).toBe(1);
         }
+        if (/ip(v[46])?-|client-ip/.test(p.id)) expect(isIP(v), `${p.id} ${v}`).not.toBe(0);
         if (/^(gh[pousr]|npm)_[A-Za-z0-9]{36}$/.test(v)) expect(base62(crc32(v.slice(-36, -6)), 6), `${p.id} ${v}`).toBe(v.slice(-6));
       }
     }
