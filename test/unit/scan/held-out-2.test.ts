@@ -12,6 +12,11 @@ import { base62, crc32, luhnValid } from '../../helpers/held-out-2-rng';
  * flagged when ANY leak finding lies anywhere in its text: every negative line is leak-free as a
  * whole, so this is stricter than "overlaps the decoy" and cannot be gamed by findings next to it.
  * Seed: HELD_OUT_SEED (default 1); run seeds 1..5 for the figures in the report.
+ *
+ * First sight (2026-12-03, before any tuning; createScanner(), seeds 1..5; after the IPv6
+ * generator fix of 7b24e12): values covered 92.2 / 91.9 / 92.8 / 91.3 / 92.5 %; credential
+ * 95.3–96.8 %, personal 72.9–75.0 %, financial 76.3–78.9 %; negatives flagged 5.2–5.3 % (7 each).
+ * Expected to fail until the detectors are fixed.
  */
 const SEED = Number(process.env['HELD_OUT_SEED'] ?? 1);
 const set = buildHeldOut2(SEED);
