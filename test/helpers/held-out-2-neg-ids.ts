@@ -24,7 +24,8 @@ export const ID_NEGATIVES: readonly NegTemplate[] = [
   ['aws-xray-trace', (r) => `X-Amzn-Trace-Id: Root=1-${r.hex(8)}-${r.hex(24)};Parent=${r.hex(16)};Sampled=1`],
   ['aws-request-ids', (r) => `x-amz-request-id: ${r.str(ALPHA.upper + ALPHA.digits, 16)}\nx-amz-id-2: ${r.str(ALPHA.b64, 76)}`],
   ['b3-trace', (r) => `X-B3-TraceId: ${r.hex(32)} X-B3-SpanId: ${r.hex(16)} X-B3-Sampled: 1`],
-  ['stripe-object-ids', (r) => `stripe: created ${r.pick(['pi_3', 'ch_3', 'in_1', 'sub_1'])}${r.b62(23)} for cus_${r.b62(14)} via pm_1${r.b62(23)} (req_${r.b62(14)})`],
+  // No `cus_` here: a Stripe customer id links a log line to a person, so the product reports it (see held-out-2-personal.ts).
+  ['stripe-object-ids', (r) => `stripe: created ${r.pick(['pi_3', 'ch_3', 'in_1', 'sub_1'])}${r.b62(23)} via pm_1${r.b62(23)} (req_${r.b62(14)})`],
   ['stripe-event-id', (r) => `webhook received evt_1${r.b62(23)} type=payment_intent.succeeded livemode=true idempotency_key=${uuid(r)}`],
   ['stripe-account-id', (r) => `Connect transfer to acct_1${r.b62(15)} failed: insufficient_funds (request req_${r.b62(14)})`],
   ['git-commit-sha', (r) => `build ${r.int(1000, 9999)} from commit ${sha(r, 'sha1')} (branch main) passed in 4m12s`],

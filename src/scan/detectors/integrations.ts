@@ -1,5 +1,6 @@
 import { defineDetector, rei, SEP } from '../define-detector';
 import type { Detector } from '../detector';
+import { isVariableReference } from '../references';
 
 const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 
@@ -112,10 +113,11 @@ export const INTEGRATION_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 60,
     keywords: ['curl'],
-    pattern: /(?<![\w-])(?:-u|--user)\s{1,3}["']?[^\s:"'$]{1,64}:(?<v>[^\s"']{1,128})/,
+    // The password may be quoted on its own (`-u user:'pa ss'`, shell style): group w takes it whole.
+    pattern: /(?<![\w-])(?:-u|--user)\s{1,3}["']?[^\s:"'$]{1,64}:(?:'(?<w>[^'\r\n]{1,128})'|"(?<u>[^"\r\n]{1,128})"|(?<v>[^\s"']{1,128}))/,
     mask: 'full',
     placeholders: true,
-    validate: (v, ctx) => /curl/i.test(ctx.text.slice(0, ctx.start)) && !v.startsWith('$'),
+    validate: (v, ctx) => /curl/i.test(ctx.text.slice(0, ctx.start)) && !isVariableReference(v),
     remediation: 'Change this password and pass curl credentials with --netrc-file or a config file, not the command line',
   }),
   defineDetector({

@@ -226,6 +226,14 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   'bank-account-number': (r) => ['ach transfer failed account_number=', r.str(DIG, 12), ' status=R03'],
   'ethereum-address': (r) => ['payout to wallet ', '0x' + r.str(HEX + 'ABCDEF', 40), ' pending'],
   'bitcoin-address': (r) => ['withdrawal to ', 'bc1q' + r.str('qpzry9x8gf2tvdw0s3jn54khce6mua7l', 38), ' queued'],
+  // Issue 35: credentials known by their neighbours, personal records under their keys.
+  'twilio-auth-token-beside-sid': (r) => [`sms.py:41 client = Client("AC${r.str(HEX, 32)}", "`, r.str(HEX, 32), '") -> 401'],
+  'mailgun-private-key': (r) => ["mailgun config { username: 'api', key: '", `${r.str(HEX, 32)}-${r.str(HEX, 8)}-${r.str(HEX, 8)}`, "' } -> 401"],
+  'url-query-app-key': (r) => [`GET https://api.${r.pick(['weather', 'geo', 'fx'])}.example/v2/q?city=Lyon&${r.pick(['appid', 'app_key', 'license_key'])}=`, r.str(B62, 30) + r.int(0, 9), '&units=metric -> 429'],
+  'field-value-secret': (r) => [`ValidationError: {"field":"${r.pick(['passphrase', 'db_password', 'clientSecret'])}","value":"`, r.str(B62, 16) + r.int(0, 9) + ' ' + r.str(B62, 6), '","reason":"reused"}'],
+  'date-of-birth': (r) => [`kyc rejected {"${r.pick(['dob', 'date_of_birth', 'birthDate'])}":"`, `${r.int(1950, 2005)}-${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`, '"}'],
+  'us-tax-id-under-key': (r) => [`W-9 import failed ${r.pick(['tin', 'taxpayer_id', 'tax_id'])}=`, ssn(r).replace(/-/g, ''), ' reason=name mismatch'],
+  'street-address': (r) => [`shipment failed ${r.pick(['address_line1', 'streetAddress', 'shipping_address'])}='`, `${r.int(2, 480)} ${r.pick(['Elm Street', 'Rue de la Paix', 'Oak Lane'])}`, "' not deliverable"],
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
