@@ -1,9 +1,11 @@
 import { keyWords } from './key-names';
 
-/** One part of a signature header: `t=<unix time>`, or `v1=`/`v0=`/`sha256=` and a hex digest. */
-const PART = String.raw`(?:t=\d{9,13}|[a-z]{1,6}\d{0,3}=[0-9a-fA-F]{32,128})`;
-/** Signature parts, comma- or semicolon-separated (a value cut at its first comma is a lone `t=…`). */
-const SIGNATURE_PARTS = new RegExp(String.raw`^${PART}(?:[,;]\s?${PART})*$`);
+/** A hex or base64 digest. */
+const DIGEST_RE = String.raw`(?:[0-9a-fA-F]{32,128}|[A-Za-z0-9+/]{27,88}={0,2})`;
+/** One part of a signature header: `t=<unix time>`, `v1=`/`v0=`/`sha256=` and a digest, or Svix's `v1,<base64>`. */
+const PART = String.raw`(?:t=\d{9,13}|[a-z]{1,6}\d{0,3}=${DIGEST_RE}|v\d{1,2},${DIGEST_RE})`;
+/** Signature parts, comma-, semicolon- or space-separated (a value cut at its first comma is a lone `t=…`). */
+const SIGNATURE_PARTS = new RegExp(String.raw`^${PART}(?:[,; ]\s?${PART})*$`);
 /** A bare hex or base64 digest (what a `…-Signature` header carries without a scheme). */
 const DIGEST = /^(?:[0-9a-fA-F]{32,128}|[A-Za-z0-9+/]{27,88}={0,2})$/;
 

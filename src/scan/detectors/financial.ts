@@ -94,7 +94,8 @@ export const FINANCIAL_DETECTORS: readonly Detector[] = [
     priority: 70,
     keywords: ['cvc', 'cvv', 'csc', 'security_code', 'security-code', 'securitycode', 'card_code'],
     // `card[cvc]=914` (form-encoded nested keys, also URL-encoded `%5D`): the bracket may close the key.
-    pattern: rei`(?<![\w])(?:cvc2?|cvv2?|csc|security[_-]?code|card_code)(?:\]|%5D)?${SEP}(?<v>\d{3,4})(?![\d])`,
+    // Also prefixed (`card_cvc`, `cardCvv`, `cc.cvv`).
+    pattern: rei`(?:(?<![A-Za-z0-9])|(?<=%5B))(?:(?:card|cc|credit[_-]?card|payment)[_.-]?)?(?:cvc2?|cvv2?|csc|security[_-]?code|card_code)(?:\]|%5D)?${SEP}(?<v>\d{3,4})(?![\d])`,
     mask: 'full',
     remediation: 'Purge this card security code from the logs (PCI DSS forbids storing it)',
   }),

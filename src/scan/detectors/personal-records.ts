@@ -29,10 +29,13 @@ function birthKey(key: string): boolean {
 const POSTAL_QUALIFIERS: ReadonlySet<string> = new Set(['home', 'street', 'postal', 'post', 'mailing', 'billing', 'shipping', 'delivery', 'residential', 'residence', 'customer', 'physical', 'correspondence', 'contact', 'registered', 'permanent', 'current', 'previous']);
 
 /** True when the key names a postal street address: `address_line1`, `streetAddress`, `addr1`, `street`, `shipping_address`, `address`. */
-function addressKey(key: string): 'street' | 'address' | null {
+function addressKey(key: string, context: string): 'street' | 'address' | null {
   const w = keyWords(key);
   const hasAddr = w.some((y) => /^addr(?:ess)?/.test(y));
   if (w.some((x) => x === 'street' || x === 'streetaddress' || (hasAddr && /^(?:addr(?:ess)?)?line\d?$/.test(x)) || /^addr(?:ess)?(?:line)?\d$/.test(x))) return 'street';
+  if (hasAddr && /^\d$/.test(w[w.length - 1]!)) return 'street'; // address_1
+  // Stripe's and others' address objects: `"line1":"…"` beside city/postal code keys.
+  if (/^line[12]$/.test(w[w.length - 1]!) && /address|postal|zip|city/i.test(context)) return 'street';
   const last = w[w.length - 1];
   if (last !== 'address' && last !== 'addr') return null;
   if (w.length === 1) return 'address';
@@ -44,8 +47,9 @@ function streetValue(v: string, kind: 'street' | 'address'): boolean {
   const s = v.trim();
   if (s.length < 5 || /@|:\/\/|^0x|^[\d.:]+$|[\d.]{7,}|^[0-9a-f:]{6,}$/i.test(s)) return false;
   if (!/(?:^|[\s,#])\d{1,5}[A-Za-z]?(?=$|[\s,])/.test(s) || !/\p{L}{3,}/u.test(s)) return false;
-  // Under a bare `address` key the value must start like one: a house number or a flat/unit.
-  return kind === 'street' || /^(?:\d{1,5}[A-Za-z]?,?\s+\p{L}|(?:flat|apt|apartment|unit|suite)\b)/iu.test(s);
+  // Under a bare `address` key the value must read like one: a house number first, a flat/unit, or a
+  // street word then the number (`Hauptstraße 5`, `Keizersgracht 12`).
+  return kind === 'street' || /^(?:\d{1,5}[A-Za-z]?,?\s+\p{L}|(?:flat|apt|apartment|unit|suite)\b)|\p{L}(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|laan|straat|gracht|gade|vej|vägen|gatan)\s\d{1,5}[a-z]?\b/iu.test(s);
 }
 
 /** `=`, `:`, `=>`, `:=` right after the key (no space before it, so that `tin=` is a sound prefilter keyword), quotes around. */
@@ -64,7 +68,8 @@ export const PERSONAL_RECORD_DETECTORS: readonly Detector[] = [
     priority: 55,
     confidence: 0.85,
     keywords: ['dob', 'birth', 'geburtsdatum'],
-    pattern: rei`(?<![\w.-])(?<k>(?:[A-Za-z_][\w.-]{0,24}?)?(?:dob|birth[A-Za-z_.-]{0,10}|geburtsdatum))${SEP}(?<v>${DATE})(?![\d/.-]?\d)`,
+    // `key: date`, `<dob>date</dob>`, prose `Date of birth 12/03/1985`.
+    pattern: rei`(?<![\w.-])(?<k>(?:[A-Za-z_][\w.-]{0,24}?)?(?:dob|birth[A-Za-z_.-]{0,10}|geburtsdatum)|date of birth|birth date)(?:${SEP}|>|\s{1,3})(?<v>${DATE})(?![\d/.-]?\d)`,
     mask: 'full',
     validate: (v, ctx: MatchContext) => birthKey(ctx.key ?? '') && plausibleBirthDate(v),
     remediation: 'Remove this date of birth from the log line (log a user id instead)',
@@ -93,7 +98,7 @@ export const PERSONAL_RECORD_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(String.raw`(?<![\w.$@-])(?<k>[A-Za-z_][\w.-]{0,40})(?:\\{0,3}["'])?\s{0,3}(?:=>|:=|=|:)\s{0,3}` + WORDS_VALUE),
     mask: 'full',
     validate: (v, ctx) => {
-      const kind = addressKey(ctx.key ?? '');
+      const kind = addressKey(ctx.key ?? '', ctx.text);
       return kind !== null && streetValue(v, kind);
     },
     remediation: 'Remove this street address from the log line (log a customer id instead)',
