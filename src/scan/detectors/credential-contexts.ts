@@ -30,7 +30,7 @@ function siblingSecret(v: string, ctx: MatchContext): boolean {
 /** Credentials recognised by what stands next to them rather than by a prefix of their own. */
 export const CREDENTIAL_CONTEXT_DETECTORS: readonly Detector[] = [
   defineDetector({
-    id: 'twilio-auth-token-beside-sid',
+    id: 'twilio-token-beside-sid',
     name: 'Twilio auth token (beside its account SID)',
     category: 'credential',
     severity: 'critical',

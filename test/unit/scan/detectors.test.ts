@@ -88,7 +88,7 @@ const NEGATIVES: [string, string][] = [
   ['datadog-api-key', 'aggreg_key=0f1e2d3c4b5a69788796a5b4c3d2e1f0 https://app.datadoghq.com/monitors/1'],
   ['oauth-client-id', 'client_id=my-integration-app'],
   // Issue 35: the new context rules stay quiet next to ids, hashes and non-personal keys.
-  ['twilio-auth-token-beside-sid', 'sid=AC0f1e2d3c4b5a69788796a5b4c3d2e1f0 status=queued'],
+  ['twilio-token-beside-sid', 'sid=AC0f1e2d3c4b5a69788796a5b4c3d2e1f0 status=queued'],
   ['mailgun-private-key', 'key: 0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0 (a UUID)'],
   ['url-query-app-key', 'GET /v1/items?app_id=1234567890&page_key=2 and ?appid=wx8a3f9c2d1e0b4a76'],
   ['field-value-secret', '{"field":"username","value":"Kx9mQ2pL7vN3"} and {"field":"password","value":"${DB_PASSWORD}"}'],

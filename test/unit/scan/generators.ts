@@ -227,7 +227,7 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   'ethereum-address': (r) => ['payout to wallet ', '0x' + r.str(HEX + 'ABCDEF', 40), ' pending'],
   'bitcoin-address': (r) => ['withdrawal to ', 'bc1q' + r.str('qpzry9x8gf2tvdw0s3jn54khce6mua7l', 38), ' queued'],
   // Issue 35: credentials known by their neighbours, personal records under their keys.
-  'twilio-auth-token-beside-sid': (r) => [`sms.py:41 client = Client("AC${r.str(HEX, 32)}", "`, r.str(HEX, 32), '") -> 401'],
+  'twilio-token-beside-sid': (r) => [`sms.py:41 client = Client("AC${r.str(HEX, 32)}", "`, r.str(HEX, 32), '") -> 401'],
   'mailgun-private-key': (r) => ["mailgun config { username: 'api', key: '", `${r.str(HEX, 32)}-${r.str(HEX, 8)}-${r.str(HEX, 8)}`, "' } -> 401"],
   'url-query-app-key': (r) => [`GET https://api.${r.pick(['weather', 'geo', 'fx'])}.example/v2/q?city=Lyon&${r.pick(['appid', 'app_key', 'license_key'])}=`, r.str(B62, 30) + r.int(0, 9), '&units=metric -> 429'],
   'field-value-secret': (r) => [`ValidationError: {"field":"${r.pick(['passphrase', 'db_password', 'clientSecret'])}","value":"`, r.str(B62, 16) + r.int(0, 9) + ' ' + r.str(B62, 6), '","reason":"reused"}'],

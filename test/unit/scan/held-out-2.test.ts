@@ -22,6 +22,9 @@ import { base62, crc32, luhnValid } from '../../helpers/held-out-2-rng';
  * (`stripe-object-ids`) to the personal positives (`stripe-customer-id`). Reporting them is a
  * product decision: a customer id links a log line to a person, and the shipped fixtures mark
  * them sensitive. The move shifts the random stream, so values differ from the first sight.
+ * After the issue-35 fixes (general rules, see context-rules.test.ts), seeds 1..5: 100 % covered
+ * in every group, 0 negatives flagged (seeds 6..10 the same). This set is now tuned on: an
+ * upper bound, not a held-out figure; a fresh blind set gives the real one.
  */
 const SEED = Number(process.env['HELD_OUT_SEED'] ?? 1);
 const set = buildHeldOut2(SEED);
