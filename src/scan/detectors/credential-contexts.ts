@@ -1,12 +1,12 @@
 import { defineDetector, rei } from '../define-detector';
 import type { Detector, MatchContext } from '../detector';
-import { secretKeyKind } from '../key-names';
+import { keyWords, secretKeyKind } from '../key-names';
 import { isVariableReference } from '../references';
 import { isLowEntropy, shannonEntropy } from '../validators';
 
-/** True when `v` looks generated: letters and digits mixed, no long repeats, entropy near that of random base62. */
+/** True when `v` looks generated: letters mixed with digits or in both cases, no long repeats, entropy near that of random base62. */
 function randomToken(v: string, minLength: number): boolean {
-  return v.length >= minLength && /[A-Za-z]/.test(v) && /\d/.test(v) && !isLowEntropy(v) && shannonEntropy(v) >= Math.min(3.5, Math.log2(v.length) * 0.8);
+  return v.length >= minLength && /[A-Za-z]/.test(v) && (/\d/.test(v) || (/[a-z]/.test(v) && /[A-Z]/.test(v))) && !isLowEntropy(v) && shannonEntropy(v) >= Math.min(3.5, Math.log2(v.length) * 0.8);
 }
 
 /** Query parameters named as an application's id that providers use as the API key (`appid=` of OpenWeatherMap). */
@@ -14,6 +14,9 @@ const APP_ID = /^app(?:lication)?[_-]?id$/i;
 
 /** Last letters of the query parameter names this detector takes (the prefilter keywords are these plus `=`). */
 const QUERY_KEY_ENDS = ['key', 'keys', 'token', 'secret', 'auth', 'credential', 'credentials', 'creds', 'login', 'signature', 'sig'];
+
+/** Words of query parameters whose tokens page through results or guard one form, not credentials. */
+const PAGING_WORDS: ReadonlySet<string> = new Set(['page', 'next', 'prev', 'previous', 'continuation', 'cursor', 'sync', 'resumption', 'delta', 'csrf', 'xsrf', 'request', 'idempotency', 'pagination', 'search', 'state']);
 
 /** A quoted or bare value after a sibling `value`/`val` field. */
 const SIBLING_VALUE = String.raw`["']?(?:value|val)["']?\s{0,3}[:=]\s{0,3}(?:"(?<v>[^"\r\n]{1,512})"|'(?<w>[^'\r\n]{1,512})'|(?<u>[^\s,;}\]"']{1,512}))`;
@@ -69,6 +72,7 @@ export const CREDENTIAL_CONTEXT_DETECTORS: readonly Detector[] = [
       // An app id is a key when it is one: 32+ hex, or 24+ mixed-case letters and digits (not a numeric or `wx…` id).
       if (APP_ID.test(key)) return /^[0-9a-f]{32,64}$/.test(v) ? !isLowEntropy(v) : randomToken(v, 24) && /[A-Z]/.test(v) && /[a-z]/.test(v);
       const ends = QUERY_KEY_ENDS.some((w) => key.toLowerCase().endsWith(w));
+      if (keyWords(key).some((w) => PAGING_WORDS.has(w))) return false; // `pageToken=`, `csrf_token=`: no credential
       return ends && secretKeyKind(key) === 'secret' && randomToken(v, 16);
     },
     remediation: 'Rotate this API key and send it in a header instead of the URL',

@@ -21,8 +21,12 @@ function plausibleBirthDate(v: string): boolean {
 /** True when the key names a date of birth: `dob`, `date_of_birth`, `birthDate`, `birthday`, `DateOfBirth`. */
 function birthKey(key: string): boolean {
   const w = keyWords(key);
-  if (w.includes('dob')) return true;
-  return w.some((x) => /^(?:birth|birthdate|birthday|dateofbirth|geburtsdatum)$/.test(x)) && !w.some((x) => /^(?:place|country|city|year|name)$/.test(x));
+  const last = w[w.length - 1] ?? '';
+  const prev = w[w.length - 2] ?? '';
+  // The key ends in the birth word (`customer_dob`, `date_of_birth`), or in `date` after it (`birth_date`):
+  // `dob_verified_at`, `birth_place` and `birth_year` hold other things.
+  if (/^(?:dob|birth|birthdate|birthday|dateofbirth|geburtsdatum)$/.test(last)) return true;
+  return /^(?:date|iso|str)$/.test(last) && /^(?:dob|birth)$/.test(prev);
 }
 
 /** Words before `address` that make it a postal address (`shipping_address`), unlike `ip_address`. */
