@@ -54,6 +54,9 @@ const NON_SECRET_COMPOUNDS: ReadonlySet<string> = new Set(['jsonwebtoken', 'csrf
 /** Trailing words that make the key about a secret, not the secret (`password_hash`, `token_ttl`). */
 const META_WORDS = new Set(['hash', 'hashed', 'digest', 'policy', 'length', 'len', 'reset', 'expiry', 'expires', 'expiration', 'expired', 'ttl', 'file', 'path', 'dir', 'min', 'max', 'required', 'field', 'prompt', 'changed', 'enabled', 'count', 'attempts', 'type', 'strength', 'rule', 'rules', 'hint', 'regex', 'id', 'ids', 'name', 'url', 'uri', 'endpoint', 'version', 'header', 'env', 'var', 'ref', 'arn', 'format', 'mode', 'method', 'provider', 'scheme', 'status', 'error', 'at', 'date', 'time', 'age', 'source', 'rotation', 'store', 'manager', 'lifetime', 'timeout', 'kind', 'usage', 'limit', 'bucket', 'size', 'prefix', 'param', 'params', 'location', 'fingerprint', 'hint', 'issuer', 'audience', 'algorithm', 'alg', 'index', 'label', 'count', 'valid', 'used', 'present', 'set']);
 
+/** Words before `token` that make it a pagination cursor (issue 35). */
+const PAGING_WORDS: ReadonlySet<string> = new Set(['page', 'next', 'prev', 'previous', 'continuation', 'cursor', 'sync', 'resumption', 'delta', 'pagination']);
+
 /**
  * Classifies a key by its last word (ignoring a trailing `value`/`str`): `password` for
  * password words, `secret` for tokens, secrets, credentials, logins, signatures and qualified
@@ -68,6 +71,8 @@ export function secretKeyKind(key: string): SecretKeyKind {
   if (last === undefined || META_WORDS.has(last) || NON_SECRET_COMPOUNDS.has(last)) return null;
   const before = words[words.length - 2];
   if (before !== undefined && NON_SECRET_QUALIFIERS.has(before)) return null;
+  // Pagination tokens (`pageToken`, `NextToken`, `next_page_token`, `syncToken`, `$deltatoken`) are cursors, not credentials.
+  if (last === 'token' && words.some((w) => PAGING_WORDS.has(w))) return null;
   if (PASSWORD_WORDS.has(last) || /(?:password|passwd|passphrase)$/.test(last)) return 'password'; // PGPASSWORD, MYSQLPWD
   if (SECRET_WORDS.has(last) || /(?:token|secret)$/.test(last)) return 'secret'; // GHTOKEN, APPSECRET
   if (last === 'key' || last === 'keys') {

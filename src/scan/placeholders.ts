@@ -4,7 +4,7 @@
  * `changeme`, `…EXAMPLE`, one repeated character). Matched case-insensitively.
  */
 export const PLACEHOLDER_PATTERNS: readonly RegExp[] = Object.freeze([
-  /x{4,}/i,
+  /x{6,}/i, // shorter runs of x: see isShortXRunPlaceholder
   /\*{3,}/,
   /•{2,}/,
   /…|\.\.\./,
@@ -22,6 +22,7 @@ export function isPlaceholder(value: string): boolean {
   if (value.length === 0) return true;
   if (isRepeatedChar(value)) return true;
   if (isRepeatedBetweenSeparators(value)) return true; // 0000_0000, 1111=
+  if (isShortXRunPlaceholder(value)) return true;
   for (const p of PLACEHOLDER_PATTERNS) if (p.test(value)) return true;
   return false;
 }
@@ -47,4 +48,15 @@ export function isRepeatedChar(value: string): boolean {
   const c = value.charCodeAt(0);
   for (let i = 1; i < value.length; i++) if (value.charCodeAt(i) !== c) return false;
   return true;
+}
+
+/**
+ * A run of four or five `x`/`X` marks a slot (`XXXX-XXXX`, `4111xxxx1111`) only when the runs
+ * make up a fair part of the value (a quarter or more): a random key body may contain `XXxx`
+ * by chance (`sk_live_7hGMXXxx…` is live), and the whole value decides, not one short run.
+ */
+export function isShortXRunPlaceholder(value: string): boolean {
+  let xs = 0;
+  for (const m of value.matchAll(/x{4,}/gi)) xs += m[0].length;
+  return xs > 0 && xs * 4 >= value.length;
 }

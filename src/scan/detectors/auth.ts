@@ -13,8 +13,9 @@ export const AUTH_DETECTORS: readonly Detector[] = [
     category: 'credential',
     severity: 'critical',
     priority: 70,
-    keywords: ['postgres', 'mysql', 'mariadb', 'mongodb', 'mssql', 'sqlserver', 'cockroach'],
-    pattern: rei`(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|mssql|sqlserver|cockroachdb)://${USER}:(?<v>${PASS})@`,
+    keywords: ['postgres', 'mysql', 'mariadb', 'mongodb', 'mssql', 'sqlserver', 'cockroach', 'oracle', 'clickhouse', 'redshift', 'snowflake'],
+    // SQLAlchemy-style driver suffixes (`postgresql+psycopg2://`, `mysql+pymysql://`, `mssql+pyodbc://`) on any scheme.
+    pattern: rei`(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|mssql|sqlserver|cockroachdb|oracle|clickhouse|redshift|snowflake)(?:\+[a-z][a-z0-9_]{1,20})?://${USER}:(?<v>${PASS})@`,
     mask: 'full',
     remediation: 'Change this database password and move the connection string to a secret store',
   }),

@@ -1,6 +1,7 @@
 import { defineDetector, rei, SEP } from '../define-detector';
 import type { Detector, MatchContext, Verdict } from '../detector';
 import { abaValid, cardBrand, IBAN_LENGTHS, ibanValid, luhnValid } from '../validators';
+import { besideCard } from './card-runs';
 
 /** Published test card numbers (Stripe, Braintree, Adyen docs): found, marked test. */
 export const TEST_CARD_NUMBERS: ReadonlySet<string> = new Set([
@@ -10,7 +11,7 @@ export const TEST_CARD_NUMBERS: ReadonlySet<string> = new Set([
   '6011000990139424', '3056930009020004', '36227206271667', '3566002020360505', '6200000000000005',
 ]);
 
-const CARD_WORDS = /(?:card|\bcc\b|\bpan\b|visa|master|amex|credit|debit|payment)/i;
+const CARD_WORDS = /(?:card|\bcc\b|\bcc[_-]?(?:num|no\b|nr\b)|\bpan\b|visa|master|amex|credit|debit|payment)/i;
 const ID_WORDS = /(?:id|ts|time|timestamp|trace|span|order|seq|offset|count|ref|invoice|tracking|number|no|nr)["'\\]{0,3}\s{0,2}[:=#]\s{0,2}["'\\]{0,3}$/i;
 
 /** True when `groups` (digit groups of one run) split into two or more valid cards (4-4-4-4, 4-6-5, 4-4-4-4-3). */
@@ -42,13 +43,15 @@ function validateCard(v: string, ctx: MatchContext): Verdict | boolean {
   }
   if (!cardBrand(digits) || !luhnValid(digits)) return false;
   const before = ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start);
-  const cardContext = CARD_WORDS.test(before);
+  // A card number right beside another one across a comma (CSV row) is in card context too (card-runs.ts).
+  const cardContext = CARD_WORDS.test(before) || besideCard(ctx.text, ctx.start, ctx.start + v.length);
   const grouped = digits.length !== v.length;
   if (!grouped && !cardContext) {
     if (digits.length !== 15 && digits.length !== 16) return false;
     if (ID_WORDS.test(before.slice(-24))) return false;
   }
-  if (TEST_CARD_NUMBERS.has(digits)) return { ok: true, test: true, severity: 'low', confidence: 0.9 };
+  // Published test cards are documentation values: redacted and reported, not counted as a leak (severity info, see isLeak).
+  if (TEST_CARD_NUMBERS.has(digits)) return { ok: true, test: true, severity: 'info', confidence: 0.9 };
   return { ok: true, confidence: grouped || cardContext ? 0.95 : 0.8 };
 }
 
@@ -76,8 +79,9 @@ export const FINANCIAL_DETECTORS: readonly Detector[] = [
     severity: 'critical',
     priority: 70,
     shape: 'card',
-    keywords: ['card', 'cc=', 'cc:', 'pan=', 'pan:', 'visa', 'mastercard', 'amex', 'credit', 'debit'],
-    pattern: /(?<![\w.,-])(?:\d{4}(?:[ -]\d{3,6}){5,19}(?![\d])|\d{4}([ -]?)\d{4}\1\d{4}\1\d{1,7}(?:\1\d{1,3})?(?!\1\d)|\d{4}([ -]?)\d{6}\2\d{4,5}(?!\2\d))(?!\d)/,
+    keywords: ['card', 'cc=', 'cc:', 'pan=', 'pan:', 'visa', 'mastercard', 'amex', 'credit', 'debit', ...['num', 'no', 'nr'].flatMap((w) => [`cc${w}`, `cc_${w}`, `cc-${w}`])],
+    // A comma may precede a card (a CSV row of cards), not a thousands group (`1,234,…`).
+    pattern: /(?<![\w.-]|(?<!\d)\d{1,3},)(?:\d{4}(?:[ -]\d{3,6}){5,19}(?![\d])|\d{4}([ -]?)\d{4}\1\d{4}\1\d{1,7}(?:\1\d{1,3})?(?!\1\d)|\d{4}([ -]?)\d{6}\2\d{4,5}(?!\2\d))(?!\d)/,
     mask: 'card',
     validate: validateCard,
     remediation: 'Purge this card number from the logs (PCI DSS) and stop logging payment payloads',
@@ -89,7 +93,9 @@ export const FINANCIAL_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 70,
     keywords: ['cvc', 'cvv', 'csc', 'security_code', 'security-code', 'securitycode', 'card_code'],
-    pattern: rei`(?<![\w])(?:cvc2?|cvv2?|csc|security[_-]?code|card_code)${SEP}(?<v>\d{3,4})(?![\d])`,
+    // `card[cvc]=914` (form-encoded nested keys, also URL-encoded `%5D`): the bracket may close the key.
+    // Also prefixed (`card_cvc`, `cardCvv`, `cc.cvv`).
+    pattern: rei`(?:(?<![A-Za-z0-9])|(?<=%5B))(?:(?:card|cc|credit[_-]?card|payment)[_.-]?)?(?:cvc2?|cvv2?|csc|security[_-]?code|card_code)(?:\]|%5D)?${SEP}(?<v>\d{3,4})(?![\d])`,
     mask: 'full',
     remediation: 'Purge this card security code from the logs (PCI DSS forbids storing it)',
   }),

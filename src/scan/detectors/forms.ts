@@ -1,11 +1,12 @@
 import { defineDetector } from '../define-detector';
 import type { Detector, MatchContext } from '../detector';
 import { secretKeyKind } from '../key-names';
+import { isVariableReference } from '../references';
 import { isLowEntropy } from '../validators';
 
 /** A secret's value under a key the key-name rules call secret (see key-names.ts). */
 function secretUnder(key: string | undefined, v: string): boolean {
-  return key !== undefined && secretKeyKind(key) !== null && v.length >= 6 && !/^\d{1,8}$/.test(v) && !isLowEntropy(v) && !/^[$%{<]/.test(v);
+  return key !== undefined && secretKeyKind(key) !== null && v.length >= 6 && !/^\d{1,8}$/.test(v) && !isLowEntropy(v) && !/^[%{<]/.test(v) && !isVariableReference(v); // `$Xk9…` is a password, `$NAME` a reference
 }
 
 /** Secrets in forms other than `key = value`: XML elements, name/value pairs, command-line flags. */
@@ -62,7 +63,7 @@ export const FORM_DETECTORS: readonly Detector[] = [
     pattern: /\b(?:docker|podman|buildah|skopeo|helm(?:\s+registry)?|oras|crane|nerdctl|cf|oc|az\s+acr)\s+(?:auth\s+)?login\b[^\r\n|;]{0,200}?\s(?:-p|--password)(?:=|\s{1,3})["']?(?<v>[^\s'"]{4,256})/,
     mask: 'full',
     placeholders: true,
-    validate: (v) => !v.startsWith('$') && !v.startsWith('-'),
+    validate: (v) => !isVariableReference(v) && !v.startsWith('-'), // `-p '$Xk9…'` is a password, `-p $PASS` a reference
     remediation: 'Change this password and use --password-stdin or a credential helper, not argv',
   }),
   defineDetector({

@@ -1,6 +1,8 @@
 import { defineDetector, rei } from '../define-detector';
 import type { Detector, MatchContext, Verdict } from '../detector';
 import { secretKeyKind, type SecretKeyKind } from '../key-names';
+import { isVariableReference } from '../references';
+import { isRequestSignature } from '../signatures';
 import { isLowEntropy, shannonEntropy } from '../validators';
 
 const QUERY_WORDS = String.raw`(?:api_key|apikey|api-key|access_token|token|auth|auth_token|client_secret|secret|password|passwd|pwd|hapikey|sig|signature|oauth_token|oauth_signature|refresh_token|id_token|x-amz-signature|x-amz-security-token|key|code|session|sessionid|jwt)`;
@@ -37,6 +39,9 @@ function keyOf(ctx: MatchContext): string {
 
 /** Values that are references, not secrets: `$VAR`, `%(x)s`, `{{ }}`, `<slot>`, a function call. */
 function isReference(v: string): boolean {
+  // `$`/`@` start a reference only when a name follows (`$DB_PASS`, `${X}`, `@db.password@`);
+  // `$NPS-x9qY+7?` or `@avP9vF7POow4mHrD` is a password that starts with the sigil (references.ts).
+  if (v.startsWith('$') || v.startsWith('@') || /^%\w+%$/.test(v)) return isVariableReference(v);
   return /^(?:\$|%\(|\{\{|<|@|#\{|process\.env|os\.environ|env\.|secrets\.|vault:|ssm:|arn:|\*)/i.test(v) || /^(?:true|false|null|nil|none|undefined|required|optional|string|int|bool)$/i.test(v);
 }
 
@@ -73,9 +78,13 @@ function validateAssignment(kind: Exclude<SecretKeyKind, null>): (v: string, ctx
     const ms = ctx.matchStart ?? ctx.start;
     if (ctx.text.slice(Math.max(0, ms - 2), ms) === '${') return false;
     const quoted = ctx.text[ctx.start - 1] === '"' || ctx.text[ctx.start - 1] === "'";
-    const end = lineValueEnd(ctx, quoted);
+    let end = lineValueEnd(ctx, quoted);
+    // A token's line value with words after it (`signing_secret: <hex> rotated`) is the token alone; only passwords take spaces.
+    if (kind === 'secret' && end !== undefined && /\s/.test(ctx.text.slice(ctx.start, ctx.start + end))) end = undefined;
     const value = quoted ? v.trim() : end !== undefined ? ctx.text.slice(ctx.start, ctx.start + end) : v;
     if (value.length === 0 || isReference(value) || isLowEntropy(value)) return false;
+    // A webhook's per-request HMAC (`Stripe-Signature: t=…,v1=…`, `X-Slack-Signature: v0=…`) is no secret (signatures.ts).
+    if (kind === 'secret' && isRequestSignature(key, value)) return false;
     if (kind === 'password') {
       if (value.length < 6 || /^\d{1,5}$/.test(value)) return false;
       if (lettersOnly(value) && !/\s/.test(value)) return value.length >= 8 && /[a-z]/.test(value) && /[A-Z]/.test(value) && !value.includes('_');

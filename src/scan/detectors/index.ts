@@ -3,6 +3,7 @@ import { ASSIGNMENT_FORM_DETECTORS } from './assignment-forms';
 import { DEV_PROVIDER_DETECTORS } from './providers-dev';
 import { AUTH_DETECTORS } from './auth';
 import { CLOUD_DETECTORS } from './cloud';
+import { CREDENTIAL_CONTEXT_DETECTORS } from './credential-contexts';
 import { DEVTOOLS_DETECTORS } from './devtools';
 import { FINANCIAL_DETECTORS } from './financial';
 import { FORM_DETECTORS } from './forms';
@@ -10,6 +11,7 @@ import { GENERIC_DETECTORS } from './generic';
 import { INTEGRATION_DETECTORS } from './integrations';
 import { MESSAGING_DETECTORS } from './messaging';
 import { PAYMENTS_DETECTORS } from './payments';
+import { PERSONAL_RECORD_DETECTORS } from './personal-records';
 import { ipv4Detector, PERSONAL_DETECTORS } from './personal';
 import { SAAS_DETECTORS } from './saas';
 
@@ -28,6 +30,9 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...ASSIGNMENT_FORM_DETECTORS,
   ...PERSONAL_DETECTORS,
   ...FINANCIAL_DETECTORS,
+  // Issue-35 additions (new files, appended here to keep the list's merge simple).
+  ...CREDENTIAL_CONTEXT_DETECTORS,
+  ...PERSONAL_RECORD_DETECTORS,
 ]);
 
 /** The built-in detectors with private, loopback and link-local IPv4 addresses reported (`scan.private_ips: report`). */

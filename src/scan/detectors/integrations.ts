@@ -1,6 +1,7 @@
 import { defineDetector, rei, SEP } from '../define-detector';
 import type { Detector } from '../detector';
 import { isLowEntropy } from '../validators';
+import { isVariableReference } from '../references';
 
 const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 
@@ -116,11 +117,12 @@ export const INTEGRATION_DETECTORS: readonly Detector[] = [
     priority: 60,
     keywords: ['curl'],
     span: 600,
-    // `-u user:pass`, `--user "user:pass"`, `-u ":pass"`, also on a continuation line of the curl command.
-    pattern: /(?<![\w-])(?:-u|--user)(?:=|\s{1,3})["']?[^\s:"'$<]{0,64}:(?<v>[^\s"'<>]{1,128})/,
+    // `-u user:pass`, `--user "user:pass"`, `-u ":pass"`, also on a continuation line of the curl command;
+    // the password may be quoted on its own (`-u user:'pa ss'`, shell style): groups w/u take it whole.
+    pattern: /(?<![\w-])(?:-u|--user)(?:=|\s{1,3})["']?[^\s:"'$<]{0,64}:(?:'(?<w>[^'\r\n]{1,128})'|"(?<u>[^"\r\n]{1,128})"|(?<v>[^\s"'<>]{1,128}))/,
     mask: 'full',
     placeholders: true,
-    validate: (v, ctx) => /curl/i.test(ctx.text.slice(0, ctx.start)) && !v.startsWith('$'),
+    validate: (v, ctx) => /curl/i.test(ctx.text.slice(0, ctx.start)) && !isVariableReference(v),
     remediation: 'Change this password and pass curl credentials with --netrc-file or a config file, not the command line',
   }),
   defineDetector({

@@ -63,7 +63,8 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
     priority: 50,
     confidence: 0.9,
     keywords: ['@', '%40'],
-    pattern: /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._+-]{1,64}(?:@|%40)[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24}(?![A-Za-z0-9_-])/,
+    // The local part may hold a URL-encoded plus (`name%2Btag%40domain` in a query string).
+    pattern: /(?<![A-Za-z0-9._%+-])(?:[A-Za-z0-9._+-]|%2[Bb]){1,64}(?:@|%40)[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24}(?![A-Za-z0-9_-])/,
     mask: 'email',
     validate: (v, ctx) => {
       if (/:\/\/[^\s/@]{0,64}:$/.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start))) return false; // URL userinfo

@@ -87,6 +87,19 @@ const NEGATIVES: [string, string][] = [
   ['private-key', '-----BEGIN RSA PRIVATE KEY----- -----END RSA PRIVATE KEY-----'],
   ['datadog-api-key', 'aggreg_key=0f1e2d3c4b5a69788796a5b4c3d2e1f0 https://app.datadoghq.com/monitors/1'],
   ['oauth-client-id', 'client_id=my-integration-app'],
+  // Issue 35: the new context rules stay quiet next to ids, hashes and non-personal keys.
+  ['twilio-token-beside-sid', 'sid=AC0f1e2d3c4b5a69788796a5b4c3d2e1f0 status=queued'],
+  ['mailgun-private-key', 'key: 0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0 (a UUID)'],
+  ['url-query-app-key', 'GET /v1/items?app_id=1234567890&page_key=2 and ?appid=wx8a3f9c2d1e0b4a76'],
+  ['field-value-secret', '{"field":"username","value":"Kx9mQ2pL7vN3"} and {"field":"password","value":"${DB_PASSWORD}"}'],
+  ['date-of-birth', 'created_at=2026-09-30 dob_verified=true birth_year=1990 dob=1990-13-45'],
+  ['us-tax-id-under-key', 'tin=000123456 tax_rate=123456789 order_tin=ab'],
+  ['street-address', '{"ip_address":"10.0.3.14","email_address":"ops@acme.io","address":"0x52908400098527886E0F7030069857D2E4169EE7","listen_address":":8080"}'],
+  ['secret-assignment', 'Stripe-Signature: t=1764012824,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd'],
+  ['secret-assignment', 'X-Slack-Signature: v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503 X-Slack-Request-Timestamp: 1531420618'],
+  ['password-assignment', 'password=$DB_PASSWORD user=app'],
+  ['password-assignment', 'spring.mail.password=@mail.password@'],
+  ['password-assignment', 'set SMTP_PASSWORD=%SMTP_PASSWORD% & start'],
 ];
 
 describe('near-miss negatives', () => {

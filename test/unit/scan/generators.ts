@@ -238,6 +238,14 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   'claude-code-session-url': (r) => ['remote control at https://claude.ai/code/', 'session_' + r.str(B62, 24), ' started'],
   'jwt-base64': (r) => ['upstream header x-auth-b64=', Buffer.from(`${b64url('{"alg":"HS256","typ":"JWT"}')}.${b64url(`{"sub":"${r.str(DIG, 8)}"}`)}.${r.str(URLSAFE, 43)}`).toString('base64'), ' rejected'],
   'slack-legacy-token': (r) => ['legacy integration token ', `xoxs-${r.str(DIG, 10)}-${r.str(DIG, 10)}-${r.str(DIG, 10)}-${r.str(HEX, 10)}`, ' revoked'],
+  // Issue 35: credentials known by their neighbours, personal records under their keys.
+  'twilio-token-beside-sid': (r) => [`sms.py:41 client = Client("AC${r.str(HEX, 32)}", "`, r.str(HEX, 32), '") -> 401'],
+  'mailgun-private-key': (r) => ["mailgun config { username: 'api', key: '", `${r.str(HEX, 32)}-${r.str(HEX, 8)}-${r.str(HEX, 8)}`, "' } -> 401"],
+  'url-query-app-key': (r) => [`GET https://api.${r.pick(['weather', 'geo', 'fx'])}.example/v2/q?city=Lyon&${r.pick(['appid', 'app_key', 'license_key'])}=`, r.str(B62, 30) + r.int(0, 9), '&units=metric -> 429'],
+  'field-value-secret': (r) => [`ValidationError: {"field":"${r.pick(['passphrase', 'db_password', 'clientSecret'])}","value":"`, r.str(B62, 16) + r.int(0, 9) + ' ' + r.str(B62, 6), '","reason":"reused"}'],
+  'date-of-birth': (r) => [`kyc rejected {"${r.pick(['dob', 'date_of_birth', 'birthDate'])}":"`, `${r.int(1950, 2005)}-${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`, '"}'],
+  'us-tax-id-under-key': (r) => [`W-9 import failed ${r.pick(['tin', 'taxpayer_id', 'tax_id'])}=`, ssn(r).replace(/-/g, ''), ' reason=name mismatch'],
+  'street-address': (r) => [`shipment failed ${r.pick(['address_line1', 'streetAddress', 'shipping_address'])}='`, `${r.int(2, 480)} ${r.pick(['Elm Street', 'Rue de la Paix', 'Oak Lane'])}`, "' not deliverable"],
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */

@@ -1,0 +1,110 @@
+import { defineDetector, rei, SEP } from '../define-detector';
+import type { Detector, MatchContext } from '../detector';
+import { keyWords } from '../key-names';
+import { ssnValid } from '../validators';
+
+/** A date as people's records carry it: ISO `yyyy-mm-dd`, `yyyy/mm/dd`, `dd/mm/yyyy`, `mm-dd-yyyy`, `dd.mm.yyyy`. */
+const DATE = String.raw`\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}`;
+
+/** True when `v` is a calendar date of a living person: year 1900 to this year, day/month in either order. */
+function plausibleBirthDate(v: string): boolean {
+  const parts = v.split(/[-/.]/).map(Number) as [number, number, number];
+  const yearFirst = /^\d{4}/.test(v);
+  const [y, a, b] = yearFirst ? [parts[0], parts[1], parts[2]] : [parts[2], parts[1], parts[0]];
+  if (y < 1900 || y > new Date().getUTCFullYear()) return false;
+  const dm = (d: number, m: number) => m >= 1 && m <= 12 && d >= 1 && d <= 31;
+  // yyyy-mm-dd; dd/mm/yyyy or mm/dd/yyyy.
+  if (!dm(b, a) && (yearFirst || !dm(a, b))) return false;
+  return !(y === 1900 && a === 1 && b === 1); // a default, not a birthday
+}
+
+/** True when the key names a date of birth: `dob`, `date_of_birth`, `birthDate`, `birthday`, `DateOfBirth`. */
+function birthKey(key: string): boolean {
+  const w = keyWords(key);
+  const last = w[w.length - 1] ?? '';
+  const prev = w[w.length - 2] ?? '';
+  // The key ends in the birth word (`customer_dob`, `date_of_birth`), or in `date` after it (`birth_date`):
+  // `dob_verified_at`, `birth_place` and `birth_year` hold other things.
+  if (/^(?:dob|birth|birthdate|birthday|dateofbirth|geburtsdatum)$/.test(last)) return true;
+  return /^(?:date|iso|str)$/.test(last) && /^(?:dob|birth)$/.test(prev);
+}
+
+/** Words before `address` that make it a postal address (`shipping_address`), unlike `ip_address`. */
+const POSTAL_QUALIFIERS: ReadonlySet<string> = new Set(['home', 'street', 'postal', 'post', 'mailing', 'billing', 'shipping', 'delivery', 'residential', 'residence', 'customer', 'physical', 'correspondence', 'contact', 'registered', 'permanent', 'current', 'previous']);
+
+/** True when the key names a postal street address: `address_line1`, `streetAddress`, `addr1`, `street`, `shipping_address`, `address`. */
+function addressKey(key: string, context: string): 'street' | 'address' | null {
+  const w = keyWords(key);
+  const hasAddr = w.some((y) => /^addr(?:ess)?/.test(y));
+  if (w.some((x) => x === 'street' || x === 'streetaddress' || (hasAddr && /^(?:addr(?:ess)?)?line\d?$/.test(x)) || /^addr(?:ess)?(?:line)?\d$/.test(x))) return 'street';
+  if (hasAddr && /^\d$/.test(w[w.length - 1]!)) return 'street'; // address_1
+  // Stripe's and others' address objects: `"line1":"…"` beside city/postal code keys.
+  if (/^line[12]$/.test(w[w.length - 1]!) && /address|postal|zip|city/i.test(context)) return 'street';
+  const last = w[w.length - 1];
+  if (last !== 'address' && last !== 'addr') return null;
+  if (w.length === 1) return 'address';
+  return POSTAL_QUALIFIERS.has(w[w.length - 2]!) ? 'street' : null;
+}
+
+/** A street address: a house number and a word of letters, no URL, mail, IP or hex id. */
+function streetValue(v: string, kind: 'street' | 'address'): boolean {
+  const s = v.trim();
+  if (s.length < 5 || /@|:\/\/|^0x|^[\d.:]+$|[\d.]{7,}|^[0-9a-f:]{6,}$/i.test(s)) return false;
+  if (!/(?:^|[\s,#])\d{1,5}[A-Za-z]?(?=$|[\s,])/.test(s) || !/\p{L}{3,}/u.test(s)) return false;
+  // Under a bare `address` key the value must read like one: a house number first, a flat/unit, or a
+  // street word then the number (`Hauptstraße 5`, `Keizersgracht 12`).
+  return kind === 'street' || /^(?:\d{1,5}[A-Za-z]?,?\s+\p{L}|(?:flat|apt|apartment|unit|suite)\b)|\p{L}(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|laan|straat|gracht|gade|vej|vägen|gatan)\s\d{1,5}[a-z]?\b/iu.test(s);
+}
+
+/** `=`, `:`, `=>`, `:=` right after the key (no space before it, so that `tin=` is a sound prefilter keyword), quotes around. */
+const TIGHT_SEP = String.raw`(?:\\{0,3}["']|%22|%27)?(?:=>|:=|=|:|%3D|%3A)\s{0,3}(?:\\{0,3}["']|%22|%27)?`;
+
+/** Quoted (taken whole) or bare value of up to nine words, which neither starts with nor runs into a `key=`. */
+const WORDS_VALUE = String.raw`(?:\\{0,3}"(?<v>[^"\\\r\n]{4,160})|\\{0,3}'(?<w>[^'\\\r\n]{4,160})|(?![\w.-]{1,41}\s{0,3}[=:])(?<u>[^\s"',;&=<>{}\[\]()|]+(?: (?![\w.-]+[=:])[^\s"',;&=<>{}\[\]()|]+){0,8}))`;
+
+/** Personal records under their key names: dates of birth, US taxpayer numbers without dashes, street addresses. */
+export const PERSONAL_RECORD_DETECTORS: readonly Detector[] = [
+  defineDetector({
+    id: 'date-of-birth',
+    name: 'Date of birth (under a birth-date key)',
+    category: 'personal',
+    severity: 'medium',
+    priority: 55,
+    confidence: 0.85,
+    keywords: ['dob', 'birth', 'geburtsdatum'],
+    // `key: date`, `<dob>date</dob>`, prose `Date of birth 12/03/1985`.
+    pattern: rei`(?<![\w.-])(?<k>(?:[A-Za-z_][\w.-]{0,24}?)?(?:dob|birth[A-Za-z_.-]{0,10}|geburtsdatum)|date of birth|birth date)(?:${SEP}|>|\s{1,3})(?<v>${DATE})(?![\d/.-]?\d)`,
+    mask: 'full',
+    validate: (v, ctx: MatchContext) => birthKey(ctx.key ?? '') && plausibleBirthDate(v),
+    remediation: 'Remove this date of birth from the log line (log a user id instead)',
+  }),
+  defineDetector({
+    id: 'us-tax-id-under-key',
+    name: 'US taxpayer number (SSN, ITIN) under a tax-id key',
+    category: 'personal',
+    severity: 'high',
+    priority: 60,
+    keywords: ['tin=', 'tin:', 'tin"', "tin'", 'tin\\', 'tin%', 'tax', 'ssn', 'social'],
+    // `tin=123456789`, `"taxpayer_id": "123-45-6789"`, `ssn_number=…`: nine digits with or without dashes.
+    pattern: rei`(?<![A-Za-z0-9])(?:(?:us|payee|payer|customer|user|employee|applicant)[_-]?)?(?:i?tin|ssn(?:[_-]?(?:number|no|nr))?|tax(?:payer)?[_-]?(?:id(?:entification)?|number|no)(?:[_-]?(?:number|no))?|taxpayer|social[_-]?security[_-]?(?:number|no))${TIGHT_SEP}(?<v>\d{3}-?\d{2}-?\d{4})(?![\w-])`,
+    mask: 'ssn',
+    validate: (v) => (/^\d{9}$|^\d{3}-\d{2}-\d{4}$/.test(v) ? ssnValid(v.replace(/-/g, '')) : false),
+    remediation: 'Remove this taxpayer number from the logs and purge the affected log indexes',
+  }),
+  defineDetector({
+    id: 'street-address',
+    name: 'Street address (under an address key)',
+    category: 'personal',
+    severity: 'medium',
+    priority: 45,
+    confidence: 0.75,
+    keywords: ['addr', 'street', 'line1', 'line2', 'line_1', 'line_2'],
+    pattern: new RegExp(String.raw`(?<![\w.$@-])(?<k>[A-Za-z_][\w.-]{0,40})(?:\\{0,3}["'])?\s{0,3}(?:=>|:=|=|:)\s{0,3}` + WORDS_VALUE),
+    mask: 'full',
+    validate: (v, ctx) => {
+      const kind = addressKey(ctx.key ?? '', ctx.text);
+      return kind !== null && streetValue(v, kind);
+    },
+    remediation: 'Remove this street address from the log line (log a customer id instead)',
+  }),
+];

@@ -1,0 +1,27 @@
+import { keyWords } from './key-names';
+
+/** A hex or base64 digest. */
+const DIGEST_RE = String.raw`(?:[0-9a-fA-F]{32,128}|[A-Za-z0-9+/]{27,88}={0,2})`;
+/** One part of a signature header: `t=<unix time>`, `v1=`/`v0=`/`sha256=` and a digest, or Svix's `v1,<base64>`. */
+const PART = String.raw`(?:t=\d{9,13}|[a-z]{1,6}\d{0,3}=${DIGEST_RE}|v\d{1,2},${DIGEST_RE})`;
+/** Signature parts, comma-, semicolon- or space-separated (a value cut at its first comma is a lone `t=…`). */
+const SIGNATURE_PARTS = new RegExp(String.raw`^${PART}(?:[,; ]\s?${PART})*$`);
+/** A bare hex or base64 digest (what a `…-Signature` header carries without a scheme). */
+const DIGEST = /^(?:[0-9a-fA-F]{32,128}|[A-Za-z0-9+/]{27,88}={0,2})$/;
+
+/**
+ * True when `value` under `key` is a per-request signature, not a secret: an HMAC of one
+ * request body that a webhook sender computes with its signing secret (`Stripe-Signature:
+ * t=…,v1=<hex>`, `X-Slack-Signature: v0=<hex>`, `X-Hub-Signature-256: sha256=<hex>`). It
+ * proves one request and cannot sign another, so it is not redacted as a leak. The key must
+ * name a signature, and the value be versioned digest parts, or a bare digest under an HTTP
+ * header name (`X-…-Signature`, `…-Signature`). Signing SECRETS (`whsec_…`,
+ * `signing_secret=`) are other keys and other detectors and stay flagged.
+ */
+export function isRequestSignature(key: string, value: string): boolean {
+  const words = keyWords(key).filter((w) => !/^\d+$/.test(w));
+  const last = words[words.length - 1];
+  if (last !== 'signature' && last !== 'sig') return false;
+  if (SIGNATURE_PARTS.test(value)) return true;
+  return /^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-Signature(?:-\d+)?$/i.test(key) && DIGEST.test(value);
+}
