@@ -115,22 +115,27 @@ function findHexRuns(text: string, pos: number[], bits: number[]): void {
     while (start > 0 && hexc(text, start - 1) !== 0) start--;
     let end = HEX_SEPS.lastIndex;
     while (end < text.length && hexc(text, end) !== 0) end++;
-    let colons = 0;
-    let dashes = 0;
-    let double = false;
-    for (let i = start; i < end; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 58) {
-        colons++;
-        if (text.charCodeAt(i + 1) === 58) double = true;
-      } else if (c === 45) dashes++;
-    }
-    // An IPv6 address has 7 colons, 6 with an IPv4 tail, or `::` (so not `2026:10:11:12`).
-    const ipv6 = colons >= 6 || (colons >= 2 && double);
-    const b = (ipv6 ? SHAPE.ipv6 : 0) | (colons >= 5 || dashes >= 5 ? SHAPE.mac : 0);
+    const b = hexRunShapes(text, start, end);
     if (b !== 0) add(pos, bits, start, b);
     HEX_SEPS.lastIndex = end;
   }
+}
+
+/** IPv6 and MAC shapes of one hex run (hex digits, `:` and `-`), `text[start, end)`. */
+export function hexRunShapes(text: string, start: number, end: number): number {
+  let colons = 0;
+  let dashes = 0;
+  let double = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58) {
+      colons++;
+      if (text.charCodeAt(i + 1) === 58) double = true;
+    } else if (c === 45) dashes++;
+  }
+  // An IPv6 address has 7 colons, 6 with an IPv4 tail, or `::` (so not `2026:10:11:12`).
+  const ipv6 = colons >= 6 || (colons >= 2 && double);
+  return (ipv6 ? SHAPE.ipv6 : 0) | (colons >= 5 || dashes >= 5 ? SHAPE.mac : 0);
 }
 
 /** Appends (p, b); each pass finds ascending positions, and sortFrom() orders the passes' results once at the end. */
@@ -176,8 +181,8 @@ function findHex32(text: string, pos: number[], bits: number[]): void {
   }
 }
 
-/** `SK` or `AC`. */
-function isTwilioPrefix(a: number, b: number): boolean {
+/** `SK` or `AC` (the prefixes of Twilio SIDs). */
+export function isTwilioPrefix(a: number, b: number): boolean {
   return (a === 83 && b === 75) || (a === 65 && b === 67);
 }
 
