@@ -64,6 +64,12 @@ export interface Detector {
   readonly shape: ShapeId | null;
   /** Global, `d`-flagged pattern; named group `v` is the sensitive part (else the whole match). */
   readonly pattern: RegExp;
+  /**
+   * A cheap test that every line (window) with a match of `pattern` passes, or null: a window
+   * that fails it is not searched with `pattern` (which finds nothing there). Must be implied by
+   * a match, never narrower (the prefilter-equivalence test checks the scan is unchanged).
+   */
+  readonly precheck: RegExp | null;
   /** Run on [line start, hit + span] instead of the line (multi-line values). */
   readonly span: number;
   /** Reject shared placeholders (`xxxx`, `<token>`, `${VAR}`…). */

@@ -39,6 +39,7 @@ export function matchDetector(det: Detector, text: string, start: number, end: n
 
 /** Runs one detector over `slice` (which starts at `start` in the scanned text). */
 export function matchInSlice(det: Detector, slice: string, start: number, out: RawMatch[]): void {
+  if (det.precheck !== null && !det.precheck.test(slice)) return;
   const re = det.pattern;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
