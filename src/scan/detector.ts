@@ -65,11 +65,12 @@ export interface Detector {
   /** Global, `d`-flagged pattern; named group `v` is the sensitive part (else the whole match). */
   readonly pattern: RegExp;
   /**
-   * A cheap test that every line (window) with a match of `pattern` passes, or null: a window
-   * that fails it is not searched with `pattern` (which finds nothing there). Must be implied by
-   * a match, never narrower (the prefilter-equivalence test checks the scan is unchanged).
+   * A cheap search that bounds where `pattern` can match, or null: every match of `pattern`
+   * contains a match of `precheck.re` that starts at most `precheck.reach` characters after the
+   * pattern match's start. A window where `re` finds nothing is not searched with `pattern`, and
+   * the search starts `reach` characters before `re`'s first match (same matches, less text).
    */
-  readonly precheck: RegExp | null;
+  readonly precheck: { readonly re: RegExp; readonly reach: number } | null;
   /** Run on [line start, hit + span] instead of the line (multi-line values). */
   readonly span: number;
   /** Reject shared placeholders (`xxxx`, `<token>`, `${VAR}`…). */

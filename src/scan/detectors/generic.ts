@@ -12,13 +12,17 @@ const QUERY_WORDS = String.raw`(?:api_key|apikey|api-key|access_token|token|auth
  * taken whole, spaces and `&;#` included) or bare.
  */
 /**
- * What every line with a match of `assignment(words, bareQuote)` holds: one of the words (with
- * its optional `value`/`b64` suffix) right before the operator's first character. The full
- * pattern tries every word of a line as a key; this one looks only for the words, so the many
- * log lines where `token`, `auth` or `key` is no key (`token_count=`, `"service":"auth"`) cost
- * one cheap search.
+ * What every match of `assignment(words, bareQuote)` holds: one of the words (with its
+ * optional `value`/`b64` suffix) right before the operator's first character, at most 67
+ * characters (the longest key) after the match's start. The full pattern tries every word of
+ * a line as a key; this one looks only for the words, so the many log lines where `token`,
+ * `auth` or `key` is no key (`token_count=`, `"service":"auth"`) cost one cheap search, and
+ * the others are searched from shortly before the first such word.
  */
-const assignmentPrecheck = (words: string, bareQuote = false): RegExp => new RegExp(String.raw`(?:${words})(?:[_.-]?(?:value|str|b64|base64))?(?:\\{0,3}["'])?\s{0,3}[:=?.+%${bareQuote ? `"'` : ''}]`, 'i');
+const assignmentPrecheck = (words: string, bareQuote = false): { re: RegExp; reach: number } => ({
+  reach: 67,
+  re: new RegExp(String.raw`(?:${words})(?:[_.-]?(?:value|str|b64|base64))?(?:\\{0,3}["'])?\s{0,3}[:=?.+%${bareQuote ? `"'` : ''}]`, 'i'),
+});
 
 const assignment = (words: string, bareQuote = false): RegExp => new RegExp(String.raw`(?<![\w.$@-])(?<k>(?:--?)?[:$@]?[A-Za-z_][\w.-]{0,63})(?=(?:\\{0,3}["'])?\s{0,3}[:=?.+%${bareQuote ? `"'` : ''}])(?<=(?:${words})(?:[_.-]?(?:value|str|b64|base64))?)(?:\\{0,3}["'])?\s{0,3}(?:::=|:=|\?=|\.=|\+=|=>|=|:|%3D|%3A${bareQuote ? '|(?<=\\s)(?=["\'])' : ''})\s{0,3}(?:\\{0,3}"(?<v>[^"\\\r\n]{1,1024})|\\{0,3}'(?<w>[^'\\\r\n]{1,1024})|(?<u>[^\s"'\\,;&<>(){}\[\]|` + '`' + String.raw`]{1,4096}))`, 'i');
 
