@@ -8,6 +8,8 @@ const HEXRUN = 1 << 10; // a hex-run character: 0-9, a-f, A-F, `:` and `-`
 const HEXSEP = 1 << 11; // `:` and `-`
 const LHEX = 1 << 12; // 0-9 and a-f
 const UPPER = 1 << 13; // A-Z
+const DOT = 1 << 14;
+const PLUS = 1 << 15;
 
 /** The flags of one ASCII character. */
 function flagsOf(c: number): number {
@@ -20,6 +22,8 @@ function flagsOf(c: number): number {
   if (lower) f |= LHEX | HEXRUN;
   if (upper) f |= UPPER | (c <= 70 ? HEXRUN : 0);
   if (c === 58 || c === 45) f |= HEXRUN | HEXSEP;
+  if (c === 46) f |= DOT;
+  if (c === 43) f |= PLUS;
   return f;
 }
 
@@ -73,6 +77,8 @@ export function createTextPass(a: Automaton, opts: { skipPrivateIpv4?: boolean }
       let state = 0;
       let runLen = 0; // digit run ending before i: its length and digits
       let runDigits = 0;
+      let runDots = 0;
+      let runPlus = 0;
       let hexLen = 0; // hex run ending before i: its length and separators
       let hexSeps = 0;
       let lhexLen = 0; // [0-9a-f] run ending before i
@@ -94,10 +100,16 @@ export function createTextPass(a: Automaton, opts: { skipPrivateIpv4?: boolean }
         if ((v & RUN) !== 0) {
           runLen++;
           if ((v & DIGIT) !== 0) runDigits++;
+          else if ((v & DOT) !== 0) runDots++;
+          else if ((v & PLUS) !== 0) runPlus = 1;
         } else if (runLen !== 0) {
-          if (runLen >= 7 && runDigits >= 4) ends(out, text, i, RUN_END, runLen, runDigits, 0, 0, 0, 0);
+          // What any digit-run shape needs (see digitRunShapes): 9+ digits (card, SSN, phone),
+          // `+` and 8+ (phone), or 3 dots (IPv4): timestamps and sizes are not classified.
+          if (runLen >= 7 && runDigits >= 4 && (runDigits >= 9 || runDots >= 3 || (runPlus !== 0 && runDigits >= 8))) ends(out, text, i, RUN_END, runLen, runDigits, 0, 0, 0, 0);
           runLen = 0;
           runDigits = 0;
+          runDots = 0;
+          runPlus = 0;
         }
         if ((v & HEXRUN) !== 0) {
           hexLen++;
@@ -118,7 +130,9 @@ export function createTextPass(a: Automaton, opts: { skipPrivateIpv4?: boolean }
           up = 0;
         }
       }
-      ends(out, text, n, RUN_END | HEX_END | LHEX_END, runLen, runDigits, hexLen, hexSeps, lhexLen, 0); // the end of the text ends every run
+      // The end of the text ends every run.
+      const digitRun = runDigits >= 9 || runDots >= 3 || (runPlus !== 0 && runDigits >= 8);
+      ends(out, text, n, (digitRun ? RUN_END : 0) | HEX_END | LHEX_END, runLen, runDigits, hexLen, hexSeps, lhexLen, 0);
       p.hitPos = hitPos;
       p.hitState = hitState;
       p.hits = hits;
