@@ -73,20 +73,24 @@ export function isPrivateQuad(text: string, start: number, end: number): boolean
   // Trailing spaces and dashes too (nginx's `10.1.2.3 - - [`): no digit follows them, so no
   // card, phone or SSN match can use them, and the IPv4 match is the quad alone.
   while (end > start && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 45)) end--;
-  const o: number[] = [];
+  // The first two octets and how many are complete (no array: this runs for every upstream address of a log).
+  let a = -1;
+  let b = -1;
+  let done = 0;
   let v = -1;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) {
       v = v < 0 ? c - 48 : v * 10 + c - 48;
       if (v > 255) return false;
-    } else if (c === 46 && v >= 0 && o.length < 3) {
-      o.push(v);
+    } else if (c === 46 && v >= 0 && done < 3) {
+      if (done === 0) a = v;
+      else if (done === 1) b = v;
+      done++;
       v = -1;
     } else return false;
   }
-  if (v < 0 || o.length !== 3) return false;
-  const [a, b] = o as [number, number];
+  if (v < 0 || done !== 3) return false;
   return a === 10 || a === 127 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254) || (a === 100 && b >= 64 && b <= 127);
 }
 
