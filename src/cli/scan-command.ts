@@ -1,8 +1,9 @@
-import { createReadStream, createWriteStream, readFileSync, statSync, type WriteStream } from 'node:fs';
+import { closeSync, createReadStream, createWriteStream, openSync, readFileSync, statSync, type WriteStream } from 'node:fs';
 import path from 'node:path';
 import { isAscii } from 'node:buffer';
 import { createScanner, type Scanner } from '../scan/create-scanner';
 import { isLeak } from '../scan/is-leak';
+import { fileText } from './file-text';
 import { lineDecodingScanner } from './line-decoding-scanner';
 import { packageRoot } from './package-root';
 import { detectorList, jsonLine, sarifLog, textLine, type FileFinding, type ScanFormat } from './scan-output';
@@ -180,7 +181,7 @@ export async function runScanCommand(argv: string[], io: ScanCommandIo, scanner?
   const all: FileFinding[] = [];
   let leaks = 0;
   for (const file of args.files) {
-    let stream: NodeJS.ReadableStream;
+    let stream: NodeJS.ReadableStream | null = null;
     let size = 0;
     let regular = false;
     try {
@@ -189,7 +190,9 @@ export async function runScanCommand(argv: string[], io: ScanCommandIo, scanner?
         const st = statSync(file);
         size = st.size;
         regular = st.isFile() && !scanner && !io.openFile;
-        stream = (io.openFile ?? ((p: string) => createReadStream(p, { highWaterMark: 1 << 20 })))(file);
+        // A regular file is read by fileText (synchronous 64 KiB reads into one buffer); anything else as a stream.
+        if (io.openFile || !st.isFile()) stream = (io.openFile ?? ((p: string) => createReadStream(p, { highWaterMark: 1 << 16 })))(file);
+        else closeSync(openSync(file, 'r')); // unreadable: fail here, as opening a stream would
       }
     } catch (err) {
       io.stderr(`herald scan: cannot read ${file}: ${(err as Error).message}\n`);
@@ -218,8 +221,8 @@ export async function runScanCommand(argv: string[], io: ScanCommandIo, scanner?
         : undefined;
       const jobs = jobsFor(args.jobs, size, regular);
       if (jobs > 1) {
-        stream.removeAllListeners();
-        (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+        stream?.removeAllListeners();
+        (stream as (NodeJS.ReadableStream & { destroy?: () => void }) | null)?.destroy?.();
         const found: LocatedFinding[] = [];
         try {
           await scanFileParallel(file, size, { jobs, privateIps: args.privateIps, progress }, (fs) => {
@@ -232,7 +235,7 @@ export async function runScanCommand(argv: string[], io: ScanCommandIo, scanner?
         }
         if (args.redact) await writeRedacted(utf8(createReadStream(file, { highWaterMark: 1 << 20 })), found, write);
       } else {
-        await scanStream(utf8(stream), sc(), { findings: onFindings, text: args.redact ? write : undefined, progress }, { redact: args.redact });
+        await scanStream(stream ? utf8(stream) : fileText(file), sc(), { findings: onFindings, text: args.redact ? write : undefined, progress }, { redact: args.redact });
       }
       if (lastProgress) io.stderr('\r\x1b[K');
     } catch (err) {

@@ -10,7 +10,7 @@ export interface ParallelOptions {
   privateIps: 'report' | 'ignore';
   /** Bytes per job (default: the file split in two pieces per thread, 2 to 16 MiB each). */
   piece?: number;
-  /** Bytes of context before and after each piece (default 128 KiB, more than the stream's 64 Ki-character overlap). */
+  /** Bytes of context before and after each piece (default 128 KiB, more than the longest multi-line value a detector spans: 16 Ki characters). */
   overlap?: number;
   /** Bytes scanned so far. */
   progress?: (bytes: number) => void;

@@ -23,26 +23,44 @@ export interface ScanSink {
 
 /** Options of `scanStream`. */
 export interface ScanStreamOptions {
-  /** Characters scanned at once (default 1 Mi). */
+  /**
+   * Characters gathered before a round is scanned (default 60 000: with the partial line carried
+   * over, a round's text stays below V8's large-object size of 128 KiB, so that no round allocates
+   * fresh memory: on a virtual machine, page faults made 1 MiB rounds cost more than the scan).
+   */
   chunk?: number;
   /**
-   * Characters kept from one round to the next (default 64 Ki): a value that starts in the
-   * last `overlap` characters (a PEM block, a long token) is found whole in the next round.
+   * Characters kept from one round to the next inside a line longer than `4 * chunk` (default
+   * 64 Ki), cut there: a value that starts in the last `overlap` characters is found whole next round.
    */
   overlap?: number;
   redact?: boolean;
 }
 
+/** A global, case-insensitive search for the keywords of the scanner's multi-line (span) detectors, and how far back from a text's end a keyword's window can reach past it. */
+function spanKeywords(scanner: Scanner): { re: RegExp | null; reach: number } {
+  const dets = scanner.detectors.filter((d) => d.span > 0 && d.keywords.length > 0);
+  if (dets.length === 0) return { re: null, reach: 0 };
+  const words = [...new Set(dets.flatMap((d) => d.keywords))];
+  const re = new RegExp(words.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
+  // A detector's window runs to `span` after the keyword's end: a keyword that starts up to `reach` before the text's end may need more text.
+  return { re, reach: Math.max(...dets.map((d) => d.span)) + Math.max(...words.map((k) => k.length)) };
+}
+
 /**
  * Scans a text stream as one text, in rounds of about `chunk` characters: each round scans
- * what is left of the last (from a line start at least `overlap` before its end) plus the new
- * input, settles the findings that start before that cut, and keeps the rest for the next
- * round, so that multi-line values (PEM blocks) are found across chunk boundaries and every
- * finding is reported once with its line and column. Memory stays about `chunk + overlap`.
+ * the incomplete last line of the previous round plus the new input and settles what it found
+ * up to the last line start (a finding of a one-line detector lies inside its line). Only a
+ * multi-line detector (a PEM block) can run past that cut: when one of its keywords occurs so
+ * close to the end that its span reaches past it, the round is cut at the keyword's line
+ * instead, and that line is scanned again, with more input, in the next round. So every
+ * finding is reported once, whole, with its line and column, as a scan of the whole text
+ * reports it; memory stays about `chunk` plus the longest span.
  */
 export async function scanStream(input: AsyncIterable<string>, scanner: Scanner, sink: ScanSink, o: ScanStreamOptions = {}): Promise<number> {
-  const chunk = o.chunk ?? 1 << 20;
+  const chunk = o.chunk ?? 60_000;
   const overlap = o.overlap ?? 1 << 16;
+  const spans = spanKeywords(scanner);
   let text = ''; // the current window: absolute offsets [base, base + text.length)
   let base = 0;
   let outPos = 0; // absolute: redacted text written (or findings settled) up to here
@@ -66,15 +84,26 @@ export async function scanStream(input: AsyncIterable<string>, scanner: Scanner,
     return [lineNo, lineStart];
   };
 
+  /** `cut`, or the start of an earlier line whose multi-line detector keyword's span reaches past the text's end. */
+  const spanCut = (cut: number): number => {
+    const re = spans.re;
+    if (re === null) return cut;
+    re.lastIndex = Math.max(0, text.length - spans.reach);
+    const m = re.exec(text);
+    if (m === null || m.index >= cut) return cut;
+    return m.index === 0 ? 0 : text.lastIndexOf('\n', m.index - 1) + 1;
+  };
+
   const round = async (final: boolean): Promise<void> => {
     let cut = text.length;
     if (!final) {
-      const nl = text.lastIndexOf('\n', text.length - overlap);
-      cut = nl < 0 ? 0 : nl + 1;
+      cut = text.lastIndexOf('\n') + 1;
       if (cut === 0) {
-        if (text.length < 4 * chunk) return; // one line longer than the overlap so far: wait for more
+        if (text.length < 4 * chunk) return; // one long line so far: wait for more
         cut = text.length - overlap; // a huge line: cut inside it (a value across the cut is found whole next round)
       }
+      cut = spanCut(cut);
+      if (cut === 0) return; // a multi-line value may start in the first line: wait for more
     }
     const found = scanner.scan(text);
     const settled: LocatedFinding[] = [];
@@ -109,7 +138,7 @@ export async function scanStream(input: AsyncIterable<string>, scanner: Scanner,
     text += piece;
     read += piece.length;
     sink.progress?.(read);
-    if (text.length >= chunk + overlap) await round(false);
+    if (text.length >= chunk) await round(false);
   }
   await round(true);
   return count;

@@ -51,7 +51,7 @@ function countNewlines(s: string): number {
 }
 
 async function* pieces(s: string): AsyncIterable<string> {
-  for (let i = 0; i < s.length; i += 1 << 20) yield s.slice(i, i + (1 << 20));
+  for (let i = 0; i < s.length; i += 1 << 16) yield s.slice(i, i + (1 << 16));
 }
 
 /** Scans one job (exported for the worker's own message loop). */

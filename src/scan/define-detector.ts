@@ -9,6 +9,8 @@ export interface DetectorSpec {
   category: FindingCategory;
   severity: Severity;
   pattern: RegExp;
+  /** See Detector.precheck. */
+  precheck?: { re: RegExp; reach: number };
   remediation: string;
   keywords?: string[];
   shape?: ShapeId;
@@ -41,6 +43,7 @@ export function defineDetector(spec: DetectorSpec): Detector {
     keywords: Object.freeze((spec.keywords ?? []).map((k) => k.toLowerCase())),
     shape: spec.shape ?? null,
     pattern: new RegExp(spec.pattern.source, flags),
+    precheck: spec.precheck ? { re: new RegExp(spec.precheck.re.source, spec.precheck.re.flags.replace(/[gy]/g, '')), reach: spec.precheck.reach } : null,
     span: spec.span ?? 0,
     placeholders: spec.placeholders ?? spec.category === 'credential',
     minEntropy: spec.minEntropy ?? 0,

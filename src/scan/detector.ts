@@ -64,6 +64,13 @@ export interface Detector {
   readonly shape: ShapeId | null;
   /** Global, `d`-flagged pattern; named group `v` is the sensitive part (else the whole match). */
   readonly pattern: RegExp;
+  /**
+   * A cheap search that bounds where `pattern` can match, or null: every match of `pattern`
+   * contains a match of `precheck.re` that starts at most `precheck.reach` characters after the
+   * pattern match's start. A window where `re` finds nothing is not searched with `pattern`, and
+   * the search starts `reach` characters before `re`'s first match (same matches, less text).
+   */
+  readonly precheck: { readonly re: RegExp; readonly reach: number } | null;
   /** Run on [line start, hit + span] instead of the line (multi-line values). */
   readonly span: number;
   /** Reject shared placeholders (`xxxx`, `<token>`, `${VAR}`…). */

@@ -73,20 +73,24 @@ export function isPrivateQuad(text: string, start: number, end: number): boolean
   // Trailing spaces and dashes too (nginx's `10.1.2.3 - - [`): no digit follows them, so no
   // card, phone or SSN match can use them, and the IPv4 match is the quad alone.
   while (end > start && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 45)) end--;
-  const o: number[] = [];
+  // The first two octets and how many are complete (no array: this runs for every upstream address of a log).
+  let a = -1;
+  let b = -1;
+  let done = 0;
   let v = -1;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) {
       v = v < 0 ? c - 48 : v * 10 + c - 48;
       if (v > 255) return false;
-    } else if (c === 46 && v >= 0 && o.length < 3) {
-      o.push(v);
+    } else if (c === 46 && v >= 0 && done < 3) {
+      if (done === 0) a = v;
+      else if (done === 1) b = v;
+      done++;
       v = -1;
     } else return false;
   }
-  if (v < 0 || o.length !== 3) return false;
-  const [a, b] = o as [number, number];
+  if (v < 0 || done !== 3) return false;
   return a === 10 || a === 127 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254) || (a === 100 && b >= 64 && b <= 127);
 }
 
@@ -115,22 +119,27 @@ function findHexRuns(text: string, pos: number[], bits: number[]): void {
     while (start > 0 && hexc(text, start - 1) !== 0) start--;
     let end = HEX_SEPS.lastIndex;
     while (end < text.length && hexc(text, end) !== 0) end++;
-    let colons = 0;
-    let dashes = 0;
-    let double = false;
-    for (let i = start; i < end; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 58) {
-        colons++;
-        if (text.charCodeAt(i + 1) === 58) double = true;
-      } else if (c === 45) dashes++;
-    }
-    // An IPv6 address has 7 colons, 6 with an IPv4 tail, or `::` (so not `2026:10:11:12`).
-    const ipv6 = colons >= 6 || (colons >= 2 && double);
-    const b = (ipv6 ? SHAPE.ipv6 : 0) | (colons >= 5 || dashes >= 5 ? SHAPE.mac : 0);
+    const b = hexRunShapes(text, start, end);
     if (b !== 0) add(pos, bits, start, b);
     HEX_SEPS.lastIndex = end;
   }
+}
+
+/** IPv6 and MAC shapes of one hex run (hex digits, `:` and `-`), `text[start, end)`. */
+export function hexRunShapes(text: string, start: number, end: number): number {
+  let colons = 0;
+  let dashes = 0;
+  let double = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58) {
+      colons++;
+      if (text.charCodeAt(i + 1) === 58) double = true;
+    } else if (c === 45) dashes++;
+  }
+  // An IPv6 address has 7 colons, 6 with an IPv4 tail, or `::` (so not `2026:10:11:12`).
+  const ipv6 = colons >= 6 || (colons >= 2 && double);
+  return (ipv6 ? SHAPE.ipv6 : 0) | (colons >= 5 || dashes >= 5 ? SHAPE.mac : 0);
 }
 
 /** Appends (p, b); each pass finds ascending positions, and sortFrom() orders the passes' results once at the end. */
@@ -176,8 +185,8 @@ function findHex32(text: string, pos: number[], bits: number[]): void {
   }
 }
 
-/** `SK` or `AC`. */
-function isTwilioPrefix(a: number, b: number): boolean {
+/** `SK` or `AC` (the prefixes of Twilio SIDs). */
+export function isTwilioPrefix(a: number, b: number): boolean {
   return (a === 83 && b === 75) || (a === 65 && b === 67);
 }
 

@@ -39,8 +39,14 @@ export function matchDetector(det: Detector, text: string, start: number, end: n
 
 /** Runs one detector over `slice` (which starts at `start` in the scanned text). */
 export function matchInSlice(det: Detector, slice: string, start: number, out: RawMatch[]): void {
+  let from = 0;
+  if (det.precheck !== null) {
+    const at = slice.search(det.precheck.re);
+    if (at < 0) return;
+    from = Math.max(0, at - det.precheck.reach);
+  }
   const re = det.pattern;
-  re.lastIndex = 0;
+  re.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = re.exec(slice)) !== null) {
     if (m[0].length === 0) {

@@ -1,6 +1,7 @@
 import { buildAutomaton } from './aho-corasick';
 import type { Detector } from './detector';
-import { findShapes, kindOf, SHAPE } from './find-shapes';
+import { SHAPE } from './find-shapes';
+import { createTextPass } from './text-pass';
 
 /** One line (or span) of text and the detectors that must run on it. */
 export interface ScanWindow {
@@ -15,17 +16,16 @@ export interface Prefilter {
 }
 
 /**
- * Builds the prefilter: a single pass over the text runs an Aho–Corasick automaton of
- * every detector keyword (case-folded: literal prefixes and context words), and
- * findShapes() locates the character-class shapes of detectors without a literal anchor
- * (digit runs for cards, phones, SSNs and IPs; hex runs for IPv6, MAC and hex keys; `AA00`
- * for IBANs) with a few native regular expressions. A line with no hit runs no detector; a
- * line with hits runs only the detectors they name.
+ * Builds the prefilter: one pass over the text (createTextPass) runs an Aho–Corasick
+ * automaton of every detector keyword (case-folded: literal prefixes and context words) and
+ * locates the character-class shapes of detectors without a literal anchor (digit runs for
+ * cards, phones, SSNs and IPs; hex runs for IPv6, MAC and hex keys; `AA00` for IBANs), as
+ * findShapes() defines them. A line with no hit runs no detector; a line with hits runs only
+ * the detectors they name.
  *
- * The automaton's loop only records where keywords end and which character kinds occur (so
- * that shape searches which cannot match are skipped); the lines around hits and shapes are
- * found afterwards with indexOf/lastIndexOf, and a text with neither returns at once. Detectors are de-duplicated per line with a stamp array, so a call
- * allocates little beyond its result.
+ * The lines around hits and shapes are found afterwards with indexOf/lastIndexOf, and a text
+ * with neither returns at once. Detectors are de-duplicated per line with a stamp array, so a
+ * call allocates little beyond its result.
  */
 export function createPrefilter(detectors: readonly Detector[], opts: { skipPrivateIpv4?: boolean } = {}): Prefilter {
   const skipPrivateIpv4 = opts.skipPrivateIpv4 === true;
@@ -37,9 +37,9 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
     if (d.shape) shapeDets[Math.log2(SHAPE[d.shape])]!.push(i);
     if (!d.shape && d.keywords.length === 0) always.push(i);
   });
-  const { delta, shift, classOf, outputs } = buildAutomaton(byKeyword);
-  const outIds: Int32Array[] = outputs.map((o) => Int32Array.from(o ?? []));
-  const hasOut = Uint8Array.from(outputs, (o) => (o ? 1 : 0));
+  const automaton = buildAutomaton(byKeyword);
+  const pass = createTextPass(automaton, { skipPrivateIpv4 });
+  const outIds: Int32Array[] = automaton.outputs.map((o) => Int32Array.from(o ?? []));
   const spanOf = Int32Array.from(detectors, (d) => d.span);
   // Detector ids of every shape mask (in bit order), computed once.
   const shapeIds: Int32Array[] = Array.from({ length: 256 }, (_, mask) => {
@@ -50,49 +50,12 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
   // seen[id] === stamp: detector `id` is already listed for the current line.
   const seen = new Int32Array(detectors.length);
   let stamp = 0;
-  // Every UTF-16 code unit's column (0 beyond ASCII) in the low byte and its KIND bits above:
-  // no range check in the hot loop, and the loop learns which shapes can occur at all.
-  const col = new Uint16Array(0x10000);
-  for (let c = 0; c < 128; c++) col[c] = classOf[c]! | (kindOf(c) << 8);
-  let kinds = 0; // KIND bits of the last text findKeywords() read
-  // Keyword hits and shape occurrences of the current text (reused: windows() is synchronous).
-  let hitPos: Int32Array = new Int32Array(256);
-  let hitState: Int32Array = new Int32Array(256);
-  const shapePos: number[] = [];
-  const shapeBits: number[] = [];
-
-  /** The automaton over `text`: records each position where a keyword ends; returns how many. */
-  const findKeywords = (text: string): number => {
-    const n = text.length;
-    let hits = 0;
-    let state = 0;
-    let k = 0;
-    for (let i = 0; i < n; i++) {
-      const v = col[text.charCodeAt(i)]!;
-      k |= v;
-      state = delta[(state << shift) | (v & 0xff)]!;
-      if (hasOut[state] === 1) {
-        if (hits === hitPos.length) {
-          hitPos = grow(hitPos);
-          hitState = grow(hitState);
-        }
-        hitPos[hits] = i;
-        hitState[hits++] = state;
-      }
-    }
-    kinds = k >> 8;
-    return hits;
-  };
 
   return {
     windows(text: string): ScanWindow[] {
       const n = text.length;
-      const hits = findKeywords(text);
-      if (shapePos.length !== 0) {
-        shapePos.length = 0;
-        shapeBits.length = 0;
-      }
-      findShapes(text, shapePos, shapeBits, kinds, skipPrivateIpv4);
+      pass.run(text);
+      const { hits, hitPos, hitState, shapePos, shapeBits } = pass;
       const shapes = shapePos.length;
       if (hits === 0 && shapes === 0) return always.length > 0 && n > 0 ? [{ start: 0, end: n, detectors: always }] : [];
       if (stamp > 0x3fffffff) {
@@ -151,21 +114,9 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
         }
         if (line !== null) (lines ??= []).push(line);
       }
-      if (hitPos.length > 4096) {
-        // A huge text with many hits grew these: do not keep megabytes for the next, small one.
-        hitPos = new Int32Array(256);
-        hitState = new Int32Array(256);
-      }
       const out = spans === null ? (lines ?? []) : lines === null ? spans : spans.concat(lines);
       if (always.length > 0 && n > 0) out.push({ start: 0, end: n, detectors: always });
       return out;
     },
   };
-}
-
-/** A copy of `a` twice as long. */
-function grow(a: Int32Array): Int32Array {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
 }

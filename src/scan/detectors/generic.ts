@@ -13,6 +13,19 @@ const QUERY_WORDS = String.raw`(?:api_key|apikey|api-key|access_token|token|auth
  * `.=` `+=` and URL-encoded ones; the value quoted (`"…"`, `'…'`, JSON-escaped `\"…\"`:
  * taken whole, spaces and `&;#` included) or bare.
  */
+/**
+ * What every match of `assignment(words, bareQuote)` holds: one of the words (with its
+ * optional `value`/`b64` suffix) right before the operator's first character, at most 67
+ * characters (the longest key) after the match's start. The full pattern tries every word of
+ * a line as a key; this one looks only for the words, so the many log lines where `token`,
+ * `auth` or `key` is no key (`token_count=`, `"service":"auth"`) cost one cheap search, and
+ * the others are searched from shortly before the first such word.
+ */
+const assignmentPrecheck = (words: string, bareQuote = false): { re: RegExp; reach: number } => ({
+  reach: 67,
+  re: new RegExp(String.raw`(?:${words})(?:[_.-]?(?:value|str|b64|base64))?(?:\\{0,3}["'])?\s{0,3}[:=?.+%${bareQuote ? `"'` : ''}]`, 'i'),
+});
+
 const assignment = (words: string, bareQuote = false): RegExp => new RegExp(String.raw`(?<![\w.$@-])(?<k>(?:--?)?[:$@]?[A-Za-z_][\w.-]{0,63})(?=(?:\\{0,3}["'])?\s{0,3}[:=?.+%${bareQuote ? `"'` : ''}])(?<=(?:${words})(?:[_.-]?(?:value|str|b64|base64))?)(?:\\{0,3}["'])?\s{0,3}(?:::=|:=|\?=|\.=|\+=|=>|=|:|%3D|%3A${bareQuote ? '|(?<=\\s)(?=["\'])' : ''})\s{0,3}(?:\\{0,3}"(?<v>[^"\\\r\n]{1,1024})|\\{0,3}'(?<w>[^'\\\r\n]{1,1024})|(?<u>[^\s"'\\,;&<>(){}\[\]|` + '`' + String.raw`]{1,4096}))`, 'i');
 
 /**
@@ -102,6 +115,10 @@ function validateAssignment(kind: Exclude<SecretKeyKind, null>): (v: string, ctx
   };
 }
 
+/** The last words of password keys and of secret keys (one source for each detector's pattern and precheck). */
+const PASSWORD_KEY_WORDS = 'pass(?:word|wd|phrase|code)?|pwd|pw';
+const SECRET_KEY_WORDS = 'secret|token|keys?|auth|creds?|credentials?|login|sig|signature';
+
 /** Generic secret assignments: `password=`, `secret=`, `token=`, query-string keys, client ids. */
 export const GENERIC_DETECTORS: readonly Detector[] = [
   defineDetector({
@@ -113,7 +130,8 @@ export const GENERIC_DETECTORS: readonly Detector[] = [
     confidence: 0.7,
     keywords: ['pass', 'pwd'],
     // `with password "…"`: a quoted value after a password word needs no operator.
-    pattern: assignment('pass(?:word|wd|phrase|code)?|pwd|pw', true),
+    pattern: assignment(PASSWORD_KEY_WORDS, true),
+    precheck: assignmentPrecheck(PASSWORD_KEY_WORDS, true),
     mask: 'full',
     validate: validateAssignment('password'),
     remediation: 'Change this password and stop logging credentials',
@@ -126,7 +144,8 @@ export const GENERIC_DETECTORS: readonly Detector[] = [
     priority: 40,
     confidence: 0.7,
     keywords: ['secret', 'token', 'auth', 'credential', 'creds', 'login', 'sig', ...KEY_KEYWORDS],
-    pattern: assignment('secret|token|keys?|auth|creds?|credentials?|login|sig|signature'),
+    pattern: assignment(SECRET_KEY_WORDS),
+    precheck: assignmentPrecheck(SECRET_KEY_WORDS),
     validate: validateAssignment('secret'),
     remediation: 'Rotate this secret at its issuer and stop logging it',
   }),
