@@ -1,0 +1,56 @@
+import { randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { createScanner, isLeak } from '../../../src/scan';
+
+const scanner = createScanner({ cleanTexts: false });
+const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const pick = (alphabet: string, n: number): string => [...randomBytes(n)].map((b) => alphabet[b % alphabet.length]).join('');
+const b62 = (n: number): string => pick(B62, n);
+const hex = (n: number): string => randomBytes(Math.ceil(n / 2)).toString('hex').slice(0, n);
+const digits = (n: number): string => pick('0123456789', n);
+/** The texts of the leak findings of a line. */
+const leaks = (t: string): string[] => scanner.scan(t).filter(isLeak).map((f) => t.slice(f.start, f.end));
+/** The detector ids of all findings (leaks or not) of a line. */
+const ids = (t: string): string[] => scanner.scan(t).map((f) => f.detector);
+
+describe('URL userinfo is not an e-mail address', () => {
+  it('skips x@host right after scheme://, keeps mailboxes', () => {
+    const dsn = `https://${hex(32)}@o${digits(6)}.ingest.sentry.io/${digits(7)}`;
+    expect(leaks(`SENTRY_DSN=${dsn}`)).toEqual([]);
+    expect(leaks(`connecting to postgres://app@db.prod.internal:5432/app`)).toEqual([]);
+    expect(leaks(`{"dsn":"${dsn}"}`)).toEqual([]);
+    const mail = `ops.${b62(6).toLowerCase()}@acme-corp.com`;
+    expect(leaks(`notify ${mail} about https://acme-corp.com/x`)).toEqual([mail]);
+    expect(leaks(`see https://acme.io/u/${mail}`)).toEqual([mail]);
+  });
+});
+
+describe('locally administered MAC addresses', () => {
+  const octets = (n: number): string[] => [...randomBytes(n)].map((b) => b.toString(16).padStart(2, '0'));
+  it('are reported but not counted; universal ones still count', () => {
+    const local = ['02', ...octets(5)].join(':');
+    expect(ids(`eth0 link/ether ${local} brd ff:ff:ff:ff:ff:ff`)).toContain('mac-address');
+    expect(leaks(`eth0 link/ether ${local} brd ff:ff:ff:ff:ff:ff`)).toEqual([]);
+    const vm = ['0a', ...octets(5)].join('-');
+    expect(leaks(`vm nic mac=${vm}`)).toEqual([]);
+    const universal = ['3c', ...octets(5)].join(':'); // 0x3c: bit 0x02 clear
+    expect(leaks(`device ${universal} joined`)).toEqual([universal]);
+  });
+});
+
+describe('UK NI numbers under short key names', () => {
+  const nino = (): string => `TB${digits(6)}${pick('ABCD', 1)}`;
+  it('finds ni / niNumber / ni_number / national_insurance_number keys', () => {
+    const n = nino();
+    expect(leaks(`{"niNumber":"${n}"}`)).toEqual([n]);
+    const m = nino();
+    expect(leaks(`ni_number=${m}`)).toEqual([m]);
+    expect(leaks(`{"nationalInsuranceNumber": "${m}"}`)).toEqual([m]);
+    expect(leaks(`ni: ${m}`)).toEqual([m]);
+  });
+  it('keeps the prefix rules and needs the key', () => {
+    expect(leaks(`{"niNumber":"BG${digits(6)}A"}`)).toEqual([]);
+    expect(leaks(`{"omniNumber":"${nino()}"}`)).toEqual([]);
+    expect(leaks(`{"sku":"${nino()}"}`)).toEqual([]);
+  });
+});
