@@ -54,3 +54,31 @@ describe('UK NI numbers under short key names', () => {
     expect(leaks(`{"sku":"${nino()}"}`)).toEqual([]);
   });
 });
+
+describe('prefixed tokens with placeholder-word bodies', () => {
+  it('are placeholders for any prefixed detector, test mode included', () => {
+    expect(leaks('STRIPE_SECRET_KEY=sk_test_placeholder_not_a_real_key')).toEqual([]);
+    expect(leaks('stripe:\n  secret: "sk_live_your_key_here_dummy"')).toEqual([]);
+    expect(leaks('GITHUB_TOKEN=ghp_your_token_here')).toEqual([]);
+    expect(leaks('export SLACK=xoxb-fake-token-for-tests')).toEqual([]);
+  });
+  it('a random body that merely contains a short word is still a key', () => {
+    const k = `sk_live_${b62(4)}fake${b62(20)}`;
+    expect(leaks(`STRIPE_SECRET_KEY=${k}`)).toEqual([k]);
+    const g = `ghp_${b62(12)}dummy${b62(19)}`;
+    expect(leaks(`token: ${g}`)).toEqual([g]);
+  });
+});
+
+describe('redacted cookie values', () => {
+  it('[FILTERED], [REDACTED] and *** are placeholders, in Cookie and Set-Cookie', () => {
+    expect(leaks('Cookie: _acme_session=[FILTERED]; theme=dark')).toEqual([]);
+    expect(leaks('set-cookie: sid=[REDACTED]; Path=/; HttpOnly')).toEqual([]);
+    expect(leaks('headers={"Cookie": "_app_session=***; lang=en"}')).toEqual([]);
+  });
+  it('a real value beside them still counts', () => {
+    const v = b62(24);
+    expect(leaks(`Cookie: _acme_session=${v}; theme=dark`).join()).toContain(v);
+    expect(leaks(`Cookie: theme=[FILTERED]; remember_token=${v}`).join()).toContain(v);
+  });
+});
