@@ -82,3 +82,29 @@ describe('redacted cookie values', () => {
     expect(leaks(`Cookie: theme=[FILTERED]; remember_token=${v}`).join()).toContain(v);
   });
 });
+
+describe('ARNs are references', () => {
+  const arn = (): string => `arn:aws:secretsmanager:eu-west-1:${digits(12)}:secret:prod/db-password-${b62(6)}`;
+  it('no key inside an ARN is an assignment; *_ARN keys hold no secret', () => {
+    expect(leaks(`DB_PASSWORD_ARN=${arn()}`)).toEqual([]);
+    expect(leaks(`{"secretArn": "${arn()}", "region": "eu-west-1"}`)).toEqual([]);
+    expect(leaks(`valueFrom: ${arn().replace('secretsmanager', 'ssm').replace(':secret:', ':parameter/token:')}`)).toEqual([]);
+  });
+  it('a secret assigned after an ARN on the same line still counts', () => {
+    const s = b62(28);
+    expect(leaks(`role=${arn()} client_secret=${s}`)).toEqual([s]);
+  });
+});
+
+describe('AWS SigV4 signatures are per-request', () => {
+  it('Signature= in an AWS4-HMAC-SHA256 header and X-Amz-Signature are not secrets', () => {
+    const sig = hex(64);
+    const auth = `Authorization: AWS4-HMAC-SHA256 Credential=AKIA${pick('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}/20261103/eu-west-1/s3/aws4_request, SignedHeaders=host;x-amz-date, Signature=${sig}`;
+    expect(leaks(auth)).not.toContain(sig);
+    expect(leaks(`"X-Amz-Signature": "${hex(64)}"`)).toEqual([]);
+  });
+  it('a bare Signature= without the SigV4 header is still a secret', () => {
+    const sig = hex(64);
+    expect(leaks(`Signature=${sig}`)).toEqual([sig]);
+  });
+});
