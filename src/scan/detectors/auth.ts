@@ -87,7 +87,10 @@ export const AUTH_DETECTORS: readonly Detector[] = [
     mask: 'full',
     validate: (v) => {
       const decoded = Buffer.from(v, 'base64').toString('latin1');
-      return /^[\x20-\x7e]{1,256}:[\x20-\x7e]{1,256}$/.test(decoded);
+      if (/^[\x20-\x7e]{1,256}:[\x20-\x7e]{1,256}$/.test(decoded)) return true;
+      // An empty password after a long random user name (Segment's `writekey:`): the user is the key.
+      const user = /^([\x21-\x7e]{20,256}):$/.exec(decoded)?.[1];
+      return user !== undefined && /\d/.test(user) && /[A-Za-z]/.test(user) && !isLowEntropy(user) && shannonEntropy(user) >= 3.5;
     },
     remediation: 'Change the password of this basic-auth user and stop logging request headers',
   }),
