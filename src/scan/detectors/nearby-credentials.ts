@@ -10,7 +10,7 @@ function randomish(v: string, minLength: number): boolean {
 }
 
 /** Cookie names that carry a session or credential (`_acme_session`, `connect.sid`, `remember_token`, `auth`). */
-const SESSION_NAME = /(?:session|sess|sid|token|auth)/i;
+const SESSION_NAME = /session|token|auth|(?:^|[._-])sess(?:$|[._-])|sid$/i;
 
 /** True when at most `lines` line breaks lie between the match start and the value. */
 function withinLines(ctx: MatchContext, lines: number): boolean {

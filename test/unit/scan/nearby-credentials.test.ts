@@ -68,5 +68,8 @@ describe('session cookies by name, in headers and HAR', () => {
     expect(leaks(`{"name":"Set-Cookie","value":"_acme_session=deleted; path=/"}`)).toEqual([]);
     expect(leaks(`{"name":"Set-Cookie","value":"_acme_theme=${b62(2)}dark; path=/"}`)).toEqual([]);
     expect(leaks(`session_started=${b62(24)}`)).toEqual([]);
+    expect(leaks(`{"name":"Set-Cookie","value":"inside_layout=${b62(32)}; path=/"}`)).toEqual([]);
+    const s = b62(32);
+    expect(leaks(`{"name":"Set-Cookie","value":"connect.sid=${s}; path=/"}`)).toEqual([s]);
   });
 });
