@@ -42,7 +42,7 @@ export const NEARBY_CREDENTIAL_DETECTORS: readonly Detector[] = [
     confidence: 0.7,
     keywords: ['token', 'secret', 'password', 'key'],
     // `vault token create` / `vault read` tables: `<key name><2+ spaces><value>` alone on a line.
-    pattern: /(?<=^|\n)[ \t]{0,8}(?<k>[A-Za-z_][\w.-]{0,40})[ \t]{2,40}(?<v>[^\s]{8,512})[ \t]*(?=\r?\n|$)/,
+    pattern: /(?:^|\n)[ \t]{0,8}(?<k>[A-Za-z_][\w.-]{0,40})[ \t]{2,40}(?<v>[^\s]{8,512})[ \t]*(?=\r?\n|$)/,
     validate: (v, ctx) => {
       const kind = secretKeyKind(ctx.key ?? '');
       if (kind === null || isPlaceholder(v) || /^[[{<$%]/.test(v)) return false;
@@ -58,7 +58,7 @@ export const NEARBY_CREDENTIAL_DETECTORS: readonly Detector[] = [
     priority: 48, // below http-cookie, which reports the whole Cookie header when it sees one
     keywords: ['cookie'],
     // `Cookie: _acme_session=…`, HAR `{"name":"Set-Cookie","value":"_acme_session=…; path=/"}`.
-    pattern: /(?<![\w.-])(?<k>[\w.-]{0,40}(?:session|sess|sid|token|auth)[\w.-]{0,20})=(?<v>[A-Za-z0-9%._~+/:-]{16,512}={0,2})(?![\w%.~+/:=-])/i,
+    pattern: /(?<![\w.-])(?<k>[\w.-]{3,60})=(?<v>[A-Za-z0-9%._~+/:-]{16,512}={0,2})(?![\w%.~+/:=-])/i,
     validate: (v, ctx) => {
       if (!SESSION_NAME.test(ctx.key ?? '') || !/cookie/i.test(ctx.text.slice(0, ctx.matchStart ?? ctx.start))) return false;
       return !isPlaceholder(v) && randomish(v, 16);
