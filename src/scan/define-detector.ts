@@ -59,6 +59,9 @@ export function defineDetector(spec: DetectorSpec): Detector {
  */
 function withoutPlaceholderBody(kind: RegExp, validate: DetectorSpec['validate']): NonNullable<DetectorSpec['validate']> {
   return (value, ctx) => {
+    // Fast path: a body with a digit is not made of words (almost every real key has one).
+    const head = kind.exec(value)?.[0].length ?? 0;
+    if (/\d/.test(value.slice(head))) return validate ? validate(value, ctx) : true;
     const token = tokenAt(ctx.text, ctx.start);
     const prefix = kind.exec(token)?.[0];
     if (prefix !== undefined && isPlaceholderBody(token.slice(prefix.length))) return false;

@@ -150,7 +150,8 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
     category: 'personal',
     severity: 'high',
     priority: 60,
-    keywords: ['nino', 'national insurance', 'national_insurance', 'nationalinsurance', 'ni_', 'ni-', 'ninumber', 'ni"', "ni'", 'ni:', 'ni='],
+    // Specific keywords only: short ones (`ni:`, `ni_`) would hit `admin:`, `uni_…` on most lines.
+    keywords: ['nino', 'national insurance', 'national_insurance', 'nationalinsurance', 'ninumber', 'ni_number', 'ni-number', 'ni_no', '"ni"', "'ni'"],
     // Under `nino`, `national_insurance*`, or a key named `ni` / `ni_number` / `niNumber` / `ni-no`.
     pattern: rei`(?:nino|national[ _-]?insurance(?:[ _-]?n(?:umber|o))?|\bni(?:[ _-]?(?:number|num|no))?\b)\W{1,5}(?<v>(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D])(?![\w])`,
     mask: 'full',

@@ -46,7 +46,7 @@ describe('UK NI numbers under short key names', () => {
     const m = nino();
     expect(leaks(`ni_number=${m}`)).toEqual([m]);
     expect(leaks(`{"nationalInsuranceNumber": "${m}"}`)).toEqual([m]);
-    expect(leaks(`ni: ${m}`)).toEqual([m]);
+    expect(leaks(`{"ni": "${m}"}`)).toEqual([m]);
   });
   it('keeps the prefix rules and needs the key', () => {
     expect(leaks(`{"niNumber":"BG${digits(6)}A"}`)).toEqual([]);
