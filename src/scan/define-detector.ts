@@ -1,6 +1,7 @@
 import type { Severity } from '../alert/severity';
 import type { Detector, MaskStyle, MatchContext, ShapeId, Verdict } from './detector';
 import type { FindingCategory } from './types';
+import { isPlaceholderBody, tokenAt } from './placeholder-words';
 
 /** What a detector definition may say; everything but the basics has a default. */
 export interface DetectorSpec {
@@ -50,8 +51,25 @@ export function defineDetector(spec: DetectorSpec): Detector {
     mask: spec.mask ?? (spec.kind ? 'prefix' : 'tail'),
     kind: spec.kind ?? null,
     remediation: spec.remediation,
-    validate: spec.validate ?? null,
+    validate: spec.kind ? withoutPlaceholderBody(spec.kind, spec.validate) : spec.validate ?? null,
   });
+}
+
+/**
+ * Wraps a prefixed detector's validation: a token whose body after the kind prefix is written in
+ * placeholder words (`sk_test_placeholder_not_a_real_key`) is a placeholder, even where the
+ * match stopped at the first `_` and even for test-mode keys (which skip the shared corpus).
+ */
+function withoutPlaceholderBody(kind: RegExp, validate: DetectorSpec['validate']): NonNullable<DetectorSpec['validate']> {
+  return (value, ctx) => {
+    // Fast path: a body with a digit is not made of words (almost every real key has one).
+    const head = kind.exec(value)?.[0].length ?? 0;
+    if (/\d/.test(value.slice(head))) return validate ? validate(value, ctx) : true;
+    const token = tokenAt(ctx.text, ctx.start);
+    const prefix = kind.exec(token)?.[0];
+    if (prefix !== undefined && isPlaceholderBody(token.slice(prefix.length))) return false;
+    return validate ? validate(value, ctx) : true;
+  };
 }
 
 /** Builds a RegExp from a raw template (fragments such as SEP interpolated). */

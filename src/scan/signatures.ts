@@ -18,10 +18,23 @@ const DIGEST = /^(?:[0-9a-fA-F]{32,128}|[A-Za-z0-9+/]{27,88}={0,2})$/;
  * header name (`X-…-Signature`, `…-Signature`). Signing SECRETS (`whsec_…`,
  * `signing_secret=`) are other keys and other detectors and stay flagged.
  */
-export function isRequestSignature(key: string, value: string): boolean {
+export function isRequestSignature(key: string, value: string, before = ''): boolean {
   const words = keyWords(key).filter((w) => !/^\d+$/.test(w));
   const last = words[words.length - 1];
   if (last !== 'signature' && last !== 'sig') return false;
   if (SIGNATURE_PARTS.test(value)) return true;
+  if (isSigV4Signature(key, value, before)) return true;
   return /^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-Signature(?:-\d+)?$/i.test(key) && DIGEST.test(value);
+}
+
+/**
+ * AWS Signature Version 4: the 64-hex `Signature=` of an `Authorization: AWS4-HMAC-SHA256
+ * Credential=…, SignedHeaders=…, Signature=<hex>` header, and the `X-Amz-Signature` header or
+ * field. An HMAC of one canonical request, like the webhook signatures above; the secret
+ * access key that made it is never sent. `before` is the text before the key on its line.
+ */
+function isSigV4Signature(key: string, value: string, before: string): boolean {
+  if (!/^[0-9a-f]{64}$/.test(value)) return false;
+  if (/^x-amz-signature$/i.test(key)) return true;
+  return key === 'Signature' && /AWS4-HMAC-SHA256\b[^\n]*SignedHeaders=/.test(before);
 }

@@ -1,9 +1,20 @@
 import { defineDetector, rei, SEP } from '../define-detector';
 import type { Detector } from '../detector';
 import { isLowEntropy, shannonEntropy } from '../validators';
+import { isPlaceholder } from '../placeholders';
 
 const USER = String.raw`[^\s:/@"'<>\\]{0,64}`;
 const PASS = String.raw`[^\s@/"'<>\\]{1,128}`;
+
+/** The values of a cookie header's `name=value` pairs. */
+function cookieValues(header: string): string[] {
+  return header.split(/;\s*/).map((p) => /^[\w.$%!#&'*+^`|~-]{1,64}=([^\s;]*)/.exec(p)?.[1] ?? '');
+}
+
+/** A value a logger or proxy put in place of the real one (`[FILTERED]`, `[REDACTED]`, `***`, `<hidden>`). */
+function isRedactedMark(v: string): boolean {
+  return isPlaceholder(v) || /^[[<(]?(?:filtered|redacted|masked|hidden|removed|scrubbed|omitted)[\]>)]?$/i.test(v);
+}
 
 /** Credentials in URLs, connection strings, HTTP headers, JWTs and cookies. */
 export const AUTH_DETECTORS: readonly Detector[] = [
@@ -76,7 +87,10 @@ export const AUTH_DETECTORS: readonly Detector[] = [
     mask: 'full',
     validate: (v) => {
       const decoded = Buffer.from(v, 'base64').toString('latin1');
-      return /^[\x20-\x7e]{1,256}:[\x20-\x7e]{1,256}$/.test(decoded);
+      if (/^[\x20-\x7e]{1,256}:[\x20-\x7e]{1,256}$/.test(decoded)) return true;
+      // An empty password after a long random user name (Segment's `writekey:`): the user is the key.
+      const user = /^([\x21-\x7e]{20,256}):$/.exec(decoded)?.[1];
+      return user !== undefined && /\d/.test(user) && /[A-Za-z]/.test(user) && !isLowEntropy(user) && shannonEntropy(user) >= 3.5;
     },
     remediation: 'Change the password of this basic-auth user and stop logging request headers',
   }),
@@ -145,7 +159,8 @@ export const AUTH_DETECTORS: readonly Detector[] = [
     confidence: 0.75,
     keywords: ['cookie'],
     pattern: rei`(?<![\w-])(?:set-)?cookie${SEP}(?<v>[^\r\n"'\\]{8,4096})`,
-    validate: (v) => /^[\w.$%!#&'*+^`|~-]{1,64}=[^\s;]{6,}/.test(v),
+    // Some `name=value` pair with a real value: `_acme_session=[FILTERED]` or `=***` is a redacted slot.
+    validate: (v) => /^[\w.$%!#&'*+^`|~-]{1,64}=/.test(v) && cookieValues(v).some((c) => c.length >= 6 && !isRedactedMark(c)),
     remediation: 'Invalidate these sessions and stop logging cookie headers',
   }),
   defineDetector({

@@ -147,9 +147,12 @@ export const CLOUD_DETECTORS: readonly Detector[] = [
     name: 'HashiCorp Vault token',
     category: 'credential',
     severity: 'critical',
-    keywords: ['hvs.', 'hvb.'],
-    pattern: /(?<![\w.])(?:hvs\.[\w-]{90,120}|hvb\.[\w-]{138,300})(?![\w-])/,
-    kind: /^hv[sb]\./,
+    keywords: ['hvs.', 'hvb.', 'hvr.'],
+    // Service, batch and recovery tokens: the prefix and 24+ URL-safe characters (the older, short
+    // service tokens are 24; current ones 90+).
+    pattern: /(?<![\w.])hv[sbr]\.[\w-]{24,300}(?![\w-])/,
+    kind: /^hv[sbr]\./,
+    minEntropy: 3,
     remediation: 'Revoke this Vault token (vault token revoke) and check its accessor in the audit log',
   }),
   defineDetector({

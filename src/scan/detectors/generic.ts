@@ -97,7 +97,9 @@ function validateAssignment(kind: Exclude<SecretKeyKind, null>): (v: string, ctx
     const value = quoted ? v.trim() : end !== undefined ? ctx.text.slice(ctx.start, ctx.start + end) : v;
     if (value.length === 0 || isReference(value) || isLowEntropy(value)) return false;
     // A webhook's per-request HMAC (`Stripe-Signature: t=…,v1=…`, `X-Slack-Signature: v0=…`) is no secret (signatures.ts).
-    if (kind === 'secret' && isRequestSignature(key, value)) return false;
+    if (kind === 'secret' && isRequestSignature(key, value, ctx.text.slice(Math.max(0, ms - 400), ms))) return false;
+    // An ARN names a secret, it is none: no key inside `arn:aws:…:secret:prod/db-…` is assigned (issue 13).
+    if (/(?:^|[^\w-])arn:aws[\w-]*:[^\s"']*$/.test(ctx.text.slice(Math.max(0, ms - 200), ms))) return false;
     if (kind === 'password') {
       if (value.length < 6 || /^\d{1,5}$/.test(value)) return false;
       if (lettersOnly(value) && !/\s/.test(value)) return value.length >= 8 && /[a-z]/.test(value) && /[A-Z]/.test(value) && !value.includes('_');

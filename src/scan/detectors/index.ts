@@ -10,7 +10,9 @@ import { FORM_DETECTORS } from './forms';
 import { GENERIC_DETECTORS } from './generic';
 import { INTEGRATION_DETECTORS } from './integrations';
 import { MESSAGING_DETECTORS } from './messaging';
+import { NEARBY_CREDENTIAL_DETECTORS } from './nearby-credentials';
 import { PAYMENTS_DETECTORS } from './payments';
+import { QUOTED_PASSWORD_DETECTORS } from './quoted-passwords';
 import { PERSONAL_RECORD_DETECTORS } from './personal-records';
 import { ipv4Detector, PERSONAL_DETECTORS } from './personal';
 import { SAAS_DETECTORS } from './saas';
@@ -33,6 +35,9 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // Issue-35 additions (new files, appended here to keep the list's merge simple).
   ...CREDENTIAL_CONTEXT_DETECTORS,
   ...PERSONAL_RECORD_DETECTORS,
+  // Issue-37 additions.
+  ...NEARBY_CREDENTIAL_DETECTORS,
+  ...QUOTED_PASSWORD_DETECTORS,
 ]);
 
 /** The built-in detectors with private, loopback and link-local IPv4 addresses reported (`scan.private_ips: report`). */

@@ -67,7 +67,11 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
     pattern: /(?<![A-Za-z0-9._%+-])(?:[A-Za-z0-9._+-]|%2[Bb]){1,64}(?:@|%40)[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24}(?![A-Za-z0-9_-])/,
     mask: 'email',
     validate: (v, ctx) => {
-      if (/:\/\/[^\s/@]{0,64}:$/.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start))) return false; // URL userinfo
+      const before = ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start);
+      if (/:\/\/[^\s/@]{0,64}:$/.test(before)) return false; // URL userinfo
+      // `scheme://x@host` (a Sentry DSN's key, `postgres://app@db…`): the part before `@` is the URL's
+      // userinfo, not a mailbox (the DB-URL detectors handle passwords there).
+      if (/[A-Za-z][\w+.-]{0,30}:\/\/$/.test(before)) return false;
       const at = v.indexOf('@') >= 0 ? v.indexOf('@') : v.toLowerCase().indexOf('%40');
       const local = v.slice(0, at);
       const domain = v.slice(at + (v[at] === '@' ? 1 : 3));
@@ -146,8 +150,10 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
     category: 'personal',
     severity: 'high',
     priority: 60,
-    keywords: ['nino', 'national insurance', 'national_insurance'],
-    pattern: rei`(?:nino|national[ _-]insurance(?:[ _-]n(?:umber|o))?)\W{1,5}(?<v>(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D])(?![\w])`,
+    // Specific keywords only: short ones (`ni:`, `ni_`) would hit `admin:`, `uni_…` on most lines.
+    keywords: ['nino', 'national insurance', 'national_insurance', 'nationalinsurance', 'ninumber', 'ni_number', 'ni-number', 'ni_no', '"ni"', "'ni'"],
+    // Under `nino`, `national_insurance*`, or a key named `ni` / `ni_number` / `niNumber` / `ni-no`.
+    pattern: rei`(?:nino|national[ _-]?insurance(?:[ _-]?n(?:umber|o))?|\bni(?:[ _-]?(?:number|num|no))?\b)\W{1,5}(?<v>(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D])(?![\w])`,
     mask: 'full',
     remediation: 'Remove this National Insurance number from the logs',
   }),
@@ -181,7 +187,13 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
     shape: 'mac',
     pattern: /(?<![\w:-])[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}\1[0-9A-Fa-f]{2}\1[0-9A-Fa-f]{2}\1[0-9A-Fa-f]{2}\1[0-9A-Fa-f]{2}(?![\w:-])/,
     mask: 'full',
-    validate: (v) => !/^(?:00[:-]){5}00$/.test(v) && !/^(?:ff[:-]){5}ff$/i.test(v),
+    validate: (v) => {
+      if (/^(?:00[:-]){5}00$/.test(v) || /^(?:ff[:-]){5}ff$/i.test(v)) return false;
+      // Locally administered (bit 0x02 of the first octet: containers, VMs, randomised Wi-Fi MACs):
+      // assigned by software, not a device's burnt-in id. Reported, not counted (see isLeak).
+      if ((parseInt(v.slice(0, 2), 16) & 0x02) !== 0) return { ok: true, test: true, severity: 'info', confidence: 0.5 };
+      return true;
+    },
     remediation: 'Check whether this MAC address identifies a user device and stop logging it if so',
   }),
 ];

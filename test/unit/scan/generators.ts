@@ -245,6 +245,15 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   'field-value-secret': (r) => [`ValidationError: {"field":"${r.pick(['passphrase', 'db_password', 'clientSecret'])}","value":"`, r.str(B62, 16) + r.int(0, 9) + ' ' + r.str(B62, 6), '","reason":"reused"}'],
   'date-of-birth': (r) => [`kyc rejected {"${r.pick(['dob', 'date_of_birth', 'birthDate'])}":"`, `${r.int(1950, 2005)}-${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`, '"}'],
   'us-tax-id-under-key': (r) => [`W-9 import failed ${r.pick(['tin', 'taxpayer_id', 'tax_id'])}=`, ssn(r).replace(/-/g, ''), ' reason=name mismatch'],
+  // Issue 37.
+  'twilio-token-near-sid': (r) => [`support chat: SID AC${r.str(HEX, 32)}\ntoken `, r.str(HEX, 32), ' (please rotate)'],
+  'cli-table-secret': (r) => ['vault read secret/app\nKey              Value\n---              -----\nclient_secret    ', r.str(B62, 26) + r.int(0, 9), '\nttl              768h'],
+  'session-cookie-named': (r) => ['har entry {"name":"Set-Cookie","value":"_acme_session=', r.str(B62, 47) + r.int(0, 9), '; path=/; secure; HttpOnly"}'],
+  'php-connect-password': (r) => ["#0 /var/www/src/Db.php(42): PDO->__construct('mysql:host=db;dbname=shop', 'shop', '", r.str(B62, 12) + r.pick(['%', '#', '!']) + r.int(0, 9), "')"],
+  'prose-password-quoted': (r) => {
+    const [before, after] = r.pick([['Le mot de passe du compte admin est « ', ' »'], ['Das Passwort lautet „', '“'], ['la contraseña es “', '”']] as const);
+    return [before, r.str(B62, 10) + r.pick(['.', '-', '_']) + r.int(0, 9), after];
+  },
   'street-address': (r) => [`shipment failed ${r.pick(['address_line1', 'streetAddress', 'shipping_address'])}='`, `${r.int(2, 480)} ${r.pick(['Elm Street', 'Rue de la Paix', 'Oak Lane'])}`, "' not deliverable"],
 };
 

@@ -1,0 +1,68 @@
+import { defineDetector } from '../define-detector';
+import type { Detector, MatchContext } from '../detector';
+import { secretKeyKind } from '../key-names';
+import { isPlaceholder } from '../placeholders';
+import { isLowEntropy, shannonEntropy } from '../validators';
+
+/** True when `v` looks generated: letters with digits or both cases, no long repeats, high entropy. */
+function randomish(v: string, minLength: number): boolean {
+  return v.length >= minLength && /[A-Za-z]/.test(v) && (/\d/.test(v) || (/[a-z]/.test(v) && /[A-Z]/.test(v))) && !isLowEntropy(v) && shannonEntropy(v) >= Math.min(3.5, Math.log2(v.length) * 0.8);
+}
+
+/** Cookie names that carry a session or credential (`_acme_session`, `connect.sid`, `remember_token`, `auth`). */
+const SESSION_NAME = /session|token|auth|(?:^|[._-])sess(?:$|[._-])|sid$/i;
+
+/** True when at most `lines` line breaks lie between the match start and the value. */
+function withinLines(ctx: MatchContext, lines: number): boolean {
+  const between = ctx.text.slice(ctx.matchStart ?? ctx.start, ctx.start);
+  return (between.match(/\n/g)?.length ?? 0) <= lines;
+}
+
+/** Credentials recognised by a neighbour on a nearby line, a CLI table column, or a cookie's name. */
+export const NEARBY_CREDENTIAL_DETECTORS: readonly Detector[] = [
+  defineDetector({
+    id: 'twilio-token-near-sid',
+    name: 'Twilio auth token (near its account SID)',
+    category: 'credential',
+    severity: 'critical',
+    priority: 79,
+    keywords: ['sid', 'twilio', 'account'],
+    span: 400,
+    // `SID AC<32 hex>` then, within a few lines, `token <32 hex>` / `auth: <32 hex>` (chats, logs, notes).
+    pattern: /(?<![\w])AC[0-9a-f]{32}(?![\w])[\s\S]{0,300}?\b(?:auth(?:[ _-]?token)?|token)\b[^0-9a-f\n]{0,12}(?<v>[0-9a-f]{32})(?![\w])/,
+    validate: (v, ctx) => withinLines(ctx, 4) && !isLowEntropy(v),
+    remediation: 'Rotate this Twilio auth token in the Twilio console',
+  }),
+  defineDetector({
+    id: 'cli-table-secret',
+    name: 'Secret in CLI table output',
+    category: 'credential',
+    severity: 'high',
+    priority: 41,
+    confidence: 0.7,
+    keywords: ['token', 'secret', 'password', 'key'],
+    // `vault token create` / `vault read` tables: `<key name><2+ spaces><value>` alone on a line.
+    pattern: /(?:^|\n)[ \t]{0,8}(?<k>[A-Za-z_][\w.-]{0,40})[ \t]{2,40}(?<v>[^\s]{8,512})[ \t]*(?=\r?\n|$)/,
+    validate: (v, ctx) => {
+      const kind = secretKeyKind(ctx.key ?? '');
+      if (kind === null || isPlaceholder(v) || /^[[{<$%]/.test(v)) return false;
+      return kind === 'password' ? v.length >= 8 && /[^A-Za-z]/.test(v) && !isLowEntropy(v) : randomish(v, 16);
+    },
+    remediation: 'Revoke this secret and stop logging CLI output that prints it',
+  }),
+  defineDetector({
+    id: 'session-cookie-named',
+    name: 'Session cookie (by name)',
+    category: 'credential',
+    severity: 'high',
+    priority: 48, // below http-cookie, which reports the whole Cookie header when it sees one
+    keywords: ['cookie'],
+    // `Cookie: _acme_session=…`, HAR `{"name":"Set-Cookie","value":"_acme_session=…; path=/"}`.
+    pattern: /(?<![\w.-])(?<k>[\w.-]{3,60})=(?<v>[A-Za-z0-9%._~+/:-]{16,512}={0,2})(?![\w%.~+/:=-])/i,
+    validate: (v, ctx) => {
+      if (!SESSION_NAME.test(ctx.key ?? '') || !/cookie/i.test(ctx.text.slice(0, ctx.matchStart ?? ctx.start))) return false;
+      return !isPlaceholder(v) && randomish(v, 16);
+    },
+    remediation: 'Invalidate this session and stop logging cookies',
+  }),
+];
