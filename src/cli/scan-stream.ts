@@ -37,14 +37,26 @@ export interface ScanStreamOptions {
   redact?: boolean;
 }
 
-/** A global, case-insensitive search for the keywords of the scanner's multi-line (span) detectors, and how far back from a text's end a keyword's window can reach past it. */
-function spanKeywords(scanner: Scanner): { re: RegExp | null; reach: number } {
+/**
+ * Global, case-insensitive searches for the keywords of the scanner's multi-line (span)
+ * detectors, one per span length, each with how far back from a text's end its keywords'
+ * windows can reach past it: a PEM key's 16 K characters are searched for `private key`
+ * alone, not for the keywords of every span detector (a YAML block's reach is 600).
+ */
+function spanKeywords(scanner: Scanner): { re: RegExp; reach: number }[] {
   const dets = scanner.detectors.filter((d) => d.span > 0 && d.keywords.length > 0);
-  if (dets.length === 0) return { re: null, reach: 0 };
-  const words = [...new Set(dets.flatMap((d) => d.keywords))];
-  const re = new RegExp(words.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
+  const bySpan = new Map<number, Set<string>>();
+  for (const d of dets) for (const k of d.keywords) bySpan.set(d.span, (bySpan.get(d.span) ?? new Set()).add(k));
+  // A keyword of several detectors is searched with the longest span (the others' reach is shorter).
+  const longest = new Map<string, number>();
+  for (const [span, words] of bySpan) for (const k of words) longest.set(k, Math.max(longest.get(k) ?? 0, span));
+  const groups = new Map<number, string[]>();
+  for (const [k, span] of longest) groups.set(span, [...(groups.get(span) ?? []), k]);
   // A detector's window runs to `span` after the keyword's end: a keyword that starts up to `reach` before the text's end may need more text.
-  return { re, reach: Math.max(...dets.map((d) => d.span)) + Math.max(...words.map((k) => k.length)) };
+  return [...groups].map(([span, words]) => ({
+    re: new RegExp(words.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi'),
+    reach: span + Math.max(...words.map((k) => k.length)),
+  }));
 }
 
 /**
@@ -86,12 +98,14 @@ export async function scanStream(input: AsyncIterable<string>, scanner: Scanner,
 
   /** `cut`, or the start of an earlier line whose multi-line detector keyword's span reaches past the text's end. */
   const spanCut = (cut: number): number => {
-    const re = spans.re;
-    if (re === null) return cut;
-    re.lastIndex = Math.max(0, text.length - spans.reach);
-    const m = re.exec(text);
-    if (m === null || m.index >= cut) return cut;
-    return m.index === 0 ? 0 : text.lastIndexOf('\n', m.index - 1) + 1;
+    let first = -1;
+    for (const { re, reach } of spans) {
+      re.lastIndex = Math.max(0, text.length - reach);
+      const m = re.exec(text);
+      if (m !== null && (first < 0 || m.index < first)) first = m.index;
+    }
+    if (first < 0 || first >= cut) return cut;
+    return first === 0 ? 0 : text.lastIndexOf('\n', first - 1) + 1;
   };
 
   const round = async (final: boolean): Promise<void> => {

@@ -12,6 +12,8 @@ export interface DetectorSpec {
   pattern: RegExp;
   /** See Detector.precheck. */
   precheck?: { re: RegExp; reach: number };
+  /** See Detector.keyOk. */
+  keyOk?: (key: string) => boolean;
   remediation: string;
   keywords?: string[];
   shape?: ShapeId;
@@ -45,6 +47,8 @@ export function defineDetector(spec: DetectorSpec): Detector {
     shape: spec.shape ?? null,
     pattern: new RegExp(spec.pattern.source, flags),
     precheck: spec.precheck ? { re: new RegExp(spec.precheck.re.source, spec.precheck.re.flags.replace(/[gy]/g, '')), reach: spec.precheck.reach } : null,
+    keyOk: spec.keyOk ?? null,
+    plain: spec.keyOk ? new RegExp(spec.pattern.source, flags.replace('d', '')) : null,
     span: spec.span ?? 0,
     placeholders: spec.placeholders ?? spec.category === 'credential',
     minEntropy: spec.minEntropy ?? 0,

@@ -71,6 +71,16 @@ export interface Detector {
    * the search starts `reach` characters before `re`'s first match (same matches, less text).
    */
   readonly precheck: { readonly re: RegExp; readonly reach: number } | null;
+  /**
+   * For patterns with a key group `k` whose validation rejects every match with a key this
+   * returns false for (`cache_key` for secret assignments), or null. With it, matchInSlice
+   * runs `plain` (the pattern without indices, cheaper) and rejects an unquoted value (group
+   * `u`, which no quote may precede) of such a key at once; other matches are run again with
+   * `pattern` and judged as usual.
+   */
+  readonly keyOk: ((key: string) => boolean) | null;
+  /** `pattern` without the `d` flag (null unless keyOk is set). */
+  readonly plain: RegExp | null;
   /** Run on [line start, hit + span] instead of the line (multi-line values). */
   readonly span: number;
   /** Reject shared placeholders (`xxxx`, `<token>`, `${VAR}`…). */

@@ -46,13 +46,31 @@ export function matchInSlice(det: Detector, slice: string, start: number, out: R
     from = Math.max(0, at - det.precheck.reach);
   }
   const re = det.pattern;
-  re.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(slice)) !== null) {
+  const plain = det.plain;
+  const keyOk = det.keyOk;
+  let at = from;
+  for (;;) {
+    if (plain !== null && keyOk !== null) {
+      // Without indices first: an unquoted value of a key validation rejects (`cache_key=…`)
+      // is passed over here; a quoted one may hold a match of its own, so it is judged below.
+      plain.lastIndex = at;
+      const p = plain.exec(slice);
+      if (p === null) return;
+      const g = p.groups;
+      if (p[0].length !== 0 && g?.['v'] === undefined && g?.['w'] === undefined && !keyOk(g?.['k'] ?? '')) {
+        at = plain.lastIndex;
+        continue;
+      }
+      at = p.index;
+    }
+    re.lastIndex = at;
+    const m = re.exec(slice);
+    if (m === null) return;
     if (m[0].length === 0) {
-      re.lastIndex++;
+      at = re.lastIndex + 1;
       continue;
     }
+    at = re.lastIndex;
     const ind = m.indices!;
     const g = ind.groups;
     const span = g?.['v'] ?? g?.['w'] ?? g?.['u'] ?? ind[0];
@@ -62,7 +80,7 @@ export function matchInSlice(det: Detector, slice: string, start: number, out: R
     if (!verdict) {
       // A rejected quoted value may hold a match of its own (`"msg":"… token=…"`): look inside.
       // Only after a quote: the quoted value ends at the next quote, so the rescan stays linear.
-      if (s > m.index && (slice.charCodeAt(s - 1) === 34 || slice.charCodeAt(s - 1) === 39)) re.lastIndex = s;
+      if (s > m.index && (slice.charCodeAt(s - 1) === 34 || slice.charCodeAt(s - 1) === 39)) at = s;
       continue;
     }
     const vEnd = verdict.trimEnd !== undefined ? s + verdict.trimEnd : e;

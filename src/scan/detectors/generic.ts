@@ -134,6 +134,7 @@ export const GENERIC_DETECTORS: readonly Detector[] = [
     // `with password "…"`: a quoted value after a password word needs no operator.
     pattern: assignment(PASSWORD_KEY_WORDS, true),
     precheck: assignmentPrecheck(PASSWORD_KEY_WORDS, true),
+    keyOk: (k) => secretKeyKind(k) === 'password',
     mask: 'full',
     validate: validateAssignment('password'),
     remediation: 'Change this password and stop logging credentials',
@@ -148,6 +149,7 @@ export const GENERIC_DETECTORS: readonly Detector[] = [
     keywords: ['secret', 'token', 'auth', 'credential', 'creds', 'login', 'sig', ...KEY_KEYWORDS],
     pattern: assignment(SECRET_KEY_WORDS),
     precheck: assignmentPrecheck(SECRET_KEY_WORDS),
+    keyOk: (k) => secretKeyKind(k) === 'secret',
     validate: validateAssignment('secret'),
     remediation: 'Rotate this secret at its issuer and stop logging it',
   }),

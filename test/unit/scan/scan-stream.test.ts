@@ -4,7 +4,7 @@ import { scanStream, type LocatedFinding } from '../../../src/cli/scan-stream';
 import { createScanner } from '../../../src/scan';
 import { cleanLine, rng, SAMPLES } from './generators';
 
-/** A text of clean lines with values of every sample kind and multi-line PEM keys among them. */
+/** A text of clean lines with values of every sample kind and multi-line PEM keys and YAML block secrets among them. */
 function corpus(seed: number): string {
   const r = rng(seed);
   const kinds = Object.keys(SAMPLES);
@@ -14,6 +14,7 @@ function corpus(seed: number): string {
       const [b, v, a] = SAMPLES[r.pick(kinds)]!(r);
       lines.push(b + v + a);
     } else if (i % 97 === 50) lines.push(`key:\n-----BEGIN PRIVATE KEY-----\n${'MIIEvQIBADANBgkqhkiG9w0BAQEFAASC'.repeat(2)}\n${'BKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj'.repeat(2)}\n-----END PRIVATE KEY-----`);
+    else if (i % 89 === 40) lines.push(`api_token: |\n  ${r.str('ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789', 32)}`); // a shorter span than a PEM block's
     else lines.push(cleanLine(r));
   }
   return lines.join('\n') + '\n';
@@ -47,5 +48,6 @@ describe('scanStream', () => {
       expect(f.column).toBe(f.start - (before.lastIndexOf('\n') + 1) + 1);
     }
     expect(found.some((f) => f.detector === 'private-key')).toBe(true);
+    expect(found.some((f) => f.detector === 'yaml-block-secret')).toBe(true);
   });
 });
