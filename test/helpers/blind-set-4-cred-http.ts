@@ -4,7 +4,13 @@ import type { Positive4 } from './blind-set-4-types';
 export const CRED_HTTP: Record<string, Positive4> = {
   okhttpSendgrid: (g) => {
     const key = g.t.sendgrid();
-    const text = ['--> POST https://api.sendgrid.com/v3/mail/send', 'Content-Type: application/json; charset=utf-8', 'Content-Length: 412', `Authorization: Bearer ${key}`, '--> END POST (412-byte body)'].join('\n');
+    const text = [
+      '--> POST https://api.sendgrid.com/v3/mail/send',
+      'Content-Type: application/json; charset=utf-8',
+      'Content-Length: 412',
+      `Authorization: Bearer ${key}`,
+      '--> END POST (412-byte body)',
+    ].join('\n');
     return { text, values: [key] };
   },
   curlVerboseBasic: (g) => {
@@ -30,7 +36,12 @@ export const CRED_HTTP: Record<string, Positive4> = {
   },
   setCookieRails: (g) => {
     const cookie = `${g.r.bytes(96).toString('base64').replace(/=+$/, '')}--${g.t.hex(40)}`;
-    const text = ['HTTP/1.1 302 Found', 'Location: https://shop.northwind.io/account', `Set-Cookie: _shopfront_session=${cookie}; path=/; secure; HttpOnly; SameSite=Lax`, 'X-Request-Id: 7c1f6a52-3b7d-4d0e-9a57-0f9e8c1b2d34'].join('\n');
+    const text = [
+      'HTTP/1.1 302 Found',
+      'Location: https://shop.northwind.io/account',
+      `Set-Cookie: _shopfront_session=${cookie}; path=/; secure; HttpOnly; SameSite=Lax`,
+      'X-Request-Id: 7c1f6a52-3b7d-4d0e-9a57-0f9e8c1b2d34',
+    ].join('\n');
     return { text, values: [cookie] };
   },
   cookieDjango: (g) => {
@@ -40,7 +51,13 @@ export const CRED_HTTP: Record<string, Positive4> = {
   },
   formClientSecret: (g) => {
     const secret = g.t.azureClientSecret();
-    const text = ['POST /8c2f1b9e-44aa-4f3e-9d1c-6b2a7e5f0c13/oauth2/v2.0/token HTTP/1.1', 'Host: login.microsoftonline.com', 'Content-Type: application/x-www-form-urlencoded', '', `grant_type=client_credentials&client_id=3f9a7c21-0b6e-4d58-a1f2-9e8d7c6b5a40&client_secret=${secret}&scope=https%3A%2F%2Fgraph.microsoft.com%2F.default`].join('\n');
+    const text = [
+      'POST /8c2f1b9e-44aa-4f3e-9d1c-6b2a7e5f0c13/oauth2/v2.0/token HTTP/1.1',
+      'Host: login.microsoftonline.com',
+      'Content-Type: application/x-www-form-urlencoded',
+      '',
+      `grant_type=client_credentials&client_id=3f9a7c21-0b6e-4d58-a1f2-9e8d7c6b5a40&client_secret=${secret}&scope=https%3A%2F%2Fgraph.microsoft.com%2F.default`,
+    ].join('\n');
     return { text, values: [secret] };
   },
   nginxQueryApiKey: (g) => {

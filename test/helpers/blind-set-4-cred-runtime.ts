@@ -23,7 +23,7 @@ export const CRED_RUNTIME: Record<string, Positive4> = {
   springJdbcFailure: (g) => {
     const pw = g.humanPassword();
     const text = [
-      "2026-12-03 21:40:12.881 ERROR 1 --- [           main] o.s.boot.SpringApplication               : Application run failed",
+      '2026-12-03 21:40:12.881 ERROR 1 --- [           main] o.s.boot.SpringApplication               : Application run failed',
       `org.springframework.beans.factory.BeanCreationException: Error creating bean with name 'dataSource': Cannot connect to jdbc:sqlserver://sql-prod-02.database.windows.net:1433;databaseName=ledger;user=ledger_app;password=${pw};encrypt=true`,
       '\tat org.springframework.beans.factory.support.AbstractAutowireCapableBeanFactory.initializeBean(AbstractAutowireCapableBeanFactory.java:1806)',
       '\tat com.zaxxer.hikari.pool.HikariPool.checkFailFast(HikariPool.java:576)',
@@ -159,20 +159,14 @@ export const CRED_RUNTIME: Record<string, Positive4> = {
   },
   pythonSquareClient: (g) => {
     const tok = g.t.square();
-    const text = [
-      '>>> from square.client import Client',
-      `>>> client = Client(access_token="${tok}", environment="production")`,
-      '>>> client.locations.list_locations().is_success()',
-      'True',
-    ].join('\n');
+    const text = ['>>> from square.client import Client', `>>> client = Client(access_token="${tok}", environment="production")`, '>>> client.locations.list_locations().is_success()', 'True'].join(
+      '\n',
+    );
     return { text, values: [tok] };
   },
   rubyBraintreeConfig: (g) => {
     const tok = g.t.braintree();
-    const text = [
-      'I, [2026-12-03T17:55:41.118203 #1]  INFO -- : Booting payments worker',
-      `D, [2026-12-03T17:55:41.118977 #1] DEBUG -- : Braintree::Gateway.new(access_token: "${tok}")`,
-    ].join('\n');
+    const text = ['I, [2026-12-03T17:55:41.118203 #1]  INFO -- : Booting payments worker', `D, [2026-12-03T17:55:41.118977 #1] DEBUG -- : Braintree::Gateway.new(access_token: "${tok}")`].join('\n');
     return { text, values: [tok] };
   },
   javaToStringAtlassian: (g) => {

@@ -100,7 +100,12 @@ export class Gen {
 
   /** A payment card number of a brand, Luhn-valid, compact. */
   card(brand: 'visa' | 'mc' | 'amex' | 'discover' = 'visa'): string {
-    const prefix = { visa: '4' + this.r.num(5), mc: String(this.r.int(51, 55)) + this.r.chars(CHARS.dec, 4), amex: this.r.one(['34', '37']) + this.r.chars(CHARS.dec, 4), discover: '6011' + this.r.chars(CHARS.dec, 2) }[brand];
+    const prefix = {
+      visa: '4' + this.r.num(5),
+      mc: String(this.r.int(51, 55)) + this.r.chars(CHARS.dec, 4),
+      amex: this.r.one(['34', '37']) + this.r.chars(CHARS.dec, 4),
+      discover: '6011' + this.r.chars(CHARS.dec, 2),
+    }[brand];
     const len = brand === 'amex' ? 15 : 16;
     for (;;) {
       const n = withLuhn(prefix + this.r.chars(CHARS.dec, len - 1 - prefix.length));
