@@ -43,9 +43,10 @@ export function createTextPass(a: Automaton, opts: { skipPrivateIpv4?: boolean }
   new Uint32Array(mem, w.COL, 128).set(t.col);
   new Uint16Array(mem, w.RUNS, t.runs.length).set(t.runs);
   new Uint16Array(mem, w.HEXES, t.hexes.length).set(t.hexes);
-  new Uint16Array(mem, w.DELTA, t.delta.length).set(t.delta);
+  new Uint16Array(mem, w.LHEXES, t.lowerHexes.length).set(t.lowerHexes);
+  new Uint32Array(mem, w.DELTA, t.delta.length).set(t.delta);
   const { TEXT, SEG, HITS, EVENTS } = w;
-  const sh = a.shift + 1;
+  const sh = a.shift + 2; // a state's byte offset >> sh: its number
   const { firstOut, root, orig } = t;
   const out: Shapes = { pos: [], ranks: [], bits: [], skipPrivateIpv4: opts.skipPrivateIpv4 === true };
   const p: TextPass = {
@@ -69,7 +70,7 @@ export function createTextPass(a: Automaton, opts: { skipPrivateIpv4?: boolean }
       for (let from = 0; from < n; from += SEG) {
         const to = Math.min(n, from + SEG);
         bytes.write(from === 0 && to === n ? text : text.substring(from, to), TEXT, 'utf16le');
-        w.run(TEXT - 2 * from, TEXT, TEXT + 2 * (to - from), sh, firstOut);
+        w.run(TEXT - 2 * from, TEXT, TEXT + 2 * (to - from), firstOut);
         // Hits of this segment (at most SEG: the module's buffer holds them all).
         const got = i32[0]!;
         if (hits + got > p.hitPos.length) {
@@ -81,14 +82,14 @@ export function createTextPass(a: Automaton, opts: { skipPrivateIpv4?: boolean }
         const { hitPos, hitState } = p;
         for (let k = 0, at = HITS >> 2; k < got; k++, at += 2) {
           hitPos[hits] = i32[at]!;
-          hitState[hits++] = orig[i32[at + 1]!]!;
+          hitState[hits++] = orig[i32[at + 1]! >> sh]!;
         }
         classify(out, text, i32, EVENTS >> 2, i32[1]!);
       }
       // The end of the text ends every run: one more code unit, of no column and no flag
       // (0xffff), ends them at position n (its hit, if the root reports one, is not a hit).
       bytes.writeUInt16LE(0xffff, TEXT);
-      w.run(TEXT - 2 * n, TEXT, TEXT + 2, sh, firstOut);
+      w.run(TEXT - 2 * n, TEXT, TEXT + 2, firstOut);
       classify(out, text, i32, EVENTS >> 2, i32[1]!);
       p.hits = hits;
       sortShapes(out.pos, out.ranks, out.bits);

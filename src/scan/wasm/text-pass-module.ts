@@ -6,7 +6,7 @@ export interface TextPassWasm {
   /** Starts a new text with the automaton at `state`. */
   reset(state: number): void;
   /** Runs the pass over the code units at byte offsets [p, end) of the text segment. */
-  run(origin: number, p: number, end: number, sh: number, firstOut: number): void;
+  run(origin: number, p: number, end: number, firstOut: number): void;
   /** Byte offsets of the column table, text segment, hits, events, run automata and keyword transitions; SEG in code units. */
   COL: number;
   TEXT: number;
@@ -15,6 +15,7 @@ export interface TextPassWasm {
   EVENTS: number;
   RUNS: number;
   HEXES: number;
+  LHEXES: number;
   DELTA: number;
 }
 
@@ -47,6 +48,7 @@ export function instantiateTextPass(): TextPassWasm {
     EVENTS: value('EVENTS'),
     RUNS: value('RUNS'),
     HEXES: value('HEXES'),
+    LHEXES: value('LHEXES'),
     DELTA: value('DELTA'),
   };
 }
