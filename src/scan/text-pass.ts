@@ -19,16 +19,16 @@ export interface TextPass {
 /**
  * One pass over a text that does the prefilter's two jobs at once: it runs the keyword
  * automaton and tracks the runs findShapes() looks for (digit runs, hex runs with `:`/`-`,
- * 32 lowercase hex characters, two capitals then two digits) with a few counters, so that the
- * text is read once instead of once per shape.
+ * 32 lowercase hex characters, two capitals then two digits) with three small automata, so
+ * that the text is read once instead of once per shape.
  *
  * The per-character loop is WebAssembly (src/scan/wasm/text-pass.wat): in JavaScript it cost
  * a third of a file scan's CPU, and wasm runs it about twice as fast. The text is copied into
  * the module's memory in segments of at most SEG code units (so memory stays bounded however
- * long the text); the automaton state and run counters carry over from one segment to the
- * next. The loop records keyword hits and the ends of runs that could hold a shape (4+ digits
- * in 7+ characters, 3+ separators, exactly 32 hex characters, a digit after 2+ capitals);
- * JavaScript classifies those few runs, so the result equals findShapes()'s (a test compares them).
+ * long the text); the automata states carry over from one segment to the next. The loop
+ * records keyword hits and the ends of runs that could hold a shape (see text-pass-tables.ts);
+ * JavaScript classifies those few runs with findShapes()'s own functions, so the result equals
+ * findShapes()'s (tests compare them, and the hits with a naive search).
  */
 export function createTextPass(a: Automaton, opts: { skipPrivateIpv4?: boolean } = {}): TextPass {
   const t = passTables(a);
@@ -96,7 +96,7 @@ export function createTextPass(a: Automaton, opts: { skipPrivateIpv4?: boolean }
     },
   };
   // Every branch of the JavaScript side taken once before V8 optimizes it (a branch first taken
-  // in optimized code deoptimizes it), and the wasm loop run often enough to get optimized.
+  // in optimized code deoptimizes it, and a long text then runs unoptimized for a while).
   p.run(warmUpText(a));
   p.run('');
   return p;
