@@ -39,7 +39,9 @@ export async function run(): Promise<void> {
     bestCpu = Math.min(bestCpu, (process.cpuUsage().user - c0) / 1000);
   }
   const states = automaton.outputs.length;
-  console.log(`text pass: ${(text.length / 1e6).toFixed(1)} M chars in ${pieces.length} rounds of ${round}: best of 3 ${best.toFixed(0)} ms wall, ${(mb / (best / 1000)).toFixed(0)} MB/s; ${bestCpu.toFixed(0)} ms CPU, ${(mb / (bestCpu / 1000)).toFixed(0)} MB/s (${hits} hits, ${shapes} shapes; automaton ${states} states x ${1 << automaton.shift} columns)`);
+  console.log(
+    `text pass: ${(text.length / 1e6).toFixed(1)} M chars in ${pieces.length} rounds of ${round}: best of 3 ${best.toFixed(0)} ms wall, ${(mb / (best / 1000)).toFixed(0)} MB/s; ${bestCpu.toFixed(0)} ms CPU, ${(mb / (bestCpu / 1000)).toFixed(0)} MB/s (${hits} hits, ${shapes} shapes; automaton ${states} states x ${1 << automaton.shift} columns)`,
+  );
 }
 
 if (require.main === module) {

@@ -103,7 +103,26 @@ describe('createTextPass (WebAssembly)', () => {
 
   it('handles edge cases: empty text, hits at the first and last character, runs that end with the text', () => {
     const pass = createTextPass(automaton);
-    for (const text of ['', 'a', 'x', 'token', 'aaaa', 'AB12', 'xAB12', 'AB1', '1234567', '4111 1111 1111 1111', '8.8.8.8', 'fe80::1:2:3', 'SK' + 'ab'.repeat(16), 'SK' + 'ab'.repeat(16) + 'a', '\0', '\uffff', '\ud800', 'a\uffffa']) {
+    for (const text of [
+      '',
+      'a',
+      'x',
+      'token',
+      'aaaa',
+      'AB12',
+      'xAB12',
+      'AB1',
+      '1234567',
+      '4111 1111 1111 1111',
+      '8.8.8.8',
+      'fe80::1:2:3',
+      'SK' + 'ab'.repeat(16),
+      'SK' + 'ab'.repeat(16) + 'a',
+      '\0',
+      '\uffff',
+      '\ud800',
+      'a\uffffa',
+    ]) {
       expectSame(pass, text, false);
     }
     pass.run('a');
@@ -125,7 +144,7 @@ describe('createTextPass (WebAssembly)', () => {
     for (const n of [SEG - 1, SEG, SEG + 1, 3 * SEG + 17]) expectSame(pass, randomText(r, n).slice(0, n), false);
   });
 
-  it('keeps working after a huge text full of hits, and reports only the next text\'s own', () => {
+  it("keeps working after a huge text full of hits, and reports only the next text's own", () => {
     const pass = createTextPass(automaton);
     const huge = 'a token '.repeat(400_000);
     pass.run(huge);
