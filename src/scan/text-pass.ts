@@ -1,33 +1,7 @@
 import type { Automaton } from './aho-corasick';
 import { digitRunShapes, hexRunShapes, isPrivateQuad, isTwilioPrefix, SHAPE } from './find-shapes';
-
-// Character flags, above the automaton column (low byte) in the pass's table.
-const RUN = 1 << 8; // a digit-run character: 0-9 and ` -.()+`
-const DIGIT = 1 << 9;
-const HEXRUN = 1 << 10; // a hex-run character: 0-9, a-f, A-F, `:` and `-`
-const HEXSEP = 1 << 11; // `:` and `-`
-const LHEX = 1 << 12; // 0-9 and a-f
-const UPPER = 1 << 13; // A-Z
-const DOT = 1 << 14;
-const PLUS = 1 << 15;
-/** Every flag above (a character with none ends every run). */
-const FLAGS = 0xff00;
-
-/** The flags of one ASCII character. */
-function flagsOf(c: number): number {
-  const digit = c >= 48 && c <= 57;
-  const lower = c >= 97 && c <= 102;
-  const upper = c >= 65 && c <= 90;
-  let f = 0;
-  if (digit || c === 32 || c === 45 || c === 46 || c === 40 || c === 41 || c === 43) f |= RUN;
-  if (digit) f |= DIGIT | LHEX | HEXRUN;
-  if (lower) f |= LHEX | HEXRUN;
-  if (upper) f |= UPPER | (c <= 70 ? HEXRUN : 0);
-  if (c === 58 || c === 45) f |= HEXRUN | HEXSEP;
-  if (c === 46) f |= DOT;
-  if (c === 43) f |= PLUS;
-  return f;
-}
+import { passTables } from './text-pass-tables';
+import { instantiateTextPass } from './wasm/text-pass-module';
 
 /** What one pass over a text found: keyword ends (with the automaton state there) and shapes (ascending). */
 export interface TextPass {
@@ -45,17 +19,36 @@ export interface TextPass {
 /**
  * One pass over a text that does the prefilter's two jobs at once: it runs the keyword
  * automaton and tracks the runs findShapes() looks for (digit runs, hex runs with `:`/`-`,
- * 32 lowercase hex characters, two capitals then two digits) with a few counters, so that the
- * text is read once instead of once per shape. A run is classified only when it ends and
- * could hold a shape (4+ digits in 7+ characters, 3+ separators, exactly 32 hex characters):
- * the result equals findShapes()'s (a test compares them).
+ * 32 lowercase hex characters, two capitals then two digits) with three small automata, so
+ * that the text is read once instead of once per shape.
+ *
+ * The per-character loop is WebAssembly (src/scan/wasm/text-pass.wat): in JavaScript it cost
+ * a third of a file scan's CPU, and wasm runs it about twice as fast. The text is copied into
+ * the module's memory in segments of at most SEG code units (so memory stays bounded however
+ * long the text); the automata states carry over from one segment to the next. The loop
+ * records keyword hits and the ends of runs that could hold a shape (see text-pass-tables.ts);
+ * JavaScript classifies those few runs with findShapes()'s own functions, so the result equals
+ * findShapes()'s (tests compare them, and the hits with a naive search).
  */
 export function createTextPass(a: Automaton, opts: { skipPrivateIpv4?: boolean } = {}): TextPass {
-  const { delta, shift } = a;
-  const hasOut = Uint8Array.from(a.outputs, (o) => (o ? 1 : 0));
-  const col = new Uint16Array(0x10000);
-  for (let c = 0; c < 128; c++) col[c] = a.classOf[c]! | flagsOf(c);
-  const out: Shapes = { pos: [], ranks: [], bits: [], col, skipPrivateIpv4: opts.skipPrivateIpv4 === true };
+  const t = passTables(a);
+  const w = instantiateTextPass();
+  const need = w.DELTA + t.delta.byteLength;
+  const have = w.memory.buffer.byteLength;
+  if (need > have) w.memory.grow(Math.ceil((need - have) / 65536));
+  // The memory does not grow after this: these views stay valid.
+  const mem = w.memory.buffer;
+  const i32 = new Int32Array(mem);
+  const bytes = Buffer.from(mem);
+  new Uint32Array(mem, w.COL, 128).set(t.col);
+  new Uint16Array(mem, w.RUNS, t.runs.length).set(t.runs);
+  new Uint16Array(mem, w.HEXES, t.hexes.length).set(t.hexes);
+  new Uint16Array(mem, w.LHEXES, t.lowerHexes.length).set(t.lowerHexes);
+  new Uint32Array(mem, w.DELTA, t.delta.length).set(t.delta);
+  const { TEXT, SEG, HITS, EVENTS } = w;
+  const sh = a.shift + 2; // a state's byte offset >> sh: its number
+  const { firstOut, root, orig } = t;
+  const out: Shapes = { pos: [], ranks: [], bits: [], skipPrivateIpv4: opts.skipPrivateIpv4 === true };
   const p: TextPass = {
     hits: 0,
     hitPos: new Int32Array(256),
@@ -64,108 +57,46 @@ export function createTextPass(a: Automaton, opts: { skipPrivateIpv4?: boolean }
     shapeBits: out.bits,
     run(text: string): void {
       const n = text.length;
-      const { pos, bits, ranks } = out;
-      pos.length = 0;
-      bits.length = 0;
-      ranks.length = 0;
+      out.pos.length = 0;
+      out.bits.length = 0;
+      out.ranks.length = 0;
       if (p.hitPos.length > 4096) {
         // A huge text with many hits grew these: do not keep megabytes for the next, small one.
         p.hitPos = new Int32Array(256);
         p.hitState = new Int32Array(256);
       }
-      let hitPos = p.hitPos;
-      let hitState = p.hitState;
       let hits = 0;
-      let state = 0;
-      let runLen = 0; // digit run ending before i: its length and digits
-      let runDigits = 0;
-      let runDots = 0;
-      let runPlus = 0;
-      let hexLen = 0; // hex run ending before i: its length and separators
-      let hexSeps = 0;
-      let lhexLen = 0; // [0-9a-f] run ending before i
-      let up = 0; // capitals right before i
-      for (let i = 0; i < n; i++) {
-        const v = col[text.charCodeAt(i)]!;
-        state = delta[(state << shift) | (v & 0xff)]!;
-        if (hasOut[state] === 1) {
-          if (hits === hitPos.length) {
-            hitPos = grow(hitPos);
-            hitState = grow(hitState);
-          }
-          hitPos[hits] = i;
-          hitState[hits++] = state;
+      w.reset(root);
+      for (let from = 0; from < n; from += SEG) {
+        const to = Math.min(n, from + SEG);
+        bytes.write(from === 0 && to === n ? text : text.substring(from, to), TEXT, 'utf16le');
+        w.run(TEXT - 2 * from, TEXT, TEXT + 2 * (to - from), firstOut);
+        // Hits of this segment (at most SEG: the module's buffer holds them all).
+        const got = i32[0]!;
+        if (hits + got > p.hitPos.length) {
+          let size = p.hitPos.length * 2;
+          while (size < hits + got) size *= 2;
+          p.hitPos = grow(p.hitPos, size);
+          p.hitState = grow(p.hitState, size);
         }
-        if ((v & FLAGS) === 0) {
-          // A character of no run (most letters, `"`, `=`, `/`, `,`): it ends every run, as the
-          // branches below would, in one test instead of four.
-          if (runLen !== 0) {
-            if (runLen >= 7 && runDigits >= 4 && (runDigits >= 9 || runDots >= 3 || (runPlus !== 0 && runDigits >= 8))) ends(out, text, i, RUN_END, runLen, runDigits, 0, 0, 0, 0);
-            runLen = 0;
-            runDigits = 0;
-            runDots = 0;
-            runPlus = 0;
-          }
-          if (hexLen !== 0) {
-            if (hexSeps >= 3) ends(out, text, i, HEX_END, 0, 0, hexLen, hexSeps, 0, 0);
-            hexLen = 0;
-            hexSeps = 0;
-          }
-          if (lhexLen !== 0) {
-            if (lhexLen === 32) ends(out, text, i, LHEX_END, 0, 0, 0, 0, lhexLen, 0);
-            lhexLen = 0;
-          }
-          up = 0; // no digit follows the capitals: no IBAN
-          continue;
+        const { hitPos, hitState } = p;
+        for (let k = 0, at = HITS >> 2; k < got; k++, at += 2) {
+          hitPos[hits] = i32[at]!;
+          hitState[hits++] = orig[i32[at + 1]! >> sh]!;
         }
-        // Each counter grows while its run goes on; when the run ends with a possible shape in
-        // it (7+ characters with 4+ digits, 3+ separators, exactly 32 hex characters, a digit
-        // after 2+ capitals), ends() classifies it.
-        if ((v & RUN) !== 0) {
-          runLen++;
-          if ((v & DIGIT) !== 0) runDigits++;
-          else if ((v & DOT) !== 0) runDots++;
-          else if ((v & PLUS) !== 0) runPlus = 1;
-        } else if (runLen !== 0) {
-          // What any digit-run shape needs (see digitRunShapes): 9+ digits (card, SSN, phone),
-          // `+` and 8+ (phone), or 3 dots (IPv4): timestamps and sizes are not classified.
-          if (runLen >= 7 && runDigits >= 4 && (runDigits >= 9 || runDots >= 3 || (runPlus !== 0 && runDigits >= 8))) ends(out, text, i, RUN_END, runLen, runDigits, 0, 0, 0, 0);
-          runLen = 0;
-          runDigits = 0;
-          runDots = 0;
-          runPlus = 0;
-        }
-        if ((v & HEXRUN) !== 0) {
-          hexLen++;
-          if ((v & HEXSEP) !== 0) hexSeps++;
-        } else if (hexLen !== 0) {
-          if (hexSeps >= 3) ends(out, text, i, HEX_END, 0, 0, hexLen, hexSeps, 0, 0);
-          hexLen = 0;
-          hexSeps = 0;
-        }
-        if ((v & LHEX) !== 0) lhexLen++;
-        else if (lhexLen !== 0) {
-          if (lhexLen === 32) ends(out, text, i, LHEX_END, 0, 0, 0, 0, lhexLen, 0);
-          lhexLen = 0;
-        }
-        if ((v & UPPER) !== 0) up++;
-        else if (up !== 0) {
-          if (up >= 2 && (v & DIGIT) !== 0) ends(out, text, i, IBAN_AT, 0, 0, 0, 0, 0, up);
-          up = 0;
-        }
+        classify(out, text, i32, EVENTS >> 2, i32[1]!);
       }
-      // The end of the text ends every run.
-      const digitRun = runDigits >= 9 || runDots >= 3 || (runPlus !== 0 && runDigits >= 8);
-      ends(out, text, n, (digitRun ? RUN_END : 0) | HEX_END | LHEX_END, runLen, runDigits, hexLen, hexSeps, lhexLen, 0);
-      p.hitPos = hitPos;
-      p.hitState = hitState;
+      // The end of the text ends every run: one more code unit, of no column and no flag
+      // (0xffff), ends them at position n (its hit, if the root reports one, is not a hit).
+      bytes.writeUInt16LE(0xffff, TEXT);
+      w.run(TEXT - 2 * n, TEXT, TEXT + 2, firstOut);
+      classify(out, text, i32, EVENTS >> 2, i32[1]!);
       p.hits = hits;
-      sortShapes(pos, ranks, bits);
+      sortShapes(out.pos, out.ranks, out.bits);
     },
   };
-  // Every branch of the loop taken once before V8 optimizes it: a branch first taken in
-  // optimized code (the first IBAN, the first array growth) deoptimizes the loop, and a long
-  // text then runs unoptimized for a while (measured: half the time of a 50 MB file scan).
+  // Every branch of the JavaScript side taken once before V8 optimizes it (a branch first taken
+  // in optimized code deoptimizes it, and a long text then runs unoptimized for a while).
   p.run(warmUpText(a));
   p.run('');
   return p;
@@ -202,7 +133,6 @@ interface Shapes {
   pos: number[];
   ranks: number[];
   bits: number[];
-  col: Uint16Array;
   skipPrivateIpv4: boolean;
 }
 
@@ -212,31 +142,49 @@ function add(out: Shapes, at: number, rank: number, b: number): void {
   out.bits.push(b);
 }
 
-// What ends() is told ends at `i`.
-const RUN_END = 1;
-const HEX_END = 2;
-const LHEX_END = 4;
-const IBAN_AT = 8; // a digit after `up` capitals
+/** 1 for the characters of a digit run (digits and ` -.()+`), 2 for those of a hex run (hex digits, `:`, `-`), 3 for both. */
+const RUNS: Uint8Array = (() => {
+  const t = new Uint8Array(128);
+  for (const ch of '0123456789 -.()+') t[ch.charCodeAt(0)]! |= 1;
+  for (const ch of '0123456789abcdefABCDEF:-') t[ch.charCodeAt(0)]! |= 2;
+  return t;
+})();
+
+/** Where the run of `kind` (RUNS bits) that ends at `i` starts. */
+function runStart(text: string, i: number, kind: number): number {
+  let s = i;
+  for (let c = text.charCodeAt(s - 1); s > 0 && c < 128 && (RUNS[c]! & kind) !== 0; c = text.charCodeAt(--s - 1));
+  return s;
+}
 
 /**
- * Classifies the runs that end at `i` (`what`: RUN_END…; the counters are those runs'
- * lengths) and adds their shapes. Out of the pass's loop, so that its counters stay in registers.
+ * Classifies the runs the wasm loop recorded (`count` events at `i32[at…]`: the position `i`
+ * where a run ends, then its kind << 30) and adds their shapes. The loop already checked what
+ * each kind needs (see text-pass.wat): only the branchy checks are left here.
  */
-function ends(out: Shapes, text: string, i: number, what: number, runLen: number, runDigits: number, hexLen: number, hexSeps: number, lhexLen: number, up: number): void {
-  if ((what & RUN_END) !== 0 && runLen >= 7 && runDigits >= 4) {
-    // Fewer than 7 characters hold no shape (the shortest, an IPv4 quad, is `1.2.3.4`).
-    const s = i - runLen;
-    const b = digitRunShapes(text, s, i);
-    if (b !== 0 && !(out.skipPrivateIpv4 && (b & SHAPE.ipv4) !== 0 && isPrivateQuad(text, s, i))) add(out, s, 0, b);
+function classify(out: Shapes, text: string, i32: Int32Array, at: number, count: number): void {
+  for (let k = 0; k < count; k++, at += 2) {
+    const i = i32[at]!;
+    const kind = i32[at + 1]! >>> 30;
+    if (kind === 0) {
+      // A digit run that can hold a shape (its length is found here, where runs are rare).
+      const s = runStart(text, i, 1);
+      const b = digitRunShapes(text, s, i);
+      if (b !== 0 && !(out.skipPrivateIpv4 && (b & SHAPE.ipv4) !== 0 && isPrivateQuad(text, s, i))) add(out, s, 0, b);
+    } else if (kind === 1) {
+      // A hex run with 3+ `:`/`-`.
+      const s = runStart(text, i, 2);
+      const b = hexRunShapes(text, s, i);
+      if (b !== 0) add(out, s, 1, b);
+    } else if (kind === 2) {
+      // Exactly 32 lowercase hex characters: only after `SK` or `AC` (Twilio SIDs, the shape's only users).
+      if (i >= 34 && isTwilioPrefix(text.charCodeAt(i - 34), text.charCodeAt(i - 33))) add(out, i - 32, 2, SHAPE.hex32);
+    } else {
+      // Two capitals, then two digits: `i` is the first digit.
+      const c = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+      if (c >= 48 && c <= 57) add(out, i - 2, 3, SHAPE.iban);
+    }
   }
-  if ((what & HEX_END) !== 0 && hexSeps >= 3) {
-    const b = hexRunShapes(text, i - hexLen, i);
-    if (b !== 0) add(out, i - hexLen, 1, b);
-  }
-  // Only after `SK` or `AC` (Twilio SIDs, the shape's only users).
-  if ((what & LHEX_END) !== 0 && lhexLen === 32 && i >= 34 && isTwilioPrefix(text.charCodeAt(i - 34), text.charCodeAt(i - 33))) add(out, i - 32, 2, SHAPE.hex32);
-  // Two capitals, then two digits: `i` is the first digit.
-  if ((what & IBAN_AT) !== 0 && up >= 2 && i + 1 < text.length && (out.col[text.charCodeAt(i + 1)]! & DIGIT) !== 0) add(out, i - 2, 3, SHAPE.iban);
 }
 
 /** Sorts the shapes by position, then rank (what findShapes's stable sort of its passes gives). */
@@ -254,9 +202,9 @@ function sortShapes(pos: number[], ranks: number[], bits: number[]): void {
   }
 }
 
-/** A copy of `a` twice as long. */
-function grow(a: Int32Array): Int32Array {
-  const b = new Int32Array(a.length * 2);
+/** A copy of `a`, `size` long. */
+function grow(a: Int32Array, size: number): Int32Array {
+  const b = new Int32Array(size);
   b.set(a);
   return b;
 }
