@@ -1,7 +1,7 @@
-import { closeSync, existsSync, openSync, readSync } from 'node:fs';
-import path from 'node:path';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { LocatedFinding } from './scan-stream';
+import { SCAN_WORKER } from './scan-jobs';
 import type { ScanJob, ScanJobResult } from './scan-worker';
 
 /** Options of `scanFileParallel`. */
@@ -14,13 +14,8 @@ export interface ParallelOptions {
   overlap?: number;
   /** Bytes scanned so far. */
   progress?: (bytes: number) => void;
-}
-
-const WORKER = path.join(__dirname, 'scan-worker.js');
-
-/** Whether the compiled worker is there (it is not when running from TypeScript sources). */
-export function parallelAvailable(): boolean {
-  return existsSync(WORKER);
+  /** The compiled worker script (default: scan-worker.js beside this file). */
+  worker?: string;
 }
 
 /** The offset of the first line start at or after `pos` (a line starts after each `\n`). */
@@ -74,9 +69,17 @@ export function planJobs(file: string, size: number, piece: number, overlap: num
  */
 export async function scanFileParallel(file: string, size: number, o: ParallelOptions, onFindings: (fs: LocatedFinding[]) => void): Promise<void> {
   const piece = o.piece ?? Math.min(16 << 20, Math.max(2 << 20, Math.ceil(size / (2 * o.jobs))));
-  const jobs = planJobs(file, size, piece, o.overlap ?? 128 << 10);
+  // The workers start first: their start-up (a thread, the scanner's modules, its automaton) is
+  // the longest step before the scan, and overlaps with planning the pieces here.
+  const workers = Array.from({ length: Math.max(1, Math.min(o.jobs, Math.ceil(size / piece))) }, () => new Worker(o.worker ?? SCAN_WORKER, { workerData: { privateIps: o.privateIps } }));
+  let jobs: ScanJob[];
+  try {
+    jobs = planJobs(file, size, piece, o.overlap ?? 128 << 10);
+  } catch (err) {
+    await Promise.all(workers.map((w) => w.terminate()));
+    throw err;
+  }
   const results: (ScanJobResult | undefined)[] = new Array(jobs.length);
-  const workers = Array.from({ length: Math.min(o.jobs, jobs.length) }, () => new Worker(WORKER, { workerData: { privateIps: o.privateIps } }));
   let next = 0;
   let flushed = 0;
   let chars = 0;
@@ -88,11 +91,15 @@ export async function scanFileParallel(file: string, size: number, o: ParallelOp
       const r = results[flushed]!;
       const out: LocatedFinding[] = [];
       for (const f of r.findings!) {
-        const start = f.start + chars;
-        if (start < lastEnd) continue; // the tail of a value the previous piece reported whole
-        const end = f.end + chars;
-        out.push({ ...f, start, end, lineStart: f.lineStart + chars, line: f.line + lines, endLine: f.endLine + lines });
-        lastEnd = end;
+        // The worker's copies, moved to absolute offsets and lines in place.
+        f.start += chars;
+        if (f.start < lastEnd) continue; // the tail of a value the previous piece reported whole
+        f.end += chars;
+        f.lineStart += chars;
+        f.line += lines;
+        f.endLine += lines;
+        out.push(f);
+        lastEnd = f.end;
       }
       if (out.length) onFindings(out);
       chars += r.chars!;

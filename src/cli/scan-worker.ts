@@ -3,13 +3,13 @@
  * the main thread sends (see scan-parallel.ts) and answers with the findings that start in the
  * range, located relative to the range's first line.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { createScanner } from '../scan/create-scanner';
+import { createScanner, type Scanner } from '../scan/create-scanner';
+import { fileText } from './file-text';
 import { lineDecodingScanner } from './line-decoding-scanner';
 import { scanStream, type LocatedFinding } from './scan-stream';
 
-/** A job: scan bytes [ctx, tail) of `file`, keep findings starting in [start, end). */
+/** A job: scan bytes [ctx, tail) of `file`, keep findings starting in [start, end). All four are line starts. */
 export interface ScanJob {
   id: number;
   file: string;
@@ -28,50 +28,56 @@ export interface ScanJobResult {
   error?: string;
 }
 
-function read(file: string, from: number, to: number): string {
-  const fd = openSync(file, 'r');
-  try {
-    const buf = Buffer.allocUnsafe(to - from);
-    let got = 0;
-    while (got < buf.length) {
-      const n = readSync(fd, buf, got, buf.length - got, from + got);
-      if (n === 0) break;
-      got += n;
-    }
-    return buf.subarray(0, got).toString('utf8');
-  } finally {
-    closeSync(fd);
-  }
-}
-
 function countNewlines(s: string): number {
   let n = 0;
   for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) n++;
   return n;
 }
 
-async function* pieces(s: string): AsyncIterable<string> {
-  for (let i = 0; i < s.length; i += 1 << 16) yield s.slice(i, i + (1 << 16));
+/** Characters and newlines read from each of the job's three parts: context before, body, context after. */
+interface PartSizes {
+  chars: [number, number, number];
+  newlines: [number, number, number];
 }
 
-/** Scans one job (exported for the worker's own message loop). */
-export async function runJob(job: ScanJob, scan: Parameters<typeof scanStream>[1]): Promise<ScanJobResult> {
-  const before = read(job.file, job.ctx, job.start);
-  const body = read(job.file, job.start, job.end);
-  const after = read(job.file, job.end, job.tail);
-  const lo = before.length;
-  const hi = lo + body.length;
-  const skipLines = countNewlines(before);
+/**
+ * The text of the job's bytes [ctx, tail) in 64 KiB pieces (fileText: no large string), counting
+ * each part's characters and newlines as it goes. The parts meet at line starts, which are
+ * character boundaries, so each part is decoded on its own.
+ */
+async function* jobText(job: ScanJob, sizes: PartSizes): AsyncIterable<string> {
+  const parts: [number, number][] = [[job.ctx, job.start], [job.start, job.end], [job.end, job.tail]];
+  for (let p = 0; p < 3; p++) {
+    const [start, end] = parts[p]!;
+    if (start >= end) continue;
+    for await (const s of fileText(job.file, { start, end })) {
+      sizes.chars[p] += s.length;
+      if (p < 2) sizes.newlines[p] += countNewlines(s);
+      yield s;
+    }
+  }
+}
+
+/** Scans one job (exported for the worker's own message loop and for tests). */
+export async function runJob(job: ScanJob, scanner: Scanner): Promise<ScanJobResult> {
+  const sizes: PartSizes = { chars: [0, 0, 0], newlines: [0, 0, 0] };
+  const all: LocatedFinding[] = [];
+  await scanStream(jobText(job, sizes), scanner, { findings: (fs) => void all.push(...fs) });
+  // Only findings that start in the body are this job's; the parts' sizes are known now.
+  const lo = sizes.chars[0];
+  const hi = lo + sizes.chars[1];
+  const skip = sizes.newlines[0];
   const kept: LocatedFinding[] = [];
-  await scanStream(pieces(before + body + after), scan, {
-    findings: (fs) => {
-      for (const f of fs) {
-        if (f.start < lo || f.start >= hi) continue;
-        kept.push({ ...f, start: f.start - lo, end: f.end - lo, lineStart: f.lineStart - lo, line: f.line - skipLines, endLine: f.endLine - skipLines });
-      }
-    },
-  });
-  return { id: job.id, findings: kept, chars: body.length, newlines: countNewlines(body) };
+  for (const f of all) {
+    if (f.start < lo || f.start >= hi) continue;
+    f.start -= lo;
+    f.end -= lo;
+    f.lineStart -= lo;
+    f.line -= skip;
+    f.endLine -= skip;
+    kept.push(f);
+  }
+  return { id: job.id, findings: kept, chars: sizes.chars[1], newlines: sizes.newlines[1] };
 }
 
 if (parentPort) {
