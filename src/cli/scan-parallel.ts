@@ -1,63 +1,25 @@
-import { closeSync, openSync, readSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { LocatedFinding } from './scan-stream';
 import { SCAN_WORKER } from './scan-jobs';
+import { planJobs, threadsFor } from './scan-plan';
 import type { ScanJob, ScanJobResult } from './scan-worker';
 
 /** Options of `scanFileParallel`. */
 export interface ParallelOptions {
   jobs: number;
   privateIps: 'report' | 'ignore';
-  /** Bytes per job (default: the file split in two pieces per thread, 2 to 16 MiB each). */
+  /** Bytes per job (default: guided, see planJobs). */
   piece?: number;
-  /** Bytes of context before and after each piece (default 128 KiB, more than the longest multi-line value a detector spans: 16 Ki characters). */
+  /**
+   * Bytes of context before and after each piece (default 80 KiB: at most 4 bytes a character,
+   * that is 20 Ki characters, more than the longest multi-line value a detector spans, 16 Ki
+   * characters from its keyword, and the keyword).
+   */
   overlap?: number;
   /** Bytes scanned so far. */
   progress?: (bytes: number) => void;
   /** The compiled worker script (default: scan-worker.js beside this file). */
   worker?: string;
-}
-
-/** The offset of the first line start at or after `pos` (a line starts after each `\n`). */
-function lineStartFrom(fd: number, pos: number, size: number): number {
-  if (pos <= 0) return 0;
-  const buf = Buffer.allocUnsafe(1 << 16);
-  for (let at = pos - 1; at < size; at += buf.length) {
-    const n = readSync(fd, buf, 0, buf.length, at);
-    const i = buf.subarray(0, n).indexOf(10);
-    if (i >= 0) return at + i + 1;
-  }
-  return size;
-}
-
-/** The offset of the last line start at or before `pos`. */
-function lineStartBefore(fd: number, pos: number): number {
-  const buf = Buffer.allocUnsafe(1 << 16);
-  for (let to = pos; to > 0; to -= buf.length) {
-    const from = Math.max(0, to - buf.length);
-    const n = readSync(fd, buf, 0, to - from, from);
-    const i = buf.subarray(0, n).lastIndexOf(10);
-    if (i >= 0) return from + i + 1;
-  }
-  return 0;
-}
-
-/** Splits a file into jobs at line starts, each with its context before and after. */
-export function planJobs(file: string, size: number, piece: number, overlap: number): ScanJob[] {
-  const fd = openSync(file, 'r');
-  try {
-    const starts = [0];
-    for (let p = piece; p < size; p += piece) {
-      const s = lineStartFrom(fd, p, size);
-      if (s > starts[starts.length - 1]! && s < size) starts.push(s);
-    }
-    return starts.map((start, id) => {
-      const end = starts[id + 1] ?? size;
-      return { id, file, start, end, ctx: lineStartBefore(fd, Math.max(0, start - overlap)), tail: Math.min(size, lineStartFrom(fd, Math.min(size, end + overlap), size)) };
-    });
-  } finally {
-    closeSync(fd);
-  }
 }
 
 /**
@@ -68,13 +30,12 @@ export function planJobs(file: string, size: number, piece: number, overlap: num
  * starts inside the previous one dropped, as in scanStream. Rejects when a worker fails.
  */
 export async function scanFileParallel(file: string, size: number, o: ParallelOptions, onFindings: (fs: LocatedFinding[]) => void): Promise<void> {
-  const piece = o.piece ?? Math.min(16 << 20, Math.max(2 << 20, Math.ceil(size / (2 * o.jobs))));
   // The workers start first: their start-up (a thread, the scanner's modules, its automaton) is
   // the longest step before the scan, and overlaps with planning the pieces here.
-  const workers = Array.from({ length: Math.max(1, Math.min(o.jobs, Math.ceil(size / piece))) }, () => new Worker(o.worker ?? SCAN_WORKER, { workerData: { privateIps: o.privateIps } }));
+  const workers = Array.from({ length: threadsFor(size, o) }, () => new Worker(o.worker ?? SCAN_WORKER, { workerData: { privateIps: o.privateIps } }));
   let jobs: ScanJob[];
   try {
-    jobs = planJobs(file, size, piece, o.overlap ?? 128 << 10);
+    jobs = planJobs(file, size, { jobs: o.jobs, piece: o.piece, overlap: o.overlap ?? 80 << 10 });
   } catch (err) {
     await Promise.all(workers.map((w) => w.terminate()));
     throw err;
