@@ -3,12 +3,14 @@
  * of the same file in the same run (all as child processes, best of 3 wall-clock runs, interleaved):
  * prints the one-regex MB/s, `herald scan --jobs 1` (single-threaded) MB/s and ratio, and
  * `herald scan` with its default (--jobs auto: worker threads on a file this large) MB/s and
- * ratio (target >= 0.5), and how many planted secrets were found.
+ * ratio (target >= 0.5), and how many planted secrets were found. What `--jobs auto` picks comes
+ * from scan-command's own rule (jobsFor in src/cli/scan-jobs.ts): 2 threads on 2 CPUs above 8 MB.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
+import { jobsFor } from '../src/cli/scan-jobs';
 import { serviceLog } from './support/service-log';
 
 /**
@@ -72,7 +74,7 @@ export async function run(): Promise<void> {
     const baseRate = size / (baseMs / 1000);
     const oneRate = size / (oneMs / 1000);
     const autoRate = size / (autoMs / 1000);
-    const jobs = availableParallelism() >= 4 ? Math.min(availableParallelism(), 4) : 1; // as scan-command's jobsFor
+    const jobs = jobsFor('auto', statSync(file).size, true); // what scan-command picks for this file
     console.log(`scan file: ${size.toFixed(1)} MB service log (nginx, JSON logs, stack traces, k8s events, SQL; ${secrets} planted secrets; ${rows.length} findings: ${[...new Set(rows.map((x) => x.detector))].sort().join(', ')})`);
     console.log(`scan file: one-regex line scan ${baseRate.toFixed(1)} MB/s`);
     console.log(`scan file: herald scan --jobs 1 (single-threaded) ${oneRate.toFixed(1)} MB/s, ratio ${(oneRate / baseRate).toFixed(2)}`);
