@@ -233,7 +233,8 @@ export async function runScanCommand(argv: string[], io: ScanCommandIo, scanner?
         const found: LocatedFinding[] = [];
         const { scanFileParallel } = await import('./scan-parallel');
         try {
-          await scanFileParallel(file, size, { jobs, privateIps: args.privateIps, progress }, (fs) => {
+          // The main thread scans too (one worker fewer): it builds its scanner while the workers start.
+          await scanFileParallel(file, size, { jobs, privateIps: args.privateIps, progress, scanner: sc }, (fs) => {
             onFindings(fs);
             if (args.redact) found.push(...fs);
           });

@@ -1,5 +1,5 @@
 import { closeSync, openSync, readSync } from 'node:fs';
-import type { ScanJob } from './scan-worker';
+import type { ScanJob } from './scan-job';
 
 /** How `planJobs` cuts a file. */
 export interface PlanOptions {

@@ -1,92 +1,15 @@
 /**
- * Worker thread of `herald scan --jobs N`: builds its scanner once, then scans the byte ranges
- * the main thread sends (see scan-parallel.ts) and answers with the findings that start in the
- * range, located relative to the range's first line.
+ * Worker thread of `herald scan --jobs N`: builds its scanner once, then takes jobs from the plan
+ * the main thread sends (see scan-job.ts) until none is left, and answers each with its findings.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { createScanner, type Scanner } from '../scan/create-scanner';
-import { fileText } from './file-text';
+import { createScanner } from '../scan/create-scanner';
 import { lineDecodingScanner } from './line-decoding-scanner';
-import { scanStream, type LocatedFinding } from './scan-stream';
-
-/** A job: scan bytes [ctx, tail) of `file`, keep findings starting in [start, end). All four are line starts. */
-export interface ScanJob {
-  id: number;
-  file: string;
-  ctx: number;
-  start: number;
-  end: number;
-  tail: number;
-}
-
-/** A job's answer: findings with offsets/lines relative to the range start; its size in chars and lines. */
-export interface ScanJobResult {
-  id: number;
-  findings?: LocatedFinding[];
-  chars?: number;
-  newlines?: number;
-  error?: string;
-}
-
-function countNewlines(s: string): number {
-  let n = 0;
-  for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) n++;
-  return n;
-}
-
-/** Characters and newlines read from each of the job's three parts: context before, body, context after. */
-interface PartSizes {
-  chars: [number, number, number];
-  newlines: [number, number, number];
-}
-
-/**
- * The text of the job's bytes [ctx, tail) in 64 KiB pieces (fileText: no large string), counting
- * each part's characters and newlines as it goes. The parts meet at line starts, which are
- * character boundaries, so each part is decoded on its own.
- */
-async function* jobText(job: ScanJob, sizes: PartSizes): AsyncIterable<string> {
-  const parts: [number, number][] = [[job.ctx, job.start], [job.start, job.end], [job.end, job.tail]];
-  for (let p = 0; p < 3; p++) {
-    const [start, end] = parts[p]!;
-    if (start >= end) continue;
-    for await (const s of fileText(job.file, { start, end })) {
-      sizes.chars[p] += s.length;
-      if (p < 2) sizes.newlines[p] += countNewlines(s);
-      yield s;
-    }
-  }
-}
-
-/** Scans one job (exported for the worker's own message loop and for tests). */
-export async function runJob(job: ScanJob, scanner: Scanner): Promise<ScanJobResult> {
-  const sizes: PartSizes = { chars: [0, 0, 0], newlines: [0, 0, 0] };
-  const all: LocatedFinding[] = [];
-  await scanStream(jobText(job, sizes), scanner, { findings: (fs) => void all.push(...fs) });
-  // Only findings that start in the body are this job's; the parts' sizes are known now.
-  const lo = sizes.chars[0];
-  const hi = lo + sizes.chars[1];
-  const skip = sizes.newlines[0];
-  const kept: LocatedFinding[] = [];
-  for (const f of all) {
-    if (f.start < lo || f.start >= hi) continue;
-    f.start -= lo;
-    f.end -= lo;
-    f.lineStart -= lo;
-    f.line -= skip;
-    f.endLine -= skip;
-    kept.push(f);
-  }
-  return { id: job.id, findings: kept, chars: sizes.chars[1], newlines: sizes.newlines[1] };
-}
+import { takeJobs, type ScanPlan } from './scan-job';
 
 if (parentPort) {
   const port = parentPort;
   const scanner = lineDecodingScanner(createScanner({ cleanTexts: false, privateIps: (workerData as { privateIps: 'report' | 'ignore' }).privateIps }));
-  port.on('message', (job: ScanJob) => {
-    runJob(job, scanner).then(
-      (r) => port.postMessage(r),
-      (err: unknown) => port.postMessage({ id: job.id, error: err instanceof Error ? err.message : String(err) } satisfies ScanJobResult),
-    );
-  });
+  // One plan a run; the listener stays, so the thread lives until the main thread ends it.
+  port.on('message', (plan: ScanPlan) => void takeJobs(plan, scanner, (r) => port.postMessage(r)));
 }

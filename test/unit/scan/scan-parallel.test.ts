@@ -7,7 +7,7 @@ import { lineDecodingScanner } from '../../../src/cli/line-decoding-scanner';
 import { scanFileParallel } from '../../../src/cli/scan-parallel';
 import { planJobs } from '../../../src/cli/scan-plan';
 import { scanStream, type LocatedFinding } from '../../../src/cli/scan-stream';
-import { createScanner } from '../../../src/scan';
+import { createScanner, type Scanner } from '../../../src/scan';
 import { cleanLine, rng, SAMPLES, type Rng } from './generators';
 
 // The worker runs compiled (npm test builds first); the main thread's side runs from the sources.
@@ -82,11 +82,17 @@ describe('scanFileParallel', () => {
     expect(planJobs(file, bytes(text), { jobs: 2, piece: PIECE, overlap: 24 << 10 }).slice(1).map((j) => j.start)).toEqual(joints);
   });
 
-  it.each([2, 3])('with %i threads finds what the single-threaded scan finds, values and characters at the piece joints included', async (jobs) => {
+  it.each([
+    [2, 'workers only'],
+    [2, 'the main thread and a worker'],
+    [3, 'the main thread and two workers'],
+  ])('with %i threads (%s) finds what the single-threaded scan finds, values and characters at the piece joints included', async (jobs, who) => {
+    const fileScanner = async (): Promise<Scanner> => lineDecodingScanner(createScanner({ cleanTexts: false }));
     const single: LocatedFinding[] = [];
-    await scanStream(fileText(file), lineDecodingScanner(createScanner({ cleanTexts: false })), { findings: (fs) => void single.push(...fs) });
+    await scanStream(fileText(file), await fileScanner(), { findings: (fs) => void single.push(...fs) });
     const parallel: LocatedFinding[] = [];
-    await scanFileParallel(file, bytes(text), { jobs, privateIps: 'ignore', piece: PIECE, overlap: 24 << 10, worker: WORKER }, (fs) => void parallel.push(...fs));
+    const scanner = who === 'workers only' ? undefined : fileScanner;
+    await scanFileParallel(file, bytes(text), { jobs, privateIps: 'ignore', piece: PIECE, overlap: 24 << 10, worker: WORKER, scanner }, (fs) => void parallel.push(...fs));
     expect(located(parallel)).toEqual(located(single));
     // The values at the joints are there: a PEM block across one, a YAML block value and a secret starting at one.
     const startByte = (f: LocatedFinding): number => bytes(text.slice(0, f.start));
@@ -99,4 +105,9 @@ describe('scanFileParallel', () => {
     expect(parallel.some((f) => f.detector === 'databricks-token' && atJoint(f))).toBe(true);
     expect(parallel.some((f) => f.detector === 'email' && atJoint(f) && f.column > 3)).toBe(true);
   }, 60_000);
+
+  it('rejects when a worker cannot start, and ends the other threads', async () => {
+    const run = scanFileParallel(file, bytes(text), { jobs: 2, privateIps: 'ignore', piece: PIECE, worker: path.join(dir, 'missing-worker.js') }, () => undefined);
+    await expect(run).rejects.toThrow(/scan worker/);
+  }, 30_000);
 });
