@@ -4,7 +4,7 @@
  * prints the one-regex MB/s, `herald scan --jobs 1` (single-threaded) MB/s and ratio, and
  * `herald scan` with its default (--jobs auto: worker threads on a file this large) MB/s and
  * ratio (target >= 0.5), and how many planted secrets were found. What `--jobs auto` picks comes
- * from scan-command's own rule (jobsFor in src/cli/scan-jobs.ts): 2 threads on 2 CPUs above 8 MB.
+ * from scan-command's own rule (jobsFor in src/cli/scan-jobs.ts): 2 threads on 2 CPUs above 16 MB.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';

@@ -11,7 +11,7 @@ export function parallelAvailable(): boolean {
 }
 
 /** Regular files above this size are scanned with worker threads by `--jobs auto`. */
-export const AUTO_JOBS_MIN_BYTES = 8 << 20;
+export const AUTO_JOBS_MIN_BYTES = 16 << 20;
 
 /**
  * The number of worker threads for a file: `--jobs N`, or for `auto` min(CPUs, 4) on a regular
