@@ -26,7 +26,7 @@ const USAGE = `usage: herald scan [options] <file|->...
   --redact                   write the redacted text (to stdout, or to -o FILE); the report goes to stderr unless -o is given
   -o, --output FILE          where --redact writes
   --private-ips report       also report private, loopback and link-local IPv4 addresses
-  --jobs N|auto              worker threads for a large regular file (auto: min(CPUs, 4) above 16 MB with 2+ CPUs, else 1)
+  --jobs N|auto              worker threads for a large regular file (auto: one per idle CPU, up to 4, above 16 MB; else 1)
   --list-detectors           print the detectors (id, category, severity, description)
 exit: 0 nothing found, 1 something found (a leak: public keys and example data do not count), 2 error
 `;

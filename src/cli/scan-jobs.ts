@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 
 /** The compiled worker script of `herald scan --jobs N`. */
@@ -10,16 +10,31 @@ export function parallelAvailable(): boolean {
   return existsSync(SCAN_WORKER);
 }
 
-/** Regular files above this size are scanned with worker threads by `--jobs auto`. */
+/** Regular files above this size are scanned with threads by `--jobs auto` (when CPUs are idle). */
 export const AUTO_JOBS_MIN_BYTES = 16 << 20;
 
+/** What `jobsFor` reads of the machine (parameters for tests). */
+export interface Machine {
+  cpus: number;
+  /** One-minute load average (0 where the system does not tell, as on Windows). */
+  load: number;
+}
+
 /**
- * The number of worker threads for a file: `--jobs N`, or for `auto` min(CPUs, 4) on a regular
- * file above AUTO_JOBS_MIN_BYTES when there are 2 CPUs or more, else 1. Kept apart from
- * scan-parallel.ts so that a single-threaded scan does not load worker_threads.
+ * The number of threads for a file: `--jobs N`; for `auto`, on a regular file above
+ * AUTO_JOBS_MIN_BYTES, one thread plus one for each whole CPU the load average leaves idle (on
+ * 2 CPUs: 2 threads up to load 1), at most 4 and no more than the CPUs; else 1. A thread only pays with a CPU of its own:
+ * each costs start-up CPU (~0.1-0.2 s here), and on a shared 2-CPU machine at load 7-10 two
+ * threads were 20-50 % slower than one. Kept apart from scan-parallel.ts so that a
+ * single-threaded scan does not load worker_threads.
  */
-export function jobsFor(jobs: number | 'auto', size: number, regular: boolean, cpus: number = availableParallelism()): number {
+export function jobsFor(jobs: number | 'auto', size: number, regular: boolean, m: Machine = { cpus: availableParallelism(), load: loadavg()[0] ?? 0 }): number {
   if (!regular || !parallelAvailable()) return 1;
-  if (jobs !== 'auto') return jobs;
-  return size > AUTO_JOBS_MIN_BYTES && cpus >= 2 ? Math.min(cpus, 4) : 1;
+  return jobs === 'auto' ? autoJobs(size, m) : jobs;
+}
+
+/** `--jobs auto` for a regular file of `size` bytes on machine `m` (see jobsFor). */
+export function autoJobs(size: number, m: Machine): number {
+  if (size <= AUTO_JOBS_MIN_BYTES) return 1;
+  return Math.max(1, Math.min(4, m.cpus, Math.floor(m.cpus - m.load) + 1));
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileText } from '../../../src/cli/file-text';
 import { lineDecodingScanner } from '../../../src/cli/line-decoding-scanner';
+import { autoJobs } from '../../../src/cli/scan-jobs';
 import { scanFileParallel } from '../../../src/cli/scan-parallel';
 import { planJobs } from '../../../src/cli/scan-plan';
 import { scanStream, type LocatedFinding } from '../../../src/cli/scan-stream';
@@ -110,4 +111,18 @@ describe('scanFileParallel', () => {
     const run = scanFileParallel(file, bytes(text), { jobs: 2, privateIps: 'ignore', piece: PIECE, worker: path.join(dir, 'missing-worker.js') }, () => undefined);
     await expect(run).rejects.toThrow(/scan worker/);
   }, 30_000);
+});
+
+describe('--jobs auto', () => {
+  it('uses threads above 16 MB: one plus one per whole CPU the load average leaves idle, up to 4', () => {
+    const big = (16 << 20) + 1;
+    expect(autoJobs(16 << 20, { cpus: 2, load: 0 })).toBe(1);
+    expect(autoJobs(big, { cpus: 2, load: 0 })).toBe(2);
+    expect(autoJobs(big, { cpus: 2, load: 1 })).toBe(2);
+    expect(autoJobs(big, { cpus: 2, load: 1.2 })).toBe(1);
+    expect(autoJobs(big, { cpus: 2, load: 9 })).toBe(1);
+    expect(autoJobs(big, { cpus: 1, load: 0 })).toBe(1);
+    expect(autoJobs(big, { cpus: 8, load: 2.5 })).toBe(4);
+    expect(autoJobs(big, { cpus: 8, load: 5.5 })).toBe(3);
+  });
 });
