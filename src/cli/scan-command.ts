@@ -26,7 +26,7 @@ const USAGE = `usage: herald scan [options] <file|->...
   --redact                   write the redacted text (to stdout, or to -o FILE); the report goes to stderr unless -o is given
   -o, --output FILE          where --redact writes
   --private-ips report       also report private, loopback and link-local IPv4 addresses
-  --jobs N|auto              worker threads for a large regular file (auto: one per idle CPU, up to 4, above 16 MB; else 1)
+  --jobs N|auto              threads for a large regular file (auto: one per idle CPU, up to 4, above 16 MB; else 1)
   --list-detectors           print the detectors (id, category, severity, description)
 exit: 0 nothing found, 1 something found (a leak: public keys and example data do not count), 2 error
 `;
@@ -131,9 +131,9 @@ async function writeRedacted(input: AsyncIterable<string>, found: readonly Locat
 }
 
 /**
- * The scanner of the single-threaded scan. Its modules (the detectors, the automaton) are loaded
- * here, not at start-up: a run with worker threads, or one that stops at a usage error, never
- * loads them in the main thread.
+ * The main thread's scanner. Its modules (the detectors, the automaton) are loaded here, not at
+ * start-up: a run that stops at a usage error never loads them, and a run with threads loads
+ * them after it has started its workers.
  */
 async function fileScanner(privateIps: 'report' | 'ignore'): Promise<Scanner> {
   const [{ createScanner }, { lineDecodingScanner }] = await Promise.all([import('../scan/create-scanner'), import('./line-decoding-scanner')]);
@@ -176,7 +176,7 @@ export async function runScanCommand(argv: string[], io: ScanCommandIo, scanner?
     io.stderr(`herald scan: ${args}\n${USAGE}`);
     return 2;
   }
-  let built: Scanner | undefined = scanner; // built on first use: a run that only uses workers never builds one here
+  let built: Scanner | undefined = scanner; // built on first use
   const sc = async (): Promise<Scanner> => (built ??= await fileScanner(args.privateIps));
   const detectors = async (): Promise<readonly Detector[]> => (built ?? scanner)?.detectors ?? fileDetectors(args.privateIps);
   if (args.list) {
