@@ -1,13 +1,17 @@
 #!/usr/bin/env node
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { runCli } from './run-cli';
 
 /** The `herald` command. */
 void runCli(process.argv.slice(2), {
-  stdin: process.stdin,
+  // A getter: process.stdin builds its stream (and loads its modules) on first use, which only `scan -` needs.
+  get stdin() {
+    return process.stdin;
+  },
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
-  readFile: (p) => readFile(p, 'utf8'),
+  // node:fs is loaded at start-up anyway; node:fs/promises would cost a module load on every command.
+  readFile: async (p) => readFileSync(p, 'utf8'),
 }).then((code) => {
   if (code !== undefined) process.exitCode = code;
 });

@@ -1,15 +1,14 @@
 import { closeSync, createReadStream, createWriteStream, openSync, readFileSync, statSync, type WriteStream } from 'node:fs';
 import path from 'node:path';
 import { isAscii } from 'node:buffer';
-import { createScanner, type Scanner } from '../scan/create-scanner';
+import type { Scanner } from '../scan/create-scanner';
+import type { Detector } from '../scan/detector';
 import { isLeak } from '../scan/is-leak';
 import { fileText } from './file-text';
-import { lineDecodingScanner } from './line-decoding-scanner';
 import { packageRoot } from './package-root';
 import { detectorList, jsonLine, sarifLog, textLine, type FileFinding, type ScanFormat } from './scan-output';
-import { parallelAvailable, scanFileParallel } from './scan-parallel';
+import { jobsFor } from './scan-jobs';
 import { scanStream, type LocatedFinding } from './scan-stream';
-import { availableParallelism } from 'node:os';
 
 /** What `runScanCommand` needs from the outside world. */
 export interface ScanCommandIo {
@@ -27,7 +26,7 @@ const USAGE = `usage: herald scan [options] <file|->...
   --redact                   write the redacted text (to stdout, or to -o FILE); the report goes to stderr unless -o is given
   -o, --output FILE          where --redact writes
   --private-ips report       also report private, loopback and link-local IPv4 addresses
-  --jobs N|auto              worker threads for a large regular file (auto: min(CPUs, 4) above 8 MB with 4+ cores, else 1)
+  --jobs N|auto              threads for a large regular file (auto: one per idle CPU, up to 4, above 16 MB; else 1)
   --list-detectors           print the detectors (id, category, severity, description)
 exit: 0 nothing found, 1 something found (a leak: public keys and example data do not count), 2 error
 `;
@@ -131,13 +130,21 @@ async function writeRedacted(input: AsyncIterable<string>, found: readonly Locat
   if (buf) await write(buf);
 }
 
-/** The number of worker threads for a file: `--jobs`, or min(CPUs, 4) for a regular file above 8 MB. */
-function jobsFor(jobs: number | 'auto', size: number, regular: boolean): number {
-  if (!regular || !parallelAvailable()) return 1;
-  if (jobs !== 'auto') return jobs;
-  // Measured on 2 shared cores, threads were slower than one (docs/scanner.md): auto uses them
-  // only where at least 4 cores are available.
-  return size > 8 << 20 && availableParallelism() >= 4 ? Math.min(availableParallelism(), 4) : 1;
+/**
+ * The main thread's scanner. Its modules (the detectors, the automaton) are loaded here, not at
+ * start-up: a run that stops at a usage error never loads them, and a run with threads loads
+ * them after it has started its workers.
+ */
+async function fileScanner(privateIps: 'report' | 'ignore'): Promise<Scanner> {
+  const [{ createScanner }, { lineDecodingScanner }] = await Promise.all([import('../scan/create-scanner'), import('./line-decoding-scanner')]);
+  // Escaped values (`token%3D…`, `\u003d`, `\/`) are decoded line by line, as ingest decodes alert texts.
+  return lineDecodingScanner(createScanner({ cleanTexts: false, privateIps }));
+}
+
+/** The detectors a scanner built by fileScanner has, without building one (no automaton). */
+async function fileDetectors(privateIps: 'report' | 'ignore'): Promise<readonly Detector[]> {
+  const { DEFAULT_DETECTORS, DETECTORS_REPORTING_PRIVATE_IPS } = await import('../scan/detectors');
+  return privateIps === 'report' ? DETECTORS_REPORTING_PRIVATE_IPS : DEFAULT_DETECTORS;
 }
 
 /** Awaits the drain of a write stream when its buffer is full. */
@@ -169,11 +176,11 @@ export async function runScanCommand(argv: string[], io: ScanCommandIo, scanner?
     io.stderr(`herald scan: ${args}\n${USAGE}`);
     return 2;
   }
-  // Escaped values (`token%3D…`, `\u003d`, `\/`) are decoded line by line, as ingest decodes alert texts.
-  let built: Scanner | undefined = scanner; // built on first use: a run that only uses workers never builds one here
-  const sc = (): Scanner => (built ??= lineDecodingScanner(createScanner({ cleanTexts: false, privateIps: args.privateIps })));
+  let built: Scanner | undefined = scanner; // built on first use
+  const sc = async (): Promise<Scanner> => (built ??= await fileScanner(args.privateIps));
+  const detectors = async (): Promise<readonly Detector[]> => (built ?? scanner)?.detectors ?? fileDetectors(args.privateIps);
   if (args.list) {
-    io.stdout(detectorList(sc().detectors, args.format));
+    io.stdout(detectorList(await detectors(), args.format));
     return 0;
   }
   const report = args.redact && !args.output ? io.stderr : io.stdout;
@@ -224,8 +231,10 @@ export async function runScanCommand(argv: string[], io: ScanCommandIo, scanner?
         stream?.removeAllListeners();
         (stream as (NodeJS.ReadableStream & { destroy?: () => void }) | null)?.destroy?.();
         const found: LocatedFinding[] = [];
+        const { scanFileParallel } = await import('./scan-parallel');
         try {
-          await scanFileParallel(file, size, { jobs, privateIps: args.privateIps, progress }, (fs) => {
+          // The main thread scans too (one worker fewer): it builds its scanner while the workers start.
+          await scanFileParallel(file, size, { jobs, privateIps: args.privateIps, progress, scanner: sc }, (fs) => {
             onFindings(fs);
             if (args.redact) found.push(...fs);
           });
@@ -233,9 +242,9 @@ export async function runScanCommand(argv: string[], io: ScanCommandIo, scanner?
           io.stderr(`herald scan: ${file}: ${(err as Error).message}\n`);
           return 2;
         }
-        if (args.redact) await writeRedacted(utf8(createReadStream(file, { highWaterMark: 1 << 20 })), found, write);
+        if (args.redact) await writeRedacted(fileText(file), found, write);
       } else {
-        await scanStream(stream ? utf8(stream) : fileText(file), sc(), { findings: onFindings, text: args.redact ? write : undefined, progress }, { redact: args.redact });
+        await scanStream(stream ? utf8(stream) : fileText(file), await sc(), { findings: onFindings, text: args.redact ? write : undefined, progress }, { redact: args.redact });
       }
       if (lastProgress) io.stderr('\r\x1b[K');
     } catch (err) {
@@ -245,7 +254,7 @@ export async function runScanCommand(argv: string[], io: ScanCommandIo, scanner?
       if (out) await new Promise<void>((resolve) => out!.end(() => resolve()));
     }
   }
-  if (args.format === 'sarif') report(sarifLog(sc().detectors, all, version()));
+  if (args.format === 'sarif') report(sarifLog(await detectors(), all, version()));
   else if (args.format === 'text' && leaks === 0 && !args.redact) report('No leaks found.\n');
   return leaks > 0 ? 1 : 0;
 }

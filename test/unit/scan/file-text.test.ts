@@ -8,9 +8,9 @@ import { rng } from './generators';
 const dir = mkdtempSync(path.join(tmpdir(), 'herald-file-text-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function read(file: string): Promise<string[]> {
+async function read(file: string, range?: { start?: number; end?: number }): Promise<string[]> {
   const pieces: string[] = [];
-  for await (const p of fileText(file)) pieces.push(p);
+  for await (const p of fileText(file, range)) pieces.push(p);
   return pieces;
 }
 
@@ -35,5 +35,40 @@ describe('fileText', () => {
     expect((await read(file)).join('')).toBe(text);
     writeFileSync(path.join(dir, 'empty.txt'), '');
     expect(await read(path.join(dir, 'empty.txt'))).toEqual([]);
+  });
+
+  it('ends a piece at a line end when one is near, and cuts inside a long line where the read ends', async () => {
+    const r = rng(11);
+    let text = '';
+    while (text.length < 400_000) text += r.pick(['a', 'é', '€', ' ', 'x']).repeat(r.int(1, 20)) + (r.int(0, 9) === 0 ? '\n' : '');
+    text += 'z'.repeat(200_000) + '\n' + 'tail without a newline';
+    const file = path.join(dir, 'lines.txt');
+    writeFileSync(file, text);
+    const pieces = await read(file);
+    expect(pieces.join('')).toBe(text);
+    const long = text.indexOf('z'.repeat(200_000));
+    let at = 0;
+    for (const p of pieces.slice(0, -1)) {
+      at += p.length;
+      // Short lines: every piece ends one; in the long line, pieces end where the reads do (64 KiB).
+      if (at <= long) expect(p.endsWith('\n')).toBe(true);
+      expect(Buffer.byteLength(p)).toBeLessThanOrEqual(96 << 10);
+    }
+    expect(pieces.filter((p) => !p.endsWith('\n')).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reads a byte range, multi-byte characters split between reads decoded whole', async () => {
+    const r = rng(12);
+    const lines: string[] = [];
+    while (lines.length < 20_000) lines.push(r.pick(['plain line', 'käse € 100', '😀😀 ok', '漢字 x']).repeat(r.int(1, 6)));
+    const text = lines.join('\n') + '\n';
+    const file = path.join(dir, 'range.txt');
+    writeFileSync(file, text);
+    const buf = Buffer.from(text);
+    const from = buf.indexOf(10, 70_000) + 1;
+    const to = buf.indexOf(10, 300_001) + 1;
+    expect((await read(file, { start: from, end: to })).join('')).toBe(buf.toString('utf8', from, to));
+    expect((await read(file, { start: to })).join('')).toBe(buf.toString('utf8', to));
+    expect(await read(file, { start: from, end: from })).toEqual([]);
   });
 });
