@@ -85,7 +85,7 @@ export interface Detector {
    * The smallest position at or after `from` where `pattern` can match in `text`, or -1; null
    * when unknown. Every position where `pattern` matches must be returned for some `from` at or
    * before it. With it, matchInSlice runs `sticky` at those positions only, not the pattern's
-   * own search from every character (see keyStarts for the assignment detectors).
+   * own search from every character (see match-starts.ts).
    */
   readonly starts: ((text: string, from: number) => number) | null;
   /** `pattern` with the `y` flag and without `d` (null unless starts is set). */

@@ -2,7 +2,7 @@ import { defineDetector, rei } from '../define-detector';
 import type { Detector, MatchContext, Verdict } from '../detector';
 import { secretKeyKind, type SecretKeyKind } from '../key-names';
 import { isVariableReference } from '../references';
-import { keyStarts } from '../key-starts';
+import { firstOf, keyStarts } from '../match-starts';
 import { isRequestSignature } from '../signatures';
 import { isLowEntropy, shannonEntropy } from '../validators';
 
@@ -185,6 +185,8 @@ export const GENERIC_DETECTORS: readonly Detector[] = [
     priority: 45,
     confidence: 0.75,
     keywords: ['key', 'token', 'auth', 'secret', 'password', 'passwd', 'pwd', 'sig', 'signature', 'code', 'session', 'sessionid', 'jwt'].flatMap((k) => [`${k}=`, `${k}%3d`]),
+    starts: firstOf('?', '&', ';', '%'), // of `%3F`, `%26`
+    valueLast: true,
     pattern: rei`(?:[?&;]|%3F|%26)${QUERY_WORDS}(?:=|%3D)(?<v>(?:[^&#\s"'<>\\%]|%(?!26)[0-9A-Fa-f]{2}){6,1024})`,
     validate: (v) => !/^\d+$/.test(v) && (!lettersOnly(v) || v.length >= 20) && entropyOk(v, 2.5) && !isLowEntropy(v),
     remediation: 'Rotate this credential and send it in a header instead of the URL',
