@@ -44,7 +44,7 @@ const KEY_KEYWORDS = ['_key', '-key', '.key', ...['api', 'access', 'secret', 'pr
 
 /** True when the value, ignoring `_ . -`, is letters only (an identifier, not a secret). */
 function lettersOnly(v: string): boolean {
-  return /^[A-Za-z]+$/.test(v.replace(/[_.-]/g, ''));
+  return /^[_.-]*[A-Za-z][A-Za-z_.-]*$/.test(v);
 }
 
 /** Entropy floor that scales down for short values (a short value cannot reach 3 bits). */
@@ -100,13 +100,13 @@ function passwordValue(value: string): boolean | 'letters' {
 
 /** What the value alone (and its key) says: false when it cannot be a secret. */
 function secretValue(key: string, value: string, quoted: boolean): boolean {
+  if (value.length < 8 || (lettersOnly(value) && (value.length < 20 || !/[a-z]/.test(value) || !/[A-Z]/.test(value)))) return false;
   // A long all-digit value (16+) under a secret key is a numeric secret; a short one is an id or a count.
-  if (value.length < 8 || (/^\d+$/.test(value) ? value.length < 16 : !entropyOk(value, 3))) return false;
+  if (/^\d+$/.test(value) ? value.length < 16 : !entropyOk(value, 3)) return false;
   if (isReference(value) || isLowEntropy(value)) return false;
   // A file path (`SSH_KEY=/home/ci/.ssh/id_rsa`, `~/.ssh/id_ed25519`) names where a key is; standard
   // base64, which can start with `/`, never holds `.`, `_` or `-`.
   if (/^(?:~|\.{1,2})?\/(?:[\w.-]+\/)*[\w.-]+$/.test(value) && /^[~.]|[._-]/.test(value)) return false;
-  if (lettersOnly(value) && (value.length < 20 || !/[a-z]/.test(value) || !/[A-Z]/.test(value))) return false;
   if (/(?:^|[._-])login$/i.test(key) && (value.length < 16 || !/\d/.test(value))) return false;
   return quoted || !/\s/.test(value);
 }
