@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Detector } from '../../../src/scan/detector';
+import { serviceLog } from '../../../bench/support/service-log';
+import { createScanner } from '../../../src/scan';
 import { DEFAULT_DETECTORS } from '../../../src/scan/detectors';
 import { matchInSlice, type RawMatch } from '../../../src/scan/match-detector';
 import { B62, cleanLine, HEX, rng, SAMPLES, type Rng } from './generators';
@@ -29,6 +31,7 @@ function shapes(r: Rng): string {
     () => `${r.pick(FILL)}${'x%2B'.repeat(r.int(10, 33))}${r.pick(['@', '%40'])}mail.example.com`, // 64 units, up to 132 characters
     () => `${r.pick(FILL)}${local}${r.pick(['@', '%40', '@@', '%4'])}${r.str('abc.-', r.int(0, 12))}.${r.str('comde', r.int(1, 3))}${r.pick(FILL)}`,
     () => `${r.pick(['mailgun key: ', 'x '])}${r.pick(FILL)}${r.str(HEX, r.pick([32, 32, 31, 33, 40]))}-${r.str(HEX, r.pick([8, 8, 7, 9]))}-${r.str(HEX, r.pick([8, 8, 9]))}${r.pick(FILL)}`,
+    () => `${r.pick(['', 'x', 'git+', 'HTTPS', 'hxxps', 'wss', 'kafka', 'smtps'])}://${r.str('ab:@', r.int(0, 6))}:${r.str(B62, r.int(1, 12))}@host`,
     () => `GET /x${r.pick(['?', '&', ';', '%3F', '%3f', '%26', '%'])}${r.pick(KEY_PARTS)}${r.pick(['=', '%3D', '%3d'])}${r.str(B62 + '%&=', r.int(4, 40))}`,
     () => {
       const k = r.pick(KEY_PARTS);
@@ -60,7 +63,7 @@ function plainOf(d: Detector): Detector {
 
 describe('Detector.starts', () => {
   it('is used by the detectors that cost most on logs', () => {
-    expect(fast.map((d) => d.id)).toEqual(expect.arrayContaining(['password-assignment', 'secret-assignment', 'email', 'mailgun-private-key', 'url-query-credential', 'url-query-app-key', 'xml-secret-element', 'cli-table-secret']));
+    expect(fast.map((d) => d.id)).toEqual(expect.arrayContaining(['password-assignment', 'secret-assignment', 'email', 'mailgun-private-key', 'url-query-credential', 'url-query-app-key', 'xml-secret-element', 'cli-table-secret', 'url-credentials']));
   });
 
   it('returns every position where the pattern matches (so running the pattern only there finds every match)', () => {
@@ -92,5 +95,14 @@ describe('Detector.starts', () => {
       }
     }
     for (const d of fast) expect(found.get(d.id) ?? 0, d.id).toBeGreaterThan(20);
+  });
+
+  it('leaves every finding of the whole scanner unchanged on a service log and the texts above', () => {
+    const withShortcuts = createScanner({ detectors: DEFAULT_DETECTORS, cleanTexts: false });
+    const without = createScanner({ detectors: DEFAULT_DETECTORS.map(plainOf), cleanTexts: false });
+    const text = serviceLog(400_000, 5, 15).text + texts(13).join('\n');
+    const a = withShortcuts.scan(text);
+    expect(a.length).toBeGreaterThan(500);
+    expect(a).toEqual(without.scan(text));
   });
 });
