@@ -9,13 +9,27 @@ export type StartFinder = (text: string, from: number) => number;
 
 /**
  * The first occurrence at or after `from` of any of `literals` (case-sensitive), or -1: for
- * patterns that start with one of them (`<`, a query separator).
+ * patterns that start with one of them (`<`, a query separator). Each literal's next occurrence
+ * is remembered for the text at hand, so that a text with many of one literal and none of
+ * another is not searched to its end for the other at every call (which would be quadratic).
  */
 export function firstOf(...literals: string[]): StartFinder {
+  let last: string | null = null;
+  const searchedFrom = new Int32Array(literals.length);
+  const next = new Int32Array(literals.length);
   return (text, from) => {
+    if (text !== last) {
+      last = text;
+      searchedFrom.fill(0x7fffffff);
+    }
     let best = -1;
-    for (const lit of literals) {
-      const at = text.indexOf(lit, from);
+    for (let i = 0; i < literals.length; i++) {
+      let at = next[i]!;
+      if (searchedFrom[i]! > from || (at >= 0 && at < from)) {
+        at = text.indexOf(literals[i]!, from);
+        next[i] = at;
+        searchedFrom[i] = from;
+      }
       if (at >= 0 && (best < 0 || at < best)) best = at;
     }
     return best;

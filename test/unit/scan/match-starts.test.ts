@@ -4,6 +4,7 @@ import { serviceLog } from '../../../bench/support/service-log';
 import { createScanner } from '../../../src/scan';
 import { DEFAULT_DETECTORS } from '../../../src/scan/detectors';
 import { matchInSlice, type RawMatch } from '../../../src/scan/match-detector';
+import { firstOf } from '../../../src/scan/match-starts';
 import { B62, cleanLine, HEX, rng, SAMPLES, type Rng } from './generators';
 
 const KEY_PARTS = ['token', 'TOKEN', 'secret', 'key', 'keys', 'Key', 'auth', 'creds', 'login', 'sig', 'signature', 'pass', 'password', 'pwd', 'pw', 'passcode', 'api', 'cache', 'count', 'value', 'b64', 'str', 'x', 'appid', 'access_token'];
@@ -104,5 +105,17 @@ describe('Detector.starts', () => {
     const a = withShortcuts.scan(text);
     expect(a.length).toBeGreaterThan(500);
     expect(a).toEqual(without.scan(text));
+  });
+
+  it('firstOf finds what the smallest indexOf finds, for any order of calls and texts', () => {
+    const r = rng(14);
+    const find = firstOf('?', '%3F', '&');
+    const pool = Array.from({ length: 20 }, () => r.str('ab?&%3F', r.int(0, 40)));
+    for (let i = 0; i < 20_000; i++) {
+      const text = r.pick(pool);
+      const from = r.int(0, text.length + 1);
+      const want = Math.min(...['?', '%3F', '&'].map((l) => text.indexOf(l, from)).map((x) => (x < 0 ? Infinity : x)));
+      expect(find(text, from)).toBe(want === Infinity ? -1 : want);
+    }
   });
 });
