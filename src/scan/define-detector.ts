@@ -14,6 +14,10 @@ export interface DetectorSpec {
   precheck?: { re: RegExp; reach: number };
   /** See Detector.keyOk. */
   keyOk?: (key: string) => boolean;
+  /** See Detector.starts. */
+  starts?: (text: string, from: number) => number;
+  /** See Detector.valueLast. */
+  valueLast?: boolean;
   remediation: string;
   keywords?: string[];
   shape?: ShapeId;
@@ -49,6 +53,9 @@ export function defineDetector(spec: DetectorSpec): Detector {
     precheck: spec.precheck ? { re: new RegExp(spec.precheck.re.source, spec.precheck.re.flags.replace(/[gy]/g, '')), reach: spec.precheck.reach } : null,
     keyOk: spec.keyOk ?? null,
     plain: spec.keyOk ? new RegExp(spec.pattern.source, flags.replace('d', '')) : null,
+    starts: spec.starts ?? null,
+    sticky: spec.starts ? new RegExp(spec.pattern.source, flags.replace('gd', 'y')) : null,
+    valueLast: spec.valueLast ?? false,
     span: spec.span ?? 0,
     placeholders: spec.placeholders ?? spec.category === 'credential',
     minEntropy: spec.minEntropy ?? 0,

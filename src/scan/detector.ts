@@ -81,6 +81,21 @@ export interface Detector {
   readonly keyOk: ((key: string) => boolean) | null;
   /** `pattern` without the `d` flag (null unless keyOk is set). */
   readonly plain: RegExp | null;
+  /**
+   * The smallest position at or after `from` where `pattern` can match in `text`, or -1; null
+   * when unknown. Every position where `pattern` matches must be returned for some `from` at or
+   * before it. With it, matchInSlice runs `sticky` at those positions only, not the pattern's
+   * own search from every character (see match-starts.ts).
+   */
+  readonly starts: ((text: string, from: number) => number) | null;
+  /** `pattern` with the `y` flag and without `d` (null unless starts is set). */
+  readonly sticky: RegExp | null;
+  /**
+   * The sensitive part (group `v`, `w` or `u`, whichever took part) ends where the match ends, as
+   * in `key = value` patterns: with `starts`, its offsets follow from the sticky match, and the
+   * pattern is not run again with indices (which cost on every match).
+   */
+  readonly valueLast: boolean;
   /** Run on [line start, hit + span] instead of the line (multi-line values). */
   readonly span: number;
   /** Reject shared placeholders (`xxxx`, `<token>`, `${VAR}`…). */

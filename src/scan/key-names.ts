@@ -65,6 +65,19 @@ const PAGING_WORDS: ReadonlySet<string> = new Set(['page', 'next', 'prev', 'prev
  * `str`, `String`, `b64` or number is ignored (`some_api_token_123`, `mySecretString`).
  */
 export function secretKeyKind(key: string): SecretKeyKind {
+  const known = KINDS.get(key);
+  if (known !== undefined) return known;
+  const kind = classifyKey(key);
+  if (KINDS.size >= 1024) KINDS.clear();
+  KINDS.set(key, kind);
+  return kind;
+}
+
+/** Keys already classified: logs repeat the same few keys on every line (`cache_key`, `auth`). */
+const KINDS = new Map<string, SecretKeyKind>();
+
+/** secretKeyKind without the memory of keys seen. */
+function classifyKey(key: string): SecretKeyKind {
   const words = keyWords(key);
   while (words.length > 1 && /^(?:value|str|string|b64|base64|\d{1,4})$/.test(words[words.length - 1]!)) words.pop();
   const last = words[words.length - 1];

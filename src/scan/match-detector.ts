@@ -32,6 +32,12 @@ export function judge(det: Detector, value: string, ctx: MatchContext): Verdict 
   return verdict;
 }
 
+/** True for a match whose unquoted value (group `u`) has a key (group `k`) that `keyOk` rejects. */
+function skipsKey(p: RegExpExecArray, keyOk: (key: string) => boolean): boolean {
+  const g = p.groups;
+  return p[0].length !== 0 && g?.['v'] === undefined && g?.['w'] === undefined && !keyOk(g?.['k'] ?? '');
+}
+
 /** Runs one detector over `text[start, end)` and appends validated matches to `out`. */
 export function matchDetector(det: Detector, text: string, start: number, end: number, out: RawMatch[]): void {
   matchInSlice(det, start === 0 && end === text.length ? text : text.slice(start, end), start, out);
@@ -39,44 +45,74 @@ export function matchDetector(det: Detector, text: string, start: number, end: n
 
 /** Runs one detector over `slice` (which starts at `start` in the scanned text). */
 export function matchInSlice(det: Detector, slice: string, start: number, out: RawMatch[]): void {
-  let from = 0;
-  if (det.precheck !== null) {
-    const at = slice.search(det.precheck.re);
-    if (at < 0) return;
-    from = Math.max(0, at - det.precheck.reach);
+  const starts = det.starts;
+  let at = 0;
+  if (starts === null && det.precheck !== null) {
+    const hit = slice.search(det.precheck.re);
+    if (hit < 0) return;
+    at = Math.max(0, hit - det.precheck.reach);
   }
   const re = det.pattern;
   const plain = det.plain;
+  const sticky = det.sticky;
   const keyOk = det.keyOk;
-  let at = from;
   for (;;) {
-    if (plain !== null && keyOk !== null) {
-      // Without indices first: an unquoted value of a key validation rejects (`cache_key=…`)
-      // is passed over here; a quoted one may hold a match of its own, so it is judged below.
-      plain.lastIndex = at;
-      const p = plain.exec(slice);
-      if (p === null) return;
-      const g = p.groups;
-      if (p[0].length !== 0 && g?.['v'] === undefined && g?.['w'] === undefined && !keyOk(g?.['k'] ?? '')) {
-        at = plain.lastIndex;
+    let m: RegExpExecArray | null;
+    let s: number;
+    let e: number;
+    if (starts !== null && sticky !== null) {
+      // Only where a match can start: the first such place where the pattern matches is where
+      // the plain search would have found its match.
+      const from = starts(slice, at);
+      if (from < 0) return;
+      sticky.lastIndex = from;
+      const p = sticky.exec(slice);
+      if (p === null) {
+        at = from + 1;
         continue;
       }
-      at = p.index;
+      if (keyOk !== null && skipsKey(p, keyOk)) {
+        at = sticky.lastIndex;
+        continue;
+      }
+      if (det.valueLast && p[0].length !== 0) {
+        // The value closes the match: its offsets need no second run with indices.
+        const g = p.groups;
+        m = p;
+        e = sticky.lastIndex;
+        s = e - (g?.['v'] ?? g?.['w'] ?? g?.['u'] ?? p[0]).length;
+        at = e;
+      } else {
+        re.lastIndex = from;
+        m = re.exec(slice);
+        if (m === null) return;
+        [s, e] = valueSpan(m);
+        at = re.lastIndex;
+      }
+    } else {
+      if (plain !== null && keyOk !== null) {
+        // Without indices first: an unquoted value of a key validation rejects (`cache_key=…`)
+        // is passed over here; a quoted one may hold a match of its own, so it is judged below.
+        plain.lastIndex = at;
+        const p = plain.exec(slice);
+        if (p === null) return;
+        if (skipsKey(p, keyOk)) {
+          at = plain.lastIndex;
+          continue;
+        }
+        at = p.index;
+      }
+      re.lastIndex = at;
+      m = re.exec(slice);
+      if (m === null) return;
+      [s, e] = valueSpan(m);
+      at = re.lastIndex;
     }
-    re.lastIndex = at;
-    const m = re.exec(slice);
-    if (m === null) return;
     if (m[0].length === 0) {
-      at = re.lastIndex + 1;
+      at++;
       continue;
     }
-    at = re.lastIndex;
-    const ind = m.indices!;
-    const g = ind.groups;
-    const span = g?.['v'] ?? g?.['w'] ?? g?.['u'] ?? ind[0];
-    const [s, e] = span;
-    const value = slice.slice(s, e);
-    const verdict = judge(det, value, { text: slice, start: s, end: e, matchStart: m.index, key: m.groups?.['k'] });
+    const verdict = judge(det, slice.slice(s, e), { text: slice, start: s, end: e, matchStart: m.index, key: m.groups?.['k'] });
     if (!verdict) {
       // A rejected quoted value may hold a match of its own (`"msg":"… token=…"`): look inside.
       // Only after a quote: the quoted value ends at the next quote, so the rescan stays linear.
@@ -86,4 +122,10 @@ export function matchInSlice(det: Detector, slice: string, start: number, out: R
     const vEnd = verdict.trimEnd !== undefined ? s + verdict.trimEnd : e;
     out.push({ detector: det, start: start + s, end: start + vEnd, verdict });
   }
+}
+
+/** The offsets of a `d`-flagged match's sensitive part: group `v`, `w` or `u`, else the whole match. */
+function valueSpan(m: RegExpExecArray): [number, number] {
+  const g = m.indices!.groups;
+  return g?.['v'] ?? g?.['w'] ?? g?.['u'] ?? m.indices![0]!;
 }

@@ -123,10 +123,23 @@ export function isLowEntropy(value: string): boolean {
     if (d === 1 || d === -1 || d === 0) seq++;
   }
   if (seq / (n - 1) >= 0.7) return true;
-  const lower = v.toLowerCase();
-  for (const row of KEYBOARD_ROWS) if (n >= 8 && row.includes(lower.slice(0, 8)) && lower.length <= row.length && row.includes(lower)) return true;
-  const distinct = new Set(v).size;
-  return n >= 12 && distinct <= 3;
+  // A row is at most 26 characters, and lowercasing never shortens a string.
+  if (n >= 8 && n <= 26) {
+    const lower = v.toLowerCase();
+    for (const row of KEYBOARD_ROWS) if (row.includes(lower.slice(0, 8)) && lower.length <= row.length && row.includes(lower)) return true;
+  }
+  return n >= 12 && fewCharacters(v, 3);
+}
+
+/** True when `v` has at most `max` distinct characters (code points, as a Set of them counts). */
+function fewCharacters(v: string, max: number): boolean {
+  const seen: string[] = [];
+  for (const c of v) {
+    if (seen.includes(c)) continue;
+    if (seen.length === max) return false;
+    seen.push(c);
+  }
+  return true;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { defineDetector, rei, SEP } from '../define-detector';
 import type { Detector } from '../detector';
+import { runStarts } from '../match-starts';
 import { isLowEntropy, shannonEntropy } from '../validators';
 import { isPlaceholder } from '../placeholders';
 
@@ -14,6 +15,11 @@ function cookieValues(header: string): string[] {
 /** A value a logger or proxy put in place of the real one (`[FILTERED]`, `[REDACTED]`, `***`, `<hidden>`). */
 function isRedactedMark(v: string): boolean {
   return isPlaceholder(v) || /^[[<(]?(?:filtered|redacted|masked|hidden|removed|scrubbed|omitted)[\]>)]?$/i.test(v);
+}
+
+/** ASCII letters. */
+function letter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** Credentials in URLs, connection strings, HTTP headers, JWTs and cookies. */
@@ -72,6 +78,8 @@ export const AUTH_DETECTORS: readonly Detector[] = [
     priority: 65,
     keywords: ['@'],
     pattern: rei`(?:https?|ftps?|sftp|ssh|git|smtps?|ldaps?|wss?|nats|kafka)://${USER}:(?<v>${PASS})@`,
+    // The scheme is at most 5 letters before a `://` found with indexOf (and may start inside a word).
+    starts: runStarts({ find: (text, from) => text.indexOf('://', from), reach: 5, run: letter, blocks: () => false }),
     mask: 'full',
     validate: (v) => !/^\d{1,5}$/.test(v),
     remediation: 'Change this password and remove credentials from URLs',

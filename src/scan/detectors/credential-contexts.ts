@@ -2,6 +2,7 @@ import { defineDetector, rei } from '../define-detector';
 import type { Detector, MatchContext } from '../detector';
 import { keyWords, secretKeyKind } from '../key-names';
 import { isVariableReference } from '../references';
+import { firstOf, runStarts } from '../match-starts';
 import { isLowEntropy, shannonEntropy } from '../validators';
 
 /** True when `v` looks generated: letters mixed with digits or in both cases, no long repeats, entropy near that of random base62. */
@@ -30,6 +31,22 @@ function siblingSecret(v: string, ctx: MatchContext): boolean {
   return kind === 'password' ? !/^\d{1,8}$/.test(s) : randomToken(s, 12);
 }
 
+/** Lowercase hex digits. */
+function hex(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 102);
+}
+
+/** `\w` (ASCII letters, digits, `_`). */
+function wordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/** The first `-` at or after `from` that has another `-` 9 characters on (`<32 hex>-<8 hex>-<8 hex>`), or -1. */
+function dashPair(text: string, from: number): number {
+  for (let d = text.indexOf('-', from); d >= 0; d = text.indexOf('-', d + 1)) if (text.charCodeAt(d + 9) === 45) return d;
+  return -1;
+}
+
 /** Credentials recognised by what stands next to them rather than by a prefix of their own. */
 export const CREDENTIAL_CONTEXT_DETECTORS: readonly Detector[] = [
   defineDetector({
@@ -54,6 +71,9 @@ export const CREDENTIAL_CONTEXT_DETECTORS: readonly Detector[] = [
     keywords: ['mailgun', 'key', 'api:'],
     // Mailgun's current private key format: 32 hex, dash, 8 hex, dash, 8 hex (the older one is `key-<32 hex>`).
     pattern: /(?<![\w-])[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}(?![\w-])/,
+    // 32 hex before the first of two dashes 9 apart: found with indexOf, not tried at every character.
+    starts: runStarts({ find: dashPair, reach: 32, run: hex, blocks: (c) => c === 45 || wordChar(c) }),
+    valueLast: true,
     validate: (v, ctx) => /mailgun|key|api:/i.test(ctx.text) && !isLowEntropy(v.slice(0, 32)),
     remediation: 'Rotate this Mailgun API key in the Mailgun control panel (API Security)',
   }),
@@ -66,6 +86,8 @@ export const CREDENTIAL_CONTEXT_DETECTORS: readonly Detector[] = [
     confidence: 0.75,
     keywords: ['appid', 'app_id', 'app-id', 'applicationid', 'application_id', 'application-id', ...QUERY_KEY_ENDS.flatMap((w) => [`${w}=`, `${w}%3d`])],
     // Any parameter the key-name rules call secret (`app_key=`, `x_api_key=`, `license_key=`) or an app id used as a key.
+    starts: firstOf('?', '&', ';', '%'), // of `%3F`, `%26`
+    valueLast: true,
     pattern: rei`(?:[?&;]|%3F|%26)(?<k>[A-Za-z][\w.-]{0,40})(?:=|%3D)(?<v>[A-Za-z0-9._~+/-]{12,512}(?:%3D|=){0,2})(?=[&#\s"'<>),;]|$)`,
     validate: (v, ctx) => {
       const key = ctx.key ?? '';

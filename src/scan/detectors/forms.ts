@@ -2,6 +2,7 @@ import { defineDetector } from '../define-detector';
 import type { Detector, MatchContext } from '../detector';
 import { secretKeyKind } from '../key-names';
 import { isVariableReference } from '../references';
+import { firstOf } from '../match-starts';
 import { isLowEntropy } from '../validators';
 
 /** A secret's value under a key the key-name rules call secret (see key-names.ts). */
@@ -20,6 +21,7 @@ export const FORM_DETECTORS: readonly Detector[] = [
     confidence: 0.7,
     keywords: ['pass', 'pwd', 'secret', 'token', 'key>', 'credential'],
     pattern: /<(?<k>[A-Za-z_][\w.:-]{0,63})>(?<v>[^<>\r\n]{1,512})<\/\k<k>>/,
+    starts: firstOf('<'),
     mask: 'full',
     validate: (v, ctx: MatchContext) => secretUnder(ctx.key, v.trim()),
     remediation: 'Change this secret and keep it out of XML payloads and config files that are logged',

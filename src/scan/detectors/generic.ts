@@ -2,6 +2,7 @@ import { defineDetector, rei } from '../define-detector';
 import type { Detector, MatchContext, Verdict } from '../detector';
 import { secretKeyKind, type SecretKeyKind } from '../key-names';
 import { isVariableReference } from '../references';
+import { firstOf, keyStarts } from '../match-starts';
 import { isRequestSignature } from '../signatures';
 import { isLowEntropy, shannonEntropy } from '../validators';
 
@@ -26,6 +27,12 @@ const assignmentPrecheck = (words: string, bareQuote = false): { re: RegExp; rea
   re: new RegExp(String.raw`(?:${words})(?:[_.-]?(?:value|str|b64|base64))?(?:\\{0,3}["'])?\s{0,3}[:=?.+%${bareQuote ? `"'` : ''}]`, 'i'),
 });
 
+/** Where an `assignment(words, bareQuote)` match can start: a key run before one of the words (see keyStarts). */
+const assignmentStarts = (words: string, bareQuote = false): ((text: string, from: number) => number) => {
+  const { re, reach } = assignmentPrecheck(words, bareQuote);
+  return keyStarts(re, reach);
+};
+
 const assignment = (words: string, bareQuote = false): RegExp => new RegExp(String.raw`(?<![\w.$@-])(?<k>(?:--?)?[:$@]?[A-Za-z_][\w.-]{0,63})(?=(?:\\{0,3}["'])?\s{0,3}[:=?.+%${bareQuote ? `"'` : ''}])(?<=(?:${words})(?:[_.-]?(?:value|str|b64|base64))?)(?:\\{0,3}["'])?\s{0,3}(?:::=|:=|\?=|\.=|\+=|=>|=|:|%3D|%3A${bareQuote ? '|(?<=\\s)(?=["\'])' : ''})\s{0,3}(?:\\{0,3}"(?<v>[^"\\\r\n]{1,1024})|\\{0,3}'(?<w>[^'\\\r\n]{1,1024})|(?<u>[^\s"'\\,;&<>(){}\[\]|` + '`' + String.raw`]{1,4096}))`, 'i');
 
 /**
@@ -37,7 +44,7 @@ const KEY_KEYWORDS = ['_key', '-key', '.key', ...['api', 'access', 'secret', 'pr
 
 /** True when the value, ignoring `_ . -`, is letters only (an identifier, not a secret). */
 function lettersOnly(v: string): boolean {
-  return /^[A-Za-z]+$/.test(v.replace(/[_.-]/g, ''));
+  return /^[_.-]*[A-Za-z][A-Za-z_.-]*$/.test(v);
 }
 
 /** Entropy floor that scales down for short values (a short value cannot reach 3 bits). */
@@ -81,6 +88,29 @@ function lineValueEnd(ctx: MatchContext, quoted: boolean): number | undefined {
   return ctx.end - ctx.start + trimmed.length;
 }
 
+/**
+ * What the value alone says (before the costlier checks of its context): false when it cannot
+ * be a password, `letters` for a letters-only password that is accepted as it is, true otherwise.
+ */
+function passwordValue(value: string): boolean | 'letters' {
+  if (value.length < 6 || /^\d{1,5}$/.test(value) || isReference(value) || isLowEntropy(value)) return false;
+  if (lettersOnly(value) && !/\s/.test(value)) return value.length >= 8 && /[a-z]/.test(value) && /[A-Z]/.test(value) && !value.includes('_') ? 'letters' : false;
+  return true;
+}
+
+/** What the value alone (and its key) says: false when it cannot be a secret. */
+function secretValue(key: string, value: string, quoted: boolean): boolean {
+  if (value.length < 8 || (lettersOnly(value) && (value.length < 20 || !/[a-z]/.test(value) || !/[A-Z]/.test(value)))) return false;
+  // A long all-digit value (16+) under a secret key is a numeric secret; a short one is an id or a count.
+  if (/^\d+$/.test(value) ? value.length < 16 : !entropyOk(value, 3)) return false;
+  if (isReference(value) || isLowEntropy(value)) return false;
+  // A file path (`SSH_KEY=/home/ci/.ssh/id_rsa`, `~/.ssh/id_ed25519`) names where a key is; standard
+  // base64, which can start with `/`, never holds `.`, `_` or `-`.
+  if (/^(?:~|\.{1,2})?\/(?:[\w.-]+\/)*[\w.-]+$/.test(value) && /^[~.]|[._-]/.test(value)) return false;
+  if (/(?:^|[._-])login$/i.test(key) && (value.length < 16 || !/\d/.test(value))) return false;
+  return quoted || !/\s/.test(value);
+}
+
 /** Validates an assignment's value for a key of `kind`. */
 function validateAssignment(kind: Exclude<SecretKeyKind, null>): (v: string, ctx: MatchContext) => boolean | Verdict {
   return (v, ctx) => {
@@ -95,24 +125,14 @@ function validateAssignment(kind: Exclude<SecretKeyKind, null>): (v: string, ctx
     // A token's line value with words after it (`signing_secret: <hex> rotated`) is the token alone; only passwords take spaces.
     if (kind === 'secret' && end !== undefined && /\s/.test(ctx.text.slice(ctx.start, ctx.start + end))) end = undefined;
     const value = quoted ? v.trim() : end !== undefined ? ctx.text.slice(ctx.start, ctx.start + end) : v;
-    if (value.length === 0 || isReference(value) || isLowEntropy(value)) return false;
+    // The value's own checks first: they reject most candidates (`auth: deployed`) at little cost.
+    const shape = kind === 'password' ? passwordValue(value) : secretValue(key, value, quoted);
+    if (shape === false) return false;
     // A webhook's per-request HMAC (`Stripe-Signature: t=…,v1=…`, `X-Slack-Signature: v0=…`) is no secret (signatures.ts).
     if (kind === 'secret' && isRequestSignature(key, value, ctx.text.slice(Math.max(0, ms - 400), ms))) return false;
     // An ARN names a secret, it is none: no key inside `arn:aws:…:secret:prod/db-…` is assigned (issue 13).
     if (/(?:^|[^\w-])arn:aws[\w-]*:[^\s"']*$/.test(ctx.text.slice(Math.max(0, ms - 200), ms))) return false;
-    if (kind === 'password') {
-      if (value.length < 6 || /^\d{1,5}$/.test(value)) return false;
-      if (lettersOnly(value) && !/\s/.test(value)) return value.length >= 8 && /[a-z]/.test(value) && /[A-Z]/.test(value) && !value.includes('_');
-    } else {
-      // A long all-digit value (16+) under a secret key is a numeric secret; a short one is an id or a count.
-      if (value.length < 8 || (/^\d+$/.test(value) ? value.length < 16 : !entropyOk(value, 3))) return false;
-      // A file path (`SSH_KEY=/home/ci/.ssh/id_rsa`, `~/.ssh/id_ed25519`) names where a key is; standard
-      // base64, which can start with `/`, never holds `.`, `_` or `-`.
-      if (/^(?:~|\.{1,2})?\/(?:[\w.-]+\/)*[\w.-]+$/.test(value) && /^[~.]|[._-]/.test(value)) return false;
-      if (lettersOnly(value) && (value.length < 20 || !/[a-z]/.test(value) || !/[A-Z]/.test(value))) return false;
-      if (/(?:^|[._-])login$/i.test(key) && (value.length < 16 || !/\d/.test(value))) return false;
-      if (/\s/.test(value) && !quoted) return false;
-    }
+    if (shape === 'letters') return true;
     return end !== undefined ? { ok: true, trimEnd: end } : true;
   };
 }
@@ -134,6 +154,8 @@ export const GENERIC_DETECTORS: readonly Detector[] = [
     // `with password "…"`: a quoted value after a password word needs no operator.
     pattern: assignment(PASSWORD_KEY_WORDS, true),
     precheck: assignmentPrecheck(PASSWORD_KEY_WORDS, true),
+    starts: assignmentStarts(PASSWORD_KEY_WORDS, true),
+    valueLast: true,
     keyOk: (k) => secretKeyKind(k) === 'password',
     mask: 'full',
     validate: validateAssignment('password'),
@@ -149,6 +171,8 @@ export const GENERIC_DETECTORS: readonly Detector[] = [
     keywords: ['secret', 'token', 'auth', 'credential', 'creds', 'login', 'sig', ...KEY_KEYWORDS],
     pattern: assignment(SECRET_KEY_WORDS),
     precheck: assignmentPrecheck(SECRET_KEY_WORDS),
+    starts: assignmentStarts(SECRET_KEY_WORDS),
+    valueLast: true,
     keyOk: (k) => secretKeyKind(k) === 'secret',
     validate: validateAssignment('secret'),
     remediation: 'Rotate this secret at its issuer and stop logging it',
@@ -161,6 +185,8 @@ export const GENERIC_DETECTORS: readonly Detector[] = [
     priority: 45,
     confidence: 0.75,
     keywords: ['key', 'token', 'auth', 'secret', 'password', 'passwd', 'pwd', 'sig', 'signature', 'code', 'session', 'sessionid', 'jwt'].flatMap((k) => [`${k}=`, `${k}%3d`]),
+    starts: firstOf('?', '&', ';', '%'), // of `%3F`, `%26`
+    valueLast: true,
     pattern: rei`(?:[?&;]|%3F|%26)${QUERY_WORDS}(?:=|%3D)(?<v>(?:[^&#\s"'<>\\%]|%(?!26)[0-9A-Fa-f]{2}){6,1024})`,
     validate: (v) => !/^\d+$/.test(v) && (!lettersOnly(v) || v.length >= 20) && entropyOk(v, 2.5) && !isLowEntropy(v),
     remediation: 'Rotate this credential and send it in a header instead of the URL',

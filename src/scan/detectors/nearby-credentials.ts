@@ -4,6 +4,11 @@ import { secretKeyKind } from '../key-names';
 import { isPlaceholder } from '../placeholders';
 import { isLowEntropy, shannonEntropy } from '../validators';
 
+/** Where a match that starts a line can start: the text's start or a line break. */
+function lineStart(text: string, from: number): number {
+  return from === 0 ? 0 : text.indexOf('\n', from);
+}
+
 /** True when `v` looks generated: letters with digits or both cases, no long repeats, high entropy. */
 function randomish(v: string, minLength: number): boolean {
   return v.length >= minLength && /[A-Za-z]/.test(v) && (/\d/.test(v) || (/[a-z]/.test(v) && /[A-Z]/.test(v))) && !isLowEntropy(v) && shannonEntropy(v) >= Math.min(3.5, Math.log2(v.length) * 0.8);
@@ -43,6 +48,7 @@ export const NEARBY_CREDENTIAL_DETECTORS: readonly Detector[] = [
     keywords: ['token', 'secret', 'password', 'key'],
     // `vault token create` / `vault read` tables: `<key name><2+ spaces><value>` alone on a line.
     pattern: /(?:^|\n)[ \t]{0,8}(?<k>[A-Za-z_][\w.-]{0,40})[ \t]{2,40}(?<v>[^\s]{8,512})[ \t]*(?=\r?\n|$)/,
+    starts: lineStart,
     validate: (v, ctx) => {
       const kind = secretKeyKind(ctx.key ?? '');
       if (kind === null || isPlaceholder(v) || /^[[{<$%]/.test(v)) return false;

@@ -2,7 +2,15 @@ import { isIPv4, isIPv6 } from 'node:net';
 import { defineDetector, rei } from '../define-detector';
 import type { Detector, MatchContext } from '../detector';
 import { keyWords } from '../key-names';
+import { firstOf, runStarts } from '../match-starts';
 import { ssnValid } from '../validators';
+
+/** Characters of an email's local part and of the lookbehind before it: `[A-Za-z0-9._%+-]`. */
+function localChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
+}
+
+
 
 const FILE_TLDS = /^(?:png|jpe?g|gif|svg|webp|ico|js|mjs|ts|css|html?|json|ya?ml|xml|txt|log|md|py|rb|go|java|php|zip|gz|tar|pdf|csv|exe|dll|so)$/i;
 
@@ -65,6 +73,9 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
     keywords: ['@', '%40'],
     // The local part may hold a URL-encoded plus (`name%2Btag%40domain` in a query string).
     pattern: /(?<![A-Za-z0-9._%+-])(?:[A-Za-z0-9._+-]|%2[Bb]){1,64}(?:@|%40)[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24}(?![A-Za-z0-9_-])/,
+    // The local part (at most 64 characters, `%2B` taking 3) runs back from an `@` found with indexOf.
+    starts: runStarts({ find: firstOf('@', '%40'), reach: 192, run: localChar, blocks: localChar }),
+    valueLast: true,
     mask: 'email',
     validate: (v, ctx) => {
       const before = ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start);

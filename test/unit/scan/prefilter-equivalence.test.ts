@@ -5,7 +5,7 @@ import { DEFAULT_DETECTORS } from '../../../src/scan/detectors';
 import { toFindings } from '../../../src/scan/create-scanner';
 import { matchInSlice, type RawMatch } from '../../../src/scan/match-detector';
 import { resolveOverlaps } from '../../../src/scan/resolve-overlaps';
-import { cleanLine, rng, SAMPLES } from './generators';
+import { B62, cleanLine, HEX, LOWER, rng, SAMPLES, type Rng } from './generators';
 
 /**
  * The scan without any prefilter: every detector on every line (detectors with a span, or
@@ -42,9 +42,29 @@ function variedLog(seed: number): string {
     else if (k === 2) {
       const [b, v, a] = SAMPLES[r.pick(kinds)]!(r);
       out.push(`${q} - - ${b}${v}${a}`);
-    } else out.push(cleanLine(r));
+    } else if (k === 3) out.push(...shortcutForms(r));
+    else out.push(cleanLine(r));
   }
   return out.join('\n') + '\n';
+}
+
+/**
+ * Forms whose matches the detectors' start finders and keywords must not miss: query parameters
+ * after `?`, `&`, `;`, `%3F`, `%26` in any case, keys with sigils, dashes and colons at a line's
+ * start, mailboxes with `%40` and `%2B`, Mailgun keys, XML elements and CLI tables.
+ */
+function shortcutForms(r: Rng): string[] {
+  const tok = r.str(B62, 20) + r.int(10, 99);
+  const hex = (n: number): string => r.str(HEX, n);
+  return [
+    `${r.pick(['GET /v1/x', 'https://api.example.io/cb', 'u'])}${r.pick(['?', '&', ';', '%3F', '%3f', '%26'])}${r.pick(['KEY', 'api_key', 'Access_Token', 'x_api_key', 'appid', 'sig', 'license_key'])}${r.pick(['=', '%3D', '%3d'])}${tok}${r.pick(['', '&x=1', ' -> 401'])}`,
+    `${r.pick(['', '  ', '- ', 'export '])}${r.pick(['--token', ':api_token', '$DB_PASSWORD', '@auth_key', 'app:secret', 'key-secret', 'TOKEN_b64', 'x.pass'])}${r.pick(['=', ': ', ' => ', ':=', '%3D', '="'])}${tok}`,
+    `${r.pick(['', 'to ', 'mailto:', '<'])}${r.str(LOWER, r.int(1, 8))}${r.pick(['', '%2B', '%2b', '+', '.'])}${r.str(LOWER, r.int(1, 8))}${r.pick(['@', '%40'])}${r.pick(['acme-corp.de', 'mail.partner.io'])}${r.pick(['', '>', ' x'])}`,
+    `${r.pick(['', 'key: ', 'mailgun '])}${hex(32)}-${hex(8)}-${hex(8)}${r.pick(['', ' api:'])}`,
+    `${r.pick(['', ' '])}key-${hex(32)}`,
+    `<${r.pick(['password', 'ApiToken', 'client_secret', 'api_key'])}>${tok}</${r.pick(['password', 'ApiToken', 'client_secret', 'api_key'])}>`,
+    `${r.pick(['token', 'client_secret', 'Password'])}${r.pick(['  ', '\t\t', '     '])}${tok}`,
+  ];
 }
 
 describe('prefilter', () => {

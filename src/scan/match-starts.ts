@@ -1,0 +1,101 @@
+/**
+ * Where a detector's match can start (Detector.starts), found with indexOf and short character
+ * loops instead of the pattern's own search, which tries the pattern at every character: costly
+ * for patterns that begin with a character class or a greedy key (`[\w.-]{0,63}` then look-arounds).
+ */
+
+/** Finds where a match can start at or after `from`, or -1 (see Detector.starts). */
+export type StartFinder = (text: string, from: number) => number;
+
+/**
+ * The first occurrence at or after `from` of any of `literals` (case-sensitive), or -1: for
+ * patterns that start with one of them (`<`, a query separator). Each literal's next occurrence
+ * is remembered for the text at hand, so that a text with many of one literal and none of
+ * another is not searched to its end for the other at every call (which would be quadratic).
+ */
+export function firstOf(...literals: string[]): StartFinder {
+  let last: string | null = null;
+  const searchedFrom = new Int32Array(literals.length);
+  const next = new Int32Array(literals.length);
+  return (text, from) => {
+    if (text !== last) {
+      last = text;
+      searchedFrom.fill(0x7fffffff);
+    }
+    let best = -1;
+    for (let i = 0; i < literals.length; i++) {
+      let at = next[i]!;
+      if (searchedFrom[i]! > from || (at >= 0 && at < from)) {
+        at = text.indexOf(literals[i]!, from);
+        next[i] = at;
+        searchedFrom[i] = from;
+      }
+      if (at >= 0 && (best < 0 || at < best)) best = at;
+    }
+    return best;
+  };
+}
+
+/** How runStarts finds a match's start from a literal it holds. */
+export interface RunAnchor {
+  /** The first anchor at or after `from`, or -1: a part every match holds at most `reach` after its start. */
+  find: StartFinder;
+  reach: number;
+  /** Characters a match may hold between its start and its anchor. */
+  run: (c: number) => boolean;
+  /** Characters that may not stand right before a match (the pattern's negative lookbehind). */
+  blocks: (c: number) => boolean;
+}
+
+/**
+ * Starts of patterns that hold an anchor at most `reach` characters after their start, with only
+ * `run` characters before it and no `blocks` character before the start: for each anchor in
+ * order, the candidates are the positions at most `reach` before it, inside the run of `run`
+ * characters that ends at it, with no blocking character before them. The first anchor that has
+ * one gives the smallest (a later anchor's candidates before this one lie in the same run, so
+ * they are this one's too). Every position where the pattern matches is returned for any `from`
+ * at or before it, so the pattern, run sticky at the candidates in turn, finds exactly the matches
+ * its own search finds.
+ */
+export function runStarts(a: RunAnchor): StartFinder {
+  const { find, reach, run, blocks } = a;
+  return (text, from) => {
+    for (let at = from; ; ) {
+      const q = find(text, at);
+      if (q < 0) return -1;
+      const lo = Math.max(from, q - reach);
+      let best = -1;
+      for (let i = q; i >= lo; i--) {
+        const prev = i === 0 ? -1 : text.charCodeAt(i - 1);
+        if (i === 0 || !blocks(prev)) best = i;
+        if (i === 0 || !run(prev)) break;
+      }
+      if (best >= 0) return best;
+      at = q + 1;
+    }
+  };
+}
+
+/** Characters a key may hold: `[\w.-]`, its leading `--` and its `:`/`$`/`@` sigil. */
+function keyChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45 || c === 58 || c === 36 || c === 64;
+}
+
+/**
+ * Starts of `key <op> value` matches (the assignment detectors): `word` matches at the start of
+ * the key's last word (its secret word: `token` of `cache_token`), keys are at most `reach`
+ * characters of key characters, and none but `:` may stand before a key (`(?<![\w.$@-])`).
+ */
+export function keyStarts(word: RegExp, reach: number): StartFinder {
+  const hit = new RegExp(word.source, word.flags.replace(/[gy]/g, '') + 'g');
+  return runStarts({
+    find: (text, from) => {
+      hit.lastIndex = from;
+      const m = hit.exec(text);
+      return m === null ? -1 : m.index;
+    },
+    reach,
+    run: keyChar,
+    blocks: (c) => c !== 58 && keyChar(c),
+  });
+}

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import type { Detector } from '../../../src/scan/detector';
+import { serviceLog } from '../../../bench/support/service-log';
+import { createScanner } from '../../../src/scan';
+import { DEFAULT_DETECTORS } from '../../../src/scan/detectors';
+import { matchInSlice, type RawMatch } from '../../../src/scan/match-detector';
+import { firstOf } from '../../../src/scan/match-starts';
+import { B62, cleanLine, HEX, rng, SAMPLES, type Rng } from './generators';
+
+const KEY_PARTS = ['token', 'TOKEN', 'secret', 'key', 'keys', 'Key', 'auth', 'creds', 'login', 'sig', 'signature', 'pass', 'password', 'pwd', 'pw', 'passcode', 'api', 'cache', 'count', 'value', 'b64', 'str', 'x', 'appid', 'access_token'];
+const JOINS = ['', '_', '-', '.', ':', '$', '@', '--', '::', '0', 'é'];
+const OPS = ['=', ':', ': ', ' = ', ':=', '::=', '=>', '?=', '.=', '+=', '%3D', '%3a', '":"', "'='", '\\":\\"', '\\\\\\"=', ' "', " '", '"', '==', ':::', '%', '  ', '\t\t'];
+const VALUES = ['Xk9vQ2mZ7pL4wR8tY1nB', 'abc', 'orders:v3:4017b8766cadc1a5', '"quoted value 123"', "'Sq9x!vT2#q'", '${TOKEN}', 'deployed', '1234567890123456', 'a&b;c', '', 'Ab3%2Bx%40mail.example.com'];
+const FILL = [' ', '  ', '\t', ',', ';', '{"', '"', '[', '(', 'x ', '--', '-', '.', '$', '@', '\\', '/', '?', '&', '%3F', '%26', '%40', '%2B', '<', '>', '</', 'é', '\n', '\r\n'];
+
+/** A hostile line: keys glued from secret words, sigils and separators, odd operators, long runs. */
+function hostile(r: Rng): string {
+  let s = '';
+  for (let n = r.int(1, 6); n > 0; n--) {
+    s += r.pick(FILL);
+    if (r.int(0, 5) === 0) s += r.str('abcXYZ_.-:$@0123456789', r.int(20, 90)); // longer than any key
+    for (let k = r.int(1, 4); k > 0; k--) s += r.pick(KEY_PARTS) + r.pick(JOINS);
+    s += r.pick(OPS) + r.pick(VALUES);
+  }
+  return s;
+}
+
+/** Near misses of the anchored shapes: mailbox parts, dashed hex runs, query strings, XML elements. */
+function shapes(r: Rng): string {
+  const local = r.str('abc.+_-%2B', r.int(0, 70));
+  return r.pick([
+    () => `${r.pick(FILL)}${'x%2B'.repeat(r.int(10, 33))}${r.pick(['@', '%40'])}mail.example.com`, // 64 units, up to 132 characters
+    () => `${r.pick(FILL)}${local}${r.pick(['@', '%40', '@@', '%4'])}${r.str('abc.-', r.int(0, 12))}.${r.str('comde', r.int(1, 3))}${r.pick(FILL)}`,
+    () => `${r.pick(['mailgun key: ', 'x '])}${r.pick(FILL)}${r.str(HEX, r.pick([32, 32, 31, 33, 40]))}-${r.str(HEX, r.pick([8, 8, 7, 9]))}-${r.str(HEX, r.pick([8, 8, 9]))}${r.pick(FILL)}`,
+    () => `${r.pick(['', 'x', 'git+', 'HTTPS', 'hxxps', 'wss', 'kafka', 'smtps'])}://${r.str('ab:@', r.int(0, 6))}:${r.str(B62, r.int(1, 12))}@host`,
+    () => `GET /x${r.pick(['?', '&', ';', '%3F', '%3f', '%26', '%'])}${r.pick(KEY_PARTS)}${r.pick(['=', '%3D', '%3d'])}${r.str(B62 + '%&=', r.int(4, 40))}`,
+    () => {
+      const k = r.pick(KEY_PARTS);
+      return `<${k}>${r.str(B62 + '<>/', r.int(1, 30))}</${r.int(0, 3) === 0 ? r.pick(KEY_PARTS) : k}>`;
+    },
+    () => `${r.pick(['', ' ', '\n', 'x\n'])}${r.pick(KEY_PARTS)}${r.pick(['  ', '\t\t', ' '])}${r.str(B62, r.int(6, 30))}${r.pick(['', '  ', '\r', '\n'])}`,
+  ])();
+}
+
+/** Texts to compare the fast path on: hostile lines, random characters, samples, clean log lines, and blocks of several lines. */
+function texts(seed: number): string[] {
+  const r = rng(seed);
+  const out: string[] = [];
+  for (let i = 0; i < 3000; i++) {
+    out.push(hostile(r), shapes(r), r.str('tokenkeyauth_.-:$@ ="\'\\x9<>?&;%4\n', r.int(1, 120)));
+    const [b, v, a] = SAMPLES[r.pick(Object.keys(SAMPLES))]!(r);
+    out.push(b + v + a, cleanLine(r));
+  }
+  for (let i = 0; i + 5 < out.length; i += 97) out.push(out.slice(i, i + 5).join('\n'));
+  return out;
+}
+
+const fast = DEFAULT_DETECTORS.filter((d) => d.starts !== null);
+
+/** The same detector without any shortcut: the pattern's own search and a `d`-flagged run for every match. */
+function plainOf(d: Detector): Detector {
+  return { ...d, starts: null, sticky: null, valueLast: false, keyOk: null, plain: null, precheck: null };
+}
+
+describe('Detector.starts', () => {
+  it('is used by the detectors that cost most on logs', () => {
+    expect(fast.map((d) => d.id)).toEqual(expect.arrayContaining(['password-assignment', 'secret-assignment', 'email', 'mailgun-private-key', 'url-query-credential', 'url-query-app-key', 'xml-secret-element', 'cli-table-secret', 'url-credentials']));
+  });
+
+  it('returns every position where the pattern matches (so running the pattern only there finds every match)', () => {
+    const positions = new Map<string, number>();
+    for (const text of texts(11)) {
+      for (const d of fast) {
+        const sticky = d.sticky!;
+        for (let p = 0; p <= text.length; p++) {
+          sticky.lastIndex = p;
+          if (sticky.exec(text) === null) continue;
+          positions.set(d.id, (positions.get(d.id) ?? 0) + 1);
+          if (d.starts!(text, p) !== p) throw new Error(`${d.id}: a match at ${p} is not a start: ${JSON.stringify(text)}`);
+        }
+      }
+    }
+    for (const d of fast) expect(positions.get(d.id) ?? 0, d.id).toBeGreaterThan(50);
+  });
+
+  it('finds exactly what the plain pattern finds, with the same offsets and verdicts', () => {
+    const found = new Map<string, number>();
+    for (const text of texts(12)) {
+      for (const d of fast) {
+        const a: RawMatch[] = [];
+        const b: RawMatch[] = [];
+        matchInSlice(d, text, 3, a);
+        matchInSlice(plainOf(d), text, 3, b);
+        expect(a.map((m) => [m.start, m.end, m.verdict]), `${d.id} on ${JSON.stringify(text)}`).toEqual(b.map((m) => [m.start, m.end, m.verdict]));
+        found.set(d.id, (found.get(d.id) ?? 0) + a.length);
+      }
+    }
+    for (const d of fast) expect(found.get(d.id) ?? 0, d.id).toBeGreaterThan(20);
+  });
+
+  it('leaves every finding of the whole scanner unchanged on a service log and the texts above', () => {
+    const withShortcuts = createScanner({ detectors: DEFAULT_DETECTORS, cleanTexts: false });
+    const without = createScanner({ detectors: DEFAULT_DETECTORS.map(plainOf), cleanTexts: false });
+    const text = serviceLog(400_000, 5, 15).text + texts(13).join('\n');
+    const a = withShortcuts.scan(text);
+    expect(a.length).toBeGreaterThan(500);
+    expect(a).toEqual(without.scan(text));
+  });
+
+  it('firstOf finds what the smallest indexOf finds, for any order of calls and texts', () => {
+    const r = rng(14);
+    const find = firstOf('?', '%3F', '&');
+    const pool = Array.from({ length: 20 }, () => r.str('ab?&%3F', r.int(0, 40)));
+    for (let i = 0; i < 20_000; i++) {
+      const text = r.pick(pool);
+      const from = r.int(0, text.length + 1);
+      const want = Math.min(...['?', '%3F', '&'].map((l) => text.indexOf(l, from)).map((x) => (x < 0 ? Infinity : x)));
+      expect(find(text, from)).toBe(want === Infinity ? -1 : want);
+    }
+  });
+});
