@@ -2,6 +2,7 @@ import { defineDetector, rei } from '../define-detector';
 import type { Detector, MatchContext, Verdict } from '../detector';
 import { secretKeyKind, type SecretKeyKind } from '../key-names';
 import { isVariableReference } from '../references';
+import { isSecretStorePath } from '../secret-paths';
 import { isRequestSignature } from '../signatures';
 import { isLowEntropy, shannonEntropy } from '../validators';
 
@@ -55,7 +56,7 @@ function isReference(v: string): boolean {
   // `$`/`@` start a reference only when a name follows (`$DB_PASS`, `${X}`, `@db.password@`);
   // `$NPS-x9qY+7?` or `@avP9vF7POow4mHrD` is a password that starts with the sigil (references.ts).
   if (v.startsWith('$') || v.startsWith('@') || /^%\w+%$/.test(v)) return isVariableReference(v);
-  return /^(?:\$|%\(|\{\{|<|@|#\{|process\.env|os\.environ|env\.|secrets\.|vault:|ssm:|arn:|\*)/i.test(v) || /^(?:true|false|null|nil|none|undefined|required|optional|string|int|bool)$/i.test(v);
+  return /^(?:\$|%\(|\{\{|<|@|#\{|process\.env|os\.environ|env\.|secrets\.|vault:|ssm:|arn:|\*(?:\*|[A-Za-z_][\w-]*$))/i.test(v) || /^(?:true|false|null|nil|none|undefined|required|optional|string|int|bool)$/i.test(v);
 }
 
 /**
@@ -95,7 +96,7 @@ function validateAssignment(kind: Exclude<SecretKeyKind, null>): (v: string, ctx
     // A token's line value with words after it (`signing_secret: <hex> rotated`) is the token alone; only passwords take spaces.
     if (kind === 'secret' && end !== undefined && /\s/.test(ctx.text.slice(ctx.start, ctx.start + end))) end = undefined;
     const value = quoted ? v.trim() : end !== undefined ? ctx.text.slice(ctx.start, ctx.start + end) : v;
-    if (value.length === 0 || isReference(value) || isLowEntropy(value)) return false;
+    if (value.length === 0 || isReference(value) || isLowEntropy(value) || isSecretStorePath(value)) return false;
     // A webhook's per-request HMAC (`Stripe-Signature: t=…,v1=…`, `X-Slack-Signature: v0=…`) is no secret (signatures.ts).
     if (kind === 'secret' && isRequestSignature(key, value, ctx.text.slice(Math.max(0, ms - 400), ms))) return false;
     // An ARN names a secret, it is none: no key inside `arn:aws:…:secret:prod/db-…` is assigned (issue 13).
