@@ -48,9 +48,9 @@ export const CONFIG_FORM_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 41,
     confidence: 0.8,
-    keywords: ['define'],
+    keywords: ['define(', 'define ('], // not a bare `define`: every JavaScript `undefined` would run it
     // wp-config.php: `define( 'DB_PASSWORD', '…' );`, the `AUTH_KEY`/`SECURE_AUTH_SALT` salts; any secret-named constant.
-    pattern: /(?<![\w$>:])define\s{0,3}\(\s{0,3}["'](?<k>[A-Za-z_]\w{0,63})["']\s{0,3},\s{0,40}(?:'(?<v>[^'\r\n]{1,256})'|"(?<w>[^"\r\n]{1,256})")\s{0,3}[,)]/i,
+    pattern: /(?<![\w$>:])define ?\(\s{0,3}["'](?<k>[A-Za-z_]\w{0,63})["']\s{0,3},\s{0,40}(?:'(?<v>[^'\r\n]{1,256})'|"(?<w>[^"\r\n]{1,256})")\s{0,3}[,)]/i,
     mask: 'full',
     validate: underKey,
     remediation: 'Change this secret (for WordPress salts: generate new ones) and keep config files out of logs',
@@ -77,7 +77,8 @@ export const CONFIG_FORM_DETECTORS: readonly Detector[] = [
     confidence: 0.75,
     keywords: ['configure set', 'config set'],
     // `aws configure set aws_secret_access_key …`, `npm config set //registry/:_authToken …`, `CONFIG SET requirepass …`.
-    pattern: /\bconfig(?:ure)?\s{1,3}set\s{1,3}(?:--?[a-z][\w-]{0,20}\s{1,3}(?:[\w.-]{1,40}\s{1,3})?)?(?<k>[\w.:/@-]{1,100})\s{1,3}(?:"(?<v>[^"\r\n]{1,512})"|'(?<w>[^'\r\n]{1,512})'|(?<u>[^\s"'\\]{1,512}))/i,
+    pattern:
+      /\bconfig(?:ure)?\s{1,3}set\s{1,3}(?:--?[a-z][\w-]{0,20}\s{1,3}(?:[\w.-]{1,40}\s{1,3})?)?(?<k>[\w.:/@-]{1,100})\s{1,3}(?:"(?<v>[^"\r\n]{1,512})"|'(?<w>[^'\r\n]{1,512})'|(?<u>[^\s"'\\]{1,512}))/i,
     mask: 'full',
     validate: underKey,
     remediation: 'Rotate this secret and stop printing the commands that set it (set +x, masked CI variables)',
@@ -91,7 +92,8 @@ export const CONFIG_FORM_DETECTORS: readonly Detector[] = [
     confidence: 0.75,
     keywords: ['-pass', '-pwd', '-token', '-secret', '-key', '-credential'],
     // `--password VALUE`, `--api-key VALUE`, `--client-secret "…"`: the value after a space (the `=` form is an assignment).
-    pattern: /(?<![\w-])--(?<k>(?:[a-z][a-z0-9]{0,20}-){0,4}(?:password|passwd|passphrase|pass|pwd|token|secret|key|credentials?))[ \t]{1,3}(?:"(?<v>[^"\r\n]{1,512})"|'(?<w>[^'\r\n]{1,512})'|(?<u>(?!-)[^\s"'\\]{1,512}))/i,
+    pattern:
+      /(?<![\w-])--(?<k>(?:[a-z][a-z0-9]{0,20}-){0,4}(?:password|passwd|passphrase|pass|pwd|token|secret|key|credentials?))[ \t]{1,3}(?:"(?<v>[^"\r\n]{1,512})"|'(?<w>[^'\r\n]{1,512})'|(?<u>(?!-)[^\s"'\\]{1,512}))/i,
     mask: 'full',
     validate: underKey,
     remediation: 'Rotate this secret and pass it through the environment or a file, not the command line',

@@ -10,11 +10,21 @@ const b62 = (n: number): string => pick(B62, n - 1) + pick('0123456789', 1);
 const digits = (n: number): string => pick('0123456789', n);
 const b64 = (s: string): string => Buffer.from(s).toString('base64');
 /** The texts of the leak findings. */
-const leaks = (t: string): string[] => scanner.scan(t).filter(isLeak).map((f) => t.slice(f.start, f.end));
+const leaks = (t: string): string[] =>
+  scanner
+    .scan(t)
+    .filter(isLeak)
+    .map((f) => t.slice(f.start, f.end));
 /** True when every character of `value` in `t` lies inside a leak finding. */
 const covered = (t: string, value: string): boolean => {
   const at = t.indexOf(value);
-  return at >= 0 && scanner.scan(t).filter(isLeak).some((f) => f.start <= at && f.end >= at + value.length);
+  return (
+    at >= 0 &&
+    scanner
+      .scan(t)
+      .filter(isLeak)
+      .some((f) => f.start <= at && f.end >= at + value.length)
+  );
 };
 
 describe('Authorization values printed in brackets (Java maps)', () => {
