@@ -98,7 +98,9 @@ export const AUTH_DETECTORS: readonly Detector[] = [
       if (/^[\x20-\x7e]{1,256}:[\x20-\x7e]{1,256}$/.test(decoded)) return true;
       // An empty password after a long random user name (Segment's `writekey:`): the user is the key.
       const user = /^([\x21-\x7e]{20,256}):$/.exec(decoded)?.[1];
-      return user !== undefined && /\d/.test(user) && /[A-Za-z]/.test(user) && !isLowEntropy(user) && shannonEntropy(user) >= 3.5;
+      // An empty user before a long random password (Azure DevOps `:<PAT>` in git's http.extraheader): the password is the token.
+      const token = user ?? /^:([\x21-\x7e]{20,256})$/.exec(decoded)?.[1];
+      return token !== undefined && /\d/.test(token) && /[A-Za-z]/.test(token) && !isLowEntropy(token) && shannonEntropy(token) >= 3.5;
     },
     remediation: 'Change the password of this basic-auth user and stop logging request headers',
   }),
@@ -135,7 +137,8 @@ export const AUTH_DETECTORS: readonly Detector[] = [
     priority: 50,
     confidence: 0.75,
     keywords: ['authorization'],
-    pattern: rei`authorization${SEP}(?!bearer\s|basic\s)(?:[A-Za-z][\w-]{0,24}\s{1,3})?(?<v>[A-Za-z0-9._~+/=:,!-]{12,4096})`,
+    // A Java map prints header values in brackets: `{Authorization=[ApiKey …]}` (Elasticsearch).
+    pattern: rei`authorization${SEP}\[?(?!bearer\s|basic\s)(?:[A-Za-z][\w-]{0,24}\s{1,3})?(?<v>[A-Za-z0-9._~+/=:,!-]{12,4096})`,
     validate: (v) => (!/^[A-Za-z-]+$/.test(v) || (v.length >= 20 && /[a-z]/.test(v) && /[A-Z]/.test(v))) && !isLowEntropy(v) && shannonEntropy(v) >= 3,
     remediation: 'Revoke this credential at its issuer and stop logging request headers',
   }),

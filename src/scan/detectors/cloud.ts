@@ -51,11 +51,14 @@ export const CLOUD_DETECTORS: readonly Detector[] = [
     keywords: ['aiza'],
     pattern: /(?<![\w-])AIza[\w-]{35}(?![\w-])/,
     kind: /^AIza/,
+    // A Firebase web config spreads over lines (`apiKey:` first, `authDomain:` after it): the window reaches past the line.
+    span: 400,
     // A Firebase web config's apiKey is public by design (it ships in every page): reported, not a leak.
+    // Read from the key's line start to 300 characters after it, the same in any window the scan uses.
     validate: (v, ctx) =>
       isLowEntropy(v.slice(6)) // `AIzaSyabcdefghijklmnopqrstuvwxyz1234567` in SDK samples
         ? false
-        : /firebase|authDomain|messagingSenderId|storageBucket|measurementId/i.test(ctx.text)
+        : /firebase|authDomain|messagingSenderId|storageBucket|measurementId/i.test(ctx.text.slice(ctx.text.lastIndexOf('\n', ctx.start) + 1, ctx.end + 300))
           ? { ok: true, public: true, severity: 'info' }
           : true,
     remediation: 'Restrict or regenerate this Google API key in the Google Cloud console',
@@ -180,9 +183,11 @@ export const CLOUD_DETECTORS: readonly Detector[] = [
     name: 'Doppler token',
     category: 'credential',
     severity: 'critical',
-    keywords: ['dp.pt.', 'dp.st.', 'dp.sa.'],
-    pattern: /(?<![\w.])dp\.(?:pt|st|sa)\.[A-Za-z0-9]{40,44}(?![\w])/,
-    kind: /^dp\.(?:pt|st|sa)\./,
+    keywords: ['dp.pt.', 'dp.st.', 'dp.sa.', 'dp.ct.', 'dp.scim.', 'dp.audit.'],
+    // Personal, service, service-account, CLI, SCIM and audit tokens; a service token may carry its
+    // config's name before the secret part (`dp.st.prd.…`, `dp.st.dev_eu.…`).
+    pattern: /(?<![\w.])dp\.(?:pt|st|sa|ct|scim|audit)\.(?:[a-z0-9_-]{1,64}\.)?[A-Za-z0-9]{40,44}(?![\w])/,
+    kind: /^dp\.[a-z]+\./,
     remediation: 'Revoke this Doppler token in the Doppler dashboard',
   }),
   defineDetector({

@@ -3,6 +3,7 @@ import type { Detector, MatchContext, Verdict } from '../detector';
 import { secretKeyKind, type SecretKeyKind } from '../key-names';
 import { isVariableReference } from '../references';
 import { firstOf, keyStarts } from '../match-starts';
+import { isSecretStorePath } from '../secret-paths';
 import { isRequestSignature } from '../signatures';
 import { isLowEntropy, shannonEntropy } from '../validators';
 
@@ -62,7 +63,8 @@ function isReference(v: string): boolean {
   // `$`/`@` start a reference only when a name follows (`$DB_PASS`, `${X}`, `@db.password@`);
   // `$NPS-x9qY+7?` or `@avP9vF7POow4mHrD` is a password that starts with the sigil (references.ts).
   if (v.startsWith('$') || v.startsWith('@') || /^%\w+%$/.test(v)) return isVariableReference(v);
-  return /^(?:\$|%\(|\{\{|<|@|#\{|process\.env|os\.environ|env\.|secrets\.|vault:|ssm:|arn:|\*)/i.test(v) || /^(?:true|false|null|nil|none|undefined|required|optional|string|int|bool)$/i.test(v);
+  // `*name` is a YAML alias, `**…` a mask, `*<40 hex>` a MySQL password hash; `*0PVZhyk~.t` is a password.
+  return /^(?:\$|%\(|\{\{|<|@|#\{|process\.env|os\.environ|env\.|secrets\.|vault:|ssm:|arn:|\*(?:\*|[A-Za-z_][\w-]*$|[0-9A-F]{40}$))/i.test(v) || /^(?:true|false|null|nil|none|undefined|required|optional|string|int|bool)$/i.test(v);
 }
 
 /**
@@ -127,7 +129,7 @@ function validateAssignment(kind: Exclude<SecretKeyKind, null>): (v: string, ctx
     const value = quoted ? v.trim() : end !== undefined ? ctx.text.slice(ctx.start, ctx.start + end) : v;
     // The value's own checks first: they reject most candidates (`auth: deployed`) at little cost.
     const shape = kind === 'password' ? passwordValue(value) : secretValue(key, value, quoted);
-    if (shape === false) return false;
+    if (shape === false || isSecretStorePath(value)) return false; // `secret/data/smtp:password` names where a secret is
     // A webhook's per-request HMAC (`Stripe-Signature: t=…,v1=…`, `X-Slack-Signature: v0=…`) is no secret (signatures.ts).
     if (kind === 'secret' && isRequestSignature(key, value, ctx.text.slice(Math.max(0, ms - 400), ms))) return false;
     // An ARN names a secret, it is none: no key inside `arn:aws:…:secret:prod/db-…` is assigned (issue 13).

@@ -3,8 +3,10 @@ import { ASSIGNMENT_FORM_DETECTORS } from './assignment-forms';
 import { DEV_PROVIDER_DETECTORS } from './providers-dev';
 import { AUTH_DETECTORS } from './auth';
 import { CLOUD_DETECTORS } from './cloud';
+import { CONFIG_FORM_DETECTORS } from './config-forms';
 import { CREDENTIAL_CONTEXT_DETECTORS } from './credential-contexts';
 import { DEVTOOLS_DETECTORS } from './devtools';
+import { ENCODED_FORM_DETECTORS } from './encoded-forms';
 import { FINANCIAL_DETECTORS } from './financial';
 import { FORM_DETECTORS } from './forms';
 import { GENERIC_DETECTORS } from './generic';
@@ -38,6 +40,9 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // Issue-37 additions.
   ...NEARBY_CREDENTIAL_DETECTORS,
   ...QUOTED_PASSWORD_DETECTORS,
+  // Issue-45 additions (blind set 4's classes of misses).
+  ...CONFIG_FORM_DETECTORS,
+  ...ENCODED_FORM_DETECTORS,
 ]);
 
 /** The built-in detectors with private, loopback and link-local IPv4 addresses reported (`scan.private_ips: report`). */

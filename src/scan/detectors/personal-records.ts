@@ -62,6 +62,9 @@ const TIGHT_SEP = String.raw`(?:\\{0,3}["']|%22|%27)?(?:=>|:=|=|:|%3D|%3A)\s{0,3
 /** Quoted (taken whole) or bare value of up to nine words, which neither starts with nor runs into a `key=`. */
 const WORDS_VALUE = String.raw`(?:\\{0,3}"(?<v>[^"\\\r\n]{4,160})|\\{0,3}'(?<w>[^'\\\r\n]{4,160})|(?![\w.-]{1,41}\s{0,3}[=:])(?<u>[^\s"',;&=<>{}\[\]()|]+(?: (?![\w.-]+[=:])[^\s"',;&=<>{}\[\]()|]+){0,8}))`;
 
+/** Comma-separated parts after a bare address (city, state, postcode, country), none of them a `key=` or `key:`. */
+const ADDRESS_TAIL = /^(?:,[ \t]?(?![\w.-]{1,41}[ \t]{0,3}[=:])[^\s"',;&=<>{}\[\]()|]+(?:[ \t](?![\w.-]+[=:])[^\s"',;&=<>{}\[\]()|]+){0,5}){1,4}/;
+
 /** Personal records under their key names: dates of birth, US taxpayer numbers without dashes, street addresses. */
 export const PERSONAL_RECORD_DETECTORS: readonly Detector[] = [
   defineDetector({
@@ -103,7 +106,11 @@ export const PERSONAL_RECORD_DETECTORS: readonly Detector[] = [
     mask: 'full',
     validate: (v, ctx) => {
       const kind = addressKey(ctx.key ?? '', ctx.text);
-      return kind !== null && streetValue(v, kind);
+      if (kind === null || !streetValue(v, kind)) return false;
+      // A bare address runs on past its commas (`78 Elm Avenue, Springfield, IL 62704`): the city,
+      // state and postcode are the same person's address, so the finding covers the whole value.
+      const tail = ctx.text[ctx.start - 1] === '"' || ctx.text[ctx.start - 1] === "'" ? null : ADDRESS_TAIL.exec(ctx.text.slice(ctx.end, ctx.end + 160));
+      return tail ? { ok: true, trimEnd: v.length + tail[0].length } : true;
     },
     remediation: 'Remove this street address from the log line (log a customer id instead)',
   }),

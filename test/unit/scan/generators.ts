@@ -255,6 +255,15 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
     return [before, r.str(B62, 10) + r.pick(['.', '-', '_']) + r.int(0, 9), after];
   },
   'street-address': (r) => [`shipment failed ${r.pick(['address_line1', 'streetAddress', 'shipping_address'])}='`, `${r.int(2, 480)} ${r.pick(['Elm Street', 'Rue de la Paix', 'Oak Lane'])}`, "' not deliverable"],
+  // Issue 45.
+  'k8s-env-secret': (r) => [`kubectl get deploy api -o yaml\n        - name: ${r.pick(['STRIPE_API_KEY', 'DB_PASSWORD', 'SENTRY_AUTH_TOKEN'])}\n          value: "`, r.str(B62, 24) + r.int(0, 9), '"\n        - name: LOG_LEVEL'],
+  'php-define-secret': (r) => [`wp-config.php dumped: define( '${r.pick(['DB_PASSWORD', 'AUTH_KEY', 'NONCE_SALT'])}', '`, pass(r), "' );"],
+  'sql-identified-by': (r) => ["Query\tCREATE USER 'app'@'%' IDENTIFIED BY '", pass(r), "'"],
+  'cli-config-set-secret': (r) => ['+ redis-cli CONFIG SET requirepass "', pass(r), '"'],
+  'cli-flag-secret': (r) => [`+ mysqldump --user backup ${r.pick(['--password', '--db-password'])} `, pass(r), ' --single-transaction shop'],
+  'secret-key-base': (r) => ['bin/rails credentials:show secret_key_base: ', r.str(HEX, 128), ' (printed by a deploy script)'],
+  'pat-assignment': (r) => ['pipeline env AZURE_DEVOPS_EXT_PAT=', r.str('abcdefghijklmnopqrstuvwxyz234567', 51) + r.int(2, 7), ' az devops login'],
+  'phone-url-encoded': (r) => ['POST /webhooks/sms body=MessageStatus=sent&To=', `%2B1${r.int(2, 9)}${r.str(DIG, 9)}`, '&ApiVersion=2010-04-01'],
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
