@@ -2,11 +2,11 @@
  * `herald scan FILE` throughput on a large, varied service log, against a one-regex line scan
  * of the same file in the same run (all as child processes, best of 3 wall-clock runs, interleaved):
  * prints the one-regex MB/s, `herald scan --jobs 1` (single-threaded) MB/s and ratio, and
- * `herald scan` with its default (--jobs auto: worker threads on a file this large) MB/s and
- * ratio (target >= 0.5), and how many planted secrets were found. What `--jobs auto` picks comes
- * from scan-command's own rule (jobsFor in src/cli/scan-jobs.ts): above 16 MB, one thread plus one
- * per whole CPU the load average leaves idle (on 2 CPUs: 2 threads up to load 1, else 1). Each run decides at its start;
- * the line shows the choice and the load when the bench started.
+ * `herald scan` with its default (--jobs auto) MB/s and ratio (target >= 0.5), and how many
+ * planted secrets were found. What `--jobs auto` picks comes from scan-command's own rule
+ * (jobsFor in src/cli/scan-jobs.ts): above 16 MB on 4+ CPUs, one thread plus one per whole CPU
+ * the load average leaves idle; one thread on 2-3 CPUs. Each run decides at its start; the line
+ * shows the choice and the load when the bench started.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';

@@ -10,8 +10,11 @@ export function parallelAvailable(): boolean {
   return existsSync(SCAN_WORKER);
 }
 
-/** Regular files above this size are scanned with threads by `--jobs auto` (when CPUs are idle). */
+/** Regular files above this size are scanned with threads by `--jobs auto` (when 4+ CPUs, some idle). */
 export const AUTO_JOBS_MIN_BYTES = 16 << 20;
+
+/** `--jobs auto` uses threads only on machines with this many CPUs or more (see jobsFor). */
+export const AUTO_JOBS_MIN_CPUS = 4;
 
 /** What `jobsFor` reads of the machine (parameters for tests). */
 export interface Machine {
@@ -22,11 +25,12 @@ export interface Machine {
 
 /**
  * The number of threads for a file: `--jobs N`; for `auto`, on a regular file above
- * AUTO_JOBS_MIN_BYTES, one thread plus one for each whole CPU the load average leaves idle (on
- * 2 CPUs: 2 threads up to load 1), at most 4 and no more than the CPUs; else 1. A thread only pays with a CPU of its own:
- * each costs start-up CPU (~0.1-0.2 s here), and on a shared 2-CPU machine at load 7-10 two
- * threads were 20-50 % slower than one. Kept apart from scan-parallel.ts so that a
- * single-threaded scan does not load worker_threads.
+ * AUTO_JOBS_MIN_BYTES on a machine with AUTO_JOBS_MIN_CPUS or more, one thread plus one for each
+ * whole CPU the load average leaves idle, at most 4; else 1. A thread only pays with a CPU of its
+ * own and enough work to cover its start-up (Node's thread bootstrap, the scanner's modules and
+ * tables, a fresh JIT): on an idle 2-CPU machine a second thread cost ~0.3 s of CPU and made a
+ * 50 MB scan slower (0.63-0.66 s against 0.59-0.61 s wall), so 2 CPUs scan with one thread.
+ * Kept apart from scan-parallel.ts so that a single-threaded scan does not load worker_threads.
  */
 export function jobsFor(jobs: number | 'auto', size: number, regular: boolean, m: Machine = { cpus: availableParallelism(), load: loadavg()[0] ?? 0 }): number {
   if (!regular || !parallelAvailable()) return 1;
@@ -35,6 +39,6 @@ export function jobsFor(jobs: number | 'auto', size: number, regular: boolean, m
 
 /** `--jobs auto` for a regular file of `size` bytes on machine `m` (see jobsFor). */
 export function autoJobs(size: number, m: Machine): number {
-  if (size <= AUTO_JOBS_MIN_BYTES) return 1;
+  if (size <= AUTO_JOBS_MIN_BYTES || m.cpus < AUTO_JOBS_MIN_CPUS) return 1;
   return Math.max(1, Math.min(4, m.cpus, Math.floor(m.cpus - m.load) + 1));
 }

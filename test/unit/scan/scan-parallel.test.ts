@@ -114,12 +114,13 @@ describe('scanFileParallel', () => {
 });
 
 describe('--jobs auto', () => {
-  it('uses threads above 16 MB: one plus one per whole CPU the load average leaves idle, up to 4', () => {
+  it('uses threads above 16 MB on 4+ CPUs: one plus one per whole CPU the load average leaves idle, up to 4; one thread on 2-3 CPUs', () => {
     const big = (16 << 20) + 1;
     expect(autoJobs(16 << 20, { cpus: 2, load: 0 })).toBe(1);
-    expect(autoJobs(big, { cpus: 2, load: 0 })).toBe(2);
-    expect(autoJobs(big, { cpus: 2, load: 1 })).toBe(2);
-    expect(autoJobs(big, { cpus: 2, load: 1.2 })).toBe(1);
+    expect(autoJobs(big, { cpus: 2, load: 0 })).toBe(1);
+    expect(autoJobs(big, { cpus: 3, load: 0 })).toBe(1);
+    expect(autoJobs(big, { cpus: 4, load: 0 })).toBe(4);
+    expect(autoJobs(big, { cpus: 4, load: 1.5 })).toBe(3);
     expect(autoJobs(big, { cpus: 2, load: 9 })).toBe(1);
     expect(autoJobs(big, { cpus: 1, load: 0 })).toBe(1);
     expect(autoJobs(big, { cpus: 8, load: 2.5 })).toBe(4);
