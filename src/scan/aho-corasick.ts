@@ -62,7 +62,8 @@ export function buildAutomaton(keywords: ReadonlyMap<string, readonly number[]>)
   for (let q = 0; q < tail; q++) {
     const s = queue[q]!;
     const f = fail[s]! << shift;
-    addAll(out[s]!, out[fail[s]!]!);
+    const inherited = out[fail[s]!]!;
+    if (inherited.length !== 0) addAll(out[s]!, inherited);
     for (let c = 1; c < cols; c++) {
       const at = (s << shift) | c;
       const t = table[at]!;
