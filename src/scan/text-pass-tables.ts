@@ -47,7 +47,11 @@ function runAutomaton(): Uint16Array {
         for (let up = 0; up <= 2; up++)
           for (let c = 0; c <= UPPER; c++) {
             let ev = 0;
-            let [d2, dots2, plus2, up2] = [0, 0, 0, 0];
+            // Plain variables, no array destructuring: this runs 2 400 times at start-up, unoptimized.
+            let d2 = 0;
+            let dots2 = 0;
+            let plus2 = 0;
+            let up2 = 0;
             if (c >= DIGIT && c <= PLUS) {
               d2 = Math.min(9, d + (c === DIGIT ? 1 : 0));
               dots2 = Math.min(3, dots + (c === DOT ? 1 : 0));
