@@ -1,5 +1,3 @@
-import { randomBytes } from 'node:crypto';
-
 /** Limits of a CleanTexts memory. */
 export interface CleanTextsLimits {
   /** Texts kept per generation (two generations are kept). */
@@ -17,8 +15,12 @@ export const CLEAN_TEXTS_DEFAULTS: CleanTextsLimits = { maxEntries: 20_000, maxC
 type Bucket = string | string[];
 const BUCKET = 4;
 
-/** Per-process seed: whoever sends the texts cannot precompute keys that collide in the Map. */
-const SEED = randomBytes(4).readInt32LE(0);
+/**
+ * Per-process seed: whoever sends the texts cannot precompute keys that collide in the Map.
+ * Drawn on first use: loading node:crypto costs a few ms of start-up that `herald scan`, which
+ * never uses CleanTexts, should not pay.
+ */
+let seed: number | undefined;
 
 /**
  * A cheap key for a text: its length and 16 characters sampled across it, mixed with a random
@@ -28,11 +30,18 @@ const SEED = randomBytes(4).readInt32LE(0);
  */
 export function sampleKey(t: string): number {
   const n = t.length;
-  let h = Math.imul(n ^ SEED, 0x9e3779b1);
+  seed ??= randomSeed();
+  let h = Math.imul(n ^ seed, 0x9e3779b1);
   if (n === 0) return h & 0x3fffffff;
   const step = n / 16;
   for (let i = 0; i < 16; i++) h = Math.imul(h ^ t.charCodeAt(Math.floor(i * step)), 0x85ebca6b) ^ (h >>> 13);
   return Math.imul(h ^ t.charCodeAt(n - 1), 0xc2b2ae35) & 0x3fffffff; // a small integer: a cheap Map key
+}
+
+/** 32 random bits from the global Web Crypto object, which Node loads on first access (see seed). */
+function randomSeed(): number {
+  const { crypto } = globalThis as unknown as { crypto: { getRandomValues(a: Int32Array): Int32Array } };
+  return crypto.getRandomValues(new Int32Array(1))[0]!;
 }
 
 function holds(b: Bucket | undefined, text: string): boolean {

@@ -169,8 +169,12 @@ function classify(out: Shapes, text: string, i32: Int32Array, at: number, count:
     if (kind === 0) {
       // A digit run that can hold a shape (its length is found here, where runs are rare).
       const s = runStart(text, i, 1);
+      // Private quads first: most of a log's runs are upstream addresses (10.x, 172.16-31.x), and
+      // a private quad always has the IPv4 shape, so it needs no digitRunShapes(); any other run
+      // fails isPrivateQuad() within a few characters.
+      if (out.skipPrivateIpv4 && isPrivateQuad(text, s, i)) continue;
       const b = digitRunShapes(text, s, i);
-      if (b !== 0 && !(out.skipPrivateIpv4 && (b & SHAPE.ipv4) !== 0 && isPrivateQuad(text, s, i))) add(out, s, 0, b);
+      if (b !== 0) add(out, s, 0, b);
     } else if (kind === 1) {
       // A hex run with 3+ `:`/`-`.
       const s = runStart(text, i, 2);
