@@ -48,12 +48,12 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
     for (let b = 0; b < 8; b++) if (mask & (1 << b)) ids.push(...shapeDets[b]!);
     return Int32Array.from(ids);
   });
-  // Detectors whose matches start with a literal (`<`, `?`): a line without one cannot hold a
-  // match, so they are not listed for it. Found on the whole text with finders of their own,
+  // Detectors whose matches start with a literal (`<`, `?`) or hold one (Detector.needs): a line
+  // without one cannot hold a match, so they are not listed for it. Found on the whole text with finders of their own,
   // whose memory of the next literal makes the check cheap (no slice, no search per line).
   const literal: (StartFinder | null)[] = detectors.map((d) => {
-    const lits = literalsOf(d.starts);
-    return lits === null ? null : firstOf(...lits);
+    const lits = literalsOf(d.starts) ?? d.needs;
+    return lits === null || lits.length === 0 ? null : firstOf(...lits);
   });
   const noStart = (id: number, text: string, start: number, end: number): boolean => {
     const find = literal[id];

@@ -8,10 +8,10 @@ import { createPrefilter } from '../../../src/scan/prefilter';
 import { rng } from './generators';
 
 const byId = (id: string): Detector => DEFAULT_DETECTORS.find((d) => d.id === id)!;
-/** The detectors whose start finder is a firstOf (the prefilter rules their lines out on the whole text). */
-const LITERAL_DETS = DEFAULT_DETECTORS.filter((d) => literalsOf(d.starts) !== null);
+/** The detectors whose start finder is a firstOf or that name literals they need (the prefilter rules their lines out on the whole text). */
+const LITERAL_DETS = DEFAULT_DETECTORS.filter((d) => literalsOf(d.starts) !== null || d.needs !== null);
 
-const PARTS = ['?', '&', ';', '%3F', '%26', '<', '>', '</', ' ', '\n', 'token=', 'api_key=', 'sig=', 'key>', '<auth>', '</auth>', '<db_pw>', '</db_pw>', 'cache_key=', 'Xk9vQ2mZ7pL4wR8tY1nBq3', 'a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6', 'x'];
+const PARTS = ['?', '&', ';', '%3F', '%26', '<', '>', '</', ' ', '\n', 'token=', 'api_key=', 'sig=', 'key>', '<auth>', '</auth>', '<db_pw>', '</db_pw>', 'cache_key=', 'Xk9vQ2mZ7pL4wR8tY1nBq3', '  ', '\t', ' \t', 'api_token', 'password', 'Sq9x!vT2#q', 'a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6', 'x'];
 
 /** Lines where the literals stand at line starts, line ends, alone, and far from each other. */
 function text(seed: number): string {
@@ -43,7 +43,7 @@ function everyLine(dets: readonly Detector[], t: string): string[] {
 
 describe('lines ruled out by a literal start finder', () => {
   it('covers the url-query and XML detectors', () => {
-    expect(LITERAL_DETS.map((d) => d.id)).toEqual(expect.arrayContaining(['url-query-credential', 'url-query-app-key', 'xml-secret-element']));
+    expect(LITERAL_DETS.map((d) => d.id)).toEqual(expect.arrayContaining(['url-query-credential', 'url-query-app-key', 'xml-secret-element', 'cli-table-secret']));
   });
 
   it('drops no match: the windows find what every detector on every line finds', () => {
@@ -65,6 +65,17 @@ describe('lines ruled out by a literal start finder', () => {
       .filter((w) => w.detectors.length > 0)
       .map((w) => t.slice(w.start, w.end));
     expect(lines).toEqual(['key <', '<auth>Xk9vQ2mZ7pL4wR8</auth>']);
+  });
+});
+
+describe('cli-table-secret needs', () => {
+  it('is listed for table lines with two spaces or a tab only', () => {
+    const t = 'token Xk9vQ2mZ7pL4wR8tY1nB\ntoken  Xk9vQ2mZ7pL4wR8tY1nB\ntoken\tXk9vQ2mZ7pL4wR8tY1nB\ntoken \tXk9vQ2mZ7pL4wR8tY1nB';
+    const lines = createPrefilter([byId('cli-table-secret')])
+      .windows(t)
+      .map((w) => t.slice(w.start, w.end));
+    expect(lines).toEqual(t.split('\n').slice(1));
+    expect(everyLine([byId('cli-table-secret')], t).length).toBeGreaterThanOrEqual(2); // the table lines do match
   });
 });
 
