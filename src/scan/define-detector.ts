@@ -18,6 +18,8 @@ export interface DetectorSpec {
   starts?: (text: string, from: number) => number;
   /** See Detector.valueLast. */
   valueLast?: boolean;
+  /** See Detector.needs. */
+  needs?: string[];
   remediation: string;
   keywords?: string[];
   shape?: ShapeId;
@@ -54,6 +56,7 @@ export function defineDetector(spec: DetectorSpec): Detector {
     keyOk: spec.keyOk ?? null,
     plain: spec.keyOk ? new RegExp(spec.pattern.source, flags.replace('d', '')) : null,
     starts: spec.starts ?? null,
+    needs: spec.needs ? Object.freeze([...spec.needs]) : null,
     sticky: spec.starts ? new RegExp(spec.pattern.source, flags.replace('gd', 'y')) : null,
     valueLast: spec.valueLast ?? false,
     span: spec.span ?? 0,

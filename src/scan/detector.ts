@@ -88,6 +88,11 @@ export interface Detector {
    * own search from every character (see match-starts.ts).
    */
   readonly starts: ((text: string, from: number) => number) | null;
+  /**
+   * Literals (case-sensitive) of which every match holds one, or null: the prefilter does not
+   * list the detector for a line that holds none of them (see literalsOf for starts by firstOf).
+   */
+  readonly needs: readonly string[] | null;
   /** `pattern` with the `y` flag and without `d` (null unless starts is set). */
   readonly sticky: RegExp | null;
   /**

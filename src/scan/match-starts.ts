@@ -14,6 +14,25 @@ export type StartFinder = (text: string, from: number) => number;
  * another is not searched to its end for the other at every call (which would be quadratic).
  */
 export function firstOf(...literals: string[]): StartFinder {
+  const find = literalFinder(literals);
+  LITERALS.set(find, literals);
+  return find;
+}
+
+/** The literals of finders made by firstOf: their starts can be ruled out on the whole text (see literalsOf). */
+const LITERALS = new WeakMap<StartFinder, readonly string[]>();
+
+/**
+ * The literals a finder made by firstOf looks for, else null. A window of the text holds a
+ * start of such a finder only if one of the literals occurs in it, which the prefilter checks
+ * on the whole text (no slice) with a firstOf of its own.
+ */
+export function literalsOf(find: StartFinder | null): readonly string[] | null {
+  return find === null ? null : (LITERALS.get(find) ?? null);
+}
+
+/** firstOf without the registration. */
+function literalFinder(literals: readonly string[]): StartFinder {
   let last: string | null = null;
   const searchedFrom = new Int32Array(literals.length);
   const next = new Int32Array(literals.length);

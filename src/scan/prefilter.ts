@@ -1,6 +1,7 @@
 import { buildAutomaton } from './aho-corasick';
 import type { Detector } from './detector';
 import { SHAPE } from './find-shapes';
+import { firstOf, literalsOf, type StartFinder } from './match-starts';
 import { createTextPass } from './text-pass';
 
 /** One line (or span) of text and the detectors that must run on it. */
@@ -47,7 +48,20 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
     for (let b = 0; b < 8; b++) if (mask & (1 << b)) ids.push(...shapeDets[b]!);
     return Int32Array.from(ids);
   });
-  // seen[id] === stamp: detector `id` is already listed for the current line.
+  // Detectors whose matches start with a literal (`<`, `?`) or hold one (Detector.needs): a line
+  // without one cannot hold a match, so they are not listed for it. Found on the whole text with finders of their own,
+  // whose memory of the next literal makes the check cheap (no slice, no search per line).
+  const literal: (StartFinder | null)[] = detectors.map((d) => {
+    const lits = literalsOf(d.starts) ?? d.needs;
+    return lits === null || lits.length === 0 ? null : firstOf(...lits);
+  });
+  const noStart = (id: number, text: string, start: number, end: number): boolean => {
+    const find = literal[id];
+    if (find === undefined || find === null) return false;
+    const at = find(text, start);
+    return at < 0 || at >= end;
+  };
+  // seen[id] === stamp: detector `id` is already listed for the current line (or ruled out).
   const seen = new Int32Array(detectors.length);
   let stamp = 0;
 
@@ -94,6 +108,7 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
               }
             } else if (seen[id] !== stamp) {
               seen[id] = stamp;
+              if (noStart(id, text, lineStart, lineEnd)) continue;
               if (line === null) line = { start: lineStart, end: lineEnd, detectors: [id] };
               else line.detectors.push(id);
             }
@@ -107,6 +122,7 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
             const id = ids[k]!;
             if (seen[id] !== stamp) {
               seen[id] = stamp;
+              if (noStart(id, text, lineStart, lineEnd)) continue;
               if (line === null) line = { start: lineStart, end: lineEnd, detectors: [id] };
               else line.detectors.push(id);
             }

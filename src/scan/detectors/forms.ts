@@ -19,7 +19,9 @@ export const FORM_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 40,
     confidence: 0.7,
-    keywords: ['pass', 'pwd', 'secret', 'token', 'key>', 'credential'],
+    // Every element name secretKeyKind accepts holds one of these (`<auth>`, `<db_pw>`, `<dbLogin>`,
+    // `<requestSig>`, `<creds>`, `<apiKeys>`); lines without `<` are ruled out by its start finder.
+    keywords: ['pass', 'pw', 'secret', 'token', 'auth', 'cred', 'login', 'sig', 'key'],
     pattern: /<(?<k>[A-Za-z_][\w.:-]{0,63})>(?<v>[^<>\r\n]{1,512})<\/\k<k>>/,
     starts: firstOf('<'),
     mask: 'full',

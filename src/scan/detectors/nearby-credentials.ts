@@ -49,6 +49,7 @@ export const NEARBY_CREDENTIAL_DETECTORS: readonly Detector[] = [
     // `vault token create` / `vault read` tables: `<key name><2+ spaces><value>` alone on a line.
     pattern: /(?:^|\n)[ \t]{0,8}(?<k>[A-Za-z_][\w.-]{0,40})[ \t]{2,40}(?<v>[^\s]{8,512})[ \t]*(?=\r?\n|$)/,
     starts: lineStart,
+    needs: ['  ', '\t'], // `[ \t]{2,40}` holds one of them
     validate: (v, ctx) => {
       const kind = secretKeyKind(ctx.key ?? '');
       if (kind === null || isPlaceholder(v) || /^[[{<$%]/.test(v)) return false;
