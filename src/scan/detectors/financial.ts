@@ -1,6 +1,7 @@
 import { defineDetector, rei, SEP } from '../define-detector';
 import type { Detector, MatchContext, Verdict } from '../detector';
 import { abaValid, cardBrand, IBAN_LENGTHS, ibanValid, luhnValid } from '../validators';
+import { bech32Valid } from '../bech32';
 import { besideCard } from './card-runs';
 
 /** Published test card numbers (Stripe, Braintree, Adyen docs): found, marked test. */
@@ -168,6 +169,8 @@ export const FINANCIAL_DETECTORS: readonly Detector[] = [
     keywords: ['bc1'],
     pattern: /(?<![\w])bc1[02-9ac-hj-np-z]{25,87}(?![\w])/,
     kind: /^bc1/,
+    // Its checksum: a 32-hex trace id that starts with `bc1` passes the pattern, not the checksum.
+    validate: (v) => bech32Valid(v),
     remediation: 'Check whether this wallet address identifies a customer and stop logging it if so',
   }),
 ];
