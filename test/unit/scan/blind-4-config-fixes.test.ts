@@ -1,34 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { createScanner, isLeak } from '../../../src/scan';
+import { B62, b62, covered, leaks, pick } from '../../helpers/leak-checks';
 
 /** Issue 45: the classes of blind set 4's misses in configuration forms, with generated values. */
-const scanner = createScanner({ cleanTexts: false });
-const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-const pick = (alphabet: string, n: number): string => [...randomBytes(n)].map((b) => alphabet[b % alphabet.length]).join('');
-const b62 = (n: number): string => pick(B62, n - 1) + pick('0123456789', 1);
 const hex = (n: number): string =>
   randomBytes(Math.ceil(n / 2))
     .toString('hex')
     .slice(0, n);
 const password = (): string => `${pick('ABCDEFGHJKLMNPQRSTUVWXYZ', 1)}${pick('abcdefghijkmnopqrstuvwxyz', 6)}${pick('%#!?.*-', 1)}${pick('0123456789', 4)}`;
-/** The texts of the leak findings. */
-const leaks = (t: string): string[] =>
-  scanner
-    .scan(t)
-    .filter(isLeak)
-    .map((f) => t.slice(f.start, f.end));
-/** True when every character of `value` in `t` lies inside a leak finding. */
-const covered = (t: string, value: string): boolean => {
-  const at = t.indexOf(value);
-  return (
-    at >= 0 &&
-    scanner
-      .scan(t)
-      .filter(isLeak)
-      .some((f) => f.start <= at && f.end >= at + value.length)
-  );
-};
 
 describe('Kubernetes name/value env pairs', () => {
   it('finds the value under any secret-ish name on the next line', () => {

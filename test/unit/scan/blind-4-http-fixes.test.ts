@@ -1,31 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { createScanner, isLeak } from '../../../src/scan';
+import { isLeak } from '../../../src/scan';
+import { b62, covered, leaks, pick, scanner } from '../../helpers/leak-checks';
 
 /** Issue 45: the classes of blind set 4's misses in HTTP, form and personal-data forms, with generated values. */
-const scanner = createScanner({ cleanTexts: false });
-const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-const pick = (alphabet: string, n: number): string => [...randomBytes(n)].map((b) => alphabet[b % alphabet.length]).join('');
-const b62 = (n: number): string => pick(B62, n - 1) + pick('0123456789', 1);
 const digits = (n: number): string => pick('0123456789', n);
 const b64 = (s: string): string => Buffer.from(s).toString('base64');
-/** The texts of the leak findings. */
-const leaks = (t: string): string[] =>
-  scanner
-    .scan(t)
-    .filter(isLeak)
-    .map((f) => t.slice(f.start, f.end));
-/** True when every character of `value` in `t` lies inside a leak finding. */
-const covered = (t: string, value: string): boolean => {
-  const at = t.indexOf(value);
-  return (
-    at >= 0 &&
-    scanner
-      .scan(t)
-      .filter(isLeak)
-      .some((f) => f.start <= at && f.end >= at + value.length)
-  );
-};
 
 describe('Authorization values printed in brackets (Java maps)', () => {
   it('finds ApiKey and other schemes inside [ ]', () => {
