@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createScanner, isLeak, type Finding } from '../../../src/scan/index';
 import { buildBlindSet3, type BlindSet3 } from '../../helpers/blind-set-3';
+import { fullyCovered, pct, tally, type Tally } from '../../helpers/coverage-tally';
 import { ibanCheck, luhnDigit } from '../../helpers/blind-set-3-rng';
 
 /**
@@ -13,31 +14,6 @@ const SEED = Number(process.env['BLIND_SEED'] ?? 1);
 const MIN_COVERED = 0.95;
 const MAX_FLAGGED = 0.05;
 
-interface Tally {
-  hit: number;
-  total: number;
-}
-
-const pct = (t: Tally): string => `${((100 * t.hit) / Math.max(1, t.total)).toFixed(1)} % (${t.hit}/${t.total})`;
-const add = (m: Map<string, Tally>, k: string, ok: boolean): void => {
-  const t = m.get(k) ?? { hit: 0, total: 0 };
-  t.total++;
-  if (ok) t.hit++;
-  m.set(k, t);
-};
-
-/** True when every occurrence of value in text lies wholly inside leak findings. */
-function fullyCovered(text: string, value: string, leaks: Finding[]): boolean {
-  const covered = new Uint8Array(text.length);
-  for (const f of leaks) covered.fill(1, f.start, f.end);
-  let at = text.indexOf(value);
-  while (at >= 0) {
-    for (let i = at; i < at + value.length; i++) if (!covered[i]) return false;
-    at = text.indexOf(value, at + 1);
-  }
-  return true;
-}
-
 function measure(set: BlindSet3) {
   const scanner = createScanner();
   const leaksOf = (text: string): Finding[] => scanner.scan(text).filter(isLeak);
@@ -48,9 +24,9 @@ function measure(set: BlindSet3) {
     const leaks = leaksOf(p.text);
     for (const value of p.values) {
       const ok = fullyCovered(p.text, value, leaks);
-      add(byGroup, p.group, ok);
-      add(byGroup, 'all', ok);
-      add(byClass, p.id.split('/')[0]!, ok);
+      tally(byGroup, p.group, ok);
+      tally(byGroup, 'all', ok);
+      tally(byClass, p.id.split('/')[0]!, ok);
       if (!ok) misses.push(`${p.id}: ${value.length > 60 ? `${value.slice(0, 40)}…(${value.length})` : value}  [found: ${leaks.map((f) => `${f.detector}@${f.start}-${f.end}`).join(', ') || 'none'}]`);
     }
   }
@@ -59,8 +35,8 @@ function measure(set: BlindSet3) {
   for (const n of set.negatives) {
     const leaks = leaksOf(n.text);
     const bad = leaks.length > 0;
-    add(flaggedBy, n.id.split('/')[0]!, bad);
-    add(flaggedBy, 'all', bad);
+    tally(flaggedBy, n.id.split('/')[0]!, bad);
+    tally(flaggedBy, 'all', bad);
     if (bad) alarms.push(`${n.id}: ${leaks.map((f) => `${f.detector} "${n.text.slice(f.start, f.end).slice(0, 50)}"`).join(', ')}`);
   }
   return { byGroup, byClass, misses, flaggedBy, alarms };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createScanner, isLeak, type Finding } from '../../../src/scan/index';
 import { buildBlindSet4, type BlindSet4 } from '../../helpers/blind-set-4';
+import { fullyCovered, pct, tally, type Tally } from '../../helpers/coverage-tally';
 import { abaOk, ibanOk, luhnOk } from '../../helpers/blind-set-4-rng';
 
 /**
@@ -19,29 +20,6 @@ const ISSUE_TARGET_COVERED = 0.95;
 const MIN_COVERED = ISSUE_TARGET_COVERED;
 const MAX_FLAGGED = 0.05;
 
-interface Tally {
-  hit: number;
-  total: number;
-}
-
-const pct = (t: Tally): string => `${((100 * t.hit) / Math.max(1, t.total)).toFixed(1)} % (${t.hit}/${t.total})`;
-const count = (m: Map<string, Tally>, key: string, ok: boolean): void => {
-  const t = m.get(key) ?? { hit: 0, total: 0 };
-  t.total++;
-  if (ok) t.hit++;
-  m.set(key, t);
-};
-
-/** True when every occurrence of value in text is wholly inside the leak findings. */
-function covered(text: string, value: string, leaks: Finding[]): boolean {
-  const mask = new Uint8Array(text.length);
-  for (const f of leaks) mask.fill(1, f.start, f.end);
-  for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) {
-    for (let i = at; i < at + value.length; i++) if (!mask[i]) return false;
-  }
-  return true;
-}
-
 function measure(set: BlindSet4) {
   const scanner = createScanner();
   const leaksIn = (text: string): Finding[] => scanner.scan(text).filter(isLeak);
@@ -53,18 +31,18 @@ function measure(set: BlindSet4) {
   for (const p of set.positives) {
     const leaks = leaksIn(p.text);
     for (const value of p.values) {
-      const ok = covered(p.text, value, leaks);
-      count(byGroup, p.group, ok);
-      count(byGroup, 'all', ok);
-      count(bySource, p.id.split('/')[0]!, ok);
+      const ok = fullyCovered(p.text, value, leaks);
+      tally(byGroup, p.group, ok);
+      tally(byGroup, 'all', ok);
+      tally(bySource, p.id.split('/')[0]!, ok);
       const shown = value.length > 64 ? `${value.slice(0, 44)}…(${value.length} chars)` : value;
       if (!ok) misses.push(`${p.id}: ${shown}  [leaks: ${leaks.map((f) => `${f.detector}@${f.start}-${f.end}`).join(', ') || 'none'}]`);
     }
   }
   for (const n of set.negatives) {
     const leaks = leaksIn(n.text);
-    count(flagged, n.id.split('/')[0]!, leaks.length > 0);
-    count(flagged, 'all', leaks.length > 0);
+    tally(flagged, n.id.split('/')[0]!, leaks.length > 0);
+    tally(flagged, 'all', leaks.length > 0);
     if (leaks.length > 0) alarms.push(`${n.id}: ${leaks.map((f) => `${f.detector} "${n.text.slice(f.start, f.end).slice(0, 60)}"`).join(', ')}`);
   }
   return { byGroup, bySource, flagged, misses, alarms };
