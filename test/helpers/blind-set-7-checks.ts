@@ -1,4 +1,5 @@
 import { Rng, ABC, pad } from './blind-set-7-rng';
+import { beBban, esBban, frBban, itBban } from './blind-set-7-bban';
 
 /**
  * Checksummed and structured values for blind set 7: cards (Luhn), IBANs (mod 97), ABA routing
@@ -52,11 +53,11 @@ export const ibanOk = (iban: string): boolean => mod97(iban.slice(4) + iban.slic
 const BBAN: Record<string, (r: Rng) => string> = {
   DE: (r) => r.str(ABC.dig, 18),
   GB: (r) => r.str(ABC.up, 4) + r.str(ABC.dig, 14),
-  FR: (r) => r.str(ABC.dig, 10) + r.str(ABC.upDig, 11) + r.str(ABC.dig, 2),
-  ES: (r) => r.str(ABC.dig, 20),
+  FR: (r) => frBban(r.str(ABC.dig, 10) + r.str(ABC.upDig, 11) + r.str(ABC.dig, 2)),
+  ES: (r) => esBban(r.str(ABC.dig, 20)),
   NL: (r) => r.str(ABC.up, 4) + r.str(ABC.dig, 10),
-  IT: (r) => r.str(ABC.up, 1) + r.str(ABC.dig, 10) + r.str(ABC.upDig, 12),
-  BE: (r) => r.str(ABC.dig, 12),
+  IT: (r) => itBban(r.str(ABC.up, 1) + r.str(ABC.dig, 10) + r.str(ABC.upDig, 12)),
+  BE: (r) => beBban(r.str(ABC.dig, 12)),
   CH: (r) => r.str(ABC.dig, 5) + r.str(ABC.upDig, 12),
 };
 

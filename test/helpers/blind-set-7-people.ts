@@ -22,8 +22,9 @@ export function email(r: Rng, name = person(r)): string {
 
 /** A US number outside 555-01xx, in one of the usual national and E.164 layouts. */
 export function usPhone(r: Rng): string {
-  const area = `${r.int(2, 9)}${r.int(0, 8)}${r.int(0, 9)}`;
-  const ex = `${r.int(2, 9)}${r.str(ABC.dig, 2)}`.replace(/^555$/, '556');
+  // N11 codes (211, 911…) are not assignable as area codes or exchanges: shifted without a new draw.
+  const area = `${r.int(2, 9)}${r.int(0, 8)}${r.int(0, 9)}`.replace(/^(\d)11$/, (_, d: string) => `${d}12`);
+  const ex = `${r.int(2, 9)}${r.str(ABC.dig, 2)}`.replace(/^555$/, '556').replace(/^(\d)11$/, (_, d: string) => `${d}12`);
   const line = r.str(ABC.dig, 4);
   return r.pick([`(${area}) ${ex}-${line}`, `+1 ${area}-${ex}-${line}`, `+1${area}${ex}${line}`, `${area}.${ex}.${line}`, `+1 (${area}) ${ex} ${line}`]);
 }

@@ -4,6 +4,7 @@ import { buildBlindSet7, type BlindSet7 } from '../../helpers/blind-set-7';
 import { fullyCovered, pct, tally, type Tally } from '../../helpers/coverage-tally';
 import { abaOk, ibanOk, luhnOk } from '../../helpers/blind-set-7-checks';
 import { bech32Ok } from '../../helpers/blind-set-7-crypto';
+import { beBban, esBban, frBban, itBban } from '../../helpers/blind-set-7-bban';
 
 /**
  * Blind held-out set 7 (issue #13): written by an author who did not read the detectors, for the
@@ -12,11 +13,31 @@ import { bech32Ok } from '../../helpers/blind-set-7-crypto';
  * leak finding lands anywhere in its text. BLIND7_SEED picks the seed; BLIND7_REPORT=1 prints the
  * misses and false alarms themselves.
  *
- * FIRST SIGHT: (recorded below after the first run)
+ *
+ * FIRST SIGHT (2026-12-04 07:14 UTC, main at 757584f, before anyone tuned against this set):
+ *   seed 1: covered 79.6 % (176/221): credential 83.9 %, personal 70.5 %, financial 73.5 %; flagged 6.1 % (8/131)
+ *   seed 2: covered 82.4 % (182/221): credential 83.9 %, personal 84.1 %, financial 73.5 %; flagged 6.1 % (8/131)
+ *   seed 3: covered 80.1 % (177/221): credential 83.9 %, personal 72.7 %, financial 73.5 %; flagged 6.1 % (8/131)
+ *   (seeds 1-20: 79.6-82.4 % covered, 6.1 % flagged)
+ * Misses by class: passwords in prose (en/de/fr/es "the new password is", "Passwort lautet", "mot de
+ * passe", "mdp", "contraseña", "pw", "Login: user / pass"); a password with `;`/space in 1Password JSON;
+ * Honeycomb ingest and configuration keys; Weaviate key as a call argument; Elastic `ApiKey` header;
+ * OTLP headers with URL-encoded `Basic%20`; GCP Secret Manager base64 payloads; private JWK `d`;
+ * Twilio auth token as a positional argument; WooCommerce ck_/cs_ as positional PHP arguments; a bare
+ * 32-hex Datadog key at line start; phone numbers in national layouts (FR pairs and dots, ES, DE with
+ * `/`, URL-encoded, US next to an SSN); street addresses (EU street-first, a US address line alone);
+ * dates of birth and routing/account numbers in CSV columns; account numbers beside a routing number
+ * (Plaid JSON, ACH prose); a routing number after "Routing (ABA):".
+ * False alarms by class: a bot's noreply e-mail, a Stripe customer id, a Twilio Account SID alone, the
+ * Supabase anon (public) JWT, a 1Password `op://` reference, 555-01xx fictional phones, a quoted French
+ * UI word taken for a password, a public server IPv4 in `ssh -v`.
+ * The floors below sit just under first sight, so the test passes now and fails on a regression;
+ * issue #13's target is >= 95 % covered and <= 5 % flagged.
  */
 const SEED = Number(process.env['BLIND7_SEED'] ?? 1);
-const MIN_COVERED = 0;
-const MAX_FLAGGED = 1;
+const MIN_COVERED = 0.78;
+const MIN_BY_GROUP: Record<string, number> = { credential: 0.82, personal: 0.68, financial: 0.72 };
+const MAX_FLAGGED = 0.07;
 
 function measure(set: BlindSet7) {
   const scanner = createScanner();
@@ -68,7 +89,11 @@ describe(`blind held-out set 7 (seed ${SEED})`, () => {
     }
     for (const v of values) {
       const compact = v.value.replace(/[ -]/g, '');
-      if (v.kind === 'iban') expect(ibanOk(compact), v.value).toBe(true);
+      if (v.kind === 'iban') {
+        expect(ibanOk(compact), v.value).toBe(true);
+        const national = { FR: frBban, ES: esBban, IT: itBban, BE: beBban }[compact.slice(0, 2)];
+        if (national) expect(national(compact.slice(4)), v.value).toBe(compact.slice(4));
+      }
       if (v.kind === 'card') expect(luhnOk(compact), v.value).toBe(true);
       if (v.kind === 'routing-number') expect(abaOk(v.value), v.value).toBe(true);
       if (v.kind === 'cvc') expect(v.value, v.value).toMatch(/^\d{3,4}$/);
@@ -92,7 +117,7 @@ describe(`blind held-out set 7 (seed ${SEED})`, () => {
     expect(buildBlindSet7(SEED + 1).positives[0]!.text).not.toBe(set.positives[0]!.text);
   });
 
-  it(`covers >= ${MIN_COVERED * 100} % of values and flags <= ${MAX_FLAGGED * 100} % of negatives (floor under first sight)`, () => {
+  it(`covers >= ${MIN_COVERED * 100} % of values and flags <= ${MAX_FLAGGED * 100} % of negatives (floors under first sight)`, () => {
     const r = measure(set);
     const lines = [`blind set 7, seed ${SEED}`, 'values fully covered:'];
     for (const [k, t] of r.byGroup) lines.push(`  group  ${k.padEnd(11)} ${pct(t)}`);
@@ -107,6 +132,10 @@ describe(`blind held-out set 7 (seed ${SEED})`, () => {
     const all = r.byGroup.get('all')!;
     const bad = r.flagged.get('all')!;
     expect(all.hit / all.total).toBeGreaterThanOrEqual(MIN_COVERED);
+    for (const [group, min] of Object.entries(MIN_BY_GROUP)) {
+      const t = r.byGroup.get(group)!;
+      expect(t.hit / t.total, group).toBeGreaterThanOrEqual(min);
+    }
     expect(bad.hit / bad.total).toBeLessThanOrEqual(MAX_FLAGGED);
   });
 });
