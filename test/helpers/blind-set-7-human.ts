@@ -1,0 +1,67 @@
+import { Rng } from './blind-set-7-rng';
+import { ssn, anyCard, iban, grouped, aba, account } from './blind-set-7-checks';
+import { email, person, usPhone, dePhone, frPhone, esPhone, ukPhone } from './blind-set-7-people';
+import * as t from './blind-set-7-tokens';
+import { cred, fin, pers, pos, type Blind7Positive } from './blind-set-7-types';
+
+/** Human text pasted into tickets and chat: Jira/Zendesk comments, Slack threads, e-mails, four languages. */
+export function humanCases(r: Rng): Blind7Positive[] {
+  const out: Blind7Positive[] = [];
+  const c = (name: string, text: string, ...v: Parameters<typeof pos>[2][]) => out.push(pos(`human/${name}`, text, ...v));
+
+  const p1 = r.password();
+  c('enNewPasswordIs', `Hi team, I reset the staging admin account. The new password is ${p1} — please change it after first login.`, cred(p1, 'password'));
+  const p2 = r.password();
+  c('enPasswordColonQuoted', `[Jira] OPS-${r.int(1000, 9999)} comment by ${person(r).join(' ')}: temp password: "${p2}" (expires Friday)`, cred(p2, 'password'));
+  const p3 = `${r.pick(['correct', 'purple', 'silent'])} ${r.pick(['horse', 'monkey', 'river'])} ${r.pick(['battery', 'dishwasher', 'lantern'])} ${r.int(10, 99)}`;
+  c('enPassphraseWithSpaces', `zendesk #${r.digits(6)}: customer says their passphrase "${p3}" stopped working after the migration`, cred(p3, 'password'));
+  const p4 = r.password();
+  c('dePasswortLautet', `Hallo Jonas, das neue Passwort für den SFTP-Zugang lautet: ${p4}\nViele Grüße`, cred(p4, 'password'));
+  const p5 = r.password();
+  c('deKennwortSlack', `<@U0${r.an(8).toUpperCase()}> Kennwort vom Router ist jetzt ${p5} (bitte nicht weitergeben)`, cred(p5, 'password'));
+  const p6 = r.password();
+  c('frMotDePasse', `Bonjour, votre mot de passe temporaire est : ${p6}. Il expirera dans 24 heures.`, cred(p6, 'password'));
+  const p7 = r.password();
+  c('frMdpAbbrev', `mdp admin wifi = ${p7} ; ne pas le mettre dans le wiki svp`, cred(p7, 'password'));
+  const p8 = r.password();
+  c('esContrasena', `Hola, la contraseña nueva del panel es ${p8} y el usuario sigue siendo soporte01.`, cred(p8, 'password'));
+  const p9 = r.password();
+  c('esClaveUpper', `CONTRASEÑA: ${p9}`, cred(p9, 'password'));
+  const p10 = r.password();
+  const u10 = email(r);
+  c('enLoginPairEmail', `Login: ${u10} / ${p10}`, cred(p10, 'password'), pers(u10, 'email'));
+  const p11 = r.password();
+  c('enPwAbbrevSlackThread', `> can you share creds for grafana?\n> user admin pw ${p11}\n:+1:`, cred(p11, 'password'));
+  const key = t.stripeLikeSecret(r);
+  c('slackPastedStripeKey', `oops, wrong window: ${key}`, cred(key, 'stripe-key'));
+  const rk = t.stripeRestricted(r);
+  c('jiraCodeBlock', `{code}\nstripe.api_key = "${rk}"\n{code}`, cred(rk, 'stripe-key'));
+  const bot = t.slackBot(r);
+  c('slackTokenInThread', `the bot token is ${bot}, I put it in 1password too`, cred(bot, 'slack-token'));
+  const ph1 = usPhone(r);
+  const s1 = ssn(r);
+  c('enCallMeSsn', `Please call me back at ${ph1}. For verification my social is ${s1}.`, pers(ph1, 'phone'), pers(s1, 'ssn'));
+  const ph2 = dePhone(r);
+  c('deRueckruf', `Bitte um Rückruf unter ${ph2}, Herr ${person(r)[1]} ist ab 14 Uhr erreichbar.`, pers(ph2, 'phone'));
+  const ph3 = frPhone(r);
+  const em3 = email(r);
+  c('frSignature', `Cordialement,\n${person(r).join(' ')}\nTél. : ${ph3}\n${em3}`, pers(ph3, 'phone'), pers(em3, 'email'));
+  const ph4 = esPhone(r);
+  c('esTelefono', `mi teléfono es el ${ph4}, llámame cuando llegue el pedido`, pers(ph4, 'phone'));
+  const ph5 = ukPhone(r);
+  c('ukMobileEmailFooter', `Sent from my iPhone\nMobile: ${ph5}`, pers(ph5, 'phone'));
+  const card1 = anyCard(r).replace(/(\d{4})(?=\d)/g, '$1-');
+  c('enCardInChat', `my card ${card1} got charged twice for order 10482`, fin(card1, 'card'));
+  const ib = grouped(iban(r, 'DE'));
+  c('deIbanInTicket', `Bitte überweisen Sie die Erstattung auf mein Konto: ${ib} (Sparkasse)`, fin(ib, 'iban'));
+  const p12 = r.password(' &;#');
+  c('enQuotedSpacesAmp', `zendesk macro ran: set_password(user="m.ortiz", password='${p12}')`, cred(p12, 'password'));
+  const rt = aba(r);
+  const ac = account(r);
+  c('enWireInstructionsEmail', `Wire instructions (updated):\nBank: First Citizens\nRouting (ABA): ${rt}\nAcct #: ${ac}\nRef: INV-${r.digits(5)}`, fin(rt, 'routing-number'), fin(ac, 'account-number'));
+  const hook = r.an(24);
+  c('slackWebhookInJira', `{quote}curl -X POST -d '{"text":"deploy done"}' https://hooks.slack.com/services/T${r.str('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 8)}/B${r.str('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 10)}/${hook}{quote}`, cred(hook, 'webhook-secret'));
+  const sess = r.b64url(48);
+  c('cookieInHarPaste', `attached HAR, relevant header -> Cookie: _ga=GA1.2.${r.digits(9)}.${r.digits(10)}; _shop_session=${sess}; locale=de`, cred(sess, 'session-cookie'));
+  return out;
+}

@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto';
+import { Rng, ABC } from './blind-set-7-rng';
+import type { Blind7Negative } from './blind-set-7-types';
+
+/** Negatives: identifiers, hashes and blobs that look like secrets but are not. */
+export function negIdCases(r: Rng): Blind7Negative[] {
+  const out: Blind7Negative[] = [];
+  const n = (name: string, text: string) => out.push({ id: `negid/${name}`, text });
+  const sha = (s: string, alg = 'sha256') => createHash(alg).update(s).digest('hex');
+
+  n('traceparent', `traceparent: 00-${r.hex(32)}-${r.hex(16)}-01`);
+  n('otelSpanJson', `{"traceId":"${r.hex(32)}","spanId":"${r.hex(16)}","parentSpanId":"${r.hex(16)}","name":"POST /v1/chat/completions","kind":3}`);
+  n('ddTraceIds', `dd.trace_id=${r.digits(19)} dd.span_id=${r.digits(19)} dd.service=checkout dd.env=prod`);
+  n('xRequestId', `x-request-id: req_${r.an(24)}`);
+  n('openaiRequestId', `openai.APIError: request_id=req_${r.hex(32)} status=500`);
+  n('anthropicRequestId', `anthropic-request-id: req_${r.str(ABC.an, 24)}`);
+  n('uuidOnly', `job ${r.uuid()} finished in 412 ms`);
+  n('uuidKeyedId', `{"id":"${r.uuid()}","object":"vector","namespace":"faq"}`);
+  n('gitShaLog', `commit ${r.hex(40)}\nMerge: ${r.hex(7)} ${r.hex(7)}\nAuthor: CI Bot <ci-bot@users.noreply.github.com>`);
+  n('gitShortShas', `Updating ${r.hex(7)}..${r.hex(7)}\nFast-forward\n src/app.ts | 4 ++--`);
+  n('sha256Digest', `image: ghcr.io/acme/api@sha256:${sha(r.hex(8))}`);
+  n('sha1Checksum', `sha1sum: ${sha(r.hex(8), 'sha1')}  dist/herald-4.2.1.tgz`);
+  n('md5Etag', `ETag: "${sha(r.hex(8), 'md5')}"`);
+  n('integrityHash', `"integrity": "sha512-${createHash('sha512').update(r.hex(8)).digest('base64')}"`);
+  n('base64JsonBlob', `payload=${Buffer.from(JSON.stringify({ event: 'order.created', order: r.int(1000, 9999), currency: 'EUR' })).toString('base64')}`);
+  n('base64PngChunk', `data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==`);
+  n('idempotencyKey', `Idempotency-Key: ${r.uuid()}`);
+  n('stripeObjectIds', `charge ch_${r.an(24)} for pi_${r.an(24)} customer cus_${r.an(14)} succeeded`);
+  n('twilioMessageSid', `MessageSid=SM${r.hex(32)}&MessageStatus=delivered&ErrorCode=`);
+  n('twilioAccountSidOnly', `Twilio account ${'AC' + r.hex(32)} over its rate limit (20429)`);
+  n('shopifyGid', `gid://shopify/Order/${r.digits(13)} updated_at 2026-12-03T18:22:01-05:00`);
+  n('easypostShipmentId', `shipment shp_${r.hex(32)} rate rate_${r.hex(32)} purchased`);
+  n('shippoObjectId', `{"object_id":"${r.hex(32)}","object_state":"VALID","status":"SUCCESS"}`);
+  n('plaidRequestIds', `{"request_id":"${r.an(15)}","item_id":"${r.an(37)}","webhook_code":"DEFAULT_UPDATE"}`);
+  n('vaultAccessorMetadata', `{"request_id":"${r.uuid()}","lease_id":"","data":{"created_time":"2026-11-30T08:12:44Z","deletion_time":"","destroyed":false,"version":7}}`);
+  n('azureSecretIdUrl', `id: https://kv-prod-weu.vault.azure.net/secrets/sp-client-secret/${r.hex(32)}`);
+  n('awsArnVersion', `{"ARN":"arn:aws:secretsmanager:eu-west-1:${r.digits(12)}:secret:prod/db-${r.an(6)}","VersionId":"${r.uuid()}","VersionStages":["AWSCURRENT"]}`);
+  n('gcpVersionName', `name: projects/${r.digits(12)}/secrets/api-key/versions/12 createTime: '2026-11-02T10:11:12.345Z' state: ENABLED`);
+  n('k8sResourceVersion', `resourceVersion: "${r.digits(9)}"\nuid: ${r.uuid()}\ngeneration: 14`);
+  n('sshFingerprint', `debug1: Server host key: ssh-ed25519 SHA256:${r.b64(32).replace(/=+$/, '')}`);
+  n('gpgFingerprint', `gpg: Signature made Thu 03 Dec 2026 using RSA key ${r.str(ABC.HEX, 40)}`);
+  n('cognitoPoolAndClientId', `UserPoolId=us-east-1_${r.an(9)} ClientId=${r.str(ABC.lowDig, 26)}`);
+  n('auth0ClientIdOnly', `auth0 login ok client_id=${r.an(32)} connection=Username-Password-Authentication`);
+  n('oktaUserId', `okta user 00u${r.an(17)} status=ACTIVE lastLogin=2026-12-02T11:09:00Z`);
+  n('keycloakSessionState', `session_state=${r.uuid()}&iss=https%3A%2F%2Fsso.acme.io%2Frealms%2Fprod&code=`);
+  n('sentryEventId', `Sentry event captured: ${r.hex(32)}`);
+  n('datadogMonitorIds', `monitor_id=${r.digits(9)} org_id=${r.digits(6)} event_id=${r.digits(19)}`);
+  n('honeycombDatasetSlug', `dataset=checkout-prod env=production team=acme-sre`);
+  n('pineconeVectorIds', `upserted 3 vectors: ["doc-${r.hex(8)}#0","doc-${r.hex(8)}#1","doc-${r.hex(8)}#2"]`);
+  n('openaiFileIds', `file-${r.an(22)} batch_${r.hex(32)} resp_${r.hex(48)}`);
+  n('contentHashCache', `cache key: emb:v2:${sha(r.hex(12))}`);
+  n('ulidList', `events: 01J${r.str('0123456789ABCDEFGHJKMNPQRSTVWXYZ', 23)}, 01J${r.str('0123456789ABCDEFGHJKMNPQRSTVWXYZ', 23)}`);
+  n('mongoObjectIds', `{"_id":{"$oid":"${r.hex(24)}"},"user":{"$oid":"${r.hex(24)}"}}`);
+  n('gitBlobTree', `100644 blob ${r.hex(40)}\tpackage-lock.json`);
+  n('ethTxHash', `tx 0x${r.hex(64)} confirmed in block ${r.digits(8)}`);
+  n('plaidAccountMask', `{"account_id":"${r.an(37)}","mask":"${r.digits(4)}","name":"Plaid Checking","subtype":"checking"}`);
+  n('bankBicOnly', `beneficiary bank BIC COBADEFFXXX, SWIFT charges OUR`);
+  n('shopifyWebhookHmac', `X-Shopify-Webhook-Id: ${r.uuid()}\nX-Shopify-Hmac-Sha256: ${r.b64(32)}`);
+  n('stripeSignatureHeader', `Stripe-Signature: t=${1790000000 + r.int(0, 9e6)},v1=${r.hex(64)}`);
+  n('slackRequestSignature', `X-Slack-Request-Timestamp: ${1790000000 + r.int(0, 9e6)}\nX-Slack-Signature: v0=${r.hex(64)}`);
+  n('twilioSignatureHeader', `X-Twilio-Signature: ${r.b64(20)}`);
+  n('amazonRequestIds', `x-amzn-RequestId: ${r.uuid()}\nx-amz-id-2: ${r.b64(54)}`);
+  return out;
+}
