@@ -15,10 +15,13 @@ interface Header {
 /** Words of a column name that make an account column something else (`account_id`, `account_type`). */
 const NOT_ACCOUNT = new Set(['id', 'type', 'name', 'status', 'holder', 'owner', 'email', 'currency', 'balance', 'kind', 'ref', 'key', 'url', 'created', 'updated', 'count', 'manager']);
 
+/** Words of a column name that make a routing column a message-routing one (`routing_key`, `routing_table`). */
+const NOT_ROUTING = new Set(['key', 'table', 'rule', 'rules', 'queue', 'exchange', 'mode', 'type', 'id', 'policy', 'group']);
+
 /** The bank column a header cell names, or null (`routing`, `aba`, `account`, `acct_no`, `bank_account_number`). */
 export function bankColumn(name: string): BankColumn | null {
   const words = keyWords(name);
-  if (words.some((w) => w === 'routing' || w === 'aba' || w === 'rtn')) return 'routing';
+  if (words.some((w) => w === 'routing' || w === 'aba' || w === 'rtn')) return words.some((w) => NOT_ROUTING.has(w)) ? null : 'routing';
   if (!words.some((w) => w === 'account' || w === 'acct')) return null;
   return words.some((w) => NOT_ACCOUNT.has(w)) ? null : 'account';
 }
@@ -57,7 +60,8 @@ function headerOf(line: string, start: number): Header | null {
     const { cells } = splitRow(line, sep);
     if (cells.length < 3) continue;
     const names = cells.map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
-    if (!names.every((n) => /^[A-Za-z][\w .#()/-]{0,40}$/.test(n))) continue;
+    // Names: a letter first, at most four words, no number in them (a line of prose or data is no header).
+    if (!names.every((n) => /^[A-Za-z][\w .#()/-]{0,40}$/.test(n) && !/\d{3}/.test(n) && n.split(' ').length <= 4)) continue;
     const kinds = new Map<number, BankColumn>();
     names.forEach((n, i) => {
       const k = bankColumn(n);

@@ -19,6 +19,9 @@ function plausibleAccount(v: string): boolean {
   return !isLowEntropy(v);
 }
 
+/** Header literals: a bank column's name after or before a delimiter, quoted or not. */
+const CSV_KEYWORDS = ['routing', 'account', 'acct', 'aba'].flatMap((name) => [',', ';', '\t', '|'].flatMap((sep) => [sep + name, `${sep}"${name}`, name + sep, `${name}"${sep}`]));
+
 /** Bank account and routing numbers known by their neighbours: a routing number beside, or a CSV header above. */
 export const BANK_ACCOUNT_DETECTORS: readonly Detector[] = [
   defineDetector({
@@ -43,7 +46,9 @@ export const BANK_ACCOUNT_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 64,
     confidence: 0.8,
-    keywords: ['routing', 'account', 'acct', 'aba', 'rtn'],
+    // A bank column's name beside a separator (`,routing`, `account;`, `,"acct`): a header, not `database`, `partner` or
+    // any line that says `account`, opens the window (whose span the table's rows then fill).
+    keywords: CSV_KEYWORDS,
     // The header names the column (`employee_id,name,routing,account`), the rows below hold the numbers.
     span: 8192,
     pattern: /(?<=[\n,;\t|]"?)(?<v>\d{6,17})(?="?(?:[,;\t|\r\n]|$))/,

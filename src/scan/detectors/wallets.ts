@@ -4,7 +4,7 @@ import { base58CheckValid } from '../base58';
 import { isLowEntropy } from '../validators';
 
 /** Words that come with a wallet address in logs, payloads and prose. */
-const WALLET_WORDS = ['btc', 'bitcoin', 'wallet', 'address', 'addr', 'payout', 'withdraw', 'deposit', 'crypto', 'coin', 'donat', 'recipient', 'beneficiary', 'destination'];
+const WALLET_WORDS = ['btc', 'bitcoin', 'wallet', 'addr', 'payout', 'withdraw', 'deposit', 'crypto', 'donat', 'beneficiary'];
 
 /** Cryptocurrency wallet addresses without a literal prefix: Base58Check Bitcoin, bare-hex Ethereum under a wallet key. */
 export const WALLET_DETECTORS: readonly Detector[] = [
@@ -29,7 +29,8 @@ export const WALLET_DETECTORS: readonly Detector[] = [
     severity: 'low',
     priority: 59,
     confidence: 0.7,
-    keywords: ['wallet', 'eth'],
+    // Not `eth` alone: `Method`, `ethernet` and `together` would run it on every stack trace.
+    keywords: ['wallet', 'ethaddr', 'eth_addr', 'eth-addr', 'eth.addr'],
     // `"wallet": "5aAeb6…"` (40 hex without `0x`) under a key that names a wallet or an ETH address.
     pattern: rei`(?<k>[\w.-]{0,24}(?:wallet|eth[_.-]?addr(?:ess)?)[\w.-]{0,16})${SEP}(?<v>[0-9a-fA-F]{40})(?![\w])`,
     validate: (v, ctx) => /wallet|eth/i.test(ctx.key ?? '') && !/(?:hash|sha|digest|id|key|secret|seed|private)$/i.test(ctx.key ?? '') && !isLowEntropy(v),
