@@ -89,6 +89,14 @@ export function cardBrand(digits: string): string | null {
   return null;
 }
 
+/**
+ * True for one word as prose and UI labels write it, in any alphabet: all lowercase, all capitals,
+ * or capitalised (`Réinitialiser`, `Speichern`, `Submit`). A generated password mixes cases inside.
+ */
+export function isPlainWord(v: string): boolean {
+  return /^(?:\p{Ll}+|\p{Lu}+|\p{Lu}\p{Ll}+)$/u.test(v);
+}
+
 /** Shannon entropy in bits per character. */
 export function shannonEntropy(s: string): number {
   if (s.length === 0) return 0;
