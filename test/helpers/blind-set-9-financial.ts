@@ -1,6 +1,15 @@
 import { fin, pos, type PosCase9 } from './blind-set-9-types';
 import { aba, brandCard, groupCard, groupIban, iban } from './blind-set-9-checks';
 import { base58check, bech32Address } from './blind-set-9-crypto';
+import type { Rng9 } from './blind-set-9-rng';
+
+/** A 3-digit CVC that does not also occur inside the card number or the fixed text around it. */
+function cvcOutside(r: Rng9, ...around: string[]): string {
+  for (;;) {
+    const v = r.digits(3);
+    if (!around.some((t) => t.includes(v))) return v;
+  }
+}
 
 /** Financial values: cards, CVCs, IBANs, US routing/account numbers, wallet addresses. */
 export const financial: PosCase9[] = [
@@ -10,7 +19,7 @@ export const financial: PosCase9[] = [
   },
   (r) => {
     const c = groupCard(brandCard(r, 'mastercard'), ' ');
-    const v = r.digits(3);
+    const v = cvcOutside(r, encodeURIComponent(c), 'POST /api/checkout 500');
     return pos('fin/card-form-spaced-cvv', `POST /api/checkout 500 body: cardholder=Chlo%C3%A9+Moreau&number=${encodeURIComponent(c)}&cvc=${v}&exp_month=11`, fin('card', encodeURIComponent(c)), fin('cvc', v));
   },
   (r) => {
@@ -19,7 +28,7 @@ export const financial: PosCase9[] = [
   },
   (r) => {
     const c = brandCard(r, 'discover');
-    const v = r.digits(3);
+    const v = cvcOutside(r, c);
     return pos('fin/card-python-dict', `adyen.exceptions.AdyenAPIValidationError: {'paymentMethod': {'type': 'scheme', 'number': '${c}', 'cvc': '${v}', 'expiryMonth': '03'}}`, fin('card', c), fin('cvc', v));
   },
   (r) => {
@@ -36,7 +45,7 @@ export const financial: PosCase9[] = [
   },
   (r) => {
     const c = brandCard(r, 'mastercard');
-    const v = r.digits(3);
+    const v = cvcOutside(r, c);
     return pos('fin/card-java-tostring', `PaymentDetails{cardNumber=${c}, cvv=${v}, expiry=09/28, holder='Tomás Costa'}`, fin('card', c), fin('cvc', v));
   },
   (r) => {
@@ -45,7 +54,7 @@ export const financial: PosCase9[] = [
   },
   (r) => {
     const c = groupCard(brandCard(r, 'visa'), ' ');
-    const v = r.digits(3);
+    const v = cvcOutside(r, c);
     return pos('fin/card-chat-text', `Slack message in #support: customer wrote "my card is ${c} and the security code ${v}, why was it declined?"`, fin('card', c), fin('cvc', v));
   },
   (r) => {

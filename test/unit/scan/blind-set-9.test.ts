@@ -14,12 +14,42 @@ import { idChecks } from '../../helpers/blind-set-9-id-checks';
  * inside leak findings; a negative is flagged when any leak finding lands anywhere in its text.
  * BLIND9_SEED picks the seed; BLIND9_REPORT=1 prints the misses and false alarms themselves.
  *
- * FIRST SIGHT: (not yet measured)
+ * Decisions (see blind-set-9-neg-public.ts): Stripe `pk_`, Firebase web config, Adyen client keys,
+ * Algolia search-only keys, Mapbox `pk.` tokens, reCAPTCHA site keys and Sentry DSN public keys are
+ * public by design; documented test cards (4242…, 4000 0566…, 5555…4444, 3782…, 4111…), AWS's example
+ * pair, jwt.io's example token and the textbook example IBANs are published test values (README:
+ * "published test values are recognised and marked as such"); a Stripe `cus_` id is a negative here
+ * although Herald counts it as personal on purpose (README, blind set 3).
+ *
+ * FIRST SIGHT (2026-12-04 13:48 UTC, scanner = main at 519593e untouched; set at 074d530 plus the case fix below):
+ *   seed 1: covered 87.0 % (174/200): credential 93.1 %, personal 75.6 %, financial 75.9 %; flagged 10.0 % (12/120)
+ *   seed 2: covered 87.0 % (174/200): credential 93.1 %, personal 75.6 %, financial 75.9 %; flagged 10.8 % (13/120)
+ *   seed 3: covered 86.5 % (173/200): credential 93.1 %, personal 73.2 %, financial 75.9 %; flagged 10.0 % (12/120)
+ *   (seeds 1-10: 86.5-87.5 % covered, 10.0-10.8 % flagged)
+ * Case fix before recording: a CVC is now drawn so it does not also occur inside the card number
+ * (seed 4 counted a covered CVC as missed because "200" also sat inside the unfound card).
+ * Misses by class: a Go MySQL DSN password (`user:pass@tcp(host)/db`); a PHP var_dump password (key
+ * and value on separate lines); a WS-Security `<wsse:Password>` element; a Spring actuator /env
+ * `"spring.mail.password":{"value":…}`; a k8s `.dockerconfigjson` base64 blob; a base64-wrapped JSON
+ * env bundle holding an OpenAI key; SMTP `AUTH PLAIN` base64; a URL-encoded Slack webhook URL in a form
+ * body; a Discord bot token. National ids, all of them: FR NIR (spaced), ES DNI, IT codice fiscale, DE
+ * Steuer-ID, NL BSN, BR CPF, IN Aadhaar, IN PAN, CA SIN; UK mobiles in national layout (07xxx xxx xxx);
+ * URL-encoded date of birth and US phone in a form body; a US street address in a Salesforce toString
+ * dump. Cards URL-encoded with `%20` groups in a form body, in a Python dict under `'number'`, a 14-digit
+ * Diners in SQL; a CVC in prose ("security code 557"); routing and account numbers under Stripe's
+ * `bank_account[routing_number]`/`[account_number]` form keys; a base58 BTC address (`1…`/`3…`).
+ * False alarms by class: a Stripe `cus_` id; a Twilio Account SID alone; an Adyen client key `live_…`;
+ * jwt.io's example token; CVC "123" beside Stripe's 4242 test card; the example IBANs DE89 3704…/GB82
+ * WEST…; 555-01xx fictional US phones; an Ofcom drama-range UK number; `admin@localhost.localdomain`;
+ * a public server IP in `curl -v`; a vendor's support mailbox; (seed 2) a 16-digit Sentry project id
+ * that happens to pass Luhn.
+ * The floors below sit just under first sight, so the test passes now and fails on a regression;
+ * issue #13's target is >= 95 % covered and <= 5 % flagged.
  */
 const SEED = Number(process.env['BLIND9_SEED'] ?? 1);
-const MIN_COVERED = 0;
-const MIN_BY_GROUP: Record<string, number> = { credential: 0, personal: 0, financial: 0 };
-const MAX_FLAGGED = 1;
+const MIN_COVERED = 0.86;
+const MIN_BY_GROUP: Record<string, number> = { credential: 0.92, personal: 0.73, financial: 0.75 };
+const MAX_FLAGGED = 0.11;
 
 function measure(set: BlindSet9) {
   const scanner = createScanner();
@@ -93,6 +123,8 @@ describe(`blind held-out set 9 (seed ${SEED})`, () => {
       expect(p.values.length, p.id).toBeGreaterThan(0);
       for (const v of p.values) {
         expect(p.text.includes(v.value), `${p.id}: ${v.value}`).toBe(true);
+        // A short value must not also sit inside another part of the text (a CVC inside the card number).
+        if (v.value.length <= 6) expect(p.text.split(v.value).length, `${p.id}: ${v.value} occurs once`).toBe(2);
         expect(formatOk(v.kind, v.value), `${p.id} [${v.kind}]: ${v.value}`).toBe(true);
       }
     }
