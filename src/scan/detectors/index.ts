@@ -2,6 +2,7 @@ import type { Detector } from '../detector';
 import { ASSIGNMENT_FORM_DETECTORS } from './assignment-forms';
 import { DEV_PROVIDER_DETECTORS } from './providers-dev';
 import { AUTH_DETECTORS } from './auth';
+import { BANK_ACCOUNT_DETECTORS } from './bank-accounts';
 import { CLOUD_DETECTORS } from './cloud';
 import { CONFIG_FORM_DETECTORS } from './config-forms';
 import { CREDENTIAL_CONTEXT_DETECTORS } from './credential-contexts';
@@ -18,6 +19,7 @@ import { QUOTED_PASSWORD_DETECTORS } from './quoted-passwords';
 import { PERSONAL_RECORD_DETECTORS } from './personal-records';
 import { ipv4Detector, PERSONAL_DETECTORS } from './personal';
 import { SAAS_DETECTORS } from './saas';
+import { WALLET_DETECTORS } from './wallets';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -43,6 +45,9 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // Issue-45 additions (blind set 4's classes of misses).
   ...CONFIG_FORM_DETECTORS,
   ...ENCODED_FORM_DETECTORS,
+  // issue-fin additions (financial classes of blind set 7 and the lost set).
+  ...BANK_ACCOUNT_DETECTORS,
+  ...WALLET_DETECTORS,
 ]);
 
 /** The built-in detectors with private, loopback and link-local IPv4 addresses reported (`scan.private_ips: report`). */

@@ -3,6 +3,7 @@ import { defineDetector, rei } from '../define-detector';
 import type { Detector, MatchContext } from '../detector';
 import { keyWords } from '../key-names';
 import { firstOf, runStarts } from '../match-starts';
+import { isFictionalPhone, isRobotMailbox, isServerAddress } from '../public-values';
 import { ssnValid } from '../validators';
 
 /** Characters of an email's local part and of the lookbehind before it: `[A-Za-z0-9._%+-]`. */
@@ -46,6 +47,7 @@ export function ipv4Detector(privateIps: 'report' | 'ignore'): Detector {
         return afterVersionWord(ctx) ? false : { ok: true, severity: 'info' };
       }
       if (afterVersionWord(ctx)) return false;
+      if (isServerAddress(ctx.text, ctx.start)) return false; // `ssh -v`/`curl -v`: the server's address, no person's
       // RFC 5737 documentation ranges: redacted, reported as example data (not a leak).
       return /^(?:192\.0\.2|198\.51\.100|203\.0\.113)\./.test(v) ? { ok: true, test: true, severity: 'info', confidence: 0.5 } : true;
     },
@@ -89,6 +91,7 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
       if (local.startsWith('.') || local.endsWith('.') || local.includes('..') || local.includes('@')) return false;
       if (domain.includes('..') || domain.startsWith('-') || domain.startsWith('.')) return false;
       if (FILE_TLDS.test(domain.slice(domain.lastIndexOf('.') + 1))) return false;
+      if (isRobotMailbox(local, domain)) return false; // `noreply@`, `bounces@`, `ci-bot@users.noreply.github.com`: no person's
       // Documentation and test domains: redacted all the same, reported as example data (not a leak).
       return RESERVED_DOMAIN.test(domain) ? { ok: true, test: true, severity: 'info', confidence: 0.5 } : true;
     },
@@ -125,6 +128,8 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
     mask: 'phone',
     validate: (v) => {
       const digits = v.replace(/\D/g, '');
+      // 555-0100…0199: reserved for fiction and examples, reported as example data (not a leak).
+      if (isFictionalPhone(digits)) return { ok: true, test: true, severity: 'info', confidence: 0.5 };
       if (v.startsWith('+')) return digits.length >= 9 && digits.length <= 15 && /[ .()-]/.test(v) || digits.length >= 11 && digits.length <= 15;
       return digits.length === 10 && /^[2-9]\d{2}[2-9]/.test(digits);
     },

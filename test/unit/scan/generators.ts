@@ -221,10 +221,16 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   'mac-address': (r) => ['dhcp lease for ', Array.from({ length: 6 }, () => r.str(HEX, 2)).join(':'), ' renewed'],
   'credit-card': (r) => ['payment failed card=', cardNumber(r), ' decline_code=do_not_honor'],
   'card-cvc': (r) => ['charge payload exp_month=12 cvc=', r.str(DIG, 3), ' amount=4999'],
-  'card-expiry': (r) => ['card declined exp=', `${String(r.int(1, 12)).padStart(2, '0')}/${r.int(26, 35)}`, ' reason=expired_card'],
+  // An expiry date is found beside a card number only (alone it identifies no card).
+  'card-expiry': (r) => ['card declined card=4000 0566 5566 5556 exp=', `${String(r.int(1, 12)).padStart(2, '0')}/${r.int(26, 35)}`, ' reason=expired_card'],
   iban: (r) => ['sepa payout failed iban=', iban(r, r.next() < 0.5), ' reason=AC04'],
   'aba-routing-number': (r) => ['ach transfer failed routing_number=', aba(r), ' account=checking'],
   'bank-account-number': (r) => ['ach transfer failed account_number=', r.str(DIG, 12), ' status=R03'],
+  'bank-account-beside-routing': (r) => ['ach return R03 routing 021000021 account ', r.str(DIG, 10) + r.int(10, 99), ' unable to locate'],
+  'bank-csv-column': (r) => ['payroll export:\nemployee_id,name,routing,account,net_pay\nE1,"Doe, Jane",', aba(r), `,${r.str(DIG, 10)},4200.00`],
+  // Fixed published addresses (Base58Check needs SHA-256 to generate): the genesis coinbase and a BIP-13 P2SH example.
+  'bitcoin-base58-address': (r) => ['withdrawal to wallet ', r.pick(['1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa', '3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy']), ' queued'],
+  'ethereum-address-under-key': (r) => ['payout {"wallet":"', r.str(HEX, 40), '","chain":1}'],
   'ethereum-address': (r) => ['payout to wallet ', '0x' + r.str(HEX + 'ABCDEF', 40), ' pending'],
   'bitcoin-address': (r) => {
     const data = 'q' + r.str('qpzry9x8gf2tvdw0s3jn54khce6mua7l', 38).slice(0, 32); // 38 draws, as before checksums: later samples stay as they were
