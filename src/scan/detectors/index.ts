@@ -12,6 +12,7 @@ import { FORM_DETECTORS } from './forms';
 import { GENERIC_DETECTORS } from './generic';
 import { INTEGRATION_DETECTORS } from './integrations';
 import { MESSAGING_DETECTORS } from './messaging';
+import { NATIONAL_PHONE_DETECTORS } from './national-phones';
 import { NEARBY_CREDENTIAL_DETECTORS } from './nearby-credentials';
 import { PAYMENTS_DETECTORS } from './payments';
 import { QUOTED_PASSWORD_DETECTORS } from './quoted-passwords';
@@ -43,6 +44,8 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // Issue-45 additions (blind set 4's classes of misses).
   ...CONFIG_FORM_DETECTORS,
   ...ENCODED_FORM_DETECTORS,
+  // Branch issue-pers additions (personal-data breadth: national phones, ids, addresses, records).
+  ...NATIONAL_PHONE_DETECTORS,
 ]);
 
 /** The built-in detectors with private, loopback and link-local IPv4 addresses reported (`scan.private_ips: report`). */

@@ -268,6 +268,9 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   'secret-key-base': (r) => ['bin/rails credentials:show secret_key_base: ', r.str(HEX, 128), ' (printed by a deploy script)'],
   'pat-assignment': (r) => ['pipeline env AZURE_DEVOPS_EXT_PAT=', r.str('abcdefghijklmnopqrstuvwxyz234567', 51) + r.int(2, 7), ' az devops login'],
   'phone-url-encoded': (r) => ['POST /webhooks/sms body=MessageStatus=sent&To=', `%2B1${r.int(2, 9)}${r.str(DIG, 9)}`, '&ApiVersion=2010-04-01'],
+  // Branch issue-pers: personal-data breadth.
+  'phone-national-layout': (r) => ['delivery note: leave at the door, ', `0${r.int(6, 7)} ${r.str(DIG, 2)} ${r.int(10, 99)} ${r.str(DIG, 2)} ${r.int(10, 99)}`, ' (interphone cassé)'],
+  'phone-in-prose': (r) => ['Bitte um Rückruf unter ', `01${r.int(50, 79)}/${r.int(1, 9)}${r.str(DIG, 7)}`, ', danke'],
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
