@@ -65,7 +65,8 @@ export const AUTH_DETECTORS: readonly Detector[] = [
     severity: 'critical',
     priority: 70,
     keywords: ['jdbc:', 'server=', 'data source='],
-    pattern: rei`(?:jdbc:[a-z0-9]{2,20}:[^\s"']{0,200}?[;?&](?:password|pwd)=(?<v>[^;&\s"'\\]{1,128})|(?:server|data source)=[^\r\n"']{0,300}?;\s?(?:password|pwd)\s?=\s?(?<w>[^;\r\n"'\\]{1,128}))`,
+    // `password={…}` braces a value holding `;`, `&` or `}` (SQL Server JDBC, ODBC).
+    pattern: rei`(?:jdbc:[a-z0-9]{2,20}:[^\s"']{0,200}?[;?&](?:password|pwd)=(?<v>\{[^}\r\n]{1,128}\}|[^;&\s"'\\]{1,128})|(?:server|data source)=[^\r\n"']{0,300}?;\s?(?:password|pwd)\s?=\s?(?<w>\{[^}\r\n]{1,128}\}|[^;\r\n"'\\]{1,128}))`,
     mask: 'full',
     validate: (v) => ({ ok: true, trimEnd: v.trimEnd().length }),
     remediation: 'Change this database password and move the connection string to a secret store',
@@ -92,7 +93,7 @@ export const AUTH_DETECTORS: readonly Detector[] = [
     priority: 60,
     keywords: ['basic'],
     // `Basic%20…` where headers travel URL-encoded (OTEL_EXPORTER_OTLP_HEADERS, query strings).
-    pattern: /\bBasic(?:\s{1,3}|%20)(?<v>[A-Za-z0-9+/]{8,512}(?:(?:%3D){1,2}|={0,2}))(?![A-Za-z0-9+/=])/i,
+    pattern: /(?:\b|(?<=%3D|%3A|%20))Basic(?:\s{1,3}|%20)(?<v>[A-Za-z0-9+/]{8,512}(?:(?:%3D){1,2}|={0,2}))(?![A-Za-z0-9+/=])/i,
     mask: 'full',
     validate: (v) => {
       const decoded = Buffer.from(v.replace(/%3D/gi, '='), 'base64').toString('latin1');

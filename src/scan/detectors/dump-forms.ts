@@ -72,7 +72,7 @@ export const DUMP_FORM_DETECTORS: readonly Detector[] = [
     keywords: ['payload'],
     span: 8192,
     // GCP `accessSecretVersion` JSON `{"payload":{"data":"…"}}` and `gcloud secrets versions access --format=yaml` output.
-    pattern: /payload["']?\s{0,3}:\s{0,3}\{?\s{0,40}["']?data["']?\s{0,3}:\s{0,3}["']?(?<v>[A-Za-z0-9+/]{8,8000}={0,2})(?![\w+/=-])/,
+    pattern: /payload["']?\s{0,3}[:=]\s{0,3}\{?\s{0,40}["']?data["']?\s{0,3}:\s{0,3}["']?(?<v>[A-Za-z0-9+/]{8,8000}={0,2})(?![\w+/=-])/,
     validate: (v) => v.length % 4 === 0 && !isLowEntropy(v) && /[\x20-\x7e]{4}/.test(Buffer.from(v, 'base64').toString('latin1')),
     remediation: 'Add a new version of this secret, disable the logged one, and stop logging Secret Manager responses',
   }),

@@ -50,7 +50,7 @@ export const OAUTH_FORM_DETECTORS: readonly Detector[] = [
     keywords: ['authorization', 'bearer'],
     span: 2400,
     // `Authorization:` / `Authorization: Bearer` / `> Bearer` at the end of a line, the token alone on the next one.
-    pattern: /(?:authorization|bearer)["']?[ \t]{0,3}[:=]?[ \t]{0,3}(?:(?:bearer|token|basic|apikey)[ \t]{0,3})?\r?\n[ \t>*|-]{0,16}(?<v>[A-Za-z0-9+/_.~-]{16,2300}={0,2})[ \t]*(?=\r?\n|$)/i,
+    pattern: /(?:authorization|bearer)["']?[ \t]{0,3}[:=]?[ \t]{0,3}(?:(?:bearer|token|basic|apikey)[ \t]{0,3}|[|>][-+]?[ \t]{0,3})?\r?\n[ \t>*|-]{0,16}(?<v>[A-Za-z0-9+/_.~-]{16,2300}={0,2})[ \t]*(?=\r?\n|$)/i,
     validate: bareToken,
     remediation: 'Revoke this credential at its issuer and stop logging request headers',
   }),

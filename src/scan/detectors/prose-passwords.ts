@@ -16,6 +16,9 @@ const GAP = String.raw`(?<k>(?:[ \t]{1,3}[${L}0-9_()/@.-]{1,40}){0,5}?)`;
 /** Verbs (and what may follow them) that introduce the password in prose: `is now`, `lautet:`, `est :`, `es`, `é`, `set to`. */
 const VERB = String.raw`(?:[ \t]{1,3}(?:is|ist|lautet|lauten|est|es|é|è|era|was|war|wurde|sera|será|blijft|(?:set|changed|reset|updated|geändert|gesetzt|changé|modifié|cambiada|cambiado|alterada|alterado|gewijzigd)[ \t]{1,3}(?:to|auf|in|en|a|para|naar))(?:[ \t]{1,3}(?:now|jetzt|nun|maintenant|désormais|ahora|agora|nu|ora|still|weiterhin|toujours|temporarily|simply|just))?)`;
 
+/** `reset the password to X`, `changed my wifi password to X`, `Passwort geändert auf X` has its verb before the word. */
+const RESET = String.raw`(?:set|changed?|reset|updated?)[ \t]{1,3}(?:[A-Za-z-]{1,20}[ \t]{1,3}){0,3}?${WORD}[ \t]{1,3}(?:back[ \t]{1,3})?to[ \t]{1,3}`;
+
 /** An operator between the words and the value: `:`, `=`, `->`. */
 const OP = String.raw`[ \t]{0,3}(?:[:=]|->|→)[ \t]{0,3}`;
 
@@ -58,7 +61,7 @@ export const PROSE_PASSWORD_DETECTORS: readonly Detector[] = [
     // `la contraseña nueva es X`, `CONTRASEÑA: X`, `a senha é X`, `het wachtwoord is X`, `user admin pw X`.
     // A bare space before the value only after a verb or after an abbreviation (`pw X`): `Passwort für den Zugang` is no value.
     pattern: new RegExp(
-      String.raw`(?<![${L}0-9_.$@/-])(?:${WORD}(?![${L}0-9_])${GAP}(?:${VERB}(?:${OP}|[ \t]{1,3})|${OP})|(?:pw|pwd|mdp|passwd)[ \t]{1,3})["'\x60]?${VALUE}`,
+      String.raw`(?<![${L}0-9_.$@/-])(?:${WORD}(?![${L}0-9_])${GAP}(?:${VERB}(?:${OP}|[ \t]{1,3})|${OP})|(?:pw|pwd|mdp|passwd)[ \t]{1,3}|${RESET})["'\x60]?${VALUE}`,
       'i',
     ),
     mask: 'full',
