@@ -145,6 +145,9 @@ function validateAssignment(kind: Exclude<SecretKeyKind, null>): (v: string, ctx
 /** The last words of password keys and of secret keys (one source for each detector's pattern and precheck). */
 const PASSWORD_KEY_WORDS = 'pass(?:word|wd|phrase|code)?|pwd|pw';
 const SECRET_KEY_WORDS = 'secret|token|keys?|auth|creds?|credentials?|login|sig|signature';
+/** Where the words above start (Detector.anchors): each word begins with one of these. */
+const PASSWORD_KEY_ANCHORS = ['pass', 'pw'];
+const SECRET_KEY_ANCHORS = ['secret', 'token', 'key', 'auth', 'cred', 'login', 'sig'];
 
 /** Generic secret assignments: `password=`, `secret=`, `token=`, query-string keys, client ids. */
 export const GENERIC_DETECTORS: readonly Detector[] = [
@@ -160,6 +163,7 @@ export const GENERIC_DETECTORS: readonly Detector[] = [
     pattern: assignment(PASSWORD_KEY_WORDS, true),
     precheck: assignmentPrecheck(PASSWORD_KEY_WORDS, true),
     starts: assignmentStarts(PASSWORD_KEY_WORDS, true),
+    anchors: PASSWORD_KEY_ANCHORS,
     valueLast: true,
     keyOk: (k) => secretKeyKind(k) === 'password',
     mask: 'full',
@@ -177,6 +181,7 @@ export const GENERIC_DETECTORS: readonly Detector[] = [
     pattern: assignment(SECRET_KEY_WORDS),
     precheck: assignmentPrecheck(SECRET_KEY_WORDS),
     starts: assignmentStarts(SECRET_KEY_WORDS),
+    anchors: SECRET_KEY_ANCHORS,
     valueLast: true,
     keyOk: (k) => secretKeyKind(k) === 'secret',
     validate: validateAssignment('secret'),

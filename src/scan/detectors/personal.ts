@@ -4,6 +4,7 @@ import type { Detector, MatchContext } from '../detector';
 import { keyWords } from '../key-names';
 import { firstOf, runStarts } from '../match-starts';
 import { isFictionalPhone, isRobotMailbox, isServerAddress } from '../public-values';
+import { dateOrVersionLayout, nationalPhoneDigits, phoneDigits } from '../phone-digits';
 import { ssnValid } from '../validators';
 
 /** Characters of an email's local part and of the lookbehind before it: `[A-Za-z0-9._%+-]`. */
@@ -63,6 +64,9 @@ function afterVersionWord(ctx: MatchContext): boolean {
 /** Last words of a key that holds a phone number (`telephone`, `mobilePhone`, `fax_no`). */
 const PHONE_WORDS: ReadonlySet<string> = new Set(['phone', 'telephone', 'tel', 'mobile', 'msisdn', 'cell', 'cellphone', 'fax', 'telefon', 'telefono', 'telephonenumber', 'phonenumber', 'mobilephone']);
 
+/** Last words of a key that names where an SMS goes (`to`, `recipients`): a phone number when it has a trunk `0`. */
+const TO_WORDS: ReadonlySet<string> = new Set(['to', 'recipient', 'recipients', 'destination']);
+
 /** Personal data and infrastructure identifiers: email, phone, SSN, ITIN, IP, MAC. */
 export const PERSONAL_DETECTORS: readonly Detector[] = [
   defineDetector({
@@ -104,15 +108,19 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
     severity: 'medium',
     priority: 44,
     confidence: 0.7,
-    keywords: ['phone', 'tel', 'mobile', 'msisdn', 'cell', 'fax'],
-    // National formats (`06 57 13 95 67`, `030 1234567`, `0171-2345678`) need the key to be told from other numbers.
-    pattern: /(?<k>\b[\w.-]{0,24}(?:phone|telephone|tel|mobile|msisdn|cell|fax)(?:[_.-]?(?:number|no|nr))?)["']?\s{0,3}[:=]\s{0,3}["']?(?<v>\(?0\d{1,4}\)?(?:[ ./-]?\d{2,4}){2,4})(?![\w.-]|\.\d)/i,
+    keywords: ['phone', 'tel', 'mobile', 'msisdn', 'cell', 'fax', 'sms', 'whatsapp', 'recipient', 'to=', 'to:', 'to"', "to'", 'to%3d', 'to\\'],
+    // National formats (`06 57 13 95 67`, `030 1234567`, `0171-2345678`, `0151%203275396`) need the key to be
+    // told from other numbers: phone words, and `to`/`recipients` (SMS APIs); `["…"]` arrays and `key[phone]=` too.
+    pattern: /(?<k>\b[\w.-]{0,24}(?:phone|telephone|tel|mobile|msisdn|cell|fax|to|recipients?|destination|whatsapp|sms[\w-]{0,16})(?:[_.-]?(?:number|no|nr))?)(?:\]|%5D)?\\{0,3}["']?\s{0,3}(?:[:=]|%3D|%3A)\s{0,3}(?:\[\s{0,3})?\\{0,3}["']?(?<v>\(?0\d{1,4}\)?(?:(?:[ ./-]|%20|%2F)?\d{2,4}){2,4}|[1-9]\d{2}(?:(?:[ .-]|%20)?\d{2,4}){2,3})(?![\w.-]|\.\d)/i,
     mask: 'phone',
     validate: (v, ctx) => {
       const words = keyWords(ctx.key ?? '').filter((w) => w !== 'number' && w !== 'no' && w !== 'nr');
-      if (!PHONE_WORDS.has(words[words.length - 1] ?? '')) return false; // `hotel: 030 …`, `intel=…`
-      const d = v.replace(/\D/g, '');
-      return d.length >= 9 && d.length <= 12 && !/^0+$/.test(d.slice(1));
+      const last = words[words.length - 1] ?? '';
+      const phoneKey = PHONE_WORDS.has(last) || words.some((w) => w === 'sms' || w === 'whatsapp');
+      // `hotel: 030 …`, `intel=…`; `to`/`recipients` only with a trunk-0 number (`to=2024…` is not one).
+      if (!phoneKey && !(TO_WORDS.has(last) && /^\(?0/.test(v))) return false;
+      const d = phoneDigits(v);
+      return d.length >= 9 && d.length <= 12 && !/^0+$/.test(d.slice(1)) && nationalPhoneDigits(d) && !dateOrVersionLayout(v);
     },
     remediation: 'Remove this phone number from the log line',
   }),
@@ -124,7 +132,8 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
     priority: 45,
     confidence: 0.75,
     shape: 'phone',
-    pattern: /(?<![\w+\/.-])(?:\+[1-9]\d{0,2}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}[ .-]?\d{2,4}[ .-]?\d{2,4}(?:[ .-]?\d{2,4}){0,2}|(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4})(?![\w.-]|\.\d)/,
+    // A sentence's full stop may follow (`call me at (415) 555-2671.`); a dotted version or file name may not.
+    pattern: /(?<![\w+\/.-])(?:\+[1-9]\d{0,2}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}[ .-]?\d{2,4}[ .-]?\d{2,4}(?:[ .-]?\d{2,4}){0,2}|(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4})(?![\w-]|\.\w)/,
     mask: 'phone',
     validate: (v) => {
       const digits = v.replace(/\D/g, '');
