@@ -16,7 +16,15 @@ function routingNear(ctx: MatchContext): boolean {
 
 /** An account number's digits: not one repeated digit, not a run (`123456789`). */
 function plausibleAccount(v: string): boolean {
-  return !isLowEntropy(v);
+  if (!/^\d+$/.test(v)) return !isLowEntropy(v);
+  // Digits repeat and neighbour by chance (`874456677672`): only one or two digits, a counting run or a
+  // repeated block (`121212121`) make a number implausible.
+  if (new Set(v).size <= 2) return false;
+  let steps = 0;
+  for (let i = 1; i < v.length; i++) if (Math.abs(v.charCodeAt(i) - v.charCodeAt(i - 1)) === 1) steps++;
+  if (steps === v.length - 1) return false;
+  for (let p = 1; p <= v.length >> 1; p++) if (v.slice(p) === v.slice(0, -p)) return false;
+  return true;
 }
 
 /** Header literals: a bank column's name after or before a delimiter, quoted or not. */
