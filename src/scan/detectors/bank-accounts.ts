@@ -1,7 +1,7 @@
 import { defineDetector, rei, SEP } from '../define-detector';
 import type { Detector, MatchContext } from '../detector';
 import { bankColumnAt, sqlBankColumnAt } from '../csv-header';
-import { abaValid } from '../validators';
+import { abaValid, isLowEntropy } from '../validators';
 
 /** A routing word then (within a few characters) nine digits: `routing 021000021`, `"routing":"021000021"`. */
 const ROUTING_NEAR = /(?:routing|\baba\b|\brtn\b)[^0-9\n]{0,24}(\d{9})(?!\d)/gi;
@@ -17,17 +17,17 @@ function routingNear(ctx: MatchContext): boolean {
   return SORT_CODE_NEAR.test(window);
 }
 
-/** An account number's digits: not one repeated digit or unit (`11111111`, `12121212`), not a straight run (`123456789`). */
+/** An account number's digits: not one or two digits only, a counting run (`123456789`) or a repeated block (`12121212`). */
 function plausibleAccount(v: string): boolean {
-  if (/^(\d{1,4})\1+$/.test(v)) return false;
-  let up = 0;
-  let down = 0;
-  for (let i = 1; i < v.length; i++) {
-    const d = v.charCodeAt(i) - v.charCodeAt(i - 1);
-    if (d === 1 || d === -9) up++;
-    if (d === -1 || d === 9) down++;
-  }
-  return up < v.length - 2 && down < v.length - 2;
+  if (!/^\d+$/.test(v)) return !isLowEntropy(v);
+  // Digits repeat and neighbour by chance (`874456677672`): only one or two digits, a counting run or a
+  // repeated block (`121212121`) make a number implausible.
+  if (new Set(v).size <= 2) return false;
+  let steps = 0;
+  for (let i = 1; i < v.length; i++) if (Math.abs(v.charCodeAt(i) - v.charCodeAt(i - 1)) === 1) steps++;
+  if (steps === v.length - 1) return false;
+  for (let p = 1; p <= v.length >> 1; p++) if (v.slice(p) === v.slice(0, -p)) return false;
+  return true;
 }
 
 /** Header literals: a bank column's name after or before a delimiter, quoted or not. */

@@ -35,7 +35,7 @@ const assignmentStarts = (words: string, bareQuote = false): ((text: string, fro
   return keyStarts(re, reach);
 };
 
-const assignment = (words: string, bareQuote = false): RegExp => new RegExp(String.raw`(?<![\w.$@-])(?<k>(?:--?)?[:$@]?[A-Za-z_][\w.-]{0,63})(?=(?:\\{0,3}["'])?\s{0,3}[:=?.+%${bareQuote ? `"'` : ''}])(?<=(?:${words})(?:[_.-]?(?:value|str|b64|base64))?)(?:\\{0,3}["'])?\s{0,3}(?:::=|:=|\?=|\.=|\+=|=>|=|:|%3D|%3A${bareQuote ? '|(?<=\\s)(?=["\'])' : ''})\s{0,3}(?:\\{0,3}"(?<v>[^"\\\r\n]{1,1024})|\\{0,3}'(?<w>[^'\\\r\n]{1,1024})|(?<u>[^\s"'\\,;&<>(){}\[\]|` + '`' + String.raw`]{1,4096}))`, 'i');
+const assignment = (words: string, bareQuote = false): RegExp => new RegExp(String.raw`(?<![\w.$@-])(?<k>(?:--?)?[:$@]?[A-Za-z_][\w.-]{0,63})(?=(?:\\{0,3}["'])?\s{0,3}[:=?.+%${bareQuote ? `"'` : ''}])(?<=(?:${words})(?:[_.-]?(?:value|str|b64|base64))?)(?:\\{0,3}["'])?\s{0,3}(?:::=|:=|\?=|\.=|\+=|=>|=|:|%3D|%3A${bareQuote ? '|(?<=\\s)(?=["\'])' : ''})\s{0,3}(?:\\{0,3}"(?<v>[^"\\\r\n]{1,1024})|\\{0,3}'(?<w>[^'\\\r\n]{1,1024})|(?<u>(?:[^\s"'\\,;&<>(){}\[\]|` + '`' + String.raw`]|&(?![\w.\[\]%-]{1,64}=|[#\w]{1,8};|$)){1,4096}))`, 'i');
 
 /**
  * Keywords of keys named `…key`: separated ones (`api_key`, `storage-key`, `dd.api.key`) and
