@@ -114,3 +114,20 @@ export function bankColumnAt(text: string, start: number, end: number): BankColu
   while (col + 1 < starts.length && starts[col + 1]! <= start - lineStart) col++;
   return header.kinds.get(col) ?? null;
 }
+
+/**
+ * The bank column a value of an SQL `INSERT … (cols) VALUES (…), (…)` lies in, or null: the value
+ * at `text[start, end)` is the n-th item of its tuple, and the column list names the n-th column
+ * (`INSERT INTO payouts (user_id, routing_number, account) VALUES (42, '021000021', '31926819')`).
+ */
+export function sqlBankColumnAt(text: string, start: number): BankColumn | null {
+  const open = text.lastIndexOf('(', start);
+  if (open < 0 || text.lastIndexOf(')', start) > open) return null;
+  const before = text.slice(Math.max(0, open - 4000), open);
+  if (!/values/i.test(before)) return null;
+  const items = splitRow(text.slice(open + 1, start), ',').cells.length - 1;
+  const head = /\(([^()]{1,600})\)\s*VALUES\s*(?:\([^()]*\)\s*,\s*)*$/i.exec(before);
+  if (!head) return null;
+  const name = head[1]!.split(',')[items]?.trim().replace(/^[`"[]|[`"\]]$/g, '');
+  return name === undefined ? null : bankColumn(name);
+}

@@ -1,20 +1,23 @@
 import { defineDetector, rei, SEP } from '../define-detector';
 import type { Detector, MatchContext } from '../detector';
-import { bankColumnAt } from '../csv-header';
+import { bankColumnAt, sqlBankColumnAt } from '../csv-header';
 import { abaValid, isLowEntropy } from '../validators';
 
 /** A routing word then (within a few characters) nine digits: `routing 021000021`, `"routing":"021000021"`. */
 const ROUTING_NEAR = /(?:routing|\baba\b|\brtn\b)[^0-9\n]{0,24}(\d{9})(?!\d)/gi;
 
-/** True when a valid ABA routing number, named as one, lies within 200 characters of the value. */
+/** A UK sort code or an Australian BSB, named as one: `sort code 12-34-56`, `BSB 062-000`. */
+const SORT_CODE_NEAR = /(?:sort[ _-]?code|\bbsb)[^0-9\n]{0,16}(?:\d{2}-\d{2}-\d{2}|\d{3}-\d{3}|\d{6})(?![\d-])/i;
+
+/** True when a valid ABA routing number or a sort code, named as such, lies within 200 characters of the value. */
 function routingNear(ctx: MatchContext): boolean {
   const from = Math.max(0, (ctx.matchStart ?? ctx.start) - 200);
   const window = ctx.text.slice(from, ctx.end + 200);
   for (const m of window.matchAll(ROUTING_NEAR)) if (abaValid(m[1]!) && from + m.index + m[0].length !== ctx.end) return true;
-  return false;
+  return SORT_CODE_NEAR.test(window);
 }
 
-/** An account number's digits: not one repeated digit, not a run (`123456789`). */
+/** An account number's digits: not one or two digits only, a counting run (`123456789`) or a repeated block (`12121212`). */
 function plausibleAccount(v: string): boolean {
   if (!/^\d+$/.test(v)) return !isLowEntropy(v);
   // Digits repeat and neighbour by chance (`874456677672`): only one or two digits, a counting run or a
@@ -46,6 +49,38 @@ export const BANK_ACCOUNT_DETECTORS: readonly Detector[] = [
     mask: 'tail',
     validate: (v, ctx) => plausibleAccount(v) && routingNear(ctx),
     remediation: 'Remove this bank account number (and the routing number next to it) from the logs',
+  }),
+  defineDetector({
+    id: 'bank-sort-code',
+    name: 'UK sort code or Australian BSB',
+    category: 'financial',
+    severity: 'medium',
+    priority: 66,
+    confidence: 0.8,
+    keywords: ['sort code', 'sort_code', 'sortcode', 'sort-code', 'bsb'],
+    // The branch part of UK (`sort code 12-34-56`) and Australian (`BSB 062-000`) bank details.
+    pattern: rei`(?:(?<![A-Za-z])sort[ _-]?code|\bbsb)(?:[ _-]?(?:number|no|nr))?(?:${SEP}|\s{1,3})(?<v>\d{2}-\d{2}-\d{2}|\d{2} \d{2} \d{2}|\d{3}-\d{3}|\d{6})(?![\d-])`,
+    mask: 'full',
+    validate: (v) => !/^(\d)\1+$/.test(v.replace(/\D/g, '')),
+    remediation: 'Remove this sort code (and the account number next to it) from the logs',
+  }),
+  defineDetector({
+    id: 'bank-sql-column',
+    name: 'Bank routing or account number (SQL column)',
+    category: 'financial',
+    severity: 'high',
+    priority: 64,
+    confidence: 0.8,
+    keywords: ['routing', 'account', 'acct'],
+    // `INSERT INTO payouts (user_id, routing_number, account) VALUES (42, '021000021', '31926819')`.
+    pattern: /(?<=[(,]\s{0,3}'?)(?<v>\d{6,17})(?='?\s{0,3}[,)])/,
+    mask: 'tail',
+    validate: (v, ctx) => {
+      const kind = sqlBankColumnAt(ctx.text, ctx.start);
+      if (kind === 'routing') return v.length === 9 && abaValid(v);
+      return kind === 'account' && plausibleAccount(v);
+    },
+    remediation: 'Remove bank routing and account numbers from logged SQL statements (log bound parameters masked)',
   }),
   defineDetector({
     id: 'bank-csv-column',

@@ -12,7 +12,8 @@ export const TEST_CARD_NUMBERS: ReadonlySet<string> = new Set([
   '6011000990139424', '3056930009020004', '36227206271667', '3566002020360505', '6200000000000005',
 ]);
 
-const CARD_WORDS = /(?:card|\bcc\b|\bcc[_-]?(?:num|no\b|nr\b)|\bpan\b|visa|master|amex|credit|debit|payment)/i;
+// The card's own fields before it count too (`{"verification_value":"123","number":"4111…"}`, ActiveMerchant).
+const CARD_WORDS = /(?:card|\bcc\b|\bcc[_-]?(?:num|no\b|nr\b)|\bpan\b|visa|master|amex|credit|debit|payment|cvc|cvv|verification_value|exp_month)/i;
 /** An `account`/`acct` key right before the value (`{"account":"5425…"}`, `acct=4111…`): a brand's IIN, length and Luhn make it a card. */
 const ACCOUNT_KEY = /(?<![a-z])acc(?:oun)?t(?:[_.-]?(?:number|num|no|nr))?["'\\]{0,3}\s{0,2}[:=]\s{0,2}["'\\]{0,3}$/i;
 /** Fields that follow a card number in a payment payload. */
@@ -104,7 +105,8 @@ export const FINANCIAL_DETECTORS: readonly Detector[] = [
     keywords: ['card', 'cc=', 'cc:', 'pan=', 'pan:', 'visa', 'mastercard', 'amex', 'credit', 'debit', 'number%22', 'pan%22', 'acct%22', 'account%22', ...['num', 'no', 'nr'].flatMap((w) => [`cc${w}`, `cc_${w}`, `cc-${w}`])],
     // A comma may precede a card (a CSV row of cards), not a thousands group (`1,234,…`); so may a
     // URL-encoded quote or colon (`%22number%22%3A%224111…` in an encoded JSON body).
-    pattern: /(?:(?<=%[0-9A-Fa-f]{2})|(?<![\w.%-]|(?<!\d)\d{1,3},))(?:\d{4}(?:[ -]\d{3,6}){5,19}(?![\d])|\d{4}([ -]?)\d{4}\1\d{4}\1\d{1,7}(?:\1\d{1,3})?(?!\1\d)|\d{4}([ -]?)\d{6}\2\d{4,5}(?!\2\d))(?!\d)/,
+    // Track 1 data starts `%B<pan>^`.
+    pattern: /(?:(?<=%[0-9A-Fa-f]{2}|%B)|(?<![\w.%-]|(?<!\d)\d{1,3},))(?:\d{4}(?:[ -]\d{3,6}){5,19}(?![\d])|\d{4}([ -]?)\d{4}\1\d{4}\1\d{1,7}(?:\1\d{1,3})?(?!\1\d)|\d{4}([ -]?)\d{6}\2\d{4,5}(?!\2\d))(?!\d)/,
     mask: 'card',
     validate: validateCard,
     remediation: 'Purge this card number from the logs (PCI DSS) and stop logging payment payloads',
@@ -115,10 +117,10 @@ export const FINANCIAL_DETECTORS: readonly Detector[] = [
     category: 'financial',
     severity: 'high',
     priority: 70,
-    keywords: ['cvc', 'cvv', 'csc', 'security_code', 'security-code', 'securitycode', 'card_code'],
+    keywords: ['cvc', 'cvv', 'csc', 'security_code', 'security-code', 'securitycode', 'security code', 'card_code', 'verification_value', 'card_verification', 'cardverification'],
     // `card[cvc]=914` (form-encoded nested keys, also URL-encoded `%5D`): the bracket may close the key.
     // Also prefixed (`card_cvc`, `cardCvv`, `cc.cvv`).
-    pattern: rei`(?:(?<![A-Za-z0-9])|(?<=%5B))(?:(?:card|cc|credit[_-]?card|payment)[_.-]?)?(?:cvc2?|cvv2?|csc|security[_-]?code|card_code)(?:\]|%5D)?${SEP}(?<v>\d{3,4})(?![\d])`,
+    pattern: rei`(?:(?<![A-Za-z0-9])|(?<=%5B))(?:(?:card|cc|credit[_-]?card|payment)[_.-]?)?(?:cvc2?|cvv2?|csc|security[_ -]?code|card_code|verification_value|card[_-]?verification(?:[_-]?(?:value|code))?)(?:\]|%5D)?${SEP}(?<v>\d{3,4})(?![\d])`,
     mask: 'full',
     remediation: 'Purge this card security code from the logs (PCI DSS forbids storing it)',
   }),
@@ -155,7 +157,7 @@ export const FINANCIAL_DETECTORS: readonly Detector[] = [
     priority: 70,
     keywords: ['aba', 'rtn', 'routing'],
     // `Routing (ABA): …`, `routingNumber => '…'` (PHP/Ruby), `routing%22%3A%22…` (URL-encoded JSON).
-    pattern: rei`(?:\baba|\brtn|routing)[A-Za-z_ .#()/-]{0,20}?(?:\\{0,3}["']|%22|%27)?\s{0,3}(?:=>|[:=#]|%3A|%3D)?\s{0,3}(?:\\{0,3}["']|%22|%27)?(?<v>\d{9})(?![\d])`,
+    pattern: rei`(?:\baba|\brtn|routing)[A-Za-z_ .#()/-]{0,20}?(?:\\{0,3}["']|%22|%27)?\s{0,3}(?:=>|[:=#>]|%3A|%3D)?\s{0,3}(?:\\{0,3}["']|%22|%27)?(?<v>\d{9})(?![\d])`,
     mask: 'full',
     validate: (v) => abaValid(v),
     remediation: 'Remove this routing number (and the account number next to it) from the logs',
@@ -168,7 +170,8 @@ export const FINANCIAL_DETECTORS: readonly Detector[] = [
     priority: 65,
     confidence: 0.7,
     keywords: ['account', 'acct'],
-    pattern: rei`(?<![A-Za-z])(?:bank[_ .-]?)?(?:account|acct)[_ .-]?(?:number|num|no|nr|#)(?:${SEP}|\s{1,3})(?<v>\d{8,17})(?![\d])`,
+    // `acct no. 123…`, `Account No.: 987…`, `<AccountNumber>…</AccountNumber>`.
+    pattern: rei`(?<![A-Za-z])(?:bank[_ .-]?)?(?:account|acct)[_ .-]?(?:number|num|no|nr|#)\.?(?:${SEP}|\s{1,3}|>)(?<v>\d{8,17})(?![\d])`,
     mask: 'tail',
     remediation: 'Remove this bank account number from the logs',
   }),

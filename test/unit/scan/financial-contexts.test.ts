@@ -55,6 +55,14 @@ describe('payment cards in more contexts (issue-fin)', () => {
       expect(leaks(t), t).toEqual([]);
   });
 
+  it('finds a card in magnetic-stripe track data and beside its verification value', () => {
+    times(5, () => {
+      const c = luhnCard('4');
+      for (const t of [`swipe %B${c}^DOE/JOHN^25121010000000000000000?`, `track2=;${c}=25121010000000000?`, `{"verification_value":"123","number":"${c}"}`, `{"number":"${c}","cvv":"123"}`]) expect(covered(t, c), t).toBe(true);
+    });
+    for (const [t, v] of [['security code: 123', '123'], ['card_verification=482', '482'], ['{"verification_value":"9012"}', '9012']] as const) expect(covered(t, v), t).toBe(true);
+  });
+
   it('does not take order numbers, timestamps or ids under number-like keys for cards', () => {
     for (const t of [`{"account_count":${luhnCard('4')}}`, `{"order_number":"${luhnCard('4')}"}`, `trace_id=${luhnCard('5')} span=1`, `{"account":"1733300000123"}`]) expect(leaks(t), t).toEqual([]);
   });
@@ -81,6 +89,28 @@ describe('routing and account numbers (issue-fin)', () => {
         expect(covered(t, n), t).toBe(true);
         expect(covered(t, a), t).toBe(true);
       }
+    });
+  });
+
+  it('finds account numbers written `acct no.`, `Account No.:` and as XML elements, and UK sort codes with their accounts', () => {
+    times(5, () => {
+      const n = accountNumber();
+      const a = abaNumber();
+      for (const t of [`acct no. ${n} closed`, `Account No.: ${n}`, `<AccountNumber>${n}</AccountNumber><RoutingNumber>${a}</RoutingNumber>`]) expect(covered(t, n), t).toBe(true);
+      expect(covered(`<RoutingNumber>${a}</RoutingNumber>`, a)).toBe(true);
+      const sort = `${randomInt(10, 99)}-${randomInt(10, 99)}-${randomInt(10, 99)}`;
+      const uk = accountNumber(8);
+      for (const t of [`payee added: sort code ${sort} account ${uk}`, `{"sort_code":"${sort}","account":"${uk}"}`, `BSB 062-000 account ${uk}`]) expect(covered(t, uk), t).toBe(true);
+      expect(covered(`{"sort_code":"${sort}"}`, sort)).toBe(true);
+    });
+  });
+
+  it('finds routing and account numbers in the VALUES of an SQL insert whose column list names them', () => {
+    times(5, () => {
+      const [a, b, n, m] = [abaNumber(), abaNumber(), accountNumber(), accountNumber()];
+      const t = `ERROR: duplicate key\nSTATEMENT: INSERT INTO payouts (user_id, routing_number, account_number, amount) VALUES (4211, '${a}', '${n}', 1200), (4212, ${b}, ${m}, 99)`;
+      for (const v of [a, b, n, m]) expect(covered(t, v), t).toBe(true);
+      expect(leaks(`INSERT INTO accounts (account_id, seats, external_ref) VALUES (${n}, 12, '${m}')`)).toEqual([]);
     });
   });
 

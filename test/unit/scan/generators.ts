@@ -196,7 +196,7 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   'aba-routing-number': (r) => ['ach transfer failed routing_number=', aba(r), ' account=checking'],
   'bank-account-number': (r) => ['ach transfer failed account_number=', r.str(DIG, 12), ' status=R03'],
   'bank-account-beside-routing': (r) => ['ach return R03 routing 021000021 account ', r.str(DIG, 10) + r.int(10, 99), ' unable to locate'],
-  'bank-csv-column': (r) => ['payroll export:\nemployee_id,name,routing,account,net_pay\nE1,"Doe, Jane",', aba(r), `,${r.str(DIG, 10)},4200.00`],
+  'bank-csv-column': (r) => ['payroll export:\nemployee_id,name,bank_account,net_pay\nE1,"Doe, Jane",', r.str(DIG, 10) + r.int(10, 99), ',4200.00'],
   // Fixed published addresses (Base58Check needs SHA-256 to generate): the genesis coinbase and a BIP-13 P2SH example.
   'bitcoin-base58-address': (r) => ['withdrawal to wallet ', r.pick(['1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa', '3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy']), ' queued'],
   'ethereum-address-under-key': (r) => ['payout {"wallet":"', r.str(HEX, 40), '","chain":1}'],
@@ -253,6 +253,9 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   'street-address-number-first': (r) => ['{"name":"Dmitri Raman","line":"', `${r.int(10, 9999)} ${r.pick(['Maple Avenue', 'Old Mill Road', 'Cedar Ln', 'Amphitheatre Pkwy'])}`, '","country":"US"}'],
   // issue-cred.
   ...CRED_SAMPLES,
+  // issue-fin (second round).
+  'bank-sort-code': (r) => ['payee added: sort code ', `${r.str(DIG, 2)}-${r.str(DIG, 2)}-${r.int(10, 99)}`, ' account 3192••••'],
+  'bank-sql-column': (r) => ["duplicate key: INSERT INTO payouts (user_id, account_number, amount) VALUES (42, '", r.str(DIG, 10) + r.int(10, 99), "', 1200)"],
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
