@@ -228,12 +228,13 @@ export const PERSONAL: readonly PosTemplate[] = [
     },
   ],
   [
-    // Moved from the negatives (issue-35): a Stripe customer id identifies a person in the shop's records;
-    // the product reports it deliberately (stripe-customer-id, as the shipped fixtures mark it sensitive).
+    // Moved from the negatives (issue-35): a Stripe customer id identifies a person in the shop's records.
+    // Issue 13 (three blind sets call it a false alarm): it is redacted and reported, not counted as a leak,
+    // so the case keeps its text (and the random stream) but no longer counts the id as a value.
     'stripe-customer-id',
     (r) => {
       const c = `cus_${r.b62(14)}`;
-      return { text: `stripe: created ${r.pick(['pi_3', 'ch_3', 'in_1', 'sub_1'])}${r.b62(23)} for ${c} via pm_1${r.b62(23)} (req_${r.b62(14)})`, values: [c] };
+      return { text: `stripe: created ${r.pick(['pi_3', 'ch_3', 'in_1', 'sub_1'])}${r.b62(23)} for ${c} via pm_1${r.b62(23)} (req_${r.b62(14)})`, values: [] };
     },
   ],
   [
