@@ -11,7 +11,9 @@ import { FINANCIAL_DETECTORS } from './financial';
 import { FORM_DETECTORS } from './forms';
 import { GENERIC_DETECTORS } from './generic';
 import { INTEGRATION_DETECTORS } from './integrations';
+import { IDENTITY_DOCUMENT_DETECTORS } from './identity-documents';
 import { MESSAGING_DETECTORS } from './messaging';
+import { NATIONAL_ID_DETECTORS } from './national-ids';
 import { NATIONAL_PHONE_DETECTORS } from './national-phones';
 import { NEARBY_CREDENTIAL_DETECTORS } from './nearby-credentials';
 import { PAYMENTS_DETECTORS } from './payments';
@@ -50,6 +52,8 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...NATIONAL_PHONE_DETECTORS,
   ...RECORD_COLUMN_DETECTORS,
   ...STREET_ADDRESS_DETECTORS,
+  ...NATIONAL_ID_DETECTORS,
+  ...IDENTITY_DOCUMENT_DETECTORS,
 ]);
 
 /** The built-in detectors with private, loopback and link-local IPv4 addresses reported (`scan.private_ips: report`). */

@@ -13,6 +13,11 @@ function localChar(c: number): boolean {
 
 
 
+/** True when `text[i-3, i)` is a URL-encoded separator (`%3D`, `%26`, `%3A`, `%2C`, `%20`, quotes, `/`, `;`, `<`, `?`, brackets). */
+function afterEncodedSeparator(text: string, i: number): boolean {
+  return i >= 3 && text.charCodeAt(i - 3) === 37 && /^(?:2[0267CcFf]|3[ABCDFabcdf]|5[BDbd])$/.test(text.slice(i - 2, i));
+}
+
 const FILE_TLDS = /^(?:png|jpe?g|gif|svg|webp|ico|js|mjs|ts|css|html?|json|ya?ml|xml|txt|log|md|py|rb|go|java|php|zip|gz|tar|pdf|csv|exe|dll|so)$/i;
 
 /** RFC 2606 / 6761 names: documentation and test domains, never a person's mailbox. */
@@ -76,9 +81,10 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
     confidence: 0.9,
     keywords: ['@', '%40'],
     // The local part may hold a URL-encoded plus (`name%2Btag%40domain` in a query string).
-    pattern: /(?<![A-Za-z0-9._%+-])(?:[A-Za-z0-9._+-]|%2[Bb]){1,64}(?:@|%40)[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24}(?![A-Za-z0-9_-])/,
+    // A URL-encoded separator may stand before it (`email%3Djane.doe%40acme.io`, `%26to%3D…`).
+    pattern: /(?:(?<![A-Za-z0-9._%+-])|(?<=%(?:2[0267CcFf]|3[ABCDFabcdf]|5[BDbd])))(?:[A-Za-z0-9._+-]|%2[Bb]){1,64}(?:@|%40)[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24}(?![A-Za-z0-9_-])/,
     // The local part (at most 64 characters, `%2B` taking 3) runs back from an `@` found with indexOf.
-    starts: runStarts({ find: firstOf('@', '%40'), reach: 192, run: localChar, blocks: localChar }),
+    starts: runStarts({ find: firstOf('@', '%40'), reach: 192, run: localChar, blocks: localChar, opens: afterEncodedSeparator }),
     valueLast: true,
     mask: 'email',
     validate: (v, ctx) => {
@@ -173,9 +179,10 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 60,
     // Specific keywords only: short ones (`ni:`, `ni_`) would hit `admin:`, `uni_…` on most lines.
-    keywords: ['nino', 'national insurance', 'national_insurance', 'nationalinsurance', 'ninumber', 'ni_number', 'ni-number', 'ni_no', '"ni"', "'ni'"],
-    // Under `nino`, `national_insurance*`, or a key named `ni` / `ni_number` / `niNumber` / `ni-no`.
-    pattern: rei`(?:nino|national[ _-]?insurance(?:[ _-]?n(?:umber|o))?|\bni(?:[ _-]?(?:number|num|no))?\b)\W{1,5}(?<v>(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D])(?![\w])`,
+    keywords: ['nino', 'national insurance', 'national_insurance', 'nationalinsurance', 'ninumber', 'ni_number', 'ni-number', 'ni_no', '"ni"', "'ni'", 'ni number', 'ni no', 'ni num'],
+    // Under `nino`, `national_insurance*`, or a key named `ni` / `ni_number` / `niNumber` / `ni-no` / `NI number`;
+    // HMRC's administrative `QQ` prefix too (under such a key it is a person's record).
+    pattern: rei`(?:nino|national[ _-]?insurance(?:[ _-]?n(?:umber|o))?|\bni(?:[ _-]?(?:number|num|no))?\b)\W{1,5}(?<v>(?!BG|GB|NK|KN|TN|NT|ZZ)(?:[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]|QQ) ?\d{2} ?\d{2} ?\d{2} ?[A-D])(?![\w])`,
     mask: 'full',
     remediation: 'Remove this National Insurance number from the logs',
   }),
