@@ -18,6 +18,9 @@ function afterEncodedSeparator(text: string, i: number): boolean {
   return i >= 3 && text.charCodeAt(i - 3) === 37 && /^(?:2[0267CcFf]|3[ABCDFabcdf]|5[BDbd])$/.test(text.slice(i - 2, i));
 }
 
+/** Local parts of mailboxes that send and are read by no one: `noreply`, `no-reply`, `donotreply`, `mailer-daemon`. */
+const NO_PERSON_MAILBOX = /^(?:no-?reply|do-?not-?reply|mailer-daemon)(?:[+._-]|$)/i;
+
 const FILE_TLDS = /^(?:png|jpe?g|gif|svg|webp|ico|js|mjs|ts|css|html?|json|ya?ml|xml|txt|log|md|py|rb|go|java|php|zip|gz|tar|pdf|csv|exe|dll|so)$/i;
 
 /** RFC 2606 / 6761 names: documentation and test domains, never a person's mailbox. */
@@ -99,8 +102,9 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
       if (local.startsWith('.') || local.endsWith('.') || local.includes('..') || local.includes('@')) return false;
       if (domain.includes('..') || domain.startsWith('-') || domain.startsWith('.')) return false;
       if (FILE_TLDS.test(domain.slice(domain.lastIndexOf('.') + 1))) return false;
-      // Documentation and test domains: redacted all the same, reported as example data (not a leak).
-      return RESERVED_DOMAIN.test(domain) ? { ok: true, test: true, severity: 'info', confidence: 0.5 } : true;
+      // Documentation and test domains, and mailboxes no person reads (`noreply@…`, `ci-bot@users.noreply.github.com`):
+      // redacted all the same, reported as example data (not a leak).
+      return RESERVED_DOMAIN.test(domain) || NO_PERSON_MAILBOX.test(local) || /(?:^|\.)noreply\./i.test(domain) ? { ok: true, test: true, severity: 'info', confidence: 0.5 } : true;
     },
     remediation: 'Remove this email address from the log line (log a user id instead)',
   }),
@@ -114,7 +118,7 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
     keywords: ['phone', 'tel', 'mobile', 'msisdn', 'cell', 'fax', 'sms', 'whatsapp', 'recipient', 'to=', 'to:', 'to"', "to'", 'to%3d', 'to\\'],
     // National formats (`06 57 13 95 67`, `030 1234567`, `0171-2345678`, `0151%203275396`) need the key to be
     // told from other numbers: phone words, and `to`/`recipients` (SMS APIs); `["…"]` arrays and `key[phone]=` too.
-    pattern: /(?<k>\b[\w.-]{0,24}(?:phone|telephone|tel|mobile|msisdn|cell|fax|to|recipients?|destination|whatsapp|sms[\w-]{0,16})(?:[_.-]?(?:number|no|nr))?)(?:\]|%5D)?\\{0,3}["']?\s{0,3}(?:[:=]|%3D|%3A)\s{0,3}(?:\[\s{0,3})?\\{0,3}["']?(?<v>\(?0\d{1,4}\)?(?:(?:[ ./-]|%20|%2F)?\d{2,4}){2,4}|[1-9]\d{2}(?:(?:[ .-]|%20)?\d{2,4}){2,3})(?![\w.-]|\.\d)/i,
+    pattern: /(?<k>\b[\w.-]{0,24}(?:phone|telephone|tel|mobile|msisdn|cell|fax|to|recipients?|destination|whatsapp|sms[\w-]{0,16})(?:[_.-]?(?:number|no|nr))?)(?:\]|%5D)?\\{0,3}["']?\s{0,3}(?:[:=]|%3D|%3A)\s{0,3}(?:\[\s{0,3})?\\{0,3}["']?(?<v>\(?0\d{1,4}\)?(?:(?:[ ./-]|%20|%2F)?\d{2,4}){2,4}|[1-9]\d{2}(?:(?:[ .-]|%20)?\d{2,4}){2,3}|[1-9]\d{9,14})(?![\w.-]|\.\d)/i,
     mask: 'phone',
     validate: (v, ctx) => {
       const words = keyWords(ctx.key ?? '').filter((w) => w !== 'number' && w !== 'no' && w !== 'nr');
@@ -123,7 +127,9 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
       // `hotel: 030 …`, `intel=…`; `to`/`recipients` only with a trunk-0 number (`to=2024…` is not one).
       if (!phoneKey && !(TO_WORDS.has(last) && /^\(?0/.test(v))) return false;
       const d = phoneDigits(v);
-      return d.length >= 9 && d.length <= 12 && !/^0+$/.test(d.slice(1)) && nationalPhoneDigits(d) && !dateOrVersionLayout(v);
+      // An MSISDN is the international number without `+` (`447700900123`).
+      if (last === 'msisdn' && /^[1-9]\d{9,14}$/.test(d) && !fictionalNanp(d)) return true;
+      return d.length >= 9 && d.length <= 12 && !/^0+$/.test(d.slice(1)) && nationalPhoneDigits(d) && !fictionalNanp(d) && !dateOrVersionLayout(v);
     },
     remediation: 'Remove this phone number from the log line',
   }),

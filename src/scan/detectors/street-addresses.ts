@@ -45,7 +45,7 @@ export const STREET_ADDRESS_DETECTORS: readonly Detector[] = [
     'street-address-name-first',
     'Street address (street word then number: DE, NL)',
     ['stra', 'str.', 'weg', 'platz', 'allee', 'gasse', 'damm', 'ufer', 'chaussee', 'gracht', 'laan', 'plein', 'kade', 'singel', 'dijk'],
-    String.raw`(?:${NAME}(?:e[rns]?)?\s)?(?:[${UC}][${LC}]*(?:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|damm|ufer|chaussee|straat|gracht|laan|plein|kade|singel|dijk)|(?:Straße|Strasse|Weg|Platz|Allee|Gasse|Damm|Ufer))\s?\d{1,4}(?:\s?[a-z])?(?![\w-])${EU_TAIL}`,
+    String.raw`(?:${NAME}\s|(?:[${UC}][${LC}]+-)+)?(?:[${UC}][${LC}]*(?:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|damm|ufer|chaussee|straat|gracht|laan|plein|kade|singel|dijk)|(?:Straße|Strasse|Weg|Platz|Allee|Gasse|Damm|Ufer))\s?\d{1,4}(?:\s?[a-z])?(?![\w-])${EU_TAIL}`,
   ),
   // FR, BE: the number, then the street type (`12 rue de la Paix, 75002 Paris`, `82 avenue Jean Jaurès`).
   streetDetector(

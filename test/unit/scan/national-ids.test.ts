@@ -82,3 +82,18 @@ describe('passports and driving licences under their keys', () => {
     expect(leaks(`driver_license_state=CA driver=ext4 dl_url=https://cdn.example.com/x.tgz`)).toEqual([]);
   });
 });
+
+describe('e-mail addresses', () => {
+  const local = (): string => `${pick('abcdefghijklmnopqrstuvwxyz', 5)}.${pick('abcdefghijklmnopqrstuvwxyz', 6)}`;
+  it('finds URL-encoded addresses after encoded separators in query strings, form bodies and redirects', () => {
+    const a = `${local()}%40acme.io`;
+    expect(covered(`body=email%3D${a}%26name%3Dx`, a)).toBe(true);
+    expect(covered(`redirect=https%3A%2F%2Fapp.io%2Fcb%3Femail%3D${a}`, a)).toBe(true);
+    expect(covered(`GET /invite?email=${a}&ref=x`, a)).toBe(true);
+  });
+  it('reports bot and no-reply mailboxes as example data, not leaks', () => {
+    expect(leaks(`commit by ci-bot@users.noreply.github.com, mail from noreply@acme.io and no-reply+bounce@mail.acme.io`)).toEqual([]);
+    const p = `${local()}@acme.io`;
+    expect(covered(`reply-to ${p} (from noreply@acme.io)`, p)).toBe(true);
+  });
+});
