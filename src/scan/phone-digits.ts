@@ -4,15 +4,6 @@ export function phoneDigits(v: string): string {
 }
 
 /**
- * True for a North American number in the range reserved for fiction (555-0100 to 555-0199,
- * any area code): films and documentation use it, no person has it. `d` holds digits only.
- */
-export function fictionalNanp(d: string): boolean {
-  const n = d.length === 11 && d.startsWith('1') ? d.slice(1) : d;
-  return n.length === 10 && n.slice(3, 6) === '555' && n.slice(6, 8) === '01';
-}
-
-/**
  * True when `d` (digits only, as written: trunk `0` kept, no `+`) reads as a phone number of
  * a national plan: a trunk `0` then 8-11 digits (FR, DE, UK, IT landlines, NL), `00` then an
  * international number, 9 digits from 6-9 (ES), 10 digits from 3 (IT mobiles) or a NANP

@@ -1,6 +1,7 @@
 import { defineDetector } from '../define-detector';
 import type { Detector } from '../detector';
-import { dateOrVersionLayout, fictionalNanp, nationalPhoneDigits, phoneDigits } from '../phone-digits';
+import { dateOrVersionLayout, nationalPhoneDigits, phoneDigits } from '../phone-digits';
+import { isFictionalPhone } from '../public-values';
 
 /**
  * National layouts no other number takes: FR pairs (`06 12 34 56 78`, `06.12.34.56.78`), ES
@@ -47,7 +48,7 @@ export const NATIONAL_PHONE_DETECTORS: readonly Detector[] = [
     mask: 'phone',
     validate: (v) => {
       const d = phoneDigits(v);
-      if (dateOrVersionLayout(v) || fictionalNanp(d)) return false;
+      if (dateOrVersionLayout(v) || isFictionalPhone(d)) return false;
       if (/^(?:\+|%2B)/i.test(v)) return d.length >= 9 && d.length <= 15;
       // Ten digits from 1-9 run together are more often an id or a timestamp than a phone.
       if (/^\d+$/.test(v) && !v.startsWith('0')) return false;

@@ -3,7 +3,8 @@ import { defineDetector, rei } from '../define-detector';
 import type { Detector, MatchContext } from '../detector';
 import { keyWords } from '../key-names';
 import { firstOf, runStarts } from '../match-starts';
-import { dateOrVersionLayout, fictionalNanp, nationalPhoneDigits, phoneDigits } from '../phone-digits';
+import { isFictionalPhone, isRobotMailbox, isServerAddress } from '../public-values';
+import { dateOrVersionLayout, nationalPhoneDigits, phoneDigits } from '../phone-digits';
 import { ssnValid } from '../validators';
 
 /** Characters of an email's local part and of the lookbehind before it: `[A-Za-z0-9._%+-]`. */
@@ -17,9 +18,6 @@ function localChar(c: number): boolean {
 function afterEncodedSeparator(text: string, i: number): boolean {
   return i >= 3 && text.charCodeAt(i - 3) === 37 && /^(?:2[0267CcFf]|3[ABCDFabcdf]|5[BDbd])$/.test(text.slice(i - 2, i));
 }
-
-/** Local parts of mailboxes that send and are read by no one: `noreply`, `no-reply`, `donotreply`, `mailer-daemon`. */
-const NO_PERSON_MAILBOX = /^(?:no-?reply|do-?not-?reply|mailer-daemon)(?:[+._-]|$)/i;
 
 const FILE_TLDS = /^(?:png|jpe?g|gif|svg|webp|ico|js|mjs|ts|css|html?|json|ya?ml|xml|txt|log|md|py|rb|go|java|php|zip|gz|tar|pdf|csv|exe|dll|so)$/i;
 
@@ -55,6 +53,7 @@ export function ipv4Detector(privateIps: 'report' | 'ignore'): Detector {
         return afterVersionWord(ctx) ? false : { ok: true, severity: 'info' };
       }
       if (afterVersionWord(ctx)) return false;
+      if (isServerAddress(ctx.text, ctx.start)) return false; // `ssh -v`/`curl -v`: the server's address, no person's
       // RFC 5737 documentation ranges: redacted, reported as example data (not a leak).
       return /^(?:192\.0\.2|198\.51\.100|203\.0\.113)\./.test(v) ? { ok: true, test: true, severity: 'info', confidence: 0.5 } : true;
     },
@@ -102,9 +101,9 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
       if (local.startsWith('.') || local.endsWith('.') || local.includes('..') || local.includes('@')) return false;
       if (domain.includes('..') || domain.startsWith('-') || domain.startsWith('.')) return false;
       if (FILE_TLDS.test(domain.slice(domain.lastIndexOf('.') + 1))) return false;
-      // Documentation and test domains, and mailboxes no person reads (`noreply@…`, `ci-bot@users.noreply.github.com`):
-      // redacted all the same, reported as example data (not a leak).
-      return RESERVED_DOMAIN.test(domain) || NO_PERSON_MAILBOX.test(local) || /(?:^|\.)noreply\./i.test(domain) ? { ok: true, test: true, severity: 'info', confidence: 0.5 } : true;
+      if (isRobotMailbox(local, domain)) return false; // `noreply@`, `bounces@`, `ci-bot@users.noreply.github.com`: no person's
+      // Documentation and test domains: redacted all the same, reported as example data (not a leak).
+      return RESERVED_DOMAIN.test(domain) ? { ok: true, test: true, severity: 'info', confidence: 0.5 } : true;
     },
     remediation: 'Remove this email address from the log line (log a user id instead)',
   }),
@@ -128,8 +127,8 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
       if (!phoneKey && !(TO_WORDS.has(last) && /^\(?0/.test(v))) return false;
       const d = phoneDigits(v);
       // An MSISDN is the international number without `+` (`447700900123`).
-      if (last === 'msisdn' && /^[1-9]\d{9,14}$/.test(d) && !fictionalNanp(d)) return true;
-      return d.length >= 9 && d.length <= 12 && !/^0+$/.test(d.slice(1)) && nationalPhoneDigits(d) && !fictionalNanp(d) && !dateOrVersionLayout(v);
+      if (last === 'msisdn' && /^[1-9]\d{9,14}$/.test(d) && !isFictionalPhone(d)) return true;
+      return d.length >= 9 && d.length <= 12 && !/^0+$/.test(d.slice(1)) && nationalPhoneDigits(d) && !isFictionalPhone(d) && !dateOrVersionLayout(v);
     },
     remediation: 'Remove this phone number from the log line',
   }),
@@ -146,8 +145,8 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
     mask: 'phone',
     validate: (v) => {
       const digits = v.replace(/\D/g, '');
-      // 555-0100 to 555-0199 are reserved for fiction: redacted, reported as example data (not a leak).
-      if (fictionalNanp(digits)) return { ok: true, test: true, severity: 'info', confidence: 0.5 };
+      // 555-0100…0199: reserved for fiction and examples, reported as example data (not a leak).
+      if (isFictionalPhone(digits)) return { ok: true, test: true, severity: 'info', confidence: 0.5 };
       if (v.startsWith('+')) return digits.length >= 9 && digits.length <= 15 && /[ .()-]/.test(v) || digits.length >= 11 && digits.length <= 15;
       return digits.length === 10 && /^[2-9]\d{2}[2-9]/.test(digits);
     },

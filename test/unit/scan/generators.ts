@@ -1,38 +1,10 @@
 import { bech32Checksum } from '../../../src/scan/bech32';
 import { ibanMod97 } from '../../../src/scan/validators';
-import { prng } from '../../../bench/support/prng';
 import { PERSONAL_SAMPLES } from './personal-samples';
 
-/** Seeded PRNG (mulberry32) and helpers: every corpus is random but reproducible. */
-export interface Rng {
-  next(): number;
-  int(lo: number, hi: number): number;
-  pick<T>(xs: readonly T[]): T;
-  str(alphabet: string, n: number): string;
-}
-
-export function rng(seed: number): Rng {
-  const next = prng(seed);
-  const int = (lo: number, hi: number): number => lo + Math.floor(next() * (hi - lo + 1));
-  return {
-    next,
-    int,
-    pick: (xs) => xs[Math.floor(next() * xs.length)]!,
-    str: (alphabet, n) => {
-      let s = '';
-      for (let i = 0; i < n; i++) s += alphabet[Math.floor(next() * alphabet.length)];
-      return s;
-    },
-  };
-}
-
-export const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-export const LOWER = 'abcdefghijklmnopqrstuvwxyz';
-export const DIG = '0123456789';
-export const B62 = UPPER + LOWER + DIG;
-export const URLSAFE = B62 + '_-';
-export const B64 = B62 + '+/';
-export const HEX = '0123456789abcdef';
+export { rng, UPPER, LOWER, DIG, B62, URLSAFE, B64, HEX, type Rng, type Sample } from './sample-rng';
+import { B62, B64, DIG, HEX, LOWER, UPPER, URLSAFE, type Rng, type Sample } from './sample-rng';
+import { CRED_SAMPLES } from './generators-cred';
 
 export const uuid = (r: Rng): string =>
   `${r.str(HEX, 8)}-${r.str(HEX, 4)}-4${r.str(HEX, 3)}-${r.pick(['8', '9', 'a', 'b'])}${r.str(HEX, 3)}-${r.str(HEX, 12)}`;
@@ -84,9 +56,6 @@ export function ssn(r: Rng): string {
 const ipv4 = (r: Rng): string => `${r.pick([23, 34, 52, 81, 104, 151, 185, 203, 212])}.${r.int(0, 255)}.${r.int(0, 255)}.${r.int(1, 254)}`;
 const pass = (r: Rng): string => r.str(B62, r.int(8, 14)) + r.int(0, 9) + r.pick(['!', '#', '$', '%', '^', '*', '~']);
 const nino = (r: Rng): string => `${r.pick(['A', 'C', 'E', 'H', 'J', 'L'])}${r.pick(['B', 'E', 'H', 'R', 'W'])}${r.str(DIG, 6)}${r.pick(['A', 'B', 'C', 'D'])}`;
-
-/** One injected sample: the text before the value, the value, the text after it. */
-export type Sample = [before: string, value: string, after: string];
 
 /** A generator of realistic true positives for every built-in detector. */
 export const SAMPLES: Record<string, (r: Rng) => Sample> = {
@@ -222,10 +191,16 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   'mac-address': (r) => ['dhcp lease for ', Array.from({ length: 6 }, () => r.str(HEX, 2)).join(':'), ' renewed'],
   'credit-card': (r) => ['payment failed card=', cardNumber(r), ' decline_code=do_not_honor'],
   'card-cvc': (r) => ['charge payload exp_month=12 cvc=', r.str(DIG, 3), ' amount=4999'],
-  'card-expiry': (r) => ['card declined exp=', `${String(r.int(1, 12)).padStart(2, '0')}/${r.int(26, 35)}`, ' reason=expired_card'],
+  // An expiry date is found beside a card number only (alone it identifies no card).
+  'card-expiry': (r) => ['card declined card=4000 0566 5566 5556 exp=', `${String(r.int(1, 12)).padStart(2, '0')}/${r.int(26, 35)}`, ' reason=expired_card'],
   iban: (r) => ['sepa payout failed iban=', iban(r, r.next() < 0.5), ' reason=AC04'],
   'aba-routing-number': (r) => ['ach transfer failed routing_number=', aba(r), ' account=checking'],
   'bank-account-number': (r) => ['ach transfer failed account_number=', r.str(DIG, 12), ' status=R03'],
+  'bank-account-beside-routing': (r) => ['ach return R03 routing 021000021 account ', r.str(DIG, 10) + r.int(10, 99), ' unable to locate'],
+  'bank-csv-column': (r) => ['payroll export:\nemployee_id,name,routing,account,net_pay\nE1,"Doe, Jane",', aba(r), `,${r.str(DIG, 10)},4200.00`],
+  // Fixed published addresses (Base58Check needs SHA-256 to generate): the genesis coinbase and a BIP-13 P2SH example.
+  'bitcoin-base58-address': (r) => ['withdrawal to wallet ', r.pick(['1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa', '3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy']), ' queued'],
+  'ethereum-address-under-key': (r) => ['payout {"wallet":"', r.str(HEX, 40), '","chain":1}'],
   'ethereum-address': (r) => ['payout to wallet ', '0x' + r.str(HEX + 'ABCDEF', 40), ' pending'],
   'bitcoin-address': (r) => {
     const data = 'q' + r.str('qpzry9x8gf2tvdw0s3jn54khce6mua7l', 38).slice(0, 32); // 38 draws, as before checksums: later samples stay as they were
@@ -271,6 +246,8 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   'phone-url-encoded': (r) => ['POST /webhooks/sms body=MessageStatus=sent&To=', `%2B1${r.int(2, 9)}${r.str(DIG, 9)}`, '&ApiVersion=2010-04-01'],
   // Branch issue-pers: personal-data breadth (see personal-samples.ts).
   ...PERSONAL_SAMPLES,
+  // issue-cred.
+  ...CRED_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */

@@ -1,12 +1,5 @@
 /** Sample generators for the personal-data detectors of branch issue-pers (spread into SAMPLES). */
-interface R {
-  int(lo: number, hi: number): number;
-  pick<T>(xs: readonly T[]): T;
-  str(alphabet: string, n: number): string;
-}
-type Sample = [before: string, value: string, after: string];
-const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-const DIG = '0123456789';
+import { DIG, UPPER, type Rng as R, type Sample } from './sample-rng';
 
 /** National ids with valid checksums, from the generator's own rng. */
 function nirOf(r: R): string {
