@@ -60,7 +60,8 @@ export const NATIONAL_ID_DETECTORS: readonly Detector[] = [
   idUnderKey({
     id: 'it-codice-fiscale',
     name: 'Italian codice fiscale',
-    keywords: ['codice', 'fiscal', 'cf', 'tax_code', 'taxcode', 'tax code', 'tax-code'],
+    // `cf` only before a separator: hex hashes hold `cf` everywhere.
+    keywords: ['codice', 'fiscal', 'cf:', 'cf=', 'cf"', "cf'", 'cf ', 'c.f.', 'cf_', 'cf%3d', 'tax_code', 'taxcode', 'tax code', 'tax-code'],
     key: String.raw`codice[_ -]?fiscale|cod[_ .]?fisc\.?|fiscal[_ -]?code|c\.?f\.?|tax[_ -]?code`,
     value: String.raw`[A-Z]{6}[\dLMNPQRSTUV]{2}[ABCDEHLMPRST][\dLMNPQRSTUV]{2}[A-Z][\dLMNPQRSTUV]{3}[A-Z]`,
     validate: codiceFiscaleValid,

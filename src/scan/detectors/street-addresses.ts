@@ -58,8 +58,8 @@ export const STREET_ADDRESS_DETECTORS: readonly Detector[] = [
   streetDetector(
     'street-address-type-first',
     'Street address (Spanish or Italian layout)',
-    ['calle', 'c/', 'avenida', 'avda', 'plaza', 'paseo', 'carrer', 'camino', 'ronda', 'traves', 'via ', 'viale', 'piazza', 'corso', 'largo', 'vicolo'],
-    String.raw`(?:[Cc]alle|C/|[Aa]venida|[Aa]vda\.?|[Pp]laza|[Pp]aseo|[Cc]arrer|[Cc]amino|[Rr]onda|[Tt]raves[ií]a|[Vv]ia|[Vv]iale|[Pp]iazza|[Pp]iazzale|[Cc]orso|[Ll]argo|[Vv]icolo)\s?(?:(?:de la|de los|de las|del|de|d'|dei|degli|delle|della|di|San|Santa)\s?)?${NAME}(?:\s(?:(?:de la|de|del|la|dei|della|di)\s)?${NAME}){0,3},?\s(?:n[ºo°]\.?\s?)?\d{1,4}(?:\/?[A-Za-z])?(?![\w-])(?:,\s?\d{1,2}[ºª°]?(?:\s?[A-Z])?(?![\w-]))?${EU_TAIL}`,
+    ['calle', 'c/ ', 'avenida', 'avda', 'plaza', 'paseo', 'carrer', 'camino', 'ronda', 'traves', 'via ', 'viale', 'piazza', 'corso', 'largo', 'vicolo'],
+    String.raw`(?:[Cc]alle|C/(?= )|[Aa]venida|[Aa]vda\.?|[Pp]laza|[Pp]aseo|[Cc]arrer|[Cc]amino|[Rr]onda|[Tt]raves[ií]a|[Vv]ia|[Vv]iale|[Pp]iazza|[Pp]iazzale|[Cc]orso|[Ll]argo|[Vv]icolo)\s?(?:(?:de la|de los|de las|del|de|d'|dei|degli|delle|della|di|San|Santa)\s?)?${NAME}(?:\s(?:(?:de la|de|del|la|dei|della|di)\s)?${NAME}){0,3},?\s(?:n[ºo°]\.?\s?)?\d{1,4}(?:\/?[A-Za-z])?(?![\w-])(?:,\s?\d{1,2}[ºª°]?(?:\s?[A-Z])?(?![\w-]))?${EU_TAIL}`,
   ),
   // US, UK, CA, AU: the number, the name, the street type (`1600 Amphitheatre Pkwy`, `Flat 3, 12 High Street, London SW1A 1AA`).
   streetDetector(
