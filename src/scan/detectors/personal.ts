@@ -115,9 +115,9 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
     priority: 44,
     confidence: 0.7,
     keywords: ['phone', 'tel', 'mobile', 'msisdn', 'cell', 'fax', 'sms', 'whatsapp', 'recipient', 'to=', 'to:', 'to"', "to'", 'to%3d', 'to\\'],
-    // National formats (`06 57 13 95 67`, `030 1234567`, `0171-2345678`, `0151%203275396`) need the key to be
+    // National formats (`06 57 13 95 67`, `030 1234567`, `0171-2345678`, `0151%203275396`, form `06+12+34+56+78`) need the key to be
     // told from other numbers: phone words, and `to`/`recipients` (SMS APIs); `["…"]` arrays and `key[phone]=` too.
-    pattern: /(?<k>\b[\w.-]{0,24}(?:phone|telephone|tel|mobile|msisdn|cell|fax|to|recipients?|destination|whatsapp|sms[\w-]{0,16})(?:[_.-]?(?:number|no|nr))?)(?:\]|%5D)?\\{0,3}["']?\s{0,3}(?:[:=]|%3D|%3A)\s{0,3}(?:\[\s{0,3})?\\{0,3}["']?(?<v>\(?0\d{1,4}\)?(?:(?:[ ./-]|%20|%2F)?\d{2,4}){2,4}|[1-9]\d{2}(?:(?:[ .-]|%20)?\d{2,4}){2,3}|[1-9]\d{9,14})(?![\w.-]|\.\d)/i,
+    pattern: /(?<k>\b[\w.-]{0,24}(?:phone|telephone|tel|mobile|msisdn|cell|fax|to|recipients?|destination|whatsapp|sms[\w-]{0,16})(?:[_.-]?(?:number|no|nr))?)(?:\]|%5D)?\\{0,3}["']?\s{0,3}(?:[:=]|%3D|%3A)\s{0,3}(?:\[\s{0,3})?\\{0,3}["']?(?<v>\(?0\d{1,4}\)?(?:(?:[ ./+-]|%20|%2F)?\d{2,4}){2,4}|[1-9]\d{2}(?:(?:[ .-]|%20)?\d{2,4}){2,3}|[1-9]\d{9,14})(?![\w.-]|\.\d)/i,
     mask: 'phone',
     validate: (v, ctx) => {
       const words = keyWords(ctx.key ?? '').filter((w) => w !== 'number' && w !== 'no' && w !== 'nr');

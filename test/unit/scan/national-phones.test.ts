@@ -87,6 +87,8 @@ describe('phone numbers under keys, URL-encoded', () => {
     expect(covered(`POST /v1/messages to=${b}&text=Hallo`, b)).toBe(true);
     const c = `0${randomInt(6, 8)}%20${pair()}%20${pair()}%20${pair()}%20${pair()}`;
     expect(covered(`body=name=Dupont&tel%3D${c}&consent=1`, c)).toBe(true);
+    const e = `0${randomInt(6, 8)}+${pair()}+${pair()}+${pair()}+${pair()}`;
+    expect(covered(`POST /signup body: name=Dupont&phone=${e}&consent=1`, e)).toBe(true);
   });
   it('finds numbers followed by a full stop, beside an SSN', () => {
     const p = `+1 ${randomInt(201, 990)}-${randomInt(201, 990)}-${digits(4)}`;
