@@ -11,7 +11,7 @@ const POSTAL_QUALIFIERS: ReadonlySet<string> = new Set(['home', 'street', 'posta
 function addressKey(key: string, context: string): 'street' | 'address' | null {
   const w = keyWords(key);
   const hasAddr = w.some((y) => /^addr(?:ess)?/.test(y));
-  if (w.some((x) => x === 'street' || x === 'streetaddress' || (hasAddr && /^(?:addr(?:ess)?)?line\d?$/.test(x)) || /^addr(?:ess)?(?:line)?\d$/.test(x))) return 'street';
+  if (w.some((x) => /^street\d?$/.test(x) || x === 'streetaddress' || (hasAddr && /^(?:addr(?:ess)?)?line\d?$/.test(x)) || /^addr(?:ess)?(?:line)?\d$/.test(x))) return 'street';
   if (hasAddr && /^\d$/.test(w[w.length - 1]!)) return 'street'; // address_1
   // Stripe's and others' address objects: `"line1":"…"` beside city/postal code keys.
   if (/^line[12]$/.test(w[w.length - 1]!) && /address|postal|zip|city/i.test(context)) return 'street';

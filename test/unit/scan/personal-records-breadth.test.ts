@@ -80,6 +80,8 @@ describe('street addresses without a key', () => {
       const form = forms[i % forms.length]!;
       expect(covered(form.replace('%', a), a), a).toBe(true);
     });
+    const keyed = `Old Mill Rd ${n()}`;
+    expect(covered(`{"street1":"${keyed}","city":"Raleigh"}`, keyed)).toBe(true);
     const line = `${n()} Maple Avenue`;
     expect(covered(`{"address_to":{"street1":"${line}","city":"Raleigh","state":"NC","zip":"27658"}}`, line)).toBe(true);
   });
