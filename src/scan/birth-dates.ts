@@ -64,13 +64,13 @@ export function plausibleBirthDate(v: string): boolean {
   return !(y === 1900 && a === 1 && b === 1); // a default, not a birthday
 }
 
-/** True when the key names a date of birth: `dob`, `date_of_birth`, `birthDate`, `birthday`, `fecha_nacimiento`, `date_naissance`. */
+/** True when the key names a date of birth: `dob`, `date_of_birth`, `birthDate`, `birthday`, `fecha_nacimiento`, `date_naissance`, prose `born (on)`. */
 export function birthKey(key: string): boolean {
   const w = keyWords(key);
   const last = w[w.length - 1] ?? '';
   const prev = w[w.length - 2] ?? '';
   // The key ends in the birth word (`customer_dob`, `date_of_birth`), or in `date` after it (`birth_date`):
   // `dob_verified_at`, `birth_place` and `birth_year` hold other things.
-  if (/^(?:dob|birth|birthdate|birthday|dateofbirth|geburtsdatum|nacimiento|naissance|nascita|geboortedatum)$/.test(last)) return true;
+  if (/^(?:dob|birth|birthdate|birthday|dateofbirth|geburtsdatum|nacimiento|naissance|nascita|geboortedatum|born|geboren)$/.test(last)) return true;
   return /^(?:date|iso|str)$/.test(last) && /^(?:dob|birth)$/.test(prev);
 }

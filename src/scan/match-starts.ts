@@ -68,6 +68,8 @@ export interface RunAnchor {
   run: (c: number) => boolean;
   /** Characters that may not stand right before a match (the pattern's negative lookbehind). */
   blocks: (c: number) => boolean;
+  /** Positions inside a run where a match may start all the same (after a URL-encoded `=` in `email%3Djane%40…`). */
+  opens?: (text: string, i: number) => boolean;
 }
 
 /**
@@ -81,7 +83,7 @@ export interface RunAnchor {
  * its own search finds.
  */
 export function runStarts(a: RunAnchor): StartFinder {
-  const { find, reach, run, blocks } = a;
+  const { find, reach, run, blocks, opens } = a;
   return (text, from, anchors) => {
     for (let at = from; ; ) {
       const q = find(text, at, anchors);
@@ -90,7 +92,7 @@ export function runStarts(a: RunAnchor): StartFinder {
       let best = -1;
       for (let i = q; i >= lo; i--) {
         const prev = i === 0 ? -1 : text.charCodeAt(i - 1);
-        if (i === 0 || !blocks(prev)) best = i;
+        if (i === 0 || !blocks(prev) || (opens !== undefined && opens(text, i))) best = i;
         if (i === 0 || !run(prev)) break;
       }
       if (best >= 0) return best;

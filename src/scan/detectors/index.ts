@@ -12,7 +12,9 @@ import { FINANCIAL_DETECTORS } from './financial';
 import { FORM_DETECTORS } from './forms';
 import { GENERIC_DETECTORS } from './generic';
 import { INTEGRATION_DETECTORS } from './integrations';
+import { IDENTITY_DOCUMENT_DETECTORS } from './identity-documents';
 import { MESSAGING_DETECTORS } from './messaging';
+import { NATIONAL_ID_DETECTORS } from './national-ids';
 import { NATIONAL_PHONE_DETECTORS } from './national-phones';
 import { NEARBY_CREDENTIAL_DETECTORS } from './nearby-credentials';
 import { PAYMENTS_DETECTORS } from './payments';
@@ -61,6 +63,8 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...NATIONAL_PHONE_DETECTORS,
   ...RECORD_COLUMN_DETECTORS,
   ...STREET_ADDRESS_DETECTORS,
+  ...NATIONAL_ID_DETECTORS,
+  ...IDENTITY_DOCUMENT_DETECTORS,
   // issue-cred additions (credential breadth: blind set 7's and the lost set's classes).
   ...PROSE_PASSWORD_DETECTORS,
   ...SERVICE_CREDENTIAL_DETECTORS,

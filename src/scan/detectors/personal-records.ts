@@ -11,7 +11,7 @@ const POSTAL_QUALIFIERS: ReadonlySet<string> = new Set(['home', 'street', 'posta
 function addressKey(key: string, context: string): 'street' | 'address' | null {
   const w = keyWords(key);
   const hasAddr = w.some((y) => /^addr(?:ess)?/.test(y));
-  if (w.some((x) => x === 'street' || x === 'streetaddress' || (hasAddr && /^(?:addr(?:ess)?)?line\d?$/.test(x)) || /^addr(?:ess)?(?:line)?\d$/.test(x))) return 'street';
+  if (w.some((x) => /^street\d?$/.test(x) || x === 'streetaddress' || (hasAddr && /^(?:addr(?:ess)?)?line\d?$/.test(x)) || /^addr(?:ess)?(?:line)?\d$/.test(x))) return 'street';
   if (hasAddr && /^\d$/.test(w[w.length - 1]!)) return 'street'; // address_1
   // Stripe's and others' address objects: `"line1":"…"` beside city/postal code keys.
   if (/^line[12]$/.test(w[w.length - 1]!) && /address|postal|zip|city/i.test(context)) return 'street';
@@ -49,9 +49,9 @@ export const PERSONAL_RECORD_DETECTORS: readonly Detector[] = [
     severity: 'medium',
     priority: 55,
     confidence: 0.85,
-    keywords: ['dob', 'birth', 'geburtsdatum', 'nacimiento', 'naissance', 'nascita', 'geboortedatum'],
+    keywords: ['dob', 'birth', 'geburtsdatum', 'nacimiento', 'naissance', 'nascita', 'geboortedatum', 'born', 'geboren'],
     // `key: date`, `<dob>date</dob>`, prose `Date of birth 12/03/1985`, `user[dob]=…`, URL-encoded `%26dob%3D…`, `user%5Bdob%5D=…`.
-    pattern: rei`(?:(?<![\w.-])|(?<=%[0-9A-F]{2}))(?<k>(?:[A-Za-z_][\w.-]{0,24}?)?(?:dob|birth[A-Za-z_.-]{0,10}|geburtsdatum|nacimiento|naissance|nascita|geboortedatum)|date of birth|birth date)(?:\]|%5D)?(?:${SEP}|>|\s{1,3})(?<v>${BIRTH_DATE})(?![\d/.-]?\d|%2F)`,
+    pattern: rei`(?:(?<![\w.-])|(?<=%[0-9A-F]{2}))(?<k>(?:[A-Za-z_][\w.-]{0,24}?)?(?:dob|birth[A-Za-z_.-]{0,10}|geburtsdatum|nacimiento|naissance|nascita|geboortedatum)|date of birth|birth date|born|geboren)(?:\]|%5D)?(?: on| am)?(?:${SEP}|>|\s{1,3})(?<v>${BIRTH_DATE})(?![\d/.-]?\d|%2F)`,
     mask: 'full',
     validate: (v, ctx: MatchContext) => birthKey(ctx.key ?? '') && plausibleBirthDate(v),
     remediation: 'Remove this date of birth from the log line (log a user id instead)',

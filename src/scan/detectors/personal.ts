@@ -14,6 +14,11 @@ function localChar(c: number): boolean {
 
 
 
+/** True when `text[i-3, i)` is a URL-encoded separator (`%3D`, `%26`, `%3A`, `%2C`, `%20`, quotes, `/`, `;`, `<`, `?`, brackets). */
+function afterEncodedSeparator(text: string, i: number): boolean {
+  return i >= 3 && text.charCodeAt(i - 3) === 37 && /^(?:2[0267CcFf]|3[ABCDFabcdf]|5[BDbd])$/.test(text.slice(i - 2, i));
+}
+
 const FILE_TLDS = /^(?:png|jpe?g|gif|svg|webp|ico|js|mjs|ts|css|html?|json|ya?ml|xml|txt|log|md|py|rb|go|java|php|zip|gz|tar|pdf|csv|exe|dll|so)$/i;
 
 /** RFC 2606 / 6761 names: documentation and test domains, never a person's mailbox. */
@@ -78,9 +83,10 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
     confidence: 0.9,
     keywords: ['@', '%40'],
     // The local part may hold a URL-encoded plus (`name%2Btag%40domain` in a query string).
-    pattern: /(?<![A-Za-z0-9._%+-])(?:[A-Za-z0-9._+-]|%2[Bb]){1,64}(?:@|%40)[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24}(?![A-Za-z0-9_-])/,
+    // A URL-encoded separator may stand before it (`email%3Djane.doe%40acme.io`, `%26to%3D…`).
+    pattern: /(?:(?<![A-Za-z0-9._%+-])|(?<=%(?:2[0267CcFf]|3[ABCDFabcdf]|5[BDbd])))(?:[A-Za-z0-9._+-]|%2[Bb]){1,64}(?:@|%40)[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24}(?![A-Za-z0-9_-])/,
     // The local part (at most 64 characters, `%2B` taking 3) runs back from an `@` found with indexOf.
-    starts: runStarts({ find: firstOf('@', '%40'), reach: 192, run: localChar, blocks: localChar }),
+    starts: runStarts({ find: firstOf('@', '%40'), reach: 192, run: localChar, blocks: localChar, opens: afterEncodedSeparator }),
     valueLast: true,
     mask: 'email',
     validate: (v, ctx) => {
@@ -109,9 +115,9 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
     priority: 44,
     confidence: 0.7,
     keywords: ['phone', 'tel', 'mobile', 'msisdn', 'cell', 'fax', 'sms', 'whatsapp', 'recipient', 'to=', 'to:', 'to"', "to'", 'to%3d', 'to\\'],
-    // National formats (`06 57 13 95 67`, `030 1234567`, `0171-2345678`, `0151%203275396`) need the key to be
+    // National formats (`06 57 13 95 67`, `030 1234567`, `0171-2345678`, `0151%203275396`, form `06+12+34+56+78`) need the key to be
     // told from other numbers: phone words, and `to`/`recipients` (SMS APIs); `["…"]` arrays and `key[phone]=` too.
-    pattern: /(?<k>\b[\w.-]{0,24}(?:phone|telephone|tel|mobile|msisdn|cell|fax|to|recipients?|destination|whatsapp|sms[\w-]{0,16})(?:[_.-]?(?:number|no|nr))?)(?:\]|%5D)?\\{0,3}["']?\s{0,3}(?:[:=]|%3D|%3A)\s{0,3}(?:\[\s{0,3})?\\{0,3}["']?(?<v>\(?0\d{1,4}\)?(?:(?:[ ./-]|%20|%2F)?\d{2,4}){2,4}|[1-9]\d{2}(?:(?:[ .-]|%20)?\d{2,4}){2,3})(?![\w.-]|\.\d)/i,
+    pattern: /(?<k>\b[\w.-]{0,24}(?:phone|telephone|tel|mobile|msisdn|cell|fax|to|recipients?|destination|whatsapp|sms[\w-]{0,16})(?:[_.-]?(?:number|no|nr))?)(?:\]|%5D)?\\{0,3}["']?\s{0,3}(?:[:=]|%3D|%3A)\s{0,3}(?:\[\s{0,3})?\\{0,3}["']?(?<v>\(?0\d{1,4}\)?(?:(?:[ ./+-]|%20|%2F)?\d{2,4}){2,4}|[1-9]\d{2}(?:(?:[ .-]|%20)?\d{2,4}){2,3}|[1-9]\d{9,14})(?![\w.-]|\.\d)/i,
     mask: 'phone',
     validate: (v, ctx) => {
       const words = keyWords(ctx.key ?? '').filter((w) => w !== 'number' && w !== 'no' && w !== 'nr');
@@ -120,7 +126,9 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
       // `hotel: 030 …`, `intel=…`; `to`/`recipients` only with a trunk-0 number (`to=2024…` is not one).
       if (!phoneKey && !(TO_WORDS.has(last) && /^\(?0/.test(v))) return false;
       const d = phoneDigits(v);
-      return d.length >= 9 && d.length <= 12 && !/^0+$/.test(d.slice(1)) && nationalPhoneDigits(d) && !dateOrVersionLayout(v);
+      // An MSISDN is the international number without `+` (`447700900123`).
+      if (last === 'msisdn' && /^[1-9]\d{9,14}$/.test(d) && !isFictionalPhone(d)) return true;
+      return d.length >= 9 && d.length <= 12 && !/^0+$/.test(d.slice(1)) && nationalPhoneDigits(d) && !isFictionalPhone(d) && !dateOrVersionLayout(v);
     },
     remediation: 'Remove this phone number from the log line',
   }),
@@ -176,9 +184,10 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 60,
     // Specific keywords only: short ones (`ni:`, `ni_`) would hit `admin:`, `uni_…` on most lines.
-    keywords: ['nino', 'national insurance', 'national_insurance', 'nationalinsurance', 'ninumber', 'ni_number', 'ni-number', 'ni_no', '"ni"', "'ni'"],
-    // Under `nino`, `national_insurance*`, or a key named `ni` / `ni_number` / `niNumber` / `ni-no`.
-    pattern: rei`(?:nino|national[ _-]?insurance(?:[ _-]?n(?:umber|o))?|\bni(?:[ _-]?(?:number|num|no))?\b)\W{1,5}(?<v>(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D])(?![\w])`,
+    keywords: ['nino', 'national insurance', 'national_insurance', 'nationalinsurance', 'ninumber', 'ni_number', 'ni-number', 'ni_no', '"ni"', "'ni'", 'ni number', 'ni no', 'ni num'],
+    // Under `nino`, `national_insurance*`, or a key named `ni` / `ni_number` / `niNumber` / `ni-no` / `NI number`;
+    // HMRC's administrative `QQ` prefix too (under such a key it is a person's record).
+    pattern: rei`(?:nino|national[ _-]?insurance(?:[ _-]?n(?:umber|o))?|\bni(?:[ _-]?(?:number|num|no))?\b)\W{1,5}(?<v>(?!BG|GB|NK|KN|TN|NT|ZZ)(?:[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]|QQ) ?\d{2} ?\d{2} ?\d{2} ?[A-D])(?![\w])`,
     mask: 'full',
     remediation: 'Remove this National Insurance number from the logs',
   }),

@@ -45,7 +45,7 @@ export const STREET_ADDRESS_DETECTORS: readonly Detector[] = [
     'street-address-name-first',
     'Street address (street word then number: DE, NL)',
     ['stra', 'str.', 'weg', 'platz', 'allee', 'gasse', 'damm', 'ufer', 'chaussee', 'gracht', 'laan', 'plein', 'kade', 'singel', 'dijk'],
-    String.raw`(?:${NAME}(?:e[rns]?)?\s)?(?:[${UC}][${LC}]*(?:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|damm|ufer|chaussee|straat|gracht|laan|plein|kade|singel|dijk)|(?:Straße|Strasse|Weg|Platz|Allee|Gasse|Damm|Ufer))\s?\d{1,4}(?:\s?[a-z])?(?![\w-])${EU_TAIL}`,
+    String.raw`(?:${NAME}\s|(?:[${UC}][${LC}]+-)+)?(?:[${UC}][${LC}]*(?:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|damm|ufer|chaussee|straat|gracht|laan|plein|kade|singel|dijk)|(?:Straße|Strasse|Weg|Platz|Allee|Gasse|Damm|Ufer))\s?\d{1,4}(?:\s?[a-z])?(?![\w-])${EU_TAIL}`,
   ),
   // FR, BE: the number, then the street type (`12 rue de la Paix, 75002 Paris`, `82 avenue Jean Jaurès`).
   streetDetector(
@@ -58,8 +58,8 @@ export const STREET_ADDRESS_DETECTORS: readonly Detector[] = [
   streetDetector(
     'street-address-type-first',
     'Street address (Spanish or Italian layout)',
-    ['calle', 'c/', 'avenida', 'avda', 'plaza', 'paseo', 'carrer', 'camino', 'ronda', 'traves', 'via ', 'viale', 'piazza', 'corso', 'largo', 'vicolo'],
-    String.raw`(?:[Cc]alle|C/|[Aa]venida|[Aa]vda\.?|[Pp]laza|[Pp]aseo|[Cc]arrer|[Cc]amino|[Rr]onda|[Tt]raves[ií]a|[Vv]ia|[Vv]iale|[Pp]iazza|[Pp]iazzale|[Cc]orso|[Ll]argo|[Vv]icolo)\s?(?:(?:de la|de los|de las|del|de|d'|dei|degli|delle|della|di|San|Santa)\s?)?${NAME}(?:\s(?:(?:de la|de|del|la|dei|della|di)\s)?${NAME}){0,3},?\s(?:n[ºo°]\.?\s?)?\d{1,4}(?:\/?[A-Za-z])?(?![\w-])(?:,\s?\d{1,2}[ºª°]?(?:\s?[A-Z])?(?![\w-]))?${EU_TAIL}`,
+    ['calle', 'c/ ', 'avenida', 'avda', 'plaza', 'paseo', 'carrer', 'camino', 'ronda', 'traves', 'via ', 'viale', 'piazza', 'corso', 'largo', 'vicolo'],
+    String.raw`(?:[Cc]alle|C/(?= )|[Aa]venida|[Aa]vda\.?|[Pp]laza|[Pp]aseo|[Cc]arrer|[Cc]amino|[Rr]onda|[Tt]raves[ií]a|[Vv]ia|[Vv]iale|[Pp]iazza|[Pp]iazzale|[Cc]orso|[Ll]argo|[Vv]icolo)\s?(?:(?:de la|de los|de las|del|de|d'|dei|degli|delle|della|di|San|Santa)\s?)?${NAME}(?:\s(?:(?:de la|de|del|la|dei|della|di)\s)?${NAME}){0,3},?\s(?:n[ºo°]\.?\s?)?\d{1,4}(?:\/?[A-Za-z])?(?![\w-])(?:,\s?\d{1,2}[ºª°]?(?:\s?[A-Z])?(?![\w-]))?${EU_TAIL}`,
   ),
   // US, UK, CA, AU: the number, the name, the street type (`1600 Amphitheatre Pkwy`, `Flat 3, 12 High Street, London SW1A 1AA`).
   streetDetector(

@@ -1,5 +1,6 @@
 import { bech32Checksum } from '../../../src/scan/bech32';
 import { ibanMod97 } from '../../../src/scan/validators';
+import { PERSONAL_SAMPLES } from './personal-samples';
 
 export { rng, UPPER, LOWER, DIG, B62, URLSAFE, B64, HEX, type Rng, type Sample } from './sample-rng';
 import { B62, B64, DIG, HEX, LOWER, UPPER, URLSAFE, type Rng, type Sample } from './sample-rng';
@@ -243,14 +244,8 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   'secret-key-base': (r) => ['bin/rails credentials:show secret_key_base: ', r.str(HEX, 128), ' (printed by a deploy script)'],
   'pat-assignment': (r) => ['pipeline env AZURE_DEVOPS_EXT_PAT=', r.str('abcdefghijklmnopqrstuvwxyz234567', 51) + r.int(2, 7), ' az devops login'],
   'phone-url-encoded': (r) => ['POST /webhooks/sms body=MessageStatus=sent&To=', `%2B1${r.int(2, 9)}${r.str(DIG, 9)}`, '&ApiVersion=2010-04-01'],
-  // Branch issue-pers: personal-data breadth.
-  'phone-national-layout': (r) => ['delivery note: leave at the door, ', `0${r.int(6, 7)} ${r.str(DIG, 2)} ${r.int(10, 99)} ${r.str(DIG, 2)} ${r.int(10, 99)}`, ' (interphone cassé)'],
-  'phone-in-prose': (r) => ['Bitte um Rückruf unter ', `01${r.int(50, 79)}/${r.int(1, 9)}${r.str(DIG, 7)}`, ', danke'],
-  'date-of-birth-column': (r) => ['employee_id,name,dob,net_pay\nE' + r.str(DIG, 5) + ',"Okafor, Chloé",', `${String(r.int(1, 28)).padStart(2, '0')}.${String(r.int(1, 12)).padStart(2, '0')}.${r.int(1950, 2005)}`, ',6003.30'],
-  'street-address-name-first': (r) => ['Lieferung an ', `${r.pick(['Linden', 'Haupt', 'Garten'])}straße ${r.int(1, 199)}, ${r.int(10115, 99999)} ${r.pick(['Leipzig', 'Berlin', 'Köln'])}`, ' fehlgeschlagen'],
-  'street-address-fr': (r) => ['livraison: ', `${r.int(1, 199)} ${r.pick(['rue de la Paix', 'avenue Jean Jaurès', 'boulevard Voltaire'])}, ${r.int(10000, 95999)} ${r.pick(['Paris', 'Lyon', 'Toulouse'])}`, ' (code porte 1234)'],
-  'street-address-type-first': (r) => ['envío a ', `${r.pick(['Calle Mayor', 'Via Roma', 'Avenida de América'])} ${r.int(1, 199)}, ${String(r.int(1000, 52999)).padStart(5, '0')} ${r.pick(['Madrid', 'Roma', 'Sevilla'])}`, ' pendiente'],
-  'street-address-number-first': (r) => ['{"name":"Dmitri Raman","line":"', `${r.int(10, 9999)} ${r.pick(['Maple Avenue', 'Old Mill Road', 'Cedar Ln', 'Amphitheatre Pkwy'])}`, '","country":"US"}'],
+  // Branch issue-pers: personal-data breadth (see personal-samples.ts).
+  ...PERSONAL_SAMPLES,
   // issue-cred.
   ...CRED_SAMPLES,
   // issue-fin (second round).

@@ -64,6 +64,21 @@ describe('phone numbers after a phone word', () => {
   });
 });
 
+describe('international numbers without a plus', () => {
+  it('finds 00-prefixed numbers in prose, JSON and CSV, and MSISDNs under their key', () => {
+    const a = `0044 20 ${randomInt(3000, 9000)} ${digits(4)}`;
+    expect(covered(`call ${a} for support`, a)).toBe(true);
+    const b = `0049 ${randomInt(150, 180)} ${randomInt(1000000, 10000000)}`;
+    expect(covered(`{"contact":"${b}"}`, b)).toBe(true);
+    const c = `44${randomInt(7000, 8000)}${digits(6)}`;
+    expect(covered(`{"msisdn":"${c}","status":"DELIVRD"}`, c)).toBe(true);
+  });
+  it('skips long ids under an MSISDN-free key and fictional numbers under msisdn', () => {
+    expect(leaks(`{"order_id":"44${digits(10)}"}`)).toEqual([]);
+    expect(leaks(`{"msisdn":"1${randomInt(201, 990)}55501${digits(2)}"}`)).toEqual([]);
+  });
+});
+
 describe('phone numbers under keys, URL-encoded', () => {
   it('finds %20 and %2F separators under `to` and phone keys in query strings and forms', () => {
     const a = `0151%20${randomInt(1000000, 10000000)}`;
@@ -72,6 +87,8 @@ describe('phone numbers under keys, URL-encoded', () => {
     expect(covered(`POST /v1/messages to=${b}&text=Hallo`, b)).toBe(true);
     const c = `0${randomInt(6, 8)}%20${pair()}%20${pair()}%20${pair()}%20${pair()}`;
     expect(covered(`body=name=Dupont&tel%3D${c}&consent=1`, c)).toBe(true);
+    const e = `0${randomInt(6, 8)}+${pair()}+${pair()}+${pair()}+${pair()}`;
+    expect(covered(`POST /signup body: name=Dupont&phone=${e}&consent=1`, e)).toBe(true);
   });
   it('finds numbers followed by a full stop, beside an SSN', () => {
     const p = `+1 ${randomInt(201, 990)}-${randomInt(201, 990)}-${digits(4)}`;

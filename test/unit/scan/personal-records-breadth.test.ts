@@ -19,6 +19,8 @@ describe('dates of birth under birth keys, in every layout', () => {
       [`"dateOfBirth":"%"`, `${y}-${two(m)}-${two(d)}T00:00:00.000Z`],
       [`fecha_nacimiento=%`, `${two(d)}/${two(m)}/${y}`],
       [`Date of birth: %`, `${two(d)}.${two(m)}.${y}`],
+      [`patient born on % admitted to ward 3`, `${two(d)}/${two(m)}/${y}`],
+      [`Kunde geboren am %`, `${two(d)}.${two(m)}.${y}`],
     ];
     for (const [form, value] of cases) expect(covered(form.replace('%', value), value), form).toBe(true);
   });
@@ -34,7 +36,7 @@ describe('dates of birth under birth keys, in every layout', () => {
   });
   it('skips dates under other keys, birth years and default dates', () => {
     expect(leaks(`created_at=2024-03-12 expires=2025-03-12 updated=12.03.2024`)).toEqual([]);
-    expect(leaks(`dob_verified_at=2024-03-12T10:00:00Z birth_year=1987`)).toEqual([]);
+    expect(leaks(`dob_verified_at=2024-03-12T10:00:00Z birth_year=1987 born in 1987`)).toEqual([]);
     expect(leaks(`{"dob":"1900-01-01","birthdate":"YYYY-MM-DD"}`)).toEqual([]);
   });
 });
@@ -69,6 +71,7 @@ describe('street addresses without a key', () => {
       `${n()} avenue Jean Jaurès, 69007 Lyon`,
       `Calle Mayor ${n()}, 2º C, 280${two(randomInt(1, 60))} Madrid`,
       `Via Roma ${n()}, 00184 Roma`,
+      `Karl-Marx-Allee ${n()}, 10243 Berlin`,
       `${n()} Amphitheatre Pkwy, Mountain View, CA 94043`,
       `Flat ${randomInt(1, 9)}, ${n()} High Street, London SW1A 1AA`,
     ];
@@ -77,6 +80,8 @@ describe('street addresses without a key', () => {
       const form = forms[i % forms.length]!;
       expect(covered(form.replace('%', a), a), a).toBe(true);
     });
+    const keyed = `Old Mill Rd ${n()}`;
+    expect(covered(`{"street1":"${keyed}","city":"Raleigh"}`, keyed)).toBe(true);
     const line = `${n()} Maple Avenue`;
     expect(covered(`{"address_to":{"street1":"${line}","city":"Raleigh","state":"NC","zip":"27658"}}`, line)).toBe(true);
   });

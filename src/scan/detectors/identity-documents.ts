@@ -1,0 +1,45 @@
+import { defineDetector } from '../define-detector';
+import type { Detector } from '../detector';
+
+/** `=`, `:`, `: "`, `%3D`, `[…]=`, or a word between (`Passport No. `, `passport number: `). */
+const GAP = String.raw`(?:\]|%5D)?(?:[^\w\n]|%3[AD]|%2[027]){1,6}(?:(?:n[oº°]|nr|num(?:ber|ero)?|#)\.?(?:[^\w\n]|%3[AD]|%2[027]){1,4})?`;
+
+/** True for a document number: letters and digits (2+ digits), not a date, a run of one character or a placeholder. */
+function documentNumber(v: string): boolean {
+  const s = v.replace(/[\s-]/g, '');
+  if ((s.match(/\d/g)?.length ?? 0) < 2 || /^(.)\1+$/.test(s)) return false;
+  if (/^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/.test(s)) return false; // yyyymmdd
+  return !/^(?:x+\d*|0+\d?|123456789?|a?1234567[89]?)$/i.test(s);
+}
+
+/** Passport and driving-licence numbers under their key names (the number has no format of its own). */
+export const IDENTITY_DOCUMENT_DETECTORS: readonly Detector[] = [
+  defineDetector({
+    id: 'passport-number',
+    name: 'Passport number (under a passport key)',
+    category: 'personal',
+    severity: 'high',
+    priority: 58,
+    confidence: 0.8,
+    keywords: ['passport', 'reisepass', 'passeport', 'pasaporte', 'passaporto', 'paspoort'],
+    // `passport_no=X1234567`, `"passportNumber":"533380006"`, `Passport No. C01X00T47`; not `passport_expiry` or `passport_country`.
+    pattern: new RegExp(String.raw`(?<![A-Za-z0-9])(?<k>(?:[A-Za-z]{1,20}[_.-]?)?(?:passport|reisepass|passeport|pasaporte|passaporto|paspoort)(?:[_ .-]?(?:no|nr|num(?:ber|ero)?|id|#))?)${GAP}(?<v>[A-Z0-9]{1,3}[ -]?[A-Z0-9]{4,9})(?![\w-])`, 'i'),
+    mask: 'full',
+    validate: (v) => documentNumber(v) && v.replace(/[\s-]/g, '').length >= 6 && v.replace(/[\s-]/g, '').length <= 10,
+    remediation: 'Remove this passport number from the logs and purge the affected log indexes',
+  }),
+  defineDetector({
+    id: 'driver-licence-number',
+    name: "Driver's licence number (under a licence key)",
+    category: 'personal',
+    severity: 'high',
+    priority: 58,
+    confidence: 0.8,
+    keywords: ['driver', 'driving', 'dl_', 'dl-', 'dlnumber', 'dl number', 'dl no', 'dl#', 'hrerschein', 'permis de', 'permis_de', 'licencia', 'patente'],
+    // `drivers_license_number=S123-456-78-901-0`, `"driverLicence":"MORGA753116SM9IJ"`, `DL#: D1234567`.
+    pattern: new RegExp(String.raw`(?<![A-Za-z0-9])(?<k>(?:[A-Za-z]{1,20}[_.-]?)?(?:driver'?s?[_ .-]?licen[cs]e|driving[_ .-]?licen[cs]e|dl|f[uü]hrerschein|permis[_ ]de[_ ]conduire|licencia[_ ]de[_ ]conducir|patente)(?:[_ .-]?(?:no|nr|num(?:ber|ero)?|id|#))?)${GAP}(?<v>[A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){4,19})(?![\w-])`, 'i'),
+    mask: 'full',
+    validate: (v) => documentNumber(v) && !/^(?:true|false|null|none|valid|invalid|expired|pending)$/i.test(v),
+    remediation: "Remove this driver's licence number from the logs and purge the affected log indexes",
+  }),
+];
