@@ -4,7 +4,7 @@ import type { FindingCategory } from './types';
 /**
  * Cheap character-class shapes the prefilter recognises in its single pass:
  * `card` a 15–16 digit run or 13+ digits in groups; `ssn` digits in dash groups;
- * `phone` `+` and 8+ digits, or 10+ digits in groups; `ipv4` a dotted digit run;
+ * `phone` `+` and 8+ digits, 10+ digits in groups, or a national layout (9+ digits after a trunk `0` with a separator, 9 in four groups); `ipv4` a dotted digit run;
  * `ipv6` 3+ colons in a hex run; `mac` 5 colon or dash separators in a hex run;
  * `hex32` exactly 32 lowercase hex digits in a row; `iban` two capitals then two digits.
  */

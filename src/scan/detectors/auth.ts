@@ -3,13 +3,26 @@ import type { Detector } from '../detector';
 import { runStarts } from '../match-starts';
 import { isLowEntropy, shannonEntropy } from '../validators';
 import { isPlaceholder } from '../placeholders';
+import { isNonCredentialCookie, isPublicJwtClaims } from '../public-values';
 
 const USER = String.raw`[^\s:/@"'<>\\]{0,64}`;
 const PASS = String.raw`[^\s@/"'<>\\]{1,128}`;
 
 /** The values of a cookie header's `name=value` pairs. */
 function cookieValues(header: string): string[] {
-  return header.split(/;\s*/).map((p) => /^[\w.$%!#&'*+^`|~-]{1,64}=([^\s;]*)/.exec(p)?.[1] ?? '');
+  return header.split(/;\s*/).map((p) => {
+    const m = /^([\w.$%!#&'*+^`|~-]{1,64})=([^\s;]*)/.exec(p);
+    return m === null || isNonCredentialCookie(m[1]!) ? '' : m[2]!; // `_ga`, `_gid`: a visitor id; `Max-Age=…`: an attribute
+  });
+}
+
+/** The claims of a JWT (its decoded payload), or null. */
+function claimsOf(jwt: string): unknown {
+  try {
+    return JSON.parse(Buffer.from(jwt.split('.')[1]!, 'base64url').toString('utf8')) as unknown;
+  } catch {
+    return null;
+  }
 }
 
 /** A value a logger or proxy put in place of the real one (`[FILTERED]`, `[REDACTED]`, `***`, `<hidden>`). */
@@ -65,7 +78,8 @@ export const AUTH_DETECTORS: readonly Detector[] = [
     severity: 'critical',
     priority: 70,
     keywords: ['jdbc:', 'server=', 'data source='],
-    pattern: rei`(?:jdbc:[a-z0-9]{2,20}:[^\s"']{0,200}?[;?&](?:password|pwd)=(?<v>[^;&\s"'\\]{1,128})|(?:server|data source)=[^\r\n"']{0,300}?;\s?(?:password|pwd)\s?=\s?(?<w>[^;\r\n"'\\]{1,128}))`,
+    // `password={…}` braces a value holding `;`, `&` or `}` (SQL Server JDBC, ODBC).
+    pattern: rei`(?:jdbc:[a-z0-9]{2,20}:[^\s"']{0,200}?[;?&](?:password|pwd)=(?<v>\{[^}\r\n]{1,128}\}|[^;&\s"'\\]{1,128})|(?:server|data source)=[^\r\n"']{0,300}?;\s?(?:password|pwd)\s?=\s?(?<w>\{[^}\r\n]{1,128}\}|[^;\r\n"'\\]{1,128}))`,
     mask: 'full',
     validate: (v) => ({ ok: true, trimEnd: v.trimEnd().length }),
     remediation: 'Change this database password and move the connection string to a secret store',
@@ -91,10 +105,11 @@ export const AUTH_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 60,
     keywords: ['basic'],
-    pattern: /\bBasic\s{1,3}(?<v>[A-Za-z0-9+/]{8,512}={0,2})(?![A-Za-z0-9+/=])/i,
+    // `Basic%20…` where headers travel URL-encoded (OTEL_EXPORTER_OTLP_HEADERS, query strings).
+    pattern: /(?:\b|(?<=%3D|%3A|%20))Basic(?:\s{1,3}|%20)(?<v>[A-Za-z0-9+/]{8,512}(?:(?:%3D){1,2}|={0,2}))(?![A-Za-z0-9+/=])/i,
     mask: 'full',
     validate: (v) => {
-      const decoded = Buffer.from(v, 'base64').toString('latin1');
+      const decoded = Buffer.from(v.replace(/%3D/gi, '='), 'base64').toString('latin1');
       if (/^[\x20-\x7e]{1,256}:[\x20-\x7e]{1,256}$/.test(decoded)) return true;
       // An empty password after a long random user name (Segment's `writekey:`): the user is the key.
       const user = /^([\x21-\x7e]{20,256}):$/.exec(decoded)?.[1];
@@ -112,7 +127,8 @@ export const AUTH_DETECTORS: readonly Detector[] = [
     priority: 55,
     confidence: 0.8,
     keywords: ['bearer'],
-    pattern: /\bBearer\s{1,3}(?<v>[A-Za-z0-9._~+/!-]{8,4096}={0,2})/i,
+    // Asana tokens hold one `:` (`2/<user>/<app>:<32 hex>`).
+    pattern: /\bBearer\s{1,3}(?<v>[A-Za-z0-9._~+/!-]{8,4096}={0,2}(?::[a-f0-9]{32}(?![\w-]))?)/i,
     // A value cut before `_` or a word character is an identifier (`token_type=Bearer expires_in=3600`), not a token.
     validate: (v, ctx) => !/[\w=]/.test(ctx.text[ctx.end] ?? '') && !/^[a-z]+(?:_[a-z]+)*=?$/i.test(v) && (!/^[A-Za-z]+$/.test(v) || v.length >= 24),
     remediation: 'Revoke this bearer token at its issuer and stop logging request headers',
@@ -137,8 +153,8 @@ export const AUTH_DETECTORS: readonly Detector[] = [
     priority: 50,
     confidence: 0.75,
     keywords: ['authorization'],
-    // A Java map prints header values in brackets: `{Authorization=[ApiKey …]}` (Elasticsearch).
-    pattern: rei`authorization${SEP}\[?(?!bearer\s|basic\s)(?:[A-Za-z][\w-]{0,24}\s{1,3})?(?<v>[A-Za-z0-9._~+/=:,!-]{12,4096})`,
+    // A Java map prints header values in brackets: `{Authorization=[ApiKey …]}` (Elasticsearch); JSON in arrays: `{"Authorization":["ApiKey …"]}`.
+    pattern: rei`authorization${SEP}(?:\[\s{0,3}["']?)?(?!bearer\s|basic\s)(?:[A-Za-z][\w-]{0,24}\s{1,3})?(?<v>[A-Za-z0-9._~+/=:,!-]{12,4096})`,
     validate: (v) => (!/^[A-Za-z-]+$/.test(v) || (v.length >= 20 && /[a-z]/.test(v) && /[A-Z]/.test(v))) && !isLowEntropy(v) && shannonEntropy(v) >= 3,
     remediation: 'Revoke this credential at its issuer and stop logging request headers',
   }),
@@ -154,7 +170,9 @@ export const AUTH_DETECTORS: readonly Detector[] = [
     validate: (v) => {
       try {
         const header = JSON.parse(Buffer.from(v.split('.')[0]!, 'base64url').toString('utf8')) as unknown;
-        return typeof header === 'object' && header !== null && ('alg' in header || 'typ' in header);
+        if (typeof header !== 'object' || header === null || !('alg' in header || 'typ' in header)) return false;
+        // A Supabase anon key (`"role":"anon"`) ships in every browser client: public by design, reported, not a leak.
+        return isPublicJwtClaims(claimsOf(v)) ? { ok: true, public: true } : true;
       } catch {
         return false;
       }

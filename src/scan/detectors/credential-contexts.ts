@@ -109,7 +109,7 @@ export const CREDENTIAL_CONTEXT_DETECTORS: readonly Detector[] = [
     keywords: ['value', 'val'],
     // `{"field":"passphrase","value":"…"}`, `{key: "DB_PASSWORD", value: "…"}`, `param=client_secret, val=…`.
     // The name may be a parameter path (`/prod/db/password`, AWS SSM).
-    pattern: new RegExp(String.raw`["']?(?:field|key|name|param|parameter|setting|property|prop|attribute|attr|variable|var|option)["']?\s{0,3}[:=]\s{0,3}["']?(?<k>[/A-Za-z_][\w./-]{0,63})["']?\s{0,3}[,;]?\s{0,3}` + SIBLING_VALUE, 'i'),
+    pattern: new RegExp(String.raw`["']?(?:field|key|name|label|param|parameter|setting|property|prop|attribute|attr|variable|var|option)["']?\s{0,3}[:=]\s{0,3}["']?(?<k>[/A-Za-z_][\w./-]{0,63})["']?\s{0,3}[,;]?\s{0,3}` + SIBLING_VALUE, 'i'),
     mask: 'full',
     validate: siblingSecret,
     remediation: 'Change this secret and stop logging the field/value pairs of configuration or validation errors',

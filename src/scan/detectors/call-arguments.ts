@@ -1,0 +1,79 @@
+import { defineDetector } from '../define-detector';
+import type { Detector, MatchContext } from '../detector';
+import { keyWords, secretKeyKind } from '../key-names';
+import { secretValueOk } from '../secret-value';
+import { isLowEntropy } from '../validators';
+import { generated } from './service-credentials';
+
+/** Secret words as the end of a name, followed by `suffix`: prefilter keywords for one call form. */
+const endings = (suffixes: string[]): string[] =>
+  ['key', 'token', 'secret', 'password', 'passwd', 'pwd', 'credential', 'credentials', 'auth', 'authorization'].flatMap((w) => suffixes.map((s) => w + s));
+
+/** Verbs before a secret's name in a function that takes its name, not its value (`getSecret("db")`). */
+const LOOKUP_VERBS: ReadonlySet<string> = new Set(['get', 'fetch', 'load', 'read', 'lookup', 'find', 'resolve', 'describe', 'delete', 'remove', 'list', 'has', 'is', 'require', 'rotate', 'revoke', 'create', 'generate', 'new', 'gen', 'random', 'make', 'hash', 'encode', 'decode', 'parse', 'mask', 'redact', 'env', 'getenv']);
+
+/** The kind of secret a function's name says it takes (`api_key(…)`, `setApiKey(…)`, `withToken(…)`), or null. */
+function calleeKind(name: string): 'password' | 'secret' | null {
+  const words = keyWords(name);
+  if (words.some((w) => LOOKUP_VERBS.has(w))) return null;
+  while (words.length > 1 && /^(?:set|with|use|add|put|to|by|from)$/.test(words[0]!)) words.shift();
+  return secretKeyKind(words.join('_'));
+}
+
+/** True when a header or field named `key` holds the value: an `Authorization` value after its scheme, other names by key-names.ts. */
+function pairValue(v: string, ctx: MatchContext): boolean {
+  const key = ctx.key ?? '';
+  if (/^(?:proxy-)?authorization$/i.test(key)) {
+    const token = v.replace(/^[A-Za-z][\w-]{0,24}\s{1,3}/, '');
+    return token.length >= 12 && generated(token);
+  }
+  const kind = secretKeyKind(key);
+  return kind !== null && secretValueOk(kind, v) && (kind === 'password' || generated(v));
+}
+
+/** Credentials passed to a function: a secret-named function's one argument, a header's name and value, an SDK's positional token. */
+export const CALL_ARGUMENT_DETECTORS: readonly Detector[] = [
+  defineDetector({
+    id: 'secret-call-argument',
+    name: 'Secret passed to a secret-named function',
+    category: 'credential',
+    severity: 'high',
+    priority: 39,
+    confidence: 0.75,
+    keywords: endings(['("', "('", '( "', "( '"]),
+    // `Auth.api_key("…")`, `sgMail.setApiKey('…')`, `client.with_token("…")`, `.password("…")` (builders).
+    pattern: /(?<![\w$])(?<k>[A-Za-z_][\w]{0,40})\(\s{0,3}(?:"(?<v>[^"\s\\]{8,512})"|'(?<w>[^'\s\\]{8,512})')\s{0,3}\)/,
+    mask: 'full',
+    validate: (v, ctx) => {
+      const kind = calleeKind(ctx.key ?? '');
+      return kind !== null && secretValueOk(kind, v) && (kind === 'password' || generated(v)) && !/^[\w.-]+\/[\w./-]+$/.test(v);
+    },
+    remediation: 'Rotate this secret and read it from the environment or a secret store instead of the source',
+  }),
+  defineDetector({
+    id: 'secret-pair-argument',
+    name: 'Secret passed with its header or field name',
+    category: 'credential',
+    severity: 'high',
+    priority: 39,
+    confidence: 0.75,
+    keywords: endings(['",', "',", '" ,', "' ,"]),
+    // `setHeader("X-Api-Key", "…")`, `headers.set('Authorization', 'Token …')`, `props.put("db.password", "…")`.
+    pattern: /\(\s{0,3}["'](?<k>[A-Za-z_][\w.-]{0,63})["']\s{0,3},\s{0,3}(?:"(?<v>[^"\r\n\\]{6,512})"|'(?<w>[^'\r\n\\]{6,512})')\s{0,3}[,)]/,
+    mask: 'full',
+    validate: pairValue,
+    remediation: 'Rotate this secret and read it from the environment or a secret store instead of the source',
+  }),
+  defineDetector({
+    id: 'twilio-token-positional',
+    name: 'Twilio auth token (positional argument after the SID)',
+    category: 'credential',
+    severity: 'critical',
+    priority: 80,
+    keywords: ['sid'],
+    // `twilio(process.env.TWILIO_ACCOUNT_SID, "<32 hex>")`, `Client(os.environ["TWILIO_SID"], '<32 hex>')`, `new Twilio(accountSid, "…")`.
+    pattern: /\(\s{0,3}[^,()\n]{0,80}?sid["'\]]{0,3}\s{0,3},\s{0,3}["'](?<v>[0-9a-f]{32})["']\s{0,3}[,)]/i,
+    validate: (v) => !isLowEntropy(v),
+    remediation: 'Rotate this Twilio auth token in the Twilio console',
+  }),
+];

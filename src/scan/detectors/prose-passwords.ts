@@ -1,0 +1,88 @@
+import { defineDetector } from '../define-detector';
+import type { Detector, MatchContext } from '../detector';
+import { isPlaceholder } from '../placeholders';
+import { isVariableReference } from '../references';
+import { isLowEntropy } from '../validators';
+
+/** Letters of the languages below (Latin-1), for character classes without the `u` flag. */
+const L = 'A-Za-zÀ-ÖØ-öø-ÿ';
+
+/** Words for "password" in en/de/fr/es/pt/nl/it chat and mail, and their abbreviations. */
+const WORD = String.raw`(?:password|passwort|kennwort|mot de passe|mdp|contrase(?:ñ|n)a|clave|senha|wachtwoord|passwd|passcode|pwd|pw)`;
+
+/** Up to five words between the password word and its verb: `für den SFTP-Zugang`, `nueva del panel`, `admin wifi`. */
+const GAP = String.raw`(?<k>(?:[ \t]{1,3}[${L}0-9_()/@.-]{1,40}){0,5}?)`;
+
+/** Verbs (and what may follow them) that introduce the password in prose: `is now`, `lautet:`, `est :`, `es`, `é`, `set to`. */
+const VERB = String.raw`(?:[ \t]{1,3}(?:is|ist|lautet|lauten|est|es|é|è|era|was|war|wurde|sera|será|blijft|(?:set|changed|reset|updated|geändert|gesetzt|changé|modifié|cambiada|cambiado|alterada|alterado|gewijzigd)[ \t]{1,3}(?:to|auf|in|en|a|para|naar))(?:[ \t]{1,3}(?:now|jetzt|nun|maintenant|désormais|ahora|agora|nu|ora|still|weiterhin|toujours|temporarily|simply|just))?)`;
+
+/** `reset the password to X`, `changed my wifi password to X`, `Passwort geändert auf X` has its verb before the word. */
+const RESET = String.raw`(?:set|changed?|reset|updated?)[ \t]{1,3}(?:[A-Za-z-]{1,20}[ \t]{1,3}){0,3}?${WORD}[ \t]{1,3}(?:back[ \t]{1,3})?to[ \t]{1,3}`;
+
+/** An operator between the words and the value: `:`, `=`, `->`. */
+const OP = String.raw`[ \t]{0,3}(?:[:=]|->|→)[ \t]{0,3}`;
+
+/** The password itself: one run without whitespace or quotes. */
+const VALUE = String.raw`(?<v>[^\s"'\x60«»„“”‘’「」<>]{6,128})`;
+
+/** Words in the gap that make the sentence about something else than the password (`password hash is`, `password policy:`). */
+const OFF_TOPIC = /^(?:hash|hashed|digest|policy|policies|length|hint|reset|expiry|expiration|field|prompt|manager|file|strength|rules?|requirements?|change|history|attempts?|salt|format|min|max|minimum|maximum|prompted|complexity|validation|error|mismatch|rotation|age|link|url|token|entropy|score)$/i;
+
+/** True when a value in prose looks like a password: mixes letters with digits or symbols, no sentence word, no hash, no path. */
+export function prosePasswordLike(v: string): boolean {
+  if (v.length < 6 || v.length > 128 || isPlaceholder(v) || isLowEntropy(v) || isVariableReference(v)) return false;
+  if (/^\*(?:\*|[A-Za-z_][\w-]*$)/.test(v)) return false; // a mask or a YAML alias
+  if (/^[[{<%(]|:\/\/|^\/|^~\/|^\d+(?:[.,:/-]\d+)*$|^\d{4}-\d\d-\d\d[T ]/.test(v)) return false; // slots, URLs, paths, numbers, dates, times
+  if (/^\$2[aby]?\$|^\{S?SHA|^(?:sha|md5|argon|pbkdf|scrypt)/i.test(v) || /^[0-9a-f]{32,}$/i.test(v)) return false; // hashes
+  const body = v.replace(/[.,;:!?)]+$/, '');
+  if (/^[\p{L}'-]+$/u.test(body)) return /^.\p{Ll}*\p{Lu}/u.test(body) && /\p{Ll}/u.test(body) && body.length >= 8; // a word; `KjoOQZdOt` mixes cases inside
+  return /\p{L}/u.test(body) && /[^\p{L}]/u.test(body) && (/\d/.test(body) || /[^\p{L}\p{N}]/u.test(body));
+}
+
+/** Validation of a prose match: the words between (group `k`) name no other topic, the value looks like a password. */
+function proseValue(v: string, ctx: MatchContext): boolean {
+  // `password: X` / `pwd=X` is an assignment: password-assignment judges it (YAML aliases, masks, references).
+  if (/^(?:password|passwd|passcode|pwd|pw)[ \t]{0,3}(?:[:=]|->|→)/i.test(ctx.text.slice(ctx.matchStart ?? ctx.start, ctx.start))) return false;
+  if ((ctx.key ?? '').split(/[ \t]+/).some((w) => OFF_TOPIC.test(w.replace(/[().]/g, '')))) return false;
+  return prosePasswordLike(v);
+}
+
+/** Passwords written in sentences and chat lines rather than `key = value` (every language the support team writes in). */
+export const PROSE_PASSWORD_DETECTORS: readonly Detector[] = [
+  defineDetector({
+    id: 'prose-password',
+    name: 'Password in prose',
+    category: 'credential',
+    severity: 'high',
+    priority: 38,
+    confidence: 0.7,
+    keywords: ['password', 'passwort', 'kennwort', 'mot de passe', 'mdp ', 'mdp:', 'mdp=', 'contrase', 'clave', 'senha', 'wachtwoord', 'passwd', 'passcode', 'pwd', 'pw ', 'pw:', 'pw='],
+    // `The new password is X`, `Passwort für den Zugang lautet: X`, `mot de passe temporaire est : X`, `mdp wifi = X`,
+    // `la contraseña nueva es X`, `CONTRASEÑA: X`, `a senha é X`, `het wachtwoord is X`, `user admin pw X`.
+    // A bare space before the value only after a verb or after an abbreviation (`pw X`): `Passwort für den Zugang` is no value.
+    pattern: new RegExp(
+      String.raw`(?<![${L}0-9_.$@/-])(?:${WORD}(?![${L}0-9_])${GAP}(?:${VERB}(?:${OP}|[ \t]{1,3})|${OP})|(?:pw|pwd|mdp|passwd)[ \t]{1,3}|${RESET})["'\x60]?${VALUE}`,
+      'i',
+    ),
+    mask: 'full',
+    validate: proseValue,
+    remediation: 'Change this password and stop sharing credentials in messages',
+  }),
+  defineDetector({
+    id: 'login-pair-password',
+    name: 'Password in a user / password pair',
+    category: 'credential',
+    severity: 'high',
+    priority: 38,
+    confidence: 0.7,
+    keywords: ['login', 'creds', 'credentials', 'zugang', 'zugangsdaten', 'identifiants', 'acceso', 'acesso', 'inloggegevens', 'credenziali'],
+    // `Login: jdoe@example.com / X`, `creds: admin / X`, `Zugangsdaten: admin | X`, `identifiants : admin / X`.
+    pattern: new RegExp(
+      String.raw`(?<![${L}0-9_-])(?:login|creds|credentials|zugang(?:sdaten)?|identifiants|acceso|acesso|inloggegevens|credenziali)[ \t]{0,3}[:=-]?[ \t]{0,3}[${L}0-9_.+@-]{2,64}[ \t]{1,3}[/|][ \t]{1,3}["'\x60]?(?<v>[^\s"'\x60<>]{6,128})`,
+      'i',
+    ),
+    mask: 'full',
+    validate: (v) => prosePasswordLike(v) && /\d/.test(v) && !/^\d{1,3}(?:ms|s|m|h|kb|mb)?$/i.test(v),
+    remediation: 'Change this password and stop sharing credentials in messages',
+  }),
+];

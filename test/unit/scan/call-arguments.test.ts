@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { b62, covered, leaks, pick } from '../../helpers/leak-checks';
+
+const HEX = '0123456789abcdef';
+const pw = (): string => `${b62(8)}${pick('!#$&*%', 1)}${pick('0123456789', 2)}`;
+
+describe('a secret passed to a secret-named function (secret-call-argument)', () => {
+  it.each([
+    ['Python SDK', (v: string) => `client = weaviate.connect_to_weaviate_cloud(cluster_url=url, auth_credentials=Auth.api_key("${v}"))`],
+    ['JS setter', (v: string) => `sgMail.setApiKey('${v}');`],
+    ['builder', (v: string) => `Client.builder().withToken("${v}").build()`],
+    ['stack trace argument', (v: string) => `  at ApiClient.setAccessToken("${v}") (client.ts:42:7)`],
+    ['password builder', (v: string) => `DataSource.builder().username("app").password("${v}").build()`],
+  ])('%s', (_name, make) => {
+    const v = _name === 'password builder' ? pw() : b62(32);
+    expect(covered(make(v), v), make(v)).toBe(true);
+  });
+
+  it('names, lookups, references and paths are no secrets', () => {
+    for (const t of [
+      'sgMail.setApiKey(process.env.SENDGRID_API_KEY);',
+      'const s = getSecret("prod/db/password2");',
+      'const t = fetchToken("refresh_scope_v2");',
+      'api_key("YOUR_API_KEY_HERE")',
+      'setToken("undefined")',
+      `hashPassword("${b62(4)}")`,
+      'env.secret("DATABASE_PASSWORD")',
+    ]) {
+      expect(leaks(t), t).toEqual([]);
+    }
+  });
+});
+
+describe('a header or field name and its value as two arguments (secret-pair-argument)', () => {
+  it.each([
+    ['Node setHeader', (v: string) => `response.setHeader("X-Api-Key", "${v}");`],
+    ['fetch Headers', (v: string) => `headers.set('Authorization', 'Token ${v}');`],
+    ['Java Properties', (v: string) => `props.put("db.password", "${v}");`],
+    ['OkHttp header', (v: string) => `.addHeader("X-Auth-Token", "${v}")`],
+    ['System property', (v: string) => `System.setProperty("javax.net.ssl.keyStorePassword", "${v}");`],
+  ])('%s', (name, make) => {
+    const v = /password/i.test(make('')) ? pw() : b62(30);
+    expect(covered(make(v), v), `${name}: ${make(v)}`).toBe(true);
+  });
+
+  it('ordinary headers and fields stay clean', () => {
+    for (const t of [
+      'response.setHeader("Content-Type", "application/json; charset=utf-8");',
+      'cache.set("cache_key", "user:42:profile");',
+      "headers.set('Authorization', 'Bearer ' + token);",
+      'map.put("password_policy", "min12-upper-digit");',
+      `props.put("db.password", "\${DB_PASSWORD}");`,
+    ]) {
+      expect(leaks(t), t).toEqual([]);
+    }
+  });
+});
+
+describe('a Twilio auth token after the account SID argument (twilio-token-positional)', () => {
+  it.each([
+    ['Node', (v: string) => `const client = twilio(process.env.TWILIO_ACCOUNT_SID, "${v}"); // authToken`],
+    ['Python', (v: string) => `client = Client(os.environ["TWILIO_ACCOUNT_SID"], '${v}')`],
+    ['C#', (v: string) => `TwilioClient.Init(accountSid, "${v}");`],
+  ])('%s', (_name, make) => {
+    const v = pick(HEX, 31) + 'e';
+    expect(covered(make(v), v), make(v)).toBe(true);
+  });
+
+  it('a reference, a placeholder or a hex id without a SID before it is no token', () => {
+    expect(leaks(`cache.get(userId, "${pick(HEX, 31)}e")`)).toEqual([]);
+    expect(leaks('twilio(process.env.TWILIO_ACCOUNT_SID, process.env.TWILIO_AUTH_TOKEN)')).toEqual([]);
+    expect(leaks('Client(account_sid, "00000000000000000000000000000000")')).toEqual([]);
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { b62, covered, leaks, pick } from '../../helpers/leak-checks';
+
+/** A password as people choose them: letters, one symbol, two digits. */
+const pw = (): string => `${b62(7)}${pick('!#$&*@._-', 1)}${pick('0123456789', 2)}`;
+
+describe('passwords written in sentences (prose-password)', () => {
+  it.each([
+    ['en mail', (p: string) => `Hi team, the new password for the staging admin is ${p} — please change it after first login.`],
+    ['en chat, now', (p: string) => `fyi the wifi password is now ${p}`],
+    ['en set to', (p: string) => `I have reset the password to ${p}, let me know if it fails`],
+    ['de lautet', (p: string) => `Hallo Jonas, das neue Passwort für den SFTP-Zugang lautet: ${p}\nViele Grüße`],
+    ['de Kennwort ist jetzt', (p: string) => `<@U0AB12> Kennwort vom Router ist jetzt ${p} (bitte nicht weitergeben)`],
+    ['fr est :', (p: string) => `Bonjour, votre mot de passe temporaire est : ${p}. Il expirera dans 24 heures.`],
+    ['fr mdp =', (p: string) => `mdp admin wifi = ${p} ; ne pas le mettre dans le wiki svp`],
+    ['es es', (p: string) => `Hola, la contraseña nueva del panel es ${p} y el usuario sigue siendo soporte01.`],
+    ['es upper', (p: string) => `CONTRASEÑA: ${p}`],
+    ['pt é', (p: string) => `Oi, a senha do servidor é ${p} até sexta.`],
+    ['nl is nu', (p: string) => `Het wachtwoord van de NAS is nu ${p}`],
+    ['it è', (p: string) => `La password del database è ${p}`],
+    ['abbreviation in a thread', (p: string) => `> can you share creds for grafana?\n> user admin pw ${p}\n:+1:`],
+    ['JSON-escaped chat export', (p: string) => `{"text":"Passwort lautet ${p} bis Montag","user":"U02"}`],
+  ])('%s', (_name, make) => {
+    const p = pw();
+    const t = make(p);
+    expect(covered(t, p), t).toBe(true);
+  });
+
+  it('sentences about passwords that hold none', () => {
+    for (const t of [
+      'Password reset for user jdoe42 failed after 3 attempts',
+      'Das Passwort ist abgelaufen, bitte ändern (min. 12 Zeichen)',
+      'password hash is $2b$12$KIXQJx8Yh0mYh0mYh0mYh0mYh0mYh0mYh0mYh0mYh0mYh0mYh0m',
+      'password policy: min 12 chars, 1 digit, 1 symbol',
+      'The password is stored in vault at secret/data/prod/db',
+      'the password must be at least 8 characters long',
+      'Le mot de passe est incorrect. Réessayez.',
+      'La contraseña es demasiado corta (mínimo 10)',
+      'A senha é obrigatória',
+      'password is ******** (masked)',
+      'your password was changed on 2026-12-01 at 10:42',
+      'the password is in 1Password under "Prod DB"',
+      'the password is ${DB_PASSWORD} from the environment',
+      'password expires in 14 days',
+      'Mot de passe oublié ? Cliquez sur « Réinitialiser »',
+      'password: *db_password',
+    ]) {
+      expect(leaks(t), t).toEqual([]);
+    }
+  });
+});
+
+describe('user / password pairs (login-pair-password)', () => {
+  it.each([
+    ['login with e-mail', (p: string) => `Login: ldubois@kestrel-health.example / ${p}`],
+    ['creds in chat', (p: string) => `creds: admin / ${p} (staging only)`],
+    ['German Zugangsdaten with |', (p: string) => `Zugangsdaten: service-report | ${p}`],
+    ['French identifiants', (p: string) => `identifiants : support01 / ${p}`],
+  ])('%s', (_name, make) => {
+    const p = pw();
+    const t = make(p);
+    expect(covered(t, p), t).toBe(true);
+  });
+
+  it('login results and paths are no pairs', () => {
+    for (const t of ['login: success / 2026-12-04T10:00:00Z', 'login: failed / took 35ms', 'Login: /api/v1/login / 200', 'credentials: none / default chain']) {
+      expect(leaks(t), t).toEqual([]);
+    }
+  });
+});
