@@ -136,9 +136,11 @@ async function writeRedacted(input: AsyncIterable<string>, found: readonly Locat
  * them after it has started its workers.
  */
 async function fileScanner(privateIps: 'report' | 'ignore'): Promise<Scanner> {
-  const [{ createScanner }, { lineDecodingScanner }] = await Promise.all([import('../scan/create-scanner'), import('./line-decoding-scanner')]);
+  const [{ createScanner }, { lineDecodingScanner }, { warmUp }] = await Promise.all([import('../scan/create-scanner'), import('./line-decoding-scanner'), import('./warm-up')]);
   // Escaped values (`token%3D…`, `\u003d`, `\/`) are decoded line by line, as ingest decodes alert texts.
-  return lineDecodingScanner(createScanner({ cleanTexts: false, privateIps }));
+  const scanner = lineDecodingScanner(createScanner({ cleanTexts: false, privateIps }));
+  warmUp(scanner);
+  return scanner;
 }
 
 /** The detectors a scanner built by fileScanner has, without building one (no automaton). */

@@ -6,10 +6,12 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createScanner } from '../scan/create-scanner';
 import { lineDecodingScanner } from './line-decoding-scanner';
 import { takeJobs, type ScanPlan } from './scan-job';
+import { warmUp } from './warm-up';
 
 if (parentPort) {
   const port = parentPort;
   const scanner = lineDecodingScanner(createScanner({ cleanTexts: false, privateIps: (workerData as { privateIps: 'report' | 'ignore' }).privateIps }));
+  warmUp(scanner);
   // One plan a run; the listener stays, so the thread lives until the main thread ends it.
   port.on('message', (plan: ScanPlan) => void takeJobs(plan, scanner, (r) => port.postMessage(r)));
 }
