@@ -43,7 +43,8 @@ function wordChar(c: number): boolean {
 
 /** The first `-` at or after `from` that has another `-` 9 characters on (`<32 hex>-<8 hex>-<8 hex>`), or -1. */
 function dashPair(text: string, from: number): number {
-  for (let d = text.indexOf('-', from); d >= 0; d = text.indexOf('-', d + 1)) if (text.charCodeAt(d + 9) === 45) return d;
+  // Never read past the end: charCodeAt's NaN there deoptimised the whole function.
+  for (let d = text.indexOf('-', from); d >= 0 && d + 9 < text.length; d = text.indexOf('-', d + 1)) if (text.charCodeAt(d + 9) === 45) return d;
   return -1;
 }
 
