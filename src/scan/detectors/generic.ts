@@ -141,7 +141,7 @@ function validateAssignment(kind: Exclude<SecretKeyKind, null>): (v: string, ctx
 
 /** The last words of password keys and of secret keys (one source for each detector's pattern and precheck). */
 const PASSWORD_KEY_WORDS = 'pass(?:word|wd|phrase|code)?|pwd|pw';
-const SECRET_KEY_WORDS = 'secret|token|keys?|auth|creds?|credentials?|login|sig|signature';
+const SECRET_KEY_WORDS = 'secret|token|keys?|auth|creds?|credentials?|login|sig|signature|private';
 
 /** Generic secret assignments: `password=`, `secret=`, `token=`, query-string keys, client ids. */
 export const GENERIC_DETECTORS: readonly Detector[] = [
@@ -170,7 +170,8 @@ export const GENERIC_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 40,
     confidence: 0.7,
-    keywords: ['secret', 'token', 'auth', 'credential', 'creds', 'login', 'sig', ...KEY_KEYWORDS],
+    // `key_private`/`keyprivate`: Mailjet's `MJ_APIKEY_PRIVATE` names the private half of a key pair.
+    keywords: ['secret', 'token', 'auth', 'credential', 'creds', 'login', 'sig', 'key_private', 'keyprivate', ...KEY_KEYWORDS],
     pattern: assignment(SECRET_KEY_WORDS),
     precheck: assignmentPrecheck(SECRET_KEY_WORDS),
     starts: assignmentStarts(SECRET_KEY_WORDS),

@@ -35,7 +35,7 @@ export function prosePasswordLike(v: string): boolean {
   if (/^[[{<%(]|:\/\/|^\/|^~\/|^\d+(?:[.,:/-]\d+)*$|^\d{4}-\d\d-\d\d[T ]/.test(v)) return false; // slots, URLs, paths, numbers, dates, times
   if (/^\$2[aby]?\$|^\{S?SHA|^(?:sha|md5|argon|pbkdf|scrypt)/i.test(v) || /^[0-9a-f]{32,}$/i.test(v)) return false; // hashes
   const body = v.replace(/[.,;:!?)]+$/, '');
-  if (/^[\p{L}'-]+$/u.test(body)) return /^.\p{Ll}*\p{Lu}/u.test(body) && /\p{Ll}/u.test(body) && body.length >= 8; // a word; `KjoOQZdOt` mixes cases inside
+  if (/^[\p{L}'-]+$/u.test(body)) return false; // a word (`PasswordDigest`, `Réinitialiser`): prose passwords people share mix in digits or symbols
   return /\p{L}/u.test(body) && /[^\p{L}]/u.test(body) && (/\d/.test(body) || /[^\p{L}\p{N}]/u.test(body));
 }
 
@@ -61,7 +61,7 @@ export const PROSE_PASSWORD_DETECTORS: readonly Detector[] = [
     // `la contraseña nueva es X`, `CONTRASEÑA: X`, `a senha é X`, `het wachtwoord is X`, `user admin pw X`.
     // A bare space before the value only after a verb or after an abbreviation (`pw X`): `Passwort für den Zugang` is no value.
     pattern: new RegExp(
-      String.raw`(?<![${L}0-9_.$@/-])(?:${WORD}(?![${L}0-9_])${GAP}(?:${VERB}(?:${OP}|[ \t]{1,3})|${OP})|(?:pw|pwd|mdp|passwd)[ \t]{1,3}|${RESET})["'\x60]?${VALUE}`,
+      String.raw`(?<![${L}0-9_.$@/<-])(?:${WORD}(?![${L}0-9_])${GAP}(?:${VERB}(?:${OP}|[ \t]{1,3})|${OP})|(?:pw|pwd|mdp|passwd)[ \t]{1,3}|${RESET})["'\x60]?${VALUE}`,
       'i',
     ),
     mask: 'full',
