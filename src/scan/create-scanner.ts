@@ -80,7 +80,7 @@ export function createScanner(opts: ScannerOptions = {}): Scanner {
     const raw: RawMatch[] = [];
     for (const w of prefilter.windows(text)) {
       const slice = w.start === 0 && w.end === text.length ? text : text.slice(w.start, w.end);
-      for (const d of w.detectors) matchInSlice(detectors[d]!, slice, w.start, raw);
+      for (const d of w.detectors) matchInSlice(detectors[d]!, slice, w.start, raw, w.anchors);
     }
     if (raw.length === 0) {
       clean?.add(text);

@@ -15,7 +15,9 @@ export interface DetectorSpec {
   /** See Detector.keyOk. */
   keyOk?: (key: string) => boolean;
   /** See Detector.starts. */
-  starts?: (text: string, from: number) => number;
+  starts?: (text: string, from: number, anchors?: ArrayLike<number>) => number;
+  /** See Detector.anchors (lowercase ASCII; needs `starts`). */
+  anchors?: string[];
   /** See Detector.valueLast. */
   valueLast?: boolean;
   /** See Detector.needs. */
@@ -57,6 +59,7 @@ export function defineDetector(spec: DetectorSpec): Detector {
     plain: spec.keyOk ? new RegExp(spec.pattern.source, flags.replace('d', '')) : null,
     starts: spec.starts ?? null,
     needs: spec.needs ? Object.freeze([...spec.needs]) : null,
+    anchors: anchorsOf(spec),
     sticky: spec.starts ? new RegExp(spec.pattern.source, flags.replace('gd', 'y')) : null,
     valueLast: spec.valueLast ?? false,
     span: spec.span ?? 0,
@@ -67,6 +70,14 @@ export function defineDetector(spec: DetectorSpec): Detector {
     remediation: spec.remediation,
     validate: spec.kind ? withoutPlaceholderBody(spec.kind, spec.validate) : spec.validate ?? null,
   });
+}
+
+/** The spec's anchors, checked: lowercase ASCII (the automaton folds case), and only with `starts` (which uses them). */
+function anchorsOf(spec: DetectorSpec): readonly string[] | null {
+  const a = spec.anchors;
+  if (a === undefined || a.length === 0) return null;
+  if (!spec.starts || a.some((x) => !/^[\x21-\x40\x5b-\x7e]+$/.test(x))) throw new Error(`${spec.id}: anchors must be lowercase ASCII literals, with starts`);
+  return Object.freeze([...a]);
 }
 
 /**

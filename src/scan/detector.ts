@@ -4,7 +4,7 @@ import type { FindingCategory } from './types';
 /**
  * Cheap character-class shapes the prefilter recognises in its single pass:
  * `card` a 15–16 digit run or 13+ digits in groups; `ssn` digits in dash groups;
- * `phone` `+` and 8+ digits, or 10+ digits in groups; `ipv4` a dotted digit run;
+ * `phone` `+` and 8+ digits, 10+ digits in groups, or a national layout (9+ digits after a trunk `0` with a separator, 9 in four groups); `ipv4` a dotted digit run;
  * `ipv6` 3+ colons in a hex run; `mac` 5 colon or dash separators in a hex run;
  * `hex32` exactly 32 lowercase hex digits in a row; `iban` two capitals then two digits.
  */
@@ -87,12 +87,20 @@ export interface Detector {
    * before it. With it, matchInSlice runs `sticky` at those positions only, not the pattern's
    * own search from every character (see match-starts.ts).
    */
-  readonly starts: ((text: string, from: number) => number) | null;
+  readonly starts: ((text: string, from: number, anchors?: ArrayLike<number>) => number) | null;
   /**
    * Literals (case-sensitive) of which every match holds one, or null: the prefilter does not
    * list the detector for a line that holds none of them (see literalsOf for starts by firstOf).
    */
   readonly needs: readonly string[] | null;
+  /**
+   * Literals (lowercase ASCII, matched case-insensitively) at one of which every place `starts`
+   * searches for begins (for keyStarts: every match of its word search), or null. The prefilter
+   * records where they start in each line it lists the detector for (they are keywords of its
+   * automaton, found in the same pass), and `starts` then tries its search only there instead of
+   * running it over the whole line (see ScanWindow.anchors). The findings are the same.
+   */
+  readonly anchors: readonly string[] | null;
   /** `pattern` with the `y` flag and without `d` (null unless starts is set). */
   readonly sticky: RegExp | null;
   /**

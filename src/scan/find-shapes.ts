@@ -190,12 +190,13 @@ export function isTwilioPrefix(a: number, b: number): boolean {
   return (a === 83 && b === 75) || (a === 65 && b === 67);
 }
 
-/** Card, SSN, phone and IPv4 shapes of one digit run (digits with separators), `text[start, end)` (default: all of it). */
+/** Card, SSN, phone (international, US and national layouts) and IPv4 shapes of one digit run (digits with separators), `text[start, end)` (default: all of it). */
 export function digitRunShapes(text: string, start = 0, end = text.length): number {
-  let digits = 0, group = 0, dash = 0, dot = 0, space = 0, paren = 0, plus = 0, pend = 0, card = 0;
+  let digits = 0, group = 0, dash = 0, dot = 0, space = 0, paren = 0, plus = 0, pend = 0, card = 0, zero = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) {
+      if (digits === 0 && c === 48) zero = 1;
       if (pend !== 0 && digits > 0) {
         if (pend === 45) dash++;
         else if (pend === 46) dot++;
@@ -218,6 +219,9 @@ export function digitRunShapes(text: string, start = 0, end = text.length): numb
   if (card === 1 || (digits >= 13 && dash + space >= 2)) b |= SHAPE.card;
   if (dash >= 2 && (digits === 9 || (space > 0 && digits >= 9))) b |= SHAPE.ssn;
   if ((plus === 1 && digits >= 8) || (digits >= 10 && (dash >= 2 || dot >= 2 || paren > 0 || space >= 2))) b |= SHAPE.phone;
+  // National layouts: a trunk `0` and one separator (`07700 900123`, `0171 2345678`, `06-12345678`),
+  // or 9 digits in four groups (`612 34 56 78`).
+  else if (digits >= 9 && digits <= 13 && ((zero === 1 && dash + dot + space >= 1) || space >= 3)) b |= SHAPE.phone;
   if (dot >= 3) b |= SHAPE.ipv4;
   return b;
 }

@@ -43,9 +43,14 @@ export function matchDetector(det: Detector, text: string, start: number, end: n
   matchInSlice(det, start === 0 && end === text.length ? text : text.slice(start, end), start, out);
 }
 
-/** Runs one detector over `slice` (which starts at `start` in the scanned text). */
-export function matchInSlice(det: Detector, slice: string, start: number, out: RawMatch[]): void {
+/**
+ * Runs one detector over `slice` (which starts at `start` in the scanned text). `anchors`: where
+ * the anchors of the detectors listed for the slice start in it, ascending (ScanWindow.anchors);
+ * a detector with anchors (Detector.anchors) then searches for its starts there only.
+ */
+export function matchInSlice(det: Detector, slice: string, start: number, out: RawMatch[], anchors?: ArrayLike<number>): void {
   const starts = det.starts;
+  const where = det.anchors !== null ? anchors : undefined;
   let at = 0;
   if (starts === null && det.precheck !== null) {
     const hit = slice.search(det.precheck.re);
@@ -63,7 +68,7 @@ export function matchInSlice(det: Detector, slice: string, start: number, out: R
     if (starts !== null && sticky !== null) {
       // Only where a match can start: the first such place where the pattern matches is where
       // the plain search would have found its match.
-      const from = starts(slice, at);
+      const from = starts(slice, at, where);
       if (from < 0) return;
       sticky.lastIndex = from;
       const p = sticky.exec(slice);

@@ -4,8 +4,12 @@
  * for patterns that begin with a character class or a greedy key (`[\w.-]{0,63}` then look-arounds).
  */
 
-/** Finds where a match can start at or after `from`, or -1 (see Detector.starts). */
-export type StartFinder = (text: string, from: number) => number;
+/**
+ * Finds where a match can start at or after `from`, or -1 (see Detector.starts). `anchors`, when
+ * given, are the ascending positions in `text` where the detector's anchors start (see
+ * Detector.anchors): a finder that knows them (keyStarts) searches there only; others ignore them.
+ */
+export type StartFinder = (text: string, from: number, anchors?: ArrayLike<number>) => number;
 
 /**
  * The first occurrence at or after `from` of any of `literals` (case-sensitive), or -1: for
@@ -78,9 +82,9 @@ export interface RunAnchor {
  */
 export function runStarts(a: RunAnchor): StartFinder {
   const { find, reach, run, blocks } = a;
-  return (text, from) => {
+  return (text, from, anchors) => {
     for (let at = from; ; ) {
-      const q = find(text, at);
+      const q = find(text, at, anchors);
       if (q < 0) return -1;
       const lo = Math.max(from, q - reach);
       let best = -1;
@@ -106,9 +110,12 @@ function keyChar(c: number): boolean {
  * characters of key characters, and none but `:` may stand before a key (`(?<![\w.$@-])`).
  */
 export function keyStarts(word: RegExp, reach: number): StartFinder {
-  const hit = new RegExp(word.source, word.flags.replace(/[gy]/g, '') + 'g');
+  const flags = word.flags.replace(/[gy]/g, '');
+  const hit = new RegExp(word.source, flags + 'g');
+  const at = new RegExp(word.source, flags + 'y');
   return runStarts({
-    find: (text, from) => {
+    find: (text, from, anchors) => {
+      if (anchors !== undefined) return anchoredMatch(at, text, from, anchors);
       hit.lastIndex = from;
       const m = hit.exec(text);
       return m === null ? -1 : m.index;
@@ -117,4 +124,24 @@ export function keyStarts(word: RegExp, reach: number): StartFinder {
     run: keyChar,
     blocks: (c) => c !== 58 && keyChar(c),
   });
+}
+
+/**
+ * The first of the ascending `anchors` at or after `from` where the sticky `re` matches, or -1:
+ * where every match of `re` starts at an anchor, the same answer as `re`'s search from `from`,
+ * without running the search over the text between anchors.
+ */
+function anchoredMatch(re: RegExp, text: string, from: number, anchors: ArrayLike<number>): number {
+  let lo = 0;
+  let hi = anchors.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (anchors[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < anchors.length; i++) {
+    re.lastIndex = anchors[i]!;
+    if (re.test(text)) return anchors[i]!;
+  }
+  return -1;
 }

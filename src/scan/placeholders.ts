@@ -17,9 +17,23 @@ export const PLACEHOLDER_PATTERNS: readonly RegExp[] = Object.freeze([
   /^(?:null|none|nil|undefined|true|false|empty|hidden|secret|password|passwd|pass|pwd|token|string|value|required|invalid|expired|missing|provided|omitted|dummy|sample|test|foo|bar|abc|1234|12345678|123456|qwerty|letmein)$/i,
 ]);
 
+/**
+ * A reference to a secret kept in a secrets manager, which the runtime resolves: 1Password
+ * `op://vault/item/field`, `vault:`/`vault://`, AWS `arn:aws:secretsmanager:…`/`arn:aws:ssm:…`,
+ * GCP `sm://`/`gcpsm://`/`projects/p/secrets/s/versions/n`, Azure `@Microsoft.KeyVault(…)`/`azkv://`,
+ * Doppler, Bitwarden, Infisical, Keeper, `ref+<backend>://` (vals), `secrets.X`. It names a slot.
+ */
+const SECRET_REFERENCE = /^(?:(?:op|vault|sm|gcpsm|gsm|awssm|awssecrets|ssm|azkv|akv|keyvault|doppler|bws|bitwarden|infisical|keeper|conjur|sops|onepassword|1password):\/\/|(?:vault|ssm|keyvault):(?=[\w\/-])|ref\+\w+:\/\/|arn:aws[\w-]*:(?:secretsmanager|ssm|kms):|projects\/[\w.-]+\/secrets\/[\w.-]+|@Microsoft\.KeyVault\(|secrets\.[A-Za-z_]\w*$)/i;
+
+/** True when `value` refers to a secret in a secrets manager (`op://Production/Postgres/password`) instead of holding it. */
+export function isSecretReference(value: string): boolean {
+  return SECRET_REFERENCE.test(value);
+}
+
 /** True when `value` is a placeholder from the shared list (or one repeated character, separators aside). */
 export function isPlaceholder(value: string): boolean {
   if (value.length === 0) return true;
+  if (isSecretReference(value)) return true;
   if (isRepeatedChar(value)) return true;
   if (isRepeatedBetweenSeparators(value)) return true; // 0000_0000, 1111=
   if (isShortXRunPlaceholder(value)) return true;

@@ -9,6 +9,11 @@ export interface ScanWindow {
   start: number;
   end: number;
   detectors: number[];
+  /**
+   * Where the anchors (Detector.anchors) of the detectors listed start in the window, ascending,
+   * relative to `start`: set on a line window that lists a detector with anchors.
+   */
+  anchors?: number[];
 }
 
 /** Finds, in one pass, the windows where detectors can possibly match. */
@@ -38,6 +43,13 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
     if (d.shape) shapeDets[Math.log2(SHAPE[d.shape])]!.push(i);
     if (!d.shape && d.keywords.length === 0) always.push(i);
   });
+  // Anchors are keywords too, with ids from detectors.length on: their hits list no detector.
+  const nDet = detectors.length;
+  const anchorIds = new Map<string, number>();
+  for (const d of detectors) for (const a of d.anchors ?? []) if (!anchorIds.has(a)) anchorIds.set(a, nDet + anchorIds.size);
+  const anchorLen = Int32Array.from(anchorIds.keys(), (a) => a.length);
+  for (const [a, id] of anchorIds) byKeyword.set(a, [...(byKeyword.get(a) ?? []), id]);
+  const anchored = Uint8Array.from(detectors, (d) => (d.anchors !== null && d.span === 0 ? 1 : 0));
   const automaton = buildAutomaton(byKeyword);
   const pass = createTextPass(automaton, { skipPrivateIpv4 });
   const outIds: Int32Array[] = automaton.outputs.map((o) => Int32Array.from(o ?? []));
@@ -64,6 +76,7 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
   // seen[id] === stamp: detector `id` is already listed for the current line (or ruled out).
   const seen = new Int32Array(detectors.length);
   let stamp = 0;
+  const anchors: number[] = []; // the current line's anchor starts, relative to its start
 
   return {
     windows(text: string): ScanWindow[] {
@@ -89,11 +102,17 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
         if (lineEnd < 0) lineEnd = n;
         stamp++;
         let line: ScanWindow | null = null;
+        let wantAnchors = false;
+        anchors.length = 0;
         // Keyword detectors in hit order, then the shapes' detectors (as a line-by-line pass would).
         for (; h < hits && hitPos[h]! < lineEnd; h++) {
           const ids = outIds[hitState[h]!]!;
           for (let k = 0; k < ids.length; k++) {
             const id = ids[k]!;
+            if (id >= nDet) {
+              anchors.push(hitPos[h]! + 1 - anchorLen[id - nDet]! - lineStart);
+              continue;
+            }
             const span = spanOf[id]!;
             if (span > 0) {
               // [line start, hit + span]: windows of one detector that overlap are merged, so a
@@ -109,6 +128,7 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
             } else if (seen[id] !== stamp) {
               seen[id] = stamp;
               if (noStart(id, text, lineStart, lineEnd)) continue;
+              if (anchored[id] === 1) wantAnchors = true;
               if (line === null) line = { start: lineStart, end: lineEnd, detectors: [id] };
               else line.detectors.push(id);
             }
@@ -123,16 +143,27 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
             if (seen[id] !== stamp) {
               seen[id] = stamp;
               if (noStart(id, text, lineStart, lineEnd)) continue;
+              if (anchored[id] === 1) wantAnchors = true;
               if (line === null) line = { start: lineStart, end: lineEnd, detectors: [id] };
               else line.detectors.push(id);
             }
           }
         }
-        if (line !== null) (lines ??= []).push(line);
+        if (line !== null) {
+          if (wantAnchors) line.anchors = ascending(anchors);
+          (lines ??= []).push(line);
+        }
       }
       const out = spans === null ? (lines ?? []) : lines === null ? spans : spans.concat(lines);
       if (always.length > 0 && n > 0) out.push({ start: 0, end: n, detectors: always });
       return out;
     },
   };
+}
+
+/** A copy of `xs`, sorted (anchors end in order; those of different lengths may start out of order). */
+function ascending(xs: readonly number[]): number[] {
+  const out = xs.slice();
+  for (let i = 1; i < out.length; i++) if (out[i]! < out[i - 1]!) return out.sort((a, b) => a - b);
+  return out;
 }

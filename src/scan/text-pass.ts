@@ -33,7 +33,8 @@ export interface TextPass {
 export function createTextPass(a: Automaton, opts: { skipPrivateIpv4?: boolean } = {}): TextPass {
   const t = passTables(a);
   const w = instantiateTextPass();
-  const need = w.DELTA + t.delta.byteLength;
+  const mapAt = w.DELTA + t.delta.byteLength; // the renumbering, right after the transitions
+  const need = mapAt + t.renumbered.byteLength;
   const have = w.memory.buffer.byteLength;
   if (need > have) w.memory.grow(Math.ceil((need - have) / 65536));
   // The memory does not grow after this: these views stay valid.
@@ -45,6 +46,8 @@ export function createTextPass(a: Automaton, opts: { skipPrivateIpv4?: boolean }
   new Uint16Array(mem, w.HEXES, t.hexes.length).set(t.hexes);
   new Uint16Array(mem, w.LHEXES, t.lowerHexes.length).set(t.lowerHexes);
   new Uint32Array(mem, w.DELTA, t.delta.length).set(t.delta);
+  new Int32Array(mem, mapAt, t.renumbered.length).set(t.renumbered);
+  w.remap(w.DELTA, t.delta.length, mapAt);
   const { TEXT, SEG, HITS, EVENTS } = w;
   const sh = a.shift + 2; // a state's byte offset >> sh: its number
   const { firstOut, root, orig } = t;
@@ -153,7 +156,12 @@ const RUNS: Uint8Array = (() => {
 /** Where the run of `kind` (RUNS bits) that ends at `i` starts. */
 function runStart(text: string, i: number, kind: number): number {
   let s = i;
-  for (let c = text.charCodeAt(s - 1); s > 0 && c < 128 && (RUNS[c]! & kind) !== 0; c = text.charCodeAt(--s - 1));
+  // No read before the text's start (an out-of-bounds read deoptimizes this, often called, function).
+  while (s > 0) {
+    const c = text.charCodeAt(s - 1);
+    if (c >= 128 || (RUNS[c]! & kind) === 0) break;
+    s--;
+  }
   return s;
 }
 

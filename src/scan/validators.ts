@@ -24,6 +24,8 @@ export const IBAN_LENGTHS: Readonly<Record<string, number>> = Object.freeze({
   LU: 20, LV: 21, MC: 27, MD: 24, ME: 22, MK: 19, MR: 27, MT: 31, MU: 30, NL: 18, NO: 15,
   PK: 24, PL: 28, PS: 29, PT: 25, QA: 29, RO: 24, RS: 22, SA: 24, SC: 31, SE: 24, SI: 19,
   SK: 24, SM: 27, ST: 25, SV: 28, TL: 23, TN: 24, TR: 26, UA: 29, VA: 22, VG: 24, XK: 20,
+  // Joined the SWIFT IBAN registry since 2020.
+  BI: 27, DJ: 27, FK: 18, HN: 28, LY: 25, MN: 20, NI: 28, OM: 23, RU: 33, SD: 18, SO: 23, YE: 30,
 });
 
 /** ISO 7064 mod-97 remainder of an IBAN (compact, uppercase): 1 means valid. */
@@ -85,6 +87,14 @@ export function cardBrand(digits: string): string | null {
   if (((p3 >= 300 && p3 <= 305) || p2 === 36 || p2 === 38 || p2 === 39) && n >= 14 && n <= 19) return 'diners';
   if (p2 === 62 && n >= 16 && n <= 19) return 'unionpay';
   return null;
+}
+
+/**
+ * True for one word as prose and UI labels write it, in any alphabet: all lowercase, all capitals,
+ * or capitalised (`Réinitialiser`, `Speichern`, `Submit`). A generated password mixes cases inside.
+ */
+export function isPlainWord(v: string): boolean {
+  return /^(?:\p{Ll}+|\p{Lu}+|\p{Lu}\p{Ll}+)$/u.test(v);
 }
 
 /** Shannon entropy in bits per character. */

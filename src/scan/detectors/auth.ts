@@ -3,13 +3,26 @@ import type { Detector } from '../detector';
 import { runStarts } from '../match-starts';
 import { isLowEntropy, shannonEntropy } from '../validators';
 import { isPlaceholder } from '../placeholders';
+import { isNonCredentialCookie, isPublicJwtClaims } from '../public-values';
 
 const USER = String.raw`[^\s:/@"'<>\\]{0,64}`;
 const PASS = String.raw`[^\s@/"'<>\\]{1,128}`;
 
 /** The values of a cookie header's `name=value` pairs. */
 function cookieValues(header: string): string[] {
-  return header.split(/;\s*/).map((p) => /^[\w.$%!#&'*+^`|~-]{1,64}=([^\s;]*)/.exec(p)?.[1] ?? '');
+  return header.split(/;\s*/).map((p) => {
+    const m = /^([\w.$%!#&'*+^`|~-]{1,64})=([^\s;]*)/.exec(p);
+    return m === null || isNonCredentialCookie(m[1]!) ? '' : m[2]!; // `_ga`, `_gid`: a visitor id; `Max-Age=…`: an attribute
+  });
+}
+
+/** The claims of a JWT (its decoded payload), or null. */
+function claimsOf(jwt: string): unknown {
+  try {
+    return JSON.parse(Buffer.from(jwt.split('.')[1]!, 'base64url').toString('utf8')) as unknown;
+  } catch {
+    return null;
+  }
 }
 
 /** A value a logger or proxy put in place of the real one (`[FILTERED]`, `[REDACTED]`, `***`, `<hidden>`). */
@@ -157,7 +170,9 @@ export const AUTH_DETECTORS: readonly Detector[] = [
     validate: (v) => {
       try {
         const header = JSON.parse(Buffer.from(v.split('.')[0]!, 'base64url').toString('utf8')) as unknown;
-        return typeof header === 'object' && header !== null && ('alg' in header || 'typ' in header);
+        if (typeof header !== 'object' || header === null || !('alg' in header || 'typ' in header)) return false;
+        // A Supabase anon key (`"role":"anon"`) ships in every browser client: public by design, reported, not a leak.
+        return isPublicJwtClaims(claimsOf(v)) ? { ok: true, public: true } : true;
       } catch {
         return false;
       }

@@ -13,7 +13,11 @@ export const TEST_CARD_NUMBERS: ReadonlySet<string> = new Set([
 ]);
 
 const CARD_WORDS = /(?:card|\bcc\b|\bcc[_-]?(?:num|no\b|nr\b)|\bpan\b|visa|master|amex|credit|debit|payment)/i;
-const ID_WORDS = /(?:id|ts|time|timestamp|trace|span|order|seq|offset|count|ref|invoice|tracking|number|no|nr)["'\\]{0,3}\s{0,2}[:=#]\s{0,2}["'\\]{0,3}$/i;
+/** An `account`/`acct` key right before the value (`{"account":"5425…"}`, `acct=4111…`): a brand's IIN, length and Luhn make it a card. */
+const ACCOUNT_KEY = /(?<![a-z])acc(?:oun)?t(?:[_.-]?(?:number|num|no|nr))?["'\\]{0,3}\s{0,2}[:=]\s{0,2}["'\\]{0,3}$/i;
+/** Fields that follow a card number in a payment payload. */
+const CARD_AFTER = /cvc|cvv|exp_?(?:month|year)|expiry|expiration|cardholder/i;
+const ID_WORDS = /(?:id|ts|time|timestamp|trace|span|order|seq|offset|(?<!ac)count|ref|invoice|tracking|number|no|nr)["'\\]{0,3}\s{0,2}[:=#]\s{0,2}["'\\]{0,3}$/i;
 
 /** True when `groups` (digit groups of one run) split into two or more valid cards (4-4-4-4, 4-6-5, 4-4-4-4-3). */
 function cardRun(groups: readonly string[]): boolean {
@@ -35,6 +39,21 @@ function cardRun(groups: readonly string[]): boolean {
   return cards >= 2;
 }
 
+/** `before` with the URL-encoded quotes and separators of an encoded body decoded (`%22number%22%3A%22` → `"number":"`). */
+function urlDecodedKey(before: string): string {
+  return before.includes('%') ? before.replace(/%(22|27|3[AaDd]|5[BbDd])/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16))) : before;
+}
+
+/** True when a whole card number (brand, length, Luhn; grouped or not) lies within 300 characters of `at` in `text`. */
+function cardInText(text: string, at: number): boolean {
+  const window = text.slice(Math.max(0, at - 300), at + 300);
+  for (const m of window.matchAll(/(?<!\d)\d(?:[ -]?\d){12,18}(?!\d)/g)) {
+    const digits = m[0].replace(/\D/g, '');
+    if (cardBrand(digits) !== null && luhnValid(digits)) return true;
+  }
+  return false;
+}
+
 /** Card number check: brand (IIN and length), Luhn, consistent grouping, context for bare runs. */
 function validateCard(v: string, ctx: MatchContext): Verdict | boolean {
   const digits = v.replace(/\D/g, '');
@@ -43,9 +62,10 @@ function validateCard(v: string, ctx: MatchContext): Verdict | boolean {
     return v.split(sep).every((g) => /^\d+$/.test(g)) && cardRun(v.split(sep)) ? { ok: true, confidence: 0.95 } : false;
   }
   if (!cardBrand(digits) || !luhnValid(digits)) return false;
-  const before = ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start);
+  const before = urlDecodedKey(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start));
   // A card number right beside another one across a comma (CSV row) is in card context too (card-runs.ts).
-  const cardContext = CARD_WORDS.test(before) || besideCard(ctx.text, ctx.start, ctx.start + v.length);
+  // So is a card's own data right after it (`{"number":"4111…","exp_month":12,"cvc":"…"}`).
+  const cardContext = CARD_WORDS.test(before) || ACCOUNT_KEY.test(before) || CARD_AFTER.test(ctx.text.slice(ctx.start + v.length, ctx.start + v.length + 60)) || besideCard(ctx.text, ctx.start, ctx.start + v.length);
   const grouped = digits.length !== v.length;
   if (!grouped && !cardContext) {
     if (digits.length !== 15 && digits.length !== 16) return false;
@@ -80,9 +100,11 @@ export const FINANCIAL_DETECTORS: readonly Detector[] = [
     severity: 'critical',
     priority: 70,
     shape: 'card',
-    keywords: ['card', 'cc=', 'cc:', 'pan=', 'pan:', 'visa', 'mastercard', 'amex', 'credit', 'debit', ...['num', 'no', 'nr'].flatMap((w) => [`cc${w}`, `cc_${w}`, `cc-${w}`])],
-    // A comma may precede a card (a CSV row of cards), not a thousands group (`1,234,…`).
-    pattern: /(?<![\w.-]|(?<!\d)\d{1,3},)(?:\d{4}(?:[ -]\d{3,6}){5,19}(?![\d])|\d{4}([ -]?)\d{4}\1\d{4}\1\d{1,7}(?:\1\d{1,3})?(?!\1\d)|\d{4}([ -]?)\d{6}\2\d{4,5}(?!\2\d))(?!\d)/,
+    // `number%22`: an encoded JSON key (`%22number%22%3A%224111…`), whose digit run the card shape does not see.
+    keywords: ['card', 'cc=', 'cc:', 'pan=', 'pan:', 'visa', 'mastercard', 'amex', 'credit', 'debit', 'number%22', 'pan%22', 'acct%22', 'account%22', ...['num', 'no', 'nr'].flatMap((w) => [`cc${w}`, `cc_${w}`, `cc-${w}`])],
+    // A comma may precede a card (a CSV row of cards), not a thousands group (`1,234,…`); so may a
+    // URL-encoded quote or colon (`%22number%22%3A%224111…` in an encoded JSON body).
+    pattern: /(?:(?<=%[0-9A-Fa-f]{2})|(?<![\w.%-]|(?<!\d)\d{1,3},))(?:\d{4}(?:[ -]\d{3,6}){5,19}(?![\d])|\d{4}([ -]?)\d{4}\1\d{4}\1\d{1,7}(?:\1\d{1,3})?(?!\1\d)|\d{4}([ -]?)\d{6}\2\d{4,5}(?!\2\d))(?!\d)/,
     mask: 'card',
     validate: validateCard,
     remediation: 'Purge this card number from the logs (PCI DSS) and stop logging payment payloads',
@@ -109,6 +131,8 @@ export const FINANCIAL_DETECTORS: readonly Detector[] = [
     keywords: ['exp=', 'exp:', 'exp"', "exp'", 'exp\\', 'exp%3d', 'exp%3a', 'exp =', 'exp :', 'expiry', 'expiration', 'exp_date', 'exp-date', 'expdate', 'card_exp', 'card-exp', 'cardexp', 'valid'],
     pattern: rei`(?<![\w])(?:exp(?:iry|iration)?(?:[_-]?date)?|card[_-]?exp\w{0,8}|valid[_ -]?thru)${SEP}(?<v>(?:0[1-9]|1[0-2])\s?[/-]\s?(?:20)?\d{2})(?![\d/])`,
     mask: 'full',
+    // An expiry date alone identifies no card (PCI DSS protects it only stored with the PAN): found beside a card number only.
+    validate: (_v, ctx) => cardInText(ctx.text, ctx.start),
     remediation: 'Remove this card expiry date from the logs together with the card number',
   }),
   defineDetector({
@@ -130,7 +154,8 @@ export const FINANCIAL_DETECTORS: readonly Detector[] = [
     severity: 'medium',
     priority: 70,
     keywords: ['aba', 'rtn', 'routing'],
-    pattern: rei`(?:\baba|\brtn|routing)[A-Za-z_ .#-]{0,20}?(?:\\{0,3}["'])?\s{0,3}[:=#]?\s{0,3}(?:\\{0,3}["'])?(?<v>\d{9})(?![\d])`,
+    // `Routing (ABA): …`, `routingNumber => '…'` (PHP/Ruby), `routing%22%3A%22…` (URL-encoded JSON).
+    pattern: rei`(?:\baba|\brtn|routing)[A-Za-z_ .#()/-]{0,20}?(?:\\{0,3}["']|%22|%27)?\s{0,3}(?:=>|[:=#]|%3A|%3D)?\s{0,3}(?:\\{0,3}["']|%22|%27)?(?<v>\d{9})(?![\d])`,
     mask: 'full',
     validate: (v) => abaValid(v),
     remediation: 'Remove this routing number (and the account number next to it) from the logs',

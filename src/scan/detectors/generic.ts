@@ -4,6 +4,7 @@ import { secretKeyKind, type SecretKeyKind } from '../key-names';
 import { isVariableReference } from '../references';
 import { firstOf, keyStarts } from '../match-starts';
 import { isSecretStorePath } from '../secret-paths';
+import { isPublicClientKey } from '../public-values';
 import { isRequestSignature } from '../signatures';
 import { isLowEntropy, shannonEntropy } from '../validators';
 
@@ -34,7 +35,8 @@ const assignmentStarts = (words: string, bareQuote = false): ((text: string, fro
   return keyStarts(re, reach);
 };
 
-const assignment = (words: string, bareQuote = false): RegExp => new RegExp(String.raw`(?<![\w.$@-])(?<k>(?:--?)?[:$@]?[A-Za-z_][\w.-]{0,63})(?=(?:\\{0,3}["'])?\s{0,3}[:=?.+%${bareQuote ? `"'` : ''}])(?<=(?:${words})(?:[_.-]?(?:value|str|b64|base64))?)(?:\\{0,3}["'])?\s{0,3}(?:::=|:=|\?=|\.=|\+=|=>|=|:|%3D|%3A${bareQuote ? '|(?<=\\s)(?=["\'])' : ''})\s{0,3}(?:\\{0,3}"(?<v>[^"\\\r\n]{1,1024})|\\{0,3}'(?<w>[^'\\\r\n]{1,1024})|(?<u>[^\s"'\\,;&<>(){}\[\]|` + '`' + String.raw`]{1,4096}))`, 'i');
+// A bare value ends at `&` only where a query parameter follows (`&page=2`): `DB_PASSWORD=rW&Qi` keeps its `&`.
+const assignment = (words: string, bareQuote = false): RegExp => new RegExp(String.raw`(?<![\w.$@-])(?<k>(?:--?)?[:$@]?[A-Za-z_][\w.-]{0,63})(?=(?:\\{0,3}["'])?\s{0,3}[:=?.+%${bareQuote ? `"'` : ''}])(?<=(?:${words})(?:[_.-]?(?:value|str|b64|base64))?)(?:\\{0,3}["'])?\s{0,3}(?:::=|:=|\?=|\.=|\+=|=>|=|:|%3D|%3A${bareQuote ? '|(?<=\\s)(?=["\'])' : ''})\s{0,3}(?:\\{0,3}"(?<v>[^"\\\r\n]{1,1024})|\\{0,3}'(?<w>[^'\\\r\n]{1,1024})|(?<u>[^\s"'\\,;&<>(){}\[\]|` + '`' + String.raw`]{1,4096}(?:&(?![\w.-]{1,64}=)[^\s"'\\,;&<>(){}\[\]|` + '`' + String.raw`]{1,512}){0,4}))`, 'i');
 
 /**
  * Keywords of keys named `…key`: separated ones (`api_key`, `storage-key`, `dd.api.key`) and
@@ -130,6 +132,8 @@ function validateAssignment(kind: Exclude<SecretKeyKind, null>): (v: string, ctx
     // The value's own checks first: they reject most candidates (`auth: deployed`) at little cost.
     const shape = kind === 'password' ? passwordValue(value) : secretValue(key, value, quoted);
     if (shape === false || isSecretStorePath(value)) return false; // `secret/data/smtp:password` names where a secret is
+    // An Adyen client key (`clientKey: live_…`) is sent to every shopper's browser: public by design, reported, not a leak.
+    if (kind === 'secret' && isPublicClientKey(key, value)) return { ok: true, public: true };
     // A webhook's per-request HMAC (`Stripe-Signature: t=…,v1=…`, `X-Slack-Signature: v0=…`) is no secret (signatures.ts).
     if (kind === 'secret' && isRequestSignature(key, value, ctx.text.slice(Math.max(0, ms - 400), ms))) return false;
     // An ARN names a secret, it is none: no key inside `arn:aws:…:secret:prod/db-…` is assigned (issue 13).
@@ -142,6 +146,9 @@ function validateAssignment(kind: Exclude<SecretKeyKind, null>): (v: string, ctx
 /** The last words of password keys and of secret keys (one source for each detector's pattern and precheck). */
 const PASSWORD_KEY_WORDS = 'pass(?:word|wd|phrase|code)?|pwd|pw';
 const SECRET_KEY_WORDS = 'secret|token|keys?|auth|creds?|credentials?|login|sig|signature|private';
+/** Where the words above start (Detector.anchors): each word begins with one of these. */
+const PASSWORD_KEY_ANCHORS = ['pass', 'pw'];
+const SECRET_KEY_ANCHORS = ['secret', 'token', 'key', 'auth', 'cred', 'login', 'sig', 'private'];
 
 /** Generic secret assignments: `password=`, `secret=`, `token=`, query-string keys, client ids. */
 export const GENERIC_DETECTORS: readonly Detector[] = [
@@ -157,6 +164,7 @@ export const GENERIC_DETECTORS: readonly Detector[] = [
     pattern: assignment(PASSWORD_KEY_WORDS, true),
     precheck: assignmentPrecheck(PASSWORD_KEY_WORDS, true),
     starts: assignmentStarts(PASSWORD_KEY_WORDS, true),
+    anchors: PASSWORD_KEY_ANCHORS,
     valueLast: true,
     keyOk: (k) => secretKeyKind(k) === 'password',
     mask: 'full',
@@ -175,6 +183,7 @@ export const GENERIC_DETECTORS: readonly Detector[] = [
     pattern: assignment(SECRET_KEY_WORDS),
     precheck: assignmentPrecheck(SECRET_KEY_WORDS),
     starts: assignmentStarts(SECRET_KEY_WORDS),
+    anchors: SECRET_KEY_ANCHORS,
     valueLast: true,
     keyOk: (k) => secretKeyKind(k) === 'secret',
     validate: validateAssignment('secret'),

@@ -2,6 +2,7 @@ import type { Detector } from '../detector';
 import { ASSIGNMENT_FORM_DETECTORS } from './assignment-forms';
 import { DEV_PROVIDER_DETECTORS } from './providers-dev';
 import { AUTH_DETECTORS } from './auth';
+import { BANK_ACCOUNT_DETECTORS } from './bank-accounts';
 import { CLOUD_DETECTORS } from './cloud';
 import { CONFIG_FORM_DETECTORS } from './config-forms';
 import { CREDENTIAL_CONTEXT_DETECTORS } from './credential-contexts';
@@ -12,9 +13,11 @@ import { FORM_DETECTORS } from './forms';
 import { GENERIC_DETECTORS } from './generic';
 import { INTEGRATION_DETECTORS } from './integrations';
 import { MESSAGING_DETECTORS } from './messaging';
+import { NATIONAL_PHONE_DETECTORS } from './national-phones';
 import { NEARBY_CREDENTIAL_DETECTORS } from './nearby-credentials';
 import { PAYMENTS_DETECTORS } from './payments';
 import { QUOTED_PASSWORD_DETECTORS } from './quoted-passwords';
+import { RECORD_COLUMN_DETECTORS } from './record-columns';
 import { PERSONAL_RECORD_DETECTORS } from './personal-records';
 import { PROSE_PASSWORD_DETECTORS } from './prose-passwords';
 import { CALL_ARGUMENT_DETECTORS } from './call-arguments';
@@ -24,6 +27,8 @@ import { PLATFORM_CREDENTIAL_DETECTORS } from './platform-credentials';
 import { SERVICE_CREDENTIAL_DETECTORS } from './service-credentials';
 import { ipv4Detector, PERSONAL_DETECTORS } from './personal';
 import { SAAS_DETECTORS } from './saas';
+import { WALLET_DETECTORS } from './wallets';
+import { STREET_ADDRESS_DETECTORS } from './street-addresses';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -49,6 +54,13 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // Issue-45 additions (blind set 4's classes of misses).
   ...CONFIG_FORM_DETECTORS,
   ...ENCODED_FORM_DETECTORS,
+  // issue-fin additions (financial classes of blind set 7 and the lost set).
+  ...BANK_ACCOUNT_DETECTORS,
+  ...WALLET_DETECTORS,
+  // Branch issue-pers additions (personal-data breadth: national phones, ids, addresses, records).
+  ...NATIONAL_PHONE_DETECTORS,
+  ...RECORD_COLUMN_DETECTORS,
+  ...STREET_ADDRESS_DETECTORS,
   // issue-cred additions (credential breadth: blind set 7's and the lost set's classes).
   ...PROSE_PASSWORD_DETECTORS,
   ...SERVICE_CREDENTIAL_DETECTORS,

@@ -1,33 +1,8 @@
 import { defineDetector, rei, SEP } from '../define-detector';
 import type { Detector, MatchContext } from '../detector';
+import { BIRTH_DATE, birthKey, plausibleBirthDate } from '../birth-dates';
 import { keyWords } from '../key-names';
 import { ssnValid } from '../validators';
-
-/** A date as people's records carry it: ISO `yyyy-mm-dd`, `yyyy/mm/dd`, `dd/mm/yyyy`, `mm-dd-yyyy`, `dd.mm.yyyy`. */
-const DATE = String.raw`\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}`;
-
-/** True when `v` is a calendar date of a living person: year 1900 to this year, day/month in either order. */
-function plausibleBirthDate(v: string): boolean {
-  const parts = v.split(/[-/.]/).map(Number) as [number, number, number];
-  const yearFirst = /^\d{4}/.test(v);
-  const [y, a, b] = yearFirst ? [parts[0], parts[1], parts[2]] : [parts[2], parts[1], parts[0]];
-  if (y < 1900 || y > new Date().getUTCFullYear()) return false;
-  const dm = (d: number, m: number) => m >= 1 && m <= 12 && d >= 1 && d <= 31;
-  // yyyy-mm-dd; dd/mm/yyyy or mm/dd/yyyy.
-  if (!dm(b, a) && (yearFirst || !dm(a, b))) return false;
-  return !(y === 1900 && a === 1 && b === 1); // a default, not a birthday
-}
-
-/** True when the key names a date of birth: `dob`, `date_of_birth`, `birthDate`, `birthday`, `DateOfBirth`. */
-function birthKey(key: string): boolean {
-  const w = keyWords(key);
-  const last = w[w.length - 1] ?? '';
-  const prev = w[w.length - 2] ?? '';
-  // The key ends in the birth word (`customer_dob`, `date_of_birth`), or in `date` after it (`birth_date`):
-  // `dob_verified_at`, `birth_place` and `birth_year` hold other things.
-  if (/^(?:dob|birth|birthdate|birthday|dateofbirth|geburtsdatum)$/.test(last)) return true;
-  return /^(?:date|iso|str)$/.test(last) && /^(?:dob|birth)$/.test(prev);
-}
 
 /** Words before `address` that make it a postal address (`shipping_address`), unlike `ip_address`. */
 const POSTAL_QUALIFIERS: ReadonlySet<string> = new Set(['home', 'street', 'postal', 'post', 'mailing', 'billing', 'shipping', 'delivery', 'residential', 'residence', 'customer', 'physical', 'correspondence', 'contact', 'registered', 'permanent', 'current', 'previous']);
@@ -74,9 +49,9 @@ export const PERSONAL_RECORD_DETECTORS: readonly Detector[] = [
     severity: 'medium',
     priority: 55,
     confidence: 0.85,
-    keywords: ['dob', 'birth', 'geburtsdatum'],
-    // `key: date`, `<dob>date</dob>`, prose `Date of birth 12/03/1985`.
-    pattern: rei`(?<![\w.-])(?<k>(?:[A-Za-z_][\w.-]{0,24}?)?(?:dob|birth[A-Za-z_.-]{0,10}|geburtsdatum)|date of birth|birth date)(?:${SEP}|>|\s{1,3})(?<v>${DATE})(?![\d/.-]?\d)`,
+    keywords: ['dob', 'birth', 'geburtsdatum', 'nacimiento', 'naissance', 'nascita', 'geboortedatum'],
+    // `key: date`, `<dob>date</dob>`, prose `Date of birth 12/03/1985`, `user[dob]=…`, URL-encoded `%26dob%3D…`, `user%5Bdob%5D=…`.
+    pattern: rei`(?:(?<![\w.-])|(?<=%[0-9A-F]{2}))(?<k>(?:[A-Za-z_][\w.-]{0,24}?)?(?:dob|birth[A-Za-z_.-]{0,10}|geburtsdatum|nacimiento|naissance|nascita|geboortedatum)|date of birth|birth date)(?:\]|%5D)?(?:${SEP}|>|\s{1,3})(?<v>${BIRTH_DATE})(?![\d/.-]?\d|%2F)`,
     mask: 'full',
     validate: (v, ctx: MatchContext) => birthKey(ctx.key ?? '') && plausibleBirthDate(v),
     remediation: 'Remove this date of birth from the log line (log a user id instead)',

@@ -3,6 +3,8 @@ import { defineDetector, rei } from '../define-detector';
 import type { Detector, MatchContext } from '../detector';
 import { keyWords } from '../key-names';
 import { firstOf, runStarts } from '../match-starts';
+import { isFictionalPhone, isRobotMailbox, isServerAddress } from '../public-values';
+import { dateOrVersionLayout, nationalPhoneDigits, phoneDigits } from '../phone-digits';
 import { ssnValid } from '../validators';
 
 /** Characters of an email's local part and of the lookbehind before it: `[A-Za-z0-9._%+-]`. */
@@ -46,6 +48,7 @@ export function ipv4Detector(privateIps: 'report' | 'ignore'): Detector {
         return afterVersionWord(ctx) ? false : { ok: true, severity: 'info' };
       }
       if (afterVersionWord(ctx)) return false;
+      if (isServerAddress(ctx.text, ctx.start)) return false; // `ssh -v`/`curl -v`: the server's address, no person's
       // RFC 5737 documentation ranges: redacted, reported as example data (not a leak).
       return /^(?:192\.0\.2|198\.51\.100|203\.0\.113)\./.test(v) ? { ok: true, test: true, severity: 'info', confidence: 0.5 } : true;
     },
@@ -60,6 +63,9 @@ function afterVersionWord(ctx: MatchContext): boolean {
 
 /** Last words of a key that holds a phone number (`telephone`, `mobilePhone`, `fax_no`). */
 const PHONE_WORDS: ReadonlySet<string> = new Set(['phone', 'telephone', 'tel', 'mobile', 'msisdn', 'cell', 'cellphone', 'fax', 'telefon', 'telefono', 'telephonenumber', 'phonenumber', 'mobilephone']);
+
+/** Last words of a key that names where an SMS goes (`to`, `recipients`): a phone number when it has a trunk `0`. */
+const TO_WORDS: ReadonlySet<string> = new Set(['to', 'recipient', 'recipients', 'destination']);
 
 /** Personal data and infrastructure identifiers: email, phone, SSN, ITIN, IP, MAC. */
 export const PERSONAL_DETECTORS: readonly Detector[] = [
@@ -89,6 +95,7 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
       if (local.startsWith('.') || local.endsWith('.') || local.includes('..') || local.includes('@')) return false;
       if (domain.includes('..') || domain.startsWith('-') || domain.startsWith('.')) return false;
       if (FILE_TLDS.test(domain.slice(domain.lastIndexOf('.') + 1))) return false;
+      if (isRobotMailbox(local, domain)) return false; // `noreply@`, `bounces@`, `ci-bot@users.noreply.github.com`: no person's
       // Documentation and test domains: redacted all the same, reported as example data (not a leak).
       return RESERVED_DOMAIN.test(domain) ? { ok: true, test: true, severity: 'info', confidence: 0.5 } : true;
     },
@@ -101,15 +108,19 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
     severity: 'medium',
     priority: 44,
     confidence: 0.7,
-    keywords: ['phone', 'tel', 'mobile', 'msisdn', 'cell', 'fax'],
-    // National formats (`06 57 13 95 67`, `030 1234567`, `0171-2345678`) need the key to be told from other numbers.
-    pattern: /(?<k>\b[\w.-]{0,24}(?:phone|telephone|tel|mobile|msisdn|cell|fax)(?:[_.-]?(?:number|no|nr))?)["']?\s{0,3}[:=]\s{0,3}["']?(?<v>\(?0\d{1,4}\)?(?:[ ./-]?\d{2,4}){2,4})(?![\w.-]|\.\d)/i,
+    keywords: ['phone', 'tel', 'mobile', 'msisdn', 'cell', 'fax', 'sms', 'whatsapp', 'recipient', 'to=', 'to:', 'to"', "to'", 'to%3d', 'to\\'],
+    // National formats (`06 57 13 95 67`, `030 1234567`, `0171-2345678`, `0151%203275396`) need the key to be
+    // told from other numbers: phone words, and `to`/`recipients` (SMS APIs); `["…"]` arrays and `key[phone]=` too.
+    pattern: /(?<k>\b[\w.-]{0,24}(?:phone|telephone|tel|mobile|msisdn|cell|fax|to|recipients?|destination|whatsapp|sms[\w-]{0,16})(?:[_.-]?(?:number|no|nr))?)(?:\]|%5D)?\\{0,3}["']?\s{0,3}(?:[:=]|%3D|%3A)\s{0,3}(?:\[\s{0,3})?\\{0,3}["']?(?<v>\(?0\d{1,4}\)?(?:(?:[ ./-]|%20|%2F)?\d{2,4}){2,4}|[1-9]\d{2}(?:(?:[ .-]|%20)?\d{2,4}){2,3})(?![\w.-]|\.\d)/i,
     mask: 'phone',
     validate: (v, ctx) => {
       const words = keyWords(ctx.key ?? '').filter((w) => w !== 'number' && w !== 'no' && w !== 'nr');
-      if (!PHONE_WORDS.has(words[words.length - 1] ?? '')) return false; // `hotel: 030 …`, `intel=…`
-      const d = v.replace(/\D/g, '');
-      return d.length >= 9 && d.length <= 12 && !/^0+$/.test(d.slice(1));
+      const last = words[words.length - 1] ?? '';
+      const phoneKey = PHONE_WORDS.has(last) || words.some((w) => w === 'sms' || w === 'whatsapp');
+      // `hotel: 030 …`, `intel=…`; `to`/`recipients` only with a trunk-0 number (`to=2024…` is not one).
+      if (!phoneKey && !(TO_WORDS.has(last) && /^\(?0/.test(v))) return false;
+      const d = phoneDigits(v);
+      return d.length >= 9 && d.length <= 12 && !/^0+$/.test(d.slice(1)) && nationalPhoneDigits(d) && !dateOrVersionLayout(v);
     },
     remediation: 'Remove this phone number from the log line',
   }),
@@ -121,10 +132,13 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
     priority: 45,
     confidence: 0.75,
     shape: 'phone',
-    pattern: /(?<![\w+\/.-])(?:\+[1-9]\d{0,2}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}[ .-]?\d{2,4}[ .-]?\d{2,4}(?:[ .-]?\d{2,4}){0,2}|(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4})(?![\w.-]|\.\d)/,
+    // A sentence's full stop may follow (`call me at (415) 555-2671.`); a dotted version or file name may not.
+    pattern: /(?<![\w+\/.-])(?:\+[1-9]\d{0,2}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}[ .-]?\d{2,4}[ .-]?\d{2,4}(?:[ .-]?\d{2,4}){0,2}|(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4})(?![\w-]|\.\w)/,
     mask: 'phone',
     validate: (v) => {
       const digits = v.replace(/\D/g, '');
+      // 555-0100…0199: reserved for fiction and examples, reported as example data (not a leak).
+      if (isFictionalPhone(digits)) return { ok: true, test: true, severity: 'info', confidence: 0.5 };
       if (v.startsWith('+')) return digits.length >= 9 && digits.length <= 15 && /[ .()-]/.test(v) || digits.length >= 11 && digits.length <= 15;
       return digits.length === 10 && /^[2-9]\d{2}[2-9]/.test(digits);
     },

@@ -1,7 +1,7 @@
 import { defineDetector } from '../define-detector';
 import type { Detector } from '../detector';
 import { isPlaceholder } from '../placeholders';
-import { isLowEntropy } from '../validators';
+import { isLowEntropy, isPlainWord } from '../validators';
 
 /** A quoted PHP argument (single or double quotes), not captured. */
 const ARG = String.raw`\s*(?:'[^'\n]{0,256}'|"[^"\n]{0,256}"|[$\w>()-]{1,64})\s*,`;
@@ -9,9 +9,9 @@ const ARG = String.raw`\s*(?:'[^'\n]{0,256}'|"[^"\n]{0,256}"|[$\w>()-]{1,64})\s*
 /** True when a quoted value looks like a password rather than a word or a slot. */
 function passwordLike(v: string): boolean {
   if (v.length < 6 || v.length > 128 || /\s/.test(v) || isPlaceholder(v) || isLowEntropy(v)) return false;
-  // A word is letters only (any alphabet: `geändert`); a password mixes in digits, symbols or cases inside.
-  // A capital only at the start is a capitalised word (`« Réinitialiser »`), not a mixed-case password.
-  return /[^\p{L}]/u.test(v) || (/\p{Ll}/u.test(v) && /^.\p{Ll}*\p{Lu}/u.test(v) && v.length >= 8);
+  // A word is letters only (any alphabet: `geändert`); a password mixes in digits, symbols or both cases.
+  // A capitalised word in quotes is a button or menu label (`Cliquez sur « Réinitialiser »`), not a password.
+  return /[^\p{L}]/u.test(v) || (/[a-z]/.test(v) && /[A-Z]/.test(v) && v.length >= 8 && !isPlainWord(v));
 }
 
 /** Passwords recognised by where they are quoted: PHP connection calls in stack traces, prose in several languages. */

@@ -5,6 +5,8 @@ export interface TextPassWasm {
   memory: { buffer: ArrayBuffer; grow(pages: number): number };
   /** Starts a new text with the automaton at `state`. */
   reset(state: number): void;
+  /** Replaces each of the `n` i32 at byte offset `at` by the i32 at `map` + 4 x its value. */
+  remap(at: number, n: number, map: number): void;
   /** Runs the pass over the code units at byte offsets [p, end) of the text segment. */
   run(origin: number, p: number, end: number, firstOut: number): void;
   /** Byte offsets of the column table, text segment, hits, events, run automata and keyword transitions; SEG in code units. */
@@ -40,6 +42,7 @@ export function instantiateTextPass(): TextPassWasm {
   return {
     memory: x['memory'] as TextPassWasm['memory'],
     reset: x['reset'] as TextPassWasm['reset'],
+    remap: x['remap'] as TextPassWasm['remap'],
     run: x['run'] as TextPassWasm['run'],
     COL: value('COL'),
     TEXT: value('TEXT'),

@@ -30,7 +30,7 @@
 ;;            | 0x8000 when a run of exactly 32 lowercase hex characters ends (kind 2)
 ;;   1455296  keyword transitions: i32 at state + column x 4, states as byte offsets
 ;;            (state x columns x 4), numbered so that those that report a keyword are
-;;            >= firstOut
+;;            >= firstOut; right after them, the state → row offset map `remap` reads at start-up
 (module
   (memory (export "memory") 23)
   (global (export "COL") i32 (i32.const 64))
@@ -56,6 +56,19 @@
     (global.set $runs (i32.const 0))
     (global.set $hexes (i32.const 0))
     (global.set $lhexes (i32.const 0)))
+
+  ;; Renumbers the `n` keyword transitions at `at` in place: each becomes the i32 at `map` + 4 x
+  ;; its value (the automaton's state number → the row's byte offset, see text-pass-tables.ts):
+  ;; a start-up step over ~120 000 entries that JavaScript ran unoptimized.
+  (func (export "remap") (param $at i32) (param $n i32) (param $map i32)
+    (local $end i32)
+    (local.set $end (i32.add (local.get $at) (i32.shl (local.get $n) (i32.const 2))))
+    (block $done
+      (br_if $done (i32.ge_u (local.get $at) (local.get $end)))
+      (loop $next
+        (i32.store (local.get $at) (i32.load (i32.add (local.get $map) (i32.shl (i32.load (local.get $at)) (i32.const 2)))))
+        (local.set $at (i32.add (local.get $at) (i32.const 4)))
+        (br_if $next (i32.lt_u (local.get $at) (local.get $end))))))
 
   ;; Records an event at text position `at`; `word` is its kind << 30.
   (func $emit (param $at i32) (param $word i32)

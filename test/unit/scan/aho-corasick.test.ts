@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildAutomaton } from '../../../src/scan/aho-corasick';
+import { rng } from './generators';
 
 /** Every (end offset, payload id) the automaton reports on `text`, as a scanner loop would. */
 function run(keywords: Record<string, number[]>, text: string): [number, number][] {
@@ -32,5 +33,30 @@ describe('buildAutomaton', () => {
     expect(a.shift).toBeLessThanOrEqual(4);
     expect(a.delta.length).toBe(a.outputs.length << a.shift);
     expect(a.delta).toBeInstanceOf(Uint16Array);
+  });
+
+  it('reports exactly what a naive search reports, for random keyword sets sharing prefixes and suffixes', () => {
+    const r = rng(31);
+    for (let round = 0; round < 200; round++) {
+      const keywords: Record<string, number[]> = {};
+      for (let i = r.int(1, 30); i > 0; i--) (keywords[r.str('abcab_-', r.int(1, 6))] ??= []).push(i);
+      const text = r.str('abcABC_-x', r.int(0, 200));
+      const want: [number, number][] = [];
+      const lower = text.toLowerCase();
+      for (let i = 0; i < text.length; i++) {
+        const seen = new Set<number>();
+        // Longest keyword first, as the automaton's state (then its failure chain) reports them.
+        for (const [kw, ids] of Object.entries(keywords).sort((a, b) => b[0].length - a[0].length)) {
+          if (i + 1 < kw.length || lower.slice(i + 1 - kw.length, i + 1) !== kw) continue;
+          for (const id of ids) {
+            if (seen.has(id)) continue;
+            seen.add(id);
+            want.push([i, id]);
+          }
+        }
+      }
+      const got = run(keywords, text);
+      expect(got.map(([i, id]) => `${i}:${id}`).sort(), JSON.stringify({ keywords, text })).toEqual(want.map(([i, id]) => `${i}:${id}`).sort());
+    }
   });
 });

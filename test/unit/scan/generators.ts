@@ -190,10 +190,16 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   'mac-address': (r) => ['dhcp lease for ', Array.from({ length: 6 }, () => r.str(HEX, 2)).join(':'), ' renewed'],
   'credit-card': (r) => ['payment failed card=', cardNumber(r), ' decline_code=do_not_honor'],
   'card-cvc': (r) => ['charge payload exp_month=12 cvc=', r.str(DIG, 3), ' amount=4999'],
-  'card-expiry': (r) => ['card declined exp=', `${String(r.int(1, 12)).padStart(2, '0')}/${r.int(26, 35)}`, ' reason=expired_card'],
+  // An expiry date is found beside a card number only (alone it identifies no card).
+  'card-expiry': (r) => ['card declined card=4000 0566 5566 5556 exp=', `${String(r.int(1, 12)).padStart(2, '0')}/${r.int(26, 35)}`, ' reason=expired_card'],
   iban: (r) => ['sepa payout failed iban=', iban(r, r.next() < 0.5), ' reason=AC04'],
   'aba-routing-number': (r) => ['ach transfer failed routing_number=', aba(r), ' account=checking'],
   'bank-account-number': (r) => ['ach transfer failed account_number=', r.str(DIG, 12), ' status=R03'],
+  'bank-account-beside-routing': (r) => ['ach return R03 routing 021000021 account ', r.str(DIG, 10) + r.int(10, 99), ' unable to locate'],
+  'bank-csv-column': (r) => ['payroll export:\nemployee_id,name,routing,account,net_pay\nE1,"Doe, Jane",', aba(r), `,${r.str(DIG, 10)},4200.00`],
+  // Fixed published addresses (Base58Check needs SHA-256 to generate): the genesis coinbase and a BIP-13 P2SH example.
+  'bitcoin-base58-address': (r) => ['withdrawal to wallet ', r.pick(['1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa', '3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy']), ' queued'],
+  'ethereum-address-under-key': (r) => ['payout {"wallet":"', r.str(HEX, 40), '","chain":1}'],
   'ethereum-address': (r) => ['payout to wallet ', '0x' + r.str(HEX + 'ABCDEF', 40), ' pending'],
   'bitcoin-address': (r) => {
     const data = 'q' + r.str('qpzry9x8gf2tvdw0s3jn54khce6mua7l', 38).slice(0, 32); // 38 draws, as before checksums: later samples stay as they were
@@ -237,6 +243,14 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   'secret-key-base': (r) => ['bin/rails credentials:show secret_key_base: ', r.str(HEX, 128), ' (printed by a deploy script)'],
   'pat-assignment': (r) => ['pipeline env AZURE_DEVOPS_EXT_PAT=', r.str('abcdefghijklmnopqrstuvwxyz234567', 51) + r.int(2, 7), ' az devops login'],
   'phone-url-encoded': (r) => ['POST /webhooks/sms body=MessageStatus=sent&To=', `%2B1${r.int(2, 9)}${r.str(DIG, 9)}`, '&ApiVersion=2010-04-01'],
+  // Branch issue-pers: personal-data breadth.
+  'phone-national-layout': (r) => ['delivery note: leave at the door, ', `0${r.int(6, 7)} ${r.str(DIG, 2)} ${r.int(10, 99)} ${r.str(DIG, 2)} ${r.int(10, 99)}`, ' (interphone cassé)'],
+  'phone-in-prose': (r) => ['Bitte um Rückruf unter ', `01${r.int(50, 79)}/${r.int(1, 9)}${r.str(DIG, 7)}`, ', danke'],
+  'date-of-birth-column': (r) => ['employee_id,name,dob,net_pay\nE' + r.str(DIG, 5) + ',"Okafor, Chloé",', `${String(r.int(1, 28)).padStart(2, '0')}.${String(r.int(1, 12)).padStart(2, '0')}.${r.int(1950, 2005)}`, ',6003.30'],
+  'street-address-name-first': (r) => ['Lieferung an ', `${r.pick(['Linden', 'Haupt', 'Garten'])}straße ${r.int(1, 199)}, ${r.int(10115, 99999)} ${r.pick(['Leipzig', 'Berlin', 'Köln'])}`, ' fehlgeschlagen'],
+  'street-address-fr': (r) => ['livraison: ', `${r.int(1, 199)} ${r.pick(['rue de la Paix', 'avenue Jean Jaurès', 'boulevard Voltaire'])}, ${r.int(10000, 95999)} ${r.pick(['Paris', 'Lyon', 'Toulouse'])}`, ' (code porte 1234)'],
+  'street-address-type-first': (r) => ['envío a ', `${r.pick(['Calle Mayor', 'Via Roma', 'Avenida de América'])} ${r.int(1, 199)}, ${String(r.int(1000, 52999)).padStart(5, '0')} ${r.pick(['Madrid', 'Roma', 'Sevilla'])}`, ' pendiente'],
+  'street-address-number-first': (r) => ['{"name":"Dmitri Raman","line":"', `${r.int(10, 9999)} ${r.pick(['Maple Avenue', 'Old Mill Road', 'Cedar Ln', 'Amphitheatre Pkwy'])}`, '","country":"US"}'],
   // issue-cred.
   ...CRED_SAMPLES,
 };

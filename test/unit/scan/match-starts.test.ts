@@ -60,7 +60,7 @@ const fast = DEFAULT_DETECTORS.filter((d) => d.starts !== null);
 
 /** The same detector without any shortcut: the pattern's own search and a `d`-flagged run for every match. */
 function plainOf(d: Detector): Detector {
-  return { ...d, starts: null, sticky: null, valueLast: false, keyOk: null, plain: null, precheck: null };
+  return { ...d, starts: null, sticky: null, valueLast: false, keyOk: null, plain: null, precheck: null, anchors: null };
 }
 
 describe('Detector.starts', () => {

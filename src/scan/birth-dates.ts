@@ -1,0 +1,76 @@
+import { keyWords } from './key-names';
+
+/** Month names and abbreviations (en, de, fr, es, it, nl) by number; a 3-letter prefix of each is enough. */
+const MONTHS: readonly (readonly string[])[] = [
+  ['jan', 'janv', 'ene', 'gen', 'jän'],
+  ['feb', 'fév', 'fev'],
+  ['mar', 'mär', 'maa'],
+  ['apr', 'avr', 'abr'],
+  ['may', 'mai', 'mei', 'mag'],
+  ['jun', 'juin', 'giu'],
+  ['jul', 'juil', 'lug'],
+  ['aug', 'aoû', 'aou', 'ago'],
+  ['sep', 'set'],
+  ['oct', 'okt', 'ott'],
+  ['nov'],
+  ['dec', 'déc', 'dez', 'dic'],
+];
+
+/** The month number (1-12) of a month name, or 0. */
+function monthOf(name: string): number {
+  const n = name.toLowerCase().replace(/\.$/, '');
+  if (n === 'mars' || n === 'marzo' || n === 'maart' || n === 'märz' || n === 'march') return 3;
+  if (n === 'juin' || n === 'june' || n === 'juni' || n === 'junio' || n === 'giugno') return 6;
+  if (n === 'juillet' || n === 'july' || n === 'juli' || n === 'julio' || n === 'luglio') return 7;
+  // Longer names are checked above; `mar`/`jun`/`jul` abbreviations and other names by their prefix.
+  const i = MONTHS.findIndex((alts) => alts.some((a) => n.startsWith(a)));
+  return i < 0 ? 0 : i + 1;
+}
+
+const MONTH_WORD = String.raw`[A-Za-zäéû]{3,9}\.?`;
+const SEP = String.raw`(?:[-/.]|%2F)`;
+const TIME = String.raw`(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?)?`;
+
+/**
+ * A date as people's records carry it: ISO `yyyy-mm-dd` (a time may follow), `yyyy/mm/dd`,
+ * `dd/mm/yyyy`, `mm-dd-yyyy`, `dd.mm.yyyy`, URL-encoded `dd%2Fmm%2Fyyyy`, `12 March 1987`,
+ * `12. März 1987`, `12-Mar-1987`, `March 12, 1987`, `12 de marzo de 1987`.
+ */
+export const BIRTH_DATE = String.raw`\d{4}${SEP}\d{1,2}${SEP}\d{1,2}${TIME}|\d{1,2}${SEP}\d{1,2}${SEP}\d{4}|\d{1,2}(?:st|nd|rd|th|\.)?[ -](?:de )?${MONTH_WORD}[ -](?:de )?\d{4}|${MONTH_WORD} \d{1,2}(?:st|nd|rd|th)?,? \d{4}`;
+
+/** Year, month, day of a date written in one of BIRTH_DATE's layouts (day and month may be swapped), or null. */
+function partsOf(v: string): [number, number, number] | null {
+  const s = v.replace(/%2F/gi, '/');
+  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(s);
+  if (m) return [+m[1]!, +m[2]!, +m[3]!];
+  m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(s);
+  if (m) return [+m[3]!, +m[2]!, +m[1]!];
+  m = /^(\d{1,2})(?:st|nd|rd|th|\.)?[ -](?:de )?(\S+?)[ -](?:de )?(\d{4})$/i.exec(s);
+  if (m) return [+m[3]!, monthOf(m[2]!), +m[1]!];
+  m = /^(\S+) (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/i.exec(s);
+  if (m) return [+m[3]!, monthOf(m[1]!), +m[2]!];
+  return null;
+}
+
+/** True when `v` is a calendar date of a living person: year 1900 to this year, day/month in either order. */
+export function plausibleBirthDate(v: string): boolean {
+  const p = partsOf(v);
+  if (p === null) return false;
+  const [y, a, b] = p;
+  if (y < 1900 || y > new Date().getUTCFullYear()) return false;
+  const dm = (d: number, mo: number): boolean => mo >= 1 && mo <= 12 && d >= 1 && d <= 31;
+  // [y, month, day] as parsed; for dd/mm/yyyy also mm/dd/yyyy.
+  if (!dm(b, a) && (/^\d{4}/.test(v) || !dm(a, b))) return false;
+  return !(y === 1900 && a === 1 && b === 1); // a default, not a birthday
+}
+
+/** True when the key names a date of birth: `dob`, `date_of_birth`, `birthDate`, `birthday`, `fecha_nacimiento`, `date_naissance`. */
+export function birthKey(key: string): boolean {
+  const w = keyWords(key);
+  const last = w[w.length - 1] ?? '';
+  const prev = w[w.length - 2] ?? '';
+  // The key ends in the birth word (`customer_dob`, `date_of_birth`), or in `date` after it (`birth_date`):
+  // `dob_verified_at`, `birth_place` and `birth_year` hold other things.
+  if (/^(?:dob|birth|birthdate|birthday|dateofbirth|geburtsdatum|nacimiento|naissance|nascita|geboortedatum)$/.test(last)) return true;
+  return /^(?:date|iso|str)$/.test(last) && /^(?:dob|birth)$/.test(prev);
+}

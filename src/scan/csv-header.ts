@@ -1,0 +1,116 @@
+import { keyWords } from './key-names';
+
+/** What a CSV column holds, as its header names it (`routing`, `bank_account_number`). */
+export type BankColumn = 'routing' | 'account';
+
+/** One header line of a delimited table, with the bank columns it names. */
+interface Header {
+  /** Offset of the line's first character. */
+  start: number;
+  sep: string;
+  columns: number;
+  kinds: Map<number, BankColumn>;
+}
+
+/** Words of a column name that make an account column something else (`account_id`, `account_type`). */
+const NOT_ACCOUNT = new Set(['id', 'type', 'name', 'status', 'holder', 'owner', 'email', 'currency', 'balance', 'kind', 'ref', 'key', 'url', 'created', 'updated', 'count', 'manager']);
+
+/** Words of a column name that make a routing column a message-routing one (`routing_key`, `routing_table`). */
+const NOT_ROUTING = new Set(['key', 'table', 'rule', 'rules', 'queue', 'exchange', 'mode', 'type', 'id', 'policy', 'group']);
+
+/** The bank column a header cell names, or null (`routing`, `aba`, `account`, `acct_no`, `bank_account_number`). */
+export function bankColumn(name: string): BankColumn | null {
+  const words = keyWords(name);
+  if (words.some((w) => w === 'routing' || w === 'aba' || w === 'rtn')) return words.some((w) => NOT_ROUTING.has(w)) ? null : 'routing';
+  if (!words.some((w) => w === 'account' || w === 'acct')) return null;
+  return words.some((w) => NOT_ACCOUNT.has(w)) ? null : 'account';
+}
+
+/** The cells of one delimited line (double quotes group a cell and may hold the separator). */
+export function splitRow(line: string, sep: string): { cells: string[]; starts: number[] } {
+  const cells: string[] = [];
+  const starts: number[] = [];
+  let cell = '';
+  let at = 0;
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (c === '"') quoted = !quoted;
+    else if (c === sep && !quoted) {
+      cells.push(cell);
+      starts.push(at);
+      cell = '';
+      at = i + 1;
+      continue;
+    }
+    cell += c;
+  }
+  cells.push(cell);
+  starts.push(at);
+  return { cells, starts };
+}
+
+const SEPARATORS = [',', ';', '\t', '|'];
+const HEADER_HINT = /rout|aba|rtn|acc(?:oun)?t/i;
+
+/** The header a line is, or null: 2+ separated cells, all of them names, one of them a bank column. */
+function headerOf(line: string, start: number): Header | null {
+  for (const sep of SEPARATORS) {
+    if (!line.includes(sep)) continue;
+    const { cells } = splitRow(line, sep);
+    if (cells.length < 3) continue;
+    const names = cells.map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
+    // Names: a letter first, at most four words, no number in them (a line of prose or data is no header).
+    if (!names.every((n) => /^[A-Za-z][\w .#()/-]{0,40}$/.test(n) && !/\d{3}/.test(n) && n.split(' ').length <= 4)) continue;
+    const kinds = new Map<number, BankColumn>();
+    names.forEach((n, i) => {
+      const k = bankColumn(n);
+      if (k) kinds.set(i, k);
+    });
+    if (kinds.size > 0) return { start, sep, columns: cells.length, kinds };
+  }
+  return null;
+}
+
+let lastText: string | null = null;
+let lastHeaders: Header[] = [];
+
+/** The header lines of `text` that name a bank column (remembered for the last text asked about). */
+function headersOf(text: string): Header[] {
+  if (text === lastText) return lastHeaders;
+  const headers: Header[] = [];
+  let from = 0;
+  for (;;) {
+    const hit = text.slice(from).search(HEADER_HINT);
+    if (hit < 0) break;
+    const at = from + hit;
+    const start = text.lastIndexOf('\n', at - 1) + 1;
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    const h = headerOf(text.slice(start, end).replace(/\r$/, ''), start);
+    if (h) headers.push(h);
+    from = end + 1;
+  }
+  lastText = text;
+  lastHeaders = headers;
+  return headers;
+}
+
+/**
+ * The bank column the cell at `text[start, end)` lies in, or null: the nearest header line above
+ * it names that column, and the cell's row has as many cells as the header (a CSV export
+ * `employee_id,name,routing,account` with its rows below).
+ */
+export function bankColumnAt(text: string, start: number, end: number): BankColumn | null {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let header: Header | undefined;
+  for (const h of headersOf(text)) if (h.start < lineStart) header = h;
+  if (!header) return null;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  const { cells, starts } = splitRow(text.slice(lineStart, lineEnd).replace(/\r$/, ''), header.sep);
+  if (cells.length !== header.columns) return null;
+  let col = 0;
+  while (col + 1 < starts.length && starts[col + 1]! <= start - lineStart) col++;
+  return header.kinds.get(col) ?? null;
+}

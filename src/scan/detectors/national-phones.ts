@@ -1,0 +1,59 @@
+import { defineDetector } from '../define-detector';
+import type { Detector } from '../detector';
+import { dateOrVersionLayout, nationalPhoneDigits, phoneDigits } from '../phone-digits';
+import { isFictionalPhone } from '../public-values';
+
+/**
+ * National layouts no other number takes: FR pairs (`06 12 34 56 78`, `06.12.34.56.78`), ES
+ * 3-2-2-2 (`612 34 56 78`), UK mobiles and landlines (`07700 900123`, `020 7946 0958`), DE
+ * mobiles (`0171 2345678`, `0151-23456789`) and NL mobiles (`06-12345678`).
+ */
+const LAYOUTS = String.raw`0[1-9]([ .-])\d{2}(?:\1\d{2}){3}|[6-9]\d{2} \d{2} \d{2} \d{2}|07\d{3} \d{6}|0[1-9]\d{1,3} \d{3,4} \d{4}|01[5-7]\d{1,2}[ -]\d{7,8}|06[ -]\d{8}`;
+
+/**
+ * Words that say a phone number follows (en, de, fr, es, it, nl), as the `k` group. `tel` only
+ * as a word (`Tel.`, `tél`), not in `hotel`, `otel` or `telemetry`.
+ */
+const CONTEXT = String.raw`\bt[eé]l\b\.?|\btlf\b|\btfno\b|\bfax\b|telefon\w{0,12}|t[eé]l[eé]phone\w{0,12}|tel[eé]fono|phone|\bmobile?\b|m[oó]vil|mobiel|handy\w{0,12}|cell(?:ular[e]?|phone)?\b|ckruf\w{0,12}|anruf\w{0,12}|erreichbar|appel\w{0,12}|portable|joindre|ll[aá]m\w{0,12}|chiam\w{0,12}|whatsapp|\bsms\w{0,12}|\bcall(?:ing)? (?:me|us|back)|callback|reach (?:me|us)|ring me|text me|bel (?:me|ons)|bellen|\bunter\b|contact(?: me\b|(?=:))|kontakt`;
+
+/** A number as people write it: groups split by space, `.`, `/`, `-` or their URL encodings, an optional `+`/`%2B` and `(0)`. */
+const NUMBER = String.raw`(?:\+|%2B)?\(?\d{1,13}\)?(?:(?:[ ./-]|%20|%2F|\+(?=\d))\(?\d{1,8}\)?){0,5}`;
+
+/** Phone numbers in the national layouts of European plans, without a key or a `+`. */
+export const NATIONAL_PHONE_DETECTORS: readonly Detector[] = [
+  defineDetector({
+    id: 'phone-national-layout',
+    name: 'Phone number (national layout)',
+    category: 'personal',
+    severity: 'medium',
+    priority: 43,
+    confidence: 0.7,
+    shape: 'phone',
+    // Not the head of a longer row of numbers (`06 12 34 56 78 90 12`).
+    pattern: new RegExp(String.raw`(?<![\w+/.%-])(?:${LAYOUTS})(?![\w-]|[.,/]\d| \d{1,2}(?!\d))`),
+    mask: 'phone',
+    validate: (v) => nationalPhoneDigits(phoneDigits(v)) && !dateOrVersionLayout(v),
+    remediation: 'Remove this phone number from the log line',
+  }),
+  defineDetector({
+    id: 'phone-in-prose',
+    name: 'Phone number (after a phone word)',
+    category: 'personal',
+    severity: 'medium',
+    priority: 44,
+    confidence: 0.7,
+    keywords: ['tel', 'tlf', 'tfno', 'fax', 'phone', 'mobil', 'vil', 'handy', 'cell', 'ckruf', 'anruf', 'erreichbar', 'appel', 'portable', 'joindre', 'llam', 'chiam', 'whatsapp', 'sms', 'call me', 'call us', 'call back', 'calling me', 'callback', 'reach me', 'reach us', 'ring me', 'text me', 'bel me', 'bel ons', 'bellen', 'unter', 'contact me', 'contact:', 'kontakt'],
+    // `Rückruf unter 0170/94289527`, `Tél. : 06 84 12 95 98`, `"sms_fallback":"633 84 64 34"`, `to reach me: 612 345 678`.
+    pattern: new RegExp(String.raw`(?<k>${CONTEXT})[^\d\n+(%]{0,30}?(?<v>${NUMBER})(?![\w]|[./-]\d)`, 'i'),
+    mask: 'phone',
+    validate: (v) => {
+      const d = phoneDigits(v);
+      if (dateOrVersionLayout(v) || isFictionalPhone(d)) return false;
+      if (/^(?:\+|%2B)/i.test(v)) return d.length >= 9 && d.length <= 15;
+      // Ten digits from 1-9 run together are more often an id or a timestamp than a phone.
+      if (/^\d+$/.test(v) && !v.startsWith('0')) return false;
+      return nationalPhoneDigits(d);
+    },
+    remediation: 'Remove this phone number from the log line',
+  }),
+];

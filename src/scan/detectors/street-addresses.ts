@@ -1,0 +1,71 @@
+import { defineDetector } from '../define-detector';
+import type { Detector } from '../detector';
+
+// Letters of street and city names (the patterns have no `u` flag, so no \p{L}).
+const UC = 'A-ZÄÖÜÉÈÁÍÓÚÑ';
+const LC = "a-zäöüßéèêëàâçôîïùûáíóúñ'’";
+/** A capitalised name word, hyphenated compounds too (`Karl-Marx`, `Jean-Jaurès`). */
+const NAME = `[${UC}][${LC}]+(?:-[${UC}]?[${LC}]+)*`;
+/** A European postcode and city after the street: `10115 Berlin`, `75002 Paris`, `1015 CJ Amsterdam`, `D-80331 München`. */
+const EU_TAIL = String.raw`(?:,?\s(?:[A-Z]-)?\d{4,5}(?:\s?[A-Z]{2})?\s${NAME}(?:[\s-]${NAME}){0,2})?`;
+/** City, state or county and a US ZIP, UK or Canadian postcode after a street line: `, Mountain View, CA 94043`, `, London SW1A 1AA`. */
+const EN_TAIL = String.raw`(?:,\s${NAME}(?:\s${NAME}){0,2})?(?:,?\s(?:[A-Z]{2}\s\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|[A-Z]\d[A-Z]\s\d[A-Z]\d))?`;
+
+/** Street types written after the number in English (US, UK, CA, AU). */
+const EN_TYPES = 'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Parkway|Pkwy|Place|Pl|Terrace|Circle|Highway|Hwy|Trail|Square|Crescent|Gardens|Grove|Mews|Hill';
+
+const EN_KEYWORDS = [' st ', ' st.', ' st,', ' st"', " st'", ' st\\', ' st<', ' street', ' avenue', ' ave', ' road', ' rd', ' blvd', ' boulevard', ' lane', ' ln', ' drive', ' dr', ' court', ' ct', ' way', ' parkway', ' pkwy', ' place', ' pl', ' terrace', ' circle', ' highway', ' hwy', ' trail', ' square', ' crescent', ' gardens', ' grove', ' mews', ' hill'];
+
+/** A number then a word that says what it counts: not a house number. */
+const COUNTED = /^\d+\s(?:minutes?|seconds?|hours?|days?|weeks?|months?|years?|times?|items?|rows?|records?|files?|users?|errors?|retries|attempts?|release|version|build|step|page|level|tier|phase|part|chapter|section|round|stage)\b/i;
+
+/** A finding for a street address (the same for each layout). */
+function streetDetector(id: string, name: string, keywords: string[], pattern: string): Detector {
+  return defineDetector({
+    id,
+    name,
+    category: 'personal',
+    severity: 'medium',
+    // Under the keyed street-address detector: where both match, the keyed finding (and its name) wins.
+    priority: 44,
+    confidence: 0.7,
+    keywords,
+    pattern: new RegExp(String.raw`(?<![\w.@/-])(?:${pattern})(?![\w-])`),
+    mask: 'full',
+    // A house number 0 is not one, nor a count of minutes or a release number (`5 Minutes Dr`).
+    validate: (v) => !/(?:^|\s)0+(?=\s|,|$)/.test(v) && !COUNTED.test(v),
+    remediation: 'Remove this street address from the log line (log a customer id instead)',
+  });
+}
+
+/** Street addresses in the layouts of their countries, without a key: a street word, a house number, a postcode. */
+export const STREET_ADDRESS_DETECTORS: readonly Detector[] = [
+  // DE, AT, CH, NL: the name holds the street word, the number follows (`Hauptstraße 12`, `Keizersgracht 123`).
+  streetDetector(
+    'street-address-name-first',
+    'Street address (street word then number: DE, NL)',
+    ['stra', 'str.', 'weg', 'platz', 'allee', 'gasse', 'damm', 'ufer', 'chaussee', 'gracht', 'laan', 'plein', 'kade', 'singel', 'dijk'],
+    String.raw`(?:${NAME}(?:e[rns]?)?\s)?(?:[${UC}][${LC}]*(?:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|damm|ufer|chaussee|straat|gracht|laan|plein|kade|singel|dijk)|(?:Straße|Strasse|Weg|Platz|Allee|Gasse|Damm|Ufer))\s?\d{1,4}(?:\s?[a-z])?(?![\w-])${EU_TAIL}`,
+  ),
+  // FR, BE: the number, then the street type (`12 rue de la Paix, 75002 Paris`, `82 avenue Jean Jaurès`).
+  streetDetector(
+    'street-address-fr',
+    'Street address (French layout)',
+    [' rue ', 'avenue', ' av.', 'boulevard', ' bd ', 'place ', 'allee', 'chemin', 'impasse', 'quai ', 'cours ', 'route ', 'square ', 'passage '],
+    String.raw`\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:[Rr]ue|[Aa]venue|[Aa]v\.|[Bb]oulevard|[Bb]d|[Pp]lace|[Aa]ll[ée]e|[Cc]hemin|[Ii]mpasse|[Qq]uai|[Cc]ours|[Rr]oute|[Ss]quare|[Pp]assage)\s(?:(?:de la|de l'|du|des|de|d'|l'|la|le)\s?)?${NAME}(?:\s(?:(?:de la|de|du|des|la|le|l'|d')\s?)?${NAME}){0,4}${EU_TAIL}`,
+  ),
+  // ES, IT: the street type, the name, then the number (`Calle Mayor 5, 28013 Madrid`, `Via Roma 12, 00184 Roma`).
+  streetDetector(
+    'street-address-type-first',
+    'Street address (Spanish or Italian layout)',
+    ['calle', 'c/', 'avenida', 'avda', 'plaza', 'paseo', 'carrer', 'camino', 'ronda', 'traves', 'via ', 'viale', 'piazza', 'corso', 'largo', 'vicolo'],
+    String.raw`(?:[Cc]alle|C/|[Aa]venida|[Aa]vda\.?|[Pp]laza|[Pp]aseo|[Cc]arrer|[Cc]amino|[Rr]onda|[Tt]raves[ií]a|[Vv]ia|[Vv]iale|[Pp]iazza|[Pp]iazzale|[Cc]orso|[Ll]argo|[Vv]icolo)\s?(?:(?:de la|de los|de las|del|de|d'|dei|degli|delle|della|di|San|Santa)\s?)?${NAME}(?:\s(?:(?:de la|de|del|la|dei|della|di)\s)?${NAME}){0,3},?\s(?:n[ºo°]\.?\s?)?\d{1,4}(?:\/?[A-Za-z])?(?![\w-])(?:,\s?\d{1,2}[ºª°]?(?:\s?[A-Z])?(?![\w-]))?${EU_TAIL}`,
+  ),
+  // US, UK, CA, AU: the number, the name, the street type (`1600 Amphitheatre Pkwy`, `Flat 3, 12 High Street, London SW1A 1AA`).
+  streetDetector(
+    'street-address-number-first',
+    'Street address (English layout)',
+    EN_KEYWORDS,
+    String.raw`(?:(?:Flat|Apartment|Apt\.?|Unit|Suite)\s\d{1,4}[A-Z]?,?\s)?\d{1,6}[A-Z]?\s(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s)?(?:(?:${NAME}|\d{1,3}(?:st|nd|rd|th))\s){1,3}(?:${EN_TYPES})\.?(?:\s(?:N|S|E|W|NE|NW|SE|SW)\b)?(?:,?\s(?:Apt|Suite|Ste|Unit|Fl|Floor)\.?\s?#?\w{1,5}|\s#\w{1,5})?${EN_TAIL}`,
+  ),
+];

@@ -1,0 +1,25 @@
+/** The digits of a phone number as written, URL-encoded separators (`%20`, `%2F`, `%2B`) read as what they encode. */
+export function phoneDigits(v: string): string {
+  return v.replace(/%2[0BF]/gi, ' ').replace(/\D/g, '');
+}
+
+/**
+ * True when `d` (digits only, as written: trunk `0` kept, no `+`) reads as a phone number of
+ * a national plan: a trunk `0` then 8-11 digits (FR, DE, UK, IT landlines, NL), `00` then an
+ * international number, 9 digits from 6-9 (ES), 10 digits from 3 (IT mobiles) or a NANP
+ * number (area and exchange codes from 2-9). Runs of one digit and counting runs are not.
+ */
+export function nationalPhoneDigits(d: string): boolean {
+  if (/^(\d)\1+$|0{6}$/.test(d) || '01234567890123'.includes(d) || '98765432109876'.includes(d)) return false;
+  if (d.startsWith('00')) return d.length >= 11 && d.length <= 15 && d[2] !== '0';
+  if (d.startsWith('0')) return d.length >= 9 && d.length <= 12 && !/^0+$/.test(d.slice(1, 4));
+  if (d.length === 9) return /^[6-9]/.test(d);
+  if (d.length === 10) return /^3/.test(d) || /^[2-9]\d{2}[2-9]/.test(d);
+  if (d.length === 11) return /^1[2-9]\d{2}[2-9]/.test(d);
+  return false;
+}
+
+/** True when a number's groups read as a date, a time or a version (`12.03.2024`, `2024-03-12 10`, `1.2.3.4`). */
+export function dateOrVersionLayout(v: string): boolean {
+  return /^\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}\b|^(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}\b|^\d{1,3}(?:\.\d{1,3}){3}$/.test(v);
+}

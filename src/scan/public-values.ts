@@ -1,0 +1,82 @@
+/**
+ * Values that look sensitive and are not: a company's robot mailboxes, fictional phone numbers,
+ * the address of a server a client connects to, public-by-design keys and tokens, analytics
+ * cookies. Each predicate is asked by the detector that would otherwise report the value.
+ */
+
+/** Local parts of mailboxes no person reads: no-reply senders, bounce and notification robots. */
+const ROBOT_LOCAL = /^(?:no[._-]?reply|do[._-]?not[._-]?reply|bounces?|notifications?|notify|mailer[._-]?daemon|postmaster|automated|auto[._-]?reply)(?:[+._-][\w.+-]*)?$/i;
+
+/** A bot's name in a local part: `ci-bot`, `deploy.bot`, `bot`, `dependabot[bot]` (not `talbot`, `abbott`). */
+const BOT_NAME = /(?:^|[._+-])bot(?:$|[._+-])|\[bot\]$|^(?:github-actions|dependabot|renovate|gitlab-ci|jenkins|buildkite)(?:$|[._+-])/i;
+
+/**
+ * True when `local@domain` is a robot's mailbox, not a person's: `noreply@`, `no-reply@`,
+ * `bounces@`, `notifications@`, `mailer-daemon@` of any domain, and a bot's address on GitHub's
+ * `users.noreply.github.com` (`ci-bot@…`, `49699333+dependabot[bot]@…`). A person's GitHub
+ * noreply address (`1234+octocat@users.noreply.github.com`) names an account, so it stays found.
+ */
+export function isRobotMailbox(local: string, domain: string): boolean {
+  if (ROBOT_LOCAL.test(local)) return true;
+  const user = local.replace(/^\d+\+/, '');
+  return BOT_NAME.test(user) && (/(?:^|\.)noreply\./i.test(domain) || /bot/i.test(user));
+}
+
+/**
+ * True for a North American number in the range reserved for fiction and examples: exchange
+ * 555, line 0100–0199 (`(212) 555-0147`, `+1-415-555-0100`). `digits` are the number's digits.
+ */
+export function isFictionalPhone(digits: string): boolean {
+  const d = digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits;
+  return d.length === 10 && d.slice(3, 6) === '555' && d.slice(6, 8) === '01';
+}
+
+/**
+ * True when the IPv4 address at `text[start]` is the address of a server a client connects to:
+ * right after a host name in brackets or parentheses (`github.com [140.82.121.4]` from `ssh -v`,
+ * `Connected to api.example.io (93.184.216.34) port 443` from `curl -v`), or after `Trying`,
+ * `Connecting to` (curl, wget, ssh). A server's public address identifies no person; a client's
+ * (`Accepted publickey for git from 81.2.3.4`, `client_ip=…`) is not matched here and stays found.
+ */
+export function isServerAddress(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  if (/(?:^|[\s'"`])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\.?(?::\d{1,5})? [[(]$/.test(before)) return true;
+  // curl `Trying 1.2.3.4:443...`, `Connecting to host`, wget `Connecting to h (h)|1.2.3.4|:443` and `Resolving h (h)... 1.2.3.4`.
+  return /(?:\bTrying|\bConnecting to(?: host)?|\bResolving [\w.-]+ \([\w.-]+\)\.\.\.)\s$|\bConnecting to [\w.-]+ \([\w.-]+\)\|$/i.test(before);
+}
+
+/**
+ * True for a JWT payload that is public by design: a Supabase anon key (`"role":"anon"`, issued by
+ * supabase), which every browser client of the project holds. `service_role` keys stay secret.
+ */
+export function isPublicJwtClaims(claims: unknown): boolean {
+  if (typeof claims !== 'object' || claims === null) return false;
+  const c = claims as Record<string, unknown>;
+  return c['role'] === 'anon' && (c['iss'] === 'supabase' || typeof c['ref'] === 'string' || String(c['iss'] ?? '').includes('supabase'));
+}
+
+/**
+ * True for a client-side key that is public by design under a key that names it so: an Adyen
+ * client key (`clientKey`, `ADYEN_CLIENT_KEY`: `test_`/`live_` and 32 capitals or digits), which
+ * the checkout page sends to every shopper's browser.
+ */
+export function isPublicClientKey(key: string, value: string): boolean {
+  return /client[_.-]?key/i.test(key) && /^(?:test|live)_[A-Z0-9]{32}$/.test(value);
+}
+
+/**
+ * Names in a cookie header that carry no credential: analytics cookies (below) and the attributes
+ * of a `Set-Cookie` header (`Path`, `Domain`, `Expires`, `Max-Age=63072000`, `SameSite`).
+ */
+export function isNonCredentialCookie(name: string): boolean {
+  return isAnalyticsCookie(name) || /^(?:path|domain|expires|max-age|samesite|priority|partitioned|version|comment)$/i.test(name);
+}
+
+/**
+ * Cookies set by analytics and advertising scripts: Google Analytics (`_ga`, `_ga_<id>`, `_gid`,
+ * `_gat`), Google Ads (`_gcl_au`), Meta (`_fbp`, `_fbc`), Hotjar, Microsoft Clarity and UET,
+ * Segment's anonymous id, HubSpot's tracking cookies. A random visitor id each, no credential.
+ */
+export function isAnalyticsCookie(name: string): boolean {
+  return /^(?:_ga(?:_\w+)?|_gid|_gat(?:_\w+)?|_gcl_\w+|_fbp|_fbc|_hj\w*|_clck|_clsk|_uetsid|_uetvid|ajs_anonymous_id|__utm[a-z]|__hstc|__hssrc|__hssc|hubspotutk|_pk_(?:id|ses)\.\w+(?:\.\w+)?|mp_\w+_mixpanel)$/.test(name);
+}

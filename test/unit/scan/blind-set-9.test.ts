@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { createScanner, isLeak, type Finding } from '../../../src/scan/index';
+import { buildBlindSet9, type BlindSet9 } from '../../helpers/blind-set-9';
+import { fullyCovered, pct, tally, type Tally } from '../../helpers/coverage-tally';
+import { abaOk, ibanOk, luhnOk } from '../../helpers/blind-set-9-checks';
+import { base58Ok, bech32Ok, githubOk } from '../../helpers/blind-set-9-crypto';
+import { idChecks } from '../../helpers/blind-set-9-id-checks';
+
+/**
+ * Blind held-out set 9 (issue #13): integration error logs as they arrive in Datadog monitor alerts
+ * (HTTP client debug output, SDK errors, DB drivers/ORMs, framework dumps, k8s, CI, webhooks, nested
+ * and wrapped encodings), written by an author who did not read the detectors, key names,
+ * placeholders or docs/scanner.md. A value counts only when every character of every occurrence lies
+ * inside leak findings; a negative is flagged when any leak finding lands anywhere in its text.
+ * BLIND9_SEED picks the seed; BLIND9_REPORT=1 prints the misses and false alarms themselves.
+ *
+ * Decisions (see blind-set-9-neg-public.ts): Stripe `pk_`, Firebase web config, Adyen client keys,
+ * Algolia search-only keys, Mapbox `pk.` tokens, reCAPTCHA site keys and Sentry DSN public keys are
+ * public by design; documented test cards (4242…, 4000 0566…, 5555…4444, 3782…, 4111…), AWS's example
+ * pair, jwt.io's example token and the textbook example IBANs are published test values (README:
+ * "published test values are recognised and marked as such"); a Stripe `cus_` id is a negative here
+ * although Herald counts it as personal on purpose (README, blind set 3).
+ *
+ * FIRST SIGHT (2026-12-04 13:48 UTC, scanner = main at 519593e untouched; set at 074d530 plus the case fix below):
+ *   seed 1: covered 87.0 % (174/200): credential 93.1 %, personal 75.6 %, financial 75.9 %; flagged 10.0 % (12/120)
+ *   seed 2: covered 87.0 % (174/200): credential 93.1 %, personal 75.6 %, financial 75.9 %; flagged 10.8 % (13/120)
+ *   seed 3: covered 86.5 % (173/200): credential 93.1 %, personal 73.2 %, financial 75.9 %; flagged 10.0 % (12/120)
+ *   (seeds 1-10: 86.5-87.5 % covered, 10.0-10.8 % flagged)
+ * Case fix before recording: a CVC is now drawn so it does not also occur inside the card number
+ * (seed 4 counted a covered CVC as missed because "200" also sat inside the unfound card).
+ * Misses by class: a Go MySQL DSN password (`user:pass@tcp(host)/db`); a PHP var_dump password (key
+ * and value on separate lines); a WS-Security `<wsse:Password>` element; a Spring actuator /env
+ * `"spring.mail.password":{"value":…}`; a k8s `.dockerconfigjson` base64 blob; a base64-wrapped JSON
+ * env bundle holding an OpenAI key; SMTP `AUTH PLAIN` base64; a URL-encoded Slack webhook URL in a form
+ * body; a Discord bot token. National ids, all of them: FR NIR (spaced), ES DNI, IT codice fiscale, DE
+ * Steuer-ID, NL BSN, BR CPF, IN Aadhaar, IN PAN, CA SIN; UK mobiles in national layout (07xxx xxx xxx);
+ * URL-encoded date of birth and US phone in a form body; a US street address in a Salesforce toString
+ * dump. Cards URL-encoded with `%20` groups in a form body, in a Python dict under `'number'`, a 14-digit
+ * Diners in SQL; a CVC in prose ("security code 557"); routing and account numbers under Stripe's
+ * `bank_account[routing_number]`/`[account_number]` form keys; a base58 BTC address (`1…`/`3…`).
+ * False alarms by class: a Stripe `cus_` id; a Twilio Account SID alone; an Adyen client key `live_…`;
+ * jwt.io's example token; CVC "123" beside Stripe's 4242 test card; the example IBANs DE89 3704…/GB82
+ * WEST…; 555-01xx fictional US phones; an Ofcom drama-range UK number; `admin@localhost.localdomain`;
+ * a public server IP in `curl -v`; a vendor's support mailbox; (seed 2) a 16-digit Sentry project id
+ * that happens to pass Luhn.
+ * The floors below sit just under first sight, so the test passes now and fails on a regression;
+ * issue #13's target is >= 95 % covered and <= 5 % flagged.
+ */
+const SEED = Number(process.env['BLIND9_SEED'] ?? 1);
+const MIN_COVERED = 0.86;
+const MIN_BY_GROUP: Record<string, number> = { credential: 0.92, personal: 0.73, financial: 0.75 };
+const MAX_FLAGGED = 0.11;
+
+function measure(set: BlindSet9) {
+  const scanner = createScanner();
+  const leaksIn = (text: string): Finding[] => scanner.scan(text).filter(isLeak);
+  const byGroup = new Map<string, Tally>();
+  const bySource = new Map<string, Tally>();
+  const byKind = new Map<string, Tally>();
+  const flagged = new Map<string, Tally>();
+  const misses: string[] = [];
+  const alarms: string[] = [];
+  for (const p of set.positives) {
+    const leaks = leaksIn(p.text);
+    for (const v of p.values) {
+      const ok = fullyCovered(p.text, v.value, leaks);
+      tally(byGroup, v.group, ok);
+      tally(byGroup, 'all', ok);
+      tally(bySource, p.id.split('/')[0]!, ok);
+      tally(byKind, v.kind, ok);
+      const shown = v.value.length > 64 ? `${v.value.slice(0, 44)}…(${v.value.length} chars)` : v.value;
+      if (!ok) misses.push(`${p.id} [${v.kind}]: ${shown}  [leaks: ${leaks.map((f) => `${f.detector}@${f.start}-${f.end}`).join(', ') || 'none'}]`);
+    }
+  }
+  for (const n of set.negatives) {
+    const leaks = leaksIn(n.text);
+    tally(flagged, n.id.split('/')[0]!, leaks.length > 0);
+    tally(flagged, 'all', leaks.length > 0);
+    if (leaks.length > 0) alarms.push(`${n.id}: ${leaks.map((f) => `${f.detector} "${n.text.slice(f.start, f.end).slice(0, 60)}"`).join(', ')}`);
+  }
+  return { byGroup, bySource, byKind, flagged, misses, alarms };
+}
+
+/** Checks a planted value's own format (checksums, decodable structure); true when it has none to check. */
+function formatOk(kind: string, value: string): boolean {
+  const compact = value.replace(/[ -]/g, '');
+  if (kind === 'iban') return ibanOk(compact);
+  if (kind === 'card') {
+    const plain = decodeURIComponent(value).replace(/[ -]/g, '');
+    return luhnOk(plain) && plain.length >= 14;
+  }
+  if (kind === 'routing-number') return abaOk(value);
+  if (kind === 'cvc') return /^\d{3,4}$/.test(value);
+  if (kind === 'crypto-address') return value.startsWith('bc1') ? bech32Ok(value) : value.startsWith('0x') ? /^0x[0-9a-f]{40}$/.test(value) : base58Ok(value);
+  if (kind === 'github-token' && /^gh[pousr]_/.test(value)) return githubOk(value);
+  if (kind === 'private-key') {
+    const body = value.replace(/\\n/g, '\n').replace(/-----[A-Z ]+-----/g, '').replace(/\s+/g, '');
+    return /^[A-Za-z0-9+/]{100,}={0,2}$/.test(body) && Buffer.from(body, 'base64').toString('base64') === body;
+  }
+  if (kind === 'jwt') {
+    const [h, b] = value.split('.');
+    return Boolean(JSON.parse(Buffer.from(h!, 'base64url').toString()).alg) && typeof JSON.parse(Buffer.from(b!, 'base64url').toString()) === 'object';
+  }
+  const check = idChecks[kind];
+  return check ? check(value) : true;
+}
+
+describe(`blind held-out set 9 (seed ${SEED})`, () => {
+  const set = buildBlindSet9(SEED);
+
+  it('is large and well formed: unique ids, values inside their texts, valid checksums', () => {
+    const values = set.positives.flatMap((p) => p.values);
+    expect(set.positives.length).toBeGreaterThanOrEqual(150);
+    expect(values.length).toBeGreaterThanOrEqual(190);
+    expect(set.negatives.length).toBeGreaterThanOrEqual(115);
+    const share = (g: string) => values.filter((v) => v.group === g).length / values.length;
+    expect(share('credential')).toBeGreaterThan(0.55);
+    expect(share('personal')).toBeGreaterThan(0.15);
+    expect(share('financial')).toBeGreaterThan(0.1);
+    const ids = [...set.positives, ...set.negatives].map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const p of set.positives) {
+      expect(p.values.length, p.id).toBeGreaterThan(0);
+      for (const v of p.values) {
+        expect(p.text.includes(v.value), `${p.id}: ${v.value}`).toBe(true);
+        // A short value must not also sit inside another part of the text (a CVC inside the card number).
+        if (v.value.length <= 6) expect(p.text.split(v.value).length, `${p.id}: ${v.value} occurs once`).toBe(2);
+        expect(formatOk(v.kind, v.value), `${p.id} [${v.kind}]: ${v.value}`).toBe(true);
+      }
+    }
+  });
+
+  it('is a function of the seed', () => {
+    expect(buildBlindSet9(SEED)).toEqual(set);
+    expect(buildBlindSet9(SEED + 1).positives[0]!.text).not.toBe(set.positives[0]!.text);
+  });
+
+  it(`covers >= ${MIN_COVERED * 100} % of values and flags <= ${MAX_FLAGGED * 100} % of negatives (floors under first sight)`, () => {
+    const r = measure(set);
+    const lines = [`blind set 9, seed ${SEED}`, 'values fully covered:'];
+    for (const [k, t] of r.byGroup) lines.push(`  group  ${k.padEnd(11)} ${pct(t)}`);
+    for (const [k, t] of r.bySource) lines.push(`  source ${k.padEnd(11)} ${pct(t)}`);
+    for (const [k, t] of r.byKind) if (t.hit < t.total) lines.push(`  class  ${k.padEnd(18)} ${pct(t)}`);
+    lines.push('negatives flagged:');
+    for (const [k, t] of r.flagged) lines.push(`  source ${k.padEnd(11)} ${pct(t)}`);
+    lines.push(`misses: ${r.misses.length}, false alarms: ${r.alarms.length}`);
+    // The cases themselves are printed only on request, so routine runs do not show tuners the set.
+    if (process.env['BLIND9_REPORT'] === '1') lines.push(...r.misses.map((m) => `  miss  ${m}`), ...r.alarms.map((a) => `  alarm ${a}`));
+    console.log(lines.join('\n'));
+    const all = r.byGroup.get('all')!;
+    const bad = r.flagged.get('all')!;
+    expect(all.hit / all.total).toBeGreaterThanOrEqual(MIN_COVERED);
+    for (const [group, min] of Object.entries(MIN_BY_GROUP)) {
+      const t = r.byGroup.get(group)!;
+      expect(t.hit / t.total, group).toBeGreaterThanOrEqual(min);
+    }
+    expect(bad.hit / bad.total).toBeLessThanOrEqual(MAX_FLAGGED);
+  });
+});
