@@ -31,8 +31,11 @@ function pairValue(v: string, ctx: MatchContext): boolean {
   return kind !== null && secretValueOk(kind, v) && (kind === 'password' || generated(v));
 }
 
-/** SDKs whose constructors take API keys as positional string arguments (`cohere.Client("…")`, `plivo.RestClient(id, "…")`). */
-const SDKS = ['cohere', 'plivo', 'mailjet', 'algoliasearch', 'segment', 'pinecone', 'mistral', 'together', 'voyageai', 'fireworks', 'elevenlabs', 'deepgram', 'assemblyai', 'vonage', 'nexmo', 'messagebird', 'sinch', 'postmark', 'sparkpost', 'resend', 'mailersend', 'razorpay', 'mollie', 'shippo', 'easypost', 'contentful', 'launchdarkly', 'posthog', 'rollbar', 'bugsnag', 'honeybadger', 'typesense', 'meilisearch', 'weaviate', 'qdrant', 'replicate', 'groq'];
+/**
+ * SDKs whose constructors take secret API keys as positional string arguments (`cohere.Client("…")`,
+ * `plivo.RestClient(id, "…")`). Not browser SDKs, whose keys are public: `algoliasearch(app, searchKey)`, `posthog.init('phc_…')`.
+ */
+const SDKS = ['cohere', 'plivo', 'mailjet', 'segment', 'pinecone', 'mistral', 'together', 'voyageai', 'fireworks', 'elevenlabs', 'deepgram', 'assemblyai', 'vonage', 'nexmo', 'messagebird', 'sinch', 'postmark', 'sparkpost', 'resend', 'mailersend', 'razorpay', 'mollie', 'shippo', 'easypost', 'contentful', 'launchdarkly', 'rollbar', 'bugsnag', 'honeybadger', 'typesense', 'meilisearch', 'weaviate', 'qdrant', 'replicate', 'groq'];
 
 /** 32+ hex, or random base62 with digits and both cases; `gpt-4o-mini-2024-07-18` or `products-v3` is a name. */
 function sdkKey(v: string): boolean {

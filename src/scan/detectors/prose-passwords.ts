@@ -35,7 +35,8 @@ export function prosePasswordLike(v: string): boolean {
   if (/^[[{<%(]|:\/\/|^\/|^~\/|^\d+(?:[.,:/-]\d+)*$|^\d{4}-\d\d-\d\d[T ]/.test(v)) return false; // slots, URLs, paths, numbers, dates, times
   if (/^\$2[aby]?\$|^\{S?SHA|^(?:sha|md5|argon|pbkdf|scrypt)/i.test(v) || /^[0-9a-f]{32,}$/i.test(v)) return false; // hashes
   const body = v.replace(/[.,;:!?)]+$/, '');
-  if (/^[\p{L}'-]+$/u.test(body)) return false; // a word (`PasswordDigest`, `Réinitialiser`): prose passwords people share mix in digits or symbols
+  // A word (`PasswordDigest`, `Réinitialiser`, `Wi-Fi`) is no password; joined random parts (`Orbit-uuhvvzKx`) are.
+  if (/^[\p{L}'-]+$/u.test(body)) return body.length >= 10 && /[-']/.test(body) && /\p{Ll}\p{Lu}/u.test(body);
   return /\p{L}/u.test(body) && /[^\p{L}]/u.test(body) && (/\d/.test(body) || /[^\p{L}\p{N}]/u.test(body));
 }
 

@@ -78,9 +78,8 @@ describe('API keys passed to SDK constructors and as the curl user (sdk-client-c
     ['Cohere', (v: string) => `co = cohere.Client("${v}")`],
     ['Plivo after the auth id', (v: string) => `client = plivo.RestClient("MAODUZYTQ0Y2FMYJBLOW", "${v}")`],
     ['Mailjet key pair', (v: string) => `mailjet = Client(auth=("${pick(HEX, 32)}", "${v}"), version="v3.1")`],
-    ['Algolia admin key', (v: string) => `const client = algoliasearch("6F9I5JG375", "${v}");`],
   ])('%s', (_name, make) => {
-    const v = _name.startsWith('Algolia') || _name.startsWith('Mailjet') ? pick(HEX, 31) + 'c' : `${b62(34)}aB3`;
+    const v = _name.startsWith('Mailjet') ? pick(HEX, 31) + 'c' : `${b62(34)}aB3`;
     expect(covered(make(v), v), make(v)).toBe(true);
   });
 
@@ -97,6 +96,8 @@ describe('API keys passed to SDK constructors and as the curl user (sdk-client-c
     for (const t of [
       'openai.ChatCompletion.create(model="gpt-4o-mini-2024-07-18", messages=msgs)',
       'pinecone index "products-2026-embeddings-v3" created',
+      `algoliasearch("6F9I5JG375", "${pick(HEX, 32)}") // search-only key, safe in the browser`,
+      `posthog.init('phc_${b62(43)}', { api_host: 'https://eu.i.posthog.com' })`,
       'cohere.Client(api_key=os.environ["CO_API_KEY"])',
       'curl -u admin: https://localhost:9200/_cat/indices',
       'curl -u "${ES_USER}:${ES_PASS}" https://es.internal:9200',
