@@ -88,6 +88,8 @@ function classifyKey(key: string): SecretKeyKind {
   if (last === 'token' && words.some((w) => PAGING_WORDS.has(w))) return null;
   if (PASSWORD_WORDS.has(last) || /(?:password|passwd|passphrase)$/.test(last)) return 'password'; // PGPASSWORD, MYSQLPWD
   if (SECRET_WORDS.has(last) || /(?:token|secret)$/.test(last)) return 'secret'; // GHTOKEN, APPSECRET
+  // `MJ_APIKEY_PRIVATE`, `API_KEY_PRIVATE`: the key's private half (not `private` alone, `is_private`).
+  if (last === 'private' && before !== undefined && /^(?:key|apikey|secretkey)$/.test(before)) return 'secret';
   if (last === 'key' || last === 'keys') {
     const prev = words[words.length - 2];
     if (prev !== undefined && KEY_QUALIFIERS.has(prev)) return 'secret';

@@ -130,7 +130,8 @@ export const AUTH_DETECTORS: readonly Detector[] = [
     // Asana tokens hold one `:` (`2/<user>/<app>:<32 hex>`).
     pattern: /\bBearer\s{1,3}(?<v>[A-Za-z0-9._~+/!-]{8,4096}={0,2}(?::[a-f0-9]{32}(?![\w-]))?)/i,
     // A value cut before `_` or a word character is an identifier (`token_type=Bearer expires_in=3600`), not a token.
-    validate: (v, ctx) => !/[\w=]/.test(ctx.text[ctx.end] ?? '') && !/^[a-z]+(?:_[a-z]+)*=?$/i.test(v) && (!/^[A-Za-z]+$/.test(v) || v.length >= 24),
+    // Letters only is a word or an identifier unless long and mixed-case without `_` (a random base-52 token).
+    validate: (v, ctx) => !/[\w=]/.test(ctx.text[ctx.end] ?? '') && (!/^[a-z]+(?:_[a-z]+)*=?$/i.test(v) || (/^[A-Za-z]{24,}$/.test(v) && /[a-z]/.test(v) && /[A-Z]/.test(v))),
     remediation: 'Revoke this bearer token at its issuer and stop logging request headers',
   }),
   defineDetector({

@@ -31,6 +31,17 @@ function pairValue(v: string, ctx: MatchContext): boolean {
   return kind !== null && secretValueOk(kind, v) && (kind === 'password' || generated(v));
 }
 
+/**
+ * SDKs whose constructors take secret API keys as positional string arguments (`cohere.Client("…")`,
+ * `plivo.RestClient(id, "…")`). Not browser SDKs, whose keys are public: `algoliasearch(app, searchKey)`, `posthog.init('phc_…')`.
+ */
+const SDKS = ['cohere', 'plivo', 'mailjet', 'segment', 'pinecone', 'mistral', 'together', 'voyageai', 'fireworks', 'elevenlabs', 'deepgram', 'assemblyai', 'vonage', 'nexmo', 'messagebird', 'sinch', 'postmark', 'sparkpost', 'resend', 'mailersend', 'razorpay', 'mollie', 'shippo', 'easypost', 'contentful', 'launchdarkly', 'rollbar', 'bugsnag', 'honeybadger', 'typesense', 'meilisearch', 'weaviate', 'qdrant', 'replicate', 'groq'];
+
+/** 32+ hex, or random base62 with digits and both cases; `gpt-4o-mini-2024-07-18` or `products-v3` is a name. */
+function sdkKey(v: string): boolean {
+  return /^[0-9a-f]{32,64}$/.test(v) ? !isLowEntropy(v) : generated(v) && /\d/.test(v) && /[a-z]/.test(v) && /[A-Z]/.test(v) && (v.length >= 32 || !/[-_]/.test(v));
+}
+
 /** Credentials passed to a function: a secret-named function's one argument, a header's name and value, an SDK's positional token. */
 export const CALL_ARGUMENT_DETECTORS: readonly Detector[] = [
   defineDetector({
@@ -65,6 +76,38 @@ export const CALL_ARGUMENT_DETECTORS: readonly Detector[] = [
     remediation: 'Rotate this secret and read it from the environment or a secret store instead of the source',
   }),
   defineDetector({
+    id: 'sdk-client-credential',
+    name: 'API key passed to an SDK client constructor',
+    category: 'credential',
+    severity: 'high',
+    priority: 43,
+    confidence: 0.75,
+    keywords: SDKS,
+    // The call's random-looking string arguments (consecutive ones in one finding): `cohere.Client("…")`,
+    // `mailjet = Client(auth=("<key>", "<secret>"))`, `plivo.RestClient("MA…", "…")`; short ids before them are skipped.
+    pattern: new RegExp(
+      String.raw`(?<![\w.])(?:${SDKS.join('|')})[\w.]{0,30}(?:\s{0,2}=\s{0,2}[\w.]{1,40})?\s{0,2}\((?:[^"'()\n]{0,60}\()?[^"'()\n]{0,60}(?:["'][^"'\n]{0,24}["'][^"'()\n]{0,30}){0,2}?["'](?<v>[A-Za-z0-9_-]{20,128}(?:["']\s{0,3},\s{0,3}["'][A-Za-z0-9_-]{20,128}){0,2})["']`,
+      'i',
+    ),
+    mask: 'full',
+    validate: (v) => v.split(/["']\s{0,3},\s{0,3}["']/).some(sdkKey),
+    remediation: 'Rotate this API key at the provider and read it from the environment instead of the source',
+  }),
+  defineDetector({
+    id: 'curl-user-api-key',
+    name: 'API key as the curl user (-u KEY:X)',
+    category: 'credential',
+    severity: 'high',
+    priority: 61,
+    keywords: ['curl'],
+    span: 600,
+    // Freshdesk, Stripe, Mailchimp, Chargebee, Harvest: `-u <key>:X`, `-u <key>:` (the password is a dummy or empty).
+    pattern: /(?<![\w-])(?:-u|--user)(?:=|\s{1,3})["']?(?<v>[A-Za-z0-9_-]{16,128}):(?:X|x)?(?=["'\s]|$)/,
+    mask: 'full',
+    validate: (v, ctx) => /curl/i.test(ctx.text.slice(0, ctx.start)) && generated(v) && /\d/.test(v),
+    remediation: 'Rotate this API key and pass curl credentials with --netrc-file or a config file, not the command line',
+  }),
+  defineDetector({
     id: 'twilio-token-positional',
     name: 'Twilio auth token (positional argument after the SID)',
     category: 'credential',
@@ -73,7 +116,8 @@ export const CALL_ARGUMENT_DETECTORS: readonly Detector[] = [
     keywords: ['sid'],
     // `twilio(process.env.TWILIO_ACCOUNT_SID, "<32 hex>")`, `Client(os.environ["TWILIO_SID"], '<32 hex>')`, `new Twilio(accountSid, "…")`.
     pattern: /\(\s{0,3}[^,()\n]{0,80}?sid["'\]]{0,3}\s{0,3},\s{0,3}["'](?<v>[0-9a-f]{32})["']\s{0,3}[,)]/i,
-    validate: (v) => !isLowEntropy(v),
+    // `session(sid, "<hex>")` is no Twilio call: the line names Twilio or an account SID.
+    validate: (v, ctx) => !isLowEntropy(v) && /twilio|account[_ -]?sid/i.test(ctx.text),
     remediation: 'Rotate this Twilio auth token in the Twilio console',
   }),
 ];

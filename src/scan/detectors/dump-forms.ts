@@ -51,6 +51,19 @@ export const DUMP_FORM_DETECTORS: readonly Detector[] = [
     remediation: 'Change this secret and stop dumping configuration objects into logs',
   }),
   defineDetector({
+    id: 'tostring-secret',
+    name: 'Secret in a toString() dump (Java, Kotlin, Lombok)',
+    category: 'credential',
+    severity: 'high',
+    priority: 41,
+    keywords: ['password=', 'passwd=', 'pwd=', 'secret=', 'token=', 'key=', 'credential=', 'credentials='],
+    // `DataSourceConfig{url=…, password=p&ss;w0rd, poolSize=10}`, `Creds(user=app, apiToken=…)`: the value runs to `, next=` or the brace.
+    pattern: /[{(,][ \t]?(?<k>[A-Za-z_]\w{0,63})=(?<v>[^\s{}()][^\r\n]{0,255}?)(?=, [A-Za-z_]\w{0,63}=|[})](?:$|[\s,;)}\]]))/,
+    mask: 'full',
+    validate: (v, ctx) => /[A-Z][\w$.]{0,60}[{(]/.test(ctx.text.slice(Math.max(0, (ctx.matchStart ?? ctx.start) - 600), ctx.matchStart ?? ctx.start + 1)) && underKey(v, ctx),
+    remediation: 'Change this secret and exclude it from toString() (Lombok @ToString.Exclude, a masked record field)',
+  }),
+  defineDetector({
     id: 'jwk-private-key',
     name: 'Private or symmetric JSON Web Key member',
     category: 'credential',

@@ -35,6 +35,7 @@ const assignmentStarts = (words: string, bareQuote = false): ((text: string, fro
   return keyStarts(re, reach);
 };
 
+// A bare value ends at `&` only where a query parameter or an entity follows (`&page=2`, `&amp;`): `DB_PASSWORD=rW&Qi` keeps its `&`.
 const assignment = (words: string, bareQuote = false): RegExp => new RegExp(String.raw`(?<![\w.$@-])(?<k>(?:--?)?[:$@]?[A-Za-z_][\w.-]{0,63})(?=(?:\\{0,3}["'])?\s{0,3}[:=?.+%${bareQuote ? `"'` : ''}])(?<=(?:${words})(?:[_.-]?(?:value|str|b64|base64))?)(?:\\{0,3}["'])?\s{0,3}(?:::=|:=|\?=|\.=|\+=|=>|=|:|%3D|%3A${bareQuote ? '|(?<=\\s)(?=["\'])' : ''})\s{0,3}(?:\\{0,3}"(?<v>[^"\\\r\n]{1,1024})|\\{0,3}'(?<w>[^'\\\r\n]{1,1024})|(?<u>(?:[^\s"'\\,;&<>(){}\[\]|` + '`' + String.raw`]|&(?![\w.\[\]%-]{1,64}=|[#\w]{1,8};|$)){1,4096}))`, 'i');
 
 /**
@@ -144,10 +145,10 @@ function validateAssignment(kind: Exclude<SecretKeyKind, null>): (v: string, ctx
 
 /** The last words of password keys and of secret keys (one source for each detector's pattern and precheck). */
 const PASSWORD_KEY_WORDS = 'pass(?:word|wd|phrase|code)?|pwd|pw';
-const SECRET_KEY_WORDS = 'secret|token|keys?|auth|creds?|credentials?|login|sig|signature';
+const SECRET_KEY_WORDS = 'secret|token|keys?|auth|creds?|credentials?|login|sig|signature|private';
 /** Where the words above start (Detector.anchors): each word begins with one of these. */
 const PASSWORD_KEY_ANCHORS = ['pass', 'pw'];
-const SECRET_KEY_ANCHORS = ['secret', 'token', 'key', 'auth', 'cred', 'login', 'sig'];
+const SECRET_KEY_ANCHORS = ['secret', 'token', 'key', 'auth', 'cred', 'login', 'sig', 'private'];
 
 /** Generic secret assignments: `password=`, `secret=`, `token=`, query-string keys, client ids. */
 export const GENERIC_DETECTORS: readonly Detector[] = [
@@ -177,7 +178,8 @@ export const GENERIC_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 40,
     confidence: 0.7,
-    keywords: ['secret', 'token', 'auth', 'credential', 'creds', 'login', 'sig', ...KEY_KEYWORDS],
+    // `key_private`/`keyprivate`: Mailjet's `MJ_APIKEY_PRIVATE` names the private half of a key pair.
+    keywords: ['secret', 'token', 'auth', 'credential', 'creds', 'login', 'sig', 'key_private', 'keyprivate', ...KEY_KEYWORDS],
     pattern: assignment(SECRET_KEY_WORDS),
     precheck: assignmentPrecheck(SECRET_KEY_WORDS),
     starts: assignmentStarts(SECRET_KEY_WORDS),

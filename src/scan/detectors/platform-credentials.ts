@@ -96,8 +96,9 @@ export const PLATFORM_CREDENTIAL_DETECTORS: readonly Detector[] = [
     severity: 'high',
     keywords: ['asana'], // behind `Bearer` the bearer detector takes the whole token
     // `0/<32 hex>` (legacy), `1/<user id>:<32 hex>`, `2/<user id>/<app id>:<32 hex>`.
-    pattern: /(?<=asana[^\n]{0,60}?)(?<![\w/.:-])(?:0\/|[12]\/\d{10,20}(?:\/\d{10,20})?:)[a-f0-9]{32}(?![\w-])/i,
+    pattern: /(?<![\w/.:-])(?:0\/|[12]\/\d{10,20}(?:\/\d{10,20})?:)[a-f0-9]{32}(?![\w-])/i,
     kind: /^[012]\//,
+    validate: (_v, ctx) => /asana/i.test(ctx.text),
     remediation: 'Delete this Asana personal access token in My Settings, Apps, Developer apps',
   }),
 ];

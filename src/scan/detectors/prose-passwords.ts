@@ -8,7 +8,7 @@ import { isLowEntropy } from '../validators';
 const L = 'A-Za-zÀ-ÖØ-öø-ÿ';
 
 /** Words for "password" in en/de/fr/es/pt/nl/it chat and mail, and their abbreviations. */
-const WORD = String.raw`(?:password|passwort|kennwort|mot de passe|mdp|contrase(?:ñ|n)a|clave|senha|wachtwoord|passwd|passcode|pwd|pw)`;
+const WORD = String.raw`(?:passphrase|password|passwort|kennwort|mot de passe|mdp|contrase(?:ñ|n)a|clave|senha|wachtwoord|passwd|passcode|pwd|pw)`;
 
 /** Up to five words between the password word and its verb: `für den SFTP-Zugang`, `nueva del panel`, `admin wifi`. */
 const GAP = String.raw`(?<k>(?:[ \t]{1,3}[${L}0-9_()/@.-]{1,40}){0,5}?)`;
@@ -35,14 +35,15 @@ export function prosePasswordLike(v: string): boolean {
   if (/^[[{<%(]|:\/\/|^\/|^~\/|^\d+(?:[.,:/-]\d+)*$|^\d{4}-\d\d-\d\d[T ]/.test(v)) return false; // slots, URLs, paths, numbers, dates, times
   if (/^\$2[aby]?\$|^\{S?SHA|^(?:sha|md5|argon|pbkdf|scrypt)/i.test(v) || /^[0-9a-f]{32,}$/i.test(v)) return false; // hashes
   const body = v.replace(/[.,;:!?)]+$/, '');
-  if (/^[\p{L}'-]+$/u.test(body)) return /^.\p{Ll}*\p{Lu}/u.test(body) && /\p{Ll}/u.test(body) && body.length >= 8; // a word; `KjoOQZdOt` mixes cases inside
+  // A word (`PasswordDigest`, `Réinitialiser`, `Wi-Fi`) is no password; joined random parts (`Orbit-uuhvvzKx`) are.
+  if (/^[\p{L}'-]+$/u.test(body)) return body.length >= 10 && /[-']/.test(body) && /\p{Ll}\p{Lu}/u.test(body);
   return /\p{L}/u.test(body) && /[^\p{L}]/u.test(body) && (/\d/.test(body) || /[^\p{L}\p{N}]/u.test(body));
 }
 
 /** Validation of a prose match: the words between (group `k`) name no other topic, the value looks like a password. */
 function proseValue(v: string, ctx: MatchContext): boolean {
   // `password: X` / `pwd=X` is an assignment: password-assignment judges it (YAML aliases, masks, references).
-  if (/^(?:password|passwd|passcode|pwd|pw)[ \t]{0,3}(?:[:=]|->|→)/i.test(ctx.text.slice(ctx.matchStart ?? ctx.start, ctx.start))) return false;
+  if (/^(?:password|passwd|passcode|passphrase|pwd)[ \t]{0,3}(?:[:=]|->|→)/i.test(ctx.text.slice(ctx.matchStart ?? ctx.start, ctx.start))) return false;
   if ((ctx.key ?? '').split(/[ \t]+/).some((w) => OFF_TOPIC.test(w.replace(/[().]/g, '')))) return false;
   return prosePasswordLike(v);
 }
@@ -56,12 +57,12 @@ export const PROSE_PASSWORD_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 38,
     confidence: 0.7,
-    keywords: ['password', 'passwort', 'kennwort', 'mot de passe', 'mdp ', 'mdp:', 'mdp=', 'contrase', 'clave', 'senha', 'wachtwoord', 'passwd', 'passcode', 'pwd', 'pw ', 'pw:', 'pw='],
+    keywords: ['password', 'passphrase', 'passwort', 'kennwort', 'mot de passe', 'mdp ', 'mdp:', 'mdp=', 'contrase', 'clave', 'senha', 'wachtwoord', 'passwd', 'passcode', 'pwd', 'pw ', 'pw:', 'pw='],
     // `The new password is X`, `Passwort für den Zugang lautet: X`, `mot de passe temporaire est : X`, `mdp wifi = X`,
     // `la contraseña nueva es X`, `CONTRASEÑA: X`, `a senha é X`, `het wachtwoord is X`, `user admin pw X`.
     // A bare space before the value only after a verb or after an abbreviation (`pw X`): `Passwort für den Zugang` is no value.
     pattern: new RegExp(
-      String.raw`(?<![${L}0-9_.$@/-])(?:${WORD}(?![${L}0-9_])${GAP}(?:${VERB}(?:${OP}|[ \t]{1,3})|${OP})|(?:pw|pwd|mdp|passwd)[ \t]{1,3}|${RESET})["'\x60]?${VALUE}`,
+      String.raw`(?<![${L}0-9_.$@/<-])(?:${WORD}(?![${L}0-9_])${GAP}(?:${VERB}(?:${OP}|[ \t]{1,3})|${OP})|(?:pw|pwd|mdp|passwd)[ \t]{1,3}|${RESET})["'\x60]?${VALUE}`,
       'i',
     ),
     mask: 'full',
@@ -76,13 +77,14 @@ export const PROSE_PASSWORD_DETECTORS: readonly Detector[] = [
     priority: 38,
     confidence: 0.7,
     keywords: ['login', 'creds', 'credentials', 'zugang', 'zugangsdaten', 'identifiants', 'acceso', 'acesso', 'inloggegevens', 'credenziali'],
-    // `Login: jdoe@example.com / X`, `creds: admin / X`, `Zugangsdaten: admin | X`, `identifiants : admin / X`.
+    // `Login: jdoe@example.com / X`, `creds: admin / X`, `credentials admin:X`, `Zugangsdaten: admin | X`, `identifiants : admin / X`.
     pattern: new RegExp(
-      String.raw`(?<![${L}0-9_-])(?:login|creds|credentials|zugang(?:sdaten)?|identifiants|acceso|acesso|inloggegevens|credenziali)[ \t]{0,3}[:=-]?[ \t]{0,3}[${L}0-9_.+@-]{2,64}[ \t]{1,3}[/|][ \t]{1,3}["'\x60]?(?<v>[^\s"'\x60<>]{6,128})`,
+      String.raw`(?<![${L}0-9_-])(?:login|creds|credentials|zugang(?:sdaten)?|identifiants|acceso|acesso|inloggegevens|credenziali)[ \t]{0,3}[:=-]?[ \t]{0,3}[${L}0-9_.+@-]{2,64}(?:[ \t]{1,3}[/|][ \t]{1,3}|:)["'\x60]?(?<v>[^\s"'\x60<>]{6,128})`,
       'i',
     ),
     mask: 'full',
-    validate: (v) => prosePasswordLike(v) && /\d/.test(v) && !/^\d{1,3}(?:ms|s|m|h|kb|mb)?$/i.test(v),
+    // Both cases or a symbol other than `-_.` (`chain-v2` is a name, `S7D5KD3#70` a password).
+    validate: (v) => prosePasswordLike(v) && /\d/.test(v) && ((/[a-z]/.test(v) && /[A-Z]/.test(v)) || /[^\w.-]/.test(v)) && !/^\d{1,3}(?:ms|s|m|h|kb|mb)?$/i.test(v),
     remediation: 'Change this password and stop sharing credentials in messages',
   }),
 ];

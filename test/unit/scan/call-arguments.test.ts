@@ -72,3 +72,37 @@ describe('a Twilio auth token after the account SID argument (twilio-token-posit
     expect(leaks('Client(account_sid, "00000000000000000000000000000000")')).toEqual([]);
   });
 });
+
+describe('API keys passed to SDK constructors and as the curl user (sdk-client-credential, curl-user-api-key)', () => {
+  it.each([
+    ['Cohere', (v: string) => `co = cohere.Client("${v}")`],
+    ['Plivo after the auth id', (v: string) => `client = plivo.RestClient("MAODUZYTQ0Y2FMYJBLOW", "${v}")`],
+    ['Mailjet key pair', (v: string) => `mailjet = Client(auth=("${pick(HEX, 32)}", "${v}"), version="v3.1")`],
+  ])('%s', (_name, make) => {
+    const v = _name.startsWith('Mailjet') ? pick(HEX, 31) + 'c' : `${b62(34)}aB3`;
+    expect(covered(make(v), v), make(v)).toBe(true);
+  });
+
+  it.each([
+    ['Freshdesk', (v: string) => `curl -v -u ${v}:X -H "Content-Type: application/json" https://acme.freshdesk.com/api/v2/tickets`],
+    ['empty password', (v: string) => `curl https://api.example.com/v1/charges -u ${v}:`],
+    ['continued command', (v: string) => `curl -X GET \\\n  --user "${v}:X" \\\n  https://acme.harvestapp.com/api/v2/users/me`],
+  ])('curl user key: %s', (_name, make) => {
+    const v = b62(24);
+    expect(covered(make(v), v), make(v)).toBe(true);
+  });
+
+  it('model names, index names, environment references and plain users stay clean', () => {
+    for (const t of [
+      'openai.ChatCompletion.create(model="gpt-4o-mini-2024-07-18", messages=msgs)',
+      'pinecone index "products-2026-embeddings-v3" created',
+      `algoliasearch("6F9I5JG375", "${pick(HEX, 32)}") // search-only key, safe in the browser`,
+      `posthog.init('phc_${b62(43)}', { api_host: 'https://eu.i.posthog.com' })`,
+      'cohere.Client(api_key=os.environ["CO_API_KEY"])',
+      'curl -u admin: https://localhost:9200/_cat/indices',
+      'curl -u "${ES_USER}:${ES_PASS}" https://es.internal:9200',
+    ]) {
+      expect(leaks(t), t).toEqual([]);
+    }
+  });
+});

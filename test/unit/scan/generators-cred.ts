@@ -30,12 +30,15 @@ export const CRED_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'asana-pat': (r) => ['asana importer token ', `2/${r.str(DIG, 16)}/${r.str(DIG, 16)}:${r.str(HEX, 32)}`, ' 401'],
   'secret-call-argument': (r) => ['weaviate init auth_credentials=Auth.api_key("', r.str(B62, 38) + r.str(DIG, 2), '")'],
   'secret-pair-argument': (r) => ['request.setHeader("X-Api-Key", "', r.str(B62, 28) + r.str(DIG, 2), '");'],
+  'sdk-client-credential': (r) => ['co = cohere.Client("', r.str(UPPER, 4) + r.str(B62, 30) + r.str(LOWER, 2) + r.str(DIG, 2), '")'],
+  'curl-user-api-key': (r) => ['+ curl -s -u ', r.str(B62, 18) + r.str(DIG, 2), ':X https://acme.freshdesk.com/api/v2/tickets'],
   'twilio-token-positional': (r) => ['const client = twilio(process.env.TWILIO_ACCOUNT_SID, "', r.str(HEX, 31) + 'a', '");'],
   'php-var-dump-secret': (r) => {
     const v = pw(r);
     return [`object(App\\Config)#12 (2) { ["dbPassword"]=>\n  string(${v.length}) "`, v, '"\n}'];
   },
   'php-print-r-secret': (r) => ['Array\n(\n    [host] => db\n    [password] => ', pw(r), '\n)'],
+  'tostring-secret': (r) => ['bean created DataSourceConfig{url=jdbc:postgresql://db/app, username=app, password=', `${r.str(B62, 8)}&${r.str(DIG, 2)},x`, ', poolSize=10}'],
   'jwk-private-key': (r) => [`jwks loaded {"kty":"OKP","crv":"Ed25519","x":"${b64url(r, 43)}","d":"`, b64url(r, 41) + r.str(DIG, 2), '"}'],
   'secret-manager-payload': (r) => ['accessSecretVersion {"name":"projects/1/secrets/db/versions/3","payload":{"data":"', Buffer.from(pw(r) + r.str(B62, 6)).toString('base64'), '"}}'],
   'xml-secret-element-attributes': (r) => ['soap request <wsse:UsernameToken><wsse:Username>svc</wsse:Username><wsse:Password Type="http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordText">', pw(r), '</wsse:Password>'],

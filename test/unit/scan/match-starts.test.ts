@@ -46,7 +46,8 @@ function shapes(r: Rng): string {
 function texts(seed: number): string[] {
   const r = rng(seed);
   const out: string[] = [];
-  for (let i = 0; i < 3000; i++) {
+  // Samples are picked at random among all detectors': enough rounds that each detector's own sample comes up often.
+  for (let i = 0; i < 3600; i++) {
     out.push(hostile(r), shapes(r), r.str('tokenkeyauth_.-:$@ ="\'\\x9<>?&;%4\n', r.int(1, 120)));
     const [b, v, a] = SAMPLES[r.pick(Object.keys(SAMPLES))]!(r);
     out.push(b + v + a, cleanLine(r));

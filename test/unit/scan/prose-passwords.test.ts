@@ -19,6 +19,8 @@ describe('passwords written in sentences (prose-password)', () => {
     ['nl is nu', (p: string) => `Het wachtwoord van de NAS is nu ${p}`],
     ['it è', (p: string) => `La password del database è ${p}`],
     ['abbreviation in a thread', (p: string) => `> can you share creds for grafana?\n> user admin pw ${p}\n:+1:`],
+    ['PW with a colon', (p: string) => `PW: ${p}`],
+    ['passphrase', (p: string) => `the passphrase for the backup key is ${p}`],
     ['JSON-escaped chat export', (p: string) => `{"text":"Passwort lautet ${p} bis Montag","user":"U02"}`],
   ])('%s', (_name, make) => {
     const p = pw();
@@ -56,6 +58,7 @@ describe('user / password pairs (login-pair-password)', () => {
     ['creds in chat', (p: string) => `creds: admin / ${p} (staging only)`],
     ['German Zugangsdaten with |', (p: string) => `Zugangsdaten: service-report | ${p}`],
     ['French identifiants', (p: string) => `identifiants : support01 / ${p}`],
+    ['user:password after credentials', (p: string) => `credentials admin:${p} for the staging box`],
   ])('%s', (_name, make) => {
     const p = pw();
     const t = make(p);
@@ -63,7 +66,7 @@ describe('user / password pairs (login-pair-password)', () => {
   });
 
   it('login results and paths are no pairs', () => {
-    for (const t of ['login: success / 2026-12-04T10:00:00Z', 'login: failed / took 35ms', 'Login: /api/v1/login / 200', 'credentials: none / default chain']) {
+    for (const t of ['login: success / 2026-12-04T10:00:00Z', 'login ok:200 in 35ms', 'credentials default:chain-v2 (provider order)', 'login: failed / took 35ms', 'Login: /api/v1/login / 200', 'credentials: none / default chain']) {
       expect(leaks(t), t).toEqual([]);
     }
   });

@@ -91,3 +91,21 @@ describe('keys named by their header or a line (honeycomb-team-header, fastly-ap
     expect(leaks('Fastly-Key: ${FASTLY_API_TOKEN}')).toEqual([]);
   });
 });
+
+describe('Asana personal access tokens (asana-pat)', () => {
+  const tok = (): string => `${pick('12', 1)}/${pick('0123456789', 16)}${Math.random() < 0.5 ? '/' + pick('0123456789', 16) : ''}:${pick(HEX, 32)}`;
+  it.each([
+    ['env', (v: string) => `ASANA_PAT=${v}`],
+    ['CLI line', (v: string) => `asana-cli --token ${v} tasks list`],
+    ['JSON', (v: string) => `{"integration":"asana","token":"${v}"}`],
+    ['header', (v: string) => `asana request: Authorization: Bearer ${v}`],
+  ])('%s', (_name, make) => {
+    const v = tok();
+    expect(covered(make(v), v), make(v)).toBe(true);
+  });
+
+  it('a ratio and a hash outside an Asana line are no token', () => {
+    expect(leaks(`progress 1/${pick('0123456789', 12)}:${pick(HEX, 32)} done`)).toEqual([]);
+    expect(leaks(`asana sync: task 1205551234567890 moved, etag ${pick(HEX, 31)}`)).toEqual([]);
+  });
+});
