@@ -47,7 +47,8 @@ describe('quoted UI words in prose are not passwords (issue-fin)', () => {
 });
 
 const lower = (n: number): string => pick('abcdefghijklmnopqrstuvwxyz', n);
-const ip = (): string => `${pick('123456789', 1)}${pick('0123456789', 1)}.${Number.parseInt(pick('0123456789', 2), 10)}.${Number.parseInt(pick('0123456789', 2), 10)}.${1 + Number.parseInt(pick('0123456789', 2), 10)}`;
+// A public address: the first octet 11-99 (10/8 is private and not reported).
+const ip = (): string => `${pick('23456789', 1)}${pick('0123456789', 1)}.${Number.parseInt(pick('0123456789', 2), 10)}.${Number.parseInt(pick('0123456789', 2), 10)}.${1 + Number.parseInt(pick('0123456789', 2), 10)}`;
 const jwtOf = (claims: object): string =>
   `${Buffer.from('{"alg":"HS256","typ":"JWT"}').toString('base64url')}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.${pick(B62 + '_-', 43)}`;
 
