@@ -43,13 +43,19 @@ import { idChecks } from '../../helpers/blind-set-9-id-checks';
  * WEST…; 555-01xx fictional US phones; an Ofcom drama-range UK number; `admin@localhost.localdomain`;
  * a public server IP in `curl -v`; a vendor's support mailbox; (seed 2) a 16-digit Sentry project id
  * that happens to pass Luhn.
- * The floors below sit just under first sight, so the test passes now and fails on a regression;
- * issue #13's target is >= 95 % covered and <= 5 % flagged.
+ * AGAINST FIXED MAIN (2026-12-04 15:12 UTC, main at 271f25b: the detector work of branches issue-cred,
+ * issue-pers and issue-fin, written from blind set 7's misses and a lost set's miss list by helpers who
+ * never saw this set; plus the lead's Stripe `cus_` decision: reported, not counted):
+ *   seeds 1-3: covered 93.0 % (186/200): credential 95.4 %, personal 92.7 %, financial 82.8 %;
+ *   flagged 5.8 % (7/120), 6.7 % (8/120), 5.8 %; seeds 1-10: 92.5-93.0 % covered, 5.8-6.7 % flagged.
+ *   This is the held-out figure of issue #13's detector round: below its 95 % / 5 % target.
+ * The floors below sit just under that, so the test fails on a regression; issue #13's target is
+ * >= 95 % covered and <= 5 % flagged.
  */
 const SEED = Number(process.env['BLIND9_SEED'] ?? 1);
-const MIN_COVERED = 0.86;
-const MIN_BY_GROUP: Record<string, number> = { credential: 0.92, personal: 0.73, financial: 0.75 };
-const MAX_FLAGGED = 0.11;
+const MIN_COVERED = 0.92;
+const MIN_BY_GROUP: Record<string, number> = { credential: 0.95, personal: 0.9, financial: 0.8 };
+const MAX_FLAGGED = 0.07;
 
 function measure(set: BlindSet9) {
   const scanner = createScanner();
@@ -135,7 +141,7 @@ describe(`blind held-out set 9 (seed ${SEED})`, () => {
     expect(buildBlindSet9(SEED + 1).positives[0]!.text).not.toBe(set.positives[0]!.text);
   });
 
-  it(`covers >= ${MIN_COVERED * 100} % of values and flags <= ${MAX_FLAGGED * 100} % of negatives (floors under first sight)`, () => {
+  it(`covers >= ${MIN_COVERED * 100} % of values and flags <= ${MAX_FLAGGED * 100} % of negatives (floors under the figure against fixed main)`, () => {
     const r = measure(set);
     const lines = [`blind set 9, seed ${SEED}`, 'values fully covered:'];
     for (const [k, t] of r.byGroup) lines.push(`  group  ${k.padEnd(11)} ${pct(t)}`);
