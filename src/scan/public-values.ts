@@ -56,6 +56,16 @@ export function isPublicJwtClaims(claims: unknown): boolean {
 }
 
 /**
+ * True for the claims of jwt.io's example token (`sub` 1234567890, `name` John Doe, `iat`
+ * 1516239022), copied into docs, tests and tutorials everywhere: documentation data, not a session.
+ */
+export function isDocumentationJwtClaims(claims: unknown): boolean {
+  if (typeof claims !== 'object' || claims === null) return false;
+  const c = claims as Record<string, unknown>;
+  return c['sub'] === '1234567890' && c['name'] === 'John Doe' && c['iat'] === 1516239022;
+}
+
+/**
  * True for a client-side key that is public by design under a key that names it so: an Adyen
  * client key (`clientKey`, `ADYEN_CLIENT_KEY`: `test_`/`live_` and 32 capitals or digits), which
  * the checkout page sends to every shopper's browser.

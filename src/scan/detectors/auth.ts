@@ -3,7 +3,7 @@ import type { Detector } from '../detector';
 import { runStarts } from '../match-starts';
 import { isLowEntropy, shannonEntropy } from '../validators';
 import { isPlaceholder } from '../placeholders';
-import { isNonCredentialCookie, isPublicJwtClaims } from '../public-values';
+import { isNonCredentialCookie, isPublicJwtClaims, isDocumentationJwtClaims } from '../public-values';
 
 const USER = String.raw`[^\s:/@"'<>\\]{0,64}`;
 const PASS = String.raw`[^\s@/"'<>\\]{1,128}`;
@@ -173,7 +173,10 @@ export const AUTH_DETECTORS: readonly Detector[] = [
         const header = JSON.parse(Buffer.from(v.split('.')[0]!, 'base64url').toString('utf8')) as unknown;
         if (typeof header !== 'object' || header === null || !('alg' in header || 'typ' in header)) return false;
         // A Supabase anon key (`"role":"anon"`) ships in every browser client: public by design, reported, not a leak.
-        return isPublicJwtClaims(claimsOf(v)) ? { ok: true, public: true } : true;
+        const claims = claimsOf(v);
+        // jwt.io's example token (sub 1234567890, John Doe, iat 1516239022): documentation data.
+        if (isDocumentationJwtClaims(claims)) return { ok: true, test: true, severity: 'info' };
+        return isPublicJwtClaims(claims) ? { ok: true, public: true } : true;
       } catch {
         return false;
       }

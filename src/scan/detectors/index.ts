@@ -31,6 +31,8 @@ import { ipv4Detector, PERSONAL_DETECTORS } from './personal';
 import { SAAS_DETECTORS } from './saas';
 import { WALLET_DETECTORS } from './wallets';
 import { STREET_ADDRESS_DETECTORS } from './street-addresses';
+import { BASE64_WRAPPED_DETECTORS } from './base64-wrapped';
+import { WRAPPED_CREDENTIAL_DETECTORS } from './wrapped-credentials';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -72,6 +74,9 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...CALL_ARGUMENT_DETECTORS,
   ...DUMP_FORM_DETECTORS,
   ...OAUTH_FORM_DETECTORS,
+  // issue-s9cred additions (blind set 9's credential classes: wrapped and encoded credentials).
+  ...WRAPPED_CREDENTIAL_DETECTORS,
+  ...BASE64_WRAPPED_DETECTORS,
 ]);
 
 /** The built-in detectors with private, loopback and link-local IPv4 addresses reported (`scan.private_ips: report`). */
