@@ -252,12 +252,9 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // issue-fin (second round).
   'bank-sort-code': (r) => ['payee added: sort code ', `${r.str(DIG, 2)}-${r.str(DIG, 2)}-${r.int(10, 99)}`, ' account 3192••••'],
   'bank-sql-column': (r) => ["duplicate key: INSERT INTO payouts (user_id, account_number, amount) VALUES (42, '", r.str(DIG, 10) + r.int(10, 99), "', 1200)"],
+  // issue-s9cred.
+  ...S9CRED_SAMPLES,
 };
-
-// issue-s9cred: looked up by id (detectors, mask, redos tests) but not enumerable, so the seeded
-// random corpora built from Object.keys(SAMPLES) stay as they were (adding keys reshuffles them
-// and exposed an email/driver-licence tie in prefilter-equivalence seed 3, left for its owner).
-for (const [id, make] of Object.entries(S9CRED_SAMPLES)) Object.defineProperty(SAMPLES, id, { value: make, enumerable: false });
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
 export function cleanLine(r: Rng): string {
