@@ -87,6 +87,8 @@ function validateCard(v: string, ctx: MatchContext): Verdict | boolean {
   if (!grouped && !cardContext) {
     if (digits.length !== 15 && digits.length !== 16) return false;
     if (ID_WORDS.test(before.slice(-24))) return false;
+    // A URL path segment (`…ingest.sentry.io/4504123456789012`, a project or object id) without card words is an id.
+    if (ctx.text[ctx.start - 1] === '/' && /[\w-]\.[a-z]{2,}(?::\d+)?\/(?:[\w.-]+\/)*$/i.test(before)) return false;
   }
   // Published test cards are documentation values: redacted and reported, not counted as a leak (severity info, see isLeak).
   if (TEST_CARD_NUMBERS.has(digits)) return { ok: true, test: true, severity: 'info', confidence: 0.9 };

@@ -107,6 +107,14 @@ describe('example data from blind set 9 (issue-s9pf)', () => {
     });
   });
 
+  it('takes a 16-digit URL path segment after a host for an id, under a card path for a card', () => {
+    times(10, () => {
+      const c = luhnCard('4');
+      expect(leaks(`Sentry.init({ dsn: "https://${'ab12'.repeat(8)}@o${digits(6)}.ingest.sentry.io/${c}" })`)).toEqual([]);
+      expect(covered(`GET /v1/cards/${c} 404`, c)).toBe(true);
+    });
+  });
+
   it('reports localdomain mailboxes as example data', () => {
     expect(leaks('delivery to admin@localhost.localdomain skipped')).toEqual([]);
     expect(leaks('root@build01.localdomain: cron output')).toEqual([]);
