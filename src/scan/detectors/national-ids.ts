@@ -116,8 +116,8 @@ export const NATIONAL_ID_DETECTORS: readonly Detector[] = [
   idUnderKey({
     id: 'in-pan',
     name: 'Indian PAN',
-    // `PAN ABCPE1234F` in prose: the value's strict layout (capitals, holder type, digits) tells it from `pan tilt`.
-    keywords: ['pan:', 'pan=', '"pan"', "'pan'", 'pan ', 'pan number', 'pan no', 'pan_number', 'pan_no', 'pancard', 'pan card', 'pan_card', 'permanent account'],
+    // ` PAN ABCPE1234F` in prose (a space before: not `span `): the value's strict layout (capitals, holder type, digits) tells it from `pan tilt`.
+    keywords: ['pan:', 'pan=', '"pan"', "'pan'", ' pan ', 'pan number', 'pan no', 'pan_number', 'pan_no', 'pancard', 'pan card', 'pan_card', 'permanent account'],
     key: String.raw`pan(?:[_ -]?(?:card|number|no))?|permanent[_ ]account[_ ]number`,
     value: String.raw`[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z]`,
     // Letters, the holder type (P, C, H, F, A, T, B, L, J, G), digits, a letter; no checksum is published.

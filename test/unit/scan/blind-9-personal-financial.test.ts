@@ -76,7 +76,7 @@ describe('national ids from blind set 9 (issue-s9pf)', () => {
   it('finds an Indian PAN after the word PAN in prose, not a lowercase run', () => {
     times(10, () => {
       const p = pan();
-      for (const t of [`GST sync: PAN ${p} does not match`, `{"msg":"PAN ${p} invalid"}`, `kyc failed for PAN ${p}\n  at verify (kyc.js:9)`]) expect(covered(t, p), t).toBe(true);
+      for (const t of [`GST sync: PAN ${p} does not match`, `{"msg":"kyc: PAN ${p} invalid"}`, `kyc failed for PAN ${p}\n  at verify (kyc.js:9)`]) expect(covered(t, p), t).toBe(true);
     });
     expect(leaks('pan abcde1234f tilt zoom')).toEqual([]);
   });
