@@ -23,10 +23,22 @@ export function isRobotMailbox(local: string, domain: string): boolean {
 }
 
 /**
- * True for a North American number in the range reserved for fiction and examples: exchange
- * 555, line 0100–0199 (`(212) 555-0147`, `+1-415-555-0100`). `digits` are the number's digits.
+ * UK numbers Ofcom reserves for drama (TV, film, documentation): the national number's first eight
+ * digits, then any three (`07700 900123`, `020 7946 0123`, `0113 496 0123`, `028 9649 6123`).
+ */
+const OFCOM_DRAMA = new Set([
+  '07700900', '02079460', '01214960', '01134960', '01144960', '01154960', '01174960', '01314960',
+  '01414960', '01514960', '01614960', '01914980', '02896496', '03069990', '08081570', '09098790',
+]);
+
+/**
+ * True for a number in a range reserved for fiction and examples: North American exchange 555,
+ * line 0100–0199 (`(212) 555-0147`, `+1-415-555-0100`), and the UK's Ofcom drama ranges
+ * (`+44 7700 900123`, `020 7946 0999`). `digits` are the number's digits.
  */
 export function isFictionalPhone(digits: string): boolean {
+  const uk = digits.length === 12 && digits.startsWith('44') ? '0' + digits.slice(2) : digits;
+  if (uk.length === 11 && OFCOM_DRAMA.has(uk.slice(0, 8))) return true;
   const d = digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits;
   return d.length === 10 && d.slice(3, 6) === '555' && d.slice(6, 8) === '01';
 }

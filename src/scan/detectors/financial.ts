@@ -3,6 +3,7 @@ import type { Detector, MatchContext, Verdict } from '../detector';
 import { abaValid, cardBrand, IBAN_LENGTHS, ibanValid, luhnValid } from '../validators';
 import { bech32Valid } from '../bech32';
 import { besideCard } from './card-runs';
+import { EXAMPLE_IBANS } from './example-ibans';
 
 /** Published test card numbers (Stripe, Braintree, Adyen docs): found, marked test. */
 export const TEST_CARD_NUMBERS: ReadonlySet<string> = new Set([
@@ -14,7 +15,7 @@ export const TEST_CARD_NUMBERS: ReadonlySet<string> = new Set([
 
 // The card's own fields before it count too (`{"verification_value":"123","number":"4111…"}`, ActiveMerchant).
 // Short words only as words of their own: a random id (`req_raf3tzcMCVviSt`) may hold `CVv`.
-const CARD_WORDS = /(?:card|\bcc\b|\bcc[_-]?(?:num|no\b|nr\b)|\bpan\b|(?<![a-z0-9])(?:visa|amex|cvc|cvv)|master|credit|debit|payment|verification_value|exp_month)/i;
+const CARD_WORDS = /(?:card|\bcc\b|\bcc[_-]?(?:num|no\b|nr\b)|\bpan\b|(?<![a-z0-9])(?:visa|amex|cvc|cvv)|master|credit|debit|payment|verification_value|exp_month|last_?(?:4|four))/i;
 /** An `account`/`acct` key right before the value (`{"account":"5425…"}`, `acct=4111…`): a brand's IIN, length and Luhn make it a card. */
 const ACCOUNT_KEY = /(?<![a-z])acc(?:oun)?t(?:[_.-]?(?:number|num|no|nr))?["'\\]{0,3}\s{0,2}[:=]\s{0,2}["'\\]{0,3}$/i;
 /** Fields that follow a card number in a payment payload. */
@@ -46,19 +47,33 @@ function urlDecodedKey(before: string): string {
   return before.includes('%') ? before.replace(/%(22|27|3[AaDd]|5[BbDd])/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16))) : before;
 }
 
-/** True when a whole card number (brand, length, Luhn; grouped or not) lies within 300 characters of `at` in `text`. */
-function cardInText(text: string, at: number): boolean {
-  const window = text.slice(Math.max(0, at - 300), at + 300);
+/** The whole card number (brand, length, Luhn; grouped or not) nearest within 300 characters of `at` in `text`, or null. */
+function cardNear(text: string, at: number): string | null {
+  const from = Math.max(0, at - 300);
+  const window = text.slice(from, at + 300);
+  let best: string | null = null;
+  let dist = Infinity;
   for (const m of window.matchAll(/(?<!\d)\d(?:[ -]?\d){12,18}(?!\d)/g)) {
     const digits = m[0].replace(/\D/g, '');
-    if (cardBrand(digits) !== null && luhnValid(digits)) return true;
+    const d = Math.abs(from + m.index - at);
+    if (cardBrand(digits) !== null && luhnValid(digits) && d < dist) [best, dist] = [digits, d];
   }
-  return false;
+  return best;
+}
+
+/** True when a whole card number lies within 300 characters of `at` in `text`. */
+const cardInText = (text: string, at: number): boolean => cardNear(text, at) !== null;
+
+/** A security code beside a published test card (`4242…`, `"cvc":"123"`) is test data too: reported, severity info. */
+function validateCvc(_v: string, ctx: MatchContext): Verdict | boolean {
+  const card = cardNear(ctx.text, ctx.start);
+  return card !== null && TEST_CARD_NUMBERS.has(card) ? { ok: true, test: true, severity: 'info', confidence: 0.8 } : true;
 }
 
 /** Card number check: brand (IIN and length), Luhn, consistent grouping, context for bare runs. */
 function validateCard(v: string, ctx: MatchContext): Verdict | boolean {
-  const digits = v.replace(/\D/g, '');
+  // `%20` groups a card in a URL-encoded form body (`number=4111%201111%20…`).
+  const digits = v.replace(/%20/g, ' ').replace(/\D/g, '');
   if (digits.length > 19) {
     const sep = v[4]!;
     return v.split(sep).every((g) => /^\d+$/.test(g)) && cardRun(v.split(sep)) ? { ok: true, confidence: 0.95 } : false;
@@ -72,6 +87,8 @@ function validateCard(v: string, ctx: MatchContext): Verdict | boolean {
   if (!grouped && !cardContext) {
     if (digits.length !== 15 && digits.length !== 16) return false;
     if (ID_WORDS.test(before.slice(-24))) return false;
+    // A URL path segment (`…ingest.sentry.io/4504123456789012`, a project or object id) without card words is an id.
+    if (ctx.text[ctx.start - 1] === '/' && /[\w-]\.[a-z]{2,}(?::\d+)?\/(?:[\w.-]+\/)*$/i.test(before)) return false;
   }
   // Published test cards are documentation values: redacted and reported, not counted as a leak (severity info, see isLeak).
   if (TEST_CARD_NUMBERS.has(digits)) return { ok: true, test: true, severity: 'info', confidence: 0.9 };
@@ -90,7 +107,10 @@ function validateIban(v: string, ctx: MatchContext): Verdict | boolean {
   if (next !== undefined && /[A-Za-z0-9]/.test(next)) return false;
   const body = v.slice(0, i);
   if (body.includes(' ') && !/^[A-Z0-9]{4}(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,3})?$/.test(body)) return false;
-  return ibanValid(body.replace(/ /g, '')) ? { ok: true, trimEnd: i, confidence: 0.95 } : false;
+  const compact = body.replace(/ /g, '');
+  if (!ibanValid(compact)) return false;
+  // Registry and documentation examples are test values (reported, severity info, not counted).
+  return EXAMPLE_IBANS.has(compact) ? { ok: true, trimEnd: i, test: true, severity: 'info', confidence: 0.9 } : { ok: true, trimEnd: i, confidence: 0.95 };
 }
 
 /** Financial data: card numbers (Luhn), CVC, expiry, IBAN (mod-97), ABA routing, accounts, wallets. */
@@ -103,11 +123,11 @@ export const FINANCIAL_DETECTORS: readonly Detector[] = [
     priority: 70,
     shape: 'card',
     // `number%22`: an encoded JSON key (`%22number%22%3A%224111…`), whose digit run the card shape does not see.
-    keywords: ['card', 'cc=', 'cc:', 'pan=', 'pan:', 'visa', 'mastercard', 'amex', 'credit', 'debit', 'number%22', 'pan%22', 'acct%22', 'account%22', ...['num', 'no', 'nr'].flatMap((w) => [`cc${w}`, `cc_${w}`, `cc-${w}`])],
+    keywords: ['card', 'cc=', 'cc:', 'pan=', 'pan:', 'visa', 'mastercard', 'amex', 'credit', 'debit', 'number%22', 'pan%22', 'last4', 'last_4', 'last_four', 'lastfour', 'acct%22', 'account%22', ...['num', 'no', 'nr'].flatMap((w) => [`cc${w}`, `cc_${w}`, `cc-${w}`])],
     // A comma may precede a card (a CSV row of cards), not a thousands group (`1,234,…`); so may a
     // URL-encoded quote or colon (`%22number%22%3A%224111…` in an encoded JSON body).
-    // Track 1 data starts `%B<pan>^`.
-    pattern: /(?:(?<=%[0-9A-Fa-f]{2}|%B)|(?<![\w.%-]|(?<!\d)\d{1,3},))(?:\d{4}(?:[ -]\d{3,6}){5,19}(?![\d])|\d{4}([ -]?)\d{4}\1\d{4}\1\d{1,7}(?:\1\d{1,3})?(?!\1\d)|\d{4}([ -]?)\d{6}\2\d{4,5}(?!\2\d))(?!\d)/,
+    // Track 1 data starts `%B<pan>^`. Groups may be `%20`-separated (a URL-encoded form body).
+    pattern: /(?:(?<=%[0-9A-Fa-f]{2}|%B)|(?<![\w.%-]|(?<!\d)\d{1,3},))(?:\d{4}(?:[ -]\d{3,6}){5,19}(?![\d])|\d{4}([ -]?)\d{4}\1\d{4}\1\d{1,7}(?:\1\d{1,3})?(?!\1\d)|\d{4}%20\d{4}%20\d{4}%20\d{1,7}(?!%20\d)|\d{4}([ -]?)\d{6}\2\d{4,5}(?!\2\d))(?!\d)/,
     mask: 'card',
     validate: validateCard,
     remediation: 'Purge this card number from the logs (PCI DSS) and stop logging payment payloads',
@@ -123,6 +143,20 @@ export const FINANCIAL_DETECTORS: readonly Detector[] = [
     // Also prefixed (`card_cvc`, `cardCvv`, `cc.cvv`).
     pattern: rei`(?:(?<![A-Za-z0-9])|(?<=%5B))(?:(?:card|cc|credit[_-]?card|payment)[_.-]?)?(?:cvc2?|cvv2?|csc|security[_ -]?code|card_code|verification_value|card[_-]?verification(?:[_-]?(?:value|code))?)(?:\]|%5D)?${SEP}(?<v>\d{3,4})(?![\d])`,
     mask: 'full',
+    validate: validateCvc,
+    remediation: 'Purge this card security code from the logs (PCI DSS forbids storing it)',
+  }),
+  defineDetector({
+    id: 'card-cvc-prose',
+    name: 'Card security code (in prose, beside a card)',
+    category: 'financial',
+    severity: 'high',
+    priority: 69,
+    keywords: ['cvc', 'cvv', 'csc', 'security code', 'card code'],
+    // `the security code 557`, `CVV is 123`, `cvc2 of 0421`: prose gives no `=`, so a whole card number must lie near.
+    pattern: /(?<![A-Za-z0-9])(?:cvc2?|cvv2?|csc|security code|card code)(?: (?:is|was|of|number|code|no\.?))?:? {1,3}(?<v>\d{3,4})(?![\d.,]\d|\d)/i,
+    mask: 'full',
+    validate: (v, ctx) => cardInText(ctx.text, ctx.start) && validateCvc(v, ctx),
     remediation: 'Purge this card security code from the logs (PCI DSS forbids storing it)',
   }),
   defineDetector({
@@ -157,8 +191,8 @@ export const FINANCIAL_DETECTORS: readonly Detector[] = [
     severity: 'medium',
     priority: 70,
     keywords: ['aba', 'rtn', 'routing'],
-    // `Routing (ABA): …`, `routingNumber => '…'` (PHP/Ruby), `routing%22%3A%22…` (URL-encoded JSON).
-    pattern: rei`(?:\baba|\brtn|routing)[A-Za-z_ .#()/-]{0,20}?(?:\\{0,3}["']|%22|%27)?\s{0,3}(?:=>|[:=#>]|%3A|%3D)?\s{0,3}(?:\\{0,3}["']|%22|%27)?(?<v>\d{9})(?![\d])`,
+    // `Routing (ABA): …`, `bank_account[routing_number]=…` (Stripe form keys, also `%5D`), `routingNumber => '…'` (PHP/Ruby), `routing%22%3A%22…` (URL-encoded JSON).
+    pattern: rei`(?:\baba|\brtn|routing)[A-Za-z_ .#()/-]{0,20}?(?:\]|%5D)?(?:\\{0,3}["']|%22|%27)?\s{0,3}(?:=>|[:=#>]|%3A|%3D)?\s{0,3}(?:\\{0,3}["']|%22|%27)?(?<v>\d{9})(?![\d])`,
     mask: 'full',
     validate: (v) => abaValid(v),
     remediation: 'Remove this routing number (and the account number next to it) from the logs',
@@ -171,8 +205,8 @@ export const FINANCIAL_DETECTORS: readonly Detector[] = [
     priority: 65,
     confidence: 0.7,
     keywords: ['account', 'acct'],
-    // `acct no. 123…`, `Account No.: 987…`, `<AccountNumber>…</AccountNumber>`.
-    pattern: rei`(?<![A-Za-z])(?:bank[_ .-]?)?(?:account|acct)[_ .-]?(?:number|num|no|nr|#)\.?(?:${SEP}|\s{1,3}|>)(?<v>\d{8,17})(?![\d])`,
+    // `acct no. 123…`, `bank_account[account_number]=…` (form keys), `Account No.: 987…`, `<AccountNumber>…</AccountNumber>`.
+    pattern: rei`(?:(?<![A-Za-z])|(?<=%5B))(?:bank[_ .-]?)?(?:account|acct)[_ .-]?(?:number|num|no|nr|#)\.?(?:\]|%5D)?(?:${SEP}|\s{1,3}|>)(?<v>\d{8,17})(?![\d])`,
     mask: 'tail',
     remediation: 'Remove this bank account number from the logs',
   }),

@@ -95,6 +95,16 @@ export const NATIONAL_ID_DETECTORS: readonly Detector[] = [
     what: 'CPF',
   }),
   idUnderKey({
+    id: 'br-cpf-tax-id',
+    name: 'Brazilian CPF (under a tax id key)',
+    keywords: ['tax_id', 'taxid', 'tax-id', 'tax id', 'documento', 'document'],
+    // `{"tax_id":"123.456.789-09"}` (PagSeguro, Stripe, Mercado Pago): only the CPF's own dotted layout, checksum verified.
+    key: String.raw`tax[_ -]?id|documento?(?:[_ -]?(?:number|nr|no))?`,
+    value: String.raw`\d{3}\.\d{3}\.\d{3}-\d{2}`,
+    validate: cpfValid,
+    what: 'CPF',
+  }),
+  idUnderKey({
     id: 'in-aadhaar',
     name: 'Indian Aadhaar number',
     keywords: ['aadhaar', 'aadhar', 'uidai'],
@@ -106,7 +116,8 @@ export const NATIONAL_ID_DETECTORS: readonly Detector[] = [
   idUnderKey({
     id: 'in-pan',
     name: 'Indian PAN',
-    keywords: ['pan:', 'pan=', '"pan"', "'pan'", 'pan number', 'pan no', 'pan_number', 'pan_no', 'pancard', 'pan card', 'pan_card', 'permanent account'],
+    // ` PAN ABCPE1234F` in prose (a space before: not `span `): the value's strict layout (capitals, holder type, digits) tells it from `pan tilt`.
+    keywords: ['pan:', 'pan=', '"pan"', "'pan'", ' pan ', 'pan number', 'pan no', 'pan_number', 'pan_no', 'pancard', 'pan card', 'pan_card', 'permanent account'],
     key: String.raw`pan(?:[_ -]?(?:card|number|no))?|permanent[_ ]account[_ ]number`,
     value: String.raw`[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z]`,
     // Letters, the holder type (P, C, H, F, A, T, B, L, J, G), digits, a letter; no checksum is published.
@@ -130,5 +141,18 @@ export const NATIONAL_ID_DETECTORS: readonly Detector[] = [
     value: String.raw`\d{3}[ -]?\d{3}[ -]?\d{2,3}`,
     validate: tfnValid,
     what: 'tax file number',
+  }),  defineDetector({
+    id: 'es-dni-field-value',
+    name: 'Spanish DNI / NIE (a field named, its value after)',
+    category: 'personal',
+    severity: 'high',
+    priority: 62,
+    confidence: 0.8,
+    keywords: ['dni', 'nie', 'nif', 'documento'],
+    // Validation errors name the field, then give its value: `{"field":"documento","value":"12345678Z"}`, `field=dni value=…`.
+    pattern: new RegExp(String.raw`(?<![A-Za-z0-9])(?<k>dni|nie|nif|documento)(?![A-Za-z])[^\n]{0,40}?(?<![A-Za-z])(?:value|valor)${GAP}(?<v>[XYZ]?-?\d{7,8}-?[A-Z])(?![\w-])`, 'i'),
+    mask: 'full',
+    validate: (v) => /^[XYZ]?-?\d{7,8}-?[A-Z]$/.test(v) && dniValid(v),
+    remediation: 'Remove this identity document number from the logs and purge the affected log indexes',
   }),
 ];

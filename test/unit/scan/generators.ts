@@ -192,6 +192,7 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   'mac-address': (r) => ['dhcp lease for ', Array.from({ length: 6 }, () => r.str(HEX, 2)).join(':'), ' renewed'],
   'credit-card': (r) => ['payment failed card=', cardNumber(r), ' decline_code=do_not_honor'],
   'card-cvc': (r) => ['charge payload exp_month=12 cvc=', r.str(DIG, 3), ' amount=4999'],
+  'card-cvc-prose': (r) => [`support chat: my card is ${cardNumber(r)} and the security code `, r.str(DIG, 3), ', why was it declined?'],
   // An expiry date is found beside a card number only (alone it identifies no card).
   'card-expiry': (r) => ['card declined card=4000 0566 5566 5556 exp=', `${String(r.int(1, 12)).padStart(2, '0')}/${r.int(26, 35)}`, ' reason=expired_card'],
   iban: (r) => ['sepa payout failed iban=', iban(r, r.next() < 0.5), ' reason=AC04'],

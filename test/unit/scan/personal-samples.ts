@@ -113,6 +113,8 @@ export const PERSONAL_SAMPLES: Record<string, (r: R) => Sample> = {
   'nl-bsn': (r) => ['aanvraag {"bsn":"', bsnOf(r), '","status":"open"}'],
   'de-steuer-id': (r) => ['Lohnabrechnung steuer_id=', steuerIdOf(r), ' abgelehnt'],
   'br-cpf': (r) => ['cadastro falhou cpf=', cpfOf(r), ' motivo=duplicado'],
+  'br-cpf-tax-id': (r) => ['PagSeguro erro 40002: {"customer":{"tax_id":"', cpfOf(r), '"},"payment_method":"PIX"}'],
+  'es-dni-field-value': (r) => ['{"error":"validation_failed","field":"documento","value":"', dniOf(r), '"}'],
   'in-aadhaar': (r) => ['kyc aadhaar_number=', aadhaarOf(r), ' mismatch'],
   'in-pan': (r) => ['kyc pan_number=', `${r.str(UPPER, 3)}P${r.str(UPPER, 1)}${r.int(1000, 9999)}${r.str(UPPER, 1)}`, ' mismatch'],
   'ca-sin': (r) => ['payroll sin=', sinOf(r), ' employee=42'],
