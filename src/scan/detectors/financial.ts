@@ -87,8 +87,9 @@ function validateCard(v: string, ctx: MatchContext): Verdict | boolean {
   if (!grouped && !cardContext) {
     if (digits.length !== 15 && digits.length !== 16) return false;
     if (ID_WORDS.test(before.slice(-24))) return false;
-    // A URL path segment (`…ingest.sentry.io/4504123456789012`, a project or object id) without card words is an id.
-    if (ctx.text[ctx.start - 1] === '/' && /[\w-]\.[a-z]{2,}(?::\d+)?\/(?:[\w.-]+\/)*$/i.test(before)) return false;
+    // A Sentry DSN's project id (`https://key@o123.ingest.sentry.io/4504123456789012`) is an id. Only that form:
+    // any other URL path may carry a card (`/monitors/<card>` built from a hostile monitor id is redacted).
+    if (ctx.text[ctx.start - 1] === '/' && /:\/\/[\w-]{8,}(?::[\w-]*)?@[\w.-]*\bsentry\b[\w.-]*\.[a-z]{2,}(?::\d+)?\/(?:api\/)?$/i.test(ctx.text.slice(Math.max(0, ctx.start - 200), ctx.start))) return false;
   }
   // Published test cards are documentation values: redacted and reported, not counted as a leak (severity info, see isLeak).
   if (TEST_CARD_NUMBERS.has(digits)) return { ok: true, test: true, severity: 'info', confidence: 0.9 };

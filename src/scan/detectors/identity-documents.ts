@@ -2,7 +2,8 @@ import { defineDetector } from '../define-detector';
 import type { Detector } from '../detector';
 
 /** `=`, `:`, `: "`, `%3D`, `[…]=`, or a word between (`Passport No. `, `passport number: `). */
-const GAP = String.raw`(?:\]|%5D)?(?:[^\w\n]|%3[AD]|%2[027]){1,6}(?:(?:n[oº°]|nr|num(?:ber|ero)?|#)\.?(?:[^\w\n]|%3[AD]|%2[027]){1,4})?`;
+// A `%` only as part of an encoded separator (`%3A`, `%20`): `sansuydl%40acme.de` is an e-mail, not `dl` and a number.
+const GAP = String.raw`(?:\]|%5D)?(?:[^\w\n%]|%3[AD]|%2[027]){1,6}(?:(?:n[oº°]|nr|num(?:ber|ero)?|#)\.?(?:[^\w\n%]|%3[AD]|%2[027]){1,4})?`;
 
 /** True for a document number: letters and digits (2+ digits), not a date, a run of one character or a placeholder. */
 function documentNumber(v: string): boolean {
@@ -37,7 +38,7 @@ export const IDENTITY_DOCUMENT_DETECTORS: readonly Detector[] = [
     confidence: 0.8,
     keywords: ['driver', 'driving', 'dl_', 'dl-', 'dlnumber', 'dl number', 'dl no', 'dl#', 'hrerschein', 'permis de', 'permis_de', 'licencia', 'patente'],
     // `drivers_license_number=S123-456-78-901-0`, `"driverLicence":"MORGA753116SM9IJ"`, `DL#: D1234567`.
-    pattern: new RegExp(String.raw`(?<![A-Za-z0-9])(?<k>(?:[A-Za-z]{1,20}[_.-]?)?(?:driver'?s?[_ .-]?licen[cs]e|driving[_ .-]?licen[cs]e|dl|f[uü]hrerschein|permis[_ ]de[_ ]conduire|licencia[_ ]de[_ ]conducir|patente)(?:[_ .-]?(?:no|nr|num(?:ber|ero)?|id|#))?)${GAP}(?<v>[A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){4,19})(?![\w-])`, 'i'),
+    pattern: new RegExp(String.raw`(?<![A-Za-z0-9])(?<k>(?:(?:[A-Za-z]{1,20}[_.-]?)?(?:driver'?s?[_ .-]?licen[cs]e|driving[_ .-]?licen[cs]e|f[uü]hrerschein|permis[_ ]de[_ ]conduire|licencia[_ ]de[_ ]conducir|patente)|(?:[A-Za-z]{1,20}[_.-])?dl)(?:[_ .-]?(?:no|nr|num(?:ber|ero)?|id|#))?)${GAP}(?<v>[A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){4,19})(?![\w-])`, 'i'),
     mask: 'full',
     validate: (v) => documentNumber(v) && !/^(?:true|false|null|none|valid|invalid|expired|pending)$/i.test(v),
     remediation: "Remove this driver's licence number from the logs and purge the affected log indexes",

@@ -112,6 +112,9 @@ describe('example data from blind set 9 (issue-s9pf)', () => {
       const c = luhnCard('4');
       expect(leaks(`Sentry.init({ dsn: "https://${'ab12'.repeat(8)}@o${digits(6)}.ingest.sentry.io/${c}" })`)).toEqual([]);
       expect(covered(`GET /v1/cards/${c} 404`, c)).toBe(true);
+      // Any URL path other than a Sentry DSN's project id may carry a card.
+      expect(covered(`https://app.datadoghq.com/monitors/${c}`, c)).toBe(true);
+      expect(covered(`https://api.example-shop.io/v2/orders/${c}`, c)).toBe(true);
     });
   });
 
