@@ -115,7 +115,9 @@ export const AUTH_DETECTORS: readonly Detector[] = [
       const user = /^([\x21-\x7e]{20,256}):$/.exec(decoded)?.[1];
       // An empty user before a long random password (Azure DevOps `:<PAT>` in git's http.extraheader): the password is the token.
       const token = user ?? /^:([\x21-\x7e]{20,256})$/.exec(decoded)?.[1];
-      return token !== undefined && /\d/.test(token) && /[A-Za-z]/.test(token) && !isLowEntropy(token) && shannonEntropy(token) >= 3.5;
+      // Random: letters and digits, or mixed-case letters only (1 in 70 random base-62 tokens of 24 has no digit).
+      const random = token !== undefined && /[A-Za-z]/.test(token) && (/\d/.test(token) || (/[a-z]/.test(token) && /[A-Z]/.test(token)));
+      return random && !isLowEntropy(token) && shannonEntropy(token) >= 3.5;
     },
     remediation: 'Change the password of this basic-auth user and stop logging request headers',
   }),

@@ -49,13 +49,16 @@ import { idChecks } from '../../helpers/blind-set-9-id-checks';
  *   seeds 1-3: covered 93.0 % (186/200): credential 95.4 %, personal 92.7 %, financial 82.8 %;
  *   flagged 5.8 % (7/120), 6.7 % (8/120), 5.8 %; seeds 1-10: 92.5-93.0 % covered, 5.8-6.7 % flagged.
  *   This is the held-out figure of issue #13's detector round: below its 95 % / 5 % target.
- * The floors below sit just under that, so the test fails on a regression; issue #13's target is
- * >= 95 % covered and <= 5 % flagged.
+ * AFTER FIXES FROM ITS MISSES (2026-12-04 15:58 UTC, main after the merges of issue-s9cred and
+ * issue-s9pf and a UK 5-3-3 mobile layout; tuned on this set, so an upper bound, not a held-out figure):
+ *   seeds 1-10: covered 99.5-100 % (seeds 5 and 9 before the 5-3-3 layout: a UK mobile `07923 765 525`),
+ *   flagged 0.8 % (1/120: a vendor's support mailbox, `support@pagerduty.com`, left as a judgement call).
+ * The floors below sit under the tuned figure, so the test fails on a regression.
  */
 const SEED = Number(process.env['BLIND9_SEED'] ?? 1);
-const MIN_COVERED = 0.92;
-const MIN_BY_GROUP: Record<string, number> = { credential: 0.95, personal: 0.9, financial: 0.8 };
-const MAX_FLAGGED = 0.07;
+const MIN_COVERED = 0.98;
+const MIN_BY_GROUP: Record<string, number> = { credential: 0.98, personal: 0.95, financial: 0.95 };
+const MAX_FLAGGED = 0.02;
 
 function measure(set: BlindSet9) {
   const scanner = createScanner();
@@ -141,7 +144,7 @@ describe(`blind held-out set 9 (seed ${SEED})`, () => {
     expect(buildBlindSet9(SEED + 1).positives[0]!.text).not.toBe(set.positives[0]!.text);
   });
 
-  it(`covers >= ${MIN_COVERED * 100} % of values and flags <= ${MAX_FLAGGED * 100} % of negatives (floors under the figure against fixed main)`, () => {
+  it(`covers >= ${MIN_COVERED * 100} % of values and flags <= ${MAX_FLAGGED * 100} % of negatives (floors under the tuned figure)`, () => {
     const r = measure(set);
     const lines = [`blind set 9, seed ${SEED}`, 'values fully covered:'];
     for (const [k, t] of r.byGroup) lines.push(`  group  ${k.padEnd(11)} ${pct(t)}`);

@@ -26,6 +26,8 @@ describe('national phone layouts without a key', () => {
     expect(covered(`{"event":"bounce","sms_fallback":"${es}","reason":"550 5.1.1"}`, es)).toBe(true);
     const uk = ukMobile();
     expect(covered(`twilio.rest: to=${uk} status=queued`, uk)).toBe(true);
+    const uk3 = `07${randomInt(100, 1000)} ${randomInt(100, 1000)} ${randomInt(100, 1000)}`;
+    expect(covered(`The 'To' number ${uk3} is not a valid phone number. code=21211`, uk3)).toBe(true);
     const ukl = `020 ${randomInt(3000, 9000)} ${digits(4)}`;
     expect(covered(`office.tel=${ukl}`, ukl)).toBe(true);
     const de = deMobile(' ');
@@ -35,6 +37,7 @@ describe('national phone layouts without a key', () => {
   });
   it('skips rows of numbers, dates, versions, sizes and timestamps', () => {
     expect(leaks(`matrix row: 06 12 34 56 78 90 12 34`)).toEqual([]);
+    expect(leaks(`matrix row: 07923 765 525 123 456`)).toEqual([]);
     expect(leaks(`order_id=${randomInt(1000000000, 9000000000)} status=ok ts=${randomInt(1700000000, 1800000000)}`)).toEqual([]);
     expect(leaks(`file size 612 345 678 bytes, build 2024.12.04.1530, version 1.2.3.4`)).toEqual([]);
     expect(leaks(`trace_id=${pick('0123456789abcdef', 32)} span_id=${pick('0123456789abcdef', 16)}`)).toEqual([]);

@@ -50,6 +50,9 @@ describe('Basic credentials with an empty password', () => {
     expect(leaks(`Authorization: Basic ${c}`)).toEqual([c]);
     const d = basic(`${b62(24)}:`);
     expect(leaks(`curl -H "authorization: basic ${d}"`)).toEqual([d]);
+    // A random token that happens to hold no digit (1 draw in 70 of b62(24)).
+    const e = basic('KUTNQVCsGkXZiovUdHajotoh:');
+    expect(leaks(`curl -H "authorization: basic ${e}"`)).toEqual([e]);
   });
   it('not with a plain user name and no password', () => {
     expect(leaks(`Authorization: Basic ${basic('writekey:')}`)).toEqual([]);
