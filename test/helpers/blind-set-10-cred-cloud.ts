@@ -29,8 +29,8 @@ export const credCloud: PosCase10[] = [
   },
   (r) => {
     const body = Buffer.concat([Buffer.from('308204bd020100300d06092a864886f70d0101010500048204a7', 'hex'), r.bytes(1191)]).toString('base64').match(/.{1,64}/g)!.join('\\n');
-    const pk = `-----BEGIN PRIVATE KEY-----\\n${body}\\n-----END PRIVATE KEY-----\\n`;
-    return pos('cloud/gcp-service-account-json', `google.auth.exceptions.RefreshError: ('invalid_grant: Invalid JWT Signature.', {'error': 'invalid_grant'})\nGOOGLE_CREDENTIALS={"type":"service_account","project_id":"ledger-prod-4471","private_key_id":"${r.hex(40)}","private_key":"${pk}","client_email":"exporter@ledger-prod-4471.iam.gserviceaccount.com"}`, cred('private-key', pk));
+    const pk = `-----BEGIN PRIVATE KEY-----\\n${body}\\n-----END PRIVATE KEY-----`;
+    return pos('cloud/gcp-service-account-json', `google.auth.exceptions.RefreshError: ('invalid_grant: Invalid JWT Signature.', {'error': 'invalid_grant'})\nGOOGLE_CREDENTIALS={"type":"service_account","project_id":"ledger-prod-4471","private_key_id":"${r.hex(40)}","private_key":"${pk}\\n","client_email":"exporter@ledger-prod-4471.iam.gserviceaccount.com"}`, cred('private-key', pk));
   },
   (r) => {
     const k = `AIza${r.chars(B64URL, 35)}`;

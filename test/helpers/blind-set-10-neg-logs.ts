@@ -27,7 +27,7 @@ export const negLogs: NegCase10[] = [
   (r) => neg('log/webhook-signature-header-invalid', `webhook rejected: signature mismatch (header t=${1762000000 + r.int(0, 99999)},v1=${r.hex(64)}); check clock skew`),
   (r) => neg('log/http-digest-challenge', `< HTTP/1.1 401 Unauthorized\n< WWW-Authenticate: Digest realm="ledger", qop="auth", nonce="${r.hex(32)}", opaque="${r.hex(32)}"`),
   (r) => neg('log/oauth-error-no-secret', `OAuth callback error: error=access_denied&error_description=The+user+denied+the+request&state=${r.chars(B62, 24)}`),
-  (r) => neg('log/auth-code-consumed', `token exchange failed: invalid_grant (authorization code already redeemed) client_id=ledger-web redirect_uri=https://app.brightwell.dev/callback`),
+  () => neg('log/auth-code-consumed', `token exchange failed: invalid_grant (authorization code already redeemed) client_id=ledger-web redirect_uri=https://app.brightwell.dev/callback`),
   (r) => neg('log/java-tostring-no-secret', `Order{id=${r.int(10000, 99999)}, status=PENDING, currency='EUR', total=149.90, items=3, createdAt=${ts(r)}} rejected by fraud rule R${r.int(10, 99)}`),
   (r) => neg('log/python-repr-no-secret', `<Response [503]> for PreparedRequest(method='POST', url='https://api.brightwell.dev/v1/sync', headers={'User-Agent': 'python-requests/2.32.3', 'Accept': '*/*', 'Content-Length': '${r.int(10, 999)}'})`),
   (r) => neg('log/ruby-inspect-no-secret', `#<Faraday::Response status=502 url="https://crm.brightwell.dev/api/contacts" reason_phrase="Bad Gateway" request_id="${r.uuid()}">`),

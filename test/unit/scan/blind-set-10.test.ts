@@ -21,12 +21,39 @@ import { idChecks } from '../../helpers/blind-set-10-ids';
  * noreply@ mailboxes, a server's address in curl -v output and secrets-manager references are not
  * leaks. Such values appear only as negatives.
  *
- * FIRST SIGHT: (filled in after the first measurement)
+ * FIRST SIGHT (2026-12-04 16:05 UTC, scanner = main at c6a8232 untouched; set at d33b4da plus the case fix below):
+ *   seed 1: covered 85.1 % (188/221): credential 90.0 % (117/130), personal 81.4 % (48/59), financial 71.9 % (23/32); flagged 2.5 % (3/120)
+ *   seed 2: covered 85.1 % (188/221): credential 90.0 % (117/130), personal 81.4 % (48/59), financial 71.9 % (23/32); flagged 2.5 % (3/120)
+ *   seed 3: covered 85.1 % (188/221): credential 90.0 % (117/130), personal 81.4 % (48/59), financial 71.9 % (23/32); flagged 2.5 % (3/120)
+ *   (seeds 1-10: 85.1-85.1 % covered, 2.5-2.5 % flagged; the same 33 values and 3 negatives fail on every seed)
+ * Case fix before recording: the GCP service-account case planted the JSON-escaped trailing newline
+ * (`\n` after `-----END PRIVATE KEY-----`) as part of the key; the value now ends at the END line (the
+ * text is unchanged). Before the fix every seed read 84.6 % (187/221), credential 89.2 % (116/130).
+ * Misses by class: provider keys without a distinctive prefix, or with one not recognised: LaunchDarkly
+ * server SDK key (`sdk-<uuid>` in a Go logfmt line), Flagsmith server key (`ser.…` in nested JSON),
+ * Algolia admin key (32 hex as the second argument of `algoliasearch(…)`), Freshdesk key in a Python
+ * `auth=('<key>', 'X')` tuple, Keycloak client secret in a Spring `…client-secret=` property, ClickHouse
+ * `X-ClickHouse-Key` header; passwords as CLI arguments (sqlplus `user/pass@//host`, sqlcmd `-P '…'`,
+ * httpie `-a user:'…'`), in a `neo4j+s://user:pass@host` URI (password holding a dot) and in a ~/.pgpass
+ * line; an ASP.NET Core `.AspNetCore.Cookies` auth cookie (`CfDJ8…`); a Microsoft Teams incoming-webhook
+ * URL whose `https://<tenant>.webhook.office.com/webhookb2/` prefix is left outside the finding (the
+ * secret path is covered). National ids: UK NINO (spaced and compact), UK NHS number in an HL7 PID
+ * segment, ES NIE, DE Steuer-ID (spaced 2-3-3-3), PL PESEL, SE personnummer, FI HETU, ZA ID number; a UK
+ * driving-licence number; a date of birth in prose (`birthdate "YYYY-MM-DD"` beside a passport number).
+ * Financial: a 4-digit Amex CID under `cid=` in a form body, a Mir card (2200-2204) in YAML, a 19-digit
+ * Maestro as a bare JSON number, a `%20`-grouped BE IBAN in a form body, routing and account numbers in
+ * a NACHA entry-detail line, an account number in a SWIFT MT103 `:59:/` field, a TRON base58check
+ * address, a Litecoin bech32 (`ltc1…`) address.
+ * False alarms by class: the word `1Password` in "1Password CLI not signed in" (password-assignment);
+ * the code line `token = resp.json()["access_token"]` in a Python traceback (secret-assignment); an
+ * anonymous feature-flag context key `user_key=anon-<16 hex>` (secret-assignment).
+ * The floors below sit just under the first-sight figures, so the test fails on a regression; issue
+ * #13's target is >= 95 % covered and <= 5 % flagged.
  */
 const SEED = Number(process.env['BLIND10_SEED'] ?? 1);
-const MIN_COVERED = 0;
-const MIN_BY_GROUP: Record<string, number> = { credential: 0, personal: 0, financial: 0 };
-const MAX_FLAGGED = 1;
+const MIN_COVERED = 0.85;
+const MIN_BY_GROUP: Record<string, number> = { credential: 0.89, personal: 0.8, financial: 0.7 };
+const MAX_FLAGGED = 0.03;
 
 function measure(set: BlindSet10) {
   const scanner = createScanner();
