@@ -1,0 +1,50 @@
+import { B64URL, B62, DIGITS, LOWER, UPPER } from './blind-set-10-rng';
+import { neg, type NegCase10 } from './blind-set-10-types';
+import { ts } from './blind-set-10-values';
+
+/**
+ * Placeholders, redacted values, documentation examples, published test values, public-by-design keys,
+ * private addresses, robot mailboxes and secrets-manager references (README policy: not leaks).
+ */
+export const negPublic: NegCase10[] = [
+  () => neg('pub/angle-placeholder', `Error: Missing credentials. Run: curl -H "Authorization: Bearer <your-api-key>" https://api.brightwell.dev/v1/ping`),
+  () => neg('pub/shell-var-placeholder', `+ curl -u "$JENKINS_USER:$JENKINS_TOKEN" https://jenkins.brightwell.dev/api/json\ncurl: (6) Could not resolve host: jenkins.brightwell.dev`),
+  () => neg('pub/template-placeholder', `helm template rendered: env:\n  - name: STRIPE_SECRET_KEY\n    value: "{{ .Values.stripe.secretKey }}"\n  - name: DATABASE_URL\n    value: \${DATABASE_URL}`),
+  () => neg('pub/changeme-default', `WARN default credentials still in use: admin_password=changeme (set ADMIN_PASSWORD to silence)`),
+  () => neg('pub/xxxx-masked-token', `auth failed for token sk_live_xxxxxxxxxxxxxxxxxxxxxxxx (masked by client)`),
+  (r) => neg('pub/stars-redacted', `db connect failed: postgresql://ledger_app:********@pg-prod-2:5432/ledger (attempt ${r.int(2, 9)})`),
+  () => neg('pub/redacted-marker', `request headers: {"Authorization":"[REDACTED]","X-Api-Key":"[FILTERED]","Cookie":"<redacted>"}`),
+  (r) => neg('pub/last4-only', `charge declined: card ending 4${r.digits(3)} (visa), exp 0${r.int(1, 9)}/29, reason insufficient_funds`),
+  () => neg('pub/stripe-test-card', `test-mode charge failed as expected: card 4242 4242 4242 4242 cvc 123 exp 12/34 (stripe test fixture)`),
+  () => neg('pub/test-card-decline', `e2e: checkout with 4000 0000 0000 0002 → card_declined (generic_decline) ✔`),
+  () => neg('pub/aws-example-keypair', `aws configure list shows the docs sample: AKIAIOSFODNN7EXAMPLE / wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY — replace before deploying`),
+  () => neg('pub/example-com-mailbox', `invite e-mail to jane.doe@example.com bounced (550 no such user); also tried ops@example.org`),
+  () => neg('pub/test-tld-mailbox', `signup smoke test user qa-bot+${Date.UTC(2026, 10, 3)}@brightwell.test failed captcha`),
+  () => neg('pub/noreply-mailbox', `SES: message from noreply@brightwell-freight.co.uk throttled (MaxSendRate 14/s)`),
+  (r) => neg('pub/fictional-555-phone', `IVR test call to +1 (312) 555-01${r.int(10, 99)} completed; recording discarded`),
+  (r) => neg('pub/stripe-publishable-key', `Stripe.js loaded with pk_live_${r.b62(99)} on /checkout; elements mount failed: #card-element not found`),
+  (r) => neg('pub/stripe-customer-id', `subscription sync skipped for customer cus_${r.b62(14)} (no active price)`),
+  (r) => neg('pub/twilio-account-sid', `twilio: status callback for AccountSid=AC${r.hex(32)} received out of order`),
+  (r) => neg('pub/firebase-web-config', `firebase.initializeApp({apiKey: "AIza${r.chars(B64URL, 35)}", authDomain: "ledger-web.firebaseapp.com", projectId: "ledger-web"}) -> auth/network-request-failed`),
+  (r) => neg('pub/adyen-client-key', `adyen-web: Drop-in init failed (clientKey live_${r.chars(UPPER + DIGITS, 32)}, environment live-us)`),
+  (r) => neg('pub/posthog-project-key', `posthog-js: /decide returned 503 for token phc_${r.b62(43)}; feature flags defaulted`),
+  (r) => neg('pub/private-ips', `dial tcp 10.${r.int(0, 255)}.${r.int(0, 255)}.${r.int(1, 254)}:5432: i/o timeout; fallback 192.168.${r.int(0, 255)}.${r.int(1, 254)} and 172.${r.int(16, 31)}.${r.int(0, 255)}.${r.int(1, 254)} unreachable`),
+  (r) => neg('pub/loopback-linklocal', `metadata service 169.254.169.254 timed out; health check on 127.0.0.1:${r.int(1024, 65000)} refused`),
+  (r) => neg('pub/curl-v-server-ip', `*   Trying 52.${r.int(1, 250)}.${r.int(1, 250)}.${r.int(1, 250)}:443...\n* Connected to api.brightwell.dev (52.${r.int(1, 250)}.${r.int(1, 250)}.${r.int(1, 250)}) port 443\n* SSL certificate problem: certificate has expired`),
+  () => neg('pub/op-reference', `op run failed: could not resolve "op://Production/ledger-db/password": 1Password CLI not signed in`),
+  () => neg('pub/vault-reference', `envconsul: DATABASE_PASSWORD=vault:secret/data/ledger/db#password not resolved (permission denied on path)`),
+  () => neg('pub/gha-secrets-expression', `Error: Input required and not supplied: token\n  with:\n    token: \${{ secrets.DEPLOY_TOKEN }}\n    registry: ghcr.io`),
+  () => neg('pub/k8s-secretkeyref', `env:\n- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef:\n      name: ledger-db\n      key: password\nError: secret "ledger-db" not found`),
+  () => neg('pub/aws-sm-arn', `ResourceNotFoundException: Secrets Manager can't find the specified secret: arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/ledger/db-AbCdEf`),
+  () => neg('pub/jwt-header-only-docs', `JWT decode error: expected 3 segments, got 1 ("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9")`),
+  (r) => neg('pub/ssh-public-key', `authorized_keys updated for deploy: ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${r.chars(B62 + '+/', 43)} deploy@ci`),
+  (r) => neg('pub/pem-certificate', `x509: certificate signed by unknown authority\n-----BEGIN CERTIFICATE-----\nMIIB${r.chars(B62 + '+/', 60)}\n${r.chars(B62 + '+/', 64)}\n-----END CERTIFICATE-----`),
+  () => neg('pub/password-field-empty', `validation failed: {"username":"ops","password":"","password_confirmation":""} -> password can't be blank`),
+  () => neg('pub/password-policy-text', `Password must be at least 12 characters and contain a digit; password_min_length=12 password_history=5`),
+  (r) => neg('pub/masked-iban', `payout to IBAN DE** **** **** **** **${r.digits(2)} ${r.digits(2)} failed: beneficiary bank unreachable`),
+  (r) => neg('pub/token-expiry-meta', `token refresh ok: token_type=Bearer expires_in=${r.int(600, 3600)} scope="read:orders" (value not logged)`),
+  () => neg('pub/doc-ipv4-ranges', `firewall rule test: allow 192.0.2.10, 198.51.100.23, 203.0.113.77 (RFC 5737 documentation ranges)`),
+  (r) => neg('pub/public-status-url', `statuspage: https://status.brightwell.dev/incidents/${r.chars(LOWER + DIGITS, 12)} updated; component api degraded`),
+  (r) => neg('pub/sentry-dsn-public', `Sentry init: dsn=https://${r.hex(32)}@o${r.digits(6)}.ingest.sentry.io/${r.digits(7)} transport error 429`),
+  (r) => neg('pub/hashed-password-mention', `user ${r.int(1000, 9999)} password_hash algorithm=argon2id params m=65536,t=3,p=4 needs rehash (${ts(r)})`),
+];
