@@ -51,6 +51,10 @@ export function createTextPass(a: Automaton, opts: { skipPrivateIpv4?: boolean }
   const { TEXT, SEG, HITS, EVENTS } = w;
   const sh = a.shift + 2; // a state's byte offset >> sh: its number
   const { firstOut, root, orig } = t;
+  // The text segment as code units, where run2's halves are split (after a newline).
+  const u16 = new Uint16Array(mem, TEXT, SEG);
+  // A newline resets every automaton (it is in no keyword and of no run) only with these tables.
+  const splits = t.col[10] === 0;
   const out: Shapes = { pos: [], ranks: [], bits: [], skipPrivateIpv4: opts.skipPrivateIpv4 === true };
   const p: TextPass = {
     hits: 0,
@@ -69,13 +73,7 @@ export function createTextPass(a: Automaton, opts: { skipPrivateIpv4?: boolean }
         p.hitState = new Int32Array(256);
       }
       let hits = 0;
-      w.reset(root);
-      for (let from = 0; from < n; from += SEG) {
-        const to = Math.min(n, from + SEG);
-        bytes.write(from === 0 && to === n ? text : text.substring(from, to), TEXT, 'utf16le');
-        w.run(TEXT - 2 * from, TEXT, TEXT + 2 * (to - from), firstOut);
-        // Hits of this segment (at most SEG: the module's buffer holds them all).
-        const got = i32[0]!;
+      const take = (at: number, got: number): void => {
         if (hits + got > p.hitPos.length) {
           let size = p.hitPos.length * 2;
           while (size < hits + got) size *= 2;
@@ -83,11 +81,30 @@ export function createTextPass(a: Automaton, opts: { skipPrivateIpv4?: boolean }
           p.hitState = grow(p.hitState, size);
         }
         const { hitPos, hitState } = p;
-        for (let k = 0, at = HITS >> 2; k < got; k++, at += 2) {
+        for (let k = 0; k < got; k++, at += 2) {
           hitPos[hits] = i32[at]!;
           hitState[hits++] = orig[i32[at + 1]! >> sh]!;
         }
-        classify(out, text, i32, EVENTS >> 2, i32[1]!);
+      };
+      w.reset(root);
+      for (let from = 0; from < n; from += SEG) {
+        const to = Math.min(n, from + SEG);
+        bytes.write(from === 0 && to === n ? text : text.substring(from, to), TEXT, 'utf16le');
+        const mid = splits ? newlineAfter(u16, (to - from) >> 1, to - from) : -1;
+        if (mid < 0) {
+          w.run(TEXT - 2 * from, TEXT, TEXT + 2 * (to - from), firstOut);
+          // Hits of this segment (at most SEG: the module's buffer holds them all).
+          take(HITS >> 2, i32[0]!);
+          classify(out, text, i32, EVENTS >> 2, i32[1]!);
+        } else {
+          // Two halves at once, the second from the code unit after a newline (see run2 in text-pass.wat).
+          const half = 2 * mid; // bytes
+          w.run2(TEXT - 2 * from, TEXT, TEXT + half, TEXT + 2 * (to - from), firstOut, root);
+          take(HITS >> 2, i32[0]!);
+          classify(out, text, i32, EVENTS >> 2, i32[1]!);
+          take((HITS + 4 * half) >> 2, i32[2]!);
+          classify(out, text, i32, (EVENTS + 4 * half + 64) >> 2, i32[3]!);
+        }
       }
       // The end of the text ends every run: one more code unit, of no column and no flag
       // (0xffff), ends them at position n (its hit, if the root reports one, is not a hit).
@@ -130,6 +147,21 @@ function warmUpText(a: Automaton): string {
   const hex = '0123456789abcdef';
   return `${`${word} `.repeat(600)}\nSK${hex}${hex} DE89370400440532013000 +1 415 555 2671 8.8.8.8 10.1.2.3 4111 1111 1111 1111 fe80::1:2:3 00-1a-2b-3c-4d-5e 123-45-6789 ${word} x4111 1111 1111 1111_fe80::1:2:3_SK${hex}${hex}=AB12_ +1234 5678`; // runs ended by characters of no run, then one that tests every condition
 }
+
+/**
+ * Where a segment of `len` code units (in `u16`) is split for run2: after the first newline at or
+ * after `from` (its middle), within SPLIT_LOOK code units; -1 for none, or a segment too short to split.
+ */
+function newlineAfter(u16: Uint16Array, from: number, len: number): number {
+  if (len < 2 * SPLIT_MIN) return -1;
+  const stop = Math.min(len - SPLIT_MIN, from + SPLIT_LOOK);
+  for (let i = from; i < stop; i++) if (u16[i] === 10) return i + 1;
+  return -1;
+}
+
+/** Segments shorter than twice this are run whole; a split looks this far for a newline. */
+const SPLIT_MIN = 1024;
+const SPLIT_LOOK = 4096;
 
 /** Shapes found so far as (position, rank, bits): rank orders shapes at one position as findShapes's passes do. */
 interface Shapes {

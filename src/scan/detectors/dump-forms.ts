@@ -59,6 +59,7 @@ export const DUMP_FORM_DETECTORS: readonly Detector[] = [
     keywords: ['password=', 'passwd=', 'pwd=', 'secret=', 'token=', 'key=', 'credential=', 'credentials='],
     // `DataSourceConfig{url=…, password=p&ss;w0rd, poolSize=10}`, `Creds(user=app, apiToken=…)`: the value runs to `, next=` or the brace.
     pattern: /[{(,][ \t]?(?<k>[A-Za-z_]\w{0,63})=(?<v>[^\s{}()][^\r\n]{0,255}?)(?=, [A-Za-z_]\w{0,63}=|[})](?:$|[\s,;)}\]]))/,
+    needs: ['{', '(', ','], // every match starts with one (most `key=` lines of a log hold none)
     mask: 'full',
     validate: (v, ctx) => /[A-Z][\w$.]{0,60}[{(]/.test(ctx.text.slice(Math.max(0, (ctx.matchStart ?? ctx.start) - 600), ctx.matchStart ?? ctx.start + 1)) && underKey(v, ctx),
     remediation: 'Change this secret and exclude it from toString() (Lombok @ToString.Exclude, a masked record field)',

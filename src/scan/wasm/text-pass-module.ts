@@ -9,6 +9,11 @@ export interface TextPassWasm {
   remap(at: number, n: number, map: number): void;
   /** Runs the pass over the code units at byte offsets [p, end) of the text segment. */
   run(origin: number, p: number, end: number, firstOut: number): void;
+  /**
+   * run() over [p, end) as two interleaved halves split at `mid`, right after a newline (the
+   * second starts at `root`); see text-pass.wat for where each half's hits and events go.
+   */
+  run2(origin: number, p: number, mid: number, end: number, firstOut: number, root: number): void;
   /** Byte offsets of the column table, text segment, hits, events, run automata and keyword transitions; SEG in code units. */
   COL: number;
   TEXT: number;
@@ -44,6 +49,7 @@ export function instantiateTextPass(): TextPassWasm {
     reset: x['reset'] as TextPassWasm['reset'],
     remap: x['remap'] as TextPassWasm['remap'],
     run: x['run'] as TextPassWasm['run'],
+    run2: x['run2'] as TextPassWasm['run2'],
     COL: value('COL'),
     TEXT: value('TEXT'),
     SEG: value('SEG'),

@@ -12,7 +12,8 @@
 ;; one after the other, is what bounds the loop).
 ;;
 ;; Memory layout (bytes), also exported as globals so that JavaScript reads it from here:
-;;   0        header: [0] hits of the last run() call, [4] events of the last call
+;;   0        header: [0] hits of the last run() call, [4] its events; after run2(), [0] and [4]
+;;            those of its first half, [8] and [12] those of its second half
 ;;   64       column table: 65536 x i32, one per UTF-16 code unit: low 16 bits the keyword
 ;;            automaton's column times 4 (a byte offset in a row of i32), bits 16-20 the
 ;;            character class times 2 (a byte offset in a row of the run automata)
@@ -70,19 +71,28 @@
         (local.set $at (i32.add (local.get $at) (i32.const 4)))
         (br_if $next (i32.lt_u (local.get $at) (local.get $end))))))
 
-  ;; Records an event at text position `at`; `word` is its kind << 30.
-  (func $emit (param $at i32) (param $word i32)
+  ;; Records the events of a run end at text position `at` (the run automata's states there carry
+  ;; the event bits): each as (position, kind << 30) in the event list at `list`, whose count is
+  ;; the i32 at `count`.
+  (func $events (param $at i32) (param $runs i32) (param $hexes i32) (param $lhexes i32) (param $count i32) (param $list i32)
+    (if (i32.and (local.get $runs) (i32.const 0x8000)) (then (call $emit (local.get $at) (i32.const 0) (local.get $count) (local.get $list))))
+    (if (i32.and (local.get $runs) (i32.const 0x4000)) (then (call $emit (local.get $at) (i32.const 0xc0000000) (local.get $count) (local.get $list))))
+    (if (i32.and (local.get $hexes) (i32.const 0x8000)) (then (call $emit (local.get $at) (i32.const 0x40000000) (local.get $count) (local.get $list))))
+    (if (i32.and (local.get $lhexes) (i32.const 0x8000)) (then (call $emit (local.get $at) (i32.const 0x80000000) (local.get $count) (local.get $list)))))
+
+  ;; Records one event: position `at`, `word` its kind << 30.
+  (func $emit (param $at i32) (param $word i32) (param $count i32) (param $list i32)
     (local $k i32)
-    (local.set $k (i32.shl (i32.load (i32.const 4)) (i32.const 3)))
-    (i32.store offset=917568 (local.get $k) (local.get $at))
-    (i32.store offset=917572 (local.get $k) (local.get $word))
-    (i32.store (i32.const 4) (i32.add (i32.load (i32.const 4)) (i32.const 1))))
+    (local.set $k (i32.add (local.get $list) (i32.shl (i32.load (local.get $count)) (i32.const 3))))
+    (i32.store (local.get $k) (local.get $at))
+    (i32.store offset=4 (local.get $k) (local.get $word))
+    (i32.store (local.get $count) (i32.add (i32.load (local.get $count)) (i32.const 1))))
 
   ;; Runs the pass over the code units at [p, end) (inside the text segment, at most SEG of
   ;; them); `origin` is where text position 0 would be ((p - origin) / 2 is a text position,
   ;; modulo 2^32). States >= firstOut report keywords.
   (func (export "run") (param $origin i32) (param $p i32) (param $end i32) (param $firstOut i32)
-    (local $v i32) (local $s i32) (local $hit i32) (local $at i32)
+    (local $v i32) (local $s i32) (local $hit i32)
     (local $runs i32) (local $hexes i32) (local $lhexes i32)
     (local.set $s (global.get $s))
     (local.set $runs (global.get $runs))
@@ -107,11 +117,7 @@
         ;; A run ends that may hold a shape (rare): record it, then drop the event bits.
         (if (i32.ge_u (i32.or (i32.or (local.get $runs) (local.get $hexes)) (local.get $lhexes)) (i32.const 0x4000))
           (then
-            (local.set $at (i32.shr_u (i32.sub (local.get $p) (local.get $origin)) (i32.const 1)))
-            (if (i32.and (local.get $runs) (i32.const 0x8000)) (then (call $emit (local.get $at) (i32.const 0))))
-            (if (i32.and (local.get $runs) (i32.const 0x4000)) (then (call $emit (local.get $at) (i32.const 0xc0000000))))
-            (if (i32.and (local.get $hexes) (i32.const 0x8000)) (then (call $emit (local.get $at) (i32.const 0x40000000))))
-            (if (i32.and (local.get $lhexes) (i32.const 0x8000)) (then (call $emit (local.get $at) (i32.const 0x80000000))))
+            (call $events (i32.shr_u (i32.sub (local.get $p) (local.get $origin)) (i32.const 1)) (local.get $runs) (local.get $hexes) (local.get $lhexes) (i32.const 4) (i32.const 917568))
             (local.set $runs (i32.and (local.get $runs) (i32.const 0x3fff)))
             (local.set $hexes (i32.and (local.get $hexes) (i32.const 0x3fff)))
             (local.set $lhexes (i32.and (local.get $lhexes) (i32.const 0x3fff)))))
@@ -121,4 +127,128 @@
     (global.set $s (local.get $s))
     (global.set $runs (local.get $runs))
     (global.set $hexes (local.get $hexes))
-    (global.set $lhexes (local.get $lhexes))))
+    (global.set $lhexes (local.get $lhexes)))
+
+  ;; run() over [p, end) as two interleaved halves, [p, mid) and [mid, end), where the code unit
+  ;; before `mid` is one that resets every automaton (in no keyword, of no run: a newline), so
+  ;; that the second half starts at `root` with no run open, as the single pass would be there.
+  ;; The keyword automaton's chain of dependent loads bounds run(); two independent chains in
+  ;; one loop overlap. The first half's hits and events are recorded as run() records them; the
+  ;; second half's hits from the hit (HITS + (mid - p) x 4) and its events from the event
+  ;; (EVENTS + (mid - p) x 4 + 64) on (a half records at most one hit per code unit and fewer
+  ;; events than code units, plus those of the runs open at its start), counts at [8] and [12].
+  (func (export "run2") (param $origin i32) (param $p i32) (param $mid i32) (param $end i32) (param $firstOut i32) (param $root i32)
+    (local $v i32) (local $s i32) (local $hit i32) (local $runs i32) (local $hexes i32) (local $lhexes i32)
+    (local $q i32) (local $s2 i32) (local $hit2 i32) (local $runs2 i32) (local $hexes2 i32) (local $lhexes2 i32)
+    (local $stop i32) (local $hit0 i32) (local $ev2 i32)
+    (local.set $s (global.get $s))
+    (local.set $runs (global.get $runs))
+    (local.set $hexes (global.get $hexes))
+    (local.set $lhexes (global.get $lhexes))
+    (local.set $hit (i32.const 393280))
+    (local.set $hit0 (i32.add (i32.const 393280) (i32.shl (i32.sub (local.get $mid) (local.get $p)) (i32.const 2))))
+    (local.set $hit2 (local.get $hit0))
+    (local.set $ev2 (i32.add (i32.const 917632) (i32.shl (i32.sub (local.get $mid) (local.get $p)) (i32.const 2))))
+    (local.set $s2 (local.get $root))
+    (local.set $q (local.get $mid))
+    (i32.store (i32.const 4) (i32.const 0))
+    (i32.store (i32.const 12) (i32.const 0))
+    ;; Both halves, a code unit of each per step, for as long as the shorter lasts.
+    (local.set $stop (i32.add (local.get $p) (select (i32.sub (local.get $mid) (local.get $p)) (i32.sub (local.get $end) (local.get $mid))
+      (i32.lt_u (i32.sub (local.get $mid) (local.get $p)) (i32.sub (local.get $end) (local.get $mid))))))
+    (block $done
+      (br_if $done (i32.ge_u (local.get $p) (local.get $stop)))
+      (loop $next
+        (local.set $v (i32.load offset=64 (i32.shl (i32.load16_u (local.get $p)) (i32.const 2))))
+        (local.set $s (i32.load offset=1455296 (i32.add (local.get $s) (i32.and (local.get $v) (i32.const 0xffff)))))
+        (if (i32.ge_u (local.get $s) (local.get $firstOut))
+          (then
+            (i32.store (local.get $hit) (i32.shr_u (i32.sub (local.get $p) (local.get $origin)) (i32.const 1)))
+            (i32.store offset=4 (local.get $hit) (local.get $s))
+            (local.set $hit (i32.add (local.get $hit) (i32.const 8)))))
+        (local.set $v (i32.shr_u (local.get $v) (i32.const 16)))
+        (local.set $runs (i32.load16_u offset=1441920 (i32.add (local.get $runs) (local.get $v))))
+        (local.set $hexes (i32.load16_u offset=1449600 (i32.add (local.get $hexes) (local.get $v))))
+        (local.set $lhexes (i32.load16_u offset=1454208 (i32.add (local.get $lhexes) (local.get $v))))
+        ;; A run ends that may hold a shape (rare): record it, then drop the event bits.
+        (if (i32.ge_u (i32.or (i32.or (local.get $runs) (local.get $hexes)) (local.get $lhexes)) (i32.const 0x4000))
+          (then
+            (call $events (i32.shr_u (i32.sub (local.get $p) (local.get $origin)) (i32.const 1)) (local.get $runs) (local.get $hexes) (local.get $lhexes) (i32.const 4) (i32.const 917568))
+            (local.set $runs (i32.and (local.get $runs) (i32.const 0x3fff)))
+            (local.set $hexes (i32.and (local.get $hexes) (i32.const 0x3fff)))
+            (local.set $lhexes (i32.and (local.get $lhexes) (i32.const 0x3fff)))))
+        (local.set $v (i32.load offset=64 (i32.shl (i32.load16_u (local.get $q)) (i32.const 2))))
+        (local.set $s2 (i32.load offset=1455296 (i32.add (local.get $s2) (i32.and (local.get $v) (i32.const 0xffff)))))
+        (if (i32.ge_u (local.get $s2) (local.get $firstOut))
+          (then
+            (i32.store (local.get $hit2) (i32.shr_u (i32.sub (local.get $q) (local.get $origin)) (i32.const 1)))
+            (i32.store offset=4 (local.get $hit2) (local.get $s2))
+            (local.set $hit2 (i32.add (local.get $hit2) (i32.const 8)))))
+        (local.set $v (i32.shr_u (local.get $v) (i32.const 16)))
+        (local.set $runs2 (i32.load16_u offset=1441920 (i32.add (local.get $runs2) (local.get $v))))
+        (local.set $hexes2 (i32.load16_u offset=1449600 (i32.add (local.get $hexes2) (local.get $v))))
+        (local.set $lhexes2 (i32.load16_u offset=1454208 (i32.add (local.get $lhexes2) (local.get $v))))
+        ;; A run ends that may hold a shape (rare): record it, then drop the event bits.
+        (if (i32.ge_u (i32.or (i32.or (local.get $runs2) (local.get $hexes2)) (local.get $lhexes2)) (i32.const 0x4000))
+          (then
+            (call $events (i32.shr_u (i32.sub (local.get $q) (local.get $origin)) (i32.const 1)) (local.get $runs2) (local.get $hexes2) (local.get $lhexes2) (i32.const 12) (local.get $ev2))
+            (local.set $runs2 (i32.and (local.get $runs2) (i32.const 0x3fff)))
+            (local.set $hexes2 (i32.and (local.get $hexes2) (i32.const 0x3fff)))
+            (local.set $lhexes2 (i32.and (local.get $lhexes2) (i32.const 0x3fff)))))
+        (local.set $p (i32.add (local.get $p) (i32.const 2)))
+        (local.set $q (i32.add (local.get $q) (i32.const 2)))
+        (br_if $next (i32.lt_u (local.get $p) (local.get $stop)))))
+    ;; The rest of the longer half, alone.
+    (block $done
+      (br_if $done (i32.ge_u (local.get $p) (local.get $mid)))
+      (loop $next
+        (local.set $v (i32.load offset=64 (i32.shl (i32.load16_u (local.get $p)) (i32.const 2))))
+        (local.set $s (i32.load offset=1455296 (i32.add (local.get $s) (i32.and (local.get $v) (i32.const 0xffff)))))
+        (if (i32.ge_u (local.get $s) (local.get $firstOut))
+          (then
+            (i32.store (local.get $hit) (i32.shr_u (i32.sub (local.get $p) (local.get $origin)) (i32.const 1)))
+            (i32.store offset=4 (local.get $hit) (local.get $s))
+            (local.set $hit (i32.add (local.get $hit) (i32.const 8)))))
+        (local.set $v (i32.shr_u (local.get $v) (i32.const 16)))
+        (local.set $runs (i32.load16_u offset=1441920 (i32.add (local.get $runs) (local.get $v))))
+        (local.set $hexes (i32.load16_u offset=1449600 (i32.add (local.get $hexes) (local.get $v))))
+        (local.set $lhexes (i32.load16_u offset=1454208 (i32.add (local.get $lhexes) (local.get $v))))
+        ;; A run ends that may hold a shape (rare): record it, then drop the event bits.
+        (if (i32.ge_u (i32.or (i32.or (local.get $runs) (local.get $hexes)) (local.get $lhexes)) (i32.const 0x4000))
+          (then
+            (call $events (i32.shr_u (i32.sub (local.get $p) (local.get $origin)) (i32.const 1)) (local.get $runs) (local.get $hexes) (local.get $lhexes) (i32.const 4) (i32.const 917568))
+            (local.set $runs (i32.and (local.get $runs) (i32.const 0x3fff)))
+            (local.set $hexes (i32.and (local.get $hexes) (i32.const 0x3fff)))
+            (local.set $lhexes (i32.and (local.get $lhexes) (i32.const 0x3fff)))))
+        (local.set $p (i32.add (local.get $p) (i32.const 2)))
+        (br_if $next (i32.lt_u (local.get $p) (local.get $mid)))))
+    (block $done
+      (br_if $done (i32.ge_u (local.get $q) (local.get $end)))
+      (loop $next
+        (local.set $v (i32.load offset=64 (i32.shl (i32.load16_u (local.get $q)) (i32.const 2))))
+        (local.set $s2 (i32.load offset=1455296 (i32.add (local.get $s2) (i32.and (local.get $v) (i32.const 0xffff)))))
+        (if (i32.ge_u (local.get $s2) (local.get $firstOut))
+          (then
+            (i32.store (local.get $hit2) (i32.shr_u (i32.sub (local.get $q) (local.get $origin)) (i32.const 1)))
+            (i32.store offset=4 (local.get $hit2) (local.get $s2))
+            (local.set $hit2 (i32.add (local.get $hit2) (i32.const 8)))))
+        (local.set $v (i32.shr_u (local.get $v) (i32.const 16)))
+        (local.set $runs2 (i32.load16_u offset=1441920 (i32.add (local.get $runs2) (local.get $v))))
+        (local.set $hexes2 (i32.load16_u offset=1449600 (i32.add (local.get $hexes2) (local.get $v))))
+        (local.set $lhexes2 (i32.load16_u offset=1454208 (i32.add (local.get $lhexes2) (local.get $v))))
+        ;; A run ends that may hold a shape (rare): record it, then drop the event bits.
+        (if (i32.ge_u (i32.or (i32.or (local.get $runs2) (local.get $hexes2)) (local.get $lhexes2)) (i32.const 0x4000))
+          (then
+            (call $events (i32.shr_u (i32.sub (local.get $q) (local.get $origin)) (i32.const 1)) (local.get $runs2) (local.get $hexes2) (local.get $lhexes2) (i32.const 12) (local.get $ev2))
+            (local.set $runs2 (i32.and (local.get $runs2) (i32.const 0x3fff)))
+            (local.set $hexes2 (i32.and (local.get $hexes2) (i32.const 0x3fff)))
+            (local.set $lhexes2 (i32.and (local.get $lhexes2) (i32.const 0x3fff)))))
+        (local.set $q (i32.add (local.get $q) (i32.const 2)))
+        (br_if $next (i32.lt_u (local.get $q) (local.get $end)))))
+    (i32.store (i32.const 0) (i32.shr_u (i32.sub (local.get $hit) (i32.const 393280)) (i32.const 3)))
+    (i32.store (i32.const 8) (i32.shr_u (i32.sub (local.get $hit2) (local.get $hit0)) (i32.const 3)))
+    ;; The pass goes on from the end of the second half.
+    (global.set $s (local.get $s2))
+    (global.set $runs (local.get $runs2))
+    (global.set $hexes (local.get $hexes2))
+    (global.set $lhexes (local.get $lhexes2))))

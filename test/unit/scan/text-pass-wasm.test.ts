@@ -144,6 +144,29 @@ describe('createTextPass (WebAssembly)', () => {
     for (const n of [SEG - 1, SEG, SEG + 1, 3 * SEG + 17]) expectSame(pass, randomText(r, n).slice(0, n), false);
   });
 
+  it('finds the same when a segment is run as two halves split after a newline (run2)', () => {
+    const r = rng(11);
+    const pass = createTextPass(automaton);
+    const lines = (n: number): string => {
+      let s = '';
+      while (s.length < n) s += randomText(r, r.int(0, 160)) + '\n';
+      return s.slice(0, n);
+    };
+    // Lengths around the split's minimum (2 x 1024) and the segment's, several segments long.
+    for (const n of [2047, 2048, 2049, 5000, SEG - 1, SEG, SEG + 3000, 2 * SEG + 5]) expectSame(pass, lines(n), false);
+    // Halves of unequal length (the newline found late), runs and keywords right before and after it.
+    for (const piece of ['token', 'sk_live_', '4111 1111 1111 1111', 'fe80::1:2:3', 'SK' + 'c'.repeat(32), 'DE89370400440532013000', '8.8.8.8']) {
+      const head = randomText(r, 5000).replace(/\n/g, ' ').slice(0, 5000);
+      expectSame(pass, head + piece + '\n' + piece + randomText(r, 2000).replace(/\n/g, ' ').slice(0, 2000), false);
+      expectSame(pass, lines(3000) + piece + '\n' + piece + lines(200), false);
+    }
+    // Every line a hit, in both halves.
+    const full = 'a token\n'.repeat(20_000);
+    pass.run(full);
+    expect(pass.hits).toBe(40_000);
+    expectSame(pass, full, false);
+  });
+
   it("keeps working after a huge text full of hits, and reports only the next text's own", () => {
     const pass = createTextPass(automaton);
     const huge = 'a token '.repeat(400_000);
