@@ -40,6 +40,11 @@ export function prosePasswordLike(v: string): boolean {
   return /\p{L}/u.test(body) && /[^\p{L}]/u.test(body) && (/\d/.test(body) || /[^\p{L}\p{N}]/u.test(body));
 }
 
+/** True when letters and digits alternate at least four times (`4s0q8j8_29`), as in a generated password, not a name with a number. */
+function mixedAtRandom(v: string): boolean {
+  return (v.match(/[A-Za-z](?=\d)|\d(?=[A-Za-z])/g) ?? []).length >= 4;
+}
+
 /** Validation of a prose match: the words between (group `k`) name no other topic, the value looks like a password. */
 function proseValue(v: string, ctx: MatchContext): boolean {
   // `password: X` / `pwd=X` is an assignment: password-assignment judges it (YAML aliases, masks, references).
@@ -83,8 +88,9 @@ export const PROSE_PASSWORD_DETECTORS: readonly Detector[] = [
       'i',
     ),
     mask: 'full',
-    // Both cases or a symbol other than `-_.` (`chain-v2` is a name, `S7D5KD3#70` a password).
-    validate: (v) => prosePasswordLike(v) && /\d/.test(v) && ((/[a-z]/.test(v) && /[A-Z]/.test(v)) || /[^\w.-]/.test(v)) && !/^\d{1,3}(?:ms|s|m|h|kb|mb)?$/i.test(v),
+    // Both cases, a symbol other than `-_.`, or letters and digits mixed at random (`chain-v2` and `build-2024.1` are
+    // names, `S7D5KD3#70` and `4s0q8j8_29` passwords).
+    validate: (v) => prosePasswordLike(v) && /\d/.test(v) && ((/[a-z]/.test(v) && /[A-Z]/.test(v)) || /[^\w.-]/.test(v) || mixedAtRandom(v)) && !/^\d{1,3}(?:ms|s|m|h|kb|mb)?$/i.test(v),
     remediation: 'Change this password and stop sharing credentials in messages',
   }),
 ];

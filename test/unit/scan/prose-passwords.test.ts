@@ -65,6 +65,11 @@ describe('user / password pairs (login-pair-password)', () => {
     expect(covered(t, p), t).toBe(true);
   });
 
+  it('a generated password in one case, with only `-_.` as symbols, in a login pair', () => {
+    expect(covered('Login: ldubois@kestrel-health.example / 4s0q8j8_29', '4s0q8j8_29')).toBe(true);
+    expect(leaks('credentials default:build-2024.1 (provider order)')).toEqual([]);
+  });
+
   it('login results and paths are no pairs', () => {
     for (const t of ['login: success / 2026-12-04T10:00:00Z', 'login ok:200 in 35ms', 'credentials default:chain-v2 (provider order)', 'login: failed / took 35ms', 'Login: /api/v1/login / 200', 'credentials: none / default chain']) {
       expect(leaks(t), t).toEqual([]);
