@@ -58,7 +58,7 @@ export function nzIrd(r: Rng11): string {
     const c = rem === 0 ? 0 : 11 - rem;
     if (c === 10) continue;
     const s = (b + c).slice(1);
-    return `${s.slice(0, 3)}-${s.slice(3, 6)}-${s.slice(6)}`;
+    return `${s.slice(0, 2)}-${s.slice(2, 5)}-${s.slice(5)}`;
   }
 }
 export const caSin = (r: Rng11): string => { const s = withLuhn(String(r.int(1, 7)) + r.digits(7)); return `${s.slice(0, 3)} ${s.slice(3, 6)} ${s.slice(6)}`; };

@@ -22,10 +22,29 @@ import { idChecks11 } from '../../helpers/blind-set-11-ids2';
  * noreply@ mailboxes, a server's address in curl -v output and secrets-manager references (op://,
  * vault:, ${{ secrets.X }}) are not leaks. All these sit in negatives, never as planted values.
  *
- * PRE-FIX BASELINE (main at 59a9585, before the set-10 detector fixes; recorded once, not tuned to):
- *   (filled in after the first measurement)
+ * PRE-FIX BASELINE (main at 59a9585, the branch point, before the set-10 detector fixes; measured
+ * 2026-12-04 16:24 UTC with set commit 9d2989a; recorded once, no case changed because of it):
+ *   seed 1: covered 80.2 % (178/222): credential 91.7 % (110/120), personal 62.1 % (41/66),
+ *           financial 75.0 % (27/36); flagged 0.8 % (1/120)
+ *   seed 2: covered 80.2 % (178/222): credential 91.7 %, personal 63.6 % (42/66), financial 72.2 % (26/36);
+ *           flagged 0.8 % (1/120)
+ *   seed 3: covered 79.7 % (177/222): credential 91.7 %, personal 59.1 % (39/66), financial 77.8 % (28/36);
+ *           flagged 0.8 % (1/120)
+ *   Misses by class (seed 1): passwords as CLI arguments (sqlplus user/pass@db, mysqldump -p'…', a PHP
+ *   stack-frame argument); a Twilio API key secret next to its SK sid; a PuTTY .ppk Private-Lines body;
+ *   a Slack webhook URL covered only in part; an OAuth client secret with `\u003d`-escaped padding; a
+ *   Braze REST key (UUID), a SparkPost key (40 hex), a Duo skey; national ids of UK NHS, ES DNI/NIE, BE,
+ *   PL, SE, NO, DK, FI, PT, IE, CH, AT, MX CURP, AR CUIL, SG NRIC, AU Medicare, NZ IRD, ZA, JP My
+ *   Number, KR RRN; a US passport number; dates of birth "25 March 1989" and dd/mm/yyyy; a Swedish
+ *   national mobile "070-964 10 04" (found in part); cards: 14-digit Diners in SQL, 19-digit Maestro in
+ *   XML, a Verve 506099 card, an Amex grouped with %20 in a form body; bank accounts in MT103, NACHA
+ *   (and its routing number) and BAI2; a Litecoin base58 address. (Seeds 2-3 add: a CA driving licence,
+ *   a Hipercard in a Python repr, a Mir card %20-grouped, DE "0151/…" and BR "(21) 9…" phones.)
+ *   False alarm (all three seeds): `password:   24 bytes` in `kubectl describe secret` output.
  * Generator fixes after the first measurement (value invalid for its format, value inside another
- * value, "negative" really a leak): (none yet)
+ * value, "negative" really a leak):
+ *   - NZ IRD numbers (8 digits) were printed 3-3-2 (`115-660-30`); IRD prints them 2-3-3
+ *     (`11-566-030`). Figures unchanged on seeds 1-3 (still missed).
  * Floors are 0 / 100 % until the lead measures this set against main after the set-10 fixes.
  */
 const SEED = Number(process.env['BLIND11_SEED'] ?? 1);
