@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { createScanner, isLeak, type Finding } from '../../../src/scan/index';
+import { buildBlindSet11, type BlindSet11 } from '../../helpers/blind-set-11';
+import { fullyCovered, pct, tally, type Tally } from '../../helpers/coverage-tally';
+import { abaOk, ibanOk, luhnOk } from '../../helpers/blind-set-11-checks';
+import { base58Ok, bech32Ok, crcTokenOk, eip55Ok } from '../../helpers/blind-set-11-crypto';
+import { idChecks11 } from '../../helpers/blind-set-11-ids2';
+
+/**
+ * Blind held-out set 11 (issue #13): error logs from companies' API integrations as they arrive in
+ * Datadog monitor alert log samples (HTTP dumps, SDK errors and stack traces, DB drivers, config files,
+ * CI, k8s, Terraform, bank files, KYC/HR/CRM payloads), written without reading the detectors, their
+ * docs, their fixtures or the earlier blind sets. Values are generated per seed in valid formats
+ * (checksums recomputed below) and planted verbatim. A value counts only when every character of every
+ * occurrence lies inside leak findings; a negative is flagged when any leak finding lands in its text.
+ * BLIND11_SEED picks the seed; BLIND11_REPORT=1 prints the misses and false alarms themselves.
+ *
+ * Policy decisions (README "What is scanned" / "### Scanner"): Stripe pk_, Firebase web config,
+ * Adyen client keys, Supabase anon keys, Stripe cus_ ids, Twilio account SIDs, Google OAuth client ids,
+ * Plaid client ids and Sentry DSN public keys are public; AWS's documented example pair, Stripe/Amex
+ * published test cards, jwt.io's sample token, DE89 3704… and 555-01xx phones are published examples;
+ * noreply@ mailboxes, a server's address in curl -v output and secrets-manager references (op://,
+ * vault:, ${{ secrets.X }}) are not leaks. All these sit in negatives, never as planted values.
+ *
+ * PRE-FIX BASELINE (main at 59a9585, the branch point, before the set-10 detector fixes; measured
+ * 2026-12-04 16:24 UTC with set commit 9d2989a; recorded once, no case changed because of it):
+ *   seed 1: covered 80.2 % (178/222): credential 91.7 % (110/120), personal 62.1 % (41/66),
+ *           financial 75.0 % (27/36); flagged 0.8 % (1/120)
+ *   seed 2: covered 80.2 % (178/222): credential 91.7 %, personal 63.6 % (42/66), financial 72.2 % (26/36);
+ *           flagged 0.8 % (1/120)
+ *   seed 3: covered 79.7 % (177/222): credential 91.7 %, personal 59.1 % (39/66), financial 77.8 % (28/36);
+ *           flagged 0.8 % (1/120)
+ *   Misses by class (seed 1): passwords as CLI arguments (sqlplus user/pass@db, mysqldump -p'…', a PHP
+ *   stack-frame argument); a Twilio API key secret next to its SK sid; a PuTTY .ppk Private-Lines body;
+ *   a Slack webhook URL covered only in part; an OAuth client secret with `\u003d`-escaped padding; a
+ *   Braze REST key (UUID), a SparkPost key (40 hex), a Duo skey; national ids of UK NHS, ES DNI/NIE, BE,
+ *   PL, SE, NO, DK, FI, PT, IE, CH, AT, MX CURP, AR CUIL, SG NRIC, AU Medicare, NZ IRD, ZA, JP My
+ *   Number, KR RRN; a US passport number; dates of birth "25 March 1989" and dd/mm/yyyy; a Swedish
+ *   national mobile "070-964 10 04" (found in part); cards: 14-digit Diners in SQL, 19-digit Maestro in
+ *   XML, a Verve 506099 card, an Amex grouped with %20 in a form body; bank accounts in MT103, NACHA
+ *   (and its routing number) and BAI2; a Litecoin base58 address. (Seeds 2-3 add: a CA driving licence,
+ *   a Hipercard in a Python repr, a Mir card %20-grouped, DE "0151/…" and BR "(21) 9…" phones.)
+ *   False alarm (all three seeds): `password:   24 bytes` in `kubectl describe secret` output.
+ * Generator fixes after the first measurement (value invalid for its format, value inside another
+ * value, "negative" really a leak):
+ *   - NZ IRD numbers (8 digits) were printed 3-3-2 (`115-660-30`); IRD prints them 2-3-3
+ *     (`11-566-030`). Figures unchanged on seeds 1-3 (still missed).
+ * Floors are 0 / 100 % until the lead measures this set against main after the set-10 fixes.
+ */
+const SEED = Number(process.env['BLIND11_SEED'] ?? 1);
+const MIN_COVERED = 0;
+const MIN_BY_GROUP: Record<string, number> = { credential: 0, personal: 0, financial: 0 };
+const MAX_FLAGGED = 1;
+
+function measure(set: BlindSet11) {
+  const scanner = createScanner();
+  const leaksIn = (text: string): Finding[] => scanner.scan(text).filter(isLeak);
+  const byGroup = new Map<string, Tally>();
+  const bySource = new Map<string, Tally>();
+  const byKind = new Map<string, Tally>();
+  const flagged = new Map<string, Tally>();
+  const misses: string[] = [];
+  const alarms: string[] = [];
+  for (const p of set.positives) {
+    const leaks = leaksIn(p.text);
+    for (const v of p.values) {
+      const ok = fullyCovered(p.text, v.value, leaks);
+      tally(byGroup, v.group, ok);
+      tally(byGroup, 'all', ok);
+      tally(bySource, p.id.split('/')[0]!, ok);
+      tally(byKind, v.kind, ok);
+      const shown = v.value.length > 64 ? `${v.value.slice(0, 44)}…(${v.value.length} chars)` : v.value;
+      if (!ok) misses.push(`${p.id} [${v.kind}]: ${shown}  [leaks: ${leaks.map((f) => `${f.detector}@${f.start}-${f.end}`).join(', ') || 'none'}]`);
+    }
+  }
+  for (const n of set.negatives) {
+    const leaks = leaksIn(n.text);
+    tally(flagged, n.id.split('/')[0]!, leaks.length > 0);
+    tally(flagged, 'all', leaks.length > 0);
+    if (leaks.length > 0) alarms.push(`${n.id}: ${leaks.map((f) => `${f.detector} "${n.text.slice(f.start, f.end).slice(0, 60)}"`).join(', ')}`);
+  }
+  return { byGroup, bySource, byKind, flagged, misses, alarms };
+}
+
+/** Checks a planted value's own format (checksums, decodable structure); true when it has none to check. */
+function formatOk(kind: string, value: string): boolean {
+  if (kind === 'iban') return ibanOk(value.replace(/ /g, ''));
+  if (kind === 'card') {
+    const plain = decodeURIComponent(value).replace(/[ -]/g, '');
+    return luhnOk(plain) && plain.length >= 12 && plain.length <= 19;
+  }
+  if (kind === 'routing-number') return abaOk(value);
+  if (kind === 'cvc') return /^\d{3,4}$/.test(value);
+  if (kind === 'crypto-address') return /^(bc1|ltc1)/.test(value) ? bech32Ok(value) : value.startsWith('0x') ? eip55Ok(value) : base58Ok(value);
+  if (kind === 'github-token' || kind === 'npm-token') return crcTokenOk(value);
+  if (kind === 'private-key') {
+    const body = value.replace(/\\n/g, '\n').replace(/-----[A-Z ]+-----/g, '').replace(/\s+/g, '');
+    return /^[A-Za-z0-9+/]{100,}={0,2}$/.test(body) && Buffer.from(body, 'base64').toString('base64') === body;
+  }
+  if (kind === 'jwt') {
+    const [h, b] = value.split('.');
+    return Boolean(JSON.parse(Buffer.from(h!, 'base64url').toString()).alg) && typeof JSON.parse(Buffer.from(b!, 'base64url').toString()) === 'object';
+  }
+  if (kind === 'email') return /^[^@\s]+@[a-z0-9.-]+\.[a-z]{2,}$/.test(decodeURIComponent(value));
+  const check = idChecks11[kind];
+  return check ? check(value) : true;
+}
+
+describe(`blind held-out set 11 (seed ${SEED})`, () => {
+  const set = buildBlindSet11(SEED);
+
+  it('is large and well formed: unique ids, values inside their texts, valid checksums', () => {
+    const values = set.positives.flatMap((p) => p.values);
+    expect(set.positives.length).toBeGreaterThanOrEqual(170);
+    expect(values.length).toBeGreaterThanOrEqual(200);
+    expect(set.negatives.length).toBeGreaterThanOrEqual(115);
+    const share = (g: string) => values.filter((v) => v.group === g).length / values.length;
+    expect(share('credential')).toBeGreaterThan(0.5);
+    expect(share('personal')).toBeGreaterThan(0.2);
+    expect(share('financial')).toBeGreaterThan(0.1);
+    const ids = [...set.positives, ...set.negatives].map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const p of set.positives) {
+      expect(p.values.length, p.id).toBeGreaterThan(0);
+      for (const v of p.values) {
+        expect(p.text.includes(v.value), `${p.id}: ${v.value}`).toBe(true);
+        // A short value must not also sit inside another part of the text (a CVC inside the card number).
+        if (v.value.length <= 8) expect(p.text.split(v.value).length, `${p.id}: ${v.value} occurs once`).toBe(2);
+        // No planted value may sit inside another planted value of the same case.
+        for (const o of p.values) if (o !== v) expect(o.value.includes(v.value), `${p.id}: ${v.value} inside ${o.value}`).toBe(false);
+        expect(formatOk(v.kind, v.value), `${p.id} [${v.kind}]: ${v.value}`).toBe(true);
+      }
+    }
+  });
+
+  it('is a function of the seed', () => {
+    expect(buildBlindSet11(SEED)).toEqual(set);
+    expect(buildBlindSet11(SEED + 1).positives[0]!.text).not.toBe(set.positives[0]!.text);
+  });
+
+  it(`covers >= ${MIN_COVERED * 100} % of values and flags <= ${MAX_FLAGGED * 100} % of negatives`, () => {
+    const r = measure(set);
+    const lines = [`blind set 11, seed ${SEED}`, 'values fully covered:'];
+    for (const [k, t] of r.byGroup) lines.push(`  group  ${k.padEnd(11)} ${pct(t)}`);
+    for (const [k, t] of r.bySource) lines.push(`  source ${k.padEnd(14)} ${pct(t)}`);
+    for (const [k, t] of r.byKind) if (t.hit < t.total) lines.push(`  class  ${k.padEnd(24)} ${pct(t)}`);
+    lines.push('negatives flagged:');
+    for (const [k, t] of r.flagged) lines.push(`  source ${k.padEnd(14)} ${pct(t)}`);
+    lines.push(`misses: ${r.misses.length}, false alarms: ${r.alarms.length}`);
+    // The cases themselves are printed only on request, so routine runs do not show tuners the set.
+    if (process.env['BLIND11_REPORT'] === '1') lines.push(...r.misses.map((m) => `  miss  ${m}`), ...r.alarms.map((a) => `  alarm ${a}`));
+    console.log(lines.join('\n'));
+    const all = r.byGroup.get('all')!;
+    const bad = r.flagged.get('all')!;
+    expect(all.hit / all.total).toBeGreaterThanOrEqual(MIN_COVERED);
+    for (const [group, min] of Object.entries(MIN_BY_GROUP)) {
+      const t = r.byGroup.get(group)!;
+      expect(t.hit / t.total, group).toBeGreaterThanOrEqual(min);
+    }
+    expect(bad.hit / bad.total).toBeLessThanOrEqual(MAX_FLAGGED);
+  });
+});
