@@ -29,7 +29,7 @@ export const MORE_FINANCIAL_DETECTORS: readonly Detector[] = [
   }),
   defineDetector({
     id: 'iban-url-encoded',
-    name: 'IBAN (URL-encoded, grouped by %20 or +)',
+    name: 'IBAN (URL-encoded, %20- or plus-grouped)',
     category: 'financial',
     severity: 'high',
     priority: 70,

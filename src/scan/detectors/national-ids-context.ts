@@ -6,13 +6,17 @@ import { CURP } from './national-ids-more';
 import { GAP } from './national-ids';
 
 /**
- * A value on a line that names what it is, before or after it (`hmrc-rti: … row: 123,"Ann Lee","MT 43 36 32 B"`,
- * `'code' => 'X2428571R', 'countryCode' => 'ES'`): the words as a regex fragment, the value's layout.
+ * True when the line around `[start, end)` names what the value is, before or after it
+ * (`hmrc-rti: … row: 123,"Ann Lee","MT 43 36 32 B"`, `'code' => 'X2428571R', 'countryCode' => 'ES'`):
+ * `words` within 200 characters on the same line. Checked in validation, not in the pattern, so the
+ * search stays linear; the detector's keywords list every word, so the prefilter runs it on such lines.
  */
-function onNamedLine(words: string, value: string): RegExp {
-  return new RegExp(String.raw`(?:(?<=(?:${words})[^\n]{0,200})|(?=[^\n]{0,200}(?:${words})))(?<![\w-])(?<v>${value})(?![\w-])`, 'i');
+function lineNames(text: string, start: number, end: number, words: RegExp): boolean {
+  const from = Math.max(0, text.lastIndexOf('\n', start - 1) + 1, start - 200);
+  let to = text.indexOf('\n', end);
+  if (to < 0 || to > end + 200) to = Math.min(text.length, end + 200);
+  return words.test(text.slice(from, start)) || words.test(text.slice(end, to));
 }
-
 /** Distinctive national-id layouts with their checksum: what a generic `id_number` / `national_id` key may hold. */
 const GENERIC_ID_LAYOUTS: readonly (readonly [RegExp, (v: string) => boolean])[] = [
   [/^\d{13}$/, zaIdValid],
@@ -62,9 +66,9 @@ export const CONTEXT_NATIONAL_ID_DETECTORS: readonly Detector[] = [
     confidence: 0.8,
     keywords: ['nino', 'national insurance', 'national_insurance', 'nationalinsurance', 'hmrc', 'paye'],
     // A payroll CSV row or an RTI message: the NINO layout in capitals, anywhere on the line.
-    pattern: new RegExp(String.raw`(?:(?<=(?:nino|national[ _]?insurance|hmrc|paye)[^\n]{0,200})|(?=[^\n]{0,200}(?:nino|national[ _]?insurance|hmrc|paye)))(?<![\w-])(?<v>${NINO})(?![\w-])`, 'i'),
+    pattern: new RegExp(String.raw`(?<![\w-])(?<v>${NINO})(?![\w-])`),
     mask: 'full',
-    validate: (v) => /^[A-Z]{2}[\d ]+[A-D]$/.test(v) && (v.length === 9 || /^[A-Z]{2} \d{2} \d{2} \d{2} [A-D]$/.test(v)) && ninoValid(v),
+    validate: (v, ctx) => (v.length === 9 || /^[A-Z]{2} \d{2} \d{2} \d{2} [A-D]$/.test(v)) && ninoValid(v) && lineNames(ctx.text, ctx.start, ctx.start + v.length, /nino|national[ _]?insurance|hmrc|paye/i),
     remediation: 'Remove this National Insurance number from the logs',
   }),
   defineDetector({
@@ -76,9 +80,9 @@ export const CONTEXT_NATIONAL_ID_DETECTORS: readonly Detector[] = [
     confidence: 0.8,
     keywords: ['nie', 'nif', 'dni', "'es'", '"es"', 'spain', 'espana', 'extranjero'],
     // `'code' => 'X2428571R', 'countryCode' => 'ES'`: the DNI/NIE layout and its mod-23 letter beside a Spanish marker.
-    pattern: onNamedLine(String.raw`(?<![a-z])ni[ef](?![a-z])|(?<![a-z])dni(?![a-z])|'es'|"es"|spain|espana|extranjero`, String.raw`[XYZ]-?\d{7}-?[A-Z]|\d{8}-?[A-Z]`),
+    pattern: /(?<![\w-])(?<v>[XYZ]-?\d{7}-?[A-Z]|\d{8}-?[A-Z])(?![\w-])/,
     mask: 'full',
-    validate: (v) => v === v.toUpperCase() && dniValid(v),
+    validate: (v, ctx) => dniValid(v) && lineNames(ctx.text, ctx.start, ctx.start + v.length, /(?<![a-z])(?:ni[ef]|dni)(?![a-z])|'es'|"es"|spain|espana|extranjero/i),
     remediation: 'Remove this identity document number from the logs and purge the affected log indexes',
   }),
   defineDetector({
@@ -90,9 +94,9 @@ export const CONTEXT_NATIONAL_ID_DETECTORS: readonly Detector[] = [
     confidence: 0.8,
     keywords: ['personnummer', 'personnr', 'personalnumber', 'personal_number', 'personal number', 'bankid', 'samordningsnummer', 'skatteverket'],
     // `BankID … displayed="740608-2953"`: the dashed layout, a real date and Luhn.
-    pattern: onNamedLine(String.raw`person(?:nummer|nr)|personal[_ ]?number|bankid|samordningsnummer|skatteverket`, String.raw`(?:19|20)?\d{6}[-+]\d{4}`),
+    pattern: /(?<![\w-])(?<v>(?:19|20)?\d{6}[-+]\d{4})(?![\w-])/,
     mask: 'full',
-    validate: personnummerValid,
+    validate: (v, ctx) => personnummerValid(v) && lineNames(ctx.text, ctx.start, ctx.start + v.length, /person(?:nummer|nr)|personal[_ ]?number|bankid|samordningsnummer|skatteverket/i),
     remediation: 'Remove this personal identity number from the logs and purge the affected log indexes',
   }),
   defineDetector({
@@ -118,9 +122,9 @@ export const CONTEXT_NATIONAL_ID_DETECTORS: readonly Detector[] = [
     confidence: 0.85,
     keywords: ['licence', 'license', 'dvla', 'driving', 'driver'],
     // `MORGA753116SM9IJ`: surname, decade, month (+50 for women), day, year, initials, digit, check letters.
-    pattern: onNamedLine(String.raw`licen[cs]e|dvla|driving|driver`, String.raw`[A-Z][A-Z9]{4}\d[0156]\d[0-3]\d\d[A-Z][A-Z9]\d[A-Z]{2}`),
+    pattern: /(?<![\w-])(?<v>[A-Z][A-Z9]{4}\d[0156]\d[0-3]\d\d[A-Z][A-Z9]\d[A-Z]{2})(?![\w-])/,
     mask: 'full',
-    validate: (v) => ukLicenceValid(v),
+    validate: (v, ctx) => ukLicenceValid(v) && lineNames(ctx.text, ctx.start, ctx.start + v.length, /licen[cs]e|dvla|driving|driver/i),
     remediation: "Remove this driver's licence number from the logs and purge the affected log indexes",
   }),
 ];

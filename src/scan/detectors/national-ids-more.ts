@@ -31,7 +31,7 @@ export const MORE_NATIONAL_ID_DETECTORS: readonly Detector[] = [
   idUnderKey({
     id: 'fi-hetu',
     name: 'Finnish personal identity code (henkilötunnus)',
-    keywords: ['hetu', 'henkilötunnus', 'henkilotunnus', 'personbeteckning', 'sotu'],
+    keywords: ['hetu', 'henkil', 'personbeteckning', 'sotu'],
     key: String.raw`hetu|henkil[oö]tunnus|personbeteckning|sotu`,
     value: String.raw`\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]`,
     validate: hetuValid,
@@ -58,7 +58,7 @@ export const MORE_NATIONAL_ID_DETECTORS: readonly Detector[] = [
   idUnderKey({
     id: 'no-fodselsnummer',
     name: 'Norwegian national identity number (fødselsnummer)',
-    keywords: ['fødselsnummer', 'fodselsnummer', 'fnr', 'fødselsnr', 'fodselsnr', 'dnummer', 'd-nummer', 'd_nummer'],
+    keywords: ['dselsnummer', 'dselsnr', 'fnr', 'dnummer', 'd-nummer', 'd_nummer', 'd nummer'],
     key: String.raw`f(?:ø|o|oe)dsels(?:nummer|nr)|fnr|d[_ -]?nummer`,
     value: String.raw`\d{6} ?\d{5}`,
     validate: noFnrValid,
@@ -67,7 +67,7 @@ export const MORE_NATIONAL_ID_DETECTORS: readonly Detector[] = [
   idUnderKey({
     id: 'be-national-number',
     name: 'Belgian national register number',
-    keywords: ['rijksregister', 'insz', 'niss', 'registre national', 'registre_national', 'national_register', 'national register', 'nationalregister', 'national_number', 'numero national', 'numéro national'],
+    keywords: ['rijksregister', 'insz', 'niss', 'registre national', 'registre_national', 'national_regist', 'national regist', 'nationalregist', 'national-regist', 'national_number', 'national number', 'national-number', 'nationalnumber', 'national_no', 'national no', 'nationalno', 'national-no', 'ro national'],
     key: String.raw`rijksregister(?:nummer)?|insz|niss|(?:num[eé]ro[_ ](?:de[_ ])?)?registre[_ ]national|national[_ -]?(?:regist(?:er|ry)[_ -]?)?(?:number|no)|num[eé]ro[_ ]national`,
     value: String.raw`\d{2}\.?\d{2}\.?\d{2}[-. ]?\d{3}\.?\d{2}`,
     validate: beNnValid,

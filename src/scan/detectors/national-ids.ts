@@ -22,6 +22,8 @@ export interface IdSpec {
   value: string;
   validate: (v: string) => boolean;
   what: string;
+  /** Also `field … value=<id>` (default true). */
+  fieldValue?: boolean;
 }
 
 /** A national id under one of its key names (or a field so named, its value after), its checksum verified. */
@@ -34,7 +36,7 @@ export function idUnderKey(s: IdSpec): Detector {
     priority: 62,
     confidence: 0.85,
     keywords: s.keywords,
-    pattern: new RegExp(String.raw`(?<![A-Za-z0-9])(?<k>${s.key})(?:${GAP}|${FIELD_VALUE}${GAP})(?<v>${s.value})(?![\w-])`, 'i'),
+    pattern: new RegExp(String.raw`(?<![A-Za-z0-9])(?<k>${s.key})(?:${GAP}${s.fieldValue === false ? '' : `|${FIELD_VALUE}${GAP}`})(?<v>${s.value})(?![\w-])`, 'i'),
     mask: 'full',
     validate: s.validate,
     remediation: `Remove this ${s.what} from the logs and purge the affected log indexes`,
@@ -60,6 +62,8 @@ export const NATIONAL_ID_DETECTORS: readonly Detector[] = [
     value: String.raw`[XYZ]?-?\d{7,8}-?[A-Z]`,
     validate: dniValid,
     what: 'identity document number',
+    // Its field-then-value form is es-dni-field-value (below).
+    fieldValue: false,
   }),
   idUnderKey({
     id: 'it-codice-fiscale',
