@@ -72,6 +72,26 @@ export function ssnValid(digits: string): boolean {
   return true;
 }
 
+/** Regional and debit brands (Mir, Maestro, RuPay, Troy, Verve, Elo, BC Card): found only grouped or in card context (see CONTEXT_BRANDS). */
+function regionalBrand(digits: string): string | null {
+  const n = digits.length;
+  const p2 = Number(digits.slice(0, 2));
+  const p3 = Number(digits.slice(0, 3));
+  const p4 = Number(digits.slice(0, 4));
+  const p6 = Number(digits.slice(0, 6));
+  if (p4 >= 2200 && p4 <= 2204 && n >= 16 && n <= 19) return 'mir';
+  if (((p6 >= 506099 && p6 <= 506198) || (p6 >= 650002 && p6 <= 650027) || (p6 >= 507865 && p6 <= 507964)) && n >= 16 && n <= 19) return 'verve';
+  if (p4 === 9792 && n === 16) return 'troy';
+  if ((p2 === 60 || p2 === 81 || p2 === 82 || p3 === 508 || p3 === 353 || p3 === 356 || p4 === 6521 || p4 === 6522) && n === 16) return 'rupay';
+  if ([401178, 401179, 438935, 457631, 457632, 431274, 451416, 457393, 504175, 506699, 509000, 627780, 636297, 636368, 650031].includes(p6) && n === 16) return 'elo';
+  if (p2 === 50 || (p2 >= 56 && p2 <= 58) || p2 === 67 || p2 === 63) return n >= 12 && n <= 19 ? 'maestro' : null;
+  if (p2 === 94 && n === 16) return 'bccard';
+  return null;
+}
+
+/** Brands whose IIN ranges are wide and rarely seen in logs: a bare run of digits needs card context to be one of them. */
+export const CONTEXT_BRANDS: ReadonlySet<string> = new Set(['mir', 'verve', 'troy', 'rupay', 'elo', 'maestro', 'bccard']);
+
 /** Card brand from the IIN and length, or null when no brand issues such a number. */
 export function cardBrand(digits: string): string | null {
   const n = digits.length;
@@ -86,7 +106,7 @@ export function cardBrand(digits: string): string | null {
   if (p4 >= 3528 && p4 <= 3589 && n >= 16 && n <= 19) return 'jcb';
   if (((p3 >= 300 && p3 <= 305) || p2 === 36 || p2 === 38 || p2 === 39) && n >= 14 && n <= 19) return 'diners';
   if (p2 === 62 && n >= 16 && n <= 19) return 'unionpay';
-  return null;
+  return regionalBrand(digits);
 }
 
 /**

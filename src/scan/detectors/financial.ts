@@ -1,6 +1,6 @@
 import { defineDetector, rei, SEP } from '../define-detector';
 import type { Detector, MatchContext, Verdict } from '../detector';
-import { abaValid, cardBrand, IBAN_LENGTHS, ibanValid, luhnValid } from '../validators';
+import { abaValid, cardBrand, CONTEXT_BRANDS, IBAN_LENGTHS, ibanValid, luhnValid } from '../validators';
 import { bech32Valid } from '../bech32';
 import { besideCard } from './card-runs';
 import { EXAMPLE_IBANS } from './example-ibans';
@@ -15,7 +15,7 @@ export const TEST_CARD_NUMBERS: ReadonlySet<string> = new Set([
 
 // The card's own fields before it count too (`{"verification_value":"123","number":"4111…"}`, ActiveMerchant).
 // Short words only as words of their own: a random id (`req_raf3tzcMCVviSt`) may hold `CVv`.
-const CARD_WORDS = /(?:card|\bcc\b|\bcc[_-]?(?:num|no\b|nr\b)|\bpan\b|(?<![a-z0-9])(?:visa|amex|cvc|cvv)|master|credit|debit|payment|verification_value|exp_month|last_?(?:4|four))/i;
+const CARD_WORDS = /(?:card|\bcc\b|\bcc[_-]?(?:num|no\b|nr\b)|\bpan\b|(?<![a-z0-9])(?:visa|amex|cvc|cvv)|(?<![a-z0-9])mir(?![a-z])|master|maestro|rupay|credit|debit|payment|verification_value|exp_month|last_?(?:4|four))/i;
 /** An `account`/`acct` key right before the value (`{"account":"5425…"}`, `acct=4111…`): a brand's IIN, length and Luhn make it a card. */
 const ACCOUNT_KEY = /(?<![a-z])acc(?:oun)?t(?:[_.-]?(?:number|num|no|nr))?["'\\]{0,3}\s{0,2}[:=]\s{0,2}["'\\]{0,3}$/i;
 /** Fields that follow a card number in a payment payload. */
@@ -48,7 +48,7 @@ function urlDecodedKey(before: string): string {
 }
 
 /** The whole card number (brand, length, Luhn; grouped or not) nearest within 300 characters of `at` in `text`, or null. */
-function cardNear(text: string, at: number): string | null {
+export function cardNear(text: string, at: number): string | null {
   const from = Math.max(0, at - 300);
   const window = text.slice(from, at + 300);
   let best: string | null = null;
@@ -65,7 +65,7 @@ function cardNear(text: string, at: number): string | null {
 const cardInText = (text: string, at: number): boolean => cardNear(text, at) !== null;
 
 /** A security code beside a published test card (`4242…`, `"cvc":"123"`) is test data too: reported, severity info. */
-function validateCvc(_v: string, ctx: MatchContext): Verdict | boolean {
+export function validateCvc(_v: string, ctx: MatchContext): Verdict | boolean {
   const card = cardNear(ctx.text, ctx.start);
   return card !== null && TEST_CARD_NUMBERS.has(card) ? { ok: true, test: true, severity: 'info', confidence: 0.8 } : true;
 }
@@ -78,12 +78,14 @@ function validateCard(v: string, ctx: MatchContext): Verdict | boolean {
     const sep = v[4]!;
     return v.split(sep).every((g) => /^\d+$/.test(g)) && cardRun(v.split(sep)) ? { ok: true, confidence: 0.95 } : false;
   }
-  if (!cardBrand(digits) || !luhnValid(digits)) return false;
+  const brand = cardBrand(digits);
+  if (!brand || !luhnValid(digits)) return false;
   const before = urlDecodedKey(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start));
   // A card number right beside another one across a comma (CSV row) is in card context too (card-runs.ts).
   // So is a card's own data right after it (`{"number":"4111…","exp_month":12,"cvc":"…"}`).
   const cardContext = CARD_WORDS.test(before) || ACCOUNT_KEY.test(before) || CARD_AFTER.test(ctx.text.slice(ctx.start + v.length, ctx.start + v.length + 60)) || besideCard(ctx.text, ctx.start, ctx.start + v.length);
   const grouped = digits.length !== v.length;
+  if (!grouped && !cardContext && CONTEXT_BRANDS.has(brand)) return false;
   if (!grouped && !cardContext) {
     if (digits.length !== 15 && digits.length !== 16) return false;
     if (ID_WORDS.test(before.slice(-24))) return false;
@@ -124,7 +126,7 @@ export const FINANCIAL_DETECTORS: readonly Detector[] = [
     priority: 70,
     shape: 'card',
     // `number%22`: an encoded JSON key (`%22number%22%3A%224111…`), whose digit run the card shape does not see.
-    keywords: ['card', 'cc=', 'cc:', 'pan=', 'pan:', 'visa', 'mastercard', 'amex', 'credit', 'debit', 'number%22', 'pan%22', 'last4', 'last_4', 'last_four', 'lastfour', 'acct%22', 'account%22', ...['num', 'no', 'nr'].flatMap((w) => [`cc${w}`, `cc_${w}`, `cc-${w}`])],
+    keywords: ['card', 'cc=', 'cc:', 'pan=', 'pan:', 'visa', 'mastercard', 'amex', 'credit', 'debit', 'number%22', 'pan%22', 'last4', 'last_4', 'last_four', 'lastfour', 'acct%22', 'account%22', 'pan"', "pan'", 'maestro', 'rupay', ...['num', 'no', 'nr'].flatMap((w) => [`cc${w}`, `cc_${w}`, `cc-${w}`])],
     // A comma may precede a card (a CSV row of cards), not a thousands group (`1,234,…`); so may a
     // URL-encoded quote or colon (`%22number%22%3A%224111…` in an encoded JSON body).
     // Track 1 data starts `%B<pan>^`. Groups may be `%20`-separated (a URL-encoded form body).

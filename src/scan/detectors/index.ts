@@ -33,6 +33,10 @@ import { WALLET_DETECTORS } from './wallets';
 import { STREET_ADDRESS_DETECTORS } from './street-addresses';
 import { BASE64_WRAPPED_DETECTORS } from './base64-wrapped';
 import { WRAPPED_CREDENTIAL_DETECTORS } from './wrapped-credentials';
+import { MORE_NATIONAL_ID_DETECTORS } from './national-ids-more';
+import { CONTEXT_NATIONAL_ID_DETECTORS } from './national-ids-context';
+import { MORE_FINANCIAL_DETECTORS } from './financial-more';
+import { MORE_WALLET_DETECTORS } from './wallets-more';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -77,6 +81,11 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // issue-s9cred additions (blind set 9's credential classes: wrapped and encoded credentials).
   ...WRAPPED_CREDENTIAL_DETECTORS,
   ...BASE64_WRAPPED_DETECTORS,
+  // issue-pf10 additions (blind set 10's personal and financial classes).
+  ...MORE_NATIONAL_ID_DETECTORS,
+  ...CONTEXT_NATIONAL_ID_DETECTORS,
+  ...MORE_FINANCIAL_DETECTORS,
+  ...MORE_WALLET_DETECTORS,
 ]);
 
 /** The built-in detectors with private, loopback and link-local IPv4 addresses reported (`scan.private_ips: report`). */

@@ -6,9 +6,13 @@ import { aadhaarValid, bsnValid, codiceFiscaleValid, cpfValid, dniValid, nirVali
  * Between an id's key and its value: separators (`=`, `: "`, `%3D`, `[…]`) and a word people
  * write there (`NI number: `, `mi DNI es `, `CPF nº `), at least one separator.
  */
-const GAP = String.raw`(?:\]|%5D)?(?:[^\w\n]|%3[AD]|%2[027]){1,6}(?:(?:n[oº°]|nr|num(?:ber|ero)?|is|es|est|ist)\.?(?:[^\w\n]|%3[AD]|%2[027]){1,4})?`;
+export const GAP = String.raw`(?:\]|%5D)?(?:[^\w\n]|%3[AD]|%2[027]){1,6}(?:(?:n[oº°]|nr|num(?:ber|ero)?|is|es|est|ist)\.?(?:[^\w\n]|%3[AD]|%2[027]){1,4})?`;
 
-interface IdSpec {
+/** Fields named, then their value: `{"type":"national_insurance","value":"…"}`, `attribute=tax_id value="…"`. */
+const FIELD_VALUE = String.raw`(?![A-Za-z])[^\n]{0,40}?(?<![A-Za-z])(?:value|valor|valeur|wert)`;
+
+/** A national id's key names, value layout and checksum. */
+export interface IdSpec {
   id: string;
   name: string;
   keywords: string[];
@@ -18,10 +22,12 @@ interface IdSpec {
   value: string;
   validate: (v: string) => boolean;
   what: string;
+  /** Also `field … value=<id>` (default true). */
+  fieldValue?: boolean;
 }
 
-/** A national id under one of its key names, its checksum verified. */
-function idUnderKey(s: IdSpec): Detector {
+/** A national id under one of its key names (or a field so named, its value after), its checksum verified. */
+export function idUnderKey(s: IdSpec): Detector {
   return defineDetector({
     id: s.id,
     name: s.name,
@@ -30,7 +36,7 @@ function idUnderKey(s: IdSpec): Detector {
     priority: 62,
     confidence: 0.85,
     keywords: s.keywords,
-    pattern: new RegExp(String.raw`(?<![A-Za-z0-9])(?<k>${s.key})${GAP}(?<v>${s.value})(?![\w-])`, 'i'),
+    pattern: new RegExp(String.raw`(?<![A-Za-z0-9])(?<k>${s.key})(?:${GAP}${s.fieldValue === false ? '' : `|${FIELD_VALUE}${GAP}`})(?<v>${s.value})(?![\w-])`, 'i'),
     mask: 'full',
     validate: s.validate,
     remediation: `Remove this ${s.what} from the logs and purge the affected log indexes`,
@@ -56,6 +62,8 @@ export const NATIONAL_ID_DETECTORS: readonly Detector[] = [
     value: String.raw`[XYZ]?-?\d{7,8}-?[A-Z]`,
     validate: dniValid,
     what: 'identity document number',
+    // Its field-then-value form is es-dni-field-value (below).
+    fieldValue: false,
   }),
   idUnderKey({
     id: 'it-codice-fiscale',

@@ -6,6 +6,7 @@ export { rng, UPPER, LOWER, DIG, B62, URLSAFE, B64, HEX, type Rng, type Sample }
 import { B62, B64, DIG, HEX, LOWER, UPPER, URLSAFE, type Rng, type Sample } from './sample-rng';
 import { CRED_SAMPLES } from './generators-cred';
 import { S9CRED_SAMPLES } from './generators-s9cred';
+import { PF10_SAMPLES } from './generators-pf10';
 
 export const uuid = (r: Rng): string =>
   `${r.str(HEX, 8)}-${r.str(HEX, 4)}-4${r.str(HEX, 3)}-${r.pick(['8', '9', 'a', 'b'])}${r.str(HEX, 3)}-${r.str(HEX, 12)}`;
@@ -255,6 +256,8 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   'bank-sql-column': (r) => ["duplicate key: INSERT INTO payouts (user_id, account_number, amount) VALUES (42, '", r.str(DIG, 10) + r.int(10, 99), "', 1200)"],
   // issue-s9cred.
   ...S9CRED_SAMPLES,
+  // issue-pf10.
+  ...PF10_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
