@@ -10,7 +10,8 @@ function documentNumber(v: string): boolean {
   const s = v.replace(/[\s-]/g, '');
   if ((s.match(/\d/g)?.length ?? 0) < 2 || /^(.)\1+$/.test(s)) return false;
   if (/^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/.test(s)) return false; // yyyymmdd
-  return !/^(?:x+\d*|0+\d?|123456789?|a?1234567[89]?)$/i.test(s);
+  // A mask keeps at most the last four digits (`XXXXX1234`); `X65262938` is a number (an NIE or a passport begins so).
+  return !/^(?:x+\d{0,4}|0+\d?|123456789?|a?1234567[89]?)$/i.test(s);
 }
 
 /** Passport and driving-licence numbers under their key names (the number has no format of its own). */
