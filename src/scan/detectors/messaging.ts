@@ -62,8 +62,8 @@ export const MESSAGING_DETECTORS: readonly Detector[] = [
     category: 'credential',
     severity: 'high',
     keywords: ['hooks.slack.com'],
-    // services/T…/B…/secret, workflows/T…/A…/id/secret, triggers/…: the whole URL is the credential (anyone holding it can post).
-    pattern: /(?<v>(?:https?:\/\/)?hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9][A-Za-z0-9+\/]{38,160})(?![A-Za-z0-9+\/])/,
+    // services/T…/B…/secret, workflows/T…/A…/id/secret, triggers/…: the path after the kind is the credential.
+    pattern: /hooks\.slack\.com\/(?:services|workflows|triggers)\/(?<v>[A-Za-z0-9][A-Za-z0-9+\/]{38,160})(?![A-Za-z0-9+\/])/,
     validate: (v) => /\d/.test(v) && /[A-Za-z]/.test(v),
     remediation: 'Regenerate this Slack webhook URL in the app settings',
   }),
@@ -73,8 +73,8 @@ export const MESSAGING_DETECTORS: readonly Detector[] = [
     category: 'credential',
     severity: 'high',
     keywords: ['webhookb2', 'outlook.office.com/webhook/', 'outlook.office365.com/webhook/'],
-    // The whole URL is the credential: `https://<tenant>.webhook.office.com/webhookb2/<group>@<tenant>/IncomingWebhook/<id>/<owner>/V2…`
-    // and the legacy `https://outlook.office.com/webhook/…` form.
+    // The whole URL is reported (the secret path alone leaves the tenant's webhook host readable):
+    // `https://<tenant>.webhook.office.com/webhookb2/<group>@<tenant>/IncomingWebhook/<id>/<owner>/V2…`, legacy `outlook.office.com/webhook/…`.
     pattern: /(?<v>(?:https?:\/\/)?(?:[\w-]{1,63}\.webhook\.office\.com\/webhookb2|outlook\.office(?:365)?\.com\/webhook)\/[A-Za-z0-9@/_-]{60,300})/,
     remediation: 'Remove and recreate this Teams incoming webhook',
   }),
@@ -84,8 +84,7 @@ export const MESSAGING_DETECTORS: readonly Detector[] = [
     category: 'credential',
     severity: 'high',
     keywords: ['discord'],
-    // The whole URL (`https://discord.com/api/webhooks/<id>/<token>`, also `ptb.`/`canary.` and versioned `api/v10/`).
-    pattern: /(?<v>(?:https?:\/\/)?(?:(?:ptb|canary)\.)?discord(?:app)?\.com\/api(?:\/v\d{1,2})?\/webhooks\/\d{17,20}\/[\w-]{60,80})(?![\w-])/,
+    pattern: /discord(?:app)?\.com\/api\/webhooks\/(?<v>\d{17,20}\/[\w-]{60,80})(?![\w-])/,
     remediation: 'Delete and recreate this Discord webhook',
   }),
   defineDetector({
@@ -94,7 +93,7 @@ export const MESSAGING_DETECTORS: readonly Detector[] = [
     category: 'credential',
     severity: 'medium',
     keywords: ['hooks.zapier.com'],
-    pattern: /(?<v>(?:https?:\/\/)?hooks\.zapier\.com\/hooks\/catch\/\d{1,12}\/[A-Za-z0-9]{5,20})(?![A-Za-z0-9])/,
+    pattern: /hooks\.zapier\.com\/hooks\/catch\/(?<v>\d{1,12}\/[A-Za-z0-9]{5,20})(?![A-Za-z0-9])/,
     remediation: 'Turn off and recreate this Zapier catch hook',
   }),
   defineDetector({
