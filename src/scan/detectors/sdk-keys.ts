@@ -83,7 +83,7 @@ export const SDK_KEY_DETECTORS: readonly Detector[] = [
     remediation: 'Revoke this GrowthBook secret key in Settings, API Keys',
   }),
   defineDetector({
-    id: 'elastic-app-search-private-key',
+    id: 'app-search-private-key',
     name: 'Elastic App Search / Swiftype private key',
     category: 'credential',
     severity: 'high',

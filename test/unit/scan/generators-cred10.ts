@@ -22,6 +22,6 @@ export const CRED10_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'statsig-server-secret': (r) => ['statsig init failed: invalid key ', `secret-${r.str(B62, 42)}${r.str(DIG, 1)}`, ' (401)'],
   'devcycle-server-key': (r) => ['DEVCYCLE_SERVER_SDK_KEY=', `dvc_server_${uuid(r)}_${hex(r, 12)}`, ''],
   'growthbook-secret-key': (r) => ['growthbook api: Authorization: Bearer ', `secret_admin_${r.str(B62, 31)}${r.str(DIG, 1)}`, ' -> 403'],
-  'elastic-app-search-private-key': (r) => ['app search client key=', `private-${r.str(LOWER, 12)}${r.str(DIG, 12)}`, ' rejected'],
+  'app-search-private-key': (r) => ['app search client key=', `private-${r.str(LOWER, 12)}${r.str(DIG, 12)}`, ' rejected'],
   'algolia-client-key': (r) => [`  client: algoliasearch("${r.str(UPPER + DIG, 9)}${r.str(DIG, 1)}", "`, hex(r, 32), '") // reindex job'],
 };
