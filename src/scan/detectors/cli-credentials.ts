@@ -25,6 +25,20 @@ const FLAG_TOOLS = [
   String.raw`(?:psexec|paexec)(?:64)?(?:\.exe)?\b${GAP}-p\s{1,3}`,
   String.raw`rdesktop\b${GAP}-p\s{1,3}`,
   String.raw`(?:xfreerdp|wlfreerdp|sdl-freerdp)\b${GAP}[/+]p:`,
+  String.raw`(?:zip|unzip)\b${GAP}-P\s{1,3}`,
+  String.raw`7z[ar]?(?:\.exe)?\b${GAP}-p`,
+];
+
+/**
+ * Tools that take the password as a positional argument after the user: RabbitMQ
+ * `rabbitmqctl add_user|change_password <user> <pass>`, Apache `htpasswd -b [file] <user> <pass>`,
+ * Windows `net use <share> /user:<user> <pass>`, MinIO `mc alias set <name> <url> <access key> <secret key>`.
+ */
+const POSITIONAL_TOOLS = [
+  String.raw`rabbitmqctl(?:\.bat)?\s+(?:add_user|change_password|authenticate_user)\s+["']?[^\s'"]{1,64}["']?\s+`,
+  String.raw`htpasswd\s+(?:-[A-Za-z]+\s+)*?-[A-Za-z]*b[A-Za-z]*\s+(?:-[A-Za-z]+\s+)*(?:[^\s'"-]\S{0,200}\s+)?["']?[^\s'"]{1,64}["']?\s+`,
+  String.raw`net\s+use\s+\S{1,200}\s+/u(?:ser)?:["']?[^\s'"]{1,64}["']?\s+`,
+  String.raw`mc\s+(?:alias\s+set|config\s+host\s+add)\s+\S{1,64}\s+https?://\S{1,200}\s+["']?[^\s'"]{1,128}["']?\s+`,
 ];
 
 /**
@@ -55,8 +69,8 @@ export const CLI_CREDENTIAL_DETECTORS: readonly Detector[] = [
     category: 'credential',
     severity: 'high',
     priority: 60,
-    keywords: ['sqlcmd', 'bcp', 'osql', 'mongo', 'cqlsh', 'influx', 'vsql', 'ldap', 'plink', 'pscp', 'psftp', 'psexec', 'paexec', 'rdesktop', 'freerdp', ' -a ', '--auth', 'smb', 'rpcclient', 'net rpc', 'lftp', 'sqlplus', 'sqlldr', 'expdp', 'impdp', 'rman', 'dgmgrl', 'userid=', 'pass:', 'storepass', 'keypass'],
-    pattern: new RegExp(String.raw`(?:(?<![\w.-])(?:${[...FLAG_TOOLS, ...PAIR_TOOLS].join('|')})|(?<![\w-])${OPTION_PASSWORDS})${ARG}`, 'i'),
+    keywords: ['sqlcmd', 'bcp', 'osql', 'mongo', 'cqlsh', 'influx', 'vsql', 'ldap', 'plink', 'pscp', 'psftp', 'psexec', 'paexec', 'rdesktop', 'freerdp', ' -a ', '--auth', 'smb', 'rpcclient', 'net rpc', 'lftp', 'sqlplus', 'sqlldr', 'expdp', 'impdp', 'rman', 'dgmgrl', 'userid=', 'pass:', 'storepass', 'keypass', 'zip', '7z', 'rabbitmqctl', 'htpasswd', 'net use', 'mc alias', 'mc config'],
+    pattern: new RegExp(String.raw`(?:(?<![\w.-])(?:${[...FLAG_TOOLS, ...PAIR_TOOLS, ...POSITIONAL_TOOLS].join('|')})|(?<![\w-])${OPTION_PASSWORDS})${ARG}`, 'i'),
     mask: 'full',
     validate: (v, ctx) => {
       // sqlplus' bare `user/pass@db`: the password ends at the `@` before the connect identifier.

@@ -88,6 +88,8 @@ function lineValueEnd(ctx: MatchContext, quoted: boolean): number | undefined {
   if (le === stop && stop < text.length) return undefined;
   const rest = text.slice(ctx.end, le);
   if (rest.length === 0 || /\s[\w.-]+\s?[=:]/.test(rest)) return undefined;
+  // A shell command after the assignment (`PGPASSWORD=… psql -h db`, `MYSQL_PWD=…; mysql -u etl`): the value is the word alone.
+  if (/^(?:\s*(?:;|&&|\|\|?)|\s+[a-z][\w.-]{0,30}\s+--?[A-Za-z])/.test(rest)) return undefined;
   const trimmed = rest.replace(/[\s\r]+$/, '');
   return ctx.end - ctx.start + trimmed.length;
 }

@@ -109,6 +109,12 @@ describe('passwords on command lines and in files (blind set 10)', () => {
         `plink -ssh admin@host -pw ${p} uptime`,
         `xfreerdp /v:10.0.0.5 /u:admin /p:${p}`,
         `PsExec64.exe \\\\host -u corp\\admin -p ${p} cmd`,
+        `rabbitmqctl add_user svc-orders '${p}'`,
+        `htpasswd -b -c /etc/nginx/.htpasswd admin ${p}`,
+        `net use \\\\fs01\\share /user:CORP\\svc ${p}`,
+        `mc alias set minio https://minio:9000 minioadmin ${p}`,
+        `7z x -p${p} backup.7z`,
+        `zip -P ${p} out.zip a.txt`,
       ];
       for (const t of forms) expect(covered(t, p), t).toBe(true);
     });
@@ -126,6 +132,9 @@ describe('passwords on command lines and in files (blind set 10)', () => {
       'ldapsearch -x -W -D cn=admin -b dc=corp',
       'mongosh --host db -u admin -p',
       'smbclient //fs01/share -U svc_backup -c ls',
+      '7z a -p backup.7z /data',
+      'mc alias set local http://localhost:9000 $MINIO_ROOT_USER $MINIO_ROOT_PASSWORD',
+      'net use Z: \\\\fs01\\share /persistent:yes',
     ])
       expect(leaks(t), t).toEqual([]);
   });
@@ -146,6 +155,16 @@ describe('passwords on command lines and in files (blind set 10)', () => {
       for (const t of [`requests.get(url, auth=('admin', '${p}'))`, `aiohttp.BasicAuth("svc", "${p}")`, `auth=HTTPDigestAuth('ops', '${p}')`]) expect(covered(t, p), t).toBe(true);
       expect(leaks(`requests.get(url, auth=(user, os.environ["FRESHDESK_KEY"]))`)).toEqual([]);
       expect(leaks(`auth=('your_api_key_here', 'X')`)).toEqual([]);
+    });
+  });
+});
+
+describe('environment passwords before a shell command', () => {
+  it('takes the word, not the command after it', () => {
+    times(5, () => {
+      const p = pw();
+      for (const t of [`PGPASSWORD=${p} psql -h db -U etl -c 'select 1'`, `export MYSQL_PWD=${p}; mysql -h db -u etl`, `REDISCLI_AUTH=${p} redis-cli -h cache ping`]) expect(leaks(t), t).toEqual([p]);
+      expect(leaks(`DB_PASSWORD=${p} correct horse`)).toEqual([`${p} correct horse`]);
     });
   });
 });
