@@ -79,6 +79,17 @@ export const MESSAGING_DETECTORS: readonly Detector[] = [
     remediation: 'Remove and recreate this Teams incoming webhook',
   }),
   defineDetector({
+    id: 'power-automate-webhook',
+    name: 'Power Automate / Logic Apps workflow trigger URL (Teams Workflows webhook)',
+    category: 'credential',
+    severity: 'high',
+    priority: 80,
+    keywords: ['logic.azure.com', 'powerplatform.com'],
+    // The signed trigger URL that replaces Teams connectors: anyone holding it can post; the whole URL is reported.
+    pattern: /(?<v>(?:https?:\/\/)?[\w.-]{1,100}\.(?:logic\.azure\.com|environment\.api\.powerplatform\.com)(?::\d{2,5})?\/[\w/.-]{0,120}?workflows\/[0-9a-fA-F]{32}\/triggers\/[\w.-]{1,64}\/paths\/invoke\/?\?[^\s"'<>]{0,300}?\bsig=[\w%-]{20,100})/,
+    remediation: 'Regenerate this workflow trigger URL (or its access keys) in Power Automate or the Logic App',
+  }),
+  defineDetector({
     id: 'discord-webhook',
     name: 'Discord webhook URL',
     category: 'credential',

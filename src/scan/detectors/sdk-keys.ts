@@ -95,6 +95,17 @@ export const SDK_KEY_DETECTORS: readonly Detector[] = [
     remediation: 'Regenerate this App Search private key in the Credentials page',
   }),
   defineDetector({
+    id: 'coveo-api-key',
+    name: 'Coveo API key',
+    category: 'credential',
+    severity: 'high',
+    keywords: ['coveo'],
+    // `xx` + a UUID, where the text names Coveo (`xx` alone would make every `5xx` line a candidate).
+    pattern: new RegExp(String.raw`(?<![\w-])xx${UUID}(?![\w-])`),
+    kind: /^xx/,
+    remediation: 'Disable this Coveo API key in the Administration Console and create a new one',
+  }),
+  defineDetector({
     id: 'algolia-client-key',
     name: 'Algolia API key passed with its application id',
     category: 'credential',

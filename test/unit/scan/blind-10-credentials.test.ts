@@ -29,6 +29,8 @@ describe('feature-flag and search providers: server keys (blind set 10)', () => 
       for (const t of [`{"flagsmith":{"environment_key":"${f}"}}`, `FLAGSMITH_SERVER_KEY=${f}`, `flagsmith = Flagsmith(environment_key="${f}")`]) expect(covered(t, f), t).toBe(true);
       const u = `default:production.${hex(64)}`;
       for (const t of [`UNLEASH_API_TOKEN=${u}`, `Authorization: ${u}`, `unleash: {"token":"*:*.${hex(64)}"} and ${u}`]) expect(covered(t, u), t).toBe(true);
+      const c = `xx${randomUUID()}`;
+      expect(covered(`coveo: POST https://platform.cloud.coveo.com/rest/search/v2 401 apiKey=${c}`, c)).toBe(true);
       for (const k of [`secret-${b62(43)}`, `dvc_server_${randomUUID()}_${hex(12)}`, `secret_admin_${b62(32)}`, `private-${pick('abcdefghijklmnopqrstuvwxyz', 12)}${pick('0123456789', 12)}`]) {
         expect(covered(`config: key ${k} rejected (401)`, k), k).toBe(true);
       }
@@ -54,6 +56,13 @@ describe('URLs, cookies and headers (blind set 10)', () => {
     times(5, () => {
       const url = `https://${['acme', 'tallgrass', 'contoso-2'][randomInt(0, 3)]!}.webhook.office.com/webhookb2/${randomUUID()}@${randomUUID()}/IncomingWebhook/${hex(32)}/${randomUUID()}/V2${b62(40)}`;
       for (const t of [`HttpRequestException: 400 posting to ${url}`, `TEAMS_WEBHOOK_URL="${url}"`, `{"webhook":"${url}","status":400}`]) expect(covered(t, url), t).toBe(true);
+    });
+  });
+
+  it('covers the whole Power Automate / Logic Apps trigger URL (Teams Workflows)', () => {
+    times(5, () => {
+      const url = `https://prod-${randomInt(10, 99)}.westus.logic.azure.com:443/workflows/${hex(32)}/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=${b62(43)}`;
+      for (const t of [`teams notify failed: POST ${url} -> 400`, `TEAMS_WORKFLOW_URL="${url}"`, `{"url":"${url}"}`]) expect(covered(t, url), t).toBe(true);
     });
   });
 

@@ -23,5 +23,11 @@ export const CRED10_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'devcycle-server-key': (r) => ['DEVCYCLE_SERVER_SDK_KEY=', `dvc_server_${uuid(r)}_${hex(r, 12)}`, ''],
   'growthbook-secret-key': (r) => ['growthbook api: Authorization: Bearer ', `secret_admin_${r.str(B62, 31)}${r.str(DIG, 1)}`, ' -> 403'],
   'app-search-private-key': (r) => ['app search client key=', `private-${r.str(LOWER, 12)}${r.str(DIG, 12)}`, ' rejected'],
+  'coveo-api-key': (r) => ['coveo search failed 401: apiKey=', `xx${uuid(r)}`, ' org=acmeprod'],
+  'power-automate-webhook': (r) => [
+    'POST ',
+    `https://prod-${r.str(DIG, 2)}.westeurope.logic.azure.com:443/workflows/${r.str(HEX, 32)}/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=${r.str(B62 + '_-', 42)}${r.str(DIG, 1)}`,
+    ' -> 400 Bad Request',
+  ],
   'algolia-client-key': (r) => [`  client: algoliasearch("${r.str(UPPER + DIG, 9)}${r.str(DIG, 1)}", "`, hex(r, 32), '") // reindex job'],
 };
