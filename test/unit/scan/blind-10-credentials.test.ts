@@ -81,6 +81,11 @@ describe('URLs, cookies and headers (blind set 10)', () => {
       expect(covered(`forms auth failed: .ASPXAUTH=${a}`, a)).toBe(true);
       const n = `eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..${b62(22)}.${b62(60)}.${b62(22)}`;
       expect(covered(`set-cookie __Secure-next-auth.session-token=${n}; Path=/; HttpOnly`, n)).toBe(true);
+      const rm = Buffer.from(`admin:${Date.now()}:${hex(32)}`).toString('base64');
+      expect(covered(`spring security: remember-me=${rm} rejected`, rm)).toBe(true);
+      const wp = `admin%7C${randomInt(1e9, 2e9)}%7C${b62(43)}%7C${hex(64)}`;
+      expect(covered(`wp redirect loop wordpress_logged_in_${hex(32)}=${wp}`, wp)).toBe(true);
+      expect(leaks('session expired for user 42, sess id rotated; .AspNetCore.Cookies was not authenticated')).toEqual([]);
       const kc = `${b62(40)}`;
       expect(covered(`KEYCLOAK_IDENTITY=${kc}; KEYCLOAK_SESSION=x`, kc)).toBe(true);
     });
