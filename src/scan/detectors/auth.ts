@@ -48,7 +48,7 @@ export const AUTH_DETECTORS: readonly Detector[] = [
     category: 'credential',
     severity: 'critical',
     priority: 70,
-    keywords: ['postgres', 'mysql', 'mariadb', 'mongodb', 'mssql', 'sqlserver', 'cockroach', 'oracle', 'clickhouse', 'redshift', 'snowflake', 'neo4j', 'bolt', 'memgraph', 'couchbase', 'cassandra', 'influxdb', 'arangodb', 'couchdb', 'trino', 'presto', 'vertica', 'db2', 'timescale', 'surrealdb'],
+    keywords: ['postgres', 'mysql', 'mariadb', 'mongodb', 'mssql', 'sqlserver', 'cockroach', 'oracle', 'clickhouse', 'redshift', 'snowflake', 'neo4j', 'bolt', 'memgraph', 'couchbase', 'cassandra', 'influxdb', 'arangodb', 'couchdb', 'trino', 'presto', 'vertica', 'db2:', 'db2+', 'timescale', 'surrealdb'],
     // Driver and TLS suffixes on any scheme: SQLAlchemy's `postgresql+psycopg2://`, `mongodb+srv://`, Neo4j's `neo4j+s://`, `bolt+ssc://`.
     pattern: rei`(?:postgres(?:ql)?|mysql|mariadb|mongodb|mssql|sqlserver|cockroachdb|oracle|clickhouse|redshift|snowflake|neo4j|bolt|memgraph|couchbases?|cassandra|influxdb|arangodb|couchdb|trino|presto|vertica|db2|timescaledb|surrealdb)(?:\+[a-z][a-z0-9_]{0,20})?://${USER}:(?<v>${PASS})@`,
     mask: 'full',

@@ -26,7 +26,7 @@ const FLAG_TOOLS = [
   String.raw`rdesktop\b${GAP}-p\s{1,3}`,
   String.raw`(?:xfreerdp|wlfreerdp|sdl-freerdp)\b${GAP}[/+]p:`,
   String.raw`(?:zip|unzip)\b${GAP}-P\s{1,3}`,
-  String.raw`7z[ar]?(?:\.exe)?\b${GAP}-p`,
+  String.raw`(?:7z|7za|7zr|7z\.exe) [aexu] (?:[^\r\n|;]{0,200}?\s)?-p`,
 ];
 
 /**
@@ -69,7 +69,7 @@ export const CLI_CREDENTIAL_DETECTORS: readonly Detector[] = [
     category: 'credential',
     severity: 'high',
     priority: 60,
-    keywords: ['sqlcmd', 'bcp', 'osql', 'mongo', 'cqlsh', 'influx', 'vsql', 'ldap', 'plink', 'pscp', 'psftp', 'psexec', 'paexec', 'rdesktop', 'freerdp', ' -a ', '--auth', 'smb', 'rpcclient', 'net rpc', 'lftp', 'sqlplus', 'sqlldr', 'expdp', 'impdp', 'rman', 'dgmgrl', 'userid=', 'pass:', 'storepass', 'keypass', 'zip', '7z', 'rabbitmqctl', 'htpasswd', 'net use', 'mc alias', 'mc config'],
+    keywords: ['sqlcmd', 'bcp', 'osql', 'mongo', 'cqlsh', 'influx', 'vsql', 'ldap', 'plink', 'pscp', 'psftp', 'psexec', 'paexec', 'rdesktop', 'freerdp', ' -a ', '--auth', 'smb', 'rpcclient', 'net rpc', 'lftp', 'sqlplus', 'sqlldr', 'expdp', 'impdp', 'rman', 'dgmgrl', 'userid=', 'pass:', 'storepass', 'keypass', 'zip', '7z a ', '7z e ', '7z x ', '7z u ', '7za ', '7zr ', '7z.exe ', 'rabbitmqctl', 'htpasswd', 'net use', 'mc alias', 'mc config'],
     pattern: new RegExp(String.raw`(?:(?<![\w.-])(?:${[...FLAG_TOOLS, ...PAIR_TOOLS, ...POSITIONAL_TOOLS].join('|')})|(?<![\w-])${OPTION_PASSWORDS})${ARG}`, 'i'),
     mask: 'full',
     validate: (v, ctx) => {
