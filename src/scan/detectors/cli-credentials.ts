@@ -44,13 +44,13 @@ const POSITIONAL_TOOLS = [
 /**
  * Tools that take `user<sep>password` in one argument: httpie/xh `-a user:pass`, Samba
  * `smbclient`/`rpcclient`/`smbmap`/`smbget` `-U user%pass`, `lftp -u user,pass`; Oracle
- * `sqlplus user/pass@//host:1521/svc` (and `sqlldr`, `expdp`, `impdp`, `rman`, `userid=user/pass@db`).
+ * `sqlplus user/pass@//host:1521/svc` (and `sqlldr`, `expdp`, `impdp`, `rman`, `userid=user/pass@db`, `SQL> connect user/pass@db`).
  */
 const PAIR_TOOLS = [
   String.raw`(?<![\w/.-])(?:http|https|xh|xhs)\b${GAP}(?:-a|--auth)(?:=|\s{1,3})["']?[^\s:'"]{1,64}:`,
   String.raw`(?:smbclient|rpcclient|smbmap|smbget|smbcacls|net\s+rpc)\b${GAP}(?:-U|--user(?:name)?)(?:=|\s{1,3})["']?[^\s%'"]{1,64}%`,
   String.raw`lftp\b${GAP}-u\s{1,3}["']?[^\s,'"]{1,64},`,
-  String.raw`(?:(?:sqlplus|sqlldr|expdp|impdp|rman|dgmgrl)(?:\s+-[A-Za-z]+)*\s+|\buserid=)["']?[\w$#.]{1,64}/`,
+  String.raw`(?:(?:sqlplus|sqlldr|expdp|impdp|rman|dgmgrl)(?:\s+-[A-Za-z]+)*\s+|\buserid=|SQL>\s{0,3}conn(?:ect)?\s+)["']?[\w$#.]{1,64}/`,
 ];
 
 /** `-passin pass:…`, `-passout pass:…`, `-password pass:…` (OpenSSL); keytool/jarsigner `-storepass …`, `-keypass …`. */
@@ -69,7 +69,7 @@ export const CLI_CREDENTIAL_DETECTORS: readonly Detector[] = [
     category: 'credential',
     severity: 'high',
     priority: 60,
-    keywords: ['sqlcmd', 'bcp', 'osql', 'mongo', 'cqlsh', 'influx', 'vsql', 'ldap', 'plink', 'pscp', 'psftp', 'psexec', 'paexec', 'rdesktop', 'freerdp', ' -a ', '--auth', 'smb', 'rpcclient', 'net rpc', 'lftp', 'sqlplus', 'sqlldr', 'expdp', 'impdp', 'rman', 'dgmgrl', 'userid=', 'pass:', 'storepass', 'keypass', 'zip', '7z a ', '7z e ', '7z x ', '7z u ', '7za ', '7zr ', '7z.exe ', 'rabbitmqctl', 'htpasswd', 'net use', 'mc alias', 'mc config'],
+    keywords: ['sqlcmd', 'bcp', 'osql', 'mongo', 'cqlsh', 'influx', 'vsql', 'ldap', 'plink', 'pscp', 'psftp', 'psexec', 'paexec', 'rdesktop', 'freerdp', ' -a ', '--auth', 'smb', 'rpcclient', 'net rpc', 'lftp', 'sqlplus', 'sqlldr', 'expdp', 'impdp', 'rman', 'dgmgrl', 'userid=', 'sql> conn', 'pass:', 'storepass', 'keypass', 'zip', '7z a ', '7z e ', '7z x ', '7z u ', '7za ', '7zr ', '7z.exe ', 'rabbitmqctl', 'htpasswd', 'net use', 'mc alias', 'mc config'],
     pattern: new RegExp(String.raw`(?:(?<![\w.-])(?:${[...FLAG_TOOLS, ...PAIR_TOOLS, ...POSITIONAL_TOOLS].join('|')})|(?<![\w-])${OPTION_PASSWORDS})${ARG}`, 'i'),
     mask: 'full',
     validate: (v, ctx) => {
@@ -96,18 +96,32 @@ export const CLI_CREDENTIAL_DETECTORS: readonly Detector[] = [
     remediation: 'Change this database password and keep ~/.pgpass out of logs and images',
   }),
   defineDetector({
+    id: 'redis-config-password',
+    name: 'Redis requirepass / masterauth password',
+    category: 'credential',
+    severity: 'high',
+    priority: 60,
+    keywords: ['requirepass', 'masterauth'],
+    // redis.conf `requirepass <pw>`, `masterauth <pw>`, `redis-server --requirepass <pw>`, `CONFIG SET requirepass "<pw>"`.
+    pattern: /(?<![\w-])(?:--)?(?:requirepass|masterauth)(?:[ \t]{1,3}|[ \t]{0,3}=[ \t]{0,3})(?:"(?<w>[^"\r\n]{1,128})"|'(?<u>[^'\r\n]{1,128})'|(?<v>[^\s"']{1,128}))/i,
+    mask: 'full',
+    validate: (v) => secretValueOk('password', v),
+    remediation: 'Change this Redis password and keep redis.conf and the server command line out of logs',
+  }),
+  defineDetector({
     id: 'basic-auth-tuple',
     name: 'Credential in an HTTP Basic auth tuple',
     category: 'credential',
     severity: 'high',
     priority: 55,
-    keywords: ['auth=(', 'auth = (', 'basicauth(', 'digestauth(', 'auth=['],
+    keywords: ['auth=(', 'auth = (', 'basicauth(', 'digestauth(', 'auth=[', "password: 'x'", 'password: "x"', "password: ''", 'password: ""'],
     // Python requests/httpx `auth=('<api key>', 'X')` (Freshdesk, Zendesk-style dummy password) or `auth=('<user>', '<password>')`,
     // `HTTPBasicAuth(…, …)`, `HTTPDigestAuth(…)`, aiohttp `BasicAuth(…)`: the token when the password is a dummy, else the password.
-    pattern: /(?:\bauth\s{0,2}=\s{0,2}[([]|(?:Basic|Digest)Auth\()\s{0,3}(?:["'](?<v>[A-Za-z0-9_.-]{16,128})["']\s{0,3},\s{0,3}["'][Xx]?["']|["'][^"'\s]{1,64}["']\s{0,3},\s{0,3}(?:"(?<w>[^"\r\n]{4,128})"|'(?<u>[^'\r\n]{4,128})'))\s{0,3}[)\]]/i,
+    // JavaScript (axios, got) `auth: { username: '<api key>', password: 'X' }`: the key.
+    pattern: /(?:(?:\bauth\s{0,2}=\s{0,2}[([]|(?:Basic|Digest)Auth\()\s{0,3}|\busername["']?\s{0,2}:\s{0,2})(?:["'](?<v>[A-Za-z0-9_.-]{16,128})["']\s{0,3},\s{0,3}(?:["']?password["']?\s{0,2}:\s{0,2})?["'][Xx]?["']|["'][^"'\s]{1,64}["']\s{0,3},\s{0,3}(?:"(?<w>[^"\r\n]{4,128})"|'(?<u>[^'\r\n]{4,128})')\s{0,3}[)\]])/i,
     mask: 'full',
     validate: (v, ctx) => {
-      const dummy = /^["']\s{0,3},\s{0,3}["'][Xx]?["']/.test(ctx.text.slice(ctx.end));
+      const dummy = /^["']\s{0,3},\s{0,3}(?:["']?password["']?\s{0,2}:\s{0,2})?["'][Xx]?["']/i.test(ctx.text.slice(ctx.end));
       if (dummy) return generated(v) && /\d/.test(v);
       return !/^[Xx]?$/.test(v) && secretValueOk('password', v);
     },

@@ -129,6 +129,9 @@ describe('passwords on command lines and in files (blind set 10)', () => {
         `mc alias set minio https://minio:9000 minioadmin ${p}`,
         `7z x -p${p} backup.7z`,
         `zip -P ${p} out.zip a.txt`,
+        `SQL> connect scott/${p}@orcl`,
+        `# /etc/redis/redis.conf\nrequirepass ${p}\nmasterauth ${p}`,
+        `redis-cli CONFIG SET requirepass "${p}"`,
       ];
       for (const t of forms) expect(covered(t, p), t).toBe(true);
     });
@@ -149,6 +152,8 @@ describe('passwords on command lines and in files (blind set 10)', () => {
       '7z a -p backup.7z /data',
       'mc alias set local http://localhost:9000 $MINIO_ROOT_USER $MINIO_ROOT_PASSWORD',
       'net use Z: \\\\fs01\\share /persistent:yes',
+      'requirepass ""',
+      'CONFIG SET requirepass $REDIS_PASSWORD',
     ])
       expect(leaks(t), t).toEqual([]);
   });
@@ -164,7 +169,7 @@ describe('passwords on command lines and in files (blind set 10)', () => {
   it('finds the key of a Basic auth tuple with a dummy password, and a real password', () => {
     times(10, () => {
       const k = pick('abcdefghijklmnopqrstuvwxyz0123456789', 23) + pick('0123456789', 1);
-      for (const t of [`requests auth=('${k}', 'X')`, `r = httpx.get(url, auth=("${k}", ""))`, `session.auth = HTTPBasicAuth('${k}', 'X')`]) expect(covered(t, k), t).toBe(true);
+      for (const t of [`requests auth=('${k}', 'X')`, `r = httpx.get(url, auth=("${k}", ""))`, `session.auth = HTTPBasicAuth('${k}', 'X')`, `axios.create({ auth: { username: '${k}', password: 'X' } })`]) expect(covered(t, k), t).toBe(true);
       const p = pw();
       for (const t of [`requests.get(url, auth=('admin', '${p}'))`, `aiohttp.BasicAuth("svc", "${p}")`, `auth=HTTPDigestAuth('ops', '${p}')`]) expect(covered(t, p), t).toBe(true);
       expect(leaks(`requests.get(url, auth=(user, os.environ["FRESHDESK_KEY"]))`)).toEqual([]);

@@ -15,6 +15,7 @@ export const CRED10_SAMPLES: Record<string, (r: Rng) => Sample> = {
       ['ldapsearch -x -H ldaps://dc1 -D cn=admin,dc=corp -w ', pw(r), ' -b dc=corp'],
     ]),
   'pgpass-password': (r) => ['$ cat ~/.pgpass\npg-ledger-01.internal:5432:ledger:etl:', pw(r), '\npsql: FATAL: password authentication failed'],
+  'redis-config-password': (r) => ['# /etc/redis/redis.conf\nrequirepass ', pw(r), '\nNOAUTH Authentication required.'],
   'basic-auth-tuple': (r) => ['freshdesk 401: requests auth=(\'', r.str(LOWER + DIG, 22) + r.str(DIG, 2), "', 'X')"],
   'launchdarkly-sdk-key': (r) => ['level=error msg="LaunchDarkly client failed to initialize" sdkKey=', `${r.pick(['sdk', 'mob'])}-${uuid(r)}`, ' stream=https://stream.launchdarkly.com'],
   'flagsmith-server-key': (r) => ['{"flagsmith":{"environment_key":"', `ser.${r.str(B62, 21)}${r.str(DIG, 1)}`, '"}}'],
