@@ -100,7 +100,7 @@ export const CLI_CREDENTIAL_DETECTORS: readonly Detector[] = [
     name: 'Redis requirepass / masterauth password',
     category: 'credential',
     severity: 'high',
-    priority: 60,
+    priority: 40, // below cli-config-set-secret, which reports `CONFIG SET requirepass "…"` already
     keywords: ['requirepass', 'masterauth'],
     // redis.conf `requirepass <pw>`, `masterauth <pw>`, `redis-server --requirepass <pw>`, `CONFIG SET requirepass "<pw>"`.
     pattern: /(?<![\w-])(?:--)?(?:requirepass|masterauth)(?:[ \t]{1,3}|[ \t]{0,3}=[ \t]{0,3})(?:"(?<w>[^"\r\n]{1,128})"|'(?<u>[^'\r\n]{1,128})'|(?<v>[^\s"']{1,128}))/i,
