@@ -43,7 +43,7 @@ const SECRET_WORDS = new Set(['secret', 'token', 'auth', 'credential', 'credenti
 /** Words before `key` that make it a secret's key (`api key`, `AccountKey`), unlike `cache key`. */
 export const KEY_QUALIFIERS: ReadonlySet<string> = new Set(['api', 'access', 'secret', 'private', 'signing', 'encryption', 'master', 'account', 'storage', 'auth', 'app', 'application', 'client', 'license', 'licence', 'service', 'admin', 'write', 'subscription', 'webhook', 'hmac', 'session', 'consumer', 'sumo', 'dd', 'datadog', 'shared', 'primary', 'secondary', 'server', 'ingest', 'ingestion', 'insert', 'user', 'personal', 'deploy', 'root', 'x', 'sas', 'rest', 'management', 'mgmt', 'decryption', 'jwt', 'crypt', 'cipher', 'aes', 'sk', 'pat', 'routing', 'integration', 'ssh', 'gpg', 'pgp']);
 /** Words before `KEY` in an UPPER_SNAKE env name that make it not a secret (`CACHE_KEY`, `SORT_KEY`). */
-const NON_SECRET_ENV_KEYS: ReadonlySet<string> = new Set(['cache', 'sort', 'partition', 'idempotency', 'primary', 'foreign', 'lookup', 'hash', 'map', 'group', 'dedup', 'dedupe', 'shard', 'row', 'range', 'object', 's3', 'public', 'pub', 'redis', 'feature', 'flag', 'metric', 'log', 'label', 'index', 'unique', 'composite', 'i18n', 'translation', 'config', 'cursor', 'page', 'event', 'message', 'queue', 'topic', 'stream', 'bucket', 'file', 'path', 'prefix', 'suffix', 'lock', 'state', 'tag', 'sequence', 'order', 'join', 'search', 'sharding', 'primary', 'natural', 'surrogate']);
+const NON_SECRET_ENV_KEYS: ReadonlySet<string> = new Set(['cache', 'sort', 'partition', 'idempotency', 'primary', 'foreign', 'lookup', 'hash', 'map', 'group', 'dedup', 'dedupe', 'shard', 'row', 'range', 'object', 's3', 'public', 'pub', 'redis', 'feature', 'flag', 'metric', 'log', 'label', 'index', 'unique', 'composite', 'i18n', 'translation', 'config', 'cursor', 'page', 'event', 'message', 'queue', 'topic', 'stream', 'bucket', 'file', 'path', 'prefix', 'suffix', 'lock', 'state', 'tag', 'sequence', 'order', 'join', 'search', 'sharding', 'primary', 'natural', 'surrogate', 'request', 'correlation', 'trace', 'retry', 'dedupe', 'version', 'etag']);
 /**
  * Words before `token`/`key` that make the value an identifier or a public value, not a secret:
  * pagination cursors (`nextToken`, `pageToken`), CSRF tokens, public and publishable keys.
@@ -95,7 +95,9 @@ function classifyKey(key: string): SecretKeyKind {
     if (prev !== undefined && KEY_QUALIFIERS.has(prev)) return 'secret';
     // UPPER_SNAKE environment names ending in _KEY (`MAILGUN_KEY`, `SEGMENT_WRITE_KEY`) hold keys
     // unless the word before says what kind of non-secret key it is (`CACHE_KEY`).
-    return prev !== undefined && /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_KEYS?$/.test(key) && !NON_SECRET_ENV_KEYS.has(prev) ? 'secret' : null;
+    if (prev === undefined || NON_SECRET_ENV_KEYS.has(prev)) return null;
+    // Vendor HTTP headers `X-<Product>-Key` (`X-ClickHouse-Key`, `X-Auth-Key`, `X-TBA-Auth-Key`) carry the key itself.
+    return /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_KEYS?$/.test(key) || /^x-(?:[a-z0-9]+-){1,3}key$/i.test(key) ? 'secret' : null;
   }
   return null;
 }

@@ -8,6 +8,11 @@ import { isNonCredentialCookie, isPublicJwtClaims, isDocumentationJwtClaims } fr
 const USER = String.raw`[^\s:/@"'<>\\]{0,64}`;
 const PASS = String.raw`[^\s@/"'<>\\]{1,128}`;
 
+/** Fixed names of framework session and authentication cookies (regex source; `.` escaped). */
+const FRAMEWORK_COOKIES = String.raw`\.AspNetCore\.(?:Cookies|Session|Identity\.Application|Identity\.External|Identity\.TwoFactorUserId)|\.ASPXAUTH|\.ASPXFORMSAUTH|(?:__Secure-|__Host-)?(?:next-auth|authjs)\.session-token|KEYCLOAK_(?:IDENTITY|SESSION)(?:_LEGACY)?|AUTH_SESSION_ID(?:_LEGACY)?|koa[.:]sess|sails\.sid|ci_session|grafana_session|_oauth2_proxy|authelia_session|remember_user_token|CFTOKEN|SimpleSAMLAuthToken|AWSELBAuthSessionCookie-\d|remember-me|remember_web_[0-9a-f]{40}|wordpress_(?:logged_in|sec)_[0-9a-f]{32}|PLAY_SESSION|_forward_auth|_pomerium|VouchCookie`;
+/** Prefilter keywords of FRAMEWORK_COOKIES (lowercase literals, one in each name). */
+const FRAMEWORK_COOKIE_KEYWORDS = ['.aspnetcore.', '.aspxauth', '.aspxformsauth', '.session-token', 'keycloak_', 'auth_session_id', 'koa.sess', 'koa:sess', 'sails.sid', 'ci_session', 'grafana_session', '_oauth2_proxy', 'authelia_session', 'remember_user_token', 'cftoken', 'simplesamlauthtoken', 'awselbauthsessioncookie', 'remember-me', 'remember_web_', 'wordpress_logged_in_', 'wordpress_sec_', 'play_session', '_forward_auth', '_pomerium', 'vouchcookie'];
+
 /** The values of a cookie header's `name=value` pairs. */
 function cookieValues(header: string): string[] {
   return header.split(/;\s*/).map((p) => {
@@ -43,9 +48,9 @@ export const AUTH_DETECTORS: readonly Detector[] = [
     category: 'credential',
     severity: 'critical',
     priority: 70,
-    keywords: ['postgres', 'mysql', 'mariadb', 'mongodb', 'mssql', 'sqlserver', 'cockroach', 'oracle', 'clickhouse', 'redshift', 'snowflake'],
-    // SQLAlchemy-style driver suffixes (`postgresql+psycopg2://`, `mysql+pymysql://`, `mssql+pyodbc://`) on any scheme.
-    pattern: rei`(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|mssql|sqlserver|cockroachdb|oracle|clickhouse|redshift|snowflake)(?:\+[a-z][a-z0-9_]{1,20})?://${USER}:(?<v>${PASS})@`,
+    keywords: ['postgres', 'mysql', 'mariadb', 'mongodb', 'mssql', 'sqlserver', 'cockroach', 'oracle', 'clickhouse', 'redshift', 'snowflake', 'neo4j', 'bolt', 'memgraph', 'couchbase', 'cassandra', 'influxdb', 'arangodb', 'couchdb', 'trino', 'presto', 'vertica', 'db2:', 'db2+', 'timescale', 'surrealdb'],
+    // Driver and TLS suffixes on any scheme: SQLAlchemy's `postgresql+psycopg2://`, `mongodb+srv://`, Neo4j's `neo4j+s://`, `bolt+ssc://`.
+    pattern: rei`(?:postgres(?:ql)?|mysql|mariadb|mongodb|mssql|sqlserver|cockroachdb|oracle|clickhouse|redshift|snowflake|neo4j|bolt|memgraph|couchbases?|cassandra|influxdb|arangodb|couchdb|trino|presto|vertica|db2|timescaledb|surrealdb)(?:\+[a-z][a-z0-9_]{0,20})?://${USER}:(?<v>${PASS})@`,
     mask: 'full',
     remediation: 'Change this database password and move the connection string to a secret store',
   }),
@@ -204,8 +209,11 @@ export const AUTH_DETECTORS: readonly Detector[] = [
     category: 'credential',
     severity: 'high',
     priority: 60,
-    keywords: ['jsessionid', 'phpsessid', 'connect.sid', '_gitlab_session', 'laravel_session', 'asp.net_sessionid', '_session_id', 'sessionid='],
-    pattern: rei`(?<![\w.-])(?:JSESSIONID|PHPSESSID|connect\.sid|_gitlab_session|laravel_session|ASP\.NET_SessionId|_session_id|sessionid)=(?<v>[A-Za-z0-9%._~+/:-]{16,512})`,
+    keywords: ['jsessionid', 'phpsessid', 'connect.sid', '_gitlab_session', 'laravel_session', 'asp.net_sessionid', '_session_id', 'sessionid=', ...FRAMEWORK_COOKIE_KEYWORDS],
+    // Framework session and auth cookies by their fixed names: ASP.NET Core (`.AspNetCore.Cookies=CfDJ8…`, `.AspNetCore.Session`,
+    // `.AspNetCore.Identity.Application`), ASP.NET `.ASPXAUTH`, Auth.js, Keycloak, Koa, Sails, CodeIgniter, Grafana, oauth2-proxy, Authelia,
+    // Spring `remember-me`, Laravel `remember_web_<hash>`, WordPress `wordpress_logged_in_<hash>`, Play, Traefik forward-auth, Pomerium, Vouch.
+    pattern: rei`(?<![\w.-])(?:JSESSIONID|PHPSESSID|connect\.sid|_gitlab_session|laravel_session|ASP\.NET_SessionId|_session_id|sessionid|${FRAMEWORK_COOKIES})=(?<v>[A-Za-z0-9%._~+/:-]{16,4096}={0,2})`,
     minEntropy: 3,
     remediation: 'Invalidate this session and stop logging cookies',
   }),

@@ -18,14 +18,14 @@ const QUERY_WORDS = String.raw`(?:api_key|apikey|api-key|access_token|token|auth
  */
 /**
  * What every match of `assignment(words, bareQuote)` holds: one of the words (with its
- * optional `value`/`b64` suffix) right before the operator's first character, at most 67
+ * optional `value`/`b64` suffix) right before the operator's first character, at most 99
  * characters (the longest key) after the match's start. The full pattern tries every word of
  * a line as a key; this one looks only for the words, so the many log lines where `token`,
  * `auth` or `key` is no key (`token_count=`, `"service":"auth"`) cost one cheap search, and
  * the others are searched from shortly before the first such word.
  */
 const assignmentPrecheck = (words: string, bareQuote = false): { re: RegExp; reach: number } => ({
-  reach: 67,
+  reach: 99,
   re: new RegExp(String.raw`(?:${words})(?:[_.-]?(?:value|str|b64|base64))?(?:\\{0,3}["'])?\s{0,3}[:=?.+%${bareQuote ? `"'` : ''}]`, 'i'),
 });
 
@@ -36,7 +36,7 @@ const assignmentStarts = (words: string, bareQuote = false): ((text: string, fro
 };
 
 // A bare value ends at `&` only where a query parameter or an entity follows (`&page=2`, `&amp;`): `DB_PASSWORD=rW&Qi` keeps its `&`.
-const assignment = (words: string, bareQuote = false): RegExp => new RegExp(String.raw`(?<![\w.$@-])(?<k>(?:--?)?[:$@]?[A-Za-z_][\w.-]{0,63})(?=(?:\\{0,3}["'])?\s{0,3}[:=?.+%${bareQuote ? `"'` : ''}])(?<=(?:${words})(?:[_.-]?(?:value|str|b64|base64))?)(?:\\{0,3}["'])?\s{0,3}(?:::=|:=|\?=|\.=|\+=|=>|=|:|%3D|%3A${bareQuote ? '|(?<=\\s)(?=["\'])' : ''})\s{0,3}(?:\\{0,3}"(?<v>[^"\\\r\n]{1,1024})|\\{0,3}'(?<w>[^'\\\r\n]{1,1024})|(?<u>(?:[^\s"'\\,;&<>(){}\[\]|` + '`' + String.raw`]|&(?![\w.\[\]%-]{1,64}=|[#\w]{1,8};|$)){1,4096}))`, 'i');
+const assignment = (words: string, bareQuote = false): RegExp => new RegExp(String.raw`(?<![\w.$@-])(?<k>(?:--?)?[:$@]?[A-Za-z_][\w.-]{0,95})(?=(?:\\{0,3}["'])?\s{0,3}[:=?.+%${bareQuote ? `"'` : ''}])(?<=(?:${words})(?:[_.-]?(?:value|str|b64|base64))?)(?:\\{0,3}["'])?\s{0,3}(?:::=|:=|\?=|\.=|\+=|=>|=|:|%3D|%3A${bareQuote ? '|(?<=\\s)(?=["\'])' : ''})\s{0,3}(?:\\{0,3}"(?<v>[^"\\\r\n]{1,1024})|\\{0,3}'(?<w>[^'\\\r\n]{1,1024})|(?<u>(?:[^\s"'\\,;&<>(){}\[\]|` + '`' + String.raw`]|&(?![\w.\[\]%-]{1,64}=|[#\w]{1,8};|$)){1,4096}))`, 'i');
 
 /**
  * Keywords of keys named `…key`: separated ones (`api_key`, `storage-key`, `dd.api.key`) and
@@ -77,9 +77,9 @@ function lineValueEnd(ctx: MatchContext, quoted: boolean): number | undefined {
   if (quoted) return undefined;
   const text = ctx.text;
   const at = ctx.matchStart ?? ctx.start;
-  // Bounded look-arounds: at most 64 characters back to the line start, 257 ahead to its end.
+  // Bounded look-arounds: at most 96 characters back to the line start, 257 ahead to its end.
   let ls = at;
-  while (ls > 0 && at - ls < 64 && text.charCodeAt(ls - 1) !== 10) ls--;
+  while (ls > 0 && at - ls < 96 && text.charCodeAt(ls - 1) !== 10) ls--;
   if (ls > 0 && text.charCodeAt(ls - 1) !== 10) return undefined;
   if (!/^\s*(?:export\s+|set\s+|-\s+)?$/.test(text.slice(ls, at))) return undefined;
   const stop = Math.min(text.length, ctx.end + 257);
@@ -88,6 +88,8 @@ function lineValueEnd(ctx: MatchContext, quoted: boolean): number | undefined {
   if (le === stop && stop < text.length) return undefined;
   const rest = text.slice(ctx.end, le);
   if (rest.length === 0 || /\s[\w.-]+\s?[=:]/.test(rest)) return undefined;
+  // A shell command after the assignment (`PGPASSWORD=… psql -h db`, `MYSQL_PWD=…; mysql -u etl`): the value is the word alone.
+  if (/^(?:\s*(?:;|&&|\|\|?)|\s+[a-z][\w.-]{0,30}\s+--?[A-Za-z])/.test(rest)) return undefined;
   const trimmed = rest.replace(/[\s\r]+$/, '');
   return ctx.end - ctx.start + trimmed.length;
 }
@@ -115,6 +117,20 @@ function secretValue(key: string, value: string, quoted: boolean): boolean {
   return quoted || !/\s/.test(value);
 }
 
+/**
+ * A value that is code, not data: a call or a subscript on a name (`resp.json()["access_token"]`,
+ * `config['db']['password']`, `vault.read("db")`). A password such as `Abc(123)` has no call's
+ * marks (`()`, a quoted argument or subscript, a dotted name before them).
+ */
+function isCodeExpression(v: string): boolean {
+  return /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:\([^()]*\)|\[[^\]]*\])(?:\.?[A-Za-z_$][\w$]*|\([^()]*\)|\[[^\]]*\])*;?$/.test(v) && /\(\)|[[(]["']|^[\w$]+\.[\w$]/.test(v);
+}
+
+/** A feature-flag or analytics subject id with a role prefix (`anon-ff7c9d89…`, `guest_42ab…`): an identifier, not a secret. */
+function isSubjectId(v: string): boolean {
+  return /^(?:anon|anonymous|guest|visitor|device|ctx|context)[-_:][\w-]{4,}$/i.test(v);
+}
+
 /** Validates an assignment's value for a key of `kind`. */
 function validateAssignment(kind: Exclude<SecretKeyKind, null>): (v: string, ctx: MatchContext) => boolean | Verdict {
   return (v, ctx) => {
@@ -124,6 +140,8 @@ function validateAssignment(kind: Exclude<SecretKeyKind, null>): (v: string, ctx
     // A shell parameter expansion (`${DB_PASSWORD:?required}`, `${TOKEN:-}`) names a variable, it holds no value.
     const ms = ctx.matchStart ?? ctx.start;
     if (ctx.text.slice(Math.max(0, ms - 2), ms) === '${') return false;
+    // A key that is the last segment of a URI (`op://vault/item/password`, `vault://kv/db/token`) names a field, it is assigned nothing.
+    if (ctx.text[ms - 1] === '/' && /[a-z][\w+.-]{0,20}:\/\/[^\s"'<>]*\/$/i.test(ctx.text.slice(Math.max(0, ms - 200), ms))) return false;
     const quoted = ctx.text[ctx.start - 1] === '"' || ctx.text[ctx.start - 1] === "'";
     let end = lineValueEnd(ctx, quoted);
     // A token's line value with words after it (`signing_secret: <hex> rotated`) is the token alone; only passwords take spaces.
@@ -132,6 +150,7 @@ function validateAssignment(kind: Exclude<SecretKeyKind, null>): (v: string, ctx
     // The value's own checks first: they reject most candidates (`auth: deployed`) at little cost.
     const shape = kind === 'password' ? passwordValue(value) : secretValue(key, value, quoted);
     if (shape === false || isSecretStorePath(value)) return false; // `secret/data/smtp:password` names where a secret is
+    if (isCodeExpression(value) || isSubjectId(value)) return false;
     // An Adyen client key (`clientKey: live_…`) is sent to every shopper's browser: public by design, reported, not a leak.
     if (kind === 'secret' && isPublicClientKey(key, value)) return { ok: true, public: true };
     // A webhook's per-request HMAC (`Stripe-Signature: t=…,v1=…`, `X-Slack-Signature: v0=…`) is no secret (signatures.ts).

@@ -23,6 +23,8 @@ import { RECORD_COLUMN_DETECTORS } from './record-columns';
 import { PERSONAL_RECORD_DETECTORS } from './personal-records';
 import { PROSE_PASSWORD_DETECTORS } from './prose-passwords';
 import { CALL_ARGUMENT_DETECTORS } from './call-arguments';
+import { CLI_CREDENTIAL_DETECTORS } from './cli-credentials';
+import { SDK_KEY_DETECTORS } from './sdk-keys';
 import { DUMP_FORM_DETECTORS } from './dump-forms';
 import { OAUTH_FORM_DETECTORS } from './oauth-forms';
 import { PLATFORM_CREDENTIAL_DETECTORS } from './platform-credentials';
@@ -86,6 +88,9 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...CONTEXT_NATIONAL_ID_DETECTORS,
   ...MORE_FINANCIAL_DETECTORS,
   ...MORE_WALLET_DETECTORS,
+  // issue-cred10 additions (blind set 10's credential classes: command-line passwords, feature-flag and search keys).
+  ...CLI_CREDENTIAL_DETECTORS,
+  ...SDK_KEY_DETECTORS,
 ]);
 
 /** The built-in detectors with private, loopback and link-local IPv4 addresses reported (`scan.private_ips: report`). */

@@ -72,9 +72,22 @@ export const MESSAGING_DETECTORS: readonly Detector[] = [
     name: 'Microsoft Teams webhook URL',
     category: 'credential',
     severity: 'high',
-    keywords: ['webhookb2'],
-    pattern: /\.webhook\.office\.com\/webhookb2\/(?<v>[A-Za-z0-9@/_-]{60,300})/,
+    keywords: ['webhookb2', 'outlook.office.com/webhook/', 'outlook.office365.com/webhook/'],
+    // The whole URL is reported (the secret path alone leaves the tenant's webhook host readable):
+    // `https://<tenant>.webhook.office.com/webhookb2/<group>@<tenant>/IncomingWebhook/<id>/<owner>/V2…`, legacy `outlook.office.com/webhook/…`.
+    pattern: /(?<v>(?:https?:\/\/)?(?:[\w-]{1,63}\.webhook\.office\.com\/webhookb2|outlook\.office(?:365)?\.com\/webhook)\/[A-Za-z0-9@/_-]{60,300})/,
     remediation: 'Remove and recreate this Teams incoming webhook',
+  }),
+  defineDetector({
+    id: 'power-automate-webhook',
+    name: 'Power Automate / Logic Apps workflow trigger URL (Teams Workflows webhook)',
+    category: 'credential',
+    severity: 'high',
+    priority: 80,
+    keywords: ['logic.azure.com', 'powerplatform.com'],
+    // The signed trigger URL that replaces Teams connectors: anyone holding it can post; the whole URL is reported.
+    pattern: /(?<v>(?:https?:\/\/)?[\w.-]{1,100}\.(?:logic\.azure\.com|environment\.api\.powerplatform\.com)(?::\d{2,5})?\/[\w/.-]{0,120}?workflows\/[0-9a-fA-F]{32}\/triggers\/[\w.-]{1,64}\/paths\/invoke\/?\?[^\s"'<>]{0,300}?\bsig=[\w%-]{20,100})/,
+    remediation: 'Regenerate this workflow trigger URL (or its access keys) in Power Automate or the Logic App',
   }),
   defineDetector({
     id: 'discord-webhook',

@@ -7,6 +7,7 @@ import { B62, B64, DIG, HEX, LOWER, UPPER, URLSAFE, type Rng, type Sample } from
 import { CRED_SAMPLES } from './generators-cred';
 import { S9CRED_SAMPLES } from './generators-s9cred';
 import { PF10_SAMPLES } from './generators-pf10';
+import { CRED10_SAMPLES } from './generators-cred10';
 
 export const uuid = (r: Rng): string =>
   `${r.str(HEX, 8)}-${r.str(HEX, 4)}-4${r.str(HEX, 3)}-${r.pick(['8', '9', 'a', 'b'])}${r.str(HEX, 3)}-${r.str(HEX, 12)}`;
@@ -113,7 +114,7 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   'slack-config-token': (r) => ['slack manifest token ', 'xoxe.xoxp-1-' + r.str(B62, 163), ' expired'],
   'slack-app-token': (r) => ['socket mode token ', `xapp-1-A${r.str(UPPER + DIG, 10)}-${r.str(DIG, 13)}-${r.str(HEX, 64)}`, ' invalid'],
   'slack-webhook': (r) => ['POST https://hooks.slack.com/services/', `T${r.str(UPPER + DIG, 10)}/B${r.str(UPPER + DIG, 10)}/${r.str(B62, 24)}`, ' -> 404 no_service'],
-  'teams-webhook': (r) => ['POST https://acme.webhook.office.com/webhookb2/', `${uuid(r)}@${uuid(r)}/IncomingWebhook/${r.str(HEX, 32)}/${uuid(r)}`, ' -> 400'],
+  'teams-webhook': (r) => ['POST ', `https://acme.webhook.office.com/webhookb2/${uuid(r)}@${uuid(r)}/IncomingWebhook/${r.str(HEX, 32)}/${uuid(r)}`, ' -> 400'],
   'discord-webhook': (r) => ['POST https://discord.com/api/webhooks/', `${r.str(DIG, 18)}/${r.str(URLSAFE, 68)}`, ' -> 429'],
   'zapier-webhook': (r) => ['POST https://hooks.zapier.com/hooks/catch/', `${r.str(DIG, 7)}/${r.str(LOWER + DIG, 6)}`, '/ -> 410'],
   'telegram-bot-token': (r) => ['GET https://api.telegram.org/bot', `${r.str(DIG, 10)}:AA${r.str(URLSAFE, 33)}`, '/getMe -> 401'],
@@ -258,6 +259,8 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   ...S9CRED_SAMPLES,
   // issue-pf10.
   ...PF10_SAMPLES,
+  // issue-cred10.
+  ...CRED10_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
