@@ -47,13 +47,14 @@ import { idChecks } from '../../helpers/blind-set-10-ids';
  * False alarms by class: the word `1Password` in "1Password CLI not signed in" (password-assignment);
  * the code line `token = resp.json()["access_token"]` in a Python traceback (secret-assignment); an
  * anonymous feature-flag context key `user_key=anon-<16 hex>` (secret-assignment).
- * The floors below sit just under the first-sight figures, so the test fails on a regression; issue
- * #13's target is >= 95 % covered and <= 5 % flagged.
+ * AFTER FIXES FROM ITS MISSES (2026-12-04 17:05 UTC, main at 20e5a44 with branches issue-cred10 and
+ * issue-pf10 merged; tuned on this set, so an upper bound): 100 % covered (221/221), 0 % flagged, seeds 1-3.
+ * The floors below sit under the tuned figure, so the test fails on a regression.
  */
 const SEED = Number(process.env['BLIND10_SEED'] ?? 1);
-const MIN_COVERED = 0.85;
-const MIN_BY_GROUP: Record<string, number> = { credential: 0.89, personal: 0.8, financial: 0.7 };
-const MAX_FLAGGED = 0.03;
+const MIN_COVERED = 0.98;
+const MIN_BY_GROUP: Record<string, number> = { credential: 0.98, personal: 0.95, financial: 0.95 };
+const MAX_FLAGGED = 0.02;
 
 function measure(set: BlindSet10) {
   const scanner = createScanner();

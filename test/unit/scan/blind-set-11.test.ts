@@ -45,12 +45,23 @@ import { idChecks11 } from '../../helpers/blind-set-11-ids2';
  * value, "negative" really a leak):
  *   - NZ IRD numbers (8 digits) were printed 3-3-2 (`115-660-30`); IRD prints them 2-3-3
  *     (`11-566-030`). Figures unchanged on seeds 1-3 (still missed).
- * Floors are 0 / 100 % until the lead measures this set against main after the set-10 fixes.
+ * HELD-OUT FIGURE (2026-12-04 17:05 UTC, main at 20e5a44: the set-10 detector work of branches
+ * issue-cred10 and issue-pf10, whose authors never saw this set, merged):
+ *   seed 1: covered 88.7 % (197/222): credential 92.5 % (111/120), personal 83.3 % (55/66), financial 86.1 % (31/36)
+ *   seed 2: covered 89.6 % (199/222): credential 92.5 %, personal 86.4 % (57/66), financial 86.1 %
+ *   seed 3: covered 87.8 % (195/222): credential 92.5 %, personal 80.3 % (53/66), financial 86.1 %
+ *   seeds 1-10: 87.4-89.6 % covered; flagged 0.8 % (1/120) on every seed. Below issue #13's 95 %.
+ *   Still missed (seed 1): mysql -p'…', a PHP stack-frame password, the Twilio API key secret, the .ppk
+ *   body, the Slack webhook URL in part, the `\u003d`-escaped client secret, Braze/SparkPost/Duo keys;
+ *   ES DNI in a KYC payload, NO, PT, CH, AT, AU Medicare, JP, KR ids, a US passport, "25 March 1989";
+ *   SE/DE/BR national phones; Diners in SQL, 12-digit Maestro in XML, a %20-grouped Amex; NACHA and
+ *   BAI2 accounts. The set-10 work generalised to most national ids and bank files here, not to all.
+ * The floors below sit just under the held-out figure, so the test fails on a regression.
  */
 const SEED = Number(process.env['BLIND11_SEED'] ?? 1);
-const MIN_COVERED = 0;
-const MIN_BY_GROUP: Record<string, number> = { credential: 0, personal: 0, financial: 0 };
-const MAX_FLAGGED = 1;
+const MIN_COVERED = 0.87;
+const MIN_BY_GROUP: Record<string, number> = { credential: 0.92, personal: 0.78, financial: 0.85 };
+const MAX_FLAGGED = 0.02;
 
 function measure(set: BlindSet11) {
   const scanner = createScanner();
