@@ -40,9 +40,13 @@ export function prosePasswordLike(v: string): boolean {
   return /\p{L}/u.test(body) && /[^\p{L}]/u.test(body) && (/\d/.test(body) || /[^\p{L}\p{N}]/u.test(body));
 }
 
-/** True when letters and digits alternate at least four times (`4s0q8j8_29`), as in a generated password, not a name with a number. */
+/**
+ * True when letters and digits alternate at least four times (`4s0q8j8_29`), or twice within one run of six or more
+ * between `-_.` (`2sszk82.99`, `c3fqhk1.54`), as in a generated password, not a name with a number (`build2024-1`, `chain-v2`).
+ */
 function mixedAtRandom(v: string): boolean {
-  return (v.match(/[A-Za-z](?=\d)|\d(?=[A-Za-z])/g) ?? []).length >= 4;
+  const turns = (s: string): number => (s.match(/[A-Za-z](?=\d)|\d(?=[A-Za-z])/g) ?? []).length;
+  return turns(v) >= 4 || v.split(/[-_.]/).some((s) => s.length >= 6 && turns(s) >= 2);
 }
 
 /** Validation of a prose match: the words between (group `k`) name no other topic, the value looks like a password. */
