@@ -186,6 +186,9 @@ export function plausibleSecretValue(kind: 'password' | 'secret', value: string)
     return !letters || /\s/.test(value) || (value.length >= 8 && /[a-z]/.test(value) && /[A-Z]/.test(value) && !value.includes('_'));
   }
   if (/^\d+$/.test(value)) return value.length >= 16; // digits never reach 3 bits a character; low entropy is checked above
-  if (value.length < 8 || shannonEntropy(value) < Math.min(3, Math.log2(value.length) * 0.8)) return false;
+  // Both cases, a digit and a symbol (`7t7WmHG7*27`) make no filler or word: the entropy floor, noisy on a short value
+  // with a repeated character, is not asked of them (repeats and runs were refused above).
+  const fourClasses = /[a-z]/.test(value) && /[A-Z]/.test(value) && /\d/.test(value) && /^[!-~]+$/.test(value) && /[^A-Za-z0-9]/.test(value);
+  if (value.length < 8 || (!fourClasses && shannonEntropy(value) < Math.min(3, Math.log2(value.length) * 0.8))) return false;
   return !letters || (value.length >= 20 && /[a-z]/.test(value) && /[A-Z]/.test(value));
 }

@@ -33,16 +33,21 @@ export function prosePasswordLike(v: string): boolean {
   if (v.length < 6 || v.length > 128 || isPlaceholder(v) || isLowEntropy(v) || isVariableReference(v)) return false;
   if (/^\*(?:\*|[A-Za-z_][\w-]*$)/.test(v)) return false; // a mask or a YAML alias
   if (/^[[{<%(]|:\/\/|^\/|^~\/|^\d+(?:[.,:/-]\d+)*$|^\d{4}-\d\d-\d\d[T ]/.test(v)) return false; // slots, URLs, paths, numbers, dates, times
-  if (/^\$2[aby]?\$|^\{S?SHA|^(?:sha|md5|argon|pbkdf|scrypt)/i.test(v) || /^[0-9a-f]{32,}$/i.test(v)) return false; // hashes
+  // Hashes by their scheme (`sha256$…`, `pbkdf2:sha256:…`, `sha512-…`), not a password that begins with `sha` (`shaYQr5-22`).
+  if (/^\$2[aby]?\$|^\{S?SHA|^(?:(?:sha\d*|md5|argon2?\w*|pbkdf2?\w*|scrypt|bcrypt\w*)[$:=]|sha\d+-)/i.test(v) || /^[0-9a-f]{32,}$/i.test(v)) return false;
   const body = v.replace(/[.,;:!?)]+$/, '');
   // A word (`PasswordDigest`, `Réinitialiser`, `Wi-Fi`) is no password; joined random parts (`Orbit-uuhvvzKx`) are.
   if (/^[\p{L}'-]+$/u.test(body)) return body.length >= 10 && /[-']/.test(body) && /\p{Ll}\p{Lu}/u.test(body);
   return /\p{L}/u.test(body) && /[^\p{L}]/u.test(body) && (/\d/.test(body) || /[^\p{L}\p{N}]/u.test(body));
 }
 
-/** True when letters and digits alternate at least four times (`4s0q8j8_29`), as in a generated password, not a name with a number. */
+/**
+ * True when letters and digits alternate at least four times (`4s0q8j8_29`), or twice within one run of six or more
+ * between `-_.` (`2sszk82.99`, `c3fqhk1.54`), as in a generated password, not a name with a number (`build2024-1`, `chain-v2`).
+ */
 function mixedAtRandom(v: string): boolean {
-  return (v.match(/[A-Za-z](?=\d)|\d(?=[A-Za-z])/g) ?? []).length >= 4;
+  const turns = (s: string): number => (s.match(/[A-Za-z](?=\d)|\d(?=[A-Za-z])/g) ?? []).length;
+  return turns(v) >= 4 || v.split(/[-_.]/).some((s) => s.length >= 6 && turns(s) >= 2);
 }
 
 /** Validation of a prose match: the words between (group `k`) name no other topic, the value looks like a password. */

@@ -1,8 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { b62, covered, leaks, pick } from '../../helpers/leak-checks';
 
-/** A password as people choose them: letters, one symbol, two digits. */
-const pw = (): string => `${b62(7)}${pick('!#$&*@._-', 1)}${pick('0123456789', 2)}`;
+/**
+ * A password as people choose them: letters, one symbol, two digits. Redrawn when the seven characters hold no letter
+ * (`9365080-06`, about 1 draw in 70 000): that is a number, which prose-password rightly leaves.
+ */
+const pw = (): string => {
+  for (;;) {
+    const p = `${b62(7)}${pick('!#$&*@._-', 1)}${pick('0123456789', 2)}`;
+    if (/[A-Za-z]/.test(p)) return p;
+  }
+};
+
+/**
+ * A password for a login pair. Redrawn when it is in one case with only `-_.` and its seven characters read as a word
+ * with a number (`TCG3983-41`, `RBPNFG2_95`): login-pair-password leaves that shape on purpose, as names have it
+ * (`build2024-41`, `RELEASE2_95`), so such a draw is not the generated password the test means (about 1 draw in 100).
+ */
+const pairPw = (): string => {
+  for (;;) {
+    const p = pw();
+    const oneCase = !(/[a-z]/.test(p) && /[A-Z]/.test(p));
+    if (!(oneCase && /^(?:[A-Za-z]+\d*|\d+)[-_.]\d\d$/.test(p))) return p;
+  }
+};
 
 describe('passwords written in sentences (prose-password)', () => {
   it.each([
@@ -26,6 +47,14 @@ describe('passwords written in sentences (prose-password)', () => {
     const p = pw();
     const t = make(p);
     expect(covered(t, p), t).toBe(true);
+  });
+
+  it('a password that begins with sha, md5 or scrypt is no hash unless the scheme follows', () => {
+    // `shaYQr5-22` failed 1 run in 552 of 'en chat, now' (about 1 draw in 30 000 begins with `sha` in some case).
+    for (const p of ['shaYQr5-22', 'Shadow#42', 'md5Kx7q!19', 'Scrypto#2024']) expect(covered(`fyi the wifi password is now ${p}`, p), p).toBe(true);
+    for (const t of ['the password is sha256$Xk29sd$9f86d081884c7d659a2feaa0c55ad015', 'the password is pbkdf2:sha256:260000$Qw3rTy$9f86d081', 'the password is scrypt:32768:8:1$Qw3rTy$9f86d0', 'the password is sha512-Qw3rTy9f86d0+81884c7d==']) {
+      expect(leaks(t), t).toEqual([]);
+    }
   });
 
   it('sentences about passwords that hold none', () => {
@@ -60,14 +89,20 @@ describe('user / password pairs (login-pair-password)', () => {
     ['French identifiants', (p: string) => `identifiants : support01 / ${p}`],
     ['user:password after credentials', (p: string) => `credentials admin:${p} for the staging box`],
   ])('%s', (_name, make) => {
-    const p = pw();
+    const p = pairPw();
     const t = make(p);
     expect(covered(t, p), t).toBe(true);
   });
 
   it('a generated password in one case, with only `-_.` as symbols, in a login pair', () => {
     expect(covered('Login: ldubois@kestrel-health.example / 4s0q8j8_29', '4s0q8j8_29')).toBe(true);
+    // 12 of the 19 draws that failed 755 runs of the pair tests above: letters and digits mix twice within the first run.
+    // (The other 7 read as a word with a number, `TCG3983-41`, and pairPw redraws them.)
+    for (const p of ['2sszk82.99', 'c3fqhk1.54', '40kmqu2_69', 'IPKG4O1.59', 'FL4VVA2.02', 'FG2LH20.62', 'hv9jq61-63', 'SIS9Z93.02', 'm19vim7_29', 'GTD52L6.81', 'f5jvjl0_89', '8BTHEU1_07']) {
+      expect(covered(`creds: admin / ${p} (staging only)`, p), p).toBe(true);
+    }
     expect(leaks('credentials default:build-2024.1 (provider order)')).toEqual([]);
+    expect(leaks('credentials default:build2024-1 (provider order)')).toEqual([]);
   });
 
   it('login results and paths are no pairs', () => {
