@@ -74,7 +74,7 @@ export const VENDOR_PAIR_DETECTORS: readonly Detector[] = [
     keywords: ['private-lines'],
     span: 8192,
     // `Private-Lines: N` then N base64 lines (real or `\n`-escaped); `Public-Lines`, `Private-MAC` and `Key-Derivation` are no secret.
-    pattern: /Private-Lines:[ \t]{0,3}\d{1,3}(?:\r?\n|\\r?\\n)(?<v>[A-Za-z0-9+/=]{4,100}(?:(?:\r?\n|\\r?\\n)[A-Za-z0-9+/=]{4,100}){0,300})/,
+    pattern: /Private-Lines:[ \t]{0,3}\d{1,3}(?:\r?\n|\\(?:r\\)?n)(?<v>[A-Za-z0-9+/=]{4,100}(?:(?:\r?\n|\\(?:r\\)?n)[A-Za-z0-9+/=]{4,100}(?=[\r\n"'\s,]|\\[rn]|$)){0,300})/,
     mask: 'full',
     placeholders: false,
     remediation: 'Replace this PuTTY key (remove its public key from every authorized_keys) and stop logging key files',
