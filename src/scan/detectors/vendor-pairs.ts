@@ -62,7 +62,7 @@ export const VENDOR_PAIR_DETECTORS: readonly Detector[] = [
     // `Admin(ikey='DI…', skey='<40>', host='api-….duosecurity.com')`, `"skey": "<40>"`, `DUO_SKEY=<40>`.
     pattern: /(?:skey|secret[_-]?key)["']?\s{0,3}[:=]\s{0,3}["']?(?<v>[A-Za-z0-9]{40})(?![A-Za-z0-9])/i,
     mask: 'full',
-    validate: (v, ctx) => mixed(v) && /\bDI[A-Z0-9]{18}\b|duo/i.test(ctx.text),
+    validate: (v, ctx) => mixed(v) && (/\bDI[A-Z0-9]{18}\b/.test(ctx.text) || /\bduo/i.test(ctx.text)),
     remediation: 'Reset this Duo application secret key in the Duo Admin Panel',
   }),
   defineDetector({
