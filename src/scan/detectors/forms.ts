@@ -50,7 +50,8 @@ export const FORM_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 60,
     keywords: ['mysql', 'mariadb', 'redis-cli', 'sshpass', 'psql'],
-    pattern: /\b(?:(?:mysql|mysqldump|mariadb)\b[^\r\n|;]{0,200}?\s-p(?<v>[^\s'"-][^\s'"]{3,127})|(?:redis-cli\b[^\r\n|;]{0,200}?\s-a|sshpass\s-p)\s{1,3}["']?(?<w>[^\s'"]{4,128}))/,
+    // `-pSECRET`, `-p'S3cr.et'`, `-p"…"` (quoted: the quotes are no part of it); mysqladmin, mysqlimport, mariadb-dump… too.
+    pattern: /\b(?:(?:mysql(?:dump|admin|import|check|pump|sh|binlog)?|mariadb(?:-[a-z]{2,10})?)\b[^\r\n|;]{0,200}?\s-p(?:(?<v>[^\s'"-][^\s'"]{3,127})|(?<q>['"])(?<u>[^'"\r\n]{4,128})\k<q>)|(?:redis-cli\b[^\r\n|;]{0,200}?\s-a|sshpass\s-p)\s{1,3}["']?(?<w>[^\s'"]{4,128}))/,
     mask: 'full',
     placeholders: true,
     validate: (v) => !v.startsWith('$'),

@@ -150,6 +150,8 @@ function validateAssignment(kind: Exclude<SecretKeyKind, null>): (v: string, ctx
     if (kind === 'secret' && end !== undefined && /\s/.test(ctx.text.slice(ctx.start, ctx.start + end))) end = undefined;
     const value = quoted ? v.trim() : end !== undefined ? ctx.text.slice(ctx.start, ctx.start + end) : v;
     // The value's own checks first: they reject most candidates (`auth: deployed`) at little cost.
+    // `kubectl describe secret` prints each key's size, not its value: `password:   24 bytes`.
+    if (/^\d{1,9}\s{1,3}bytes$/i.test(value)) return false;
     const shape = kind === 'password' ? passwordValue(value) : secretValue(key, value, quoted);
     if (shape === false || isSecretStorePath(value)) return false; // `secret/data/smtp:password` names where a secret is
     if (isCodeExpression(value) || isSubjectId(value)) return false;

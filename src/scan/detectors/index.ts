@@ -39,6 +39,9 @@ import { MORE_NATIONAL_ID_DETECTORS } from './national-ids-more';
 import { CONTEXT_NATIONAL_ID_DETECTORS } from './national-ids-context';
 import { MORE_FINANCIAL_DETECTORS } from './financial-more';
 import { MORE_WALLET_DETECTORS } from './wallets-more';
+import { TRACE_CALL_PASSWORD_DETECTORS } from './trace-call-passwords';
+import { VENDOR_PAIR_DETECTORS } from './vendor-pairs';
+import { ESCAPED_SECRET_DETECTORS } from './escaped-secrets';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -91,6 +94,10 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // issue-cred10 additions (blind set 10's credential classes: command-line passwords, feature-flag and search keys).
   ...CLI_CREDENTIAL_DETECTORS,
   ...SDK_KEY_DETECTORS,
+  // issue-cred11 additions (blind set 11's credential classes: PHP client call arguments, vendor key pairs, PuTTY keys).
+  ...TRACE_CALL_PASSWORD_DETECTORS,
+  ...VENDOR_PAIR_DETECTORS,
+  ...ESCAPED_SECRET_DETECTORS,
 ]);
 
 /** The built-in detectors with private, loopback and link-local IPv4 addresses reported (`scan.private_ips: report`). */

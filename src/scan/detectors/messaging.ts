@@ -62,9 +62,13 @@ export const MESSAGING_DETECTORS: readonly Detector[] = [
     category: 'credential',
     severity: 'high',
     keywords: ['hooks.slack.com'],
-    // services/T…/B…/secret, workflows/T…/A…/id/secret, triggers/…: the path after the kind is the credential.
-    pattern: /hooks\.slack\.com\/(?:services|workflows|triggers)\/(?<v>[A-Za-z0-9][A-Za-z0-9+\/]{38,160})(?![A-Za-z0-9+\/])/,
-    validate: (v) => /\d/.test(v) && /[A-Za-z]/.test(v),
+    // services/T…/B…/secret, workflows/T…/A…/id/secret, triggers/…: the whole URL is reported (as Teams webhooks are),
+    // whatever the length of its team and bot ids.
+    pattern: /(?<v>(?:https?:\/\/)?hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9][A-Za-z0-9+\/]{38,160})(?![A-Za-z0-9+\/])/,
+    validate: (v) => {
+      const path = v.replace(/^.*?slack\.com\/\w+\//, '');
+      return /\d/.test(path) && /[A-Za-z]/.test(path);
+    },
     remediation: 'Regenerate this Slack webhook URL in the app settings',
   }),
   defineDetector({

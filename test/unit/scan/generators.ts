@@ -8,6 +8,7 @@ import { CRED_SAMPLES } from './generators-cred';
 import { S9CRED_SAMPLES } from './generators-s9cred';
 import { PF10_SAMPLES } from './generators-pf10';
 import { CRED10_SAMPLES } from './generators-cred10';
+import { CRED11_SAMPLES } from './generators-cred11';
 
 export const uuid = (r: Rng): string =>
   `${r.str(HEX, 8)}-${r.str(HEX, 4)}-4${r.str(HEX, 3)}-${r.pick(['8', '9', 'a', 'b'])}${r.str(HEX, 3)}-${r.str(HEX, 12)}`;
@@ -261,6 +262,8 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   ...PF10_SAMPLES,
   // issue-cred10.
   ...CRED10_SAMPLES,
+  // issue-cred11.
+  ...CRED11_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */

@@ -34,7 +34,7 @@ describe('scan and redact', () => {
       'dial postgres://app:[REDACTED:database-uri-password]@db.internal:5432/app',
     );
     expect(scanner.redact('POST https://hooks.slack.com/services/T0123ABCD45/B0123ABCD45/abcdefghijklmnopqrstuvwx').text).toBe(
-      'POST https://hooks.slack.com/services/[REDACTED:slack-webhook]',
+      'POST [REDACTED:slack-webhook]',
     );
   });
 
