@@ -26,10 +26,16 @@ describe('catastrophic backtracking', () => {
     const det = DEFAULT_DETECTORS.find((d) => d.id === id)!;
     const inputs = adversarial(id);
     for (const text of inputs) {
-      const t0 = performance.now();
-      const out: RawMatch[] = [];
-      matchDetector(det, text, 0, text.length, out); // the raw regex over the whole text, no prefilter
-      const ms = performance.now() - t0;
+      // The raw regex over the whole text, no prefilter. The better of two runs when the first is slow: a
+      // busy machine (load 10 on 2 cores) stretched one run past the limit; backtracking stays slow on both.
+      const time = (): number => {
+        const t0 = performance.now();
+        const out: RawMatch[] = [];
+        matchDetector(det, text, 0, text.length, out);
+        return performance.now() - t0;
+      };
+      const first = time();
+      const ms = first < 500 ? first : Math.min(first, time());
       expect(ms, `${id} took ${ms.toFixed(0)} ms on ${JSON.stringify(text.slice(0, 40))}…`).toBeLessThan(500);
     }
   });
