@@ -47,5 +47,6 @@ export const PF11_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'kr-rrn': (r) => ['identity verification failed: {"rrn":"', rrn(r), '"}'],
   'au-medicare-on-line': (r) => ['medicare online verification failed: card_number="', medicare(r), '" irn=1'],
   'passport-by-document-class': (r) => ['inquiry failed: {"id_class":"pp","id_number":"', `${r.int(1, 9)}${r.str(DIG, 8)}`, '","issuing_country":"US"}'],
+  'bai2-account-record': (r) => ['BAI2 import failed\n01,021000021,ACMEBANK,261124,0200,1,,,2/\n02,ACMECORP,021000021,1,261123,2400,,2/\n03,', `${r.int(1, 9)}${r.str(DIG, 9)}`, ',USD,010,500000,,/'],
   'phone-de-mobile-slash': (r) => ['recipient ', `01${r.pick(['51', '57', '60', '76'])}/${r.int(1, 9)}${r.str(DIG, 6)}`, ' rejected'],
 };
