@@ -99,4 +99,18 @@ export const MORE_FINANCIAL_DETECTORS: readonly Detector[] = [
     validate: (v, ctx) => (v.match(/\d/g)?.length ?? 0) >= 6 && /(?:^|\n)02,[^\n]*\/?\s*$/.test(ctx.text.slice(Math.max(0, ctx.start - 600), ctx.start - 3)),
     remediation: 'Remove BAI2 file contents (account numbers) from the logs',
   }),
+  defineDetector({
+    id: 'nacha-header-routing',
+    name: 'US routing number (NACHA file header, immediate destination)',
+    category: 'financial',
+    severity: 'medium',
+    priority: 70,
+    keywords: ['nacha', 'ach file', 'ach entry', 'ach batch', 'ach line', 'ach record', 'ach return', 'ach_file', 'ach-file', 'entry detail', 'entry_detail'],
+    span: 400,
+    // File header record `101 <routing> <origin>…`: the immediate destination (a space then the 9-digit routing number).
+    pattern: /(?<=(?:^|\n)101 )(?<v>\d{9})(?= ?\d{9,10}\d{6})/,
+    mask: 'full',
+    validate: (v, ctx) => abaValid(v) && nachaNear(ctx.text, ctx.start),
+    remediation: 'Remove ACH file contents (routing and account numbers) from the logs',
+  }),
 ];

@@ -39,6 +39,14 @@ export function medicare(r: Rng): string {
   return `${s.slice(0, 4)} ${s.slice(4, 9)} ${s.slice(9)}`;
 }
 
+/** An ABA routing number (weights 3,7,1). */
+export function aba(r: Rng): string {
+  for (;;) {
+    const s = `0${r.int(1, 9)}${r.str(DIG, 7)}`;
+    if ([...s].reduce((a, x, i) => a + Number(x) * [3, 7, 1][i % 3]!, 0) % 10 === 0) return s;
+  }
+}
+
 /** Samples by detector id. */
 export const PF11_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'ch-ahv': (r) => ['ELM-Meldung abgelehnt: AHV-Nr. ', ahv(r), ' unbekannt bei ZAS'],
@@ -48,5 +56,6 @@ export const PF11_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'au-medicare-on-line': (r) => ['medicare online verification failed: card_number="', medicare(r), '" irn=1'],
   'passport-by-document-class': (r) => ['inquiry failed: {"id_class":"pp","id_number":"', `${r.int(1, 9)}${r.str(DIG, 8)}`, '","issuing_country":"US"}'],
   'bai2-account-record': (r) => ['BAI2 import failed\n01,021000021,ACMEBANK,261124,0200,1,,,2/\n02,ACMECORP,021000021,1,261123,2400,,2/\n03,', `${r.int(1, 9)}${r.str(DIG, 9)}`, ',USD,010,500000,,/'],
+  'nacha-header-routing': (r) => ['ACH file rejected by ODFI\n101 ', aba(r), ` 1234567890261124${r.int(1000, 2359)}A094101ACME BANK`],
   'phone-de-mobile-slash': (r) => ['recipient ', `01${r.pick(['51', '57', '60', '76'])}/${r.int(1, 9)}${r.str(DIG, 6)}`, ' rejected'],
 };
