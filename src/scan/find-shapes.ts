@@ -207,13 +207,14 @@ export function digitRunShapes(text: string, start = 0, end = text.length): numb
       group++;
       continue;
     }
-    if (group === 15 || group === 16) card = 1;
+    if (group >= 14 && group <= 16) card = 1;
     group = 0;
     if (c === 43) plus = 1;
     else if (c === 40 || c === 41) paren++;
     pend = c;
   }
-  if (group === 15 || group === 16) card = 1;
+  // 14: Diners (`38…`, `30…`), found in card context only (a SQL row's `pan` column).
+  if (group >= 14 && group <= 16) card = 1;
   if (digits < 4) return 0;
   let b = 0;
   if (card === 1 || (digits >= 13 && dash + space >= 2)) b |= SHAPE.card;

@@ -7,7 +7,8 @@ import { EXAMPLE_IBANS } from './example-ibans';
 /** Words that name an ACH / NACHA file near its entry lines (checked within 360 characters before). */
 const NACHA_WORDS = /nacha|\bach[ _-](?:file|entry|batch|line|record|return)|entry[ _-]detail/i;
 /** NACHA entry detail (type 6) record: transaction code, RDFI routing (8 + check digit), 17-character account, 10-digit amount. */
-const NACHA_ENTRY = String.raw`(?<=(?:^|\n)6(?:2[1-9]|3[1-9]|4[1-9]|5[1-5]))`;
+// A writer that zero-pads the routing field to 10 (`6270` + 9 digits) shifts the record by one: both are read.
+const NACHA_ENTRY = String.raw`(?<=(?:^|\n)6(?:2[1-9]|3[1-9]|4[1-9]|5[1-5])0?)`;
 
 /** True when a NACHA word lies in the 360 characters before `start` (the prefilter's span covers them). */
 const nachaNear = (text: string, start: number): boolean => NACHA_WORDS.test(text.slice(Math.max(0, start - 360), start));
@@ -83,5 +84,33 @@ export const MORE_FINANCIAL_DETECTORS: readonly Detector[] = [
     mask: 'tail',
     validate: (v) => (v.match(/\d/g)?.length ?? 0) >= 6,
     remediation: 'Remove SWIFT message contents (customer accounts) from the logs',
+  }),
+  defineDetector({
+    id: 'bai2-account-record',
+    name: 'Bank account number (BAI2 account identifier record)',
+    category: 'financial',
+    severity: 'high',
+    priority: 64,
+    keywords: ['bai2', 'bai 2', 'bai-2', 'bai_2', 'bai file', 'bai_file', 'bai report'],
+    span: 600,
+    // BAI2 `03,<account>,<currency>,<type code>,…` after the `01,` file and `02,` group headers; `16,` detail records hold no account.
+    pattern: /(?<=(?:^|\n)03,)(?<v>[0-9A-Za-z-]{4,30})(?=,(?:[A-Z]{3})?,)/,
+    mask: 'tail',
+    validate: (v, ctx) => (v.match(/\d/g)?.length ?? 0) >= 6 && /(?:^|\n)02,[^\n]*\/?\s*$/.test(ctx.text.slice(Math.max(0, ctx.start - 600), ctx.start - 3)),
+    remediation: 'Remove BAI2 file contents (account numbers) from the logs',
+  }),
+  defineDetector({
+    id: 'nacha-header-routing',
+    name: 'US routing number (NACHA file header, immediate destination)',
+    category: 'financial',
+    severity: 'medium',
+    priority: 70,
+    keywords: ['nacha', 'ach file', 'ach entry', 'ach batch', 'ach line', 'ach record', 'ach return', 'ach_file', 'ach-file', 'entry detail', 'entry_detail'],
+    span: 400,
+    // File header record `101 <routing> <origin>…`: the immediate destination (a space then the 9-digit routing number).
+    pattern: /(?<=(?:^|\n)101 )(?<v>\d{9})(?= ?\d{9,10}\d{6})/,
+    mask: 'full',
+    validate: (v, ctx) => abaValid(v) && nachaNear(ctx.text, ctx.start),
+    remediation: 'Remove ACH file contents (routing and account numbers) from the logs',
   }),
 ];

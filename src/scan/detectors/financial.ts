@@ -130,7 +130,7 @@ export const FINANCIAL_DETECTORS: readonly Detector[] = [
     // A comma may precede a card (a CSV row of cards), not a thousands group (`1,234,…`); so may a
     // URL-encoded quote or colon (`%22number%22%3A%224111…` in an encoded JSON body).
     // Track 1 data starts `%B<pan>^`. Groups may be `%20`-separated (a URL-encoded form body).
-    pattern: /(?:(?<=%[0-9A-Fa-f]{2}|%B)|(?<![\w.%-]|(?<!\d)\d{1,3},))(?:\d{4}(?:[ -]\d{3,6}){5,19}(?![\d])|\d{4}([ -]?)\d{4}\1\d{4}\1\d{1,7}(?:\1\d{1,3})?(?!\1\d)|\d{4}%20\d{4}%20\d{4}%20\d{1,7}(?!%20\d)|\d{4}([ -]?)\d{6}\2\d{4,5}(?!\2\d))(?!\d)/,
+    pattern: /(?:(?<=%[0-9A-Fa-f]{2}|%B)|(?<![\w.%-]|(?<!\d)\d{1,3},))(?:\d{4}(?:[ -]\d{3,6}){5,19}(?![\d])|\d{4}([ -]?)\d{4}\1\d{4}\1\d{1,7}(?:\1\d{1,3})?(?!\1\d)|\d{4}%20\d{4}%20\d{4}%20\d{1,7}(?!%20\d)|\d{4}%20\d{6}%20\d{4,5}(?!%20\d)|\d{12}(?!\d)|\d{4}([ -]?)\d{6}\2\d{4,5}(?!\2\d))(?!\d)/,
     mask: 'card',
     validate: validateCard,
     remediation: 'Purge this card number from the logs (PCI DSS) and stop logging payment payloads',

@@ -6,7 +6,7 @@ import type { Detector } from '../detector';
 const GAP = String.raw`(?:\]|%5D)?(?:[^\w\n%]|%3[AD]|%2[027]){1,6}(?:(?:n[oº°]|nr|num(?:ber|ero)?|#)\.?(?:[^\w\n%]|%3[AD]|%2[027]){1,4})?`;
 
 /** True for a document number: letters and digits (2+ digits), not a date, a run of one character or a placeholder. */
-function documentNumber(v: string): boolean {
+export function documentNumber(v: string): boolean {
   const s = v.replace(/[\s-]/g, '');
   if ((s.match(/\d/g)?.length ?? 0) < 2 || /^(.)\1+$/.test(s)) return false;
   if (/^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/.test(s)) return false; // yyyymmdd

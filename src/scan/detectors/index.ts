@@ -37,6 +37,7 @@ import { BASE64_WRAPPED_DETECTORS } from './base64-wrapped';
 import { WRAPPED_CREDENTIAL_DETECTORS } from './wrapped-credentials';
 import { MORE_NATIONAL_ID_DETECTORS } from './national-ids-more';
 import { CONTEXT_NATIONAL_ID_DETECTORS } from './national-ids-context';
+import { EXTRA_NATIONAL_ID_DETECTORS } from './national-ids-extra';
 import { MORE_FINANCIAL_DETECTORS } from './financial-more';
 import { MORE_WALLET_DETECTORS } from './wallets-more';
 import { TRACE_CALL_PASSWORD_DETECTORS } from './trace-call-passwords';
@@ -89,6 +90,7 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // issue-pf10 additions (blind set 10's personal and financial classes).
   ...MORE_NATIONAL_ID_DETECTORS,
   ...CONTEXT_NATIONAL_ID_DETECTORS,
+  ...EXTRA_NATIONAL_ID_DETECTORS,
   ...MORE_FINANCIAL_DETECTORS,
   ...MORE_WALLET_DETECTORS,
   // issue-cred10 additions (blind set 10's credential classes: command-line passwords, feature-flag and search keys).

@@ -3,7 +3,7 @@ import type { Detector } from '../detector';
 import { dniValid } from '../id-checksums';
 import { curpValid, hetuValid, nhsValid, ninoValid, noFnrValid, nricValid, personnummerValid, ukLicenceValid, zaIdValid } from '../id-checksums-more';
 import { CURP } from './national-ids-more';
-import { GAP } from './national-ids';
+import { FIELD_VALUE, GAP } from './national-ids';
 
 /**
  * True when the line around `[start, end)` names what the value is, before or after it
@@ -11,7 +11,7 @@ import { GAP } from './national-ids';
  * `words` within 200 characters on the same line. Checked in validation, not in the pattern, so the
  * search stays linear; the detector's keywords list every word, so the prefilter runs it on such lines.
  */
-function lineNames(text: string, start: number, end: number, words: RegExp): boolean {
+export function lineNames(text: string, start: number, end: number, words: RegExp): boolean {
   const from = Math.max(0, text.lastIndexOf('\n', start - 1) + 1, start - 200);
   let to = text.indexOf('\n', end);
   if (to < 0 || to > end + 200) to = Math.min(text.length, end + 200);
@@ -23,6 +23,7 @@ const GENERIC_ID_LAYOUTS: readonly (readonly [RegExp, (v: string) => boolean])[]
   [/^\d{11}$/, noFnrValid],
   [/^[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]$/, ninoValid],
   [/^[XYZ]-?\d{7}-?[A-Z]$/, dniValid],
+  [/^\d{8}-?[A-Z]$/, dniValid],
   [/^\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]$/, hetuValid],
   [/^(?:19|20)?\d{6}[-+]\d{4}$/, personnummerValid],
   [/^(?:19|20)\d{10}$/, personnummerValid],
@@ -31,12 +32,17 @@ const GENERIC_ID_LAYOUTS: readonly (readonly [RegExp, (v: string) => boolean])[]
 ];
 
 /** Every spelling of the generic id keys (`national_id`, `idNumber`, `document-no`, `id card`): the prefilter's keywords. */
-const GENERIC_ID_KEYS: string[] = ['national', 'personal', 'citizen', 'identity', 'document', 'id'].flatMap((p) =>
-  ['id', 'number', 'no', 'card'].filter((s) => !(p === 'id' && s === 'id')).flatMap((s) => ['', '_', ' ', '-'].map((sep) => p + sep + s)),
-);
+const GENERIC_ID_KEYS: string[] = [
+  ...['national', 'personal', 'citizen', 'identity', 'identification', 'document', 'id'].flatMap((p) =>
+    ['id', 'number', 'no', 'card'].filter((s) => !(p === 'id' && s === 'id')).flatMap((s) => ['', '_', ' ', '-'].map((sep) => p + sep + s)),
+  ),
+  // Adyen's `identificationData.number`; `nin=` (national identification number, Vipps, Signicat).
+  'identificationdata',
+  'nin=', 'nin"', "nin'", 'nin:', 'nin ',
+];
 
 /** The layouts GENERIC_ID_LAYOUTS checks, as one regex fragment (no spaces but the NINO's, so a match never runs into the next word). */
-const GENERIC_ID_VALUE = String.raw`\d{13}|\d{11}|[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]|[XYZ]-?\d{7}-?[A-Z]|\d{6}[-+A-Z]\d{3}[0-9A-Z]|(?:19|20)?\d{6}[-+]\d{4}|(?:19|20)\d{10}|${CURP}|[STFG]\d{7}[A-Z]`;
+const GENERIC_ID_VALUE = String.raw`\d{13}|\d{11}|\d{8}-?[A-Z]|[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]|[XYZ]-?\d{7}-?[A-Z]|\d{6}[-+A-Z]\d{3}[0-9A-Z]|(?:19|20)?\d{6}[-+]\d{4}|(?:19|20)\d{10}|${CURP}|[STFG]\d{7}[A-Z]`;
 
 /** NINO prefix and layout (compact or spaced 2-2-2-1), capitals only. */
 const NINO = String.raw`(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z](?: ?\d{2}){3} ?[A-D]`;
@@ -52,7 +58,8 @@ export const CONTEXT_NATIONAL_ID_DETECTORS: readonly Detector[] = [
     confidence: 0.8,
     keywords: GENERIC_ID_KEYS,
     // `id_type=NATIONAL_ID id_number=5102200157088`, `{"nationalId":"…"}`: only layouts that random ids rarely pass (dates, letters, checksums).
-    pattern: new RegExp(String.raw`(?<![A-Za-z0-9])(?<k>(?:national|personal|citizen|identity|document|id)[_ -]?(?:id(?:entity)?|number|no|card)(?:[_ -]?(?:number|no))?)${GAP}(?<v>${GENERIC_ID_VALUE})(?![\w-])`, 'i'),
+    // Also a field named, then its value: `{"name":"individual.identificationData.number","value":"27539950A"}`.
+    pattern: new RegExp(String.raw`(?<![A-Za-z0-9])(?<k>nin|(?:national|personal|citizen|identity|identification|document|id)(?:[_ -]?data\.)?[_ -]?(?:id(?:entity)?|number|no|card)(?:[_ -]?(?:number|no))?)(?:${GAP}|${FIELD_VALUE}${GAP})(?<v>${GENERIC_ID_VALUE})(?![\w-])`, 'i'),
     mask: 'full',
     validate: (v) => GENERIC_ID_LAYOUTS.some(([layout, ok]) => layout.test(v) && ok(v)),
     remediation: 'Remove this national identity number from the logs and purge the affected log indexes',

@@ -76,8 +76,9 @@ export const MORE_NATIONAL_ID_DETECTORS: readonly Detector[] = [
   idUnderKey({
     id: 'pt-nif',
     name: 'Portuguese tax number (NIF)',
-    keywords: ['nif', 'contribuinte'],
-    key: String.raw`nif|n[uú]mero[_ ]de[_ ]contribuinte|contribuinte`,
+    // `{"vat":"…"}` (Moloni, InvoiceXpress): a Portuguese customer's VAT number is the NIF.
+    keywords: ['nif', 'contribuinte', '"vat"', "'vat'", 'vat=', 'vat:', 'vat_n', 'vat_id', 'vatn', 'vatid', 'vat number', 'vat-n'],
+    key: String.raw`nif|n[uú]mero[_ ]de[_ ]contribuinte|contribuinte|vat(?:[_ -]?(?:number|no|nr|id))?`,
     value: String.raw`\d{9}|\d{3} \d{3} \d{3}`,
     validate: ptNifValid,
     what: 'tax number',

@@ -9,7 +9,7 @@ import { aadhaarValid, bsnValid, codiceFiscaleValid, cpfValid, dniValid, nirVali
 export const GAP = String.raw`(?:\]|%5D)?(?:[^\w\n]|%3[AD]|%2[027]){1,6}(?:(?:n[oº°]|nr|num(?:ber|ero)?|is|es|est|ist)\.?(?:[^\w\n]|%3[AD]|%2[027]){1,4})?`;
 
 /** Fields named, then their value: `{"type":"national_insurance","value":"…"}`, `attribute=tax_id value="…"`. */
-const FIELD_VALUE = String.raw`(?![A-Za-z])[^\n]{0,40}?(?<![A-Za-z])(?:value|valor|valeur|wert)`;
+export const FIELD_VALUE = String.raw`(?![A-Za-z])[^\n]{0,40}?(?<![A-Za-z])(?:value|valor|valeur|wert)`;
 
 /** A national id's key names, value layout and checksum. */
 export interface IdSpec {

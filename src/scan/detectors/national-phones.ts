@@ -6,9 +6,10 @@ import { isFictionalPhone } from '../public-values';
 /**
  * National layouts no other number takes: FR pairs (`06 12 34 56 78`, `06.12.34.56.78`), ES
  * 3-2-2-2 (`612 34 56 78`), UK mobiles and landlines (`07700 900123`, `07923 765 525`, `020 7946 0958`), DE
- * mobiles (`0171 2345678`, `0151-23456789`), NL mobiles (`06-12345678`) and `00` international numbers (`0044 20 7946 0958`).
+ * mobiles (`0171 2345678`, `0151-23456789`), NL mobiles (`06-12345678`), SE area-code-dash
+ * numbers (`070-964 10 04`, `08-123 45 67`), BR mobiles (`(21) 93680-4927`) and `00` international numbers (`0044 20 7946 0958`).
  */
-const LAYOUTS = String.raw`00[1-9]\d{0,2}(?:[ .-]\(?\d{1,8}\)?){2,5}|0[1-9]([ .-])\d{2}(?:\1\d{2}){3}|[6-9]\d{2} \d{2} \d{2} \d{2}|07\d{3} \d{6}|07\d{3} \d{3} \d{3}(?! \d)|0[1-9]\d{1,3} \d{3,4} \d{4}|01[5-7]\d{1,2}[ -]\d{7,8}|06[ -]\d{8}`;
+const LAYOUTS = String.raw`00[1-9]\d{0,2}(?:[ .-]\(?\d{1,8}\)?){2,5}|0[1-9]([ .-])\d{2}(?:\1\d{2}){3}|[6-9]\d{2} \d{2} \d{2} \d{2}|07\d{3} \d{6}|07\d{3} \d{3} \d{3}(?! \d)|0[1-9]\d{1,3} \d{3,4} \d{4}|01[5-7]\d{1,2}[ -]\d{7,8}|06[ -]\d{8}|0[1-9]\d{0,2}-\d{2,3} \d{2} \d{2}|\([1-9]{2}\) ?9\d{4}-\d{4}`;
 
 /**
  * Words that say a phone number follows (en, de, fr, es, it, nl), as the `k` group. `tel` only
@@ -18,6 +19,9 @@ const CONTEXT = String.raw`\bt[eé]l\b\.?|\btlf\b|\btfno\b|\bfax\b|telefon\w{0,1
 
 /** A number as people write it: groups split by space, `.`, `/`, `-` or their URL encodings, an optional `+`/`%2B` and `(0)`. */
 const NUMBER = String.raw`(?:\+|%2B)?\(?\d{1,13}\)?(?:(?:[ ./-]|%20|%2F|\+(?=\d))\(?\d{1,8}\)?){0,5}`;
+
+/** German mobile prefixes written before a slash (`0151/`, `0176/`). */
+const DE_MOBILE_PREFIXES: string[] = ['50', '51', '52', '53', '54', '55', '56', '57', '58', '59', '60', '62', '63', '70', '71', '72', '73', '74', '75', '76', '77', '78', '79'].map((p) => `01${p}/`);
 
 /** Phone numbers in the national layouts of European plans, without a key or a `+`. */
 export const NATIONAL_PHONE_DETECTORS: readonly Detector[] = [
@@ -34,7 +38,9 @@ export const NATIONAL_PHONE_DETECTORS: readonly Detector[] = [
     mask: 'phone',
     validate: (v) => {
       const d = phoneDigits(v);
-      if (!nationalPhoneDigits(d) || dateOrVersionLayout(v)) return false;
+      // BR: a two-digit area code in parentheses, then a mobile's 9 and 4-4 digits (no trunk 0 to check).
+      const br = /^\(\d{2}\) ?9\d{4}-\d{4}$/.test(v) && !/^(\d)\1+$/.test(d.slice(3));
+      if (!br && (!nationalPhoneDigits(d) || dateOrVersionLayout(v))) return false;
       // `002.664.907-10` is a BR CPF's layout (with a bad check digit, br-cpf leaves it), not a `00` international number.
       if (/^\d{3}\.\d{3}\.\d{3}-\d{2}$/.test(v)) return false;
       // Drama ranges (`020 7946 0123`): reported as example data, not a leak.
@@ -61,6 +67,20 @@ export const NATIONAL_PHONE_DETECTORS: readonly Detector[] = [
       if (/^\d+$/.test(v) && !v.startsWith('0')) return false;
       return nationalPhoneDigits(d);
     },
+    remediation: 'Remove this phone number from the log line',
+  }),
+  defineDetector({
+    id: 'phone-de-mobile-slash',
+    name: 'Phone number (German mobile, prefix/number)',
+    category: 'personal',
+    severity: 'medium',
+    priority: 43,
+    confidence: 0.7,
+    // `0151/5358246`: the slash splits digit runs, so the prefixes themselves are the keywords.
+    keywords: DE_MOBILE_PREFIXES,
+    pattern: /(?<![\w+/.%-])(?<v>01(?:5\d|6[023]|7\d)\/\d{7,8})(?![\w-]|[.,/]\d)/,
+    mask: 'phone',
+    validate: (v) => !/^(\d)\1+$/.test(v.slice(5)),
     remediation: 'Remove this phone number from the log line',
   }),
 ];

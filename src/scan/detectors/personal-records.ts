@@ -50,8 +50,8 @@ export const PERSONAL_RECORD_DETECTORS: readonly Detector[] = [
     priority: 55,
     confidence: 0.85,
     keywords: ['dob', 'birth', 'geburtsdatum', 'nacimiento', 'naissance', 'nascita', 'geboortedatum', 'born', 'geboren'],
-    // `key: date`, `<dob>date</dob>`, prose `Date of birth 12/03/1985`, `user[dob]=…`, URL-encoded `%26dob%3D…`, `user%5Bdob%5D=…`.
-    pattern: rei`(?:(?<![\w.-])|(?<=%[0-9A-F]{2}))(?<k>(?:[A-Za-z_][\w.-]{0,24}?)?(?:dob|birth[A-Za-z_.-]{0,10}|geburtsdatum|nacimiento|naissance|nascita|geboortedatum)|date of birth|birth date|born|geboren)(?:\]|%5D)?(?: on| am)?(?:${SEP}|>|\s{1,3}(?:\\{0,3}["']|%22)?)(?<v>${BIRTH_DATE})(?![\d/.-]?\d|%2F)`,
+    // `key: date`, `<dob>date</dob>`, a named field then its value (`tab "dob" value "25 March 1989"`), prose `Date of birth 12/03/1985`, `user[dob]=…`, URL-encoded `%26dob%3D…`, `user%5Bdob%5D=…`.
+    pattern: rei`(?:(?<![\w.-])|(?<=%[0-9A-F]{2}))(?<k>(?:[A-Za-z_][\w.-]{0,24}?)?(?:dob|birth[A-Za-z_.-]{0,10}|geburtsdatum|nacimiento|naissance|nascita|geboortedatum)|date of birth|birth date|born|geboren)(?:\]|%5D)?(?: on| am)?(?:${SEP}|>|\s{1,3}(?:\\{0,3}["']|%22)?|["']\s{1,3}(?:value|valor|wert)\s{0,3}[=:]?\s{0,3}["'])(?<v>${BIRTH_DATE})(?![\d/.-]?\d|%2F)`,
     mask: 'full',
     validate: (v, ctx: MatchContext) => birthKey(ctx.key ?? '') && plausibleBirthDate(v),
     remediation: 'Remove this date of birth from the log line (log a user id instead)',

@@ -7,6 +7,7 @@ import { B62, B64, DIG, HEX, LOWER, UPPER, URLSAFE, type Rng, type Sample } from
 import { CRED_SAMPLES } from './generators-cred';
 import { S9CRED_SAMPLES } from './generators-s9cred';
 import { PF10_SAMPLES } from './generators-pf10';
+import { PF11_SAMPLES } from './generators-pf11';
 import { CRED10_SAMPLES } from './generators-cred10';
 import { CRED11_SAMPLES } from './generators-cred11';
 
@@ -260,6 +261,7 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   ...S9CRED_SAMPLES,
   // issue-pf10.
   ...PF10_SAMPLES,
+  ...PF11_SAMPLES,
   // issue-cred10.
   ...CRED10_SAMPLES,
   // issue-cred11.
