@@ -56,11 +56,13 @@ import { idChecks11 } from '../../helpers/blind-set-11-ids2';
  *   ES DNI in a KYC payload, NO, PT, CH, AT, AU Medicare, JP, KR ids, a US passport, "25 March 1989";
  *   SE/DE/BR national phones; Diners in SQL, 12-digit Maestro in XML, a %20-grouped Amex; NACHA and
  *   BAI2 accounts. The set-10 work generalised to most national ids and bank files here, not to all.
- * The floors below sit just under the held-out figure, so the test fails on a regression.
+ * AFTER FIXES FROM ITS MISSES (2026-12-04 17:33 UTC, main at afdf733 with branches issue-cred11 and
+ * issue-pf11 merged; tuned on this set, so an upper bound): 99.5-100 % covered, 0 % flagged, seeds 1-10.
+ * The floors below sit under the tuned figure, so the test fails on a regression.
  */
 const SEED = Number(process.env['BLIND11_SEED'] ?? 1);
-const MIN_COVERED = 0.87;
-const MIN_BY_GROUP: Record<string, number> = { credential: 0.92, personal: 0.78, financial: 0.85 };
+const MIN_COVERED = 0.98;
+const MIN_BY_GROUP: Record<string, number> = { credential: 0.98, personal: 0.95, financial: 0.95 };
 const MAX_FLAGGED = 0.02;
 
 function measure(set: BlindSet11) {
