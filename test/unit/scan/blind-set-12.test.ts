@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { createScanner, isLeak, type Finding } from '../../../src/scan/index';
+import { buildBlindSet12, type BlindSet12 } from '../../helpers/blind-set-12';
+import { fullyCovered, pct, tally, type Tally } from '../../helpers/coverage-tally';
+import { abaOk, ibanOk, luhnOk } from '../../helpers/blind-set-12-checks';
+import { idChecks12 } from '../../helpers/blind-set-12-ids';
+
+/**
+ * Blind held-out set 12 (issue #13): integration error logs of providers an engineer may not have
+ * thought of (Razorpay, Paystack, Mercado Pago, Shopify, WooCommerce, QuickBooks, Xero, Gusto,
+ * Rippling, Klaviyo, Neon, PlanetScale, Upstash, Turso, Railway, Render, Fly, R2, B2, Wasabi,
+ * Tailscale, ngrok, Pulumi, Doppler, Infisical, 1Password, Linear, Figma, Contentful, Sanity, …),
+ * personal data in CRM/HR/KYC/support payloads (phones in ten national layouts, SSN, CPF, BSN,
+ * DNI/NIE, personnummer, PESEL, HETU, SIN, NINO, dates of birth, a street address) and financial
+ * values (cards of seven brands, CVCs, mod-97 IBANs, ABA routing and account numbers, an ETH
+ * address), written by an author who did not read the detectors or docs/scanner.md. A value counts
+ * only when every character of every occurrence lies inside leak findings; a negative is flagged
+ * when any leak finding lands anywhere in its text. BLIND12_SEED picks the seed; BLIND12_REPORT=1
+ * prints the misses and false alarms themselves.
+ *
+ * Decisions: public-by-design keys (Stripe pk_, Firebase web, Supabase anon, Adyen client, Mapbox
+ * pk.), Stripe cus_ ids, Twilio account SIDs, published test cards, AWS's example pair, the docs
+ * IBAN DE89 3704…, 555-01xx phones, example.com/*.test, noreply@ and vendor support mailboxes,
+ * private IPs, a server's address in curl -v output and secrets-manager references are negatives.
+ * A Klaviyo private key (`pk_` + 34 hex) is planted: Klaviyo's private keys carry that prefix.
+ *
+ * FIRST SIGHT (2026-12-04 17:46 UTC, scanner = main at de2ae52 untouched; 105 positives, 119 values:
+ * 63 credential, 35 personal, 21 financial; 72 negatives):
+ *   seed 1: covered 93.3 % (111/119): credential 92.1 % (58/63), personal 91.4 % (32/35), financial 100.0 % (21/21); flagged 1.4 % (1/72)
+ *   seed 2: covered 93.3 % (111/119): credential 92.1 % (58/63), personal 91.4 % (32/35), financial 100.0 % (21/21); flagged 1.4 % (1/72)
+ *   seed 3: covered 93.3 % (111/119): credential 92.1 % (58/63), personal 91.4 % (32/35), financial 100.0 % (21/21); flagged 1.4 % (1/72)
+ *   (seeds 4-10: the same 93.3 % / 1.4 %; the misses are by class, not by drawn value)
+ * Misses by class (every seed): a Razorpay key id `rzp_live_…` (its `key_secret` beside it was found; a
+ *   judgement call: Razorpay's key id also goes to Checkout in the browser, but the README lists it
+ *   nowhere as public, so it stays planted); a Backblaze B2 application key `K005…` as a CLI argument;
+ *   the API secret in a `cloudinary://key:secret@cloud` URL; a Dropbox `sl.u.…` access token in Python
+ *   source; a Loggly customer token (UUID) in the `/inputs/<token>/tag/` URL path; an Australian
+ *   mobile in national layout `04xx xxx xxx`; a US SSN without dashes in a Postgres `Key (tax_id)=(…)`
+ *   detail; a Finnish HETU `DDMMYY-NNNC` (that case's SAML OID `1.2.246.21` was reported as an IPv4).
+ * False alarms by class (every seed): a vendor's support mailbox (`support@razorpay.com`,
+ *   `support@paystack.com`).
+ * Harness fix before recording (no value changed): the SSN format check now accepts the undashed form.
+ * Floors sit a hair under the first-sight figures, so the test fails on a regression.
+ */
+const SEED = Number(process.env['BLIND12_SEED'] ?? 1);
+const MIN_COVERED = 0.93;
+const MIN_BY_GROUP: Record<string, number> = { credential: 0.92, personal: 0.91, financial: 0.99 };
+const MAX_FLAGGED = 0.015;
+
+function measure(set: BlindSet12) {
+  const scanner = createScanner();
+  const leaksIn = (text: string): Finding[] => scanner.scan(text).filter(isLeak);
+  const byGroup = new Map<string, Tally>();
+  const bySource = new Map<string, Tally>();
+  const byKind = new Map<string, Tally>();
+  const flagged = new Map<string, Tally>();
+  const misses: string[] = [];
+  const alarms: string[] = [];
+  for (const p of set.positives) {
+    const leaks = leaksIn(p.text);
+    for (const v of p.values) {
+      const ok = fullyCovered(p.text, v.value, leaks);
+      tally(byGroup, v.group, ok);
+      tally(byGroup, 'all', ok);
+      tally(bySource, p.id.split('/')[0]!, ok);
+      tally(byKind, v.kind, ok);
+      const shown = v.value.length > 64 ? `${v.value.slice(0, 44)}…(${v.value.length} chars)` : v.value;
+      if (!ok) misses.push(`${p.id} [${v.kind}]: ${shown}  [leaks: ${leaks.map((f) => `${f.detector}@${f.start}-${f.end}`).join(', ') || 'none'}]`);
+    }
+  }
+  for (const n of set.negatives) {
+    const leaks = leaksIn(n.text);
+    tally(flagged, n.id.split('/')[0]!, leaks.length > 0);
+    tally(flagged, 'all', leaks.length > 0);
+    if (leaks.length > 0) alarms.push(`${n.id}: ${leaks.map((f) => `${f.detector} "${n.text.slice(f.start, f.end).slice(0, 60)}"`).join(', ')}`);
+  }
+  return { byGroup, bySource, byKind, flagged, misses, alarms };
+}
+
+/** Checks a planted value's own format (checksums, decodable structure); true when it has none to check. */
+function formatOk(kind: string, value: string): boolean {
+  const compact = value.replace(/[ -]/g, '');
+  if (kind === 'iban') return ibanOk(compact);
+  if (kind === 'card') return luhnOk(compact) && compact.length >= 14;
+  if (kind === 'routing-number') return abaOk(value);
+  if (kind === 'cvc') return /^\d{3,4}$/.test(value);
+  if (kind.endsWith('jwt') || kind === 'supabase-service' || kind === 'calendly-jwt') {
+    const [h, b] = value.split('.');
+    return Boolean(JSON.parse(Buffer.from(h!, 'base64url').toString()).alg) && typeof JSON.parse(Buffer.from(b!, 'base64url').toString()) === 'object';
+  }
+  const check = idChecks12[kind];
+  return check ? check(value) : true;
+}
+
+describe(`blind held-out set 12 (seed ${SEED})`, () => {
+  const set = buildBlindSet12(SEED);
+
+  it('is large and well formed: unique ids, values inside their texts, valid checksums', () => {
+    const values = set.positives.flatMap((p) => p.values);
+    expect(set.positives.length).toBeGreaterThanOrEqual(95);
+    expect(values.length).toBeGreaterThanOrEqual(115);
+    expect(set.negatives.length).toBeGreaterThanOrEqual(70);
+    const share = (g: string) => values.filter((v) => v.group === g).length / values.length;
+    expect(share('credential')).toBeGreaterThan(0.5);
+    expect(share('personal')).toBeGreaterThan(0.25);
+    expect(share('financial')).toBeGreaterThan(0.12);
+    const ids = [...set.positives, ...set.negatives].map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const p of set.positives) {
+      expect(p.values.length, p.id).toBeGreaterThan(0);
+      for (const v of p.values) {
+        expect(p.text.includes(v.value), `${p.id}: ${v.value}`).toBe(true);
+        // A short value must not also sit inside another part of the text (a CVC inside the card number).
+        if (v.value.length <= 6) expect(p.text.split(v.value).length, `${p.id}: ${v.value} occurs once`).toBe(2);
+        expect(formatOk(v.kind, v.value), `${p.id} [${v.kind}]: ${v.value}`).toBe(true);
+      }
+    }
+  });
+
+  it('is a function of the seed', () => {
+    expect(buildBlindSet12(SEED)).toEqual(set);
+    expect(buildBlindSet12(SEED + 1).positives[0]!.text).not.toBe(set.positives[0]!.text);
+  });
+
+  it(`covers >= ${MIN_COVERED * 100} % of values and flags <= ${MAX_FLAGGED * 100} % of negatives (floors under the first-sight figure)`, () => {
+    const r = measure(set);
+    const lines = [`blind set 12, seed ${SEED}`, 'values fully covered:'];
+    for (const [k, t] of r.byGroup) lines.push(`  group  ${k.padEnd(11)} ${pct(t)}`);
+    for (const [k, t] of r.bySource) lines.push(`  source ${k.padEnd(11)} ${pct(t)}`);
+    for (const [k, t] of r.byKind) if (t.hit < t.total) lines.push(`  class  ${k.padEnd(18)} ${pct(t)}`);
+    lines.push('negatives flagged:');
+    for (const [k, t] of r.flagged) lines.push(`  source ${k.padEnd(11)} ${pct(t)}`);
+    lines.push(`misses: ${r.misses.length}, false alarms: ${r.alarms.length}`);
+    // The cases themselves are printed only on request, so routine runs do not show tuners the set.
+    if (process.env['BLIND12_REPORT'] === '1') lines.push(...r.misses.map((m) => `  miss  ${m}`), ...r.alarms.map((a) => `  alarm ${a}`));
+    console.log(lines.join('\n'));
+    const all = r.byGroup.get('all')!;
+    const bad = r.flagged.get('all')!;
+    expect(all.hit / all.total).toBeGreaterThanOrEqual(MIN_COVERED);
+    for (const [group, min] of Object.entries(MIN_BY_GROUP)) {
+      const t = r.byGroup.get(group)!;
+      expect(t.hit / t.total, group).toBeGreaterThanOrEqual(min);
+    }
+    expect(bad.hit / bad.total).toBeLessThanOrEqual(MAX_FLAGGED);
+  });
+});
