@@ -42,6 +42,7 @@ import { MORE_FINANCIAL_DETECTORS } from './financial-more';
 import { MORE_WALLET_DETECTORS } from './wallets-more';
 import { TRACE_CALL_PASSWORD_DETECTORS } from './trace-call-passwords';
 import { VENDOR_PAIR_DETECTORS } from './vendor-pairs';
+import { VENDOR_URL_DETECTORS } from './vendor-urls';
 import { ESCAPED_SECRET_DETECTORS } from './escaped-secrets';
 
 /** Every built-in detector, in catalogue order. */
@@ -99,6 +100,8 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // issue-cred11 additions (blind set 11's credential classes: PHP client call arguments, vendor key pairs, PuTTY keys).
   ...TRACE_CALL_PASSWORD_DETECTORS,
   ...VENDOR_PAIR_DETECTORS,
+  // Blind set 12's credential classes: vendor URLs and token shapes.
+  ...VENDOR_URL_DETECTORS,
   ...ESCAPED_SECRET_DETECTORS,
 ]);
 

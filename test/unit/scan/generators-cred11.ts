@@ -24,4 +24,9 @@ export const CRED11_SAMPLES: Record<string, (r: Rng) => Sample> = {
     `\nPrivate-MAC: ${hex(r, 64)}`,
   ],
   'json-escaped-secret': (r) => ['{"requestBody":"client_id\\u003dacme\\u0026client_secret\\u003d', `${b64(r, 30)}9a\\u002b${b64(r, 10)}\\u003d`, '\\u0026grant_type\\u003dclient_credentials"}'],
+  // Blind set 12 (src/scan/detectors/vendor-urls.ts).
+  'cloudinary-url-secret': (r) => [`CLOUDINARY_URL=cloudinary://${r.str(DIG, 15)}:`, r.str(B62, 20) + '_' + r.str(DIG, 1) + r.str(LOWER, 4), '@acme-media'],
+  'dropbox-access-token': (r) => ['dbx = dropbox.Dropbox("', `sl.u.${r.str(B62 + '-_', 138)}9a`, '")  # AuthError'],
+  'loggly-token-url': (r) => ['omfwd error posting to https://logs-01.loggly.com/inputs/', uuid(r), '/tag/http/ : 403'],
+  'b2-application-key': (r) => [`b2 authorize-account ${r.str(HEX, 24)} `, `K00${r.str(DIG, 1)}${r.str(B62, 25)}7q`, '\nERROR: unauthorized'],
 };
