@@ -58,8 +58,9 @@ export const CONTEXT_NATIONAL_ID_DETECTORS: readonly Detector[] = [
     confidence: 0.8,
     keywords: GENERIC_ID_KEYS,
     // `id_type=NATIONAL_ID id_number=5102200157088`, `{"nationalId":"…"}`: only layouts that random ids rarely pass (dates, letters, checksums).
-    // Also a field named, then its value: `{"name":"individual.identificationData.number","value":"27539950A"}`.
-    pattern: new RegExp(String.raw`(?<![A-Za-z0-9])(?<k>nin|(?:national|personal|citizen|identity|identification|document|id)(?:[_ -]?data\.)?[_ -]?(?:id(?:entity)?|number|no|card)(?:[_ -]?(?:number|no))?)(?:${GAP}|${FIELD_VALUE}${GAP})(?<v>${GENERIC_ID_VALUE})(?![\w-])`, 'i'),
+    // Also a field named, then its value: `{"name":"individual.identificationData.number","value":"27539950A"}`;
+    // eIDAS/SAML `nationalIdentificationNumber`.
+    pattern: new RegExp(String.raw`(?<![A-Za-z0-9])(?<k>nin|(?:national|personal|citizen|identity|identification|document|id)(?:[_ -]?data\.)?[_ -]?(?:id(?:entity|entification)?|number|no|card)(?:[_ -]?(?:number|no))?)(?:${GAP}|${FIELD_VALUE}${GAP})(?<v>${GENERIC_ID_VALUE})(?![\w-])`, 'i'),
     mask: 'full',
     validate: (v) => GENERIC_ID_LAYOUTS.some(([layout, ok]) => layout.test(v) && ok(v)),
     remediation: 'Remove this national identity number from the logs and purge the affected log indexes',

@@ -5,11 +5,11 @@ import { isFictionalPhone } from '../public-values';
 
 /**
  * National layouts no other number takes: FR pairs (`06 12 34 56 78`, `06.12.34.56.78`), ES
- * 3-2-2-2 (`612 34 56 78`), UK mobiles and landlines (`07700 900123`, `07923 765 525`, `020 7946 0958`), DE
+ * 3-2-2-2 (`612 34 56 78`), UK mobiles and landlines (`07700 900123`, `07923 765 525`, AU mobiles `0433 579 682`, `020 7946 0958`), DE
  * mobiles (`0171 2345678`, `0151-23456789`), NL mobiles (`06-12345678`), SE area-code-dash
  * numbers (`070-964 10 04`, `08-123 45 67`), BR mobiles (`(21) 93680-4927`) and `00` international numbers (`0044 20 7946 0958`).
  */
-const LAYOUTS = String.raw`00[1-9]\d{0,2}(?:[ .-]\(?\d{1,8}\)?){2,5}|0[1-9]([ .-])\d{2}(?:\1\d{2}){3}|[6-9]\d{2} \d{2} \d{2} \d{2}|07\d{3} \d{6}|07\d{3} \d{3} \d{3}(?! \d)|0[1-9]\d{1,3} \d{3,4} \d{4}|01[5-7]\d{1,2}[ -]\d{7,8}|06[ -]\d{8}|0[1-9]\d{0,2}-\d{2,3} \d{2} \d{2}|\([1-9]{2}\) ?9\d{4}-\d{4}`;
+const LAYOUTS = String.raw`00[1-9]\d{0,2}(?:[ .-]\(?\d{1,8}\)?){2,5}|0[1-9]([ .-])\d{2}(?:\1\d{2}){3}|[6-9]\d{2} \d{2} \d{2} \d{2}|07\d{3} \d{6}|07\d{3} \d{3} \d{3}(?! \d)|04\d{2} \d{3} \d{3}(?! \d)|0[1-9]\d{1,3} \d{3,4} \d{4}|01[5-7]\d{1,2}[ -]\d{7,8}|06[ -]\d{8}|0[1-9]\d{0,2}-\d{2,3} \d{2} \d{2}|\([1-9]{2}\) ?9\d{4}-\d{4}`;
 
 /**
  * Words that say a phone number follows (en, de, fr, es, it, nl), as the `k` group. `tel` only

@@ -41,6 +41,11 @@ import { idChecks12 } from '../../helpers/blind-set-12-ids';
  *   `support@paystack.com`).
  * Harness fix before recording (no value changed): the SSN format check now accepts the undashed form.
  * Floors sit a hair under the first-sight figures, so the test fails on a regression.
+ * AFTER FIXES FROM ITS MISSES (2026-12-04 18:08 UTC, lead: src/scan/detectors/vendor-urls.ts, AU 4-3-3
+ * mobiles, the eIDAS key nationalIdentificationNumber; tuned on this set, so an upper bound): 98.3 %
+ * (117/119) covered, 1.4 % flagged, seeds 1-3. Left: the Razorpay key id (public by Razorpay's design?
+ * undecided), the undashed SSN under a Postgres `Key (tax_id)=(…)` (a 9-digit tax id may be an EIN),
+ * the vendor support mailbox. The floors stay under the first-sight figure.
  */
 const SEED = Number(process.env['BLIND12_SEED'] ?? 1);
 const MIN_COVERED = 0.93;
