@@ -80,6 +80,20 @@ export function bban(r: Rng9, cc: string): string {
     case 'IE': return r.chars(UPPER, 4) + r.digits(14);
     case 'NL': return r.chars(UPPER, 4) + r.digits(10);
     case 'CH': return r.digits(17);
+    case 'DK': return r.digits(14);
+    case 'FI': return r.digits(14);
+    case 'LU': return r.digits(3) + r.chars(UPPER + DIGITS, 13);
+    case 'SE': return r.digits(20);
+    case 'NO': {
+      const ten = r.digits(10);
+      const w = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+      const k = 11 - ([...ten].reduce((a, c, i) => a + Number(c) * w[i]!, 0) % 11);
+      return k === 10 ? bban(r, 'NO') : ten + String(k === 11 ? 0 : k);
+    }
+    case 'PT': {
+      const n = r.digits(19);
+      return n + String(98 - Number((BigInt(n) * 100n) % 97n)).padStart(2, '0');
+    }
     case 'BE': {
       const ten = r.digits(10);
       const k = Number(BigInt(ten) % 97n) || 97;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createScanner, isLeak, type Finding } from '../../../src/scan/index';
-import { buildBlindSet11, type BlindSet11 } from '../../helpers/blind-set-11';
-import { fullyCovered, pct, tally, type Tally } from '../../helpers/coverage-tally';
+import { buildBlindSet11 } from '../../helpers/blind-set-11';
+import { blindSetReport, measureBlindSet } from '../../helpers/blind-set-measure';
 import { abaOk, ibanOk, luhnOk } from '../../helpers/blind-set-11-checks';
 import { base58Ok, bech32Ok, crcTokenOk, eip55Ok } from '../../helpers/blind-set-11-crypto';
 import { idChecks11 } from '../../helpers/blind-set-11-ids2';
@@ -65,35 +64,6 @@ const MIN_COVERED = 0.98;
 const MIN_BY_GROUP: Record<string, number> = { credential: 0.98, personal: 0.95, financial: 0.95 };
 const MAX_FLAGGED = 0.02;
 
-function measure(set: BlindSet11) {
-  const scanner = createScanner();
-  const leaksIn = (text: string): Finding[] => scanner.scan(text).filter(isLeak);
-  const byGroup = new Map<string, Tally>();
-  const bySource = new Map<string, Tally>();
-  const byKind = new Map<string, Tally>();
-  const flagged = new Map<string, Tally>();
-  const misses: string[] = [];
-  const alarms: string[] = [];
-  for (const p of set.positives) {
-    const leaks = leaksIn(p.text);
-    for (const v of p.values) {
-      const ok = fullyCovered(p.text, v.value, leaks);
-      tally(byGroup, v.group, ok);
-      tally(byGroup, 'all', ok);
-      tally(bySource, p.id.split('/')[0]!, ok);
-      tally(byKind, v.kind, ok);
-      const shown = v.value.length > 64 ? `${v.value.slice(0, 44)}…(${v.value.length} chars)` : v.value;
-      if (!ok) misses.push(`${p.id} [${v.kind}]: ${shown}  [leaks: ${leaks.map((f) => `${f.detector}@${f.start}-${f.end}`).join(', ') || 'none'}]`);
-    }
-  }
-  for (const n of set.negatives) {
-    const leaks = leaksIn(n.text);
-    tally(flagged, n.id.split('/')[0]!, leaks.length > 0);
-    tally(flagged, 'all', leaks.length > 0);
-    if (leaks.length > 0) alarms.push(`${n.id}: ${leaks.map((f) => `${f.detector} "${n.text.slice(f.start, f.end).slice(0, 60)}"`).join(', ')}`);
-  }
-  return { byGroup, bySource, byKind, flagged, misses, alarms };
-}
 
 /** Checks a planted value's own format (checksums, decodable structure); true when it has none to check. */
 function formatOk(kind: string, value: string): boolean {
@@ -152,17 +122,8 @@ describe(`blind held-out set 11 (seed ${SEED})`, () => {
   });
 
   it(`covers >= ${MIN_COVERED * 100} % of values and flags <= ${MAX_FLAGGED * 100} % of negatives`, () => {
-    const r = measure(set);
-    const lines = [`blind set 11, seed ${SEED}`, 'values fully covered:'];
-    for (const [k, t] of r.byGroup) lines.push(`  group  ${k.padEnd(11)} ${pct(t)}`);
-    for (const [k, t] of r.bySource) lines.push(`  source ${k.padEnd(14)} ${pct(t)}`);
-    for (const [k, t] of r.byKind) if (t.hit < t.total) lines.push(`  class  ${k.padEnd(24)} ${pct(t)}`);
-    lines.push('negatives flagged:');
-    for (const [k, t] of r.flagged) lines.push(`  source ${k.padEnd(14)} ${pct(t)}`);
-    lines.push(`misses: ${r.misses.length}, false alarms: ${r.alarms.length}`);
-    // The cases themselves are printed only on request, so routine runs do not show tuners the set.
-    if (process.env['BLIND11_REPORT'] === '1') lines.push(...r.misses.map((m) => `  miss  ${m}`), ...r.alarms.map((a) => `  alarm ${a}`));
-    console.log(lines.join('\n'));
+    const r = measureBlindSet(set);
+    console.log(blindSetReport(`blind set 11, seed ${SEED}`, r, process.env['BLIND11_REPORT'] === '1'));
     const all = r.byGroup.get('all')!;
     const bad = r.flagged.get('all')!;
     expect(all.hit / all.total).toBeGreaterThanOrEqual(MIN_COVERED);
