@@ -1,4 +1,4 @@
-import { B62, type Rng9 } from './blind-set-9-rng';
+import { type Rng9 } from './blind-set-9-rng';
 import { aba, brandCard, groupCard, groupIban } from './blind-set-9-checks';
 import { base58check, bech32Address, clabe, iban13 } from './blind-set-13-money';
 import { cred, fin, pos, type PosCase13 } from './blind-set-13-types';

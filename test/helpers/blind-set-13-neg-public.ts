@@ -1,4 +1,4 @@
-import { B62, B64URL, DIGITS, UPPER } from './blind-set-9-rng';
+import { B64URL, DIGITS, UPPER } from './blind-set-9-rng';
 import { neg, type NegCase13 } from './blind-set-13-types';
 
 const b64u = (o: object): string => Buffer.from(JSON.stringify(o)).toString('base64url');
