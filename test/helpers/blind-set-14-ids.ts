@@ -192,6 +192,17 @@ export function nino(r: Rng9): string {
   return `${first}${second} ${n.slice(0, 2)} ${n.slice(2, 4)} ${n.slice(4)} ${r.pick(['A', 'B', 'C', 'D'])}`;
 }
 
+const fsValue = (c: string): number => (/\d/.test(c) ? Number(c) : c.charCodeAt(0) - 55);
+const fsCheck = (nine: string): string => {
+  const m = [...nine].reduce((a, c, i) => a + fsValue(c) * (9 - i), 0) % 11;
+  return m === 10 ? 'X' : String(m);
+};
+/** A German card driving-licence number: authority key, 5-char serial, check (weights 9..1 mod 11), issue number. */
+export function fuehrerschein(r: Rng9): string {
+  const nine = `${r.chars('ABCDEFGHIJKLMNOP', 1)}${r.digits(3)}${r.chars(DIGITS + UPPER, 5)}`;
+  return `${nine}${fsCheck(nine)}${r.chars(DIGITS + UPPER, 1)}`;
+}
+
 const CURP = '0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ';
 /** The check digit of a Mexican CURP's first 17 characters. */
 export const curpCheck = (b: string): string => String((10 - ([...b].reduce((a, c, i) => a + CURP.indexOf(c) * (18 - i), 0) % 10)) % 10);
@@ -224,5 +235,6 @@ export const idChecks14: Record<string, (v: string) => boolean> = {
   rut: (v) => { const m = /^(\d{2})\.(\d{3})\.(\d{3})-([\dK])$/.exec(v); return Boolean(m) && rutDv(m![1]! + m![2]! + m![3]!) === m![4]; },
   cuit: (v) => { const d = ds(v); const c = 11 - (wsum(d, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) % 11); return d.length === 11 && (c === 11 ? 0 : c) === d[10]; },
   curp: (v) => /^[A-Z]{4}\d{6}[HM][A-Z]{5}[0-9A-Z]\d$/.test(v) && curpCheck(v.slice(0, 17)) === v[17],
+  'driver-licence': (v) => /^[A-P]\d{3}[0-9A-Z]{5}[0-9X][0-9A-Z]$/.test(v) && fsCheck(v.slice(0, 9)) === v[9],
   sin: (v) => /^\d{3} \d{3} \d{3}$/.test(v) && luhnOk(v.replace(/ /g, '')),
 };

@@ -19,7 +19,7 @@ export const negPublic: NegCase14[] = [
   () => neg('refs/secret-managers', `api_key: op://Prod/Shopify Admin/credential\ndb_password: vault:secret/data/payments#db_password\nstripe: arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/stripe-AbCdEf`),
   () => neg('docs/test-cards', `Use the test card 4242 4242 4242 4242 with any CVC and a future date; 4000 0000 0000 0002 simulates a decline.`),
   () => neg('docs/example-ibans', `Example IBANs from the SEPA guide: DE89 3704 0044 0532 0130 00 and GB82 WEST 1234 5698 7654 32.`),
-  (r) => neg('mapbox/public-token', `mapboxgl.accessToken = 'pk.eyJ1IjoiYWNtZSIsImEiOiJ${r.b62(20)}In0.${r.chars(LOWER + UPPER + DIGITS + '-_', 22)}';`),
+  (r) => neg('mapbox/public-token', `mapboxgl.accessToken = 'pk.${Buffer.from(JSON.stringify({ u: 'acme', a: r.chars(LOWER + DIGITS, 25) })).toString('base64url')}.${r.chars(LOWER + UPPER + DIGITS + '-_', 22)}';`),
   (r) => neg('keys/public-pem', `-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA${r.b64(180).slice(0, 20)}\n${r.b64(48)}\n-----END PUBLIC KEY-----`),
   (r) => neg('keys/ssh-public', `ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${r.b64(32).slice(0, 43)} deploy@ci-runner`),
   (r) => neg('keys/jwks', `{"keys":[{"kty":"RSA","kid":"${r.hex(16)}","use":"sig","alg":"RS256","n":"${r.b64url(256)}","e":"AQAB"}]}`),

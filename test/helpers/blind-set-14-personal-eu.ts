@@ -1,4 +1,4 @@
-import { beNrn, bsn, dni, fnr, nif, nino, nir, passportNo, pesel, personnummer, steuerId, tcKimlik } from './blind-set-14-ids';
+import { beNrn, bsn, dni, fnr, fuehrerschein, nif, nino, nir, passportNo, pesel, personnummer, steuerId, tcKimlik } from './blind-set-14-ids';
 import { dob, mailbox, person, phone } from './blind-set-14-people';
 import { ts } from './blind-set-14-tokens';
 import { pers, pos, type PosCase14 } from './blind-set-14-types';
@@ -84,7 +84,7 @@ export const personalEu: PosCase14[] = [
     return pos('hibob/uk-employee', `hibob employees/search 200 but field mapping failed: {"personal":{"nationalInsuranceNumber":"${id}","passportNumber":"${pp}","nationality":["British"]}}`, pers('nino', id), pers('passport', pp));
   },
   (r) => {
-    const lic = `${r.pick(['B', 'F', 'M'])}${r.digits(2)}${r.chars('ABCDEFGHJKLMNPRSTUVWXYZ', 1)}${r.digits(5)}`;
+    const lic = fuehrerschein(r);
     return pos('onfido/report-de', `Onfido document report: {"document_type":"driving_licence","issuing_country":"DEU","Führerscheinnummer":"${lic}","result":"consider","sub_result":"caution"}`, pers('driver-licence', lic));
   },
 ];
