@@ -16,7 +16,8 @@ import { bech32Ok, btcLegacyOk } from '../../helpers/blind-set-14-wallets';
  * Shippo, EasyPost, Vonage, Telnyx, Infobip, W&B, Hugging Face, Databricks, Groq, Pinecone, Paddle, …);
  * people data under keys in German, French, Spanish, Portuguese, Italian, Dutch, Polish, Turkish, Swedish,
  * Norwegian, Japanese, Korean and Chinese (18 national ids with checksums from 18 countries plus US SSN
- * and UK NINO, phones of 16 countries in national layouts, dates of birth in five layouts, passports, a German driving licence, addresses); and
+ * and UK NINO, phones of 16 countries in national layouts, dates of birth in five layouts, passports, a
+ * German driving licence, addresses); and
  * financial values in PSP and bank callbacks (Adyen, Worldpay, Checkout.com, Mollie, Klarna, GoCardless,
  * Plaid, TrueLayer, Wise, Nordigen, Stripe), SEPA pain.001/camt.053 XML, ISO 8583 dumps, cards of seven
  * brands, CVCs, mod-97 IBANs from 11 countries, ABA routing + account, BTC base58check/bech32 and ETH
