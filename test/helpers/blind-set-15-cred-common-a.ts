@@ -84,14 +84,15 @@ Set-AWSCredential: Cannot write credential profile ci-deploy: Access to the path
   },
   (r) => {
     const body = r.b64(1190).match(/.{1,64}/g)!.join('\\n');
-    const key = `-----BEGIN PRIVATE KEY-----\\n${body}\\n-----END PRIVATE KEY-----\\n`;
+    // The planted value ends at the END line; the JSON escape of the final newline after it is not secret.
+    const key = `-----BEGIN PRIVATE KEY-----\\n${body}\\n-----END PRIVATE KEY-----`;
     return pos('gcp/pretty-json', `google.auth.exceptions.RefreshError: ('invalid_grant: Invalid JWT Signature.', {'error': 'invalid_grant'})
 credentials file /var/run/secrets/gcp/sa.json was:
 {
   "type": "service_account",
   "project_id": "ml-feature-prod",
   "private_key_id": "${r.hex(40)}",
-  "private_key": "${key}",
+  "private_key": "${key}\\n",
   "client_email": "feast-materializer@ml-feature-prod.iam.gserviceaccount.com",
   "token_uri": "https://oauth2.googleapis.com/token"
 }`, cred('gcp-sa-private-key', key));
