@@ -49,6 +49,7 @@ import { APP_PREFIXED_TOKEN_DETECTORS } from './prefixed-tokens-apps';
 import { MORE_KEY_PAIR_DETECTORS } from './key-pairs-more';
 import { LOG_CONTEXT_DETECTORS } from './log-contexts';
 import { NKEY_SEED_DETECTORS } from './nkey-seed';
+import { MORE_CLI_SECRET_DETECTORS } from './cli-secrets-more';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -114,6 +115,7 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...MORE_KEY_PAIR_DETECTORS,
   ...LOG_CONTEXT_DETECTORS,
   ...NKEY_SEED_DETECTORS,
+  ...MORE_CLI_SECRET_DETECTORS,
 ]);
 
 /** The built-in detectors with private, loopback and link-local IPv4 addresses reported (`scan.private_ips: report`). */

@@ -10,12 +10,21 @@ const underSecretKey = (key: string | undefined, v: string): boolean => {
   return kind !== null && secretValueOk(kind, v);
 };
 
+/** `decodeURIComponent`, or the text unchanged where it is not valid percent-encoding. */
+const decodeURIComponentSafe = (v: string): string => {
+  try {
+    return decodeURIComponent(v);
+  } catch {
+    return v;
+  }
+};
+
 /**
  * Credentials in the shapes integration logs and CI output print them (blind set 13's breadth
  * round): Oracle `user/password@host` connect strings, the new value of a secret attribute in a
  * Terraform plan (`"old" -> "new"`), a password piped to `docker login --password-stdin`,
- * Bundler's `BUNDLE_<HOST>=user:password`, Go's `http.Header` dumps, and an API key quoted by
- * an error message (`Incorrect API key provided: …`).
+ * Bundler's `BUNDLE_<HOST>=user:password`, Go's `http.Header` dumps, URL-encoded JSON, value-first
+ * `{"value", "name"}` env entries, and an API key quoted by an error message (`Incorrect API key provided: …`).
  */
 export const LOG_CONTEXT_DETECTORS: readonly Detector[] = [
   defineDetector({
@@ -82,6 +91,32 @@ export const LOG_CONTEXT_DETECTORS: readonly Detector[] = [
     mask: 'full',
     validate: (v, ctx) => underSecretKey(ctx.key, v.replace(/^(?:Bearer|Basic|Token|Bot)\s+/i, '')),
     remediation: 'Rotate this credential and stop dumping request structs (log the method and URL only)',
+  }),
+  defineDetector({
+    id: 'url-encoded-json-secret',
+    name: 'Secret in URL-encoded JSON',
+    category: 'credential',
+    severity: 'high',
+    priority: 60,
+    keywords: ['%22%3a%22', '%22%3a%20%22'],
+    // `payload=%7B%22api_key%22%3A%22<v>%22%7D` (a JSON body sent as a form field or query parameter).
+    pattern: /%22(?<k>[A-Za-z_][\w.-]{0,63})%22%3A(?:%20|\+)?%22(?<v>(?:[^%\s&"]|%(?!22)[0-9A-Fa-f]{2}){4,1024})%22/i,
+    mask: 'full',
+    validate: (v, ctx) => underSecretKey(ctx.key, decodeURIComponentSafe(v)),
+    remediation: 'Rotate this secret and stop logging encoded request bodies',
+  }),
+  defineDetector({
+    id: 'value-before-name-secret',
+    name: 'Secret in a value/name pair written value first',
+    category: 'credential',
+    severity: 'high',
+    priority: 58,
+    keywords: ['"value"'],
+    // ECS and k8s env entries serialised with the value first: `{"value": "<v>", "name": "API_TOKEN"}`.
+    pattern: /"value"\s{0,3}:\s{0,3}"(?<v>[^"\\\r\n]{4,1024})"\s{0,3},\s{0,3}"name"\s{0,3}:\s{0,3}"(?<k>[A-Za-z_][\w.-]{0,99})"/,
+    mask: 'full',
+    validate: (v, ctx) => underSecretKey(ctx.key, v),
+    remediation: 'Rotate this secret and inject it from a secret store (valueFrom) instead of a plain environment value',
   }),
   defineDetector({
     id: 'api-key-in-message',

@@ -4,7 +4,7 @@ import { prefixedToken } from './prefixed-token';
 /**
  * SaaS, AI, cloud and payment keys with a published prefix (blind set 13's breadth round):
  * Contentful, Figma, Typeform, ClickUp, Klaviyo, OneSignal, xAI, Resend, `sk-` keys of
- * OpenAI-compatible providers, Alibaba and Tencent Cloud key ids, Mercado Pago access tokens.
+ * OpenAI-compatible providers, Alibaba and Tencent Cloud key ids, GCS HMAC ids, Mercado Pago access tokens.
  */
 export const APP_PREFIXED_TOKEN_DETECTORS: readonly Detector[] = [
   prefixedToken({
@@ -88,6 +88,14 @@ export const APP_PREFIXED_TOKEN_DETECTORS: readonly Detector[] = [
     prefix: 'AKID',
     body: '[A-Za-z0-9]{32}',
     remediation: 'Disable this Tencent Cloud API key in the CAM console and create a new one',
+  }),
+  prefixedToken({
+    id: 'gcp-hmac-access-id',
+    name: 'Google Cloud Storage HMAC access id',
+    // `GOOG1E…` (service accounts, 61 characters) and `GOOG1…` user keys: the id half of an S3-style key pair.
+    prefix: 'GOOG1',
+    body: '[A-Z0-9]{20,60}',
+    remediation: 'Deactivate and delete this HMAC key (Cloud Storage > Settings > Interoperability) and create a new one',
   }),
   prefixedToken({
     id: 'mercadopago-access-token',
