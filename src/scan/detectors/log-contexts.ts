@@ -33,9 +33,10 @@ export const LOG_CONTEXT_DETECTORS: readonly Detector[] = [
     category: 'credential',
     severity: 'critical',
     priority: 62,
-    keywords: ['jdbc:oracle:', 'sqlplus', 'rman ', 'expdp', 'impdp', 'sqlldr', 'dsn', 'connect('],
-    // `jdbc:oracle:thin:scott/<pw>@//db:1521/ORCL`, `sqlplus -s scott/<pw>@db`, `dsn=scott/<pw>@db:1521/X`, `cx_Oracle.connect("scott/<pw>@db/X")`.
-    pattern: /(?:jdbc:oracle:(?:thin|oci8?):|\b(?:sqlplus|rman(?: target)?|expdp|impdp|sqlldr)\s{1,3}(?:-[A-Za-z]+\s{1,3}){0,3}|\bdsn\s{0,2}=\s{0,2}["']?|\bconnect\(\s{0,2}["'])[A-Za-z][\w$#]{0,29}\/(?<v>[^\s/@"']{1,64})@/i,
+    keywords: ['jdbc:oracle:', 'dsn', 'connect('],
+    // `jdbc:oracle:thin:scott/<pw>@//db:1521/ORCL`, `dsn=scott/<pw>@db:1521/X`, `cx_Oracle.connect("scott/<pw>@db/X")`
+    // (`sqlplus scott/<pw>@db` and the other Oracle tools are cli-password-argument's).
+    pattern: /(?:jdbc:oracle:(?:thin|oci8?):|\bdsn\s{0,2}=\s{0,2}["']?|\bconnect\(\s{0,2}["'])[A-Za-z][\w$#]{0,29}\/(?<v>[^\s/@"']{1,64})@/i,
     mask: 'full',
     validate: (v) => secretValueOk('password', v),
     remediation: 'Change this database password and give the client a wallet or an external password store, not a connect string',
