@@ -35,6 +35,8 @@ export const MORE_KEY_PAIR_DETECTORS: readonly Detector[] = [
     needs: ['rzp_'],
     pattern: /(?<![\w-])rzp_(?:live|test)_[A-Za-z0-9]{14}(?![\w-])/,
     kind: /^rzp_(?:live|test)_/,
+    // The secret may follow on the next lines (`RAZORPAY_KEY_ID=…` then `RAZORPAY_KEY_SECRET=…` in an env file).
+    span: 300,
     validate: (v, ctx) => {
       if (!generated(v.slice(9))) return false;
       if (!pairedRazorpayId(ctx.text, ctx.start, ctx.end)) return { ok: true, public: true, severity: 'info' };
