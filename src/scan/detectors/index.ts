@@ -50,6 +50,7 @@ import { MORE_KEY_PAIR_DETECTORS } from './key-pairs-more';
 import { LOG_CONTEXT_DETECTORS } from './log-contexts';
 import { NKEY_SEED_DETECTORS } from './nkey-seed';
 import { MORE_CLI_SECRET_DETECTORS } from './cli-secrets-more';
+import { MORE_PREFIXED_TOKEN_DETECTORS } from './prefixed-tokens-more';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -116,6 +117,7 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...LOG_CONTEXT_DETECTORS,
   ...NKEY_SEED_DETECTORS,
   ...MORE_CLI_SECRET_DETECTORS,
+  ...MORE_PREFIXED_TOKEN_DETECTORS,
 ]);
 
 /** The built-in detectors with private, loopback and link-local IPv4 addresses reported (`scan.private_ips: report`). */

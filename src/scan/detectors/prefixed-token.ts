@@ -15,6 +15,8 @@ export interface PrefixedTokenSpec {
   severity?: Severity;
   /** Test-mode prefixes (`TEST-`): reported as test keys (severity low). */
   testPrefix?: RegExp;
+  /** A further check of the body (after the prefix), for prefixes that identifiers share. */
+  bodyOk?: (body: string) => boolean;
 }
 
 /** Escapes a literal for use in a RegExp. */
@@ -41,7 +43,8 @@ export function prefixedToken(spec: PrefixedTokenSpec): Detector {
     pattern: new RegExp(String.raw`(?<![\w-])(?:${alt})(?:${spec.body})(?![\w-])`),
     kind,
     validate: (v) => {
-      if (!generated(v.slice(kind.exec(v)?.[0].length ?? 0))) return false;
+      const body = v.slice(kind.exec(v)?.[0].length ?? 0);
+      if (!generated(body) || (spec.bodyOk && !spec.bodyOk(body))) return false;
       return test?.test(v) ? { ok: true, test: true, severity: 'low' } : true;
     },
     remediation: spec.remediation,
