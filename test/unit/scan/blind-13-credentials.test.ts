@@ -137,7 +137,7 @@ describe('Razorpay key ids: credential beside the secret, public alone', () => {
 
 describe('role mailboxes of companies are public, people stay personal', () => {
   it('reports support@, billing@, security@ at a company domain as public', () => {
-    for (const text of ['Contact support@razorpay.com with request id 42', 'Invoice questions: billing@paystack.com', 'report to security@gusto.com or privacy@acme.io']) {
+    for (const text of ['Contact support@razorpay.com with request id 42', 'Invoice questions: billing@paystack.com', 'report to security@gusto.com or privacy@acme.io', 'paged ops@acme.io and on-call@acme.io']) {
       expect(leaks(text), text).toEqual([]);
       expect(
         scanner.scan(text).every((f) => f.detector === 'email' && f.public === true),
