@@ -230,6 +230,9 @@ describe('log and CI contexts', () => {
     expect(covered(`Elasticsearch(hosts=["https://es:9200"], basic_auth=("elastic", "${p}"))`, p)).toBe(true);
     expect(covered(`pika.PlainCredentials('svc', '${p}')`, p)).toBe(true);
     expect(covered(`EMAIL_URL=smtp+tls://postmaster@mg.acme.io:${p}@smtp.mailgun.org:587`, p)).toBe(true);
+    for (const url of [`mqtts://sensor:${p}@broker.hivemq.cloud:8883`, `rtsp://admin:${p}@203.0.113.7:554/stream1`, `imaps://jane:${p}@imap.acme.io:993`]) {
+      expect(covered(`connect failed: ${url}`, p), url).toBe(true);
+    }
     const secret = `E${V.an(r, 79)}`;
     expect(covered(`curl -s -X POST https://api-m.paypal.com/v1/oauth2/token -u "A${V.an(r, 79)}:${secret}" -d grant_type=client_credentials`, secret)).toBe(true);
     expect(leaks('mosquitto_sub -h mqtt.acme.io -u sensor -P $MQTT_PASSWORD -t t')).toEqual([]);
