@@ -51,6 +51,7 @@ import { LOG_CONTEXT_DETECTORS } from './log-contexts';
 import { NKEY_SEED_DETECTORS } from './nkey-seed';
 import { MORE_CLI_SECRET_DETECTORS } from './cli-secrets-more';
 import { MORE_PREFIXED_TOKEN_DETECTORS } from './prefixed-tokens-more';
+import { FOREIGN_KEY_NAME_DETECTORS } from './foreign-key-names';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -118,6 +119,7 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...NKEY_SEED_DETECTORS,
   ...MORE_CLI_SECRET_DETECTORS,
   ...MORE_PREFIXED_TOKEN_DETECTORS,
+  ...FOREIGN_KEY_NAME_DETECTORS,
 ]);
 
 /** The built-in detectors with private, loopback and link-local IPv4 addresses reported (`scan.private_ips: report`). */

@@ -137,7 +137,12 @@ describe('Razorpay key ids: credential beside the secret, public alone', () => {
 
 describe('role mailboxes of companies are public, people stay personal', () => {
   it('reports support@, billing@, security@ at a company domain as public', () => {
-    for (const text of ['Contact support@razorpay.com with request id 42', 'Invoice questions: billing@paystack.com', 'report to security@gusto.com or privacy@acme.io', 'paged ops@acme.io and on-call@acme.io']) {
+    for (const text of [
+      'Contact support@razorpay.com with request id 42',
+      'Invoice questions: billing@paystack.com',
+      'report to security@gusto.com or privacy@acme.io',
+      'paged ops@acme.io and on-call@acme.io',
+    ]) {
       expect(leaks(text), text).toEqual([]);
       expect(
         scanner.scan(text).every((f) => f.detector === 'email' && f.public === true),
@@ -255,5 +260,36 @@ describe('NATS nkey seeds', () => {
     const broken = s.slice(0, 20) + (s[20] === 'A' ? 'B' : 'A') + s.slice(21);
     expect(leaks(`nats: user public key UDXU4RCSJNZOIQHZNWXHXORDPRTGNJAHAHFRGZNEEJCPQTT2M7NLCNF4 authorized`)).toEqual([]);
     expect(leaks(`checksum mismatch for ${broken}`)).toEqual([]);
+  });
+});
+
+describe('passwords and secrets under non-English key names', () => {
+  it('finds them in JSON, env, YAML and form bodies', () => {
+    const p = V.pw(r);
+    const k = V.an(r, 32);
+    for (const [text, value] of [
+      [`{"usuario":"ana","senha":"${p}"}`, p],
+      [`DB_CONTRASEÑA=${p}`, p],
+      [`datenbank:\n  passwort: "${p}"`, p],
+      [`login=admin&mot_de_passe=${p}&submit=1`, p],
+      [`{"gebruiker":"jan","wachtwoord":"${p}"}`, p],
+      [`haslo_admin: ${p}`, p],
+      [`{"chave_api":"${k}","ambiente":"producao"}`, k],
+      [`clave_secreta = '${k}'`, k],
+      [`{"token_acceso":"${k}"}`, k],
+    ] as const)
+      expect(covered(text, value), `${text} ${at}`).toBe(true);
+  });
+  it('leaves codes, words, masks and references under such keys alone', () => {
+    for (const text of [
+      '{"ClaveProdServ":"01010101","ClaveUnidad":"H87","Cantidad":"1"}',
+      'enclave=prod-enclave-01 sgx enclave: ready',
+      '{"parola":"ciao","lingua":"it"}',
+      '{"usuario":"ana","senha":"********"} senha=${SENHA_DB} {"senha":null}',
+      '{"chave":"35240112345678000190550010000012341000012345","status":"autorizada"}',
+      'şifre: yanlış girildi; erro: senha incorreta para usuario ana',
+      'tipo de clave: RSA, clave: 2048 bits; nivel de acceso: admin',
+    ])
+      expect(leaks(text), text).toEqual([]);
   });
 });

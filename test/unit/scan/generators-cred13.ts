@@ -152,5 +152,11 @@ export const CRED13_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'flutterwave-secret-key': (r) => ['Rave error 401: invalid secret ', V.flutterwave(r), ''],
   'xendit-secret-key': (r) => ['XenditError INVALID_API_KEY for ', V.xendit(r), ''],
   'midtrans-server-key': (r) => ['midtransclient.error_midtrans.MidtransAPIError: 401 for ', V.midtrans(r), ''],
+  'foreign-password-assignment': (r) =>
+    r.pick<Sample>([
+      ['PagSeguroException: 401 {"usuario":"loja@acme.com.br","senha":"', V.pw(r), '"}'],
+      ['ERP sync: contraseña=', V.pw(r), ' servidor=erp.acme.es'],
+      ['{"chave_api":"', V.an(r, 32), '","ambiente":"producao"}'],
+    ]),
   'url-mailbox-user-password': (r) => ['EMAIL_URL=smtp+tls://postmaster@mg.acme.io:', V.pw(r), '@smtp.mailgun.org:587'],
 };
