@@ -21,8 +21,8 @@ function pairedRazorpayId(text: string, start: number, end: number): boolean {
  * (Razorpay Checkout embeds it in every payment page). So a `rzp_live_`/`rzp_test_` key id is a
  * credential where it is written with its secret (`-u id:secret`, `auth=(id, secret)`,
  * `key_id`/`key_secret` side by side) and public otherwise (redacted, not counted as a leak).
- * A Tencent or Alibaba Cloud secret written right after its key id (`Credential("AKID…", "…")`)
- * is the pair's secret.
+ * An AWS, Tencent or Alibaba Cloud secret written right after its key id (`Credential("AKID…", "…")`,
+ * `new BasicAWSCredentials("AKIA…", "…")`) is the pair's secret.
  */
 export const MORE_KEY_PAIR_DETECTORS: readonly Detector[] = [
   defineDetector({
@@ -46,14 +46,15 @@ export const MORE_KEY_PAIR_DETECTORS: readonly Detector[] = [
   }),
   defineDetector({
     id: 'cloud-key-pair-secret',
-    name: 'Cloud key secret (beside its Tencent or Alibaba key id)',
+    name: 'Cloud key secret (beside its AWS, Tencent or Alibaba key id)',
     category: 'credential',
     severity: 'critical',
     priority: 80,
-    keywords: ['akid', 'ltai'],
-    needs: ['AKID', 'LTAI'],
-    // `credential.Credential("AKID…", "<secret>")`, `AcsClient('LTAI…', '<secret>', 'cn-hangzhou')`, `LTAI…:<secret>`.
-    pattern: /(?<![\w-])(?:AKID[A-Za-z0-9]{32}|LTAI[A-Za-z0-9]{12,20})["']?\s{0,3}[,:]\s{0,3}["']?(?<v>[A-Za-z0-9]{24,40})(?![A-Za-z0-9])/,
+    keywords: ['akid', 'ltai', 'akia', 'asia'],
+    needs: ['AKID', 'LTAI', 'AKIA', 'ASIA'],
+    // `credential.Credential("AKID…", "<secret>")`, `AcsClient('LTAI…', '<secret>', 'cn-hangzhou')`, `LTAI…:<secret>`,
+    // Go `NewStaticCredentialsProvider("AKIA…", "<secret>", "")`, Java `new BasicAWSCredentials("AKIA…", "<secret>")`.
+    pattern: /(?<![\w-])(?:AKID[A-Za-z0-9]{32}|LTAI[A-Za-z0-9]{12,20}|A(?:KIA|SIA)[A-Z2-7]{16})["']?\s{0,3}[,:]\s{0,3}["']?(?<v>[A-Za-z0-9/+]{24,40})(?![A-Za-z0-9/+=])/,
     mask: 'full',
     validate: generated,
     remediation: 'Disable this key pair in the cloud console (Tencent CAM, Alibaba RAM) and create a new one',

@@ -1,13 +1,42 @@
 import type { Detector } from '../detector';
+import { defineDetector } from '../define-detector';
 import { prefixedToken } from './prefixed-token';
 
 /**
  * Data-platform, AI-tooling and regional payment keys with a published prefix (blind set 13's
  * breadth round, second pass): Prefect, dbt Cloud, Databricks OAuth secrets, Neon, LangSmith,
  * Langfuse, Helicone, OpenRouter, Fireworks, ElevenLabs, Paddle,
- * Checkout.com sandbox, Mollie/GoCardless live keys, Flutterwave, Xendit, Midtrans server keys.
+ * Checkout.com sandbox, Mollie/GoCardless live keys, Flutterwave, Xendit, Midtrans server keys,
+ * Riot Games, Twitch chat tokens, DeepL free-plan keys.
  */
 export const MORE_PREFIXED_TOKEN_DETECTORS: readonly Detector[] = [
+  prefixedToken({
+    id: 'riot-api-key',
+    name: 'Riot Games API key',
+    prefix: 'RGAPI-',
+    body: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+    remediation: 'Regenerate this Riot API key in the developer portal',
+  }),
+  prefixedToken({
+    id: 'twitch-oauth-token',
+    name: 'Twitch chat OAuth token (oauth:)',
+    // IRC `PASS oauth:<30>`, `TWITCH_OAUTH=oauth:<30>`.
+    prefix: 'oauth:',
+    body: '[a-z0-9]{30}',
+    remediation: 'Disconnect the app that issued this Twitch token (Settings > Connections) and create a new one',
+  }),
+  defineDetector({
+    id: 'deepl-api-key',
+    name: 'DeepL API authentication key',
+    category: 'credential',
+    severity: 'high',
+    priority: 75,
+    keywords: [':fx'],
+    // Free-plan keys are a UUID with `:fx` (Pro keys are a bare UUID, found under their key names).
+    pattern: /(?<![\w-])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}:fx(?![\w-])/,
+    mask: 'full',
+    remediation: 'Delete this DeepL authentication key (Account > API Keys) and create a new one',
+  }),
   prefixedToken({
     id: 'prefect-api-key',
     name: 'Prefect Cloud API key',

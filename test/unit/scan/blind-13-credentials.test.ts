@@ -169,6 +169,21 @@ describe('key pairs and client keys', () => {
     expect(covered(`client = AcsClient('${V.alibabaId(r)}', '${s2}', 'cn-hangzhou')`, s2)).toBe(true);
     expect(covered(`AccessKeyId=${V.alibabaId(r)} AccessKeySecret=${s2}`, s2)).toBe(true);
   });
+  it('finds an AWS secret written right after its key id (Go, Java), not an id alone', () => {
+    const id = `AKIA${V.an(r, 16)
+      .toUpperCase()
+      .replace(/[0189]/g, '7')}`;
+    const s = `${V.an(r, 36)}/+Q7`;
+    expect(covered(`credentials.NewStaticCredentialsProvider("${id}", "${s}", "")`, s), `${id} ${s} ${at}`).toBe(true);
+    expect(covered(`new BasicAWSCredentials("${id}", "${s}")`, s)).toBe(true);
+    expect(leaks('timezone Asia/Tokyo, region ASIA, "ASIA", "Pacific/Auckland"')).toEqual([]);
+  });
+  it('finds Riot, Twitch chat and DeepL keys bare', () => {
+    for (const t of [`RGAPI-${V.uuid(r)}`, `oauth:${V.hex(r, 30)}`, `${V.uuid(r)}:fx`]) {
+      expect(covered(`api call failed for ${t} (403)`, t), t).toBe(true);
+    }
+    expect(leaks(`oauth:authorize redirect; id ${V.uuid(r)}:fix`)).toEqual([]);
+  });
   it('treats a Midtrans client key as public and its server key as a secret', () => {
     const server = `Mid-server-${V.an(r, 24)}`;
     const client = `Mid-client-${V.an(r, 16)}`;

@@ -158,5 +158,8 @@ export const CRED13_SAMPLES: Record<string, (r: Rng) => Sample> = {
       ['ERP sync: contraseña=', V.pw(r), ' servidor=erp.acme.es'],
       ['{"chave_api":"', V.an(r, 32), '","ambiente":"producao"}'],
     ]),
+  'riot-api-key': (r) => ['riot api 403 Forbidden for key ', `RGAPI-${uuid(r)}`, ''],
+  'twitch-oauth-token': (r) => ['< PASS ', `oauth:${r.str(LOWER + DIG, 29)}7`, '\r\n< NICK acme_bot'],
+  'deepl-api-key': (r) => ['deepl.exceptions.AuthorizationException: check auth_key ', `${uuid(r)}:fx`, ''],
   'url-mailbox-user-password': (r) => ['EMAIL_URL=smtp+tls://postmaster@mg.acme.io:', V.pw(r), '@smtp.mailgun.org:587'],
 };
