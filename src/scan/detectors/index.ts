@@ -52,6 +52,7 @@ import { NKEY_SEED_DETECTORS } from './nkey-seed';
 import { MORE_CLI_SECRET_DETECTORS } from './cli-secrets-more';
 import { MORE_PREFIXED_TOKEN_DETECTORS } from './prefixed-tokens-more';
 import { FOREIGN_KEY_NAME_DETECTORS } from './foreign-key-names';
+import { PAIR_FORM_DETECTORS } from './pair-forms';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -120,6 +121,7 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...MORE_CLI_SECRET_DETECTORS,
   ...MORE_PREFIXED_TOKEN_DETECTORS,
   ...FOREIGN_KEY_NAME_DETECTORS,
+  ...PAIR_FORM_DETECTORS,
 ]);
 
 /** The built-in detectors with private, loopback and link-local IPv4 addresses reported (`scan.private_ips: report`). */

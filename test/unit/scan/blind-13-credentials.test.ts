@@ -308,3 +308,28 @@ describe('passwords and secrets under non-English key names', () => {
       expect(leaks(text), text).toEqual([]);
   });
 });
+
+describe('header maps and tuples as runtimes print them', () => {
+  it('finds a credential header in Go maps, tuple lists, Scala maps and Lua tables', () => {
+    const k = V.an(r, 40);
+    for (const text of [
+      `headers=map[Accept:[application/json] X-Api-Key:[${k}]]`,
+      `grpc: metadata: map[authorization:[Bearer ${k}]]`,
+      `%Tesla.Env{headers: [{"x-api-key", "${k}"}, {"accept", "application/json"}]}`,
+      `':authority', 'api.acme.io'\n'x-api-key', '${k}'`,
+      `headers=[(X-Api-Key, ${k}), (Accept, application/json)]`,
+      `Map(X-Api-Key -> ${k}, Accept -> application/json)`,
+      `headers = { ["X-Api-Key"] = "${k}" }`,
+    ])
+      expect(covered(text, k), `${text} ${at}`).toBe(true);
+  });
+  it('leaves other headers, words, references and ids in such pairs alone', () => {
+    for (const text of [
+      `map[Accept:[application/json] X-Request-Id:[${V.uuid(r)}]] map[Authorization:[Bearer $TOKEN]]`,
+      `('password', 'incorrect') ("token", "expired") [('api_key', None)]`,
+      `Map(user -> admin, region -> eu-west-1) headers = { ["Accept"] = "application/json" }`,
+      `{"key_id", "${V.uuid(r)}"} retry token -> refreshed after 3s`,
+    ])
+      expect(leaks(text), text).toEqual([]);
+  });
+});

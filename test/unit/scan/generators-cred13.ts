@@ -161,5 +161,16 @@ export const CRED13_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'riot-api-key': (r) => ['riot api 403 Forbidden for key ', `RGAPI-${uuid(r)}`, ''],
   'twitch-oauth-token': (r) => ['< PASS ', `oauth:${r.str(LOWER + DIG, 29)}7`, '\r\n< NICK acme_bot'],
   'deepl-api-key': (r) => ['deepl.exceptions.AuthorizationException: check auth_key ', `${uuid(r)}:fx`, ''],
+  'header-pair-secret': (r) =>
+    r.pick<Sample>([
+      ['grpc: metadata: map[accept:[application/grpc] x-api-key:[', V.an(r, 40), ']]'],
+      ['%Tesla.Env{status: 401, headers: [{"x-api-key", "', V.an(r, 40), '"}, {"accept", "application/json"}]}'],
+      ['headers=[(Accept, application/json), (X-Auth-Token, ', V.an(r, 40), ')]'],
+    ]),
+  'arrow-pair-secret': (r) =>
+    r.pick<Sample>([
+      ['sttp.client3.HttpError: 401 headers=Map(Accept -> application/json, X-Api-Key -> ', V.an(r, 40), ')'],
+      ['headers = { ["Accept"] = "application/json", ["X-Api-Key"] = "', V.an(r, 40), '" }'],
+    ]),
   'url-mailbox-user-password': (r) => ['EMAIL_URL=smtp+tls://postmaster@mg.acme.io:', V.pw(r), '@smtp.mailgun.org:587'],
 };
