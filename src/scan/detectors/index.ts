@@ -44,6 +44,8 @@ import { TRACE_CALL_PASSWORD_DETECTORS } from './trace-call-passwords';
 import { VENDOR_PAIR_DETECTORS } from './vendor-pairs';
 import { VENDOR_URL_DETECTORS } from './vendor-urls';
 import { ESCAPED_SECRET_DETECTORS } from './escaped-secrets';
+import { ID_COLUMN_DETECTORS } from './id-columns';
+import { KEYED_ID_DETECTORS } from './keyed-ids';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -103,6 +105,9 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // Blind set 12's credential classes: vendor URLs and token shapes.
   ...VENDOR_URL_DETECTORS,
   ...ESCAPED_SECRET_DETECTORS,
+  // Blind set 13's personal and financial classes: ids named by a column, a database error or an attribute.
+  ...ID_COLUMN_DETECTORS,
+  ...KEYED_ID_DETECTORS,
 ]);
 
 /** The built-in detectors with private, loopback and link-local IPv4 addresses reported (`scan.private_ips: report`). */
