@@ -46,6 +46,7 @@ import { VENDOR_URL_DETECTORS } from './vendor-urls';
 import { ESCAPED_SECRET_DETECTORS } from './escaped-secrets';
 import { ID_COLUMN_DETECTORS } from './id-columns';
 import { KEYED_ID_DETECTORS } from './keyed-ids';
+import { WORLD_BANK_ACCOUNT_DETECTORS } from './bank-accounts-world';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -108,6 +109,7 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // Blind set 13's personal and financial classes: ids named by a column, a database error or an attribute.
   ...ID_COLUMN_DETECTORS,
   ...KEYED_ID_DETECTORS,
+  ...WORLD_BANK_ACCOUNT_DETECTORS,
 ]);
 
 /** The built-in detectors with private, loopback and link-local IPv4 addresses reported (`scan.private_ips: report`). */
