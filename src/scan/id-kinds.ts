@@ -61,8 +61,11 @@ const NATIONAL_WEAK: readonly Layout[] = [
   [/^\d{2,3}-?\d{3}-?\d{3}$/, (v) => irdValid(compact(v))],
 ];
 
-/** Every national layout, for keys that name a national or tax id. */
-const NATIONAL: readonly Layout[] = [...NATIONAL_STRONG, ...NATIONAL_WEAK];
+/** Every national layout, for keys that name a national or tax id (a US SSN is the US one). */
+const NATIONAL: readonly Layout[] = [...NATIONAL_STRONG, ...NATIONAL_WEAK, ...US_TAX];
+
+/** Distinctive layouts only, for generic id keys (`id_number`, `document`): a dashed SSN, not nine bare digits. */
+const GENERIC: readonly Layout[] = [...NATIONAL_STRONG, [/^\d{3}-\d{2}-\d{4}$/, (v) => ssnValid(v.replace(/-/g, ''))]];
 
 /** A phone number: 8-15 digits in a phone's characters, not a date, a version or a run. */
 const PHONE: readonly Layout[] = [
@@ -85,14 +88,14 @@ const BIRTH: readonly Layout[] = [
 ];
 
 /** A passport or driving-licence number: letters and digits (2+ digits), not a date, a run or a mask. */
-const DOCUMENT: readonly Layout[] = [[/^[A-Z0-9]{1,3}[ -]?[A-Z0-9]{4,9}$|^[A-Z]\d{3}-\d{3}-\d{2}-\d{3}-\d$/, (v) => documentNumber(v) && /^[A-Z0-9 -]+$/.test(v) && v.replace(/[\s-]/g, '').length >= 6]];
+const DOCUMENT: readonly Layout[] = [[/^[A-Z0-9]{1,3}[ -]?[A-Z0-9]{4,12}$|^[A-Z]\d{3}-\d{3}-\d{2}-\d{3}-\d$/, (v) => documentNumber(v) && /^[A-Z0-9 -]+$/.test(v) && v.replace(/[\s-]/g, '').length >= 6]];
 
 /** What a key (a column, a field, an attribute name) says its value is, by its words joined with `_` (number words dropped). */
 const KINDS: readonly (readonly [RegExp, readonly Layout[]])[] = [
   [/(?:^|_)(?:ssn|social_security|socialsecurity|ss_number)$/, US_TAX],
   [/(?:^|_)(?:i?tin|ein|fein|tax_?id|tax_identification|tax_ident|taxpayer(?:_id)?|employer_id(?:entification)?|federal_tax_id|tax_reg(?:istration)?|tax_file|tax_code|vat_id)$/, [...US_TAX, ...NATIONAL]],
   [/(?:^|_)(?:national|personal|citizen|resident|identity|identification|civil|natl)_?(?:id(?:entity|entification)?|code|card|identity_code|registration)$|(?:^|_)(?:personalidentitycode|national|numero_national|citizen_service|documento_(?:de_)?identidad|doc_identidad)$/, NATIONAL],
-  [/(?:^|_)(?:id_card|nin|nid|nic|id_number|identity_number|identity_card|gov_id|government_id|personal|documento)$/, NATIONAL_STRONG],
+  [/(?:^|_)(?:id_card|nin|nid|nic|id_number|identity_number|identity_card|gov_id|government_id|personal|documento|person_identifier)$/, GENERIC],
   [/(?:^|_)(?:nir|insee|secu|securite_sociale|social_insurance|sv_nummer|bsn|burgerservicenummer|steuer_?id|steueridentifikationsnummer|idnr|cpf|cnpj|aadhaa?r|uid_aadhaar|sin|tfn|pesel|personnummer|personnr|hetu|henkilotunnus|nhs|chi|cpr|cpr_nummer|fodselsnummer|fnr|rijksregisternummer|niss|nif|contribuinte|ppsn|pps|ird|nric|fin|cuil|cuit|dni|nie|curp|rut|tckn|tc_kimlik|kimlik|cnp|oib|egn|isikukood|asmens_kodas|hkid|rodne_cislo|kennitala|ahv|avs|svnr|svnummer|sozialversicherungsnummer|versicherungsnummer|steuernummer|my_number|mynumber|kojin_bango|rrn|jumin|sa_id|za_id|codice_fiscale|fiscal_code|nino|national_insurance|ni)$/, NATIONAL],
   [/(?:^|_)(?:phone|telephone|tel|mobile|msisdn|cell|cellphone|fax|telefon|telefono|telefone|telefoon|handy|mobil|portable|cellulare|celular|whatsapp|contact_number)$/, PHONE],
   [/(?:^|_)(?:card|pan|cc|credit_card|card_number|cardnumber|ccnum|primary_account_number)$/, CARD],
@@ -100,6 +103,24 @@ const KINDS: readonly (readonly [RegExp, readonly Layout[]])[] = [
   [/(?:^|_)(?:passport(?:_id)?|reisepass|reisepassnummer|passnummer|passeport|pasaporte|passaporto|paspoort|paspoortnummer)$/, DOCUMENT],
   [/(?:^|_)(?:drivers?_licen[cs]e|driving_licen[cs]e|dl|licen[cs]e_(?:number|no|nr)|f(?:u|ue)hrerschein(?:nummer)?|permis(?:_de)?_conduire|licencia(?:_de)?_conducir|rijbewijs(?:nummer)?|patente(?:_di)?_guida)$/, DOCUMENT],
 ];
+
+/** Attribute OIDs of SAML and X.500 that name personal data (`urn:oid:1.2.246.21` is the Finnish henkilötunnus). */
+const OIDS: Readonly<Record<string, string>> = {
+  '1.2.246.21': 'national_id',
+  '1.2.752.29.4.13': 'personnummer',
+  '1.3.6.1.4.1.2428.90.1.5': 'fodselsnummer',
+  '2.5.4.20': 'phone',
+  '0.9.2342.19200300.100.1.41': 'mobile',
+  '1.3.6.1.5.5.7.9.1': 'date_of_birth',
+  '1.3.6.1.4.1.25178.1.2.3': 'date_of_birth',
+};
+
+/** The key an attribute name stands for: a known OID's meaning, else the name's last path or URN part (`…/claims/ssn` → `ssn`). */
+export function attributeKey(name: string): string {
+  const oid = /(?:^|oid:)(\d+(?:\.\d+)+)$/i.exec(name);
+  if (oid) return OIDS[oid[1]!] ?? '';
+  return name.replace(/^.*[:/#]/, '');
+}
 
 /** Words of a key that only say "number" (`ssn_no`, `tax_id_number`, `telefonnummer` is a phone word). */
 const NUMBER_WORDS = new Set(['number', 'no', 'nr', 'num', 'numero', 'nummer', 'nro', 'value', 'unique', 'uq', 'uk', 'key', 'idx', 'index']);
@@ -125,6 +146,6 @@ export function namesId(key: string): boolean {
 export function validUnderKey(key: string, value: string): boolean {
   const layouts = layoutsOfKey(key);
   if (layouts === null) return false;
-  const v = value.replace(/%20|\+(?=\d)(?<=\d\+)/g, ' ').trim();
+  const v = value.replace(/%20|(?<=.)\+/g, ' ').trim();
   return layouts.some(([layout, ok]) => layout.test(v) && ok(v));
 }

@@ -1,10 +1,10 @@
 import { defineDetector } from '../define-detector';
 import type { Detector, MatchContext } from '../detector';
 import { csvColumnAt, HEADER_REACH, sqlColumnAt, sqlErrorColumnAt } from '../column-names';
-import { validUnderKey } from '../id-kinds';
+import { attributeKey, validUnderKey } from '../id-kinds';
 
 /** A value as a table cell, an SQL literal or a field holds it: letters, digits and the separators ids are written with. */
-const CELL = String.raw`[+(]?[A-Za-z0-9][A-Za-z0-9 ./()+-]{3,32}?`;
+const CELL = String.raw`[+(]?[A-Za-z0-9][A-Za-z0-9 ./()+:-]{3,32}?`;
 
 /** Column names that say what a cell holds (the header literals the prefilter looks for, beside a delimiter). */
 const COLUMN_NAMES = [
@@ -17,7 +17,7 @@ const COLUMN_NAMES = [
   'mynumber', 'rrn', 'rijksregisternummer', 'niss', 'contribuinte', 'codice_fiscale', 'tckn', 'cnp', 'oib', 'egn', 'hkid', 'kennitala',
   'documento', 'sa_id', 'employer', 'burgerservicenummer', 'svnummer', 'jumin', 'resident', 'kojin', 'securite',
   'passport', 'passnummer', 'paspoort', 'passeport', 'pasaporte', 'driver', 'licencia', 'permis', 'hrerschein', 'rijbewijs', 'dl_number', 'licen',
-  'dob', 'birth', 'nascimento', 'nascita', 'naissance', 'nacimiento', 'fodselsdato', 'geburtsdatum', 'primary_account',
+  'dob', 'birth', 'nascimento', 'nascita', 'naissance', 'nacimiento', 'fodselsdato', 'geburtsdatum', 'primary_account', 'socialsecurity', 'fin', 'num_secu', 'secu',
   'numero_securite_sociale', 'numero_national', 'national_number', 'social_insurance_number', 'sin_number',
 ];
 
@@ -88,7 +88,7 @@ export const ID_COLUMN_DETECTORS: readonly Detector[] = [
     // `<saml:Attribute Name="urn:oid:1.2.246.21" FriendlyName="nationalIdentificationNumber"><saml:AttributeValue>…<`.
     pattern: /<(?:[\w-]{1,20}:)?Attribute\s(?<k>[^<>\n]{1,300})>\s{0,40}<(?:[\w-]{1,20}:)?AttributeValue(?:\s[^<>\n]{0,200})?>\s{0,4}(?<v>[^<>\s][^<>\n]{3,60}?)\s{0,4}</,
     mask: 'full',
-    validate: (v, ctx) => [...(ctx.key ?? '').matchAll(/Name\s?=\s?["']([^"']{1,120})["']/gi)].some((m) => validUnderKey(m[1]!.replace(/^.*[:/]/, ''), v)),
+    validate: (v, ctx) => [...(ctx.key ?? '').matchAll(/Name\s?=\s?["']([^"']{1,120})["']/gi)].some((m) => validUnderKey(attributeKey(m[1]!), v)),
     remediation: 'Stop logging SAML assertions (or log them with attribute values masked)',
   }),
 ];

@@ -3,10 +3,10 @@ import { defineDetector } from '../define-detector';
 import type { Detector, MaskStyle, Verdict } from '../detector';
 import { validUnderKey } from '../id-kinds';
 import type { FindingCategory } from '../types';
-import { GAP } from './national-ids';
+import { FIELD_VALUE, GAP } from './national-ids';
 
-/** A keyed value: letters, digits and the separators ids are written with (`+` and `%20` of form bodies, `%2F` of dates, `:` of times). */
-const VALUE = String.raw`[A-Z0-9](?:[A-Z0-9]|(?:[ ./+:-]|%20|%2F)(?=[A-Z0-9])){4,24}`;
+/** A keyed value: a digit among its first characters (so a field's name, `"value"`, is none), letters, digits and the separators ids are written with (`+` and `%20` of form bodies, `%2F` of dates, `:` of times, `, ` of `March 12, 1987`). */
+const VALUE = String.raw`(?=[A-Z ]{0,10}\d)[A-Z0-9](?:[A-Z0-9]|(?:, |[ ./+:-]|%20|%2F)(?=[A-Z0-9])){4,24}`;
 
 /** Short key names beside what follows them, so that `setting`, `begin` or `pancake` opens no line. */
 const short = (names: string[]): string[] => names.flatMap((k) => ['=', ':', '"', "'", '>', '%', '\\', '_', '-', ' '].map((s) => k + s));
@@ -16,7 +16,7 @@ function longestValid(key: string, value: string): boolean | Verdict {
   const v = value.replace(/%2F/gi, '/');
   if (validUnderKey(key, v)) return true;
   for (let i = value.length - 1; i > 4; i--) {
-    if (!/[ ./+:-]/.test(value[i]!) || /[ ./+:-]/.test(value[i - 1]!)) continue;
+    if (!/[ ./+:,-]/.test(value[i]!) || /[ ./+:,-]/.test(value[i - 1]!)) continue;
     if (validUnderKey(key, value.slice(0, i).replace(/%2F/gi, '/'))) return { ok: true, trimEnd: i };
   }
   return false;
@@ -35,7 +35,7 @@ interface KeyedSpec {
   remediation: string;
 }
 
-/** A value under a key that names what it is, checked against the layouts and checksums that key names (see id-kinds.ts). */
+/** A value under a key that names what it is (or a field so named, its value after: `{"name":"ssn","value":"…"}`), checked against the layouts and checksums that key names (see id-kinds.ts). */
 function keyedId(s: KeyedSpec): Detector {
   return defineDetector({
     id: s.id,
@@ -45,7 +45,7 @@ function keyedId(s: KeyedSpec): Detector {
     priority: 56,
     confidence: 0.8,
     keywords: s.keywords,
-    pattern: new RegExp(String.raw`(?<![A-Za-z0-9])(?<k>(?:[A-Za-z]{1,24}[_.-]?)?(?:${s.key})(?:[_ .-]?(?:number|no|nr|num|nummer|numero))?)${GAP}(?<v>${VALUE})(?![\w-])`, 'i'),
+    pattern: new RegExp(String.raw`(?<![A-Za-z0-9])(?<k>(?:[A-Za-z]{1,24}[_.-]?)?(?:${s.key})(?:[_ .-]?(?:number|no|nr|num|nummer|numero))?)(?:${GAP}|${FIELD_VALUE}${GAP})(?<v>${VALUE})(?![\w-])`, 'i'),
     mask: s.mask,
     validate: (v, ctx) => longestValid(ctx.key ?? '', v),
     remediation: s.remediation,
