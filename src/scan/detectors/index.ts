@@ -47,6 +47,7 @@ import { ESCAPED_SECRET_DETECTORS } from './escaped-secrets';
 import { ID_COLUMN_DETECTORS } from './id-columns';
 import { KEYED_ID_DETECTORS } from './keyed-ids';
 import { WORLD_BANK_ACCOUNT_DETECTORS } from './bank-accounts-world';
+import { WORLD_WALLET_DETECTORS } from './wallets-world';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -110,6 +111,7 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...ID_COLUMN_DETECTORS,
   ...KEYED_ID_DETECTORS,
   ...WORLD_BANK_ACCOUNT_DETECTORS,
+  ...WORLD_WALLET_DETECTORS,
 ]);
 
 /** The built-in detectors with private, loopback and link-local IPv4 addresses reported (`scan.private_ips: report`). */
