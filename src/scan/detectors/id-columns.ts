@@ -39,7 +39,7 @@ export const ID_COLUMN_DETECTORS: readonly Detector[] = [
     name: 'Personal or financial id (CSV column named for it)',
     category: 'personal',
     severity: 'high',
-    priority: 57,
+    priority: 54,
     confidence: 0.8,
     keywords: CSV_KEYWORDS,
     // `employee_id,full_name,ssn,department` then `1042,Ann Lee,123456789,Finance`: the header names the column.

@@ -33,6 +33,8 @@ interface KeyedSpec {
   keywords: string[];
   mask: MaskStyle;
   remediation: string;
+  /** Below the per-country detectors' (58-62) by default: they name the finding when both match. */
+  priority?: number;
 }
 
 /** A value under a key that names what it is (or a field so named, its value after: `{"name":"ssn","value":"…"}`), checked against the layouts and checksums that key names (see id-kinds.ts). */
@@ -42,7 +44,7 @@ function keyedId(s: KeyedSpec): Detector {
     name: s.name,
     category: s.category,
     severity: s.severity,
-    priority: 56,
+    priority: s.priority ?? 56,
     confidence: 0.8,
     keywords: s.keywords,
     pattern: new RegExp(String.raw`(?<![A-Za-z0-9])(?<k>(?:[A-Za-z]{1,24}[_.-]?)?(?:${s.key})(?:[_ .-]?(?:number|no|nr|num|nummer|numero))?)(?:${GAP}|${FIELD_VALUE}${GAP})(?<v>${VALUE})(?![\w-])`, 'i'),
@@ -80,6 +82,8 @@ export const KEYED_ID_DETECTORS: readonly Detector[] = [
     name: 'Date of birth (under a birth-date key, more languages and layouts)',
     category: 'personal',
     severity: 'medium',
+    // Below date-of-birth's 55, which names the finding where both match.
+    priority: 54,
     // `data_de_nascimento`, `fodselsdato`, `syntymaaika`, `data_urodzenia`, `dogum_tarihi`, compact `19790120`.
     key: String.raw`dob|birth[_ -]?date|birthday|date[_ -]?of[_ -]?birth|geburtsdatum|geburtstag|(?:fecha[_ -]?(?:de[_ -])?)?nacimiento|(?:date[_ -]?(?:de[_ -])?)?naissance|(?:data[_ -]?(?:di[_ -])?)?nascita|(?:data[_ -]?(?:de[_ -])?)?nascimento|geboortedatum|fodselsdato|fodelsedatum|syntymaaika|(?:data[_ -]?)?urodzenia|(?:datum[_ -]?)?narozeni|dogum[_ -]?tarihi`,
     keywords: ['dob', 'birth', 'geburts', 'nacimiento', 'naissance', 'nascita', 'nascimento', 'geboorte', 'fodsels', 'fodelse', 'syntyma', 'urodzenia', 'narozeni', 'dogum'],
