@@ -27,7 +27,7 @@ const NATIONAL_STRONG: readonly Layout[] = [
   [/^[A-Z]{6}[\dLMNPQRSTUV]{2}[ABCDEHLMPRST][\dLMNPQRSTUV]{2}[A-Z][\dLMNPQRSTUV]{3}[A-Z]$/, codiceFiscaleValid],
   [/^\d{3}\.?\d{3}\.?\d{3}-?\d{2}$/, (v) => cpfValid(compact(v))],
   [/^\d{2}\.?\d{3}\.?\d{3}\/?\d{4}-?\d{2}$/, (v) => cnpjValid(v)],
-  [/^\d{11}$/, (v) => peselValid(v) || noFnrValid(v) || beNnValid(v) || balticIdValid(v)],
+  [/^\d{11}$/, (v) => peselValid(v) || noFnrValid(v) || beNnValid(v) || balticIdValid(v) || tcknValid(v)],
   [/^\d{2}\.?\d{2}\.?\d{2}-?\d{3}\.?\d{2}$/, (v) => beNnValid(compact(v))],
   [/^(?:19|20)?\d{6}[-+]\d{4}$/, (v) => personnummerValid(v) || cprValid(v) || kennitalaValid(v)],
   [/^\d{6}-?\d{4}$/, (v) => cprValid(v) || kennitalaValid(v)],
@@ -56,7 +56,7 @@ const NATIONAL_WEAK: readonly Layout[] = [
   [/^\d{2} ?\d{3} ?\d{3} ?\d{3}$/, (v) => steuerIdValid(compact(v))],
   [/^[2-9]\d{3} ?\d{4} ?\d{4}$/, (v) => aadhaarValid(compact(v)) || myNumberValid(compact(v))],
   [/^\d{12}$/, myNumberValid],
-  [/^\d{11}$/, (v) => tcknValid(v) || oibValid(v) || steuerIdValid(v)],
+  [/^\d{11}$/, (v) => oibValid(v) || steuerIdValid(v)],
   [/^\d{3} ?\d{3} ?\d{4}$/, (v) => nhsValid(compact(v))],
   [/^\d{2,3}-?\d{3}-?\d{3}$/, (v) => irdValid(compact(v))],
 ];
