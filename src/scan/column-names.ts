@@ -34,7 +34,10 @@ export function csvColumnAt(text: string, start: number, end: number): string | 
     stop = from - 1;
     if (header === null) continue;
     let { cells, starts } = splitRow(text.slice(lineStart, lineEnd).replace(/\r$/, ''), header.sep);
-    if (header.sep === '|' && cells[0]?.trim() === '') (cells = cells.slice(1)), (starts = starts.slice(1));
+    if (header.sep === '|' && cells[0]?.trim() === '') {
+      cells = cells.slice(1);
+      starts = starts.slice(1);
+    }
     if (header.sep === '|' && cells[cells.length - 1]?.trim() === '') cells = cells.slice(0, -1);
     if (cells.length !== header.names.length) return null;
     let col = 0;

@@ -122,8 +122,13 @@ export function egnValid(v: string): boolean {
   if (d.length !== 10 || !/^\d{10}$/.test(v)) return false;
   let month = d[2]! * 10 + d[3]!;
   let year = 1900 + d[0]! * 10 + d[1]!;
-  if (month > 40) (month -= 40), (year += 100);
-  else if (month > 20) (month -= 20), (year -= 100);
+  if (month > 40) {
+    month -= 40;
+    year += 100;
+  } else if (month > 20) {
+    month -= 20;
+    year -= 100;
+  }
   if (!dateOk(year, month, d[4]! * 10 + d[5]!)) return false;
   return (weighted(d, [2, 4, 8, 5, 10, 9, 7, 3, 6]) % 11) % 10 === d[9];
 }
