@@ -1,4 +1,5 @@
 import { splitRow } from './csv-header';
+import { namesId } from './id-kinds';
 
 /** Delimiters of exported tables: CSV, semicolon CSV, TSV, pipe tables. */
 const SEPARATORS = [',', ';', '\t', '|'];
@@ -19,32 +20,55 @@ function headerOf(line: string): { sep: string; names: string[] } | null {
   return null;
 }
 
+/** The last header lookup: consecutive cells of one row share it. */
+let lastHeader: { text: string; lineStart: number; header: { sep: string; names: string[] } | null } | null = null;
+
+/** The nearest header line above the line starting at `lineStart` (at most HEADER_REACH back), or null. */
+function headerAbove(text: string, lineStart: number): { sep: string; names: string[] } | null {
+  if (lastHeader !== null && lastHeader.text === text && lastHeader.lineStart === lineStart) return lastHeader.header;
+  let header: { sep: string; names: string[] } | null = null;
+  for (let stop = lineStart - 1; stop > 0 && header === null; ) {
+    const from = text.lastIndexOf('\n', stop - 1) + 1;
+    if (from < lineStart - HEADER_REACH) break;
+    header = headerOf(text.slice(from, stop).replace(/\r$/, ''));
+    stop = from - 1;
+  }
+  lastHeader = { text, lineStart, header };
+  return header;
+}
+
 /**
  * The header name of the table column the cell at `text[start, end)` lies in, or null: the
  * nearest header line above (at most HEADER_REACH back) and a row with as many cells.
  */
 export function csvColumnAt(text: string, start: number, end: number): string | null {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const header = headerAbove(text, lineStart);
+  if (header === null) return null;
   let lineEnd = text.indexOf('\n', end);
   if (lineEnd < 0) lineEnd = text.length;
-  for (let stop = lineStart - 1; stop > 0; ) {
-    const from = text.lastIndexOf('\n', stop - 1) + 1;
-    if (from < start - HEADER_REACH) return null;
-    const header = headerOf(text.slice(from, stop).replace(/\r$/, ''));
-    stop = from - 1;
-    if (header === null) continue;
-    let { cells, starts } = splitRow(text.slice(lineStart, lineEnd).replace(/\r$/, ''), header.sep);
-    if (header.sep === '|' && cells[0]?.trim() === '') {
-      cells = cells.slice(1);
-      starts = starts.slice(1);
-    }
-    if (header.sep === '|' && cells[cells.length - 1]?.trim() === '') cells = cells.slice(0, -1);
-    if (cells.length !== header.names.length) return null;
-    let col = 0;
-    while (col + 1 < starts.length && starts[col + 1]! <= start - lineStart) col++;
-    return header.names[col] ?? null;
+  let { cells, starts } = splitRow(text.slice(lineStart, lineEnd).replace(/\r$/, ''), header.sep);
+  if (header.sep === '|' && cells[0]?.trim() === '') {
+    cells = cells.slice(1);
+    starts = starts.slice(1);
   }
-  return null;
+  if (header.sep === '|' && cells[cells.length - 1]?.trim() === '') cells = cells.slice(0, -1);
+  if (cells.length !== header.names.length) return null;
+  let col = 0;
+  while (col + 1 < starts.length && starts[col + 1]! <= start - lineStart) col++;
+  return header.names[col] ?? null;
+}
+
+/** The last column list looked up: the values of one tuple share it. */
+let lastColumns: { text: string; open: number; names: string[] | null } | null = null;
+
+/** The column list of the INSERT whose VALUES tuple opens at `open`, or null (none, or none of them names an id). */
+function columnsBefore(text: string, open: number): string[] | null {
+  if (lastColumns !== null && lastColumns.text === text && lastColumns.open === open) return lastColumns.names;
+  const head = /\(([^()]{1,600})\)\s*VALUES\s*(?:\([^()]*\)\s*,\s*)*$/i.exec(text.slice(Math.max(0, open - 4000), open));
+  const names = head ? head[1]!.split(',').map((n) => n.trim().replace(/^[`"[]|[`"\]]$/g, '')) : null;
+  lastColumns = { text, open, names: names !== null && names.some(namesId) ? names : null };
+  return lastColumns.names;
 }
 
 /**
@@ -54,11 +78,10 @@ export function csvColumnAt(text: string, start: number, end: number): string | 
 export function sqlColumnAt(text: string, start: number): string | null {
   const open = text.lastIndexOf('(', start);
   if (open < 0 || text.lastIndexOf(')', start - 1) > open) return null;
-  const before = text.slice(Math.max(0, open - 4000), open);
-  const head = /\(([^()]{1,600})\)\s*VALUES\s*(?:\([^()]*\)\s*,\s*)*$/i.exec(before);
-  if (!head) return null;
+  const names = columnsBefore(text, open);
+  if (names === null) return null;
   const index = splitRow(text.slice(open + 1, start).replace(/'[^']*'/g, "''"), ',').cells.length - 1;
-  return head[1]!.split(',')[index]?.trim().replace(/^[`"[]|[`"\]]$/g, '') ?? null;
+  return names[index] ?? null;
 }
 
 /**

@@ -48,6 +48,7 @@ import { ID_COLUMN_DETECTORS } from './id-columns';
 import { KEYED_ID_DETECTORS } from './keyed-ids';
 import { WORLD_BANK_ACCOUNT_DETECTORS } from './bank-accounts-world';
 import { WORLD_WALLET_DETECTORS } from './wallets-world';
+import { FORM_ADDRESS_DETECTORS } from './form-addresses';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -112,6 +113,7 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...KEYED_ID_DETECTORS,
   ...WORLD_BANK_ACCOUNT_DETECTORS,
   ...WORLD_WALLET_DETECTORS,
+  ...FORM_ADDRESS_DETECTORS,
 ]);
 
 /** The built-in detectors with private, loopback and link-local IPv4 addresses reported (`scan.private_ips: report`). */
