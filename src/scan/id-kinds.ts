@@ -5,6 +5,7 @@ import { beNnValid, cprValid, cuilValid, curpValid, hetuValid, irdValid, nhsVali
 import { balticIdValid, cnpValid, cnpjValid, cnRicValid, czRcValid, egnValid, einValid, hkidValid, ilIdValid, kennitalaValid, oibValid, rutValid, tcknValid, twIdValid } from './id-checksums-world';
 import { documentNumber } from './detectors/identity-documents';
 import { keyWords } from './key-names';
+import { vatValid } from './vat-numbers';
 import { dateOrVersionLayout } from './phone-digits';
 import { cardBrand, ibanValid, luhnValid, ssnValid } from './validators';
 
@@ -82,6 +83,9 @@ const CARD: readonly Layout[] = [[/^\d{4}(?:[ -]?\d{2,4}){2,4}$/, digitsOnly((d)
 /** An IBAN, compact or in groups of four. */
 const IBAN: readonly Layout[] = [[/^[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,8}$/, (v) => ibanValid(v.replace(/ /g, ''))]];
 
+/** A VAT number with its country prefix (`DE136695976`, `ATU13585627`, `CHE-116.281.710 MWST`). */
+const VAT: readonly Layout[] = [[/^(?:CHE|[A-Z]{2})[ .-]?[0-9A-Z][0-9A-Z .-]{6,16}(?: (?:MWST|TVA|IVA))?$/, vatValid]];
+
 /** A date of birth in one of BIRTH_DATE's layouts. */
 const BIRTH: readonly Layout[] = [
   [new RegExp(`^(?:${BIRTH_DATE})$`, 'i'), plausibleBirthDate],
@@ -98,7 +102,7 @@ const digitsId = (check: (v: string) => boolean, extra = ''): readonly Layout[] 
 const COUNTRY_KINDS: readonly (readonly [RegExp, readonly Layout[]])[] = [
   [/(?:^|_)(?:nir|insee|secu|securite_sociale|num_secu)$/, digitsId(nirValid, 'AB')],
   [/(?:^|_)(?:bsn|burgerservicenummer|citizen_service)$/, digitsId(bsnValid)],
-  [/(?:^|_)(?:steuer_?id|steueridentifikationsnummer|idnr)$/, digitsId(steuerIdValid)],
+  [/(?:^|_)(?:steuer_?id|steueridentifikationsnummer|(?<!ust_)idnr)$/, digitsId(steuerIdValid)],
   [/(?:^|_)cpf$/, digitsId(cpfValid)],
   [/(?:^|_)cnpj$/, digitsId(cnpjValid)],
   [/(?:^|_)(?:aadhaa?r|uid_aadhaar)$/, digitsId(aadhaarValid)],
@@ -140,7 +144,8 @@ const COUNTRY_KINDS: readonly (readonly [RegExp, readonly Layout[]])[] = [
 const KINDS: readonly (readonly [RegExp, readonly Layout[]])[] = [
   ...COUNTRY_KINDS,
   [/(?:^|_)(?:ssn|social_security|socialsecurity|ss_number)$/, US_TAX],
-  [/(?:^|_)(?:i?tin|ein|fein|tax_?id|tax_identification|tax_ident|taxpayer(?:_id)?|employer_id(?:entification)?|federal_tax_id|tax_reg(?:istration)?|tax_file|tax_code|vat_id)$/, [...US_TAX, ...NATIONAL]],
+  [/(?:^|_)(?:vat|vat_?id|vatin|vat_reg(?:istration)?|ust_?id|ust_idnr|ustid|tva|tva_intracom(?:munautaire)?|partita_iva|iva|btw|moms|mwst|nip)$/, VAT],
+  [/(?:^|_)(?:i?tin|ein|fein|tax_?id|tax_identification|tax_ident|taxpayer(?:_id)?|employer_id(?:entification)?|federal_tax_id|tax_reg(?:istration)?|tax_file|tax_code)$/, [...US_TAX, ...NATIONAL, ...VAT]],
   [/(?:^|_)(?:national|personal|citizen|resident|identity|identification|civil|natl)_?(?:id(?:entity|entification)?|code|card|identity_code|registration)$|(?:^|_)(?:national|documento_(?:de_)?identidad|doc_identidad)$/, NATIONAL],
   [/(?:^|_)(?:id_card|nin|nid|nic|id_number|identity_number|identity_card|gov_id|government_id|personal|documento|person_identifier)$/, GENERIC],
   [/(?:^|_)(?:phone|telephone|tel|mobile|msisdn|cell|cellphone|fax|telefon|telefono|telefone|telefoon|handy|mobil|portable|cellulare|celular|whatsapp|contact_number)$/, PHONE],

@@ -18,7 +18,7 @@ const COLUMN_NAMES = [
   'documento', 'sa_id', 'employer', 'burgerservicenummer', 'svnummer', 'jumin', 'resident', 'kojin', 'securite',
   'passport', 'passnummer', 'paspoort', 'passeport', 'pasaporte', 'driver', 'licencia', 'permis', 'hrerschein', 'rijbewijs', 'dl_number', 'licen',
   'dob', 'birth', 'nascimento', 'nascita', 'naissance', 'nacimiento', 'fodselsdato', 'geburtsdatum', 'primary_account', 'socialsecurity', 'fin', 'num_secu', 'secu', 'urodzenia', 'syntymaaika', 'dogum', 'narozeni',
-  'geboorte', 'ccnum', 'cc_number', 'credit_card',
+  'geboorte', 'ccnum', 'cc_number', 'credit_card', 'vat', 'vat_number', 'vat_id', 'vatin',
   'numero_securite_sociale', 'numero_national', 'national_number', 'social_insurance_number', 'sin_number',
 ];
 

@@ -6,7 +6,7 @@ import type { FindingCategory } from '../types';
 import { FIELD_VALUE, GAP } from './national-ids';
 
 /** A keyed value: a digit among its first characters (so a field's name, `"value"`, is none), letters, digits and the separators ids are written with (`+` and `%20` of form bodies, `%2F` of dates, `:` of times, `, ` of `March 12, 1987`). */
-const VALUE = String.raw`(?=[A-Z ]{0,10}\d)[A-Z0-9](?:[A-Z0-9]|(?:, |[ ./+:-]|%20|%2F)(?=[A-Z0-9])){4,24}`;
+const VALUE = String.raw`(?=[A-Z .-]{0,10}\d)[A-Z0-9](?:[A-Z0-9]|(?:, |[ ./+:-]|%20|%2F)(?=[A-Z0-9])){4,24}`;
 
 /** Short key names beside what follows them, so that `setting`, `begin` or `pancake` opens no line. */
 const short = (names: string[]): string[] => names.flatMap((k) => ['=', ':', '"', "'", '>', '%', '\\', '_', '-', ' '].map((s) => k + s));
@@ -62,17 +62,17 @@ function keyedId(s: KeyedSpec): Detector {
 export const KEYED_ID_DETECTORS: readonly Detector[] = [
   keyedId({
     id: 'personal-id-under-key',
-    name: 'Personal or tax id (under a key that names it)',
+    name: 'Personal or tax id, VAT number (under a key that names it)',
     category: 'personal',
     severity: 'high',
-    key: String.raw`ssn|social[_ -]?security|i?tin|f?ein|tax[_ -]?(?:payer[_ -]?)?id(?:entification)?|taxpayer|employer[_ -]?id(?:entification)?|(?:national|personal|citizen|resident|identity|civil)[_ -]?(?:id(?:entity|entification)?|code|identity[_ -]?code|card|number|service|registration)|num[eé]ro[_ -]?national|documento|aadhaa?r|social[_ -]?insurance|sin|tfn|tax[_ -]?file|burgerservicenummer|sv[_ -]?nummer|id[_ -]?(?:card|number)|gov(?:ernment)?[_ -]?id|num[_ -]?secu|secu(?:rit[eé][_ -]sociale)?|cpf|cnpj|pesel|bsn|hetu|henkilotunnus|personnummer|fodselsnummer|fnr|rijksregisternummer|niss|ppsn|pps|ird|nric|fin|cuil|cuit|curp|rut|tckn|tc[_ -]?kimlik|kimlik|cnp|oib|egn|isikukood|asmens[_ -]?kodas|hkid|rodne[_ -]?cislo|kennitala|my[_ -]?number|kojin[_ -]?bango|rrn|jumin|sa[_ -]?id|za[_ -]?id|nhs|chi`,
+    key: String.raw`ssn|social[_ -]?security|i?tin|f?ein|tax[_ -]?(?:payer[_ -]?)?id(?:entification)?|taxpayer|employer[_ -]?id(?:entification)?|(?:national|personal|citizen|resident|identity|civil)[_ -]?(?:id(?:entity|entification)?|code|identity[_ -]?code|card|number|service|registration)|num[eé]ro[_ -]?national|documento|aadhaa?r|social[_ -]?insurance|sin|tfn|tax[_ -]?file|burgerservicenummer|sv[_ -]?nummer|id[_ -]?(?:card|number)|gov(?:ernment)?[_ -]?id|num[_ -]?secu|secu(?:rit[eé][_ -]sociale)?|cpf|cnpj|pesel|bsn|hetu|henkilotunnus|personnummer|fodselsnummer|fnr|rijksregisternummer|niss|ppsn|pps|ird|nric|fin|cuil|cuit|curp|rut|tckn|tc[_ -]?kimlik|kimlik|cnp|oib|egn|isikukood|asmens[_ -]?kodas|hkid|rodne[_ -]?cislo|kennitala|my[_ -]?number|kojin[_ -]?bango|rrn|jumin|sa[_ -]?id|za[_ -]?id|nhs|chi|vat(?:[_ -]?(?:id|in|reg(?:istration)?))?|ust[_ -]?id(?:nr)?|tva(?:[_ -]?intracom(?:munautaire)?)?|partita[_ -]?iva|iva|btw|moms|mwst|nip`,
     keywords: [
       'ssn', 'social', 'tax', 'employer', 'national', 'personal', 'citizen', 'resident', 'identity', 'civil', 'id_card', 'idcard', 'id-card', 'id card',
       'id_number', 'idnumber', 'id-number', 'id number', 'govid', 'gov_id', 'government', 'secu', 'cpf', 'cnpj', 'pesel', 'bsn', 'hetu', 'henkilo',
       'personnummer', 'fodsels', 'rijksreg', 'niss', 'pps', 'nric', 'cuil', 'cuit', 'curp', 'tckn', 'kimlik', 'oib', 'egn', 'isikukood', 'asmens',
       'hkid', 'rodne', 'kennitala', 'mynumber', 'my_number', 'my number', 'kojin', 'rrn', 'jumin', 'sa_id', 'za_id', 'said', 'nhs', 'taxpayer',
-      'documento', 'aadha', 'burgerservice', 'svnummer', 'sv_nummer', 'sv-nummer', 'numero',
-      ...short(['tin', 'itin', 'ein', 'fein', 'fnr', 'ird', 'fin', 'rut', 'cnp', 'chi', 'sin', 'tfn']),
+      'documento', 'aadha', 'burgerservice', 'svnummer', 'sv_nummer', 'sv-nummer', 'numero', 'vat', 'ust', 'tva', 'iva', 'btw', 'moms', 'mwst',
+      ...short(['tin', 'itin', 'ein', 'fein', 'fnr', 'ird', 'fin', 'rut', 'cnp', 'chi', 'sin', 'tfn', 'nip']),
     ],
     mask: 'full',
     remediation: 'Remove this personal id from the logs and purge the affected log indexes',

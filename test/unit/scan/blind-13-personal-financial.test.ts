@@ -3,7 +3,7 @@ import { createScanner, isLeak, type Finding } from '../../../src/scan';
 import { balticIdValid, cnpjValid, cnpValid, cnRicValid, czRcValid, egnValid, einValid, hkidValid, ilIdValid, kennitalaValid, oibValid, rutValid, tcknValid, twIdValid } from '../../../src/scan/id-checksums-world';
 import { clabeValid } from '../../../src/scan/detectors/bank-accounts-world';
 import { ss58Valid, stellarValid } from '../../../src/scan/detectors/wallets-world';
-import { bech32Address, clabe, cnpj, ein, hetu, polkadot, rut, solana, ssnBare, stellar, tckn, tezos, visa } from './generators-pf13';
+import { bech32Address, clabe, cnpj, ein, vatDe, hetu, polkadot, rut, solana, ssnBare, stellar, tckn, tezos, visa } from './generators-pf13';
 import { rng, type Rng } from './sample-rng';
 
 const scanner = createScanner();
@@ -59,6 +59,15 @@ const CASES: Record<string, { value: (r: Rng) => string; contexts: ((v: string) 
       (v) => `{"customer":{"taxId":"${v}","country":"BR"}}`,
       (v) => `kyc documento=${v} status=pending`,
       (v) => `merchant,tax_id,city\nAcme,"${v}",Santiago`,
+    ],
+  },
+  'VAT numbers under VAT keys (checksums of DE, FR, IT, NL, AT, BE, PL, ES, GB, SE, DK, FI, CH)': {
+    value: (r) => r.pick([vatDe(r), 'FR40303265045', 'IT00743110157', 'NL004495445B01', 'ATU13585627', 'BE0428759497', 'PL5260250274', 'ESB58378431', 'GB980780684', 'SE556036079301', 'DK13585628', 'FI20774740', 'CHE-116.281.710 MWST']),
+    contexts: [
+      (v) => `{"billing":{"vat_number":"${v}","country":"EU"}}`,
+      (v) => `invoice created ust_idnr="${v}" total=119.00`,
+      (v) => `<cac:PartyTaxScheme><VATNumber>${v}</VATNumber></cac:PartyTaxScheme>`,
+      (v) => `company,vat_number,city\nAcme GmbH,${v},Berlin`,
     ],
   },
   'dates of birth under keys in more languages and layouts': {
@@ -151,6 +160,7 @@ const NEGATIVES = [
   'wallet service healthy; checked 12 addresses; last block 18734512 at 2026-03-01T10:00:00Z',
   'spei batch 20240312 processed 1200 orders; cuenta de resultados ok',
   'GET /search?q=123+Main+St&page=2 address=hello+world&ip_address=203.0.113.9+x',
+  '{"vat_rate":"19","vat":"DE","vat_number":"DE136695977","vat_amount":"19.00","iva":"21%"}',
 ];
 
 describe('blind set 13 look-alikes', () => {

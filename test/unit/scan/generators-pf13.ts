@@ -61,6 +61,17 @@ export function clabe(r: Rng): string {
   return body + ((10 - (sum % 10)) % 10);
 }
 
+/** A German VAT number (`DE` + 8 digits + ISO 7064 MOD 11,10 check digit). */
+export function vatDe(r: Rng): string {
+  const body = String(r.int(1, 9)) + r.str(DIG, 7);
+  let product = 10;
+  for (const ch of body) {
+    const sum = (Number(ch) + product) % 10 || 10;
+    product = (2 * sum) % 11;
+  }
+  return `DE${body}${(11 - product) % 10}`;
+}
+
 /** A bech32 address for `hrp` over `n` random data characters. */
 export function bech32Address(r: Rng, hrp: string, n: number): string {
   const data = r.str('qpzry9x8gf2tvdw0s3jn54khce6mua7l', n);
