@@ -39,7 +39,7 @@ const NATIONAL_STRONG: readonly Layout[] = [
   [/^\d{2}-?\d{8}-?\d$/, (v) => cuilValid(compact(v))],
   [/^756\.?\d{4}\.?\d{4}\.?\d{2}$/, (v) => ahvValid(compact(v))],
   [/^\d{6}\/\d{4}$/, czRcValid],
-  [/^\d{6}-?[1-8]\d{6}$/, (v) => krRrnValid(v)],
+  [/^\d{6}-[1-8]\d{6}$/, (v) => krRrnValid(v)],
   [/^\d{13}$/, zaIdValid],
   [/^[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]$/, ninoValid],
   [/^\d{1,2}\.?\d{3}\.?\d{3}-?[\dK]$/, rutValid],
@@ -58,7 +58,7 @@ const NATIONAL_WEAK: readonly Layout[] = [
   [/^\d{11}$/, (v) => oibValid(v) || steuerIdValid(v)],
   [/^\d{6}-?\d{4}$/, (v) => cprValid(v) || kennitalaValid(v)],
   [/^\d{4} ?\d{6}$/, (v) => atSvnrValid(compact(v)) || egnValid(compact(v)) || czRcValid(compact(v))],
-  [/^\d{13}$/, cnpValid],
+  [/^\d{13}$/, (v) => cnpValid(v) || krRrnValid(v)],
   [/^\d{3} ?\d{3} ?\d{4}$/, (v) => nhsValid(compact(v))],
   [/^\d{2,3}-?\d{3}-?\d{3}$/, (v) => irdValid(compact(v))],
 ];
