@@ -78,7 +78,7 @@ let lastColumns: { text: string; open: number; names: string[] | null } | null =
 /** The column list of the INSERT whose VALUES tuple opens at `open`, or null (none, or none of them names an id). */
 function columnsBefore(text: string, open: number): string[] | null {
   if (lastColumns !== null && lastColumns.text === text && lastColumns.open === open) return lastColumns.names;
-  const head = /\(([^()]{1,600})\)\s*VALUES\s*(?:\([^()]*\)\s*,\s*)*$/i.exec(text.slice(Math.max(0, open - 4000), open));
+  const head = /\(([^()]{1,600})\)\s*VALUES\s*(?:\([^()]*\)\s*,\s*)*$/i.exec(text.slice(Math.max(0, open - 4000), open).replace(/'[^'\n]*'/g, (q) => '_'.repeat(q.length)));
   const names = head ? head[1]!.split(',').map((n) => n.trim().replace(/^[`"[]|[`"\]]$/g, '')) : null;
   lastColumns = { text, open, names: names !== null && names.some(namesId) ? names : null };
   return lastColumns.names;
@@ -91,7 +91,8 @@ function columnsBefore(text: string, open: number): string[] | null {
 export function sqlColumnAt(text: string, start: number): string | null {
   // A tuple's values lie within 2000 characters of its `(`: the search back stays bounded on a long line.
   const from = Math.max(0, start - 2000);
-  const before = text.slice(from, start);
+  // Parentheses inside string literals (`'8 (906) 586-87-41'`) open no tuple.
+  const before = text.slice(from, start).replace(/'[^'\n]*'/g, (q) => '_'.repeat(q.length));
   const paren = before.lastIndexOf('(');
   if (paren < 0 || before.lastIndexOf(')') > paren) return null;
   const open = from + paren;

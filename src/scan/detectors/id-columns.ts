@@ -18,7 +18,7 @@ const COLUMN_NAMES = [
   'documento', 'sa_id', 'employer', 'burgerservicenummer', 'svnummer', 'jumin', 'resident', 'kojin', 'securite',
   'passport', 'passnummer', 'paspoort', 'passeport', 'pasaporte', 'driver', 'licencia', 'permis', 'hrerschein', 'rijbewijs', 'dl_number', 'licen',
   'dob', 'birth', 'nascimento', 'nascita', 'naissance', 'nacimiento', 'fodselsdato', 'geburtsdatum', 'primary_account', 'socialsecurity', 'fin', 'num_secu', 'secu', 'urodzenia', 'syntymaaika', 'dogum', 'narozeni',
-  'geboorte', 'ccnum', 'cc_number', 'credit_card', 'vat', 'vat_number', 'vat_id', 'vatin',
+  'geboorte', 'ccnum', 'cc_number', 'credit_card', 'vat', 'vat_number', 'vat_id', 'vatin', 'cell', 'handy', 'telefon', 'telefono', 'whatsapp', 'mobil', 'celular',
   'numero_securite_sociale', 'numero_national', 'national_number', 'social_insurance_number', 'sin_number',
 ];
 
@@ -58,7 +58,8 @@ export const ID_COLUMN_DETECTORS: readonly Detector[] = [
     confidence: 0.8,
     keywords: ['values'],
     // `INSERT INTO employees (id, name, tax_id) VALUES (7, 'Ann Lee', '123456789')`.
-    pattern: new RegExp(String.raw`(?<=[(,]\s{0,3}(?:N?')?)(?<v>${CELL})(?='?\s{0,3}[,)])`),
+    // A quoted literal whole (`'8 (906) 586-87-41'`), or a bare number.
+    pattern: /(?<=[(,]\s{0,3})(?:N?'(?<v>[^'\n]{4,40})'|(?<w>[+\d][\d.-]{3,30})(?=\s{0,3}[,)]))/,
     mask: 'full',
     validate: (v, ctx) => underColumn(sqlColumnAt(ctx.text, ctx.start), v),
     remediation: 'Remove personal ids from logged SQL statements (log bound parameters masked)',

@@ -60,6 +60,20 @@ function keyedId(s: KeyedSpec): Detector {
  * `data_de_nascimento`, `reisepassnummer`, `pan=4111+1111+…`.
  */
 export const KEYED_ID_DETECTORS: readonly Detector[] = [
+  defineDetector({
+    id: 'phone-more-keys',
+    name: 'Phone number (under a phone key, more languages and layouts)',
+    category: 'personal',
+    severity: 'medium',
+    priority: 43,
+    confidence: 0.75,
+    keywords: ['phone', 'tel', 'mobil', 'msisdn', 'cell', 'fax', 'handy', 'whatsapp', 'portable', 'celular', 'gsm'],
+    // `"telefon":"8 (906) 586-87-41"`, `<celular>+55 (11) 98765-4321</celular>`, `handy=0151/2345678`: a phone key, 8-15 digits in a phone's characters.
+    pattern: new RegExp(String.raw`(?<![A-Za-z0-9])(?<k>(?:[A-Za-z]{1,24}[_.-]?)?(?:phone|telephone|tel[eé]fono|telefone|telefon|telefoon|tel|mobile|mobil|msisdn|cell(?:phone|ulare)?|celular|fax|handy|whatsapp|portable|gsm)(?:[_ .-]?(?:number|no|nr|num|nummer|numero))?)${GAP}(?<v>(?:\+|%2B|00)?\(?\d[\d ()./-]{6,22}\d)(?![\w-])`, 'i'),
+    mask: 'phone',
+    validate: (v, ctx) => validUnderKey(ctx.key ?? '', v.replace(/^%2B/i, '+')),
+    remediation: 'Remove this phone number from the log line (log a user id instead)',
+  }),
   keyedId({
     id: 'personal-id-under-key',
     name: 'Personal or tax id, VAT number (under a key that names it)',

@@ -113,6 +113,15 @@ const CASES: Record<string, { value: (r: Rng) => string; contexts: ((v: string) 
     value: (r) => r.pick([() => bech32Address(r, 'cosmos', 32), () => bech32Address(r, 'addr', 92), () => tezos(r), () => polkadot(r), () => stellar(r)])(),
     contexts: [(v) => `{"wallet":{"address":"${v}"}}`, (v) => `withdrawal requested to_address=${v} amount=12.5`],
   },
+  'phones in national layouts under phone keys and columns': {
+    value: (r) => r.pick([`8 (9${r.int(10, 99)}) ${r.int(100, 999)}-${r.int(10, 99)}-${r.int(10, 99)}`, `090-${r.int(1000, 9999)}-${r.int(1000, 9999)}`, `+55 11 9${r.int(1000, 9999)}-${r.int(1000, 9999)}`, `07${r.int(100, 999)} ${r.int(100000, 999999)}`]),
+    contexts: [
+      (v) => `{"kontakt":{"telefon":"${v}"}}`,
+      (v) => `customer_id,name,cell\n42,Ann Lee,${v}`,
+      (v) => `INSERT INTO contacts (id, name, phone) VALUES (12, 'Ann Lee', '${v}');`,
+      (v) => `<saml:Attribute Name="urn:oid:2.5.4.20"><saml:AttributeValue>${v}</saml:AttributeValue></saml:Attribute>`,
+    ],
+  },
   'street addresses in form-encoded bodies': {
     value: (r) => r.pick([`${r.int(1, 9999)}+Maple+Avenue`, `Hauptstra%C3%9Fe+${r.int(1, 200)}`, `${r.int(1, 300)}+High+Street`]),
     contexts: [
@@ -160,6 +169,7 @@ const NEGATIVES = [
   'wallet service healthy; checked 12 addresses; last block 18734512 at 2026-03-01T10:00:00Z',
   'spei batch 20240312 processed 1200 orders; cuenta de resultados ok',
   'GET /search?q=123+Main+St&page=2 address=hello+world&ip_address=203.0.113.9+x',
+  '{"phone":"2024-03-01","mobile":"v2.14.3","cell":"A1","tel":"00000000","celltype":"12345678"}',
   '{"vat_rate":"19","vat":"DE","vat_number":"DE136695977","vat_amount":"19.00","iva":"21%"}',
 ];
 
