@@ -7,6 +7,7 @@ import { documentNumber } from './detectors/identity-documents';
 import { keyWords } from './key-names';
 import { vatValid } from './vat-numbers';
 import { dateOrVersionLayout } from './phone-digits';
+import { isFictionalPhone } from './public-values';
 import { cardBrand, ibanValid, luhnValid, ssnValid } from './validators';
 
 /** A value layout (matched on the whole value) and its check. */
@@ -73,7 +74,8 @@ const GENERIC: readonly Layout[] = [...NATIONAL_STRONG, [/^\d{3}-\d{2}-\d{4}$/, 
 const PHONE: readonly Layout[] = [
   [/^(?:tel:)?(?:\+|00)?\(?\d[\d ()./-]{6,20}\d$/, (v) => {
     const d = v.replace(/\D/g, '');
-    return d.length >= 8 && d.length <= 15 && !dateOrVersionLayout(v.replace(/^\+/, '')) && !/^(\d)\1+$/.test(d) && !'0123456789012345'.includes(d);
+    // Fictional ranges (555-01xx, Ofcom drama) are the phone detectors' to report as example data.
+    return d.length >= 8 && d.length <= 15 && !dateOrVersionLayout(v.replace(/^\+/, '')) && !/^(\d)\1+$/.test(d) && !'0123456789012345'.includes(d) && !isFictionalPhone(d);
   }],
 ];
 

@@ -22,8 +22,17 @@ const COLUMN_NAMES = [
   'numero_securite_sociale', 'numero_national', 'national_number', 'social_insurance_number', 'sin_number',
 ];
 
-/** Header literals: a column name after or before a delimiter, quoted or not. */
-const CSV_KEYWORDS = COLUMN_NAMES.flatMap((name) => [',', ';', '\t', '|'].flatMap((sep) => [sep + name, `${sep}"${name}`, name + sep, `${name}"${sep}`]));
+/** Short column names that rarely begin or end a word of data (not `fin` of `Finance`, `tel` of `Telecom`). */
+const SAFE_SHORT = new Set(['ssn', 'dob', 'nhs', 'bsn', 'ahv', 'fnr', 'rrn', 'cpr', 'egn', 'oib', 'cnp', 'iban', 'itin', 'hetu', 'curp', 'cuil', 'cuit', 'cell', 'cpf', 'pesel', 'svnr', 'ppsn', 'tfn', 'idnr']);
+
+/**
+ * Header literals: a column name between delimiters, quoted or not; a name of 5+ letters also beside one delimiter
+ * (first or last column). A short name alone beside one (`,fin` of `,Finance`) would also open a data row's line,
+ * and a stream cut at that row would scan it without its header.
+ */
+const CSV_KEYWORDS = COLUMN_NAMES.flatMap((name) =>
+  [',', ';', '\t', '|'].flatMap((sep) => [sep + name + sep, `${sep}"${name}"${sep}`, ...(name.length >= 5 || SAFE_SHORT.has(name) ? [sep + name, name + sep, `${sep}"${name}`, `${name}"${sep}`] : [])]),
+);
 
 /** True when the key of `ctx` (a CSV column, an SQL column or an error's key) names an id the value fits. */
 const underColumn = (column: string | null, v: string): boolean => column !== null && validUnderKey(column, v);
