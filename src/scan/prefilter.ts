@@ -1,8 +1,8 @@
-import { buildAutomaton } from './aho-corasick';
 import type { Detector } from './detector';
 import { SHAPE } from './find-shapes';
 import { firstOf, literalsOf, type StartFinder } from './match-starts';
-import { createTextPass } from './text-pass';
+import { keywordTables } from './keyword-tables';
+import { openTextPass } from './text-pass';
 
 /** One line (or span) of text and the detectors that must run on it. */
 export interface ScanWindow {
@@ -35,24 +35,19 @@ export interface Prefilter {
  */
 export function createPrefilter(detectors: readonly Detector[], opts: { skipPrivateIpv4?: boolean } = {}): Prefilter {
   const skipPrivateIpv4 = opts.skipPrivateIpv4 === true;
-  const byKeyword = new Map<string, number[]>();
   const shapeDets: number[][] = Array.from({ length: 8 }, () => []);
   const always: number[] = [];
   detectors.forEach((d, i) => {
-    for (const k of d.keywords) byKeyword.set(k, [...(byKeyword.get(k) ?? []), i]);
     if (d.shape) shapeDets[Math.log2(SHAPE[d.shape])]!.push(i);
     if (!d.shape && d.keywords.length === 0) always.push(i);
   });
-  // Anchors are keywords too, with ids from detectors.length on: their hits list no detector.
   const nDet = detectors.length;
   const anchorIds = new Map<string, number>();
   for (const d of detectors) for (const a of d.anchors ?? []) if (!anchorIds.has(a)) anchorIds.set(a, nDet + anchorIds.size);
   const anchorLen = Int32Array.from(anchorIds.keys(), (a) => a.length);
-  for (const [a, id] of anchorIds) byKeyword.set(a, [...(byKeyword.get(a) ?? []), id]);
   const anchored = Uint8Array.from(detectors, (d) => (d.anchors !== null && d.span === 0 ? 1 : 0));
-  const automaton = buildAutomaton(byKeyword);
-  const pass = createTextPass(automaton, { skipPrivateIpv4 });
-  const outIds: Int32Array[] = automaton.outputs.map((o) => Int32Array.from(o ?? []));
+  const { tables, outStart, outIds } = keywordTables(prefilterKeywords(detectors));
+  const pass = openTextPass(tables, { skipPrivateIpv4 });
   const spanOf = Int32Array.from(detectors, (d) => d.span);
   // Detector ids of every shape mask (in bit order), computed once.
   const shapeIds: Int32Array[] = Array.from({ length: 256 }, (_, mask) => {
@@ -106,9 +101,9 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
         anchors.length = 0;
         // Keyword detectors in hit order, then the shapes' detectors (as a line-by-line pass would).
         for (; h < hits && hitPos[h]! < lineEnd; h++) {
-          const ids = outIds[hitState[h]!]!;
-          for (let k = 0; k < ids.length; k++) {
-            const id = ids[k]!;
+          const state = hitState[h]!;
+          for (let k = outStart[state]!, kEnd = outStart[state + 1]!; k < kEnd; k++) {
+            const id = outIds[k]!;
             if (id >= nDet) {
               anchors.push(hitPos[h]! + 1 - anchorLen[id - nDet]! - lineStart);
               continue;
@@ -159,6 +154,27 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
       return out;
     },
   };
+}
+
+/**
+ * The keywords of the prefilter's automaton (lowercase) and what each reports: the detectors
+ * (by index) it is a keyword of, then, from `detectors.length` on, the anchor (Detector.anchors)
+ * it is, numbered in order of first appearance: anchor hits list no detector.
+ */
+export function prefilterKeywords(detectors: readonly Detector[]): Map<string, number[]> {
+  const byKeyword = new Map<string, number[]>();
+  const add = (k: string, id: number): void => {
+    const ids = byKeyword.get(k);
+    if (ids === undefined) byKeyword.set(k, [id]);
+    else ids.push(id);
+  };
+  detectors.forEach((d, i) => {
+    for (const k of d.keywords) add(k, i);
+  });
+  const anchorIds = new Map<string, number>();
+  for (const d of detectors) for (const a of d.anchors ?? []) if (!anchorIds.has(a)) anchorIds.set(a, detectors.length + anchorIds.size);
+  for (const [a, id] of anchorIds) add(a, id);
+  return byKeyword;
 }
 
 /** A copy of `xs`, sorted (anchors end in order; those of different lengths may start out of order). */

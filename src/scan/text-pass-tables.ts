@@ -126,6 +126,36 @@ export interface PassTables {
   root: number;
   /** Renumbered state → the automaton's own state (a state `s` above is renumbered state s >> (shift + 2)). */
   orig: Int32Array;
+  /** log2 of the keyword automaton's columns. */
+  shift: number;
+  /** A keyword of the automaton (the pass's warm-up text repeats it). */
+  word: string;
+}
+
+/** The run automata (the same for every automaton): built on first use. */
+export function runTables(): { runs: Uint16Array; hexes: Uint16Array; lowerHexes: Uint16Array } {
+  return (automata ??= { runs: runAutomaton(), hexes: hexAutomaton(), lowerHexes: lowerHexAutomaton() });
+}
+
+/** A keyword of `a` (one of the shortest: the first state that reports one, breadth first from the root), as the automaton spells it. */
+function keywordOf(a: Automaton): string {
+  const charOf: string[] = [];
+  for (let c = 127; c >= 0; c--) if (a.classOf[c]! !== 0) charOf[a.classOf[c]!] = String.fromCharCode(c);
+  const cols = 1 << a.shift;
+  const from = new Map<number, [number, string]>([[0, [-1, '']]]);
+  const queue = [0];
+  let word = '';
+  for (let q = 0; q < queue.length && word === ''; q++) {
+    const s = queue[q]!;
+    for (let c = 1; c < cols && word === ''; c++) {
+      const t = a.delta[(s << a.shift) | c]!;
+      if (from.has(t) || charOf[c] === undefined) continue;
+      from.set(t, [s, charOf[c]!]);
+      if (a.outputs[t]) for (let x = t; x !== 0; x = from.get(x)![0]) word = from.get(x)![1] + word;
+      else queue.push(t);
+    }
+  }
+  return word;
 }
 
 /**
@@ -155,6 +185,5 @@ export function passTables(a: Automaton): PassTables {
   for (let t = 0; t < states; t++) delta.set(from.subarray(orig[t]! * cols, (orig[t]! + 1) * cols), t * cols);
   const col = new Uint32Array(128);
   for (let c = 0; c < 128; c++) col[c] = (a.classOf[c]! << 2) | (runClassOf(c) << 17);
-  automata ??= { runs: runAutomaton(), hexes: hexAutomaton(), lowerHexes: lowerHexAutomaton() };
-  return { col, ...automata, delta, renumbered, firstOut: firstOut * rowBytes, root: renumbered[0]!, orig };
+  return { col, ...runTables(), delta, renumbered, firstOut: firstOut * rowBytes, root: renumbered[0]!, orig, shift: a.shift, word: keywordOf(a) };
 }
