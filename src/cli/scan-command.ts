@@ -136,13 +136,15 @@ async function writeRedacted(input: AsyncIterable<string>, found: readonly Locat
  * them after it has started its workers.
  */
 async function fileScanner(privateIps: 'report' | 'ignore'): Promise<Scanner> {
-  const [{ createScanner }, { lineDecodingScanner }, { warmUp }, { compileRegExpsNatively }] = await Promise.all([
+  const [{ createScanner }, { lineDecodingScanner }, { warmUp }, { compileRegExpsNatively }, { collectFeedbackEagerly }] = await Promise.all([
     import('../scan/create-scanner'),
     import('./line-decoding-scanner'),
     import('./warm-up'),
     import('./native-regexps'),
+    import('./eager-feedback'),
   ]);
   compileRegExpsNatively();
+  collectFeedbackEagerly();
   // Escaped values (`token%3D…`, `\u003d`, `\/`) are decoded line by line, as ingest decodes alert texts.
   const scanner = lineDecodingScanner(createScanner({ cleanTexts: false, privateIps }));
   warmUp(scanner);

@@ -5,6 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createScanner } from '../scan/create-scanner';
 import { lineDecodingScanner } from './line-decoding-scanner';
+import { collectFeedbackEagerly } from './eager-feedback';
 import { compileRegExpsNatively } from './native-regexps';
 import { takeJobs, type ScanPlan } from './scan-job';
 import { warmUp } from './warm-up';
@@ -12,6 +13,7 @@ import { warmUp } from './warm-up';
 if (parentPort) {
   const port = parentPort;
   compileRegExpsNatively();
+  collectFeedbackEagerly();
   const scanner = lineDecodingScanner(createScanner({ cleanTexts: false, privateIps: (workerData as { privateIps: 'report' | 'ignore' }).privateIps }));
   warmUp(scanner);
   // One plan a run; the listener stays, so the thread lives until the main thread ends it.
