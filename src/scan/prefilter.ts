@@ -19,6 +19,13 @@ export interface ScanWindow {
 /** Finds, in one pass, the windows where detectors can possibly match. */
 export interface Prefilter {
   windows(text: string): ScanWindow[];
+  /**
+   * After windows(text): where in `text` the first keyword of a multi-line detector (span > 0)
+   * starts that lies within its reach of the text's end (its span plus the longest keyword of
+   * its span), or -1. A stream scanned in pieces cuts a piece there (see scan-stream.ts): such
+   * a detector's value may run past the piece.
+   */
+  readonly tail: number;
 }
 
 /**
@@ -42,9 +49,11 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
     if (!d.shape && d.keywords.length === 0) always.push(i);
   });
   const nDet = detectors.length;
-  const anchorIds = new Map<string, number>();
-  for (const d of detectors) for (const a of d.anchors ?? []) if (!anchorIds.has(a)) anchorIds.set(a, nDet + anchorIds.size);
-  const anchorLen = Int32Array.from(anchorIds.keys(), (a) => a.length);
+  const { anchors: anchorWords, tails } = extraKeywords(detectors);
+  const anchorLen = Int32Array.from(anchorWords, (a) => a.length);
+  const tailBase = nDet + anchorWords.length; // ids of tail keywords: from here on
+  const tailLen = Int32Array.from(tails, (t) => t.word.length);
+  const tailReach = Int32Array.from(tails, (t) => t.reach);
   const anchored = Uint8Array.from(detectors, (d) => (d.anchors !== null && d.span === 0 ? 1 : 0));
   const { tables, outStart, outIds } = keywordTables(prefilterKeywords(detectors));
   const pass = openTextPass(tables, { skipPrivateIpv4 });
@@ -73,9 +82,11 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
   let stamp = 0;
   const anchors: number[] = []; // the current line's anchor starts, relative to its start
 
-  return {
+  const p = {
+    tail: -1,
     windows(text: string): ScanWindow[] {
       const n = text.length;
+      p.tail = -1;
       pass.run(text);
       const { hits, hitPos, hitState, shapePos, shapeBits } = pass;
       const shapes = shapePos.length;
@@ -105,7 +116,11 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
           for (let k = outStart[state]!, kEnd = outStart[state + 1]!; k < kEnd; k++) {
             const id = outIds[k]!;
             if (id >= nDet) {
-              anchors.push(hitPos[h]! + 1 - anchorLen[id - nDet]! - lineStart);
+              if (id < tailBase) anchors.push(hitPos[h]! + 1 - anchorLen[id - nDet]! - lineStart);
+              else {
+                const start = hitPos[h]! + 1 - tailLen[id - tailBase]!;
+                if (start >= n - tailReach[id - tailBase]! && (p.tail < 0 || start < p.tail)) p.tail = start;
+              }
               continue;
             }
             const span = spanOf[id]!;
@@ -154,6 +169,7 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
       return out;
     },
   };
+  return p;
 }
 
 /**
@@ -171,10 +187,25 @@ export function prefilterKeywords(detectors: readonly Detector[]): Map<string, n
   detectors.forEach((d, i) => {
     for (const k of d.keywords) add(k, i);
   });
-  const anchorIds = new Map<string, number>();
-  for (const d of detectors) for (const a of d.anchors ?? []) if (!anchorIds.has(a)) anchorIds.set(a, detectors.length + anchorIds.size);
-  for (const [a, id] of anchorIds) add(a, id);
+  const { anchors, tails } = extraKeywords(detectors);
+  anchors.forEach((a, i) => add(a, detectors.length + i));
+  tails.forEach((t, i) => add(t.word, detectors.length + anchors.length + i));
   return byKeyword;
+}
+
+/**
+ * The keywords whose hits list no detector: the anchors (Detector.anchors, in order of first
+ * appearance), and the keywords of the multi-line detectors with their reach (see Prefilter.tail):
+ * a keyword of several such detectors counts with the longest span; the reach is that span plus
+ * the longest keyword counted with it.
+ */
+function extraKeywords(detectors: readonly Detector[]): { anchors: string[]; tails: { word: string; reach: number }[] } {
+  const anchors = [...new Set(detectors.flatMap((d) => d.anchors ?? []))];
+  const longest = new Map<string, number>();
+  for (const d of detectors) if (d.span > 0) for (const k of d.keywords) longest.set(k, Math.max(longest.get(k) ?? 0, d.span));
+  const longestWord = new Map<number, number>();
+  for (const [k, span] of longest) longestWord.set(span, Math.max(longestWord.get(span) ?? 0, k.length));
+  return { anchors, tails: [...longest].map(([word, span]) => ({ word, reach: span + longestWord.get(span)! })) };
 }
 
 /** A copy of `xs`, sorted (anchors end in order; those of different lengths may start out of order). */
