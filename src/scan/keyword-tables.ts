@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildAutomaton } from './aho-corasick';
@@ -18,9 +17,9 @@ export interface KeywordTables {
 export const KEYWORD_TABLES_DIR = path.join(__dirname, 'tables');
 
 /** Bumped with any change to what buildAutomaton or passTables produce, or to the file layout below. */
-const FORMAT = 1;
+const FORMAT = 2;
 const MAGIC = 0x48726b74; // read back in another byte order, it does not match: the file is ignored
-const HEADER = 8; // i32: magic, format, states, shift, firstOut, root, out ids, word length
+const HEADER = 8; // i32: magic, format, states, columns, firstOut, root, out ids, word length
 
 /** Builds the tables of `keywords` (lowercase keyword → payload ids): ~50 ms for the built-in detectors' ~1 400 keywords. */
 export function buildKeywordTables(keywords: ReadonlyMap<string, readonly number[]>): KeywordTables {
@@ -32,9 +31,21 @@ export function buildKeywordTables(keywords: ReadonlyMap<string, readonly number
   return { tables: passTables(a), outStart, outIds };
 }
 
-/** The file name of `keywords`' tables: a hash of the keywords, their ids (in order) and FORMAT. */
+/**
+ * The file name of `keywords`' tables: a 64-bit hash (two 32-bit FNV-1a hashes of different
+ * offsets) of the keywords, their ids (in order) and FORMAT. Not node:crypto, whose loading cost
+ * ~10 ms of `herald scan`'s start-up.
+ */
 export function keywordTablesFile(keywords: ReadonlyMap<string, readonly number[]>): string {
-  return `${createHash('sha256').update(`${FORMAT}\n${JSON.stringify([...keywords])}`).digest('hex').slice(0, 40)}.bin`;
+  const text = `${FORMAT}\n${JSON.stringify([...keywords])}`;
+  let a = 0x811c9dc5;
+  let b = 0x050c5d1f;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c ^ (i & 0xff), 0x01000193);
+  }
+  return `${(a >>> 0).toString(16).padStart(8, '0')}${(b >>> 0).toString(16).padStart(8, '0')}.bin`;
 }
 
 /** The tables as one binary blob (typed arrays in the machine's byte order, each 4-byte aligned). */
@@ -42,7 +53,7 @@ export function encodeKeywordTables(k: KeywordTables): Uint8Array {
   const t = k.tables;
   const word = Buffer.from(t.word, 'latin1');
   const parts = [t.col, t.delta, t.renumbered, t.orig, k.outStart, k.outIds];
-  const header = Int32Array.of(MAGIC, FORMAT, t.orig.length, t.shift, t.firstOut, t.root, k.outIds.length, word.length);
+  const header = Int32Array.of(MAGIC, FORMAT, t.orig.length, t.columns, t.firstOut, t.root, k.outIds.length, word.length);
   const out = new Uint8Array(4 * HEADER + parts.reduce((n, p) => n + p.byteLength, 0) + word.length);
   let at = 0;
   for (const p of [header, ...parts]) {
@@ -58,9 +69,9 @@ export function decodeKeywordTables(blob: Uint8Array): KeywordTables | null {
   if (blob.byteLength < 4 * HEADER) return null;
   // Typed-array views need 4-byte alignment (a small file's Buffer may sit anywhere in a pool).
   const b = blob.byteOffset % 4 === 0 ? blob : blob.slice();
-  const [magic, format, states, shift, firstOut, root, nIds, wordLen] = new Int32Array(b.buffer, b.byteOffset, HEADER) as unknown as number[];
-  if (magic !== MAGIC || format !== FORMAT || shift! < 1 || shift! > 7) return null;
-  const cells = 128 + (states! << shift!) + 3 * states! + 1 + nIds!;
+  const [magic, format, states, columns, firstOut, root, nIds, wordLen] = new Int32Array(b.buffer, b.byteOffset, HEADER) as unknown as number[];
+  if (magic !== MAGIC || format !== FORMAT || !(columns! >= 1 && columns! <= 128)) return null;
+  const cells = 128 + states! * columns! + 3 * states! + 1 + nIds!;
   if (b.byteLength !== 4 * (HEADER + cells) + wordLen!) return null;
   let at = b.byteOffset + 4 * HEADER;
   const view = <T>(Of: new (buf: ArrayBufferLike, at: number, n: number) => T, n: number): T => {
@@ -69,13 +80,13 @@ export function decodeKeywordTables(blob: Uint8Array): KeywordTables | null {
     return v;
   };
   const col = view(Uint32Array, 128);
-  const delta = view(Uint32Array, states! << shift!);
+  const delta = view(Uint32Array, states! * columns!);
   const renumbered = view(Int32Array, states!);
   const orig = view(Int32Array, states!);
   const outStart = view(Int32Array, states! + 1);
   const outIds = view(Int32Array, nIds!);
   const word = Buffer.from(b.buffer, at, wordLen!).toString('latin1');
-  return { tables: { col, ...runTables(), delta, renumbered, firstOut: firstOut!, root: root!, orig, shift: shift!, word }, outStart, outIds };
+  return { tables: { col, ...runTables(), delta, renumbered, firstOut: firstOut!, root: root!, orig, columns: columns!, word }, outStart, outIds };
 }
 
 /**

@@ -53,7 +53,7 @@ export function openTextPass(t: PassTables, opts: { skipPrivateIpv4?: boolean } 
   new Int32Array(mem, mapAt, t.renumbered.length).set(t.renumbered);
   w.remap(w.DELTA, t.delta.length, mapAt);
   const { TEXT, SEG, HITS, EVENTS } = w;
-  const sh = t.shift + 2; // a state's byte offset >> sh: its number
+  const rowBytes = 4 * t.columns; // a state's byte offset / rowBytes: its number
   const { firstOut, root, orig } = t;
   // The text segment as code units, where run2's halves are split (after a newline).
   const u16 = new Uint16Array(mem, TEXT, SEG);
@@ -87,7 +87,7 @@ export function openTextPass(t: PassTables, opts: { skipPrivateIpv4?: boolean } 
         const { hitPos, hitState } = p;
         for (let k = 0; k < got; k++, at += 2) {
           hitPos[hits] = i32[at]!;
-          hitState[hits++] = orig[i32[at + 1]! >> sh]!;
+          hitState[hits++] = orig[(i32[at + 1]! / rowBytes) | 0]!;
         }
       };
       w.reset(root);
