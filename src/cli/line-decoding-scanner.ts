@@ -38,8 +38,10 @@ function nextEscape(text: string, from: number): number {
  * is, whole. Lines with escapes are found from the escapes (nextEscape), not line by line.
  */
 export function lineDecodingScanner(base: Scanner): Scanner {
+  let tail = -1;
   const scan = (text: string, path = ''): Finding[] => {
     const direct = base.scan(text, path);
+    tail = base.spanTail?.() ?? -1; // of the text, not of the decoded lines scanned below
     const extra: Finding[] = [];
     for (let at = nextEscape(text, 0); at >= 0; ) {
       const ls = text.lastIndexOf('\n', at) + 1;
@@ -52,5 +54,6 @@ export function lineDecodingScanner(base: Scanner): Scanner {
     }
     return extra.length === 0 ? direct : mergeSpans([...direct, ...extra]);
   };
-  return withScan(base, scan);
+  const scanner = withScan(base, scan);
+  return base.spanTail ? { ...scanner, spanTail: () => tail } : scanner;
 }

@@ -136,18 +136,31 @@ async function writeRedacted(input: AsyncIterable<string>, found: readonly Locat
  * them after it has started its workers.
  */
 async function fileScanner(privateIps: 'report' | 'ignore'): Promise<Scanner> {
-  const [{ createScanner }, { lineDecodingScanner }, { warmUp }, { compileRegExpsNatively }] = await Promise.all([
+  const [{ createScanner }, { lineDecodingScanner }, { warmUp }] = await Promise.all([
     import('../scan/create-scanner'),
     import('./line-decoding-scanner'),
     import('./warm-up'),
-    import('./native-regexps'),
+    setScanFlags(),
   ]);
-  compileRegExpsNatively();
   // Escaped values (`token%3D…`, `\u003d`, `\/`) are decoded line by line, as ingest decodes alert texts.
   const scanner = lineDecodingScanner(createScanner({ cleanTexts: false, privateIps }));
   warmUp(scanner);
   return scanner;
 }
+
+/**
+ * Sets the file scan's V8 flags (compileRegExpsNatively, collectFeedbackEagerly): process-wide,
+ * so set once, by the main thread, before it starts any worker thread or builds its scanner
+ * (flags changed while other threads run V8 are a race).
+ */
+async function setScanFlags(): Promise<void> {
+  if (flagsSet) return;
+  flagsSet = true;
+  const [{ compileRegExpsNatively }, { collectFeedbackEagerly }] = await Promise.all([import('./native-regexps'), import('./eager-feedback')]);
+  compileRegExpsNatively();
+  collectFeedbackEagerly();
+}
+let flagsSet = false;
 
 /** The detectors a scanner built by fileScanner has, without building one (no automaton). */
 async function fileDetectors(privateIps: 'report' | 'ignore'): Promise<readonly Detector[]> {
@@ -240,6 +253,7 @@ export async function runScanCommand(argv: string[], io: ScanCommandIo, scanner?
         (stream as (NodeJS.ReadableStream & { destroy?: () => void }) | null)?.destroy?.();
         const found: LocatedFinding[] = [];
         const { scanFileParallel } = await import('./scan-parallel');
+        await setScanFlags(); // before the workers start: they inherit the flags
         try {
           // The main thread scans too (one worker fewer): it builds its scanner while the workers start.
           await scanFileParallel(file, size, { jobs, privateIps: args.privateIps, progress, scanner: sc }, (fs) => {

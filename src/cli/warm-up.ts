@@ -1,7 +1,11 @@
 import type { Scanner } from '../scan/create-scanner';
 
-/** Scans of the warm-up text: V8 keeps type feedback for a function only from its ~8th call on. */
-const ROUNDS = 12;
+/**
+ * Scans of the warm-up text. V8 keeps type feedback for a function only from its ~8th call on,
+ * unless told to from the first (collectFeedbackEagerly, which `herald scan` calls first): 12
+ * rounds then, 2 now (the second takes the paths of a scanner that has scanned before).
+ */
+const ROUNDS = 2;
 
 /**
  * A short log (~2 KB) that takes the scan's rarer paths: matches of several kinds (plain, cut
@@ -45,7 +49,7 @@ export function warmUpText(): string {
  * a path first taken later (the first finding, the first PEM block, the first escaped value)
  * throws the optimized code away, and the scan runs unoptimized until it is compiled again. A
  * 50 MB log took ~20 MB to settle so. With feedback for those paths from the start it does not
- * happen; the warm-up costs a few milliseconds, inside the run it speeds up.
+ * happen. Call collectFeedbackEagerly() first: without it, two rounds give most functions no feedback.
  */
 export function warmUp(scanner: Scanner): void {
   const text = warmUpText();

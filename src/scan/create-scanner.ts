@@ -14,6 +14,12 @@ export interface Scanner {
   scan(text: string, path?: string): Finding[];
   /** `text` with each finding replaced by `[REDACTED:<detector>]`, and the findings. */
   redact(text: string, path?: string): { text: string; findings: Finding[] };
+  /**
+   * After scan(text): Prefilter.tail of `text` (where the first keyword of a multi-line
+   * detector near its end starts, or -1), for scanStream's cut. Absent on scanners that do not
+   * know it (those that remember clean texts, custom ones).
+   */
+  spanTail?(): number;
 }
 
 /** Options for `createScanner`. */
@@ -75,10 +81,14 @@ export function createScanner(opts: ScannerOptions = {}): Scanner {
   // With the built-in detectors and private addresses ignored, private dotted quads are not even candidates.
   const prefilter = createPrefilter(detectors, { skipPrivateIpv4: !opts.detectors && opts.privateIps !== 'report' });
   const clean = opts.cleanTexts === false ? null : (opts.cleanTexts ?? new CleanTexts());
+  let tail = -1;
   const scan = (text: string, path = ''): Finding[] => {
+    tail = -1;
     if (text.length === 0 || clean?.has(text)) return [];
     const raw: RawMatch[] = [];
-    for (const w of prefilter.windows(text)) {
+    const windows = prefilter.windows(text);
+    tail = prefilter.tail;
+    for (const w of windows) {
       const slice = w.start === 0 && w.end === text.length ? text : text.slice(w.start, w.end);
       for (const d of w.detectors) matchInSlice(detectors[d]!, slice, w.start, raw, w.anchors);
     }
@@ -95,6 +105,8 @@ export function createScanner(opts: ScannerOptions = {}): Scanner {
       const findings = scan(text, path);
       return { text: applyRedaction(text, findings), findings };
     },
+    // Known only when every text is scanned (a text remembered clean is not run through the prefilter).
+    ...(clean === null ? { spanTail: () => tail } : {}),
   };
 }
 

@@ -1,8 +1,8 @@
-import { buildAutomaton } from './aho-corasick';
 import type { Detector } from './detector';
 import { SHAPE } from './find-shapes';
 import { firstOf, literalsOf, type StartFinder } from './match-starts';
-import { createTextPass } from './text-pass';
+import { keywordTables } from './keyword-tables';
+import { openTextPass } from './text-pass';
 
 /** One line (or span) of text and the detectors that must run on it. */
 export interface ScanWindow {
@@ -19,6 +19,13 @@ export interface ScanWindow {
 /** Finds, in one pass, the windows where detectors can possibly match. */
 export interface Prefilter {
   windows(text: string): ScanWindow[];
+  /**
+   * After windows(text): where in `text` the first keyword of a multi-line detector (span > 0)
+   * starts that lies within its reach of the text's end (its span plus the longest keyword of
+   * its span), or -1. A stream scanned in pieces cuts a piece there (see scan-stream.ts): such
+   * a detector's value may run past the piece.
+   */
+  readonly tail: number;
 }
 
 /**
@@ -35,24 +42,21 @@ export interface Prefilter {
  */
 export function createPrefilter(detectors: readonly Detector[], opts: { skipPrivateIpv4?: boolean } = {}): Prefilter {
   const skipPrivateIpv4 = opts.skipPrivateIpv4 === true;
-  const byKeyword = new Map<string, number[]>();
   const shapeDets: number[][] = Array.from({ length: 8 }, () => []);
   const always: number[] = [];
   detectors.forEach((d, i) => {
-    for (const k of d.keywords) byKeyword.set(k, [...(byKeyword.get(k) ?? []), i]);
     if (d.shape) shapeDets[Math.log2(SHAPE[d.shape])]!.push(i);
     if (!d.shape && d.keywords.length === 0) always.push(i);
   });
-  // Anchors are keywords too, with ids from detectors.length on: their hits list no detector.
   const nDet = detectors.length;
-  const anchorIds = new Map<string, number>();
-  for (const d of detectors) for (const a of d.anchors ?? []) if (!anchorIds.has(a)) anchorIds.set(a, nDet + anchorIds.size);
-  const anchorLen = Int32Array.from(anchorIds.keys(), (a) => a.length);
-  for (const [a, id] of anchorIds) byKeyword.set(a, [...(byKeyword.get(a) ?? []), id]);
+  const { anchors: anchorWords, tails } = extraKeywords(detectors);
+  const anchorLen = Int32Array.from(anchorWords, (a) => a.length);
+  const tailBase = nDet + anchorWords.length; // ids of tail keywords: from here on
+  const tailLen = Int32Array.from(tails, (t) => t.word.length);
+  const tailReach = Int32Array.from(tails, (t) => t.reach);
   const anchored = Uint8Array.from(detectors, (d) => (d.anchors !== null && d.span === 0 ? 1 : 0));
-  const automaton = buildAutomaton(byKeyword);
-  const pass = createTextPass(automaton, { skipPrivateIpv4 });
-  const outIds: Int32Array[] = automaton.outputs.map((o) => Int32Array.from(o ?? []));
+  const { tables, outStart, outIds } = keywordTables(prefilterKeywords(detectors));
+  const pass = openTextPass(tables, { skipPrivateIpv4 });
   const spanOf = Int32Array.from(detectors, (d) => d.span);
   // Detector ids of every shape mask (in bit order), computed once.
   const shapeIds: Int32Array[] = Array.from({ length: 256 }, (_, mask) => {
@@ -78,9 +82,11 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
   let stamp = 0;
   const anchors: number[] = []; // the current line's anchor starts, relative to its start
 
-  return {
+  const p = {
+    tail: -1,
     windows(text: string): ScanWindow[] {
       const n = text.length;
+      p.tail = -1;
       pass.run(text);
       const { hits, hitPos, hitState, shapePos, shapeBits } = pass;
       const shapes = shapePos.length;
@@ -106,11 +112,15 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
         anchors.length = 0;
         // Keyword detectors in hit order, then the shapes' detectors (as a line-by-line pass would).
         for (; h < hits && hitPos[h]! < lineEnd; h++) {
-          const ids = outIds[hitState[h]!]!;
-          for (let k = 0; k < ids.length; k++) {
-            const id = ids[k]!;
+          const state = hitState[h]!;
+          for (let k = outStart[state]!, kEnd = outStart[state + 1]!; k < kEnd; k++) {
+            const id = outIds[k]!;
             if (id >= nDet) {
-              anchors.push(hitPos[h]! + 1 - anchorLen[id - nDet]! - lineStart);
+              if (id < tailBase) anchors.push(hitPos[h]! + 1 - anchorLen[id - nDet]! - lineStart);
+              else {
+                const start = hitPos[h]! + 1 - tailLen[id - tailBase]!;
+                if (start >= n - tailReach[id - tailBase]! && (p.tail < 0 || start < p.tail)) p.tail = start;
+              }
               continue;
             }
             const span = spanOf[id]!;
@@ -159,6 +169,43 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
       return out;
     },
   };
+  return p;
+}
+
+/**
+ * The keywords of the prefilter's automaton (lowercase) and what each reports: the detectors
+ * (by index) it is a keyword of, then, from `detectors.length` on, the anchor (Detector.anchors)
+ * it is, numbered in order of first appearance: anchor hits list no detector.
+ */
+export function prefilterKeywords(detectors: readonly Detector[]): Map<string, number[]> {
+  const byKeyword = new Map<string, number[]>();
+  const add = (k: string, id: number): void => {
+    const ids = byKeyword.get(k);
+    if (ids === undefined) byKeyword.set(k, [id]);
+    else ids.push(id);
+  };
+  detectors.forEach((d, i) => {
+    for (const k of d.keywords) add(k, i);
+  });
+  const { anchors, tails } = extraKeywords(detectors);
+  anchors.forEach((a, i) => add(a, detectors.length + i));
+  tails.forEach((t, i) => add(t.word, detectors.length + anchors.length + i));
+  return byKeyword;
+}
+
+/**
+ * The keywords whose hits list no detector: the anchors (Detector.anchors, in order of first
+ * appearance), and the keywords of the multi-line detectors with their reach (see Prefilter.tail):
+ * a keyword of several such detectors counts with the longest span; the reach is that span plus
+ * the longest keyword counted with it.
+ */
+function extraKeywords(detectors: readonly Detector[]): { anchors: string[]; tails: { word: string; reach: number }[] } {
+  const anchors = [...new Set(detectors.flatMap((d) => d.anchors ?? []))];
+  const longest = new Map<string, number>();
+  for (const d of detectors) if (d.span > 0) for (const k of d.keywords) longest.set(k, Math.max(longest.get(k) ?? 0, d.span));
+  const longestWord = new Map<number, number>();
+  for (const [k, span] of longest) longestWord.set(span, Math.max(longestWord.get(span) ?? 0, k.length));
+  return { anchors, tails: [...longest].map(([word, span]) => ({ word, reach: span + longestWord.get(span)! })) };
 }
 
 /** A copy of `xs`, sorted (anchors end in order; those of different lengths may start out of order). */

@@ -124,8 +124,38 @@ export interface PassTables {
   firstOut: number;
   /** The root. */
   root: number;
-  /** Renumbered state → the automaton's own state (a state `s` above is renumbered state s >> (shift + 2)). */
+  /** Renumbered state → the automaton's own state (a state `s` above is renumbered state s / (columns * 4)). */
   orig: Int32Array;
+  /** Entries of a row of `delta`: the columns the automaton's alphabet uses (it has 1 << shift, the rest unread). */
+  columns: number;
+  /** A keyword of the automaton (the pass's warm-up text repeats it). */
+  word: string;
+}
+
+/** The run automata (the same for every automaton): built on first use. */
+export function runTables(): { runs: Uint16Array; hexes: Uint16Array; lowerHexes: Uint16Array } {
+  return (automata ??= { runs: runAutomaton(), hexes: hexAutomaton(), lowerHexes: lowerHexAutomaton() });
+}
+
+/** A keyword of `a` (one of the shortest: the first state that reports one, breadth first from the root), as the automaton spells it. */
+function keywordOf(a: Automaton): string {
+  const charOf: string[] = [];
+  for (let c = 127; c >= 0; c--) if (a.classOf[c]! !== 0) charOf[a.classOf[c]!] = String.fromCharCode(c);
+  const cols = 1 << a.shift;
+  const from = new Map<number, [number, string]>([[0, [-1, '']]]);
+  const queue = [0];
+  let word = '';
+  for (let q = 0; q < queue.length && word === ''; q++) {
+    const s = queue[q]!;
+    for (let c = 1; c < cols && word === ''; c++) {
+      const t = a.delta[(s << a.shift) | c]!;
+      if (from.has(t) || charOf[c] === undefined) continue;
+      from.set(t, [s, charOf[c]!]);
+      if (a.outputs[t]) for (let x = t; x !== 0; x = from.get(x)![0]) word = from.get(x)![1] + word;
+      else queue.push(t);
+    }
+  }
+  return word;
 }
 
 /**
@@ -138,7 +168,10 @@ export interface PassTables {
 export function passTables(a: Automaton): PassTables {
   const states = a.outputs.length;
   const cols = 1 << a.shift;
-  if (states * cols * 4 > 0x40000000) throw new Error(`text pass: an automaton of ${states} states x ${cols} columns is too large`);
+  // Only the columns classOf gives are read: the rest of each row (up to the power of two) is
+  // left out (~1 400 keywords use 65 of 128 columns: half the table to read, copy and cache).
+  const used = Math.max(...a.classOf) + 1;
+  if (states * used * 4 > 0x40000000) throw new Error(`text pass: an automaton of ${states} states x ${used} columns is too large`);
   const orig = new Int32Array(states);
   const renumbered = new Int32Array(states);
   let k = 0;
@@ -148,13 +181,12 @@ export function passTables(a: Automaton): PassTables {
   // renumbered[s]: state s's new row as a byte offset. The rows are copied whole (a loop over
   // their ~120 000 entries ran unoptimized at every start of `herald scan`); their entries are
   // mapped with `renumbered` by the wasm module, in its memory.
-  const rowBytes = cols * 4;
+  const rowBytes = used * 4;
   for (let t = 0; t < states; t++) renumbered[orig[t]!] = t * rowBytes;
-  const delta = new Uint32Array(states * cols);
+  const delta = new Uint32Array(states * used);
   const from = a.delta;
-  for (let t = 0; t < states; t++) delta.set(from.subarray(orig[t]! * cols, (orig[t]! + 1) * cols), t * cols);
+  for (let t = 0; t < states; t++) delta.set(from.subarray(orig[t]! * cols, orig[t]! * cols + used), t * used);
   const col = new Uint32Array(128);
   for (let c = 0; c < 128; c++) col[c] = (a.classOf[c]! << 2) | (runClassOf(c) << 17);
-  automata ??= { runs: runAutomaton(), hexes: hexAutomaton(), lowerHexes: lowerHexAutomaton() };
-  return { col, ...automata, delta, renumbered, firstOut: firstOut * rowBytes, root: renumbered[0]!, orig };
+  return { col, ...runTables(), delta, renumbered, firstOut: firstOut * rowBytes, root: renumbered[0]!, orig, columns: used, word: keywordOf(a) };
 }

@@ -1,6 +1,6 @@
 import type { Automaton } from './aho-corasick';
 import { digitRunShapes, hexRunShapes, isPrivateQuad, isTwilioPrefix, SHAPE } from './find-shapes';
-import { passTables } from './text-pass-tables';
+import { passTables, type PassTables } from './text-pass-tables';
 import { instantiateTextPass } from './wasm/text-pass-module';
 
 /** What one pass over a text found: keyword ends (with the automaton state there) and shapes (ascending). */
@@ -31,7 +31,11 @@ export interface TextPass {
  * findShapes()'s (tests compare them, and the hits with a naive search).
  */
 export function createTextPass(a: Automaton, opts: { skipPrivateIpv4?: boolean } = {}): TextPass {
-  const t = passTables(a);
+  return openTextPass(passTables(a), opts);
+}
+
+/** createTextPass with the automaton's pass tables at hand (built by passTables, or read back: see keyword-tables.ts). */
+export function openTextPass(t: PassTables, opts: { skipPrivateIpv4?: boolean } = {}): TextPass {
   const w = instantiateTextPass();
   const mapAt = w.DELTA + t.delta.byteLength; // the renumbering, right after the transitions
   const need = mapAt + t.renumbered.byteLength;
@@ -49,7 +53,7 @@ export function createTextPass(a: Automaton, opts: { skipPrivateIpv4?: boolean }
   new Int32Array(mem, mapAt, t.renumbered.length).set(t.renumbered);
   w.remap(w.DELTA, t.delta.length, mapAt);
   const { TEXT, SEG, HITS, EVENTS } = w;
-  const sh = a.shift + 2; // a state's byte offset >> sh: its number
+  const rowBytes = 4 * t.columns; // a state's byte offset / rowBytes: its number
   const { firstOut, root, orig } = t;
   // The text segment as code units, where run2's halves are split (after a newline).
   const u16 = new Uint16Array(mem, TEXT, SEG);
@@ -83,7 +87,7 @@ export function createTextPass(a: Automaton, opts: { skipPrivateIpv4?: boolean }
         const { hitPos, hitState } = p;
         for (let k = 0; k < got; k++, at += 2) {
           hitPos[hits] = i32[at]!;
-          hitState[hits++] = orig[i32[at + 1]! >> sh]!;
+          hitState[hits++] = orig[(i32[at + 1]! / rowBytes) | 0]!;
         }
       };
       w.reset(root);
@@ -117,33 +121,16 @@ export function createTextPass(a: Automaton, opts: { skipPrivateIpv4?: boolean }
   };
   // Every branch of the JavaScript side taken once before V8 optimizes it (a branch first taken
   // in optimized code deoptimizes it, and a long text then runs unoptimized for a while).
-  p.run(warmUpText(a));
+  p.run(warmUpText(t.word));
   p.run('');
   return p;
 }
 
 /**
- * A text that takes every branch of the pass's loop: a keyword (any: the shortest path from
- * the automaton's root to a state that reports one) 600 times, so the hit arrays grow, each
- * shape, and a digit run at the very end.
+ * A text that takes every branch of the pass's loop: a keyword (`word`) 600 times, so the hit
+ * arrays grow, each shape, and a digit run at the very end.
  */
-function warmUpText(a: Automaton): string {
-  const charOf: string[] = [];
-  for (let c = 127; c >= 0; c--) if (a.classOf[c]! !== 0) charOf[a.classOf[c]!] = String.fromCharCode(c);
-  const cols = 1 << a.shift;
-  const from = new Map<number, [number, string]>([[0, [-1, '']]]);
-  const queue = [0];
-  let word = '';
-  for (let q = 0; q < queue.length && word === ''; q++) {
-    const s = queue[q]!;
-    for (let c = 1; c < cols && word === ''; c++) {
-      const t = a.delta[(s << a.shift) | c]!;
-      if (from.has(t) || charOf[c] === undefined) continue;
-      from.set(t, [s, charOf[c]!]);
-      if (a.outputs[t]) for (let x = t; x !== 0; x = from.get(x)![0]) word = from.get(x)![1] + word;
-      else queue.push(t);
-    }
-  }
+function warmUpText(word: string): string {
   const hex = '0123456789abcdef';
   return `${`${word} `.repeat(600)}\nSK${hex}${hex} DE89370400440532013000 +1 415 555 2671 8.8.8.8 10.1.2.3 4111 1111 1111 1111 fe80::1:2:3 00-1a-2b-3c-4d-5e 123-45-6789 ${word} x4111 1111 1111 1111_fe80::1:2:3_SK${hex}${hex}=AB12_ +1234 5678`; // runs ended by characters of no run, then one that tests every condition
 }

@@ -71,4 +71,33 @@ describe('fileText', () => {
     expect((await read(file, { start: to })).join('')).toBe(buf.toString('utf8', to));
     expect(await read(file, { start: from, end: from })).toEqual([]);
   });
+
+  it('reads a file of several 1 MiB blocks: pieces of at most 96 KiB, each ending a line where one ends near, characters whole', async () => {
+    const r = rng(13);
+    const parts: string[] = [];
+    const shortLines = (bytes: number): void => {
+      for (let size = 0; size < bytes; ) {
+        const line = r.pick(['plain ', 'käse € ', '😀 ', 'x']).repeat(r.int(1, 40));
+        parts.push(line);
+        size += Buffer.byteLength(line) + 1;
+      }
+    };
+    // Short lines, a line longer than a block, short lines, a line longer than a piece, short lines.
+    shortLines(1_500_000);
+    parts.push('é'.repeat(700_000));
+    shortLines(1_200_000);
+    parts.push('漢y'.repeat(40_000));
+    shortLines(900_000);
+    const text = parts.join('\n');
+    const file = path.join(dir, 'blocks.txt');
+    writeFileSync(file, text);
+    const pieces = await read(file);
+    expect(pieces.join('')).toBe(text);
+    expect(pieces.some((p) => p.includes('\uFFFD'))).toBe(false);
+    for (const p of pieces) expect(Buffer.byteLength(p)).toBeLessThanOrEqual(96 << 10);
+    // Where lines are short, every piece but the last ends one.
+    const short = pieces.filter((p) => !/(?:é|漢y){2000}/.test(p));
+    expect(short.length).toBeGreaterThan(20);
+    for (const p of short.slice(0, -1)) expect(p.endsWith('\n')).toBe(true);
+  });
 });

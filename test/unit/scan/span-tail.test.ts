@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { serviceLog } from '../../../bench/support/service-log';
+import { lineDecodingScanner } from '../../../src/cli/line-decoding-scanner';
+import { scanStream, type LocatedFinding } from '../../../src/cli/scan-stream';
+import { createScanner, type Scanner } from '../../../src/scan/create-scanner';
+import { DEFAULT_DETECTORS } from '../../../src/scan/detectors';
+import { createPrefilter } from '../../../src/scan/prefilter';
+import { rng } from './generators';
+
+/** The keywords of the multi-line detectors, each with its reach: what scanStream searched for before Prefilter.tail. */
+function spanWords(): { word: string; reach: number }[] {
+  const longest = new Map<string, number>();
+  for (const d of DEFAULT_DETECTORS) if (d.span > 0) for (const k of d.keywords) longest.set(k, Math.max(longest.get(k) ?? 0, d.span));
+  const longestWord = new Map<number, number>();
+  for (const [k, span] of longest) longestWord.set(span, Math.max(longestWord.get(span) ?? 0, k.length));
+  return [...longest].map(([word, span]) => ({ word, reach: span + longestWord.get(span)! }));
+}
+
+/** The first start of a keyword within its reach of the text's end, searched case-insensitively: what Prefilter.tail must be. */
+function naiveTail(text: string, words: { word: string; reach: number }[]): number {
+  const lower = text.toLowerCase();
+  let first = -1;
+  for (const { word, reach } of words) {
+    const at = lower.indexOf(word, Math.max(0, text.length - reach));
+    if (at >= 0 && (first < 0 || at < first)) first = at;
+  }
+  return first;
+}
+
+async function streamed(text: string, scanner: Scanner, chunk: number): Promise<LocatedFinding[]> {
+  const found: LocatedFinding[] = [];
+  const pieces = Array.from({ length: Math.ceil(text.length / 997) }, (_, i) => text.slice(i * 997, (i + 1) * 997));
+  async function* input(): AsyncIterable<string> {
+    yield* pieces;
+  }
+  await scanStream(input(), scanner, { findings: (fs) => void found.push(...fs) }, { chunk });
+  return found;
+}
+
+describe('Prefilter.tail (where scanStream cuts a round before a multi-line value)', () => {
+  const words = spanWords();
+
+  it('is the first keyword of a multi-line detector within its reach of the end, as a search finds it', () => {
+    expect(words.length).toBeGreaterThan(20);
+    const r = rng(7);
+    const prefilter = createPrefilter(DEFAULT_DETECTORS);
+    let found = 0;
+    for (let i = 0; i < 400; i++) {
+      const parts: string[] = [];
+      for (let k = r.int(0, 6); k > 0; k--) {
+        const { word } = r.pick(words);
+        const cased = r.int(0, 1) ? word.toUpperCase() : word;
+        parts.push('x'.repeat(r.pick([0, 1, 50, 300, 2000, 7000])) + cased);
+      }
+      const text = parts.join(r.pick(['', '\n', ' ']));
+      prefilter.windows(text);
+      const want = naiveTail(text, words);
+      if (want >= 0) found++;
+      expect(prefilter.tail, text.slice(0, 200)).toBe(want);
+    }
+    expect(found).toBeGreaterThan(100);
+  });
+
+  it('cuts the stream where the search did: the same findings with and without it', async () => {
+    const pem = (n: number) => `-----BEGIN RSA PRIVATE KEY-----\n${Array.from({ length: n }, (_, i) => 'MIIEowIBAAKCAQEA7d9' + 'xQ2mZ7pL4wR8tY1nBq5Hs3Jd6Fg0Ca'.slice(i % 7) + 'Zk9v').join('\n')}\n-----END RSA PRIVATE KEY-----`;
+    const text = serviceLog(400_000, 3, 40).text.split('\n').flatMap((l, i) => (i % 500 === 7 ? [l, pem(4 + (i % 9))] : [l])).join('\n');
+    const withTail = lineDecodingScanner(createScanner({ cleanTexts: false }));
+    expect(withTail.spanTail).toBeDefined();
+    const { spanTail: _, ...without } = withTail;
+    for (const chunk of [3000, 20000]) {
+      const a = await streamed(text, withTail, chunk);
+      expect(a.filter((f) => f.detector === 'private-key').length).toBeGreaterThan(5);
+      expect(a).toEqual(await streamed(text, without, chunk));
+    }
+  });
+});
