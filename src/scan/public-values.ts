@@ -22,6 +22,23 @@ export function isRobotMailbox(local: string, domain: string): boolean {
   return BOT_NAME.test(user) && (/(?:^|\.)noreply\./i.test(domain) || /bot/i.test(user));
 }
 
+/** Local parts of a company's role mailboxes: a team or function, not a person. */
+const ROLE_LOCAL = /^(?:support|help|helpdesk|service[._-]?desk|billing|invoices?|payments|security|sales|info|contact|abuse|privacy|legal|compliance|dpo|gdpr|hello|feedback|partners?|press|careers|jobs|webmaster|hostmaster|customer[._-]?(?:service|support|care|success))(?:\+[\w.-]*)?$/i;
+
+/** Mail providers where any local part is one person's account (`support@gmail.com` is someone's). */
+const FREE_MAIL = /(?:^|\.)(?:gmail|googlemail|outlook|hotmail|live|msn|yahoo|ymail|icloud|me|mac|aol|proton|protonmail|pm|gmx|web|mail|yandex|qq|163|126|zoho|fastmail|hey|tutanota|libero|orange|free|wanadoo|t-online|seznam|wp|o2|naver|daum|rediffmail)\.[a-z.]{2,10}$/i;
+
+/**
+ * True when `local@domain` is a company's role mailbox (`support@razorpay.com`, `billing@`,
+ * `security@`, `privacy@`, `help@` at a company domain): a team's address that vendors print in
+ * error messages, not a person's. Reported as public (redacted, not counted as a leak), since
+ * at a one-person company the role mailbox still reaches that person. At free-mail providers
+ * (`support@gmail.com`) every mailbox is somebody's, so it stays personal.
+ */
+export function isRoleMailbox(local: string, domain: string): boolean {
+  return ROLE_LOCAL.test(local) && !FREE_MAIL.test(domain);
+}
+
 /**
  * UK numbers Ofcom reserves for drama (TV, film, documentation): the national number's first eight
  * digits, then any three (`07700 900123`, `020 7946 0123`, `0113 496 0123`, `028 9649 6123`).
@@ -79,11 +96,12 @@ export function isDocumentationJwtClaims(claims: unknown): boolean {
 
 /**
  * True for a client-side key that is public by design under a key that names it so: an Adyen
- * client key (`clientKey`, `ADYEN_CLIENT_KEY`: `test_`/`live_` and 32 capitals or digits), which
- * the checkout page sends to every shopper's browser.
+ * client key (`clientKey`, `ADYEN_CLIENT_KEY`: `test_`/`live_` and 32 capitals or digits) or a
+ * Midtrans client key (`client_key='Mid-client-…'`, `SB-Mid-client-…`), which the checkout page
+ * sends to every shopper's browser.
  */
 export function isPublicClientKey(key: string, value: string): boolean {
-  return /client[_.-]?key/i.test(key) && /^(?:test|live)_[A-Z0-9]{32}$/.test(value);
+  return /client[_.-]?key/i.test(key) && (/^(?:test|live)_[A-Z0-9]{32}$/.test(value) || /^(?:SB-)?Mid-client-[\w-]{8,40}$/.test(value));
 }
 
 /**

@@ -114,11 +114,12 @@ export const CLI_CREDENTIAL_DETECTORS: readonly Detector[] = [
     category: 'credential',
     severity: 'high',
     priority: 55,
-    keywords: ['auth=(', 'auth = (', 'basicauth(', 'digestauth(', 'auth=[', "password: 'x'", 'password: "x"', "password: ''", 'password: ""'],
+    keywords: ['auth=(', 'auth = (', 'basicauth(', 'digestauth(', 'plaincredentials(', 'auth=[', "password: 'x'", 'password: "x"', "password: ''", 'password: ""'],
     // Python requests/httpx `auth=('<api key>', 'X')` (Freshdesk, Zendesk-style dummy password) or `auth=('<user>', '<password>')`,
-    // `HTTPBasicAuth(…, …)`, `HTTPDigestAuth(…)`, aiohttp `BasicAuth(…)`: the token when the password is a dummy, else the password.
+    // `HTTPBasicAuth(…, …)`, `HTTPDigestAuth(…)`, aiohttp `BasicAuth(…)`, Elasticsearch `basic_auth=(…)`/`http_auth=(…)`,
+    // pika `PlainCredentials(…)`: the token when the password is a dummy, else the password.
     // JavaScript (axios, got) `auth: { username: '<api key>', password: 'X' }`: the key.
-    pattern: /(?:(?:\bauth\s{0,2}=\s{0,2}[([]|(?:Basic|Digest)Auth\()\s{0,3}|\busername["']?\s{0,2}:\s{0,2})(?:["'](?<v>[A-Za-z0-9_.-]{16,128})["']\s{0,3},\s{0,3}(?:["']?password["']?\s{0,2}:\s{0,2})?["'][Xx]?["']|["'][^"'\s]{1,64}["']\s{0,3},\s{0,3}(?:"(?<w>[^"\r\n]{4,128})"|'(?<u>[^'\r\n]{4,128})')\s{0,3}[)\]])/i,
+    pattern: /(?:(?:\b(?:basic_|http_)?auth\s{0,2}=\s{0,2}[([]|(?:Basic|Digest)Auth\(|PlainCredentials\()\s{0,3}|\busername["']?\s{0,2}:\s{0,2})(?:["'](?<v>[A-Za-z0-9_.-]{16,128})["']\s{0,3},\s{0,3}(?:["']?password["']?\s{0,2}:\s{0,2})?["'][Xx]?["']|["'][^"'\s]{1,64}["']\s{0,3},\s{0,3}(?:"(?<w>[^"\r\n]{4,128})"|'(?<u>[^'\r\n]{4,128})')\s{0,3}[)\]])/i,
     mask: 'full',
     validate: (v, ctx) => {
       const dummy = /^["']\s{0,3},\s{0,3}(?:["']?password["']?\s{0,2}:\s{0,2})?["'][Xx]?["']/i.test(ctx.text.slice(ctx.end));

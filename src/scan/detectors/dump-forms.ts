@@ -1,6 +1,7 @@
 import { defineDetector } from '../define-detector';
 import type { Detector, MatchContext } from '../detector';
 import { secretKeyKind } from '../key-names';
+import { isPublicClientKey } from '../public-values';
 import { secretValueOk } from '../secret-value';
 import { isLowEntropy } from '../validators';
 import { generated } from './service-credentials';
@@ -8,7 +9,8 @@ import { generated } from './service-credentials';
 /** Validates a value under the match's key (group `k`): the key names a secret, the value can be one. */
 function underKey(v: string, ctx: MatchContext): boolean {
   const kind = secretKeyKind(ctx.key ?? '');
-  return kind !== null && secretValueOk(kind, v.trim());
+  // A public-by-design client key (`client_key='Mid-client-…'`) is no secret of the dump.
+  return kind !== null && secretValueOk(kind, v.trim()) && !isPublicClientKey(ctx.key ?? '', v.trim().replace(/^["']|["']$/g, ''));
 }
 
 /** A PHP `var_dump` string: the value is exactly as long as `string(N)` says (it may hold quotes). */

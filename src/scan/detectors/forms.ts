@@ -64,8 +64,8 @@ export const FORM_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 60,
     keywords: ['login', 'password'],
-    // `docker login -u x -p VALUE`, `helm registry login --password=VALUE`, `podman login … -p VALUE`.
-    pattern: /\b(?:docker|podman|buildah|skopeo|helm(?:\s+registry)?|oras|crane|nerdctl|cf|oc|az\s+acr)\s+(?:auth\s+)?login\b[^\r\n|;]{0,200}?\s(?:-p|--password)(?:=|\s{1,3})["']?(?<v>[^\s'"]{4,256})/,
+    // `docker login -u x -p VALUE`, `helm registry login --password=VALUE`, `podman login … -p VALUE`, `az login --service-principal -u … -p VALUE`.
+    pattern: /\b(?:docker|podman|buildah|skopeo|helm(?:\s+registry)?|oras|crane|nerdctl|cf|oc|az(?:\s+acr)?)\s+(?:auth\s+)?login\b[^\r\n|;]{0,200}?\s(?:-p|--password)(?:=|\s{1,3})["']?(?<v>[^\s'"]{4,256})/,
     mask: 'full',
     placeholders: true,
     validate: (v) => !isVariableReference(v) && !v.startsWith('-'), // `-p '$Xk9…'` is a password, `-p $PASS` a reference

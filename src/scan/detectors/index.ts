@@ -44,6 +44,12 @@ import { TRACE_CALL_PASSWORD_DETECTORS } from './trace-call-passwords';
 import { VENDOR_PAIR_DETECTORS } from './vendor-pairs';
 import { VENDOR_URL_DETECTORS } from './vendor-urls';
 import { ESCAPED_SECRET_DETECTORS } from './escaped-secrets';
+import { CI_PREFIXED_TOKEN_DETECTORS } from './prefixed-tokens-ci';
+import { APP_PREFIXED_TOKEN_DETECTORS } from './prefixed-tokens-apps';
+import { MORE_KEY_PAIR_DETECTORS } from './key-pairs-more';
+import { LOG_CONTEXT_DETECTORS } from './log-contexts';
+import { NKEY_SEED_DETECTORS } from './nkey-seed';
+import { MORE_CLI_SECRET_DETECTORS } from './cli-secrets-more';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -103,6 +109,13 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // Blind set 12's credential classes: vendor URLs and token shapes.
   ...VENDOR_URL_DETECTORS,
   ...ESCAPED_SECRET_DETECTORS,
+  // issue-cred13 additions (credential breadth: vendor prefixes, key pairs, log and CI contexts).
+  ...CI_PREFIXED_TOKEN_DETECTORS,
+  ...APP_PREFIXED_TOKEN_DETECTORS,
+  ...MORE_KEY_PAIR_DETECTORS,
+  ...LOG_CONTEXT_DETECTORS,
+  ...NKEY_SEED_DETECTORS,
+  ...MORE_CLI_SECRET_DETECTORS,
 ]);
 
 /** The built-in detectors with private, loopback and link-local IPv4 addresses reported (`scan.private_ips: report`). */

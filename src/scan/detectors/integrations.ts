@@ -117,9 +117,9 @@ export const INTEGRATION_DETECTORS: readonly Detector[] = [
     priority: 60,
     keywords: ['curl'],
     span: 600,
-    // `-u user:pass`, `--user "user:pass"`, `-u ":pass"`, also on a continuation line of the curl command;
+    // `-u user:pass`, `--user "user:pass"`, `-u ":pass"` (the user up to 128 characters: PayPal client ids are 80), also on a continuation line of the curl command;
     // the password may be quoted on its own (`-u user:'pa ss'`, shell style): groups w/u take it whole.
-    pattern: /(?<![\w-])(?:-u|--user)(?:=|\s{1,3})["']?[^\s:"'$<]{0,64}:(?:'(?<w>[^'\r\n]{1,128})'|"(?<u>[^"\r\n]{1,128})"|(?<v>[^\s"'<>]{1,128}))/,
+    pattern: /(?<![\w-])(?:-u|--user)(?:=|\s{1,3})["']?[^\s:"'$<]{0,128}:(?:'(?<w>[^'\r\n]{1,128})'|"(?<u>[^"\r\n]{1,128})"|(?<v>[^\s"'<>]{1,128}))/,
     mask: 'full',
     placeholders: true,
     validate: (v, ctx) => /curl/i.test(ctx.text.slice(0, ctx.start)) && !isVariableReference(v),

@@ -3,7 +3,7 @@ import { defineDetector, rei } from '../define-detector';
 import type { Detector, MatchContext } from '../detector';
 import { keyWords } from '../key-names';
 import { firstOf, runStarts } from '../match-starts';
-import { isFictionalPhone, isRobotMailbox, isServerAddress } from '../public-values';
+import { isFictionalPhone, isRobotMailbox, isRoleMailbox, isServerAddress } from '../public-values';
 import { dateOrVersionLayout, nationalPhoneDigits, phoneDigits } from '../phone-digits';
 import { ssnValid } from '../validators';
 
@@ -102,6 +102,7 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
       if (domain.includes('..') || domain.startsWith('-') || domain.startsWith('.')) return false;
       if (FILE_TLDS.test(domain.slice(domain.lastIndexOf('.') + 1))) return false;
       if (isRobotMailbox(local, domain)) return false; // `noreply@`, `bounces@`, `ci-bot@users.noreply.github.com`: no person's
+      if (isRoleMailbox(local, domain)) return { ok: true, public: true, severity: 'info' }; // `support@vendor.com`: a team's
       // Documentation and test domains: redacted all the same, reported as example data (not a leak).
       return RESERVED_DOMAIN.test(domain) ? { ok: true, test: true, severity: 'info', confidence: 0.5 } : true;
     },

@@ -10,6 +10,7 @@ import { PF10_SAMPLES } from './generators-pf10';
 import { PF11_SAMPLES } from './generators-pf11';
 import { CRED10_SAMPLES } from './generators-cred10';
 import { CRED11_SAMPLES } from './generators-cred11';
+import { CRED13_SAMPLES } from './generators-cred13';
 
 export const uuid = (r: Rng): string =>
   `${r.str(HEX, 8)}-${r.str(HEX, 4)}-4${r.str(HEX, 3)}-${r.pick(['8', '9', 'a', 'b'])}${r.str(HEX, 3)}-${r.str(HEX, 12)}`;
@@ -266,6 +267,7 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   ...CRED10_SAMPLES,
   // issue-cred11.
   ...CRED11_SAMPLES,
+  ...CRED13_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
