@@ -71,6 +71,7 @@ export function birthKey(key: string): boolean {
   const prev = w[w.length - 2] ?? '';
   // The key ends in the birth word (`customer_dob`, `date_of_birth`), or in `date` after it (`birth_date`):
   // `dob_verified_at`, `birth_place` and `birth_year` hold other things.
-  if (/^(?:dob|birth|birthdate|birthday|dateofbirth|geburtsdatum|nacimiento|naissance|nascita|geboortedatum|born|geboren)$/.test(last)) return true;
-  return /^(?:date|iso|str)$/.test(last) && /^(?:dob|birth)$/.test(prev);
+  if (/^(?:dob|birth|birthdate|birthday|dateofbirth|geburtsdatum|geburtstag|nacimiento|naissance|nascita|nascimento|geboortedatum|fodselsdato|fodelsedatum|syntymaaika|urodzenia|narozeni|born|geboren)$/.test(last)) return true;
+  // `dogum_tarihi` (Turkish), `birth_date`, `dob_iso`.
+  return (/^(?:date|iso|str)$/.test(last) && /^(?:dob|birth)$/.test(prev)) || (last === 'tarihi' && prev === 'dogum');
 }

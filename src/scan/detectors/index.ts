@@ -50,6 +50,11 @@ import { MORE_KEY_PAIR_DETECTORS } from './key-pairs-more';
 import { LOG_CONTEXT_DETECTORS } from './log-contexts';
 import { NKEY_SEED_DETECTORS } from './nkey-seed';
 import { MORE_CLI_SECRET_DETECTORS } from './cli-secrets-more';
+import { ID_COLUMN_DETECTORS } from './id-columns';
+import { KEYED_ID_DETECTORS } from './keyed-ids';
+import { WORLD_BANK_ACCOUNT_DETECTORS } from './bank-accounts-world';
+import { WORLD_WALLET_DETECTORS } from './wallets-world';
+import { FORM_ADDRESS_DETECTORS } from './form-addresses';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -116,6 +121,12 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...LOG_CONTEXT_DETECTORS,
   ...NKEY_SEED_DETECTORS,
   ...MORE_CLI_SECRET_DETECTORS,
+  // Blind set 13's personal and financial classes: ids named by a column, a database error or an attribute.
+  ...ID_COLUMN_DETECTORS,
+  ...KEYED_ID_DETECTORS,
+  ...WORLD_BANK_ACCOUNT_DETECTORS,
+  ...WORLD_WALLET_DETECTORS,
+  ...FORM_ADDRESS_DETECTORS,
 ]);
 
 /** The built-in detectors with private, loopback and link-local IPv4 addresses reported (`scan.private_ips: report`). */

@@ -8,7 +8,7 @@ import { ssnValid } from '../validators';
 const POSTAL_QUALIFIERS: ReadonlySet<string> = new Set(['home', 'street', 'postal', 'post', 'mailing', 'billing', 'shipping', 'delivery', 'residential', 'residence', 'customer', 'physical', 'correspondence', 'contact', 'registered', 'permanent', 'current', 'previous']);
 
 /** True when the key names a postal street address: `address_line1`, `streetAddress`, `addr1`, `street`, `shipping_address`, `address`. */
-function addressKey(key: string, context: string): 'street' | 'address' | null {
+export function addressKey(key: string, context: string): 'street' | 'address' | null {
   const w = keyWords(key);
   const hasAddr = w.some((y) => /^addr(?:ess)?/.test(y));
   if (w.some((x) => /^street\d?$/.test(x) || x === 'streetaddress' || (hasAddr && /^(?:addr(?:ess)?)?line\d?$/.test(x)) || /^addr(?:ess)?(?:line)?\d$/.test(x))) return 'street';
@@ -22,7 +22,7 @@ function addressKey(key: string, context: string): 'street' | 'address' | null {
 }
 
 /** A street address: a house number and a word of letters, no URL, mail, IP or hex id. */
-function streetValue(v: string, kind: 'street' | 'address'): boolean {
+export function streetValue(v: string, kind: 'street' | 'address'): boolean {
   const s = v.trim();
   if (s.length < 5 || /@|:\/\/|^0x|^[\d.:]+$|[\d.]{7,}|^[0-9a-f:]{6,}$/i.test(s)) return false;
   if (!/(?:^|[\s,#])\d{1,5}[A-Za-z]?(?=$|[\s,])/.test(s) || !/\p{L}{3,}/u.test(s)) return false;

@@ -52,13 +52,18 @@ export function ipv4Detector(privateIps: 'report' | 'ignore'): Detector {
         if (privateIps === 'ignore') return false;
         return afterVersionWord(ctx) ? false : { ok: true, severity: 'info' };
       }
-      if (afterVersionWord(ctx)) return false;
+      if (afterVersionWord(ctx) || afterOid(ctx)) return false;
       if (isServerAddress(ctx.text, ctx.start)) return false; // `ssh -v`/`curl -v`: the server's address, no person's
       // RFC 5737 documentation ranges: redacted, reported as example data (not a leak).
       return /^(?:192\.0\.2|198\.51\.100|203\.0\.113)\./.test(v) ? { ok: true, test: true, severity: 'info', confidence: 0.5 } : true;
     },
     remediation: 'Check whether this IP address identifies a person (client IP) and stop logging it if so',
   });
+}
+
+/** An object identifier's arcs (`urn:oid:1.2.246.21`, `OID=2.5.4.3`, `oid 1.3.6.1`): no address. */
+function afterOid(ctx: MatchContext): boolean {
+  return /oid[\s:="']{1,3}$/i.test(ctx.text.slice(Math.max(0, ctx.start - 6), ctx.start));
 }
 
 /** Words right before a number that mark it as a version, not an address. */

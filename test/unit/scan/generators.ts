@@ -8,6 +8,7 @@ import { CRED_SAMPLES } from './generators-cred';
 import { S9CRED_SAMPLES } from './generators-s9cred';
 import { PF10_SAMPLES } from './generators-pf10';
 import { PF11_SAMPLES } from './generators-pf11';
+import { PF13_SAMPLES } from './generators-pf13';
 import { CRED10_SAMPLES } from './generators-cred10';
 import { CRED11_SAMPLES } from './generators-cred11';
 import { CRED13_SAMPLES } from './generators-cred13';
@@ -263,6 +264,8 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // issue-pf10.
   ...PF10_SAMPLES,
   ...PF11_SAMPLES,
+  // issue-pf13.
+  ...PF13_SAMPLES,
   // issue-cred10.
   ...CRED10_SAMPLES,
   // issue-cred11.

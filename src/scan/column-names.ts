@@ -1,0 +1,108 @@
+import { splitRow } from './csv-header';
+import { namesId } from './id-kinds';
+
+/** Delimiters of exported tables: CSV, semicolon CSV, TSV, pipe tables. */
+const SEPARATORS = [',', ';', '\t', '|'];
+
+/** How far above a cell its header line may start. */
+export const HEADER_REACH = 7900;
+
+/** The separator and names of a header line (3+ cells, every one a name), or null. */
+function headerOf(line: string): { sep: string; names: string[] } | null {
+  for (const sep of SEPARATORS) {
+    if (!line.includes(sep)) continue;
+    let names = splitRow(line, sep).cells.map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
+    // A log prefix before the header (`… INFO export: employee_id,name,ssn`) belongs to no column name.
+    names[0] = names[0]!.split(/[\s:=]+/).pop()!;
+    if (sep === '|') names = names.filter((n, i) => n !== '' || (i > 0 && i < names.length - 1));
+    if (names.length >= 3 && names.every((n) => /^[A-Za-z_][\w .#()/-]{0,40}$/.test(n) && !/\d{3}/.test(n) && n.split(' ').length <= 4)) return { sep, names };
+  }
+  return null;
+}
+
+/** The last header lookup: consecutive cells of one row share it. */
+let lastHeader: { text: string; lineStart: number; header: { sep: string; names: string[] } | null } | null = null;
+
+/** The nearest header line above the line starting at `lineStart` (at most HEADER_REACH back), or null. */
+function headerAbove(text: string, lineStart: number): { sep: string; names: string[] } | null {
+  if (lastHeader !== null && lastHeader.text === text && lastHeader.lineStart === lineStart) return lastHeader.header;
+  let header: { sep: string; names: string[] } | null = null;
+  for (let stop = lineStart - 1; stop > 0 && header === null; ) {
+    const from = text.lastIndexOf('\n', stop - 1) + 1;
+    if (from < lineStart - HEADER_REACH) break;
+    header = headerOf(text.slice(from, stop).replace(/\r$/, ''));
+    stop = from - 1;
+  }
+  lastHeader = { text, lineStart, header };
+  return header;
+}
+
+/**
+ * The header name of the table column the cell at `text[start, end)` lies in, or null: the
+ * nearest header line above (at most HEADER_REACH back) and a row with as many cells.
+ */
+export function csvColumnAt(text: string, start: number, end: number): string | null {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const header = headerAbove(text, lineStart);
+  if (header === null) return null;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  let { cells, starts } = splitRow(text.slice(lineStart, lineEnd).replace(/\r$/, ''), header.sep);
+  if (header.sep === '|' && cells[0]?.trim() === '') {
+    cells = cells.slice(1);
+    starts = starts.slice(1);
+  }
+  if (header.sep === '|' && cells[cells.length - 1]?.trim() === '') cells = cells.slice(0, -1);
+  if (cells.length !== header.names.length) return null;
+  let col = 0;
+  while (col + 1 < starts.length && starts[col + 1]! <= start - lineStart) col++;
+  return header.names[col] ?? null;
+}
+
+/** The last column list looked up: the values of one tuple share it. */
+let lastColumns: { text: string; open: number; names: string[] | null } | null = null;
+
+/** The column list of the INSERT whose VALUES tuple opens at `open`, or null (none, or none of them names an id). */
+function columnsBefore(text: string, open: number): string[] | null {
+  if (lastColumns !== null && lastColumns.text === text && lastColumns.open === open) return lastColumns.names;
+  const head = /\(([^()]{1,600})\)\s*VALUES\s*(?:\([^()]*\)\s*,\s*)*$/i.exec(text.slice(Math.max(0, open - 4000), open));
+  const names = head ? head[1]!.split(',').map((n) => n.trim().replace(/^[`"[]|[`"\]]$/g, '')) : null;
+  lastColumns = { text, open, names: names !== null && names.some(namesId) ? names : null };
+  return lastColumns.names;
+}
+
+/**
+ * The column name of the value at `start` in an SQL `INSERT … (cols) VALUES (…), (…)`, or null
+ * (`INSERT INTO employees (id, name, ssn) VALUES (7, 'Ann', '123456789')` → `ssn`).
+ */
+export function sqlColumnAt(text: string, start: number): string | null {
+  const open = text.lastIndexOf('(', start);
+  if (open < 0 || text.lastIndexOf(')', start - 1) > open) return null;
+  const names = columnsBefore(text, open);
+  if (names === null) return null;
+  const index = splitRow(text.slice(open + 1, start).replace(/'[^']*'/g, "''"), ',').cells.length - 1;
+  return names[index] ?? null;
+}
+
+/**
+ * The column of a value in a database's duplicate-key detail, or null: Postgres
+ * `Key (email, tax_id)=(a@b.co, 123456789)`, MySQL `Duplicate entry '…' for key 'users.ssn'`,
+ * SQL Server `… unique index 'IX_Users_Ssn'. The duplicate key value is (…)`.
+ */
+export function sqlErrorColumnAt(text: string, start: number, end: number): string | null {
+  const line = text.slice(Math.max(0, text.lastIndexOf('\n', start - 1) + 1, start - 600), Math.min(text.length, end + 300));
+  const at = start - Math.max(0, text.lastIndexOf('\n', start - 1) + 1, start - 600);
+  const pg = /Key \(([^()\n]{1,300})\)=\(/g;
+  for (let m = pg.exec(line); m !== null; m = pg.exec(line)) {
+    const open = m.index + m[0].length;
+    const close = line.indexOf(')', open);
+    if (at < open || (close >= 0 && at > close)) continue;
+    const index = line.slice(open, at).split(', ').length - 1;
+    return m[1]!.split(',')[index]?.trim().replace(/^"|"$/g, '') ?? null;
+  }
+  const after = line.slice(at);
+  const my = /^[^'\n]{0,100}' for key '([^'\n]{1,128})'/.exec(after);
+  if (my) return my[1]!;
+  const ms = /(?:index|constraint) '([^'\n]{1,128})'[^\n]{0,200}?duplicate key value is \($/i.exec(line.slice(0, at));
+  return ms ? ms[1]! : null;
+}

@@ -1,0 +1,95 @@
+import { defineDetector } from '../define-detector';
+import type { Detector, MatchContext } from '../detector';
+import { csvColumnAt, HEADER_REACH, sqlColumnAt, sqlErrorColumnAt } from '../column-names';
+import { attributeKey, validUnderKey } from '../id-kinds';
+
+/** A value as a table cell, an SQL literal or a field holds it: letters, digits and the separators ids are written with. */
+const CELL = String.raw`[+(]?[A-Za-z0-9][A-Za-z0-9 ./()+:-]{3,32}?`;
+
+/** Column names that say what a cell holds (the header literals the prefilter looks for, beside a delimiter). */
+const COLUMN_NAMES = [
+  'ssn', 'social_security', 'social security', 'tax_id', 'taxid', 'tax id', 'tin', 'itin', 'ein', 'fein', 'taxpayer', 'tax_number', 'tax_file',
+  'taxfile', 'national_id', 'nationalid', 'national id', 'id_number', 'idnumber', 'id number', 'identity', 'personal_id', 'personalid',
+  'personal_number', 'personalnumber', 'personalidentitycode', 'citizen', 'phone', 'mobile', 'telephone', 'msisdn', 'tel', 'fax', 'iban',
+  'card_number', 'cardnumber', 'card number', 'pan', 'cpf', 'cnpj', 'pesel', 'bsn', 'nino', 'nhs', 'aadhaar', 'aadhar', 'sin', 'tfn', 'hetu',
+  'henkilotunnus', 'personnummer', 'personnr', 'fodselsnummer', 'fnr', 'curp', 'rut', 'dni', 'nie', 'nif', 'nir', 'nric', 'cuil', 'cuit',
+  'ahv', 'avs', 'svnr', 'sozialversicherungsnummer', 'steuerid', 'steuer_id', 'idnr', 'cpr', 'ppsn', 'pps_number', 'ird', 'my_number',
+  'mynumber', 'rrn', 'rijksregisternummer', 'niss', 'contribuinte', 'codice_fiscale', 'tckn', 'cnp', 'oib', 'egn', 'hkid', 'kennitala',
+  'documento', 'sa_id', 'employer', 'burgerservicenummer', 'svnummer', 'jumin', 'resident', 'kojin', 'securite',
+  'passport', 'passnummer', 'paspoort', 'passeport', 'pasaporte', 'driver', 'licencia', 'permis', 'hrerschein', 'rijbewijs', 'dl_number', 'licen',
+  'dob', 'birth', 'nascimento', 'nascita', 'naissance', 'nacimiento', 'fodselsdato', 'geburtsdatum', 'primary_account', 'socialsecurity', 'fin', 'num_secu', 'secu', 'urodzenia', 'syntymaaika', 'dogum', 'narozeni',
+  'geboorte', 'ccnum', 'cc_number', 'credit_card',
+  'numero_securite_sociale', 'numero_national', 'national_number', 'social_insurance_number', 'sin_number',
+];
+
+/** Header literals: a column name after or before a delimiter, quoted or not. */
+const CSV_KEYWORDS = COLUMN_NAMES.flatMap((name) => [',', ';', '\t', '|'].flatMap((sep) => [sep + name, `${sep}"${name}`, name + sep, `${name}"${sep}`]));
+
+/** True when the key of `ctx` (a CSV column, an SQL column or an error's key) names an id the value fits. */
+const underColumn = (column: string | null, v: string): boolean => column !== null && validUnderKey(column, v);
+
+/**
+ * Personal and financial ids that a table or a database names rather than a key beside them: CSV
+ * columns, SQL INSERT columns, duplicate-key details of Postgres, MySQL and SQL Server, SAML
+ * attributes.
+ */
+export const ID_COLUMN_DETECTORS: readonly Detector[] = [
+  defineDetector({
+    id: 'personal-id-csv-column',
+    name: 'Personal or financial id (CSV column named for it)',
+    category: 'personal',
+    severity: 'high',
+    priority: 54,
+    confidence: 0.8,
+    keywords: CSV_KEYWORDS,
+    // `employee_id,full_name,ssn,department` then `1042,Ann Lee,123456789,Finance`: the header names the column.
+    span: HEADER_REACH + 100,
+    pattern: new RegExp(String.raw`(?<=(?:^|[\n,;\t|])[ \t]{0,3}"?)(?<v>${CELL})(?="?[ \t]{0,3}(?:[,;\t|\r\n]|$))`),
+    mask: 'full',
+    validate: (v, ctx: MatchContext) => underColumn(csvColumnAt(ctx.text, ctx.start, ctx.end), v),
+    remediation: 'Remove personal ids from exported or logged tables (log a record id instead)',
+  }),
+  defineDetector({
+    id: 'personal-id-sql-column',
+    name: 'Personal or financial id (SQL INSERT column named for it)',
+    category: 'personal',
+    severity: 'high',
+    priority: 57,
+    confidence: 0.8,
+    keywords: ['values'],
+    // `INSERT INTO employees (id, name, tax_id) VALUES (7, 'Ann Lee', '123456789')`.
+    pattern: new RegExp(String.raw`(?<=[(,]\s{0,3}(?:N?')?)(?<v>${CELL})(?='?\s{0,3}[,)])`),
+    mask: 'full',
+    validate: (v, ctx) => underColumn(sqlColumnAt(ctx.text, ctx.start), v),
+    remediation: 'Remove personal ids from logged SQL statements (log bound parameters masked)',
+  }),
+  defineDetector({
+    id: 'personal-id-sql-error',
+    name: 'Personal or financial id (database duplicate-key detail)',
+    category: 'personal',
+    severity: 'high',
+    priority: 57,
+    confidence: 0.8,
+    keywords: ['key (', 'duplicate entry', 'duplicate key value'],
+    // `Key (tax_id)=(123456789) already exists.`, `Duplicate entry '123-45-6789' for key 'users.ssn'`,
+    // `… unique index 'IX_Customers_TaxId'. The duplicate key value is (123456789).`
+    pattern: new RegExp(String.raw`(?<=(?:\)=\(|entry '|value is \()(?:[^()\n,]{0,80}, ){0,8})(?<v>${CELL})(?=[,')])`),
+    mask: 'full',
+    validate: (v, ctx) => underColumn(sqlErrorColumnAt(ctx.text, ctx.start, ctx.end), v),
+    remediation: 'Log constraint violations without the offending key value (Postgres: log_error_verbosity = terse, or map the error)',
+  }),
+  defineDetector({
+    id: 'personal-id-saml-attribute',
+    name: 'Personal id (SAML / XML attribute named for it)',
+    category: 'personal',
+    severity: 'high',
+    priority: 57,
+    confidence: 0.8,
+    keywords: ['attributevalue'],
+    // `<saml:Attribute Name="urn:oid:1.2.246.21" FriendlyName="nationalIdentificationNumber"><saml:AttributeValue>…<`.
+    pattern: /<(?:[\w-]{1,20}:)?Attribute\s(?<k>[^<>\n]{1,300})>\s{0,40}<(?:[\w-]{1,20}:)?AttributeValue(?:\s[^<>\n]{0,200})?>\s{0,4}(?<v>[^<>\s][^<>\n]{3,60}?)\s{0,4}</,
+    mask: 'full',
+    validate: (v, ctx) => [...(ctx.key ?? '').matchAll(/Name\s?=\s?["']([^"']{1,120})["']/gi)].some((m) => validUnderKey(attributeKey(m[1]!), v)),
+    remediation: 'Stop logging SAML assertions (or log them with attribute values masked)',
+  }),
+];

@@ -1,0 +1,115 @@
+import type { Severity } from '../../alert/severity';
+import { defineDetector } from '../define-detector';
+import type { Detector, MaskStyle, Verdict } from '../detector';
+import { validUnderKey } from '../id-kinds';
+import type { FindingCategory } from '../types';
+import { FIELD_VALUE, GAP } from './national-ids';
+
+/** A keyed value: a digit among its first characters (so a field's name, `"value"`, is none), letters, digits and the separators ids are written with (`+` and `%20` of form bodies, `%2F` of dates, `:` of times, `, ` of `March 12, 1987`). */
+const VALUE = String.raw`(?=[A-Z ]{0,10}\d)[A-Z0-9](?:[A-Z0-9]|(?:, |[ ./+:-]|%20|%2F)(?=[A-Z0-9])){4,24}`;
+
+/** Short key names beside what follows them, so that `setting`, `begin` or `pancake` opens no line. */
+const short = (names: string[]): string[] => names.flatMap((k) => ['=', ':', '"', "'", '>', '%', '\\', '_', '-', ' '].map((s) => k + s));
+
+/** The value of a keyed match, cut back to its longest prefix (at a separator) that the key's layouts accept. */
+function longestValid(key: string, value: string): boolean | Verdict {
+  const v = value.replace(/%2F/gi, '/');
+  if (validUnderKey(key, v)) return true;
+  for (let i = value.length - 1; i > 4; i--) {
+    if (!/[ ./+:,-]/.test(value[i]!) || /[ ./+:,-]/.test(value[i - 1]!)) continue;
+    if (validUnderKey(key, value.slice(0, i).replace(/%2F/gi, '/'))) return { ok: true, trimEnd: i };
+  }
+  return false;
+}
+
+/** What a keyed-id detector says beyond its key names. */
+interface KeyedSpec {
+  id: string;
+  name: string;
+  category: FindingCategory;
+  severity: Severity;
+  /** Key names (a regex fragment, case-insensitive); a word may come before (`customerTaxId`) and a number word after. */
+  key: string;
+  keywords: string[];
+  mask: MaskStyle;
+  remediation: string;
+  /** Below the per-country detectors' (58-62) by default: they name the finding when both match. */
+  priority?: number;
+}
+
+/** A value under a key that names what it is (or a field so named, its value after: `{"name":"ssn","value":"…"}`), checked against the layouts and checksums that key names (see id-kinds.ts). */
+function keyedId(s: KeyedSpec): Detector {
+  return defineDetector({
+    id: s.id,
+    name: s.name,
+    category: s.category,
+    severity: s.severity,
+    priority: s.priority ?? 56,
+    confidence: 0.8,
+    keywords: s.keywords,
+    pattern: new RegExp(String.raw`(?<![A-Za-z0-9])(?<k>(?:[A-Za-z]{1,24}[_.-]?)?(?:${s.key})(?:[_ .-]?(?:number|no|nr|num|nummer|numero))?)(?:${GAP}|${FIELD_VALUE}${GAP})(?<v>${VALUE})(?![\w-])`, 'i'),
+    mask: s.mask,
+    validate: (v, ctx) => longestValid(ctx.key ?? '', v),
+    remediation: s.remediation,
+  });
+}
+
+/**
+ * Personal and financial ids under key names the per-country detectors do not spell, in more
+ * languages and layouts: `employerIdentificationNumber`, `num_secu`, `cpf_number`, `kojin_bango`,
+ * `data_de_nascimento`, `reisepassnummer`, `pan=4111+1111+…`.
+ */
+export const KEYED_ID_DETECTORS: readonly Detector[] = [
+  keyedId({
+    id: 'personal-id-under-key',
+    name: 'Personal or tax id (under a key that names it)',
+    category: 'personal',
+    severity: 'high',
+    key: String.raw`ssn|social[_ -]?security|i?tin|f?ein|tax[_ -]?(?:payer[_ -]?)?id(?:entification)?|taxpayer|employer[_ -]?id(?:entification)?|(?:national|personal|citizen|resident|identity|civil)[_ -]?(?:id(?:entity|entification)?|code|identity[_ -]?code|card|number|service|registration)|num[eé]ro[_ -]?national|documento|aadhaa?r|social[_ -]?insurance|sin|tfn|tax[_ -]?file|burgerservicenummer|sv[_ -]?nummer|id[_ -]?(?:card|number)|gov(?:ernment)?[_ -]?id|num[_ -]?secu|secu(?:rit[eé][_ -]sociale)?|cpf|cnpj|pesel|bsn|hetu|henkilotunnus|personnummer|fodselsnummer|fnr|rijksregisternummer|niss|ppsn|pps|ird|nric|fin|cuil|cuit|curp|rut|tckn|tc[_ -]?kimlik|kimlik|cnp|oib|egn|isikukood|asmens[_ -]?kodas|hkid|rodne[_ -]?cislo|kennitala|my[_ -]?number|kojin[_ -]?bango|rrn|jumin|sa[_ -]?id|za[_ -]?id|nhs|chi`,
+    keywords: [
+      'ssn', 'social', 'tax', 'employer', 'national', 'personal', 'citizen', 'resident', 'identity', 'civil', 'id_card', 'idcard', 'id-card', 'id card',
+      'id_number', 'idnumber', 'id-number', 'id number', 'govid', 'gov_id', 'government', 'secu', 'cpf', 'cnpj', 'pesel', 'bsn', 'hetu', 'henkilo',
+      'personnummer', 'fodsels', 'rijksreg', 'niss', 'pps', 'nric', 'cuil', 'cuit', 'curp', 'tckn', 'kimlik', 'oib', 'egn', 'isikukood', 'asmens',
+      'hkid', 'rodne', 'kennitala', 'mynumber', 'my_number', 'my number', 'kojin', 'rrn', 'jumin', 'sa_id', 'za_id', 'said', 'nhs', 'taxpayer',
+      'documento', 'aadha', 'burgerservice', 'svnummer', 'sv_nummer', 'sv-nummer', 'numero',
+      ...short(['tin', 'itin', 'ein', 'fein', 'fnr', 'ird', 'fin', 'rut', 'cnp', 'chi', 'sin', 'tfn']),
+    ],
+    mask: 'full',
+    remediation: 'Remove this personal id from the logs and purge the affected log indexes',
+  }),
+  keyedId({
+    id: 'date-of-birth-more-keys',
+    name: 'Date of birth (under a birth-date key, more languages and layouts)',
+    category: 'personal',
+    severity: 'medium',
+    // Below date-of-birth's 55, which names the finding where both match.
+    priority: 54,
+    // `data_de_nascimento`, `fodselsdato`, `syntymaaika`, `data_urodzenia`, `dogum_tarihi`, compact `19790120`.
+    key: String.raw`dob|birth[_ -]?date|birthday|date[_ -]?of[_ -]?birth|geburtsdatum|geburtstag|(?:fecha[_ -]?(?:de[_ -])?)?nacimiento|(?:date[_ -]?(?:de[_ -])?)?naissance|(?:data[_ -]?(?:di[_ -])?)?nascita|(?:data[_ -]?(?:de[_ -])?)?nascimento|geboortedatum|fodselsdato|fodelsedatum|syntymaaika|(?:data[_ -]?)?urodzenia|(?:datum[_ -]?)?narozeni|dogum[_ -]?tarihi`,
+    keywords: ['dob', 'birth', 'geburts', 'nacimiento', 'naissance', 'nascita', 'nascimento', 'geboorte', 'fodsels', 'fodelse', 'syntyma', 'urodzenia', 'narozeni', 'dogum'],
+    mask: 'full',
+    remediation: 'Remove this date of birth from the log line (log a user id instead)',
+  }),
+  keyedId({
+    id: 'identity-document-more-keys',
+    name: 'Passport or driving-licence number (under a key in more languages)',
+    category: 'personal',
+    severity: 'high',
+    // `reisepassnummer`, `paspoortnummer`, `passnummer`, `fuhrerscheinnummer`, `licencia_conducir`, `permis_conduire`, `rijbewijs`.
+    key: String.raw`passport(?:[_ -]?id)?|(?:reise)?pass(?:nummer)?|paspoort(?:nummer)?|passeport|pasaporte|passaporto|drivers?[_ -]?licen[cs]e|driving[_ -]?licen[cs]e|dl|licen[cs]e|f(?:u|ue)hrerschein(?:nummer)?|permis[_ -]?(?:de[_ -])?conduire|licencia[_ -]?(?:de[_ -])?conducir|rijbewijs(?:nummer)?|patente[_ -]?(?:di[_ -])?guida`,
+    keywords: ['passport', 'passnummer', 'reisepass', 'paspoort', 'passeport', 'pasaporte', 'passaporto', 'licen', 'hrerschein', 'permis', 'rijbewijs', 'patente', ...short(['dl'])],
+    mask: 'full',
+    remediation: 'Remove this identity document number from the logs and purge the affected log indexes',
+  }),
+  keyedId({
+    id: 'card-under-key',
+    name: 'Payment card number (under a card key, form-encoded groups)',
+    category: 'financial',
+    severity: 'critical',
+    // `pan=4111+1111+1111+1111` (a form body's spaces), `primary_account_number=…`, `ccnum=…`.
+    key: String.raw`card[_ -]?(?:number|no|num)|pan|cc[_ -]?(?:number|num|no)|ccnum|credit[_ -]?card(?:[_ -]?number)?|primary[_ -]?account[_ -]?number`,
+    keywords: ['card', 'ccnum', 'cc_n', 'cc-n', 'ccn', 'primary_account', 'primaryaccount', 'primary account', ...short(['pan'])],
+    mask: 'card',
+    remediation: 'Purge this card number from the logs (PCI DSS) and stop logging payment payloads',
+  }),
+];

@@ -1,0 +1,151 @@
+import { BIRTH_DATE, birthKey, plausibleBirthDate } from './birth-dates';
+import { aadhaarValid, bsnValid, codiceFiscaleValid, cpfValid, dniValid, nirValid, sinValid, steuerIdValid, tfnValid } from './id-checksums';
+import { ahvValid, atSvnrValid, krRrnValid, myNumberValid } from './id-checksums-extra';
+import { beNnValid, cprValid, cuilValid, curpValid, hetuValid, irdValid, nhsValid, ninoValid, noFnrValid, nricValid, peselValid, personnummerValid, ppsnValid, ptNifValid, zaIdValid } from './id-checksums-more';
+import { balticIdValid, cnpValid, cnpjValid, cnRicValid, czRcValid, egnValid, einValid, hkidValid, ilIdValid, kennitalaValid, oibValid, rutValid, tcknValid, twIdValid } from './id-checksums-world';
+import { documentNumber } from './detectors/identity-documents';
+import { keyWords } from './key-names';
+import { dateOrVersionLayout } from './phone-digits';
+import { cardBrand, ibanValid, luhnValid, ssnValid } from './validators';
+
+/** A value layout (matched on the whole value) and its check. */
+type Layout = readonly [RegExp, (v: string) => boolean];
+
+const compact = (v: string): string => v.replace(/[\s.\/-]/g, '');
+const digitsOnly = (check: (d: string) => boolean) => (v: string): boolean => check(v.replace(/\D/g, ''));
+
+/** US taxpayer numbers: SSN, ITIN (an SSN layout from 9), EIN. */
+const US_TAX: readonly Layout[] = [
+  [/^\d{3}([- ]?)\d{2}\1\d{4}$/, (v) => { const d = v.replace(/\D/g, ''); return d[0] === '9' ? /^9\d{2}(?:5\d|6[0-5]|7\d|8[0-8]|9[0-2]|9[4-9])/.test(d) : ssnValid(d); }],
+  [/^\d{2}-\d{7}$/, einValid],
+];
+
+/** National identity numbers whose layout (a birth date, letters) and checksum a random id rarely passes. */
+const NATIONAL_STRONG: readonly Layout[] = [
+  [/^[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}$/, (v) => nirValid(compact(v))],
+  [/^[XYZ]?-?\d{7,8}-?[A-Z]$/, dniValid],
+  [/^[A-Z]{6}[\dLMNPQRSTUV]{2}[ABCDEHLMPRST][\dLMNPQRSTUV]{2}[A-Z][\dLMNPQRSTUV]{3}[A-Z]$/, codiceFiscaleValid],
+  [/^\d{3}\.?\d{3}\.?\d{3}-?\d{2}$/, (v) => cpfValid(compact(v))],
+  [/^\d{2}\.?\d{3}\.?\d{3}\/?\d{4}-?\d{2}$/, (v) => cnpjValid(v)],
+  [/^\d{11}$/, (v) => peselValid(v) || noFnrValid(v) || beNnValid(v) || balticIdValid(v) || tcknValid(v)],
+  [/^\d{2}\.?\d{2}\.?\d{2}-?\d{3}\.?\d{2}$/, (v) => beNnValid(compact(v))],
+  [/^(?:19|20)?\d{6}[-+]\d{4}$/, (v) => personnummerValid(v) || cprValid(v) || kennitalaValid(v)],
+  [/^\d{6}-?\d{4}$/, (v) => cprValid(v) || kennitalaValid(v)],
+  [/^(?:19|20)\d{10}$/, personnummerValid],
+  [/^\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]$/, hetuValid],
+  [/^\d{7}[A-W][A-IW]?$/, ppsnValid],
+  [/^[STFGM]\d{7}[A-Z]$/, nricValid],
+  [/^[A-Z]{4}\d{6}[HMX][A-Z]{5}[0-9A-Z]\d$/, curpValid],
+  [/^\d{2}-?\d{8}-?\d$/, (v) => cuilValid(compact(v))],
+  [/^756\.?\d{4}\.?\d{4}\.?\d{2}$/, (v) => ahvValid(compact(v))],
+  [/^\d{4} ?\d{6}$/, (v) => atSvnrValid(compact(v)) || egnValid(compact(v)) || czRcValid(compact(v))],
+  [/^\d{6}\/\d{4}$/, czRcValid],
+  [/^\d{6}-?[1-8]\d{6}$/, (v) => krRrnValid(v)],
+  [/^\d{13}$/, (v) => zaIdValid(v) || cnpValid(v)],
+  [/^[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]$/, ninoValid],
+  [/^\d{1,2}\.?\d{3}\.?\d{3}-?[\dK]$/, rutValid],
+  [/^\d{17}[\dX]$/, cnRicValid],
+  [/^[A-Z]{1,2}\d{6}\(?[\dA]\)?$/, hkidValid],
+  [/^[A-Z][1289]\d{8}$/, twIdValid],
+];
+
+/** National identity and tax numbers of plain digits with a one-digit check: a tenth of random numbers pass, so only under a key that names them. */
+const NATIONAL_WEAK: readonly Layout[] = [
+  [/^\d{9}$/, (v) => bsnValid(v) || sinValid(v) || tfnValid(v) || ptNifValid(v) || ilIdValid(v)],
+  [/^\d{3}[ -]\d{3}[ -]\d{3}$/, (v) => sinValid(compact(v)) || tfnValid(compact(v))],
+  [/^\d{2} ?\d{3} ?\d{3} ?\d{3}$/, (v) => steuerIdValid(compact(v))],
+  [/^[2-9]\d{3} ?\d{4} ?\d{4}$/, (v) => aadhaarValid(compact(v)) || myNumberValid(compact(v))],
+  [/^\d{12}$/, myNumberValid],
+  [/^\d{11}$/, (v) => oibValid(v) || steuerIdValid(v)],
+  [/^\d{3} ?\d{3} ?\d{4}$/, (v) => nhsValid(compact(v))],
+  [/^\d{2,3}-?\d{3}-?\d{3}$/, (v) => irdValid(compact(v))],
+];
+
+/** Every national layout, for keys that name a national or tax id (a US SSN is the US one). */
+const NATIONAL: readonly Layout[] = [...NATIONAL_STRONG, ...NATIONAL_WEAK, ...US_TAX];
+
+/** Distinctive layouts only, for generic id keys (`id_number`, `document`): a dashed SSN, not nine bare digits. */
+const GENERIC: readonly Layout[] = [...NATIONAL_STRONG, [/^\d{3}-\d{2}-\d{4}$/, (v) => ssnValid(v.replace(/-/g, ''))]];
+
+/** A phone number: 8-15 digits in a phone's characters, not a date, a version or a run. */
+const PHONE: readonly Layout[] = [
+  [/^(?:tel:)?(?:\+|00)?\(?\d[\d ()./-]{6,20}\d$/, (v) => {
+    const d = v.replace(/\D/g, '');
+    return d.length >= 8 && d.length <= 15 && !dateOrVersionLayout(v.replace(/^\+/, '')) && !/^(\d)\1+$/.test(d) && !'0123456789012345'.includes(d);
+  }],
+];
+
+/** A payment card (grouped or not), Luhn and a brand. */
+const CARD: readonly Layout[] = [[/^\d{4}(?:[ -]?\d{2,4}){2,4}$/, digitsOnly((d) => d.length >= 13 && d.length <= 19 && luhnValid(d) && cardBrand(d) !== null)]];
+
+/** An IBAN, compact or in groups of four. */
+const IBAN: readonly Layout[] = [[/^[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,8}$/, (v) => ibanValid(v.replace(/ /g, ''))]];
+
+/** A date of birth in one of BIRTH_DATE's layouts. */
+const BIRTH: readonly Layout[] = [
+  [new RegExp(`^(?:${BIRTH_DATE})$`, 'i'), plausibleBirthDate],
+  [/^(?:19|20)\d{6}$/, (v) => plausibleBirthDate(`${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6)}`)],
+];
+
+/** A passport or driving-licence number: letters and digits (2+ digits), not a date, a run or a mask. */
+const DOCUMENT: readonly Layout[] = [[/^[A-Z0-9]{1,3}[ -]?[A-Z0-9]{4,12}$|^[A-Z]\d{3}-\d{3}-\d{2}-\d{3}-\d$/, (v) => documentNumber(v) && /^[A-Z0-9 -]+$/.test(v) && v.replace(/[\s-]/g, '').length >= 6]];
+
+/** What a key (a column, a field, an attribute name) says its value is, by its words joined with `_` (number words dropped). */
+const KINDS: readonly (readonly [RegExp, readonly Layout[]])[] = [
+  [/(?:^|_)(?:ssn|social_security|socialsecurity|ss_number)$/, US_TAX],
+  [/(?:^|_)(?:i?tin|ein|fein|tax_?id|tax_identification|tax_ident|taxpayer(?:_id)?|employer_id(?:entification)?|federal_tax_id|tax_reg(?:istration)?|tax_file|tax_code|vat_id)$/, [...US_TAX, ...NATIONAL]],
+  [/(?:^|_)(?:national|personal|citizen|resident|identity|identification|civil|natl)_?(?:id(?:entity|entification)?|code|card|identity_code|registration)$|(?:^|_)(?:personalidentitycode|national|numero_national|citizen_service|documento_(?:de_)?identidad|doc_identidad)$/, NATIONAL],
+  [/(?:^|_)(?:id_card|nin|nid|nic|id_number|identity_number|identity_card|gov_id|government_id|personal|documento|person_identifier)$/, GENERIC],
+  [/(?:^|_)(?:nir|insee|secu|securite_sociale|social_insurance|sv_nummer|bsn|burgerservicenummer|steuer_?id|steueridentifikationsnummer|idnr|cpf|cnpj|aadhaa?r|uid_aadhaar|sin|tfn|pesel|personnummer|personnr|hetu|henkilotunnus|nhs|chi|cpr|cpr_nummer|fodselsnummer|fnr|rijksregisternummer|niss|nif|contribuinte|ppsn|pps|ird|nric|fin|cuil|cuit|dni|nie|curp|rut|tckn|tc_kimlik|kimlik|cnp|oib|egn|isikukood|asmens_kodas|hkid|rodne_cislo|kennitala|ahv|avs|svnr|svnummer|sozialversicherungsnummer|versicherungsnummer|steuernummer|my_number|mynumber|kojin_bango|rrn|jumin|sa_id|za_id|codice_fiscale|fiscal_code|nino|national_insurance|ni)$/, NATIONAL],
+  [/(?:^|_)(?:phone|telephone|tel|mobile|msisdn|cell|cellphone|fax|telefon|telefono|telefone|telefoon|handy|mobil|portable|cellulare|celular|whatsapp|contact_number)$/, PHONE],
+  [/(?:^|_)(?:card|pan|cc|credit_card|card_number|cardnumber|ccnum|primary_account_number)$/, CARD],
+  [/(?:^|_)iban$/, IBAN],
+  [/(?:^|_)(?:passport(?:_id)?|reisepass|reisepassnummer|passnummer|passeport|pasaporte|passaporto|paspoort|paspoortnummer)$/, DOCUMENT],
+  [/(?:^|_)(?:drivers?_licen[cs]e|driving_licen[cs]e|dl|licen[cs]e_(?:number|no|nr)|f(?:u|ue)hrerschein(?:nummer)?|permis(?:_de)?_conduire|licencia(?:_de)?_conducir|rijbewijs(?:nummer)?|patente(?:_di)?_guida)$/, DOCUMENT],
+];
+
+/** Attribute OIDs of SAML and X.500 that name personal data (`urn:oid:1.2.246.21` is the Finnish henkilötunnus). */
+const OIDS: Readonly<Record<string, string>> = {
+  '1.2.246.21': 'national_id',
+  '1.2.752.29.4.13': 'personnummer',
+  '1.3.6.1.4.1.2428.90.1.5': 'fodselsnummer',
+  '2.5.4.20': 'phone',
+  '0.9.2342.19200300.100.1.41': 'mobile',
+  '1.3.6.1.5.5.7.9.1': 'date_of_birth',
+  '1.3.6.1.4.1.25178.1.2.3': 'date_of_birth',
+};
+
+/** The key an attribute name stands for: a known OID's meaning, else the name's last path or URN part (`…/claims/ssn` → `ssn`). */
+export function attributeKey(name: string): string {
+  const oid = /(?:^|oid:)(\d+(?:\.\d+)+)$/i.exec(name);
+  if (oid) return OIDS[oid[1]!] ?? '';
+  return name.replace(/^.*[:/#]/, '');
+}
+
+/** Words of a key that only say "number" (`ssn_no`, `tax_id_number`, `telefonnummer` is a phone word). */
+const NUMBER_WORDS = new Set(['number', 'no', 'nr', 'num', 'numero', 'nummer', 'nro', 'value', 'unique', 'uq', 'uk', 'key', 'idx', 'index']);
+
+/** The layouts a key names, or null (`tax_id` → US taxpayer and national tax numbers; `dob` → dates). */
+export function layoutsOfKey(key: string): readonly Layout[] | null {
+  const words = keyWords(key);
+  const whole = words.join('_');
+  while (words.length > 1 && NUMBER_WORDS.has(words[words.length - 1]!)) words.pop();
+  const joined = words.join('_');
+  if (birthKey(joined)) return BIRTH;
+  // `tax_id_number` → `tax_id`; `my_number` stays whole.
+  for (const [re, layouts] of KINDS) if (re.test(joined) || re.test(whole)) return layouts;
+  return null;
+}
+
+/** True when a key name says it holds a personal or financial id (the prefilter-free check of layoutsOfKey). */
+export function namesId(key: string): boolean {
+  return layoutsOfKey(key) !== null;
+}
+
+/** True when `value` (URL-encoded spaces read as spaces) fits one of the key's layouts and its check. */
+export function validUnderKey(key: string, value: string): boolean {
+  const layouts = layoutsOfKey(key);
+  if (layouts === null) return false;
+  const v = value.replace(/%20|(?<=.)\+/g, ' ').trim();
+  return layouts.some(([layout, ok]) => layout.test(v) && ok(v));
+}
