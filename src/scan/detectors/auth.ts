@@ -96,7 +96,8 @@ export const AUTH_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 65,
     keywords: ['@'],
-    pattern: rei`(?:https?|ftps?|sftp|ssh|git|smtps?|ldaps?|wss?|nats|kafka)://${USER}:(?<v>${PASS})@`,
+    pattern: rei`(?:https?|ftps?|sftp|ssh|git|smtps?|ldaps?|wss?|nats|kafka|mqtts?|imaps?|stomps?|xmpps?|rtsps?|rtmps?|davs?|bolt)://${USER}:(?<v>${PASS})@`,
+    // MQTT brokers, IMAP, STOMP, XMPP, RTSP cameras, RTMP ingest, WebDAV and Neo4j Bolt URLs too.
     // The scheme is at most 5 letters before a `://` found with indexOf (and may start inside a word).
     starts: runStarts({ find: (text, from) => text.indexOf('://', from), reach: 5, run: letter, blocks: () => false }),
     mask: 'full',

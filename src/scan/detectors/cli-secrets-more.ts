@@ -45,7 +45,8 @@ export const MORE_CLI_SECRET_DETECTORS: readonly Detector[] = [
     priority: 60,
     keywords: ['secret set', 'env add', 'secrets set', 'secret put'],
     // `gh secret set NPM_TOKEN --body "<v>"` (`-b`), `vercel env add KEY production <<< "<v>"`, `wrangler secret put KEY <<< '<v>'`.
-    pattern: /\b(?:(?:gh|glab)\s+(?:secret|variable)\s+set\s+[\w-]{1,100}(?:\s+-[\w-]+(?:\s+[\w./-]+)?){0,3}\s+(?:--body|-b)(?:=|\s{1,3})|(?:vercel|netlify|wrangler|railway|fly|flyctl|doppler)\s+(?:env|secrets?)\s+(?:add|put|set)\s+[\w-]{1,100}(?:\s+\w+){0,2}\s+<<<\s{0,3})(?:"(?<u>[^"\r\n]{4,256})"|'(?<w>[^'\r\n]{4,256})'|(?<v>[^\s"'-][^\s"']{3,255}))/,
+    pattern:
+      /\b(?:(?:gh|glab)\s+(?:secret|variable)\s+set\s+[\w-]{1,100}(?:\s+-[\w-]+(?:\s+[\w./-]+)?){0,3}\s+(?:--body|-b)(?:=|\s{1,3})|(?:vercel|netlify|wrangler|railway|fly|flyctl|doppler)\s+(?:env|secrets?)\s+(?:add|put|set)\s+[\w-]{1,100}(?:\s+\w+){0,2}\s+<<<\s{0,3})(?:"(?<u>[^"\r\n]{4,256})"|'(?<w>[^'\r\n]{4,256})'|(?<v>[^\s"'-][^\s"']{3,255}))/,
     mask: 'full',
     validate: passwordOk,
     remediation: 'Rotate this secret and set it from a file or stdin in CI, not a literal that the log echoes',

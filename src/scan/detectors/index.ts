@@ -55,6 +55,7 @@ import { KEYED_ID_DETECTORS } from './keyed-ids';
 import { WORLD_BANK_ACCOUNT_DETECTORS } from './bank-accounts-world';
 import { WORLD_WALLET_DETECTORS } from './wallets-world';
 import { FORM_ADDRESS_DETECTORS } from './form-addresses';
+import { MORE_PREFIXED_TOKEN_DETECTORS } from './prefixed-tokens-more';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -127,6 +128,7 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...WORLD_BANK_ACCOUNT_DETECTORS,
   ...WORLD_WALLET_DETECTORS,
   ...FORM_ADDRESS_DETECTORS,
+  ...MORE_PREFIXED_TOKEN_DETECTORS,
 ]);
 
 /** The built-in detectors with private, loopback and link-local IPv4 addresses reported (`scan.private_ips: report`). */

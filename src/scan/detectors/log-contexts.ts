@@ -62,7 +62,8 @@ export const LOG_CONTEXT_DETECTORS: readonly Detector[] = [
     priority: 62,
     keywords: ['password-stdin'],
     // `echo "<pw>" | docker login -u ci --password-stdin ghcr.io` (also podman, helm registry, oras, nerdctl, buildah).
-    pattern: /\b(?:echo|printf)\s{1,3}(?:-[ne]\s{1,3}|'%s'\s{1,3}|"%s"\s{1,3})?(?:"(?<u>[^"\r\n]{4,256})"|'(?<w>[^'\r\n]{4,256})'|(?<v>[^\s"'|;]{4,256}))\s{0,3}\|\s{0,3}[\w./-]{0,64}\s[^|\r\n]{0,200}--password-stdin/,
+    pattern:
+      /\b(?:echo|printf)\s{1,3}(?:-[ne]\s{1,3}|'%s'\s{1,3}|"%s"\s{1,3})?(?:"(?<u>[^"\r\n]{4,256})"|'(?<w>[^'\r\n]{4,256})'|(?<v>[^\s"'|;]{4,256}))\s{0,3}\|\s{0,3}[\w./-]{0,64}\s[^|\r\n]{0,200}--password-stdin/,
     mask: 'full',
     validate: (v) => secretValueOk('password', v),
     remediation: 'Rotate this registry password and feed --password-stdin from a secret (not a literal in the script)',
@@ -128,7 +129,8 @@ export const LOG_CONTEXT_DETECTORS: readonly Detector[] = [
     keywords: ['api key', 'access token', 'auth token', 'secret key'],
     // OpenAI-style SDK errors (`Incorrect API key provided: <key>`, `Your api key: <key> is invalid`, `access token used <t>`);
     // not `api key <uuid> (name: …) revoked`, where the words name the key's id.
-    pattern: /\b(?:api|access|auth|secret) (?:key|token)(?:\s(?:provided|used|given|supplied)(?:\s{0,2}:\s{0,2}|\s{1,2})|\s{0,2}[:=]\s{0,2})["'`]?(?<v>[A-Za-z0-9][A-Za-z0-9_.+/=-]{19,300})(?![A-Za-z0-9_.+/=*-])/i,
+    pattern:
+      /\b(?:api|access|auth|secret) (?:key|token)(?:\s(?:provided|used|given|supplied)(?:\s{0,2}:\s{0,2}|\s{1,2})|\s{0,2}[:=]\s{0,2})["'`]?(?<v>[A-Za-z0-9][A-Za-z0-9_.+/=-]{19,300})(?![A-Za-z0-9_.+/=*-])/i,
     mask: 'full',
     validate: (v) => generated(v) && /\d/.test(v) && secretValueOk('secret', v),
     remediation: 'Rotate this key and check that the client library masks keys in its error messages',

@@ -1,7 +1,7 @@
 import type { Severity } from '../../alert/severity';
 import { defineDetector } from '../define-detector';
 import type { Detector } from '../detector';
-import { generated } from './service-credentials';
+import { isLowEntropy } from '../validators';
 
 /** What a vendor token with a published prefix needs: the prefix, the body's pattern, the vendor's advice. */
 export interface PrefixedTokenSpec {
@@ -15,7 +15,16 @@ export interface PrefixedTokenSpec {
   severity?: Severity;
   /** Test-mode prefixes (`TEST-`): reported as test keys (severity low). */
   testPrefix?: RegExp;
+  /** A further check of the body (after the prefix), for prefixes that identifiers share. */
+  bodyOk?: (body: string) => boolean;
 }
+
+/**
+ * A body an issuer generated: letters with digits or with both cases, not a run, a repeat or a
+ * sequence. No entropy floor beyond that: the published prefix is the evidence, and a random
+ * 32-hex body falls under a 3.3-bit floor about once in thirty draws.
+ */
+const generatedBody = (b: string): boolean => /[A-Za-z]/.test(b) && (/\d/.test(b) || (/[a-z]/.test(b) && /[A-Z]/.test(b))) && !isLowEntropy(b);
 
 /** Escapes a literal for use in a RegExp. */
 const literal = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -41,7 +50,8 @@ export function prefixedToken(spec: PrefixedTokenSpec): Detector {
     pattern: new RegExp(String.raw`(?<![\w-])(?:${alt})(?:${spec.body})(?![\w-])`),
     kind,
     validate: (v) => {
-      if (!generated(v.slice(kind.exec(v)?.[0].length ?? 0))) return false;
+      const body = v.slice(kind.exec(v)?.[0].length ?? 0);
+      if (!generatedBody(body) || (spec.bodyOk && !spec.bodyOk(body))) return false;
       return test?.test(v) ? { ok: true, test: true, severity: 'low' } : true;
     },
     remediation: spec.remediation,

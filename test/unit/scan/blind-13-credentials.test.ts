@@ -24,12 +24,54 @@ const contexts = (t: string): string[] => [
 
 describe('vendor-prefixed tokens are found in every context (blind set 13)', () => {
   const tokens: [string, string][] = [
-    ['CircleCI', V.circleci(r)], ['Buildkite', V.buildkite(r)], ['JFrog API key', V.jfrogKey(r)], ['JFrog reference token', V.jfrogRef(r)],
-    ['Harness', V.harness(r)], ['Infisical', V.infisical(r)], ['Render', V.render(r)], ['Bitbucket app password', V.bitbucketApp(r)],
-    ['Bitbucket access token', V.bitbucketAccess(r)], ['Trello', V.trello(r)], ['Linear OAuth', V.linearOauth(r)], ['Tailscale', V.tailscale(r)],
-    ['Contentful', V.contentful(r)], ['Figma', V.figma(r)], ['Typeform', V.typeform(r)], ['ClickUp', V.clickup(r)], ['Klaviyo', V.klaviyo(r)],
-    ['OneSignal', V.onesignal(r)], ['xAI', V.xai(r)], ['Resend', V.resend(r)], ['DeepSeek sk-', V.skHex(r)], ['Alibaba key id', V.alibabaId(r)],
-    ['Tencent SecretId', V.tencentId(r)], ['GCS HMAC id', V.gcsHmacId(r)], ['Mercado Pago', V.mercadoPago(r)], ['Mercado Pago sandbox', V.mercadoPago(r, true)],
+    ['CircleCI', V.circleci(r)],
+    ['Buildkite', V.buildkite(r)],
+    ['JFrog API key', V.jfrogKey(r)],
+    ['JFrog reference token', V.jfrogRef(r)],
+    ['Harness', V.harness(r)],
+    ['Infisical', V.infisical(r)],
+    ['Render', V.render(r)],
+    ['Bitbucket app password', V.bitbucketApp(r)],
+    ['Bitbucket access token', V.bitbucketAccess(r)],
+    ['Trello', V.trello(r)],
+    ['Linear OAuth', V.linearOauth(r)],
+    ['Tailscale', V.tailscale(r)],
+    ['Contentful', V.contentful(r)],
+    ['Figma', V.figma(r)],
+    ['Typeform', V.typeform(r)],
+    ['ClickUp', V.clickup(r)],
+    ['Klaviyo', V.klaviyo(r)],
+    ['OneSignal', V.onesignal(r)],
+    ['xAI', V.xai(r)],
+    ['Resend', V.resend(r)],
+    ['DeepSeek sk-', V.skHex(r)],
+    ['Alibaba key id', V.alibabaId(r)],
+    ['Tencent SecretId', V.tencentId(r)],
+    ['GCS HMAC id', V.gcsHmacId(r)],
+    ['Mercado Pago', V.mercadoPago(r)],
+    ['Mercado Pago sandbox', V.mercadoPago(r, true)],
+    ['Prefect', V.prefect(r)],
+    ['dbt Cloud', V.dbt(r)],
+    ['Databricks OAuth secret', V.databricksOauth(r)],
+    ['Neon', V.neon(r)],
+    ['LangSmith', V.langsmith(r)],
+    ['Langfuse', V.langfuse(r)],
+    ['Helicone', V.helicone(r)],
+    ['OpenRouter', V.openrouter(r)],
+    ['Fireworks', V.fireworks(r)],
+    ['ElevenLabs', V.elevenlabs(r)],
+    ['Hugging Face org', V.hfOrg(r)] /* huggingface-token */,
+    ['Paddle', V.paddle(r)],
+    ['Paddle sandbox', V.paddle(r, true)],
+    ['Checkout.com sandbox', V.checkoutSandbox(r)],
+    ['Mollie', V.mollie(r)],
+    ['GoCardless', V.gocardless(r)],
+    ['Flutterwave', V.flutterwave(r)],
+    ['Flutterwave test', V.flutterwave(r, true)],
+    ['Xendit', V.xendit(r)],
+    ['Xendit development', V.xendit(r, true)],
+    ['Midtrans', V.midtrans(r)],
+    ['Midtrans sandbox', V.midtrans(r, true)],
   ];
   it.each(tokens)('%s', (_name, t) => {
     for (const text of contexts(t)) expect(covered(text, t), `${text} ${at}`).toBe(true);
@@ -52,6 +94,9 @@ describe('vendor-prefixed tokens are found in every context (blind set 13)', () 
       `TEST-${V.hex(r, 4)}-order ok, pk_12345678_ORDERREFERENCENUMBER00000000000`,
       `klaviyo site id pk_${'0'.repeat(34)}`,
       `st.${V.uuid(r)} pat.${V.an(r, 22)} figd_example_token`,
+      'live_migration_of_instance_i-0abc123def4567890 started; napi_create_function; fw_version_2024_01',
+      `FLUTTERWAVE_PUBLIC_KEY=FLWPUBK-${V.hex(r, 32)}-X LANGFUSE_PUBLIC_KEY=pk-lf-${V.uuid(r)}`,
+      'pdl_live_apikey_... (see the docs); dbtc_service_token_placeholder_value_for_tests_only',
     ];
     for (const text of lookalikes) expect(leaks(text), text).toEqual([]);
   });
@@ -92,9 +137,12 @@ describe('Razorpay key ids: credential beside the secret, public alone', () => {
 
 describe('role mailboxes of companies are public, people stay personal', () => {
   it('reports support@, billing@, security@ at a company domain as public', () => {
-    for (const text of ['Contact support@razorpay.com with request id 42', 'Invoice questions: billing@paystack.com', 'report to security@gusto.com or privacy@acme.io']) {
+    for (const text of ['Contact support@razorpay.com with request id 42', 'Invoice questions: billing@paystack.com', 'report to security@gusto.com or privacy@acme.io', 'paged ops@acme.io and on-call@acme.io']) {
       expect(leaks(text), text).toEqual([]);
-      expect(scanner.scan(text).every((f) => f.detector === 'email' && f.public === true), text).toBe(true);
+      expect(
+        scanner.scan(text).every((f) => f.detector === 'email' && f.public === true),
+        text,
+      ).toBe(true);
     }
   });
   it('still reports a person, a free-mail role name and a look-alike local part', () => {
@@ -103,7 +151,8 @@ describe('role mailboxes of companies are public, people stay personal', () => {
       ['reply-to: support@gmail.com', 'support@gmail.com'],
       ['assigned to supportive.lee@acme.io', 'supportive.lee@acme.io'],
       ['from: billing.jones@acme.io', 'billing.jones@acme.io'],
-    ] as const) expect(covered(text, mail), text).toBe(true);
+    ] as const)
+      expect(covered(text, mail), text).toBe(true);
   });
 });
 
@@ -181,6 +230,9 @@ describe('log and CI contexts', () => {
     expect(covered(`Elasticsearch(hosts=["https://es:9200"], basic_auth=("elastic", "${p}"))`, p)).toBe(true);
     expect(covered(`pika.PlainCredentials('svc', '${p}')`, p)).toBe(true);
     expect(covered(`EMAIL_URL=smtp+tls://postmaster@mg.acme.io:${p}@smtp.mailgun.org:587`, p)).toBe(true);
+    for (const url of [`mqtts://sensor:${p}@broker.hivemq.cloud:8883`, `rtsp://admin:${p}@203.0.113.7:554/stream1`, `imaps://jane:${p}@imap.acme.io:993`]) {
+      expect(covered(`connect failed: ${url}`, p), url).toBe(true);
+    }
     const secret = `E${V.an(r, 79)}`;
     expect(covered(`curl -s -X POST https://api-m.paypal.com/v1/oauth2/token -u "A${V.an(r, 79)}:${secret}" -d grant_type=client_credentials`, secret)).toBe(true);
     expect(leaks('mosquitto_sub -h mqtt.acme.io -u sensor -P $MQTT_PASSWORD -t t')).toEqual([]);
