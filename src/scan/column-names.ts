@@ -20,6 +20,19 @@ function headerOf(line: string): { sep: string; names: string[] } | null {
   return null;
 }
 
+/** The last line looked up: the cells of one row share it (a long line is not searched back once per cell). */
+let lastLine: { text: string; from: number; to: number } | null = null;
+
+/** Where the line holding `at` starts. */
+function lineStartOf(text: string, at: number): number {
+  if (lastLine !== null && lastLine.text === text && lastLine.from <= at && at <= lastLine.to) return lastLine.from;
+  const from = text.lastIndexOf('\n', at - 1) + 1;
+  let to = text.indexOf('\n', at);
+  if (to < 0) to = text.length;
+  lastLine = { text, from, to };
+  return from;
+}
+
 /** The last header lookup: consecutive cells of one row share it. */
 let lastHeader: { text: string; lineStart: number; header: { sep: string; names: string[] } | null } | null = null;
 
@@ -42,7 +55,7 @@ function headerAbove(text: string, lineStart: number): { sep: string; names: str
  * nearest header line above (at most HEADER_REACH back) and a row with as many cells.
  */
 export function csvColumnAt(text: string, start: number, end: number): string | null {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineStart = lineStartOf(text, start);
   const header = headerAbove(text, lineStart);
   if (header === null) return null;
   let lineEnd = text.indexOf('\n', end);
@@ -76,8 +89,12 @@ function columnsBefore(text: string, open: number): string[] | null {
  * (`INSERT INTO employees (id, name, ssn) VALUES (7, 'Ann', '123456789')` → `ssn`).
  */
 export function sqlColumnAt(text: string, start: number): string | null {
-  const open = text.lastIndexOf('(', start);
-  if (open < 0 || text.lastIndexOf(')', start - 1) > open) return null;
+  // A tuple's values lie within 2000 characters of its `(`: the search back stays bounded on a long line.
+  const from = Math.max(0, start - 2000);
+  const before = text.slice(from, start);
+  const paren = before.lastIndexOf('(');
+  if (paren < 0 || before.lastIndexOf(')') > paren) return null;
+  const open = from + paren;
   const names = columnsBefore(text, open);
   if (names === null) return null;
   const index = splitRow(text.slice(open + 1, start).replace(/'[^']*'/g, "''"), ',').cells.length - 1;
@@ -90,8 +107,10 @@ export function sqlColumnAt(text: string, start: number): string | null {
  * SQL Server `… unique index 'IX_Users_Ssn'. The duplicate key value is (…)`.
  */
 export function sqlErrorColumnAt(text: string, start: number, end: number): string | null {
-  const line = text.slice(Math.max(0, text.lastIndexOf('\n', start - 1) + 1, start - 600), Math.min(text.length, end + 300));
-  const at = start - Math.max(0, text.lastIndexOf('\n', start - 1) + 1, start - 600);
+  const lineFrom = Math.max(0, start - 600);
+  const from = lineFrom + text.slice(lineFrom, start).lastIndexOf('\n') + 1;
+  const line = text.slice(from, Math.min(text.length, end + 300));
+  const at = start - from;
   const pg = /Key \(([^()\n]{1,300})\)=\(/g;
   for (let m = pg.exec(line); m !== null; m = pg.exec(line)) {
     const open = m.index + m[0].length;

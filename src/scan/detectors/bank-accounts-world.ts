@@ -22,7 +22,7 @@ function plausibleDigits(v: string): boolean {
 }
 
 /** Words of a line that give bank details: a branch, a bank code, a transfer scheme. */
-const BANK_DETAILS = /transit|institution|\bbsb|ifsc|ag[eê]ncia|agencia|branch|sort[ _-]?code|clabe|routing|swift|\bbic\b|banco|bank[ _-]?(?:code|name|number)|\bbank\b|iban|spei|\bpix\b|\beft\b|\bach\b|bacs|neft|imps/i;
+const BANK_DETAILS = /transit|institution|\bbsb|ifsc|ag[eê]ncia|agencia|branch|sort[ _-]?code|clabe|routing[ _-]?(?:number|no|nr|code)|\baba\b|swift|\bbic\b|banco|bank[ _-]?(?:code|name|number)|\bbank\b|iban|spei|\bpix\b|\beft\b|\bach\b|bacs|neft|imps/i;
 
 /** Bank details of Mexico, India, Canada and Brazil, and account numbers beside a branch or bank code. */
 export const WORLD_BANK_ACCOUNT_DETECTORS: readonly Detector[] = [

@@ -104,6 +104,14 @@ const CASES: Record<string, { value: (r: Rng) => string; contexts: ((v: string) 
     value: (r) => r.pick([() => bech32Address(r, 'cosmos', 32), () => bech32Address(r, 'addr', 92), () => tezos(r), () => polkadot(r), () => stellar(r)])(),
     contexts: [(v) => `{"wallet":{"address":"${v}"}}`, (v) => `withdrawal requested to_address=${v} amount=12.5`],
   },
+  'street addresses in form-encoded bodies': {
+    value: (r) => r.pick([`${r.int(1, 9999)}+Maple+Avenue`, `Hauptstra%C3%9Fe+${r.int(1, 200)}`, `${r.int(1, 300)}+High+Street`]),
+    contexts: [
+      (v) => `POST /checkout body: email=ann%40corp.io&address=${v}&city=Boston`,
+      (v) => `shipping[address][line1]=${v}&shipping[address][city]=Springfield`,
+      (v) => `shipping%5Baddress%5D%5Bline1%5D=${v}&currency=eur`,
+    ],
+  },
   'Solana addresses on a line that names Solana': {
     value: solana,
     contexts: [(v) => `{"chain":"solana","to":"${v}"}`, (v) => `solana withdrawal to_address=${v} amount=1.5`],
@@ -142,6 +150,7 @@ const NEGATIVES = [
   'deploy sha=3f5a9c2e1b7d4a6f8e0c9b2a1d3e5f7a9c1b3d5e version 2.14.3 trace_id=4bf92f3577b34da6a3ce929d0e0e4736',
   'wallet service healthy; checked 12 addresses; last block 18734512 at 2026-03-01T10:00:00Z',
   'spei batch 20240312 processed 1200 orders; cuenta de resultados ok',
+  'GET /search?q=123+Main+St&page=2 address=hello+world&ip_address=203.0.113.9+x',
 ];
 
 describe('blind set 13 look-alikes', () => {

@@ -138,4 +138,5 @@ export const PF13_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'tezos-address': (r) => ['tezos withdrawal to=', tezos(r), ' amount=12'],
   'polkadot-address': (r) => ['polkadot payout wallet=', polkadot(r), ' amount=3'],
   'solana-address': (r) => ['solana withdrawal to_address=', solana(r), ' amount=1.5'],
+  'street-address-form-encoded': (r) => ['POST /checkout body: email=ann%40corp.io&address=', `${r.int(1, 9999)}+${r.pick(['Main', 'Oak', 'Maple'])}+${r.pick(['St', 'Ave', 'Road'])}`, '&city=Boston'],
 };
