@@ -56,6 +56,12 @@ import { WORLD_BANK_ACCOUNT_DETECTORS } from './bank-accounts-world';
 import { WORLD_WALLET_DETECTORS } from './wallets-world';
 import { FORM_ADDRESS_DETECTORS } from './form-addresses';
 import { MORE_PREFIXED_TOKEN_DETECTORS } from './prefixed-tokens-more';
+import { ASIAN_ID_DETECTORS } from './asian-ids';
+import { CARD_EXTRA_DETECTORS } from './card-extras';
+import { CJK_PERSONAL_DETECTORS } from './cjk-personal';
+import { TRAVEL_DOCUMENT_DETECTORS } from './travel-documents';
+import { VENDOR_ID_KEY_DETECTORS } from './vendor-id-keys';
+import { RECORD_BIRTH_DATE_DETECTORS } from './record-birth-dates';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -129,6 +135,13 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...WORLD_WALLET_DETECTORS,
   ...FORM_ADDRESS_DETECTORS,
   ...MORE_PREFIXED_TOKEN_DETECTORS,
+  // Round 2 personal and financial classes of blind sets 13 and 14.
+  ...CJK_PERSONAL_DETECTORS,
+  ...ASIAN_ID_DETECTORS,
+  ...VENDOR_ID_KEY_DETECTORS,
+  ...TRAVEL_DOCUMENT_DETECTORS,
+  ...CARD_EXTRA_DETECTORS,
+  ...RECORD_BIRTH_DATE_DETECTORS,
 ]);
 
 /** The built-in detectors with private, loopback and link-local IPv4 addresses reported (`scan.private_ips: report`). */

@@ -1,0 +1,70 @@
+import { defineDetector } from '../define-detector';
+import type { Detector } from '../detector';
+import { aadhaarValid } from '../id-checksums';
+import { krRrnValid } from '../id-checksums-extra';
+import { cnRicValid } from '../id-checksums-world';
+
+/** CN province codes (the first two digits of a resident id's region). */
+const CN_PROVINCE = String.raw`(?:1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5]|71|8[1-3]|91)`;
+
+/**
+ * National ids and mobile numbers whose own layout and check say what they are, with no key:
+ * KR resident registration numbers, CN resident ids, Aadhaar in 4-4-4 groups, JP/KR/TR mobiles.
+ */
+export const ASIAN_ID_DETECTORS: readonly Detector[] = [
+  defineDetector({
+    id: 'kr-rrn-layout',
+    name: 'Korean resident registration number (layout, birth date and check digit)',
+    category: 'personal',
+    severity: 'high',
+    priority: 60,
+    confidence: 0.85,
+    // `parameters: [Brennan, 760511-1013473, 010-…]`: yymmdd, a dash, the sex/century digit, serial and check.
+    pattern: /(?<![\w.-])(?<v>\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-[1-8]\d{6})(?![\w-])/,
+    precheck: { re: /\d{6}-[1-8]\d{6}/, reach: 0 },
+    mask: 'full',
+    validate: (v) => krRrnValid(v),
+    remediation: 'Remove this resident registration number from the logs and purge the affected log indexes',
+  }),
+  defineDetector({
+    id: 'cn-resident-id-layout',
+    name: 'Chinese resident identity card number (region, birth date, ISO 7064 check)',
+    category: 'personal',
+    severity: 'high',
+    priority: 60,
+    confidence: 0.85,
+    // `"cert_no":"310104195806017095"`: 18 characters whose date and MOD 11-2 check hold (a random id passes ~1 in 40 000).
+    pattern: new RegExp(String.raw`(?<![\w.-])(?<v>${CN_PROVINCE}\d{4}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dX])(?![\w-])`),
+    precheck: { re: /\d{17}[\dX]/, reach: 0 },
+    mask: 'full',
+    validate: (v) => cnRicValid(v),
+    remediation: 'Remove this identity card number from the logs and purge the affected log indexes',
+  }),
+  defineDetector({
+    id: 'aadhaar-grouped',
+    name: 'Aadhaar number (4-4-4 groups and Verhoeff check)',
+    category: 'personal',
+    severity: 'high',
+    priority: 58,
+    confidence: 0.8,
+    shape: 'phone',
+    // `{'uid': '9712 3968 7179'}`: the grouping UIDAI prints, a first digit 2-9 and the Verhoeff check.
+    pattern: /(?<![\w.+-]|\d[ -])(?<v>[2-9]\d{3}([ -])\d{4}\2\d{4})(?![\w-]|[ -]\d)/,
+    mask: 'full',
+    validate: (v) => aadhaarValid(v.replace(/\D/g, '')),
+    remediation: 'Remove this Aadhaar number from the logs and purge the affected log indexes',
+  }),
+  defineDetector({
+    id: 'east-asian-mobile',
+    name: 'Mobile number (JP 070/080/090, KR 010, TR 05xx national layouts)',
+    category: 'personal',
+    severity: 'medium',
+    priority: 50,
+    confidence: 0.8,
+    shape: 'phone',
+    // `090-2923-3638`, `010-5739-3456`, `0532 082 31 70`: the trunk 0 and the mobile prefix, in their printed groups.
+    pattern: /(?<![\w.+\/-]|\d[ -])(?<v>0[789]0([- ])\d{4}\2\d{4}|01[016789]([- ])\d{3,4}\3\d{4}|05[0-5]\d ?\d{3} \d{2} \d{2})(?![\w\/-]|[ -]\d)/,
+    mask: 'phone',
+    remediation: 'Remove this phone number from the logs (log a customer id instead)',
+  }),
+];
