@@ -55,6 +55,19 @@ export const ASIAN_ID_DETECTORS: readonly Detector[] = [
     remediation: 'Remove this Aadhaar number from the logs and purge the affected log indexes',
   }),
   defineDetector({
+    id: 'cn-mobile-under-key',
+    name: 'Chinese mobile number (11 bare digits under a phone key)',
+    category: 'personal',
+    severity: 'medium',
+    priority: 52,
+    confidence: 0.8,
+    keywords: ['mobile', 'phone', 'tel', 'msisdn', 'cell'],
+    // `{"mobile":"18698811077"}`, `phoneNumber=+8613912345678`: the 1[3-9] mobile prefix and 11 digits.
+    pattern: /(?<![A-Za-z0-9])(?<k>(?:[A-Za-z]{1,12}[_.-]?)?(?:mobile|phone|tel|msisdn|cell)(?:[_.-]?(?:number|no|num))?)["'\\]{0,3}\s{0,2}[:=]\s{0,2}["'\\]{0,3}(?<v>(?:\+?86[ -]?)?1[3-9]\d{9})(?!\d)/i,
+    mask: 'phone',
+    remediation: 'Remove this phone number from the logs (log a customer id instead)',
+  }),
+  defineDetector({
     id: 'east-asian-mobile',
     name: 'Mobile number (JP 070/080/090, KR 010, TR 05xx national layouts)',
     category: 'personal',

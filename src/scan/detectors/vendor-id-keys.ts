@@ -1,5 +1,5 @@
 import { defineDetector } from '../define-detector';
-import type { Detector } from '../detector';
+import type { Detector, Verdict } from '../detector';
 import { aadhaarValid } from '../id-checksums';
 import { noFnrValid } from '../id-checksums-more';
 import { cnRicValid, rutValid } from '../id-checksums-world';
@@ -17,6 +17,13 @@ function validUnderVendorKey(key: string, v: string): boolean {
   if (k.startsWith('cert')) return cnRicValid(v) || validUnderKey('national_id', v);
   if (k.startsWith('fiscal')) return validUnderKey('tax_id', v);
   if (k.startsWith('gsm')) return validUnderKey('phone', v);
+  return false;
+}
+
+/** The vendor-keyed value cut back at a separator to its longest prefix the key accepts (`pid=21126292853 level=…` read case-insensitively runs on). */
+function longestUnderVendorKey(key: string, v: string): boolean | Verdict {
+  if (validUnderVendorKey(key, v)) return true;
+  for (let i = v.length - 1; i > 4; i--) if (/[ ./-]/.test(v[i]!) && validUnderVendorKey(key, v.slice(0, i))) return { ok: true, trimEnd: i };
   return false;
 }
 
@@ -49,7 +56,7 @@ export const VENDOR_ID_KEY_DETECTORS: readonly Detector[] = [
     keywords: ['pid', 'uid', 'cert_no', 'certno', 'cert-no', 'cert_num', 'certnum', 'fiscal', 'gsm'],
     pattern: new RegExp(String.raw`(?<![A-Za-z0-9])(?<k>pid|uid|cert[_-]?(?:no|num(?:ber)?)|fiscal[_-]?(?:id|code|number|no)?|gsm[_-]?(?:number|no)?)(?:${GAP})(?<v>\+?${VALUE})(?![\w-])`, 'i'),
     mask: 'full',
-    validate: (v, ctx) => validUnderVendorKey(ctx.key ?? '', v),
+    validate: (v, ctx) => longestUnderVendorKey(ctx.key ?? '', v),
     remediation: 'Remove this personal id from the logs and purge the affected log indexes',
   }),
   defineDetector({
