@@ -41,15 +41,15 @@ export const CARD_EXTRA_DETECTORS: readonly Detector[] = [
     remediation: 'Purge this card security code from the logs (PCI DSS forbids storing it) and stop logging payment payloads',
   }),
   defineDetector({
-    id: 'card-cvc-prose',
-    name: 'Card security code (written in prose next to a card number)',
+    id: 'card-cvc-back-of-card',
+    name: 'Card security code (the code on the back, in prose next to a card number)',
     category: 'financial',
     severity: 'high',
     priority: 68,
     confidence: 0.85,
-    keywords: ['on the back', 'security code', 'cvv', 'cvc', 'csc', 'code on'],
-    // `my card is 2720-… exp 09/28 and the code on the back is 988`, `security code: 123`, `cvv is 123`.
-    pattern: /(?<![A-Za-z])(?:(?:code|digits|numbers?) on (?:the )?back(?: of (?:the|my) card)?|security code|cvv2?|cvc2?|csc)(?: (?:is|was|are|=)|:)? ?(?<v>\d{3,4})(?![\d\/.:-])/i,
+    keywords: ['on the back', 'on back'],
+    // `my card is 2720-… exp 09/28 and the code on the back is 988`, `the 3 digits on back: 123` (card-cvc-prose reads `cvv is 123`).
+    pattern: /(?<![A-Za-z])(?:code|digits|numbers?) on (?:the )?back(?: of (?:the|my|your) card)?(?: (?:is|was|are|=)|:)? ?(?<v>\d{3,4})(?![\d\/.:-])/i,
     mask: 'full',
     validate: (_v, ctx) => CARD_NEARBY.test(ctx.text),
     remediation: 'Purge this card security code from the logs (PCI DSS forbids storing it) and stop logging payment payloads',

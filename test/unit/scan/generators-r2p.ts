@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { DIG, UPPER, type Rng } from './sample-rng';
+import { DIG, UPPER, type Rng, type Sample } from './sample-rng';
 
 const pad = (n: number, w: number): string => String(n).padStart(w, '0');
 const sha = (b: Uint8Array): Uint8Array => new Uint8Array(createHash('sha256').update(b).digest());
@@ -113,3 +113,47 @@ export const jpDob = (r: Rng): string => `${r.int(1950, 2004)}年${r.int(1, 12)}
 /** A Japanese postal address (prefecture, ward or city, 丁目-番-号). */
 export const jpAddress = (r: Rng): string =>
   `${r.pick(['東京都港区芝浦', '大阪府大阪市北区梅田', '神奈川県横浜市中区山下町', '北海道札幌市中央区北', '福岡県福岡市博多区'])}${r.int(1, 9)}丁目${r.int(1, 30)}番${r.int(1, 20)}号`;
+
+/** A US SSN (valid area, group and serial). */
+const ssnDashed = (r: Rng): string => `${pad(r.int(100, 665), 3)}-${pad(r.int(1, 99), 2)}-${pad(r.int(1, 9999), 4)}`;
+
+/** Sample lines for each detector of round 2's personal and financial classes (blind sets 13/14). */
+export const R2P_SAMPLES: Record<string, (r: Rng) => Sample> = {
+  'cjk-keyed-personal': (r) => ['SmartHR API 422: {"last_name":"鈴木","生年月日":"', jpDob(r), '"}'],
+  'jp-postal-address': (r) => ['{"error":"送り先住所が不正です","shipment":{"住所":"', jpAddress(r), '"}}'],
+  'kr-rrn-layout': (r) => ['  parameters: [Brennan, ', rrnBare(r), ', 010-5739-3456]'],
+  'cn-resident-id-layout': (r) => ['biz_content={"identity_param":{"cert_type":"IDENTITY_CARD","cert_no":"', cnRic(r), '"}}'],
+  'aadhaar-grouped': (r) => ["ERROR ekyc.py:214 offline XML parse failed: {'uid': '", aadhaar(r), "', 'gender': 'F'}"],
+  'cn-mobile-under-key': (r) => ['{"mobile":"', cnMobile(r), '","name":"Zhang"}'],
+  'east-asian-mobile': (r) => ['member import: [Brennan, ', r.pick([jpMobile, krMobile])(r), ']'],
+  'id-custom-field': (r) => ['Record: {Id=003cwWLsJZc7a9k, LastName=Peeters, BSN__c=', bsn(r), '}'],
+  'id-vendor-key': (r) => ['bankid-callback: session completed pid=', fnr(r), ' level=substantial'],
+  'etsi-person-identifier': (r) => ['smart-id: authentication OK result.documentNumber=PNOEE-', `${r.int(3, 6)}${r.str(DIG, 10)}`, '-XLVA-Q'],
+  'cl-rut-on-line': (r) => ['SII rechazo DTE tipo 39: RUT receptor no válido (RutRecep=', rutDotted(r), ')'],
+  'mrz-line': (r) => ['{"document":{"type":"passport","mrz_line_2":"', mrzTd3(r).line, '"}}'],
+  'kyc-document-number': (r) => ['{"info":{"idDocs":[{"idDocType":"PASSPORT","country":"GBR","number":"', mrzTd3(r).number, '"}]}}'],
+  'de-driving-licence': (r) => ['Onfido document report: {"document_type":"driving_licence","Führerscheinnummer":"', deLicence(r), '"}'],
+  'card-cvc-element': (r) => [`<credit-card><number>${unionPay(r)}</number><cvv>`, String(r.int(100, 999)), '</cvv></credit-card>'],
+  'card-cvc-dump': (r) => ['array(2) {\n  ["cc_cid"]=>\n  string(3) "', String(r.int(100, 999)), '"\n}'],
+  'card-cvc-back-of-card': (r) => [`chat: "my card is ${unionPay(r)} and the code on the back is `, String(r.int(100, 999)), ', please retry"'],
+  'bitcoin-wif-private-key': (r) => ['env: NETWORK=mainnet HOT_WALLET_WIF=', wif(r, true), ' RPC_URL=http://bitcoind:8332'],
+  'birth-date-beside-ssn': (r) => [`"custom_fields":[{"id":360568944430,"value":"${ssnDashed(r)}"},{"id":360275876067,"value":"`, `${pad(r.int(1, 12), 2)}/${pad(r.int(1, 28), 2)}/${r.int(1940, 2004)}`, '"}]'],
+};
+
+/** A KR RRN `yymmdd-Sxxxxxc` (weights 2-9,2-5, mod 11). */
+function rrnBare(r: Rng): string {
+  const y = r.int(1950, 1999);
+  const b = `${pad(y % 100, 2)}${pad(r.int(1, 12), 2)}${pad(r.int(1, 28), 2)}${r.int(1, 2)}${r.str(DIG, 5)}`;
+  const w = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5];
+  const c = (11 - ([...b].reduce((a, d, i) => a + Number(d) * w[i]!, 0) % 11)) % 10;
+  return `${b.slice(0, 6)}-${b.slice(6)}${c}`;
+}
+
+/** A Chilean RUT `12.345.678-5` (mod 11). */
+function rutDotted(r: Rng): string {
+  const body = String(r.int(5_000_000, 25_000_000));
+  let sum = 0;
+  for (let i = body.length - 1, w = 2; i >= 0; i--, w = w === 7 ? 2 : w + 1) sum += Number(body[i]) * w;
+  const c = 11 - (sum % 11);
+  return `${body.slice(0, -6)}.${body.slice(-6, -3)}.${body.slice(-3)}-${c === 11 ? '0' : c === 10 ? 'K' : String(c)}`;
+}
