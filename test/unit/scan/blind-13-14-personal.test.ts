@@ -3,7 +3,7 @@ import { createScanner, isLeak, type Finding } from '../../../src/scan';
 import { cardNumber } from './generators';
 import { myNumber, rrn } from './generators-pf11';
 import { rut, visa } from './generators-pf13';
-import { aadhaar, bsn, cnMobile, cnRic, deLicence, fnr, jpAddress, jpDob, jpMobile, krMobile, mrzTd3, trMobile, unionPay, wif } from './generators-r2p';
+import { aadhaar, bsn, cnMobile, cnRic, deLicence, fnr, jpAddress, jpDob, jpMobile, krMobile, mrzTd1, mrzTd3, trMobile, unionPay, wif } from './generators-r2p';
 import { rng, type Rng } from './sample-rng';
 
 const scanner = createScanner();
@@ -102,6 +102,10 @@ const CASES: Record<string, { value: (r: Rng) => string; contexts: ((v: string, 
     value: (r) => mrzTd3(r).line,
     contexts: [(v) => `{"document":{"type":"passport","mrz_line_2":"${v}"}}`, (v) => `P<NLDDE<BRUIJN<<WILLEKE<<<<<<<<<<<<<<<<<<<<<\n${v}`, (v) => `mrz=${v}`],
   },
+  'ID-card MRZ lines (TD1: document number line and birth/expiry line)': {
+    value: (r) => (r.next() < 0.5 ? mrzTd1(r).line1 : mrzTd1(r).line2),
+    contexts: [(v) => `ocr result:\n${v}\nDOE<<JANE<<<<<<<<<<<<<<<<<<<<`, (v) => `{"mrz":["${v}"]}`],
+  },
   'Passport numbers in KYC document JSON': {
     value: (r) => mrzTd3(r).number,
     contexts: [
@@ -171,7 +175,7 @@ const NEGATIVES: ((r: Rng) => string)[] = [
   (r) => `run started 2026年${r.int(1, 12)}月${r.int(1, 28)}日 (予定)`,
   (r) => `version 010-${r.str('0123456789', 3)} build 12`,
   (r) => `東京都の天気: 晴れ 最高気温${r.int(10, 30)}度`,
-  (r) => `ticket PNOEE-XLVA-Q resolved`,
+  () => `ticket PNOEE-XLVA-Q resolved`,
 ];
 
 describe('blind sets 13/14 personal and financial look-alikes', () => {

@@ -157,3 +157,13 @@ function rutDotted(r: Rng): string {
   const c = 11 - (sum % 11);
   return `${body.slice(0, -6)}.${body.slice(-6, -3)}.${body.slice(-3)}-${c === 11 ? '0' : c === 10 ? 'K' : String(c)}`;
 }
+
+/** An ID-card MRZ (TD1): line 1 (type, issuer, document number and check) and line 2 (birth date, expiry, their checks). */
+export function mrzTd1(r: Rng): { line1: string; line2: string } {
+  const doc = r.str(UPPER, 3) + r.str(DIG, 6);
+  const line1 = `I<${r.pick(['EST', 'BEL', 'DEU', 'NLD'])}${doc}${mrzCheck(doc)}${'<'.repeat(15)}`;
+  const dob = `${pad(r.int(50, 99), 2)}${pad(r.int(1, 12), 2)}${pad(r.int(1, 28), 2)}`;
+  const exp = `${pad(r.int(27, 35), 2)}${pad(r.int(1, 12), 2)}${pad(r.int(1, 28), 2)}`;
+  const body = `${dob}${mrzCheck(dob)}${r.pick(['M', 'F'])}${exp}${mrzCheck(exp)}${r.pick(['EST', 'BEL'])}${'<'.repeat(11)}`;
+  return { line1, line2: body + mrzCheck(body) };
+}
