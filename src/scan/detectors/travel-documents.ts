@@ -16,7 +16,8 @@ export const TRAVEL_DOCUMENT_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 62,
     confidence: 0.9,
-    keywords: ['<'],
+    // Issued lines nearly always pad an empty field with `<<`: the keyword keeps XML and HTML lines (one `<`) out.
+    keywords: ['<<'],
     // TD3 line 2 (44): number, check, nationality, birth date, check, sex, expiry, check, personal number, check, composite.
     // TD1 lines 1 and 2 (30 each): type, issuer, number, check, optional data / birth date, check, sex, expiry, check, nationality.
     pattern: /(?<![A-Z0-9<])(?<v>[A-Z0-9<]{9}\d[A-Z<]{3}\d{6}\d[MFX<]\d{6}\d[A-Z0-9<]{14}[\d<]\d|[ACI][A-Z<][A-Z<]{3}[A-Z0-9<]{9}[\d<][A-Z0-9<]{15}|\d{6}\d[MFX<]\d{6}\d[A-Z<]{3}[A-Z0-9<]{11}\d)(?![A-Z0-9<])/,
