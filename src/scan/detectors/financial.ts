@@ -17,7 +17,7 @@ export const TEST_CARD_NUMBERS: ReadonlySet<string> = new Set([
 // Short words only as words of their own: a random id (`req_raf3tzcMCVviSt`) may hold `CVv`.
 const CARD_WORDS = /(?:card|\bcc\b|\bcc[_-]?(?:num|no\b|nr\b)|\bpan\b|(?<![a-z0-9])(?:visa|amex|cvc|cvv)|(?<![a-z0-9])mir(?![a-z])|master|maestro|rupay|credit|debit|payment|verification_value|exp_month|last_?(?:4|four))/i;
 /** An `account`/`acct` key right before the value (`{"account":"5425…"}`, `acct=4111…`): a brand's IIN, length and Luhn make it a card. */
-const ACCOUNT_KEY = /(?<![a-z])acc(?:oun)?t(?:[_.-]?(?:number|num|no|nr))?["'\\]{0,3}\s{0,2}[:=]\s{0,2}["'\\]{0,3}$/i;
+const ACCOUNT_KEY = /(?<![a-z])(?:acc(?:oun)?t(?:[_.-]?(?:number|num|no|nr))?|acc[_.-]?(?:number|num|no|nr))["'\\]{0,3}\s{0,2}[:=]\s{0,2}["'\\]{0,3}$/i;
 /** Fields that follow a card number in a payment payload. */
 const CARD_AFTER = /cvc|cvv|exp_?(?:month|year)|expiry|expiration|cardholder/i;
 const ID_WORDS = /(?:id|ts|time|timestamp|trace|span|order|seq|offset|(?<!ac)count|ref|invoice|tracking|number|no|nr)["'\\]{0,3}\s{0,2}[:=#]\s{0,2}["'\\]{0,3}$/i;
@@ -89,6 +89,8 @@ function validateCard(v: string, ctx: MatchContext): Verdict | boolean {
   if (!grouped && !cardContext) {
     if (digits.length !== 15 && digits.length !== 16) return false;
     if (ID_WORDS.test(before.slice(-24))) return false;
+    // An FCM v1 message id (`projects/p/messages/0:1700000000000000%abc123…`): digits between `0:` and `%hex`.
+    if (/(?:^|[^\w:])0:$/.test(before) && /^%[0-9a-f]{6}/i.test(ctx.text.slice(ctx.start + v.length))) return false;
     // A Sentry DSN's project id (`https://key@o123.ingest.sentry.io/4504123456789012`) is an id. Only that form:
     // any other URL path may carry a card (`/monitors/<card>` built from a hostile monitor id is redacted).
     if (ctx.text[ctx.start - 1] === '/' && /:\/\/[\w-]{8,}(?::[\w-]*)?@[\w.-]*\bsentry\b[\w.-]*\.[a-z]{2,}(?::\d+)?\/(?:api\/)?$/i.test(ctx.text.slice(Math.max(0, ctx.start - 200), ctx.start))) return false;

@@ -50,6 +50,11 @@ import { MORE_KEY_PAIR_DETECTORS } from './key-pairs-more';
 import { LOG_CONTEXT_DETECTORS } from './log-contexts';
 import { NKEY_SEED_DETECTORS } from './nkey-seed';
 import { MORE_CLI_SECRET_DETECTORS } from './cli-secrets-more';
+import { ID_COLUMN_DETECTORS } from './id-columns';
+import { KEYED_ID_DETECTORS } from './keyed-ids';
+import { WORLD_BANK_ACCOUNT_DETECTORS } from './bank-accounts-world';
+import { WORLD_WALLET_DETECTORS } from './wallets-world';
+import { FORM_ADDRESS_DETECTORS } from './form-addresses';
 import { MORE_PREFIXED_TOKEN_DETECTORS } from './prefixed-tokens-more';
 import { FOREIGN_KEY_NAME_DETECTORS } from './foreign-key-names';
 import { PAIR_FORM_DETECTORS } from './pair-forms';
@@ -58,6 +63,12 @@ import { KEYED_ID_DETECTORS } from './keyed-ids';
 import { WORLD_BANK_ACCOUNT_DETECTORS } from './bank-accounts-world';
 import { WORLD_WALLET_DETECTORS } from './wallets-world';
 import { FORM_ADDRESS_DETECTORS } from './form-addresses';
+import { ASIAN_ID_DETECTORS } from './asian-ids';
+import { CARD_EXTRA_DETECTORS } from './card-extras';
+import { CJK_PERSONAL_DETECTORS } from './cjk-personal';
+import { TRAVEL_DOCUMENT_DETECTORS } from './travel-documents';
+import { VENDOR_ID_KEY_DETECTORS } from './vendor-id-keys';
+import { RECORD_BIRTH_DATE_DETECTORS } from './record-birth-dates';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -124,6 +135,12 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...LOG_CONTEXT_DETECTORS,
   ...NKEY_SEED_DETECTORS,
   ...MORE_CLI_SECRET_DETECTORS,
+  // Blind set 13's personal and financial classes: ids named by a column, a database error or an attribute.
+  ...ID_COLUMN_DETECTORS,
+  ...KEYED_ID_DETECTORS,
+  ...WORLD_BANK_ACCOUNT_DETECTORS,
+  ...WORLD_WALLET_DETECTORS,
+  ...FORM_ADDRESS_DETECTORS,
   ...MORE_PREFIXED_TOKEN_DETECTORS,
   ...FOREIGN_KEY_NAME_DETECTORS,
   ...PAIR_FORM_DETECTORS,
@@ -133,6 +150,13 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...WORLD_BANK_ACCOUNT_DETECTORS,
   ...WORLD_WALLET_DETECTORS,
   ...FORM_ADDRESS_DETECTORS,
+  // Round 2 personal and financial classes of blind sets 13 and 14.
+  ...CJK_PERSONAL_DETECTORS,
+  ...ASIAN_ID_DETECTORS,
+  ...VENDOR_ID_KEY_DETECTORS,
+  ...TRAVEL_DOCUMENT_DETECTORS,
+  ...CARD_EXTRA_DETECTORS,
+  ...RECORD_BIRTH_DATE_DETECTORS,
 ]);
 
 /** The built-in detectors with private, loopback and link-local IPv4 addresses reported (`scan.private_ips: report`). */

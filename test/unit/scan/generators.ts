@@ -9,6 +9,7 @@ import { S9CRED_SAMPLES } from './generators-s9cred';
 import { PF10_SAMPLES } from './generators-pf10';
 import { PF11_SAMPLES } from './generators-pf11';
 import { PF13_SAMPLES } from './generators-pf13';
+import { R2P_SAMPLES } from './generators-r2p';
 import { CRED10_SAMPLES } from './generators-cred10';
 import { CRED11_SAMPLES } from './generators-cred11';
 import { CRED13_SAMPLES } from './generators-cred13';
@@ -266,6 +267,7 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   ...PF11_SAMPLES,
   // issue-pf13.
   ...PF13_SAMPLES,
+  ...R2P_SAMPLES,
   // issue-cred10.
   ...CRED10_SAMPLES,
   // issue-cred11.

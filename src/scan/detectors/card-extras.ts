@@ -1,0 +1,71 @@
+import { base58CheckValid } from '../base58';
+import { defineDetector } from '../define-detector';
+import type { Detector } from '../detector';
+
+/** Security-code field names (`cvv`, `cvc2`, `cc_cid`, `security_code`, `card-verification-value`). */
+const CVC_NAME = String.raw`(?:(?:cc|card|credit[_-]?card|payment)[_.-]?)?(?:cvv2?|cvc2?|cvn|cid|csc|security[_-]?code|card[_-]?code|verification[_-]?(?:value|code)|card[_-]?verification(?:[_-]?(?:value|code))?)`;
+
+/** A card number (13-19 digits, grouped or not) somewhere in the text: the security code belongs to it. */
+const CARD_NEARBY = /(?<!\d)(?:\d{4}[ -]?){2}\d{4}[ -]?\d{1,7}(?!\d)|(?<!\d)\d{4}[ -]?\d{6}[ -]?\d{4,5}(?!\d)/;
+
+/** Base58 alphabet (no 0, O, I, l). */
+const B58 = '[1-9A-HJ-NP-Za-km-z]';
+
+/** Card security codes in XML, PHP dumps and chat prose beside a card, and Bitcoin WIF private keys. */
+export const CARD_EXTRA_DETECTORS: readonly Detector[] = [
+  defineDetector({
+    id: 'card-cvc-element',
+    name: 'Card security code (XML element)',
+    category: 'financial',
+    severity: 'high',
+    priority: 70,
+    confidence: 0.9,
+    keywords: ['<cvv', '<cvc', '<cvn', '<cid', '<csc', '<cc', '<card', '<security', '<verification', '<payment', '<credit'],
+    // Braintree `<credit-card>…<cvv>665</cvv>`, `<cvv2>`, `<securityCode>`, `<CardVerificationValue>`.
+    pattern: new RegExp(String.raw`<(?<k>${CVC_NAME})>(?<v>\d{3,4})</`, 'i'),
+    mask: 'full',
+    remediation: 'Purge this card security code from the logs (PCI DSS forbids storing it) and stop logging payment payloads',
+  }),
+  defineDetector({
+    id: 'card-cvc-dump',
+    name: 'Card security code (PHP var_dump / print_r entry)',
+    category: 'financial',
+    severity: 'high',
+    priority: 70,
+    confidence: 0.9,
+    keywords: ['cvv', 'cvc', 'cvn', 'cid', 'csc', 'security_code', 'card_code'],
+    span: 120,
+    // var_dump: `["cc_cid"]=>\n  string(4) "5669"`; print_r: `[cvv] => 123`.
+    pattern: new RegExp(String.raw`\[["']?(?<k>${CVC_NAME})["']?\]\s{0,4}=>\s{0,12}(?:string\(\d\)\s{0,2}"(?<v>\d{3,4})"|int\((?<w>\d{3,4})\)|(?<u>\d{3,4})(?!\d))`, 'i'),
+    mask: 'full',
+    remediation: 'Purge this card security code from the logs (PCI DSS forbids storing it) and stop logging payment payloads',
+  }),
+  defineDetector({
+    id: 'card-cvc-back-of-card',
+    name: 'Card security code (the code on the back, in prose next to a card number)',
+    category: 'financial',
+    severity: 'high',
+    priority: 68,
+    confidence: 0.85,
+    keywords: ['on the back', 'on back'],
+    // `my card is 2720-… exp 09/28 and the code on the back is 988`, `the 3 digits on back: 123` (card-cvc-prose reads `cvv is 123`).
+    pattern: /(?<![A-Za-z])(?:code|digits|numbers?) on (?:the )?back(?: of (?:the|my|your) card)?(?: (?:is|was|are|=)|:)? ?(?<v>\d{3,4})(?![\d\/.:-])/i,
+    mask: 'full',
+    validate: (_v, ctx) => CARD_NEARBY.test(ctx.text),
+    remediation: 'Purge this card security code from the logs (PCI DSS forbids storing it) and stop logging payment payloads',
+  }),
+  defineDetector({
+    id: 'bitcoin-wif-private-key',
+    name: 'Bitcoin private key (WIF, Base58Check)',
+    category: 'credential',
+    severity: 'critical',
+    priority: 80,
+    confidence: 0.95,
+    keywords: ['wif', 'priv', 'key', 'secret', 'wallet', 'seed', 'sign', 'btc', 'bitcoin', 'import'],
+    // `HOT_WALLET_WIF=Kz9W…`, `importprivkey 5HueC…`: version 0x80 (0xef testnet), 32-byte key (+0x01 compressed), checksum.
+    pattern: new RegExp(String.raw`(?<![A-Za-z0-9])(?<v>5[HJK]${B58}{49}|[KL]${B58}{51}|9${B58}{50}|c${B58}{51})(?![A-Za-z0-9])`),
+    mask: 'full',
+    validate: (v) => (v.length === 51 ? base58CheckValid(v, 37, [0x80, 0xef]) : base58CheckValid(v, 38, [0x80, 0xef])),
+    remediation: 'Move the funds to a new wallet at once, then remove this private key from the logs and your environment',
+  }),
+];
