@@ -58,11 +58,6 @@ import { FORM_ADDRESS_DETECTORS } from './form-addresses';
 import { MORE_PREFIXED_TOKEN_DETECTORS } from './prefixed-tokens-more';
 import { FOREIGN_KEY_NAME_DETECTORS } from './foreign-key-names';
 import { PAIR_FORM_DETECTORS } from './pair-forms';
-import { ID_COLUMN_DETECTORS } from './id-columns';
-import { KEYED_ID_DETECTORS } from './keyed-ids';
-import { WORLD_BANK_ACCOUNT_DETECTORS } from './bank-accounts-world';
-import { WORLD_WALLET_DETECTORS } from './wallets-world';
-import { FORM_ADDRESS_DETECTORS } from './form-addresses';
 import { ASIAN_ID_DETECTORS } from './asian-ids';
 import { CARD_EXTRA_DETECTORS } from './card-extras';
 import { CJK_PERSONAL_DETECTORS } from './cjk-personal';
@@ -135,12 +130,6 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...LOG_CONTEXT_DETECTORS,
   ...NKEY_SEED_DETECTORS,
   ...MORE_CLI_SECRET_DETECTORS,
-  // Blind set 13's personal and financial classes: ids named by a column, a database error or an attribute.
-  ...ID_COLUMN_DETECTORS,
-  ...KEYED_ID_DETECTORS,
-  ...WORLD_BANK_ACCOUNT_DETECTORS,
-  ...WORLD_WALLET_DETECTORS,
-  ...FORM_ADDRESS_DETECTORS,
   ...MORE_PREFIXED_TOKEN_DETECTORS,
   ...FOREIGN_KEY_NAME_DETECTORS,
   ...PAIR_FORM_DETECTORS,
