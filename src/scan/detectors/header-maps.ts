@@ -1,0 +1,35 @@
+import { defineDetector } from '../define-detector';
+import type { Detector } from '../detector';
+import { isPlaceholder } from '../placeholders';
+import { isLowEntropy } from '../validators';
+
+/** Header names that carry a credential (`dhl-api-key`, `X-Auth-Token`, `Ocp-Apim-Subscription-Key`, `apikey`). */
+const KEY_HEADER = String.raw`[A-Za-z0-9-]{0,40}(?:api-?key|apikey|-key|token|secret|auth|signature|session|password|passwd|credential|access-?key|subscription-key)[A-Za-z0-9-]{0,20}`;
+
+/** A header value that reads as generated: letters and digits mixed (or both cases), not a run or placeholder. */
+function keyValue(v: string): boolean {
+  const body = v.replace(/^(?:Bearer|Token|Basic|Key|App|ApiKey)\s+/i, '');
+  if (body.length < 12 || isPlaceholder(body) || isLowEntropy(body)) return false;
+  return /[A-Za-z]/.test(body) && (/\d/.test(body) || (/[a-z]/.test(body) && /[A-Z]/.test(body)));
+}
+
+/**
+ * Credentials in header dumps of HTTP clients: Java/Kotlin `Map<String, List<String>>` toString
+ * (`{Accept=[application/json], dhl-api-key=[…]}`), .NET `HttpHeaders` (`x-api-key: […]`) and
+ * the `[name:"value"]`, `name=value` forms of OkHttp's and Spring's `HttpHeaders` toString, for
+ * every header name that says key, token, secret, auth, signature or session.
+ */
+export const HEADER_MAP_DETECTORS: readonly Detector[] = [
+  defineDetector({
+    id: 'header-map-credential',
+    name: 'Credential in a dumped header map',
+    category: 'credential',
+    severity: 'high',
+    priority: 58,
+    keywords: ['=[', ': [', ':['],
+    pattern: new RegExp(String.raw`(?<=[{,\[]\s{0,3}|^\s{0,8})(?<k>${KEY_HEADER})(?:=|:\s?)\[(?:"|')?(?<v>[^\]\[,"'\s]{12,512}|(?:Bearer|Token|Key|App|ApiKey) [^\]\[,"'\s]{12,512})(?:"|')?\]`, 'i'),
+    mask: 'full',
+    validate: keyValue,
+    remediation: 'Rotate this key at its issuer and stop logging request headers',
+  }),
+];
