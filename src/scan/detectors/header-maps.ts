@@ -6,10 +6,14 @@ import { isLowEntropy } from '../validators';
 /** Header names that carry a credential (`dhl-api-key`, `X-Auth-Token`, `Ocp-Apim-Subscription-Key`, `apikey`). */
 const KEY_HEADER = String.raw`[A-Za-z0-9-]{0,40}(?:api-?key|apikey|-key|token|secret|auth|signature|session|password|passwd|credential|access-?key|subscription-key)[A-Za-z0-9-]{0,20}`;
 
-/** A header value that reads as generated: letters and digits mixed (or both cases), not a run or placeholder. */
-function keyValue(v: string): boolean {
+/** Names that say key but hold none: cache, idempotency, partition and routing keys, token types. */
+const NOT_SECRET_HEADER = /(?:cache|idempotency|partition|sort|primary|foreign|routing|object|bucket|dedupe?|row|trace|correlation|request|message|event|public)-?key|token-?type|signature-?(?:method|version|algorithm)|auth-?(?:type|scheme|method)/i;
+
+/** A header value that reads as generated: letters and digits mixed (or both cases), not an identifier, run or placeholder. */
+function keyValue(v: string, key: string): boolean {
+  if (NOT_SECRET_HEADER.test(key)) return false;
   const body = v.replace(/^(?:Bearer|Token|Basic|Key|App|ApiKey)\s+/i, '');
-  if (body.length < 12 || isPlaceholder(body) || isLowEntropy(body)) return false;
+  if (body.length < 12 || isPlaceholder(body) || isLowEntropy(body) || /^[a-z]+(?:[_.-][a-z0-9]+)+$/.test(body)) return false;
   return /[A-Za-z]/.test(body) && (/\d/.test(body) || (/[a-z]/.test(body) && /[A-Z]/.test(body)));
 }
 
@@ -29,7 +33,7 @@ export const HEADER_MAP_DETECTORS: readonly Detector[] = [
     keywords: ['=[', ': [', ':['],
     pattern: new RegExp(String.raw`(?<=[{,\[]\s{0,3}|^\s{0,8})(?<k>${KEY_HEADER})(?:=|:\s?)\[(?:"|')?(?<v>[^\]\[,"'\s]{12,512}|(?:Bearer|Token|Key|App|ApiKey) [^\]\[,"'\s]{12,512})(?:"|')?\]`, 'i'),
     mask: 'full',
-    validate: keyValue,
+    validate: (v, ctx) => keyValue(v, ctx.key ?? ''),
     remediation: 'Rotate this key at its issuer and stop logging request headers',
   }),
 ];

@@ -4,7 +4,7 @@ import { prefixedToken } from './prefixed-token';
 /**
  * Vendor keys with a published prefix that blind sets 13 and 14 showed in new places: Mollie
  * `live_`/`test_` API keys (exactly 30 letters and digits; a `test_` key still reads and writes
- * the account's test data, so it stays a secret) and OneSignal's `os_v2_app_`/`os_v2_org_` keys.
+ * the account's test data, so it stays a secret).
  */
 export const VENDOR_PREFIXED_TOKEN_DETECTORS: readonly Detector[] = [
   prefixedToken({
@@ -14,12 +14,5 @@ export const VENDOR_PREFIXED_TOKEN_DETECTORS: readonly Detector[] = [
     body: '[A-Za-z0-9]{30}',
     severity: 'critical',
     remediation: 'Reset this Mollie API key (Dashboard > Developers > API keys) and stop logging client configuration',
-  }),
-  prefixedToken({
-    id: 'onesignal-api-key',
-    name: 'OneSignal app or organization API key',
-    prefix: ['os_v2_app_', 'os_v2_org_'],
-    body: '[a-z0-9]{60,160}',
-    remediation: 'Rotate this OneSignal key (Settings > Keys & IDs) and create a new one',
   }),
 ];
