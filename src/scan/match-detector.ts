@@ -23,8 +23,9 @@ export function judge(det: Detector, value: string, ctx: MatchContext): Verdict 
       verdict = r;
     }
   }
-  // Slots and worded placeholders are placeholders even for test-mode keys (`sk_test_xxxx…`).
-  if (det.placeholders && (isSlotBody(value.slice(kindPrefix(det, value).length)) || isWordyPlaceholder(value))) return null;
+  // Worded placeholders are placeholders for every key; slot runs also for test-mode keys
+  // (`sk_test_xxxx…`), which skip the shared corpus below.
+  if (det.placeholders && (isWordyPlaceholder(value) || (verdict.test && isSlotBody(value.slice(kindPrefix(det, value).length))))) return null;
   if (!verdict.test) {
     if (det.placeholders) {
       const body = value.slice(kindPrefix(det, value).length);
