@@ -14,8 +14,7 @@ function webhookUrl(id: string, name: string, keywords: string[], url: string, r
     name,
     category: 'credential',
     severity: 'high',
-    // Above the older detectors that report only the tail of these URLs, so the whole URL wins.
-    priority: 92,
+    priority: 80,
     keywords,
     pattern: new RegExp(String.raw`(?<![\w.-])(?<v>(?:https?://)?${url})`, 'i'),
     mask: 'full',
@@ -29,19 +28,11 @@ function webhookUrl(id: string, name: string, keywords: string[], url: string, r
 
 /**
  * Webhook URLs that are secrets by themselves: whoever has the URL can post to it, so the whole
- * URL (scheme, host and path) is reported, not only its tail. Zapier catch hooks, Make
- * (Integromat) hooks, IFTTT Maker keys, Pipedream sources, n8n production and test webhooks
- * with a UUID path, Discord and Microsoft Teams (Office 365 connector and Power Automate) hooks.
+ * URL (scheme, host and path) is reported, not only its tail. Make (Integromat) hooks, IFTTT
+ * Maker keys, Pipedream sources, n8n production and test webhooks with a UUID path. (Slack,
+ * Teams, Discord and Zapier hooks are whole-URL findings of their own, in messaging.ts.)
  */
 export const WEBHOOK_URL_DETECTORS: readonly Detector[] = [
-  webhookUrl(
-    'zapier-hook-url',
-    'Zapier catch-hook URL',
-    ['hooks.zapier.com/'],
-    String.raw`hooks\.zapier\.com/hooks/catch/\d{1,12}/[A-Za-z0-9]{5,20}/?(?![A-Za-z0-9])`,
-    'Turn this Zap off or change its webhook trigger (the URL is the credential) and stop logging it',
-    /\/catch\/\d+\/([A-Za-z0-9]+)/,
-  ),
   webhookUrl(
     'make-hook-url',
     'Make (Integromat) webhook URL',
@@ -73,21 +64,5 @@ export const WEBHOOK_URL_DETECTORS: readonly Detector[] = [
     String.raw`[a-z0-9.-]{3,80}(?::\d{2,5})?/webhook(?:-test)?/${UUID}(?![\w-])`,
     'Change this n8n workflow\'s webhook path (or add header auth) and stop logging the URL',
     new RegExp(`/(${UUID})`, 'i'),
-  ),
-  webhookUrl(
-    'discord-webhook-url',
-    'Discord webhook URL',
-    ['discord.com/api/webhooks/', 'discordapp.com/api/webhooks/'],
-    String.raw`(?:ptb\.|canary\.)?discord(?:app)?\.com/api/(?:v\d+/)?webhooks/\d{17,20}/[\w-]{60,80}(?![\w-])`,
-    'Delete this Discord webhook (Server settings > Integrations) and create a new one',
-    /\/([\w-]{60,80})$/,
-  ),
-  webhookUrl(
-    'teams-webhook-url',
-    'Microsoft Teams incoming webhook URL',
-    ['webhook.office.com/', 'logic.azure.com', 'environment.api.powerplatform.com'],
-    String.raw`(?:[a-z0-9-]{1,60}\.webhook\.office\.com/webhookb2/${UUID}@${UUID}/IncomingWebhook/[0-9a-f]{32}/${UUID}(?:/[\w-]{20,80})?|prod-\d{1,3}\.[a-z0-9]{3,30}\.logic\.azure\.com(?::443)?/workflows/[0-9a-f]{32}/triggers/manual/paths/invoke\?[\w.%=&-]*?sig=[\w-]{30,60}|[a-z0-9.-]{5,80}\.environment\.api\.powerplatform\.com(?::443)?/powerautomate/automations/direct/workflows/[0-9a-f]{32}/triggers/manual/paths/invoke\?[\w.%=&-]*?sig=[\w-]{30,60})`,
-    'Remove this Teams webhook (connector or workflow) and create a new one; the URL is the credential',
-    /(?:IncomingWebhook\/([0-9a-f]{32})|sig=([\w-]+))/,
   ),
 ];

@@ -23,15 +23,12 @@ function wif(r: Rng): string {
 
 /** Samples of the round-2 credential detectors (blind sets 13 and 14), one realistic context each. */
 export const R2C_SAMPLES: Record<string, (r: Rng) => Sample> = {
-  'zapier-hook-url': (r) => ['Zap step 2 failed\nPOST ', `https://hooks.zapier.com/hooks/catch/${r.str(DIG, 7)}/${r.str(LOWER, 5)}${r.str(DIG, 2)}/`, '\nResponse 410 Gone'],
   'make-hook-url': (r) => ['scenario webhook ', `https://hook.eu1.make.com/${r.str(LOWER + DIG, 31)}${r.str(DIG, 1)}`, ' returned 400'],
   'ifttt-maker-url': (r) => ['door sensor -> ', `https://maker.ifttt.com/trigger/door_open/with/key/${an(r, 22)}`, ' (timeout)'],
   'pipedream-source-url': (r) => ['forwarding to ', `https://eo${r.str(LOWER + DIG, 13)}${r.str(DIG, 1)}.m.pipedream.net`, ' failed: 502'],
   'n8n-webhook-url': (r) => ['{"callback":"', `https://n8n.acme.io/webhook/${uuid(r)}`, '"}'],
-  'discord-webhook-url': (r) => ['DISCORD_WEBHOOK=', `https://discord.com/api/webhooks/${r.str('123456789', 1)}${r.str(DIG, 17)}/${an(r, 68)}`, ''],
-  'teams-webhook-url': (r) => ['teams notify failed: ', `https://acme.webhook.office.com/webhookb2/${uuid(r)}@${uuid(r)}/IncomingWebhook/${hex(r, 32)}/${uuid(r)}`, ' 400'],
   'basic-opaque-token': (r) => ['--header "Authorization: Basic ', Buffer.from(uuid(r)).toString('base64'), '" https://onesignal.com/api/v1/notifications'],
-  'mollie-api-key': (r) => ['Mollie ApiException [401] (key ', `${r.pick(['live', 'test'])}_${an(r, 30)}`, ')'],
+  'mollie-test-key': (r) => ['Mollie ApiException [401] (key ', `test_${an(r, 30)}`, ')'],
   'bitcoin-wif-private-key': (r) => ['env: NETWORK=mainnet HOT_WALLET_WIF=', wif(r), ' RPC_URL=http://bitcoind:8332'],
   'rpc-password-argument': (r) => ["    models.execute_kw(DB, UID, '", hex(r, 40), "', 'account.move', 'create', [vals])"],
   'named-argument-secret': (r) => [`new Basic(key: '${hex(r, 8)}', secret: '`, an(r, 16), "')"],
