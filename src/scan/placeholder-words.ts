@@ -5,6 +5,7 @@ const WORDS: ReadonlySet<string> = new Set([
   'bar', 'api', 'changeme', 'change', 'redacted', 'todo', 'fixme', 'demo', 'mock', 'invalid', 'only', 'do', 'use',
   'for', 'the', 'live', 'access', 'auth', 'password', 'stub', 'fill', 'in', 'set', 'xxx', 'dev', 'local', 'of',
   'will', 'work', 'works', 'is', 'it', 'be', 'to', 'should', 'never', 'valid', 'used', 'docs', 'documentation', 'go',
+  'user', 'bot', 'app', 'client', 'server', 'paste', 'enter', 'own', 'new', 'generated', 'string',
 ]);
 
 /** Words that only a placeholder body uses; one of them must be present. */

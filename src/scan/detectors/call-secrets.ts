@@ -24,7 +24,8 @@ const SECRET_ARGS = String.raw`(?:(?:api|client|app|consumer|shared|signing|webh
 /**
  * Secrets handed to calls: the password (third) argument of Odoo's and XML-RPC's
  * `execute_kw(db, uid, password, …)` and `authenticate(db, login, password, …)`, in source,
- * tracebacks and faults; and named arguments in PHP 8 (`new Basic(key: '…', secret: '…')`),
+ * tracebacks, Java clients and JSON-RPC bodies; setter and builder methods (`.apiSecret("…")`);
+ * the secret of a credentials constructor (`new Basic('key', 'secret')`); and named arguments in PHP 8 (`new Basic(key: '…', secret: '…')`),
  * Kotlin/Swift/C# (`secret = "…"`, `secret: "…"`) and Python keyword arguments
  * (`Client(token="…")`), right after `(` or `,`.
  */
@@ -35,12 +36,40 @@ export const CALL_SECRET_DETECTORS: readonly Detector[] = [
     category: 'credential',
     severity: 'high',
     priority: 70,
-    keywords: ['execute_kw', 'authenticate(', 'execute('],
-    // Two arguments (names, numbers or quoted strings), then the quoted secret.
-    pattern: /\b(?:execute_kw|execute|authenticate)\(\s*(?:[\w.$]+|'[^'\n]{0,80}'|"[^"\n]{0,80}")\s*,\s*(?:[\w.$]+|'[^'\n]{0,120}'|"[^"\n]{0,120}")\s*,\s*(?:\\?["'])(?<v>[^'"\s\\]{6,256})\\?["']/,
+    keywords: ['execute_kw', 'authenticate'],
+    // After the call's `(`, Java's `execute("execute_kw", asList(` or JSON-RPC's `"execute_kw","args":[`:
+    // two arguments (names, numbers or quoted strings), then the quoted secret.
+    pattern: /\b(?:execute_kw|authenticate)\b(?:\\?["']\s*,\s*(?:\\?["']args\\?["']\s*:\s*\[|(?:[\w.]+\s*\(\s*)?\[?)|\s*\(\s*\[?)\s*(?:[\w.$]+|\\?'[^'\n]{0,80}'|\\?"[^"\n]{0,80}")\s*,\s*(?:[\w.$]+|\\?'[^'\n]{0,120}'|\\?"[^"\n]{0,120}")\s*,\s*(?:\\?["'])(?<v>[^'"\s\\]{6,256})\\?["']/,
     mask: 'full',
     validate: (v) => !isPlaceholder(v) && !isLowEntropy(v) && !/^[a-z_.]+$/.test(v),
     remediation: 'Revoke this API key or change this password (Odoo: Preferences > Account Security) and stop logging call arguments',
+  }),
+  defineDetector({
+    id: 'setter-secret-argument',
+    name: 'Secret passed to a setter or builder method',
+    category: 'credential',
+    severity: 'high',
+    priority: 55,
+    keywords: ['secret(', 'password(', 'token(', 'apikey(', 'passphrase('],
+    // `.apiSecret("…")`, `->setApiSecret('…')`, `.clientSecret("…")`, `.setPassword("…")`, `.token("…")`.
+    pattern: /(?:\.|->|::)(?:set|with)?_?(?:api|client|app|consumer|shared|signing|access|auth|bearer|private|secret)?_?(?:secret|password|passphrase|token|api_?key|secret_?key)\(\s*(?<q>["'])(?<v>[^"'\s\\]{8,256})\k<q>\s*\)/i,
+    mask: 'full',
+    validate: literalSecret,
+    remediation: 'Rotate this secret at its issuer and load it from a secret store instead of the source or log',
+  }),
+  defineDetector({
+    id: 'credential-constructor-secret',
+    name: 'Secret passed to a credentials constructor',
+    category: 'credential',
+    severity: 'high',
+    priority: 55,
+    keywords: ['basic(', 'credentials(', 'credential('],
+    // Vonage PHP `new Basic('key', 'secret')`, `Credentials\Basic(…)`, .NET `NetworkCredential("user", "…")`,
+    // Java `UsernamePasswordCredentials("user", "…")`: the second string is the secret.
+    pattern: /\b(?:Basic|BasicCredentials|Credentials|NetworkCredential|UsernamePasswordCredentials|PasswordCredential|ClientSecretCredential)\(\s*(?<q>["'])[^"'\n]{1,120}\k<q>\s*,\s*(?<r>["'])(?<v>[^"'\s\\]{8,256})\k<r>/,
+    mask: 'full',
+    validate: literalSecret,
+    remediation: 'Rotate this secret at its issuer and load it from a secret store instead of the source or log',
   }),
   defineDetector({
     id: 'named-argument-secret',

@@ -110,6 +110,8 @@ describe('secrets passed to calls: RPC positional passwords and named arguments'
         `models.execute_kw('acme-prod', ${randomInt(2, 90)}, "${k}", 'res.partner', 'search_read', [[]])`,
         `uid = common.authenticate('acme', 'admin@acme.io', '${k}', {})`,
         `$uid = $common->authenticate("acme", "api-user", "${k}", array());`,
+        `{"jsonrpc":"2.0","method":"call","params":{"service":"object","method":"execute_kw","args":["acme",2,"${k}","res.partner","search",[]]}}`,
+        `Object ids = models.execute("execute_kw", Arrays.asList(db, uid, "${k}", "res.partner", "search", emptyList()));`,
       ]) expect(covered(t, k), t).toBe(true);
     });
   });
@@ -123,6 +125,10 @@ describe('secrets passed to calls: RPC positional passwords and named arguments'
         `let client = Client(apiKey: "${hex(8)}", secret: "${s}")`,
         `var creds = new Credentials(key: "${hex(8)}", password: "${s}");`,
         `client = vonage.Client(key="${hex(8)}", secret="${s}")`,
+        `VonageClient.builder().apiKey("${hex(8)}").apiSecret("${s}").build();`,
+        `$client->setApiSecret('${s}');`,
+        `$basic = new \\Vonage\\Client\\Credentials\\Basic('${hex(8)}', '${s}');`,
+        `var cred = new NetworkCredential("svc-reports", "${s}");`,
       ]) expect(covered(t, s), t).toBe(true);
     });
   });
@@ -132,6 +138,7 @@ describe('secrets passed to calls: RPC positional passwords and named arguments'
     expect(leaks('Client(apiKey: "myApiKeyValue", secret: "clientSecretName")')).toEqual([]);
     expect(leaks('client = Client(token="${API_TOKEN}", password="changeme")')).toEqual([]);
     expect(leaks("models.execute_kw(db, uid, password, 'res.partner', 'read', [ids])")).toEqual([]);
+    expect(leaks('logger.info(obj.getToken()); cache.setToken(tokenValue); builder.password(pwd); new Basic(\'Authentication\', \'required\')')).toEqual([]);
   });
 });
 
@@ -198,6 +205,7 @@ describe('credential false alarms as classes: public Mapbox tokens, worded place
       'SLACK_BOT_TOKEN=xoxb-your-bot-token-here',
       'Authorization: Bearer sk-your-api-key-here',
       'GITHUB_TOKEN=ghp_replace_with_your_token',
+      'Example: Authorization: Bearer xoxp-your-user-token-goes-here',
     ]) expect(leaks(t), t).toEqual([]);
   });
 

@@ -31,6 +31,8 @@ export const R2C_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'mollie-test-key': (r) => ['Mollie ApiException [401] (key ', `test_${an(r, 30)}`, ')'],
   'bitcoin-wif-private-key': (r) => ['env: NETWORK=mainnet HOT_WALLET_WIF=', wif(r), ' RPC_URL=http://bitcoind:8332'],
   'rpc-password-argument': (r) => ["    models.execute_kw(DB, UID, '", hex(r, 40), "', 'account.move', 'create', [vals])"],
+  'setter-secret-argument': (r) => [`VonageClient.builder().apiKey("${hex(r, 8)}").apiSecret("`, an(r, 16), '").build();'],
+  'credential-constructor-secret': (r) => [`$basic = new \\Vonage\\Client\\Credentials\\Basic('${hex(r, 8)}', '`, an(r, 16), "');"],
   'named-argument-secret': (r) => [`new Basic(key: '${hex(r, 8)}', secret: '`, an(r, 16), "')"],
   'url-user-api-key': (r) => ['retrying GET https://', hex(r, 40), ':x@api.bamboohr.com/api/gateway.php/acme/v1/employees'],
   'header-map-credential': (r) => ['Request headers: {Accept=[application/json], dhl-api-key=[', an(r, 32), '], Content-Type=[application/json]}'],
