@@ -50,7 +50,7 @@ export const CALL_SECRET_DETECTORS: readonly Detector[] = [
     category: 'credential',
     severity: 'high',
     priority: 55,
-    keywords: ['secret(', 'password(', 'token(', 'apikey(', 'passphrase('],
+    keywords: ['secret', 'password', 'passphrase', 'token', 'key('],
     // `.apiSecret("…")`, `->setApiSecret('…')`, `.clientSecret("…")`, `.setPassword("…")`, `.token("…")`.
     pattern: /(?:\.|->|::)(?:set|with)?_?(?:api|client|app|consumer|shared|signing|access|auth|bearer|private|secret)?_?(?:secret|password|passphrase|token|api_?key|secret_?key)\(\s*(?<q>["'])(?<v>[^"'\s\\]{8,256})\k<q>\s*\)/i,
     mask: 'full',

@@ -19,7 +19,7 @@ function keyValue(v: string, key: string): boolean {
 
 /**
  * Credentials in header dumps of HTTP clients: Java/Kotlin `Map<String, List<String>>` toString
- * (`{Accept=[application/json], dhl-api-key=[…]}`), .NET `HttpHeaders` (`x-api-key: […]`) and
+ * (`{Accept=[application/json], dhl-api-key=[…]}`), Go's `http.Header` (`map[Dhl-Api-Key:[…]]`), .NET `HttpHeaders` (`x-api-key: […]`) and
  * the `[name:"value"]`, `name=value` forms of OkHttp's and Spring's `HttpHeaders` toString, for
  * every header name that says key, token, secret, auth, signature or session.
  */
@@ -31,7 +31,7 @@ export const HEADER_MAP_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 58,
     keywords: ['=[', ': [', ':['],
-    pattern: new RegExp(String.raw`(?<=[{,\[]\s{0,3}|^\s{0,8})(?<k>${KEY_HEADER})(?:=|:\s?)\[(?:"|')?(?<v>[^\]\[,"'\s]{12,512}|(?:Bearer|Token|Key|App|ApiKey) [^\]\[,"'\s]{12,512})(?:"|')?\]`, 'i'),
+    pattern: new RegExp(String.raw`(?<=[{,\[\s]|^)(?<k>${KEY_HEADER})(?:=|: ?)\[(?:"|')?(?<v>[^\]\[,"'\s]{12,512}|(?:Bearer|Token|Key|App|ApiKey) [^\]\[,"'\s]{12,512})(?:"|')?\]`, 'i'),
     mask: 'full',
     validate: (v, ctx) => keyValue(v, ctx.key ?? ''),
     remediation: 'Rotate this key at its issuer and stop logging request headers',

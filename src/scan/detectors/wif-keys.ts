@@ -2,6 +2,9 @@ import { base58CheckValid } from '../base58';
 import { defineDetector } from '../define-detector';
 import type { Detector } from '../detector';
 
+/** Words one of which the line must hold: a key, wallet or Bitcoin named. */
+const CONTEXT = /wif|wallet|priv|bitcoin|btc|key|secret|sign|sweep|seed/i;
+
 /** True for a Bitcoin WIF private key: version 0x80 (mainnet) or 0xef (testnet), valid checksum, optional compression flag 0x01. */
 export function wifValid(v: string): boolean {
   if (v.length === 51) return base58CheckValid(v, 37, [0x80, 0xef]);
@@ -24,7 +27,8 @@ export const WIF_KEY_DETECTORS: readonly Detector[] = [
     // Runs where a key, wallet or Bitcoin is named (`HOT_WALLET_WIF=`, `privkey`, `importprivkey`, `BTC_SIGNER_KEY`).
     keywords: ['wif', 'wallet', 'priv', 'bitcoin', 'btc', 'key', 'secret', 'sign', 'sweep', 'seed'],
     mask: 'full',
-    validate: wifValid,
+    // The keywords are the context: the line must name one (the prefilter's keywords only skip lines).
+    validate: (v, ctx) => wifValid(v) && CONTEXT.test(ctx.text),
     remediation: 'Move the funds to a new wallet at once and retire this key; it can sign for its addresses',
   }),
 ];

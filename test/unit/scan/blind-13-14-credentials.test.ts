@@ -168,6 +168,7 @@ describe('keys as the user of a URL with a dummy password; header maps; WIF keys
           `Request headers: {Accept=[application/json], ${name}=[${k}], Content-Type=[application/json]}`,
           `HttpHeaders: [Accept:"application/json", ${name}:"${k}"]`,
           `headers: {Content-Type=[application/json], ${name}=[${k}]}`,
+          `req.Header: map[Accept:[application/json] ${name}:[${k}] User-Agent:[Go-http-client/1.1]]`,
         ]) expect(covered(t, k), t).toBe(true);
       }
     });
