@@ -49,7 +49,8 @@ export const CALL_SECRET_DETECTORS: readonly Detector[] = [
     name: 'Secret passed to a setter or builder method',
     category: 'credential',
     severity: 'high',
-    priority: 55,
+    // Under secret-call-argument (39), which takes the same calls with digits in the value; this adds letter-only secrets.
+    priority: 38,
     keywords: ['secret', 'password', 'passphrase', 'token', 'key('],
     // `.apiSecret("…")`, `->setApiSecret('…')`, `.clientSecret("…")`, `.setPassword("…")`, `.token("…")`.
     pattern: /(?:\.|->|::)(?:set|with)?_?(?:api|client|app|consumer|shared|signing|access|auth|bearer|private|secret)?_?(?:secret|password|passphrase|token|api_?key|secret_?key)\(\s*(?<q>["'])(?<v>[^"'\s\\]{8,256})\k<q>\s*\)/i,

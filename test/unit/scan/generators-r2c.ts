@@ -7,6 +7,9 @@ const hex = (r: Rng, n: number): string => r.str(HEX, n - 2) + r.str(DIG, 1) + r
 /** `n` letters and digits with both cases and a digit. */
 const an = (r: Rng, n: number): string => r.str(B62, n - 3) + r.str(UPPER, 1) + r.str(LOWER, 1) + r.str(DIG, 1);
 
+/** `n` letters of both cases, no digit (Vonage's API secrets often have none). */
+const letters = (r: Rng, n: number): string => r.str(UPPER, 3) + r.str(LOWER, 3) + r.str(UPPER + LOWER, n - 6);
+
 const B58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 /** A compressed mainnet WIF key: Base58Check of 0x80, 32 random bytes, 0x01 (written here apart from src/scan/base58.ts). */
 function wif(r: Rng): string {
@@ -31,7 +34,7 @@ export const R2C_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'mollie-test-key': (r) => ['Mollie ApiException [401] (key ', `test_${an(r, 30)}`, ')'],
   'bitcoin-wif-private-key': (r) => ['env: NETWORK=mainnet HOT_WALLET_WIF=', wif(r), ' RPC_URL=http://bitcoind:8332'],
   'rpc-password-argument': (r) => ["    models.execute_kw(DB, UID, '", hex(r, 40), "', 'account.move', 'create', [vals])"],
-  'setter-secret-argument': (r) => [`VonageClient.builder().apiKey("${hex(r, 8)}").apiSecret("`, an(r, 16), '").build();'],
+  'setter-secret-argument': (r) => [`VonageClient.builder().apiKey("${hex(r, 8)}").apiSecret("`, letters(r, 16), '").build();'],
   'credential-constructor-secret': (r) => [`$basic = new \\Vonage\\Client\\Credentials\\Basic('${hex(r, 8)}', '`, an(r, 16), "');"],
   'named-argument-secret': (r) => [`new Basic(key: '${hex(r, 8)}', secret: '`, an(r, 16), "')"],
   'url-user-api-key': (r) => ['retrying GET https://', hex(r, 40), ':x@api.bamboohr.com/api/gateway.php/acme/v1/employees'],
