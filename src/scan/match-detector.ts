@@ -1,6 +1,7 @@
 import type { Detector, MatchContext, Verdict } from './detector';
 import { kindPrefix } from './mask-value';
 import { isPlaceholder } from './placeholders';
+import { isSlotBody, isWordyPlaceholder } from './placeholder-tokens';
 import { shannonEntropy } from './validators';
 
 /** A match that passed validation; offsets are into the full scanned text. */
@@ -22,6 +23,9 @@ export function judge(det: Detector, value: string, ctx: MatchContext): Verdict 
       verdict = r;
     }
   }
+  // Worded placeholders are placeholders for every key; slot runs also for test-mode keys
+  // (`sk_test_xxxx…`), which skip the shared corpus below.
+  if (det.placeholders && (isWordyPlaceholder(value) || (verdict.test && isSlotBody(value.slice(kindPrefix(det, value).length))))) return null;
   if (!verdict.test) {
     if (det.placeholders) {
       const body = value.slice(kindPrefix(det, value).length);

@@ -4,6 +4,8 @@ const WORDS: ReadonlySet<string> = new Set([
   'your', 'my', 'here', 'replace', 'me', 'with', 'this', 'test', 'testing', 'insert', 'put', 'goes', 'value', 'foo',
   'bar', 'api', 'changeme', 'change', 'redacted', 'todo', 'fixme', 'demo', 'mock', 'invalid', 'only', 'do', 'use',
   'for', 'the', 'live', 'access', 'auth', 'password', 'stub', 'fill', 'in', 'set', 'xxx', 'dev', 'local', 'of',
+  'will', 'work', 'works', 'is', 'it', 'be', 'to', 'should', 'never', 'valid', 'used', 'docs', 'documentation', 'go',
+  'user', 'bot', 'app', 'client', 'server', 'paste', 'enter', 'own', 'new', 'generated', 'string',
 ]);
 
 /** Words that only a placeholder body uses; one of them must be present. */

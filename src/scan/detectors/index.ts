@@ -64,6 +64,13 @@ import { CJK_PERSONAL_DETECTORS } from './cjk-personal';
 import { TRAVEL_DOCUMENT_DETECTORS } from './travel-documents';
 import { VENDOR_ID_KEY_DETECTORS } from './vendor-id-keys';
 import { RECORD_BIRTH_DATE_DETECTORS } from './record-birth-dates';
+import { WEBHOOK_URL_DETECTORS } from './webhook-urls';
+import { BASIC_TOKEN_DETECTORS } from './basic-tokens';
+import { VENDOR_PREFIXED_TOKEN_DETECTORS } from './prefixed-tokens-vendors';
+import { WIF_KEY_DETECTORS } from './wif-keys';
+import { CALL_SECRET_DETECTORS } from './call-secrets';
+import { URL_USER_KEY_DETECTORS } from './url-user-keys';
+import { HEADER_MAP_DETECTORS } from './header-maps';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -146,6 +153,14 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...TRAVEL_DOCUMENT_DETECTORS,
   ...CARD_EXTRA_DETECTORS,
   ...RECORD_BIRTH_DATE_DETECTORS,
+  // Round 2 credential classes (blind sets 13/14): whole webhook URLs, opaque Basic tokens, call arguments, header maps.
+  ...WEBHOOK_URL_DETECTORS,
+  ...BASIC_TOKEN_DETECTORS,
+  ...VENDOR_PREFIXED_TOKEN_DETECTORS,
+  ...WIF_KEY_DETECTORS,
+  ...CALL_SECRET_DETECTORS,
+  ...URL_USER_KEY_DETECTORS,
+  ...HEADER_MAP_DETECTORS,
 ]);
 
 /** The built-in detectors with private, loopback and link-local IPv4 addresses reported (`scan.private_ips: report`). */

@@ -99,7 +99,8 @@ export const MESSAGING_DETECTORS: readonly Detector[] = [
     category: 'credential',
     severity: 'high',
     keywords: ['discord'],
-    pattern: /discord(?:app)?\.com\/api\/webhooks\/(?<v>\d{17,20}\/[\w-]{60,80})(?![\w-])/,
+    // The whole URL is the credential: whoever has it can post as the hook.
+    pattern: /(?<v>(?:https?:\/\/)?(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/(?:v\d{1,2}\/)?webhooks\/\d{17,20}\/[\w-]{60,80})(?![\w-])/,
     remediation: 'Delete and recreate this Discord webhook',
   }),
   defineDetector({
@@ -108,7 +109,8 @@ export const MESSAGING_DETECTORS: readonly Detector[] = [
     category: 'credential',
     severity: 'medium',
     keywords: ['hooks.zapier.com'],
-    pattern: /hooks\.zapier\.com\/hooks\/catch\/(?<v>\d{1,12}\/[A-Za-z0-9]{5,20})(?![A-Za-z0-9])/,
+    // The whole URL is the credential: whoever has it can trigger the Zap.
+    pattern: /(?<v>(?:https?:\/\/)?hooks\.zapier\.com\/hooks\/catch\/\d{1,12}\/[A-Za-z0-9]{5,20}\/?)(?![A-Za-z0-9])/,
     remediation: 'Turn off and recreate this Zapier catch hook',
   }),
   defineDetector({

@@ -206,7 +206,8 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     category: 'credential',
     severity: 'high',
     keywords: ['k.eyj'],
-    pattern: /(?<![\w.])[ps]k\.eyJ[\w-]{50,120}\.[\w-]{20,30}(?![\w-])/,
+    // The claims part is as short as the user name and key id make it (`{"u":"acme","a":"…"}`).
+    pattern: /(?<![\w.])[ps]k\.eyJ[\w-]{30,160}\.[\w-]{16,40}(?![\w-])/,
     kind: /^[ps]k\./,
     validate: (v) => (v.startsWith('pk.') ? { ok: true, public: true, severity: 'low' } : true),
     remediation: 'Delete this Mapbox secret token in the Mapbox account',

@@ -62,8 +62,9 @@ import { blindSetReport, measureBlindSet } from '../../helpers/blind-set-measure
  */
 const SEED = Number(process.env['BLIND13_SEED'] ?? 1);
 const MIN_COVERED = 0.845;
-const MIN_BY_GROUP: Record<string, number> = { credential: 0.93, personal: 0.675, financial: 0.875 };
-const MAX_FLAGGED = 0.036;
+// Round 2 (issue-r2c, as tuning material): credential 100 % (104/104) and 0 % flagged on seeds 1-10; floors raised.
+const MIN_BY_GROUP: Record<string, number> = { credential: 0.99, personal: 0.675, financial: 0.875 };
+const MAX_FLAGGED = 0.012;
 
 describe(`blind held-out set 13 (seed ${SEED})`, () => {
   const set = buildBlindSet13(SEED);

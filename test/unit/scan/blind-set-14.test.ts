@@ -68,7 +68,8 @@ import { bech32Ok, btcLegacyOk } from '../../helpers/blind-set-14-wallets';
  */
 const SEED = Number(process.env['BLIND14_SEED'] ?? 1);
 const MIN_COVERED = 0.87;
-const MIN_BY_GROUP: Record<string, number> = { credential: 0.94, personal: 0.73, financial: 0.85 };
+// Round 2 (issue-r2c, as tuning material): credential 100 % (94/94) on seeds 1-10; credential floor raised.
+const MIN_BY_GROUP: Record<string, number> = { credential: 0.99, personal: 0.73, financial: 0.85 };
 const MAX_FLAGGED = 0.015;
 
 const JWT_KINDS = new Set(['n8n-api-key', 'supabase-service', 'apple-client-secret', 'auth0-access-token']);

@@ -13,6 +13,7 @@ import { R2P_SAMPLES } from './generators-r2p';
 import { CRED10_SAMPLES } from './generators-cred10';
 import { CRED11_SAMPLES } from './generators-cred11';
 import { CRED13_SAMPLES } from './generators-cred13';
+import { R2C_SAMPLES } from './generators-r2c';
 
 export const uuid = (r: Rng): string =>
   `${r.str(HEX, 8)}-${r.str(HEX, 4)}-4${r.str(HEX, 3)}-${r.pick(['8', '9', 'a', 'b'])}${r.str(HEX, 3)}-${r.str(HEX, 12)}`;
@@ -273,6 +274,8 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // issue-cred11.
   ...CRED11_SAMPLES,
   ...CRED13_SAMPLES,
+  // Round 2 credential classes (blind sets 13 and 14).
+  ...R2C_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
