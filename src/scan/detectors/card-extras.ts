@@ -1,4 +1,3 @@
-import { base58CheckValid } from '../base58';
 import { defineDetector } from '../define-detector';
 import type { Detector } from '../detector';
 
@@ -8,10 +7,7 @@ const CVC_NAME = String.raw`(?:(?:cc|card|credit[_-]?card|payment)[_.-]?)?(?:cvv
 /** A card number (13-19 digits, grouped or not) somewhere in the text: the security code belongs to it. */
 const CARD_NEARBY = /(?<!\d)(?:\d{4}[ -]?){2}\d{4}[ -]?\d{1,7}(?!\d)|(?<!\d)\d{4}[ -]?\d{6}[ -]?\d{4,5}(?!\d)/;
 
-/** Base58 alphabet (no 0, O, I, l). */
-const B58 = '[1-9A-HJ-NP-Za-km-z]';
-
-/** Card security codes in XML, PHP dumps and chat prose beside a card, and Bitcoin WIF private keys. */
+/** Card security codes in XML, PHP dumps and chat prose beside a card (Bitcoin WIF keys: wif-keys.ts). */
 export const CARD_EXTRA_DETECTORS: readonly Detector[] = [
   defineDetector({
     id: 'card-cvc-element',
@@ -53,19 +49,5 @@ export const CARD_EXTRA_DETECTORS: readonly Detector[] = [
     mask: 'full',
     validate: (_v, ctx) => CARD_NEARBY.test(ctx.text),
     remediation: 'Purge this card security code from the logs (PCI DSS forbids storing it) and stop logging payment payloads',
-  }),
-  defineDetector({
-    id: 'bitcoin-wif-private-key',
-    name: 'Bitcoin private key (WIF, Base58Check)',
-    category: 'credential',
-    severity: 'critical',
-    priority: 80,
-    confidence: 0.95,
-    keywords: ['wif', 'priv', 'key', 'secret', 'wallet', 'seed', 'sign', 'btc', 'bitcoin', 'import'],
-    // `HOT_WALLET_WIF=Kz9W…`, `importprivkey 5HueC…`: version 0x80 (0xef testnet), 32-byte key (+0x01 compressed), checksum.
-    pattern: new RegExp(String.raw`(?<![A-Za-z0-9])(?<v>5[HJK]${B58}{49}|[KL]${B58}{51}|9${B58}{50}|c${B58}{51})(?![A-Za-z0-9])`),
-    mask: 'full',
-    validate: (v) => (v.length === 51 ? base58CheckValid(v, 37, [0x80, 0xef]) : base58CheckValid(v, 38, [0x80, 0xef])),
-    remediation: 'Move the funds to a new wallet at once, then remove this private key from the logs and your environment',
   }),
 ];

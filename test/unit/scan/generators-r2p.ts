@@ -136,7 +136,6 @@ export const R2P_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'card-cvc-element': (r) => [`<credit-card><number>${unionPay(r)}</number><cvv>`, String(r.int(100, 999)), '</cvv></credit-card>'],
   'card-cvc-dump': (r) => ['array(2) {\n  ["cc_cid"]=>\n  string(3) "', String(r.int(100, 999)), '"\n}'],
   'card-cvc-back-of-card': (r) => [`chat: "my card is ${unionPay(r)} and the code on the back is `, String(r.int(100, 999)), ', please retry"'],
-  'bitcoin-wif-private-key': (r) => ['env: NETWORK=mainnet HOT_WALLET_WIF=', wif(r, true), ' RPC_URL=http://bitcoind:8332'],
   'birth-date-beside-ssn': (r) => [`"custom_fields":[{"id":360568944430,"value":"${ssnDashed(r)}"},{"id":360275876067,"value":"`, `${pad(r.int(1, 12), 2)}/${pad(r.int(1, 28), 2)}/${r.int(1940, 2004)}`, '"}]'],
 };
 
