@@ -8,7 +8,7 @@ import type { FindingCategory } from './types';
  * `ipv6` 3+ colons in a hex run; `mac` 5 colon or dash separators in a hex run;
  * `hex32` exactly 32 lowercase hex digits in a row; `iban` two capitals then two digits.
  */
-export type ShapeId = 'card' | 'ssn' | 'phone' | 'ipv4' | 'ipv6' | 'mac' | 'hex32' | 'iban';
+export type ShapeId = 'card' | 'ssn' | 'phone' | 'ipv4' | 'ipv6' | 'mac' | 'hex32' | 'iban' | 'idnum';
 
 /** How a detector's matched value is turned into a safe preview. */
 export type MaskStyle =

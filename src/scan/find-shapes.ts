@@ -1,5 +1,5 @@
 /** Bits of the character-class shapes the prefilter tracks (detectors without a literal anchor). */
-export const SHAPE = { card: 1, ssn: 2, phone: 4, ipv4: 8, ipv6: 16, mac: 32, hex32: 64, iban: 128 } as const;
+export const SHAPE = { card: 1, ssn: 2, phone: 4, ipv4: 8, ipv6: 16, mac: 32, hex32: 64, iban: 128, idnum: 256 } as const;
 
 // Digit runs: maximal runs of digits and the separators phone, card and IP formats use, with
 // at least 4 digits. Anchored at a run start (the lookbehind), so a run is scanned once.
@@ -192,7 +192,8 @@ export function isTwilioPrefix(a: number, b: number): boolean {
 
 /** Card, SSN, phone (international, US and national layouts) and IPv4 shapes of one digit run (digits with separators), `text[start, end)` (default: all of it). */
 export function digitRunShapes(text: string, start = 0, end = text.length): number {
-  let digits = 0, group = 0, dash = 0, dot = 0, space = 0, paren = 0, plus = 0, pend = 0, card = 0, zero = 0;
+  let digits = 0, group = 0, dash = 0, dot = 0, space = 0, paren = 0, plus = 0, pend = 0, card = 0, zero = 0, idnum = 0;
+  let sixDash = false;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) {
@@ -208,6 +209,11 @@ export function digitRunShapes(text: string, start = 0, end = text.length): numb
       continue;
     }
     if (group >= 14 && group <= 16) card = 1;
+    if (group > 0) {
+      // Long national-id layouts: 17-18 digits (a Chinese resident id, its check `X` ends the run), `YYMMDD-NNNNNNN` (a Korean RRN).
+      if (group === 17 || group === 18 || (group === 7 && sixDash)) idnum = 1;
+      sixDash = group === 6 && c === 45;
+    } else sixDash = false;
     group = 0;
     if (c === 43) plus = 1;
     else if (c === 40 || c === 41) paren++;
@@ -215,6 +221,7 @@ export function digitRunShapes(text: string, start = 0, end = text.length): numb
   }
   // 14: Diners (`38…`, `30…`), found in card context only (a SQL row's `pan` column).
   if (group >= 14 && group <= 16) card = 1;
+  if (group === 17 || group === 18 || (group === 7 && sixDash)) idnum = 1;
   if (digits < 4) return 0;
   let b = 0;
   if (card === 1 || (digits >= 13 && dash + space >= 2)) b |= SHAPE.card;
@@ -224,5 +231,6 @@ export function digitRunShapes(text: string, start = 0, end = text.length): numb
   // or 9 digits in four groups (`612 34 56 78`).
   else if (digits >= 9 && digits <= 13 && ((zero === 1 && dash + dot + space >= 1) || space >= 3)) b |= SHAPE.phone;
   if (dot >= 3) b |= SHAPE.ipv4;
+  if (idnum === 1) b |= SHAPE.idnum;
   return b;
 }

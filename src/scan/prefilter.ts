@@ -42,7 +42,7 @@ export interface Prefilter {
  */
 export function createPrefilter(detectors: readonly Detector[], opts: { skipPrivateIpv4?: boolean } = {}): Prefilter {
   const skipPrivateIpv4 = opts.skipPrivateIpv4 === true;
-  const shapeDets: number[][] = Array.from({ length: 8 }, () => []);
+  const shapeDets: number[][] = Array.from({ length: 9 }, () => []);
   const always: number[] = [];
   detectors.forEach((d, i) => {
     if (d.shape) shapeDets[Math.log2(SHAPE[d.shape])]!.push(i);
@@ -59,9 +59,9 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
   const pass = openTextPass(tables, { skipPrivateIpv4 });
   const spanOf = Int32Array.from(detectors, (d) => d.span);
   // Detector ids of every shape mask (in bit order), computed once.
-  const shapeIds: Int32Array[] = Array.from({ length: 256 }, (_, mask) => {
+  const shapeIds: Int32Array[] = Array.from({ length: 512 }, (_, mask) => {
     const ids: number[] = [];
-    for (let b = 0; b < 8; b++) if (mask & (1 << b)) ids.push(...shapeDets[b]!);
+    for (let b = 0; b < 9; b++) if (mask & (1 << b)) ids.push(...shapeDets[b]!);
     return Int32Array.from(ids);
   });
   // Detectors whose matches start with a literal (`<`, `?`) or hold one (Detector.needs): a line

@@ -27,6 +27,7 @@ export const ASIAN_ID_DETECTORS: readonly Detector[] = [
     confidence: 0.85,
     // `parameters: [Brennan, 760511-1013473, 010-…]`: yymmdd, a dash, the sex/century digit, serial and check.
     pattern: /(?<![\w.-])(?<v>\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-[1-8]\d{6})(?![\w-])/,
+    shape: 'idnum',
     precheck: { re: /\d{6}-[1-8]\d{6}/, reach: 0 },
     mask: 'full',
     validate: (v, ctx) => krRrnValid(v) && lineNames(ctx.text, ctx.start, ctx.start + v.length, KR_CONTEXT),
@@ -41,6 +42,7 @@ export const ASIAN_ID_DETECTORS: readonly Detector[] = [
     confidence: 0.85,
     // `"cert_no":"310104195806017095"`: 18 characters whose date and MOD 11-2 check hold (a random id passes ~1 in 40 000).
     pattern: new RegExp(String.raw`(?<![\w.-])(?<v>${CN_PROVINCE}\d{4}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dX])(?![\w-])`),
+    shape: 'idnum',
     precheck: { re: /\d{17}[\dX]/, reach: 0 },
     mask: 'full',
     validate: (v) => cnRicValid(v),

@@ -75,7 +75,8 @@ export const WORLD_BANK_ACCOUNT_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 64,
     confidence: 0.8,
-    keywords: ['account', 'acct', 'acc_', 'acc-', 'accno', 'acc_no', 'conta', 'cuenta', 'konto', 'rekening', 'compte'],
+    // `conta` only before a separator or `corrente` (not `container`, `contact`).
+    keywords: ['account', 'acct', 'acc_', 'acc-', 'accno', 'acc_no', 'contacorrente', ...['=', ':', '"', "'", '>', '%', '\\', '_', '-', ' '].map((s) => `conta${s}`), 'cuenta', 'konto', 'rekening', 'compte'],
     // `{"transit_number":"12345","institution_number":"003","account_number":"1234567"}`, `agencia=1234 conta_corrente=12345-6`,
     // `bsb_number=062000 acc_no=123456789`, `ifsc_code=HDFC0001234 bank_account_no=…`.
     pattern: new RegExp(String.raw`(?<![A-Za-z0-9])(?<k>(?:bank[_ .-]?|beneficiary[_ .-]?)?(?:account|acct|acc|conta(?:[_ -]?corrente)?|cuenta|n[uú]mero[_ -]?(?:de[_ -])?(?:cuenta|conta|compte)|kontonummer|konto|rekeningnummer|rekening|compte)(?:[_ .-]?(?:number|num|no|nr|#))?)${GAP}(?<v>\d{5,18}(?:-[\dXx])?)(?![\w-])`, 'i'),

@@ -52,6 +52,8 @@ export const CALL_SECRET_DETECTORS: readonly Detector[] = [
     // Under secret-call-argument (39), which takes the same calls with digits in the value; this adds letter-only secrets.
     priority: 38,
     keywords: ['secret', 'password', 'passphrase', 'token', 'key('],
+    // The call's name ends in one of these words right before `("`: other `token` lines are skipped unread.
+    precheck: { re: /(?:secret|password|passphrase|token|key)\(\s*["']/i, reach: 32 },
     // `.apiSecret("…")`, `->setApiSecret('…')`, `.clientSecret("…")`, `.setPassword("…")`, `.token("…")`.
     pattern: /(?:\.|->|::)(?:set|with)?_?(?:api|client|app|consumer|shared|signing|access|auth|bearer|private|secret)?_?(?:secret|password|passphrase|token|api_?key|secret_?key)\(\s*(?<q>["'])(?<v>[^"'\s\\]{8,256})\k<q>\s*\)/i,
     mask: 'full',
@@ -79,6 +81,8 @@ export const CALL_SECRET_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 55,
     keywords: ['secret', 'token', 'pass', 'pwd', 'key'],
+    // Every name in SECRET_ARGS ends in one of these words, then `:`/`=` and a quote (not JSON's `"token":`).
+    precheck: { re: /(?:secret|token|pass|pwd|key)[a-z]{0,6}\s{0,2}[:=]\s{0,2}[@rb]?["']/i, reach: 24 },
     pattern: new RegExp(String.raw`(?<=[(,]\s{0,8})\$?(?<k>${SECRET_ARGS})\s{0,2}(?::|=)\s{0,2}(?:@|[rb])?(?<q>["'])(?<v>[^"'\s\\]{8,256})\k<q>`, 'i'),
     mask: 'full',
     validate: literalSecret,

@@ -85,8 +85,8 @@ export const KEYED_ID_DETECTORS: readonly Detector[] = [
       'id_number', 'idnumber', 'id-number', 'id number', 'govid', 'gov_id', 'government', 'secu', 'cpf', 'cnpj', 'pesel', 'bsn', 'hetu', 'henkilo',
       'personnummer', 'fodsels', 'rijksreg', 'niss', 'pps', 'nric', 'cuil', 'cuit', 'curp', 'tckn', 'kimlik', 'oib', 'egn', 'isikukood', 'asmens',
       'hkid', 'rodne', 'kennitala', 'mynumber', 'my_number', 'my number', 'kojin', 'rrn', 'jumin', 'sa_id', 'za_id', 'said', 'nhs', 'taxpayer',
-      'documento', 'aadha', 'burgerservice', 'svnummer', 'sv_nummer', 'sv-nummer', 'numero', 'vat', 'ust', 'tva', 'iva', 'btw', 'moms', 'mwst',
-      ...short(['tin', 'itin', 'ein', 'fein', 'fnr', 'ird', 'fin', 'rut', 'cnp', 'chi', 'sin', 'tfn', 'nip']),
+      'documento', 'aadha', 'burgerservice', 'svnummer', 'sv_nummer', 'sv-nummer', 'numero', 'vat', 'ust_id', 'ustid', 'ust-id', 'ust id', 'tva', 'partita', 'btw', 'moms', 'mwst',
+      ...short(['tin', 'itin', 'ein', 'fein', 'fnr', 'ird', 'fin', 'rut', 'cnp', 'chi', 'sin', 'tfn', 'nip', 'iva']),
     ],
     mask: 'full',
     remediation: 'Remove this personal id from the logs and purge the affected log indexes',
@@ -122,7 +122,8 @@ export const KEYED_ID_DETECTORS: readonly Detector[] = [
     severity: 'critical',
     // `pan=4111+1111+1111+1111` (a form body's spaces), `primary_account_number=…`, `ccnum=…`.
     key: String.raw`card[_ -]?(?:number|no|num)|pan|cc[_ -]?(?:number|num|no)|ccnum|credit[_ -]?card(?:[_ -]?number)?|primary[_ -]?account[_ -]?number`,
-    keywords: ['card', 'ccnum', 'cc_n', 'cc-n', 'ccn', 'primary_account', 'primaryaccount', 'primary account', ...short(['pan'])],
+    // `pan_n…` rather than `pan_` (every `span_id` of a trace holds that).
+    keywords: ['card', 'ccnum', 'cc_n', 'cc-n', 'ccn', 'primary_account', 'primaryaccount', 'primary account', 'pan_n', ...short(['pan']).filter((k) => k !== 'pan_')],
     mask: 'card',
     remediation: 'Purge this card number from the logs (PCI DSS) and stop logging payment payloads',
   }),

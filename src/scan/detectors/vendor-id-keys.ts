@@ -67,6 +67,8 @@ export const VENDOR_ID_KEY_DETECTORS: readonly Detector[] = [
     priority: 60,
     confidence: 0.85,
     keywords: ['pno', 'idc', 'pas', 'tin'],
+    // The identifier is upper case (`PNOEE-`): lines with `tin` in `routing` or `setting` are skipped unread.
+    needs: ['PNO', 'IDC', 'PAS', 'TIN'],
     // Smart-ID `documentNumber=PNOEE-38410043762-XLVA-Q`, a certificate's `serialNumber=IDCBE-…`, `PASDE-…`, `TINIT-…`.
     pattern: new RegExp(ETSI_ID),
     mask: 'full',

@@ -163,7 +163,7 @@ export const CRED13_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'deepl-api-key': (r) => ['deepl.exceptions.AuthorizationException: check auth_key ', `${uuid(r)}:fx`, ''],
   'header-pair-secret': (r) =>
     r.pick<Sample>([
-      ['grpc: metadata: map[accept:[application/grpc] x-api-key:[', V.an(r, 40), ']]'],
+      // Go's `map[x-api-key:[…]]` is header-map-credential's (it outranks this detector there).
       ['%Tesla.Env{status: 401, headers: [{"x-api-key", "', V.an(r, 40), '"}, {"accept", "application/json"}]}'],
       ['headers=[(Accept, application/json), (X-Auth-Token, ', V.an(r, 40), ')]'],
     ]),
