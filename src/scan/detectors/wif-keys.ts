@@ -24,8 +24,9 @@ export const WIF_KEY_DETECTORS: readonly Detector[] = [
     severity: 'critical',
     priority: 85,
     pattern: /(?<![A-Za-z0-9])(?:[59][1-9A-HJ-NP-Za-km-z]{50}|[KLc][1-9A-HJ-NP-Za-km-z]{51})(?![A-Za-z0-9])/,
-    // Runs where a key, wallet or Bitcoin is named (`HOT_WALLET_WIF=`, `privkey`, `importprivkey`, `BTC_SIGNER_KEY`).
-    keywords: ['wif', 'wallet', 'priv', 'bitcoin', 'btc', 'key', 'secret', 'sign', 'sweep', 'seed'],
+    // Runs where a private key, wallet or Bitcoin is named (`HOT_WALLET_WIF=`, `privkey`, `importprivkey`, `BTC_SIGNER_KEY`,
+    // `SIGNING_KEY`): not on every line with `key` or `signature` (a log's cache keys and webhook signatures).
+    keywords: ['wif', 'wallet', 'priv', 'bitcoin', 'btc', 'secret', 'signer', 'signing', 'sweep', 'seed'],
     mask: 'full',
     // The keywords are the context: the line must name one (the prefilter's keywords only skip lines).
     validate: (v, ctx) => wifValid(v) && CONTEXT.test(ctx.text),
