@@ -190,7 +190,36 @@ export function isTwilioPrefix(a: number, b: number): boolean {
   return (a === 83 && b === 75) || (a === 65 && b === 67);
 }
 
-/** Card, SSN, phone (international, US and national layouts) and IPv4 shapes of one digit run (digits with separators), `text[start, end)` (default: all of it). */
+/** Two digits at `i` as a number (-1 when either is no digit). */
+function twoDigits(text: string, i: number): number {
+  const a = text.charCodeAt(i) - 48;
+  const b = text.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/** A plausible date at `i`: `YYMMDD`, or `YYYYMMDD` with a 19xx/20xx year when `fullYear`. */
+function dateAt(text: string, i: number, fullYear: boolean): boolean {
+  if (fullYear) {
+    const c = twoDigits(text, i);
+    if (c !== 19 && c !== 20) return false;
+    i += 2;
+  }
+  const m = twoDigits(text, i + 2);
+  const d = twoDigits(text, i + 4);
+  return m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+/**
+ * A long national-id layout in a group of `group` digits at `start`: 17-18 digits with a birth date at
+ * 7-14 (a Chinese resident id; its check `X` ends the run), or the 7 digits after `YYMMDD-` (a Korean RRN).
+ * Trace ids of 17-19 digits rarely hold such a date, so their lines wake no id detector.
+ */
+function idLayout(text: string, start: number, group: number, sixDash: boolean): boolean {
+  if (group === 17 || group === 18) return dateAt(text, start + 6, true);
+  return group === 7 && sixDash;
+}
+
+/** Card, SSN, phone (international, US and national layouts) IPv4 and long national-id (idnum) shapes of one digit run (digits with separators), `text[start, end)` (default: all of it). */
 export function digitRunShapes(text: string, start = 0, end = text.length): number {
   let digits = 0, group = 0, dash = 0, dot = 0, space = 0, paren = 0, plus = 0, pend = 0, card = 0, zero = 0, idnum = 0;
   let sixDash = false;
@@ -210,9 +239,8 @@ export function digitRunShapes(text: string, start = 0, end = text.length): numb
     }
     if (group >= 14 && group <= 16) card = 1;
     if (group > 0) {
-      // Long national-id layouts: 17-18 digits (a Chinese resident id, its check `X` ends the run), `YYMMDD-NNNNNNN` (a Korean RRN).
-      if (group === 17 || group === 18 || (group === 7 && sixDash)) idnum = 1;
-      sixDash = group === 6 && c === 45;
+      if (idLayout(text, i - group, group, sixDash)) idnum = 1;
+      sixDash = group === 6 && c === 45 && dateAt(text, i - 6, false);
     } else sixDash = false;
     group = 0;
     if (c === 43) plus = 1;
@@ -221,7 +249,7 @@ export function digitRunShapes(text: string, start = 0, end = text.length): numb
   }
   // 14: Diners (`38…`, `30…`), found in card context only (a SQL row's `pan` column).
   if (group >= 14 && group <= 16) card = 1;
-  if (group === 17 || group === 18 || (group === 7 && sixDash)) idnum = 1;
+  if (idLayout(text, end - group, group, sixDash)) idnum = 1;
   if (digits < 4) return 0;
   let b = 0;
   if (card === 1 || (digits >= 13 && dash + space >= 2)) b |= SHAPE.card;

@@ -1,5 +1,6 @@
 import { defineDetector } from '../define-detector';
 import type { Detector } from '../detector';
+import { generatedBody } from './prefixed-token';
 import { generated } from './service-credentials';
 
 /** Names of a key secret, in any case or separator style (`key_secret`, `keySecret`, `RAZORPAY_KEY_SECRET`). */
@@ -38,7 +39,8 @@ export const MORE_KEY_PAIR_DETECTORS: readonly Detector[] = [
     // The secret may follow on the next lines (`RAZORPAY_KEY_ID=…` then `RAZORPAY_KEY_SECRET=…` in an env file).
     span: 300,
     validate: (v, ctx) => {
-      if (!generated(v.slice(9))) return false;
+      // The prefix is the evidence: no entropy floor (a random 14-character body falls under one about once in 300 draws).
+      if (!generatedBody(v.slice(9))) return false;
       if (!pairedRazorpayId(ctx.text, ctx.start, ctx.end)) return { ok: true, public: true, severity: 'info' };
       return v.startsWith('rzp_test_') ? { ok: true, test: true, severity: 'medium' } : true;
     },

@@ -24,7 +24,7 @@ export interface PrefixedTokenSpec {
  * sequence. No entropy floor beyond that: the published prefix is the evidence, and a random
  * 32-hex body falls under a 3.3-bit floor about once in thirty draws.
  */
-const generatedBody = (b: string): boolean => /[A-Za-z]/.test(b) && (/\d/.test(b) || (/[a-z]/.test(b) && /[A-Z]/.test(b))) && !isLowEntropy(b);
+export const generatedBody = (b: string): boolean => /[A-Za-z]/.test(b) && (/\d/.test(b) || (/[a-z]/.test(b) && /[A-Z]/.test(b))) && !isLowEntropy(b);
 
 /** Escapes a literal for use in a RegExp. */
 const literal = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
