@@ -59,11 +59,15 @@ import { blindSetReport, measureBlindSet } from '../../helpers/blind-set-measure
  * Harness fix before measuring (no scanner run involved): the Aadhaar generator's Verhoeff inverse
  *   table was wrong (the well-formedness test caught it). No case was changed after measuring.
  * Floors sit a hair under the first-sight figures, so the test fails on a regression.
+ * HELD OUT AGAINST ROUND 1 (2026-12-04 19:50 UTC, main d151ec0: branches issue-cred13 and issue-pf13 merged, written
+ *   by helpers who never saw this set): 89.1 % covered (credential 96.2, personal 75.0, financial 90.9), 3.5 % flagged, seeds 1-3.
+ * AFTER ROUND 2 (2026-12-04 20:03 UTC, issue-r2c and issue-r2p, written from this set's and set 14's misses: tuned, an
+ *   upper bound): 100 % covered, 0 % flagged, seeds 1-3. Floors raised to just under that.
  */
 const SEED = Number(process.env['BLIND13_SEED'] ?? 1);
-const MIN_COVERED = 0.845;
+const MIN_COVERED = 0.99;
 // Round 2 (issue-r2c, as tuning material): credential 100 % (104/104) and 0 % flagged on seeds 1-10; floors raised.
-const MIN_BY_GROUP: Record<string, number> = { credential: 0.99, personal: 0.675, financial: 0.875 };
+const MIN_BY_GROUP: Record<string, number> = { credential: 0.99, personal: 0.98, financial: 0.98 };
 const MAX_FLAGGED = 0.012;
 
 describe(`blind held-out set 13 (seed ${SEED})`, () => {
@@ -96,7 +100,7 @@ describe(`blind held-out set 13 (seed ${SEED})`, () => {
     expect(buildBlindSet13(SEED + 1).positives[0]!.text).not.toBe(set.positives[0]!.text);
   });
 
-  it(`covers >= ${MIN_COVERED * 100} % of values and flags <= ${(MAX_FLAGGED * 100).toFixed(1)} % of negatives (floors under the first-sight figure)`, () => {
+  it(`covers >= ${MIN_COVERED * 100} % of values and flags <= ${(MAX_FLAGGED * 100).toFixed(1)} % of negatives (floors under the latest measured figure)`, () => {
     const r = measureBlindSet(set);
     console.log(blindSetReport(`blind set 13, seed ${SEED}`, r, process.env['BLIND13_REPORT'] === '1'));
     const all = r.byGroup.get('all')!;

@@ -65,11 +65,15 @@ import { bech32Ok, btcLegacyOk } from '../../helpers/blind-set-14-wallets';
  *   card when the 16 digits happen to pass Luhn (seed 2; about one seed in ten).
  * Floors sit a hair under the lowest first-sight figure over seeds 1-10, so any seed passes now and a
  * regression fails.
+ * HELD OUT AGAINST ROUND 1 (2026-12-04 19:50 UTC, main d151ec0: issue-cred13 and issue-pf13, whose authors never saw
+ *   this set): 91.1-92.2 % covered (credential 95.7-96.8, personal 80.7-82.5, financial 96.4), 0-1.2 % flagged, seeds 1-3.
+ * AFTER ROUND 2 (2026-12-04 20:03 UTC, issue-r2c and issue-r2p, written from this set's and set 13's misses: tuned, an
+ *   upper bound): 100 % covered, 0 % flagged, seeds 1-3. Floors raised to just under that.
  */
 const SEED = Number(process.env['BLIND14_SEED'] ?? 1);
-const MIN_COVERED = 0.87;
+const MIN_COVERED = 0.99;
 // Round 2 (issue-r2c, as tuning material): credential 100 % (94/94) on seeds 1-10; credential floor raised.
-const MIN_BY_GROUP: Record<string, number> = { credential: 0.99, personal: 0.73, financial: 0.85 };
+const MIN_BY_GROUP: Record<string, number> = { credential: 0.99, personal: 0.98, financial: 0.98 };
 const MAX_FLAGGED = 0.015;
 
 const JWT_KINDS = new Set(['n8n-api-key', 'supabase-service', 'apple-client-secret', 'auth0-access-token']);
@@ -123,7 +127,7 @@ describe(`blind held-out set 14 (seed ${SEED})`, () => {
     expect(buildBlindSet14(SEED + 1).positives[0]!.text).not.toBe(set.positives[0]!.text);
   });
 
-  it(`covers >= ${MIN_COVERED * 100} % of values and flags <= ${MAX_FLAGGED * 100} % of negatives (floors under the first-sight figure)`, () => {
+  it(`covers >= ${MIN_COVERED * 100} % of values and flags <= ${MAX_FLAGGED * 100} % of negatives (floors under the latest measured figure)`, () => {
     const r = measureBlindSet(set);
     console.log(blindSetReport(`blind set 14, seed ${SEED}`, r, process.env['BLIND14_REPORT'] === '1'));
     const all = r.byGroup.get('all')!;

@@ -65,10 +65,18 @@ import { base58Ok, bech32Ok } from '../../helpers/blind-set-15-wallets';
  *   (`com.corp.sync.HubspotPoller@6d06d69c.poll`) reported as an e-mail (that frame form is unusual
  *   for a JVM stack trace: a judgement call on the case, left as written).
  * Floors sit a hair under the first-sight figures (personal under seeds 4/6/8's), so the test fails on a regression.
+ * HELD OUT AGAINST ROUNDS 1 AND 2 (2026-12-04 20:03 UTC, main 9a4fbbd: issue-cred13, issue-pf13, issue-r2c, issue-r2p
+ *   merged; none of their authors saw this set; the latest held-out figure of issue 13): 94.7-95.2 % covered (95.2 % on
+ *   seeds 1-3, 5, 7, 9, 10; 94.7 % on 4, 6, 8), credential 98.2, personal 89.4-90.9, financial 94.1; 3.6 % flagged.
+ *   Still missed: an AWS secret as a PowerShell -SecretKey argument, a Postgres password in Rust sqlx Debug output, an Amex
+ *   4-6-5 inside a card run, an Amex CID in a .NET dump, a French NIR and birth date in a PHP var_dump, a NINO in Workday
+ *   XML, a US licence under identification-number, Singapore and Finnish addresses. False alarms: Stripe's 3-D Secure test
+ *   card 4000 0027 6000 3184, a Java Class@hash.method frame as an e-mail, the OID 2.5.29.17 as an IPv4 address.
+ *   Floors raised to just under this figure.
  */
 const SEED = Number(process.env['BLIND15_SEED'] ?? 1);
-const MIN_COVERED = 0.9;
-const MIN_BY_GROUP: Record<string, number> = { credential: 0.97, personal: 0.78, financial: 0.91 };
+const MIN_COVERED = 0.945;
+const MIN_BY_GROUP: Record<string, number> = { credential: 0.98, personal: 0.89, financial: 0.94 };
 const MAX_FLAGGED = 0.04;
 
 const jwtOk = (t: string): boolean => {
@@ -122,7 +130,7 @@ describe(`blind held-out set 15 (seed ${SEED})`, () => {
     expect(buildBlindSet15(SEED + 1).positives[0]!.text).not.toBe(set.positives[0]!.text);
   });
 
-  it(`covers >= ${MIN_COVERED * 100} % of values and flags <= ${MAX_FLAGGED * 100} % of negatives (floors under the first-sight figure)`, () => {
+  it(`covers >= ${MIN_COVERED * 100} % of values and flags <= ${MAX_FLAGGED * 100} % of negatives (floors under the latest measured figure)`, () => {
     const r = measureBlindSet(set);
     console.log(blindSetReport(`blind set 15, seed ${SEED}`, r, process.env['BLIND15_REPORT'] === '1'));
     const all = r.byGroup.get('all')!;
