@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { covered, leaks, pick, b62, B62 } from '../../helpers/leak-checks';
 import { isSecretReference } from '../../../src/scan/placeholders';
 import { isPlainWord } from '../../../src/scan/validators';
+import { createScanner, isLeak } from '../../../src/scan/index';
 
 const pw = (): string => `${pick(B62, 6)}${pick('!#%&*', 1)}${b62(7)}`;
 
@@ -139,5 +140,24 @@ describe('public-by-design keys and identifiers are reported, not counted (issue
     const session = b62(40);
     const t = `Cookie: _ga=${ga}; _acme_session=${session}; _gid=${ga}`;
     expect(covered(t, session), t).toBe(true);
+  });
+});
+
+describe("Stripe's published test cards are test values, not leaks", () => {
+  const scanner = createScanner();
+  it('redacts a 3-D Secure, decline or country test card and marks it test, in groups or compact', () => {
+    for (const text of [
+      'stripe: card_declined for card 4000 0027 6000 3184 (authentication_required)',
+      '{"card":{"number":"4000000000009995","exp_month":12}}',
+      'checkout test with 4000-0025-0000-3155 ok',
+    ]) {
+      const cards = scanner.scan(text).filter((f) => f.category === 'financial');
+      expect(cards.length, text).toBeGreaterThan(0);
+      expect(cards.every((f) => f.test === true && !isLeak(f)), text).toBe(true);
+    }
+  });
+  it('still counts a real-looking card beside them as a leak', () => {
+    const found = scanner.scan('cards: 4000 0027 6000 3184 and 4539 1488 0343 6467').filter(isLeak);
+    expect(found.map((f) => f.detector)).toContain('credit-card');
   });
 });
