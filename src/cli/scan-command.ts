@@ -149,16 +149,21 @@ async function fileScanner(privateIps: 'report' | 'ignore'): Promise<Scanner> {
 }
 
 /**
- * Sets the file scan's V8 flags (compileRegExpsNatively, collectFeedbackEagerly): process-wide,
+ * Sets the file scan's V8 flags (compileRegExpsNatively, collectFeedbackEagerly, compileWasmOptimized): process-wide,
  * so set once, by the main thread, before it starts any worker thread or builds its scanner
  * (flags changed while other threads run V8 are a race).
  */
 async function setScanFlags(): Promise<void> {
   if (flagsSet) return;
   flagsSet = true;
-  const [{ compileRegExpsNatively }, { collectFeedbackEagerly }] = await Promise.all([import('./native-regexps'), import('./eager-feedback')]);
+  const [{ compileRegExpsNatively }, { collectFeedbackEagerly }, { compileWasmOptimized }] = await Promise.all([
+    import('./native-regexps'),
+    import('./eager-feedback'),
+    import('./optimizing-wasm'),
+  ]);
   compileRegExpsNatively();
   collectFeedbackEagerly();
+  compileWasmOptimized();
 }
 let flagsSet = false;
 
