@@ -16,11 +16,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const dist = (p) => require(path.join(root, 'dist/src/scan', p));
 const { KEYWORD_TABLES_DIR, writeKeywordTables } = dist('keyword-tables.js');
-const { prefilterKeywords } = dist('prefilter.js');
 const { DEFAULT_DETECTORS, DETECTORS_REPORTING_PRIVATE_IPS } = dist('detectors/index.js');
 const { writeCaselessTable } = dist('caseless.js');
 
 fs.rmSync(KEYWORD_TABLES_DIR, { recursive: true, force: true });
-for (const detectors of [DEFAULT_DETECTORS, DETECTORS_REPORTING_PRIVATE_IPS]) writeKeywordTables(prefilterKeywords(detectors));
+for (const detectors of [DEFAULT_DETECTORS, DETECTORS_REPORTING_PRIVATE_IPS]) writeKeywordTables(detectors);
 // The case-insensitive patterns written out (src/scan/caseless.ts), as loading the detectors above rewrote them.
 writeCaselessTable();

@@ -1,6 +1,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildAutomaton } from './aho-corasick';
+import type { Detector } from './detector';
+import { prefilterKeywords } from './prefilter-keywords';
 import { passTables, runTables, type PassTables } from './text-pass-tables';
 
 /**
@@ -17,7 +19,7 @@ export interface KeywordTables {
 export const KEYWORD_TABLES_DIR = path.join(__dirname, 'tables');
 
 /** Bumped with any change to what buildAutomaton or passTables produce, or to the file layout below. */
-const FORMAT = 2;
+const FORMAT = 3;
 const MAGIC = 0x48726b74; // read back in another byte order, it does not match: the file is ignored
 const HEADER = 8; // i32: magic, format, states, columns, firstOut, root, out ids, word length
 
@@ -32,12 +34,15 @@ export function buildKeywordTables(keywords: ReadonlyMap<string, readonly number
 }
 
 /**
- * The file name of `keywords`' tables: a 64-bit hash (two 32-bit FNV-1a hashes of different
- * offsets) of the keywords, their ids (in order) and FORMAT. Not node:crypto, whose loading cost
- * ~10 ms of `herald scan`'s start-up.
+ * The file name of the tables of `detectors`: a 64-bit hash (two 32-bit FNV-1a hashes of
+ * different offsets) of what prefilterKeywords() reads of them (each detector's keywords,
+ * anchors and span, in order) and FORMAT. Hashing that, not the keyword map it gives, spares
+ * `herald scan`'s start-up building the map (~5 000 keywords, in code V8 has not optimized yet)
+ * when the tables are on disk. Not node:crypto, whose loading cost ~10 ms.
  */
-export function keywordTablesFile(keywords: ReadonlyMap<string, readonly number[]>): string {
-  const text = `${FORMAT}\n${JSON.stringify([...keywords])}`;
+export function keywordTablesFile(detectors: readonly Detector[]): string {
+  const parts = detectors.map((d) => `${d.span}\x02${d.keywords.join('\x01')}\x02${d.anchors === null ? '' : d.anchors.join('\x01')}`);
+  const text = `${FORMAT}\n${parts.join('\x03')}`;
   let a = 0x811c9dc5;
   let b = 0x050c5d1f;
   for (let i = 0; i < text.length; i++) {
@@ -90,26 +95,27 @@ export function decodeKeywordTables(blob: Uint8Array): KeywordTables | null {
 }
 
 /**
- * The tables of `keywords`: read from `dir` when `npm run build` wrote them there (the built-in
- * detector sets: see scripts/build-keyword-tables.mjs), else built. Reading them takes ~2 ms
- * where building them took ~50 ms at every start of `herald scan` (unoptimized code over a
- * table of ~700 000 entries). The file's name is a hash of the keywords and their ids, so a
- * changed detector set never reads the tables of another.
+ * The keyword tables of `detectors` (of prefilterKeywords(detectors)): read from `dir` when
+ * `npm run build` wrote them there (the built-in detector sets: see
+ * scripts/build-keyword-tables.mjs), else built. Reading them takes a few ms where building them
+ * took ~50 ms at every start of `herald scan` (unoptimized code over a table of ~1 000 000
+ * entries). The file's name is a hash of what the keywords are made from, so a changed detector
+ * set never reads the tables of another.
  */
-export function keywordTables(keywords: ReadonlyMap<string, readonly number[]>, dir = KEYWORD_TABLES_DIR): KeywordTables {
+export function keywordTables(detectors: readonly Detector[], dir = KEYWORD_TABLES_DIR): KeywordTables {
   let blob: Buffer | null = null;
   try {
-    blob = readFileSync(path.join(dir, keywordTablesFile(keywords)));
+    blob = readFileSync(path.join(dir, keywordTablesFile(detectors)));
   } catch {
     // not written (tests run the sources; a custom detector set): built below
   }
-  return (blob && decodeKeywordTables(blob)) ?? buildKeywordTables(keywords);
+  return (blob && decodeKeywordTables(blob)) ?? buildKeywordTables(prefilterKeywords(detectors));
 }
 
-/** Writes the tables of `keywords` to `dir` (the build step); returns the file's path. */
-export function writeKeywordTables(keywords: ReadonlyMap<string, readonly number[]>, dir = KEYWORD_TABLES_DIR): string {
+/** Writes the tables of `detectors` to `dir` (the build step); returns the file's path. */
+export function writeKeywordTables(detectors: readonly Detector[], dir = KEYWORD_TABLES_DIR): string {
   mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, keywordTablesFile(keywords));
-  writeFileSync(file, encodeKeywordTables(buildKeywordTables(keywords)));
+  const file = path.join(dir, keywordTablesFile(detectors));
+  writeFileSync(file, encodeKeywordTables(buildKeywordTables(prefilterKeywords(detectors))));
   return file;
 }

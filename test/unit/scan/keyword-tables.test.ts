@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { serviceLog } from '../../../bench/support/service-log';
 import { DEFAULT_DETECTORS } from '../../../src/scan/detectors';
 import { buildKeywordTables, decodeKeywordTables, encodeKeywordTables, keywordTables, keywordTablesFile, writeKeywordTables } from '../../../src/scan/keyword-tables';
-import { prefilterKeywords } from '../../../src/scan/prefilter';
+import { prefilterKeywords } from '../../../src/scan/prefilter-keywords';
+import { defineDetector } from '../../../src/scan/define-detector';
 import { openTextPass } from '../../../src/scan/text-pass';
 
 const keywords = prefilterKeywords(DEFAULT_DETECTORS);
@@ -27,24 +28,31 @@ describe('keyword tables', () => {
   const built = buildKeywordTables(keywords);
 
   it('read back from a file, run the same pass as when built (every hit and shape of a service log)', () => {
-    const file = writeKeywordTables(keywords, dir);
-    expect(path.basename(file)).toBe(keywordTablesFile(keywords));
+    const file = writeKeywordTables(DEFAULT_DETECTORS, dir);
+    expect(path.basename(file)).toBe(keywordTablesFile(DEFAULT_DETECTORS));
     const text = serviceLog(200_000, 5, 50).text;
     const [hits, shapes] = passOver(built, text);
     expect(hits.length).toBeGreaterThan(500);
     expect(shapes.length).toBeGreaterThan(50);
-    const read = keywordTables(keywords, dir);
+    const read = keywordTables(DEFAULT_DETECTORS, dir);
     expect(read.tables.delta.buffer).not.toBe(built.tables.delta.buffer);
     expect(passOver(read, text)).toEqual([hits, shapes]);
     expect(read.tables.word).toBe(built.tables.word);
   });
 
-  it('are named by their keywords and ids: another set reads no file of this one', () => {
-    const other = new Map(keywords);
-    other.set('zzzq', [0]);
-    expect(keywordTablesFile(other)).not.toBe(keywordTablesFile(keywords));
-    const moved = new Map([...keywords].map(([k, ids]) => [k, ids.map((i) => i + 1)]));
-    expect(keywordTablesFile(moved)).not.toBe(keywordTablesFile(keywords));
+  it('are named by what their keywords are made of: another detector set reads no file of this one', () => {
+    const name = keywordTablesFile(DEFAULT_DETECTORS);
+    const d0 = DEFAULT_DETECTORS[0]!;
+    const spec = { id: 'x', name: 'x', category: d0.category, severity: d0.severity, pattern: /zzzq\d+/, remediation: 'x' };
+    // Another keyword, another order, another anchor or span: another file.
+    expect(keywordTablesFile([...DEFAULT_DETECTORS, defineDetector({ ...spec, keywords: ['zzzq'] })])).not.toBe(name);
+    expect(keywordTablesFile([DEFAULT_DETECTORS[1]!, d0, ...DEFAULT_DETECTORS.slice(2)])).not.toBe(name);
+    const one = defineDetector({ ...spec, keywords: ['zzzq'] });
+    const spanned = defineDetector({ ...spec, keywords: ['zzzq'], span: 100 });
+    const anchored = defineDetector({ ...spec, keywords: ['zzzq'], anchors: ['zzzq'], starts: () => -1 });
+    const names = new Set([one, spanned, anchored].map((d) => keywordTablesFile([d])));
+    expect(names.size).toBe(3);
+    expect(keywordTablesFile([...DEFAULT_DETECTORS])).toBe(name);
   });
 
   it('are built when the file is missing, truncated or of another format', () => {
@@ -59,8 +67,8 @@ describe('keyword tables', () => {
     expect(decodeKeywordTables(unaligned)?.outIds).toEqual(built.outIds);
     const empty = mkdtempSync(path.join(dir, 'empty-'));
     expect(readdirSync(empty)).toEqual([]);
-    writeFileSync(path.join(empty, keywordTablesFile(keywords)), blob.subarray(0, 100));
-    const t = keywordTables(keywords, empty);
+    writeFileSync(path.join(empty, keywordTablesFile(DEFAULT_DETECTORS)), blob.subarray(0, 100));
+    const t = keywordTables(DEFAULT_DETECTORS, empty);
     expect(t.tables.delta).toEqual(built.tables.delta);
   });
 });

@@ -1,0 +1,37 @@
+import type { Detector } from './detector';
+
+/**
+ * The keywords of the prefilter's automaton (lowercase) and what each reports: the detectors
+ * (by index) it is a keyword of, then, from `detectors.length` on, the anchor (Detector.anchors)
+ * it is, numbered in order of first appearance: anchor hits list no detector.
+ */
+export function prefilterKeywords(detectors: readonly Detector[]): Map<string, number[]> {
+  const byKeyword = new Map<string, number[]>();
+  const add = (k: string, id: number): void => {
+    const ids = byKeyword.get(k);
+    if (ids === undefined) byKeyword.set(k, [id]);
+    else ids.push(id);
+  };
+  detectors.forEach((d, i) => {
+    for (const k of d.keywords) add(k, i);
+  });
+  const { anchors, tails } = extraKeywords(detectors);
+  anchors.forEach((a, i) => add(a, detectors.length + i));
+  tails.forEach((t, i) => add(t.word, detectors.length + anchors.length + i));
+  return byKeyword;
+}
+
+/**
+ * The keywords whose hits list no detector: the anchors (Detector.anchors, in order of first
+ * appearance), and the keywords of the multi-line detectors with their reach (see Prefilter.tail):
+ * a keyword of several such detectors counts with the longest span; the reach is that span plus
+ * the longest keyword counted with it.
+ */
+export function extraKeywords(detectors: readonly Detector[]): { anchors: string[]; tails: { word: string; reach: number }[] } {
+  const anchors = [...new Set(detectors.flatMap((d) => d.anchors ?? []))];
+  const longest = new Map<string, number>();
+  for (const d of detectors) if (d.span > 0) for (const k of d.keywords) longest.set(k, Math.max(longest.get(k) ?? 0, d.span));
+  const longestWord = new Map<number, number>();
+  for (const [k, span] of longest) longestWord.set(span, Math.max(longestWord.get(span) ?? 0, k.length));
+  return { anchors, tails: [...longest].map(([word, span]) => ({ word, reach: span + longestWord.get(span)! })) };
+}
