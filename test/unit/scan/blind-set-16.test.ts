@@ -80,6 +80,9 @@ import { describeBlindSet } from '../../helpers/blind-set-suite';
  *   financial: an Amex CID as a Python repr in Sentry frame vars (`"cid":"'NNNN'"`) and a CVC in a
  *     Postman urlencoded key/value list (`{"key":"cvc","value":"NNN"}`) — the cards beside both found.
  * False alarms by class (every seed): a four-part dotted Maven version (`2.15.4.1`) reported as IPv4.
+ * Realism slips noticed after measuring, left as written (cases are not changed after first sight): BankID
+ *   returns personalNumber as 12 digits without the dash; the Japanese address generator may pair a ward
+ *   with a neighbourhood of another ward; the German passport generator can draw an all-letter number.
  * Floors sit a hair under the lowest first-sight figure over seeds 1-10, so the test fails on a regression.
  */
 const MIN_COVERED = 0.93;
