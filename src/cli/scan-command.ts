@@ -136,11 +136,15 @@ async function writeRedacted(input: AsyncIterable<string>, found: readonly Locat
  * them after it has started its workers.
  */
 async function fileScanner(privateIps: 'report' | 'ignore'): Promise<Scanner> {
+  // The flags first (they decide how the text pass compiles), then its compilation, in the
+  // background while the detectors load.
+  await setScanFlags();
+  const compiling = (await import('../scan/wasm/text-pass-module')).precompileTextPass(); // started here, before the imports below
   const [{ createScanner }, { lineDecodingScanner }, { warmUp }] = await Promise.all([
     import('../scan/create-scanner'),
     import('./line-decoding-scanner'),
     import('./warm-up'),
-    setScanFlags(),
+    compiling,
   ]);
   // Escaped values (`token%3D…`, `\u003d`, `\/`) are decoded line by line, as ingest decodes alert texts.
   const scanner = lineDecodingScanner(createScanner({ cleanTexts: false, privateIps }));

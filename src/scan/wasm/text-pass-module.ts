@@ -30,9 +30,23 @@ export interface TextPassWasm {
 interface WasmApi {
   Module: new (bytes: Uint8Array) => object;
   Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
+  compile(bytes: Uint8Array): Promise<object>;
 }
 
 let compiled: object | undefined;
+
+/**
+ * Compiles the module in the background (V8 compiles it on other threads), so that a caller with
+ * other start-up work to do (`herald scan` loading its detectors) does not wait for it: optimized
+ * code (see src/cli/optimizing-wasm.ts) takes some tens of milliseconds to compile. Resolves once
+ * instantiateTextPass() can use it; harmless when it already has.
+ */
+export async function precompileTextPass(): Promise<void> {
+  if (compiled) return;
+  const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
+  const m = await wasm.compile(Buffer.from(TEXT_PASS_WASM, 'base64'));
+  compiled ??= m;
+}
 
 /**
  * A new instance of the text pass module, with its own memory. The module is compiled once per
