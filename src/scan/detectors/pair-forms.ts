@@ -28,8 +28,12 @@ const underName = (v: string, ctx: MatchContext): boolean => {
   return kind !== null && secretValueOk(kind, v);
 };
 
-/** Every match holds its name's secret word within 45 characters of its start, then a pair separator. */
-const PRECHECK = { re: /(?:key|token|secret|auth|pass|pwd|cred)[\w-]{0,24}["'\]]{0,2}\s{0,2}(?:,|:\[|->|=)/i, reach: 48 };
+/**
+ * Every match holds its name's secret word within 45 characters of its start, then its pair
+ * separator: `,` or `:[` for the header maps and tuples, `->` or `=` for Scala maps and Lua tables
+ * (separate, so that the `key=value` lines of every log do not run the header-map pattern).
+ */
+const precheck = (sep: string): { re: RegExp; reach: number } => ({ re: new RegExp(String.raw`(?:key|token|secret|auth|pass|pwd|cred)[\w-]{0,24}["'\]]{0,2}\s{0,2}(?:${sep})`, 'i'), reach: 48 });
 
 /**
  * Header and key/value pairs as runtimes print them, where neither `=` nor `:` joins the name to
@@ -46,7 +50,7 @@ export const PAIR_FORM_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 38,
     keywords: ['key', 'token', 'secret', 'auth', 'pass', 'pwd', 'cred'],
-    precheck: PRECHECK,
+    precheck: precheck(String.raw`,|:\[`),
     pattern: new RegExp(
       [
         String.raw`(?:map\[|\s)${NAME}:\[(?:Bearer |Token )?(?<v>[^\]\s]{8,512})\]`,
@@ -66,7 +70,7 @@ export const PAIR_FORM_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 38,
     keywords: [' -> ', '"] ='],
-    precheck: PRECHECK,
+    precheck: precheck('->|='),
     pattern: new RegExp(String.raw`(?<![\w-])${NAME}\s->\s"?(?<v>${VALUE})|\["${NAME}"\]\s{0,2}=\s{0,2}"(?<u>${VALUE})"`, 'i'),
     mask: 'full',
     validate: underName,
