@@ -54,6 +54,7 @@ export const CALL_SECRET_DETECTORS: readonly Detector[] = [
     keywords: ['secret', 'password', 'passphrase', 'token', 'key('],
     // The call's name ends in one of these words right before `("`: other `token` lines are skipped unread.
     precheck: { re: /(?:secret|password|passphrase|token|key)\(\s*["']/i, reach: 32 },
+    needs: ['('], // every match calls a setter (a `key=value` line holds none)
     // `.apiSecret("…")`, `->setApiSecret('…')`, `.clientSecret("…")`, `.setPassword("…")`, `.token("…")`.
     pattern: /(?:\.|->|::)(?:set|with)?_?(?:api|client|app|consumer|shared|signing|access|auth|bearer|private|secret)?_?(?:secret|password|passphrase|token|api_?key|secret_?key)\(\s*(?<q>["'])(?<v>[^"'\s\\]{8,256})\k<q>\s*\)/i,
     mask: 'full',
@@ -83,6 +84,7 @@ export const CALL_SECRET_DETECTORS: readonly Detector[] = [
     keywords: ['secret', 'token', 'pass', 'pwd', 'key'],
     // Every name in SECRET_ARGS ends in one of these words, then `:`/`=` and a quote (not JSON's `"token":`).
     precheck: { re: /(?:secret|token|pass|pwd|key)[a-z]{0,6}\s{0,2}[:=]\s{0,2}[@rb]?["']/i, reach: 24 },
+    needs: ['"', "'"], // every match quotes its value
     pattern: new RegExp(String.raw`(?<=[(,]\s{0,8})\$?(?<k>${SECRET_ARGS})\s{0,2}(?::|=)\s{0,2}(?:@|[rb])?(?<q>["'])(?<v>[^"'\s\\]{8,256})\k<q>`, 'i'),
     mask: 'full',
     validate: literalSecret,

@@ -51,6 +51,7 @@ export const PAIR_FORM_DETECTORS: readonly Detector[] = [
     priority: 38,
     keywords: ['key', 'token', 'secret', 'auth', 'pass', 'pwd', 'cred'],
     precheck: precheck(String.raw`,|:\[`),
+    needs: [',', ':['], // every match holds its separator
     pattern: new RegExp(
       [
         String.raw`(?:map\[|\s)${NAME}:\[(?:Bearer |Token )?(?<v>[^\]\s]{8,512})\]`,
