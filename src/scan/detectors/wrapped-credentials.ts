@@ -1,6 +1,7 @@
 import { defineDetector } from '../define-detector';
 import type { Detector } from '../detector';
 import { secretKeyKind } from '../key-names';
+import { runStarts, type StartFinder } from '../match-starts';
 
 /** A path character of a webhook URL as form encoding writes it (`@` as `%40`). */
 const ENC_PATH = String.raw`(?:[A-Za-z0-9_-]|%40)`;
@@ -9,6 +10,20 @@ const ENC_PATH = String.raw`(?:[A-Za-z0-9_-]|%40)`;
 function snowflakeB64(part: string): boolean {
   return /^[1-9]\d{16,19}$/.test(Buffer.from(part, 'base64url').toString('latin1'));
 }
+
+/** A base64url character (`[A-Za-z0-9_-]`). */
+const b64url = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
+
+/** The first `.` at or after `from` with six base64url characters and a `.` after it: the middle part of a Discord bot token. */
+const dotSixDot: StartFinder = (text, from) => {
+  for (let q = text.indexOf('.', from); q >= 0; q = text.indexOf('.', q + 1)) {
+    if (text.charCodeAt(q + 7) !== 46) continue;
+    let k = 1;
+    while (k <= 6 && b64url(text.charCodeAt(q + k))) k++;
+    if (k === 7) return q;
+  }
+  return -1;
+};
 
 /** Credentials wrapped in another form: URL-encoded webhook URLs, Discord bot tokens, Spring actuator `{"value": …}` properties. */
 export const WRAPPED_CREDENTIAL_DETECTORS: readonly Detector[] = [
@@ -36,6 +51,8 @@ export const WRAPPED_CREDENTIAL_DETECTORS: readonly Detector[] = [
     // Where bot tokens are written: `Authorization: Bot …`, `DISCORD_TOKEN=…`, `client.login("…")`.
     keywords: ['discord', 'bot ', 'token', 'login(', 'authorization'],
     pattern: /(?<![\w.-])[MNO][A-Za-z0-9_-]{22,26}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38}(?![\w.-])/,
+    // Tried only where a `.xxxxxx.` middle part is 23-27 base64url characters after a token's start (most lines of a log have none).
+    starts: runStarts({ find: dotSixDot, reach: 27, run: b64url, blocks: (c) => b64url(c) || c === 46 }),
     validate: (v) => snowflakeB64(v.slice(0, v.indexOf('.'))),
     remediation: 'Reset this bot token in the Discord developer portal',
   }),
