@@ -39,6 +39,9 @@ function shapes(r: Rng): string {
       return `<${k}>${r.str(B62 + '<>/', r.int(1, 30))}</${r.int(0, 3) === 0 ? r.pick(KEY_PARTS) : k}>`;
     },
     () => `${r.pick(['', ' ', '\n', 'x\n'])}${r.pick(KEY_PARTS)}${r.pick(['  ', '\t\t', ' '])}${r.str(B62, r.int(6, 30))}${r.pick(['', '  ', '\r', '\n'])}`,
+    // Discord bot token shapes: a base64url run, a `.`, six (or five, seven) characters, a `.`, a run (lengths around the valid ones).
+    () =>
+      `${r.pick(FILL)}${r.pick([() => Buffer.from(`${r.int(1, 9)}${r.str('0123456789', r.int(16, 19))}`).toString('base64url'), () => r.pick(['M', 'N', 'O', 'x', '.M', '-N']) + r.str(B62 + '_-', r.int(20, 28))])()}.${r.str(B62 + '_-', r.pick([6, 6, 6, 5, 7]))}.${r.str(B62 + '_-', r.int(25, 40))}${r.pick([...FILL, '.x', '-'])}`,
   ])();
 }
 
