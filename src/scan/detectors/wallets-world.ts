@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { defineDetector } from '../define-detector';
 import type { Detector } from '../detector';
 import { base58CheckValid, base58Decode } from '../base58';
@@ -44,6 +43,8 @@ export function stellarValid(v: string): boolean {
 export function ss58Valid(v: string): boolean {
   const bytes = base58Decode(v);
   if (bytes === null || bytes.length !== 35 || bytes[0]! >= 64) return false;
+  // node:crypto on first use: loading it cost ~5 ms of every `herald scan` start, for a rare address kind.
+  const { createHash } = require('node:crypto') as typeof import('node:crypto');
   const sum = createHash('blake2b512').update(Buffer.from('SS58PRE')).update(bytes.subarray(0, 33)).digest();
   return sum[0] === bytes[33] && sum[1] === bytes[34];
 }
