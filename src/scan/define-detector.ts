@@ -81,7 +81,7 @@ export function defineDetector(spec: DetectorSpec): Detector {
     starts: spec.starts ?? null,
     needs: spec.needs ? Object.freeze([...spec.needs]) : null,
     anchors: anchorsOf(spec),
-    sticky: spec.starts ? compiled(spec.pattern, 'y', own) : null,
+    sticky: spec.starts ? compiled(spec.pattern, spec.valueLast || spec.keyOk ? 'y' : 'yd', own) : null,
     valueLast: spec.valueLast ?? false,
     span: spec.span ?? 0,
     placeholders: spec.placeholders ?? spec.category === 'credential',

@@ -101,7 +101,12 @@ export interface Detector {
    * running it over the whole line (see ScanWindow.anchors). The findings are the same.
    */
   readonly anchors: readonly string[] | null;
-  /** `pattern` with the `y` flag and without `d` (null unless starts is set). */
+  /**
+   * `pattern` with the `y` flag (null unless starts is set), and with `d` unless the detector has
+   * valueLast (whose offsets follow from the match) or keyOk (whose rejected keys would each pay
+   * for indices): its match then gives the value's offsets itself, and `pattern` is neither run
+   * again nor compiled (V8 compiles each flag set of a pattern on its own, ~1 ms for the larger ones).
+   */
   readonly sticky: RegExp | null;
   /**
    * The sensitive part (group `v`, `w` or `u`, whichever took part) ends where the match ends, as

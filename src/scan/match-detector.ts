@@ -91,6 +91,11 @@ export function matchInSlice(det: Detector, slice: string, start: number, out: R
         e = sticky.lastIndex;
         s = e - (g?.['v'] ?? g?.['w'] ?? g?.['u'] ?? p[0]).length;
         at = e;
+      } else if (p.indices !== undefined) {
+        // A `d`-flagged sticky pattern (see Detector.sticky): the match has its offsets.
+        m = p;
+        [s, e] = valueSpan(p);
+        at = sticky.lastIndex;
       } else {
         re.lastIndex = from;
         m = re.exec(slice);
