@@ -1,0 +1,186 @@
+import { defineDetector } from '../define-detector';
+import type { Detector, MatchContext } from '../detector';
+import { secretKeyKind } from '../key-names';
+import { secretValueOk } from '../secret-value';
+
+/** The value under the match's key (`k`) when the key names a password or a secret and the value can be one. */
+function underSecretKey(v: string, ctx: MatchContext): boolean {
+  const kind = secretKeyKind(ctx.key ?? '');
+  return kind !== null && secretValueOk(kind, v);
+}
+
+/** Words a PowerShell parameter or a wrapped field name ends in when it holds a secret. */
+const SECRET_END = String.raw`(?:key|secret|token|password|passwd|passphrase|pwd|credential|credentials|sas)`;
+
+/**
+ * Column `i` (0-based) of the list `cols` (`id, "client_secret", created_at`), or null. Names
+ * are unquoted (`"x"`, `` `x` ``, `[x]`) and qualified names keep their last part.
+ */
+function columnAt(cols: string, i: number): string | null {
+  const names = cols.split(',');
+  const name = names[i]?.trim().replace(/^["`[]|["`\]]$/g, '');
+  return name === undefined || name === '' ? null : (name.split('.').pop() ?? null);
+}
+
+/**
+ * The 0-based position of the value starting at `at` in the SQL VALUES list that opens at `open`
+ * (the index after its `(`): top-level commas before it, outside quotes and nested calls; -1
+ * when the value is inside a nested call or the text between holds a `)` closing the list.
+ */
+function valueIndex(text: string, open: number, at: number): number {
+  let depth = 0;
+  let commas = 0;
+  let quote = 0;
+  for (let i = open; i < at - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === quote) {
+        // SQL doubles a quote inside a literal (`'it''s'`).
+        if (text.charCodeAt(i + 1) === quote) i++;
+        else quote = 0;
+      }
+      continue;
+    }
+    if (c === 39 || c === 34) quote = c;
+    else if (c === 40) depth++;
+    else if (c === 41) {
+      if (depth === 0) return -1;
+      depth--;
+    } else if (c === 44 && depth === 0) commas++;
+  }
+  return depth === 0 ? commas : -1;
+}
+
+/**
+ * The column a quoted literal of `INSERT INTO t (cols) VALUES (…)` at `at` in `text` goes to, or
+ * null: the statement must end its VALUES list's first row after no more than 2 000 characters.
+ */
+function insertColumn(text: string, at: number): string | null {
+  const head = text.slice(Math.max(0, at - 2400), at);
+  const m = /\binsert\s+(?:ignore\s+)?into\s+[\w."`[\]]{1,128}\s*\((?<cols>[^()]{1,1500})\)\s*values\s*\(/gi;
+  let last: RegExpExecArray | null = null;
+  for (let x = m.exec(head); x !== null; x = m.exec(head)) last = x;
+  if (last === null) return null;
+  const open = last.index + last[0].length;
+  const i = valueIndex(head, open, head.length + 1);
+  return i < 0 ? null : columnAt(last.groups!['cols']!, i);
+}
+
+/**
+ * The column a Hibernate bound parameter (`binding parameter [2] as [VARCHAR] - [v]`, Hibernate 6's
+ * `binding parameter (2:VARCHAR) <- [v]`) goes to: the parameter's position among the `?` of the
+ * last `insert into t (cols) values (?, …)` or `update t set a=?, b=? where …` printed before it.
+ */
+function boundColumn(text: string, at: number, n: number): string | null {
+  const head = text.slice(Math.max(0, at - 4000), at);
+  const re = /\binsert\s+into\s+[\w."`[\]]{1,128}\s*\((?<cols>[^()]{1,1500})\)\s*values\b|\bupdate\s+[\w."`[\]]{1,128}\s+set\s+(?<sets>[^\n]{1,1500}?)(?:\s+where\b|$)/gim;
+  let last: RegExpExecArray | null = null;
+  for (let x = re.exec(head); x !== null; x = re.exec(head)) last = x;
+  if (last === null) return null;
+  const cols = last.groups!['cols'];
+  if (cols !== undefined) return columnAt(cols, n - 1);
+  // `set a=?, b=now(), c=?`: the n-th `?` counts only placeholders.
+  const sets = last.groups!['sets']!.split(',');
+  let q = 0;
+  for (const s of sets) {
+    const eq = /^\s*([\w."`[\]]+)\s*=\s*\?\s*$/.exec(s);
+    if (eq && ++q === n) return columnAt(eq[1]!, 0);
+  }
+  return null;
+}
+
+/**
+ * Secrets in the forms SDKs, HTTP clients, ORMs and shells print when an integration fails (blind
+ * set 16's theme, written from set 15's misses as classes): PowerShell named parameters
+ * (`Set-AWSCredential -SecretKey …`, `New-AzStorageContext -StorageAccountKey …`), fields wrapped
+ * in an option type by Rust's, Scala's and Java's debug output (`password: Some("…")`,
+ * `token=Optional[…]`), SQL INSERT values and Hibernate bound parameters under a secret column,
+ * and Postman's `apikey` auth entries.
+ */
+export const SDK_DUMP_DETECTORS: readonly Detector[] = [
+  defineDetector({
+    id: 'powershell-secret-parameter',
+    name: 'Secret passed as a PowerShell named parameter',
+    category: 'credential',
+    severity: 'high',
+    priority: 42,
+    confidence: 0.8,
+    // `-SecretKey v`, `-StorageAccountKey "v"`, `-NuGetApiKey v`, `-Password 'v'`: the name ends in a secret word, then a space.
+    keywords: ['key ', 'secret ', 'token ', 'password ', 'passwd ', 'passphrase ', 'pwd ', 'credential ', 'sas '],
+    precheck: { re: /(?:^|[\s(])-[A-Za-z]{0,40}(?:key|secret|token|password|passwd|passphrase|pwd|credential|sas) {1,3}["']?[^\s"'$-]/i, reach: 1 },
+    // PowerShell's own single dash and PascalCase names; a `--flag value` is cli-flag-secret's.
+    pattern: new RegExp(String.raw`(?<=^|[\s(])-(?<k>[A-Za-z]{0,40}${SECRET_END}) {1,3}(?:"(?<v>[^"\r\n]{1,512})"|'(?<w>[^'\r\n]{1,512})'|(?<u>[^\s"'$(\-][^\s"'()]{0,511}))`, 'i'),
+    mask: 'full',
+    validate: underSecretKey,
+    remediation: 'Rotate this secret and read it from a SecretManagement vault or the environment, not a command-line argument',
+  }),
+  defineDetector({
+    id: 'option-wrapped-secret',
+    name: 'Secret inside an option value (Some(…), Optional[…]) in a debug dump',
+    category: 'credential',
+    severity: 'high',
+    priority: 42,
+    confidence: 0.8,
+    // Rust `{:?}` and Scala's toString print `Some("…")`/`Some(…)`, Java `Optional[…]`, Haskell `Just "…"`.
+    keywords: ['some(', 'optional[', 'just "'],
+    pattern: new RegExp(
+      String.raw`(?<![\w.-])["']?(?<k>(?:[A-Za-z_][\w.-]{0,60}?)?${SECRET_END})["']?\s{0,2}(?::|=|->)\s{0,2}(?:Some\s?\(|Optional\[|Just )\s{0,2}(?:"(?<v>(?:[^"\\\r\n]|\\.){1,512})"|'(?<w>[^'\r\n]{1,512})'|(?<u>[^\s"'()\[\],]{1,512}))\s{0,2}[)\]]?`,
+      'i',
+    ),
+    mask: 'full',
+    validate: underSecretKey,
+    remediation: 'Rotate this secret and wrap it in a type whose Debug/toString prints a mask (secrecy::SecretString, a redacting toString)',
+  }),
+  defineDetector({
+    id: 'sql-insert-secret-column',
+    name: 'Secret in an SQL INSERT under a secret column',
+    category: 'credential',
+    severity: 'high',
+    priority: 40,
+    confidence: 0.75,
+    keywords: ['insert into', 'insert ignore into'],
+    // Each quoted literal on the line; validation finds the VALUES list and the column it goes to.
+    pattern: /'(?<v>(?:[^'\r\n\\]|''){6,512})'/,
+    mask: 'full',
+    validate: (v, ctx) => {
+      const col = insertColumn(ctx.text, ctx.start);
+      const kind = col === null ? null : secretKeyKind(col);
+      return kind !== null && secretValueOk(kind, v);
+    },
+    remediation: 'Rotate this secret, store only its hash or an encrypted form, and stop logging SQL with its values',
+  }),
+  defineDetector({
+    id: 'hibernate-bound-secret',
+    name: 'Secret bound to a secret column in a Hibernate SQL log',
+    category: 'credential',
+    severity: 'high',
+    priority: 40,
+    confidence: 0.75,
+    // The statement line (`Hibernate: insert into …`, `org.hibernate.SQL : update …`) starts the window; its binding lines follow.
+    keywords: ['hibernate'],
+    span: 3000,
+    pattern: /binding parameter (?:\[(?<n>\d{1,3})\] as \[\w{1,30}\] - |\((?<m>\d{1,3}):\w{1,30}\) <- )\[(?<v>[^\]\r\n]{6,512})\]/,
+    mask: 'full',
+    validate: (v, ctx) => {
+      const m = /binding parameter (?:\[(\d+)\]|\((\d+):)/.exec(ctx.text.slice(ctx.matchStart ?? 0, ctx.start));
+      const n = Number(m?.[1] ?? m?.[2] ?? 0);
+      const col = n > 0 ? boundColumn(ctx.text, ctx.matchStart ?? ctx.start, n) : null;
+      const kind = col === null ? null : secretKeyKind(col);
+      return kind !== null && secretValueOk(kind, v);
+    },
+    remediation: 'Rotate this secret and turn off TRACE logging of bound parameters (org.hibernate.orm.jdbc.bind, BasicBinder)',
+  }),
+  defineDetector({
+    id: 'postman-apikey-value',
+    name: 'API key in a Postman or Insomnia auth entry',
+    category: 'credential',
+    severity: 'high',
+    priority: 45,
+    keywords: ['"apikey"'],
+    // Postman collection v2.1: `"auth":{"type":"apikey","apikey":[{"key":"value","value":"<key>",…},{"key":"key","value":"X-API-Key"}]}`.
+    pattern: /"apikey"\s{0,3}:\s{0,3}\[[^\]]{0,400}?\{\s{0,3}"key"\s{0,3}:\s{0,3}"value"\s{0,3},\s{0,3}"value"\s{0,3}:\s{0,3}"(?<v>[^"\\\r\n]{8,512})"/,
+    mask: 'full',
+    validate: (v) => secretValueOk('secret', v),
+    remediation: 'Rotate this API key and keep it in a Postman vault or environment secret, not the exported collection',
+  }),
+];
