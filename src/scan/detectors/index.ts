@@ -72,6 +72,7 @@ import { CALL_SECRET_DETECTORS } from './call-secrets';
 import { URL_USER_KEY_DETECTORS } from './url-user-keys';
 import { HEADER_MAP_DETECTORS } from './header-maps';
 import { SDK_DUMP_DETECTORS } from './sdk-dumps';
+import { PREFIXED_TOKEN_16_DETECTORS } from './prefixed-tokens-16';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -164,6 +165,7 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...HEADER_MAP_DETECTORS,
   // Credential round for blind set 16 (set 15's misses as classes; SDK, HTTP client, ORM and shell dumps).
   ...SDK_DUMP_DETECTORS,
+  ...PREFIXED_TOKEN_16_DETECTORS,
 ]);
 
 /** The built-in detectors with private, loopback and link-local IPv4 addresses reported (`scan.private_ips: report`). */
