@@ -183,4 +183,44 @@ export const SDK_DUMP_DETECTORS: readonly Detector[] = [
     validate: (v) => secretValueOk('secret', v),
     remediation: 'Rotate this API key and keep it in a Postman vault or environment secret, not the exported collection',
   }),
+  defineDetector({
+    id: 'base64-pem-private-key',
+    name: 'Base64-encoded PEM private key (Kubernetes Secret, kubeconfig, CI variable)',
+    category: 'credential',
+    severity: 'critical',
+    priority: 72,
+    // `LS0tLS1CRUdJTi` is `-----BEGIN` in base64: `tls.key: LS0t…`, `client-key-data: LS0t…`, `SSH_KEY_B64=LS0t…`.
+    keywords: ['ls0tls1crudjti'],
+    needs: ['LS0tLS1CRUdJTi'],
+    pattern: /(?<![\w+/])LS0tLS1CRUdJTi[A-Za-z0-9+/]{40,16000}={0,2}(?![\w+/=])/,
+    mask: 'full',
+    // Only a private key: a certificate or public key (`certificate-authority-data`, `tls.crt`) is no secret.
+    validate: (v) => /^-----BEGIN [A-Z0-9 ]{0,20}PRIVATE KEY( BLOCK)?-----/.test(Buffer.from(v.slice(0, 80), 'base64').toString('latin1')),
+    remediation: 'Replace this key pair (issue a new certificate or deploy key), revoke the old one, and keep the Secret out of logs and manifests in git',
+  }),
+  defineDetector({
+    id: 'bracket-key-secret',
+    name: 'Secret in a bracketed form field (user[password]=…)',
+    category: 'credential',
+    severity: 'high',
+    priority: 42,
+    confidence: 0.8,
+    // Rails, PHP and Stripe-style nested form fields, raw or URL-encoded: `user[password]=…`, `user%5Bpassword%5D=…`,
+    // `config[api_key]=…`; Rails' params log prints them decoded, access logs and form bodies encoded.
+    keywords: [']=', '%5d='],
+    pattern: /(?:\[|%5B)(?<k>[A-Za-z_][\w.-]{0,60})(?:\]|%5D)(?:\[\]|%5B%5D)?=(?<v>(?:[^&\s"'<>#\\%]|%(?!26)[0-9A-Fa-f]{2}){1,512})/i,
+    mask: 'full',
+    validate: (v, ctx) => {
+      const kind = secretKeyKind(ctx.key ?? '');
+      if (kind === null) return false;
+      let plain = v;
+      try {
+        plain = decodeURIComponent(v.replace(/\+/g, ' '));
+      } catch {
+        // a malformed escape: judge the raw value
+      }
+      return secretValueOk(kind, plain);
+    },
+    remediation: 'Change this password or rotate this secret, and filter the parameter from request logs (Rails filter_parameters, PHP log processors)',
+  }),
 ];

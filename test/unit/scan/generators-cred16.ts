@@ -58,5 +58,10 @@ export const CRED16_SAMPLES: Record<string, (r: Rng) => Sample> = {
     url(r, 40),
     ']',
   ],
+  'base64-pem-private-key': (r) => {
+    const body = Array.from({ length: 6 }, () => r.str(B62 + '+/', 64)).join('\n');
+    return ['  tls.key: ', Buffer.from(`-----BEGIN PRIVATE KEY-----\n${body}\n-----END PRIVATE KEY-----\n`).toString('base64'), ''];
+  },
+  'bracket-key-secret': (r) => ['10.0.4.2 - - "POST /users/sign_in HTTP/1.1" body=user%5Bemail%5D=ops%40acme.io&user%5Bpassword%5D=', encodeURIComponent(password(r, 14)), '&commit=Sign+in'],
   'postman-apikey-value': (r) => ['{"auth":{"type":"apikey","apikey":[{"key":"value","value":"', an(r, 32), '","type":"string"},{"key":"key","value":"X-API-Key","type":"string"}]}}'],
 };
