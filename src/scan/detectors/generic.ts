@@ -152,6 +152,8 @@ function validateAssignment(kind: Exclude<SecretKeyKind, null>): (v: string, ctx
     // The value's own checks first: they reject most candidates (`auth: deployed`) at little cost.
     // `kubectl describe secret` prints each key's size, not its value: `password:   24 bytes`.
     if (/^\d{1,9}\s{1,3}bytes$/i.test(value)) return false;
+    // Vault's audit log replaces every secret by its HMAC (`"client_token":"hmac-sha256:5e2b…"`): a digest, not the secret.
+    if (value.startsWith('hmac-sha') && /^hmac-sha(?:256|512):[0-9a-f]{32,128}$/.test(value)) return false;
     const shape = kind === 'password' ? passwordValue(value) : secretValue(key, value, quoted);
     if (shape === false || isSecretStorePath(value)) return false; // `secret/data/smtp:password` names where a secret is
     if (isCodeExpression(value) || isSubjectId(value)) return false;

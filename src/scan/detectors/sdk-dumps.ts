@@ -223,4 +223,36 @@ export const SDK_DUMP_DETECTORS: readonly Detector[] = [
     },
     remediation: 'Change this password or rotate this secret, and filter the parameter from request logs (Rails filter_parameters, PHP log processors)',
   }),
+  defineDetector({
+    id: 'erlang-binary-secret',
+    name: 'Secret in an Erlang or Elixir binary tuple ({password, <<"…">>})',
+    category: 'credential',
+    severity: 'high',
+    priority: 42,
+    confidence: 0.8,
+    keywords: [',<<"', ', <<"'],
+    // Proplists and tuples as crash reports and `io:format("~p")` print them: `{password,<<"…">>}`, `{<<"api_key">>, <<"…">>}`.
+    pattern: /\{\s{0,2}(?:<<"(?<k>[A-Za-z_][\w.-]{0,60})">>|'(?<q>[^'\r\n]{1,60})'|(?<a>[a-z_][\w@]{0,60}))\s{0,2},\s{0,2}<<"(?<v>[^"\\\r\n]{1,512})">>\s{0,2}\}/,
+    mask: 'full',
+    validate: (v, ctx) => {
+      const m = /\{\s{0,2}(?:<<"([^"]+)">>|'([^']+)'|([a-z_][\w@]*))/.exec(ctx.text.slice(ctx.matchStart ?? 0, ctx.start));
+      const kind = secretKeyKind(m?.[1] ?? m?.[2] ?? m?.[3] ?? '');
+      return kind !== null && secretValueOk(kind, v);
+    },
+    remediation: 'Change this password or rotate this secret and keep it out of crash reports (format_status/1, a redacting logger filter)',
+  }),
+  defineDetector({
+    id: 'github-actions-mask-value',
+    name: 'Secret registered with ::add-mask:: in a GitHub Actions log',
+    category: 'credential',
+    severity: 'high',
+    priority: 60,
+    keywords: ['::add-mask::'],
+    // The runner masks the value in later output, but the echo command itself is logged when the step runs with debug
+    // or the value was computed in the same line: the value of add-mask is a secret by its author's word.
+    pattern: /::add-mask::(?<v>[^\s"'$`]{6,1024})/,
+    mask: 'full',
+    validate: (v) => secretValueOk('password', v),
+    remediation: 'Rotate this secret, and mask it before any step prints it (set it from a secret or an output, not an echoed literal)',
+  }),
 ];

@@ -63,5 +63,7 @@ export const CRED16_SAMPLES: Record<string, (r: Rng) => Sample> = {
     return ['  tls.key: ', Buffer.from(`-----BEGIN PRIVATE KEY-----\n${body}\n-----END PRIVATE KEY-----\n`).toString('base64'), ''];
   },
   'bracket-key-secret': (r) => ['10.0.4.2 - - "POST /users/sign_in HTTP/1.1" body=user%5Bemail%5D=ops%40acme.io&user%5Bpassword%5D=', encodeURIComponent(password(r, 14)), '&commit=Sign+in'],
+  'erlang-binary-secret': (r) => ['** (exit) an exception was raised: [{username,<<"app">>},{password,<<"', password(r, 16), '">>},{host,"pg"}]'],
+  'github-actions-mask-value': (r) => ['##[debug]Evaluating: format(\'::add-mask::{0}\', steps.token.outputs.value)\n::add-mask::', an(r, 32), ''],
   'postman-apikey-value': (r) => ['{"auth":{"type":"apikey","apikey":[{"key":"value","value":"', an(r, 32), '","type":"string"},{"key":"key","value":"X-API-Key","type":"string"}]}}'],
 };
