@@ -255,4 +255,21 @@ export const SDK_DUMP_DETECTORS: readonly Detector[] = [
     validate: (v) => secretValueOk('password', v),
     remediation: 'Rotate this secret, and mask it before any step prints it (set it from a secret or an output, not an echoed literal)',
   }),
+  defineDetector({
+    id: 'argv-list-secret',
+    name: 'Secret after its flag in a printed argument list',
+    category: 'credential',
+    severity: 'high',
+    priority: 42,
+    confidence: 0.8,
+    keywords: ['-pass', '-pwd', '-token', '-secret', '-key', '-credential', '-auth', `-u'`, '-u"', `--user'`, '--user"'],
+    // The flag and its value as separate quoted items: Python's CalledProcessError (`['pg_dump', '--password', '…']`),
+    // Sentry's `sys.argv`, a container's `"Cmd"`/`args: ["--token", "…"]`, Node's `spawn` arguments.
+    precheck: { re: /-(?:[a-z][\w-]{0,40})?(?:pass(?:word|wd|phrase)?|pwd|token|secret|key|credentials?|auth|(?<![\w-])u|-user)["']\s{0,2},/i, reach: 48 },
+    // curl's `'-u', 'user:password'`: the part after the first colon.
+    pattern: /(?<q>["'])(?:--?(?<k>[A-Za-z][\w-]{0,40})\k<q>\s{0,2},\s{0,2}(?<r>["'])(?<v>[^"'\\\r\n]{1,512})\k<r>|(?:-u|--user)\k<q>\s{0,2},\s{0,2}(?<s>["'])[^"':\s]{1,128}:(?<w>[^"'\\\r\n]{1,256})\k<s>)/,
+    mask: 'full',
+    validate: (v, ctx) => (ctx.key === undefined ? secretValueOk('password', v) : underSecretKey(v, ctx)),
+    remediation: 'Rotate this secret and pass it to the process through the environment or a file, not its arguments',
+  }),
 ];

@@ -65,5 +65,6 @@ export const CRED16_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'bracket-key-secret': (r) => ['10.0.4.2 - - "POST /users/sign_in HTTP/1.1" body=user%5Bemail%5D=ops%40acme.io&user%5Bpassword%5D=', encodeURIComponent(password(r, 14)), '&commit=Sign+in'],
   'erlang-binary-secret': (r) => ['** (exit) an exception was raised: [{username,<<"app">>},{password,<<"', password(r, 16), '">>},{host,"pg"}]'],
   'github-actions-mask-value': (r) => ['##[debug]Evaluating: format(\'::add-mask::{0}\', steps.token.outputs.value)\n::add-mask::', an(r, 32), ''],
+  'argv-list-secret': (r) => ["subprocess.CalledProcessError: Command '['pg_dump', '-h', 'pg', '-U', 'app', '--password', '", password(r, 16), "']' returned non-zero exit status 1."],
   'postman-apikey-value': (r) => ['{"auth":{"type":"apikey","apikey":[{"key":"value","value":"', an(r, 32), '","type":"string"},{"key":"key","value":"X-API-Key","type":"string"}]}}'],
 };

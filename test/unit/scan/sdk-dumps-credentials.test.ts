@@ -184,6 +184,23 @@ describe('jobs, frameworks, CI and exports', () => {
     ]);
   });
 
+  it('finds secrets after their flag in printed argument lists', () => {
+    const p = password(r, 16);
+    const h = hex(r, 32);
+    const u = an(r, 16);
+    expectCovered([
+      ['CalledProcessError', `subprocess.CalledProcessError: Command '['pg_dump', '-h', 'pg', '-U', 'app', '--password', '${p}']' returned non-zero exit status 1.`, p],
+      ['Sentry sys.argv', `{"extra":{"sys.argv":["manage.py","sync_crm","--api-key","${h}","--verbose"]}}`, h],
+      ['curl -u in argv', `Command '['curl', '-u', 'ops:${u}', 'https://api.acme.io']' returned non-zero exit status 22.`, u],
+      ['container args', `args: ["--listen", ":8080", "--api-token", "${h}"]`, h],
+    ]);
+    expectClean([
+      "Command '['git', 'clone', '--depth', '1', 'https://github.com/acme/app']' returned non-zero exit status 128.",
+      'args: ["--key-file", "/etc/tls/tls.key", "--token-ttl", "3600", "--auth-mode", "oidc"]',
+      '"Cmd": ["--api-key", "$(API_KEY)", "--password", "${DB_PASSWORD}"]',
+    ]);
+  });
+
   it('finds base64-encoded private keys in Kubernetes Secrets and kubeconfig, not certificates', () => {
     const body = Array.from({ length: 8 }, () => r.str(B62 + '+/', 64)).join('\n');
     const key = Buffer.from(`-----BEGIN RSA PRIVATE KEY-----\n${body}\n-----END RSA PRIVATE KEY-----\n`).toString('base64');
