@@ -265,9 +265,9 @@ export const SDK_DUMP_DETECTORS: readonly Detector[] = [
     keywords: ['-pass', '-pwd', '-token', '-secret', '-key', '-credential', '-auth', `-u'`, '-u"', `--user'`, '--user"'],
     // The flag and its value as separate quoted items: Python's CalledProcessError (`['pg_dump', '--password', '…']`),
     // Sentry's `sys.argv`, a container's `"Cmd"`/`args: ["--token", "…"]`, Node's `spawn` arguments.
-    precheck: { re: /-(?:[a-z][\w-]{0,40})?(?:pass(?:word|wd|phrase)?|pwd|token|secret|key|credentials?|auth|(?<![\w-])u|-user)["']\s{0,2},/i, reach: 48 },
+    precheck: { re: /(?:-(?:[a-z][\w-]{0,40})?(?:pass(?:word|wd|phrase)?|pwd|token|secret|key|credentials?|auth)|(?:^|[^\w-])-u|--user)["']\s{0,2},/i, reach: 48 },
     // curl's `'-u', 'user:password'`: the part after the first colon.
-    pattern: /(?<q>["'])(?:--?(?<k>[A-Za-z][\w-]{0,40})\k<q>\s{0,2},\s{0,2}(?<r>["'])(?<v>[^"'\\\r\n]{1,512})\k<r>|(?:-u|--user)\k<q>\s{0,2},\s{0,2}(?<s>["'])[^"':\s]{1,128}:(?<w>[^"'\\\r\n]{1,256})\k<s>)/,
+    pattern: /(?<q>["'])(?:(?:-u|--user)\k<q>\s{0,2},\s{0,2}(?<s>["'])[^"':\s]{1,128}:(?<w>[^"'\\\r\n]{1,256})\k<s>|--?(?<k>[A-Za-z][\w-]{0,40})\k<q>\s{0,2},\s{0,2}(?<r>["'])(?<v>[^"'\\\r\n]{1,512})\k<r>)/,
     mask: 'full',
     validate: (v, ctx) => (ctx.key === undefined ? secretValueOk('password', v) : underSecretKey(v, ctx)),
     remediation: 'Rotate this secret and pass it to the process through the environment or a file, not its arguments',
