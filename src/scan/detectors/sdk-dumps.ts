@@ -124,7 +124,7 @@ export const SDK_DUMP_DETECTORS: readonly Detector[] = [
     // Rust `{:?}` and Scala's toString print `Some("…")`/`Some(…)`, Java `Optional[…]`, Haskell `Just "…"`.
     keywords: ['some(', 'optional[', 'just "'],
     pattern: new RegExp(
-      String.raw`(?<![\w.-])["']?(?<k>(?:[A-Za-z_][\w.-]{0,60}?)?${SECRET_END})["']?\s{0,2}(?::|=|->)\s{0,2}(?:Some\s?\(|Optional\[|Just )\s{0,2}(?:"(?<v>(?:[^"\\\r\n]|\\.){1,512})"|'(?<w>[^'\r\n]{1,512})'|(?<u>[^\s"'()\[\],]{1,512}))\s{0,2}[)\]]?`,
+      String.raw`(?<![\w.-])["']?(?<k>(?:[A-Za-z_][\w.-]{0,60}?)?${SECRET_END})["']?\s{0,2}(?::|=|->)\s{0,2}(?:Some\s?\(|Optional\[|Just )\s{0,2}(?:\\{0,3}"(?<v>[^"\\\r\n]{1,512})\\{0,3}"|'(?<w>[^'\r\n]{1,512})'|(?<u>[^\s"'()\[\],]{1,512}))\s{0,2}[)\]]?`,
       'i',
     ),
     mask: 'full',
@@ -230,12 +230,12 @@ export const SDK_DUMP_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 42,
     confidence: 0.8,
-    keywords: [',<<"', ', <<"'],
+    keywords: [',<<"', ', <<"', ',<<\\"', ', <<\\"'],
     // Proplists and tuples as crash reports and `io:format("~p")` print them: `{password,<<"…">>}`, `{<<"api_key">>, <<"…">>}`.
-    pattern: /\{\s{0,2}(?:<<"(?<k>[A-Za-z_][\w.-]{0,60})">>|'(?<q>[^'\r\n]{1,60})'|(?<a>[a-z_][\w@]{0,60}))\s{0,2},\s{0,2}<<"(?<v>[^"\\\r\n]{1,512})">>\s{0,2}\}/,
+    pattern: /\{\s{0,2}(?:<<\\{0,3}"(?<k>[A-Za-z_][\w.-]{0,60})\\{0,3}">>|'(?<q>[^'\r\n]{1,60})'|(?<a>[a-z_][\w@]{0,60}))\s{0,2},\s{0,2}<<\\{0,3}"(?<v>[^"\\\r\n]{1,512})\\{0,3}">>\s{0,2}\}/,
     mask: 'full',
     validate: (v, ctx) => {
-      const m = /\{\s{0,2}(?:<<"([^"]+)">>|'([^']+)'|([a-z_][\w@]*))/.exec(ctx.text.slice(ctx.matchStart ?? 0, ctx.start));
+      const m = /\{\s{0,2}(?:<<\\{0,3}"([^"\\]+)\\{0,3}">>|'([^']+)'|([a-z_][\w@]*))/.exec(ctx.text.slice(ctx.matchStart ?? 0, ctx.start));
       const kind = secretKeyKind(m?.[1] ?? m?.[2] ?? m?.[3] ?? '');
       return kind !== null && secretValueOk(kind, v);
     },
@@ -265,9 +265,9 @@ export const SDK_DUMP_DETECTORS: readonly Detector[] = [
     keywords: ['-pass', '-pwd', '-token', '-secret', '-key', '-credential', '-auth', `-u'`, '-u"', `--user'`, '--user"'],
     // The flag and its value as separate quoted items: Python's CalledProcessError (`['pg_dump', '--password', '…']`),
     // Sentry's `sys.argv`, a container's `"Cmd"`/`args: ["--token", "…"]`, Node's `spawn` arguments.
-    precheck: { re: /(?:-(?:[a-z][\w-]{0,40})?(?:pass(?:word|wd|phrase)?|pwd|token|secret|key|credentials?|auth)|(?:^|[^\w-])-u|--user)["']\s{0,2},/i, reach: 48 },
+    precheck: { re: /(?:-(?:[a-z][\w-]{0,40})?(?:pass(?:word|wd|phrase)?|pwd|token|secret|key|credentials?|auth)|(?:^|[^\w-])-u|--user)\\{0,3}["']\s{0,2},/i, reach: 48 },
     // curl's `'-u', 'user:password'`: the part after the first colon.
-    pattern: /(?<q>["'])(?:(?:-u|--user)\k<q>\s{0,2},\s{0,2}(?<s>["'])[^"':\s]{1,128}:(?<w>[^"'\\\r\n]{1,256})\k<s>|--?(?<k>[A-Za-z][\w-]{0,40})\k<q>\s{0,2},\s{0,2}(?<r>["'])(?<v>[^"'\\\r\n]{1,512})\k<r>)/,
+    pattern: /(?<q>\\{0,3}["'])(?:(?:-u|--user)\k<q>\s{0,2},\s{0,2}(?<s>\\{0,3}["'])[^"':\s]{1,128}:(?<w>[^"'\\\r\n]{1,256})\k<s>|--?(?<k>[A-Za-z][\w-]{0,40})\k<q>\s{0,2},\s{0,2}(?<r>\\{0,3}["'])(?<v>[^"'\\\r\n]{1,512})\k<r>)/,
     mask: 'full',
     validate: (v, ctx) => (ctx.key === undefined ? secretValueOk('password', v) : underSecretKey(v, ctx)),
     remediation: 'Rotate this secret and pass it to the process through the environment or a file, not its arguments',
