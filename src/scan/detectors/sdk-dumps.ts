@@ -9,6 +9,16 @@ function underSecretKey(v: string, ctx: MatchContext): boolean {
   return kind !== null && secretValueOk(kind, v);
 }
 
+/** A file path (`/home/ci/.ssh/id_ed25519`, `./secrets/key.txt`, `C:\\keys\\app.pfx`): where a secret is kept, not the secret. */
+function isPath(v: string): boolean {
+  return /^(?:~|\.{1,2})?[/\\]|^[A-Za-z]:\\/.test(v) || /^[\w.-]+[/\\][\w./\\-]*\.(?:txt|pem|key|json|jks|p12|pfx|crt|env|ya?ml)$/i.test(v);
+}
+
+/** underSecretKey, and not a file path. */
+function underSecretKeyNotPath(v: string, ctx: MatchContext): boolean {
+  return !isPath(v) && underSecretKey(v, ctx);
+}
+
 /** Words a PowerShell parameter or a wrapped field name ends in when it holds a secret. */
 const SECRET_END = String.raw`(?:key|secret|token|password|passwd|passphrase|pwd|credential|credentials|sas)`;
 
@@ -111,12 +121,12 @@ export const SDK_DUMP_DETECTORS: readonly Detector[] = [
     // PowerShell's own single dash and PascalCase names; a `--flag value` is cli-flag-secret's.
     pattern: new RegExp(String.raw`(?<=^|[\s(])-(?<k>[A-Za-z]{0,40}${SECRET_END}) {1,3}(?:"(?<v>[^"\r\n]{1,512})"|'(?<w>[^'\r\n]{1,512})'|(?<u>[^\s"'$(\-][^\s"'()]{0,511}))`, 'i'),
     mask: 'full',
-    validate: underSecretKey,
+    validate: underSecretKeyNotPath,
     remediation: 'Rotate this secret and read it from a SecretManagement vault or the environment, not a command-line argument',
   }),
   defineDetector({
     id: 'option-wrapped-secret',
-    name: 'Secret inside an option value (Some(…), Optional[…]) in a debug dump',
+    name: 'Secret inside an option value (Rust Some, Java Optional) in a debug dump',
     category: 'credential',
     severity: 'high',
     priority: 42,
@@ -200,7 +210,7 @@ export const SDK_DUMP_DETECTORS: readonly Detector[] = [
   }),
   defineDetector({
     id: 'bracket-key-secret',
-    name: 'Secret in a bracketed form field (user[password]=…)',
+    name: 'Secret in a bracketed form field (Rails, PHP, Stripe-style)',
     category: 'credential',
     severity: 'high',
     priority: 42,
@@ -225,7 +235,7 @@ export const SDK_DUMP_DETECTORS: readonly Detector[] = [
   }),
   defineDetector({
     id: 'erlang-binary-secret',
-    name: 'Secret in an Erlang or Elixir binary tuple ({password, <<"…">>})',
+    name: 'Secret in an Erlang or Elixir binary tuple',
     category: 'credential',
     severity: 'high',
     priority: 42,
@@ -269,7 +279,7 @@ export const SDK_DUMP_DETECTORS: readonly Detector[] = [
     // curl's `'-u', 'user:password'`: the part after the first colon.
     pattern: /(?<q>\\{0,3}["'])(?:(?:-u|--user)\k<q>\s{0,2},\s{0,2}(?<s>\\{0,3}["'])[^"':\s]{1,128}:(?<w>[^"'\\\r\n]{1,256})\k<s>|--?(?<k>[A-Za-z][\w-]{0,40})\k<q>\s{0,2},\s{0,2}(?<r>\\{0,3}["'])(?<v>[^"'\\\r\n]{1,512})\k<r>)/,
     mask: 'full',
-    validate: (v, ctx) => (ctx.key === undefined ? secretValueOk('password', v) : underSecretKey(v, ctx)),
+    validate: (v, ctx) => (ctx.key === undefined ? secretValueOk('password', v) : underSecretKeyNotPath(v, ctx)),
     remediation: 'Rotate this secret and pass it to the process through the environment or a file, not its arguments',
   }),
 ];

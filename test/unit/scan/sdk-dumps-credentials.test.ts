@@ -47,6 +47,10 @@ describe("blind set 15's remaining credential misses, as classes", () => {
       'PS C:\\> Set-AWSCredential -ProfileName ci-deploy -AccessKey $env:AWS_ACCESS_KEY_ID -SecretKey $env:AWS_SECRET_ACCESS_KEY',
       'openssl req -new -key server.key -out server.csr -subj "/CN=acme"',
       'gpg --batch --passphrase-file /run/secrets/gpg -d backup.tar.gpg',
+      'PS> New-AzVM -Name vm1 -SshKeyName deploy -PublicKey "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl"',
+      'PS> Set-AzKeyVaultSecret -VaultName kv-prod -Name DbPassword -SecretValue $secure',
+      'Start-Process az -ArgumentList "login" -SecretKey ./secrets/key.txt',
+      'tool -N "" -C ci -t ed25519 -PrivateKey /home/ci/.ssh/id_ed25519',
     ]);
   });
 
@@ -137,6 +141,8 @@ describe('ORMs, SQL and connection strings', () => {
       "INSERT INTO users (email, name, password) VALUES ('ops@acme.io', 'Ops Bot', NULL)",
       `Hibernate: insert into idempotency (key, response) values (?, ?)\nbinding parameter [1] as [VARCHAR] - [${uuid(r)}]`,
       `Hibernate: insert into accounts (name, api_token) values (?, ?)\nbinding parameter [1] as [VARCHAR] - [Acme Corporation Ltd]`,
+      'Hibernate: insert into users (email, password) values (?, ?)\nbinding parameter [1] as [VARCHAR] - [ops@acme.io]\nbinding parameter [2] as [VARCHAR] - [$2a$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy]',
+      "insert into users (email, password_reset_sent_at) values ('ops@acme.io', '2026-05-01 12:00:00')",
     ]);
   });
 
@@ -184,6 +190,16 @@ describe('jobs, frameworks, CI and exports', () => {
     ]);
   });
 
+  it('finds the same forms JSON-escaped inside a log message', () => {
+    const p = password(r, 16);
+    const h = hex(r, 32);
+    expectCovered([
+      ['escaped Some', `{"level":"error","msg":"pool timed out: PgConnectOptions { host: \\"pg\\", password: Some(\\"${p}\\"), database: Some(\\"app\\") }"}`, p],
+      ['escaped Erlang', `{"log":"** (exit) [{username,<<\\"app\\">>},{password,<<\\"${p}\\">>}]\\n","stream":"stderr"}`, p],
+      ['escaped argv', `{"args":"[\\"--api-key\\", \\"${h}\\"]"}`, h],
+    ]);
+  });
+
   it('finds secrets after their flag in printed argument lists', () => {
     const p = password(r, 16);
     const h = hex(r, 32);
@@ -198,6 +214,9 @@ describe('jobs, frameworks, CI and exports', () => {
       "Command '['git', 'clone', '--depth', '1', 'https://github.com/acme/app']' returned non-zero exit status 128.",
       'args: ["--key-file", "/etc/tls/tls.key", "--token-ttl", "3600", "--auth-mode", "oidc"]',
       '"Cmd": ["--api-key", "$(API_KEY)", "--password", "${DB_PASSWORD}"]',
+      "args=['--token-file', '/var/run/secrets/token', '--password-stdin', 'true']",
+      '::add-mask::$TOKEN',
+      '{password,<<"********">>} {token,<<"expired">>}',
     ]);
   });
 
