@@ -132,9 +132,10 @@ export const SDK_DUMP_DETECTORS: readonly Detector[] = [
     priority: 42,
     confidence: 0.8,
     // Rust `{:?}` and Scala's toString print `Some("…")`/`Some(…)`, Java `Optional[…]`, Haskell `Just "…"`.
-    keywords: ['some(', 'optional[', 'just "'],
+    // The OpenTelemetry Collector's debug exporter prints attributes as `-> key: Str(v)`, `-> key: Slice(["v"])`.
+    keywords: ['some(', 'optional[', 'just "', ': str(', ': slice(['],
     pattern: new RegExp(
-      String.raw`(?<![\w.-])["']?(?<k>(?:[A-Za-z_][\w.-]{0,60}?)?${SECRET_END})["']?\s{0,2}(?::|=|->)\s{0,2}(?:Some\s?\(|Optional\[|Just )\s{0,2}(?:\\{0,3}"(?<v>[^"\\\r\n]{1,512})\\{0,3}"|'(?<w>[^'\r\n]{1,512})'|(?<u>[^\s"'()\[\],]{1,512}))\s{0,2}[)\]]?`,
+      String.raw`(?<![\w.-])["']?(?<k>(?:[A-Za-z_][\w.-]{0,60}?)?${SECRET_END})["']?\s{0,2}(?::|=|->)\s{0,2}(?:Some\s?\(|Optional\[|Just |Str\(|Slice\(\[)\s{0,2}(?:\\{0,3}"(?<v>[^"\\\r\n]{1,512})\\{0,3}"|'(?<w>[^'\r\n]{1,512})'|(?<u>[^\s"'()\[\],]{1,512}))\s{0,2}[)\]]?`,
       'i',
     ),
     mask: 'full',

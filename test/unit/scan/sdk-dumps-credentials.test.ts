@@ -81,12 +81,17 @@ describe('HTTP client and SDK dumps', () => {
       ['Guzzle/Monolog headers', `[2026-09-30T10:00:00+00:00] app.ERROR: Guzzle request failed {"request":{"headers":{"Authorization":["Bearer ${url(r, 64)}"],"X-Api-Key":["${k}"]}}} []`, k],
       ['RestTemplate form map', `o.s.web.client.RestTemplate : Writing [{client_id=[acme], client_secret=[${s}], grant_type=[client_credentials]}] as "application/x-www-form-urlencoded"`, s],
       ['OTel attributes', `{"attributes":{"http.request.method":"POST","http.request.header.x-api-key":["${k}"]}}`, k],
+      ['OTel Collector debug exporter', `Attributes:\n     -> http.request.method: Str(POST)\n     -> http.request.header.x-api-key: Slice(["${k}"])`, k],
+      ['OTel Collector Str', `     -> db.password: Str(${s})`, s],
       ['TF_LOG header attribute', `2026-09-30T10:00:00.000Z [DEBUG] provider: Request: http.request.header.dd-api-key=${h} http.url=https://api.datadoghq.com`, h],
     ]);
     expectClean([
       '{"headers":{"X-Request-Id":["0f8fad5b-d9cb-469f-a165-70867728950e"],"Idempotency-Key":["b1946ac92492d2347c6235b4d2611184"],"X-Next-Token":["c2VjcmV0cGFnZTI="]}}',
       '{"attributes":{"http.request.header.x-api-key":["[REDACTED]"],"http.request.header.authorization":["****"]}}',
       '{sort_key=[created_at], page_token=[CAEQAhoCCAE], client_id=[acme-web-portal-prod]}',
+      // Algolia's search-only key is sent to browsers by design (public, not a leak).
+      `{"algolia":{"appId":"ABCD1234EF","searchOnlyApiKey":"${hex(r, 32)}"}}`,
+      '     -> http.request.method: Str(POST)\n     -> http.request.header.x-api-key: Slice(["[REDACTED]"])',
     ]);
   });
 
