@@ -66,6 +66,8 @@ function isReference(v: string): boolean {
   // `$NPS-x9qY+7?` or `@avP9vF7POow4mHrD` is a password that starts with the sigil (references.ts).
   if (v.startsWith('$') || v.startsWith('@') || /^%\w+%$/.test(v)) return isVariableReference(v);
   // `*name` is a YAML alias, `**…` a mask, `*<40 hex>` a MySQL password hash; `*0PVZhyk~.t` is a password.
+  // YAML tags that fetch the value elsewhere: Ansible `!vault |`, Home Assistant `!secret db_pw`, CloudFormation `!Ref`/`!Sub`.
+  if (v.startsWith('!') && /^!(?:vault|secret|ref|sub|getatt|importvalue|env_var|env|include|findinmap|join|select)\b/i.test(v)) return true;
   return /^(?:\$|%\(|\{\{|<|@|#\{|process\.env|os\.environ|env\.|secrets\.|vault:|ssm:|arn:|\*(?:\*|[A-Za-z_][\w-]*$|[0-9A-F]{40}$))/i.test(v) || /^(?:true|false|null|nil|none|undefined|required|optional|string|int|bool)$/i.test(v);
 }
 

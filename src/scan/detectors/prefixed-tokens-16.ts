@@ -171,6 +171,15 @@ export const PREFIXED_TOKEN_16_DETECTORS: readonly Detector[] = [
     body: '[A-Za-z0-9=_-]{26}-[A-Za-z0-9=_-]{52}',
     remediation: 'Delete this Defined Networking API key (admin panel > API keys)',
   }),
+  prefixedToken({
+    id: 'lob-api-key',
+    name: 'Lob API key',
+    prefix: ['live_', 'test_'],
+    // 35 lowercase hex (Mollie's and GoCardless' `live_` keys have 30 letters and digits: live-api-key).
+    body: '[a-f0-9]{35}',
+    testPrefix: /^test_/,
+    remediation: 'Roll this Lob API key (Dashboard > Settings > API keys) and stop logging client configuration',
+  }),
   ...AI_KEYS.map(([id, name, prefix, body]) =>
     prefixedToken({ id, name, prefix, body, remediation: "Revoke this API key in the provider's console, create a new one and keep it in a secret store" }),
   ),

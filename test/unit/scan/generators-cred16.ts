@@ -35,6 +35,7 @@ export const CRED16_TOKENS: Record<string, (r: Rng) => string> = {
   'infracost-api-key': (r) => `ico-${an(r, 32)}`,
   'frameio-token': (r) => `fio-u-${url(r, 64)}`,
   'defined-networking-key': (r) => `dnkey-${lowerAn(r, 26)}-${lowerAn(r, 52)}`,
+  'lob-api-key': (r) => `live_${hex(r, 35)}`,
   'nvidia-api-key': (r) => `nvapi-${url(r, 64)}`,
   'cerebras-api-key': (r) => `csk-${lowerAn(r, 48)}`,
   'together-api-key': (r) => `tgp_v1_${url(r, 43)}`,

@@ -192,6 +192,8 @@ describe('jobs, frameworks, CI and exports', () => {
       '{"auth":{"type":"apikey","apikey":[{"key":"value","value":"{{apiKey}}","type":"string"}]}}',
       '{"type":"request","auth":{"client_token":"hmac-sha256:5e2b3c4d5f6a7b8c9d0e1f2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e","accessor":"hmac-sha256:0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9"}}',
       '{"request":{"data":{"password":"[Filtered]","api_key":"[Filtered]"},"cookies":"[Filtered]"}}',
+      'db_password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256\n  62313365396662343061393464336163383764373764613633653634306231386433626436623361',
+      'db_password: !secret mariadb_password',
     ]);
   });
 
