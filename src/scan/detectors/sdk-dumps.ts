@@ -283,4 +283,20 @@ export const SDK_DUMP_DETECTORS: readonly Detector[] = [
     validate: (v, ctx) => (ctx.key === undefined ? secretValueOk('password', v) : underSecretKeyNotPath(v, ctx)),
     remediation: 'Rotate this secret and pass it to the process through the environment or a file, not its arguments',
   }),
+  defineDetector({
+    id: 'django-debug-local-secret',
+    name: 'Secret in a Django debug page variable table',
+    category: 'credential',
+    severity: 'high',
+    priority: 42,
+    confidence: 0.8,
+    // Django's technical 500 page lists frame locals and request data as `<td>api_key</td>` then, on the
+    // next line, `<td class="code"><pre>&#x27;…&#x27;</pre></td>`: the name's line starts the window.
+    keywords: ['</td>'],
+    span: 300,
+    pattern: /<td>(?<k>[A-Za-z_][\w.-]{0,60})<\/td>\s{0,40}<td class="code"><pre>(?:&#x27;|&#39;|&quot;|'|")(?<v>[^<&'"\r\n]{1,512})(?:&#x27;|&#39;|&quot;|'|")<\/pre>/,
+    mask: 'full',
+    validate: underSecretKey,
+    remediation: 'Rotate this secret, set DEBUG = False in production and mark the function with @sensitive_variables',
+  }),
 ];

@@ -67,5 +67,6 @@ export const CRED16_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'erlang-binary-secret': (r) => ['** (exit) an exception was raised: [{username,<<"app">>},{password,<<"', password(r, 16), '">>},{host,"pg"}]'],
   'github-actions-mask-value': (r) => ['##[debug]Evaluating: format(\'::add-mask::{0}\', steps.token.outputs.value)\n::add-mask::', an(r, 32), ''],
   'argv-list-secret': (r) => ["subprocess.CalledProcessError: Command '['pg_dump', '-h', 'pg', '-U', 'app', '--password', '", password(r, 16), "']' returned non-zero exit status 1."],
+  'django-debug-local-secret': (r) => ['<tr>\n  <td>api_key</td>\n  <td class="code"><pre>&#x27;', an(r, 32), '&#x27;</pre></td>\n</tr>'],
   'postman-apikey-value': (r) => ['{"auth":{"type":"apikey","apikey":[{"key":"value","value":"', an(r, 32), '","type":"string"},{"key":"key","value":"X-API-Key","type":"string"}]}}'],
 };

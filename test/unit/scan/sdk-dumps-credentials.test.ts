@@ -182,6 +182,7 @@ describe('jobs, frameworks, CI and exports', () => {
       ['Laravel context', `[2026-09-30 10:00:00] production.ERROR: Stripe call failed {"context":{"password":"${p}"}}`, p],
       ['Erlang proplist', `** (exit) an exception was raised: [{username,<<"app">>},{password,<<"${p}">>},{host,"pg"}]`, p],
       ['add-mask', `::add-mask::${k}`, k],
+      ['Django debug page', `<tr>\n  <td>api_key</td>\n  <td class="code"><pre>&#x27;${k}&#x27;</pre></td>\n</tr>`, k],
       ['Postman apikey', `{"auth":{"type":"apikey","apikey":[{"key":"value","value":"${k}","type":"string"},{"key":"key","value":"X-API-Key","type":"string"}]}}`, k],
       ['Insomnia basic', `"authentication": {"type": "basic", "username": "ops", "password": "${p}", "disabled": false}`, p],
     ]);
@@ -223,6 +224,7 @@ describe('jobs, frameworks, CI and exports', () => {
       '"Cmd": ["--api-key", "$(API_KEY)", "--password", "${DB_PASSWORD}"]',
       "args=['--token-file', '/var/run/secrets/token', '--password-stdin', 'true']",
       '::add-mask::$TOKEN',
+      '<tr>\n  <td>request_id</td>\n  <td class="code"><pre>&#x27;8f14e45fceea167a5a36dedd4bea2543&#x27;</pre></td>\n</tr>',
       '{password,<<"********">>} {token,<<"expired">>}',
     ]);
   });
