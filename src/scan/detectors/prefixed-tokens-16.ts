@@ -34,7 +34,7 @@ export const PREFIXED_TOKEN_16_DETECTORS: readonly Detector[] = [
     remediation: 'Reset this OAuth client secret (Google Cloud console > APIs & Services > Credentials) and update the apps that use it',
   }),
   prefixedToken({
-    id: 'gitlab-runner-registration-token',
+    id: 'gitlab-runner-reg-token',
     name: 'GitLab runner registration token',
     prefix: 'GR1348941',
     body: '[A-Za-z0-9_-]{20,40}',

@@ -16,7 +16,7 @@ export const uuid = (r: Rng): string => `${r.str(HEX, 8)}-${r.str(HEX, 4)}-4${r.
 /** Published vendor formats of the credential round for blind set 16 (prefixed-tokens-16.ts). */
 export const CRED16_TOKENS: Record<string, (r: Rng) => string> = {
   'google-oauth-client-secret': (r) => `GOCSPX-${url(r, 28)}`,
-  'gitlab-runner-registration-token': (r) => `GR1348941${url(r, 20)}`,
+  'gitlab-runner-reg-token': (r) => `GR1348941${url(r, 20)}`,
   'nuget-api-key': (r) => `oy2${lowerAn(r, 43)}`,
   'crates-io-token': (r) => `cio${an(r, 32)}`,
   'paypal-access-token': (r) => `A21AA${url(r, 92)}`,
