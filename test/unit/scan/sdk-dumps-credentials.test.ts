@@ -111,6 +111,7 @@ describe('HTTP client and SDK dumps', () => {
       ['Go %+v', `&{Host:db.internal Port:5432 User:app Password:${p} Database:app}`, p],
       ['Go http.Request', `&http.Request{Method:"POST", Header:http.Header{"Authorization":[]string{"Bearer ${t}"}, "X-Api-Key":[]string{"${k}"}}}`, k],
       ['Serilog', `{"@t":"2026-09-30T10:00:00Z","@mt":"Calling {Endpoint} with {@Options}","Options":{"ApiKey":"${k}","ClientSecret":"${url(r, 40)}"}}`, k],
+      ['iOS exception reason', `*** Terminating app due to uncaught exception 'NSInternalInconsistencyException', reason: 'Invalid API key ${k} for host api.acme.io'`, k],
       ['Spring WebClient', `o.s.w.r.f.client.ExchangeFunctions : [1c2d] HTTP POST https://api.acme.io/v1/token, headers=[Authorization:"Bearer ${t}", Content-Type:"application/json"]`, t],
     ]);
   });
