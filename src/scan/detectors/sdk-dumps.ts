@@ -162,24 +162,37 @@ export const SDK_DUMP_DETECTORS: readonly Detector[] = [
   }),
   defineDetector({
     id: 'hibernate-bound-secret',
-    name: 'Secret bound to a secret column in a Hibernate SQL log',
+    name: 'Secret bound to a secret column in an ORM SQL log (Hibernate, JdbcTemplate, MyBatis)',
     category: 'credential',
     severity: 'high',
     priority: 40,
     confidence: 0.75,
-    // The statement line (`Hibernate: insert into …`, `org.hibernate.SQL : update …`) starts the window; its binding lines follow.
-    keywords: ['hibernate'],
+    // The statement line starts the window and its parameter lines follow: Hibernate (`Hibernate: insert into …`,
+    // `org.hibernate.SQL : update …`), Spring's JdbcTemplate (`Executing prepared SQL statement [insert into …]`),
+    // MyBatis (`==>  Preparing: insert into …`).
+    keywords: ['hibernate', 'prepared sql statement', 'preparing: '],
     span: 3000,
-    pattern: /binding parameter (?:\[(?<n>\d{1,3})\] as \[\w{1,30}\] - |\((?<m>\d{1,3}):\w{1,30}\) <- )\[(?<v>[^\]\r\n]{6,512})\]/,
+    // Hibernate 5 `binding parameter [2] as [VARCHAR] - [v]`, Hibernate 6 `binding parameter (2:VARCHAR) <- [v]`,
+    // StatementCreatorUtils `column index 2, parameter value [v]`, MyBatis `==> Parameters: a(String), v(String)`.
+    pattern:
+      /(?:binding parameter (?:\[\d{1,3}\] as \[\w{1,30}\] - |\(\d{1,3}:\w{1,30}\) <- )\[|column index \d{1,3}, parameter value \[)(?<v>[^\]\r\n]{6,512})\]|(?<=Parameters: |\), )(?<w>[^,()\r\n]{6,512})\(\w{1,30}\)/,
     mask: 'full',
     validate: (v, ctx) => {
-      const m = /binding parameter (?:\[(\d+)\]|\((\d+):)/.exec(ctx.text.slice(ctx.matchStart ?? 0, ctx.start));
-      const n = Number(m?.[1] ?? m?.[2] ?? 0);
-      const col = n > 0 ? boundColumn(ctx.text, ctx.matchStart ?? ctx.start, n) : null;
+      const at = ctx.matchStart ?? ctx.start;
+      const head = ctx.text.slice(at, ctx.start);
+      let n = Number(/(?:binding parameter (?:\[|\()|column index )(\d+)/.exec(head)?.[1] ?? 0);
+      if (n === 0) {
+        // MyBatis: the value's place in the `Parameters:` list.
+        const line = ctx.text.slice(Math.max(0, ctx.text.lastIndexOf('\n', at) + 1), ctx.start);
+        const list = line.lastIndexOf('Parameters: ');
+        if (list < 0) return false;
+        n = (line.slice(list).match(/\(\w{1,30}\), /g)?.length ?? 0) + 1;
+      }
+      const col = n > 0 ? boundColumn(ctx.text, at, n) : null;
       const kind = col === null ? null : secretKeyKind(col);
       return kind !== null && secretValueOk(kind, v);
     },
-    remediation: 'Rotate this secret and turn off TRACE logging of bound parameters (org.hibernate.orm.jdbc.bind, BasicBinder)',
+    remediation: 'Rotate this secret and turn off logging of bound parameters (org.hibernate.orm.jdbc.bind, BasicBinder, StatementCreatorUtils, MyBatis DEBUG)',
   }),
   defineDetector({
     id: 'postman-apikey-value',

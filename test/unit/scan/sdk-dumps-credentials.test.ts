@@ -140,8 +140,16 @@ describe('ORMs, SQL and connection strings', () => {
         `2026-09-30 DEBUG 1 --- [main] org.hibernate.SQL : update api_credentials set access_token=?, refresh_token=?, expires_at=? where id=?\n2026-09-30 TRACE 1 --- [main] org.hibernate.orm.jdbc.bind : binding parameter (1:VARCHAR) <- [${a}]\n2026-09-30 TRACE 1 --- [main] org.hibernate.orm.jdbc.bind : binding parameter (3:TIMESTAMP) <- [2026-09-30T13:00:00Z]`,
         a,
       ],
+      [
+        'JdbcTemplate',
+        `o.s.jdbc.core.JdbcTemplate : Executing prepared SQL statement [insert into api_keys (name, secret, created_at) values (?, ?, ?)]\no.s.jdbc.core.StatementCreatorUtils : Setting SQL statement parameter value: column index 1, parameter value [ci], value class [java.lang.String], SQL type unknown\no.s.jdbc.core.StatementCreatorUtils : Setting SQL statement parameter value: column index 2, parameter value [${s}], value class [java.lang.String], SQL type unknown`,
+        s,
+      ],
+      ['MyBatis', `c.a.m.ApiKeyMapper.insert : ==>  Preparing: insert into api_keys (name, secret, owner) values (?, ?, ?)\nc.a.m.ApiKeyMapper.insert : ==> Parameters: ci-deploy(String), ${s}(String), ops(String)`, s],
     ]);
     expectClean([
+      '==>  Preparing: insert into audit (actor, action, detail) values (?, ?, ?)\n==> Parameters: ops(String), rotate-key(String), rotated the api key for acme(String)',
+      'Executing prepared SQL statement [select * from users where email = ?]\nSetting SQL statement parameter value: column index 1, parameter value [ops@acme.io], value class [java.lang.String]',
       "INSERT INTO sessions (id, user_id, token_hash, created_at) VALUES ('8f14e45fceea167a5a36dedd4bea2543', 42, 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', now())",
       "INSERT INTO audit (actor, action, detail) VALUES ('ops', 'rotate', 'api_key rotated for acme-sync')",
       "INSERT INTO users (email, name, password) VALUES ('ops@acme.io', 'Ops Bot', NULL)",
