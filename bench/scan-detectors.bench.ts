@@ -72,7 +72,7 @@ export async function run(): Promise<void> {
   console.log(`scan detectors: all calls in scan order ${total.toFixed(0)} ms (CPU, best of 3); sum of per-detector times ${ms.filter(Number.isFinite).reduce((s, x) => s + x, 0).toFixed(0)} ms`);
   const rows = DEFAULT_DETECTORS.map((d, i) => ({ id: d.id, calls: calls[i]!.slices.length, ms: ms[i]! })).filter((r) => r.calls > 0);
   rows.sort((a, b) => b.ms - a.ms);
-  for (const r of rows.slice(0, 15)) console.log(`  ${r.id.padEnd(34)} ${String(r.calls).padStart(7)} calls ${r.ms.toFixed(1).padStart(7)} ms`);
+  for (const r of rows.slice(0, Number(process.env["TOP"] ?? 15))) console.log(`  ${r.id.padEnd(34)} ${String(r.calls).padStart(7)} calls ${r.ms.toFixed(1).padStart(7)} ms`);
 }
 
 if (require.main === module) void run();

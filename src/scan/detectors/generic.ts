@@ -66,6 +66,8 @@ function isReference(v: string): boolean {
   // `$NPS-x9qY+7?` or `@avP9vF7POow4mHrD` is a password that starts with the sigil (references.ts).
   if (v.startsWith('$') || v.startsWith('@') || /^%\w+%$/.test(v)) return isVariableReference(v);
   // `*name` is a YAML alias, `**…` a mask, `*<40 hex>` a MySQL password hash; `*0PVZhyk~.t` is a password.
+  // YAML tags that fetch the value elsewhere: Ansible `!vault |`, Home Assistant `!secret db_pw`, CloudFormation `!Ref`/`!Sub`.
+  if (v.startsWith('!') && /^!(?:vault|secret|ref|sub|getatt|importvalue|env_var|env|include|findinmap|join|select)\b/i.test(v)) return true;
   return /^(?:\$|%\(|\{\{|<|@|#\{|process\.env|os\.environ|env\.|secrets\.|vault:|ssm:|arn:|\*(?:\*|[A-Za-z_][\w-]*$|[0-9A-F]{40}$))/i.test(v) || /^(?:true|false|null|nil|none|undefined|required|optional|string|int|bool)$/i.test(v);
 }
 
@@ -152,6 +154,8 @@ function validateAssignment(kind: Exclude<SecretKeyKind, null>): (v: string, ctx
     // The value's own checks first: they reject most candidates (`auth: deployed`) at little cost.
     // `kubectl describe secret` prints each key's size, not its value: `password:   24 bytes`.
     if (/^\d{1,9}\s{1,3}bytes$/i.test(value)) return false;
+    // Vault's audit log replaces every secret by its HMAC (`"client_token":"hmac-sha256:5e2b…"`): a digest, not the secret.
+    if (value.startsWith('hmac-sha') && /^hmac-sha(?:256|512):[0-9a-f]{32,128}$/.test(value)) return false;
     const shape = kind === 'password' ? passwordValue(value) : secretValue(key, value, quoted);
     if (shape === false || isSecretStorePath(value)) return false; // `secret/data/smtp:password` names where a secret is
     if (isCodeExpression(value) || isSubjectId(value)) return false;

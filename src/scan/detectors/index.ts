@@ -71,6 +71,8 @@ import { WIF_KEY_DETECTORS } from './wif-keys';
 import { CALL_SECRET_DETECTORS } from './call-secrets';
 import { URL_USER_KEY_DETECTORS } from './url-user-keys';
 import { HEADER_MAP_DETECTORS } from './header-maps';
+import { SDK_DUMP_DETECTORS } from './sdk-dumps';
+import { PREFIXED_TOKEN_16_DETECTORS } from './prefixed-tokens-16';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -161,6 +163,9 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...CALL_SECRET_DETECTORS,
   ...URL_USER_KEY_DETECTORS,
   ...HEADER_MAP_DETECTORS,
+  // Credential round for blind set 16 (set 15's misses as classes; SDK, HTTP client, ORM and shell dumps).
+  ...SDK_DUMP_DETECTORS,
+  ...PREFIXED_TOKEN_16_DETECTORS,
 ]);
 
 /** The built-in detectors with private, loopback and link-local IPv4 addresses reported (`scan.private_ips: report`). */

@@ -127,10 +127,11 @@ export const LOG_CONTEXT_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 56,
     keywords: ['api key', 'access token', 'auth token', 'secret key'],
-    // OpenAI-style SDK errors (`Incorrect API key provided: <key>`, `Your api key: <key> is invalid`, `access token used <t>`);
+    // OpenAI-style SDK errors (`Incorrect API key provided: <key>`, `Your api key: <key> is invalid`, `access token used <t>`,
+    // `Invalid API key <key> for host …`);
     // not `api key <uuid> (name: …) revoked`, where the words name the key's id.
     pattern:
-      /\b(?:api|access|auth|secret) (?:key|token)(?:\s(?:provided|used|given|supplied)(?:\s{0,2}:\s{0,2}|\s{1,2})|\s{0,2}[:=]\s{0,2})["'`]?(?<v>[A-Za-z0-9][A-Za-z0-9_.+/=-]{19,300})(?![A-Za-z0-9_.+/=*-])/i,
+      /\b(?:api|access|auth|secret) (?:key|token)(?:\s(?:provided|used|given|supplied)(?:\s{0,2}:\s{0,2}|\s{1,2})|\s{0,2}[:=]\s{0,2}|(?<=\b(?:invalid|incorrect|bad|wrong|unknown|unrecognized) (?:api|access|auth|secret) (?:key|token))\s{1,2})["'`]?(?<v>[A-Za-z0-9][A-Za-z0-9_.+/=-]{19,300})(?![A-Za-z0-9_.+/=*-])/i,
     mask: 'full',
     validate: (v) => generated(v) && /\d/.test(v) && secretValueOk('secret', v),
     remediation: 'Rotate this key and check that the client library masks keys in its error messages',

@@ -14,6 +14,7 @@ import { CRED10_SAMPLES } from './generators-cred10';
 import { CRED11_SAMPLES } from './generators-cred11';
 import { CRED13_SAMPLES } from './generators-cred13';
 import { R2C_SAMPLES } from './generators-r2c';
+import { CRED16_SAMPLES } from './generators-cred16';
 
 export const uuid = (r: Rng): string =>
   `${r.str(HEX, 8)}-${r.str(HEX, 4)}-4${r.str(HEX, 3)}-${r.pick(['8', '9', 'a', 'b'])}${r.str(HEX, 3)}-${r.str(HEX, 12)}`;
@@ -276,6 +277,8 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   ...CRED13_SAMPLES,
   // Round 2 credential classes (blind sets 13 and 14).
   ...R2C_SAMPLES,
+  // Credential round for blind set 16.
+  ...CRED16_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
