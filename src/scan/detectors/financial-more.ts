@@ -21,7 +21,7 @@ export const MORE_FINANCIAL_DETECTORS: readonly Detector[] = [
     category: 'financial',
     severity: 'high',
     priority: 69,
-    keywords: ['cid=', 'cid:', 'cid"', "cid'", 'cid%3d', 'cid%22', 'cvn', 'cvd', 'cav2', 'card_id_code', 'card_security'],
+    keywords: ['cid=', 'cid:', 'cid =', 'cid"', "cid'", 'cid%3d', 'cid%22', 'cid]', 'cvn', 'cvd', 'cav2', 'card_id_code', 'card_security'],
     // Amex's 4-digit CID (`pan=3782…&cid=3048`), Cybersource's `cvn`, Canada's `cvd`, JCB's `cav2`: ambiguous names, so a whole card must lie near.
     pattern: new RegExp(String.raw`(?:(?<![A-Za-z0-9])|(?<=%5B|_))(?:cid|cvn2?|cvd2?|cav2|card_id_code|card_security(?:_code)?)(?:\]|%5D)?${SEP}(?<v>\d{3,4})(?![\d])`, 'i'),
     mask: 'full',

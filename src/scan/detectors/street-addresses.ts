@@ -2,8 +2,8 @@ import { defineDetector } from '../define-detector';
 import type { Detector } from '../detector';
 
 // Letters of street and city names (the patterns have no `u` flag, so no \p{L}).
-const UC = 'A-ZÄÖÜÉÈÁÍÓÚÑ';
-const LC = "a-zäöüßéèêëàâçôîïùûáíóúñ'’";
+const UC = 'A-ZÄÖÜÉÈÁÍÓÚÑÅÆØ';
+const LC = "a-zäöüßéèêëàâçôîïùûáíóúñåæø'’";
 /** A capitalised name word, hyphenated compounds too (`Karl-Marx`, `Jean-Jaurès`). */
 const NAME = `[${UC}][${LC}]+(?:-[${UC}]?[${LC}]+)*`;
 /** A European postcode and city after the street: `10115 Berlin`, `75002 Paris`, `1015 CJ Amsterdam`, `D-80331 München`. */
@@ -66,6 +66,21 @@ export const STREET_ADDRESS_DETECTORS: readonly Detector[] = [
     'street-address-number-first',
     'Street address (English layout)',
     EN_KEYWORDS,
-    String.raw`(?:(?:Flat|Apartment|Apt\.?|Unit|Suite)\s\d{1,4}[A-Z]?,?\s)?\d{1,6}[A-Z]?\s(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s)?(?:(?:${NAME}|\d{1,3}(?:st|nd|rd|th))\s){1,3}(?:${EN_TYPES})\.?(?:\s(?:N|S|E|W|NE|NW|SE|SW)\b)?(?:,?\s(?:Apt|Suite|Ste|Unit|Fl|Floor)\.?\s?#?\w{1,5}|\s#\w{1,5})?${EN_TAIL}`,
+    String.raw`(?:(?:Flat|Apartment|Apt\.?|Unit|Suite)\s\d{1,4}[A-Z]?,?\s)?\d{1,6}[A-Za-z]?\s(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s)?(?:(?:${NAME}|\d{1,3}(?:st|nd|rd|th))\s){1,3}(?:${EN_TYPES})\.?(?:\s(?:N|S|E|W|NE|NW|SE|SW)\b)?(?:,?\s(?:Apt|Suite|Ste|Unit|Fl|Floor)\.?\s?#?\w{1,5}|\s#\w{1,5})?${EN_TAIL}`,
+  ),
+  // FI, SE, NO, DK: the street word ends the name, the number follows, then a staircase and flat
+  // (`Mannerheimintie 12 B 7, 00100 Helsinki`, `Storgatan 5 lgh 1102, 114 51 Stockholm`, `Karl Johans gate 22, 0159 Oslo`, `Vesterbrogade 12, 3. tv, 1620 København V`).
+  streetDetector(
+    'street-address-nordic',
+    'Street address (Nordic layout: FI, SE, NO, DK)',
+    ['tie ', 'katu ', 'kuja ', 'polku ', 'kaari ', 'gatan ', 'vägen ', 'vagen ', 'veien ', 'vegen ', 'gata ', 'gate ', 'gaten ', 'vej ', 'gade ', 'torv ', 'stræde ', 'allé '],
+    String.raw`(?:${NAME}\s){0,2}(?:[${UC}][${LC}]*(?:tie|katu|kuja|polku|kaari|gatan|vägen|vagen|veien|vegen|gata|gate|gaten|vej|gade|torv|stræde|allé)|(?<=[${LC}]\s)(?:gate|gata|vei|veien|vej|gade|allé|plass))\s\d{1,4}(?:\s?[A-Za-z](?![\w-]))?(?:\s(?:as\.\s|lgh\s)?\d{1,4}(?![\w.-]))?(?:,\s\d{1,2}\.(?:\s(?:th|tv|mf))?)?(?:,?\s(?:(?:FI|SE|S|N|NO|DK)-)?\d{3}\s?\d{1,2}\s${NAME}(?:\s(?:${NAME}|[A-Z]|\d{1,2}))?)?`,
+  ),
+  // SG: an HDB block or a building, street, unit `#12-345`, `Singapore 520123` (`Blk 774 Tampines Street 32 #25-989 Singapore 526855`).
+  streetDetector(
+    'street-address-sg',
+    'Street address (Singapore layout: block, unit, postcode)',
+    ['blk ', 'block ', 'singapore '],
+    String.raw`(?:(?:Blk|BLK|Block)\s\d{1,4}[A-Z]?,?\s)?(?:\d{1,4}[A-Z]?\s)?(?:${NAME}\s){1,3}(?:(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Crescent|Lane|Walk|Close|Link|Ring|Central|Way|North|South|East|West)\s)?(?:\d{1,3}\s)?#\d{2,3}-\d{2,5}[A-Z]?(?:,?\s${NAME}(?:\s${NAME}){0,2})?,?\s(?:Singapore|SINGAPORE|S)\s?\(?\d{6}\)?`,
   ),
 ];

@@ -1,0 +1,33 @@
+import { defineDetector } from '../define-detector';
+import type { Detector, MatchContext, Verdict } from '../detector';
+import { validUnderKey } from '../id-kinds';
+
+/**
+ * A PHP `var_dump` entry's value under a key that names a personal or financial id (id-kinds.ts): the value is
+ * exactly as long as `string(N)` says; a grouped id (`2 83 07 62 557 533 17`) is taken whole.
+ */
+function dumpValue(v: string, ctx: MatchContext): boolean | Verdict {
+  const n = /string\((\d{1,3})\)\s?"$/.exec(ctx.text.slice(Math.max(0, ctx.start - 16), ctx.start))?.[1];
+  const value = n === undefined ? v : v.slice(0, Number(n));
+  return validUnderKey(ctx.key ?? '', value) ? { ok: true, trimEnd: value.length } : false;
+}
+
+/** Personal data in the dump formats of runtimes (the key on one line, the value on the next). */
+export const PERSONAL_DUMP_DETECTORS: readonly Detector[] = [
+  defineDetector({
+    id: 'personal-id-var-dump',
+    name: 'Personal or financial id in PHP var_dump output (under a key that names it)',
+    category: 'personal',
+    severity: 'high',
+    priority: 55,
+    confidence: 0.8,
+    // The same arrow keywords as php-var-dump-secret: lines of a var_dump, rare elsewhere.
+    keywords: ['"]=>', '"] =>'],
+    span: 160,
+    // `["numero_securite_sociale"]=>\n  string(21) "2 83 07 62 557 533 17"`, `["date_de_naissance"]=> string(10) "26/12/1985"`, `["iban"]=>`.
+    pattern: /\[["'](?<k>[A-Za-z_][\w.-]{0,63})["'](?::(?:"[\w\\]{1,128}":)?(?:private|protected|public))?\]\s?=>\s{0,40}string\(\d{1,3}\)\s?"(?<v>[^"\r\n]{4,64})"/,
+    mask: 'full',
+    validate: dumpValue,
+    remediation: 'Remove this personal id from the logs, purge the affected log indexes and stop dumping records with var_dump',
+  }),
+];
