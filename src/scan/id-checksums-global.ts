@@ -141,3 +141,21 @@ export function cccdValid(v: string): boolean {
   const m = /^0(\d{2})[0-3]\d{8}$/.exec(s);
   return m !== null && Number(m[1]) >= 1 && Number(m[1]) <= 96 && !/(\d)\1{5}/.test(s.slice(6));
 }
+
+/** Indian GSTIN: state code, the holder's PAN, entity number, `Z`, and a mod-36 check character. */
+export function gstinValid(v: string): boolean {
+  const s = v.toUpperCase();
+  if (!/^(?:0[1-9]|[1-3]\d)[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z]$/.test(s)) return false;
+  const A = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  let sum = 0;
+  for (let i = 0; i < 14; i++) {
+    const p = A.indexOf(s[i]!) * (i % 2 === 0 ? 1 : 2);
+    sum += Math.floor(p / 36) + (p % 36);
+  }
+  return A[(36 - (sum % 36)) % 36] === s[14];
+}
+
+/** German Steuernummer as the states write it (`12/345/67890`, `123/456/78901`) or the 13-digit federal form. */
+export function steuernummerLayout(v: string): boolean {
+  return /^\d{2,3}\/\d{3,4}\/\d{4,5}$/.test(v) || /^[1-9]\d{12}$/.test(v);
+}

@@ -4,7 +4,7 @@ import { ahvValid, atSvnrValid, krRrnValid, myNumberValid } from './id-checksums
 import { beNnValid, cprValid, cuilValid, curpValid, hetuValid, irdValid, nhsValid, ninoValid, noFnrValid, nricValid, peselValid, personnummerValid, ppsnValid, ptNifValid, zaIdValid } from './id-checksums-more';
 import { balticIdValid, cnpValid, cnpjValid, cnRicValid, czRcValid, egnValid, einValid, hkidValid, ilIdValid, kennitalaValid, oibValid, rutValid, tcknValid, twIdValid } from './id-checksums-world';
 import { documentNumber } from './detectors/identity-documents';
-import { abnValid, afmValid, amkaValid, cccdValid, egIdValid, emiratesIdValid, emsoValid, huTaxIdValid, lvCodeValid, myKadValid, nikValid, nitValid, rfcValid, rucValid, saIdValid, tajValid, thIdValid } from './id-checksums-global';
+import { abnValid, afmValid, amkaValid, cccdValid, egIdValid, emiratesIdValid, emsoValid, gstinValid, huTaxIdValid, lvCodeValid, myKadValid, nikValid, nitValid, rfcValid, rucValid, saIdValid, steuernummerLayout, tajValid, thIdValid } from './id-checksums-global';
 import { keyWords } from './key-names';
 import { vatValid } from './vat-numbers';
 import { dateOrVersionLayout } from './phone-digits';
@@ -112,6 +112,9 @@ const DOCUMENT: readonly Layout[] = [[/^[A-Z0-9]{1,3}[ -]?[A-Z0-9]{4,12}$|^[A-Z]
 /** A document number under a generic KYC field: letters then 6-12 digits, or digits then letters (`D3825910`, `123456789AB`), not a date or a run. */
 const KYC_DOCUMENT: readonly Layout[] = [[/^[A-Z]{1,3}\d{6,12}$|^\d{6,10}[A-Z]{1,2}$/, documentNumber]];
 
+/** A Philippine TIN with its branch code (`123-456-789-000`): four groups, which no other tax number has. */
+const PH_TIN: readonly Layout[] = [[/^\d{3}-\d{3}-\d{3}-\d{3,5}$/, (v) => !/^(\d)\1+$/.test(v.replace(/-/g, ''))]];
+
 /** A layout of digits and the separators national ids are written with, checked by `check` on the value as written or compacted. */
 const digitsId = (check: (v: string) => boolean, extra = ''): readonly Layout[] => [[new RegExp(`^[\\d${extra} ./-]{6,24}$`), (v) => check(v) || check(compact(v))]];
 
@@ -181,6 +184,8 @@ const COUNTRY_KINDS: readonly (readonly [RegExp, readonly Layout[]])[] = [
   [/(?:^|_)(?:philsys|psn|pcn)$/, [[/^\d{4}-?\d{4}-?\d{4}-?\d{4}$/, (v) => !/^(\d)\1+$/.test(v.replace(/-/g, ''))]]],
   [/(?:^|_)(?:sss|umid|crn)$/, [[/^\d{2}-\d{7}-\d$|^\d{4}-\d{7}-\d$|^\d{10}$|^\d{12}$/, (v) => !/^(\d)\1+$/.test(v.replace(/-/g, ''))]]],
   [/(?:^|_)(?:kra_pin|kra)$/, [[/^[AP]\d{9}[A-Z]$/, () => true]]],
+  [/(?:^|_)(?:gstin|gst_?in|gst_no|gst_number|gst)$/, [[/^[0-9A-Z]{15}$/i, gstinValid]]],
+  [/(?:^|_)(?:steuernummer|steuer_nr|st_nr|stnr)$/, [[/^[\d\/]{10,13}$/, steuernummerLayout]]],
   [/(?:^|_)(?:huduma|huduma_namba|kenya_id)$/, digitsId((v) => /^\d{7,9}$/.test(v))],
 ];
 
@@ -189,7 +194,7 @@ const KINDS: readonly (readonly [RegExp, readonly Layout[]])[] = [
   ...COUNTRY_KINDS,
   [/(?:^|_)(?:ssn|social_security|socialsecurity|ss_number)$/, US_TAX],
   [/(?:^|_)(?:vat|vat_?id|vatin|vat_reg(?:istration)?|ust_?id|ust_idnr|ustid|tva|tva_intracom(?:munautaire)?|partita_iva|iva|btw|moms|mwst|nip)$/, VAT],
-  [/(?:^|_)(?:i?tin|ein|fein|tax_?id|tax_identification|tax_ident|taxpayer(?:_id)?|employer_id(?:entification)?|federal_tax_id|tax_reg(?:istration)?|tax_file|tax_code)$/, [...US_TAX, ...NATIONAL, ...VAT]],
+  [/(?:^|_)(?:i?tin|ein|fein|tax_?id|tax_identification|tax_ident|taxpayer(?:_id)?|employer_id(?:entification)?|federal_tax_id|tax_reg(?:istration)?|tax_file|tax_code)$/, [...US_TAX, ...NATIONAL, ...VAT, ...PH_TIN]],
   [/(?:^|_)(?:national|personal|citizen|resident|identity|identification|civil|natl)_?(?:id(?:entity|entification)?|code|card|identity_code|registration)$|(?:^|_)(?:national|documento_(?:de_)?identidad|doc_identidad)$/, NATIONAL],
   // KYC vendors' generic fields (Persona `identification-number`, `document_number`): a national id, or a document number of letters and digits.
   [/(?:^|_)(?:identification|id_number|identity_number|id_document|document)$/, [...GENERIC, ...KYC_DOCUMENT]],
@@ -197,7 +202,7 @@ const KINDS: readonly (readonly [RegExp, readonly Layout[]])[] = [
   [/(?:^|_)(?:phone|telephone|tel|mobile|msisdn|cell|cellphone|fax|telefon|telefono|tel[eé]fono|telefone|telefoon|handy|mobil|portable|cellulare|celular|whatsapp|gsm|contact_number)$/, PHONE],
   [/(?:^|_)(?:card|pan|cc|credit_card|card_number|cardnumber|ccnum|primary_account_number)$/, CARD],
   [/(?:^|_)iban$/, IBAN],
-  [/(?:^|_)(?:passport(?:_id)?|reisepass|reisepassnummer|passnummer|passeport|pasaporte|passaporto|paspoort|paspoortnummer)$/, DOCUMENT],
+  [/(?:^|_)(?:passport(?:_id)?|reisepass|reisepassnummer|passnummer|passeport|pasaporte|passaporto|passaporte|paspoort|paspoortnummer|paspor|paszport|pasaport|passi)$/, DOCUMENT],
   [/(?:^|_)(?:drivers?_licen[cs]e|driving_licen[cs]e|dl|licen[cs]e_(?:number|no|nr)|f(?:u|ue)hrerschein(?:nummer)?|permis(?:_de)?_conduire|licencia(?:_de)?_conducir|rijbewijs(?:nummer)?|patente(?:_di)?_guida)$/, DOCUMENT],
 ];
 

@@ -12,6 +12,17 @@ function dumpValue(v: string, ctx: MatchContext): boolean | Verdict {
   return validUnderKey(ctx.key ?? '', value) ? { ok: true, trimEnd: value.length } : false;
 }
 
+/** The column a Hibernate bound parameter fills: the `index`-th of the last `insert into t (cols) values (?…` before `at`. */
+function boundColumn(text: string, at: number, index: number): string | null {
+  const head = text.slice(0, at);
+  let last: RegExpExecArray | null = null;
+  const re = /insert\s+into\s+[\w."`\[\]]{1,80}\s*\(([^()]{1,2000})\)\s*values\s*\(\s*\?/gi;
+  for (let m = re.exec(head); m !== null; m = re.exec(head)) last = m;
+  if (last === null) return null;
+  const cols = last[1]!.split(',').map((c) => c.trim().replace(/^[`"\[]|[`"\]]$/g, ''));
+  return cols[index - 1] ?? null;
+}
+
 /** Personal data in the dump formats of runtimes (the key on one line, the value on the next). */
 export const PERSONAL_DUMP_DETECTORS: readonly Detector[] = [
   defineDetector({
@@ -29,5 +40,25 @@ export const PERSONAL_DUMP_DETECTORS: readonly Detector[] = [
     mask: 'full',
     validate: dumpValue,
     remediation: 'Remove this personal id from the logs, purge the affected log indexes and stop dumping records with var_dump',
+  }),
+  defineDetector({
+    id: 'personal-id-hibernate-bind',
+    name: 'Personal or financial id in a Hibernate bound parameter (the INSERT names its column)',
+    category: 'personal',
+    severity: 'high',
+    priority: 55,
+    confidence: 0.8,
+    // Only statements with placeholders (`values (?, ?, …)`): what Hibernate's SQL log prints before its binds.
+    keywords: ['values (?', 'values(?'],
+    span: 3000,
+    // Hibernate 5 `binding parameter [3] as [VARCHAR] - [AB123456C]`, Hibernate 6 `binding parameter (3:VARCHAR) <- [AB123456C]`.
+    pattern: /binding parameter (?:\[(?<i>\d{1,3})\] as \[\w{1,24}\] - |\((?<j>\d{1,3}):\w{1,24}\) <- )\[(?<v>[^\]\r\n]{4,64})\]/,
+    mask: 'full',
+    validate: (v, ctx) => {
+      const m = /binding parameter (?:\[(\d{1,3})\]|\((\d{1,3}):)/.exec(ctx.text.slice(ctx.matchStart ?? 0, ctx.start));
+      const column = m ? boundColumn(ctx.text, ctx.matchStart ?? ctx.start, Number(m[1] ?? m[2])) : null;
+      return column !== null && validUnderKey(column, v);
+    },
+    remediation: 'Remove this personal id from the logs, purge the affected log indexes and turn off TRACE logging of bound parameters (org.hibernate.orm.jdbc.bind)',
   }),
 ];

@@ -160,6 +160,7 @@ export function nirGrouped(r: Rng): string {
 /** Samples for the detectors of issue-pf16 (see generators.ts). */
 export const PF16_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'personal-id-var-dump': (r) => ['PHP Fatal error: Uncaught DomainException\narray(2) {\n  ["numero_securite_sociale"]=>\n  string(21) "', nirGrouped(r), '"\n}'],
+  'personal-id-hibernate-bind': (r) => ['org.hibernate.SQL : insert into employee (email, national_id, id) values (?, ?, ?)\nTRACE o.h.type.descriptor.sql.BasicBinder : binding parameter [2] as [VARCHAR] - [', nirGrouped(r).replace(/ /g, ''), ']'],
   'street-address-nordic': (r) => ["tyontekija = {'nimi': 'Aino', 'toimitus': ", `Mannerheimintie ${r.int(2, 120)} B ${r.int(1, 40)}, 00${r.int(10, 99)}0 Helsinki`, '}'],
   'street-address-sg': (r) => ['delivery failed for parcel SG-4471: ', `Blk ${r.int(100, 899)} Tampines Street ${r.int(11, 99)} #${p2(r.int(2, 25))}-${r.int(100, 999)} Singapore 52${r.str(DIG, 4)}`, ' (recipient absent)'],
 };

@@ -153,8 +153,40 @@ describe('issue-pf16 personal data in SDK and runtime dumps', () => {
     for (const text of negatives) expect(leaks(text).map((f) => `${f.detector}: ${text.slice(f.start, f.end)}`), text).toEqual([]);
   });
 
+  it('Hibernate bound parameters named by the INSERT before them (Hibernate 5 and 6)', () => {
+    const r = rng(1604);
+    for (let i = 0; i < 5; i++) {
+      const nir = nirGrouped(r).replace(/ /g, '');
+      const dob = `${r.int(1950, 2004)}-${p2(r.int(1, 12))}-${p2(r.int(1, 28))}`;
+      const a = amka(r);
+      const text = `org.hibernate.SQL : insert into employee (birth_date, email, nir, amka, id) values (?, ?, ?, ?, ?)
+o.h.type.descriptor.sql.BasicBinder : binding parameter [1] as [DATE] - [${dob}]
+o.h.type.descriptor.sql.BasicBinder : binding parameter [2] as [VARCHAR] - [ann.lee@corp.io]
+o.h.type.descriptor.sql.BasicBinder : binding parameter [3] as [VARCHAR] - [${nir}]
+org.hibernate.orm.jdbc.bind : binding parameter (4:VARCHAR) <- [${a}]
+org.hibernate.orm.jdbc.bind : binding parameter (5:BIGINT) <- [${r.int(10000, 99999)}]`;
+      for (const v of [dob, nir, a]) expect(covered(text, v), text).toBe(true);
+    }
+    // A bound value of a column that names nothing personal is no finding.
+    const clean = 'Hibernate: insert into orders (created_at, order_number, amount) values (?, ?, ?)\nbinding parameter [1] as [TIMESTAMP] - [2026-11-02 10:14:03.221]\nbinding parameter [2] as [VARCHAR] - [1985122611]';
+    expect(leaks(clean)).toEqual([]);
+  });
+
+  it('passports, tax ids and GSTINs under native key names', () => {
+    const cases: [string, string][] = [
+      ['{"nomor_paspor":"B1234567"}', 'B1234567'],
+      ['{"paszport":"EA1234567"}', 'EA1234567'],
+      ['{"pasaport_no":"U12345678"}', 'U12345678'],
+      ['{"steuernummer":"12/345/67890"}', '12/345/67890'],
+      ['{"gstin":"27AAPFU0939F1ZV"}', '27AAPFU0939F1ZV'],
+      ['{"tin":"123-456-789-000"}', '123-456-789-000'],
+    ];
+    for (const [text, v] of cases) expect(covered(text, v), text).toBe(true);
+    expect(leaks('{"gstin":"27AAPFU0939F1ZX"}')).toEqual([]);
+  });
+
   it('each new detector has severity, category, a masked preview and remediation', () => {
-    for (const id of ['personal-id-var-dump', 'street-address-nordic', 'street-address-sg']) {
+    for (const id of ['personal-id-var-dump', 'personal-id-hibernate-bind', 'street-address-nordic', 'street-address-sg']) {
       const d = DEFAULT_DETECTORS.find((x) => x.id === id)!;
       expect(d, id).toBeDefined();
       expect(d.category).toBe('personal');
