@@ -240,6 +240,8 @@ export const FINANCIAL_DETECTORS: readonly Detector[] = [
     keywords: ['0x'],
     pattern: /(?<![\w])0x[0-9a-fA-F]{40}(?![\w])/,
     kind: /^0x/,
+    // The zero address and burn addresses (`0x000…000`, `0x000…dEaD`) belong to no one.
+    validate: (v) => !/^0x0{30,}(?:[0-9a-f]{0,4}|dead)$/i.test(v),
     remediation: 'Check whether this wallet address identifies a customer and stop logging it if so',
   }),
   defineDetector({

@@ -132,6 +132,8 @@ describe('issue-pf16 financial data in SDK and runtime dumps', () => {
       'charge with 4242 4242 4242 4242 succeeded (test mode)',
       'order_number=20261102101403221 ts=1730541243221',
       'binding parameter [1] as [BIGINT] - [1730541243221]',
+      '{"wallet":"0x0000000000000000000000000000000000000000","burn":"0x000000000000000000000000000000000000dEaD"}',
+      '{"account_number":"XXXXXX6789","iban":"GB** **** **** **** 5432","sort_code":"**-**-12","cvc_check":"pass"}',
     ];
     for (const text of negatives) expect(leaks(text).map((f) => f.detector), text).toEqual([]);
   });

@@ -149,6 +149,10 @@ describe('issue-pf16 personal data in SDK and runtime dumps', () => {
       '{"taj":"123456789"}',
       '{"identification-number":"REQ-2026-11-0042"}',
       'initialized: init=1 rfc 3339 timestamps',
+      'runtime: jvm 17.0.9.1 ua=Mozilla/5.0 Chrome/120.0.6099.129 node/18.19.0.1',
+      '{"to":"+15005550006","from":"+15005550001"}',
+      '{"national_id":"REDACTED","ssn":"***-**-****","passport":"<redacted>","dob":"****-**-**"}',
+      '{"id_number":"550e8400-e29b-41d4-a716-446655440000","document_id":"doc_8f7e6d5c4b3a"}',
     ];
     for (const text of negatives) expect(leaks(text).map((f) => `${f.detector}: ${text.slice(f.start, f.end)}`), text).toEqual([]);
   });
