@@ -119,7 +119,7 @@ describe('issue-pf16 personal data in SDK and runtime dumps', () => {
     expect(covered(`{"document_number":"X4821973"}`, 'X4821973')).toBe(true);
   });
 
-  it('addresses of Finland, Sweden, Norway, Denmark, Singapore and UK numbers with a letter', () => {
+  it('addresses of Finland, Sweden, Norway, Denmark, Singapore, Portugal, Brazil, Poland, Czechia, Australia, India and UK numbers with a letter', () => {
     const texts: [string, string][] = [
       [`tyontekija = {'nimi': 'Aino', 'osoite': 'Mannerheimintie 12 B 7, 00100 Helsinki', 'pankki': None}`, 'Mannerheimintie 12 B 7, 00100 Helsinki'],
       ['delivery failed: Mannerheimintie 12 B 7, 00100 Helsinki (no answer)', 'Mannerheimintie 12 B 7, 00100 Helsinki'],
@@ -130,6 +130,12 @@ describe('issue-pf16 personal data in SDK and runtime dumps', () => {
       ['courier: Blk 123 Ang Mo Kio Avenue 3 #12-345 Singapore 560123 not reachable', 'Blk 123 Ang Mo Kio Avenue 3 #12-345 Singapore 560123'],
       ['<wd:Address_Line>123a Ashby Road, Loughborough LE11 3TU</wd:Address_Line>', '123a Ashby Road, Loughborough LE11 3TU'],
       ['{"direccion":"Calle Mayor 5, 28013 Madrid"}', 'Calle Mayor 5, 28013 Madrid'],
+      ['shipment failed: ul. Marszałkowska 12/34, 00-001 Warszawa', 'ul. Marszałkowska 12/34, 00-001 Warszawa'],
+      ['shipment failed: Rua Augusta 123, 1100-048 Lisboa', 'Rua Augusta 123, 1100-048 Lisboa'],
+      ['shipment failed: Rua das Flores, 123 - Centro, São Paulo - SP, 01001-000', 'Rua das Flores, 123 - Centro, São Paulo - SP, 01001-000'],
+      ['shipment failed: Václavské náměstí 12, 110 00 Praha 1', 'Václavské náměstí 12, 110 00 Praha 1'],
+      ['shipment failed: Unit 5, 12 George St, Sydney NSW 2000', 'Unit 5, 12 George St, Sydney NSW 2000'],
+      ['shipment failed: Flat 12, 45 MG Road, Bengaluru 560001', 'Flat 12, 45 MG Road, Bengaluru 560001'],
     ];
     for (const [text, v] of texts) expect(covered(text, v), text).toBe(true);
   });
@@ -138,6 +144,8 @@ describe('issue-pf16 personal data in SDK and runtime dumps', () => {
     const negatives = [
       'retry tie 3 of 5 in group B 7',
       'block 12 of 40 written; singapore 3 regions up',
+      'Rua 1 of 3 rows failed; av. 12 ms; ul. 5 of 9',
+      'step 2 of 3, 110 00 done in praha-1 cluster',
       'snmpwalk: Timeout on 1.3.6.1.4.1.311.21.7; cert subject OID 2.5.4.3; ext 2.5.29.17 critical',
       'X509v3 extension 2.5.29.15 keyUsage; 2.5.29.37 extKeyUsage',
       '\tat com.corp.sync.HubspotPoller@6d06d69c.poll(HubspotPoller.java:91)',
@@ -190,7 +198,7 @@ org.hibernate.orm.jdbc.bind : binding parameter (5:BIGINT) <- [${r.int(10000, 99
   });
 
   it('each new detector has severity, category, a masked preview and remediation', () => {
-    for (const id of ['personal-id-var-dump', 'personal-id-hibernate-bind', 'street-address-nordic', 'street-address-sg']) {
+    for (const id of ['personal-id-var-dump', 'personal-id-hibernate-bind', 'street-address-nordic', 'street-address-sg', 'street-address-pt-pl', 'street-address-cz-sk']) {
       const d = DEFAULT_DETECTORS.find((x) => x.id === id)!;
       expect(d, id).toBeDefined();
       expect(d.category).toBe('personal');
