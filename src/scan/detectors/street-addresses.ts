@@ -89,7 +89,7 @@ export const STREET_ADDRESS_DETECTORS: readonly Detector[] = [
   streetDetector(
     'street-address-pt-pl',
     'Street address (Portuguese, Brazilian or Polish layout)',
-    ['rua ', 'r. ', 'av. ', 'avenida ', 'travessa ', 'praça ', 'praca ', 'alameda ', 'estrada ', 'rodovia ', 'ul. ', 'al. ', 'ulica ', 'aleja '],
+    ['rua ', 'av. ', 'avenida ', 'travessa ', 'praça ', 'praca ', 'alameda ', 'estrada ', 'rodovia ', 'ul. ', ' al. ', 'ulica ', 'aleja '],
     String.raw`(?:Rua|R\.|Avenida|Av\.|Travessa|Tv\.|Largo|Praça|Praca|Alameda|Estrada|Rodovia|ul\.|al\.|pl\.|os\.|[Uu]lica|[Aa]leja)\s(?:(?:da|das|do|dos|de|del)\s)?${NAME}(?:\s(?:(?:da|das|do|dos|de)\s)?${NAME}){0,4},?\s(?:n[ºo°]\.?\s?)?\d{1,5}[A-Za-z]?(?:\/\d{1,4}[A-Za-z]?)?(?![\w-])(?:\s-\s${NAME}(?:\s${NAME}){0,2})?(?:,\s${NAME}(?:\s${NAME}){0,3}(?:\s?-\s?[A-Z]{2}(?![\w-]))?)?(?:,?\s(?:\d{5}-\d{3}|(?:\d{4}-\d{3}|\d{2}-\d{3})\s${NAME}(?:\s${NAME}){0,2}))?`,
   ),
   // CZ, SK: the name (a square, an avenue) and number, then the postcode `110 00` and city (`Václavské náměstí 12, 110 00 Praha 1`).
