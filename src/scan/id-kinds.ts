@@ -49,9 +49,7 @@ const NATIONAL_STRONG: readonly Layout[] = [
   [/^[A-Z]{1,2}\d{6}\(?[\dA]\)?$/, hkidValid],
   [/^[A-Z][1289]\d{8}$/, twIdValid],
   [/^784-?(?:19|20)\d{2}-?\d{7}-?\d$/, emiratesIdValid],
-  [/^[23]\d{13}$/, egIdValid],
   [/^\d{6}-\d{2}-\d{4}$/, myKadValid],
-  [/^\d{13}$/, emsoValid],
 ];
 
 /** National identity and tax numbers of plain digits with a one-digit check: a tenth of random numbers pass, so only under a key that names them. */
@@ -71,7 +69,8 @@ const NATIONAL_WEAK: readonly Layout[] = [
   [/^\d{11}$/, (v) => amkaValid(v) || lvCodeValid(v)],
   [/^\d{6}-\d{5}$/, lvCodeValid],
   [/^\d{16}$/, nikValid],
-  [/^\d{13}$/, thIdValid],
+  [/^\d{13}$/, (v) => thIdValid(v) || emsoValid(v)],
+  [/^[23]\d{13}$/, egIdValid],
   [/^\d{12}$/, (v) => myKadValid(v) || cccdValid(v)],
   [/^\d{2,3}-?\d{3}-?\d{3}$/, (v) => irdValid(compact(v))],
 ];

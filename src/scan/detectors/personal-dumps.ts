@@ -1,6 +1,7 @@
 import { defineDetector } from '../define-detector';
 import type { Detector, MatchContext, Verdict } from '../detector';
 import { validUnderKey } from '../id-kinds';
+import { isFictionalPhone, isRobotMailbox } from '../public-values';
 
 /**
  * A PHP `var_dump` entry's value under a key that names a personal or financial id (id-kinds.ts): the value is
@@ -23,6 +24,9 @@ function boundColumn(text: string, at: number, index: number): string | null {
   return cols[index - 1] ?? null;
 }
 
+/** Documentation and test mail domains (RFC 2606 / 6761), as the email detector reads them. */
+const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost|local|localdomain)$/i;
+
 /** Personal data in the dump formats of runtimes (the key on one line, the value on the next). */
 export const PERSONAL_DUMP_DETECTORS: readonly Detector[] = [
   defineDetector({
@@ -40,6 +44,44 @@ export const PERSONAL_DUMP_DETECTORS: readonly Detector[] = [
     mask: 'full',
     validate: dumpValue,
     remediation: 'Remove this personal id from the logs, purge the affected log indexes and stop dumping records with var_dump',
+  }),
+  defineDetector({
+    id: 'phone-json-escaped',
+    name: 'Phone number (JSON-escaped plus sign)',
+    category: 'personal',
+    severity: 'medium',
+    priority: 45,
+    confidence: 0.75,
+    keywords: ['\\u002b'],
+    // .NET's System.Text.Json escapes `+` by default: `{"Phone":"\u002B447911123456"}`, `\u002B33 6 12 34 56 78`.
+    pattern: /(?<![\w\\])\\u002[Bb][1-9]\d{0,14}(?:[ .-]\(?\d{1,14}\)?){0,6}(?![\w-])/,
+    mask: 'phone',
+    validate: (v) => {
+      const digits = v.slice(6).replace(/\D/g, '');
+      const ok = /[ .(-]/.test(v.slice(6)) ? digits.length >= 9 && digits.length <= 15 : digits.length >= 11 && digits.length <= 15;
+      if (!ok) return false;
+      return isFictionalPhone(digits) ? { ok: true, test: true, severity: 'info', confidence: 0.5 } : true;
+    },
+    remediation: 'Remove this phone number from the log line (log a user id instead)',
+  }),
+  defineDetector({
+    id: 'email-json-escaped',
+    name: 'Email address (JSON-escaped at sign)',
+    category: 'personal',
+    severity: 'medium',
+    priority: 50,
+    confidence: 0.85,
+    keywords: ['\\u0040'],
+    // `"email":"ann.lee\u0040corp.io"` (serializers that escape every non-alphanumeric character).
+    pattern: /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._+-]{1,64}\\u0040[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24}(?![A-Za-z0-9_-])/,
+    mask: 'full',
+    validate: (v) => {
+      const [local, domain] = v.split('\\u0040') as [string, string];
+      if (local.startsWith('.') || local.endsWith('.') || domain.startsWith('.') || domain.includes('..')) return false;
+      if (isRobotMailbox(local, domain)) return false;
+      return RESERVED_DOMAIN.test(domain) ? { ok: true, test: true, severity: 'info', confidence: 0.5 } : true;
+    },
+    remediation: 'Remove this email address from the log line (log a user id instead)',
   }),
   defineDetector({
     id: 'personal-id-hibernate-bind',

@@ -104,6 +104,7 @@ describe('issue-pf16 financial data in SDK and runtime dumps', () => {
         [`kwargs={'pan': '${visa}', 'cvv2': '${cvv}'}`, cvv],
         [`card[number]=${visa}&card[cvc]=${cvv}`, cvv],
         [`{"card":{"number":"${visa}","securityCode":"${cvv}"}}`, cvv],
+        [`{"creditCard":{"cardNumber":"${visa}","cardCode":"${cvv}"}}`, cvv],
       ];
       for (const [text, v] of cases) expect(covered(text, v), text).toBe(true);
     }

@@ -184,6 +184,16 @@ org.hibernate.orm.jdbc.bind : binding parameter (5:BIGINT) <- [${r.int(10000, 99
     expect(leaks(clean)).toEqual([]);
   });
 
+  it('phones and e-mails with JSON-escaped + and @ (.NET System.Text.Json, escaping serializers)', () => {
+    const cases: [string, string][] = [
+      ['{"Phone":"\\u002B447911123456"}', '\\u002B447911123456'],
+      ['{"Note":"call \\u002B33 6 12 34 56 78 today"}', '\\u002B33 6 12 34 56 78'],
+      ['{"email":"ann.lee\\u0040corp.io"}', 'ann.lee\\u0040corp.io'],
+    ];
+    for (const [text, v] of cases) expect(covered(text, v), text).toBe(true);
+    expect(leaks('{"email":"jane\\u0040example.com","code":"\\u002B1234"}')).toEqual([]);
+  });
+
   it('passports, tax ids and GSTINs under native key names', () => {
     const cases: [string, string][] = [
       ['{"nomor_paspor":"B1234567"}', 'B1234567'],
@@ -198,12 +208,12 @@ org.hibernate.orm.jdbc.bind : binding parameter (5:BIGINT) <- [${r.int(10000, 99
   });
 
   it('each new detector has severity, category, a masked preview and remediation', () => {
-    for (const id of ['personal-id-var-dump', 'personal-id-hibernate-bind', 'street-address-nordic', 'street-address-sg', 'street-address-pt-pl', 'street-address-cz-sk']) {
+    for (const id of ['personal-id-var-dump', 'personal-id-hibernate-bind', 'street-address-nordic', 'street-address-sg', 'street-address-pt-pl', 'street-address-cz-sk', 'phone-json-escaped', 'email-json-escaped']) {
       const d = DEFAULT_DETECTORS.find((x) => x.id === id)!;
       expect(d, id).toBeDefined();
       expect(d.category).toBe('personal');
       expect(d.remediation.length).toBeGreaterThan(20);
-      expect(d.mask).toBe('full');
+      expect(['full', 'phone']).toContain(d.mask);
     }
     const f = scanner.scan('delivery failed: Mannerheimintie 12 B 7, 00100 Helsinki (no answer)').find((x) => x.detector === 'street-address-nordic')!;
     expect(f.masked).not.toContain('Mannerheim');
