@@ -121,7 +121,7 @@ const digitsId = (check: (v: string) => boolean, extra = ''): readonly Layout[] 
 const COUNTRY_KINDS: readonly (readonly [RegExp, readonly Layout[]])[] = [
   [/(?:^|_)(?:nir|insee|secu|securite_sociale|num_secu)$/, digitsId(nirValid, 'AB')],
   [/(?:^|_)(?:bsn|burgerservicenummer|citizen_service)$/, digitsId(bsnValid)],
-  [/(?:^|_)(?:steuer_?id|steueridentifikationsnummer|(?<!ust_)idnr)$/, digitsId(steuerIdValid)],
+  [/(?:^|_)(?:steuer_?id|steueridentifikationsnummer|steuer_identifikationsnummer|(?<!ust_)idnr)$/, digitsId(steuerIdValid)],
   [/(?:^|_)cpf$/, digitsId(cpfValid)],
   [/(?:^|_)cnpj$/, digitsId(cnpjValid)],
   [/(?:^|_)(?:aadhaa?r|uid_aadhaar)$/, digitsId(aadhaarValid)],
@@ -137,7 +137,7 @@ const COUNTRY_KINDS: readonly (readonly [RegExp, readonly Layout[]])[] = [
   [/(?:^|_)(?:nif|contribuinte)$/, [...digitsId(ptNifValid), [/^[XYZ]?-?\d{7,8}-?[A-Z]$/, dniValid]]],
   [/(?:^|_)(?:ppsn|pps)$/, [[/^\d{7}[A-W][A-IW]?$/, ppsnValid]]],
   [/(?:^|_)ird$/, digitsId(irdValid)],
-  [/(?:^|_)(?:nric|fin)$/, [[/^[STFGM]\d{7}[A-Z]$/, nricValid]]],
+  [/(?:^|_)(?:nric|fin|uinfin)$/, [[/^[STFGM]\d{7}[A-Z]$/, nricValid]]],
   [/(?:^|_)(?:cuil|cuit)$/, digitsId(cuilValid)],
   [/(?:^|_)(?:dni|nie)$/, [[/^[XYZ]?-?\d{7,8}-?[A-Z]$/, dniValid]]],
   [/(?:^|_)curp$/, [[/^[A-Z]{4}\d{6}[HMX][A-Z]{5}[0-9A-Z]\d$/, curpValid]]],
