@@ -163,6 +163,7 @@ export const PF16_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'personal-id-hibernate-bind': (r) => ['org.hibernate.SQL : insert into employee (email, national_id, id) values (?, ?, ?)\nTRACE o.h.type.descriptor.sql.BasicBinder : binding parameter [2] as [VARCHAR] - [', nirGrouped(r).replace(/ /g, ''), ']'],
   'phone-json-escaped': (r) => ['{"Contact":{"Name":"Ann Lee","Phone":"', `\\u002B44${r.int(7100, 7999)}${r.str(DIG, 6)}`, '"}}'],
   'email-json-escaped': (r) => ['{"Contact":{"Email":"', `${r.pick(['ann.lee', 'j.smith', 'maria'])}${r.int(1, 99)}\\u0040${r.pick(['corp.io', 'mail.de', 'acme.co.uk'])}`, '"}}'],
+  'bank-account-native-key': (r) => ['{"titular":"Ana Lopez","numero_cuenta":"', `${r.str(DIG, 4)} ${r.str(DIG, 4)} ${r.str(DIG, 2)} ${r.int(1, 9)}${r.str(DIG, 9)}`, '"}'],
   'street-address-nordic': (r) => ["tyontekija = {'nimi': 'Aino', 'toimitus': ", `Mannerheimintie ${r.int(2, 120)} B ${r.int(1, 40)}, 00${r.int(10, 99)}0 Helsinki`, '}'],
   'street-address-pt-pl': (r) => ['correios: entrega falhou para ', `Rua ${r.pick(['Augusta', 'das Flores', 'do Carmo'])} ${r.int(1, 999)}, ${r.int(1000, 9999)}-${String(r.int(0, 999)).padStart(3, '0')} Lisboa`, ' (destinatário ausente)'],
   'street-address-cz-sk': (r) => ['zasilka nedorucena: ', `Václavské náměstí ${r.int(1, 99)}, 1${r.int(10, 99)} 00 Praha ${r.int(1, 9)}`, ' (adresat nezastizen)'],

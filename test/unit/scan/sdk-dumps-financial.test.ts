@@ -110,6 +110,23 @@ describe('issue-pf16 financial data in SDK and runtime dumps', () => {
     }
   });
 
+  it('security codes and bank accounts under Spanish, French, German, Portuguese, Dutch and Polish keys', () => {
+    const r = rng(1615);
+    const visa = card(r, '4', 16);
+    const cases: [string, string][] = [
+      [`{"numero_tarjeta":"${visa}","codigo_seguridad":"123"}`, '123'],
+      [`{"numeroCarte":"${fours(visa, ' ')}","cryptogramme":"456"}`, '456'],
+      [`{"kartennummer":"${visa}","pruefnummer":"789"}`, '789'],
+      [`{"numeroCartao":"${visa}","codigoSeguranca":"321"}`, '321'],
+      ['{"numero_cuenta":"0049 1500 05 1234567890"}', '0049 1500 05 1234567890'],
+      ['Sidekiq args=[{"kontonummer"=>"5012345678", "blz"=>"37040044"}]', '5012345678'],
+      ['{"rekeningnummer":"417164300"}', '417164300'],
+      ['{"numer_konta":"61109010140000071219812874"}', '61109010140000071219812874'],
+    ];
+    for (const [text, v] of cases) expect(covered(text, v), text).toBe(true);
+    expect(leaks('{"cuenta_id":123456,"konto_nr":"11111111","pruefnummer":"789","container":"web-123456"}')).toEqual([]);
+  });
+
   it('IBANs of eleven countries, compact and grouped, in JSON, XML and query strings', () => {
     const r = rng(1614);
     const misses: string[] = [];
