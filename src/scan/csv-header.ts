@@ -106,6 +106,15 @@ export function bankColumnAt(text: string, start: number, end: number): BankColu
   let header: Header | undefined;
   for (const h of headersOf(text)) if (h.start < lineStart) header = h;
   if (!header) return null;
+  // A table is contiguous: every line between the header and this row is a row of it (so a header far above, whose
+  // table ended, names no column of an unrelated row, whichever window the row is scanned in).
+  const headerEnd = text.indexOf('\n', header.start);
+  for (let s = headerEnd + 1; s > 0 && s < lineStart; ) {
+    let e = text.indexOf('\n', s);
+    if (e < 0 || e > lineStart) e = lineStart;
+    if (splitRow(text.slice(s, e).replace(/\r$/, ''), header.sep).cells.length !== header.columns) return null;
+    s = e + 1;
+  }
   let lineEnd = text.indexOf('\n', end);
   if (lineEnd < 0) lineEnd = text.length;
   const { cells, starts } = splitRow(text.slice(lineStart, lineEnd).replace(/\r$/, ''), header.sep);

@@ -4,6 +4,7 @@ import { ahvValid, atSvnrValid, krRrnValid, myNumberValid } from './id-checksums
 import { beNnValid, cprValid, cuilValid, curpValid, hetuValid, irdValid, nhsValid, ninoValid, noFnrValid, nricValid, peselValid, personnummerValid, ppsnValid, ptNifValid, zaIdValid } from './id-checksums-more';
 import { balticIdValid, cnpValid, cnpjValid, cnRicValid, czRcValid, egnValid, einValid, hkidValid, ilIdValid, kennitalaValid, oibValid, rutValid, tcknValid, twIdValid } from './id-checksums-world';
 import { documentNumber } from './detectors/identity-documents';
+import { abnValid, afmValid, amkaValid, cccdValid, egIdValid, emiratesIdValid, emsoValid, gstinValid, huTaxIdValid, lvCodeValid, myKadValid, nikValid, nitValid, rfcValid, rucValid, saIdValid, steuernummerLayout, tajValid, thIdValid } from './id-checksums-global';
 import { keyWords } from './key-names';
 import { vatValid } from './vat-numbers';
 import { dateOrVersionLayout } from './phone-digits';
@@ -47,6 +48,8 @@ const NATIONAL_STRONG: readonly Layout[] = [
   [/^\d{17}[\dX]$/, cnRicValid],
   [/^[A-Z]{1,2}\d{6}\(?[\dA]\)?$/, hkidValid],
   [/^[A-Z][1289]\d{8}$/, twIdValid],
+  [/^784-?(?:19|20)\d{2}-?\d{7}-?\d$/, emiratesIdValid],
+  [/^\d{6}-\d{2}-\d{4}$/, myKadValid],
 ];
 
 /** National identity and tax numbers of plain digits with a one-digit check: a tenth of random numbers pass, so only under a key that names them. */
@@ -60,7 +63,15 @@ const NATIONAL_WEAK: readonly Layout[] = [
   [/^\d{6}-?\d{4}$/, (v) => cprValid(v) || kennitalaValid(v)],
   [/^\d{4} ?\d{6}$/, (v) => atSvnrValid(compact(v)) || egnValid(compact(v)) || czRcValid(compact(v))],
   [/^\d{13}$/, (v) => cnpValid(v) || krRrnValid(v)],
-  [/^\d{3} ?\d{3} ?\d{4}$/, (v) => nhsValid(compact(v))],
+  [/^\d{3} ?\d{3} ?\d{4}$/, (v) => nhsValid(compact(v)) || saIdValid(compact(v))],
+  [/^\d{10}$/, (v) => saIdValid(v) || huTaxIdValid(v)],
+  [/^\d{9}$/, (v) => tajValid(v) || afmValid(v)],
+  [/^\d{11}$/, (v) => amkaValid(v) || lvCodeValid(v)],
+  [/^\d{6}-\d{5}$/, lvCodeValid],
+  [/^\d{16}$/, nikValid],
+  [/^\d{13}$/, (v) => thIdValid(v) || emsoValid(v)],
+  [/^[23]\d{13}$/, egIdValid],
+  [/^\d{12}$/, (v) => myKadValid(v) || cccdValid(v)],
   [/^\d{2,3}-?\d{3}-?\d{3}$/, (v) => irdValid(compact(v))],
 ];
 
@@ -97,6 +108,12 @@ const BIRTH: readonly Layout[] = [
 /** A passport or driving-licence number: letters and digits (2+ digits), not a date, a run or a mask. */
 const DOCUMENT: readonly Layout[] = [[/^[A-Z0-9]{1,3}[ -]?[A-Z0-9]{4,12}$|^[A-Z]\d{3}-\d{3}-\d{2}-\d{3}-\d$/, (v) => documentNumber(v) && /^[A-Z0-9 -]+$/.test(v) && v.replace(/[\s-]/g, '').length >= 6]];
 
+/** A document number under a generic KYC field: letters then 6-12 digits, or digits then letters (`D3825910`, `123456789AB`), not a date or a run. */
+const KYC_DOCUMENT: readonly Layout[] = [[/^[A-Z]{1,3}\d{6,12}$|^\d{6,10}[A-Z]{1,2}$/, documentNumber]];
+
+/** A Philippine TIN with its branch code (`123-456-789-000`): four groups, which no other tax number has. */
+const PH_TIN: readonly Layout[] = [[/^\d{3}-\d{3}-\d{3}-\d{3,5}$/, (v) => !/^(\d)\1+$/.test(v.replace(/-/g, ''))]];
+
 /** A layout of digits and the separators national ids are written with, checked by `check` on the value as written or compacted. */
 const digitsId = (check: (v: string) => boolean, extra = ''): readonly Layout[] => [[new RegExp(`^[\\d${extra} ./-]{6,24}$`), (v) => check(v) || check(compact(v))]];
 
@@ -104,7 +121,7 @@ const digitsId = (check: (v: string) => boolean, extra = ''): readonly Layout[] 
 const COUNTRY_KINDS: readonly (readonly [RegExp, readonly Layout[]])[] = [
   [/(?:^|_)(?:nir|insee|secu|securite_sociale|num_secu)$/, digitsId(nirValid, 'AB')],
   [/(?:^|_)(?:bsn|burgerservicenummer|citizen_service)$/, digitsId(bsnValid)],
-  [/(?:^|_)(?:steuer_?id|steueridentifikationsnummer|(?<!ust_)idnr)$/, digitsId(steuerIdValid)],
+  [/(?:^|_)(?:steuer_?id|steueridentifikationsnummer|steuer_identifikationsnummer|(?<!ust_)idnr)$/, digitsId(steuerIdValid)],
   [/(?:^|_)cpf$/, digitsId(cpfValid)],
   [/(?:^|_)cnpj$/, digitsId(cnpjValid)],
   [/(?:^|_)(?:aadhaa?r|uid_aadhaar)$/, digitsId(aadhaarValid)],
@@ -120,7 +137,7 @@ const COUNTRY_KINDS: readonly (readonly [RegExp, readonly Layout[]])[] = [
   [/(?:^|_)(?:nif|contribuinte)$/, [...digitsId(ptNifValid), [/^[XYZ]?-?\d{7,8}-?[A-Z]$/, dniValid]]],
   [/(?:^|_)(?:ppsn|pps)$/, [[/^\d{7}[A-W][A-IW]?$/, ppsnValid]]],
   [/(?:^|_)ird$/, digitsId(irdValid)],
-  [/(?:^|_)(?:nric|fin)$/, [[/^[STFGM]\d{7}[A-Z]$/, nricValid]]],
+  [/(?:^|_)(?:nric|fin|uinfin)$/, [[/^[STFGM]\d{7}[A-Z]$/, nricValid]]],
   [/(?:^|_)(?:cuil|cuit)$/, digitsId(cuilValid)],
   [/(?:^|_)(?:dni|nie)$/, [[/^[XYZ]?-?\d{7,8}-?[A-Z]$/, dniValid]]],
   [/(?:^|_)curp$/, [[/^[A-Z]{4}\d{6}[HMX][A-Z]{5}[0-9A-Z]\d$/, curpValid]]],
@@ -140,6 +157,35 @@ const COUNTRY_KINDS: readonly (readonly [RegExp, readonly Layout[]])[] = [
   [/(?:^|_)(?:sa_id|za_id)$/, digitsId(zaIdValid)],
   [/(?:^|_)(?:codice_fiscale|fiscal_code)$/, [[/^[A-Z]{6}[\dLMNPQRSTUV]{2}[ABCDEHLMPRST][\dLMNPQRSTUV]{2}[A-Z][\dLMNPQRSTUV]{3}[A-Z]$/, codiceFiscaleValid]]],
   [/(?:^|_)(?:nino|national_insurance|ni)$/, [[/^[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]$/, ninoValid]]],
+  // Greece, Slovenia and the JMBG states, Latvia, Hungary, Thailand, Saudi Arabia, the UAE, Colombia, Peru, Australia (ABN),
+  // Egypt, Indonesia, Malaysia, Mexico (RFC), Vietnam, Israel, Nigeria, Argentina/Peru DNI, the Philippines, Kenya.
+  [/(?:^|_)amka$/, digitsId(amkaValid)],
+  [/(?:^|_)afm$/, digitsId(afmValid)],
+  [/(?:^|_)(?:emso|jmbg|maticni_broj)$/, digitsId(emsoValid)],
+  [/(?:^|_)(?:personas_kods|personas_kod|pk_lv)$/, digitsId(lvCodeValid)],
+  [/(?:^|_)(?:taj|taj_szam)$/, digitsId(tajValid)],
+  [/(?:^|_)(?:adoazonosito(?:_jel)?|adoszam)$/, digitsId(huTaxIdValid)],
+  [/(?:^|_)(?:thai_id|citizen_id_th|bat_prachachon)$/, digitsId(thIdValid)],
+  [/(?:^|_)(?:iqama|muqeem|saudi_id|hawiya)$/, digitsId(saIdValid)],
+  [/(?:^|_)(?:emirates_id|eid_number|uae_id)$/, digitsId(emiratesIdValid)],
+  [/(?:^|_)nit$/, digitsId(nitValid)],
+  [/(?:^|_)ruc$/, digitsId(rucValid)],
+  [/(?:^|_)abn$/, digitsId(abnValid)],
+  [/(?:^|_)(?:raqam_qawmi|egyptian_id|eg_national_id)$/, digitsId(egIdValid)],
+  [/(?:^|_)(?:nik|ktp|no_ktp)$/, digitsId(nikValid)],
+  [/(?:^|_)(?:mykad|no_kp|kad_pengenalan|ic_no|ic_number|nric_no)$/, digitsId(myKadValid)],
+  [/(?:^|_)rfc$/, [[/^[A-ZÑ&]{3,4}\d{6}[A-Z\d]{3}$/i, rfcValid]]],
+  [/(?:^|_)(?:cccd|cmnd|can_cuoc|so_cccd)$/, digitsId(cccdValid)],
+  [/(?:^|_)(?:teudat_zehut|zehut|tz|israeli_id)$/, digitsId(ilIdValid)],
+  // Nigeria's bank verification number (11 digits, no check). A bare `nin` stays generic: Norway's Vipps names the fødselsnummer so.
+  [/(?:^|_)bvn$/, [[/^\d{11}$/, (v) => !/^(\d)\1+$/.test(v)]]],
+  [/(?:^|_)(?:dni|nro_documento|numero_documento|documento_identidad)$/, [[/^[XYZ]?-?\d{7,8}-?[A-Z]$/, dniValid], [/^\d{1,2}\.\d{3}\.\d{3}$|^\d{7,8}$/, (v) => !/^(\d)\1+$/.test(v.replace(/\./g, '')) && !/^0/.test(v)]]],
+  [/(?:^|_)(?:philsys|psn|pcn)$/, [[/^\d{4}-?\d{4}-?\d{4}-?\d{4}$/, (v) => !/^(\d)\1+$/.test(v.replace(/-/g, ''))]]],
+  [/(?:^|_)(?:sss|umid|crn)$/, [[/^\d{2}-\d{7}-\d$|^\d{4}-\d{7}-\d$|^\d{10}$|^\d{12}$/, (v) => !/^(\d)\1+$/.test(v.replace(/-/g, ''))]]],
+  [/(?:^|_)(?:kra_pin|kra)$/, [[/^[AP]\d{9}[A-Z]$/, () => true]]],
+  [/(?:^|_)(?:gstin|gst_?in|gst_no|gst_number|gst)$/, [[/^[0-9A-Z]{15}$/i, gstinValid]]],
+  [/(?:^|_)(?:steuernummer|steuer_nr|st_nr|stnr)$/, [[/^[\d\/]{10,13}$/, steuernummerLayout]]],
+  [/(?:^|_)(?:huduma|huduma_namba|kenya_id)$/, digitsId((v) => /^\d{7,9}$/.test(v))],
 ];
 
 /** What a key (a column, a field, an attribute name) says its value is, by its words joined with `_` (number words dropped). */
@@ -147,13 +193,15 @@ const KINDS: readonly (readonly [RegExp, readonly Layout[]])[] = [
   ...COUNTRY_KINDS,
   [/(?:^|_)(?:ssn|social_security|socialsecurity|ss_number)$/, US_TAX],
   [/(?:^|_)(?:vat|vat_?id|vatin|vat_reg(?:istration)?|ust_?id|ust_idnr|ustid|tva|tva_intracom(?:munautaire)?|partita_iva|iva|btw|moms|mwst|nip)$/, VAT],
-  [/(?:^|_)(?:i?tin|ein|fein|tax_?id|tax_identification|tax_ident|taxpayer(?:_id)?|employer_id(?:entification)?|federal_tax_id|tax_reg(?:istration)?|tax_file|tax_code)$/, [...US_TAX, ...NATIONAL, ...VAT]],
+  [/(?:^|_)(?:i?tin|ein|fein|tax_?id|tax_identification|tax_ident|taxpayer(?:_id)?|employer_id(?:entification)?|federal_tax_id|tax_reg(?:istration)?|tax_file|tax_code)$/, [...US_TAX, ...NATIONAL, ...VAT, ...PH_TIN]],
   [/(?:^|_)(?:national|personal|citizen|resident|identity|identification|civil|natl)_?(?:id(?:entity|entification)?|code|card|identity_code|registration)$|(?:^|_)(?:national|documento_(?:de_)?identidad|doc_identidad)$/, NATIONAL],
+  // KYC vendors' generic fields (Persona `identification-number`, `document_number`): a national id, or a document number of letters and digits.
+  [/(?:^|_)(?:identification|id_number|identity_number|id_document|document)$/, [...GENERIC, ...KYC_DOCUMENT]],
   [/(?:^|_)(?:id_card|nin|nid|nic|id_number|identity_number|identity_card|gov_id|government_id|personal|documento|person_identifier)$/, GENERIC],
   [/(?:^|_)(?:phone|telephone|tel|mobile|msisdn|cell|cellphone|fax|telefon|telefono|tel[eé]fono|telefone|telefoon|handy|mobil|portable|cellulare|celular|whatsapp|gsm|contact_number)$/, PHONE],
   [/(?:^|_)(?:card|pan|cc|credit_card|card_number|cardnumber|ccnum|primary_account_number)$/, CARD],
   [/(?:^|_)iban$/, IBAN],
-  [/(?:^|_)(?:passport(?:_id)?|reisepass|reisepassnummer|passnummer|passeport|pasaporte|passaporto|paspoort|paspoortnummer)$/, DOCUMENT],
+  [/(?:^|_)(?:passport(?:_id)?|reisepass|reisepassnummer|passnummer|passeport|pasaporte|passaporto|passaporte|paspoort|paspoortnummer|paspor|paszport|pasaport|passi)$/, DOCUMENT],
   [/(?:^|_)(?:drivers?_licen[cs]e|driving_licen[cs]e|dl|licen[cs]e_(?:number|no|nr)|f(?:u|ue)hrerschein(?:nummer)?|permis(?:_de)?_conduire|licencia(?:_de)?_conducir|rijbewijs(?:nummer)?|patente(?:_di)?_guida)$/, DOCUMENT],
 ];
 

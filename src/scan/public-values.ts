@@ -57,6 +57,8 @@ export function isFictionalPhone(digits: string): boolean {
   const uk = digits.length === 12 && digits.startsWith('44') ? '0' + digits.slice(2) : digits;
   if (uk.length === 11 && OFCOM_DRAMA.has(uk.slice(0, 8))) return true;
   const d = digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits;
+  // Twilio's magic test numbers (`+15005550006`, `+15005550001`…): published, never a subscriber's.
+  if (d.length === 10 && d.startsWith('5005550')) return true;
   return d.length === 10 && d.slice(3, 6) === '555' && d.slice(6, 8) === '01';
 }
 

@@ -16,14 +16,31 @@ const nachaNear = (text: string, start: number): boolean => NACHA_WORDS.test(tex
 /** Card security codes under less common keys, IBANs in URL-encoded forms, and bank file records (NACHA, SWIFT MT). */
 export const MORE_FINANCIAL_DETECTORS: readonly Detector[] = [
   defineDetector({
+    id: 'bank-account-native-key',
+    name: 'Bank account number (under a key in Spanish, Portuguese, French, Italian, German, Dutch or Polish)',
+    category: 'financial',
+    severity: 'high',
+    priority: 64,
+    confidence: 0.75,
+    keywords: ['cuenta', 'numero_conta', 'numeroconta', 'numero_da_conta', 'numerodaconta', 'numer_konta', 'numerkonta', 'numero_compte', 'numerocompte', 'numero_conto', 'numeroconto', 'kontonummer', 'konto_nr', 'kontonr', 'rekeningnummer', 'rekening_nummer', 'bankkonto'],
+    // `"numero_cuenta":"0049 1500 05 1234567890"` (Spanish CCC), `kontonummer=1234567890`, `"numeroConta":"12345-6"`, `rekeningnummer`.
+    pattern: new RegExp(String.raw`(?<![A-Za-z])(?:n[uú]mero[_ -]?(?:de[_ -]?|da[_ -]?)?(?:cuenta|conta|compte)|(?:n[uú]mero[_ -]?(?:di[_ -]?)?)?conto|numer[_ -]?konta|cuenta(?:[_ -]?(?:bancaria|corriente))?|konto[_ -]?(?:nummer|nr)|kontonr|rekening[_ -]?nummer|bankkonto(?:nummer)?)${SEP}(?<v>\d{4}(?:[ -]?\d{1,10}){0,4})(?![\w-])`, 'i'),
+    mask: 'tail',
+    validate: (v) => {
+      const d = v.replace(/\D/g, '');
+      return d.length >= 6 && d.length <= 26 && !/^(\d)\1+$/.test(d) && !/^(?:19|20)\d{6}$/.test(d);
+    },
+    remediation: 'Remove this bank account number from the logs',
+  }),
+  defineDetector({
     id: 'card-cid',
     name: 'Card security code (CID / CVN / CVD, beside a card)',
     category: 'financial',
     severity: 'high',
     priority: 69,
-    keywords: ['cid=', 'cid:', 'cid"', "cid'", 'cid%3d', 'cid%22', 'cvn', 'cvd', 'cav2', 'card_id_code', 'card_security'],
+    keywords: ['cid=', 'cid:', 'cid =', 'cid"', "cid'", 'cid%3d', 'cid%22', 'cid]', 'cvn', 'cvd', 'cav2', 'card_id_code', 'card_security', 'seguridad', 'seguranca', 'segurança', 'cryptogramme', 'fnummer', 'sicurezza', 'veiligheidscode'],
     // Amex's 4-digit CID (`pan=3782…&cid=3048`), Cybersource's `cvn`, Canada's `cvd`, JCB's `cav2`: ambiguous names, so a whole card must lie near.
-    pattern: new RegExp(String.raw`(?:(?<![A-Za-z0-9])|(?<=%5B|_))(?:cid|cvn2?|cvd2?|cav2|card_id_code|card_security(?:_code)?)(?:\]|%5D)?${SEP}(?<v>\d{3,4})(?![\d])`, 'i'),
+    pattern: new RegExp(String.raw`(?:(?<![A-Za-z0-9])|(?<=%5B|_))(?:cid|cvn2?|cvd2?|cav2|card_id_code|card_security(?:_code)?|c[oó]digo[_ -]?(?:de[_ -]?)?(?:seguridad|seguran[cç]a)|cryptogramme(?:[_ -]?visuel)?|(?:karten)?pr(?:ü|ue)fnummer|codice[_ -]?(?:di[_ -]?)?sicurezza|veiligheidscode)(?:\]|%5D)?${SEP}(?<v>\d{3,4})(?![\d])`, 'i'),
     mask: 'full',
     validate: (v, ctx) => cardNear(ctx.text, ctx.start) !== null && validateCvc(v, ctx),
     remediation: 'Purge this card security code from the logs (PCI DSS forbids storing it)',

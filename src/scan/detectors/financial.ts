@@ -23,6 +23,8 @@ export const TEST_CARD_NUMBERS: ReadonlySet<string> = new Set([
 // The card's own fields before it count too (`{"verification_value":"123","number":"4111…"}`, ActiveMerchant).
 // Short words only as words of their own: a random id (`req_raf3tzcMCVviSt`) may hold `CVv`.
 const CARD_WORDS = /(?:card|\bcc\b|\bcc[_-]?(?:num|no\b|nr\b)|\bpan\b|(?<![a-z0-9])(?:visa|amex|cvc|cvv)|(?<![a-z0-9])mir(?![a-z])|master|maestro|rupay|credit|debit|payment|verification_value|exp_month|last_?(?:4|four))/i;
+/** A Hibernate bound parameter of a text type (`binding parameter [3] as [VARCHAR] - [`, Hibernate 6 `(3:VARCHAR) <- [`): ids are bound as numbers, a card number as text. */
+const TEXT_BIND = /(?:as \[N?(?:VAR)?CHAR\] - \[|:N?(?:VAR)?CHAR\) <- \[)$/;
 /** An `account`/`acct` key right before the value (`{"account":"5425…"}`, `acct=4111…`): a brand's IIN, length and Luhn make it a card. */
 const ACCOUNT_KEY = /(?<![a-z])(?:acc(?:oun)?t(?:[_.-]?(?:number|num|no|nr))?|acc[_.-]?(?:number|num|no|nr))["'\\]{0,3}\s{0,2}[:=]\s{0,2}["'\\]{0,3}$/i;
 /** Fields that follow a card number in a payment payload. */
@@ -82,15 +84,19 @@ function validateCard(v: string, ctx: MatchContext): Verdict | boolean {
   // `%20` groups a card in a URL-encoded form body (`number=4111%201111%20…`).
   const digits = v.replace(/%20/g, ' ').replace(/\D/g, '');
   if (digits.length > 19) {
-    const sep = v[4]!;
-    return v.split(sep).every((g) => /^\d+$/.test(g)) && cardRun(v.split(sep)) ? { ok: true, confidence: 0.95 } : false;
+    // Cards of a run may be grouped with different separators (`3566-5340-5675-7865 4644 4016 4054 4361`).
+    const groups = v.split(/[ -]/);
+    return groups.every((g) => /^\d+$/.test(g)) && cardRun(groups) ? { ok: true, confidence: 0.95 } : false;
   }
   const brand = cardBrand(digits);
   if (!brand || !luhnValid(digits)) return false;
+  // A grouped card followed by a space and a digit run counts only when that run is a card too (a list of PANs).
+  const next = v.includes(' ') ? /^ (\d{13,19})(?!\d)/.exec(ctx.text.slice(ctx.start + v.length, ctx.start + v.length + 21)) : null;
+  if (next && !(luhnValid(next[1]!) && cardBrand(next[1]!) !== null)) return false;
   const before = urlDecodedKey(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start));
   // A card number right beside another one across a comma (CSV row) is in card context too (card-runs.ts).
   // So is a card's own data right after it (`{"number":"4111…","exp_month":12,"cvc":"…"}`).
-  const cardContext = CARD_WORDS.test(before) || ACCOUNT_KEY.test(before) || CARD_AFTER.test(ctx.text.slice(ctx.start + v.length, ctx.start + v.length + 60)) || besideCard(ctx.text, ctx.start, ctx.start + v.length);
+  const cardContext = CARD_WORDS.test(before) || ACCOUNT_KEY.test(before) || TEXT_BIND.test(before) || CARD_AFTER.test(ctx.text.slice(ctx.start + v.length, ctx.start + v.length + 60)) || besideCard(ctx.text, ctx.start, ctx.start + v.length);
   const grouped = digits.length !== v.length;
   if (!grouped && !cardContext && CONTEXT_BRANDS.has(brand)) return false;
   if (!grouped && !cardContext) {
@@ -139,7 +145,9 @@ export const FINANCIAL_DETECTORS: readonly Detector[] = [
     // A comma may precede a card (a CSV row of cards), not a thousands group (`1,234,…`); so may a
     // URL-encoded quote or colon (`%22number%22%3A%224111…` in an encoded JSON body).
     // Track 1 data starts `%B<pan>^`. Groups may be `%20`-separated (a URL-encoded form body).
-    pattern: /(?:(?<=%[0-9A-Fa-f]{2}|%B)|(?<![\w.%-]|(?<!\d)\d{1,3},))(?:\d{4}(?:[ -]\d{3,6}){5,19}(?![\d])|\d{4}([ -]?)\d{4}\1\d{4}\1\d{1,7}(?:\1\d{1,3})?(?!\1\d)|\d{4}%20\d{4}%20\d{4}%20\d{1,7}(?!%20\d)|\d{4}%20\d{6}%20\d{4,5}(?!%20\d)|\d{12}(?!\d)|\d{4}([ -]?)\d{6}\2\d{4,5}(?!\2\d))(?!\d)/,
+    // A grouped card may be followed by a space and more digits only when those are a whole
+    // ungrouped card (`3747 162987 55942 6011123498765431` in a list of PANs).
+    pattern: /(?:(?<=%[0-9A-Fa-f]{2}|%B)|(?<![\w.%-]|(?<!\d)\d{1,3},))(?:\d{4}(?:[ -]\d{3,6}){5,19}(?![\d])|\d{4}([ -]?)\d{4}\1\d{4}\1\d{1,7}(?:\1\d{1,3})?(?:(?!\1\d)|(?= \d{13,19}(?!\d)))|\d{4}%20\d{4}%20\d{4}%20\d{1,7}(?!%20\d)|\d{4}%20\d{6}%20\d{4,5}(?!%20\d)|\d{12}(?!\d)|\d{4}([ -]?)\d{6}\2\d{4,5}(?:(?!\2\d)|(?= \d{13,19}(?!\d))))(?!\d)/,
     mask: 'card',
     validate: validateCard,
     remediation: 'Purge this card number from the logs (PCI DSS) and stop logging payment payloads',
@@ -150,10 +158,10 @@ export const FINANCIAL_DETECTORS: readonly Detector[] = [
     category: 'financial',
     severity: 'high',
     priority: 70,
-    keywords: ['cvc', 'cvv', 'csc', 'security_code', 'security-code', 'securitycode', 'security code', 'card_code', 'verification_value', 'card_verification', 'cardverification'],
+    keywords: ['cvc', 'cvv', 'csc', 'security_code', 'security-code', 'securitycode', 'security code', 'card_code', 'cardcode', 'card-code', 'verification_value', 'card_verification', 'cardverification'],
     // `card[cvc]=914` (form-encoded nested keys, also URL-encoded `%5D`): the bracket may close the key.
     // Also prefixed (`card_cvc`, `cardCvv`, `cc.cvv`).
-    pattern: rei`(?:(?<![A-Za-z0-9])|(?<=%5B))(?:(?:card|cc|credit[_-]?card|payment)[_.-]?)?(?:cvc2?|cvv2?|csc|security[_ -]?code|card_code|verification_value|card[_-]?verification(?:[_-]?(?:value|code))?)(?:\]|%5D)?${SEP}(?<v>\d{3,4})(?![\d])`,
+    pattern: rei`(?:(?<![A-Za-z0-9])|(?<=%5B))(?:(?:card|cc|credit[_-]?card|payment)[_.-]?)?(?:cvc2?|cvv2?|csc|security[_ -]?code|card[_-]?code|verification_value|card[_-]?verification(?:[_-]?(?:value|code))?)(?:\]|%5D)?${SEP}(?<v>\d{3,4})(?![\d])`,
     mask: 'full',
     validate: validateCvc,
     remediation: 'Purge this card security code from the logs (PCI DSS forbids storing it)',
@@ -232,6 +240,8 @@ export const FINANCIAL_DETECTORS: readonly Detector[] = [
     keywords: ['0x'],
     pattern: /(?<![\w])0x[0-9a-fA-F]{40}(?![\w])/,
     kind: /^0x/,
+    // The zero address and burn addresses (`0x000…000`, `0x000…dEaD`) belong to no one.
+    validate: (v) => !/^0x0{30,}(?:[0-9a-f]{0,4}|dead)$/i.test(v),
     remediation: 'Check whether this wallet address identifies a customer and stop logging it if so',
   }),
   defineDetector({

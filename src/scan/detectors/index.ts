@@ -52,6 +52,7 @@ import { NKEY_SEED_DETECTORS } from './nkey-seed';
 import { MORE_CLI_SECRET_DETECTORS } from './cli-secrets-more';
 import { ID_COLUMN_DETECTORS } from './id-columns';
 import { KEYED_ID_DETECTORS } from './keyed-ids';
+import { PERSONAL_DUMP_DETECTORS } from './personal-dumps';
 import { WORLD_BANK_ACCOUNT_DETECTORS } from './bank-accounts-world';
 import { WORLD_WALLET_DETECTORS } from './wallets-world';
 import { FORM_ADDRESS_DETECTORS } from './form-addresses';
@@ -145,6 +146,7 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // Blind set 13's personal and financial classes: ids named by a column, a database error or an attribute.
   ...ID_COLUMN_DETECTORS,
   ...KEYED_ID_DETECTORS,
+  ...PERSONAL_DUMP_DETECTORS,
   ...WORLD_BANK_ACCOUNT_DETECTORS,
   ...WORLD_WALLET_DETECTORS,
   ...FORM_ADDRESS_DETECTORS,

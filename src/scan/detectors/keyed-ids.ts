@@ -8,6 +8,12 @@ import { FIELD_VALUE, GAP } from './national-ids';
 /** A keyed value: a digit among its first characters (so a field's name, `"value"`, is none), letters, digits and the separators ids are written with (`+` and `%20` of form bodies, `%2F` of dates, `:` of times, `, ` of `March 12, 1987`). */
 const VALUE = String.raw`(?=[A-Z .-]{0,10}\d)[A-Z0-9](?:[A-Z0-9]|(?:, |[ ./+:-]|%20|%2F)(?=[A-Z0-9])){4,24}`;
 
+/** An XML element's attributes after its (namespaced) name: `<wd:National_ID wd:Type="GBR-NI">…`. */
+const XML_ATTRS = String.raw`(?:\s[\w:.-]{1,40}=(?:"[^"<>\n]{0,80}"|'[^'<>\n]{0,80}')){1,4}\s?>`;
+
+/** Short key names followed by an assignment or a closing quote only (`rfc ` and `nik ` are words of prose). */
+const tight = (names: string[]): string[] => names.flatMap((k) => ['=', ':', ' =', '"', "'", '>', '%', '\\'].map((s) => k + s));
+
 /** Short key names beside what follows them, so that `setting`, `begin` or `pancake` opens no line. */
 const short = (names: string[]): string[] => names.flatMap((k) => ['=', ':', '"', "'", '>', '%', '\\', '_', '-', ' '].map((s) => k + s));
 
@@ -47,7 +53,7 @@ function keyedId(s: KeyedSpec): Detector {
     priority: s.priority ?? 56,
     confidence: 0.8,
     keywords: s.keywords,
-    pattern: new RegExp(String.raw`(?<![A-Za-z0-9])(?<k>(?:[A-Za-z]{1,24}[_.-]?)?(?:${s.key})(?:[_ .-]?(?:number|no|nr|num|nummer|numero))?)(?:${GAP}|${FIELD_VALUE}${GAP})(?<v>${VALUE})(?![\w-])`, 'i'),
+    pattern: new RegExp(String.raw`(?<![A-Za-z0-9])(?<k>(?:[A-Za-z]{1,24}[_.-]?)?(?:${s.key})(?:[_ .-]?(?:number|no|nr|num|nummer|numero))?)(?:${GAP}|${FIELD_VALUE}${GAP}|${XML_ATTRS})(?<v>${VALUE})(?![\w-])`, 'i'),
     mask: s.mask,
     validate: (v, ctx) => longestValid(ctx.key ?? '', v),
     remediation: s.remediation,
@@ -79,14 +85,17 @@ export const KEYED_ID_DETECTORS: readonly Detector[] = [
     name: 'Personal or tax id, VAT number (under a key that names it)',
     category: 'personal',
     severity: 'high',
-    key: String.raw`ssn|social[_ -]?security|i?tin|f?ein|tax[_ -]?(?:payer[_ -]?)?id(?:entification)?|taxpayer|employer[_ -]?id(?:entification)?|(?:national|personal|citizen|resident|identity|civil)[_ -]?(?:id(?:entity|entification)?|code|identity[_ -]?code|card|number|service|registration)|num[eé]ro[_ -]?national|documento|aadhaa?r|social[_ -]?insurance|sin|tfn|tax[_ -]?file|burgerservicenummer|sv[_ -]?nummer|id[_ -]?(?:card|number)|gov(?:ernment)?[_ -]?id|num[_ -]?secu|secu(?:rit[eé][_ -]sociale)?|cpf|cnpj|pesel|bsn|hetu|henkilotunnus|personnummer|fodselsnummer|fnr|rijksregisternummer|niss|ppsn|pps|ird|nric|fin|cuil|cuit|curp|rut|tckn|tc[_ -]?kimlik|kimlik|cnp|oib|egn|isikukood|asmens[_ -]?kodas|hkid|rodne[_ -]?cislo|kennitala|my[_ -]?number|kojin[_ -]?bango|rrn|jumin|sa[_ -]?id|za[_ -]?id|nhs|chi|vat(?:[_ -]?(?:id|in|reg(?:istration)?))?|ust[_ -]?id(?:nr)?|tva(?:[_ -]?intracom(?:munautaire)?)?|partita[_ -]?iva|iva|btw|moms|mwst|nip`,
+    key: String.raw`ssn|social[_ -]?security|i?tin|f?ein|tax[_ -]?(?:payer[_ -]?)?id(?:entification)?|taxpayer|employer[_ -]?id(?:entification)?|(?:national|personal|citizen|resident|identity|civil)[_ -]?(?:id(?:entity|entification)?|code|identity[_ -]?code|card|number|service|registration)|identification|(?:id[_ -]?)?document|num[eé]ro[_ -]?national|documento|aadhaa?r|social[_ -]?insurance|sin|tfn|tax[_ -]?file|burgerservicenummer|sv[_ -]?nummer|id[_ -]?(?:card|number)|gov(?:ernment)?[_ -]?id|num[_ -]?secu|secu(?:rit[eé][_ -]?sociale)?|nir|insee|steuer[_ -]?id(?:entifikationsnummer)?|nif|contribuinte|uinfin|cpf|cnpj|pesel|bsn|hetu|henkilotunnus|personnummer|fodselsnummer|fnr|rijksregisternummer|niss|ppsn|pps|ird|nric|fin|cuil|cuit|curp|rut|tckn|tc[_ -]?kimlik|kimlik|cnp|oib|egn|isikukood|asmens[_ -]?kodas|hkid|rodne[_ -]?cislo|kennitala|my[_ -]?number|kojin[_ -]?bango|rrn|jumin|sa[_ -]?id|za[_ -]?id|nhs|chi|vat(?:[_ -]?(?:id|in|reg(?:istration)?))?|ust[_ -]?id(?:nr)?|tva(?:[_ -]?intracom(?:munautaire)?)?|partita[_ -]?iva|iva|btw|moms|mwst|nip|amka|afm|emso|jmbg|personas[_ -]?kods?|taj(?:[_ -]?szam)?|adoazonosito(?:[_ -]?jel)?|adoszam|thai[_ -]?id|iqama|muqeem|saudi[_ -]?id|hawiya|emirates[_ -]?id|uae[_ -]?id|nit|ruc|abn|egyptian[_ -]?id|nik|ktp|mykad|no[_ -]?kp|kad[_ -]?pengenalan|ic[_ -]?(?:no|number)|rfc|cccd|cmnd|can[_ -]?cuoc|teudat[_ -]?zehut|zehut|israeli[_ -]?id|bvn|dni|nro[_ -]?documento|philsys|psn|pcn|sss|umid|kra[_ -]?pin|huduma(?:[_ -]?namba)?|gstin|gst[_ -]?(?:in|no|number)|steuer[_ -]?(?:nummer|nr)|st[_ -]?nr`,
     keywords: [
       'ssn', 'social', 'tax', 'employer', 'national', 'personal', 'citizen', 'resident', 'identity', 'civil', 'id_card', 'idcard', 'id-card', 'id card',
-      'id_number', 'idnumber', 'id-number', 'id number', 'govid', 'gov_id', 'government', 'secu', 'cpf', 'cnpj', 'pesel', 'bsn', 'hetu', 'henkilo',
+      'id_number', 'idnumber', 'id-number', 'id number', 'identification', 'document_n', 'documentn', 'document-n', 'document n', 'govid', 'gov_id', 'government', 'secu', 'cpf', 'cnpj', 'pesel', 'bsn', 'hetu', 'henkilo',
       'personnummer', 'fodsels', 'rijksreg', 'niss', 'pps', 'nric', 'cuil', 'cuit', 'curp', 'tckn', 'kimlik', 'oib', 'egn', 'isikukood', 'asmens',
       'hkid', 'rodne', 'kennitala', 'mynumber', 'my_number', 'my number', 'kojin', 'rrn', 'jumin', 'sa_id', 'za_id', 'said', 'nhs', 'taxpayer',
       'documento', 'aadha', 'burgerservice', 'svnummer', 'sv_nummer', 'sv-nummer', 'numero', 'vat', 'ust_id', 'ustid', 'ust-id', 'ust id', 'tva', 'partita', 'btw', 'moms', 'mwst',
       ...short(['tin', 'itin', 'ein', 'fein', 'fnr', 'ird', 'fin', 'rut', 'cnp', 'chi', 'sin', 'tfn', 'nip', 'iva']),
+      'amka', 'emso', 'jmbg', 'personas', 'adoazonosito', 'adoszam', 'thai', 'taj_', 'tajszam', 'iqama', 'muqeem', 'saudi', 'hawiya', 'emirates', 'uae_id', 'uaeid',
+      'egyptian', 'mykad', 'pengenalan', 'cccd', 'cmnd', 'can_cuoc', 'zehut', 'israeli', 'philsys', 'umid', 'kra_pin', 'krapin', 'huduma', 'ktp', 'steuerid', 'steuer_id', 'steuer-id', 'steueridentifikation', 'insee', 'contribuinte', 'uinfin', ...tight(['nir', 'nif']), 'gstin', 'gst_n', 'gstn', 'steuernummer', 'steuer_nr', 'steuernr', ...tight(['st_nr', 'stnr']),
+      ...tight(['afm', 'taj', 'nit', 'ruc', 'abn', 'nik', 'no_kp', 'nokp', 'ic_no', 'icno', 'ic_number', 'icnumber', 'rfc', 'bvn', 'dni', 'psn', 'pcn', 'sss']),
     ],
     mask: 'full',
     remediation: 'Remove this personal id from the logs and purge the affected log indexes',
@@ -110,8 +119,8 @@ export const KEYED_ID_DETECTORS: readonly Detector[] = [
     category: 'personal',
     severity: 'high',
     // `reisepassnummer`, `paspoortnummer`, `passnummer`, `fuhrerscheinnummer`, `licencia_conducir`, `permis_conduire`, `rijbewijs`.
-    key: String.raw`passport(?:[_ -]?id)?|(?:reise)?pass(?:nummer)?|paspoort(?:nummer)?|passeport|pasaporte|passaporto|drivers?[_ -]?licen[cs]e|driving[_ -]?licen[cs]e|dl|licen[cs]e|f(?:u|ue)hrerschein(?:nummer)?|permis[_ -]?(?:de[_ -])?conduire|licencia[_ -]?(?:de[_ -])?conducir|rijbewijs(?:nummer)?|patente[_ -]?(?:di[_ -])?guida`,
-    keywords: ['passport', 'passnummer', 'reisepass', 'paspoort', 'passeport', 'pasaporte', 'passaporto', 'licen', 'hrerschein', 'permis', 'rijbewijs', 'patente', ...short(['dl'])],
+    key: String.raw`passport(?:[_ -]?id)?|(?:reise)?pass(?:nummer)?|paspoort(?:nummer)?|passeport|pasaporte|passaporto|passaporte|paspor|paszport|pasaport|drivers?[_ -]?licen[cs]e|driving[_ -]?licen[cs]e|dl|licen[cs]e|f(?:u|ue)hrerschein(?:nummer)?|permis[_ -]?(?:de[_ -])?conduire|licencia[_ -]?(?:de[_ -])?conducir|rijbewijs(?:nummer)?|patente[_ -]?(?:di[_ -])?guida`,
+    keywords: ['passport', 'passnummer', 'reisepass', 'paspoort', 'passeport', 'pasaporte', 'passaporto', 'paspor', 'paszport', 'pasaport', 'licen', 'hrerschein', 'permis', 'rijbewijs', 'patente', ...short(['dl'])],
     mask: 'full',
     remediation: 'Remove this identity document number from the logs and purge the affected log indexes',
   }),

@@ -7,6 +7,9 @@ import { ssnValid } from '../validators';
 /** Words before `address` that make it a postal address (`shipping_address`), unlike `ip_address`. */
 const POSTAL_QUALIFIERS: ReadonlySet<string> = new Set(['home', 'street', 'postal', 'post', 'mailing', 'billing', 'shipping', 'delivery', 'residential', 'residence', 'customer', 'physical', 'correspondence', 'contact', 'registered', 'permanent', 'current', 'previous']);
 
+/** Address words of other languages (and MyInfo's registered address): a postal address, not a network one. */
+const FOREIGN_ADDRESS: ReadonlySet<string> = new Set(['osoite', 'katuosoite', 'adresse', 'adress', 'adres', 'adresa', 'direccion', 'indirizzo', 'endereco', 'morada', 'regadd', 'postadresse', 'wohnadresse', 'lakcim', 'utca']);
+
 /** True when the key names a postal street address: `address_line1`, `streetAddress`, `addr1`, `street`, `shipping_address`, `address`. */
 export function addressKey(key: string, context: string): 'street' | 'address' | null {
   const w = keyWords(key);
@@ -16,6 +19,8 @@ export function addressKey(key: string, context: string): 'street' | 'address' |
   // Stripe's and others' address objects: `"line1":"…"` beside city/postal code keys.
   if (/^line[12]$/.test(w[w.length - 1]!) && /address|postal|zip|city/i.test(context)) return 'street';
   const last = w[w.length - 1];
+  // The word for a postal address in more languages (`osoite`, `adresse`, `direccion`, `indirizzo`, `endereco`), MyInfo's `regadd`.
+  if (last !== undefined && FOREIGN_ADDRESS.has(last)) return 'street';
   if (last !== 'address' && last !== 'addr') return null;
   if (w.length === 1) return 'address';
   return POSTAL_QUALIFIERS.has(w[w.length - 2]!) ? 'street' : null;
@@ -28,7 +33,7 @@ export function streetValue(v: string, kind: 'street' | 'address'): boolean {
   if (!/(?:^|[\s,#])\d{1,5}[A-Za-z]?(?=$|[\s,])/.test(s) || !/\p{L}{3,}/u.test(s)) return false;
   // Under a bare `address` key the value must read like one: a house number first, a flat/unit, or a
   // street word then the number (`Hauptstraße 5`, `Keizersgracht 12`).
-  return kind === 'street' || /^(?:\d{1,5}[A-Za-z]?,?\s+\p{L}|(?:flat|apt|apartment|unit|suite)\b)|\p{L}(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|laan|straat|gracht|gade|vej|vägen|gatan)\s\d{1,5}[a-z]?\b/iu.test(s);
+  return kind === 'street' || /^(?:\d{1,5}[A-Za-z]?,?\s+\p{L}|(?:flat|apt|apartment|unit|suite|blk|block)\b)|\p{L}(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|laan|straat|gracht|gade|vej|vägen|gatan|tie|katu|kuja|veien|gate|gata)\s\d{1,5}[a-z]?\b/iu.test(s);
 }
 
 /** `=`, `:`, `=>`, `:=` right after the key (no space before it, so that `tin=` is a sound prefilter keyword), quotes around. */
@@ -76,8 +81,9 @@ export const PERSONAL_RECORD_DETECTORS: readonly Detector[] = [
     severity: 'medium',
     priority: 45,
     confidence: 0.75,
-    keywords: ['addr', 'street', 'line1', 'line2', 'line_1', 'line_2'],
-    pattern: new RegExp(String.raw`(?<![\w.$@-])(?<k>[A-Za-z_][\w.-]{0,40})(?:\\{0,3}["'])?\s{0,3}(?:=>|:=|=|:)\s{0,3}` + WORDS_VALUE),
+    keywords: ['addr', 'street', 'line1', 'line2', 'line_1', 'line_2', 'osoite', 'adres', 'direcci', 'indirizzo', 'endereco', 'morada', 'regadd', 'lakcim'],
+    // `"regadd":{"value":"…"}` (MyInfo, attribute objects): the value one level down.
+    pattern: new RegExp(String.raw`(?<![\w.$@-])(?<k>[A-Za-z_][\w.-]{0,40})(?:\\{0,3}["'])?\s{0,3}(?:=>|:=|=|:)\s{0,3}(?:\{\s{0,2}["']value["']\s{0,2}:\s{0,2})?` + WORDS_VALUE),
     mask: 'full',
     validate: (v, ctx) => {
       const kind = addressKey(ctx.key ?? '', ctx.text);

@@ -81,7 +81,7 @@ export function ipv4Detector(privateIps: 'report' | 'ignore'): Detector {
         if (privateIps === 'ignore') return false;
         return afterVersionWord(ctx) ? false : { ok: true, severity: 'info' };
       }
-      if (afterVersionWord(ctx) || afterOid(ctx)) return false;
+      if (afterVersionWord(ctx) || afterOid(ctx) || oidOnLine(v, ctx)) return false;
       if (isServerAddress(ctx.text, ctx.start)) return false; // `ssh -v`/`curl -v`: the server's address, no person's
       // RFC 5737 documentation ranges: redacted, reported as example data (not a leak).
       return /^(?:192\.0\.2|198\.51\.100|203\.0\.113)\./.test(v) ? { ok: true, test: true, severity: 'info', confidence: 0.5 } : true;
@@ -95,9 +95,38 @@ function afterOid(ctx: MatchContext): boolean {
   return /oid[\s:="']{1,3}$/i.test(ctx.text.slice(Math.max(0, ctx.start - 6), ctx.start));
 }
 
+/**
+ * A JVM object's identity (`com.corp.sync.Poller@6d06d69c`, `Foo$Bar@1b6d3586`) as `Object.toString()` prints it,
+ * also in a stack frame (`at com.corp.Poller@6d06d69c.poll(Poller.java:91)`): a qualified class name, `@`, its hash
+ * in hex. Not a mailbox.
+ */
+function objectIdentity(local: string, domain: string, ctx: MatchContext): boolean {
+  if (!/^[0-9a-f]{1,8}(?:\.|$)/.test(domain)) return false;
+  if (/^(?:[a-z_][\w$]*\.)+[A-Z][\w$]*$/.test(local) || /^[A-Z][a-z]+(?:[A-Z][a-z\d]*)+$/.test(local)) return true;
+  // An inner class (`ReentrantLock$NonfairSync@1b6d3586`): the local part starts after the `$`.
+  if (ctx.text[ctx.start - 1] === '$') return true;
+  // A stack frame: the method's `(` right after the match.
+  return ctx.text[ctx.end] === '(' && /\bat\s+$/.test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start));
+}
+
+/**
+ * Dotted numbers of an object identifier (X.500 attribute types `2.5.4.3`, certificate extensions
+ * `2.5.29.17`, SNMP `1.3.6.1.x`, `2.16.840.1`) on a line that speaks of OIDs, certificates or SNMP, or
+ * that holds a longer OID: no address. An address in 1/8 or 2/8 on such a line is rare; an OID is not.
+ */
+function oidOnLine(v: string, ctx: MatchContext): boolean {
+  if (!/^(?:[0-2]\.(?:[0-9]|[1-3]\d)\.)/.test(v)) return false;
+  const from = ctx.text.lastIndexOf('\n', ctx.start) + 1;
+  let to = ctx.text.indexOf('\n', ctx.end);
+  if (to < 0) to = ctx.text.length;
+  const line = ctx.text.slice(Math.max(from, ctx.start - 400), Math.min(to, ctx.end + 400));
+  return /\b(?:oids?|snmp\w*|mibs?|asn\.?1|x\.?509|certs?|certificates?|extensions?|ext|extKeyUsage|policy|policies|attribute ?types?|subject|issuer)\b/i.test(line) || /(?<![\w.])[0-2]\.\d{1,5}(?:\.\d{1,9}){3,}(?![\w.])/.test(line.replace(v, ''));
+}
+
 /** Words right before a number that mark it as a version, not an address. */
 function afterVersionWord(ctx: MatchContext): boolean {
-  return /(?:\bv|version|ver|release|build)[\s:=/"']{0,3}$/i.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start));
+  // Also a runtime's or client's name before its four-part version (`jvm 17.0.9.1`, `Chrome/120.0.6099.129`, `dotnet 8.0.1.0`).
+  return /(?:\bv|version|ver|release|build)[\s:=/"']{0,3}$|\b(?:jvm|jdk|jre|java|node(?:js)?|python|ruby|php|perl|dotnet|\.net|openssl|kernel|linux|windows|macos|ios|android|firmware|fw|sdk|chrome|chromium|firefox|safari|edge?|opera|okhttp|agent|runtime|engine)[ /:=-]v?$/i.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start));
 }
 
 /** Last words of a key that holds a phone number (`telephone`, `mobilePhone`, `fax_no`). */
@@ -135,6 +164,7 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
       if (local.startsWith('.') || local.endsWith('.') || local.includes('..') || local.includes('@')) return false;
       if (domain.includes('..') || domain.startsWith('-') || domain.startsWith('.')) return false;
       if (FILE_TLDS.test(domain.slice(domain.lastIndexOf('.') + 1))) return false;
+      if (objectIdentity(local, domain, ctx)) return false;
       if (isRobotMailbox(local, domain)) return false; // `noreply@`, `bounces@`, `ci-bot@users.noreply.github.com`: no person's
       if (isRoleMailbox(local, domain)) return { ok: true, public: true, severity: 'info' }; // `support@vendor.com`: a team's
       // Documentation and test domains: redacted all the same, reported as example data (not a leak).

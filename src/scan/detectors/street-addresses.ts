@@ -2,14 +2,14 @@ import { defineDetector } from '../define-detector';
 import type { Detector } from '../detector';
 
 // Letters of street and city names (the patterns have no `u` flag, so no \p{L}).
-const UC = 'A-ZÄÖÜÉÈÁÍÓÚÑ';
-const LC = "a-zäöüßéèêëàâçôîïùûáíóúñ'’";
+const UC = 'A-ZÄÖÜÉÈÁÍÓÚÑÅÆØŁŚŹŻĆŃĄĘČŠŽŘĎŤŇÇÃÕÂÊÔ';
+const LC = "a-zäöüßéèêëàâçôîïùûáíóúñåæøłśźżćńąęěščřžýůťďňãõ'’";
 /** A capitalised name word, hyphenated compounds too (`Karl-Marx`, `Jean-Jaurès`). */
 const NAME = `[${UC}][${LC}]+(?:-[${UC}]?[${LC}]+)*`;
 /** A European postcode and city after the street: `10115 Berlin`, `75002 Paris`, `1015 CJ Amsterdam`, `D-80331 München`. */
 const EU_TAIL = String.raw`(?:,?\s(?:[A-Z]-)?\d{4,5}(?:\s?[A-Z]{2})?\s${NAME}(?:[\s-]${NAME}){0,2})?`;
 /** City, state or county and a US ZIP, UK or Canadian postcode after a street line: `, Mountain View, CA 94043`, `, London SW1A 1AA`. */
-const EN_TAIL = String.raw`(?:,\s${NAME}(?:\s${NAME}){0,2})?(?:,?\s(?:[A-Z]{2}\s\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|[A-Z]\d[A-Z]\s\d[A-Z]\d))?`;
+const EN_TAIL = String.raw`(?:,\s${NAME}(?:\s${NAME}){0,2})?(?:,?\s(?:[A-Z]{2}\s\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|[A-Z]\d[A-Z]\s\d[A-Z]\d|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s\d{4}|\d{6}))?`;
 
 /** Street types written after the number in English (US, UK, CA, AU). */
 const EN_TYPES = 'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Parkway|Pkwy|Place|Pl|Terrace|Circle|Highway|Hwy|Trail|Square|Crescent|Gardens|Grove|Mews|Hill';
@@ -33,7 +33,8 @@ function streetDetector(id: string, name: string, keywords: string[], pattern: s
     pattern: new RegExp(String.raw`(?<![\w.@/-])(?:${pattern})(?![\w-])`),
     mask: 'full',
     // A house number 0 is not one, nor a count of minutes or a release number (`5 Minutes Dr`).
-    validate: (v) => !/(?:^|\s)0+(?=\s|,|$)/.test(v) && !COUNTED.test(v),
+    // (`110 00`, a Czech or Swedish postcode's second group, is no house number.)
+    validate: (v) => !/(?:^|(?<!\d{3})\s)0+(?=\s|,|$)/.test(v) && !COUNTED.test(v),
     remediation: 'Remove this street address from the log line (log a customer id instead)',
   });
 }
@@ -66,6 +67,36 @@ export const STREET_ADDRESS_DETECTORS: readonly Detector[] = [
     'street-address-number-first',
     'Street address (English layout)',
     EN_KEYWORDS,
-    String.raw`(?:(?:Flat|Apartment|Apt\.?|Unit|Suite)\s\d{1,4}[A-Z]?,?\s)?\d{1,6}[A-Z]?\s(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s)?(?:(?:${NAME}|\d{1,3}(?:st|nd|rd|th))\s){1,3}(?:${EN_TYPES})\.?(?:\s(?:N|S|E|W|NE|NW|SE|SW)\b)?(?:,?\s(?:Apt|Suite|Ste|Unit|Fl|Floor)\.?\s?#?\w{1,5}|\s#\w{1,5})?${EN_TAIL}`,
+    String.raw`(?:(?:Flat|Apartment|Apt\.?|Unit|Suite)\s\d{1,4}[A-Z]?,?\s)?\d{1,6}[A-Za-z]?\s(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s)?(?:(?:${NAME}|[A-Z]{2,3}|\d{1,3}(?:st|nd|rd|th))\s){1,3}(?:${EN_TYPES})\.?(?:\s(?:N|S|E|W|NE|NW|SE|SW)\b)?(?:,?\s(?:Apt|Suite|Ste|Unit|Fl|Floor)\.?\s?#?\w{1,5}|\s#\w{1,5})?${EN_TAIL}`,
+  ),
+  // FI, SE, NO, DK: the street word ends the name, the number follows, then a staircase and flat
+  // (`Mannerheimintie 12 B 7, 00100 Helsinki`, `Storgatan 5 lgh 1102, 114 51 Stockholm`, `Karl Johans gate 22, 0159 Oslo`, `Vesterbrogade 12, 3. tv, 1620 København V`).
+  streetDetector(
+    'street-address-nordic',
+    'Street address (Nordic layout: FI, SE, NO, DK)',
+    ['tie ', 'katu ', 'kuja ', 'polku ', 'kaari ', 'gatan ', 'vägen ', 'vagen ', 'veien ', 'vegen ', 'gata ', 'gate ', 'gaten ', 'vej ', 'gade ', 'torv ', 'stræde ', 'allé '],
+    String.raw`(?:${NAME}\s){0,2}(?:[${UC}][${LC}]*(?:tie|katu|kuja|polku|kaari|gatan|vägen|vagen|veien|vegen|gata|gate|gaten|vej|gade|torv|stræde|allé)|(?<=[${LC}]\s)(?:gate|gata|vei|veien|vej|gade|allé|plass))\s\d{1,4}(?:\s?[A-Za-z](?![\w-]))?(?:\s(?:as\.\s|lgh\s)?\d{1,4}(?![\w.-]))?(?:,\s\d{1,2}\.(?:\s(?:th|tv|mf))?)?(?:,?\s(?:(?:FI|SE|S|N|NO|DK)-)?\d{3}\s?\d{1,2}\s${NAME}(?:\s(?:${NAME}|[A-Z]|\d{1,2}))?)?`,
+  ),
+  // SG: an HDB block or a building, street, unit `#12-345`, `Singapore 520123` (`Blk 774 Tampines Street 32 #25-989 Singapore 526855`).
+  streetDetector(
+    'street-address-sg',
+    'Street address (Singapore layout: block, unit, postcode)',
+    ['blk ', 'block ', 'singapore '],
+    String.raw`(?:(?:Blk|BLK|Block)\s\d{1,4}[A-Z]?,?\s)?(?:\d{1,4}[A-Z]?\s)?(?:${NAME}\s){1,3}(?:(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Crescent|Lane|Walk|Close|Link|Ring|Central|Way|North|South|East|West)\s)?(?:\d{1,3}\s)?#\d{2,3}-\d{2,5}[A-Z]?(?:,?\s${NAME}(?:\s${NAME}){0,2})?,?\s(?:Singapore|SINGAPORE|S)\s?\(?\d{6}\)?`,
+  ),
+  // PT, BR, PL: the street type, the name, the number (`Rua Augusta 123, 1100-048 Lisboa`, `Rua das Flores, 123 - Centro, São Paulo - SP, 01001-000`,
+  // `ul. Marszałkowska 12/34, 00-001 Warszawa`), with the postcode of each (`1100-048`, `01001-000`, `00-001`).
+  streetDetector(
+    'street-address-pt-pl',
+    'Street address (Portuguese, Brazilian or Polish layout)',
+    ['rua ', 'av. ', 'avenida ', 'travessa ', 'praça ', 'praca ', 'alameda ', 'estrada ', 'rodovia ', 'ul. ', ' al. ', 'ulica ', 'aleja '],
+    String.raw`(?:Rua|R\.|Avenida|Av\.|Travessa|Tv\.|Largo|Praça|Praca|Alameda|Estrada|Rodovia|ul\.|al\.|pl\.|os\.|[Uu]lica|[Aa]leja)\s(?:(?:da|das|do|dos|de|del)\s)?${NAME}(?:\s(?:(?:da|das|do|dos|de)\s)?${NAME}){0,4},?\s(?:n[ºo°]\.?\s?)?\d{1,5}[A-Za-z]?(?:\/\d{1,4}[A-Za-z]?)?(?![\w-])(?:\s-\s${NAME}(?:\s${NAME}){0,2})?(?:,\s${NAME}(?:\s${NAME}){0,3}(?:\s?-\s?[A-Z]{2}(?![\w-]))?)?(?:,?\s(?:\d{5}-\d{3}|(?:\d{4}-\d{3}|\d{2}-\d{3})\s${NAME}(?:\s${NAME}){0,2}))?`,
+  ),
+  // CZ, SK: the name (a square, an avenue) and number, then the postcode `110 00` and city (`Václavské náměstí 12, 110 00 Praha 1`).
+  streetDetector(
+    'street-address-cz-sk',
+    'Street address (Czech or Slovak layout)',
+    ['náměstí', 'namesti', 'námestie', 'ulice', 'třída', 'trida', 'praha', 'brno', 'ostrava', 'bratislava', 'košice', 'kosice', 'plzeň', 'plzen'],
+    String.raw`(?:${NAME}\s){0,2}(?:${NAME}|náměstí|námestie|třída|ulice)\s\d{1,4}(?:\/\d{1,4})?[a-z]?,\s\d{3}\s\d{2}\s${NAME}(?:\s(?:${NAME}|\d{1,2}(?![\w-])))?`,
   ),
 ];

@@ -73,9 +73,13 @@ import { base58Ok, bech32Ok } from '../../helpers/blind-set-15-wallets';
  *   card 4000 0027 6000 3184, a Java Class@hash.method frame as an e-mail, the OID 2.5.29.17 as an IPv4 address.
  *   Floors raised to just under this figure. Since (tuned on one class): Stripe's published 3-D Secure, decline and
  *   country test cards are marked test, so 2.4 % flagged.
+ * TUNED ON (issue-pf16, 2026-12-04, before sealed set 16): the personal/financial misses and false alarms above fixed as
+ *   classes (var_dump ids, namespaced XML elements, KYC generic fields, Nordic/Singapore/UK-letter addresses, cards in
+ *   mixed runs, .NET CID, JVM object identities, OID-shaped quads): seeds 1-10 99.0 % covered (personal 100, financial
+ *   100, credential 98.2), 0 of 84 flagged. A tuned figure, not a held-out one; personal/financial floors raised under it.
  */
 const MIN_COVERED = 0.945;
-const MIN_BY_GROUP: Record<string, number> = { credential: 0.98, personal: 0.89, financial: 0.94 };
+const MIN_BY_GROUP: Record<string, number> = { credential: 0.98, personal: 0.98, financial: 0.97 };
 const MAX_FLAGGED = 0.04;
 
 const jwtOk = (t: string): boolean => {
