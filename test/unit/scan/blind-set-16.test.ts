@@ -84,9 +84,15 @@ import { describeBlindSet } from '../../helpers/blind-set-suite';
  *   returns personalNumber as 12 digits without the dash; the Japanese address generator may pair a ward
  *   with a neighbourhood of another ward; the German passport generator can draw an all-letter number.
  * Floors sit a hair under the lowest first-sight figure over seeds 1-10, so the test fails on a regression.
+ * HELD OUT AGAINST ROUND 3 (2026-12-04 22:36 UTC, main 29c77dd: branches cred16 and pf16 merged, 462 detectors; their
+ *   authors never saw this set; the latest held-out figure of issue 13): seeds 1-10 94.2-95.1 % covered (95.1 % on
+ *   seed 10, 94.6 % on seeds 2, 3, 5-9, 94.2 % on seeds 1 and 4), credential 98.3-99.2 %, personal 86.6-88.1 %,
+ *   financial 94.9 %; flagged 1.1 % (1/90). Gained: the Israeli id in Salesforce SOAP and the Brazilian `Rua … apto`
+ *   address. Still missed: the other classes above, and the same false alarm. Floors
+ *   raised to just under this figure.
  */
-const MIN_COVERED = 0.93;
-const MIN_BY_GROUP: Record<string, number> = { credential: 0.98, personal: 0.83, financial: 0.94 };
+const MIN_COVERED = 0.94;
+const MIN_BY_GROUP: Record<string, number> = { credential: 0.98, personal: 0.86, financial: 0.94 };
 const MAX_FLAGGED = 0.012;
 
 describeBlindSet({
