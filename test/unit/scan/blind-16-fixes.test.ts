@@ -159,6 +159,49 @@ const CASES: Record<string, Case> = {
       (r) => { const v = r.str(DIG, 4); return [`{"vars":{"cid":"'${v}'","campaign":"spring"}}`, v]; },
     ],
   },
+  'Singapore HDB addresses with commas between street, unit and postcode': {
+    value: (r) => `Blk ${r.int(100, 899)}${r.pick(['', 'A'])} ${r.pick(['Ang Mo Kio Avenue', 'Tampines Street', 'Jurong West Street', 'Bedok North Road'])} ${r.int(1, 90)}, #${p2(r.int(2, 20))}-${r.int(100, 999)}, Singapore ${r.int(100000, 829999)}`,
+    contexts: [
+      (v) => `{"regadd":{"type":"SG","unformatted":"${v}"}}`,
+      (v) => `delivery failed for ${v} (no answer)`,
+      (v) => `address: ${v}`,
+    ],
+    negatives: [
+      () => ['ticket #18-974, Singapore office notified', '#18-974'],
+    ],
+  },
+  'Japanese addresses with their postcode (〒, 郵便番号) covered whole': {
+    value: (r) => `${r.pick(['〒', '〒', '郵便番号：', ''])}${r.int(100, 999)}-${r.str(DIG, 4)} ${r.pick(['東京都', '大阪府', '神奈川県'])}${r.pick(['目黒区自由が丘', '世田谷区三軒茶屋', '横浜市中区山下町'])}${r.int(1, 4)}丁目${r.int(1, 30)}-${r.int(1, 20)}`,
+    contexts: [
+      (v) => `{"recipient":{"name":"佐藤 美咲","postal_address":"${v}","tel":"090-1234-5678"}}`,
+      (v) => `配送先: ${v} 宛`,
+    ],
+    negatives: [
+      () => ['order 561-4355 shipped from 東京 warehouse', '561-4355'],
+    ],
+  },
+  'Dutch addresses: Laan van …, house-number suffixes (33-I, 175-hs, 12 hs), postcode and city': {
+    value: (r) => `${r.pick(['Laan van Meerdervoort', 'Oudegracht', 'Prinsengracht', 'Laan van Nieuw Oost-Indië', 'Weg van de Toekomst', 'Van Baerlestraat'])} ${r.int(2, 400)}${r.pick(['-I', '-II', '-III', '-hs', '-H', 'a', ' hs', '-2'])}, ${r.int(1011, 9999)} ${r.str('ABCEGHJKLMNPRSTVWXZ', 2)} ${r.pick(['Amsterdam', 'Utrecht', 'Den Haag'])}`,
+    contexts: [
+      (v) => `<PersonalInfo><EmployeeNumber>12</EmployeeNumber><Address>${v}</Address></PersonalInfo>`,
+      (v) => `{"adres":"${v}"}`,
+      (v) => `verzendadres ${v} onbekend`,
+    ],
+    negatives: [
+      () => ['release Prinsengracht-2 build 12-hs done', 'Prinsengracht-2'],
+    ],
+  },
+  'German addresses without a street word (Am Kirchberg 12a) under address keys and labels (Anschrift)': {
+    value: (r) => `${r.pick(['Am Kirchberg', 'An der Alster', 'Im Winkel', 'Unter den Linden', 'Zur Mühle'])} ${r.int(1, 120)}${r.pick(['', 'a', 'b'])}, ${r.pick(['0', '2', '5', '8'])}${r.str(DIG, 4)} ${r.pick(['Leipzig', 'Bremen', 'Augsburg'])}`,
+    contexts: [
+      (v) => `{"attributes":{"address":{"label":"Anschrift","value":"${v}"}}}`,
+      (v) => `{"address":"${v}"}`,
+      (v) => `Parameters: {"customer"=>{"address"=>"${v}", "city"=>"x"}}`,
+    ],
+    negatives: [
+      () => ['{"address":{"label":"Status","value":"Version 12, 51249 builds"}}', 'Version 12, 51249 builds'],
+    ],
+  },
 };
 
 describe('blind set 16 classes (tuning material): each realistic variant found, look-alikes not flagged', () => {
