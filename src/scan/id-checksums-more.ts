@@ -32,10 +32,11 @@ export function peselValid(v: string): boolean {
 
 /** SE personnummer (and samordningsnummer, day + 60): `YYMMDD-NNNC`, `YYMMDD+NNNC` or `YYYYMMDDNNNC`, Luhn over the 10 digits. */
 export function personnummerValid(v: string): boolean {
-  const m = /^((?:18|19|20)\d{2})?(\d{2})(\d{2})(\d{2})[-+]?(\d{4})$/.exec(v);
+  // The 12-digit form writes the century first (`19680319-9451`): the checksum covers the last 10 digits.
+  const m = /^(18|19|20)?(\d{2})(\d{2})(\d{2})[-+]?(\d{4})$/.exec(v);
   if (!m) return false;
   const day = Number(m[4]) > 60 ? Number(m[4]) - 60 : Number(m[4]);
-  if (!dateOk(m[1] ? Number(m[1]) : 2000 + Number(m[2]), Number(m[3]), day) && !(m[1] === undefined && dateOk(1900 + Number(m[2]), Number(m[3]), day))) return false;
+  if (!dateOk(m[1] ? Number(m[1] + m[2]) : 2000 + Number(m[2]), Number(m[3]), day) && !(m[1] === undefined && dateOk(1900 + Number(m[2]), Number(m[3]), day))) return false;
   return luhnValid(m[2]! + m[3]! + m[4]! + m[5]!);
 }
 

@@ -66,6 +66,23 @@ export const ASSIGNMENT_FORM_DETECTORS: readonly Detector[] = [
     remediation: 'Rotate this secret and reference it from a secret store instead of inlining it in YAML',
   }),
   defineDetector({
+    id: 'spring-bind-failure-secret',
+    name: 'Secret in a Spring Boot bind failure report',
+    category: 'credential',
+    severity: 'high',
+    priority: 40,
+    confidence: 0.75,
+    // Spring Boot's failure analysis (`APPLICATION FAILED TO START` … `Failed to bind properties under '…'`, 1.x
+    // `Binding to target … failed:`) lists each property it could not bind and its value on the next line:
+    // `Property: spring.datasource.password` then `Value: "…"` (quoted since 2.x) then `Origin:`/`Reason:`.
+    keywords: ['failed to bind propert', 'binding to target'],
+    span: 4000,
+    pattern: new RegExp(String.raw`Property:[ \t]{0,8}` + KEY + String.raw`[ \t]*\r?\n[ \t]{0,32}Value:[ \t]{0,8}(?:"(?<v>[^"\r\n]{1,1024})"|(?<w>[^"\s][^\r\n]{0,1023}))`, 'i'),
+    mask: 'full',
+    validate: underSecretKey,
+    remediation: 'Rotate this secret and bind it from a secret store; failure analysis reports print bound values',
+  }),
+  defineDetector({
     id: 'xml-secret-element-multiline',
     name: 'Secret in an XML element (value on its own line)',
     category: 'credential',

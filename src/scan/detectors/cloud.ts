@@ -12,14 +12,19 @@ export const CLOUD_DETECTORS: readonly Detector[] = [
     category: 'credential',
     severity: 'critical',
     keywords: ['akia', 'asia', 'abia', 'acca'],
-    pattern: /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Za-z0-9])/,
+    // Real ids are base32 ([A-Z2-7]), but hand-written, redacted-and-regenerated and test-tool ids
+    // use any uppercase letter or digit (as gitleaks and trufflehog accept): a body outside base32
+    // must not be a run or sequence (AKIA0000000000000000, AKIA0123456789ABCDEF).
+    pattern: /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])/,
     kind: /^(?:AKIA|ASIA|ABIA|ACCA)/,
     // Keys ending in EXAMPLE are AWS's documentation examples (AKIAIOSFODNN7EXAMPLE): redacted,
     // reported as example data (test, severity info), not a leak.
     validate: (v) =>
       v.endsWith('EXAMPLE')
         ? { ok: true, test: true, severity: 'info', confidence: 0.6 }
-        : { ok: true, severity: v.startsWith('ASIA') ? 'high' : 'critical' },
+        : /[0189]/.test(v.slice(4)) && isLowEntropy(v.slice(4))
+          ? false
+          : { ok: true, severity: v.startsWith('ASIA') ? 'high' : 'critical' },
     remediation: 'Deactivate and rotate this AWS access key in IAM and review CloudTrail for its use',
   }),
   defineDetector({

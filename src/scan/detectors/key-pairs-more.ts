@@ -56,7 +56,7 @@ export const MORE_KEY_PAIR_DETECTORS: readonly Detector[] = [
     needs: ['AKID', 'LTAI', 'AKIA', 'ASIA'],
     // `credential.Credential("AKID…", "<secret>")`, `AcsClient('LTAI…', '<secret>', 'cn-hangzhou')`, `LTAI…:<secret>`,
     // Go `NewStaticCredentialsProvider("AKIA…", "<secret>", "")`, Java `new BasicAWSCredentials("AKIA…", "<secret>")`.
-    pattern: /(?<![\w-])(?:AKID[A-Za-z0-9]{32}|LTAI[A-Za-z0-9]{12,20}|A(?:KIA|SIA)[A-Z2-7]{16})["']?\s{0,3}[,:]\s{0,3}["']?(?<v>[A-Za-z0-9/+]{24,40})(?![A-Za-z0-9/+=])/,
+    pattern: /(?<![\w-])(?:AKID[A-Za-z0-9]{32}|LTAI[A-Za-z0-9]{12,20}|A(?:KIA|SIA)[A-Z0-9]{16})["']?\s{0,3}[,:]\s{0,3}["']?(?<v>[A-Za-z0-9/+]{24,40})(?![A-Za-z0-9/+=])/,
     mask: 'full',
     validate: generated,
     remediation: 'Disable this key pair in the cloud console (Tencent CAM, Alibaba RAM) and create a new one',

@@ -12,10 +12,10 @@ const VALUE = String.raw`(?=[A-Z .-]{0,10}\d)[A-Z0-9](?:[A-Z0-9]|(?:, |[ ./+:-]|
 const XML_ATTRS = String.raw`(?:\s[\w:.-]{1,40}=(?:"[^"<>\n]{0,80}"|'[^'<>\n]{0,80}')){1,4}\s?>`;
 
 /** Short key names followed by an assignment or a closing quote only (`rfc ` and `nik ` are words of prose). */
-const tight = (names: string[]): string[] => names.flatMap((k) => ['=', ':', ' =', '"', "'", '>', '%', '\\'].map((s) => k + s));
+const tight = (names: string[]): string[] => names.flatMap((k) => ['=', ':', ' =', '"', "'", '>', '%', '\\', ']'].map((s) => k + s));
 
 /** Short key names beside what follows them, so that `setting`, `begin` or `pancake` opens no line. */
-const short = (names: string[]): string[] => names.flatMap((k) => ['=', ':', '"', "'", '>', '%', '\\', '_', '-', ' '].map((s) => k + s));
+const short = (names: string[]): string[] => names.flatMap((k) => ['=', ':', '"', "'", '>', '%', '\\', '_', '-', ' ', ']'].map((s) => k + s));
 
 /** The value of a keyed match, cut back to its longest prefix (at a separator) that the key's layouts accept. */
 function longestValid(key: string, value: string): boolean | Verdict {

@@ -17,6 +17,12 @@ export function lineNames(text: string, start: number, end: number, words: RegEx
   if (to < 0 || to > end + 200) to = Math.min(text.length, end + 200);
   return words.test(text.slice(from, start)) || words.test(text.slice(end, to));
 }
+
+/** True when the value at `start` is a quoted element of a positional argument list (`args=('…', …)`, `"args":["…"]`). */
+function inArgsList(text: string, start: number): boolean {
+  return /\bargs["']?\s{0,2}[=:]\s{0,2}[([]\s{0,2}(?:(?:'[^'\n]{0,80}'|"[^"\n]{0,80}"|[\w.+-]{1,40})\s{0,2},\s{0,2}){0,8}['"]$/.test(text.slice(Math.max(0, start - 600), start));
+}
+
 /** Distinctive national-id layouts with their checksum: what a generic `id_number` / `national_id` key may hold. */
 const GENERIC_ID_LAYOUTS: readonly (readonly [RegExp, (v: string) => boolean])[] = [
   [/^\d{13}$/, zaIdValid],
@@ -86,11 +92,13 @@ export const CONTEXT_NATIONAL_ID_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 59,
     confidence: 0.8,
-    keywords: ['nie', 'nif', 'dni', "'es'", '"es"', 'spain', 'espana', 'extranjero'],
+    keywords: ['nie', 'nif', 'dni', "'es'", '"es"', 'spain', 'espana', 'extranjero', 'args=(', 'args=[', 'args: [', 'args: (', '"args":', "'args':"],
     // `'code' => 'X2428571R', 'countryCode' => 'ES'`: the DNI/NIE layout and its mod-23 letter beside a Spanish marker.
+    // Also a quoted element of a job's positional arguments (Celery `args=('21746895G', 'Lucía', …)`, Sidekiq
+    // `"args":["21746895G",…]`): the mod-23 letter is the evidence there.
     pattern: /(?<![\w-])(?<v>[XYZ]-?\d{7}-?[A-Z]|\d{8}-?[A-Z])(?![\w-])/,
     mask: 'full',
-    validate: (v, ctx) => dniValid(v) && lineNames(ctx.text, ctx.start, ctx.start + v.length, /(?<![a-z])(?:ni[ef]|dni)(?![a-z])|'es'|"es"|spain|espana|extranjero/i),
+    validate: (v, ctx) => dniValid(v) && (lineNames(ctx.text, ctx.start, ctx.start + v.length, /(?<![a-z])(?:ni[ef]|dni)(?![a-z])|'es'|"es"|spain|espana|extranjero/i) || inArgsList(ctx.text, ctx.start)),
     remediation: 'Remove this identity document number from the logs and purge the affected log indexes',
   }),
   defineDetector({

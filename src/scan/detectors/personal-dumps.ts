@@ -17,11 +17,15 @@ function dumpValue(v: string, ctx: MatchContext): boolean | Verdict {
 function boundColumn(text: string, at: number, index: number): string | null {
   const head = text.slice(0, at);
   let last: RegExpExecArray | null = null;
-  const re = /insert\s+into\s+[\w."`\[\]]{1,80}\s*\(([^()]{1,2000})\)\s*values\s*\(\s*\?/gi;
+  // An INSERT's column list, or an UPDATE's `set a=?, b=? where id=?` (one line, as show_sql prints it): each `?` in order.
+  const re = /insert\s+into\s+[\w."`\[\]]{1,80}\s*\(([^()]{1,2000})\)\s*values\s*\(\s*\?|\bupdate\s+[\w."`\[\]]{1,80}(?:\s+(?:as\s+)?\w{1,30})?\s+set\s+([^\r\n;]{1,2000})/gi;
   for (let m = re.exec(head); m !== null; m = re.exec(head)) last = m;
   if (last === null) return null;
-  const cols = last[1]!.split(',').map((c) => c.trim().replace(/^[`"\[]|[`"\]]$/g, ''));
-  return cols[index - 1] ?? null;
+  const cols = last[1] !== undefined
+    ? last[1].split(',').map((c) => c.trim())
+    : [...last[2]!.matchAll(/([\w."`\[\]]{1,80})\s{0,3}(?:=|<>|!=|<=|>=|<|>|\blike\b)\s{0,3}\?/gi)].map((m) => m[1]!);
+  const col = cols[index - 1];
+  return col === undefined ? null : col.replace(/^[`"\[]|[`"\]]$/g, '').replace(/^.*\./, '');
 }
 
 /** Documentation and test mail domains (RFC 2606 / 6761), as the email detector reads them. */
@@ -85,13 +89,15 @@ export const PERSONAL_DUMP_DETECTORS: readonly Detector[] = [
   }),
   defineDetector({
     id: 'personal-id-hibernate-bind',
-    name: 'Personal or financial id in a Hibernate bound parameter (the INSERT names its column)',
+    name: 'Personal or financial id in a Hibernate bound parameter (the INSERT or UPDATE names its column)',
     category: 'personal',
     severity: 'high',
     priority: 55,
     confidence: 0.8,
-    // Only statements with placeholders (`values (?, ?, …)`): what Hibernate's SQL log prints before its binds.
-    keywords: ['values (?', 'values(?'],
+    // Only statements with placeholders (`values (?, ?, …)`, `set a=?, b=? where id=?`): what Hibernate's SQL log
+    // prints before its binds; a window without a bind line is not searched.
+    keywords: ['values (?', 'values(?', '=?,', '= ?,', '=? where', '= ? where'],
+    precheck: { re: /binding parameter/, reach: 0 },
     span: 3000,
     // Hibernate 5 `binding parameter [3] as [VARCHAR] - [AB123456C]`, Hibernate 6 `binding parameter (3:VARCHAR) <- [AB123456C]`.
     pattern: /binding parameter (?:\[(?<i>\d{1,3})\] as \[\w{1,24}\] - |\((?<j>\d{1,3}):\w{1,24}\) <- )\[(?<v>[^\]\r\n]{4,64})\]/,

@@ -32,8 +32,10 @@ export function streetValue(v: string, kind: 'street' | 'address'): boolean {
   if (s.length < 5 || /@|:\/\/|^0x|^[\d.:]+$|[\d.]{7,}|^[0-9a-f:]{6,}$/i.test(s)) return false;
   if (!/(?:^|[\s,#])\d{1,5}[A-Za-z]?(?=$|[\s,])/.test(s) || !/\p{L}{3,}/u.test(s)) return false;
   // Under a bare `address` key the value must read like one: a house number first, a flat/unit, or a
-  // street word then the number (`Hauptstraße 5`, `Keizersgracht 12`).
-  return kind === 'street' || /^(?:\d{1,5}[A-Za-z]?,?\s+\p{L}|(?:flat|apt|apartment|unit|suite|blk|block)\b)|\p{L}(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|laan|straat|gracht|gade|vej|vägen|gatan|tie|katu|kuja|veien|gate|gata)\s\d{1,5}[a-z]?\b/iu.test(s);
+  // street word then the number (`Hauptstraße 5`, `Keizersgracht 12`), or a street, its number, a European
+  // postcode and a city (`Am Kirchberg 12a, 51249 Leipzig`, `Laan van Meerdervoort 33-I, 2983 ML Den Haag`).
+  return kind === 'street' || /^(?:\d{1,5}[A-Za-z]?,?\s+\p{L}|(?:flat|apt|apartment|unit|suite|blk|block)\b)|\p{L}(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|laan|straat|gracht|gade|vej|vägen|gatan|tie|katu|kuja|veien|gate|gata)\s\d{1,5}[a-z]?\b/iu.test(s) ||
+    /^\p{Lu}[\p{L} .'-]{2,48}\s\d{1,4}(?:[a-z]|-\w{1,3})?,\s?(?:[A-Z]-)?\d{4,5}(?:\s?[A-Z]{2})?\s\p{Lu}\p{L}+/u.test(s);
 }
 
 /** `=`, `:`, `=>`, `:=` right after the key (no space before it, so that `tin=` is a sound prefilter keyword), quotes around. */
@@ -82,8 +84,9 @@ export const PERSONAL_RECORD_DETECTORS: readonly Detector[] = [
     priority: 45,
     confidence: 0.75,
     keywords: ['addr', 'street', 'line1', 'line2', 'line_1', 'line_2', 'osoite', 'adres', 'direcci', 'indirizzo', 'endereco', 'morada', 'regadd', 'lakcim'],
-    // `"regadd":{"value":"…"}` (MyInfo, attribute objects): the value one level down.
-    pattern: new RegExp(String.raw`(?<![\w.$@-])(?<k>[A-Za-z_][\w.-]{0,40})(?:\\{0,3}["'])?\s{0,3}(?:=>|:=|=|:)\s{0,3}(?:\{\s{0,2}["']value["']\s{0,2}:\s{0,2})?` + WORDS_VALUE),
+    // `"regadd":{"value":"…"}` (MyInfo, attribute objects): the value one level down, also after a label
+    // (Personio `"address":{"label":"Anschrift","value":"…"}`).
+    pattern: new RegExp(String.raw`(?<![\w.$@-])(?<k>[A-Za-z_][\w.-]{0,40})(?:\\{0,3}["'])?\s{0,3}(?:=>|:=|=|:)\s{0,3}(?:\{\s{0,2}(?:["']label["']\s{0,2}:\s{0,2}["'][^"'\n{}]{0,40}["']\s{0,2},\s{0,2})?["']value["']\s{0,2}:\s{0,2})?` + WORDS_VALUE),
     mask: 'full',
     validate: (v, ctx) => {
       const kind = addressKey(ctx.key ?? '', ctx.text);

@@ -79,9 +79,9 @@ export function ipv4Detector(privateIps: 'report' | 'ignore'): Detector {
       if (v === '0.0.0.0' || v === '255.255.255.255') return false;
       if (isPrivateIpv4(v)) {
         if (privateIps === 'ignore') return false;
-        return afterVersionWord(ctx) ? false : { ok: true, severity: 'info' };
+        return afterVersionWord(ctx) || artifactVersion(ctx) ? false : { ok: true, severity: 'info' };
       }
-      if (afterVersionWord(ctx) || afterOid(ctx) || oidOnLine(v, ctx)) return false;
+      if (afterVersionWord(ctx) || artifactVersion(ctx) || afterOid(ctx) || oidOnLine(v, ctx)) return false;
       if (isServerAddress(ctx.text, ctx.start)) return false; // `ssh -v`/`curl -v`: the server's address, no person's
       // RFC 5737 documentation ranges: redacted, reported as example data (not a leak).
       return /^(?:192\.0\.2|198\.51\.100|203\.0\.113)\./.test(v) ? { ok: true, test: true, severity: 'info', confidence: 0.5 } : true;
@@ -127,6 +127,25 @@ function oidOnLine(v: string, ctx: MatchContext): boolean {
 function afterVersionWord(ctx: MatchContext): boolean {
   // Also a runtime's or client's name before its four-part version (`jvm 17.0.9.1`, `Chrome/120.0.6099.129`, `dotnet 8.0.1.0`).
   return /(?:\bv|version|ver|release|build)[\s:=/"']{0,3}$|\b(?:jvm|jdk|jre|java|node(?:js)?|python|ruby|php|perl|dotnet|\.net|openssl|kernel|linux|windows|macos|ios|android|firmware|fw|sdk|chrome|chromium|firefox|safari|edge?|opera|okhttp|agent|runtime|engine)[ /:=-]v?$/i.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start));
+}
+
+/**
+ * A four-part artifact version, no address: after a Maven coordinate (`com.fasterxml.jackson.core:jackson-databind:`,
+ * `…:jar:`, `…:pom:`), before a package suffix (`jackson-databind-2.15.4.1.jar`), as a repository path's version
+ * folder, or after a version change
+ * (`conflicts with`, `->`, `managed from`, `upgrade to`, `>=`) on a line about dependencies (a coordinate, `dependency`,
+ * `artifact`, `version`), so a flow log's `10.0.0.1 -> 52.3.4.5` is still an address.
+ */
+function artifactVersion(ctx: MatchContext): boolean {
+  const { text, start, end } = ctx;
+  const before = text.slice(Math.max(0, start - 80), start);
+  if (/(?:[a-z][\w-]*\.)+[a-z][\w-]*:[A-Za-z][\w.-]*:(?:(?:jar|pom|war|aar|ear|bundle|test-jar|zip):)?$|:(?:jar|pom|war|aar|ear|bundle):$/.test(before)) return true;
+  if (/^\.(?:jar|pom|war|aar|ear|zip|tar|tgz|whl|nupkg|gem|egg)\b/i.test(text.slice(end, end + 8))) return true;
+  // A repository path's version folder (`…/jackson-databind/2.15.4.1/jackson-databind-2.15.4.1.jar`).
+  if (text[end] === '/' && text.slice(end + 1, end + 120).split(/[/\s?#"']/, 1)[0]!.includes(`-${text.slice(start, end)}`)) return true;
+  if (!/(?:conflicts? with|->|=>|→|managed from|upgraded? (?:from |to )|downgraded? (?:from |to )|instead of|requires?|resolved to|[<>~^]=?|==)\s{0,2}v?$/i.test(before)) return false;
+  const line0 = text.lastIndexOf('\n', start) + 1, line1 = text.indexOf('\n', end);
+  return /(?:[a-z][\w-]*\.)+[a-z][\w-]*:[A-Za-z][\w.-]*:|\bdependenc|\bartifact|\bversions?\b|\bpackages?\b/i.test(text.slice(line0, line1 < 0 ? text.length : line1));
 }
 
 /** Last words of a key that holds a phone number (`telephone`, `mobilePhone`, `fax_no`). */

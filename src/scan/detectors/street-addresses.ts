@@ -41,12 +41,13 @@ function streetDetector(id: string, name: string, keywords: string[], pattern: s
 
 /** Street addresses in the layouts of their countries, without a key: a street word, a house number, a postcode. */
 export const STREET_ADDRESS_DETECTORS: readonly Detector[] = [
-  // DE, AT, CH, NL: the name holds the street word, the number follows (`Hauptstraße 12`, `Keizersgracht 123`).
+  // DE, AT, CH, NL: the name holds the street word, the number follows (`Hauptstraße 12`, `Keizersgracht 123`), Dutch
+  // `Laan van Meerdervoort 33`, with a house-number suffix (`12a`, `33-I`, `175-hs`, `8-2`, `12 hs`).
   streetDetector(
     'street-address-name-first',
     'Street address (street word then number: DE, NL)',
     ['stra', 'str.', 'weg', 'platz', 'allee', 'gasse', 'damm', 'ufer', 'chaussee', 'gracht', 'laan', 'plein', 'kade', 'singel', 'dijk'],
-    String.raw`(?:${NAME}\s|(?:[${UC}][${LC}]+-)+)?(?:[${UC}][${LC}]*(?:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|damm|ufer|chaussee|straat|gracht|laan|plein|kade|singel|dijk)|(?:Straße|Strasse|Weg|Platz|Allee|Gasse|Damm|Ufer))\s?\d{1,4}(?:\s?[a-z])?(?![\w-])${EU_TAIL}`,
+    String.raw`(?:${NAME}\s|(?:[${UC}][${LC}]+-)+)?(?:[${UC}][${LC}]*(?:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|damm|ufer|chaussee|straat|gracht|laan|plein|kade|singel|dijk)|(?:Straße|Strasse|Weg|Platz|Allee|Gasse|Damm|Ufer)|(?:Laan|Weg|Kade|Plein|Dijk|Singel)\s(?:van|der|de|den|het|op|ten|te)\s(?:(?:der|de|den|het)\s)?${NAME}(?:\s${NAME})?)\s?\d{1,4}(?:\s?[a-z]|-(?:I{1,3}|IV|hs|HS|bis|[A-Za-z]|\d{1,3})|\s(?:hs|HS|bis|I{1,3}))?(?![\w-])${EU_TAIL}`,
   ),
   // FR, BE: the number, then the street type (`12 rue de la Paix, 75002 Paris`, `82 avenue Jean Jaurès`).
   streetDetector(
@@ -77,12 +78,13 @@ export const STREET_ADDRESS_DETECTORS: readonly Detector[] = [
     ['tie ', 'katu ', 'kuja ', 'polku ', 'kaari ', 'gatan ', 'vägen ', 'vagen ', 'veien ', 'vegen ', 'gata ', 'gate ', 'gaten ', 'vej ', 'gade ', 'torv ', 'stræde ', 'allé '],
     String.raw`(?:${NAME}\s){0,2}(?:[${UC}][${LC}]*(?:tie|katu|kuja|polku|kaari|gatan|vägen|vagen|veien|vegen|gata|gate|gaten|vej|gade|torv|stræde|allé)|(?<=[${LC}]\s)(?:gate|gata|vei|veien|vej|gade|allé|plass))\s\d{1,4}(?:\s?[A-Za-z](?![\w-]))?(?:\s(?:as\.\s|lgh\s)?\d{1,4}(?![\w.-]))?(?:,\s\d{1,2}\.(?:\s(?:th|tv|mf))?)?(?:,?\s(?:(?:FI|SE|S|N|NO|DK)-)?\d{3}\s?\d{1,2}\s${NAME}(?:\s(?:${NAME}|[A-Z]|\d{1,2}))?)?`,
   ),
-  // SG: an HDB block or a building, street, unit `#12-345`, `Singapore 520123` (`Blk 774 Tampines Street 32 #25-989 Singapore 526855`).
+  // SG: an HDB block or a building, street, unit `#12-345`, `Singapore 520123` (`Blk 774 Tampines Street 32 #25-989 Singapore 526855`,
+  // with commas: `Blk 818 Ang Mo Kio Avenue 4, #18-974, Singapore 564751`).
   streetDetector(
     'street-address-sg',
     'Street address (Singapore layout: block, unit, postcode)',
     ['blk ', 'block ', 'singapore '],
-    String.raw`(?:(?:Blk|BLK|Block)\s\d{1,4}[A-Z]?,?\s)?(?:\d{1,4}[A-Z]?\s)?(?:${NAME}\s){1,3}(?:(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Crescent|Lane|Walk|Close|Link|Ring|Central|Way|North|South|East|West)\s)?(?:\d{1,3}\s)?#\d{2,3}-\d{2,5}[A-Z]?(?:,?\s${NAME}(?:\s${NAME}){0,2})?,?\s(?:Singapore|SINGAPORE|S)\s?\(?\d{6}\)?`,
+    String.raw`(?:(?:Blk|BLK|Block)\s\d{1,4}[A-Z]?,?\s)?(?:\d{1,4}[A-Z]?\s)?(?:${NAME}\s){1,3}(?:(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Crescent|Lane|Walk|Close|Link|Ring|Central|Way|North|South|East|West),?\s)?(?:\d{1,3},?\s)?#\d{2,3}-\d{2,5}[A-Z]?(?:,?\s${NAME}(?:\s${NAME}){0,2})?,?\s(?:Singapore|SINGAPORE|S)\s?\(?\d{6}\)?`,
   ),
   // PT, BR, PL: the street type, the name, the number (`Rua Augusta 123, 1100-048 Lisboa`, `Rua das Flores, 123 - Centro, São Paulo - SP, 01001-000`,
   // `ul. Marszałkowska 12/34, 00-001 Warszawa`), with the postcode of each (`1100-048`, `01001-000`, `00-001`).

@@ -220,6 +220,7 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   },
   'secret-declaration': (r) => ['config dump: var ingestToken string = "', r.str(B62, 12) + r.str(DIG, 2) + r.str(B62, 14), '"'],
   'yaml-block-secret': (r) => ['rendered values:\n  api_token: |\n    ', r.str(B62, 20) + r.str(DIG, 3) + r.str(B62, 9), '\n  replicas: 2'],
+  'spring-bind-failure-secret': (r) => ["Failed to bind properties under 'spring.datasource' to DataSourceProperties:\n    Property: spring.datasource.password\n    Value: \"", r.str(B62, 12) + r.str(DIG, 2) + r.str(B62, 6), '"\n    Reason: sealed'],
   'xml-secret-element-multiline': (r) => ['<config>\n  <ApiToken>\n    ', r.str(B62, 18) + r.str(DIG, 2) + r.str(B62, 10), '\n  </ApiToken>\n</config>'],
   'onepassword-secret-key': (r) => ['op signin failed secret_key=', `A3-${r.str(UPPER + DIG, 5)}7-${r.str(UPPER + DIG, 6)}-${r.str(UPPER + DIG, 5)}-${r.str(UPPER + DIG, 5)}-${r.str(UPPER + DIG, 5)}-${r.str(UPPER + DIG, 5)}`, ' account=acme'],
   'planetscale-token': (r) => ['mysql connect failed: ', `pscale_${r.pick(['pw', 'tkn', 'oauth'])}_${r.str(URLSAFE, 43)}`, ' denied'],
