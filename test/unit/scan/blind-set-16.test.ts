@@ -88,12 +88,14 @@ import { describeBlindSet } from '../../helpers/blind-set-suite';
  *   authors never saw this set; the latest held-out figure of issue 13): seeds 1-10 94.2-95.1 % covered (95.1 % on
  *   seed 10, 94.6 % on seeds 2, 3, 5-9, 94.2 % on seeds 1 and 4), credential 98.3-99.2 %, personal 86.6-88.1 %,
  *   financial 94.9 %; flagged 1.1 % (1/90). Gained: the Israeli id in Salesforce SOAP and the Brazilian `Rua … apto`
- *   address. Still missed: the other classes above, and the same false alarm. Floors
- *   raised to just under this figure.
+ *   address. Still missed: the other classes above, and the same false alarm.
+ * TUNED (branch fix16, 2026-12-04 23:00 UTC, 463 detectors: the classes above fixed generally, with tests of
+ *   their own in test/unit/scan/blind-16-fixes.test.ts; an upper bound, no longer held out): 99.6 % on seed 1 (a
+ *   German passport number drawn all letters), 100 % on the other seeds; 0 % flagged. Floors raised under it.
  */
-const MIN_COVERED = 0.94;
-const MIN_BY_GROUP: Record<string, number> = { credential: 0.98, personal: 0.86, financial: 0.94 };
-const MAX_FLAGGED = 0.012;
+const MIN_COVERED = 0.99;
+const MIN_BY_GROUP: Record<string, number> = { credential: 0.99, personal: 0.98, financial: 0.99 };
+const MAX_FLAGGED = 0.005;
 
 describeBlindSet({
   n: 16,
