@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createScanner, isLeak, type Finding } from '../../../src/scan';
+import { covered, leaks } from '../../helpers/leak-coverage';
 import { B62, DIG, rng, UPPER, type Rng } from './sample-rng';
 
-const scanner = createScanner();
-const leaks = (text: string): Finding[] => scanner.scan(text).filter(isLeak);
-
-/** True when every character of every occurrence of `value` in `text` lies inside a leak finding. */
-function covered(text: string, value: string): boolean {
-  const found = leaks(text);
-  let at = text.indexOf(value);
-  if (at < 0) return false;
-  for (; at >= 0; at = text.indexOf(value, at + 1)) {
-    for (let i = at; i < at + value.length; i++) if (!found.some((f) => f.start <= i && i < f.end)) return false;
-  }
-  return true;
-}
 /** True when some leak finding overlaps `value` in `text`. */
 const touched = (text: string, value: string): boolean => {
   const at = text.indexOf(value);

@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createScanner, ibanValid, isLeak, luhnValid, type Finding } from '../../../src/scan';
+import { ibanValid, luhnValid } from '../../../src/scan';
+import { covered, leaks } from '../../helpers/leak-coverage';
 import { ibanOf, luhnDigit } from './generators-pf16';
 import { DIG, rng, UPPER, type Rng } from './sample-rng';
 
-const scanner = createScanner();
-const leaks = (text: string): Finding[] => scanner.scan(text).filter(isLeak);
-
-/** True when every character of every occurrence of `value` in `text` lies inside a leak finding. */
-function covered(text: string, value: string): boolean {
-  const found = leaks(text);
-  let at = text.indexOf(value);
-  if (at < 0) return false;
-  for (; at >= 0; at = text.indexOf(value, at + 1)) {
-    for (let i = at; i < at + value.length; i++) if (!found.some((f) => f.start <= i && i < f.end)) return false;
-  }
-  return true;
-}
 
 /** A card of a brand (IIN prefix and length), Luhn completed. */
 function card(r: Rng, prefix: string, length: number): string {
