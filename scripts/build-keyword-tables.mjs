@@ -17,7 +17,7 @@ const require = createRequire(import.meta.url);
 const dist = (p) => require(path.join(root, 'dist/src/scan', p));
 const { KEYWORD_TABLES_DIR, writeKeywordTables } = dist('keyword-tables.js');
 const { DEFAULT_DETECTORS, DETECTORS_REPORTING_PRIVATE_IPS } = dist('detectors/index.js');
-const { writeCaselessTable } = dist('caseless.js');
+const { writeCaselessTable } = dist('caseless-table.js');
 
 fs.rmSync(KEYWORD_TABLES_DIR, { recursive: true, force: true });
 for (const detectors of [DEFAULT_DETECTORS, DETECTORS_REPORTING_PRIVATE_IPS]) writeKeywordTables(detectors);

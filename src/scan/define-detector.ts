@@ -2,7 +2,7 @@ import type { Severity } from '../alert/severity';
 import type { Detector, MaskStyle, MatchContext, ShapeId, Verdict } from './detector';
 import type { FindingCategory } from './types';
 import { isPlaceholderBody, tokenAt } from './placeholder-words';
-import { caselessSource } from './caseless';
+import { caselessSource } from './caseless-table';
 
 /** What a detector definition may say; everything but the basics has a default. */
 export interface DetectorSpec {

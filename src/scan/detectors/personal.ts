@@ -5,36 +5,8 @@ import { firstOf, runStarts } from '../match-starts';
 import { isFictionalPhone, isRobotMailbox, isRoleMailbox, isServerAddress } from '../public-values';
 import { dateOrVersionLayout, nationalPhoneDigits, phoneDigits } from '../phone-digits';
 import { ssnValid } from '../validators';
+import { isIPv6, quadOk } from '../ip-text';
 
-/** Four dotted decimal parts (as the IPv4 pattern matched them), each at most 255. */
-function quadOk(v: string): boolean {
-  return v.split('.').every((p) => Number(p) <= 255);
-}
-
-/**
- * An IPv6 address in text form (RFC 4291 2.2: eight groups of 1-4 hex digits, one `::` for a run
- * of zero groups, an IPv4 dotted quad as the last two), as node:net's isIPv6 judges it for the
- * strings the pattern matches (a test compares them): node:net and its streams cost ~4 ms of
- * every `herald scan` start.
- */
-export function isIPv6(v: string): boolean {
-  const halves = v.split('::');
-  if (halves.length > 2) return false;
-  let groups = 0;
-  for (let h = 0; h < halves.length; h++) {
-    if (halves[h] === '') continue;
-    const parts = halves[h]!.split(':');
-    for (let i = 0; i < parts.length; i++) {
-      const p = parts[i]!;
-      if (h === halves.length - 1 && i === parts.length - 1 && p.includes('.')) {
-        if (!/^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(p) || !quadOk(p) || /(?:^|\.)0\d/.test(p)) return false;
-        groups += 2;
-      } else if (/^[0-9a-fA-F]{1,4}$/.test(p)) groups++;
-      else return false;
-    }
-  }
-  return halves.length === 2 ? groups <= 7 : groups === 8;
-}
 
 /** Characters of an email's local part and of the lookbehind before it: `[A-Za-z0-9._%+-]`. */
 function localChar(c: number): boolean {

@@ -1,6 +1,6 @@
 import { isIPv6 as netIsIPv6 } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { isIPv6 } from '../../../src/scan/detectors/personal';
+import { isIPv6 } from '../../../src/scan/ip-text';
 import { Rng9 } from '../../helpers/blind-set-9-rng';
 
 /** A string like those the IPv6 pattern matches: groups, `::`, dotted quads, and small mutations of them. */
