@@ -9,6 +9,8 @@ export interface BlindSetSuite {
   /** Checks a planted value's own format (checksums, decodable structure); true when it has none to check. */
   formatOk: (kind: string, value: string) => boolean;
   minSize: { positives: number; values: number; negatives: number };
+  /** The least share of values each group must have (default: credential 0.5, personal 0.25, financial 0.12). */
+  minShare?: Record<string, number>;
   minCovered: number;
   minByGroup: Record<string, number>;
   maxFlagged: number;
@@ -31,9 +33,7 @@ export function describeBlindSet(s: BlindSetSuite): void {
       expect(values.length).toBeGreaterThanOrEqual(s.minSize.values);
       expect(set.negatives.length).toBeGreaterThanOrEqual(s.minSize.negatives);
       const share = (g: string) => values.filter((v) => v.group === g).length / values.length;
-      expect(share('credential')).toBeGreaterThan(0.5);
-      expect(share('personal')).toBeGreaterThan(0.25);
-      expect(share('financial')).toBeGreaterThan(0.12);
+      for (const [group, min] of Object.entries(s.minShare ?? { credential: 0.5, personal: 0.25, financial: 0.12 })) expect(share(group), group).toBeGreaterThan(min);
       const ids = [...set.positives, ...set.negatives].map((c) => c.id);
       expect(new Set(ids).size).toBe(ids.length);
       for (const p of set.positives) {

@@ -1,6 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { buildBlindSet10 } from '../../helpers/blind-set-10';
-import { blindSetReport, measureBlindSet } from '../../helpers/blind-set-measure';
+import { describeBlindSet } from '../../helpers/blind-set-suite';
 import { abaOk, ibanOk, luhnOk } from '../../helpers/blind-set-10-checks';
 import { base58Ok, bech32Ok, githubOk } from '../../helpers/blind-set-10-crypto';
 import { idChecks } from '../../helpers/blind-set-10-ids';
@@ -50,7 +49,6 @@ import { idChecks } from '../../helpers/blind-set-10-ids';
  * issue-pf10 merged; tuned on this set, so an upper bound): 100 % covered (221/221), 0 % flagged, seeds 1-3.
  * The floors below sit under the tuned figure, so the test fails on a regression.
  */
-const SEED = Number(process.env['BLIND10_SEED'] ?? 1);
 const MIN_COVERED = 0.98;
 const MIN_BY_GROUP: Record<string, number> = { credential: 0.98, personal: 0.95, financial: 0.95 };
 const MAX_FLAGGED = 0.02;
@@ -81,46 +79,13 @@ function formatOk(kind: string, value: string): boolean {
   return check ? check(value) : true;
 }
 
-describe(`blind held-out set 10 (seed ${SEED})`, () => {
-  const set = buildBlindSet10(SEED);
-
-  it('is large and well formed: unique ids, values inside their texts, valid checksums', () => {
-    const values = set.positives.flatMap((p) => p.values);
-    expect(set.positives.length).toBeGreaterThanOrEqual(150);
-    expect(values.length).toBeGreaterThanOrEqual(190);
-    expect(set.negatives.length).toBeGreaterThanOrEqual(115);
-    const share = (g: string) => values.filter((v) => v.group === g).length / values.length;
-    expect(share('credential')).toBeGreaterThan(0.55);
-    expect(share('personal')).toBeGreaterThan(0.2);
-    expect(share('financial')).toBeGreaterThan(0.1);
-    const ids = [...set.positives, ...set.negatives].map((c) => c.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const p of set.positives) {
-      expect(p.values.length, p.id).toBeGreaterThan(0);
-      for (const v of p.values) {
-        expect(p.text.includes(v.value), `${p.id}: ${v.value}`).toBe(true);
-        // A short value must not also sit inside another part of the text (a CVC inside the card number).
-        if (v.value.length <= 6) expect(p.text.split(v.value).length, `${p.id}: ${v.value} occurs once`).toBe(2);
-        expect(formatOk(v.kind, v.value), `${p.id} [${v.kind}]: ${v.value}`).toBe(true);
-      }
-    }
-  });
-
-  it('is a function of the seed', () => {
-    expect(buildBlindSet10(SEED)).toEqual(set);
-    expect(buildBlindSet10(SEED + 1).positives[0]!.text).not.toBe(set.positives[0]!.text);
-  });
-
-  it(`covers >= ${MIN_COVERED * 100} % of values and flags <= ${MAX_FLAGGED * 100} % of negatives (floors just under the first-sight figure)`, () => {
-    const r = measureBlindSet(set);
-    console.log(blindSetReport(`blind set 10, seed ${SEED}`, r, process.env['BLIND10_REPORT'] === '1'));
-    const all = r.byGroup.get('all')!;
-    const bad = r.flagged.get('all')!;
-    expect(all.hit / all.total).toBeGreaterThanOrEqual(MIN_COVERED);
-    for (const [group, min] of Object.entries(MIN_BY_GROUP)) {
-      const t = r.byGroup.get(group)!;
-      expect(t.hit / t.total, group).toBeGreaterThanOrEqual(min);
-    }
-    expect(bad.hit / bad.total).toBeLessThanOrEqual(MAX_FLAGGED);
-  });
+describeBlindSet({
+  n: 10,
+  build: buildBlindSet10,
+  formatOk,
+  minSize: { positives: 150, values: 190, negatives: 115 },
+  minShare: { credential: 0.55, personal: 0.2, financial: 0.1 },
+  minCovered: MIN_COVERED,
+  minByGroup: MIN_BY_GROUP,
+  maxFlagged: MAX_FLAGGED,
 });
