@@ -42,10 +42,11 @@ export const BANK_ACCOUNT_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 64,
     confidence: 0.8,
-    keywords: ['account', 'acct'],
+    keywords: ['account', 'acct', 'acc ', 'acc.', 'acc:', 'acc#', 'a/c'],
     // Plaid `{"account":"…","routing":"…"}`, ACH prose `routing 021000021 account 123456789`: the bare
-    // `account` key or word names a bank account only beside a routing number.
-    pattern: rei`(?<![A-Za-z])(?:bank[_ .-]?)?(?:account|acct)(?:[_ .-]?(?:number|num|no|nr|#))?(?:${SEP}|\s{1,3})(?<v>\d{6,17})(?![\d])`,
+    // `account` key or word names a bank account only beside a routing number. Typed short in a chat:
+    // `sort code 12-34-56 acc 12345678`, `a/c no. 12345678`.
+    pattern: rei`(?<![A-Za-z])(?:bank[_ .-]?)?(?:account|acct|acc\.?|a/c)(?:[_ .-]?(?:number|num|no|nr|#)\.?)?(?:${SEP}|\s{1,3})(?<v>\d{6,17})(?![\d])`,
     mask: 'tail',
     validate: (v, ctx) => plausibleAccount(v) && routingNear(ctx),
     remediation: 'Remove this bank account number (and the routing number next to it) from the logs',

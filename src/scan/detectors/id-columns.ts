@@ -20,6 +20,8 @@ const COLUMN_NAMES = [
   'dob', 'birth', 'nascimento', 'nascita', 'naissance', 'nacimiento', 'fodselsdato', 'geburtsdatum', 'primary_account', 'socialsecurity', 'fin', 'num_secu', 'secu', 'urodzenia', 'syntymaaika', 'dogum', 'narozeni',
   'geboorte', 'ccnum', 'cc_number', 'credit_card', 'vat', 'vat_number', 'vat_id', 'vatin', 'cell', 'handy', 'telefon', 'telefono', 'whatsapp', 'mobil', 'celular',
   'numero_securite_sociale', 'numero_national', 'national_number', 'social_insurance_number', 'sin_number',
+  // `teléfono`, `téléphone`, `Telefonnummer`, `correo`: header names with accents are found by their ASCII part.
+  'lefono', 'lephone', 'telefonnummer',
 ];
 
 /** Short column names that rarely begin or end a word of data (not `fin` of `Finance`, `tel` of `Telecom`). */
