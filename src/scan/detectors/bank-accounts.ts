@@ -31,7 +31,7 @@ function plausibleAccount(v: string): boolean {
 }
 
 /** Header literals: a bank column's name after or before a delimiter, quoted or not. */
-const CSV_KEYWORDS = ['routing', 'account', 'acct', 'aba'].flatMap((name) => [',', ';', '\t', '|'].flatMap((sep) => [sep + name, `${sep}"${name}`, name + sep, `${name}"${sep}`]));
+const CSV_KEYWORDS = ['routing', 'account', 'acct', 'aba', 'sort_code', 'sortcode', 'sort code', 'bsb'].flatMap((name) => [',', ';', '\t', '|'].flatMap((sep) => [sep + name, `${sep}"${name}`, name + sep, `${name}"${sep}`]));
 
 /** Bank account and routing numbers known by their neighbours: a routing number beside, or a CSV header above. */
 export const BANK_ACCOUNT_DETECTORS: readonly Detector[] = [
@@ -78,6 +78,7 @@ export const BANK_ACCOUNT_DETECTORS: readonly Detector[] = [
     mask: 'tail',
     validate: (v, ctx) => {
       const kind = sqlBankColumnAt(ctx.text, ctx.start);
+      if (kind === 'sort') return v.length === 6 && !/^(\d)\1+$/.test(v);
       if (kind === 'routing') return v.length === 9 && abaValid(v);
       return kind === 'account' && plausibleAccount(v);
     },
@@ -95,10 +96,13 @@ export const BANK_ACCOUNT_DETECTORS: readonly Detector[] = [
     keywords: CSV_KEYWORDS,
     // The header names the column (`employee_id,name,routing,account`), the rows below hold the numbers.
     span: 8192,
-    pattern: /(?<=[\n,;\t|]"?)(?<v>\d{6,17})(?="?(?:[,;\t|\r\n]|$))/,
+    // A sort code or BSB cell may be dashed (`12-34-56`, `062-000`).
+    pattern: /(?<=[\n,;\t|]"?)(?<v>\d{6,17}|\d{2}-\d{2}-\d{2}|\d{3}-\d{3})(?="?(?:[,;\t|\r\n]|$))/,
     mask: 'tail',
     validate: (v, ctx) => {
       const kind = bankColumnAt(ctx.text, ctx.start, ctx.end);
+      if (kind === 'sort') return /^\d{6}$|-/.test(v) && v.replace(/-/g, '').length === 6 && !/^(\d)\1+$/.test(v.replace(/-/g, ''));
+      if (v.includes('-')) return false;
       if (kind === 'routing') return v.length === 9 && abaValid(v);
       return kind === 'account' && plausibleAccount(v);
     },
