@@ -68,6 +68,7 @@ import { RECORD_BIRTH_DATE_DETECTORS } from './record-birth-dates';
 import { CARD_COLUMN_DETECTORS } from './card-columns';
 import { BASE64_PERSONAL_DETECTORS } from './base64-personal';
 import { ADDRESS_COLUMN_DETECTORS } from './address-columns';
+import { SQL_PARAMETER_DETECTORS } from './sql-parameters';
 import { WEBHOOK_URL_DETECTORS } from './webhook-urls';
 import { BASIC_TOKEN_DETECTORS } from './basic-tokens';
 import { VENDOR_PREFIXED_TOKEN_DETECTORS } from './prefixed-tokens-vendors';
@@ -164,6 +165,7 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...CARD_COLUMN_DETECTORS,
   ...BASE64_PERSONAL_DETECTORS,
   ...ADDRESS_COLUMN_DETECTORS,
+  ...SQL_PARAMETER_DETECTORS,
   // Round 2 credential classes (blind sets 13/14): whole webhook URLs, opaque Basic tokens, call arguments, header maps.
   ...WEBHOOK_URL_DETECTORS,
   ...BASIC_TOKEN_DETECTORS,
