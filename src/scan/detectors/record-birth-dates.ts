@@ -55,7 +55,7 @@ export const RECORD_BIRTH_DATE_DETECTORS: readonly Detector[] = [
     confidence: 0.75,
     keywords: ['dob"', "dob'", 'dob=', 'dob:', 'birth'],
     // Debezium CDC rows: `"after":{"id":7,"birth_date":5175}` (a DATE column as days since the epoch), `"dob":447120000000` (ms).
-    pattern: /(?<![\w.-])(?<k>[\w.-]{0,24}(?:dob|birth[_-]?date|birthdate|date[_-]?of[_-]?birth|birthday|dateofbirth))\\{0,3}["']?\s{0,3}[:=]\s{0,3}(?<v>-?\d{3,5}|-?\d{9,13})(?![\d.])/i,
+    pattern: /(?<![\w.-])(?<k>[\w.-]{0,24}(?:dob|birth[_-]?date|birthdate|date[_-]?of[_-]?birth|birthday|dateofbirth))\\{0,3}["']?\s{0,3}[:=]\s{0,3}(?<v>-?\d{3,5}|-?\d{9,13})(?![\w.:/-])/i,
     mask: 'full',
     validate: (v, ctx) => birthKey(ctx.key ?? '') && epochBirthDate(v),
     remediation: 'Remove this date of birth from the logs (log a user id instead)',

@@ -9,7 +9,8 @@ const STATEMENT = /(?:execute|bind|statement|duration: [\d.]+ ms {1,2}(?:execute
 export function columnOfParameter(statement: string, n: string): string | null {
   const assigned = new RegExp(String.raw`([\w."]{1,64})\s{0,3}(?:=|<>|!=|\bI?LIKE\b)\s{0,3}\$${n}(?!\d)`, 'i').exec(statement);
   if (assigned) return assigned[1]!.replace(/"/g, '').replace(/^.*\./, '');
-  const insert = /\(([^()]{1,800})\)\s{0,3}VALUES\s{0,3}\(([^()]{1,800})\)/i.exec(statement);
+  // The VALUES tuple may call functions (`now()`, `lower($1)`).
+  const insert = /\(([^()]{1,800})\)\s{0,3}VALUES\s{0,3}\(((?:[^()]|\([^()]{0,80}\)){1,800})\)/i.exec(statement);
   if (!insert) return null;
   const at = insert[2]!.split(',').findIndex((x) => x.trim() === `$${n}`);
   const name = at < 0 ? undefined : insert[1]!.split(',')[at];

@@ -17,6 +17,7 @@ export const PF17_SAMPLES: Record<string, (r: Rng) => Sample> = {
     `${r.int(100, 665)}${r.int(10, 99)}${r.int(1000, 9999)}`,
     "'",
   ],
+  'card-pin-beside-card': (r) => [`chat transcript: customer: my card is ${visa(r).replace(/(\d{4})(?=\d)/g, '$1 ')} and the PIN is `, String(r.int(1000, 9999)), ' please hurry'],
   'base64-wrapped-personal-data': (r) => [
     '{"message":{"data":"',
     Buffer.from(JSON.stringify({ event: 'signup', email: `${r.pick(['ann.lee', 'j.smith', 'maria'])}${r.int(10, 99)}@gmail.com`, plan: 'pro' })).toString('base64'),

@@ -57,6 +57,7 @@ describe('round pf17: dates of birth as people write them', () => {
       'dob is required; birthday is unknown',
       '{"after":{"id":7,"birth_date":0,"dob_verified":1}}',
       '{"birth_date_changes":12,"dob":1}',
+      'dob=1990-13-45 created_at=2024-03-03',
     ]);
   });
 });
@@ -101,6 +102,8 @@ describe('round pf17: cards, security codes and expiry dates typed informally or
       [`card ${card.replace(/(\d{4})(?=\d)/g, '$1.')}`, card.replace(/(\d{4})(?=\d)/g, '$1.')],
       [`diners ${diners}`, diners],
       [`cartão Elo ${elo}`, elo],
+      [`card ${g4(card)} and my PIN is 4821`, '4821'],
+      [`{"card":"${card}","pin":"4821"}`, '4821'],
     ]);
   });
 
@@ -112,6 +115,8 @@ describe('round pf17: cards, security codes and expiry dates typed informally or
       'job,exp,build,status\nnightly,12/30,4521,ok',
       'version 4111.1111.1111.1111 of the reader firmware',
       'card •••• 4242 exp 04/27, pan 411111******1111',
+      'reset pin 4821 for the kiosk; spin 2048 rpm; ping 1234 ms',
+      'card 4242 4242 4242 4242 pin 1234',
     ]);
   });
 });
