@@ -9,11 +9,11 @@ const visa = (r: Rng): string => {
 
 /** Sample lines (context before, value, context after) for the detectors of round pf17. */
 export const PF17_SAMPLES: Record<string, (r: Rng) => Sample> = {
-  'card-data-csv-column': (r) => [`export cards.csv:\ncard_number,exp,cvv,holder\n${visa(r)},0${r.int(1, 9)}/${r.int(27, 31)},`, String(r.int(100, 999)), ',Jane Roe'],
+  'card-data-csv-column': (r) => [`export cards.csv:\ncard_number,cvv,holder\n${visa(r)},`, String(r.int(100, 999)), ',Jane Roe'],
   'street-address-csv-column': (r) => ['customers.csv:\nname,address,city,postcode\nJane Roe,', `${r.int(2, 299)} ${r.pick(['Kingsway', 'Elm Grove', 'Market Hill'])}`, ',Manchester,M19 2LL'],
   'birth-date-epoch-number': (r) => ['{"payload":{"before":null,"after":{"id":' + r.int(1, 9999) + ',"birth_date":', String(r.int(1000, 12000) * (r.int(0, 1) === 1 ? 1 : -1)), '},"op":"c"}}'],
   'personal-id-sql-parameter': (r) => [
-    "LOG:  execute <unnamed>: INSERT INTO customers (email, tax_id, created_at) VALUES ($1, $2, now())\nDETAIL:  parameters: $1 = 'x" + r.int(1, 99) + "@corp.io', $2 = '",
+    "LOG:  execute <unnamed>: INSERT INTO customers (plan, tax_id, created_at) VALUES ($1, $2, now())\nDETAIL:  parameters: $1 = 'pro-" + r.int(1, 99) + "', $2 = '",
     `${r.int(100, 665)}${r.int(10, 99)}${r.int(1000, 9999)}`,
     "'",
   ],
