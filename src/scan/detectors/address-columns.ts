@@ -3,9 +3,13 @@ import { defineDetector } from '../define-detector';
 import type { Detector, MatchContext } from '../detector';
 import { addressKey, streetValue } from './personal-records';
 
-/** Column names of a street address (the header literals the prefilter looks for, beside a delimiter). */
-const NAMES = ['address', 'street', 'address1', 'address_1', 'address_line1', 'address_line_1', 'addressline1', 'line1', 'street_address', 'streetaddress', 'strasse', 'adresse', 'anschrift', 'direccion', 'indirizzo', 'adres', 'endereco', 'morada', 'osoite', 'home_address', 'shipping_address', 'billing_address', 'mailing_address'];
-const KEYWORDS = NAMES.flatMap((n) => [',', ';', '\t', '|'].flatMap((sep) => [sep + n, n + sep, `${sep}"${n}`, `${n}"${sep}`]));
+/**
+ * Column names of a street address, as header literals the prefilter looks for beside a delimiter or a quote. A name
+ * inside a longer one counts too (`,address` opens `,address_line1`, `address,` ends `shipping_address,`), so
+ * the list stays short: a larger keyword automaton costs every character scanned.
+ */
+const NAMES = ['address', 'street', 'line1', 'strasse', 'adres', 'adresse', 'anschrift', 'direccion', 'indirizzo', 'endereco', 'morada', 'osoite'];
+const KEYWORDS = NAMES.flatMap((n) => [...[',', ';', '\t', '|'].flatMap((sep) => [sep + n, n + sep]), `"${n}`, `${n}"`]);
 
 /** Column names that hold a postal street address in other languages besides those addressKey knows. */
 const MORE_STREET = /^(?:strasse|stra(?:ss|ß)e|anschrift|rue|calle|via|straat|gatan?|ulica)$/i;

@@ -43,7 +43,7 @@ export const BASE64_PERSONAL_DETECTORS: readonly Detector[] = [
     priority: 39,
     confidence: 0.8,
     // `"data":"eyJlbWFpbCI6…"` (a JSON object in base64, `{"` → `eyJ`, `{ "` → `eyAi`, `{\n` → `ewo`): the payload key and the blob's start.
-    keywords: PAYLOAD_KEYS.flatMap((k) => [`"${k}":"ey`, `"${k}": "ey`, `"${k}":"ew`, `"${k}": "ew`, `${k}=ey`, `'${k}': 'ey`, `${k}: ey`]),
+    keywords: PAYLOAD_KEYS.flatMap((k) => [`"${k}":"e`, `"${k}": "e`, `${k}=ey`]),
     pattern: /(?<=["'=:\s])(?:eyJ|eyAi|ewog|ewoi)[A-Za-z0-9+/]{20,8188}={0,2}(?![\w+/=.-])/,
     mask: 'full',
     validate: holdsPersonalData,

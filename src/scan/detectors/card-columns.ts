@@ -8,11 +8,16 @@ import { cardNear, validateCvc } from './financial';
 const CVC_COLUMN = /^(?:(?:card|cc|credit)[_ -]?)?(?:cvv2?|cvc2?|csc|cid|cvn|security[_ -]?code|card[_ -]?code)$/i;
 const EXPIRY_COLUMN = /^(?:(?:card|cc|credit)[_ -]?)?(?:exp|expiry|expiration|expires|exp[_ -]?date|expiry[_ -]?date|expiration[_ -]?date|valid[_ -]?thru)$/i;
 
-/** Header literals: each name between two delimiters, or first/last (the prefilter's keywords; `exp` only between two). */
-const NAMES = ['cvv', 'cvc', 'cvv2', 'cvc2', 'card_cvv', 'card_cvc', 'security_code', 'expiry', 'expiration', 'exp_date', 'expiry_date', 'card_exp', 'exp'];
-const KEYWORDS = NAMES.flatMap((n) =>
-  [',', ';', '\t', '|'].flatMap((sep) => [sep + n + sep, `${sep}"${n}"${sep}`, ...(n === 'exp' ? [] : [sep + n, n + sep, `${sep}"${n}"`, `"${n}"${sep}`])]),
-);
+/**
+ * Header literals: each name beside a delimiter or a quote (a name inside a longer one counts: `,cvv` opens `,cvv2`,
+ * `cvv,` ends `card_cvv,`); `exp` only between two delimiters or quoted. Few, since a larger automaton costs every character.
+ */
+const NAMES = ['cvv', 'cvc', 'csc', 'security_code', 'expiry', 'expiration', 'exp_date', 'card_exp'];
+const KEYWORDS = [
+  ...NAMES.flatMap((n) => [...[',', ';', '\t', '|'].flatMap((sep) => [sep + n, n + sep]), `"${n}`, `${n}"`]),
+  ...[',', ';', '\t', '|'].map((sep) => `${sep}exp${sep}`),
+  '"exp"',
+];
 
 /** A security code or expiry in the card-data column of a table whose row holds a whole card number. */
 function cardDataCell(v: string, ctx: MatchContext): Verdict | boolean {
