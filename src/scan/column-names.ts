@@ -1,6 +1,15 @@
 import { splitRow } from './csv-header';
 import { namesId } from './id-kinds';
 
+/** Letters that do not decompose into an ASCII letter and a mark. */
+const UNFOLDED: Readonly<Record<string, string>> = { ø: 'o', Ø: 'O', æ: 'ae', Æ: 'AE', ß: 'ss', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', œ: 'oe', Œ: 'OE', '°': '', º: '' };
+
+/** A column name in ASCII letters (`Teléfono` → `Telefono`, `Fødselsnummer` → `Fodselsnummer`, `N° de sécurité sociale` → `N de securite sociale`). */
+export function foldName(name: string): string {
+  if (!/[\u0080-\uffff]/.test(name)) return name;
+  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[øØæÆßłŁđĐœŒ°º]/g, (c) => UNFOLDED[c] ?? c);
+}
+
 /** Delimiters of exported tables: CSV, semicolon CSV, TSV, pipe tables. */
 const SEPARATORS = [',', ';', '\t', '|'];
 
@@ -15,7 +24,7 @@ function headerOf(line: string): { sep: string; names: string[] } | null {
     // A log prefix before the header (`… INFO export: employee_id,name,ssn`) belongs to no column name.
     names[0] = names[0]!.split(/[\s:=]+/).pop()!;
     if (sep === '|') names = names.filter((n, i) => n !== '' || (i > 0 && i < names.length - 1));
-    if (names.length >= 3 && names.every((n) => /^[\p{L}_][\p{L}\p{N}_ .#()/-]{0,40}$/u.test(n) && !/\d{3}/.test(n) && n.split(' ').length <= 4)) return { sep, names };
+    if (names.length >= 3 && names.every((n) => /^[\p{L}_][\p{L}\p{N}_ .#()/°º-]{0,40}$/u.test(n) && !/\d{3}/.test(n) && n.split(' ').length <= 4)) return { sep, names };
   }
   return null;
 }
@@ -70,8 +79,8 @@ export function csvColumnAt(text: string, start: number, end: number): string | 
   let col = 0;
   while (col + 1 < starts.length && starts[col + 1]! <= start - lineStart) col++;
   const name = header.names[col];
-  // Accents folded (`teléfono` → `telefono`, `número_documento`): key words are ASCII.
-  return name === undefined ? null : /[\u0080-\uffff]/.test(name) ? name.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : name;
+  // Accents folded (`teléfono` → `telefono`, `Fødselsnummer` → `Fodselsnummer`): key words are ASCII.
+  return name === undefined ? null : foldName(name);
 }
 
 /** The last column list looked up: the values of one tuple share it. */

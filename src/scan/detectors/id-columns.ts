@@ -20,11 +20,11 @@ const COLUMN_NAMES = [
   'dob', 'birth', 'nascimento', 'nascita', 'naissance', 'nacimiento', 'fodselsdato', 'geburtsdatum', 'primary_account', 'socialsecurity', 'fin', 'num_secu', 'secu', 'urodzenia', 'syntymaaika', 'dogum', 'narozeni',
   'geboorte', 'ccnum', 'cc_number', 'credit_card', 'vat', 'vat_number', 'vat_id', 'vatin', 'cell', 'handy', 'telefon', 'telefono', 'whatsapp', 'mobil', 'celular',
   'numero_securite_sociale', 'numero_national', 'national_number', 'social_insurance_number', 'sin_number',
-  'telefonnummer',
+  'telefonnummer', 'steuer-id', 'codice fiscale', 'codicefiscale', 'fiscale', 'sociale', 'tunnus', 'selsnummer',
 ];
 
 /** Short column names that rarely begin or end a word of data (not `fin` of `Finance`, `tel` of `Telecom`). */
-const SAFE_SHORT = new Set(['ssn', 'dob', 'nhs', 'bsn', 'ahv', 'fnr', 'rrn', 'cpr', 'egn', 'oib', 'cnp', 'iban', 'itin', 'hetu', 'curp', 'cuil', 'cuit', 'cell', 'cpf', 'pesel', 'svnr', 'ppsn', 'tfn', 'idnr']);
+const SAFE_SHORT = new Set(['ssn', 'dob', 'nhs', 'bsn', 'ahv', 'fnr', 'rrn', 'cpr', 'egn', 'oib', 'cnp', 'iban', 'itin', 'hetu', 'curp', 'cuil', 'cuit', 'cell', 'cpf', 'pesel', 'svnr', 'ppsn', 'tfn', 'idnr', 'dni', 'nif']);
 
 /**
  * Header literals: a column name between delimiters, quoted or not; a name of 5+ letters also beside one delimiter

@@ -2,8 +2,8 @@ import { randomInt } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { covered, leaks } from '../../helpers/leak-coverage';
 import { btcBase58, ibanOf, luhnCard } from '../../helpers/financial-values';
-import { codiceFiscale, nir } from '../../helpers/national-id-values';
-import { hetuCode, ninoNumber, peselNumber, personnummer } from '../../helpers/national-id-values-2';
+import { codiceFiscale, dni, nir, steuerId } from '../../helpers/national-id-values';
+import { fodselsnummer, hetuCode, ninoNumber, peselNumber, personnummer } from '../../helpers/national-id-values-2';
 
 /**
  * Round pf17 (before sealed blind set 17: message queues, CDC events, audit and query logs, e-mail, and
@@ -189,6 +189,23 @@ describe('round pf17: message payloads, query logs and mail headers', () => {
     ]);
   });
 
+  it('finds ids under table headers in their own languages (accents, `N°`, spaces, hyphens)', () => {
+    const st = steuerId();
+    const n = nir();
+    const d = dni();
+    const cf = codiceFiscale();
+    const h = hetuCode(int);
+    const f = fodselsnummer(int);
+    expectCovered([
+      [`Nachname;Vorname;Steuer-ID;Ort\nMüller;Anna;${st};Köln`, st],
+      [`Nom;Prénom;N° de sécurité sociale;Ville\nDupont;Jean;${n};Paris`, n],
+      [`Nombre,Número de DNI,Ciudad\nLucía,${d},Madrid`, d],
+      [`Nome;Codice Fiscale;Città\nMario;${cf};Roma`, cf],
+      [`Nimi;Henkilötunnus;Kaupunki\nAino;${h};Espoo`, h],
+      [`Navn;Fødselsnummer;By\nOla;${f};Oslo`, f],
+    ]);
+  });
+
   it('leaves message ids, harmless payloads and unnamed parameters alone', () => {
     expectClean([
       'Message-ID: <CAF=abc123XYZ@mail.gmail.com>',
@@ -196,6 +213,8 @@ describe('round pf17: message payloads, query logs and mail headers', () => {
       '{"message":{"data":"eyJldmVudCI6InBpbmciLCJjb3VudCI6M30=","messageId":"99"}}',
       "LOG:  execute <unnamed>: SELECT * FROM orders WHERE id = $1 AND status = $2\nDETAIL:  parameters: $1 = '100234567', $2 = 'shipped'",
       '{"MessageId":"6b1f9c1e-1e5e-4c1b-9d3b-2f8f0d6b1f9c","SequenceNumber":"18849496460467696128"}',
+      'Nom;Prénom;N° de commande;Ville\nDupont;Jean;100234567;Paris',
+      'Navn;Købsnummer;By\nOla;12079057388;Oslo',
     ]);
   });
 });
