@@ -18,8 +18,8 @@ const LAYOUTS = String.raw`00[1-9]\d{0,2}(?:[ .-]\(?\d{1,8}\)?){2,5}|0[1-9]([ .-
  */
 const ASK = String.raw`ruf(?:en Sie mich| mich) an|bel mij|lig(?:ue|ar|a-me)\b|(?:my|m[oó]j|mein(?:e)?|mi|mon|il mio|meu|mijn|mitt|min)(?: (?:phone|mobile|cell|telefon|handy|whatsapp))? (?:number|numer|nummer|n[uú]mero|num[eé]ro)|ring (?:mig|meg|til mig)|soita`;
 
-/** Cue words after which a person's own number follows (`call me`, `reach me`, `text me`, ASK's phrases). */
-const ASKED = /call|reach|ring|text|bel|ruf|lig|numer|number|nummer|n[uú]mero|num[eé]ro|whatsapp|soita/i;
+/** Cue words after which a person's own number follows (`call me`, `reach me`, `text me`, ASK's phrases; not `callback`, which names a URL or an id). */
+const ASKED = /call(?:ing)? (?:me|us|back)|reach|ring|text me|bel|ruf|lig|numer|number|nummer|n[uú]mero|num[eé]ro|whatsapp|soita/i;
 
 /** After an ASKED cue: Nordic 8-digit (`21 34 36 78`, `470 80 115`), 3-3-3 (`561 988 455`), and NANP ten digits run together. */
 function askedPhone(v: string, key: string): boolean {
