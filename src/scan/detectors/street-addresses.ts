@@ -6,13 +6,13 @@ const UC = 'A-ZÄÖÜÉÈÁÍÓÚÑÅÆØŁŚŹŻĆŃĄĘČŠŽŘĎŤŇÇÃÕÂ�
 const LC = "a-zäöüßéèêëàâçôîïùûáíóúñåæøłśźżćńąęěščřžýůťďňãõ'’";
 /** A capitalised name word, hyphenated compounds too (`Karl-Marx`, `Jean-Jaurès`). */
 const NAME = `[${UC}][${LC}]+(?:-[${UC}]?[${LC}]+)*`;
-/** A European postcode and city after the street: `10115 Berlin`, `75002 Paris`, `1015 CJ Amsterdam`, `D-80331 München`. */
-const EU_TAIL = String.raw`(?:,?\s(?:[A-Z]-)?\d{4,5}(?:\s?[A-Z]{2})?\s${NAME}(?:[\s-]${NAME}){0,2})?`;
+/** A European postcode and city after the street: `10115 Berlin`, `75002 Paris`, `1015 CJ Amsterdam`, `D-80331 München`, Italian ` - 00184 Roma`. */
+const EU_TAIL = String.raw`(?:(?:,?\s|\s[-–]\s)(?:[A-Z]-)?\d{4,5}(?:\s?[A-Z]{2})?\s${NAME}(?:[\s-]${NAME}){0,2})?`;
 /**
  * City, state or county and a US ZIP, UK, Canadian or Irish postcode after a street line: `, Mountain View, CA 94043`,
- * `, London SW1A 1AA`, `, Dublin 2, D02 VF65` (a city's district number, an Eircode), `, Bengaluru 560001`.
+ * `, London SW1A 1AA`, `, Toronto, ON M5H 2N2`, `, Dublin 2, D02 VF65` (a city's district number, an Eircode), `, Bengaluru 560001`.
  */
-const EN_TAIL = String.raw`(?:,\s${NAME}(?:\s${NAME}){0,2}(?:\s\d{1,2}(?![\w-]))?)?(?:,?\s(?:[A-Z]{2}\s\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|[A-Z]\d[A-Z]\s\d[A-Z]\d|[AC-FHKNPRTV-Y]\d[\dW]\s?[AC-FHKNPRTV-Y\d]{4}|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s\d{4}|\d{6}))?`;
+const EN_TAIL = String.raw`(?:,\s${NAME}(?:\s${NAME}){0,2}(?:\s\d{1,2}(?![\w-]))?)?(?:,?\s(?:[A-Z]{2}\s\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|(?:(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s)?[A-Z]\d[A-Z]\s\d[A-Z]\d|[AC-FHKNPRTV-Y]\d[\dW]\s?[AC-FHKNPRTV-Y\d]{4}|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s\d{4}|\d{6}))?`;
 
 /** Street types written after the number in English (US, UK, CA, AU). */
 const EN_TYPES = 'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Parkway|Pkwy|Place|Pl|Terrace|Circle|Highway|Hwy|Trail|Square|Crescent|Gardens|Grove|Mews|Hill';
@@ -72,7 +72,7 @@ export const STREET_ADDRESS_DETECTORS: readonly Detector[] = [
     'street-address-number-first',
     'Street address (English layout)',
     EN_KEYWORDS,
-    String.raw`(?:(?:Flat|Apartment|Apt\.?|Unit|Suite)\s\d{1,4}[A-Z]?,?\s(?:\d{1,6}[A-Za-z]?,?\s)?|\d{1,6}[A-Za-z]?\s)(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s)?(?:(?:${NAME}|[A-Z]{2,3}|\d{1,3}(?:st|nd|rd|th))\s){1,3}(?:${EN_TYPES})\.?(?:\s(?:N|S|E|W|NE|NW|SE|SW)\b)?(?:,?\s(?:Apt|Suite|Ste|Unit|Fl|Floor)\.?\s?#?\w{1,5}|\s#\w{1,5})?${EN_TAIL}`,
+    String.raw`(?:(?:Flat|Apartment|Apt\.?|Unit|Suite)\s\d{1,4}[A-Z]?,?\s(?:\d{1,6}[A-Za-z]?,?\s)?|\d{1,6}[A-Za-z]?\s)(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s)?(?:(?:${NAME}|[A-Z]{2,3}|\d{1,3}(?:st|nd|rd|th))\s){1,3}(?:${EN_TYPES})\.?(?:\s(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b)?(?:,?\s(?:Apt|Suite|Ste|Unit|Fl|Floor)\.?\s?#?\w{1,5}|\s#\w{1,5})?${EN_TAIL}`,
   ),
   // FI, SE, NO, DK: the street word ends the name, the number follows, then a staircase and flat
   // (`Mannerheimintie 12 B 7, 00100 Helsinki`, `Storgatan 5 lgh 1102, 114 51 Stockholm`, `Karl Johans gate 22, 0159 Oslo`, `Vesterbrogade 12, 3. tv, 1620 København V`).

@@ -171,6 +171,8 @@ describe('round pf17: addresses', () => {
       ['mi dirección: Av. Reforma 222, Col. Juárez, 06600 Ciudad de México', 'Av. Reforma 222, Col. Juárez, 06600 Ciudad de México'],
       ['name,address,city,postcode\nJane,27 Kingsway,Manchester,M19 2LL', '27 Kingsway'],
       ['name;strasse;plz;ort\nAnna;Musterstraße 12;10115;Berlin', 'Musterstraße 12'],
+      ['indirizzo: Via Roma, 10 - 00184 Roma', 'Via Roma, 10 - 00184 Roma'],
+      ['I moved to 48 Queen Street West, Toronto, ON M5H 2N2', '48 Queen Street West, Toronto, ON M5H 2N2'],
     ]);
   });
 
