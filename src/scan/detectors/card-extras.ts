@@ -1,4 +1,4 @@
-import { defineDetector } from '../define-detector';
+import { defineDetector, SEP } from '../define-detector';
 import type { Detector } from '../detector';
 import { cardNear, validateCvc } from './financial';
 
@@ -50,6 +50,23 @@ export const CARD_EXTRA_DETECTORS: readonly Detector[] = [
     mask: 'full',
     validate: (_v, ctx) => CARD_NEARBY.test(ctx.text),
     remediation: 'Purge this card security code from the logs (PCI DSS forbids storing it) and stop logging payment payloads',
+  }),
+  defineDetector({
+    id: 'card-expiry-next-line',
+    name: 'Card expiry date (on a line after the card number)',
+    category: 'financial',
+    severity: 'low',
+    priority: 69,
+    confidence: 0.8,
+    // A ticket's or a pretty-printed payload's fields, one a line: `Card number: 4111 …` then `Expiry: 04/27`
+    // (card-expiry sees one line; this one starts at the card's line and reaches the next few).
+    keywords: ['card', 'visa', 'mastercard', 'amex', 'pan:', 'pan"', 'ccnum', 'cc_number'],
+    span: 300,
+    precheck: { re: /exp|valid|good thru/i, reach: 0 },
+    pattern: new RegExp(String.raw`(?<=\n[^\n]{0,40})(?<![\w])(?:exp(?:iry|iration|ires)?(?:[_-]?date)?|card[_-]?exp\w{0,8}|valid[_ -]?(?:thru|through|until)|good thru)(?:${SEP}|\.?\s{1,3}(?:date\s{1,2})?(?:(?:is|on)\s{1,2})?:?\s{0,2})(?<v>(?:0?[1-9]|1[0-2])\s?[/-]\s?(?:20)?\d{2})(?![\d/])`, 'i'),
+    mask: 'full',
+    validate: (v, ctx) => cardNear(ctx.text, ctx.start) !== null && validateCvc(v, ctx),
+    remediation: 'Remove this card expiry date from the logs together with the card number',
   }),
   defineDetector({
     id: 'card-pin-beside-card',

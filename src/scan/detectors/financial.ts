@@ -174,9 +174,9 @@ export const FINANCIAL_DETECTORS: readonly Detector[] = [
     category: 'financial',
     severity: 'high',
     priority: 69,
-    keywords: ['cvc', 'cvv', 'csc', 'security code', 'card code'],
-    // `the security code 557`, `CVV is 123`, `cvc2 of 0421`: prose gives no `=`, so a whole card number must lie near.
-    pattern: /(?<![A-Za-z0-9])(?:cvc2?|cvv2?|csc|security code|card code)(?: (?:is|was|of|number|code|no\.?))?:? {1,3}(?<v>\d{3,4})(?![\d.,]\d|\d)/i,
+    keywords: ['cvc', 'cvv', 'csc', 'security code', 'card code', 'cid '],
+    // `the security code 557`, `CVV is 123`, `cvc2 of 0421`, Amex `cid 4321`: prose gives no `=`, so a whole card number must lie near.
+    pattern: /(?<![A-Za-z0-9])(?:cvc2?|cvv2?|csc|cid|security code|card code)(?: (?:is|was|of|number|code|no\.?))?:? {1,3}(?<v>\d{3,4})(?![\d.,]\d|\d)/i,
     mask: 'full',
     validate: (v, ctx) => cardInText(ctx.text, ctx.start) && validateCvc(v, ctx),
     remediation: 'Purge this card security code from the logs (PCI DSS forbids storing it)',

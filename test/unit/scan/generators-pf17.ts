@@ -17,6 +17,7 @@ export const PF17_SAMPLES: Record<string, (r: Rng) => Sample> = {
     `${r.int(100, 665)}${r.int(10, 99)}${r.int(1000, 9999)}`,
     "'",
   ],
+  'card-expiry-next-line': (r) => [`ticket #${r.int(1000, 9999)} fields:\nCard number: ${visa(r).replace(/(\d{4})(?=\d)/g, '$1 ')}\nExpiry: `, `0${r.int(1, 9)}/${r.int(27, 31)}`, '\nName: Jane Roe'],
   'card-pin-beside-card': (r) => [`chat transcript: customer: my card is ${visa(r).replace(/(\d{4})(?=\d)/g, '$1 ')} and the PIN is `, String(r.int(1000, 9999)), ' please hurry'],
   'base64-wrapped-personal-data': (r) => [
     '{"message":{"data":"',

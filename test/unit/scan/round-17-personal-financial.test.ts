@@ -104,6 +104,8 @@ describe('round pf17: cards, security codes and expiry dates typed informally or
       [`cartão Elo ${elo}`, elo],
       [`card ${g4(card)} and my PIN is 4821`, '4821'],
       [`{"card":"${card}","pin":"4821"}`, '4821'],
+      [`Card number: ${g4(card)}\nExpiry: ${exp}\nCVV: ${cvv}`, exp, cvv],
+      [`amex ${luhnCard('37', 15)} cid 4321`, '4321'],
     ]);
   });
 
@@ -117,6 +119,9 @@ describe('round pf17: cards, security codes and expiry dates typed informally or
       'card •••• 4242 exp 04/27, pan 411111******1111',
       'reset pin 4821 for the kiosk; spin 2048 rpm; ping 1234 ms',
       'card 4242 4242 4242 4242 pin 1234',
+      'Card number: •••• 4242\nExpiry: 04/27',
+      'Card number: 4242 4242 4242 4242\nExpiry: 04/27',
+      'card reader cid 4321 restarted',
     ]);
   });
 });
