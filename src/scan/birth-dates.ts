@@ -6,12 +6,12 @@ const MONTHS: readonly (readonly string[])[] = [
   ['feb', 'fév', 'fev'],
   ['mar', 'mär', 'maa'],
   ['apr', 'avr', 'abr'],
-  ['may', 'mai', 'mei', 'mag'],
+  ['may', 'mai', 'mei', 'mag', 'maj'],
   ['jun', 'juin', 'giu'],
   ['jul', 'juil', 'lug'],
   ['aug', 'aoû', 'aou', 'ago'],
   ['sep', 'set'],
-  ['oct', 'okt', 'ott'],
+  ['oct', 'okt', 'ott', 'out'],
   ['nov'],
   ['dec', 'déc', 'dez', 'dic'],
 ];
@@ -19,7 +19,7 @@ const MONTHS: readonly (readonly string[])[] = [
 /** The month number (1-12) of a month name, or 0. */
 function monthOf(name: string): number {
   const n = name.toLowerCase().replace(/\.$/, '');
-  if (n === 'mars' || n === 'marzo' || n === 'maart' || n === 'märz' || n === 'march') return 3;
+  if (n === 'mars' || n === 'marzo' || n === 'maart' || n === 'märz' || n === 'march' || n === 'mrt' || n === 'março') return 3;
   if (n === 'juin' || n === 'june' || n === 'juni' || n === 'junio' || n === 'giugno') return 6;
   if (n === 'juillet' || n === 'july' || n === 'juli' || n === 'julio' || n === 'luglio') return 7;
   // Longer names are checked above; `mar`/`jun`/`jul` abbreviations and other names by their prefix.
@@ -27,16 +27,17 @@ function monthOf(name: string): number {
   return i < 0 ? 0 : i + 1;
 }
 
-const MONTH_WORD = String.raw`[A-Za-zäéû]{3,9}\.?`;
+const MONTH_WORD = String.raw`[A-Za-zäéûç]{3,9}\.?`;
 const SEP = String.raw`(?:[-/.]|%2F)`;
 const TIME = String.raw`(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?)?`;
 
 /**
  * A date as people's records carry it: ISO `yyyy-mm-dd` (a time may follow), `yyyy/mm/dd`,
  * `dd/mm/yyyy`, `mm-dd-yyyy`, `dd.mm.yyyy`, URL-encoded `dd%2Fmm%2Fyyyy`, `12 March 1987`,
- * `12. März 1987`, `12-Mar-1987`, `March 12, 1987`, `12 de marzo de 1987`.
+ * `12. März 1987`, `12-Mar-1987`, `March 12, 1987`, `12 de marzo de 1987`, `3rd of March, 1984`,
+ * `1er mars 1984`, and with a two-digit year (`03.03.84`, `3/3/84`: under a birth key only, like every layout here).
  */
-export const BIRTH_DATE = String.raw`\d{4}${SEP}\d{1,2}${SEP}\d{1,2}${TIME}|\d{1,2}${SEP}\d{1,2}${SEP}\d{4}|\d{1,2}(?:st|nd|rd|th|\.)?[ -](?:de )?${MONTH_WORD}[ -](?:de )?\d{4}|${MONTH_WORD} \d{1,2}(?:st|nd|rd|th)?,? \d{4}`;
+export const BIRTH_DATE = String.raw`\d{4}${SEP}\d{1,2}${SEP}\d{1,2}${TIME}|\d{1,2}${SEP}\d{1,2}${SEP}\d{4}|\d{1,2}(?:st|nd|rd|th|er|\.)?[ -](?:de |of (?:the )?)?${MONTH_WORD}(?:,? |-)(?:de )?\d{4}|${MONTH_WORD} (?:the )?\d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2}`;
 
 /** Year, month, day of a date written in one of BIRTH_DATE's layouts (day and month may be swapped), or null. */
 function partsOf(v: string): [number, number, number] | null {
@@ -45,10 +46,16 @@ function partsOf(v: string): [number, number, number] | null {
   if (m) return [+m[1]!, +m[2]!, +m[3]!];
   m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(s);
   if (m) return [+m[3]!, +m[2]!, +m[1]!];
-  m = /^(\d{1,2})(?:st|nd|rd|th|\.)?[ -](?:de )?(\S+?)[ -](?:de )?(\d{4})$/i.exec(s);
+  m = /^(\d{1,2})(?:st|nd|rd|th|er|\.)?[ -](?:de |of (?:the )?)?(\S+?)(?:,? |-)(?:de )?(\d{4})$/i.exec(s);
   if (m) return [+m[3]!, monthOf(m[2]!), +m[1]!];
-  m = /^(\S+) (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/i.exec(s);
+  m = /^(\S+) (?:the )?(\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/i.exec(s);
   if (m) return [+m[3]!, monthOf(m[1]!), +m[2]!];
+  // A two-digit year: this century when not after this year, else the last.
+  m = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{2})$/.exec(s);
+  if (m) {
+    const yy = +m[4]!;
+    return [yy <= new Date().getUTCFullYear() % 100 ? 2000 + yy : 1900 + yy, +m[3]!, +m[1]!];
+  }
   return null;
 }
 
@@ -75,3 +82,12 @@ export function birthKey(key: string): boolean {
   // `dogum_tarihi` (Turkish), `birth_date`, `dob_iso`.
   return (/^(?:date|iso|str)$/.test(last) && /^(?:dob|birth)$/.test(prev)) || (last === 'tarihi' && prev === 'dogum');
 }
+
+/**
+ * Prose that says a date of birth follows, in words no key name has: `D.O.B.`, `born on the`, `né le`,
+ * `née le`, `nacido el`, `nata il`, `nascida em`, `geboren op`, `geb.`, `urodzony`, `birthday is`.
+ */
+export const PROSE_BIRTH = String.raw`d\.o\.b\.?|n[ée]e? le|nacid[oa] el|nat[oa] il|nascid[oa] em|geboren op|geb\.|urodzon[ya]|birthday(?: is)?`;
+
+/** True when `key` is one of PROSE_BIRTH's phrases. */
+export const proseBirthKey = (key: string): boolean => new RegExp(`^(?:${PROSE_BIRTH})$`, 'i').test(key);

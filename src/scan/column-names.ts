@@ -1,13 +1,22 @@
 import { splitRow } from './csv-header';
 import { namesId } from './id-kinds';
 
+/** Letters that do not decompose into an ASCII letter and a mark. */
+const UNFOLDED: Readonly<Record<string, string>> = { ø: 'o', Ø: 'O', æ: 'ae', Æ: 'AE', ß: 'ss', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', œ: 'oe', Œ: 'OE', '°': '', º: '' };
+
+/** A column name in ASCII letters (`Teléfono` → `Telefono`, `Fødselsnummer` → `Fodselsnummer`, `N° de sécurité sociale` → `N de securite sociale`). */
+export function foldName(name: string): string {
+  if (!/[\u0080-\uffff]/.test(name)) return name;
+  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[øØæÆßłŁđĐœŒ°º]/g, (c) => UNFOLDED[c] ?? c);
+}
+
 /** Delimiters of exported tables: CSV, semicolon CSV, TSV, pipe tables. */
 const SEPARATORS = [',', ';', '\t', '|'];
 
 /** How far above a cell its header line may start. */
 export const HEADER_REACH = 7900;
 
-/** The separator and names of a header line (3+ cells, every one a name), or null. */
+/** The separator and names of a header line (3+ cells, every one a name, in any script's letters: `téléphone`, `fecha_nacimiento`), or null. */
 function headerOf(line: string): { sep: string; names: string[] } | null {
   for (const sep of SEPARATORS) {
     if (!line.includes(sep)) continue;
@@ -15,7 +24,7 @@ function headerOf(line: string): { sep: string; names: string[] } | null {
     // A log prefix before the header (`… INFO export: employee_id,name,ssn`) belongs to no column name.
     names[0] = names[0]!.split(/[\s:=]+/).pop()!;
     if (sep === '|') names = names.filter((n, i) => n !== '' || (i > 0 && i < names.length - 1));
-    if (names.length >= 3 && names.every((n) => /^[A-Za-z_][\w .#()/-]{0,40}$/.test(n) && !/\d{3}/.test(n) && n.split(' ').length <= 4)) return { sep, names };
+    if (names.length >= 3 && names.every((n) => /^[\p{L}_][\p{L}\p{N}_ .#()/°º-]{0,40}$/u.test(n) && !/\d{3}/.test(n) && n.split(' ').length <= 4)) return { sep, names };
   }
   return null;
 }
@@ -69,7 +78,9 @@ export function csvColumnAt(text: string, start: number, end: number): string | 
   if (cells.length !== header.names.length) return null;
   let col = 0;
   while (col + 1 < starts.length && starts[col + 1]! <= start - lineStart) col++;
-  return header.names[col] ?? null;
+  const name = header.names[col];
+  // Accents folded (`teléfono` → `telefono`, `Fødselsnummer` → `Fodselsnummer`): key words are ASCII.
+  return name === undefined ? null : foldName(name);
 }
 
 /** The last column list looked up: the values of one tuple share it. */

@@ -1,7 +1,7 @@
 import { keyWords } from './key-names';
 
 /** What a CSV column holds, as its header names it (`routing`, `bank_account_number`). */
-export type BankColumn = 'routing' | 'account';
+export type BankColumn = 'routing' | 'account' | 'sort';
 
 /** One header line of a delimited table, with the bank columns it names. */
 interface Header {
@@ -18,9 +18,11 @@ const NOT_ACCOUNT = new Set(['id', 'type', 'name', 'status', 'holder', 'owner', 
 /** Words of a column name that make a routing column a message-routing one (`routing_key`, `routing_table`). */
 const NOT_ROUTING = new Set(['key', 'table', 'rule', 'rules', 'queue', 'exchange', 'mode', 'type', 'id', 'policy', 'group']);
 
-/** The bank column a header cell names, or null (`routing`, `aba`, `account`, `acct_no`, `bank_account_number`). */
+/** The bank column a header cell names, or null (`routing`, `aba`, `account`, `acct_no`, `bank_account_number`, `sort_code`). */
 export function bankColumn(name: string): BankColumn | null {
   const words = keyWords(name);
+  // A UK sort code or an Australian BSB (`sort_code`, `sortCode`, `bsb`).
+  if (words.includes('bsb') || words.includes('sortcode') || (words.includes('sort') && words.includes('code'))) return 'sort';
   if (words.some((w) => w === 'routing' || w === 'aba' || w === 'rtn')) return words.some((w) => NOT_ROUTING.has(w)) ? null : 'routing';
   if (!words.some((w) => w === 'account' || w === 'acct')) return null;
   return words.some((w) => NOT_ACCOUNT.has(w)) ? null : 'account';
@@ -51,7 +53,7 @@ export function splitRow(line: string, sep: string): { cells: string[]; starts: 
 }
 
 const SEPARATORS = [',', ';', '\t', '|'];
-const HEADER_HINT = /rout|aba|rtn|acc(?:oun)?t/i;
+const HEADER_HINT = /rout|aba|rtn|acc(?:oun)?t|sort.?code|bsb/i;
 
 /** The header a line is, or null: 2+ separated cells, all of them names, one of them a bank column. */
 function headerOf(line: string, start: number): Header | null {

@@ -31,7 +31,7 @@ function plausibleAccount(v: string): boolean {
 }
 
 /** Header literals: a bank column's name after or before a delimiter, quoted or not. */
-const CSV_KEYWORDS = ['routing', 'account', 'acct', 'aba'].flatMap((name) => [',', ';', '\t', '|'].flatMap((sep) => [sep + name, `${sep}"${name}`, name + sep, `${name}"${sep}`]));
+const CSV_KEYWORDS = ['routing', 'account', 'acct', 'aba', 'sort_code', 'sortcode', 'bsb'].flatMap((name) => [',', ';', '\t', '|'].flatMap((sep) => [sep + name, `${sep}"${name}`, name + sep, `${name}"${sep}`]));
 
 /** Bank account and routing numbers known by their neighbours: a routing number beside, or a CSV header above. */
 export const BANK_ACCOUNT_DETECTORS: readonly Detector[] = [
@@ -42,10 +42,11 @@ export const BANK_ACCOUNT_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 64,
     confidence: 0.8,
-    keywords: ['account', 'acct'],
+    keywords: ['account', 'acct', 'acc ', 'acc.', 'acc:', 'acc#', 'a/c'],
     // Plaid `{"account":"…","routing":"…"}`, ACH prose `routing 021000021 account 123456789`: the bare
-    // `account` key or word names a bank account only beside a routing number.
-    pattern: rei`(?<![A-Za-z])(?:bank[_ .-]?)?(?:account|acct)(?:[_ .-]?(?:number|num|no|nr|#))?(?:${SEP}|\s{1,3})(?<v>\d{6,17})(?![\d])`,
+    // `account` key or word names a bank account only beside a routing number. Typed short in a chat:
+    // `sort code 12-34-56 acc 12345678`, `a/c no. 12345678`.
+    pattern: rei`(?<![A-Za-z])(?:bank[_ .-]?)?(?:account|acct|acc\.?|a/c)(?:[_ .-]?(?:number|num|no|nr|#)\.?)?(?:${SEP}|\s{1,3})(?<v>\d{6,17})(?![\d])`,
     mask: 'tail',
     validate: (v, ctx) => plausibleAccount(v) && routingNear(ctx),
     remediation: 'Remove this bank account number (and the routing number next to it) from the logs',
@@ -77,6 +78,7 @@ export const BANK_ACCOUNT_DETECTORS: readonly Detector[] = [
     mask: 'tail',
     validate: (v, ctx) => {
       const kind = sqlBankColumnAt(ctx.text, ctx.start);
+      if (kind === 'sort') return v.length === 6 && !/^(\d)\1+$/.test(v);
       if (kind === 'routing') return v.length === 9 && abaValid(v);
       return kind === 'account' && plausibleAccount(v);
     },
@@ -94,10 +96,13 @@ export const BANK_ACCOUNT_DETECTORS: readonly Detector[] = [
     keywords: CSV_KEYWORDS,
     // The header names the column (`employee_id,name,routing,account`), the rows below hold the numbers.
     span: 8192,
-    pattern: /(?<=[\n,;\t|]"?)(?<v>\d{6,17})(?="?(?:[,;\t|\r\n]|$))/,
+    // A sort code or BSB cell may be dashed (`12-34-56`, `062-000`).
+    pattern: /(?<=[\n,;\t|]"?)(?<v>\d{6,17}|\d{2}-\d{2}-\d{2}|\d{3}-\d{3})(?="?(?:[,;\t|\r\n]|$))/,
     mask: 'tail',
     validate: (v, ctx) => {
       const kind = bankColumnAt(ctx.text, ctx.start, ctx.end);
+      if (kind === 'sort') return /^\d{6}$|-/.test(v) && v.replace(/-/g, '').length === 6 && !/^(\d)\1+$/.test(v.replace(/-/g, ''));
+      if (v.includes('-')) return false;
       if (kind === 'routing') return v.length === 9 && abaValid(v);
       return kind === 'account' && plausibleAccount(v);
     },

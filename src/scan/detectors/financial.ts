@@ -22,7 +22,7 @@ export const TEST_CARD_NUMBERS: ReadonlySet<string> = new Set([
 
 // The card's own fields before it count too (`{"verification_value":"123","number":"4111…"}`, ActiveMerchant).
 // Short words only as words of their own: a random id (`req_raf3tzcMCVviSt`) may hold `CVv`.
-const CARD_WORDS = /(?:card|\bcc\b|\bcc[_-]?(?:num|no\b|nr\b)|\bpan\b|(?<![a-z0-9])(?:visa|amex|cvc|cvv)|(?<![a-z0-9])mir(?![a-z])|master|maestro|rupay|credit|debit|payment|verification_value|exp_month|last_?(?:4|four))/i;
+const CARD_WORDS = /(?:card|\bcc\b|\bcc[_-]?(?:num|no\b|nr\b)|\bpan\b|(?<![a-z0-9])(?:visa|amex|cvc|cvv)|(?<![a-z0-9])mir(?![a-z])|master|maestro|rupay|diners|\bjcb\b|union ?pay|\belo\b|hipercard|cart[aã]o|\bcarte\b|karte|tarjeta|\bcarta\b|kaart|karta|credit|debit|payment|verification_value|exp_month|last_?(?:4|four))/i;
 /** A Hibernate bound parameter of a text type (`binding parameter [3] as [VARCHAR] - [`, Hibernate 6 `(3:VARCHAR) <- [`): ids are bound as numbers, a card number as text. */
 const TEXT_BIND = /(?:as \[N?(?:VAR)?CHAR\] - \[|:N?(?:VAR)?CHAR\) <- \[)$/;
 /** An `account`/`acct` key right before the value (`{"account":"5425…"}`, `acct=4111…`): a brand's IIN, length and Luhn make it a card. */
@@ -98,6 +98,8 @@ function validateCard(v: string, ctx: MatchContext): Verdict | boolean {
   // So is a card's own data right after it (`{"number":"4111…","exp_month":12,"cvc":"…"}`).
   const cardContext = CARD_WORDS.test(before) || ACCOUNT_KEY.test(before) || TEXT_BIND.test(before) || CARD_AFTER.test(ctx.text.slice(ctx.start + v.length, ctx.start + v.length + 60)) || besideCard(ctx.text, ctx.start, ctx.start + v.length);
   const grouped = digits.length !== v.length;
+  // Dot-grouped (`4111.1111.1111.1111`, typed in a chat) only where the line speaks of a card: dotted digit runs are versions and ids.
+  if (v.includes('.') && !cardContext) return false;
   if (!grouped && !cardContext && CONTEXT_BRANDS.has(brand)) return false;
   if (!grouped && !cardContext) {
     if (digits.length !== 15 && digits.length !== 16) return false;
@@ -141,13 +143,13 @@ export const FINANCIAL_DETECTORS: readonly Detector[] = [
     priority: 70,
     shape: 'card',
     // `number%22`: an encoded JSON key (`%22number%22%3A%224111…`), whose digit run the card shape does not see.
-    keywords: ['card', 'cc=', 'cc:', 'pan=', 'pan:', 'visa', 'mastercard', 'amex', 'credit', 'debit', 'number%22', 'pan%22', 'last4', 'last_4', 'last_four', 'lastfour', 'acct%22', 'account%22', 'pan"', "pan'", 'maestro', 'rupay', ...['num', 'no', 'nr'].flatMap((w) => [`cc${w}`, `cc_${w}`, `cc-${w}`])],
+    keywords: ['card', 'cc=', 'cc:', 'pan=', 'pan:', 'visa', 'mastercard', 'amex', 'credit', 'debit', 'number%22', 'pan%22', 'last4', 'last_4', 'last_four', 'lastfour', 'acct%22', 'account%22', 'pan"', "pan'", 'maestro', 'rupay', 'diners', 'jcb', 'unionpay', 'union pay', ...['num', 'no', 'nr'].flatMap((w) => [`cc${w}`, `cc_${w}`, `cc-${w}`])],
     // A comma may precede a card (a CSV row of cards), not a thousands group (`1,234,…`); so may a
     // URL-encoded quote or colon (`%22number%22%3A%224111…` in an encoded JSON body).
     // Track 1 data starts `%B<pan>^`. Groups may be `%20`-separated (a URL-encoded form body).
     // A grouped card may be followed by a space and more digits only when those are a whole
     // ungrouped card (`3747 162987 55942 6011123498765431` in a list of PANs).
-    pattern: /(?:(?<=%[0-9A-Fa-f]{2}|%B)|(?<![\w.%-]|(?<!\d)\d{1,3},))(?:\d{4}(?:[ -]\d{3,6}){5,19}(?![\d])|\d{4}([ -]?)\d{4}\1\d{4}\1\d{1,7}(?:\1\d{1,3})?(?:(?!\1\d)|(?= \d{13,19}(?!\d)))|\d{4}%20\d{4}%20\d{4}%20\d{1,7}(?!%20\d)|\d{4}%20\d{6}%20\d{4,5}(?!%20\d)|\d{12}(?!\d)|\d{4}([ -]?)\d{6}\2\d{4,5}(?:(?!\2\d)|(?= \d{13,19}(?!\d))))(?!\d)/,
+    pattern: /(?:(?<=%[0-9A-Fa-f]{2}|%B)|(?<![\w.%-]|(?<!\d)\d{1,3},))(?:\d{4}(?:[ -]\d{3,6}){5,19}(?![\d])|\d{4}\.\d{4}\.\d{4}\.\d{4}(?![.\d])|\d{4}([ -]?)\d{4}\1\d{4}\1\d{1,7}(?:\1\d{1,3})?(?:(?!\1\d)|(?= \d{13,19}(?!\d)))|\d{4}%20\d{4}%20\d{4}%20\d{1,7}(?!%20\d)|\d{4}%20\d{6}%20\d{4,5}(?!%20\d)|\d{12}(?!\d)|\d{4}([ -]?)\d{6}\2\d{4,5}(?:(?!\2\d)|(?= \d{13,19}(?!\d))))(?!\d)/,
     mask: 'card',
     validate: validateCard,
     remediation: 'Purge this card number from the logs (PCI DSS) and stop logging payment payloads',
@@ -172,9 +174,9 @@ export const FINANCIAL_DETECTORS: readonly Detector[] = [
     category: 'financial',
     severity: 'high',
     priority: 69,
-    keywords: ['cvc', 'cvv', 'csc', 'security code', 'card code'],
-    // `the security code 557`, `CVV is 123`, `cvc2 of 0421`: prose gives no `=`, so a whole card number must lie near.
-    pattern: /(?<![A-Za-z0-9])(?:cvc2?|cvv2?|csc|security code|card code)(?: (?:is|was|of|number|code|no\.?))?:? {1,3}(?<v>\d{3,4})(?![\d.,]\d|\d)/i,
+    keywords: ['cvc', 'cvv', 'csc', 'security code', 'card code', 'cid '],
+    // `the security code 557`, `CVV is 123`, `cvc2 of 0421`, Amex `cid 4321`: prose gives no `=`, so a whole card number must lie near.
+    pattern: /(?<![A-Za-z0-9])(?:cvc2?|cvv2?|csc|cid|security code|card code)(?: (?:is|was|of|number|code|no\.?))?:? {1,3}(?<v>\d{3,4})(?![\d.,]\d|\d)/i,
     mask: 'full',
     validate: (v, ctx) => cardInText(ctx.text, ctx.start) && validateCvc(v, ctx),
     remediation: 'Purge this card security code from the logs (PCI DSS forbids storing it)',
@@ -185,11 +187,13 @@ export const FINANCIAL_DETECTORS: readonly Detector[] = [
     category: 'financial',
     severity: 'low',
     priority: 70,
-    keywords: ['exp=', 'exp:', 'exp"', "exp'", 'exp\\', 'exp%3d', 'exp%3a', 'exp =', 'exp :', 'expiry', 'expiration', 'exp_date', 'exp-date', 'expdate', 'card_exp', 'card-exp', 'cardexp', 'valid'],
-    pattern: rei`(?<![\w])(?:exp(?:iry|iration)?(?:[_-]?date)?|card[_-]?exp\w{0,8}|valid[_ -]?thru)${SEP}(?<v>(?:0[1-9]|1[0-2])\s?[/-]\s?(?:20)?\d{2})(?![\d/])`,
+    keywords: ['exp=', 'exp:', 'exp"', "exp'", 'exp\\', 'exp%3d', 'exp%3a', 'exp =', 'exp :', 'exp ', 'exp.', 'expiry', 'expiration', 'expires', 'expiring', 'exp_date', 'exp-date', 'expdate', 'card_exp', 'card-exp', 'cardexp', 'valid', 'good thru'],
+    // Also as people type it beside a card: `exp 04/27`, `exp. 04/2027`, `expires 4/27`, `expiry date is 04/27`, `valid thru 04/27`.
+    pattern: rei`(?<![\w])(?:exp(?:iry|iration|ires|iring)?(?:[_-]?date)?|card[_-]?exp\w{0,8}|valid[_ -]?(?:thru|through|until)|good thru)(?:${SEP}|\.?\s{1,3}(?:date\s{1,2})?(?:(?:is|on|of)\s{1,2})?:?\s{0,2})(?<v>(?:0?[1-9]|1[0-2])\s?[/-]\s?(?:20)?\d{2})(?![\d/])`,
     mask: 'full',
-    // An expiry date alone identifies no card (PCI DSS protects it only stored with the PAN): found beside a card number only.
-    validate: (_v, ctx) => cardInText(ctx.text, ctx.start),
+    // An expiry date alone identifies no card (PCI DSS protects it only stored with the PAN): found beside a card number only
+    // (beside a published test card it is test data too, like the security code).
+    validate: (v, ctx) => cardInText(ctx.text, ctx.start) && validateCvc(v, ctx),
     remediation: 'Remove this card expiry date from the logs together with the card number',
   }),
   defineDetector({

@@ -20,19 +20,24 @@ const COLUMN_NAMES = [
   'dob', 'birth', 'nascimento', 'nascita', 'naissance', 'nacimiento', 'fodselsdato', 'geburtsdatum', 'primary_account', 'socialsecurity', 'fin', 'num_secu', 'secu', 'urodzenia', 'syntymaaika', 'dogum', 'narozeni',
   'geboorte', 'ccnum', 'cc_number', 'credit_card', 'vat', 'vat_number', 'vat_id', 'vatin', 'cell', 'handy', 'telefon', 'telefono', 'whatsapp', 'mobil', 'celular',
   'numero_securite_sociale', 'numero_national', 'national_number', 'social_insurance_number', 'sin_number',
+  'telefonnummer', 'steuer-id', 'codice fiscale', 'codicefiscale', 'fiscale', 'sociale', 'tunnus', 'selsnummer',
 ];
 
 /** Short column names that rarely begin or end a word of data (not `fin` of `Finance`, `tel` of `Telecom`). */
-const SAFE_SHORT = new Set(['ssn', 'dob', 'nhs', 'bsn', 'ahv', 'fnr', 'rrn', 'cpr', 'egn', 'oib', 'cnp', 'iban', 'itin', 'hetu', 'curp', 'cuil', 'cuit', 'cell', 'cpf', 'pesel', 'svnr', 'ppsn', 'tfn', 'idnr']);
+const SAFE_SHORT = new Set(['ssn', 'dob', 'nhs', 'bsn', 'ahv', 'fnr', 'rrn', 'cpr', 'egn', 'oib', 'cnp', 'iban', 'itin', 'hetu', 'curp', 'cuil', 'cuit', 'cell', 'cpf', 'pesel', 'svnr', 'ppsn', 'tfn', 'idnr', 'dni', 'nif']);
 
 /**
  * Header literals: a column name between delimiters, quoted or not; a name of 5+ letters also beside one delimiter
  * (first or last column). A short name alone beside one (`,fin` of `,Finance`) would also open a data row's line,
  * and a stream cut at that row would scan it without its header.
  */
-const CSV_KEYWORDS = COLUMN_NAMES.flatMap((name) =>
-  [',', ';', '\t', '|'].flatMap((sep) => [sep + name + sep, `${sep}"${name}"${sep}`, ...(name.length >= 5 || SAFE_SHORT.has(name) ? [sep + name, name + sep, `${sep}"${name}`, `${name}"${sep}`] : [])]),
-);
+const CSV_KEYWORDS = [
+  ...COLUMN_NAMES.flatMap((name) =>
+    [',', ';', '\t', '|'].flatMap((sep) => [sep + name + sep, `${sep}"${name}"${sep}`, ...(name.length >= 5 || SAFE_SHORT.has(name) ? [sep + name, name + sep, `${sep}"${name}`, `${name}"${sep}`] : [])]),
+  ),
+  // Header names with accents by their ASCII end (`teléfono,`: the prefilter's keywords are ASCII).
+  ...[',', ';', '\t', '|', '"'].map((sep) => `fono${sep}`),
+];
 
 /** True when the key of `ctx` (a CSV column, an SQL column or an error's key) names an id the value fits. */
 const underColumn = (column: string | null, v: string): boolean => column !== null && validUnderKey(column, v);

@@ -65,6 +65,10 @@ import { CJK_PERSONAL_DETECTORS } from './cjk-personal';
 import { TRAVEL_DOCUMENT_DETECTORS } from './travel-documents';
 import { VENDOR_ID_KEY_DETECTORS } from './vendor-id-keys';
 import { RECORD_BIRTH_DATE_DETECTORS } from './record-birth-dates';
+import { CARD_COLUMN_DETECTORS } from './card-columns';
+import { BASE64_PERSONAL_DETECTORS } from './base64-personal';
+import { ADDRESS_COLUMN_DETECTORS } from './address-columns';
+import { SQL_PARAMETER_DETECTORS } from './sql-parameters';
 import { WEBHOOK_URL_DETECTORS } from './webhook-urls';
 import { BASIC_TOKEN_DETECTORS } from './basic-tokens';
 import { VENDOR_PREFIXED_TOKEN_DETECTORS } from './prefixed-tokens-vendors';
@@ -157,6 +161,11 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...TRAVEL_DOCUMENT_DETECTORS,
   ...CARD_EXTRA_DETECTORS,
   ...RECORD_BIRTH_DATE_DETECTORS,
+  // Round pf17: card security codes and expiry dates in table columns.
+  ...CARD_COLUMN_DETECTORS,
+  ...BASE64_PERSONAL_DETECTORS,
+  ...ADDRESS_COLUMN_DETECTORS,
+  ...SQL_PARAMETER_DETECTORS,
   // Round 2 credential classes (blind sets 13/14): whole webhook URLs, opaque Basic tokens, call arguments, header maps.
   ...WEBHOOK_URL_DETECTORS,
   ...BASIC_TOKEN_DETECTORS,

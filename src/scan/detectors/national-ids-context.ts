@@ -78,11 +78,12 @@ export const CONTEXT_NATIONAL_ID_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 59,
     confidence: 0.8,
-    keywords: ['nino', 'national insurance', 'national_insurance', 'nationalinsurance', 'hmrc', 'paye'],
+    // `NI: AB 12 34 56 C`, `NI no. AB123456C`: `NI` only as a word before its number (keywords ` ni `, `ni:`, `ni no`, `ni number`).
+    keywords: ['nino', 'national insurance', 'national_insurance', 'nationalinsurance', 'hmrc', 'paye', ' ni ', '(ni ', 'ni:', 'ni no', 'ni number', 'ni#'],
     // A payroll CSV row or an RTI message: the NINO layout in capitals, anywhere on the line.
     pattern: new RegExp(String.raw`(?<![\w-])(?<v>${NINO})(?![\w-])`),
     mask: 'full',
-    validate: (v, ctx) => (v.length === 9 || /^[A-Z]{2} \d{2} \d{2} \d{2} [A-D]$/.test(v)) && ninoValid(v) && lineNames(ctx.text, ctx.start, ctx.start + v.length, /nino|national[ _]?insurance|hmrc|paye/i),
+    validate: (v, ctx) => (v.length === 9 || /^[A-Z]{2} \d{2} \d{2} \d{2} [A-D]$/.test(v)) && ninoValid(v) && (lineNames(ctx.text, ctx.start, ctx.start + v.length, /nino|national[ _]?insurance|hmrc|paye/i) || /(?<![\w-])NI(?: ?(?:no\.?|number|#))?:? {1,2}$/i.test(ctx.text.slice(Math.max(0, ctx.start - 16), ctx.start))),
     remediation: 'Remove this National Insurance number from the logs',
   }),
   defineDetector({

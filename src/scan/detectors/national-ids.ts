@@ -4,9 +4,10 @@ import { aadhaarValid, bsnValid, codiceFiscaleValid, cpfValid, dniValid, nirVali
 
 /**
  * Between an id's key and its value: separators (`=`, `: "`, `%3D`, `[…]`) and a word people
- * write there (`NI number: `, `mi DNI es `, `CPF nº `), at least one separator.
+ * write there (`NI number: `, `mi DNI es `, `CPF nº `, `PESEL to `, `CPR-nummer er `, `personnummer är `,
+ * `henkilötunnus on `, `codice fiscale è `), at least one separator.
  */
-export const GAP = String.raw`(?:\]|%5D)?(?:[^\w\n]|%3[AD]|%2[027]){1,6}(?:(?:n[oº°]|nr|num(?:ber|ero)?|is|es|est|ist)\.?(?:[^\w\n]|%3[AD]|%2[027]){1,4})?`;
+export const GAP = String.raw`(?:\]|%5D)?(?:[^\w\n]|%3[AD]|%2[027]){1,6}(?:(?:n[oº°]|nr|num(?:ber|ero)?|is|es|est|ist|er|är|to|jest|on|lautet)\.?(?:[^\w\n]|%3[AD]|%2[027]){1,4})?`;
 
 /** Fields named, then their value: `{"type":"national_insurance","value":"…"}`, `attribute=tax_id value="…"`. */
 export const FIELD_VALUE = String.raw`(?![A-Za-z])[^\n]{0,40}?(?<![A-Za-z])(?:value|valor|valeur|wert)`;

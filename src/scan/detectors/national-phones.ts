@@ -12,10 +12,26 @@ import { isFictionalPhone } from '../public-values';
 const LAYOUTS = String.raw`00[1-9]\d{0,2}(?:[ .-]\(?\d{1,8}\)?){2,5}|0[1-9]([ .-])\d{2}(?:\1\d{2}){3}|[6-9]\d{2} \d{2} \d{2} \d{2}|07\d{3} \d{6}|07\d{3} \d{3} \d{3}(?! \d)|04\d{2} \d{3} \d{3}(?! \d)|0[1-9]\d{1,3} \d{3,4} \d{4}|01[5-7]\d{1,2}[ -]\d{7,8}|06[ -]\d{8}|0[1-9]\d{0,2}-\d{2,3} \d{2} \d{2}|\([1-9]{2}\) ?9\d{4}-\d{4}`;
 
 /**
+ * A person asking to be called or giving their number (en, de, fr, es, it, nl, pl, pt, nordic): `rufen Sie mich an`,
+ * `bel mij op`, `ligue para`, `my number is`, `mój numer to`, `mi número es`, `mitt nummer är`. After one of these, a
+ * number in a Nordic 8-digit or a 3-3-3 layout, or ten digits run together, is the speaker's phone (see askedPhone).
+ */
+const ASK = String.raw`ruf(?:en Sie mich| mich) an|bel mij|lig(?:ue|ar|a-me)\b|(?:my|m[oó]j|mein(?:e)?|mi|mon|il mio|meu|mijn|mitt|min)(?: (?:phone|mobile|cell|telefon|handy|whatsapp))? (?:number|numer|nummer|n[uú]mero|num[eé]ro)|ring (?:mig|meg|til mig)|soita`;
+
+/** Cue words after which a person's own number follows (`call me`, `reach me`, `text me`, ASK's phrases; not `callback`, which names a URL or an id). */
+const ASKED = /call(?:ing)? (?:me|us|back)|reach|ring|text me|bel|ruf|lig|numer|number|nummer|n[uú]mero|num[eé]ro|whatsapp|soita/i;
+
+/** After an ASKED cue: Nordic 8-digit (`21 34 36 78`, `470 80 115`), 3-3-3 (`561 988 455`), and NANP ten digits run together. */
+function askedPhone(v: string, key: string): boolean {
+  if (!ASKED.test(key)) return false;
+  return /^\d{2}( ?)\d{2}\1\d{2}\1\d{2}$|^\d{3} \d{2} \d{3}$|^[4-9]\d{2}([ -])\d{3}\2\d{3}$|^[2-9]\d{2}[2-9]\d{6}$/.test(v) && !/^(\d)\1+$/.test(v.replace(/\D/g, ''));
+}
+
+/**
  * Words that say a phone number follows (en, de, fr, es, it, nl), as the `k` group. `tel` only
  * as a word (`Tel.`, `tél`), not in `hotel`, `otel` or `telemetry`.
  */
-const CONTEXT = String.raw`\bt[eé]l\b\.?|\btlf\b|\btfno\b|\bfax\b|telefon\w{0,12}|t[eé]l[eé]phone\w{0,12}|tel[eé]fono|phone|\bmobile?\b|m[oó]vil|mobiel|handy\w{0,12}|cell(?:ular[e]?|phone)?\b|ckruf\w{0,12}|anruf\w{0,12}|erreichbar|appel\w{0,12}|portable|joindre|ll[aá]m\w{0,12}|chiam\w{0,12}|whatsapp|\bsms\w{0,12}|\bcall(?:ing)? (?:me|us|back)|callback|reach (?:me|us)|ring me|text me|bel (?:me|ons)|bellen|\bunter\b|contact(?: me\b|(?=:))|kontakt`;
+const CONTEXT = String.raw`\bt[eé]l\b\.?|\btlf\b|\btfno\b|\bfax\b|telefon\w{0,12}|t[eé]l[eé]phone\w{0,12}|tel[eé]fono|phone|\bmobile?\b|m[oó]vil|mobiel|handy\w{0,12}|cell(?:ular[e]?|phone)?\b|ckruf\w{0,12}|anruf\w{0,12}|erreichbar|appel\w{0,12}|portable|joindre|ll[aá]m\w{0,12}|chiam\w{0,12}|whatsapp|\bsms\w{0,12}|\bcall(?:ing)? (?:me|us|back)|callback|reach (?:me|us)|ring me|text me|bel (?:me|ons)|bellen|\bunter\b|contact(?: me\b|(?=:))|kontakt|${ASK}`;
 
 /** A number as people write it: groups split by space, `.`, `/`, `-` or their URL encodings, an optional `+`/`%2B` and `(0)`. */
 const NUMBER = String.raw`(?:\+|%2B)?\(?\d{1,13}\)?(?:(?:[ ./-]|%20|%2F|\+(?=\d))\(?\d{1,8}\)?){0,5}`;
@@ -55,14 +71,19 @@ export const NATIONAL_PHONE_DETECTORS: readonly Detector[] = [
     severity: 'medium',
     priority: 44,
     confidence: 0.7,
-    keywords: ['tel', 'tlf', 'tfno', 'fax', 'phone', 'mobil', 'vil', 'handy', 'cell', 'ckruf', 'anruf', 'erreichbar', 'appel', 'portable', 'joindre', 'llam', 'chiam', 'whatsapp', 'sms', 'call me', 'call us', 'call back', 'calling me', 'callback', 'reach me', 'reach us', 'ring me', 'text me', 'bel me', 'bel ons', 'bellen', 'unter', 'contact me', 'contact:', 'kontakt'],
+    keywords: ['tel', 'tlf', 'tfno', 'fax', 'phone', 'mobil', 'vil', 'handy', 'cell', 'ckruf', 'anruf', 'erreichbar', 'appel', 'portable', 'joindre', 'llam', 'chiam', 'whatsapp', 'sms', 'call me', 'call us', 'call back', 'calling me', 'callback', 'reach me', 'reach us', 'ring me', 'text me', 'bel me', 'bel ons', 'bellen', 'unter', 'contact me', 'contact:', 'kontakt',
+      // ASK's phrases.
+      'mich an', 'bel mij', 'ligue', 'ligar', 'liga-me', 'my number', 'my phone number', 'my mobile number', 'my cell number', 'j numer', 'mein nummer',
+      'meine nummer', 'meine handynummer', 'mi numero', 'mero es', 'mon num', 'mio numero', 'meu n', 'mijn nummer', 'mijn telefoonnummer', 'mitt nummer', 'min nummer',
+      'ring mig', 'ring meg', 'ring til', 'soita'],
     // `Rückruf unter 0170/94289527`, `Tél. : 06 84 12 95 98`, `"sms_fallback":"633 84 64 34"`, `to reach me: 612 345 678`.
     pattern: new RegExp(String.raw`(?<k>${CONTEXT})[^\d\n+(%]{0,30}?(?<v>${NUMBER})(?![\w]|[./-]\d)`, 'i'),
     mask: 'phone',
-    validate: (v) => {
+    validate: (v, ctx) => {
       const d = phoneDigits(v);
       if (dateOrVersionLayout(v) || isFictionalPhone(d)) return false;
       if (/^(?:\+|%2B)/i.test(v)) return d.length >= 9 && d.length <= 15;
+      if (askedPhone(v, ctx.key ?? '')) return true;
       // Ten digits from 1-9 run together are more often an id or a timestamp than a phone.
       if (/^\d+$/.test(v) && !v.startsWith('0')) return false;
       return nationalPhoneDigits(d);

@@ -20,6 +20,9 @@ function afterEncodedSeparator(text: string, i: number): boolean {
   return i >= 3 && text.charCodeAt(i - 3) === 37 && /^(?:2[0267CcFf]|3[ABCDFabcdf]|5[BDbd])$/.test(text.slice(i - 2, i));
 }
 
+/** Before an address inside a message-id header or field (its `<…>` opened, other ids before it on a References line). */
+const MESSAGE_ID_BEFORE = /(?:message[_-]?id|in-reply-to|references|content-id|resent-message-id)\\{0,3}["']?\s{0,3}[:=]\s{0,3}\\{0,3}["']?(?:<[^<>\s]{1,250}>[\s,]{1,4})*<[^<>\s@]{0,200}$/i;
+
 const FILE_TLDS = /^(?:png|jpe?g|gif|svg|webp|ico|js|mjs|ts|css|html?|json|ya?ml|xml|txt|log|md|py|rb|go|java|php|zip|gz|tar|pdf|csv|exe|dll|so)$/i;
 
 /** RFC 2606 / 6761 names: documentation and test domains, never a person's mailbox. */
@@ -156,6 +159,8 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
       if (domain.includes('..') || domain.startsWith('-') || domain.startsWith('.')) return false;
       if (FILE_TLDS.test(domain.slice(domain.lastIndexOf('.') + 1))) return false;
       if (objectIdentity(local, domain, ctx)) return false;
+      // A message id (`Message-ID: <CAF=abc123@mail.gmail.com>`, `In-Reply-To:`, `References:`, `"messageId":"<…>"`) names a message, not a mailbox.
+      if (MESSAGE_ID_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 400), ctx.start))) return false;
       if (isRobotMailbox(local, domain)) return false; // `noreply@`, `bounces@`, `ci-bot@users.noreply.github.com`: no person's
       if (isRoleMailbox(local, domain)) return { ok: true, public: true, severity: 'info' }; // `support@vendor.com`: a team's
       // Documentation and test domains: redacted all the same, reported as example data (not a leak).

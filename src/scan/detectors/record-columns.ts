@@ -1,6 +1,7 @@
 import { BIRTH_DATE, birthKey, plausibleBirthDate } from '../birth-dates';
 import { defineDetector } from '../define-detector';
 import type { Detector, MatchContext } from '../detector';
+import { foldName } from '../column-names';
 
 /** Delimiters of exported tables: CSV, semicolon CSV, TSV, pipe (markdown, psql) tables. */
 const DELIMS = [',', ';', '\t', '|'] as const;
@@ -30,7 +31,7 @@ function headerOf(line: string): { delim: string; names: string[] } | null {
     names[0] = names[0]!.split(/[\s:=]+/).pop()!;
     if (delim === '|' && names[0] === '') names.shift();
     if (delim === '|' && names[names.length - 1] === '') names.pop();
-    if (names.length >= 3 && names.every((n) => /^[A-Za-z_][\w .-]{0,40}$/.test(n))) return { delim, names };
+    if (names.length >= 3 && names.every((n) => /^[\p{L}_][\p{L}\p{N}_ .°º-]{0,40}$/u.test(n))) return { delim, names };
   }
   return null;
 }
@@ -56,7 +57,7 @@ function inBirthColumn(ctx: MatchContext): boolean {
     let row = fields(text.slice(lineStart, lineEnd).replace(/\r$/, ''), header.delim);
     if (header.delim === '|' && row[0]?.text === '') row = row.slice(1);
     const col = row.findIndex((f, i) => lineStart + f.at <= ctx.start && (i + 1 === row.length || lineStart + row[i + 1]!.at > ctx.start));
-    return col >= 0 && row.length >= header.names.length - 1 && birthKey(header.names[col] ?? '');
+    return col >= 0 && row.length >= header.names.length - 1 && birthKey(foldName(header.names[col] ?? ''));
   }
   return false;
 }

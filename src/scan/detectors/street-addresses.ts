@@ -6,10 +6,13 @@ const UC = 'A-ZÄÖÜÉÈÁÍÓÚÑÅÆØŁŚŹŻĆŃĄĘČŠŽŘĎŤŇÇÃÕÂ�
 const LC = "a-zäöüßéèêëàâçôîïùûáíóúñåæøłśźżćńąęěščřžýůťďňãõ'’";
 /** A capitalised name word, hyphenated compounds too (`Karl-Marx`, `Jean-Jaurès`). */
 const NAME = `[${UC}][${LC}]+(?:-[${UC}]?[${LC}]+)*`;
-/** A European postcode and city after the street: `10115 Berlin`, `75002 Paris`, `1015 CJ Amsterdam`, `D-80331 München`. */
-const EU_TAIL = String.raw`(?:,?\s(?:[A-Z]-)?\d{4,5}(?:\s?[A-Z]{2})?\s${NAME}(?:[\s-]${NAME}){0,2})?`;
-/** City, state or county and a US ZIP, UK or Canadian postcode after a street line: `, Mountain View, CA 94043`, `, London SW1A 1AA`. */
-const EN_TAIL = String.raw`(?:,\s${NAME}(?:\s${NAME}){0,2})?(?:,?\s(?:[A-Z]{2}\s\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|[A-Z]\d[A-Z]\s\d[A-Z]\d|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s\d{4}|\d{6}))?`;
+/** A European postcode and city after the street: `10115 Berlin`, `75002 Paris`, `1015 CJ Amsterdam`, `D-80331 München`, Italian ` - 00184 Roma`. */
+const EU_TAIL = String.raw`(?:(?:,?\s|\s[-–]\s)(?:[A-Z]-)?\d{4,5}(?:\s?[A-Z]{2})?\s${NAME}(?:[\s-]${NAME}){0,2})?`;
+/**
+ * City, state or county and a US ZIP, UK, Canadian or Irish postcode after a street line: `, Mountain View, CA 94043`,
+ * `, London SW1A 1AA`, `, Toronto, ON M5H 2N2`, `, Dublin 2, D02 VF65` (a city's district number, an Eircode), `, Bengaluru 560001`.
+ */
+const EN_TAIL = String.raw`(?:,\s${NAME}(?:\s${NAME}){0,2}(?:\s\d{1,2}(?![\w-]))?)?(?:,?\s(?:[A-Z]{2}\s\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|(?:(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s)?[A-Z]\d[A-Z]\s\d[A-Z]\d|[AC-FHKNPRTV-Y]\d[\dW]\s?[AC-FHKNPRTV-Y\d]{4}|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s\d{4}|\d{6}))?`;
 
 /** Street types written after the number in English (US, UK, CA, AU). */
 const EN_TYPES = 'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Parkway|Pkwy|Place|Pl|Terrace|Circle|Highway|Hwy|Trail|Square|Crescent|Gardens|Grove|Mews|Hill';
@@ -63,12 +66,13 @@ export const STREET_ADDRESS_DETECTORS: readonly Detector[] = [
     ['calle', 'c/ ', 'avenida', 'avda', 'plaza', 'paseo', 'carrer', 'camino', 'ronda', 'traves', 'via ', 'viale', 'piazza', 'corso', 'largo', 'vicolo'],
     String.raw`(?:[Cc]alle|C/(?= )|[Aa]venida|[Aa]vda\.?|[Pp]laza|[Pp]aseo|[Cc]arrer|[Cc]amino|[Rr]onda|[Tt]raves[ií]a|[Vv]ia|[Vv]iale|[Pp]iazza|[Pp]iazzale|[Cc]orso|[Ll]argo|[Vv]icolo)\s?(?:(?:de la|de los|de las|del|de|d'|dei|degli|delle|della|di|San|Santa)\s?)?${NAME}(?:\s(?:(?:de la|de|del|la|dei|della|di)\s)?${NAME}){0,3},?\s(?:n[ºo°]\.?\s?)?\d{1,4}(?:\/?[A-Za-z])?(?![\w-])(?:,\s?\d{1,2}[ºª°]?(?:\s?[A-Z])?(?![\w-]))?${EU_TAIL}`,
   ),
-  // US, UK, CA, AU: the number, the name, the street type (`1600 Amphitheatre Pkwy`, `Flat 3, 12 High Street, London SW1A 1AA`).
+  // US, UK, CA, AU, IE, IN: the number, the name, the street type (`1600 Amphitheatre Pkwy`, `Flat 3, 12 High Street, London SW1A 1AA`,
+  // `Flat 12, MG Road, Bengaluru 560001`: a flat's number may stand for the house number).
   streetDetector(
     'street-address-number-first',
     'Street address (English layout)',
     EN_KEYWORDS,
-    String.raw`(?:(?:Flat|Apartment|Apt\.?|Unit|Suite)\s\d{1,4}[A-Z]?,?\s)?\d{1,6}[A-Za-z]?\s(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s)?(?:(?:${NAME}|[A-Z]{2,3}|\d{1,3}(?:st|nd|rd|th))\s){1,3}(?:${EN_TYPES})\.?(?:\s(?:N|S|E|W|NE|NW|SE|SW)\b)?(?:,?\s(?:Apt|Suite|Ste|Unit|Fl|Floor)\.?\s?#?\w{1,5}|\s#\w{1,5})?${EN_TAIL}`,
+    String.raw`(?:(?:Flat|Apartment|Apt\.?|Unit|Suite)\s\d{1,4}[A-Z]?,?\s(?:\d{1,6}[A-Za-z]?,?\s)?|\d{1,6}[A-Za-z]?\s)(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s)?(?:(?:${NAME}|[A-Z]{2,3}|\d{1,3}(?:st|nd|rd|th))\s){1,3}(?:${EN_TYPES})\.?(?:\s(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b)?(?:,?\s(?:Apt|Suite|Ste|Unit|Fl|Floor)\.?\s?#?\w{1,5}|\s#\w{1,5})?${EN_TAIL}`,
   ),
   // FI, SE, NO, DK: the street word ends the name, the number follows, then a staircase and flat
   // (`Mannerheimintie 12 B 7, 00100 Helsinki`, `Storgatan 5 lgh 1102, 114 51 Stockholm`, `Karl Johans gate 22, 0159 Oslo`, `Vesterbrogade 12, 3. tv, 1620 København V`).
@@ -87,12 +91,12 @@ export const STREET_ADDRESS_DETECTORS: readonly Detector[] = [
     String.raw`(?:(?:Blk|BLK|Block)\s\d{1,4}[A-Z]?,?\s)?(?:\d{1,4}[A-Z]?\s)?(?:${NAME}\s){1,3}(?:(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Crescent|Lane|Walk|Close|Link|Ring|Central|Way|North|South|East|West),?\s)?(?:\d{1,3},?\s)?#\d{2,3}-\d{2,5}[A-Z]?(?:,?\s${NAME}(?:\s${NAME}){0,2})?,?\s(?:Singapore|SINGAPORE|S)\s?\(?\d{6}\)?`,
   ),
   // PT, BR, PL: the street type, the name, the number (`Rua Augusta 123, 1100-048 Lisboa`, `Rua das Flores, 123 - Centro, São Paulo - SP, 01001-000`,
-  // `ul. Marszałkowska 12/34, 00-001 Warszawa`), with the postcode of each (`1100-048`, `01001-000`, `00-001`).
+  // `ul. Marszałkowska 12/34, 00-001 Warszawa`), with the postcode of each (`1100-048`, `01001-000`, `00-001`); MX `Av. Reforma 222, Col. Juárez, 06600 Ciudad de México`.
   streetDetector(
     'street-address-pt-pl',
     'Street address (Portuguese, Brazilian or Polish layout)',
     ['rua ', 'av. ', 'avenida ', 'travessa ', 'praça ', 'praca ', 'alameda ', 'estrada ', 'rodovia ', 'ul. ', ' al. ', 'ulica ', 'aleja '],
-    String.raw`(?:Rua|R\.|Avenida|Av\.|Travessa|Tv\.|Largo|Praça|Praca|Alameda|Estrada|Rodovia|ul\.|al\.|pl\.|os\.|[Uu]lica|[Aa]leja)\s(?:(?:da|das|do|dos|de|del)\s)?${NAME}(?:\s(?:(?:da|das|do|dos|de)\s)?${NAME}){0,4},?\s(?:n[ºo°]\.?\s?)?\d{1,5}[A-Za-z]?(?:\/\d{1,4}[A-Za-z]?)?(?![\w-])(?:\s-\s${NAME}(?:\s${NAME}){0,2})?(?:,\s${NAME}(?:\s${NAME}){0,3}(?:\s?-\s?[A-Z]{2}(?![\w-]))?)?(?:,?\s(?:\d{5}-\d{3}|(?:\d{4}-\d{3}|\d{2}-\d{3})\s${NAME}(?:\s${NAME}){0,2}))?`,
+    String.raw`(?:Rua|R\.|Avenida|Av\.|Travessa|Tv\.|Largo|Praça|Praca|Alameda|Estrada|Rodovia|ul\.|al\.|pl\.|os\.|[Uu]lica|[Aa]leja)\s(?:(?:da|das|do|dos|de|del)\s)?${NAME}(?:\s(?:(?:da|das|do|dos|de)\s)?${NAME}){0,4},?\s(?:n[ºo°]\.?\s?)?\d{1,5}[A-Za-z]?(?:\/\d{1,4}[A-Za-z]?)?(?![\w-])(?:\s-\s${NAME}(?:\s${NAME}){0,2})?(?:,\sCol\.\s${NAME}(?:\s${NAME}){0,2})?(?:,\s${NAME}(?:\s${NAME}){0,3}(?:\s?-\s?[A-Z]{2}(?![\w-]))?)?(?:,?\s(?:\d{5}-\d{3}|(?:\d{4}-\d{3}|\d{2}-\d{3})\s${NAME}(?:\s${NAME}){0,2}|\d{5}\s${NAME}(?:\s(?:(?:de|del|la)\s)?${NAME}){0,3}))?`,
   ),
   // CZ, SK: the name (a square, an avenue) and number, then the postcode `110 00` and city (`Václavské náměstí 12, 110 00 Praha 1`).
   streetDetector(

@@ -108,7 +108,7 @@ export const WORLD_WALLET_DETECTORS: readonly Detector[] = [
     severity: 'low',
     priority: 58,
     confidence: 0.7,
-    keywords: ['solana', 'sol_', 'sol"', 'sol:', 'sol=', 'phantom', 'spl'],
+    keywords: ['solana', 'sol_', 'sol"', 'sol:', 'sol=', 'sol wallet', 'sol address', 'phantom', 'spl'],
     // 32 bytes in Base58 (no checksum): only where the line says Solana.
     pattern: /(?<![\w])[1-9A-HJ-NP-Za-km-z]{32,44}(?![\w])/,
     validate: (v, ctx) => base58Decode(v)?.length === 32 && /\d/.test(v) && /[a-z]/.test(v) && /[A-Z]/.test(v) && lineNames(ctx.text, ctx.start, ctx.start + v.length, /solana|\bsol\b|sol_|phantom|\bspl\b/i),

@@ -4,7 +4,7 @@ import { base58CheckValid } from '../base58';
 import { isLowEntropy } from '../validators';
 
 /** Words that come with a wallet address in logs, payloads and prose. */
-const WALLET_WORDS = ['btc', 'bitcoin', 'wallet', 'addr', 'payout', 'withdraw', 'deposit', 'crypto', 'donat', 'beneficiary'];
+const WALLET_WORDS = ['btc', 'bitcoin', 'wallet', 'addr', 'payout', 'withdraw', 'deposit', 'crypto', 'donat', 'beneficiary', 'refund', 'satoshi', 'sats', 'send to', 'send it to', 'pay to'];
 
 /** Cryptocurrency wallet addresses without a literal prefix: Base58Check Bitcoin, bare-hex Ethereum under a wallet key. */
 export const WALLET_DETECTORS: readonly Detector[] = [
