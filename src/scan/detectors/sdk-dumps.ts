@@ -9,9 +9,18 @@ function underSecretKey(v: string, ctx: MatchContext): boolean {
   return kind !== null && secretValueOk(kind, v);
 }
 
-/** A file path (`/home/ci/.ssh/id_ed25519`, `./secrets/key.txt`, `C:\\keys\\app.pfx`): where a secret is kept, not the secret. */
+/**
+ * A file path (`/home/ci/.ssh/id_ed25519`, `./secrets/key.txt`, `C:\\keys\\app.pfx`): where a secret is kept, not the secret.
+ * Base64 key material that happens to start with `/` (an Azure storage key: 88 characters, mixed case, digits) is no path.
+ */
 function isPath(v: string): boolean {
+  if (isBase64Key(v)) return false;
   return /^(?:~|\.{1,2})?[/\\]|^[A-Za-z]:\\/.test(v) || /^[\w.-]+[/\\][\w./\\-]*\.(?:txt|pem|key|json|jks|p12|pfx|crt|env|ya?ml)$/i.test(v);
+}
+
+/** Base64 of 30+ bytes (a whole number of quads) with upper and lower case letters and digits: key material, whatever it starts with. */
+function isBase64Key(v: string): boolean {
+  return v.length >= 40 && v.length % 4 === 0 && /^[A-Za-z0-9+/]+={0,2}$/.test(v) && /[A-Z]/.test(v) && /[a-z]/.test(v) && /\d/.test(v);
 }
 
 /** underSecretKey, and not a file path. */

@@ -39,6 +39,8 @@ describe("blind set 15's remaining credential misses, as classes", () => {
     expectCovered([
       ['Set-AWSCredential', `PS /home/runner> Set-AWSCredential -AccessKey ${awsId()} -SecretKey ${s} -StoreAs ci-deploy`, s],
       ['New-AzStorageContext', `PS C:\\> New-AzStorageContext -StorageAccountName stprod -StorageAccountKey ${k}`, k],
+      // A base64 key may start with `/` (seed 431839089 drew one): key material, not a path.
+      ['key starting with /', `PS C:\\> New-AzStorageContext -StorageAccountName stprod -StorageAccountKey /${k.slice(1)}`, `/${k.slice(1)}`],
       ['Publish-Module', `PS C:\\> Publish-Module -Name Acme.Tools -NuGetApiKey ${n} -Repository PSGallery`, n],
       ['quoted -Password', `PS C:\\> Connect-Acme -Username ops -Password '${p}' -Server api.acme.io`, p],
     ]);
@@ -47,6 +49,8 @@ describe("blind set 15's remaining credential misses, as classes", () => {
       'PS C:\\> Set-AWSCredential -ProfileName ci-deploy -AccessKey $env:AWS_ACCESS_KEY_ID -SecretKey $env:AWS_SECRET_ACCESS_KEY',
       'openssl req -new -key server.key -out server.csr -subj "/CN=acme"',
       'gpg --batch --passphrase-file /run/secrets/gpg -d backup.tar.gpg',
+      'PS C:\\> Import-PfxCertificate -CertStoreLocation Cert:\\LocalMachine\\My -FilePath C:\\certs\\app.pfx -Password $pfxPassword',
+      'PS /home/runner> Set-AcmeConfig -PrivateKey /home/runner/.config/acme/keys/prod-signing-key.pem',
       'PS> New-AzVM -Name vm1 -SshKeyName deploy -PublicKey "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl"',
       'PS> Set-AzKeyVaultSecret -VaultName kv-prod -Name DbPassword -SecretValue $secure',
       'Start-Process az -ArgumentList "login" -SecretKey ./secrets/key.txt',
