@@ -4,6 +4,7 @@ import { secretKeyKind, type SecretKeyKind } from '../key-names';
 import { isVariableReference } from '../references';
 import { firstOf, keyStarts } from '../match-starts';
 import { isSecretStorePath } from '../secret-paths';
+import { isRuleSentence, isStoredPasswordHash } from '../secret-value';
 import { isPublicClientKey } from '../public-values';
 import { isRequestSignature } from '../signatures';
 import { isLowEntropy, shannonEntropy } from '../validators';
@@ -102,6 +103,7 @@ function lineValueEnd(ctx: MatchContext, quoted: boolean): number | undefined {
  */
 function passwordValue(value: string): boolean | 'letters' {
   if (value.length < 6 || /^\d{1,5}$/.test(value) || isReference(value) || isLowEntropy(value)) return false;
+  if (isStoredPasswordHash(value) || isRuleSentence(value)) return false;
   if (lettersOnly(value) && !/\s/.test(value)) return value.length >= 8 && /[a-z]/.test(value) && /[A-Z]/.test(value) && !value.includes('_') ? 'letters' : false;
   return true;
 }

@@ -76,6 +76,7 @@ import { SDK_DUMP_DETECTORS } from './sdk-dumps';
 import { PREFIXED_TOKEN_16_DETECTORS } from './prefixed-tokens-16';
 import { PREFIXED_TOKEN_17_DETECTORS } from './prefixed-tokens-17';
 import { EVENT_FORM_DETECTORS } from './event-forms';
+import { PROSE_SECRET_DETECTORS } from './prose-secrets';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -173,6 +174,7 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // Credential round for blind set 17 (event streams, audit trails, chat and ticket text, table exports).
   ...PREFIXED_TOKEN_17_DETECTORS,
   ...EVENT_FORM_DETECTORS,
+  ...PROSE_SECRET_DETECTORS,
 ]);
 
 /** The built-in detectors with private, loopback and link-local IPv4 addresses reported (`scan.private_ips: report`). */

@@ -19,8 +19,11 @@ const VERB = String.raw`(?:[ \t]{1,3}(?:is|ist|lautet|lauten|est|es|é|è|era|wa
 /** `reset the password to X`, `changed my wifi password to X`, `Passwort geändert auf X` has its verb before the word. */
 const RESET = String.raw`(?:set|changed?|reset|updated?)[ \t]{1,3}(?:[A-Za-z-]{1,20}[ \t]{1,3}){0,3}?${WORD}[ \t]{1,3}(?:back[ \t]{1,3})?to[ \t]{1,3}`;
 
-/** An operator between the words and the value: `:`, `=`, `->`. */
-const OP = String.raw`[ \t]{0,3}(?:[:=]|->|→)[ \t]{0,3}`;
+/** An operator between the words and the value: `:`, `=`, `->`, `=>`, or a dash between spaces (`Password - X`). */
+const OP = String.raw`(?:[ \t]{0,3}(?:[:=]|->|→|=>)[ \t]{0,3}|[ \t]{1,3}[-–][ \t]{1,3})`;
+
+/** Adjectives after which a password word may be followed by its value with a bare space (`temp password X`). */
+const ADJ = String.raw`(?:temp|temporary|new|initial|default|one-time|onetime|wifi|wi-fi|guest|admin|root)`;
 
 /** The password itself: one run without whitespace or quotes. */
 const VALUE = String.raw`(?<v>[^\s"'\x60«»„“”‘’「」<>]{6,128})`;
@@ -67,12 +70,12 @@ export const PROSE_PASSWORD_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 38,
     confidence: 0.7,
-    keywords: ['password', 'passphrase', 'passwort', 'kennwort', 'mot de passe', 'mdp ', 'mdp:', 'mdp=', 'contrase', 'clave', 'senha', 'wachtwoord', 'passwd', 'passcode', 'pwd', 'pw ', 'pw:', 'pw='],
+    keywords: ['password', 'passphrase', 'passwort', 'kennwort', 'mot de passe', 'mdp ', 'mdp:', 'mdp=', 'contrase', 'clave', 'senha', 'wachtwoord', 'passwd', 'passcode', 'pwd', 'pw ', 'pw:', 'pw=', 'pass:', 'pass =', 'pass=', 'pass ->', 'pass -', 'pass →', 'pass :'],
     // `The new password is X`, `Passwort für den Zugang lautet: X`, `mot de passe temporaire est : X`, `mdp wifi = X`,
     // `la contraseña nueva es X`, `CONTRASEÑA: X`, `a senha é X`, `het wachtwoord is X`, `user admin pw X`.
     // A bare space before the value only after a verb or after an abbreviation (`pw X`): `Passwort für den Zugang` is no value.
     pattern: new RegExp(
-      String.raw`(?<![${L}0-9_.$@/<-])(?:${WORD}(?![${L}0-9_])${GAP}(?:${VERB}(?:${OP}|[ \t]{1,3})|${OP})|(?:pw|pwd|mdp|passwd)[ \t]{1,3}|${RESET})["'\x60]?${VALUE}`,
+      String.raw`(?<![${L}0-9_.$@/<-])(?:${WORD}(?![${L}0-9_])${GAP}(?:${VERB}(?:${OP}|[ \t]{1,3})|${OP})|(?:pw|pwd|mdp|passwd)[ \t]{1,3}|(?<=${ADJ}[ \t]{1,3})(?:password|passwort|passcode|pw|pwd)[ \t]{1,3}|pass(?:${OP})|${RESET})["'\x60]?${VALUE}`,
       'i',
     ),
     mask: 'full',
@@ -86,10 +89,10 @@ export const PROSE_PASSWORD_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 38,
     confidence: 0.7,
-    keywords: ['login', 'creds', 'credentials', 'zugang', 'zugangsdaten', 'identifiants', 'acceso', 'acesso', 'inloggegevens', 'credenziali'],
+    keywords: ['login', 'log in with', 'log in as', 'sign in with', 'signin with', 'creds', 'credentials', 'zugang', 'zugangsdaten', 'identifiants', 'acceso', 'acesso', 'inloggegevens', 'credenziali'],
     // `Login: jdoe@example.com / X`, `creds: admin / X`, `credentials admin:X`, `Zugangsdaten: admin | X`, `identifiants : admin / X`.
     pattern: new RegExp(
-      String.raw`(?<![${L}0-9_-])(?:login|creds|credentials|zugang(?:sdaten)?|identifiants|acceso|acesso|inloggegevens|credenziali)[ \t]{0,3}[:=-]?[ \t]{0,3}[${L}0-9_.+@-]{2,64}(?:[ \t]{1,3}[/|][ \t]{1,3}|:)["'\x60]?(?<v>[^\s"'\x60<>]{6,128})`,
+      String.raw`(?<![${L}0-9_-])(?:(?:login|creds|credentials|zugang(?:sdaten)?|identifiants|acceso|acesso|inloggegevens|credenziali)(?:[ \t]{1,3}(?:are|is|were|was|sind|son|sont|zijn))?|(?:log|sign)[ \t]?in[ \t]{1,3}(?:with|as|using))[ \t]{0,3}[:=-]?[ \t]{0,3}[${L}0-9_.+@-]{2,64}(?:[ \t]{1,3}[/|][ \t]{1,3}|[:/])["'\x60]?(?<v>[^\s"'\x60<>]{6,128})`,
       'i',
     ),
     mask: 'full',

@@ -1,0 +1,72 @@
+import { defineDetector } from '../define-detector';
+import type { Detector, MatchContext } from '../detector';
+import { isPlaceholder } from '../placeholders';
+import { isVariableReference } from '../references';
+import { isLowEntropy, shannonEntropy } from '../validators';
+import { prosePasswordLike } from './prose-passwords';
+
+/** Words for a token, key or secret as people name them in chat and tickets. */
+const WORD = String.raw`(?:token|secret|api[ _-]?key|access[ _-]?key|secret[ _-]?key|private[ _-]?key|key)`;
+
+/** Up to four words between the word and its verb or operator: `for the vendor portal`, `(staging)`. */
+const GAP = String.raw`(?<k>(?:[ \t]{1,3}[A-Za-z0-9_()/@.-]{1,30}){0,4}?)`;
+
+/** A verb, an operator, or a bare space that introduces the value: `is`, `was`, `:`, `=`, `->`, `is now`. */
+const INTRO = String.raw`(?:[ \t]{1,3}(?:is|was|are)(?:[ \t]{1,3}(?:now|still))?[ \t]{0,3}:?[ \t]{1,3}|[ \t]{0,3}(?:[:=]|->|→|=>)[ \t]{0,3}|[ \t]{1,3})`;
+
+/** A token as pasted: base64url characters, no spaces, quotes or colons. */
+const VALUE = String.raw`["'\x60]?(?<v>[^\s"'\x60<>,;:]{10,512})(?![^\s"'\x60<>,;:])`;
+
+/** Words in the gap that make the sentence about something else (`token count is`, `key id:`, `key name:`). */
+const OFF_TOPIC = /^(?:id|ids|name|count|type|length|format|hash|fingerprint|prefix|suffix|usage|limit|ttl|expiry|expiration|version|path|file|url|owner|scope|scopes|index|field|header|rotation)$/i;
+
+/**
+ * True when a value named a token, key or secret in prose is one: 16+ characters with upper and
+ * lower case and a digit, random-looking, not hex or a UUID (ids: `token 3f2a… was revoked`), not
+ * a path, file name, host name or dotted identifier.
+ */
+export function proseTokenLike(v: string): boolean {
+  if (v.length < 16 || /[^A-Za-z0-9_+/=.~-]/.test(v) || isPlaceholder(v) || isVariableReference(v) || isLowEntropy(v)) return false;
+  if (!/[a-z]/.test(v) || !/[A-Z]/.test(v) || !/\d/.test(v)) return false;
+  if (/^[0-9a-f-]+$/i.test(v) || /^\//.test(v) || /\.[A-Za-z]{2,4}$/.test(v) || /\/[\w-]+\//.test(v)) return false;
+  if (/^[A-Za-z]\w*(?:\.[A-Za-z]\w*){2,}$/.test(v)) return false; // com.corp.Service.method, host.name.tld
+  return shannonEntropy(v) >= 3.5;
+}
+
+/** A password-like secret: upper and lower case, a digit and a symbol (`Xk4#mP9q!Lz`), not a hash, path or word. */
+const fourClasses = (v: string): boolean => /[a-z]/.test(v) && /[A-Z]/.test(v) && /\d/.test(v) && /[^\w.-]/.test(v.replace(/[.,;:!?)]+$/, '')) && prosePasswordLike(v);
+
+/** The words between (group `k`) name no other topic. */
+const onTopic = (ctx: MatchContext): boolean => !(ctx.key ?? '').split(/[ \t]+/).some((w) => OFF_TOPIC.test(w.replace(/[().]/g, '')));
+
+/** Secrets people paste into tickets, chat and comments without a `key = value` form around them. */
+export const PROSE_SECRET_DETECTORS: readonly Detector[] = [
+  defineDetector({
+    id: 'prose-token',
+    name: 'Token, key or secret in prose',
+    category: 'credential',
+    severity: 'high',
+    priority: 37,
+    confidence: 0.7,
+    keywords: ['token', 'secret', 'api key', 'api-key', 'apikey', 'access key', 'the key', 'key is', 'key was', 'key:', 'key =', 'key=', 'key ->', 'key →'],
+    // `here's the token X`, `the key: X`, `the secret is X`, `API key for the vendor portal is X`, `token -> X`.
+    pattern: new RegExp(String.raw`(?<![\w".'-])${WORD}(?![\w-])${GAP}${INTRO}${VALUE}`, 'i'),
+    mask: 'full',
+    validate: (v, ctx) => onTopic(ctx) && (proseTokenLike(v) || fourClasses(v)),
+    remediation: 'Revoke this token and share secrets through a secret manager, not in messages',
+  }),
+  defineDetector({
+    id: 'prose-password-before',
+    name: 'Password in prose (value before the word)',
+    category: 'credential',
+    severity: 'high',
+    priority: 38,
+    confidence: 0.7,
+    keywords: [' as the ', ' as your ', ' as my ', ' as a ', ' as password', ' as pw', ' as passphrase'],
+    // `use X as the password`, `try "X" as your password`.
+    pattern: /\b(?:use|try|enter|type|set|put)[ \t]{1,3}["'\x60]?(?<v>[^\s"'\x60<>]{6,128}?)["'\x60]?[ \t]{1,3}as[ \t]{1,3}(?:(?:the|your|a|my)[ \t]{1,3})?(?:[A-Za-z-]{1,20}[ \t]{1,3})?(?:password|passphrase|pw)\b/i,
+    mask: 'full',
+    validate: (v) => prosePasswordLike(v),
+    remediation: 'Change this password and stop sharing credentials in messages',
+  }),
+];
