@@ -48,7 +48,8 @@ export const PROSE_SECRET_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 37,
     confidence: 0.7,
-    keywords: ['token', 'secret', 'api key', 'api-key', 'apikey', 'access key', 'the key', 'key is', 'key was', 'key:', 'key =', 'key=', 'key ->', 'key →'],
+    // The word beside a space, a colon or a parenthesis (prose), not inside an identifier (`access_token=`, `token_count`).
+    keywords: ['token', 'secret', 'key'].flatMap((w) => [`${w} `, `${w}:`, `(${w}`, `${w}\t`]),
     // `here's the token X`, `the key: X`, `the secret is X`, `API key for the vendor portal is X`, `token -> X`.
     pattern: new RegExp(String.raw`(?<![\w".'-])${WORD}(?![\w-])${GAP}${INTRO}${VALUE}`, 'i'),
     mask: 'full',
