@@ -13,8 +13,10 @@ const SECRET_COLUMNS = [
   'webhook_secret', 'webhooksecret', 'signing_secret', 'signingsecret', 'consumer_secret', 'credential', 'credentials',
 ];
 
-/** Header literals: a secret column name beside a delimiter, quoted or not (first, middle or last column). */
-const COLUMN_KEYWORDS = SECRET_COLUMNS.flatMap((name) => [',', ';', '\t', '|'].flatMap((sep) => [sep + name, name + sep, `${sep}"${name}"`, `"${name}"${sep}`]));
+/** Header literals: a secret column name beside a delimiter, quoted, spaced (`| password |`) or not (first, middle or last column). */
+const COLUMN_KEYWORDS = SECRET_COLUMNS.flatMap((name) =>
+  [',', ';', '\t', '|'].flatMap((sep) => [sep + name, name + sep, `${sep}"${name}"`, `"${name}"${sep}`, `${sep} ${name}`, `${name} ${sep}`]),
+);
 
 /** How far below its header line a secret cell may be (a pasted export, not a whole dump). */
 const COLUMN_REACH = 4000;
@@ -68,9 +70,9 @@ export const EVENT_FORM_DETECTORS: readonly Detector[] = [
     // The field is the one the value follows, so its name must end in a secret word (`user bob` is no field of interest).
     span: 200,
     pattern: new RegExp(
-      String.raw`(?:(?<=\b(?:xadd|hset|hmset|hsetnx)\s[^\n]{0,300}\s"?)|(?<=(?:^|\n)[ \t]{0,8}\d{1,4}\) "))` +
+      String.raw`(?:(?<=\b(?:xadd|hset|hmset|hsetnx)\s[^\n]{0,300}\s"?)|(?<=(?:^|\n)[ \t]{0,40}(?:\d{1,4}\) ){1,4}"))` +
         String.raw`(?<k>[\w.:-]{0,30}?(?:pass(?:word|wd|phrase)?|pwd|secret|token|key|auth|credentials?))` +
-        String.raw`(?:"\r?\n[ \t]{0,8}\d{1,4}\) "|"?[ \t]+"?)(?:(?<w>[^"\n]{6,256})"|(?<v>[^\s"]{6,256}))`,
+        String.raw`(?:"\r?\n[ \t]{0,40}\d{1,4}\) "|"?[ \t]+"?)(?:(?<w>[^"\n]{6,256})"|(?<v>[^\s"]{6,256}))`,
       'i',
     ),
     mask: 'full',

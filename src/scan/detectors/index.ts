@@ -77,6 +77,7 @@ import { PREFIXED_TOKEN_16_DETECTORS } from './prefixed-tokens-16';
 import { PREFIXED_TOKEN_17_DETECTORS } from './prefixed-tokens-17';
 import { EVENT_FORM_DETECTORS } from './event-forms';
 import { PROSE_SECRET_DETECTORS } from './prose-secrets';
+import { QUERY_LOG_DETECTORS } from './query-logs';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -175,6 +176,7 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...PREFIXED_TOKEN_17_DETECTORS,
   ...EVENT_FORM_DETECTORS,
   ...PROSE_SECRET_DETECTORS,
+  ...QUERY_LOG_DETECTORS,
 ]);
 
 /** The built-in detectors with private, loopback and link-local IPv4 addresses reported (`scan.private_ips: report`). */

@@ -36,6 +36,9 @@ export function proseTokenLike(v: string): boolean {
 /** A password-like secret: upper and lower case, a digit and a symbol (`Xk4#mP9q!Lz`), not a hash, path or word. */
 const fourClasses = (v: string): boolean => /[a-z]/.test(v) && /[A-Z]/.test(v) && /\d/.test(v) && /[^\w.-]/.test(v.replace(/[.,;:!?)]+$/, '')) && prosePasswordLike(v);
 
+/** A path or file name (`reports/2024/Q3Summary_v2.pdf`, `keys\\prod.pem`): where something is, not a secret. */
+const namesAFile = (v: string): boolean => /\.[A-Za-z][A-Za-z0-9]{1,4}$/.test(v.replace(/[.,;:!?)]+$/, '')) || /^[\w.-]+(?:[/\\][\w.-]+){2,}$/.test(v);
+
 /** The words between (group `k`) name no other topic. */
 const onTopic = (ctx: MatchContext): boolean => !(ctx.key ?? '').split(/[ \t]+/).some((w) => OFF_TOPIC.test(w.replace(/[().]/g, '')));
 
@@ -53,7 +56,7 @@ export const PROSE_SECRET_DETECTORS: readonly Detector[] = [
     // `here's the token X`, `the key: X`, `the secret is X`, `API key for the vendor portal is X`, `token -> X`.
     pattern: new RegExp(String.raw`(?<![\w".'-])${WORD}(?![\w-])${GAP}${INTRO}${VALUE}`, 'i'),
     mask: 'full',
-    validate: (v, ctx) => onTopic(ctx) && (proseTokenLike(v) || fourClasses(v)),
+    validate: (v, ctx) => onTopic(ctx) && !namesAFile(v) && (proseTokenLike(v) || fourClasses(v)),
     remediation: 'Revoke this token and share secrets through a secret manager, not in messages',
   }),
   defineDetector({
