@@ -11,8 +11,11 @@ const WORD = String.raw`(?:token|secret|api[ _-]?key|access[ _-]?key|secret[ _-]
 /** Up to four words between the word and its verb or operator: `for the vendor portal`, `(staging)`. */
 const GAP = String.raw`(?<k>(?:[ \t]{1,3}[A-Za-z0-9_()/@.-]{1,30}){0,4}?)`;
 
-/** A verb, an operator, or a bare space that introduces the value: `is`, `was`, `:`, `=`, `->`, `is now`. */
-const INTRO = String.raw`(?:[ \t]{1,3}(?:is|was|are)(?:[ \t]{1,3}(?:now|still))?[ \t]{0,3}:?[ \t]{1,3}|[ \t]{0,3}(?:[:=]|->|→|=>)[ \t]{0,3}|[ \t]{1,3})`;
+/**
+ * A verb, an operator, or a bare space that introduces the value: `is`, `was`, `:`, ` = `, ` -> `, `is now`. Only `:` may
+ * touch the word (`key=X` is an assignment, judged by secret-assignment), so the keywords below find every match.
+ */
+const INTRO = String.raw`(?:[ \t]{1,3}(?:is|was|are)(?:[ \t]{1,3}(?:now|still))?[ \t]{0,3}:?[ \t]{1,3}|:[ \t]{0,3}|[ \t]{1,3}(?:[:=]|->|→|=>)[ \t]{0,3}|[ \t]{1,3})`;
 
 /** A token as pasted: base64url characters, no spaces, quotes or colons. */
 const VALUE = String.raw`["'\x60]?(?<v>[^\s"'\x60<>,;:]{10,512})(?![^\s"'\x60<>,;:])`;
@@ -30,17 +33,26 @@ export function proseTokenLike(v: string): boolean {
   if (!/[a-z]/.test(v) || !/[A-Z]/.test(v) || !/\d/.test(v)) return false;
   if (/^[0-9a-f-]+$/i.test(v) || /^\//.test(v) || /\.[A-Za-z]{2,4}$/.test(v) || /\/[\w-]+\//.test(v)) return false;
   if (/^[A-Za-z]\w*(?:\.[A-Za-z]\w*){2,}$/.test(v)) return false; // com.corp.Service.method, host.name.tld
+  // A name with a digest in it (`node-modules-Linux-a61a7341…`, `build_cache.3f9e2c…`): a cache or build key, not a secret.
+  if (/(?:^|[-_.])[0-9a-f]{12,}(?:$|[-_.])/.test(v) && /(?:^|[-_.])[A-Za-z]{3,}(?:[-_.]|$)/.test(v)) return false;
   return shannonEntropy(v) >= 3.5;
 }
 
 /** A password-like secret: upper and lower case, a digit and a symbol (`Xk4#mP9q!Lz`), not a hash, path or word. */
-const fourClasses = (v: string): boolean => /[a-z]/.test(v) && /[A-Z]/.test(v) && /\d/.test(v) && /[^\w.-]/.test(v.replace(/[.,;:!?)]+$/, '')) && prosePasswordLike(v);
+const fourClasses = (v: string): boolean => /[a-z]/.test(v) && /[A-Z]/.test(v) && /\d/.test(v) && /[^\w./-]/.test(v.replace(/[.,;:!?)]+$/, '')) && prosePasswordLike(v);
 
 /** A path or file name (`reports/2024/Q3Summary_v2.pdf`, `keys\\prod.pem`): where something is, not a secret. */
 const namesAFile = (v: string): boolean => /\.[A-Za-z][A-Za-z0-9]{1,4}$/.test(v.replace(/[.,;:!?)]+$/, '')) || /^[\w.-]+(?:[/\\][\w.-]+){2,}$/.test(v);
 
-/** The words between (group `k`) name no other topic. */
-const onTopic = (ctx: MatchContext): boolean => !(ctx.key ?? '').split(/[ \t]+/).some((w) => OFF_TOPIC.test(w.replace(/[().]/g, '')));
+/** Words before `key`/`token` that make it a non-secret one (`cache key`, `primary key`, `sort key`, `page token`). */
+const NOT_SECRET_BEFORE = /(?:cache|primary|foreign|sort|partition|routing|idempotency|dedup|dedupe|lookup|object|s3|public|host|ssh|gpg|pgp|license|page|next|continuation|csrf|xsrf|sync|resume|hashed|registration)[ \t_-]{1,3}$/i;
+
+/** The words between (group `k`) name no other topic, and the word before the match does not make it an id. */
+const onTopic = (ctx: MatchContext): boolean => {
+  const at = ctx.matchStart ?? ctx.start;
+  if (NOT_SECRET_BEFORE.test(ctx.text.slice(Math.max(0, at - 24), at))) return false;
+  return !(ctx.key ?? '').split(/[ \t]+/).some((w) => OFF_TOPIC.test(w.replace(/[().]/g, '')));
+};
 
 /** Secrets people paste into tickets, chat and comments without a `key = value` form around them. */
 export const PROSE_SECRET_DETECTORS: readonly Detector[] = [
@@ -52,9 +64,9 @@ export const PROSE_SECRET_DETECTORS: readonly Detector[] = [
     priority: 37,
     confidence: 0.7,
     // The word beside a space, a colon or a parenthesis (prose), not inside an identifier (`access_token=`, `token_count`).
-    keywords: ['token', 'secret', 'key'].flatMap((w) => [`${w} `, `${w}:`, `(${w}`, `${w}\t`]),
+    keywords: ['token', 'secret', 'key'].flatMap((w) => [`${w} `, `${w}:`, `${w}\t`]),
     // `here's the token X`, `the key: X`, `the secret is X`, `API key for the vendor portal is X`, `token -> X`.
-    pattern: new RegExp(String.raw`(?<![\w".'-])${WORD}(?![\w-])${GAP}${INTRO}${VALUE}`, 'i'),
+    pattern: new RegExp(String.raw`(?<![\w".':/-])${WORD}(?![\w-])${GAP}${INTRO}${VALUE}`, 'i'),
     mask: 'full',
     validate: (v, ctx) => onTopic(ctx) && !namesAFile(v) && (proseTokenLike(v) || fourClasses(v)),
     remediation: 'Revoke this token and share secrets through a secret manager, not in messages',

@@ -10,7 +10,7 @@ export const CRED17_TOKENS: Record<string, (r: Rng) => string> = {
   'honeycomb-api-key': (r) => `hcaik_01${lowerAn(r, 58)}`,
   'unkey-root-key': (r) => `unkey_${an(r, 24)}`,
   'zuplo-api-key': (r) => `zpka_${hex(r, 32)}_${hex(r, 8)}`,
-  'facebook-access-token': (r) => `EAAG${an(r, 150)}`,
+  'meta-graph-access-token': (r) => `EAAG${an(r, 150)}`,
   'twitter-bearer-token': (r) => `AAAAAAAAAAAAAAAAAAAAA${an(r, 30)}%3D${an(r, 50)}`,
 };
 
