@@ -23,10 +23,10 @@ const RESET = String.raw`(?:set|changed?|reset|updated?)[ \t]{1,3}(?:[A-Za-z-]{1
  * An operator between the words and the value: `:`, `=`, `->`, `=>`, or a dash between spaces (`Password - X`); markup may
  * close the label (`*Password:* X` in Slack and Jira, `<b>Password:</b> X`, `<td>Password:</td><td>X</td>`).
  */
-const OP = String.raw`(?:[ \t]{0,3}(?:[:=]|->|→|=>)(?:\*{1,2}|_{1,2}|</?[a-z]{1,6}(?:\s[^<>\n]{0,60})?>){0,3}[ \t]{0,3}|[ \t]{1,3}[-–][ \t]{1,3})`;
+const OP = String.raw`(?:[ \t]{0,3}(?:[:=]|->|→|=>)(?:\*{1,2}|_{1,2}|</?[a-z]{1,6}(?:\s[^<>\n]{0,60})?>){0,3}[ \t]{0,3}|[ \t]{1,3}[-–][ \t]{1,3}|\t{1,3})`;
 
-/** Adjectives after which a password word may be followed by its value with a bare space (`temp password X`). */
-const ADJ = String.raw`(?:temp|temporary|new|initial|default|one-time|onetime|wifi|wi-fi|guest|admin|root)`;
+/** Adjectives and verbs after which a password word may be followed by its value with a bare space (`temp password X`, `try password X`). */
+const ADJ = String.raw`(?:temp|temporary|new|initial|default|one-time|onetime|wifi|wi-fi|guest|admin|root|try|use|using|with)`;
 
 /** The password itself: one run without whitespace or quotes. */
 const VALUE = String.raw`(?<v>[^\s"'\x60«»„“”‘’「」<>]{6,128})`;

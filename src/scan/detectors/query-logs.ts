@@ -37,7 +37,7 @@ function boundToSecret(v: string, ctx: MatchContext): boolean {
   return kind !== null && secretValueOk(kind, v.replace(/''/g, "'"));
 }
 
-/** Secrets in database query logs that name their column only in the statement. */
+/** Secrets in database query logs and change-data-capture records that name their column apart from the value. */
 export const QUERY_LOG_DETECTORS: readonly Detector[] = [
   defineDetector({
     id: 'postgres-bind-secret',
@@ -53,5 +53,41 @@ export const QUERY_LOG_DETECTORS: readonly Detector[] = [
     mask: 'full',
     validate: boundToSecret,
     remediation: 'Rotate this secret, store only its hash, and lower log_statement / log_min_duration_statement so bind values are not logged',
+  }),
+  defineDetector({
+    id: 'typed-json-secret',
+    name: 'Secret in a typed JSON field (Avro union, DynamoDB stream image)',
+    category: 'credential',
+    severity: 'high',
+    priority: 41,
+    confidence: 0.75,
+    // Kafka Connect / Debezium JSON of Avro unions (`"password":{"string":"…"}`) and DynamoDB Streams images
+    // (`"api_key":{"S":"…"}`), also JSON-escaped inside a queue body.
+    // The type name with its quotes, as written plain and JSON-escaped (any number of backslashes ends in `\"`).
+    keywords: ['"string"', '\\"string\\', '"s"', '\\"s\\'],
+    pattern: /\\{0,3}"(?<k>[A-Za-z_][\w.-]{0,63})\\{0,3}"\s{0,3}:\s{0,3}\{\s{0,3}\\{0,3}"(?:string|S)\\{0,3}"\s{0,3}:\s{0,3}\\{0,3}"(?<v>[^"\\\r\n]{1,512})\\{0,3}"/,
+    mask: 'full',
+    validate: (v, ctx) => {
+      const kind = secretKeyKind(ctx.key ?? '');
+      return kind !== null && secretValueOk(kind, v);
+    },
+    remediation: 'Rotate this secret and drop secret columns from CDC topics and stream images (column filters, SMTs)',
+  }),
+  defineDetector({
+    id: 'unicode-escaped-secret',
+    name: 'Secret in JSON with unicode-escaped quotes',
+    category: 'credential',
+    severity: 'high',
+    priority: 41,
+    confidence: 0.75,
+    keywords: ['\\u0022'],
+    // `{\u0022password\u0022:\u0022…\u0022}`: JSON embedded by serializers that escape every quote (.NET, Java HTML-safe writers).
+    pattern: /\\u0022(?<k>[A-Za-z_][\w.-]{0,63})\\u0022\s{0,3}:\s{0,3}\\u0022(?<v>(?:(?!\\u0022)[^\s\\"]){1,512})\\u0022/i,
+    mask: 'full',
+    validate: (v, ctx) => {
+      const kind = secretKeyKind(ctx.key ?? '');
+      return kind !== null && secretValueOk(kind, v);
+    },
+    remediation: 'Rotate this secret and stop logging the serialized request or message that holds it',
   }),
 ];

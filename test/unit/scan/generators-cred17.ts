@@ -27,6 +27,8 @@ export const CRED17_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'smtp-auth-login-password': (r) => ['C: AUTH LOGIN\nS: 334 VXNlcm5hbWU6\nC: b3BzQGFjbWUuaW8=\nS: 334 UGFzc3dvcmQ6\nC: ', b64(password(r, 14)), '\nS: 235 2.7.0 Authentication successful'],
   'prose-token': (r) => ["[10:42] alice: here's the token ", an(r, 40), ' for the partner sandbox'],
   'prose-password-before': (r) => ['[10:43] bob: use ', password(r, 14), ' as the admin password for now'],
+  'typed-json-secret': (r) => ['{"before":null,"after":{"id":{"int":7},"api_key":{"string":"', an(r, 32), '"}},"op":"c"}'],
+  'unicode-escaped-secret': (r) => ['{"Message":"{\\u0022client_secret\\u0022:\\u0022', an(r, 32), '\\u0022}"}'],
   'postgres-bind-secret': (r) => ['LOG:  execute <unnamed>: SELECT id FROM users WHERE email = $1 AND password = $2\nDETAIL:  parameters: $1 = \'ops\', $2 = \'', password(r, 14), "'"],
 };
 

@@ -72,6 +72,20 @@ const CASES: Record<string, Case> = {
       (r) => { const h = `SCRAM-SHA-256$4096:${r.str(B64, 24)}$${r.str(B64, 44)}:${r.str(B64, 44)}`; return [`ALTER ROLE app PASSWORD '${h}'`, h]; },
     ],
   },
+  'typed JSON fields (Avro unions in CDC events, DynamoDB stream images) and unicode-escaped JSON': {
+    value: pw,
+    contexts: [
+      (v) => `{"before":null,"after":{"id":{"int":7},"password":{"string":"${v}"}},"op":"c"}`,
+      (v) => `"body":"{\\"after\\":{\\"api_key\\":{\\"string\\":\\"${v}\\"}}}"`,
+      (v) => `{"eventName":"INSERT","dynamodb":{"NewImage":{"pk":{"S":"user#7"},"apiToken":{"S":"${v}"}}}}`,
+      (v) => `{"Message":"{\\u0022password\\u0022:\\u0022${v}\\u0022}"}`,
+    ],
+    negatives: [
+      (r) => { const h = hex(r, 64); return [`{"after":{"password_hash":{"string":"${h}"}}}`, h]; },
+      (r) => { const id = uuid(r); return [`{"NewImage":{"token_id":{"S":"${id}"}}}`, id]; },
+      () => ['{"after":{"password":{"string":"********"}}}', '********'],
+    ],
+  },
   'SMTP AUTH LOGIN transcripts': {
     value: (r) => b64(pw(r)),
     contexts: [(v) => `C: AUTH LOGIN\nS: 334 VXNlcm5hbWU6\nC: b3BzQGNvcnAuaW8=\nS: 334 UGFzc3dvcmQ6\nC: ${v}\nS: 235 2.7.0 Authentication successful`],
@@ -111,6 +125,8 @@ const CASES: Record<string, Case> = {
       (v) => `username & password: ops / ${v}`,
       (v) => `creds are ops/${v} for the jump box`,
       (v) => `you can log in with ops@corp.io / ${v}`,
+      (v) => `Username\tops\nPassword\t${v}`,
+      (v) => `{"fields":{"comment":{"body":"try password ${v} on the new box"}}}`,
     ],
     negatives: [
       () => ['Please reset your password using the link we sent.', 'reset'],
