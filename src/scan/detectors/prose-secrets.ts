@@ -21,7 +21,7 @@ const INTRO = String.raw`(?:[ \t]{1,3}(?:is|was|are)(?:[ \t]{1,3}(?:now|still))?
 const VALUE = String.raw`["'\x60]?(?<v>[^\s"'\x60<>,;:]{10,512})(?![^\s"'\x60<>,;:])`;
 
 /** Words in the gap that make the sentence about something else (`token count is`, `key id:`, `key name:`). */
-const OFF_TOPIC = /^(?:id|ids|name|count|type|length|format|hash|fingerprint|prefix|suffix|usage|limit|ttl|expiry|expiration|version|path|file|url|owner|scope|scopes|index|field|header|rotation)$/i;
+const OFF_TOPIC = /^(?:id|ids|name|count|type|length|format|hash|fingerprint|prefix|suffix|usage|limit|ttl|expiry|expiration|version|path|file|url|owner|scope|scopes|index|field|header|rotation|rotated|revoked|expired|created|deleted|issued|sent|missing|invalid|not|ref|reference|store|vault)$/i;
 
 /**
  * True when a value named a token, key or secret in prose is one: 16+ characters with upper and
@@ -30,7 +30,9 @@ const OFF_TOPIC = /^(?:id|ids|name|count|type|length|format|hash|fingerprint|pre
  */
 export function proseTokenLike(v: string): boolean {
   if (v.length < 16 || /[^A-Za-z0-9_+/=.~-]/.test(v) || isPlaceholder(v) || isVariableReference(v) || isLowEntropy(v)) return false;
-  if (!/[a-z]/.test(v) || !/[A-Z]/.test(v) || !/\d/.test(v)) return false;
+  if (!/[a-z]/.test(v) || !/[A-Z]/.test(v) || !/\d/.test(v) || /=[^=]/.test(v)) return false;
+  // A generated token has a long random run; ids are short parts joined by dashes (`Tenant42-EUWest1-Prod2024`).
+  if (!v.split(/[-_.~+/=]/).some((p) => p.length >= 16 && /[a-z]/.test(p) && /[A-Z]/.test(p) && /\d/.test(p))) return false;
   if (/^[0-9a-f-]+$/i.test(v) || /^\//.test(v) || /\.[A-Za-z]{2,4}$/.test(v) || /\/[\w-]+\//.test(v)) return false;
   if (/^[A-Za-z]\w*(?:\.[A-Za-z]\w*){2,}$/.test(v)) return false; // com.corp.Service.method, host.name.tld
   // A name with a digest in it (`node-modules-Linux-a61a7341…`, `build_cache.3f9e2c…`): a cache or build key, not a secret.
@@ -45,7 +47,7 @@ const fourClasses = (v: string): boolean => /[a-z]/.test(v) && /[A-Z]/.test(v) &
 const namesAFile = (v: string): boolean => /\.[A-Za-z][A-Za-z0-9]{1,4}$/.test(v.replace(/[.,;:!?)]+$/, '')) || /^[\w.-]+(?:[/\\][\w.-]+){2,}$/.test(v);
 
 /** Words before `key`/`token` that make it a non-secret one (`cache key`, `primary key`, `sort key`, `page token`). */
-const NOT_SECRET_BEFORE = /(?:cache|primary|foreign|sort|partition|routing|idempotency|dedup|dedupe|lookup|object|s3|public|host|ssh|gpg|pgp|license|page|next|continuation|csrf|xsrf|sync|resume|hashed|registration)[ \t_-]{1,3}$/i;
+const NOT_SECRET_BEFORE = /(?:cache|primary|foreign|sort|partition|routing|message|idempotency|dedup|dedupe|lookup|object|s3|public|host|ssh|gpg|pgp|license|page|pagination|cursor|next|continuation|csrf|xsrf|sync|resume|hashed|registration|device|push|fcm|apns)[ \t_-]{1,3}$/i;
 
 /** The words between (group `k`) name no other topic, and the word before the match does not make it an id. */
 const onTopic = (ctx: MatchContext): boolean => {

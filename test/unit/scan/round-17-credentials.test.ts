@@ -107,6 +107,12 @@ const CASES: Record<string, Case> = {
       (r) => { const k = `node-modules-Linux-${hex(r, 40)}`; return [`Cache restored from key: ${k}`, k]; },
       (r) => { const a = `arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/db-password-${an(r, 6)}`; return [`{"secretArn": "${a}"}`, a]; },
       () => ['your token expired at 10:42, the new token is in the vault', 'vault'],
+      () => ['key: Cart-2024-ABCdef123456', 'Cart-2024-ABCdef123456'],
+      () => ['key Tenant42-EUWest1-Prod2024 not found in cache', 'Tenant42-EUWest1-Prod2024'],
+      () => ['message key: OrderCreated-7f3a2b1c-Partition3', 'OrderCreated-7f3a2b1c-Partition3'],
+      (r) => { const t = `APA91b${an(r, 60)}`; return [`Registered device token ${t} for user 42`, t]; },
+      () => ['Secret key rotated: kid=Key2024May01abcXYZ', 'Key2024May01abcXYZ'],
+      () => ['The token was issued by https://login.microsoftonline.com/abc/v2.0', 'abc/v2.0'],
     ],
   },
   'passwords in chat and tickets: markup, dashes, arrows, user & password pairs': {
