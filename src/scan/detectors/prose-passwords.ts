@@ -78,7 +78,7 @@ export const PROSE_PASSWORD_DETECTORS: readonly Detector[] = [
     // `la contraseña nueva es X`, `CONTRASEÑA: X`, `a senha é X`, `het wachtwoord is X`, `user admin pw X`.
     // A bare space before the value only after a verb or after an abbreviation (`pw X`): `Passwort für den Zugang` is no value.
     pattern: new RegExp(
-      String.raw`(?<![${L}0-9_.$@/<-])(?:${WORD}(?![${L}0-9_])${GAP}(?:${VERB}(?:${OP}|[ \t]{1,3})|${OP})|(?:pw|pwd|mdp|passwd)[ \t]{1,3}|(?<=${ADJ}[ \t]{1,3})(?:password|passwort|passcode|pw|pwd)[ \t]{1,3}|pass(?:${OP})|${RESET})["'\x60]?${VALUE}`,
+      String.raw`(?<![${L}0-9_.$@/<-])(?:(?<=${ADJ}[ \t]{1,3})(?:password|passwort|passcode|pw|pwd)[ \t]{1,3}(?=[^\s"'\x60«»„“”‘’「」<>]{6})(?![A-Za-z]+[ \t.,]|(?:is|was|for|to|of)\b)|${WORD}(?![${L}0-9_])${GAP}(?:${VERB}(?:${OP}|[ \t]{1,3})|${OP})|(?:pw|pwd|mdp|passwd)[ \t]{1,3}|pass(?:${OP})|${RESET})["'\x60]?${VALUE}`,
       'i',
     ),
     mask: 'full',

@@ -87,4 +87,20 @@ export const PROSE_SECRET_DETECTORS: readonly Detector[] = [
     validate: (v) => prosePasswordLike(v),
     remediation: 'Change this password and stop sharing credentials in messages',
   }),
+  defineDetector({
+    id: 'prose-password-answer',
+    name: 'Password given as the answer to a question about it (chat transcript)',
+    category: 'credential',
+    severity: 'high',
+    priority: 37,
+    confidence: 0.65,
+    keywords: ['password?', 'password ?', 'pw?', 'pwd?', 'passphrase?', 'passwort?'],
+    // `[10:42] alice: what's the wifi password?` then `[10:43] bob: Hunter2-Xy!`: the next line is the value alone.
+    span: 300,
+    pattern: /(?:password|pw|pwd|passphrase|passwort)[ \t]?\?[ \t]*\r?\n[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?(?:<?[\w.@-]{1,30}>?[ \t]*[:>][ \t]*)?["'\x60]?(?<v>[^\s"'\x60<>]{8,64}?)["'\x60]?[ \t]*(?=\r?\n|$)/i,
+    mask: 'full',
+    // The answer must look generated: both cases or a symbol, and a digit (`ask at reception` and `in 1Password` are not).
+    validate: (v) => prosePasswordLike(v) && /\d/.test(v) && ((/[a-z]/.test(v) && /[A-Z]/.test(v)) || /[^\w.-]/.test(v)),
+    remediation: 'Change this password and stop sharing credentials in chat',
+  }),
 ];

@@ -29,6 +29,7 @@ export const CRED17_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'prose-password-before': (r) => ['[10:43] bob: use ', password(r, 14), ' as the admin password for now'],
   'typed-json-secret': (r) => ['{"before":null,"after":{"id":{"int":7},"api_key":{"string":"', an(r, 32), '"}},"op":"c"}'],
   'unicode-escaped-secret': (r) => ['{"Message":"{\\u0022client_secret\\u0022:\\u0022', an(r, 32), '\\u0022}"}'],
+  'prose-password-answer': (r) => ["[10:42] alice: what's the wifi password?\n[10:43] bob: ", password(r, 14), ''],
   'postgres-bind-secret': (r) => ['LOG:  execute <unnamed>: SELECT id FROM users WHERE email = $1 AND password = $2\nDETAIL:  parameters: $1 = \'ops\', $2 = \'', password(r, 14), "'"],
 };
 

@@ -133,6 +133,7 @@ const CASES: Record<string, Case> = {
       (v) => `you can log in with ops@corp.io / ${v}`,
       (v) => `Username\tops\nPassword\t${v}`,
       (v) => `{"fields":{"comment":{"body":"try password ${v} on the new box"}}}`,
+      (v) => `[10:42] alice: what's the wifi password?\n[10:43] bob: ${v}`,
     ],
     negatives: [
       () => ['Please reset your password using the link we sent.', 'reset'],
@@ -145,6 +146,9 @@ const CASES: Record<string, Case> = {
       () => ['log in with Google / GitHub', 'GitHub'],
       () => ['tests pass: 42/42', '42/42'],
       () => ['use SSO as the password login is disabled', 'SSO'],
+      () => ["[10:42] alice: what's the wifi password?\n[10:43] bob: ask at reception", 'reception'],
+      () => ["alice: what's the vpn password?\nbob: it's in 1Password under VPN2024", 'VPN2024'],
+      () => ['new password required for user ops', 'required'],
     ],
   },
   'event envelopes: SSM parameter paths, SNS signatures, message ids, audit hashes': {
