@@ -21,9 +21,13 @@ const RESET = String.raw`(?:set|changed?|reset|updated?)[ \t]{1,3}(?:[A-Za-z-]{1
 
 /**
  * An operator between the words and the value: `:`, `=`, `->`, `=>`, or a dash between spaces (`Password - X`); markup may
- * close the label (`*Password:* X` in Slack and Jira, `<b>Password:</b> X`, `<td>Password:</td><td>X</td>`).
+ * close the label (`*Password:* X` in Slack and Jira, `<b>Password:</b> X`, `<td>Password:</td><td>X</td>`), and a label cell may be
+ * followed by the value's cell with no operator (`<td>Password</td><td style="…">X</td>`).
  */
-const OP = String.raw`(?:[ \t]{0,3}(?:[:=]|->|→|=>)(?:\*{1,2}|_{1,2}|</?[a-z]{1,6}(?:\s[^<>\n]{0,60})?>){0,3}[ \t]{0,3}|[ \t]{1,3}[-–][ \t]{1,3}|\t{1,3})`;
+const OP = String.raw`(?:[ \t]{0,3}(?:[:=]|->|→|=>)(?:\*{1,2}|_{1,2}|</?[a-z]{1,6}(?:\s[^<>\n]{0,60})?>){0,3}[ \t]{0,3}|[ \t]{1,3}[-–][ \t]{1,3}|\t{1,3}|(?:</[a-z]{1,6}>[ \t]{0,3}){1,2}<(?:td|dd|span|div|p)(?:\s[^<>\n]{0,80})?>)`;
+
+/** Markup that opens the value in an HTML mail (`<b>`, `<strong>`, `<code>`, `<span style="…">`). */
+const OPEN = String.raw`(?:<(?:b|strong|code|em|i|u|span|td|dd|tt|pre|kbd|mark)(?:\s[^<>\n]{0,80})?>){0,2}`;
 
 /** Adjectives and verbs after which a password word may be followed by its value with a bare space (`temp password X`, `try password X`). */
 const ADJ = String.raw`(?:temp|temporary|new|initial|default|one-time|onetime|wifi|wi-fi|guest|admin|root|try|use|using|with)`;
@@ -78,7 +82,7 @@ export const PROSE_PASSWORD_DETECTORS: readonly Detector[] = [
     // `la contraseña nueva es X`, `CONTRASEÑA: X`, `a senha é X`, `het wachtwoord is X`, `user admin pw X`.
     // A bare space before the value only after a verb or after an abbreviation (`pw X`): `Passwort für den Zugang` is no value.
     pattern: new RegExp(
-      String.raw`(?<![${L}0-9_.$@/<-])(?:(?<=${ADJ}[ \t]{1,3})(?:password|passwort|passcode|pw|pwd)[ \t]{1,3}(?=[^\s"'\x60«»„“”‘’「」<>]{6})(?![A-Za-z]+[ \t.,]|(?:is|was|for|to|of)\b)|${WORD}(?![${L}0-9_])${GAP}(?:${VERB}(?:${OP}|[ \t]{1,3})|${OP})|(?:pw|pwd|mdp|passwd)[ \t]{1,3}|pass(?:${OP})|${RESET})["'\x60]?${VALUE}`,
+      String.raw`(?<![${L}0-9_.$@/<-])(?:(?<=${ADJ}[ \t]{1,3})(?:password|passwort|passcode|pw|pwd)[ \t]{1,3}(?=[^\s"'\x60«»„“”‘’「」<>]{6})(?![A-Za-z]+[ \t.,]|(?:is|was|for|to|of)\b)|${WORD}(?![${L}0-9_])${GAP}(?:${VERB}(?:${OP}|[ \t]{1,3})|${OP})|(?:pw|pwd|mdp|passwd)[ \t]{1,3}|pass(?:${OP})|${RESET})${OPEN}["'\x60]?${VALUE}`,
       'i',
     ),
     mask: 'full',

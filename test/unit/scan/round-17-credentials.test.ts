@@ -134,6 +134,9 @@ const CASES: Record<string, Case> = {
       (v) => `Username\tops\nPassword\t${v}`,
       (v) => `{"fields":{"comment":{"body":"try password ${v} on the new box"}}}`,
       (v) => `[10:42] alice: what's the wifi password?\n[10:43] bob: ${v}`,
+      (v) => `<p>Your password: <b>${v}</b></p>`,
+      (v) => `<p>Your temporary password is <strong>${v}</strong></p>`,
+      (v) => `<td style=3D"padding:4px">Password</td><td style=3D"padding:4px">${v}</td>`,
     ],
     negatives: [
       () => ['Please reset your password using the link we sent.', 'reset'],
@@ -149,6 +152,8 @@ const CASES: Record<string, Case> = {
       () => ["[10:42] alice: what's the wifi password?\n[10:43] bob: ask at reception", 'reception'],
       () => ["alice: what's the vpn password?\nbob: it's in 1Password under VPN2024", 'VPN2024'],
       () => ['new password required for user ops', 'required'],
+      () => ['<td>Password</td><td>********</td>', '********'],
+      () => ['<p>Your password: <b>expired</b></p>', 'expired'],
     ],
   },
   'event envelopes: SSM parameter paths, SNS signatures, message ids, audit hashes': {
