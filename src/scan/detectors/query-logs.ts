@@ -56,7 +56,7 @@ export const QUERY_LOG_DETECTORS: readonly Detector[] = [
   }),
   defineDetector({
     id: 'typed-json-secret',
-    name: 'Secret in a typed JSON field (Avro union, DynamoDB stream image)',
+    name: 'Secret in a typed JSON field (Avro union, DynamoDB stream image, SQS/SNS message attribute)',
     category: 'credential',
     severity: 'high',
     priority: 41,
@@ -64,8 +64,9 @@ export const QUERY_LOG_DETECTORS: readonly Detector[] = [
     // Kafka Connect / Debezium JSON of Avro unions (`"password":{"string":"…"}`) and DynamoDB Streams images
     // (`"api_key":{"S":"…"}`), also JSON-escaped inside a queue body.
     // The type name with its quotes, as written plain and JSON-escaped (any number of backslashes ends in `\"`).
-    keywords: ['"string"', '\\"string\\', '"s"', '\\"s\\'],
-    pattern: /\\{0,3}"(?<k>[A-Za-z_][\w.-]{0,63})\\{0,3}"\s{0,3}:\s{0,3}\{\s{0,3}\\{0,3}"(?:string|S)\\{0,3}"\s{0,3}:\s{0,3}\\{0,3}"(?<v>[^"\\\r\n]{1,512})\\{0,3}"/,
+    keywords: ['"string"', '\\"string\\', '"s"', '\\"s\\', '"stringvalue"', '\\"stringvalue\\'],
+    // SQS/SNS message attributes too: `"apiKey":{"stringValue":"…","dataType":"String"}`, `"token":{"DataType":"String","StringValue":"…"}`.
+    pattern: /\\{0,3}"(?<k>[A-Za-z_][\w.-]{0,63})\\{0,3}"\s{0,3}:\s{0,3}\{\s{0,3}(?:\\{0,3}"[A-Za-z]\w{0,20}\\{0,3}"\s{0,3}:\s{0,3}\\{0,3}"[^"\\\r\n]{0,40}\\{0,3}"\s{0,3},\s{0,3})?\\{0,3}"(?:string|S|stringValue|StringValue)\\{0,3}"\s{0,3}:\s{0,3}\\{0,3}"(?<v>[^"\\\r\n]{1,512})\\{0,3}"/,
     mask: 'full',
     validate: (v, ctx) => {
       const kind = secretKeyKind(ctx.key ?? '');

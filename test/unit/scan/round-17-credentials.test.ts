@@ -79,11 +79,16 @@ const CASES: Record<string, Case> = {
       (v) => `"body":"{\\"after\\":{\\"api_key\\":{\\"string\\":\\"${v}\\"}}}"`,
       (v) => `{"eventName":"INSERT","dynamodb":{"NewImage":{"pk":{"S":"user#7"},"apiToken":{"S":"${v}"}}}}`,
       (v) => `{"Message":"{\\u0022password\\u0022:\\u0022${v}\\u0022}"}`,
+      (v) => `{"messageAttributes":{"apiKey":{"stringValue":"${v}","dataType":"String"}}}`,
+      (v) => `{"MessageAttributes":{"token":{"DataType":"String","StringValue":"${v}"}}}`,
+      (v) => `{"eventName":"PutSecretValue","requestParameters":{"secretId":"prod/db","secretString":"${v}"}}`,
     ],
     negatives: [
       (r) => { const h = hex(r, 64); return [`{"after":{"password_hash":{"string":"${h}"}}}`, h]; },
       (r) => { const id = uuid(r); return [`{"NewImage":{"token_id":{"S":"${id}"}}}`, id]; },
       () => ['{"after":{"password":{"string":"********"}}}', '********'],
+      () => ['{"messageAttributes":{"traceId":{"stringValue":"Root=1-5759e988-bd862e3fe1be46a994272793","dataType":"String"}}}', 'Root=1-5759e988'],
+      () => ['{"requestParameters":{"connectionString":"Server=db;Database=app"}}', 'Server=db'],
     ],
   },
   'SMTP AUTH LOGIN transcripts': {
