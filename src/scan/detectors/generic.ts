@@ -146,6 +146,8 @@ function validateAssignment(kind: Exclude<SecretKeyKind, null>): (v: string, ctx
     // A shell parameter expansion (`${DB_PASSWORD:?required}`, `${TOKEN:-}`) names a variable, it holds no value.
     const ms = ctx.matchStart ?? ctx.start;
     if (ctx.text.slice(Math.max(0, ms - 2), ms) === '${') return false;
+    // A bare `token:`/`key:` after a word that makes it an id (`pagination token: …`, `push token: …`, `cache key: …`).
+    if (/^(?:token|key)$/i.test(key) && /(?:page|pagination|next|continuation|cursor|sync|resume|csrf|xsrf|idempotency|cache|device|push|registration)[ \t]$/i.test(ctx.text.slice(Math.max(0, ms - 16), ms))) return false;
     // A key that is the last segment of a URI (`op://vault/item/password`, `vault://kv/db/token`) names a field, it is assigned nothing.
     if (ctx.text[ms - 1] === '/' && /[a-z][\w+.-]{0,20}:\/\/[^\s"'<>]*\/$/i.test(ctx.text.slice(Math.max(0, ms - 200), ms))) return false;
     const quoted = ctx.text[ctx.start - 1] === '"' || ctx.text[ctx.start - 1] === "'";

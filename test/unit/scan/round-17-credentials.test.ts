@@ -116,6 +116,7 @@ const CASES: Record<string, Case> = {
       () => ['key Tenant42-EUWest1-Prod2024 not found in cache', 'Tenant42-EUWest1-Prod2024'],
       () => ['message key: OrderCreated-7f3a2b1c-Partition3', 'OrderCreated-7f3a2b1c-Partition3'],
       (r) => { const t = `APA91b${an(r, 60)}`; return [`Registered device token ${t} for user 42`, t]; },
+      () => ['pagination token: Q2FydC0yMDI0LUFCQ2RlZjEyMzQ1Ng2x', 'Q2FydC0yMDI0LUFCQ2RlZjEyMzQ1Ng2x'],
       () => ['Secret key rotated: kid=Key2024May01abcXYZ', 'Key2024May01abcXYZ'],
       () => ['The token was issued by https://login.microsoftonline.com/abc/v2.0', 'abc/v2.0'],
     ],
