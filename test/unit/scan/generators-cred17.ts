@@ -1,4 +1,4 @@
-import { B62, DIG, HEX, LOWER, UPPER, type Rng, type Sample } from './sample-rng';
+import { DIG, UPPER, type Rng, type Sample } from './sample-rng';
 import { an, hex, lowerAn, password, url } from './generators-cred16';
 
 /** Published vendor formats of the credential round for blind set 17 (prefixed-tokens-17.ts). */
@@ -33,7 +33,3 @@ export const CRED17_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'postgres-bind-secret': (r) => ['LOG:  execute <unnamed>: SELECT id FROM users WHERE email = $1 AND password = $2\nDETAIL:  parameters: $1 = \'ops\', $2 = \'', password(r, 14), "'"],
 };
 
-/** Lowercase hex of `n` characters (re-exported for the round's tests). */
-export const hexOf = (r: Rng, n: number): string => r.str(HEX, n);
-/** Letters and digits of `n` characters (re-exported for the round's tests). */
-export const b62 = (r: Rng, n: number): string => r.str(B62 + LOWER, n);
