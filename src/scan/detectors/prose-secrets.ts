@@ -21,7 +21,7 @@ const INTRO = String.raw`(?:[ \t]{1,3}(?:is|was|are)(?:[ \t]{1,3}(?:now|still))?
 const VALUE = String.raw`["'\x60]?(?<v>[^\s"'\x60<>,;:]{10,512})(?![^\s"'\x60<>,;:])`;
 
 /** Words in the gap that make the sentence about something else (`token count is`, `key id:`, `key name:`). */
-const OFF_TOPIC = /^(?:id|ids|name|count|type|length|format|hash|fingerprint|prefix|suffix|usage|limit|ttl|expiry|expiration|version|path|file|url|owner|scope|scopes|index|field|header|rotation|rotated|revoked|expired|created|deleted|issued|sent|missing|invalid|not|ref|reference|store|vault)$/i;
+const OFF_TOPIC = /^(?:id|ids|name|count|type|length|format|hash|fingerprint|prefix|suffix|usage|limit|ttl|expiry|expiration|version|path|file|url|owner|scope|scopes|index|field|header|rotation|rotated|revoked|expired|created|deleted|issued|sent|missing|invalid|not|ref|reference|store|vault|kid|thumbprint|jwks|tenant|user|org|organization|customer|project|workspace)$/i;
 
 /**
  * True when a value named a token, key or secret in prose is one: 16+ characters with upper and
@@ -70,7 +70,8 @@ export const PROSE_SECRET_DETECTORS: readonly Detector[] = [
     // `here's the token X`, `the key: X`, `the secret is X`, `API key for the vendor portal is X`, `token -> X`.
     pattern: new RegExp(String.raw`(?<![\w".':/-])${WORD}(?![\w-])${GAP}${INTRO}${VALUE}`, 'i'),
     mask: 'full',
-    validate: (v, ctx) => onTopic(ctx) && !namesAFile(v) && (proseTokenLike(v) || fourClasses(v)),
+    // A value with `=` inside (`kid=…`, `Root=1-…`) is an assignment of its own, not the token.
+    validate: (v, ctx) => onTopic(ctx) && !namesAFile(v) && !/=[^=]/.test(v) && (proseTokenLike(v) || fourClasses(v)),
     remediation: 'Revoke this token and share secrets through a secret manager, not in messages',
   }),
   defineDetector({
