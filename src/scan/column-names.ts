@@ -18,6 +18,8 @@ export const HEADER_REACH = 7900;
 
 /** The separator and names of a header line (3+ cells, every one a name, in any script's letters: `téléphone`, `fecha_nacimiento`), or null. */
 function headerOf(line: string): { sep: string; names: string[] } | null {
+  // A Jira table header doubles its pipes (`||Host||User||Password||`); its rows use single ones.
+  if (line.startsWith('||')) line = line.replace(/\|\|/g, '|');
   for (const sep of SEPARATORS) {
     if (!line.includes(sep)) continue;
     let names = splitRow(line, sep).cells.map((c) => c.trim().replace(/^"(.*)"$/, '$1'));

@@ -48,7 +48,7 @@ const NON_SECRET_ENV_KEYS: ReadonlySet<string> = new Set(['cache', 'sort', 'part
  * Words before `token`/`key` that make the value an identifier or a public value, not a secret:
  * pagination cursors (`nextToken`, `pageToken`), CSRF tokens, public and publishable keys.
  */
-const NON_SECRET_QUALIFIERS: ReadonlySet<string> = new Set(['public', 'publishable', 'pub', 'csrf', 'xsrf', 'next', 'page', 'pagination', 'continuation', 'cursor', 'sync', 'resume', 'marker', 'cancellation', 'idempotency', 'correlation', 'trace', 'tracking']);
+const NON_SECRET_QUALIFIERS: ReadonlySet<string> = new Set(['public', 'publishable', 'pub', 'csrf', 'xsrf', 'next', 'page', 'pagination', 'continuation', 'cursor', 'sync', 'resume', 'marker', 'cancellation', 'idempotency', 'correlation', 'trace', 'tracking', 'hashed']);
 /** Run-together words ending in `token`/`secret` that name libraries or concepts, not secrets. */
 const NON_SECRET_COMPOUNDS: ReadonlySet<string> = new Set(['jsonwebtoken', 'csrftoken', 'xsrftoken', 'nexttoken', 'pagetoken', 'cancellationtoken', 'publictoken']);
 /** Trailing words that make the key about a secret, not the secret (`password_hash`, `token_ttl`). */

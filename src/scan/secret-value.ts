@@ -13,5 +13,25 @@ export function secretValueOk(kind: Exclude<SecretKeyKind, null>, value: string)
   if (v.length === 0 || isPlaceholder(v) || isVariableReference(v)) return false;
   // Words with spaces (`put your unique phrase here`) are a template's prompt, not a generated secret.
   if (/^[A-Za-z]+(?: [A-Za-z]+)+$/.test(v)) return false;
+  if (isStoredPasswordHash(v) || isRuleSentence(v)) return false;
   return plausibleSecretValue(kind, v);
+}
+
+/**
+ * A password as a database stores it, not the password: Postgres `md5<32 hex>` and
+ * `SCRAM-SHA-256$…`, crypt(3) and bcrypt/argon2 strings (`$2b$12$…`, `$6$…`, `$argon2id$…`), MySQL
+ * `$A$005$…` and `*<40 hex>`, LDAP `{SSHA}…`, Django `pbkdf2_sha256$…`.
+ */
+export function isStoredPasswordHash(v: string): boolean {
+  return /^(?:md5[0-9a-f]{32}|\*[0-9A-F]{40})$/.test(v) || /^(?:SCRAM-SHA-(?:1|256)\$\d{3,6}:|\$(?:2[abxy]?|5|6|y|gy|7|argon2(?:id|i|d)|scrypt|pbkdf2[\w-]*|A\$\d{3})\$|\{(?:S?SHA\d*|SSHA\d+|CRYPT|PBKDF2[\w-]*|ARGON2)\}|(?:pbkdf2_sha\d+|bcrypt_sha256|argon2|sha1|md5)\$)/.test(v);
+}
+
+/** Words of a rule or an instruction about a password (`must be at least 12 characters`), not of a passphrase. */
+const RULE_WORDS = new Set(['must', 'should', 'least', 'characters', 'chars', 'required', 'contain', 'contains', 'cannot', "can't", 'please', 'minimum', 'maximum', 'expires', 'expired']);
+
+/** True when a value with spaces reads as a rule or an instruction: three or more words, one of them a rule word. */
+export function isRuleSentence(v: string): boolean {
+  if (!/\s/.test(v)) return false;
+  const words = v.toLowerCase().split(/\s+/).map((w) => w.replace(/[.,;:!?()]+$/, ''));
+  return words.length >= 3 && words.some((w) => RULE_WORDS.has(w));
 }

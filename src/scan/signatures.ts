@@ -24,6 +24,7 @@ export function isRequestSignature(key: string, value: string, before = ''): boo
   if (last !== 'signature' && last !== 'sig') return false;
   if (SIGNATURE_PARTS.test(value)) return true;
   if (isSigV4Signature(key, value, before)) return true;
+  if (isSnsSignature(key, value, before)) return true;
   return /^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-Signature(?:-\d+)?$/i.test(key) && DIGEST.test(value);
 }
 
@@ -37,4 +38,13 @@ function isSigV4Signature(key: string, value: string, before: string): boolean {
   if (!/^[0-9a-f]{64}$/.test(value)) return false;
   if (/^x-amz-signature$/i.test(key)) return true;
   return key === 'Signature' && /AWS4-HMAC-SHA256\b[^\n]*SignedHeaders=/.test(before);
+}
+
+/**
+ * The `Signature` of an SNS message envelope (`"SignatureVersion":"1","Signature":"<base64>"`,
+ * also JSON-escaped inside an SQS body or a dead letter): AWS's RSA signature of that one message,
+ * checked with the public certificate at `SigningCertURL`. Public by design, no secret.
+ */
+function isSnsSignature(key: string, value: string, before: string): boolean {
+  return key === 'Signature' && /^[A-Za-z0-9+/]{100,700}={0,2}$/.test(value) && /SignatureVersion\\{0,3}["']?\s{0,3}:\s{0,3}\\{0,3}["']?[12]\b/.test(before);
 }

@@ -38,7 +38,8 @@ export const FORM_DETECTORS: readonly Detector[] = [
     keywords: ['value'],
     // Kubernetes env entries and similar: `name: DB_PASSWORD, value: "…"`, `{"Name":"API_TOKEN","Value":"…"}`,
     // .NET and NuGet settings: `<add key="ClearTextPassword" value="…" />`.
-    pattern: /["']?(?:name|key)["']?\s{0,3}[:=]\s{0,3}["']?(?<k>[A-Za-z_][\w.-]{0,63})["']?\s{0,3}[,;]?\s{0,3}["']?value["']?\s{0,3}[:=]\s{0,3}(?:"(?<v>[^"\r\n]{1,512})"|'(?<w>[^'\r\n]{1,512})'|(?<u>[^\s,;}\]"']{1,512}))/i,
+    // A parameter path names it too (SSM `{"name":"/prod/db/password","type":"SecureString","value":"…"}`, up to two fields between).
+    pattern: /["']?(?:name|key)["']?\s{0,3}[:=]\s{0,3}["']?(?<k>[A-Za-z_/][\w./-]{0,127})["']?\s{0,3}[,;]?\s{0,3}(?:"[A-Za-z]\w{0,20}"\s{0,3}:\s{0,3}(?:"[^"\r\n]{0,60}"|\w{1,10})\s{0,3},\s{0,3}){0,2}["']?value["']?\s{0,3}[:=]\s{0,3}(?:"(?<v>[^"\r\n]{1,512})"|'(?<w>[^'\r\n]{1,512})'|(?<u>[^\s,;}\]"']{1,512}))/i,
     mask: 'full',
     validate: (v, ctx) => secretUnder(ctx.key, v),
     remediation: 'Move this value to a secret reference (valueFrom.secretKeyRef) and rotate it',

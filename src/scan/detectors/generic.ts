@@ -4,6 +4,7 @@ import { secretKeyKind, type SecretKeyKind } from '../key-names';
 import { isVariableReference } from '../references';
 import { firstOf, keyStarts } from '../match-starts';
 import { isSecretStorePath } from '../secret-paths';
+import { isRuleSentence, isStoredPasswordHash } from '../secret-value';
 import { isPublicClientKey } from '../public-values';
 import { isRequestSignature } from '../signatures';
 import { isLowEntropy, shannonEntropy } from '../validators';
@@ -26,7 +27,7 @@ const QUERY_WORDS = String.raw`(?:api_key|apikey|api-key|access_token|token|auth
  */
 const assignmentPrecheck = (words: string, bareQuote = false): { re: RegExp; reach: number } => ({
   reach: 99,
-  re: new RegExp(String.raw`(?:${words})(?:[_.-]?(?:value|str|b64|base64))?(?:\\{0,3}["'])?\s{0,3}[:=?.+%${bareQuote ? `"'` : ''}]`, 'i'),
+  re: new RegExp(String.raw`(?:${words})(?:[_.-]?(?:value|string|str|b64|base64))?(?:\\{0,3}["'])?\s{0,3}[:=?.+%${bareQuote ? `"'` : ''}]`, 'i'),
 });
 
 /** Where an `assignment(words, bareQuote)` match can start: a key run before one of the words (see keyStarts). */
@@ -36,7 +37,7 @@ const assignmentStarts = (words: string, bareQuote = false): ((text: string, fro
 };
 
 // A bare value ends at `&` only where a query parameter or an entity follows (`&page=2`, `&amp;`): `DB_PASSWORD=rW&Qi` keeps its `&`.
-const assignment = (words: string, bareQuote = false): RegExp => new RegExp(String.raw`(?<![\w.$@-])(?<k>(?:--?)?[:$@]?[A-Za-z_][\w.-]{0,95})(?=(?:\\{0,3}["'])?\s{0,3}[:=?.+%${bareQuote ? `"'` : ''}])(?<=(?:${words})(?:[_.-]?(?:value|str|b64|base64))?)(?:\\{0,3}["'])?\s{0,3}(?:::=|:=|\?=|\.=|\+=|=>|=|:|%3D|%3A${bareQuote ? '|(?<=\\s)(?=["\'])' : ''})\s{0,3}(?:\\{0,3}"(?<v>[^"\\\r\n]{1,1024})|\\{0,3}'(?<w>[^'\\\r\n]{1,1024})|(?<u>(?:[^\s"'\\,;&<>(){}\[\]|` + '`' + String.raw`]|&(?![\w.\[\]%-]{1,64}=|[#\w]{1,8};|$)){1,4096}))`, 'i');
+const assignment = (words: string, bareQuote = false): RegExp => new RegExp(String.raw`(?<![\w.$@-])(?<k>(?:--?)?[:$@]?[A-Za-z_][\w.-]{0,95})(?=(?:\\{0,3}["'])?\s{0,3}[:=?.+%${bareQuote ? `"'` : ''}])(?<=(?:${words})(?:[_.-]?(?:value|string|str|b64|base64))?)(?:\\{0,3}["'])?\s{0,3}(?:::=|:=|\?=|\.=|\+=|=>|=|:|%3D|%3A${bareQuote ? '|(?<=\\s)(?=["\'])' : ''})\s{0,3}(?:\\{0,3}"(?<v>[^"\\\r\n]{1,1024})|\\{0,3}'(?<w>[^'\\\r\n]{1,1024})|(?<u>(?:[^\s"'\\,;&<>(){}\[\]|` + '`' + String.raw`]|&(?![\w.\[\]%-]{1,64}=|[#\w]{1,8};|$)){1,4096}))`, 'i');
 
 /**
  * Keywords of keys named `…key`: separated ones (`api_key`, `storage-key`, `dd.api.key`) and
@@ -102,6 +103,7 @@ function lineValueEnd(ctx: MatchContext, quoted: boolean): number | undefined {
  */
 function passwordValue(value: string): boolean | 'letters' {
   if (value.length < 6 || /^\d{1,5}$/.test(value) || isReference(value) || isLowEntropy(value)) return false;
+  if (isStoredPasswordHash(value) || isRuleSentence(value)) return false;
   if (lettersOnly(value) && !/\s/.test(value)) return value.length >= 8 && /[a-z]/.test(value) && /[A-Z]/.test(value) && !value.includes('_') ? 'letters' : false;
   return true;
 }
@@ -144,6 +146,8 @@ function validateAssignment(kind: Exclude<SecretKeyKind, null>): (v: string, ctx
     // A shell parameter expansion (`${DB_PASSWORD:?required}`, `${TOKEN:-}`) names a variable, it holds no value.
     const ms = ctx.matchStart ?? ctx.start;
     if (ctx.text.slice(Math.max(0, ms - 2), ms) === '${') return false;
+    // A bare `token:`/`key:` after a word that makes it an id (`pagination token: …`, `push token: …`, `cache key: …`).
+    if (/^(?:token|key)$/i.test(key) && /(?:page|pagination|next|continuation|cursor|sync|resume|csrf|xsrf|idempotency|cache|device|push|registration)[ \t]$/i.test(ctx.text.slice(Math.max(0, ms - 16), ms))) return false;
     // A key that is the last segment of a URI (`op://vault/item/password`, `vault://kv/db/token`) names a field, it is assigned nothing.
     if (ctx.text[ms - 1] === '/' && /[a-z][\w+.-]{0,20}:\/\/[^\s"'<>]*\/$/i.test(ctx.text.slice(Math.max(0, ms - 200), ms))) return false;
     const quoted = ctx.text[ctx.start - 1] === '"' || ctx.text[ctx.start - 1] === "'";

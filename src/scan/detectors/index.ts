@@ -78,6 +78,10 @@ import { URL_USER_KEY_DETECTORS } from './url-user-keys';
 import { HEADER_MAP_DETECTORS } from './header-maps';
 import { SDK_DUMP_DETECTORS } from './sdk-dumps';
 import { PREFIXED_TOKEN_16_DETECTORS } from './prefixed-tokens-16';
+import { PREFIXED_TOKEN_17_DETECTORS } from './prefixed-tokens-17';
+import { EVENT_FORM_DETECTORS } from './event-forms';
+import { PROSE_SECRET_DETECTORS } from './prose-secrets';
+import { QUERY_LOG_DETECTORS } from './query-logs';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -177,6 +181,11 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // Credential round for blind set 16 (set 15's misses as classes; SDK, HTTP client, ORM and shell dumps).
   ...SDK_DUMP_DETECTORS,
   ...PREFIXED_TOKEN_16_DETECTORS,
+  // Credential round for blind set 17 (event streams, audit trails, chat and ticket text, table exports).
+  ...PREFIXED_TOKEN_17_DETECTORS,
+  ...EVENT_FORM_DETECTORS,
+  ...PROSE_SECRET_DETECTORS,
+  ...QUERY_LOG_DETECTORS,
 ]);
 
 /** The built-in detectors with private, loopback and link-local IPv4 addresses reported (`scan.private_ips: report`). */

@@ -152,6 +152,8 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
       // `scheme://x@host` (a Sentry DSN's key, `postgres://app@db…`): the part before `@` is the URL's
       // userinfo, not a mailbox (the DB-URL detectors handle passwords there).
       if (/[A-Za-z][\w+.-]{0,30}:\/\/$/.test(before)) return false;
+      // A mail's own id (`Message-ID: <…@mail.corp.io>`, `In-Reply-To`, `References`, SES/SendGrid `message_id`) names a message, not a mailbox.
+      if (/(?:message[-_]?id|in-reply-to|references|smtp-id)\\{0,3}["']?\s{0,3}[:=]\s{0,3}\\{0,3}["']?\s{0,3}(?:<[^<>\s]{1,300}>\s{1,3})*<$/i.test(before)) return false;
       const at = v.indexOf('@') >= 0 ? v.indexOf('@') : v.toLowerCase().indexOf('%40');
       const local = v.slice(0, at);
       const domain = v.slice(at + (v[at] === '@' ? 1 : 3));

@@ -14,13 +14,23 @@ const WORD = String.raw`(?:passphrase|password|passwort|kennwort|mot de passe|md
 const GAP = String.raw`(?<k>(?:[ \t]{1,3}[${L}0-9_()/@.-]{1,40}){0,5}?)`;
 
 /** Verbs (and what may follow them) that introduce the password in prose: `is now`, `lautet:`, `est :`, `es`, `é`, `set to`. */
-const VERB = String.raw`(?:[ \t]{1,3}(?:is|ist|lautet|lauten|est|es|é|è|era|was|war|wurde|sera|será|blijft|(?:set|changed|reset|updated|geändert|gesetzt|changé|modifié|cambiada|cambiado|alterada|alterado|gewijzigd)[ \t]{1,3}(?:to|auf|in|en|a|para|naar))(?:[ \t]{1,3}(?:now|jetzt|nun|maintenant|désormais|ahora|agora|nu|ora|still|weiterhin|toujours|temporarily|simply|just))?)`;
+const VERB = String.raw`(?:['’]s|[ \t]{1,3}(?:(?:was|has[ \t]{1,3}been|got|is)[ \t]{1,3}(?:set|changed|reset|updated)[ \t]{1,3}to|is|ist|lautet|lauten|est|es|é|è|era|was|war|wurde|sera|será|blijft|(?:set|changed|reset|updated|geändert|gesetzt|changé|modifié|cambiada|cambiado|alterada|alterado|gewijzigd)[ \t]{1,3}(?:to|auf|in|en|a|para|naar))(?:[ \t]{1,3}(?:now|jetzt|nun|maintenant|désormais|ahora|agora|nu|ora|still|weiterhin|toujours|temporarily|simply|just))?)`;
 
 /** `reset the password to X`, `changed my wifi password to X`, `Passwort geändert auf X` has its verb before the word. */
 const RESET = String.raw`(?:set|changed?|reset|updated?)[ \t]{1,3}(?:[A-Za-z-]{1,20}[ \t]{1,3}){0,3}?${WORD}[ \t]{1,3}(?:back[ \t]{1,3})?to[ \t]{1,3}`;
 
-/** An operator between the words and the value: `:`, `=`, `->`. */
-const OP = String.raw`[ \t]{0,3}(?:[:=]|->|→)[ \t]{0,3}`;
+/**
+ * An operator between the words and the value: `:`, `=`, `->`, `=>`, or a dash between spaces (`Password - X`); markup may
+ * close the label (`*Password:* X` in Slack and Jira, `<b>Password:</b> X`, `<td>Password:</td><td>X</td>`), and a label cell may be
+ * followed by the value's cell with no operator (`<td>Password</td><td style="…">X</td>`).
+ */
+const OP = String.raw`(?:[ \t]{0,3}(?:[:=]|->|→|=>)(?:\*{1,2}|_{1,2}|</?[a-z]{1,6}(?:\s[^<>\n]{0,60})?>){0,3}[ \t]{0,3}|[ \t]{1,3}[-–][ \t]{1,3}|\t{1,3}|(?:</[a-z]{1,6}>[ \t]{0,3}){1,2}<(?:td|dd|span|div|p)(?:\s[^<>\n]{0,80})?>)`;
+
+/** Markup that opens the value in an HTML mail (`<b>`, `<strong>`, `<code>`, `<span style="…">`). */
+const OPEN = String.raw`(?:<(?:b|strong|code|em|i|u|span|td|dd|tt|pre|kbd|mark)(?:\s[^<>\n]{0,80})?>){0,2}`;
+
+/** Adjectives and verbs after which a password word may be followed by its value with a bare space (`temp password X`, `try password X`). */
+const ADJ = String.raw`(?:temp|temporary|new|initial|default|one-time|onetime|wifi|wi-fi|guest|admin|root|try|use|using|with)`;
 
 /** The password itself: one run without whitespace or quotes. */
 const VALUE = String.raw`(?<v>[^\s"'\x60«»„“”‘’「」<>]{6,128})`;
@@ -53,7 +63,7 @@ function mixedAtRandom(v: string): boolean {
 /** Validation of a prose match: the words between (group `k`) name no other topic, the value looks like a password. */
 function proseValue(v: string, ctx: MatchContext): boolean {
   // `password: X` / `pwd=X` is an assignment: password-assignment judges it (YAML aliases, masks, references).
-  if (/^(?:password|passwd|passcode|passphrase|pwd)[ \t]{0,3}(?:[:=]|->|→)/i.test(ctx.text.slice(ctx.matchStart ?? ctx.start, ctx.start))) return false;
+  if (/^(?:password|passwd|passcode|passphrase|pwd)[ \t]{0,3}[:=][ \t]{0,3}["'\x60]?$/i.test(ctx.text.slice(ctx.matchStart ?? ctx.start, ctx.start))) return false;
   if ((ctx.key ?? '').split(/[ \t]+/).some((w) => OFF_TOPIC.test(w.replace(/[().]/g, '')))) return false;
   return prosePasswordLike(v);
 }
@@ -67,12 +77,12 @@ export const PROSE_PASSWORD_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 38,
     confidence: 0.7,
-    keywords: ['password', 'passphrase', 'passwort', 'kennwort', 'mot de passe', 'mdp ', 'mdp:', 'mdp=', 'contrase', 'clave', 'senha', 'wachtwoord', 'passwd', 'passcode', 'pwd', 'pw ', 'pw:', 'pw='],
+    keywords: ['password', 'passphrase', 'passwort', 'kennwort', 'mot de passe', 'mdp ', 'mdp:', 'mdp=', 'contrase', 'clave', 'senha', 'wachtwoord', 'passwd', 'passcode', 'pwd', 'pw ', 'pw:', 'pw=', 'pass:', 'pass =', 'pass=', 'pass ->', 'pass -', 'pass →', 'pass :'],
     // `The new password is X`, `Passwort für den Zugang lautet: X`, `mot de passe temporaire est : X`, `mdp wifi = X`,
     // `la contraseña nueva es X`, `CONTRASEÑA: X`, `a senha é X`, `het wachtwoord is X`, `user admin pw X`.
     // A bare space before the value only after a verb or after an abbreviation (`pw X`): `Passwort für den Zugang` is no value.
     pattern: new RegExp(
-      String.raw`(?<![${L}0-9_.$@/<-])(?:${WORD}(?![${L}0-9_])${GAP}(?:${VERB}(?:${OP}|[ \t]{1,3})|${OP})|(?:pw|pwd|mdp|passwd)[ \t]{1,3}|${RESET})["'\x60]?${VALUE}`,
+      String.raw`(?<![${L}0-9_.$@/<-])(?:(?<=${ADJ}[ \t]{1,3})(?:password|passwort|passcode|pw|pwd)[ \t]{1,3}(?=[^\s"'\x60«»„“”‘’「」<>]{6})(?![A-Za-z]+[ \t.,]|(?:is|was|for|to|of)\b)|${WORD}(?![${L}0-9_])${GAP}(?:${VERB}(?:${OP}|[ \t]{1,3})|${OP})|(?:pw|pwd|mdp|passwd)[ \t]{1,3}|pass(?:${OP})|${RESET})${OPEN}["'\x60]?${VALUE}`,
       'i',
     ),
     mask: 'full',
@@ -86,16 +96,16 @@ export const PROSE_PASSWORD_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 38,
     confidence: 0.7,
-    keywords: ['login', 'creds', 'credentials', 'zugang', 'zugangsdaten', 'identifiants', 'acceso', 'acesso', 'inloggegevens', 'credenziali'],
+    keywords: ['login', 'user & pass', 'user and pass', 'username & pass', 'username and pass', 'user/pass', 'username/pass', 'user/pw', 'user + pass', 'log in with', 'log in as', 'sign in with', 'signin with', 'creds', 'credentials', 'zugang', 'zugangsdaten', 'identifiants', 'acceso', 'acesso', 'inloggegevens', 'credenziali'],
     // `Login: jdoe@example.com / X`, `creds: admin / X`, `credentials admin:X`, `Zugangsdaten: admin | X`, `identifiants : admin / X`.
     pattern: new RegExp(
-      String.raw`(?<![${L}0-9_-])(?:login|creds|credentials|zugang(?:sdaten)?|identifiants|acceso|acesso|inloggegevens|credenziali)[ \t]{0,3}[:=-]?[ \t]{0,3}[${L}0-9_.+@-]{2,64}(?:[ \t]{1,3}[/|][ \t]{1,3}|:)["'\x60]?(?<v>[^\s"'\x60<>]{6,128})`,
+      String.raw`(?<![${L}0-9_./-])(?:(?:login|creds|credentials|zugang(?:sdaten)?|identifiants|acceso|acesso|inloggegevens|credenziali)(?![./])(?:[ \t]{1,3}(?:are|is|were|was|sind|son|sont|zijn))?|(?:log|sign)[ \t]?in[ \t]{1,3}(?:with|as|using)|user(?:[ \t]?name)?[ \t]{0,3}(?:&|and|\/|\+)[ \t]{0,3}(?:password|pass|pwd|pw)[ \t]{0,3}[:=-])[ \t]{0,3}[:=-]?[ \t]{0,3}[${L}0-9_+@-][${L}0-9_.+@-]{1,63}(?:[ \t]{1,3}[/|][ \t]{1,3}|[:/])["'\x60]?(?<v>[^\s"'\x60<>]{6,128})`,
       'i',
     ),
     mask: 'full',
     // Both cases, a symbol other than `-_.`, or letters and digits mixed at random (`chain-v2` and `build-2024.1` are
     // names, `S7D5KD3#70` and `4s0q8j8_29` passwords).
-    validate: (v) => prosePasswordLike(v) && /\d/.test(v) && ((/[a-z]/.test(v) && /[A-Z]/.test(v)) || /[^\w.-]/.test(v) || mixedAtRandom(v)) && !/^\d{1,3}(?:ms|s|m|h|kb|mb)?$/i.test(v),
+    validate: (v) => prosePasswordLike(v) && (v.match(/\//g) ?? []).length < 2 && /\d/.test(v) && ((/[a-z]/.test(v) && /[A-Z]/.test(v)) || /[^\w.-]/.test(v) || mixedAtRandom(v)) && !/^\d{1,3}(?:ms|s|m|h|kb|mb)?$/i.test(v),
     remediation: 'Change this password and stop sharing credentials in messages',
   }),
 ];

@@ -17,6 +17,7 @@ import { CRED11_SAMPLES } from './generators-cred11';
 import { CRED13_SAMPLES } from './generators-cred13';
 import { R2C_SAMPLES } from './generators-r2c';
 import { CRED16_SAMPLES } from './generators-cred16';
+import { CRED17_SAMPLES } from './generators-cred17';
 
 export const uuid = (r: Rng): string =>
   `${r.str(HEX, 8)}-${r.str(HEX, 4)}-4${r.str(HEX, 3)}-${r.pick(['8', '9', 'a', 'b'])}${r.str(HEX, 3)}-${r.str(HEX, 12)}`;
@@ -282,6 +283,8 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   ...R2C_SAMPLES,
   // Credential round for blind set 16.
   ...CRED16_SAMPLES,
+  // Credential round for blind set 17.
+  ...CRED17_SAMPLES,
   // issue-pf16: personal data in SDK and runtime dumps, Nordic and Singapore addresses.
   ...PF16_SAMPLES,
   ...PF17_SAMPLES,
