@@ -95,12 +95,21 @@ import { describeBlindSet } from '../../helpers/blind-set-suite';
  * Realism slips noticed after measuring, left as written (cases are not changed after first sight): the
  *   Irish and German address generators pair streets and towns freely (a Cork street with a Galway
  *   Eircode); a bounce's greeting name and username can differ; the Auth0 Actions log is labelled `sapi`.
- * Floors sit a hair under the lowest first-sight figure over seeds 1-10 (overall 92.2 %, credential
- * 92.5 %, personal 89.1 %, financial 97.1 %, flagged at most 8.3 %), so the test fails on a regression.
+ * HELD OUT AGAINST ROUND 4 (2026-12-05 01:06 UTC, main 58f1157: branches cred17 and pf17 merged, 490 detectors; their
+ *   authors never saw this set, only its theme; the latest held-out figure of issue 13): seeds 1-10 96.3-97.2 % covered
+ *   (96.3 % on seeds 2 and 7, 97.2 % on 4, 5 and 9, 96.8 % on the rest), credential 95.8-96.7 %, personal 93.8-96.9 %,
+ *   financial 100 %; flagged 5.2 % (5/96) on every seed but 2 (6.3 %, 6/96). Still missed: an IMAP XOAUTH2 response, a
+ *   Datadog API key and an Okta token named only by the product in prose, a password in a spreadsheet paste (only its
+ *   neighbour cell found) and one in a Wi-Fi chat line, the ZA id in CloudTrail, the German `Am Mühlbach` address, part
+ *   of the Italian `Via … BO` address. Still flagged: the Secrets Manager ClientRequestToken, the GCP service-account
+ *   identity, the DKIM header's mail-server IP, the quoted-printable residue after "password", the published Dutch test
+ *   BSN, and on seed 2 a non-Luhn voucher as a UK phone. Floors raised under these figures.
+ * Floors (first set a hair under the lowest first-sight figure over seeds 1-10: overall 92.2 %, credential
+ * 92.5 %, personal 89.1 %, financial 97.1 %, flagged at most 8.3 %; now under the held-out figures above) fail on a regression.
  */
-const MIN_COVERED = 0.92;
-const MIN_BY_GROUP: Record<string, number> = { credential: 0.92, personal: 0.89, financial: 0.97 };
-const MAX_FLAGGED = 0.084;
+const MIN_COVERED = 0.96;
+const MIN_BY_GROUP: Record<string, number> = { credential: 0.95, personal: 0.93, financial: 0.99 };
+const MAX_FLAGGED = 0.064;
 
 describeBlindSet({
   n: 17,
