@@ -51,11 +51,15 @@ let lastHeader: { text: string; lineStart: number; header: { sep: string; names:
 function headerAbove(text: string, lineStart: number): { sep: string; names: string[] } | null {
   if (lastHeader !== null && lastHeader.text === text && lastHeader.lineStart === lineStart) return lastHeader.header;
   let header: { sep: string; names: string[] } | null = null;
-  for (let stop = lineStart - 1; stop > 0 && header === null; ) {
+  for (let stop = lineStart - 1; stop > 0; ) {
     const from = text.lastIndexOf('\n', stop - 1) + 1;
     if (from < lineStart - HEADER_REACH) break;
-    header = headerOf(text.slice(from, stop).replace(/\r$/, ''));
+    const h = headerOf(text.slice(from, stop).replace(/\r$/, ''));
     stop = from - 1;
+    // A row of name-like cells (`WiFi guest	guest	VTBGQ#jh6Yb4t2	rotate quarterly`) parses as a header too:
+    // the table's header is the top line of the run of such lines with the same separator and width.
+    if (h !== null && (header === null || (h.sep === header.sep && h.names.length === header.names.length))) header = h;
+    else if (header !== null) break;
   }
   lastHeader = { text, lineStart, header };
   return header;

@@ -86,6 +86,8 @@ function classifyKey(key: string): SecretKeyKind {
   if (before !== undefined && NON_SECRET_QUALIFIERS.has(before)) return null;
   // Pagination tokens (`pageToken`, `NextToken`, `next_page_token`, `syncToken`, `$deltatoken`) are cursors, not credentials.
   if (last === 'token' && words.some((w) => PAGING_WORDS.has(w))) return null;
+  // AWS's `ClientRequestToken` (Secrets Manager, CloudFormation, Step Functions): a caller-chosen idempotency id, often a UUID.
+  if (last === 'token' && before === 'request' && words[words.length - 3] === 'client') return null;
   if (PASSWORD_WORDS.has(last) || /(?:password|passwd|passphrase)$/.test(last)) return 'password'; // PGPASSWORD, MYSQLPWD
   if (SECRET_WORDS.has(last) || /(?:token|secret)$/.test(last)) return 'secret'; // GHTOKEN, APPSECRET
   // `MJ_APIKEY_PRIVATE`, `API_KEY_PRIVATE`: the key's private half (not `private` alone, `is_private`).

@@ -35,3 +35,18 @@ export function isRuleSentence(v: string): boolean {
   const words = v.toLowerCase().split(/\s+/).map((w) => w.replace(/[.,;:!?()]+$/, ''));
   return words.length >= 3 && words.some((w) => RULE_WORDS.has(w));
 }
+
+/**
+ * True when the value at `text[start…]` begins right after a quoted-printable escape's `=` (`page.=0A=0AThanks`:
+ * `=0A` encodes a line feed, `=20` a space) rather than after an assignment: it starts with the escape's hex pair
+ * of a control or space character, and the value or its line holds another such escape. `=3D` (an encoded `=`)
+ * stays an operator: `password=3DS3cr3t` is a password in a quoted-printable body.
+ */
+export function isQuotedPrintableResidue(text: string, start: number, value: string): boolean {
+  if (text[start - 1] !== '=' || !/^(?:0[9AD]|20)/.test(value)) return false;
+  if (/=(?:0[9AD]|20|[89A-F][0-9A-F])/.test(value.slice(2))) return true;
+  const ls = text.lastIndexOf('\n', start - 1) + 1;
+  let le = text.indexOf('\n', start);
+  if (le < 0) le = text.length;
+  return /=(?:0[9AD]|20|3D|[89A-F][0-9A-F])/.test(text.slice(ls, start - 1)) || /=\r?$/.test(text.slice(start, le));
+}

@@ -90,4 +90,22 @@ export const BASE64_WRAPPED_DETECTORS: readonly Detector[] = [
     },
     remediation: 'Change this mailbox password and turn off SMTP debug logging',
   }),
+  defineDetector({
+    id: 'sasl-oauth-bearer',
+    name: 'OAuth bearer token in an SMTP/IMAP/POP SASL exchange (XOAUTH2, OAUTHBEARER; base64)',
+    category: 'credential',
+    severity: 'high',
+    priority: 80,
+    keywords: ['xoauth2 ', 'oauthbearer '],
+    // `AUTH XOAUTH2 <base64>` (SMTP, POP), `AUTHENTICATE XOAUTH2 <base64>` (IMAP), `AUTH OAUTHBEARER <base64>`:
+    // the base64 holds `user=…^Aauth=Bearer <token>^A^A` (RFC 7628: `n,a=…,^A…auth=Bearer <token>^A^A`).
+    pattern: /\b(?:AUTH|AUTHENTICATE) (?:XOAUTH2|OAUTHBEARER) (?<v>[A-Za-z0-9+/]{16,4096}={0,2})(?![\w+/=])/i,
+    mask: 'full',
+    validate: (v) => {
+      // The SASL fields are separated by ^A (0x01): split on it rather than match control characters.
+      const token = Buffer.from(v, 'base64').toString('latin1').split(String.fromCharCode(1)).find((f) => /^auth=Bearer \S{8,}$/i.test(f))?.slice(12);
+      return token !== undefined && !isPlaceholder(token);
+    },
+    remediation: 'Revoke this OAuth token (it grants the mailbox) and turn off mail-protocol debug logging',
+  }),
 ];

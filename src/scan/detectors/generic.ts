@@ -4,7 +4,7 @@ import { secretKeyKind, type SecretKeyKind } from '../key-names';
 import { isVariableReference } from '../references';
 import { firstOf, keyStarts } from '../match-starts';
 import { isSecretStorePath } from '../secret-paths';
-import { isRuleSentence, isStoredPasswordHash } from '../secret-value';
+import { isQuotedPrintableResidue, isRuleSentence, isStoredPasswordHash } from '../secret-value';
 import { isPublicClientKey } from '../public-values';
 import { isRequestSignature } from '../signatures';
 import { isLowEntropy, shannonEntropy } from '../validators';
@@ -158,6 +158,8 @@ function validateAssignment(kind: Exclude<SecretKeyKind, null>): (v: string, ctx
     // The value's own checks first: they reject most candidates (`auth: deployed`) at little cost.
     // `kubectl describe secret` prints each key's size, not its value: `password:   24 bytes`.
     if (/^\d{1,9}\s{1,3}bytes$/i.test(value)) return false;
+    if (kind === 'password' && isQuotedPrintableResidue(ctx.text, ctx.start, value)) return false; // `password=0AThanks`: an escape
+
     // Vault's audit log replaces every secret by its HMAC (`"client_token":"hmac-sha256:5e2b…"`): a digest, not the secret.
     if (value.startsWith('hmac-sha') && /^hmac-sha(?:256|512):[0-9a-f]{32,128}$/.test(value)) return false;
     const shape = kind === 'password' ? passwordValue(value) : secretValue(key, value, quoted);

@@ -2,6 +2,7 @@ import { defineDetector } from '../define-detector';
 import type { Detector, MatchContext } from '../detector';
 import { isPlaceholder } from '../placeholders';
 import { isVariableReference } from '../references';
+import { isQuotedPrintableResidue } from '../secret-value';
 import { isLowEntropy } from '../validators';
 
 /** Letters of the languages below (Latin-1), for character classes without the `u` flag. */
@@ -16,8 +17,8 @@ const GAP = String.raw`(?<k>(?:[ \t]{1,3}[${L}0-9_()/@.-]{1,40}){0,5}?)`;
 /** Verbs (and what may follow them) that introduce the password in prose: `is now`, `lautet:`, `est :`, `es`, `é`, `set to`. */
 const VERB = String.raw`(?:['’]s|[ \t]{1,3}(?:(?:was|has[ \t]{1,3}been|got|is)[ \t]{1,3}(?:set|changed|reset|updated)[ \t]{1,3}to|is|ist|lautet|lauten|est|es|é|è|era|was|war|wurde|sera|será|blijft|(?:set|changed|reset|updated|geändert|gesetzt|changé|modifié|cambiada|cambiado|alterada|alterado|gewijzigd)[ \t]{1,3}(?:to|auf|in|en|a|para|naar))(?:[ \t]{1,3}(?:now|jetzt|nun|maintenant|désormais|ahora|agora|nu|ora|still|weiterhin|toujours|temporarily|simply|just))?)`;
 
-/** `reset the password to X`, `changed my wifi password to X`, `Passwort geändert auf X` has its verb before the word. */
-const RESET = String.raw`(?:set|changed?|reset|updated?)[ \t]{1,3}(?:[A-Za-z-]{1,20}[ \t]{1,3}){0,3}?${WORD}[ \t]{1,3}(?:back[ \t]{1,3})?to[ \t]{1,3}`;
+/** `reset the password to X`, `changed my wifi password (yesterday) to X`, `Passwort geändert auf X` has its verb before the word. */
+const RESET = String.raw`(?:set|changed?|reset|updated?)[ \t]{1,3}(?:[A-Za-z-]{1,20}[ \t]{1,3}){0,3}?${WORD}[ \t]{1,3}(?:(?:back|yesterday|today|tonight|earlier|again|already|just|now|temporarily|this[ \t]morning|last[ \t]night)[ \t]{1,3}){0,2}to[ \t]{1,3}`;
 
 /**
  * An operator between the words and the value: `:`, `=`, `->`, `=>`, or a dash between spaces (`Password - X`); markup may
@@ -65,6 +66,7 @@ function proseValue(v: string, ctx: MatchContext): boolean {
   // `password: X` / `pwd=X` is an assignment: password-assignment judges it (YAML aliases, masks, references).
   if (/^(?:password|passwd|passcode|passphrase|pwd)[ \t]{0,3}[:=][ \t]{0,3}["'\x60]?$/i.test(ctx.text.slice(ctx.matchStart ?? ctx.start, ctx.start))) return false;
   if ((ctx.key ?? '').split(/[ \t]+/).some((w) => OFF_TOPIC.test(w.replace(/[().]/g, '')))) return false;
+  if (isQuotedPrintableResidue(ctx.text, ctx.start, v)) return false; // `page.=0A=0AThanks`: an escape, no `=`
   return prosePasswordLike(v);
 }
 

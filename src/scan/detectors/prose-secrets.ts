@@ -40,6 +40,17 @@ export function proseTokenLike(v: string): boolean {
   return shannonEntropy(v) >= 3.5;
 }
 
+/**
+ * A vendor key in hex (`our api key for datadog is <32 hex>`): only where the words name an API or application key
+ * or token explicitly and a verb or operator introduces it (`token 3f2a… was revoked` names a token by its id), and
+ * of a length vendors issue (32, 40, 64): Datadog API and application keys, Mailgun, Pusher, many others.
+ */
+function namedHexKey(v: string, ctx: MatchContext): boolean {
+  if (!/^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})$/i.test(v) || isLowEntropy(v)) return false;
+  const lead = ctx.text.slice(ctx.matchStart ?? ctx.start, ctx.start);
+  return /^(?:api|app|application|access|secret)[ _-]?(?:key|token)\b/i.test(lead) && /(?:\b(?:is|was|are)(?:[ \t]{1,3}(?:now|still))?|[:=]|->|=>|→)[ \t]*["'\x60]?$/i.test(lead);
+}
+
 /** A password-like secret: upper and lower case, a digit and a symbol (`Xk4#mP9q!Lz`), not a hash, path or word. */
 const fourClasses = (v: string): boolean => /[a-z]/.test(v) && /[A-Z]/.test(v) && /\d/.test(v) && /[^\w./-]/.test(v.replace(/[.,;:!?)]+$/, '')) && prosePasswordLike(v);
 
@@ -71,8 +82,22 @@ export const PROSE_SECRET_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(String.raw`(?<![\w".':/-])${WORD}(?![\w-])${GAP}${INTRO}${VALUE}`, 'i'),
     mask: 'full',
     // A value with `=` inside (`kid=…`, `Root=1-…`) is an assignment of its own, not the token.
-    validate: (v, ctx) => onTopic(ctx) && !namesAFile(v) && !/=[^=]/.test(v) && (proseTokenLike(v) || fourClasses(v)),
+    validate: (v, ctx) => onTopic(ctx) && !namesAFile(v) && !/=[^=]/.test(v) && (proseTokenLike(v) || fourClasses(v) || namedHexKey(v, ctx)),
     remediation: 'Revoke this token and share secrets through a secret manager, not in messages',
+  }),
+  defineDetector({
+    id: 'prose-secret-new-one',
+    name: 'Token, key or password in prose, given as "the new one"',
+    category: 'credential',
+    severity: 'high',
+    priority: 37,
+    confidence: 0.7,
+    keywords: ['new one is', 'new one:', 'new one =', 'new one ->', 'new one →', 'new one would be'],
+    // `rotated the okta token after the offboarding, new one is X`, `changed the wifi password, the new one: X`.
+    pattern: /\b(?<k>token|secret|key|password|passphrase|pw|pwd)\b[^\n]{0,100}?\bnew one(?:[ \t]{1,3}(?:is|would be)(?:[ \t]{1,3}now)?[ \t]{0,3}:?|[ \t]{0,3}(?::|=|->|→))[ \t]{1,3}["'\x60]?(?<v>[^\s"'\x60<>,;]{8,512}?)["'\x60]?(?=[\s,;.!?)]|$)/i,
+    mask: 'full',
+    validate: (v, ctx) => (/^p/i.test(ctx.key ?? '') ? prosePasswordLike(v) && /\d/.test(v) : !namesAFile(v) && (proseTokenLike(v) || fourClasses(v))),
+    remediation: 'Revoke this secret and share secrets through a secret manager, not in messages',
   }),
   defineDetector({
     id: 'prose-password-before',
