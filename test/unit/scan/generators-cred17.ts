@@ -30,6 +30,8 @@ export const CRED17_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'typed-json-secret': (r) => ['{"before":null,"after":{"id":{"int":7},"api_key":{"string":"', an(r, 32), '"}},"op":"c"}'],
   'unicode-escaped-secret': (r) => ['{"Message":"{\\u0022client_secret\\u0022:\\u0022', an(r, 32), '\\u0022}"}'],
   'prose-password-answer': (r) => ["[10:42] alice: what's the wifi password?\n[10:43] bob: ", password(r, 14), ''],
+  'prose-secret-new-one': (r) => ['PLAT-3645 comment: rotated the okta token after the offboarding, new one is 00', an(r, 40), ' - updated the sync job too'],
+  'sasl-oauth-bearer': (r) => ["imaplib debug: 12:04.03 > b'EGJE1 AUTHENTICATE XOAUTH2 ", b64(`user=ops@acme.io\x01auth=Bearer ya29.${an(r, 60)}\x01\x01`), "'"],
   'postgres-bind-secret': (r) => ['LOG:  execute <unnamed>: SELECT id FROM users WHERE email = $1 AND password = $2\nDETAIL:  parameters: $1 = \'ops\', $2 = \'', password(r, 14), "'"],
 };
 
