@@ -84,9 +84,13 @@ const MAIL_SERVER_HEADER = /^(?:(?:X-)?Received:\s{1,4}(?:from|by)\s|(?:Received
 /**
  * True when the IPv4 address at `text[start]` sits in a mail header that names mail servers (`Received-SPF: … client-ip=`,
  * `Authentication-Results: … smtp.remote-ip=`, `Received: from … ([54.240.1.17])`, `X-SES-Outgoing`), folded lines too
- * (a line that starts with a space or tab continues the header above). A relay or sending server is no person.
+ * (a line that starts with a space or tab continues the header above), and SPF's own phrases (`client-ip=`,
+ * `smtp.remote-ip=`, `sender IP is`, `designates`) anywhere. A relay or sending server is no person.
  */
 export function isMailServerAddress(text: string, start: number): boolean {
+  // On a folded line the window may not hold the header's name: the SPF and relay phrases name the server themselves.
+  const near = text.slice(Math.max(0, start - 60), start);
+  if (/(?:\bclient-ip=|\bsmtp\.remote-ip=|\bsender IP is |\bdesignates |^[ \t]+from [\w.-]+ (?:\([\w.-]+ )?\(?\[)$/i.test(near)) return true;
   const lines = text.slice(Math.max(0, start - 1200), start).split(/\r?\n|\\r\\n|\\n/);
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - 12); i--) {
     const line = lines[i]!;
