@@ -2,6 +2,7 @@ import type { Detector, MatchContext, Verdict } from './detector';
 import { kindPrefix } from './mask-value';
 import { isPlaceholder } from './placeholders';
 import { isSlotBody, isWordyPlaceholder } from './placeholder-tokens';
+import { isPublishedTestId } from './test-ids';
 import { shannonEntropy } from './validators';
 
 /** A match that passed validation; offsets are into the full scanned text. */
@@ -23,6 +24,8 @@ export function judge(det: Detector, value: string, ctx: MatchContext): Verdict 
       verdict = r;
     }
   }
+  // Published test national ids (the Dutch BSN `111222333`): documentation values, not a person's.
+  if (det.category === 'personal' && !verdict.test && isPublishedTestId(value)) verdict = { ...verdict, test: true, severity: 'info', confidence: 0.5 };
   // Worded placeholders are placeholders for every key; slot runs also for test-mode keys
   // (`sk_test_xxxx…`), which skip the shared corpus below.
   if (det.placeholders && (isWordyPlaceholder(value) || (verdict.test && isSlotBody(value.slice(kindPrefix(det, value).length))))) return null;

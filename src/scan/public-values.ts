@@ -18,6 +18,8 @@ const BOT_NAME = /(?:^|[._+-])bot(?:$|[._+-])|\[bot\]$|^(?:github-actions|depend
  */
 export function isRobotMailbox(local: string, domain: string): boolean {
   if (ROBOT_LOCAL.test(local)) return true;
+  // Google Cloud service accounts (`x@p.iam.gserviceaccount.com`, `…@developer.`, `@appspot.`, `@cloudbuild.`): robot identities.
+  if (/(?:^|\.)gserviceaccount\.com$/i.test(domain)) return true;
   const user = local.replace(/^\d+\+/, '');
   return BOT_NAME.test(user) && (/(?:^|\.)noreply\./i.test(domain) || /bot/i.test(user));
 }
@@ -74,6 +76,28 @@ export function isServerAddress(text: string, start: number): boolean {
   if (/(?:^|[\s'"`])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\.?(?::\d{1,5})? [[(]$/.test(before)) return true;
   // curl `Trying 1.2.3.4:443...`, `Connecting to host`, wget `Connecting to h (h)|1.2.3.4|:443` and `Resolving h (h)... 1.2.3.4`.
   return /(?:\bTrying|\bConnecting to(?: host)?|\bResolving [\w.-]+ \([\w.-]+\)\.\.\.)\s$|\bConnecting to [\w.-]+ \([\w.-]+\)\|$/i.test(before);
+}
+
+/** Mail headers whose addresses are mail servers' (SPF, DKIM, relays), not a sender's own: `X-Originating-IP` is not one. */
+const MAIL_SERVER_HEADER = /^(?:(?:X-)?Received:\s{1,4}(?:from|by)\s|(?:Received-SPF|(?:ARC-)?Authentication-Results|ARC-Seal|ARC-Message-Signature|DKIM-Signature|X-SES-Outgoing|X-Google-Smtp-Source)\s?:)/i;
+
+/**
+ * True when the IPv4 address at `text[start]` sits in a mail header that names mail servers (`Received-SPF: … client-ip=`,
+ * `Authentication-Results: … smtp.remote-ip=`, `Received: from … ([54.240.1.17])`, `X-SES-Outgoing`), folded lines too
+ * (a line that starts with a space or tab continues the header above), and SPF's own phrases (`client-ip=`,
+ * `smtp.remote-ip=`, `sender IP is`, `designates`) anywhere. A relay or sending server is no person.
+ */
+export function isMailServerAddress(text: string, start: number): boolean {
+  // On a folded line the window may not hold the header's name: the SPF and relay phrases name the server themselves.
+  const near = text.slice(Math.max(0, start - 60), start);
+  if (/(?:\bclient-ip=|\bsmtp\.remote-ip=|\bsender IP is |\bdesignates |^[ \t]+from [\w.-]+ (?:\([\w.-]+ )?\(?\[)$/i.test(near)) return true;
+  const lines = text.slice(Math.max(0, start - 1200), start).split(/\r?\n|\\r\\n|\\n/);
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 12); i--) {
+    const line = lines[i]!;
+    if (MAIL_SERVER_HEADER.test(line)) return true;
+    if (!/^[ \t]/.test(line)) return false;
+  }
+  return false;
 }
 
 /**

@@ -3,7 +3,7 @@ import { defineDetector } from '../define-detector';
 import type { Detector, MaskStyle, Verdict } from '../detector';
 import { validUnderKey } from '../id-kinds';
 import type { FindingCategory } from '../types';
-import { FIELD_VALUE, GAP } from './national-ids';
+import { FIELD_VALUE, GAP, TYPED_VALUE } from './national-ids';
 
 /** A keyed value: a digit among its first characters (so a field's name, `"value"`, is none), letters, digits and the separators ids are written with (`+` and `%20` of form bodies, `%2F` of dates, `:` of times, `, ` of `March 12, 1987`). */
 const VALUE = String.raw`(?=[A-Z .-]{0,10}\d)[A-Z0-9](?:[A-Z0-9]|(?:, |[ ./+:-]|%20|%2F)(?=[A-Z0-9])){4,24}`;
@@ -53,7 +53,7 @@ function keyedId(s: KeyedSpec): Detector {
     priority: s.priority ?? 56,
     confidence: 0.8,
     keywords: s.keywords,
-    pattern: new RegExp(String.raw`(?<![A-Za-z0-9])(?<k>(?:[A-Za-z]{1,24}[_.-]?)?(?:${s.key})(?:[_ .-]?(?:number|no|nr|num|nummer|numero))?)(?:${GAP}|${FIELD_VALUE}${GAP}|${XML_ATTRS})(?<v>${VALUE})(?![\w-])`, 'i'),
+    pattern: new RegExp(String.raw`(?<![A-Za-z0-9])(?<k>(?:[A-Za-z]{1,24}[_.-]?)?(?:${s.key})(?:[_ .-]?(?:number|no|nr|num|nummer|numero))?)(?:${GAP}|${TYPED_VALUE}|${FIELD_VALUE}${GAP}|${XML_ATTRS})(?<v>${VALUE})(?![\w-])`, 'i'),
     mask: s.mask,
     validate: (v, ctx) => longestValid(ctx.key ?? '', v),
     remediation: s.remediation,

@@ -9,6 +9,12 @@ import { aadhaarValid, bsnValid, codiceFiscaleValid, cpfValid, dniValid, nirVali
  */
 export const GAP = String.raw`(?:\]|%5D)?(?:[^\w\n]|%3[AD]|%2[027]){1,6}(?:(?:n[oº°]|nr|num(?:ber|ero)?|is|es|est|ist|er|är|to|jest|on|lautet)\.?(?:[^\w\n]|%3[AD]|%2[027]){1,4})?`;
 
+/**
+ * A typed JSON value after its key: DynamoDB's `"idNumber":{"S":"…"}` (or `{"N":…}`), Avro unions of Debezium and
+ * Kafka Connect (`{"string":"…"}`), SQS/SNS attributes (`{"StringValue":"…"}`), plain or JSON-escaped.
+ */
+export const TYPED_VALUE = String.raw`\\{0,3}"\s{0,3}:\s{0,3}\{\s{0,3}\\{0,3}"(?:S|N|string|long|stringValue)\\{0,3}"\s{0,3}:\s{0,3}(?:\\{0,3}")?`;
+
 /** Fields named, then their value: `{"type":"national_insurance","value":"…"}`, `attribute=tax_id value="…"`. */
 export const FIELD_VALUE = String.raw`(?![A-Za-z])[^\n]{0,40}?(?<![A-Za-z])(?:value|valor|valeur|wert)`;
 
@@ -37,7 +43,7 @@ export function idUnderKey(s: IdSpec): Detector {
     priority: 62,
     confidence: 0.85,
     keywords: s.keywords,
-    pattern: new RegExp(String.raw`(?<![A-Za-z0-9])(?<k>${s.key})(?:${GAP}${s.fieldValue === false ? '' : `|${FIELD_VALUE}${GAP}`})(?<v>${s.value})(?![\w-])`, 'i'),
+    pattern: new RegExp(String.raw`(?<![A-Za-z0-9])(?<k>${s.key})(?:${GAP}|${TYPED_VALUE}${s.fieldValue === false ? '' : `|${FIELD_VALUE}${GAP}`})(?<v>${s.value})(?![\w-])`, 'i'),
     mask: 'full',
     validate: s.validate,
     remediation: `Remove this ${s.what} from the logs and purge the affected log indexes`,

@@ -49,8 +49,9 @@ export const NATIONAL_PHONE_DETECTORS: readonly Detector[] = [
     priority: 43,
     confidence: 0.7,
     shape: 'phone',
-    // Not the head of a longer row of numbers (`06 12 34 56 78 90 12`).
-    pattern: new RegExp(String.raw`(?<![\w+/.%-])(?:${LAYOUTS})(?![\w-]|[.,/]\d| \d{1,2}(?!\d))`),
+    // Not the head of a longer row of numbers (`06 12 34 56 78 90 12`), nor part of a run of four-digit groups
+    // (a voucher or card-like code `0773 3800 5050 1234`).
+    pattern: new RegExp(String.raw`(?<![\w+/.%-]|\d{4} )(?:${LAYOUTS})(?![\w-]|[.,/]\d| \d{1,2}(?!\d)| \d{4}(?!\d))`),
     mask: 'phone',
     validate: (v) => {
       const d = phoneDigits(v);

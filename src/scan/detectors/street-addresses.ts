@@ -8,6 +8,15 @@ const LC = "a-zäöüßéèêëàâçôîïùûáíóúñåæøłśźżćńąę�
 const NAME = `[${UC}][${LC}]+(?:-[${UC}]?[${LC}]+)*`;
 /** A European postcode and city after the street: `10115 Berlin`, `75002 Paris`, `1015 CJ Amsterdam`, `D-80331 München`, Italian ` - 00184 Roma`. */
 const EU_TAIL = String.raw`(?:(?:,?\s|\s[-–]\s)(?:[A-Z]-)?\d{4,5}(?:\s?[A-Z]{2})?\s${NAME}(?:[\s-]${NAME}){0,2})?`;
+/** An Italian province code after the city (`40126 Bologna BO`, `20122 Milano (MI)`), inside the postcode tail. */
+const IT_TAIL = String.raw`(?:(?:,?\s|\s[-–]\s)\d{5}\s${NAME}(?:[\s-]${NAME}){0,2}(?:\s\([A-Z]{2}\)|\s[A-Z]{2}(?![\w-]))?|${EU_TAIL})`;
+
+/** German street names that are a preposition and a name, no street word (`Am Mühlbach`, `An der Alster`, `Zum Anger`, `In den Gärten`). */
+const DE_PREPOSITION = String.raw`(?:Am|Im|Zum|Zur|Beim|(?:An|Auf|In|Unter|Hinter|Vor|Bei|Über|Ueber)\s(?:der|den|dem))`;
+
+/** Words after a preposition that open a date or a count, not a street (`Im Jahr 2024, 50000 Besucher`), and nouns counted after a number. */
+const NOT_DE_STREET = /^(?:\S+\s){1,2}(?:Jahre?n?|Vorjahr|Monat|Tag|Quartal|Sommer|Winter|Herbst|Fr\u00fchling|Schnitt|Durchschnitt|Vergleich|Ende|Anfang|Zeitraum|Januar|Februar|M\u00e4rz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b|\d{5}\s(?:Teilnehmer|Besucher|Einwohner|Menschen|Nutzer|Kunden|Mitarbeiter|Personen|Euro|EUR|St\u00fcck|F\u00e4lle|Eintr\u00e4ge|Zeilen|Anfragen|Stimmen|Exemplare)\b/;
+
 /**
  * City, state or county and a US ZIP, UK, Canadian or Irish postcode after a street line: `, Mountain View, CA 94043`,
  * `, London SW1A 1AA`, `, Toronto, ON M5H 2N2`, `, Dublin 2, D02 VF65` (a city's district number, an Eircode), `, Bengaluru 560001`.
@@ -23,7 +32,7 @@ const EN_KEYWORDS = [' st ', ' st.', ' st,', ' st"', " st'", ' st\\', ' st<', ' 
 const COUNTED = /^\d+\s(?:minutes?|seconds?|hours?|days?|weeks?|months?|years?|times?|items?|rows?|records?|files?|users?|errors?|retries|attempts?|release|version|build|step|page|level|tier|phase|part|chapter|section|round|stage)\b/i;
 
 /** A finding for a street address (the same for each layout). */
-function streetDetector(id: string, name: string, keywords: string[], pattern: string): Detector {
+function streetDetector(id: string, name: string, keywords: string[], pattern: string, gate?: { needs: string[]; reject: RegExp }): Detector {
   return defineDetector({
     id,
     name,
@@ -37,7 +46,8 @@ function streetDetector(id: string, name: string, keywords: string[], pattern: s
     mask: 'full',
     // A house number 0 is not one, nor a count of minutes or a release number (`5 Minutes Dr`).
     // (`110 00`, a Czech or Swedish postcode's second group, is no house number.)
-    validate: (v) => !/(?:^|(?<!\d{3})\s)0+(?=\s|,|$)/.test(v) && !COUNTED.test(v),
+    validate: (v) => !/(?:^|(?<!\d{3})\s)0+(?=\s|,|$)/.test(v) && !COUNTED.test(v) && !(gate?.reject.test(v) ?? false),
+    ...(gate ? { needs: gate.needs } : {}),
     remediation: 'Remove this street address from the log line (log a customer id instead)',
   });
 }
@@ -64,7 +74,7 @@ export const STREET_ADDRESS_DETECTORS: readonly Detector[] = [
     'street-address-type-first',
     'Street address (Spanish or Italian layout)',
     ['calle', 'c/ ', 'avenida', 'avda', 'plaza', 'paseo', 'carrer', 'camino', 'ronda', 'traves', 'via ', 'viale', 'piazza', 'corso', 'largo', 'vicolo'],
-    String.raw`(?:[Cc]alle|C/(?= )|[Aa]venida|[Aa]vda\.?|[Pp]laza|[Pp]aseo|[Cc]arrer|[Cc]amino|[Rr]onda|[Tt]raves[ií]a|[Vv]ia|[Vv]iale|[Pp]iazza|[Pp]iazzale|[Cc]orso|[Ll]argo|[Vv]icolo)\s?(?:(?:de la|de los|de las|del|de|d'|dei|degli|delle|della|di|San|Santa)\s?)?${NAME}(?:\s(?:(?:de la|de|del|la|dei|della|di)\s)?${NAME}){0,3},?\s(?:n[ºo°]\.?\s?)?\d{1,4}(?:\/?[A-Za-z])?(?![\w-])(?:,\s?\d{1,2}[ºª°]?(?:\s?[A-Z])?(?![\w-]))?${EU_TAIL}`,
+    String.raw`(?:[Cc]alle|C/(?= )|[Aa]venida|[Aa]vda\.?|[Pp]laza|[Pp]aseo|[Cc]arrer|[Cc]amino|[Rr]onda|[Tt]raves[ií]a|[Vv]ia|[Vv]iale|[Pp]iazza|[Pp]iazzale|[Cc]orso|[Ll]argo|[Vv]icolo)\s?(?:(?:de la|de los|de las|del|de|d'|dei|degli|delle|della|di|San|Santa)\s?)?${NAME}(?:\s(?:(?:de la|de|del|la|dei|della|di)\s)?${NAME}){0,3},?\s(?:n[ºo°]\.?\s?)?\d{1,4}(?:\/?[A-Za-z])?(?![\w-])(?:,\s?\d{1,2}[ºª°]?(?:\s?[A-Z])?(?![\w-]))?${IT_TAIL}`,
   ),
   // US, UK, CA, AU, IE, IN: the number, the name, the street type (`1600 Amphitheatre Pkwy`, `Flat 3, 12 High Street, London SW1A 1AA`,
   // `Flat 12, MG Road, Bengaluru 560001`: a flat's number may stand for the house number).
@@ -97,6 +107,15 @@ export const STREET_ADDRESS_DETECTORS: readonly Detector[] = [
     'Street address (Portuguese, Brazilian or Polish layout)',
     ['rua ', 'av. ', 'avenida ', 'travessa ', 'praça ', 'praca ', 'alameda ', 'estrada ', 'rodovia ', 'ul. ', ' al. ', 'ulica ', 'aleja '],
     String.raw`(?:Rua|R\.|Avenida|Av\.|Travessa|Tv\.|Largo|Praça|Praca|Alameda|Estrada|Rodovia|ul\.|al\.|pl\.|os\.|[Uu]lica|[Aa]leja)\s(?:(?:da|das|do|dos|de|del)\s)?${NAME}(?:\s(?:(?:da|das|do|dos|de)\s)?${NAME}){0,4},?\s(?:n[ºo°]\.?\s?)?\d{1,5}[A-Za-z]?(?:\/\d{1,4}[A-Za-z]?)?(?![\w-])(?:\s-\s${NAME}(?:\s${NAME}){0,2})?(?:,\sCol\.\s${NAME}(?:\s${NAME}){0,2})?(?:,\s${NAME}(?:\s${NAME}){0,3}(?:\s?-\s?[A-Z]{2}(?![\w-]))?)?(?:,?\s(?:\d{5}-\d{3}|(?:\d{4}-\d{3}|\d{2}-\d{3})\s${NAME}(?:\s${NAME}){0,2}|\d{5}\s${NAME}(?:\s(?:(?:de|del|la)\s)?${NAME}){0,3}))?`,
+  ),
+  // DE, AT: a preposition and a name, no street word (`Am Mühlbach 66a, 10969 Berlin`, `An der Alster 7, 20099 Hamburg`):
+  // only with a house number, a comma and a five-digit postcode and city after it; the capital preposition is needed.
+  streetDetector(
+    'street-address-de-preposition',
+    'Street address (German preposition street name, with postcode)',
+    ['am ', 'im ', 'zum ', 'zur ', 'beim ', 'an der ', 'an den ', 'an dem ', 'auf der ', 'auf den ', 'auf dem ', 'in der ', 'in den ', 'in dem ', 'unter den ', 'unter der ', 'hinter de', 'vor de', 'bei de', 'ber de'],
+    String.raw`${DE_PREPOSITION}\s${NAME}(?:[\s-]${NAME}){0,2}\s\d{1,3}(?:\s?[a-z](?![\w-])|-\d{1,3})?,\s(?:D-)?\d{5}\s${NAME}(?:[\s-](?:${NAME}|(?:am|an der|im)\s${NAME}))?`,
+    { needs: ['Am ', 'Im ', 'Zum ', 'Zur ', 'Beim ', 'An ', 'Auf ', 'In ', 'Unter ', 'Hinter ', 'Vor ', 'Bei ', 'Über ', 'Ueber '], reject: NOT_DE_STREET },
   ),
   // CZ, SK: the name (a square, an avenue) and number, then the postcode `110 00` and city (`Václavské náměstí 12, 110 00 Praha 1`).
   streetDetector(

@@ -24,4 +24,9 @@ export const PF17_SAMPLES: Record<string, (r: Rng) => Sample> = {
     Buffer.from(JSON.stringify({ event: 'signup', email: `${r.pick(['ann.lee', 'j.smith', 'maria'])}${r.int(10, 99)}@gmail.com`, plan: 'pro' })).toString('base64'),
     '","messageId":"' + r.str(DIG, 16) + '"}}',
   ],
+  'street-address-de-preposition': (r) => [
+    'Lieferung an: ',
+    `${r.pick(['Am Mühlbach', 'An der Alster', 'Im Tal', 'Zum Anger', 'Auf dem Berg', 'In den Gärten'])} ${r.int(1, 199)}${r.pick(['', 'a', 'b'])}, ${r.int(10, 99)}${r.int(100, 999)} ${r.pick(['Berlin', 'Hamburg', 'München', 'Leipzig'])}`,
+    '. Danke!',
+  ],
 };
