@@ -32,7 +32,11 @@ export function proseTokenLike(v: string): boolean {
   if (v.length < 16 || /[^A-Za-z0-9_+/=.~-]/.test(v) || isPlaceholder(v) || isVariableReference(v) || isLowEntropy(v)) return false;
   if (!/[a-z]/.test(v) || !/[A-Z]/.test(v) || !/\d/.test(v) || /=[^=]/.test(v)) return false;
   // A generated token has a long random run; ids are short parts joined by dashes (`Tenant42-EUWest1-Prod2024`).
-  if (!v.split(/[-_.~+/=]/).some((p) => p.length >= 16 && /[a-z]/.test(p) && /[A-Z]/.test(p) && /\d/.test(p))) return false;
+  // A base64url token may be cut into short runs by its own `_`/`-` (an Okta token): long and random as a whole, it is one.
+  const parts = v.split(/[-_.~+/=]/);
+  const wordy = parts.filter((p) => /^(?:[A-Z]?[a-z]{2,}|[A-Z]{2,}[a-z]*)\d{0,4}$/.test(p)).length;
+  const randomWhole = v.length >= 32 && shannonEntropy(v) >= 4.3 && wordy * 2 < parts.length;
+  if (!randomWhole && !parts.some((p) => p.length >= 16 && /[a-z]/.test(p) && /[A-Z]/.test(p) && /\d/.test(p))) return false;
   if (/^[0-9a-f-]+$/i.test(v) || /^\//.test(v) || /\.[A-Za-z]{2,4}$/.test(v) || /\/[\w-]+\//.test(v)) return false;
   if (/^[A-Za-z]\w*(?:\.[A-Za-z]\w*){2,}$/.test(v)) return false; // com.corp.Service.method, host.name.tld
   // A name with a digest in it (`node-modules-Linux-a61a7341…`, `build_cache.3f9e2c…`): a cache or build key, not a secret.

@@ -35,6 +35,9 @@ describe('secrets named by a product in prose', () => {
     expect(covered(`visitor message: "our api key for datadog is ${dd} — the agent says 403 Forbidden"`, dd)).toBe(true);
     const okta = `00${b62(40)}`;
     expect(covered(`PLAT-3645 comment: rotated the okta token after the offboarding, new one is ${okta} — updated the sync job`, okta)).toBe(true);
+    // Okta tokens are base64url: `_` may cut them into short runs, random as a whole all the same.
+    const cut = `00${b62(8)}_${b62(11)}_${b62(12)}_${b62(7)}`;
+    expect(covered(`rotated the okta token, new one is ${cut} - updated the sync job`, cut)).toBe(true);
     const pw = password();
     expect(covered(`changed the vpn password this morning, the new one: ${pw}`, pw)).toBe(true);
   });
@@ -45,6 +48,7 @@ describe('secrets named by a product in prose', () => {
     expect(leaks(`the commit is ${pick(HEX, 40)} and the build key is cache-${pick(HEX, 12)}`)).toEqual([]);
     expect(leaks(`we replaced the old logo, the new one is available at /static/logo-v2.svg`)).toEqual([]);
     expect(leaks(`the key id is ${h}`)).toEqual([]);
+    expect(leaks(`the token is Tenant42-EUWest1-Prod2024-Region7-Shard03 for the staging tenant`)).toEqual([]);
   });
 });
 

@@ -103,13 +103,16 @@ import { describeBlindSet } from '../../helpers/blind-set-suite';
  *   neighbour cell found) and one in a Wi-Fi chat line, the ZA id in CloudTrail, the German `Am Mühlbach` address, part
  *   of the Italian `Via … BO` address. Still flagged: the Secrets Manager ClientRequestToken, the GCP service-account
  *   identity, the DKIM header's mail-server IP, the quoted-printable residue after "password", the published Dutch test
- *   BSN, and on seed 2 a non-Luhn voucher as a UK phone. Floors raised under these figures.
+ *   BSN, and on seed 2 a non-Luhn voucher as a UK phone.
+ * TUNED (round fix17, 2026-12-05 01:50 UTC, 493 detectors: the classes above fixed generally, with tests of their
+ *   own in test/unit/scan/blind-17-credential-fixes.test.ts and blind-17-personal-fixes.test.ts; an upper bound, no
+ *   longer held out): 100 % covered and 0 % flagged on seeds 1-10. Floors raised under it.
  * Floors (first set a hair under the lowest first-sight figure over seeds 1-10: overall 92.2 %, credential
  * 92.5 %, personal 89.1 %, financial 97.1 %, flagged at most 8.3 %; now under the held-out figures above) fail on a regression.
  */
-const MIN_COVERED = 0.96;
-const MIN_BY_GROUP: Record<string, number> = { credential: 0.95, personal: 0.93, financial: 0.99 };
-const MAX_FLAGGED = 0.064;
+const MIN_COVERED = 0.99;
+const MIN_BY_GROUP: Record<string, number> = { credential: 0.98, personal: 0.98, financial: 0.99 };
+const MAX_FLAGGED = 0.011;
 
 describeBlindSet({
   n: 17,
