@@ -187,7 +187,8 @@ export const FINANCIAL_DETECTORS: readonly Detector[] = [
     category: 'financial',
     severity: 'low',
     priority: 70,
-    keywords: ['exp=', 'exp:', 'exp"', "exp'", 'exp\\', 'exp%3d', 'exp%3a', 'exp =', 'exp :', 'exp ', 'exp.', 'expiry', 'expiration', 'expires', 'expiring', 'exp_date', 'exp-date', 'expdate', 'card_exp', 'card-exp', 'cardexp', 'valid', 'good thru'],
+    // `expires`/`valid` only as the pattern reads them: not OAuth's `expires_in=` or `invalid`/`validation` on every other line.
+    keywords: ['exp=', 'exp:', 'exp"', "exp'", 'exp\\', 'exp%3d', 'exp%3a', 'exp =', 'exp :', 'exp ', 'exp.', 'expiry', 'expiration', 'expires ', 'expires:', 'expires=', 'expires"', "expires'", 'expires\\', 'expires\t', 'expires_d', 'expires-d', 'expiresd', 'expires%3d', 'expires%3a', 'expiring', 'exp_date', 'exp-date', 'expdate', 'card_exp', 'card-exp', 'cardexp', 'valid thru', 'valid through', 'valid until', 'valid-thru', 'valid_thru', 'validthru', 'valid-through', 'valid_through', 'valid-until', 'valid_until', 'good thru'],
     // Also as people type it beside a card: `exp 04/27`, `exp. 04/2027`, `expires 4/27`, `expiry date is 04/27`, `valid thru 04/27`.
     pattern: rei`(?<![\w])(?:exp(?:iry|iration|ires|iring)?(?:[_-]?date)?|card[_-]?exp\w{0,8}|valid[_ -]?(?:thru|through|until)|good thru)(?:${SEP}|\.?\s{1,3}(?:date\s{1,2})?(?:(?:is|on|of)\s{1,2})?:?\s{0,2})(?<v>(?:0?[1-9]|1[0-2])\s?[/-]\s?(?:20)?\d{2})(?![\d/])`,
     mask: 'full',

@@ -17,8 +17,11 @@ const GAP = String.raw`(?<k>(?:[ \t]{1,3}[A-Za-z0-9_()/@.-]{1,30}){0,4}?)`;
  */
 const INTRO = String.raw`(?:[ \t]{1,3}(?:is|was|are)(?:[ \t]{1,3}(?:now|still))?[ \t]{0,3}:?[ \t]{1,3}|:[ \t]{0,3}|[ \t]{1,3}(?:[:=]|->|→|=>)[ \t]{0,3}|[ \t]{1,3})`;
 
-/** A token as pasted: base64url characters, no spaces, quotes or colons. */
-const VALUE = String.raw`["'\x60]?(?<v>[^\s"'\x60<>,;:]{10,512})(?![^\s"'\x60<>,;:])`;
+/**
+ * A token as pasted: base64url characters, no spaces, quotes or colons; `=` only as base64 padding at its end (a value
+ * with `=` inside is an assignment of its own, `expires_in=3600`: excluded here, the pattern fails without a call).
+ */
+const VALUE = String.raw`["'\x60]?(?<v>[^\s"'\x60<>,;:=]{10,512}={0,2})(?![^\s"'\x60<>,;:])`;
 
 /** Words in the gap that make the sentence about something else (`token count is`, `key id:`, `key name:`). */
 const OFF_TOPIC = /^(?:id|ids|name|count|type|length|format|hash|fingerprint|prefix|suffix|usage|limit|ttl|expiry|expiration|version|path|file|url|owner|scope|scopes|index|field|header|rotation|rotated|revoked|expired|created|deleted|issued|sent|missing|invalid|not|ref|reference|store|vault|kid|thumbprint|jwks|tenant|user|org|organization|customer|project|workspace)$/i;
