@@ -2,26 +2,10 @@ import { defineDetector } from '../define-detector';
 import type { Detector, MatchContext } from '../detector';
 import { secretKeyKind } from '../key-names';
 import { secretValueOk } from '../secret-value';
+import { boundColumn } from '../sql-binds';
 
 /** How far a `DETAIL:  parameters:` line may follow its statement. */
 const BIND_REACH = 2000;
-
-/** Names a column without quotes or a table prefix (`"users"."password"` → `password`). */
-const bare = (name: string): string => name.trim().replace(/^.*\./, '').replace(/^[`"[]|[`"\]]$/g, '');
-
-/**
- * The column placeholder `$n` is bound to in `stmt`, or null: a comparison or assignment
- * (`password = $2`, `SET api_key=$3`) or the n-th place of an `INSERT (cols) VALUES (…)`.
- */
-export function boundColumn(stmt: string, n: string): string | null {
-  const cmp = new RegExp(String.raw`([\w."\x60\[\]]{1,80})\s{0,3}(?:=|<>|!=|\blike\b|\bilike\b)\s{0,3}\$${n}(?!\d)`, 'i').exec(stmt);
-  if (cmp) return bare(cmp[1]!);
-  const ins = /\(([^()]{1,600})\)\s{0,3}values\s{0,3}\(([^()]{1,600})\)/i.exec(stmt);
-  if (!ins) return null;
-  const at = ins[2]!.split(',').findIndex((p) => p.trim() === `$${n}`);
-  const cols = ins[1]!.split(',');
-  return at >= 0 && at < cols.length ? bare(cols[at]!) : null;
-}
 
 /** The secret bound as `$n` (the match's start) when the statement above binds it to a secret column. */
 function boundToSecret(v: string, ctx: MatchContext): boolean {

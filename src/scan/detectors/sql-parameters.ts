@@ -1,28 +1,17 @@
 import { defineDetector } from '../define-detector';
 import type { Detector, MatchContext } from '../detector';
 import { validUnderKey } from '../id-kinds';
+import { boundColumn } from '../sql-binds';
 
 /** The statement Postgres logged before its parameters (`LOG:  execute <unnamed>: INSERT …`, `statement:`, `bind S_1:`). */
 const STATEMENT = /(?:execute|bind|statement|duration: [\d.]+ ms {1,2}(?:execute|bind)[^:\n]{0,80})[^:\n]{0,80}:\s{1,3}([^\n]{8,4000})\n(?:[^\n]{0,300}\n)?[^\n]*$/i;
-
-/** The column a statement binds `$n` to: `col = $n` (UPDATE SET, WHERE), or the n-th column of `INSERT … (cols) VALUES (…, $n, …)`. */
-export function columnOfParameter(statement: string, n: string): string | null {
-  const assigned = new RegExp(String.raw`([\w."]{1,64})\s{0,3}(?:=|<>|!=|\bI?LIKE\b)\s{0,3}\$${n}(?!\d)`, 'i').exec(statement);
-  if (assigned) return assigned[1]!.replace(/"/g, '').replace(/^.*\./, '');
-  // The VALUES tuple may call functions (`now()`, `lower($1)`).
-  const insert = /\(([^()]{1,800})\)\s{0,3}VALUES\s{0,3}\(((?:[^()]|\([^()]{0,80}\)){1,800})\)/i.exec(statement);
-  if (!insert) return null;
-  const at = insert[2]!.split(',').findIndex((x) => x.trim() === `$${n}`);
-  const name = at < 0 ? undefined : insert[1]!.split(',')[at];
-  return name === undefined ? null : name.trim().replace(/^[`"[]|[`"\]]$/g, '');
-}
 
 /** True when the parameter value at `ctx` is what the column its statement binds it to names (an id, a birth date, a phone). */
 function parameterUnderColumn(v: string, ctx: MatchContext): boolean {
   const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
   const before = ctx.text.slice(Math.max(0, lineStart - 4400), ctx.start);
   const statement = STATEMENT.exec(before);
-  const column = statement ? columnOfParameter(statement[1]!, ctx.key ?? '') : null;
+  const column = statement ? boundColumn(statement[1]!, ctx.key ?? '') : null;
   return column !== null && validUnderKey(column, v);
 }
 
