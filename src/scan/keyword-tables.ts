@@ -19,7 +19,7 @@ export interface KeywordTables {
 export const KEYWORD_TABLES_DIR = path.join(__dirname, 'tables');
 
 /** Bumped with any change to what buildAutomaton or passTables produce, or to the file layout below. */
-const FORMAT = 3;
+const FORMAT = 4;
 const MAGIC = 0x48726b74; // read back in another byte order, it does not match: the file is ignored
 const HEADER = 8; // i32: magic, format, states, columns, firstOut, root, out ids, word length
 

@@ -104,7 +104,10 @@ export const INTEGRATION_DETECTORS: readonly Detector[] = [
     name: 'Facebook app access token (app id|secret)',
     category: 'credential',
     severity: 'high',
-    keywords: ['|'],
+    // A 15-16 digit run (the card shape) on a line holding `|`: not a keyword `|`, which the
+    // prefilter reads as any field delimiter (a comma on every other line).
+    shape: 'card',
+    needs: ['|'],
     // app id|app secret (32 hex) or app id|client token (27-40 URL-safe characters).
     pattern: /(?<![\w])\d{15,16}\|(?<v>[0-9a-f]{32}|[0-9A-Za-z_-]{27,40})(?![\w-])/,
     remediation: 'Reset the secret of this Facebook app in the app dashboard',
