@@ -75,4 +75,18 @@ describe('prefilter', () => {
     expect(ref.length).toBeGreaterThan(50);
     expect(fast.map((f) => [f.detector, f.start, f.end])).toEqual(ref.map((f) => [f.detector, f.start, f.end]));
   });
+
+  // Lines of several KB (a JSON document or a batch on one line): the prefilter then asks the
+  // detectors' literal finders instead of searching the line itself.
+  it.each([4, 5])('finds exactly what every detector on every line finds (varied log joined into long lines, seed %i)', (seed) => {
+    const text = variedLog(seed)
+      .split('\n')
+      .map((line, i) => line + (i % 40 === 39 ? '\n' : ' '))
+      .join('');
+    expect(text.split('\n').filter((l) => l.length > 4096).length).toBeGreaterThan(5);
+    const fast = createScanner({ cleanTexts: false }).scan(text);
+    const ref = bruteForce(text);
+    expect(ref.length).toBeGreaterThan(50);
+    expect(fast.map((f) => [f.detector, f.start, f.end])).toEqual(ref.map((f) => [f.detector, f.start, f.end]));
+  });
 });
