@@ -29,6 +29,8 @@ export interface DetectorSpec {
   confidence?: number;
   priority?: number;
   span?: number;
+  /** See Detector.spanBack. */
+  spanBack?: number;
   placeholders?: boolean;
   minEntropy?: number;
   mask?: MaskStyle;
@@ -84,6 +86,7 @@ export function defineDetector(spec: DetectorSpec): Detector {
     sticky: spec.starts ? compiled(spec.pattern, spec.valueLast || spec.keyOk ? 'y' : 'yd', own) : null,
     valueLast: spec.valueLast ?? false,
     span: spec.span ?? 0,
+    ...(spec.spanBack ? { spanBack: spec.spanBack } : {}),
     placeholders: spec.placeholders ?? spec.category === 'credential',
     minEntropy: spec.minEntropy ?? 0,
     mask: spec.mask ?? (spec.kind ? 'prefix' : 'tail'),
