@@ -45,6 +45,12 @@ export interface DetectorSpec {
 export const SEP = String.raw`(?:\\{0,3}["']|%22|%27)?\s{0,3}(?:::=|:=|\?=|\.=|\+=|=>|=|:|%3D|%3A)\s{0,3}(?:\\{0,3}["']|%22|%27)?`;
 
 /**
+ * A field named, then its value, as parameter lists write them: HAR `{"name":"sort_code","value":"…"}`, Postman
+ * `{"key":"…","value":"…"}` (the key name's closing quote, a comma, a `value` key). Used after a key name in place of SEP.
+ */
+export const NAMED_VALUE = String.raw`\\{0,3}["']\s{0,3},\s{0,3}\\{0,3}["']value\\{0,3}["']\s{0,3}:\s{0,3}\\{0,3}["']`;
+
+/**
  * `re`'s source and flags for matching: an `i` pattern written out case-sensitively where
  * caseless() can (the same matches; it compiles in a third of the time), with `flags` added.
  */

@@ -16,13 +16,13 @@ let inner: readonly Detector[] = [];
 
 /** Sets the detectors records are scanned with (called once by detectors/index.ts, which cannot be imported here). */
 export function setConsoleTableDetectors(all: readonly Detector[]): void {
-  inner = all.filter((d) => (d.category === 'personal' || d.category === 'financial') && !d.id.startsWith('console-table-') && d.id !== 'base64-wrapped-personal-data');
+  inner = all.filter((d) => (d.category === 'personal' || d.category === 'financial') && !d.id.startsWith('console-table-') && !d.id.startsWith('named-pair-') && d.id !== 'base64-wrapped-personal-data');
 }
 
 /** A table rule: psql `----+------`, MySQL `+----+----+`, markdown `|---|---|` / `| --- | --- |`. */
 const RULE = /^[ \t]*[+|]?[ \t]*:?-{2,}:?[ \t]*(?:[+|][ \t]*:?-{2,}:?[ \t]*)+[+|]?[ \t]*$/;
-/** psql's expanded-record header: `-[ RECORD 1 ]----+-----`. */
-const RECORD = /^-\[ RECORD \d+ \]/;
+/** psql's expanded-record header: `-[ RECORD 1 ]----+-----` (`+-[ RECORD 1 ]--+` with `\pset border 2`). */
+const RECORD = /^\+?-\[ RECORD \d+ \]/;
 /** A column name: a word of letters, digits, `_`, `.`, `-`, spaces (`date of birth`). */
 const NAME = /^[\p{L}_][\p{L}\p{N}_ .#°-]{0,40}$/u;
 /** Names of a two-column table's name column whose second column is `value`. */
@@ -109,6 +109,23 @@ function recordsOf(text: string): Field[][] {
   return records;
 }
 
+/** The categories of the leaks the inner detectors find in `json` inside each of `spans` (by index), or an empty map. */
+function leaksInside(json: string, spans: readonly { from: number; to: number }[]): Map<number, FindingCategory> {
+  const out = new Map<number, FindingCategory>();
+  const lower = json.toLowerCase();
+  const raw: RawMatch[] = [];
+  for (const d of inner) {
+    if (d.keywords.length > 0 && d.shape === null && !d.keywords.some((k) => lower.includes(k))) continue;
+    matchInSlice(d, json, 0, raw);
+  }
+  for (const m of raw) {
+    if (m.verdict.test || m.verdict.public) continue;
+    const i = spans.findIndex((x) => m.start >= x.from && m.end <= x.to);
+    if (i >= 0) out.set(i, m.detector.category);
+  }
+  return out;
+}
+
 /** The cells (start → end in `text`, and the leak's category) in which the inner detectors find a leak, records read as JSON objects. */
 function leakyCells(text: string): Map<number, { end: number; category: FindingCategory }> {
   const out = new Map<number, { end: number; category: FindingCategory }>();
@@ -127,16 +144,9 @@ function leakyCells(text: string): Map<number, { end: number; category: FindingC
     });
     json += '}\n';
   }
-  const lower = json.toLowerCase();
-  const raw: RawMatch[] = [];
-  for (const d of inner) {
-    if (d.keywords.length > 0 && d.shape === null && !d.keywords.some((k) => lower.includes(k))) continue;
-    matchInSlice(d, json, 0, raw);
-  }
-  for (const m of raw) {
-    if (m.verdict.test || m.verdict.public) continue;
-    const s = spans.find((x) => m.start >= x.from && m.end <= x.to);
-    if (s !== undefined) out.set(s.cell.at, { end: s.cell.at + s.cell.text.length, category: m.detector.category });
+  for (const [i, category] of leaksInside(json, spans)) {
+    const cell = spans[i]!.cell;
+    out.set(cell.at, { end: cell.at + cell.text.length, category });
   }
   return out;
 }
@@ -157,6 +167,21 @@ const RULE_KEYWORDS = ['-+-', '-|-', '- | -', '-[ record '];
 const CELL = /(?<=(?:^|\n|\|)[ \t]{0,200})(?<v>[^|\s](?:[^|\n]*[^|\s])?)/;
 /** How far below its rule line a table is read. */
 const SPAN = 6000;
+
+/**
+ * A parameter list's field named, then its value: HAR `postData.params`/`queryString`/`headers`, Postman
+ * `urlencoded`/`formdata` (`{"name": "sort_code", "value": "…"}`, `"key"` for `"name"`), on one line or, as
+ * exported, over two (`"name": "iban",` then `"value": "…"` on the next line).
+ */
+const NAMED_PAIR = /"(?:name|key)"[ \t]{0,3}:[ \t]{0,3}"(?<k>[A-Za-z_][\w .\[\]-]{0,60})"[ \t]{0,3},[ \t]{0,3}(?:\r?\n[ \t]{0,40})?"value"[ \t]{0,3}:[ \t]{0,3}"(?<v>[^"\\\r\n]{1,200})"/;
+
+/** True when the inner detectors of `category` find a leak in the value of a named pair, read as `{"<name>": "<value>"}`. */
+function leakyPair(v: string, ctx: MatchContext, category: FindingCategory): boolean {
+  const key = ctx.key ?? '';
+  const json = `{"${key}": "${v}"}`;
+  const from = key.length + 6;
+  return leaksInside(json, [{ from, to: from + v.length }]).get(0) === category;
+}
 
 /** Personal and financial data in database console tables, read as records under their column names. */
 export const CONSOLE_TABLE_DETECTORS: readonly Detector[] = [
@@ -189,5 +214,35 @@ export const CONSOLE_TABLE_DETECTORS: readonly Detector[] = [
     mask: 'full',
     validate: (_v, ctx) => leakyCell(ctx, 'financial'),
     remediation: 'Do not paste query results with account or card data into alerts or logs (log row ids instead)',
+  }),
+  defineDetector({
+    id: 'named-pair-personal',
+    name: 'Personal data in a parameter list (HAR, Postman), under the name beside it',
+    category: 'personal',
+    severity: 'medium',
+    priority: 35,
+    confidence: 0.8,
+    keywords: ['"value":', '"value" :'],
+    span: 300,
+    spanBack: 1,
+    pattern: NAMED_PAIR,
+    mask: 'full',
+    validate: (v, ctx) => leakyPair(v, ctx, 'personal'),
+    remediation: 'Do not log HAR files or request parameter lists with customer data (log a request id instead)',
+  }),
+  defineDetector({
+    id: 'named-pair-financial',
+    name: 'Financial data in a parameter list (HAR, Postman), under the name beside it',
+    category: 'financial',
+    severity: 'high',
+    priority: 35,
+    confidence: 0.8,
+    keywords: ['"value":', '"value" :'],
+    span: 300,
+    spanBack: 1,
+    pattern: NAMED_PAIR,
+    mask: 'full',
+    validate: (v, ctx) => leakyPair(v, ctx, 'financial'),
+    remediation: 'Do not log HAR files or request parameter lists with card or bank data (log a request id instead)',
   }),
 ];

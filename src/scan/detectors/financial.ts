@@ -1,4 +1,4 @@
-import { defineDetector, rei, SEP } from '../define-detector';
+import { defineDetector, NAMED_VALUE, rei, SEP } from '../define-detector';
 import type { Detector, MatchContext, Verdict } from '../detector';
 import { abaValid, cardBrand, CONTEXT_BRANDS, IBAN_LENGTHS, ibanValid, luhnValid } from '../validators';
 import { bech32Valid } from '../bech32';
@@ -217,7 +217,7 @@ export const FINANCIAL_DETECTORS: readonly Detector[] = [
     priority: 70,
     keywords: ['aba', 'rtn', 'routing'],
     // `Routing (ABA): …`, `bank_account[routing_number]=…` (Stripe form keys, also `%5D`), `routingNumber => '…'` (PHP/Ruby), `routing%22%3A%22…` (URL-encoded JSON).
-    pattern: rei`(?:\baba|\brtn|routing)[A-Za-z_ .#()/-]{0,20}?(?:\]|%5D)?(?:\\{0,3}["']|%22|%27)?\s{0,3}(?:=>|[:=#>]|%3A|%3D)?\s{0,3}(?:\\{0,3}["']|%22|%27)?(?<v>\d{9})(?![\d])`,
+    pattern: rei`(?:\baba|\brtn|routing)[A-Za-z_ .#()/-]{0,20}?(?:\]|%5D)?(?:${NAMED_VALUE}|(?:\\{0,3}["']|%22|%27)?\s{0,3}(?:=>|[:=#>]|%3A|%3D)?\s{0,3}(?:\\{0,3}["']|%22|%27)?)(?<v>\d{9})(?![\d])`,
     mask: 'full',
     validate: (v) => abaValid(v),
     remediation: 'Remove this routing number (and the account number next to it) from the logs',
@@ -231,7 +231,7 @@ export const FINANCIAL_DETECTORS: readonly Detector[] = [
     confidence: 0.7,
     keywords: ['account', 'acct'],
     // `acct no. 123…`, `bank_account[account_number]=…` (form keys), `Account No.: 987…`, `<AccountNumber>…</AccountNumber>`.
-    pattern: rei`(?:(?<![A-Za-z])|(?<=%5B))(?:bank[_ .-]?)?(?:account|acct)[_ .-]?(?:number|num|no|nr|#)\.?(?:\]|%5D)?(?:${SEP}|\s{1,3}|>)(?<v>\d{8,17})(?![\d])`,
+    pattern: rei`(?:(?<![A-Za-z])|(?<=%5B))(?:bank[_ .-]?)?(?:account|acct)[_ .-]?(?:number|num|no|nr|#)\.?(?:\]|%5D)?(?:${SEP}|\s{1,3}|>|${NAMED_VALUE})(?<v>\d{8,17})(?![\d])`,
     mask: 'tail',
     remediation: 'Remove this bank account number from the logs',
   }),
