@@ -109,6 +109,9 @@ function recordsOf(text: string): Field[][] {
   return records;
 }
 
+/** Detectors of a card's companions (security code, expiry, PIN): counted beside a card only. */
+const CARD_EXTRA = /^card-(?:cvc|cid|expiry|pin)/;
+
 /** The categories of the leaks the inner detectors find in `json` inside each of `spans` (by index), or an empty map. */
 function leaksInside(json: string, spans: readonly { from: number; to: number }[]): Map<number, FindingCategory> {
   const out = new Map<number, FindingCategory>();
@@ -118,8 +121,14 @@ function leaksInside(json: string, spans: readonly { from: number; to: number }[
     if (d.keywords.length > 0 && d.shape === null && !d.keywords.some((k) => lower.includes(k))) continue;
     matchInSlice(d, json, 0, raw);
   }
+  // A card's security code, expiry or PIN counts only in a record that holds the card (one record a line), as
+  // in the card-column and key/value-list rules: `{"cvc": "123"}` alone is a code of no known card.
+  const lineOf = (at: number): number => json.lastIndexOf('\n', at - 1);
+  const cardLines = new Set<number>();
+  for (const m of raw) if ((m.detector.id === 'credit-card' || m.detector.id === 'card-under-key') && !m.verdict.test) cardLines.add(lineOf(m.start));
   for (const m of raw) {
     if (m.verdict.test || m.verdict.public) continue;
+    if (CARD_EXTRA.test(m.detector.id) && !cardLines.has(lineOf(m.start))) continue;
     const i = spans.findIndex((x) => m.start >= x.from && m.end <= x.to);
     if (i >= 0) out.set(i, m.detector.category);
   }
@@ -175,12 +184,30 @@ const SPAN = 6000;
  */
 const NAMED_PAIR = /"(?:name|key)"[ \t]{0,3}:[ \t]{0,3}"(?<k>[A-Za-z_][\w .\[\]-]{0,60})"[ \t]{0,3},[ \t]{0,3}(?:\r?\n[ \t]{0,40})?"value"[ \t]{0,3}:[ \t]{0,3}"(?<v>[^"\\\r\n]{1,200})"/;
 
-/** True when the inner detectors of `category` find a leak in the value of a named pair, read as `{"<name>": "<value>"}`. */
-function leakyPair(v: string, ctx: MatchContext, category: FindingCategory): boolean {
-  const key = ctx.key ?? '';
-  const json = `{"${key}": "${v}"}`;
-  const from = key.length + 6;
-  return leaksInside(json, [{ from, to: from + v.length }]).get(0) === category;
+/** The values of the named pairs in `text` (start → end, and the leak's category) in which the inner detectors find a leak, the pairs read as one JSON object. */
+function leakyPairs(text: string): Map<number, { end: number; category: FindingCategory }> {
+  const out = new Map<number, { end: number; category: FindingCategory }>();
+  let json = '{';
+  const spans: { from: number; to: number; at: number }[] = [];
+  const re = new RegExp(NAMED_PAIR.source, 'gd');
+  for (const m of text.matchAll(re)) {
+    const [at, end] = m.indices!.groups!['v']!;
+    json += `${spans.length > 0 ? ', ' : ''}"${m.groups!['k']!}": "`;
+    spans.push({ from: json.length, to: json.length + end - at, at });
+    json += m.groups!['v']! + '"';
+  }
+  for (const [i, category] of leaksInside(json + '}', spans)) out.set(spans[i]!.at, { end: spans[i]!.at + spans[i]!.to - spans[i]!.from, category });
+  return out;
+}
+
+/** The last window's pairs (detectors of both categories run on the same window one after the other). */
+let pairCache: { text: string; cells: Map<number, { end: number; category: FindingCategory }> } | null = null;
+
+/** True when the inner detectors of `category` find a leak in the value of a named pair at ctx, its list read as one JSON object. */
+function leakyPair(ctx: MatchContext, category: FindingCategory): boolean {
+  if (pairCache === null || pairCache.text !== ctx.text) pairCache = { text: ctx.text, cells: leakyPairs(ctx.text) };
+  const c = pairCache.cells.get(ctx.start);
+  return c !== undefined && c.end === ctx.end && c.category === category;
 }
 
 /** Personal and financial data in database console tables, read as records under their column names. */
@@ -227,7 +254,7 @@ export const CONSOLE_TABLE_DETECTORS: readonly Detector[] = [
     spanBack: 1,
     pattern: NAMED_PAIR,
     mask: 'full',
-    validate: (v, ctx) => leakyPair(v, ctx, 'personal'),
+    validate: (_v, ctx) => leakyPair(ctx, 'personal'),
     remediation: 'Do not log HAR files or request parameter lists with customer data (log a request id instead)',
   }),
   defineDetector({
@@ -242,7 +269,7 @@ export const CONSOLE_TABLE_DETECTORS: readonly Detector[] = [
     spanBack: 1,
     pattern: NAMED_PAIR,
     mask: 'full',
-    validate: (v, ctx) => leakyPair(v, ctx, 'financial'),
+    validate: (_v, ctx) => leakyPair(ctx, 'financial'),
     remediation: 'Do not log HAR files or request parameter lists with card or bank data (log a request id instead)',
   }),
 ];
