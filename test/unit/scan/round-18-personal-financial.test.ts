@@ -77,6 +77,8 @@ describe('round pf18: dates of birth as REPLs, debuggers and drivers print them'
       [`Person[name=Jane, dob=LocalDate.of(${y}, ${m}, ${d})]`, `LocalDate.of(${y}, ${m}, ${d})`],
       [`birthdate: Timestamp('${iso} 00:00:00')`, `Timestamp('${iso} 00:00:00')`],
       [`:dob => #<Date: ${iso} ((2445767j,0s,0n),+0s,2299161j)>`, `#<Date: ${iso} ((2445767j,0s,0n),+0s,2299161j)>`],
+      [`main.User{Name:Jane DOB:time.Date(${y}, time.March, ${d}, 0, 0, 0, 0, time.UTC)}`, `time.Date(${y}, time.March, ${d}, 0, 0, 0, 0, time.UTC)`],
+      [`{"dateOfBirth": "/Date(${Date.UTC(y, m - 1, d)})/"}`, `/Date(${Date.UTC(y, m - 1, d)})/`],
     ]);
   });
 
@@ -87,6 +89,7 @@ describe('round pf18: dates of birth as REPLs, debuggers and drivers print them'
       'dob: datetime.date(2031, 3, 7)',
       'dob: datetime.date(1984, 13, 40)',
       'incident_date = Date.new(2024, 1, 1)',
+      '{"createdAt": "/Date(447120000000)/", "Expiry": time.Date(1984, time.March, 7, 0, 0, 0, 0, time.UTC)}',
     ]);
   });
 });
