@@ -39,9 +39,34 @@ const TIME = String.raw`(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2
  */
 export const BIRTH_DATE = String.raw`\d{4}${SEP}\d{1,2}${SEP}\d{1,2}${TIME}|\d{1,2}${SEP}\d{1,2}${SEP}\d{4}|\d{1,2}(?:st|nd|rd|th|er|\.)?[ -](?:de |of (?:the )?)?${MONTH_WORD}(?:,? |-)(?:de )?\d{4}|${MONTH_WORD} (?:the )?\d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2}`;
 
+const ISO_DAY = String.raw`\d{4}-\d{1,2}-\d{1,2}${TIME}`;
+
+/**
+ * A date of birth as a debugger, a REPL or a driver prints the object that holds it: Python
+ * `datetime.date(1984, 3, 7)` (and `datetime.datetime(1984, 3, 7, 0, 0)`), Ruby `Date.new(1984,3,7)`,
+ * Java `LocalDate.of(1984, 3, 7)`, mongosh `ISODate("1984-03-07T00:00:00Z")`, `new Date("…")`,
+ * pandas `Timestamp('…')`, Extended JSON `{"$date": "…"}`, Ruby's `#<Date: 1984-03-07 …>` and a weekday
+ * before the day (`Wed, 07 Mar 1984`, Rails console), Go's `time.Date(1984, time.March, 7, …)`, .NET's JSON
+ * `/Date(447120000000)/` (milliseconds since 1970). The whole wrapper is the value.
+ */
+export const WRAPPED_BIRTH_DATE = String.raw`(?:datetime\.)?date(?:time)?\(\d{4}, ?\d{1,2}, ?\d{1,2}(?:, ?\d{1,6}){0,5}\)|(?:Date|DateTime|LocalDate|LocalDateTime)(?:\.new|\.of)\(\d{4}, ?\d{1,2}, ?\d{1,2}(?:, ?\d{1,6}){0,5}\)|(?:ISODate|new Date|Date|Timestamp|datetime|LocalDate\.parse|DateTime\.parse|Date\.parse)\(["']${ISO_DAY}["']\)|\{ ?["']?\$date["']? ?: ?["']${ISO_DAY}["'] ?\}|#<Date: ${ISO_DAY}[^>\n]{0,60}>|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} ${MONTH_WORD} \d{4}|time\.Date\(\d{4}, time\.[A-Z][a-z]{2,8}, \d{1,2}(?:, [\w.]{1,12}){0,5}\)|\\?\/Date\(-?\d{9,13}(?:[+-]\d{4})?\)\\?\/`;
+
 /** Year, month, day of a date written in one of BIRTH_DATE's layouts (day and month may be swapped), or null. */
 function partsOf(v: string): [number, number, number] | null {
-  const s = v.replace(/%2F/gi, '/');
+  let s = v.replace(/%2F/gi, '/');
+  // A wrapped date (WRAPPED_BIRTH_DATE): its numbers, or the date after a weekday.
+  const w = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d.+)$/.exec(s);
+  if (w) s = w[1]!;
+  else if (/^\\?\/Date\(/.test(s)) {
+    const t = new Date(Number(/-?\d+/.exec(s)![0]));
+    return [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()];
+  } else if (s.startsWith('time.Date(')) {
+    const g = /^time\.Date\((\d{4}), time\.(\w+), (\d{1,2})/.exec(s);
+    return g ? [+g[1]!, monthOf(g[2]!), +g[3]!] : null;
+  } else if (/^(?:[A-Za-z. ]{1,24}\(|\{|#<)/.test(s)) {
+    const n = /(\d{4})(?:-|, ?)(\d{1,2})(?:-|, ?)(\d{1,2})/.exec(s);
+    return n ? [+n[1]!, +n[2]!, +n[3]!] : null;
+  }
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(s);
   if (m) return [+m[1]!, +m[2]!, +m[3]!];
   m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(s);

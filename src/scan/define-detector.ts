@@ -29,6 +29,8 @@ export interface DetectorSpec {
   confidence?: number;
   priority?: number;
   span?: number;
+  /** See Detector.spanBack. */
+  spanBack?: number;
   placeholders?: boolean;
   minEntropy?: number;
   mask?: MaskStyle;
@@ -41,6 +43,12 @@ export interface DetectorSpec {
  * `::=`, `?=`, `.=`, `+=`, URL-encoded `%3D`/`%3A`, with optional (JSON-escaped) quotes around it.
  */
 export const SEP = String.raw`(?:\\{0,3}["']|%22|%27)?\s{0,3}(?:::=|:=|\?=|\.=|\+=|=>|=|:|%3D|%3A)\s{0,3}(?:\\{0,3}["']|%22|%27)?`;
+
+/**
+ * A field named, then its value, as parameter lists write them: HAR `{"name":"sort_code","value":"…"}`, Postman
+ * `{"key":"…","value":"…"}` (the key name's closing quote, a comma, a `value` key). Used after a key name in place of SEP.
+ */
+export const NAMED_VALUE = String.raw`\\{0,3}["']\s{0,3},\s{0,3}\\{0,3}["']value\\{0,3}["']\s{0,3}:\s{0,3}\\{0,3}["']`;
 
 /**
  * `re`'s source and flags for matching: an `i` pattern written out case-sensitively where
@@ -84,6 +92,7 @@ export function defineDetector(spec: DetectorSpec): Detector {
     sticky: spec.starts ? compiled(spec.pattern, spec.valueLast || spec.keyOk ? 'y' : 'yd', own) : null,
     valueLast: spec.valueLast ?? false,
     span: spec.span ?? 0,
+    ...(spec.spanBack ? { spanBack: spec.spanBack } : {}),
     placeholders: spec.placeholders ?? spec.category === 'credential',
     minEntropy: spec.minEntropy ?? 0,
     mask: spec.mask ?? (spec.kind ? 'prefix' : 'tail'),

@@ -116,6 +116,11 @@ export interface Detector {
   readonly valueLast: boolean;
   /** Run on [line start, hit + span] instead of the line (multi-line values). */
   readonly span: number;
+  /**
+   * With a span: how many lines before the hit's line the window starts (a table whose keyword is
+   * its rule line, under the header it names: psql's `----+----`); absent or 0 = the hit's line.
+   */
+  readonly spanBack?: number;
   /** Reject shared placeholders (`xxxx`, `<token>`, `${VAR}`…). */
   readonly placeholders: boolean;
   /** Shannon entropy floor (bits per char), 0 = none. */

@@ -27,11 +27,19 @@ export function prefilterKeywords(detectors: readonly Detector[]): Map<string, n
  * a keyword of several such detectors counts with the longest span; the reach is that span plus
  * the longest keyword counted with it.
  */
-export function extraKeywords(detectors: readonly Detector[]): { anchors: string[]; tails: { word: string; reach: number }[] } {
+export function extraKeywords(detectors: readonly Detector[]): { anchors: string[]; tails: { word: string; reach: number; back: number }[] } {
   const anchors = [...new Set(detectors.flatMap((d) => d.anchors ?? []))];
   const longest = new Map<string, number>();
-  for (const d of detectors) if (d.span > 0) for (const k of d.keywords) longest.set(k, Math.max(longest.get(k) ?? 0, d.span));
+  const back = new Map<string, number>(); // the most lines before its hit a window of the keyword starts (Detector.spanBack)
+  for (const d of detectors) {
+    if (d.span > 0) {
+      for (const k of d.keywords) {
+        longest.set(k, Math.max(longest.get(k) ?? 0, d.span));
+        if (d.spanBack) back.set(k, Math.max(back.get(k) ?? 0, d.spanBack));
+      }
+    }
+  }
   const longestWord = new Map<number, number>();
   for (const [k, span] of longest) longestWord.set(span, Math.max(longestWord.get(span) ?? 0, k.length));
-  return { anchors, tails: [...longest].map(([word, span]) => ({ word, reach: span + longestWord.get(span)! })) };
+  return { anchors, tails: [...longest].map(([word, span]) => ({ word, reach: span + longestWord.get(span)!, back: back.get(word) ?? 0 })) };
 }

@@ -58,10 +58,12 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
   const tailBase = nDet + anchorWords.length; // ids of tail keywords: from here on
   const tailLen = Int32Array.from(tails, (t) => t.word.length);
   const tailReach = Int32Array.from(tails, (t) => t.reach);
+  const tailBack = Int32Array.from(tails, (t) => t.back);
   const anchored = Uint8Array.from(detectors, (d) => (d.anchors !== null && d.span === 0 ? 1 : 0));
   const { tables, outStart, outIds } = keywordTables(detectors);
   const pass = openTextPass(tables, { skipPrivateIpv4 });
   const spanOf = Int32Array.from(detectors, (d) => d.span);
+  const backOf = Int32Array.from(detectors, (d) => d.spanBack ?? 0);
   // Detector ids of every shape mask (in bit order), computed once.
   const shapeIds: Int32Array[] = Array.from({ length: 512 }, (_, mask) => {
     const ids: number[] = [];
@@ -140,7 +142,9 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
             if (id >= nDet) {
               if (id < tailBase) anchors.push(hitPos[h]! + 1 - anchorLen[id - nDet]! - lineStart);
               else {
-                const start = hitPos[h]! + 1 - tailLen[id - tailBase]!;
+                let start = hitPos[h]! + 1 - tailLen[id - tailBase]!;
+                // A window that starts lines before its keyword's (Detector.spanBack): the stream cuts there.
+                for (let b = tailBack[id - tailBase]!; b > 0 && start > 0; b--) start = text.lastIndexOf('\n', text.lastIndexOf('\n', start - 1) - 1) + 1;
                 if (start >= n - tailReach[id - tailBase]! && (p.tail < 0 || start < p.tail)) p.tail = start;
               }
               continue;
@@ -150,10 +154,12 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
               // [line start, hit + span]: windows of one detector that overlap are merged, so a
               // text full of its keyword is scanned once, not once per hit.
               const end = Math.min(n, hitPos[h]! + span);
+              let from = lineStart;
+              for (let b = backOf[id]!; b > 0 && from > 0; b--) from = text.lastIndexOf('\n', from - 2) + 1;
               const last = (lastSpan ??= new Map()).get(id);
-              if (last !== undefined && lineStart <= last.end) last.end = Math.max(last.end, end);
+              if (last !== undefined && from <= last.end) last.end = Math.max(last.end, end);
               else {
-                const w = { start: lineStart, end, detectors: [id] };
+                const w = { start: from, end, detectors: [id] };
                 (spans ??= []).push(w);
                 lastSpan.set(id, w);
               }

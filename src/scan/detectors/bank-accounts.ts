@@ -1,4 +1,4 @@
-import { defineDetector, rei, SEP } from '../define-detector';
+import { defineDetector, NAMED_VALUE, rei, SEP } from '../define-detector';
 import type { Detector, MatchContext } from '../detector';
 import { bankColumnAt, sqlBankColumnAt } from '../csv-header';
 import { abaValid, isLowEntropy } from '../validators';
@@ -46,7 +46,7 @@ export const BANK_ACCOUNT_DETECTORS: readonly Detector[] = [
     // Plaid `{"account":"…","routing":"…"}`, ACH prose `routing 021000021 account 123456789`: the bare
     // `account` key or word names a bank account only beside a routing number. Typed short in a chat:
     // `sort code 12-34-56 acc 12345678`, `a/c no. 12345678`.
-    pattern: rei`(?<![A-Za-z])(?:bank[_ .-]?)?(?:account|acct|acc\.?|a/c)(?:[_ .-]?(?:number|num|no|nr|#)\.?)?(?:${SEP}|\s{1,3})(?<v>\d{6,17})(?![\d])`,
+    pattern: rei`(?<![A-Za-z])(?:bank[_ .-]?)?(?:account|acct|acc\.?|a/c)(?:[_ .-]?(?:number|num|no|nr|#)\.?)?(?:${SEP}|\s{1,3}|${NAMED_VALUE})(?<v>\d{6,17})(?![\d])`,
     mask: 'tail',
     validate: (v, ctx) => plausibleAccount(v) && routingNear(ctx),
     remediation: 'Remove this bank account number (and the routing number next to it) from the logs',
@@ -60,7 +60,7 @@ export const BANK_ACCOUNT_DETECTORS: readonly Detector[] = [
     confidence: 0.8,
     keywords: ['sort code', 'sort_code', 'sortcode', 'sort-code', 'bsb'],
     // The branch part of UK (`sort code 12-34-56`) and Australian (`BSB 062-000`) bank details.
-    pattern: rei`(?:(?<![A-Za-z])sort[ _-]?code|\bbsb)(?:[ _-]?(?:number|no|nr))?(?:${SEP}|\s{1,3})(?<v>\d{2}-\d{2}-\d{2}|\d{2} \d{2} \d{2}|\d{3}-\d{3}|\d{6})(?![\d-])`,
+    pattern: rei`(?:(?<![A-Za-z])sort[ _-]?code|\bbsb)(?:[ _-]?(?:number|no|nr))?(?:${SEP}|\s{1,3}|${NAMED_VALUE})(?<v>\d{2}-\d{2}-\d{2}|\d{2} \d{2} \d{2}|\d{3}-\d{3}|\d{6})(?![\d-])`,
     mask: 'full',
     validate: (v) => !/^(\d)\1+$/.test(v.replace(/\D/g, '')),
     remediation: 'Remove this sort code (and the account number next to it) from the logs',

@@ -1,4 +1,4 @@
-import { defineDetector, rei, SEP } from '../define-detector';
+import { defineDetector, NAMED_VALUE, rei, SEP } from '../define-detector';
 import type { Detector, MatchContext, Verdict } from '../detector';
 import { abaValid, cardBrand, CONTEXT_BRANDS, IBAN_LENGTHS, ibanValid, luhnValid } from '../validators';
 import { bech32Valid } from '../bech32';
@@ -146,10 +146,10 @@ export const FINANCIAL_DETECTORS: readonly Detector[] = [
     keywords: ['card', 'cc=', 'cc:', 'pan=', 'pan:', 'visa', 'mastercard', 'amex', 'credit', 'debit', 'number%22', 'pan%22', 'last4', 'last_4', 'last_four', 'lastfour', 'acct%22', 'account%22', 'pan"', "pan'", 'maestro', 'rupay', 'diners', 'jcb', 'unionpay', 'union pay', ...['num', 'no', 'nr'].flatMap((w) => [`cc${w}`, `cc_${w}`, `cc-${w}`])],
     // A comma may precede a card (a CSV row of cards), not a thousands group (`1,234,…`); so may a
     // URL-encoded quote or colon (`%22number%22%3A%224111…` in an encoded JSON body).
-    // Track 1 data starts `%B<pan>^`. Groups may be `%20`-separated (a URL-encoded form body).
+    // Track 1 data starts `%B<pan>^`; a dump's run of dots (`tcpdump -A`: bytes not printable) may precede it. Groups may be `%20`-separated (a URL-encoded form body).
     // A grouped card may be followed by a space and more digits only when those are a whole
     // ungrouped card (`3747 162987 55942 6011123498765431` in a list of PANs).
-    pattern: /(?:(?<=%[0-9A-Fa-f]{2}|%B)|(?<![\w.%-]|(?<!\d)\d{1,3},))(?:\d{4}(?:[ -]\d{3,6}){5,19}(?![\d])|\d{4}\.\d{4}\.\d{4}\.\d{4}(?![.\d])|\d{4}([ -]?)\d{4}\1\d{4}\1\d{1,7}(?:\1\d{1,3})?(?:(?!\1\d)|(?= \d{13,19}(?!\d)))|\d{4}%20\d{4}%20\d{4}%20\d{1,7}(?!%20\d)|\d{4}%20\d{6}%20\d{4,5}(?!%20\d)|\d{12}(?!\d)|\d{4}([ -]?)\d{6}\2\d{4,5}(?:(?!\2\d)|(?= \d{13,19}(?!\d))))(?!\d)/,
+    pattern: /(?:(?<=%[0-9A-Fa-f]{2}|%B|\.\.)|(?<![\w.%-]|(?<!\d)\d{1,3},))(?:\d{4}(?:[ -]\d{3,6}){5,19}(?![\d])|\d{4}\.\d{4}\.\d{4}\.\d{4}(?![.\d])|\d{4}([ -]?)\d{4}\1\d{4}\1\d{1,7}(?:\1\d{1,3})?(?:(?!\1\d)|(?= \d{13,19}(?!\d)))|\d{4}%20\d{4}%20\d{4}%20\d{1,7}(?!%20\d)|\d{4}%20\d{6}%20\d{4,5}(?!%20\d)|\d{12}(?!\d)|\d{4}([ -]?)\d{6}\2\d{4,5}(?:(?!\2\d)|(?= \d{13,19}(?!\d))))(?!\d)/,
     mask: 'card',
     validate: validateCard,
     remediation: 'Purge this card number from the logs (PCI DSS) and stop logging payment payloads',
@@ -217,7 +217,7 @@ export const FINANCIAL_DETECTORS: readonly Detector[] = [
     priority: 70,
     keywords: ['aba', 'rtn', 'routing'],
     // `Routing (ABA): …`, `bank_account[routing_number]=…` (Stripe form keys, also `%5D`), `routingNumber => '…'` (PHP/Ruby), `routing%22%3A%22…` (URL-encoded JSON).
-    pattern: rei`(?:\baba|\brtn|routing)[A-Za-z_ .#()/-]{0,20}?(?:\]|%5D)?(?:\\{0,3}["']|%22|%27)?\s{0,3}(?:=>|[:=#>]|%3A|%3D)?\s{0,3}(?:\\{0,3}["']|%22|%27)?(?<v>\d{9})(?![\d])`,
+    pattern: rei`(?:\baba|\brtn|routing)[A-Za-z_ .#()/-]{0,20}?(?:\]|%5D)?(?:${NAMED_VALUE}|(?:\\{0,3}["']|%22|%27)?\s{0,3}(?:=>|[:=#>]|%3A|%3D)?\s{0,3}(?:\\{0,3}["']|%22|%27)?)(?<v>\d{9})(?![\d])`,
     mask: 'full',
     validate: (v) => abaValid(v),
     remediation: 'Remove this routing number (and the account number next to it) from the logs',
@@ -231,7 +231,7 @@ export const FINANCIAL_DETECTORS: readonly Detector[] = [
     confidence: 0.7,
     keywords: ['account', 'acct'],
     // `acct no. 123…`, `bank_account[account_number]=…` (form keys), `Account No.: 987…`, `<AccountNumber>…</AccountNumber>`.
-    pattern: rei`(?:(?<![A-Za-z])|(?<=%5B))(?:bank[_ .-]?)?(?:account|acct)[_ .-]?(?:number|num|no|nr|#)\.?(?:\]|%5D)?(?:${SEP}|\s{1,3}|>)(?<v>\d{8,17})(?![\d])`,
+    pattern: rei`(?:(?<![A-Za-z])|(?<=%5B))(?:bank[_ .-]?)?(?:account|acct)[_ .-]?(?:number|num|no|nr|#)\.?(?:\]|%5D)?(?:${SEP}|\s{1,3}|>|${NAMED_VALUE})(?<v>\d{8,17})(?![\d])`,
     mask: 'tail',
     remediation: 'Remove this bank account number from the logs',
   }),

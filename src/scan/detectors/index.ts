@@ -58,6 +58,7 @@ import { WORLD_WALLET_DETECTORS } from './wallets-world';
 import { FORM_ADDRESS_DETECTORS } from './form-addresses';
 import { MORE_PREFIXED_TOKEN_DETECTORS } from './prefixed-tokens-more';
 import { FOREIGN_KEY_NAME_DETECTORS } from './foreign-key-names';
+import { CONSOLE_TABLE_DETECTORS, setConsoleTableDetectors } from './console-tables';
 import { PAIR_FORM_DETECTORS } from './pair-forms';
 import { ASIAN_ID_DETECTORS } from './asian-ids';
 import { CARD_EXTRA_DETECTORS } from './card-extras';
@@ -186,7 +187,11 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...EVENT_FORM_DETECTORS,
   ...PROSE_SECRET_DETECTORS,
   ...QUERY_LOG_DETECTORS,
+  // Personal and financial round for blind set 18 (debugging and inspection artifacts: console tables).
+  ...CONSOLE_TABLE_DETECTORS,
 ]);
+// Console tables are read as records and scanned with the built-in personal and financial detectors.
+setConsoleTableDetectors(DEFAULT_DETECTORS);
 
 /** The built-in detectors with private, loopback and link-local IPv4 addresses reported (`scan.private_ips: report`). */
 export const DETECTORS_REPORTING_PRIVATE_IPS: readonly Detector[] = Object.freeze(

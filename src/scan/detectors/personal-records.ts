@@ -1,6 +1,6 @@
 import { defineDetector, rei, SEP } from '../define-detector';
 import type { Detector, MatchContext } from '../detector';
-import { BIRTH_DATE, birthKey, plausibleBirthDate, PROSE_BIRTH, proseBirthKey } from '../birth-dates';
+import { BIRTH_DATE, birthKey, plausibleBirthDate, PROSE_BIRTH, proseBirthKey, WRAPPED_BIRTH_DATE } from '../birth-dates';
 import { keyWords } from '../key-names';
 import { ssnValid } from '../validators';
 
@@ -58,8 +58,8 @@ export const PERSONAL_RECORD_DETECTORS: readonly Detector[] = [
     confidence: 0.85,
     // Prose phrases (PROSE_BIRTH): `d.o.b`, `ne le`/`nee le` and ` le 0`…` le 3` (`né le 3 mars`: the prefilter's keywords are ASCII), `nacid`, `nato il`, `nata il`, `nascid`, `geb.`, `urodzon`.
     keywords: ['dob', 'birth', 'geburtsdatum', 'nacimiento', 'naissance', 'nascita', 'geboortedatum', 'born', 'geboren', 'd.o.b', 'ne le ', 'nee le ', ' le 0', ' le 1', ' le 2', ' le 3', 'nacid', 'nato il', 'nata il', 'nascid', 'geb.', 'urodzon'],
-    // `key: date`, `<dob>date</dob>`, a named field then its value (`tab "dob" value "25 March 1989"`), prose `Date of birth 12/03/1985`, `user[dob]=…`, URL-encoded `%26dob%3D…`, `user%5Bdob%5D=…`.
-    pattern: rei`(?:(?<![\w.-])|(?<=%[0-9A-F]{2}))(?<k>(?:[A-Za-z_][\w.-]{0,24}?)?(?:dob|birth[A-Za-z_.-]{0,10}|geburtsdatum|nacimiento|naissance|nascita|geboortedatum)|date of birth|birth date|born|geboren|${PROSE_BIRTH})(?:\]|%5D)?(?: (?:on|am|is|was))?(?: the)?(?:${SEP}|>|\s{1,3}(?:\\{0,3}["']|%22)?|["']\s{1,3}(?:value|valor|wert)\s{0,3}[=:]?\s{0,3}["'])(?<v>${BIRTH_DATE})(?![\d/.-]?\d|%2F)`,
+    // `key: date`, a wrapped date (`datetime.date(1984, 3, 7)`, `ISODate("…")`: WRAPPED_BIRTH_DATE), `<dob>date</dob>`, a named field then its value (`tab "dob" value "25 March 1989"`), prose `Date of birth 12/03/1985`, `user[dob]=…`, URL-encoded `%26dob%3D…`, `user%5Bdob%5D=…`.
+    pattern: rei`(?:(?<![\w.-])|(?<=%[0-9A-F]{2}))(?<k>(?:[A-Za-z_][\w.-]{0,24}?)?(?:dob|birth[A-Za-z_.-]{0,10}|geburtsdatum|nacimiento|naissance|nascita|geboortedatum)|date of birth|birth date|born|geboren|${PROSE_BIRTH})(?:\]|%5D)?(?: (?:on|am|is|was))?(?: the)?(?:${SEP}|>|\s{1,3}(?:\\{0,3}["']|%22)?|["']\s{1,3}(?:value|valor|wert)\s{0,3}[=:]?\s{0,3}["'])(?<v>${WRAPPED_BIRTH_DATE}|${BIRTH_DATE})(?![\d/.-]?\d|%2F)`,
     mask: 'full',
     validate: (v, ctx: MatchContext) => (birthKey(ctx.key ?? '') || proseBirthKey(ctx.key ?? '')) && plausibleBirthDate(v),
     remediation: 'Remove this date of birth from the log line (log a user id instead)',

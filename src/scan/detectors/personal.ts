@@ -20,6 +20,14 @@ function afterEncodedSeparator(text: string, i: number): boolean {
   return i >= 3 && text.charCodeAt(i - 3) === 37 && /^(?:2[0267CcFf]|3[ABCDFabcdf]|5[BDbd])$/.test(text.slice(i - 2, i));
 }
 
+/**
+ * True when `text[i-2, i)` is `..` and `text[i]` no dot: `tcpdump -A` and hex dumps print the bytes before a
+ * value that are not printable as dots (`....jane@corp.de`), so a run of dots ends like a separator.
+ */
+function afterDotRun(text: string, i: number): boolean {
+  return i >= 2 && text.charCodeAt(i - 1) === 46 && text.charCodeAt(i - 2) === 46 && text.charCodeAt(i) !== 46;
+}
+
 /** Before an address inside a message-id header or field (its `<…>` opened, other ids before it on a References line). */
 const MESSAGE_ID_BEFORE = /(?:message[_-]?id|in-reply-to|references|content-id|resent-message-id)\\{0,3}["']?\s{0,3}[:=]\s{0,3}\\{0,3}["']?(?:<[^<>\s]{1,250}>[\s,]{1,4})*<[^<>\s@]{0,200}$/i;
 
@@ -142,9 +150,9 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
     keywords: ['@', '%40'],
     // The local part may hold a URL-encoded plus (`name%2Btag%40domain` in a query string).
     // A URL-encoded separator may stand before it (`email%3Djane.doe%40acme.io`, `%26to%3D…`).
-    pattern: /(?:(?<![A-Za-z0-9._%+-])|(?<=%(?:2[0267CcFf]|3[ABCDFabcdf]|5[BDbd])))(?:[A-Za-z0-9._+-]|%2[Bb]){1,64}(?:@|%40)[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24}(?![A-Za-z0-9_-])/,
+    pattern: /(?:(?<![A-Za-z0-9._%+-])|(?<=%(?:2[0267CcFf]|3[ABCDFabcdf]|5[BDbd]))|(?<=\.\.)(?![.]))(?:[A-Za-z0-9_+-]|%2[Bb])(?:\.?(?:[A-Za-z0-9_+-]|%2[Bb])){0,63}(?:@|%40)[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24}(?![A-Za-z0-9_-])/,
     // The local part (at most 64 characters, `%2B` taking 3) runs back from an `@` found with indexOf.
-    starts: runStarts({ find: firstOf('@', '%40'), reach: 192, run: localChar, blocks: localChar, opens: afterEncodedSeparator }),
+    starts: runStarts({ find: firstOf('@', '%40'), reach: 192, run: localChar, blocks: localChar, opens: (text, i) => afterEncodedSeparator(text, i) || afterDotRun(text, i) }),
     valueLast: true,
     mask: 'email',
     validate: (v, ctx) => {
@@ -205,7 +213,7 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
     confidence: 0.75,
     shape: 'phone',
     // A sentence's full stop may follow (`call me at (415) 555-2671.`); a dotted version or file name may not.
-    pattern: /(?<![\w+\/.-])(?:\+[1-9]\d{0,2}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}[ .-]?\d{2,4}[ .-]?\d{2,4}(?:[ .-]?\d{2,4}){0,2}|(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4})(?![\w-]|\.\w)/,
+    pattern: /(?<![\w+\/-])(?<!(?<!\.)\.)(?:\+[1-9]\d{0,2}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}[ .-]?\d{2,4}[ .-]?\d{2,4}(?:[ .-]?\d{2,4}){0,2}|(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4})(?![\w-]|\.\w)/,
     mask: 'phone',
     validate: (v) => {
       const digits = v.replace(/\D/g, '');

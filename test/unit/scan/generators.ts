@@ -12,6 +12,7 @@ import { PF13_SAMPLES } from './generators-pf13';
 import { R2P_SAMPLES } from './generators-r2p';
 import { PF16_SAMPLES } from './generators-pf16';
 import { PF17_SAMPLES } from './generators-pf17';
+import { PF18_SAMPLES } from './generators-pf18';
 import { CRED10_SAMPLES } from './generators-cred10';
 import { CRED11_SAMPLES } from './generators-cred11';
 import { CRED13_SAMPLES } from './generators-cred13';
@@ -288,6 +289,7 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // issue-pf16: personal data in SDK and runtime dumps, Nordic and Singapore addresses.
   ...PF16_SAMPLES,
   ...PF17_SAMPLES,
+  ...PF18_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */

@@ -1,0 +1,275 @@
+import { defineDetector } from '../define-detector';
+import type { Detector, MatchContext } from '../detector';
+import type { FindingCategory } from '../types';
+import { matchInSlice, type RawMatch } from '../match-detector';
+
+/**
+ * Database console output (psql aligned tables and `\x` expanded records, MySQL boxed tables,
+ * markdown tables) read as records: each row's cells under their column names, or each
+ * `name | value` line of an expanded record. A record is written out as a one-line JSON object
+ * (`{"ssn": "…", "dob": "…"}`, a form every keyed detector knows) and scanned with the personal and
+ * financial detectors; a cell in which one of them finds a leak is reported whole.
+ */
+
+/** The detectors a record is scanned with (registered by detectors/index.ts: the built-in personal and financial ones). */
+let inner: readonly Detector[] = [];
+
+/** Sets the detectors records are scanned with (called once by detectors/index.ts, which cannot be imported here). */
+export function setConsoleTableDetectors(all: readonly Detector[]): void {
+  inner = all.filter((d) => (d.category === 'personal' || d.category === 'financial') && !d.id.startsWith('console-table-') && !d.id.startsWith('named-pair-') && d.id !== 'base64-wrapped-personal-data');
+}
+
+/** A table rule: psql `----+------`, MySQL `+----+----+`, markdown `|---|---|` / `| --- | --- |`. */
+const RULE = /^[ \t]*[+|]?[ \t]*:?-{2,}:?[ \t]*(?:[+|][ \t]*:?-{2,}:?[ \t]*)+[+|]?[ \t]*$/;
+/** psql's expanded-record header: `-[ RECORD 1 ]----+-----` (`+-[ RECORD 1 ]--+` with `\pset border 2`). */
+const RECORD = /^\+?-\[ RECORD \d+ \]/;
+/** A column name: a word of letters, digits, `_`, `.`, `-`, spaces (`date of birth`). */
+const NAME = /^[\p{L}_][\p{L}\p{N}_ .#°-]{0,40}$/u;
+/** Names of a two-column table's name column whose second column is `value`. */
+const KEY_COLUMN = /^(?:key|name|field|attribute|property|column|variable_name|setting|param(?:eter)?)$/i;
+
+interface Cell {
+  text: string;
+  at: number;
+}
+
+/** The cells of a table line split at `|` (MySQL's and markdown's outer pipes dropped), trimmed, with where each starts in `text`. */
+function cellsOf(text: string, start: number, end: number): Cell[] {
+  const out: Cell[] = [];
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    if (i === end || text.charCodeAt(i) === 124) {
+      let a = from;
+      let b = i;
+      while (a < b && (text[a] === ' ' || text[a] === '\t')) a++;
+      while (b > a && (text[b - 1] === ' ' || text[b - 1] === '\t' || text[b - 1] === '\r')) b--;
+      out.push({ text: text.slice(a, b), at: a });
+      from = i + 1;
+    }
+  }
+  if (out.length > 1 && out[0]!.text === '' && /^[ \t]*\|/.test(text.slice(start, end))) out.shift();
+  if (out.length > 1 && out[out.length - 1]!.text === '' && /\|[ \t\r]*$/.test(text.slice(start, end))) out.pop();
+  return out;
+}
+
+type Field = [name: string, cell: Cell];
+
+/** The records of the tables in `text`: lists of (column name, cell). */
+function recordsOf(text: string): Field[][] {
+  const lines: [number, number][] = [];
+  for (let s = 0; s <= text.length; ) {
+    let e = text.indexOf('\n', s);
+    if (e < 0) e = text.length;
+    lines.push([s, e]);
+    s = e + 1;
+  }
+  const line = (i: number): string => text.slice(lines[i]![0], lines[i]![1]);
+  const records: Field[][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = line(i);
+    if (RECORD.test(l)) {
+      // `name | value` lines up to a blank line or the next record.
+      const rec: Field[] = [];
+      for (i++; i < lines.length && !RECORD.test(line(i)); i++) {
+        const cells = cellsOf(text, lines[i]![0], lines[i]![1]);
+        if (cells.length !== 2 || !NAME.test(cells[0]!.text)) break;
+        rec.push([cells[0]!.text, cells[1]!]);
+      }
+      i--;
+      if (rec.length > 0) records.push(rec);
+      continue;
+    }
+    if (!RULE.test(l)) continue;
+    // The header: the line after a MySQL box's top rule (`+--+`), else the line before the rule.
+    let h = -1;
+    if (/^[ \t]*\+/.test(l) && i + 2 < lines.length && line(i + 1).includes('|') && RULE.test(line(i + 2))) h = i + 1;
+    else if (i > 0 && line(i - 1).includes('|')) h = i - 1;
+    if (h < 0) continue;
+    const names = cellsOf(text, lines[h]![0], lines[h]![1]).map((c) => c.text);
+    if (names.length < 2 || !names.every((n) => NAME.test(n))) continue;
+    const keyValue = names.length === 2 && KEY_COLUMN.test(names[0]!) && /^value$/i.test(names[1]!);
+    const kv: Field[] = [];
+    let r = h === i + 1 ? i + 3 : i + 1;
+    for (; r < lines.length; r++) {
+      const rl = line(r);
+      if (RULE.test(rl)) {
+        if (h === i + 1) break;
+        continue;
+      }
+      if (!rl.includes('|')) break;
+      const cells = cellsOf(text, lines[r]![0], lines[r]![1]);
+      if (cells.length !== names.length) break;
+      if (keyValue) {
+        if (NAME.test(cells[0]!.text)) kv.push([cells[0]!.text, cells[1]!]);
+      } else records.push(cells.map((c, k) => [names[k]!, c]));
+    }
+    if (kv.length > 0) records.push(kv);
+    i = h === i + 1 ? r : r - 1; // past a MySQL box's bottom rule (not read as the rule under a header)
+  }
+  return records;
+}
+
+/** Detectors of a card's companions (security code, expiry, PIN): counted beside a card only. */
+const CARD_EXTRA = /^card-(?:cvc|cid|expiry|pin)/;
+
+/** The categories of the leaks the inner detectors find in `json` inside each of `spans` (by index), or an empty map. */
+function leaksInside(json: string, spans: readonly { from: number; to: number }[]): Map<number, FindingCategory> {
+  const out = new Map<number, FindingCategory>();
+  const lower = json.toLowerCase();
+  const raw: RawMatch[] = [];
+  for (const d of inner) {
+    if (d.keywords.length > 0 && d.shape === null && !d.keywords.some((k) => lower.includes(k))) continue;
+    matchInSlice(d, json, 0, raw);
+  }
+  // A card's security code, expiry or PIN counts only in a record that holds the card (one record a line), as
+  // in the card-column and key/value-list rules: `{"cvc": "123"}` alone is a code of no known card.
+  const lineOf = (at: number): number => json.lastIndexOf('\n', at - 1);
+  const cardLines = new Set<number>();
+  for (const m of raw) if ((m.detector.id === 'credit-card' || m.detector.id === 'card-under-key') && !m.verdict.test) cardLines.add(lineOf(m.start));
+  for (const m of raw) {
+    if (m.verdict.test || m.verdict.public) continue;
+    if (CARD_EXTRA.test(m.detector.id) && !cardLines.has(lineOf(m.start))) continue;
+    const i = spans.findIndex((x) => m.start >= x.from && m.end <= x.to);
+    if (i >= 0) out.set(i, m.detector.category);
+  }
+  return out;
+}
+
+/** The cells (start → end in `text`, and the leak's category) in which the inner detectors find a leak, records read as JSON objects. */
+function leakyCells(text: string): Map<number, { end: number; category: FindingCategory }> {
+  const out = new Map<number, { end: number; category: FindingCategory }>();
+  const records = recordsOf(text);
+  if (records.length === 0) return out;
+  // One JSON object per record, one per line; where each value sits in it and in `text`.
+  let json = '';
+  const spans: { from: number; to: number; cell: Cell }[] = [];
+  for (const rec of records) {
+    json += '{';
+    rec.forEach(([name, cell], k) => {
+      if (/["\\]/.test(name + cell.text) || cell.text === '') return;
+      json += `${k > 0 ? ', ' : ''}"${name}": "`;
+      spans.push({ from: json.length, to: json.length + cell.text.length, cell });
+      json += cell.text + '"';
+    });
+    json += '}\n';
+  }
+  for (const [i, category] of leaksInside(json, spans)) {
+    const cell = spans[i]!.cell;
+    out.set(cell.at, { end: cell.at + cell.text.length, category });
+  }
+  return out;
+}
+
+/** The last window's cells (detectors of both categories run on the same window one after the other). */
+let cache: { text: string; cells: Map<number, { end: number; category: FindingCategory }> } | null = null;
+
+/** True when the cell at ctx is one in which a detector of `category` finds a leak, read as its record's field. */
+function leakyCell(ctx: MatchContext, category: FindingCategory): boolean {
+  if (cache === null || cache.text !== ctx.text) cache = { text: ctx.text, cells: leakyCells(ctx.text) };
+  const c = cache.cells.get(ctx.start);
+  return c !== undefined && c.end === ctx.end && c.category === category;
+}
+
+/** A table's rule lines: psql and MySQL `-+-`, markdown `-|-` and `- | -`; psql's `-[ RECORD n ]` header. */
+const RULE_KEYWORDS = ['-+-', '-|-', '- | -', '-[ record '];
+/** A cell: after a line start or `|` and spaces, up to the last non-space before the next `|` or line end. */
+const CELL = /(?<=(?:^|\n|\|)[ \t]{0,200})(?<v>[^|\s](?:[^|\n]*[^|\s])?)/;
+/** How far below its rule line a table is read. */
+const SPAN = 6000;
+
+/**
+ * A parameter list's field named, then its value: HAR `postData.params`/`queryString`/`headers`, Postman
+ * `urlencoded`/`formdata` (`{"name": "sort_code", "value": "…"}`, `"key"` for `"name"`), on one line or, as
+ * exported, over two (`"name": "iban",` then `"value": "…"` on the next line).
+ */
+const NAMED_PAIR = /"(?:name|key)"[ \t]{0,3}:[ \t]{0,3}"(?<k>[A-Za-z_][\w .\[\]-]{0,60})"[ \t]{0,3},[ \t]{0,3}(?:\r?\n[ \t]{0,40})?"value"[ \t]{0,3}:[ \t]{0,3}"(?<v>[^"\\\r\n]{1,200})"/;
+
+/** The values of the named pairs in `text` (start → end, and the leak's category) in which the inner detectors find a leak, the pairs read as one JSON object. */
+function leakyPairs(text: string): Map<number, { end: number; category: FindingCategory }> {
+  const out = new Map<number, { end: number; category: FindingCategory }>();
+  let json = '{';
+  const spans: { from: number; to: number; at: number }[] = [];
+  const re = new RegExp(NAMED_PAIR.source, 'gd');
+  for (const m of text.matchAll(re)) {
+    const [at, end] = m.indices!.groups!['v']!;
+    json += `${spans.length > 0 ? ', ' : ''}"${m.groups!['k']!}": "`;
+    spans.push({ from: json.length, to: json.length + end - at, at });
+    json += m.groups!['v']! + '"';
+  }
+  for (const [i, category] of leaksInside(json + '}', spans)) out.set(spans[i]!.at, { end: spans[i]!.at + spans[i]!.to - spans[i]!.from, category });
+  return out;
+}
+
+/** The last window's pairs (detectors of both categories run on the same window one after the other). */
+let pairCache: { text: string; cells: Map<number, { end: number; category: FindingCategory }> } | null = null;
+
+/** True when the inner detectors of `category` find a leak in the value of a named pair at ctx, its list read as one JSON object. */
+function leakyPair(ctx: MatchContext, category: FindingCategory): boolean {
+  if (pairCache === null || pairCache.text !== ctx.text) pairCache = { text: ctx.text, cells: leakyPairs(ctx.text) };
+  const c = pairCache.cells.get(ctx.start);
+  return c !== undefined && c.end === ctx.end && c.category === category;
+}
+
+/** Personal and financial data in database console tables, read as records under their column names. */
+export const CONSOLE_TABLE_DETECTORS: readonly Detector[] = [
+  defineDetector({
+    id: 'console-table-personal',
+    name: 'Personal data in a database console table (psql, MySQL, markdown), under its column name',
+    category: 'personal',
+    severity: 'medium',
+    priority: 36,
+    confidence: 0.8,
+    keywords: RULE_KEYWORDS,
+    span: SPAN,
+    spanBack: 1,
+    pattern: CELL,
+    mask: 'full',
+    validate: (_v, ctx) => leakyCell(ctx, 'personal'),
+    remediation: 'Do not paste query results with customer rows into alerts or logs (log row ids instead)',
+  }),
+  defineDetector({
+    id: 'console-table-financial',
+    name: 'Financial data in a database console table (psql, MySQL, markdown), under its column name',
+    category: 'financial',
+    severity: 'high',
+    priority: 36,
+    confidence: 0.8,
+    keywords: RULE_KEYWORDS,
+    span: SPAN,
+    spanBack: 1,
+    pattern: CELL,
+    mask: 'full',
+    validate: (_v, ctx) => leakyCell(ctx, 'financial'),
+    remediation: 'Do not paste query results with account or card data into alerts or logs (log row ids instead)',
+  }),
+  defineDetector({
+    id: 'named-pair-personal',
+    name: 'Personal data in a parameter list (HAR, Postman), under the name beside it',
+    category: 'personal',
+    severity: 'medium',
+    priority: 35,
+    confidence: 0.8,
+    keywords: ['"value":', '"value" :'],
+    span: 300,
+    spanBack: 1,
+    pattern: NAMED_PAIR,
+    mask: 'full',
+    validate: (_v, ctx) => leakyPair(ctx, 'personal'),
+    remediation: 'Do not log HAR files or request parameter lists with customer data (log a request id instead)',
+  }),
+  defineDetector({
+    id: 'named-pair-financial',
+    name: 'Financial data in a parameter list (HAR, Postman), under the name beside it',
+    category: 'financial',
+    severity: 'high',
+    priority: 35,
+    confidence: 0.8,
+    keywords: ['"value":', '"value" :'],
+    span: 300,
+    spanBack: 1,
+    pattern: NAMED_PAIR,
+    mask: 'full',
+    validate: (_v, ctx) => leakyPair(ctx, 'financial'),
+    remediation: 'Do not log HAR files or request parameter lists with card or bank data (log a request id instead)',
+  }),
+];
