@@ -30,12 +30,14 @@ function underSecretColumn(v: string, ctx: MatchContext): boolean {
 
 /** A key of a Redis command or reply that names a secret: its value follows as the next item. */
 function redisField(v: string, ctx: MatchContext): boolean {
-  const kind = secretKeyKind(ctx.key ?? '');
+  const key = ctx.key ?? '';
+  // `CONFIG GET requirepass` replies `1) "requirepass"` / `2) "…"`: Redis's own password settings.
+  const kind = secretKeyKind(key) ?? (/^(?:requirepass|masterauth)$/i.test(key) ? 'password' : null);
   return kind !== null && secretValueOk(kind, v);
 }
 
 /** Redis field names the prefilter looks for after `XADD`/`HSET` or in a numbered reply. */
-const REDIS_WORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'auth', 'credential'];
+const REDIS_WORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'auth', 'credential', 'requirepass', 'masterauth'];
 
 /**
  * Secrets that event streams, queue dead letters, table exports and query logs carry outside a
