@@ -27,7 +27,7 @@ const QUERY_WORDS = String.raw`(?:api_key|apikey|api-key|access_token|token|auth
  */
 const assignmentPrecheck = (words: string, bareQuote = false): { re: RegExp; reach: number } => ({
   reach: 99,
-  re: new RegExp(String.raw`(?:${words})(?:[_.-]?(?:value|string|str|b64|base64))?(?:\\{0,3}["'])?(?:[ \t]{4,40}|\s{0,3})[:=?.+%${bareQuote ? `"'` : ''}]`, 'i'),
+  re: new RegExp(String.raw`(?:${words})(?:[_.-]?(?:value|string|str|b64|base64))?(?:\\{0,3}["'])?(?:\s{0,3}|[ \t]{4,40})[:=?.+%${bareQuote ? `"'` : ''}]`, 'i'),
 });
 
 /** Where an `assignment(words, bareQuote)` match can start: a key run before one of the words (see keyStarts). */
@@ -37,7 +37,7 @@ const assignmentStarts = (words: string, bareQuote = false): ((text: string, fro
 };
 
 // A bare value ends at `&` only where a query parameter or an entity follows (`&page=2`, `&amp;`): `DB_PASSWORD=rW&Qi` keeps its `&`.
-const assignment = (words: string, bareQuote = false): RegExp => new RegExp(String.raw`(?<![\w.$@-])(?<k>(?:--?)?[:$@]?[A-Za-z_][\w.-]{0,95})(?=(?:\\{0,3}["'])?(?:[ \t]{4,40}|\s{0,3})[:=?.+%${bareQuote ? `"'` : ''}])(?<=(?:${words})(?:[_.-]?(?:value|string|str|b64|base64))?)(?:\\{0,3}["'])?(?:[ \t]{4,40}|\s{0,3})(?:::=|:=|\?=|\.=|\+=|=>|=|:|%3D|%3A${bareQuote ? '|(?<=\\s)(?=["\'])' : ''})(?:[ \t]{4,40}|\s{0,3})(?:\\{0,3}"(?<v>[^"\\\r\n]{1,1024})|\\{0,3}'(?<w>[^'\\\r\n]{1,1024})|(?<u>(?:[^\s"'\\,;&<>(){}\[\]|` + '`' + String.raw`]|&(?![\w.\[\]%-]{1,64}=|[#\w]{1,8};|$)){1,4096}))`, 'i');
+const assignment = (words: string, bareQuote = false): RegExp => new RegExp(String.raw`(?<![\w.$@-])(?<k>(?:--?)?[:$@]?[A-Za-z_][\w.-]{0,95})(?=(?:\\{0,3}["'])?(?:\s{0,3}|[ \t]{4,40})[:=?.+%${bareQuote ? `"'` : ''}])(?<=(?:${words})(?:[_.-]?(?:value|string|str|b64|base64))?)(?:\\{0,3}["'])?(?:\s{0,3}|[ \t]{4,40})(?:::=|:=|\?=|\.=|\+=|=>|=|:|%3D|%3A${bareQuote ? '|(?<=\\s)(?=["\'])' : ''})(?:\s{0,3}|[ \t]{4,40})(?:\\{0,3}"(?<v>[^"\\\r\n]{1,1024})|\\{0,3}'(?<w>[^'\\\r\n]{1,1024})|(?<u>(?:[^\s"'\\,;&<>(){}\[\]|` + '`' + String.raw`]|&(?![\w.\[\]%-]{1,64}=|[#\w]{1,8};|$)){1,4096}))`, 'i');
 
 /**
  * Keywords of keys named `…key`: separated ones (`api_key`, `storage-key`, `dd.api.key`) and

@@ -41,7 +41,7 @@ function inCookieList(ctx: MatchContext): boolean {
   const at = before.lastIndexOf('ookies');
   if (at < 1 || !/c/i.test(before[at - 1]!)) return false;
   // Up to the match: the list's own items only (`],[` between pairs), not the list's end.
-  return /^ookies["']\s{0,3}:\s{0,3}(?:\[(?:[^\]]|\](?=\s{0,3},\s{0,3}\[))*|\{[^}]*)$/.test(before.slice(at));
+  return /^ookies["']\s{0,3}:\s{0,3}(?:\[(?:[^\]]|\](?=\s{0,3},\s{0,3}(?:\[|$)))*|\{[^}]*)$/.test(before.slice(at));
 }
 
 /** The field or key name before a value (`requirepass`, `masterauth` are Redis's password settings). */
@@ -73,16 +73,17 @@ export const INSPECT_DUMP_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 55,
     confidence: 0.8,
-    keywords: ['> auth ', '"auth" "'],
+    keywords: ['> auth ', '"auth" "', '"auth '],
     // `127.0.0.1:6379> AUTH <pw>` / `AUTH default <pw>` at the redis-cli prompt, MONITOR's `"AUTH" "<pw>"` / `"AUTH" "user" "<pw>"`.
-    pattern: /(?:(?<=[\w\]]> ?)AUTH[ \t]+(?:[\w.@-]{1,64}[ \t]+)?(?<v>[^\s"']{4,256})(?=[ \t]*(?:\r?\n|$))|"AUTH"[ \t]+(?:"[^"\r\n]{1,64}"[ \t]+)?"(?<w>[^"\r\n]{4,256})")/i,
+    // A Redis span's `db.statement` (`"stringValue":"AUTH <pw>"`) too.
+    pattern: /(?:(?:(?<=[\w\]]> ?)|(?<="))AUTH[ \t]+(?:[\w.@-]{1,64}[ \t]+)?(?<v>[^\s"']{4,256})(?=[ \t]*(?:\r?\n|$|"))|"AUTH"[ \t]+(?:"[^"\r\n]{1,64}"[ \t]+)?"(?<w>[^"\r\n]{4,256})")/i,
     mask: 'full',
     validate: (v) => !/^(?:login|plain|cram-md5|xoauth2|oauthbearer)$/i.test(v) && secretValueOk('password', v),
     remediation: 'Rotate this Redis password (requirepass or the ACL user) and keep AUTH out of captured sessions',
   }),
   defineDetector({
     id: 'psql-expanded-secret',
-    name: "Secret in psql's expanded output (-[ RECORD n ] lines)",
+    name: "Secret in psql's expanded output (RECORD lines)",
     category: 'credential',
     severity: 'high',
     priority: 42,
@@ -114,5 +115,23 @@ export const INSPECT_DUMP_DETECTORS: readonly Detector[] = [
       return kind !== null && secretValueOk(kind, v);
     },
     remediation: 'Rotate this secret and keep process environments out of logs and crash reports',
+  }),
+  defineDetector({
+    id: 'har-name-value-secret',
+    name: 'Secret header, cookie or parameter in a pretty-printed HAR capture',
+    category: 'credential',
+    severity: 'high',
+    priority: 41,
+    confidence: 0.75,
+    keywords: ['"name": "'],
+    span: 300,
+    // Browser HAR exports put name and value on their own lines: `"name": "x-api-key",` then `"value": "…"`.
+    pattern: /"name": "(?<k>[A-Za-z_][\w.-]{0,79})",\s{1,40}"value": "(?<v>[^"\r\n]{1,4096})"/,
+    mask: 'full',
+    validate: (v, ctx) => {
+      const kind = passwordKind(ctx.key ?? '');
+      return kind !== null && secretValueOk(kind, v);
+    },
+    remediation: 'Rotate this credential and sanitize HAR captures (headers, cookies, postData) before sharing them',
   }),
 ];
