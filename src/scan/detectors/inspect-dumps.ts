@@ -106,8 +106,9 @@ export const INSPECT_DUMP_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 43,
     confidence: 0.8,
-    keywords: ['\\0', '^@', '\\x00', '\\u0000', '\0'],
-    // `cat /proc/1/environ` as logs print it: `HOME=/root\0DB_PASSWORD=…\0PATH=…`, `^@` (less, cat -v), `\x00`, `\u0000`, a raw NUL.
+    keywords: ['\\0', '^@', '\\x00', '\\u0000'],
+    // `cat /proc/1/environ` as logs print it: `HOME=/root\0DB_PASSWORD=…\0PATH=…`, `^@` (less, cat -v), `\x00`, `\u0000` (a raw NUL has no keyword of its own).
+    // eslint-disable-next-line no-control-regex -- a raw NUL is one of the separators
     pattern: /(?:\\0|\^@|\\x00|\\u0000|\x00)(?<k>[A-Za-z_][\w.-]{0,95})=(?<v>(?:[^\\^\x00\s]|\\(?!0|x00|u0000)|\^(?!@)){1,1024})/,
     mask: 'full',
     validate: (v, ctx) => {

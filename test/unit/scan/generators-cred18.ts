@@ -1,5 +1,5 @@
 import type { Rng, Sample } from './sample-rng';
-import { an, hex, password, uuid } from './generators-cred16';
+import { an, password, uuid } from './generators-cred16';
 
 /** Published vendor formats of the credential round for blind set 18 (prefixed-tokens-18.ts). */
 export const CRED18_TOKENS: Record<string, (r: Rng) => string> = {
