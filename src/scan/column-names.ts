@@ -16,8 +16,11 @@ const SEPARATORS = [',', ';', '\t', '|'];
 /** How far above a cell its header line may start. */
 export const HEADER_REACH = 7900;
 
-/** The separator and names of a header line (3+ cells, every one a name, in any script's letters: `téléphone`, `fecha_nacimiento`), or null. */
-function headerOf(line: string): { sep: string; names: string[] } | null {
+/**
+ * The separator and names of a header line (3+ cells, every one a name, in any script's letters: `téléphone`, `fecha_nacimiento`), or null.
+ * `ruled`: the line below is a rule (psql's `------+-----`, MySQL's `+------+`, markdown's `|---|---|`), so two names make a header too.
+ */
+function headerOf(line: string, ruled = false): { sep: string; names: string[] } | null {
   // A Jira table header doubles its pipes (`||Host||User||Password||`); its rows use single ones.
   if (line.startsWith('||')) line = line.replace(/\|\|/g, '|');
   for (const sep of SEPARATORS) {
@@ -26,9 +29,14 @@ function headerOf(line: string): { sep: string; names: string[] } | null {
     // A log prefix before the header (`… INFO export: employee_id,name,ssn`) belongs to no column name.
     names[0] = names[0]!.split(/[\s:=]+/).pop()!;
     if (sep === '|') names = names.filter((n, i) => n !== '' || (i > 0 && i < names.length - 1));
-    if (names.length >= 3 && names.every((n) => /^[\p{L}_][\p{L}\p{N}_ .#()/°º-]{0,40}$/u.test(n) && !/\d{3}/.test(n) && n.split(' ').length <= 4)) return { sep, names };
+    if (names.length >= (ruled ? 2 : 3) && names.every((n) => /^[\p{L}_][\p{L}\p{N}_ .#()/°º-]{0,40}$/u.test(n) && !/\d{3}/.test(n) && n.split(' ').length <= 4)) return { sep, names };
   }
   return null;
+}
+
+/** A table's rule line: psql `---------+-------`, MySQL `+------+------+`, markdown `|---|:---:|`. */
+function isTableRule(line: string): boolean {
+  return line.length >= 5 && /^[ \t]*[|+]?[ \t]*:?-{3,}:?[ \t]*(?:[|+][ \t]*:?-{3,}:?[ \t]*)+[|+]?[ \t]*$/.test(line);
 }
 
 /** The last line looked up: the cells of one row share it (a long line is not searched back once per cell). */
@@ -51,10 +59,13 @@ let lastHeader: { text: string; lineStart: number; header: { sep: string; names:
 function headerAbove(text: string, lineStart: number): { sep: string; names: string[] } | null {
   if (lastHeader !== null && lastHeader.text === text && lastHeader.lineStart === lineStart) return lastHeader.header;
   let header: { sep: string; names: string[] } | null = null;
+  let below = '';
   for (let stop = lineStart - 1; stop > 0; ) {
     const from = text.lastIndexOf('\n', stop - 1) + 1;
     if (from < lineStart - HEADER_REACH) break;
-    const h = headerOf(text.slice(from, stop).replace(/\r$/, ''));
+    const line = text.slice(from, stop).replace(/\r$/, '');
+    const h = headerOf(line, isTableRule(below));
+    below = line;
     stop = from - 1;
     // A row of name-like cells (`WiFi guest	guest	VTBGQ#jh6Yb4t2	rotate quarterly`) parses as a header too:
     // the table's header is the top line of the run of such lines with the same separator and width.

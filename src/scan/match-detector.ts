@@ -129,7 +129,15 @@ export function matchInSlice(det: Detector, slice: string, start: number, out: R
       at++;
       continue;
     }
-    const verdict = judge(det, slice.slice(s, e), { text: slice, start: s, end: e, matchStart: m.index, key: m.groups?.['k'] });
+    let verdict = judge(det, slice.slice(s, e), { text: slice, start: s, end: e, matchStart: m.index, key: m.groups?.['k'] });
+    if (!verdict && e - s > 10 && slice.charCodeAt(e - 1) === 46 && slice.charCodeAt(e - 2) === 46) {
+      // `tcpdump -A` prints CR LF as `..`: `X-Api-Key: <value>..Host: …` is the value, not a value cut short (`ops_eyJ..`).
+      const cut = packetDumpValueEnd(slice, s, e);
+      if (cut > s) {
+        verdict = judge(det, slice.slice(s, cut), { text: slice, start: s, end: cut, matchStart: m.index, key: m.groups?.['k'] });
+        if (verdict) verdict = { ...verdict, trimEnd: Math.min(verdict.trimEnd ?? cut - s, cut - s) };
+      }
+    }
     if (!verdict) {
       // A rejected quoted value may hold a match of its own (`"msg":"… token=…"`): look inside.
       // Only after a quote: the quoted value ends at the next quote, so the rescan stays linear.
@@ -139,6 +147,22 @@ export function matchInSlice(det: Detector, slice: string, start: number, out: R
     const vEnd = verdict.trimEnd !== undefined ? s + verdict.trimEnd : e;
     out.push({ detector: det, start: start + s, end: start + vEnd, verdict });
   }
+}
+
+/**
+ * Where a value that ends in dots ends in a packet dump (`tcpdump -A`, `ngrep`), which prints each
+ * CR LF as `..`: the dots are followed by the next header (`..Host: api`) or end the line, and the
+ * line shows a header after such dots elsewhere (`....Authorization: Bearer …`). -1 otherwise.
+ */
+function packetDumpValueEnd(text: string, s: number, e: number): number {
+  let cut = e;
+  while (cut > s && text.charCodeAt(cut - 1) === 46) cut--;
+  if (e - cut > 8) return -1;
+  if (/^[A-Za-z][\w-]{0,40}: /.test(text.slice(e, e + 44))) return cut;
+  if (e < text.length && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) return -1;
+  let ls = s;
+  while (ls > 0 && s - ls < 400 && text.charCodeAt(ls - 1) !== 10) ls--;
+  return /\.\.[A-Za-z][\w-]{0,40}: /.test(text.slice(ls, s)) ? cut : -1;
 }
 
 /** The offsets of a `d`-flagged match's sensitive part: group `v`, `w` or `u`, else the whole match. */

@@ -38,7 +38,9 @@ export function isPlaceholder(value: string): boolean {
   if (isRepeatedBetweenSeparators(value)) return true; // 0000_0000, 1111=
   if (isShortXRunPlaceholder(value)) return true;
   for (const p of PLACEHOLDER_PATTERNS) if (p.test(value)) return true;
-  return false;
+  // A Python/Ruby repr keeps its quotes inside the JSON string (Sentry frame vars: `"password":"'[Filtered]'"`, `b'********'`).
+  const q = /^b?(['"])(.*)\1$/s.exec(value);
+  return q !== null && q[2]!.length > 0 && isPlaceholder(q[2]!);
 }
 
 /** Separators that pad placeholders (`0000_0000`, `xxxx-xxxx`, `1111=`). */

@@ -141,10 +141,18 @@ export function isNonCredentialCookie(name: string): boolean {
 }
 
 /**
+ * Cookie-consent banners' cookies (OneTrust `OptanonConsent`/`OptanonAlertBoxClosed`, Osano/Cookie Consent
+ * `cookieconsent_status`, Cookiebot `CookieConsent`, IAB TCF `euconsent-v2`): a visitor's choices, no credential.
+ */
+function isConsentCookie(name: string): boolean {
+  return /^(?:Optanon\w*|cookieconsent\w*|CookieConsent\w*|euconsent(?:-v2)?|cookie_?consent\w*|consent\w*)$/i.test(name);
+}
+
+/**
  * Cookies set by analytics and advertising scripts: Google Analytics (`_ga`, `_ga_<id>`, `_gid`,
  * `_gat`), Google Ads (`_gcl_au`), Meta (`_fbp`, `_fbc`), Hotjar, Microsoft Clarity and UET,
  * Segment's anonymous id, HubSpot's tracking cookies. A random visitor id each, no credential.
  */
 export function isAnalyticsCookie(name: string): boolean {
-  return /^(?:_ga(?:_\w+)?|_gid|_gat(?:_\w+)?|_gcl_\w+|_fbp|_fbc|_hj\w*|_clck|_clsk|_uetsid|_uetvid|ajs_anonymous_id|__utm[a-z]|__hstc|__hssrc|__hssc|hubspotutk|_pk_(?:id|ses)\.\w+(?:\.\w+)?|mp_\w+_mixpanel)$/.test(name);
+  return /^(?:_ga(?:_\w+)?|_gid|_gat(?:_\w+)?|_gcl_\w+|_fbp|_fbc|_hj\w*|_clck|_clsk|_uetsid|_uetvid|ajs_anonymous_id|__utm[a-z]|__hstc|__hssrc|__hssc|hubspotutk|_pk_(?:id|ses)\.\w+(?:\.\w+)?|mp_\w+_mixpanel)$/.test(name) || isConsentCookie(name);
 }

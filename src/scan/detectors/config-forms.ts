@@ -3,8 +3,8 @@ import type { Detector, MatchContext } from '../detector';
 import { keyWords, secretKeyKind, type SecretKeyKind } from '../key-names';
 import { secretValueOk } from '../secret-value';
 
-/** A quoted (taken whole) or bare value on the rest of a line. */
-const LINE_VALUE = String.raw`(?:"(?<v>[^"\r\n]{1,512})"|'(?<w>[^'\r\n]{1,512})'|(?<u>[^\s"'#][^\r\n#]{0,511}?))[ \t]*(?=\r?\n|$|[ \t]#)`;
+/** A quoted (taken whole) or bare value on the rest of a line; as in YAML, `#` opens a comment only after a space (`value: Kx7#pQ` is one value). */
+const LINE_VALUE = String.raw`(?:"(?<v>[^"\r\n]{1,512})"|'(?<w>[^'\r\n]{1,512})'|(?<u>[^\s"'#][^\r\n]{0,511}?))[ \t]*(?=\r?\n|$|[ \t]#)`;
 
 /**
  * What a key name says, with two forms the shared rules leave out: salts (`AUTH_SALT`,

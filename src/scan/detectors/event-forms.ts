@@ -18,6 +18,13 @@ const COLUMN_KEYWORDS = SECRET_COLUMNS.flatMap((name) =>
   [',', ';', '\t', '|'].flatMap((sep) => [sep + name, name + sep, `${sep}"${name}"`, `"${name}"${sep}`, `${sep} ${name}`, `${name} ${sep}`]),
 );
 
+/**
+ * psql centres a header over a wider column (` id |    password    | name`): the common secret columns also wake
+ * the detector by the padding after them (`password  `). Left: a centred last column (no padding after it; a
+ * keyword with a line end hangs the keyword-table build).
+ */
+const CENTRED_KEYWORDS = ['password', 'passwd', 'secret', 'token', 'api_key', 'apikey', 'access_token', 'api_token', 'auth_token', 'client_secret', 'secret_key', 'private_key'].map((n) => `${n}  `);
+
 /** How far below its header line a secret cell may be (a pasted export, not a whole dump). */
 const COLUMN_REACH = 4000;
 
@@ -30,12 +37,14 @@ function underSecretColumn(v: string, ctx: MatchContext): boolean {
 
 /** A key of a Redis command or reply that names a secret: its value follows as the next item. */
 function redisField(v: string, ctx: MatchContext): boolean {
-  const kind = secretKeyKind(ctx.key ?? '');
+  const key = ctx.key ?? '';
+  // `CONFIG GET requirepass` replies `1) "requirepass"` / `2) "…"`: Redis's own password settings.
+  const kind = secretKeyKind(key) ?? (/^(?:requirepass|masterauth)$/i.test(key) ? 'password' : null);
   return kind !== null && secretValueOk(kind, v);
 }
 
 /** Redis field names the prefilter looks for after `XADD`/`HSET` or in a numbered reply. */
-const REDIS_WORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'auth', 'credential'];
+const REDIS_WORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'auth', 'credential', 'requirepass', 'masterauth'];
 
 /**
  * Secrets that event streams, queue dead letters, table exports and query logs carry outside a
@@ -50,7 +59,7 @@ export const EVENT_FORM_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 42,
     confidence: 0.8,
-    keywords: COLUMN_KEYWORDS,
+    keywords: [...COLUMN_KEYWORDS, ...CENTRED_KEYWORDS],
     // `id,email,password,created_at` then `1,a@corp.io,S3cr3t!x,2024-01-01`: the header names the column.
     span: COLUMN_REACH,
     pattern: /(?<=(?:^|[\n,;\t|])[ \t]{0,3})(?:"(?<w>[^"\r\n]{6,256})"|(?<v>[^\s,;\t|"]{6,256}))(?=[ \t]{0,3}(?:[,;\t|\r\n]|$))/,

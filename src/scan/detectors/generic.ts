@@ -27,7 +27,7 @@ const QUERY_WORDS = String.raw`(?:api_key|apikey|api-key|access_token|token|auth
  */
 const assignmentPrecheck = (words: string, bareQuote = false): { re: RegExp; reach: number } => ({
   reach: 99,
-  re: new RegExp(String.raw`(?:${words})(?:[_.-]?(?:value|string|str|b64|base64))?(?:\\{0,3}["'])?\s{0,3}[:=?.+%${bareQuote ? `"'` : ''}]`, 'i'),
+  re: new RegExp(String.raw`(?:${words})(?:[_.-]?(?:value|string|str|b64|base64))?(?:\\{0,3}["'])?(?:\s{0,3}|[ \t]{4,40})[:=?.+%${bareQuote ? `"'` : ''}]`, 'i'),
 });
 
 /** Where an `assignment(words, bareQuote)` match can start: a key run before one of the words (see keyStarts). */
@@ -37,7 +37,7 @@ const assignmentStarts = (words: string, bareQuote = false): ((text: string, fro
 };
 
 // A bare value ends at `&` only where a query parameter or an entity follows (`&page=2`, `&amp;`): `DB_PASSWORD=rW&Qi` keeps its `&`.
-const assignment = (words: string, bareQuote = false): RegExp => new RegExp(String.raw`(?<![\w.$@-])(?<k>(?:--?)?[:$@]?[A-Za-z_][\w.-]{0,95})(?=(?:\\{0,3}["'])?\s{0,3}[:=?.+%${bareQuote ? `"'` : ''}])(?<=(?:${words})(?:[_.-]?(?:value|string|str|b64|base64))?)(?:\\{0,3}["'])?\s{0,3}(?:::=|:=|\?=|\.=|\+=|=>|=|:|%3D|%3A${bareQuote ? '|(?<=\\s)(?=["\'])' : ''})\s{0,3}(?:\\{0,3}"(?<v>[^"\\\r\n]{1,1024})|\\{0,3}'(?<w>[^'\\\r\n]{1,1024})|(?<u>(?:[^\s"'\\,;&<>(){}\[\]|` + '`' + String.raw`]|&(?![\w.\[\]%-]{1,64}=|[#\w]{1,8};|$)){1,4096}))`, 'i');
+const assignment = (words: string, bareQuote = false): RegExp => new RegExp(String.raw`(?<![\w.$@-])(?<k>(?:--?)?[:$@]?[A-Za-z_][\w.-]{0,95})(?=(?:\\{0,3}["'])?(?:\s{0,3}|[ \t]{4,40})[:=?.+%${bareQuote ? `"'` : ''}])(?<=(?:${words})(?:[_.-]?(?:value|string|str|b64|base64))?)(?:\\{0,3}["'])?(?:\s{0,3}|[ \t]{4,40})(?:::=|:=|\?=|\.=|\+=|=>|=|:|%3D|%3A${bareQuote ? '|(?<=\\s)(?=["\'])' : ''})(?:\s{0,3}|[ \t]{4,40})(?:\\{0,3}"(?<v>[^"\\\r\n]{1,1024})|\\{0,3}'(?<w>[^'\\\r\n]{1,1024})|(?<u>(?:[^\s"'\\,;&<>(){}\[\]|` + '`' + String.raw`]|&(?![\w.\[\]%-]{1,64}=|[#\w]{1,8};|$)){1,4096}))`, 'i');
 
 /**
  * Keywords of keys named `…key`: separated ones (`api_key`, `storage-key`, `dd.api.key`) and
@@ -158,6 +158,8 @@ function validateAssignment(kind: Exclude<SecretKeyKind, null>): (v: string, ctx
     // The value's own checks first: they reject most candidates (`auth: deployed`) at little cost.
     // `kubectl describe secret` prints each key's size, not its value: `password:   24 bytes`.
     if (/^\d{1,9}\s{1,3}bytes$/i.test(value)) return false;
+    // An empty field followed by the next one (Go `%+v`: `{Username:bob Password: Token:}`): the next key, not a value.
+    if (/^[A-Za-z_][\w.-]{0,40}:$/.test(value)) return false;
     if (kind === 'password' && isQuotedPrintableResidue(ctx.text, ctx.start, value)) return false; // `password=0AThanks`: an escape
 
     // Vault's audit log replaces every secret by its HMAC (`"client_token":"hmac-sha256:5e2b…"`): a digest, not the secret.

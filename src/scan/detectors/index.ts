@@ -80,7 +80,9 @@ import { HEADER_MAP_DETECTORS } from './header-maps';
 import { SDK_DUMP_DETECTORS } from './sdk-dumps';
 import { PREFIXED_TOKEN_16_DETECTORS } from './prefixed-tokens-16';
 import { PREFIXED_TOKEN_17_DETECTORS } from './prefixed-tokens-17';
+import { PREFIXED_TOKEN_18_DETECTORS } from './prefixed-tokens-18';
 import { EVENT_FORM_DETECTORS } from './event-forms';
+import { INSPECT_DUMP_DETECTORS } from './inspect-dumps';
 import { PROSE_SECRET_DETECTORS } from './prose-secrets';
 import { QUERY_LOG_DETECTORS } from './query-logs';
 
@@ -184,7 +186,9 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...PREFIXED_TOKEN_16_DETECTORS,
   // Credential round for blind set 17 (event streams, audit trails, chat and ticket text, table exports).
   ...PREFIXED_TOKEN_17_DETECTORS,
+  ...PREFIXED_TOKEN_18_DETECTORS,
   ...EVENT_FORM_DETECTORS,
+  ...INSPECT_DUMP_DETECTORS,
   ...PROSE_SECRET_DETECTORS,
   ...QUERY_LOG_DETECTORS,
   // Personal and financial round for blind set 18 (debugging and inspection artifacts: console tables).

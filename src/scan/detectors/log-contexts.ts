@@ -49,7 +49,7 @@ export const LOG_CONTEXT_DETECTORS: readonly Detector[] = [
     priority: 62,
     keywords: ['" -> "'],
     // `~ master_password = "<old>" -> "<new>"`: the old value is the password detectors'; this takes the new one.
-    pattern: /[~+-]\s{1,3}(?<k>[A-Za-z_][\w-]{0,63})\s{1,3}=\s{1,3}"[^"\r\n]{1,256}"\s{1,3}->\s{1,3}"(?<v>[^"\r\n]{4,256})"/,
+    pattern: /[~+-]\s{1,3}(?<k>[A-Za-z_][\w-]{0,63})[ \t]{1,40}=\s{1,3}"[^"\r\n]{1,256}"\s{1,3}->\s{1,3}"(?<v>[^"\r\n]{4,256})"/,
     mask: 'full',
     validate: (v, ctx) => underSecretKey(ctx.key, v),
     remediation: 'Rotate this secret, mark the variable sensitive, and keep plan output out of CI logs',

@@ -161,6 +161,8 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
       // `scheme://x@host` (a Sentry DSN's key, `postgres://app@db…`): the part before `@` is the URL's
       // userinfo, not a mailbox (the DB-URL detectors handle passwords there).
       if (/[A-Za-z][\w+.-]{0,30}:\/\/$/.test(before)) return false;
+      // An scp-style SSH remote (`git remote -v`: `git@github.com:corp/app.git`, `deploy@host:/srv/app`) names a login on a host, not a mailbox.
+      if (/^:[~\w.-]{0,100}\/[\w./~-]/.test(ctx.text.slice(ctx.end, ctx.end + 104))) return false;
       // A mail's own id (`Message-ID: <…@mail.corp.io>`, `In-Reply-To`, `References`, SES/SendGrid `message_id`) names a message, not a mailbox.
       if (/(?:message[-_]?id|in-reply-to|references|smtp-id)\\{0,3}["']?\s{0,3}[:=]\s{0,3}\\{0,3}["']?\s{0,3}(?:<[^<>\s]{1,300}>\s{1,3})*<$/i.test(before)) return false;
       const at = v.indexOf('@') >= 0 ? v.indexOf('@') : v.toLowerCase().indexOf('%40');

@@ -67,6 +67,7 @@ function proseValue(v: string, ctx: MatchContext): boolean {
   if (/^(?:password|passwd|passcode|passphrase|pwd)[ \t]{0,3}[:=][ \t]{0,3}["'\x60]?$/i.test(ctx.text.slice(ctx.matchStart ?? ctx.start, ctx.start))) return false;
   if ((ctx.key ?? '').split(/[ \t]+/).some((w) => OFF_TOPIC.test(w.replace(/[().]/g, '')))) return false;
   if (isQuotedPrintableResidue(ctx.text, ctx.start, v)) return false; // `page.=0A=0AThanks`: an escape, no `=`
+  if (/^[A-Za-z_][\w.-]{0,40}:[})\]]?$/.test(v)) return false; // Go `%+v` with an empty field: `{… Password:<nil> Token:}`
   return prosePasswordLike(v);
 }
 

@@ -19,6 +19,7 @@ import { CRED13_SAMPLES } from './generators-cred13';
 import { R2C_SAMPLES } from './generators-r2c';
 import { CRED16_SAMPLES } from './generators-cred16';
 import { CRED17_SAMPLES } from './generators-cred17';
+import { CRED18_SAMPLES } from './generators-cred18';
 
 export const uuid = (r: Rng): string =>
   `${r.str(HEX, 8)}-${r.str(HEX, 4)}-4${r.str(HEX, 3)}-${r.pick(['8', '9', 'a', 'b'])}${r.str(HEX, 3)}-${r.str(HEX, 12)}`;
@@ -286,6 +287,7 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   ...CRED16_SAMPLES,
   // Credential round for blind set 17.
   ...CRED17_SAMPLES,
+  ...CRED18_SAMPLES,
   // issue-pf16: personal data in SDK and runtime dumps, Nordic and Singapore addresses.
   ...PF16_SAMPLES,
   ...PF17_SAMPLES,
