@@ -123,11 +123,21 @@ import { describeBlindSet } from '../../helpers/blind-set-suite';
  *   the env context use ISO timestamps; the Python REPL and mongosh records print an id other than the one
  *   queried; Canadian/Dutch addresses may pair a street with another city's postcode; the psql expanded
  *   header rule is not width-exact.
- * Floors sit a hair under the first-sight figures (identical on seeds 1-10), flagged a hair above.
+ * HELD OUT AGAINST ROUND 5 (2026-12-05 03:38 UTC, main 8f01cfe: branches cred18 and pf18 merged, 508 detectors;
+ *   their authors worked from this set's theme only and never saw its cases; the latest held-out figure of issue 13):
+ *   seeds 1-10 alike, 98.8 % covered (319/323): credential 99.4 % (170/171), personal 96.7 % (89/92), financial 100 %
+ *   (60/60); flagged 2.6 % (4/154). Still missed: the `rzp_live_…` value in `/proc/<pid>/environ` with `^@` separators
+ *   (Razorpay's key id layout under RAZORPAY_KEY_SECRET, see the realism slips); a UK NINO form-encoded with `+` for
+ *   its spaces (`JH+63+08+95+C`, HAR postData); a Singapore NRIC and a German passport number in an OTLP attribute
+ *   list (`{"key":"…","value":{"stringValue":"…"}}`). Still flagged: a reCAPTCHA site key under RECAPTCHA_SITE_KEY
+ *   (twice), `(sensitive value)` under a secret key in ansible module_args, the `sk_live_` prefix of a masked
+ *   `Bearer sk_live_****…abcd`.
+ * Floors sit a hair under the held-out figures (identical on seeds 1-10), flagged a hair above (first set under the
+ * first-sight figures: overall 94.1 %, credential 95.9 %, personal 92.4 %, financial 91.7 %, flagged 3.2 %).
  */
-const MIN_COVERED = 0.94;
-const MIN_BY_GROUP: Record<string, number> = { credential: 0.959, personal: 0.923, financial: 0.916 };
-const MAX_FLAGGED = 0.033;
+const MIN_COVERED = 0.985;
+const MIN_BY_GROUP: Record<string, number> = { credential: 0.99, personal: 0.96, financial: 0.99 };
+const MAX_FLAGGED = 0.027;
 
 describeBlindSet({
   n: 18,
