@@ -26,6 +26,8 @@ export function judge(det: Detector, value: string, ctx: MatchContext): Verdict 
   }
   // Published test national ids (the Dutch BSN `111222333`): documentation values, not a person's.
   if (det.category === 'personal' && !verdict.test && isPublishedTestId(value)) verdict = { ...verdict, test: true, severity: 'info', confidence: 0.5 };
+  // A kept prefix with the rest masked (`Bearer sk_live_****…abcd`, `ghp_…`): no secret shown.
+  if (det.category === 'credential' && maskedAfterPrefix(value, ctx)) return null;
   // Worded placeholders are placeholders for every key; slot runs also for test-mode keys
   // (`sk_test_xxxx…`), which skip the shared corpus below.
   if (det.placeholders && (isWordyPlaceholder(value) || (verdict.test && isSlotBody(value.slice(kindPrefix(det, value).length))))) return null;
@@ -163,6 +165,14 @@ function packetDumpValueEnd(text: string, s: number, e: number): number {
   let ls = s;
   while (ls > 0 && s - ls < 400 && text.charCodeAt(ls - 1) !== 10) ls--;
   return /\.\.[A-Za-z][\w-]{0,40}: /.test(text.slice(ls, s)) ? cut : -1;
+}
+
+/** True when `value` ends in a separator (`_`, `-`, `.`, `:`) and a mask follows it at once (`*`, `…`, `•`, `...`). */
+function maskedAfterPrefix(value: string, ctx: MatchContext): boolean {
+  const last = value.charCodeAt(value.length - 1);
+  if (last !== 95 && last !== 45 && last !== 46 && last !== 58) return false;
+  const c = ctx.text.charCodeAt(ctx.end);
+  return c === 42 || c === 0x2026 || c === 0x2022 || (c === 46 && ctx.text.startsWith('..', ctx.end + 1));
 }
 
 /** The offsets of a `d`-flagged match's sensitive part: group `v`, `w` or `u`, else the whole match. */

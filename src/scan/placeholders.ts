@@ -13,7 +13,8 @@ export const PLACEHOLDER_PATTERNS: readonly RegExp[] = Object.freeze([
   /\$\{|\{\{|\}\}|^\$[A-Z_]{2,}$/,
   /^%[sdv]$|^%\(?[a-z_]{0,32}\)?s$/i,
   /redacted|changeme|change_me|placeholder|masked|example$|examplekey$|^example|^your[_-]/i,
-  /^ENC(?:\[|$)|\.\.$/, // SOPS `ENC[…]` values (a bare match stops at the bracket); values cut short (`ops_eyJzaWdu..`)
+  /^ENC(?:\[|$)|\.\.$/,
+  /^\([a-z][a-z _-]{2,40}\)$/i, // Terraform and Ansible: `(sensitive value)`, `(known after apply)`, `(hidden)` // SOPS `ENC[…]` values (a bare match stops at the bracket); values cut short (`ops_eyJzaWdu..`)
   /^(?:null|none|nil|undefined|true|false|empty|hidden|secret|password|passwd|pass|pwd|token|string|value|required|invalid|expired|missing|provided|omitted|dummy|sample|test|foo|bar|abc|1234|12345678|123456|qwerty|letmein)$/i,
 ]);
 

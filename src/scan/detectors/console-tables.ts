@@ -180,9 +180,10 @@ const SPAN = 6000;
 /**
  * A parameter list's field named, then its value: HAR `postData.params`/`queryString`/`headers`, Postman
  * `urlencoded`/`formdata` (`{"name": "sort_code", "value": "…"}`, `"key"` for `"name"`), on one line or, as
- * exported, over two (`"name": "iban",` then `"value": "…"` on the next line).
+ * exported, over two (`"name": "iban",` then `"value": "…"` on the next line); OpenTelemetry's OTLP/JSON attribute
+ * lists (`{"key": "app.customer.nric", "value": {"stringValue": "…"}}`).
  */
-const NAMED_PAIR = /"(?:name|key)"[ \t]{0,3}:[ \t]{0,3}"(?<k>[A-Za-z_][\w .\[\]-]{0,60})"[ \t]{0,3},[ \t]{0,3}(?:\r?\n[ \t]{0,40})?"value"[ \t]{0,3}:[ \t]{0,3}"(?<v>[^"\\\r\n]{1,200})"/;
+const NAMED_PAIR = /"(?:name|key)"[ \t]{0,3}:[ \t]{0,3}"(?<k>[A-Za-z_][\w .\[\]-]{0,60})"[ \t]{0,3},[ \t]{0,3}(?:\r?\n[ \t]{0,40})?"value"[ \t]{0,3}:[ \t]{0,3}(?:\{[ \t]{0,3}"(?:stringValue|intValue)"[ \t]{0,3}:[ \t]{0,3})?"(?<v>[^"\\\r\n]{1,200})"/;
 
 /** The values of the named pairs in `text` (start → end, and the leak's category) in which the inner detectors find a leak, the pairs read as one JSON object. */
 function leakyPairs(text: string): Map<number, { end: number; category: FindingCategory }> {

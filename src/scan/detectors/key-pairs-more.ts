@@ -8,10 +8,12 @@ const SECRET_NEARBY = /(?:key|api|client)[_.-]?secret["']?\s{0,3}(?:[:=,]|=>)\s{
 
 /**
  * True when a Razorpay key id at `ctx.start…ctx.end` is written as half of a credential: followed
- * by `:secret` (curl -u, userinfo, Basic auth's plain form) or `", "secret"` (an auth tuple), or
- * with a key secret assigned within 300 characters.
+ * by `:secret` (curl -u, userinfo, Basic auth's plain form) or `", "secret"` (an auth tuple), with a
+ * key secret assigned within 300 characters, or assigned to a key secret's name itself.
  */
 function pairedRazorpayId(text: string, start: number, end: number): boolean {
+  // Itself under a key secret's name (`RAZORPAY_KEY_SECRET=rzp_live_…`): kept where the secret belongs, it is handled as one.
+  if (/(?:key|api|client)[_.-]?secret["']?\s{0,3}(?:[:=]|=>)\s{0,3}["']?$/i.test(text.slice(Math.max(0, start - 60), start))) return true;
   if (/^(?::|["']\s{0,3},\s{0,3}["'])[A-Za-z0-9]{16,}/.test(text.slice(end, end + 48))) return true;
   return SECRET_NEARBY.test(text.slice(Math.max(0, start - 300), end + 300));
 }

@@ -132,12 +132,17 @@ import { describeBlindSet } from '../../helpers/blind-set-suite';
  *   list (`{"key":"…","value":{"stringValue":"…"}}`). Still flagged: a reCAPTCHA site key under RECAPTCHA_SITE_KEY
  *   (twice), `(sensitive value)` under a secret key in ansible module_args, the `sk_live_` prefix of a masked
  *   `Bearer sk_live_****…abcd`.
- * Floors sit a hair under the held-out figures (identical on seeds 1-10), flagged a hair above (first set under the
- * first-sight figures: overall 94.1 %, credential 95.9 %, personal 92.4 %, financial 91.7 %, flagged 3.2 %).
+ * TUNED (round fix18, 2026-12-05 03:45 UTC, 508 detectors: the classes above fixed generally, with tests of their own in
+ *   test/unit/scan/blind-18-fixes.test.ts — OTLP attribute lists read as key/value pairs, `+` for a NINO's spaces,
+ *   site keys and parenthesised placeholders not secrets, a kept prefix before a mask no secret, `^@` ends a bare
+ *   value, a Razorpay key id under a key secret's name counted; an upper bound, no longer held out): 100 % covered
+ *   and 0 % flagged on seeds 1-10. Floors raised under it.
+ * Floors (first set under the first-sight figures: overall 94.1 %, credential 95.9 %, personal 92.4 %, financial
+ * 91.7 %, flagged 3.2 %; then under the held-out figures; now under the tuned ones) fail on a regression.
  */
-const MIN_COVERED = 0.985;
-const MIN_BY_GROUP: Record<string, number> = { credential: 0.99, personal: 0.96, financial: 0.99 };
-const MAX_FLAGGED = 0.027;
+const MIN_COVERED = 0.995;
+const MIN_BY_GROUP: Record<string, number> = { credential: 0.99, personal: 0.99, financial: 0.99 };
+const MAX_FLAGGED = 0.007;
 
 describeBlindSet({
   n: 18,
