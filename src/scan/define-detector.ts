@@ -71,6 +71,10 @@ export function asWritten(re: RegExp): RegExp | undefined {
 
 /** Compiles a detector spec: adds the `g` and `d` flags and fills defaults. */
 export function defineDetector(spec: DetectorSpec): Detector {
+  // The prefilter finds lines by their keyword hits: a keyword holding a line end would end its line at the hit
+  // (and the prefilter's walk over the hits would not move past it).
+  const broken = (spec.keywords ?? []).find((k) => /[\r\n]/.test(k) || k.length === 0);
+  if (broken !== undefined) throw new Error(`detector ${spec.id}: keyword ${JSON.stringify(broken)} is empty or holds a line end`);
   // A pattern keeps only its `i` flag (matchInSlice sets the others).
   const own = spec.pattern.flags.includes('i') ? 'i' : '';
   return Object.freeze({

@@ -117,4 +117,12 @@ describe('Detector.anchors', () => {
     expect(() => defineDetector({ ...spec, anchors: ['key'] })).toThrow(/anchors/);
     expect(defineDetector({ ...spec, anchors: ['key'], starts: () => -1 }).anchors).toEqual(['key']);
   });
+
+  it('refuse a keyword that is empty or holds a line end (the prefilter finds lines by their keyword hits)', () => {
+    const spec = { id: 'x', name: 'x', category: 'credential', severity: 'high', pattern: /x/, remediation: 'x' } as const;
+    expect(() => defineDetector({ ...spec, keywords: ['password\n'] })).toThrow(/keyword "password\\n"/);
+    expect(() => defineDetector({ ...spec, keywords: ['a\r\nb'] })).toThrow(/line end/);
+    expect(() => defineDetector({ ...spec, keywords: [''] })).toThrow(/empty/);
+    expect(defineDetector({ ...spec, keywords: ['password:'] }).keywords).toEqual(['password:']);
+  });
 });
