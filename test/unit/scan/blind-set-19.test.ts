@@ -75,9 +75,64 @@ import { describeBlindSet } from '../../helpers/blind-set-suite';
  * encoded value is planted in the encoding the text carries (URL-encoded e-mail/phone/card/password,
  * `\u`-escaped address, full-width digits); a base64 blob whose decoded body holds a password or
  * personal data is itself the value; a JWT is one credential value even when it also carries claims.
- */ const MIN_COVERED = 0;
-const MIN_BY_GROUP: Record<string, number> = { credential: 0, personal: 0, financial: 0 };
-const MAX_FLAGGED = 1;
+ *
+ * FIRST SIGHT (2026-12-05 04:02 UTC, scanner = branch b19 as branched, untouched, built with `npm run
+ * build`; cases committed first in a845bcb; 189 positives, 214 values: 112 credential, 68 personal,
+ * 34 financial; 124 negatives). No harness fix was needed after measuring (every value sat in its
+ * text and passed its checksum before the measurement; nothing was changed afterwards).
+ *   seed  overall          credential       personal        financial       flagged
+ *   1     81.3 % (174/214) 83.9 % (94/112)  77.9 % (53/68)  79.4 % (27/34)  7.3 % (9/124)
+ *   2     81.3 % (174/214) 83.9 % (94/112)  77.9 % (53/68)  79.4 % (27/34)  6.5 % (8/124)
+ *   3     81.3 % (174/214) 84.8 % (95/112)  76.5 % (52/68)  79.4 % (27/34)  7.3 % (9/124)
+ *   4     81.3 % (174/214) 83.9 % (94/112)  77.9 % (53/68)  79.4 % (27/34)  7.3 % (9/124)
+ *   5     81.8 % (175/214) 84.8 % (95/112)  77.9 % (53/68)  79.4 % (27/34)  6.5 % (8/124)
+ *   6     81.3 % (174/214) 83.0 % (93/112)  79.4 % (54/68)  79.4 % (27/34)  7.3 % (9/124)
+ *   7     81.3 % (174/214) 84.8 % (95/112)  76.5 % (52/68)  79.4 % (27/34)  7.3 % (9/124)
+ *   8     81.3 % (174/214) 83.9 % (94/112)  77.9 % (53/68)  79.4 % (27/34)  6.5 % (8/124)
+ *   9     80.8 % (173/214) 83.9 % (94/112)  76.5 % (52/68)  79.4 % (27/34)  6.5 % (8/124)
+ *   10    81.3 % (174/214) 83.0 % (93/112)  79.4 % (54/68)  79.4 % (27/34)  6.5 % (8/124)
+ * Misses by class (every seed unless said; "none" = no leak finding anywhere in the text):
+ *   credential (17-19 a seed): passwords under non-English labels — `密码：`/`口令=` (Chinese), `パスワード：`
+ *     with full-width colon and spaces, YAML key `パスワード:`, Korean `비밀번호=`/`암호=` in a form body
+ *     (found when the key drawn is `password=`; missed on 6 seeds), Hindi `पासवर्ड=`, Russian `пароль:`/
+ *     `Пароль=`, Arabic `كلمة المرور:`, Polish `hasło:` (its password also holds one non-ASCII letter),
+ *     a German BOM CSV column under a `Passwort` header; passwords in encodings — QP mail bodies
+ *     (Japanese, and Italian where `=C3=A8` sits between `password` and the value), a plain-text body
+ *     after a MIME encoded-word Subject (Chinese `临时密码`, Russian `Пароль:`), an HTML page where the
+ *     password sits between `&#39;` entities, a SOAP `<senha><![CDATA[…]]>`, a double-URL-encoded
+ *     password (`%2525…%2540`) in a redirect; a password typed in full-width characters; the WeChat Pay
+ *     APIv3 key (32 base62 under `wxpay.api-v3-key=`); on 3 seeds a Naver client secret (10 letters,
+ *     found when it holds a digit).
+ *   personal (14-16 a seed): national ids with only a native-language label — FR NIR (spaced or
+ *     compact) in an HTML table, JP My Number (spaced, compact and full-width), RU SNILS and personal INN,
+ *     Saudi national id; Aadhaar compact under a Hindi label (8 seeds; the spaced layout was found);
+ *     a full-width Japanese mobile number; a double-URL-encoded mailbox (`%2540`); a base64 JSON SMS
+ *     body with a Turkish name and phone; addresses in native scripts/layouts — CN, KR, RU (only the
+ *     phone beside it found), TR `Cad. No:… D:…`, a DE address with JSON `\u00df`/`\u00fc` escapes, and
+ *     on 3 seeds a Spanish `C/ …, N, Nº X, CP Ciudad` address in CSV (only the street part found).
+ *   financial (7 every seed): UnionPay 19-digit card under a Chinese label, Troy (9792) card, JCB in
+ *     full-width digits, a URL-encoded grouped card (`5113%204076%20…`), CVCs beside found cards under
+ *     `Prüfziffer=` (form body), `cryptogramme=` and `CID&nbsp;`.
+ * False alarms by class (every seed unless said): a masked mailbox `m****r@web.de` (`r@web.de` reported),
+ *   `hanako@example.jp` (JPRS reserves example.jp for documentation), the `.env.example` URL with the
+ *   placeholder password `passwort`, the documentation Basic header `username:password`, the dummy
+ *   Japanese mobile `090-0000-0000`, a French company service number `09 69 …`, the public USDT ERC-20
+ *   contract address (all lowercase), the textbook codice fiscale RSSMRA80A01H501U; on seeds 1, 3, 4, 6
+ *   and 7 a device MAC address next to a serial number.
+ * Realism slips noticed after measuring, left as written (cases are not changed after first sight):
+ *   Japanese 〒 postcodes are drawn independently of the ward (and Spanish CP/Turkish PK of the city);
+ *   the codice fiscale draws the female day offset regardless of the name; Italian IBANs carry a random
+ *   CIN letter (mod-97 holds, the national CIN does not) and German/Polish/Austrian/Swiss BBANs have no
+ *   real bank codes; a NIR can draw department 20 (Corsica is 2A/2B); card expiries print as `5/30` not
+ *   `05/30`; `Prüfziffer` appears un-encoded in a URL-encoded form body; PEM bodies are random DER-like
+ *   bytes; the Notion (ntn_), Atlassian (ATATT…), CircleCI (CCIPAT_) and Discord token shapes are from
+ *   the author's memory of the published formats, not checked against a spec.
+ * Floors sit a hair under the lowest first-sight figure over seeds 1-10 (flagged a hair above the
+ * highest), so the test fails on a regression.
+ */
+const MIN_COVERED = 0.805;
+const MIN_BY_GROUP: Record<string, number> = { credential: 0.825, personal: 0.76, financial: 0.79 };
+const MAX_FLAGGED = 0.075;
 
 describeBlindSet({
   n: 19,
