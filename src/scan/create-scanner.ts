@@ -85,6 +85,8 @@ export function createScanner(opts: ScannerOptions = {}): Scanner {
   const scan = (text: string, path = ''): Finding[] => {
     tail = -1;
     if (text.length === 0 || clean?.has(text)) return [];
+    const original = text;
+    text = foldFullWidth(text);
     const raw: RawMatch[] = [];
     const windows = prefilter.windows(text);
     tail = prefilter.tail;
@@ -93,7 +95,7 @@ export function createScanner(opts: ScannerOptions = {}): Scanner {
       for (const d of w.detectors) matchInSlice(detectors[d]!, slice, w.start, raw, w.anchors);
     }
     if (raw.length === 0) {
-      clean?.add(text);
+      clean?.add(original);
       return [];
     }
     return toFindings(text, resolveOverlaps(raw), path);
@@ -108,6 +110,21 @@ export function createScanner(opts: ScannerOptions = {}): Scanner {
     // Known only when every text is scanned (a text remembered clean is not run through the prefilter).
     ...(clean === null ? { spanTail: () => tail } : {}),
   };
+}
+
+/** Full-width ASCII forms (U+FF01-FF5E) and the ideographic space: one UTF-16 unit each, as their ASCII forms are. */
+const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/g;
+
+/**
+ * `text` with full-width forms read as ASCII (`Ｐａｓｓ１２３` as `Pass123`, `０９０－１２３４` as `090-1234`, the
+ * ideographic space as a space), as Japanese, Chinese and Korean forms type them. Each character stays one
+ * UTF-16 unit, so every offset into the folded text is the same in `text`; a text without them (a test that
+ * fails at once on a Latin-1 string) is returned as it is.
+ */
+export function foldFullWidth(text: string): string {
+  FULL_WIDTH.lastIndex = 0;
+  if (!FULL_WIDTH.test(text)) return text;
+  return text.replace(FULL_WIDTH, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
 
 /** A scanner with `base`'s detectors whose scan is `scan` (and whose redact follows from it). */

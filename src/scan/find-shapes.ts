@@ -219,6 +219,18 @@ function idLayout(text: string, start: number, group: number, sixDash: boolean):
   return group === 7 && sixDash;
 }
 
+/**
+ * True when the `n` digits at `at` can be a card number by their length: 14-16 digits, or 17-19 beginning with
+ * 2-6 (UnionPay, Maestro, Visa, JCB and Mir issue 19-digit cards; ids and nanosecond timestamps of that length begin
+ * with 1 in logs of this century).
+ */
+function cardGroup(text: string, at: number, n: number): boolean {
+  if (n >= 14 && n <= 16) return true;
+  if (n < 17 || n > 19) return false;
+  const c = text.charCodeAt(at);
+  return c >= 50 && c <= 54;
+}
+
 /** Card, SSN, phone (international, US and national layouts) IPv4 and long national-id (idnum) shapes of one digit run (digits with separators), `text[start, end)` (default: all of it). */
 export function digitRunShapes(text: string, start = 0, end = text.length): number {
   let digits = 0, group = 0, dash = 0, dot = 0, space = 0, paren = 0, plus = 0, pend = 0, card = 0, zero = 0, idnum = 0;
@@ -237,7 +249,7 @@ export function digitRunShapes(text: string, start = 0, end = text.length): numb
       group++;
       continue;
     }
-    if (group >= 14 && group <= 16) card = 1;
+    if (cardGroup(text, i - group, group)) card = 1;
     if (group > 0) {
       if (idLayout(text, i - group, group, sixDash)) idnum = 1;
       sixDash = group === 6 && c === 45 && dateAt(text, i - 6, false);
@@ -248,7 +260,7 @@ export function digitRunShapes(text: string, start = 0, end = text.length): numb
     pend = c;
   }
   // 14: Diners (`38…`, `30…`), found in card context only (a SQL row's `pan` column).
-  if (group >= 14 && group <= 16) card = 1;
+  if (cardGroup(text, end - group, group)) card = 1;
   if (idLayout(text, end - group, group, sixDash)) idnum = 1;
   if (digits < 4) return 0;
   let b = 0;

@@ -5,6 +5,7 @@ import { beNnValid, cprValid, cuilValid, curpValid, hetuValid, irdValid, nhsVali
 import { balticIdValid, cnpValid, cnpjValid, cnRicValid, czRcValid, egnValid, einValid, hkidValid, ilIdValid, kennitalaValid, oibValid, rutValid, tcknValid, twIdValid } from './id-checksums-world';
 import { documentNumber } from './detectors/identity-documents';
 import { abnValid, afmValid, amkaValid, cccdValid, egIdValid, emiratesIdValid, emsoValid, gstinValid, huTaxIdValid, lvCodeValid, myKadValid, nikValid, nitValid, rfcValid, rucValid, saIdValid, steuernummerLayout, tajValid, thIdValid } from './id-checksums-global';
+import { personalInnValid, snilsValid } from './id-checksums-ru';
 import { keyWords } from './key-names';
 import { vatValid } from './vat-numbers';
 import { dateOrVersionLayout } from './phone-digits';
@@ -167,6 +168,8 @@ const COUNTRY_KINDS: readonly (readonly [RegExp, readonly Layout[]])[] = [
   [/(?:^|_)(?:adoazonosito(?:_jel)?|adoszam)$/, digitsId(huTaxIdValid)],
   [/(?:^|_)(?:thai_id|citizen_id_th|bat_prachachon)$/, digitsId(thIdValid)],
   [/(?:^|_)(?:iqama|muqeem|saudi_id|hawiya)$/, digitsId(saIdValid)],
+  [/(?:^|_)snils$/, digitsId(snilsValid)],
+  [/(?:^|_)(?:inn|inn_fl|personal_inn)$/, digitsId(personalInnValid)],
   [/(?:^|_)(?:emirates_id|eid_number|uae_id)$/, digitsId(emiratesIdValid)],
   [/(?:^|_)nit$/, digitsId(nitValid)],
   [/(?:^|_)ruc$/, digitsId(rucValid)],

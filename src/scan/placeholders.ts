@@ -16,6 +16,8 @@ export const PLACEHOLDER_PATTERNS: readonly RegExp[] = Object.freeze([
   /^ENC(?:\[|$)|\.\.$/,
   /^\([a-z][a-z _-]{2,40}\)$/i, // Terraform and Ansible: `(sensitive value)`, `(known after apply)`, `(hidden)` // SOPS `ENC[…]` values (a bare match stops at the bracket); values cut short (`ops_eyJzaWdu..`)
   /^(?:null|none|nil|undefined|true|false|empty|hidden|secret|password|passwd|pass|pwd|token|string|value|required|invalid|expired|missing|provided|omitted|dummy|sample|test|foo|bar|abc|1234|12345678|123456|qwerty|letmein)$/i,
+  // The word for password in other languages, as a template or an example file writes it (`postgres://app:passwort@localhost`).
+  /^(?:passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord|mot de passe|motdepasse|has(?:ł|l)o|salasana|l(?:ö|o)senord|adgangskode|passord|heslo|(?:ş|s)ifre|пароль|密码|密碼|パスワード|비밀번호)$/i,
 ]);
 
 /**

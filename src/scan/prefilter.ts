@@ -143,9 +143,11 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
               if (id < tailBase) anchors.push(hitPos[h]! + 1 - anchorLen[id - nDet]! - lineStart);
               else {
                 let start = hitPos[h]! + 1 - tailLen[id - tailBase]!;
-                // A window that starts lines before its keyword's (Detector.spanBack): the stream cuts there.
-                for (let b = tailBack[id - tailBase]!; b > 0 && start > 0; b--) start = text.lastIndexOf('\n', text.lastIndexOf('\n', start - 1) - 1) + 1;
-                if (start >= n - tailReach[id - tailBase]! && (p.tail < 0 || start < p.tail)) p.tail = start;
+                if (start >= n - tailReach[id - tailBase]!) {
+                  // A keyword within its reach of the end whose window starts lines before it (Detector.spanBack): the stream cuts there.
+                  for (let b = tailBack[id - tailBase]!; b > 0 && start > 0; b--) start = text.lastIndexOf('\n', text.lastIndexOf('\n', start - 1) - 1) + 1;
+                  if (p.tail < 0 || start < p.tail) p.tail = start;
+                }
               }
               continue;
             }

@@ -1,13 +1,14 @@
 /**
  * National ids published as test or example values: the Dutch BSN `111222333` (Logius and
  * municipal test data) and `123456782` (the textbook example of the BSN eleven-test). Each passes
- * its checksum, so a detector reports it; it names no person, so it is reported as test data.
+ * its checksum, so a detector reports it; it names no person, so it is reported as test data. Also Italy's textbook
+ * codice fiscale `RSSMRA80A01H501U` (Mario Rossi, born in Rome on 1 January 1980).
  */
-const PUBLISHED_TEST_IDS: ReadonlySet<string> = new Set(['111222333', '123456782']);
+const PUBLISHED_TEST_IDS: ReadonlySet<string> = new Set(['111222333', '123456782', 'RSSMRA80A01H501U']);
 
 /** True when `value` (its digits, in any grouping) is a published test or example national id. */
 export function isPublishedTestId(value: string): boolean {
   if (value.length > 16) return false;
-  const digits = value.replace(/[\s.-]/g, '');
+  const digits = value.replace(/[\s.-]/g, '').toUpperCase();
   return PUBLISHED_TEST_IDS.has(digits);
 }

@@ -1,3 +1,4 @@
+import { nationalPhoneDigits, phoneDigits } from '../phone-digits';
 import { defineDetector } from '../define-detector';
 import type { Detector } from '../detector';
 import { aadhaarValid } from '../id-checksums';
@@ -87,6 +88,8 @@ export const ASIAN_ID_DETECTORS: readonly Detector[] = [
     shape: 'phone',
     // `090-2923-3638`, `010-5739-3456`, `0532 082 31 70`: the trunk 0 and the mobile prefix, in their printed groups.
     pattern: /(?<![\w.+\/-]|\d[ -])(?<v>0[789]0([- ])\d{4}\2\d{4}|01[016789]([- ])\d{3,4}\3\d{4}|05[0-5]\d ?\d{3} \d{2} \d{2})(?![\w\/-]|[ -]\d)/,
+    // A dummy number (`090-0000-0000`) is none.
+    validate: (v) => nationalPhoneDigits(phoneDigits(v)),
     mask: 'phone',
     remediation: 'Remove this phone number from the logs (log a customer id instead)',
   }),

@@ -117,7 +117,8 @@ export const AUTH_DETECTORS: readonly Detector[] = [
     validate: (v) => {
       const decoded = Buffer.from(v.replace(/%3D/gi, '='), 'base64').toString('latin1');
       // A masked password (`ops:********`, as some clients log the header they sent) is no secret.
-      if (/^[\x20-\x7e]{1,256}:[\x20-\x7e]{1,256}$/.test(decoded)) return !/:(?:\*{3,}|x{3,}|X{3,}|\.{3,}|\[(?:filtered|redacted|masked)\])$/i.test(decoded);
+      // Documentation's own pair (`username:password`, `user:pass`, `admin:secret`): a placeholder password.
+      if (/^[\x20-\x7e]{1,256}:[\x20-\x7e]{1,256}$/.test(decoded)) return !/:(?:\*{3,}|x{3,}|X{3,}|\.{3,}|\[(?:filtered|redacted|masked)\])$/i.test(decoded) && !isPlaceholder(decoded.slice(decoded.indexOf(':') + 1));
       // An empty password after a long random user name (Segment's `writekey:`): the user is the key.
       const user = /^([\x21-\x7e]{20,256}):$/.exec(decoded)?.[1];
       // An empty user before a long random password (Azure DevOps `:<PAT>` in git's http.extraheader): the password is the token.

@@ -22,6 +22,8 @@ const CJK_DATE = /^(\d{4})(?:年|[./-]|년 ?)(\d{1,2})(?:月|[./-]|월 ?)(\d{1,2
 /** True for a mobile or landline number as CJK forms write it: JP/KR `090-1234-5678`, `010-1234-5678`, CN `18612345678`, or `+81 …`. */
 function cjkPhone(v: string): boolean {
   const d = v.replace(/\D/g, '');
+  // A dummy number (`090-0000-0000`, `010-1111-1111`): the subscriber digits one repeated digit.
+  if (/(\d)\1{7}$/.test(d)) return false;
   if (/^\+/.test(v)) return d.length >= 9 && d.length <= 15;
   if (/^1[3-9]\d{9}$/.test(d) && /^\d+$|^\d{3}[ -]\d{4}[ -]\d{4}$/.test(v)) return true;
   return /^0\d{1,4}[- ]?\d{2,4}[- ]?\d{4}$/.test(v) && d.length >= 10 && d.length <= 11;

@@ -3,6 +3,7 @@ import type { Detector, MatchContext } from '../detector';
 import { csvColumnAt } from '../column-names';
 import { secretKeyKind } from '../key-names';
 import { secretValueOk } from '../secret-value';
+import { foreignPasswordKey } from './foreign-key-names';
 
 /** Column names (case-folded) that name a secret column, as a table export writes them. */
 const SECRET_COLUMNS = [
@@ -11,6 +12,8 @@ const SECRET_COLUMNS = [
   'private_key', 'privatekey', 'master_key', 'encryption_key', 'token', 'access_token', 'accesstoken', 'auth_token', 'authtoken', 'api_token',
   'apitoken', 'refresh_token', 'refreshtoken', 'bearer_token', 'session_token', 'sessiontoken', 'oauth_token', 'x-auth-token', 'x-api-key',
   'webhook_secret', 'webhooksecret', 'signing_secret', 'signingsecret', 'consumer_secret', 'credential', 'credentials',
+  // Other languages' password headers (a European spreadsheet export: `Benutzer;Passwort;Rolle`).
+  'passwort', 'kennwort', 'senha', 'wachtwoord', 'mot de passe', 'mot_de_passe', 'contrase', 'haslo', 'salasana', 'senord',
 ];
 
 /** Header literals: a secret column name beside a delimiter, quoted, spaced (`| password |`) or not (first, middle or last column). */
@@ -31,7 +34,8 @@ const COLUMN_REACH = 4000;
 /** True when the cell at `ctx` lies in a column the table's header names for a secret, and the cell can be one. */
 function underSecretColumn(v: string, ctx: MatchContext): boolean {
   const column = csvColumnAt(ctx.text, ctx.start, ctx.end);
-  const kind = column === null ? null : secretKeyKind(column.trim());
+  if (column === null) return false;
+  const kind = secretKeyKind(column.trim()) ?? (foreignPasswordKey(column.trim().replace(/^\uFEFF/, '')) ? 'password' : null);
   return kind !== null && secretValueOk(kind, v);
 }
 
@@ -77,7 +81,8 @@ export const EVENT_FORM_DETECTORS: readonly Detector[] = [
     keywords: ['xadd ', 'hset ', 'hmset ', 'hsetnx ', ...REDIS_WORDS.map((w) => `) "${w}`)],
     // `XADD events * user bob password S3cr3t!x`, `HSET user:7 api_token abc…`, and redis-cli's `3) "password"` / `4) "…"`.
     // The field is the one the value follows, so its name must end in a secret word (`user bob` is no field of interest).
-    span: 200,
+    // The window reaches as far as a match can end: the command, up to 300 characters, the field and its value.
+    span: 600,
     pattern: new RegExp(
       String.raw`(?:(?<=\b(?:xadd|hset|hmset|hsetnx)\s[^\n]{0,300}\s"?)|(?<=(?:^|\n)[ \t]{0,40}(?:\d{1,4}\) ){1,4}"))` +
         String.raw`(?<k>[\w.:-]{0,30}?(?:pass(?:word|wd|phrase)?|pwd|secret|token|key|auth|credentials?))` +

@@ -38,12 +38,12 @@ export const MORE_FINANCIAL_DETECTORS: readonly Detector[] = [
     category: 'financial',
     severity: 'high',
     priority: 69,
-    keywords: ['cid=', 'cid:', 'cid =', 'cid"', "cid'", 'cid%3d', 'cid%22', 'cid]', 'cvn', 'cvd', 'cav2', 'card_id_code', 'card_security', 'seguridad', 'seguranca', 'segurança', 'cryptogramme', 'fnummer', 'sicurezza', 'veiligheidscode', 'cvc",', 'cvv",', "cvc',", "cvv',", 'cvc2",', 'cvv2",', 'csc",', 'code",'],
+    keywords: ['cid=', 'cid:', 'cid =', 'cid"', "cid'", 'cid%3d', 'cid%22', 'cid]', 'cvn', 'cvd', 'cav2', 'card_id_code', 'card_security', 'seguridad', 'seguranca', 'segurança', 'cryptogramme', 'fnummer', 'fziffer', 'cid&nbsp;', 'cid ', 'sicurezza', 'veiligheidscode', 'cvc",', 'cvv",', "cvc',", "cvv',", 'cvc2",', 'cvv2",', 'csc",', 'code",'],
     // Amex's 4-digit CID (`pan=3782…&cid=3048`), Cybersource's `cvn`, Canada's `cvd`, JCB's `cav2`: ambiguous names, so a whole card must lie near.
     // The value may be a Python repr inside a JSON string (Sentry frame vars `"cid":"'0246'"`). Also a key/value
     // list (Postman urlencoded/formdata `{"key":"cvc","value":"156"}`, Stripe-like `[{"name":"cvv","value":…}]`) with
     // the usual security-code names.
-    pattern: new RegExp(String.raw`(?:(?<![A-Za-z0-9])|(?<=%5B|_))(?:(?:cid|cvn2?|cvd2?|cav2|card_id_code|card_security(?:_code)?|c[oó]digo[_ -]?(?:de[_ -]?)?(?:seguridad|seguran[cç]a)|cryptogramme(?:[_ -]?visuel)?|(?:karten)?pr(?:ü|ue)fnummer|codice[_ -]?(?:di[_ -]?)?sicurezza|veiligheidscode)(?:\]|%5D)?${SEP}["']?|(?:(?:card|cc)[_.-]?)?(?:cid|cvc2?|cvv2?|csc|cvn|cvd|security[_ -]?code|card[_-]?code)["'],\s{0,3}["'](?:value|val)["']\s{0,3}(?::|=>?)\s{0,3}["']?)(?<v>\d{3,4})(?![\d])`, 'i'),
+    pattern: new RegExp(String.raw`(?:(?<![A-Za-z0-9])|(?<=%5B|_))(?:(?:cid|cvn2?|cvd2?|cav2|card_id_code|card_security(?:_code)?|c[oó]digo[_ -]?(?:de[_ -]?)?(?:seguridad|seguran[cç]a)|cryptogramme(?:[_ -]?visuel)?|(?:karten)?pr(?:ü|ue)f(?:nummer|ziffer|zahl)|codice[_ -]?(?:di[_ -]?)?sicurezza|veiligheidscode)(?:\]|%5D)?(?:${SEP}|\s{0,3}&nbsp;\s{0,3}|\s{1,3})["']?|(?:(?:card|cc)[_.-]?)?(?:cid|cvc2?|cvv2?|csc|cvn|cvd|security[_ -]?code|card[_-]?code)["'],\s{0,3}["'](?:value|val)["']\s{0,3}(?::|=>?)\s{0,3}["']?)(?<v>\d{3,4})(?![\d])`, 'i'),
     mask: 'full',
     validate: (v, ctx) => cardNear(ctx.text, ctx.start) !== null && validateCvc(v, ctx),
     remediation: 'Purge this card security code from the logs (PCI DSS forbids storing it)',

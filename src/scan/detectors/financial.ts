@@ -22,7 +22,7 @@ export const TEST_CARD_NUMBERS: ReadonlySet<string> = new Set([
 
 // The card's own fields before it count too (`{"verification_value":"123","number":"4111…"}`, ActiveMerchant).
 // Short words only as words of their own: a random id (`req_raf3tzcMCVviSt`) may hold `CVv`.
-const CARD_WORDS = /(?:card|\bcc\b|\bcc[_-]?(?:num|no\b|nr\b)|\bpan\b|(?<![a-z0-9])(?:visa|amex|cvc|cvv)|(?<![a-z0-9])mir(?![a-z])|master|maestro|rupay|diners|\bjcb\b|union ?pay|\belo\b|hipercard|cart[aã]o|\bcarte\b|karte|tarjeta|\bcarta\b|kaart|karta|credit|debit|payment|verification_value|exp_month|last_?(?:4|four))/i;
+const CARD_WORDS = /(?:card|\bcc\b|\bcc[_-]?(?:num|no\b|nr\b)|\bpan\b|(?<![a-z0-9])(?:visa|amex|cvc|cvv)|(?<![a-z0-9])mir(?![a-z])|master|maestro|rupay|diners|\bjcb\b|union ?pay|\belo\b|hipercard|cart[aã]o|\bcarte\b|karte|tarjeta|\bcarta\b|kaart|karta|credit|debit|payment|verification_value|exp_month|last_?(?:4|four)|(?<![a-z])kart(?:[ _-]?(?:no|num|nr))?(?![a-z])|卡号|卡號|银行卡|信用卡|カード|카드|карт)/i;
 /** A Hibernate bound parameter of a text type (`binding parameter [3] as [VARCHAR] - [`, Hibernate 6 `(3:VARCHAR) <- [`): ids are bound as numbers, a card number as text. */
 const TEXT_BIND = /(?:as \[N?(?:VAR)?CHAR\] - \[|:N?(?:VAR)?CHAR\) <- \[)$/;
 /** An `account`/`acct` key right before the value (`{"account":"5425…"}`, `acct=4111…`): a brand's IIN, length and Luhn make it a card. */

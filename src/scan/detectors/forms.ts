@@ -4,10 +4,11 @@ import { secretKeyKind } from '../key-names';
 import { isVariableReference } from '../references';
 import { firstOf } from '../match-starts';
 import { isLowEntropy } from '../validators';
+import { foreignPasswordKey } from './foreign-key-names';
 
 /** A secret's value under a key the key-name rules call secret (see key-names.ts). */
 function secretUnder(key: string | undefined, v: string): boolean {
-  return key !== undefined && secretKeyKind(key) !== null && v.length >= 6 && !/^\d{1,8}$/.test(v) && !isLowEntropy(v) && !/^[%{<]/.test(v) && !isVariableReference(v); // `$Xk9…` is a password, `$NAME` a reference
+  return key !== undefined && (secretKeyKind(key) !== null || foreignPasswordKey(key)) && v.length >= 6 && !/^\d{1,8}$/.test(v) && !isLowEntropy(v) && !/^[%{<]/.test(v) && !isVariableReference(v); // `$Xk9…` is a password, `$NAME` a reference
 }
 
 /** Secrets in forms other than `key = value`: XML elements, name/value pairs, command-line flags. */
@@ -21,8 +22,9 @@ export const FORM_DETECTORS: readonly Detector[] = [
     confidence: 0.7,
     // Every element name secretKeyKind accepts holds one of these (`<auth>`, `<db_pw>`, `<dbLogin>`,
     // `<requestSig>`, `<creds>`, `<apiKeys>`); lines without `<` are ruled out by its start finder.
-    keywords: ['pass', 'pw', 'secret', 'token', 'auth', 'cred', 'login', 'sig', 'key'],
-    pattern: /<(?<k>[A-Za-z_][\w.:-]{0,63})>(?<v>[^<>\r\n]{1,512})<\/\k<k>>/,
+    // Other languages' password elements too (`<senha>`, `<Passwort>`, `<contraseña>`), and a value in CDATA (`<senha><![CDATA[…]]></senha>`).
+    keywords: ['pass', 'pw', 'secret', 'token', 'auth', 'cred', 'login', 'sig', 'key', 'senha', 'contrase', 'kennwort', 'wachtwoord', 'haslo', 'mot_de_passe'],
+    pattern: /<(?<k>[A-Za-z_\u00C0-\u024F][\w\u00C0-\u024F.:-]{0,63})>(?:<!\[CDATA\[(?<w>[^\]\r\n]{1,512})\]\]>|(?<v>[^<>\r\n]{1,512}))<\/\k<k>>/,
     starts: firstOf('<'),
     mask: 'full',
     validate: (v, ctx: MatchContext) => secretUnder(ctx.key, v.trim()),

@@ -63,6 +63,7 @@ import { PAIR_FORM_DETECTORS } from './pair-forms';
 import { ASIAN_ID_DETECTORS } from './asian-ids';
 import { CARD_EXTRA_DETECTORS } from './card-extras';
 import { CJK_PERSONAL_DETECTORS } from './cjk-personal';
+import { NATIVE_KEYED_ID_DETECTORS } from './native-keyed-ids';
 import { TRAVEL_DOCUMENT_DETECTORS } from './travel-documents';
 import { VENDOR_ID_KEY_DETECTORS } from './vendor-id-keys';
 import { RECORD_BIRTH_DATE_DETECTORS } from './record-birth-dates';
@@ -163,6 +164,7 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...FORM_ADDRESS_DETECTORS,
   // Round 2 personal and financial classes of blind sets 13 and 14.
   ...CJK_PERSONAL_DETECTORS,
+  ...NATIVE_KEYED_ID_DETECTORS,
   ...ASIAN_ID_DETECTORS,
   ...VENDOR_ID_KEY_DETECTORS,
   ...TRAVEL_DOCUMENT_DETECTORS,

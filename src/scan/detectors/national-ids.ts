@@ -7,7 +7,8 @@ import { aadhaarValid, bsnValid, codiceFiscaleValid, cpfValid, dniValid, nirVali
  * write there (`NI number: `, `mi DNI es `, `CPF nº `, `PESEL to `, `CPR-nummer er `, `personnummer är `,
  * `henkilötunnus on `, `codice fiscale è `), at least one separator.
  */
-export const GAP = String.raw`(?:\]|%5D)?(?:[^\w\n]|%3[AD]|%2[027]){1,6}(?:(?:n[oº°]|nr|num(?:ber|ero)?|is|es|est|ist|er|är|to|jest|on|lautet)\.?(?:[^\w\n]|%3[AD]|%2[027]){1,4})?`;
+// An HTML page's `&nbsp;` counts as a space (`N° de sécurité sociale&nbsp;: 2 61 …`).
+export const GAP = String.raw`(?:\]|%5D)?(?:[^\w\n]|%3[AD]|%2[027]|&nbsp;){1,6}(?:(?:n[oº°]|nr|num(?:ber|ero)?|is|es|est|ist|er|är|to|jest|on|lautet)\.?(?:[^\w\n]|%3[AD]|%2[027]|&nbsp;){1,4})?`;
 
 /**
  * A typed JSON value after its key: DynamoDB's `"idNumber":{"S":"…"}` (or `{"N":…}`), Avro unions of Debezium and

@@ -34,7 +34,8 @@ const MESSAGE_ID_BEFORE = /(?:message[_-]?id|in-reply-to|references|content-id|r
 const FILE_TLDS = /^(?:png|jpe?g|gif|svg|webp|ico|js|mjs|ts|css|html?|json|ya?ml|xml|txt|log|md|py|rb|go|java|php|zip|gz|tar|pdf|csv|exe|dll|so)$/i;
 
 /** RFC 2606 / 6761 names: documentation and test domains, never a person's mailbox. */
-const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost|local|localdomain)$/i;
+// `example.jp` and `example.<second level>.jp` (`example.co.jp`) are reserved by JPRS for documentation, as example.com is by RFC 2606.
+const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|example\.(?:[a-z]{2}\.)?jp|example|test|invalid|localhost|local|localdomain)$/i;
 
 /**
  * Private (RFC 1918), loopback, link-local, shared (CGNAT) and unspecified IPv4 ranges:
@@ -158,6 +159,8 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
     validate: (v, ctx) => {
       const before = ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start);
       if (/:\/\/[^\s/@]{0,64}:$/.test(before)) return false; // URL userinfo
+      // A masked mailbox (`m****r@web.de`, `j•••e@…`): the match starts after the mask; no address is shown.
+      if (/[*\u2022]$/.test(before)) return false;
       // `scheme://x@host` (a Sentry DSN's key, `postgres://app@db…`): the part before `@` is the URL's
       // userinfo, not a mailbox (the DB-URL detectors handle passwords there).
       if (/[A-Za-z][\w+.-]{0,30}:\/\/$/.test(before)) return false;

@@ -127,12 +127,30 @@ import { describeBlindSet } from '../../helpers/blind-set-suite';
  *   `05/30`; `Prüfziffer` appears un-encoded in a URL-encoded form body; PEM bodies are random DER-like
  *   bytes; the Notion (ntn_), Atlassian (ATATT…), CircleCI (CCIPAT_) and Discord token shapes are from
  *   the author's memory of the published formats, not checked against a spec.
- * Floors sit a hair under the lowest first-sight figure over seeds 1-10 (flagged a hair above the
- * highest), so the test fails on a regression.
+ * NOT HELD OUT AGAINST A ROUND: this set was written after round 5 and fix18, and measured at first sight on main
+ *   81480ca (508 detectors) with no round aimed at its theme; its first sight is the honest held-out figure of that
+ *   scanner on fresh material (issue 13's bars: 95 % / 5 %, missed on both: 80.8-81.8 % / 6.5-7.3 %).
+ * TUNED (round fix19, 2026-12-05 04:20 UTC, 511 detectors, tests in test/unit/scan/blind-19-fixes.test.ts; an upper
+ *   bound): passwords under labels in non-Latin scripts (`native-script-password`: 密码, パスワード, 비밀번호, пароль,
+ *   كلمة المرور, पासवर्ड, hasło… with a full-width colon or a space alone) and the same labels quoted-printable or
+ *   percent-encoded (`encoded-native-password`); national ids under such labels (`native-keyed-id`: マイナンバー/個人番号,
+ *   СНИЛС and ИНН with new check-digit validators, رقم الهوية, आधार); `Passwort`/`contraseña` table columns, `<senha>`
+ *   and CDATA values; full-width forms read as ASCII before scanning (same offsets); 17-19-digit card runs beginning
+ *   2-6 (UnionPay); `kart`/卡号/カード as card context (Troy); `Prüfziffer`, `CID&nbsp;` CVC labels; `&nbsp;` between an
+ *   id's label and value. Not leaks: masked mailboxes (`m****r@`), example.jp, other languages' word for password as
+ *   a value (`passwort`), documentation's Basic `username:password`, dummy phones (`090-0000-0000`), the textbook
+ *   codice fiscale, quoted or bracketed words (`«скрыт»`, `（非表示）`). Seeds 1-10: 92.5-93.5 % covered (credential
+ *   94.6-95.5 %, personal 88.2-89.7 %, financial 94.1 %), flagged 1.6-2.4 %. Left: native-script addresses (CN, KR,
+ *   RU, TR) and `\u`-escaped ones, double URL-encoding (`%2540`), HTML-entity quotes around a password, a WeChat
+ *   Pay APIv3 key with no prefix, a label far from its value (`…（入力：Ｐａｒｉｓ…）`), URL-encoded grouped cards
+ *   (`5113%204076…`), a base64 SMS body; still flagged: a device MAC beside a serial (we report MACs), a French
+ *   09 69 company number, the public USDT contract address (lower case).
+ * Floors (first set a hair under the lowest first-sight figure over seeds 1-10, flagged a hair above the highest;
+ * now under the tuned figures) fail on a regression.
  */
-const MIN_COVERED = 0.805;
-const MIN_BY_GROUP: Record<string, number> = { credential: 0.825, personal: 0.76, financial: 0.79 };
-const MAX_FLAGGED = 0.075;
+const MIN_COVERED = 0.92;
+const MIN_BY_GROUP: Record<string, number> = { credential: 0.94, personal: 0.88, financial: 0.94 };
+const MAX_FLAGGED = 0.025;
 
 describeBlindSet({
   n: 19,

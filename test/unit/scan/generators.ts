@@ -20,6 +20,7 @@ import { R2C_SAMPLES } from './generators-r2c';
 import { CRED16_SAMPLES } from './generators-cred16';
 import { CRED17_SAMPLES } from './generators-cred17';
 import { CRED18_SAMPLES } from './generators-cred18';
+import { R19_SAMPLES } from './generators-r19';
 
 export const uuid = (r: Rng): string =>
   `${r.str(HEX, 8)}-${r.str(HEX, 4)}-4${r.str(HEX, 3)}-${r.pick(['8', '9', 'a', 'b'])}${r.str(HEX, 3)}-${r.str(HEX, 12)}`;
@@ -292,6 +293,8 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   ...PF16_SAMPLES,
   ...PF17_SAMPLES,
   ...PF18_SAMPLES,
+  // Round fix19: languages and encodings (blind set 19).
+  ...R19_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */

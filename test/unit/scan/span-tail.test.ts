@@ -8,20 +8,32 @@ import { createPrefilter } from '../../../src/scan/prefilter';
 import { rng } from './generators';
 
 /** The keywords of the multi-line detectors, each with its reach: what scanStream searched for before Prefilter.tail. */
-function spanWords(): { word: string; reach: number }[] {
+function spanWords(): { word: string; reach: number; back: number }[] {
   const longest = new Map<string, number>();
-  for (const d of DEFAULT_DETECTORS) if (d.span > 0) for (const k of d.keywords) longest.set(k, Math.max(longest.get(k) ?? 0, d.span));
+  const back = new Map<string, number>();
+  for (const d of DEFAULT_DETECTORS)
+    if (d.span > 0)
+      for (const k of d.keywords) {
+        longest.set(k, Math.max(longest.get(k) ?? 0, d.span));
+        back.set(k, Math.max(back.get(k) ?? 0, d.spanBack ?? 0));
+      }
   const longestWord = new Map<number, number>();
   for (const [k, span] of longest) longestWord.set(span, Math.max(longestWord.get(span) ?? 0, k.length));
-  return [...longest].map(([word, span]) => ({ word, reach: span + longestWord.get(span)! }));
+  return [...longest].map(([word, span]) => ({ word, reach: span + longestWord.get(span)!, back: back.get(word)! }));
 }
 
-/** The first start of a keyword within its reach of the text's end, searched case-insensitively: what Prefilter.tail must be. */
-function naiveTail(text: string, words: { word: string; reach: number }[]): number {
-  const lower = text.toLowerCase();
+/** Text as the keyword automaton reads it: case-folded, the field delimiters `;` tab `|` read as `,` (see aho-corasick.ts). */
+const fold = (s: string): string => s.toLowerCase().replace(/[;\t|]/g, ',');
+
+/** The first start of a keyword within its reach of the text's end, searched as the automaton reads: what Prefilter.tail must be. */
+function naiveTail(text: string, words: { word: string; reach: number; back: number }[]): number {
+  const lower = fold(text);
   let first = -1;
-  for (const { word, reach } of words) {
-    const at = lower.indexOf(word, Math.max(0, text.length - reach));
+  for (const { word: w, reach, back } of words) {
+    const word = fold(w);
+    let at = lower.indexOf(word, Math.max(0, text.length - reach));
+    // A window that starts `back` lines above its keyword's line (Detector.spanBack) is cut there.
+    for (let b = back; b > 0 && at > 0; b--) at = text.lastIndexOf('\n', text.lastIndexOf('\n', at - 1) - 1) + 1;
     if (at >= 0 && (first < 0 || at < first)) first = at;
   }
   return first;
