@@ -220,15 +220,16 @@ function idLayout(text: string, start: number, group: number, sixDash: boolean):
 }
 
 /**
- * True when the `n` digits at `at` can be a card number by their length: 14-16 digits, or 17-19 beginning with
- * 2-6 (UnionPay, Maestro, Visa, JCB and Mir issue 19-digit cards; ids and nanosecond timestamps of that length begin
- * with 1 in logs of this century).
+ * True when the `n` digits at `at` can be a card number by their length: 14-16 digits, or 17-19 beginning as
+ * UnionPay (`62`), JCB (`35`) or Mir (`220`) cards of that length do. Not any 17-19 digits: Datadog's decimal
+ * trace and span ids (`dd.trace_id=6247446539346129000`) are 19 digits of any start, on most lines of a log.
  */
 function cardGroup(text: string, at: number, n: number): boolean {
   if (n >= 14 && n <= 16) return true;
   if (n < 17 || n > 19) return false;
-  const c = text.charCodeAt(at);
-  return c >= 50 && c <= 54;
+  const a = text.charCodeAt(at);
+  const b = text.charCodeAt(at + 1);
+  return (a === 54 && b === 50) || (a === 51 && b === 53) || (a === 50 && b === 50 && text.charCodeAt(at + 2) === 48);
 }
 
 /** Card, SSN, phone (international, US and national layouts) IPv4 and long national-id (idnum) shapes of one digit run (digits with separators), `text[start, end)` (default: all of it). */
