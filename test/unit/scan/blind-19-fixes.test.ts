@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldFullWidth } from '../../../src/scan/create-scanner';
+import { DEFAULT_DETECTORS } from '../../../src/scan/detectors';
+import { createPrefilter } from '../../../src/scan/prefilter';
 import { personalInnValid, snilsValid } from '../../../src/scan/id-checksums-ru';
 import { B62, covered, leaks, pick } from '../../helpers/leak-checks';
 import { personalInn, snils } from './generators-r19';
@@ -128,6 +130,16 @@ describe('ids, cards and phones in other scripts and layouts', () => {
     const amex = card('37', 15);
     const cid = pick('123456789', 1) + pick(DIGITS, 3);
     expect(covered(`<p>Error con la tarjeta &quot;${amex}&quot; (CID&nbsp;${cid}).</p>`, cid)).toBe(true);
+  });
+
+  it('does not wake the card detectors on Datadog\'s 19-digit decimal trace ids (on most lines of a log)', () => {
+    const prefilter = createPrefilter(DEFAULT_DETECTORS);
+    const card = DEFAULT_DETECTORS.findIndex((d) => d.id === 'credit-card');
+    // Second digits that no 17-19-digit card range begins with after these leads (not 62…, 35…, 220…).
+    for (const lead of '23456789') {
+      const line = `GET /api/v2/contacts -> 429 dd.trace_id=${lead}1${pick(DIGITS, 17)} dd.span_id=${lead}0${pick(DIGITS, 16)}`;
+      expect(prefilter.windows(line).some((w) => w.detectors.includes(card)), line).toBe(false);
+    }
   });
 
   it('leaves 19-digit ids and timestamps alone, and dummy or masked contacts', () => {
