@@ -136,7 +136,7 @@ function leaksInside(json: string, spans: readonly { from: number; to: number }[
 }
 
 /** The cells (start → end in `text`, and the leak's category) in which the inner detectors find a leak, records read as JSON objects. */
-function leakyCells(text: string): Map<number, { end: number; category: FindingCategory }> {
+function leakyCells(text: string): LeakyValues {
   const out = new Map<number, { end: number; category: FindingCategory }>();
   const records = recordsOf(text);
   if (records.length === 0) return out;
@@ -160,15 +160,25 @@ function leakyCells(text: string): Map<number, { end: number; category: FindingC
   return out;
 }
 
-/** The last window's cells (detectors of both categories run on the same window one after the other). */
-let cache: { text: string; cells: Map<number, { end: number; category: FindingCategory }> } | null = null;
+/** Leaky values of a window's text: start → end, and the leak's category. */
+type LeakyValues = Map<number, { end: number; category: FindingCategory }>;
+
+/**
+ * A validator asking whether the value at ctx is one in which `find` found a leak of `category`. What `find`
+ * returns is kept for the last window's text: the detectors of both categories run on the same window one after
+ * the other.
+ */
+function lastWindowLookup(find: (text: string) => LeakyValues): (ctx: MatchContext, category: FindingCategory) => boolean {
+  let last: { text: string; values: LeakyValues } | null = null;
+  return (ctx, category) => {
+    if (last === null || last.text !== ctx.text) last = { text: ctx.text, values: find(ctx.text) };
+    const c = last.values.get(ctx.start);
+    return c !== undefined && c.end === ctx.end && c.category === category;
+  };
+}
 
 /** True when the cell at ctx is one in which a detector of `category` finds a leak, read as its record's field. */
-function leakyCell(ctx: MatchContext, category: FindingCategory): boolean {
-  if (cache === null || cache.text !== ctx.text) cache = { text: ctx.text, cells: leakyCells(ctx.text) };
-  const c = cache.cells.get(ctx.start);
-  return c !== undefined && c.end === ctx.end && c.category === category;
-}
+const leakyCell = lastWindowLookup(leakyCells);
 
 /** A table's rule lines: psql and MySQL `-+-`, markdown `-|-` and `- | -`; psql's `-[ RECORD n ]` header. */
 const RULE_KEYWORDS = ['-+-', '-|-', '- | -', '-[ record '];
@@ -186,7 +196,7 @@ const SPAN = 6000;
 const NAMED_PAIR = /"(?:name|key)"[ \t]{0,3}:[ \t]{0,3}"(?<k>[A-Za-z_][\w .\[\]-]{0,60})"[ \t]{0,3},[ \t]{0,3}(?:\r?\n[ \t]{0,40})?"value"[ \t]{0,3}:[ \t]{0,3}(?:\{[ \t]{0,3}"(?:stringValue|intValue)"[ \t]{0,3}:[ \t]{0,3})?"(?<v>[^"\\\r\n]{1,200})"/;
 
 /** The values of the named pairs in `text` (start → end, and the leak's category) in which the inner detectors find a leak, the pairs read as one JSON object. */
-function leakyPairs(text: string): Map<number, { end: number; category: FindingCategory }> {
+function leakyPairs(text: string): LeakyValues {
   const out = new Map<number, { end: number; category: FindingCategory }>();
   let json = '{';
   const spans: { from: number; to: number; at: number }[] = [];
@@ -201,15 +211,8 @@ function leakyPairs(text: string): Map<number, { end: number; category: FindingC
   return out;
 }
 
-/** The last window's pairs (detectors of both categories run on the same window one after the other). */
-let pairCache: { text: string; cells: Map<number, { end: number; category: FindingCategory }> } | null = null;
-
 /** True when the inner detectors of `category` find a leak in the value of a named pair at ctx, its list read as one JSON object. */
-function leakyPair(ctx: MatchContext, category: FindingCategory): boolean {
-  if (pairCache === null || pairCache.text !== ctx.text) pairCache = { text: ctx.text, cells: leakyPairs(ctx.text) };
-  const c = pairCache.cells.get(ctx.start);
-  return c !== undefined && c.end === ctx.end && c.category === category;
-}
+const leakyPair = lastWindowLookup(leakyPairs);
 
 /** Personal and financial data in database console tables, read as records under their column names. */
 export const CONSOLE_TABLE_DETECTORS: readonly Detector[] = [

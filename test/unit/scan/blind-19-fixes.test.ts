@@ -4,6 +4,7 @@ import { DEFAULT_DETECTORS } from '../../../src/scan/detectors';
 import { createPrefilter } from '../../../src/scan/prefilter';
 import { personalInnValid, snilsValid } from '../../../src/scan/id-checksums-ru';
 import { B62, covered, leaks, pick } from '../../helpers/leak-checks';
+import { card as luhnCard } from './generators-pf10';
 import { personalInn, snils } from './generators-r19';
 import { rng } from './sample-rng';
 
@@ -18,22 +19,6 @@ const r = rng(Date.now() % 100_000);
 const password = (): string => `${pick('ABCDEFGHJKLMNPQRSTUVWXYZ', 1)}${pick('abcdefghijkmnopqrstuvwxyz', 5)}${pick(DIGITS, 2)}${pick('!*?_', 1)}${pick(B62, 5)}`;
 /** `s` typed in full-width forms (`Ｐａｓｓ１２`). */
 const fullWidth = (s: string): string => s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
-/** A Luhn-valid card number of `prefix` and `n` digits. */
-function card(prefix: string, n: number): string {
-  const body = prefix + pick(DIGITS, n - prefix.length - 1);
-  for (let d = 0; d <= 9; d++) {
-    const v = body + d;
-    let sum = 0;
-    for (let i = 0; i < v.length; i++) {
-      let x = Number(v[v.length - 1 - i]);
-      if (i % 2 === 1) x = x * 2 > 9 ? x * 2 - 9 : x * 2;
-      sum += x;
-    }
-    if (sum % 10 === 0) return v;
-  }
-  throw new Error('unreachable');
-}
-
 describe('passwords under labels in other scripts', () => {
   it('finds a password after a Chinese, Japanese, Korean, Russian, Arabic, Hindi or Polish label', () => {
     for (const [before, after] of [
@@ -113,21 +98,21 @@ describe('ids, cards and phones in other scripts and layouts', () => {
     expect(covered(`パスワード：${fullWidth(v)}`, fullWidth(v))).toBe(true);
     const phone = `０９０－${fullWidth(pick('123456789', 1) + pick(DIGITS, 3))}－${fullWidth(pick(DIGITS, 4))}`;
     expect(covered(`携帯電話：${phone}`, phone)).toBe(true);
-    const jcb = fullWidth(card('3566', 16));
+    const jcb = fullWidth(luhnCard(r, '3566', 16));
     expect(covered(`カード番号：${jcb}`, jcb)).toBe(true);
     expect(foldFullWidth('ａｂｃ　１２３')).toBe('abc 123');
     expect(foldFullWidth('abc').length).toBe(3);
   });
 
   it('finds a 19-digit UnionPay card after a Chinese label, a Troy card after `kart`, CVCs after German, French and HTML labels', () => {
-    const up = card('62', 19);
+    const up = luhnCard(r, '62', 19);
     expect(covered(`银联代付失败 收款卡号：${up} 户名：李娜`, up)).toBe(true);
-    const troy = card('9792', 16);
+    const troy = luhnCard(r, '9792', 16);
     expect(covered(`Ödeme reddedildi: kart numarası=${troy} (TROY)`, troy)).toBe(true);
-    const visa = card('4', 16);
+    const visa = luhnCard(r, '4', 16);
     const cvc = pick('123456789', 1) + pick(DIGITS, 2);
     expect(covered(`Kartennummer=${visa}&Prüfziffer=${cvc}&Ablauf=04%2F28`, cvc)).toBe(true);
-    const amex = card('37', 15);
+    const amex = luhnCard(r, '37', 15);
     const cid = pick('123456789', 1) + pick(DIGITS, 3);
     expect(covered(`<p>Error con la tarjeta &quot;${amex}&quot; (CID&nbsp;${cid}).</p>`, cid)).toBe(true);
   });

@@ -14,7 +14,7 @@ const b58check = (r: Rng, version: number): string => {
   return base58(Buffer.concat([p, sha(sha(p)).subarray(0, 4)]));
 };
 /** A Luhn-valid card number from `prefix`. */
-const card = (r: Rng, prefix: string, len: number): string => {
+export const card = (r: Rng, prefix: string, len: number): string => {
   const body = prefix + r.str(DIG, len - prefix.length - 1);
   for (let c = 0; c < 10; c++) {
     const s = body + c;
