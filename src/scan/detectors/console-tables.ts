@@ -214,66 +214,66 @@ function leakyPairs(text: string): LeakyValues {
 /** True when the inner detectors of `category` find a leak in the value of a named pair at ctx, its list read as one JSON object. */
 const leakyPair = lastWindowLookup(leakyPairs);
 
-/** Personal and financial data in database console tables, read as records under their column names. */
+/** What the personal and the financial detector of one form share; each reports its own category. */
+interface FormSpec {
+  id: string;
+  /** What the data is in (`a parameter list (HAR, Postman), under the name beside it`). */
+  what: string;
+  priority: number;
+  keywords: string[];
+  span: number;
+  pattern: RegExp;
+  lookup: (ctx: MatchContext, category: FindingCategory) => boolean;
+  remediation: Record<'personal' | 'financial', string>;
+}
+
+/** The personal and the financial detector of a form (`<id>-personal`, `<id>-financial`). */
+function personalAndFinancial(s: FormSpec): Detector[] {
+  return (['personal', 'financial'] as const).map((category) =>
+    defineDetector({
+      id: `${s.id}-${category}`,
+      name: `${category === 'personal' ? 'Personal' : 'Financial'} data in ${s.what}`,
+      category,
+      severity: category === 'personal' ? 'medium' : 'high',
+      priority: s.priority,
+      confidence: 0.8,
+      keywords: s.keywords,
+      span: s.span,
+      spanBack: 1,
+      pattern: s.pattern,
+      mask: 'full',
+      validate: (_v, ctx) => s.lookup(ctx, category),
+      remediation: s.remediation[category],
+    }),
+  );
+}
+
+/** Personal and financial data in database console tables, read as records under their column names, and in parameter lists. */
 export const CONSOLE_TABLE_DETECTORS: readonly Detector[] = [
-  defineDetector({
-    id: 'console-table-personal',
-    name: 'Personal data in a database console table (psql, MySQL, markdown), under its column name',
-    category: 'personal',
-    severity: 'medium',
+  ...personalAndFinancial({
+    id: 'console-table',
+    what: 'a database console table (psql, MySQL, markdown), under its column name',
     priority: 36,
-    confidence: 0.8,
     keywords: RULE_KEYWORDS,
     span: SPAN,
-    spanBack: 1,
     pattern: CELL,
-    mask: 'full',
-    validate: (_v, ctx) => leakyCell(ctx, 'personal'),
-    remediation: 'Do not paste query results with customer rows into alerts or logs (log row ids instead)',
+    lookup: leakyCell,
+    remediation: {
+      personal: 'Do not paste query results with customer rows into alerts or logs (log row ids instead)',
+      financial: 'Do not paste query results with account or card data into alerts or logs (log row ids instead)',
+    },
   }),
-  defineDetector({
-    id: 'console-table-financial',
-    name: 'Financial data in a database console table (psql, MySQL, markdown), under its column name',
-    category: 'financial',
-    severity: 'high',
-    priority: 36,
-    confidence: 0.8,
-    keywords: RULE_KEYWORDS,
-    span: SPAN,
-    spanBack: 1,
-    pattern: CELL,
-    mask: 'full',
-    validate: (_v, ctx) => leakyCell(ctx, 'financial'),
-    remediation: 'Do not paste query results with account or card data into alerts or logs (log row ids instead)',
-  }),
-  defineDetector({
-    id: 'named-pair-personal',
-    name: 'Personal data in a parameter list (HAR, Postman), under the name beside it',
-    category: 'personal',
-    severity: 'medium',
+  ...personalAndFinancial({
+    id: 'named-pair',
+    what: 'a parameter list (HAR, Postman), under the name beside it',
     priority: 35,
-    confidence: 0.8,
     keywords: ['"value":', '"value" :'],
     span: 300,
-    spanBack: 1,
     pattern: NAMED_PAIR,
-    mask: 'full',
-    validate: (_v, ctx) => leakyPair(ctx, 'personal'),
-    remediation: 'Do not log HAR files or request parameter lists with customer data (log a request id instead)',
-  }),
-  defineDetector({
-    id: 'named-pair-financial',
-    name: 'Financial data in a parameter list (HAR, Postman), under the name beside it',
-    category: 'financial',
-    severity: 'high',
-    priority: 35,
-    confidence: 0.8,
-    keywords: ['"value":', '"value" :'],
-    span: 300,
-    spanBack: 1,
-    pattern: NAMED_PAIR,
-    mask: 'full',
-    validate: (_v, ctx) => leakyPair(ctx, 'financial'),
-    remediation: 'Do not log HAR files or request parameter lists with card or bank data (log a request id instead)',
+    lookup: leakyPair,
+    remediation: {
+      personal: 'Do not log HAR files or request parameter lists with customer data (log a request id instead)',
+      financial: 'Do not log HAR files or request parameter lists with card or bank data (log a request id instead)',
+    },
   }),
 ];
