@@ -4,6 +4,7 @@ import { abaValid, cardBrand, CONTEXT_BRANDS, IBAN_LENGTHS, ibanValid, luhnValid
 import { bech32Valid } from '../bech32';
 import { besideCard } from './card-runs';
 import { EXAMPLE_IBANS } from './example-ibans';
+import { isPublicContract } from '../public-contracts';
 
 /** Published test card numbers (Stripe, Braintree, Adyen docs): found, marked test. */
 export const TEST_CARD_NUMBERS: ReadonlySet<string> = new Set([
@@ -246,7 +247,8 @@ export const FINANCIAL_DETECTORS: readonly Detector[] = [
     pattern: /(?<![\w])0x[0-9a-fA-F]{40}(?![\w])/,
     kind: /^0x/,
     // The zero address and burn addresses (`0x000…000`, `0x000…dEaD`) belong to no one.
-    validate: (v) => !/^0x0{30,}(?:[0-9a-f]{0,4}|dead)$/i.test(v),
+    // Nor do the stablecoin, router and registry contracts every payment log names (public-contracts.ts).
+    validate: (v) => !/^0x0{30,}(?:[0-9a-f]{0,4}|dead)$/i.test(v) && !isPublicContract(v),
     remediation: 'Check whether this wallet address identifies a customer and stop logging it if so',
   }),
   defineDetector({

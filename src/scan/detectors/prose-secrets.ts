@@ -88,8 +88,9 @@ export const PROSE_SECRET_DETECTORS: readonly Detector[] = [
     // `here's the token X`, `the key: X`, `the secret is X`, `API key for the vendor portal is X`, `token -> X`.
     pattern: new RegExp(String.raw`(?<![\w".':/-])${WORD}(?![\w-])${GAP}${INTRO}${VALUE}`, 'i'),
     mask: 'full',
-    // A value with `=` inside (`kid=…`, `Root=1-…`) is an assignment of its own, not the token.
-    validate: (v, ctx) => onTopic(ctx) && !namesAFile(v) && !/=[^=]/.test(v) && (proseTokenLike(v) || fourClasses(v) || namedHexKey(v, ctx)),
+    // A value with `=` inside (`kid=…`, `Root=1-…`) is an assignment of its own, not the token; an EVM
+    // address (`token 0xdAC1…`) is an ERC-20 contract or a wallet, the ethereum-address detector's to judge.
+    validate: (v, ctx) => onTopic(ctx) && !namesAFile(v) && !/=[^=]/.test(v) && !/^0x[0-9a-fA-F]{40}$/.test(v) && (proseTokenLike(v) || fourClasses(v) || namedHexKey(v, ctx)),
     remediation: 'Revoke this token and share secrets through a secret manager, not in messages',
   }),
   defineDetector({

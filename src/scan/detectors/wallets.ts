@@ -2,6 +2,7 @@ import { defineDetector, rei, SEP } from '../define-detector';
 import type { Detector } from '../detector';
 import { base58CheckValid } from '../base58';
 import { isLowEntropy } from '../validators';
+import { isPublicContract } from '../public-contracts';
 
 /** Words that come with a wallet address in logs, payloads and prose. */
 const WALLET_WORDS = ['btc', 'bitcoin', 'wallet', 'addr', 'payout', 'withdraw', 'deposit', 'crypto', 'donat', 'beneficiary', 'refund', 'satoshi', 'sats', 'send to', 'send it to', 'pay to'];
@@ -33,7 +34,7 @@ export const WALLET_DETECTORS: readonly Detector[] = [
     keywords: ['wallet', 'ethaddr', 'eth_addr', 'eth-addr', 'eth.addr'],
     // `"wallet": "5aAeb6…"` (40 hex without `0x`) under a key that names a wallet or an ETH address.
     pattern: rei`(?<k>[\w.-]{0,24}(?:wallet|eth[_.-]?addr(?:ess)?)[\w.-]{0,16})${SEP}(?<v>[0-9a-fA-F]{40})(?![\w])`,
-    validate: (v, ctx) => /wallet|eth/i.test(ctx.key ?? '') && !/(?:hash|sha|digest|id|key|secret|seed|private)$/i.test(ctx.key ?? '') && !isLowEntropy(v),
+    validate: (v, ctx) => /wallet|eth/i.test(ctx.key ?? '') && !/(?:hash|sha|digest|id|key|secret|seed|private)$/i.test(ctx.key ?? '') && !isLowEntropy(v) && !isPublicContract(v),
     remediation: 'Check whether this wallet address identifies a customer and stop logging it if so',
   }),
 ];
