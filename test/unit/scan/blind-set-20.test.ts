@@ -40,7 +40,11 @@
  * the scan fixtures and unit tests, or other sets' generators, and without listing detectors.
  * Cases were committed before the first measurement.
  *
- * First sight (seeds 1-10): FIRST_SIGHT_PLACEHOLDER
+ * First sight (seeds 1-10, measured once per seed after the cases were committed in 05606e7):
+ * values fully covered 93.6-94.1 % overall (479-482 of 512); credential 94.2 % on every seed
+ * (260/276); personal 94.7-96.5 % (161-164 of 170); financial 87.9 % on every seed (58/66).
+ * Negatives flagged 1.4-2.9 % (2-4 of 138). Seed 1: 94.1 % overall, credential 94.2, personal
+ * 96.5, financial 87.9, 2.2 % flagged. Floors sit just under the worst seed.
  */
 import { describeBlindSet } from '../../helpers/blind-set-suite';
 import { buildBlindSet20 } from '../../helpers/blind-set-20';
@@ -51,7 +55,7 @@ describeBlindSet({
   build: buildBlindSet20,
   formatOk: formatOk20,
   minSize: { positives: 180, values: 200, negatives: 110 },
-  minCovered: 0,
-  minByGroup: { credential: 0, personal: 0, financial: 0 },
-  maxFlagged: 1,
+  minCovered: 0.935,
+  minByGroup: { credential: 0.94, personal: 0.945, financial: 0.875 },
+  maxFlagged: 0.03,
 });
