@@ -73,7 +73,21 @@ import { formatOk21 } from '../../helpers/blind-set-21-format';
  * generators, and without listing the detectors; only the suite, measure, tally, rng and
  * set 19's types file were read. The cases were committed before the first measurement.
  *
- * FIRST-SIGHT FIGURES: to be filled after the first measurement.
+ * First sight (one run per seed against the scanner at 35887fb, cases committed in 44af82f,
+ * nothing changed since): values fully covered 94.2-96.4 % (mean 95.1 %), negatives flagged
+ * 11.1-12.3 % (mean 11.7 %).
+ *   seed  1: 95.7 % (315/329) covered, 11.1 % (18/162) flagged
+ *   seed  2: 95.4 % (314/329),          11.1 % (18/162)
+ *   seed  3: 94.2 % (310/329),          12.3 % (20/162)
+ *   seed  4: 94.8 % (312/329),          11.1 % (18/162)
+ *   seed  5: 94.8 % (312/329),          11.1 % (18/162)
+ *   seed  6: 96.4 % (317/329),          12.3 % (20/162)
+ *   seed  7: 94.8 % (312/329),          12.3 % (20/162)
+ *   seed  8: 94.5 % (311/329),          11.7 % (19/162)
+ *   seed  9: 95.1 % (313/329),          12.3 % (20/162)
+ *   seed 10: 95.1 % (313/329),          11.1 % (18/162)
+ * Floors sit just under the worst seed (covered >= 94 %, flagged <= 12.5 %). No case, value
+ * or expectation was changed after measuring; none was found malformed.
  */
 
 describeBlindSet({
@@ -82,7 +96,7 @@ describeBlindSet({
   formatOk: formatOk21,
   minSize: { positives: 200, values: 220, negatives: 110 },
   minShare: { credential: 0.99 },
-  minCovered: 0,
-  minByGroup: { credential: 0 },
-  maxFlagged: 1,
+  minCovered: 0.94,
+  minByGroup: { credential: 0.94 },
+  maxFlagged: 0.125,
 });
