@@ -1,6 +1,7 @@
 import { CleanTexts } from './clean-texts';
 import type { Detector } from './detector';
 import { DEFAULT_DETECTORS, DETECTORS_REPORTING_PRIVATE_IPS } from './detectors';
+import { echoesOf } from './echoes';
 import { maskValue } from './mask-value';
 import { matchInSlice, type RawMatch } from './match-detector';
 import { createPrefilter } from './prefilter';
@@ -98,7 +99,10 @@ export function createScanner(opts: ScannerOptions = {}): Scanner {
       clean?.add(original);
       return [];
     }
-    return toFindings(text, resolveOverlaps(raw), path);
+    const resolved = resolveOverlaps(raw);
+    // A leaked value quoted again nearby without the context that found it is redacted there too.
+    const echoes = echoesOf(text, resolved);
+    return toFindings(text, echoes.length === 0 ? resolved : resolveOverlaps([...resolved, ...echoes]), path);
   };
   return {
     detectors,

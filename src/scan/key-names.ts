@@ -41,7 +41,7 @@ export function keyWords(key: string): string[] {
 const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase', 'passcode', 'pw']);
 const SECRET_WORDS = new Set(['secret', 'token', 'auth', 'credential', 'credentials', 'creds', 'login', 'signature', 'sig', 'apikey', 'accesskey', 'secretkey', 'privatekey', 'passkey', 'authkey', 'apitoken', 'authtoken', 'accesstoken', 'hapikey', 'sessiontoken', 'secretaccesskey', 'clientsecret']);
 /** Words before `key` that make it a secret's key (`api key`, `AccountKey`), unlike `cache key`. */
-export const KEY_QUALIFIERS: ReadonlySet<string> = new Set(['api', 'access', 'secret', 'private', 'signing', 'encryption', 'master', 'account', 'storage', 'auth', 'app', 'application', 'client', 'license', 'licence', 'service', 'admin', 'write', 'subscription', 'webhook', 'hmac', 'session', 'consumer', 'sumo', 'dd', 'datadog', 'shared', 'primary', 'secondary', 'server', 'ingest', 'ingestion', 'insert', 'user', 'personal', 'deploy', 'root', 'x', 'sas', 'rest', 'management', 'mgmt', 'decryption', 'jwt', 'crypt', 'cipher', 'aes', 'sk', 'pat', 'routing', 'integration', 'ssh', 'gpg', 'pgp']);
+export const KEY_QUALIFIERS: ReadonlySet<string> = new Set(['api', 'access', 'secret', 'private', 'signing', 'encryption', 'master', 'account', 'storage', 'auth', 'app', 'application', 'client', 'license', 'licence', 'service', 'admin', 'write', 'subscription', 'webhook', 'hmac', 'session', 'consumer', 'sumo', 'dd', 'datadog', 'shared', 'primary', 'secondary', 'server', 'ingest', 'ingestion', 'insert', 'user', 'personal', 'deploy', 'root', 'x', 'sas', 'rest', 'management', 'mgmt', 'decryption', 'jwt', 'crypt', 'cipher', 'aes', 'sk', 'pat', 'routing', 'integration', 'ssh', 'gpg', 'pgp', 'fernet', 'symmetric', 'kek', 'dek', 'wrapping', 'totp', 'otp', 'mfa']);
 /** Words before `KEY` in an UPPER_SNAKE env name that make it not a secret (`CACHE_KEY`, `SORT_KEY`). */
 const NON_SECRET_ENV_KEYS: ReadonlySet<string> = new Set(['cache', 'sort', 'partition', 'idempotency', 'primary', 'foreign', 'lookup', 'hash', 'map', 'group', 'dedup', 'dedupe', 'shard', 'row', 'range', 'object', 's3', 'public', 'pub', 'redis', 'feature', 'flag', 'metric', 'log', 'label', 'index', 'unique', 'composite', 'i18n', 'translation', 'config', 'cursor', 'page', 'event', 'message', 'queue', 'topic', 'stream', 'bucket', 'file', 'path', 'prefix', 'suffix', 'lock', 'state', 'tag', 'sequence', 'order', 'join', 'search', 'sharding', 'primary', 'natural', 'surrogate', 'request', 'correlation', 'trace', 'retry', 'dedupe', 'version', 'etag', 'site']);
 /**
@@ -95,11 +95,12 @@ function classifyKey(key: string): SecretKeyKind {
   if (last === 'key' || last === 'keys') {
     const prev = words[words.length - 2];
     if (prev !== undefined && KEY_QUALIFIERS.has(prev)) return 'secret';
-    // UPPER_SNAKE environment names ending in _KEY (`MAILGUN_KEY`, `SEGMENT_WRITE_KEY`) hold keys
-    // unless the word before says what kind of non-secret key it is (`CACHE_KEY`).
+    // UPPER_SNAKE environment names ending in _KEY (`MAILGUN_KEY`, `SEGMENT_WRITE_KEY`, Airflow's
+    // `AIRFLOW__CORE__FERNET_KEY` with its `__` section separators) hold keys unless the word before
+    // says what kind of non-secret key it is (`CACHE_KEY`).
     if (prev === undefined || NON_SECRET_ENV_KEYS.has(prev)) return null;
     // Vendor HTTP headers `X-<Product>-Key` (`X-ClickHouse-Key`, `X-Auth-Key`, `X-TBA-Auth-Key`) carry the key itself.
-    return /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_KEYS?$/.test(key) || /^x-(?:[a-z0-9]+-){1,3}key$/i.test(key) ? 'secret' : null;
+    return /^[A-Z][A-Z0-9]*(?:_{1,2}[A-Z0-9]+)*_KEYS?$/.test(key) || /^x-(?:[a-z0-9]+-){1,3}key$/i.test(key) ? 'secret' : null;
   }
   return null;
 }

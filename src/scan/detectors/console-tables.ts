@@ -16,7 +16,7 @@ let inner: readonly Detector[] = [];
 
 /** Sets the detectors records are scanned with (called once by detectors/index.ts, which cannot be imported here). */
 export function setConsoleTableDetectors(all: readonly Detector[]): void {
-  inner = all.filter((d) => (d.category === 'personal' || d.category === 'financial') && !d.id.startsWith('console-table-') && !d.id.startsWith('named-pair-') && d.id !== 'base64-wrapped-personal-data');
+  inner = all.filter((d) => (d.category === 'personal' || d.category === 'financial') && !d.id.startsWith('console-table-') && !d.id.startsWith('named-pair-') && !d.id.startsWith('parsed-column-') && d.id !== 'base64-wrapped-personal-data');
 }
 
 /** A table rule: psql `----+------`, MySQL `+----+----+`, markdown `|---|---|` / `| --- | --- |`. */
@@ -195,12 +195,18 @@ const SPAN = 6000;
  */
 const NAMED_PAIR = /"(?:name|key)"[ \t]{0,3}:[ \t]{0,3}"(?<k>[A-Za-z_][\w .\[\]-]{0,60})"[ \t]{0,3},[ \t]{0,3}(?:\r?\n[ \t]{0,40})?"value"[ \t]{0,3}:[ \t]{0,3}(?:\{[ \t]{0,3}"(?:stringValue|intValue)"[ \t]{0,3}:[ \t]{0,3})?"(?<v>[^"\\\r\n]{1,200})"/;
 
-/** The values of the named pairs in `text` (start → end, and the leak's category) in which the inner detectors find a leak, the pairs read as one JSON object. */
-function leakyPairs(text: string): LeakyValues {
+/**
+ * ClickHouse's parse-error dump of the row it rejected: `Column 2,   name: cpf,     type: String, parsed
+ * text: "841.610.700-98"` (the column's name, its type, the text it read).
+ */
+const PARSED_COLUMN = /name:[ \t]{0,40}(?<k>[A-Za-z_][\w.]{0,60}),[ \t]{0,40}type:[ \t]{0,40}[\w(), ]{1,60}?,[ \t]{0,40}parsed text:[ \t]{0,3}"(?<v>[^"\r\n]{1,200})"/;
+
+/** The values of the pairs `pattern` finds in `text` (start → end, and the leak's category) in which the inner detectors find a leak, the pairs read as one JSON object. */
+const leakyPairs = (pattern: RegExp) => (text: string): LeakyValues => {
   const out = new Map<number, { end: number; category: FindingCategory }>();
   let json = '{';
   const spans: { from: number; to: number; at: number }[] = [];
-  const re = new RegExp(NAMED_PAIR.source, 'gd');
+  const re = new RegExp(pattern.source, 'gd');
   for (const m of text.matchAll(re)) {
     const [at, end] = m.indices!.groups!['v']!;
     json += `${spans.length > 0 ? ', ' : ''}"${m.groups!['k']!}": "`;
@@ -209,10 +215,12 @@ function leakyPairs(text: string): LeakyValues {
   }
   for (const [i, category] of leaksInside(json + '}', spans)) out.set(spans[i]!.at, { end: spans[i]!.at + spans[i]!.to - spans[i]!.from, category });
   return out;
-}
+};
 
 /** True when the inner detectors of `category` find a leak in the value of a named pair at ctx, its list read as one JSON object. */
-const leakyPair = lastWindowLookup(leakyPairs);
+const leakyPair = lastWindowLookup(leakyPairs(NAMED_PAIR));
+/** The same for the columns of a ClickHouse parse-error dump. */
+const leakyParsedColumn = lastWindowLookup(leakyPairs(PARSED_COLUMN));
 
 /** What the personal and the financial detector of one form share; each reports its own category. */
 interface FormSpec {
@@ -274,6 +282,19 @@ export const CONSOLE_TABLE_DETECTORS: readonly Detector[] = [
     remediation: {
       personal: 'Do not log HAR files or request parameter lists with customer data (log a request id instead)',
       financial: 'Do not log HAR files or request parameter lists with card or bank data (log a request id instead)',
+    },
+  }),
+  ...personalAndFinancial({
+    id: 'parsed-column',
+    what: "a database's parse-error dump of a rejected row (ClickHouse), under its column name",
+    priority: 35,
+    keywords: ['parsed text:'],
+    span: 300,
+    pattern: PARSED_COLUMN,
+    lookup: leakyParsedColumn,
+    remediation: {
+      personal: 'Do not log rejected rows with customer data (log the row number and file instead)',
+      financial: 'Do not log rejected rows with card or bank data (log the row number and file instead)',
     },
   }),
 ];

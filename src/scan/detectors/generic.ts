@@ -38,7 +38,7 @@ const assignmentStarts = (words: string, bareQuote = false): ((text: string, fro
 
 // A bare value ends at `&` only where a query parameter or an entity follows (`&page=2`, `&amp;`): `DB_PASSWORD=rW&Qi` keeps its `&`.
 // It ends at `^@`, a NUL as `cat -v` prints it (`/proc/<pid>/environ`: `KEY=value^@NEXT=…`).
-const assignment = (words: string, bareQuote = false): RegExp => new RegExp(String.raw`(?<![\w.$@-])(?<k>(?:--?)?[:$@]?[A-Za-z_][\w.-]{0,95})(?=(?:\\{0,3}["'])?(?:\s{0,3}|[ \t]{4,40})[:=?.+%${bareQuote ? `"'` : ''}])(?<=(?:${words})(?:[_.-]?(?:value|string|str|b64|base64))?)(?:\\{0,3}["'])?(?:\s{0,3}|[ \t]{4,40})(?:::=|:=|\?=|\.=|\+=|=>|=|:|%3D|%3A${bareQuote ? '|(?<=\\s)(?=["\'])' : ''})(?:\s{0,3}|[ \t]{4,40})(?:\\{0,3}"(?<v>[^"\\\r\n]{1,1024})|\\{0,3}'(?<w>[^'\\\r\n]{1,1024})|(?<u>(?:[^\s"'\\,;&<>(){}\[\]|^` + '`' + String.raw`]|&(?![\w.\[\]%-]{1,64}=|[#\w]{1,8};|$)|\^(?!@)){1,4096}))`, 'i');
+const assignment = (words: string, bareQuote = false): RegExp => new RegExp(String.raw`(?<![\w.$@-])(?<k>(?:--?)?[:$@]?[A-Za-z_][\w.-]{0,95})(?=(?:\\{0,3}["'])?(?:\s{0,3}|[ \t]{4,40})[:=?.+%${bareQuote ? `"'` : ''}])(?<=(?:${words})(?:[_.-]?(?:value|string|str|b64|base64))?)(?:\\{0,3}["'])?(?:\s{0,3}|[ \t]{4,40})(?:::=|:=|\?=|\.=|\+=|=>|=|:|%3D|%3A${bareQuote ? '|(?<=\\s)(?=["\'])' : ''})(?:\s{0,3}|[ \t]{4,40})(?:\\{0,3}"(?<v>[^"\\\r\n]{1,4096})|\\{0,3}'(?<w>[^'\\\r\n]{1,4096})|(?<u>(?:[^\s"'\\,;&<>(){}\[\]|^` + '`' + String.raw`]|&(?![\w.\[\]%-]{1,64}=|[#\w]{1,8};|$)|\^(?!@)){1,4096}))`, 'i');
 
 /**
  * Keywords of keys named `…key`: separated ones (`api_key`, `storage-key`, `dd.api.key`) and
@@ -159,6 +159,8 @@ function validateAssignment(kind: Exclude<SecretKeyKind, null>): (v: string, ctx
     // The value's own checks first: they reject most candidates (`auth: deployed`) at little cost.
     // `kubectl describe secret` prints each key's size, not its value: `password:   24 bytes`.
     if (/^\d{1,9}\s{1,3}bytes$/i.test(value)) return false;
+    // A negative number is a count, an offset or a hash ring position (Cassandra's `token=-8734…`), never a credential.
+    if (/^-\d+$/.test(value)) return false;
     // An empty field followed by the next one (Go `%+v`: `{Username:bob Password: Token:}`): the next key, not a value.
     if (/^[A-Za-z_][\w.-]{0,40}:$/.test(value)) return false;
     if (kind === 'password' && isQuotedPrintableResidue(ctx.text, ctx.start, value)) return false; // `password=0AThanks`: an escape

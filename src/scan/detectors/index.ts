@@ -86,6 +86,8 @@ import { EVENT_FORM_DETECTORS } from './event-forms';
 import { INSPECT_DUMP_DETECTORS } from './inspect-dumps';
 import { PROSE_SECRET_DETECTORS } from './prose-secrets';
 import { QUERY_LOG_DETECTORS } from './query-logs';
+import { DATA_PLATFORM_DETECTORS } from './data-platforms';
+import { RECORD_TUPLE_DETECTORS } from './record-tuples';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -193,6 +195,9 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...INSPECT_DUMP_DETECTORS,
   ...PROSE_SECRET_DETECTORS,
   ...QUERY_LOG_DETECTORS,
+  // Round fix20 (blind set 20: data platforms and pipelines).
+  ...DATA_PLATFORM_DETECTORS,
+  ...RECORD_TUPLE_DETECTORS,
   // Personal and financial round for blind set 18 (debugging and inspection artifacts: console tables).
   ...CONSOLE_TABLE_DETECTORS,
 ]);

@@ -68,6 +68,8 @@ function proseValue(v: string, ctx: MatchContext): boolean {
   if ((ctx.key ?? '').split(/[ \t]+/).some((w) => OFF_TOPIC.test(w.replace(/[().]/g, '')))) return false;
   if (isQuotedPrintableResidue(ctx.text, ctx.start, v)) return false; // `page.=0A=0AThanks`: an escape, no `=`
   if (/^[A-Za-z_][\w.-]{0,40}:[})\]]?$/.test(v)) return false; // Go `%+v` with an empty field: `{… Password:<nil> Token:}`
+  // The next field of a masked line (`password=*** port=5432`): a `name=value` of its own, not the password.
+  if (/^[a-z_][a-z0-9_.-]{1,30}=[^=]/.test(v)) return false;
   return prosePasswordLike(v);
 }
 

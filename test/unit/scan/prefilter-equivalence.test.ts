@@ -5,6 +5,7 @@ import { DEFAULT_DETECTORS } from '../../../src/scan/detectors';
 import { toFindings } from '../../../src/scan/create-scanner';
 import { matchInSlice, type RawMatch } from '../../../src/scan/match-detector';
 import { resolveOverlaps } from '../../../src/scan/resolve-overlaps';
+import { echoesOf } from '../../../src/scan/echoes';
 import { B62, cleanLine, HEX, LOWER, rng, SAMPLES, type Rng } from './generators';
 
 /**
@@ -25,7 +26,10 @@ function bruteForce(text: string): ReturnType<Scanner['scan']> {
     if (d.span > 0 || (d.keywords.length === 0 && d.shape === null)) matchInSlice(d, text, 0, raw);
     else for (const [s, e] of lines) matchInSlice(d, text.slice(s, e), s, raw);
   }
-  return toFindings(text, resolveOverlaps(raw), '');
+  // Echoes (echoes.ts) follow from the resolved findings alone, whatever found them.
+  const resolved = resolveOverlaps(raw);
+  const echoes = echoesOf(text, resolved);
+  return toFindings(text, echoes.length === 0 ? resolved : resolveOverlaps([...resolved, ...echoes]), '');
 }
 
 /** A varied log: the bench's service log with many planted secrets, sample values, address forms. */
