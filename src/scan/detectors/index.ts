@@ -86,6 +86,7 @@ import { EVENT_FORM_DETECTORS } from './event-forms';
 import { INSPECT_DUMP_DETECTORS } from './inspect-dumps';
 import { PROSE_SECRET_DETECTORS } from './prose-secrets';
 import { QUERY_LOG_DETECTORS } from './query-logs';
+import { NATIVE_ADDRESS_DETECTORS } from './native-addresses';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -195,6 +196,8 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...QUERY_LOG_DETECTORS,
   // Personal and financial round for blind set 18 (debugging and inspection artifacts: console tables).
   ...CONSOLE_TABLE_DETECTORS,
+  // Round f21: postal addresses in native scripts and layouts (Chinese, Korean, Russian, Turkish; `\u`-escaped too).
+  ...NATIVE_ADDRESS_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);
