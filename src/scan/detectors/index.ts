@@ -88,6 +88,7 @@ import { PROSE_SECRET_DETECTORS } from './prose-secrets';
 import { QUERY_LOG_DETECTORS } from './query-logs';
 import { DATA_PLATFORM_DETECTORS } from './data-platforms';
 import { RECORD_TUPLE_DETECTORS } from './record-tuples';
+import { NATIVE_ADDRESS_DETECTORS } from './native-addresses';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -200,6 +201,8 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...RECORD_TUPLE_DETECTORS,
   // Personal and financial round for blind set 18 (debugging and inspection artifacts: console tables).
   ...CONSOLE_TABLE_DETECTORS,
+  // Round f21: postal addresses in native scripts and layouts (Chinese, Korean, Russian, Turkish; `\u`-escaped too).
+  ...NATIVE_ADDRESS_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);
