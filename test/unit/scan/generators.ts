@@ -22,6 +22,7 @@ import { CRED17_SAMPLES } from './generators-cred17';
 import { CRED18_SAMPLES } from './generators-cred18';
 import { R19_SAMPLES } from './generators-r19';
 import { R20_SAMPLES } from './generators-r20';
+import { R21_SAMPLES } from './generators-r21';
 
 export const uuid = (r: Rng): string =>
   `${r.str(HEX, 8)}-${r.str(HEX, 4)}-4${r.str(HEX, 3)}-${r.pick(['8', '9', 'a', 'b'])}${r.str(HEX, 3)}-${r.str(HEX, 12)}`;
@@ -297,6 +298,7 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // Round fix19: languages and encodings (blind set 19).
   ...R19_SAMPLES,
   ...R20_SAMPLES,
+  ...R21_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
