@@ -82,6 +82,8 @@ function classifyKey(key: string): SecretKeyKind {
   while (words.length > 1 && /^(?:value|str|string|b64|base64|\d{1,4})$/.test(words[words.length - 1]!)) words.pop();
   const last = words[words.length - 1];
   if (last === undefined || META_WORDS.has(last) || NON_SECRET_COMPOUNDS.has(last)) return null;
+  // Rails' `secret_key_base` (`SECRET_KEY_BASE`): the key every signed cookie and session is derived from.
+  if (last === 'base' && words.length >= 3 && words[words.length - 2] === 'key' && words[words.length - 3] === 'secret') return 'secret';
   const before = words[words.length - 2];
   if (before !== undefined && NON_SECRET_QUALIFIERS.has(before)) return null;
   // Pagination tokens (`pageToken`, `NextToken`, `next_page_token`, `syncToken`, `$deltatoken`) are cursors, not credentials.

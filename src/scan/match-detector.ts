@@ -3,6 +3,7 @@ import { kindPrefix } from './mask-value';
 import { isPlaceholder } from './placeholders';
 import { isSlotBody, isWordyPlaceholder } from './placeholder-tokens';
 import { isPublishedTestId } from './test-ids';
+import { isDocumentedExample, isMalformedProviderToken } from './provider-token-checks';
 import { shannonEntropy } from './validators';
 
 /** A match that passed validation; offsets are into the full scanned text. */
@@ -26,6 +27,12 @@ export function judge(det: Detector, value: string, ctx: MatchContext): Verdict 
   }
   // Published test national ids (the Dutch BSN `111222333`): documentation values, not a person's.
   if (det.category === 'personal' && !verdict.test && isPublishedTestId(value)) verdict = { ...verdict, test: true, severity: 'info', confidence: 0.5 };
+  if (det.category === 'credential') {
+    // A provider prefix on a value that cannot be that provider's token (cut short, a wrong checksum): no credential.
+    if (isMalformedProviderToken(value)) return null;
+    // A key from a provider's documentation (`AKIAIOSFODNN7EXAMPLE`, Stripe's `sk_test_4eC39…`): example data, not a leak.
+    if (isDocumentedExample(value)) return { ...verdict, test: true, severity: 'info', confidence: 0.6 };
+  }
   // A kept prefix with the rest masked (`Bearer sk_live_****…abcd`, `ghp_…`): no secret shown.
   if (det.category === 'credential' && maskedAfterPrefix(value, ctx)) return null;
   // Worded placeholders are placeholders for every key; slot runs also for test-mode keys

@@ -16,6 +16,12 @@ export const PLACEHOLDER_PATTERNS: readonly RegExp[] = Object.freeze([
   /^ENC(?:\[|$)|\.\.$/,
   /^\([a-z][a-z _-]{2,40}\)$/i, // Terraform and Ansible: `(sensitive value)`, `(known after apply)`, `(hidden)` // SOPS `ENC[…]` values (a bare match stops at the bracket); values cut short (`ops_eyJzaWdu..`)
   /^(?:null|none|nil|undefined|true|false|empty|hidden|secret|password|passwd|pass|pwd|token|string|value|required|invalid|expired|missing|provided|omitted|dummy|sample|test|foo|bar|abc|1234|12345678|123456|qwerty|letmein)$/i,
+  // A test fixture's value that names itself: `mock-token-2`, `fake-api-key`, `dummy_secret`, `stub.password.1`.
+  /^(?:mock|fake|dummy|stub)(?:[-_.](?:[a-z]+|\d{1,4})){1,4}$/i,
+  // The commonest passwords of the public breach lists (SplashData's yearly "worst passwords", NCSC's
+  // 100k list: their top entries with a digit tail) and Java's keystore default `changeit`: as a
+  // value they fill a template, a tutorial or a fixture; no generated secret reads like them.
+  /^(?:password1|password12|password123|password1234|passw0rd|p@ssw0rd|p@ssword1?|admin123|admin1234|qwerty12|qwerty123|qwertyuiop|1q2w3e4r|letmein1|letmein123|welcome1|welcome123|iloveyou|abc123|abc12345|123qwe|trustno1|secret123|test123|test1234|root123|changeit)$/i,
   // The word for password in other languages, as a template or an example file writes it (`postgres://app:passwort@localhost`).
   /^(?:passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord|mot de passe|motdepasse|has(?:ł|l)o|salasana|l(?:ö|o)senord|adgangskode|passord|heslo|(?:ş|s)ifre|пароль|密码|密碼|パスワード|비밀번호)$/i,
 ]);

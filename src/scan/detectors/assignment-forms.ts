@@ -16,14 +16,15 @@ function underSecretKey(v: string, ctx: MatchContext): boolean {
 
 /**
  * Assignment forms the `key = value` detectors do not read: typed declarations
- * (`var apiToken string = "…"`, `let dbPassword: &str = "…"`), backtick-quoted values
+ * (`var apiToken string = "…"`, `let dbPassword: &str = "…"`, `const apiSecret: string = '…'`), backtick-quoted values
  * (`token := \`…\``), Makefile `:::=`, and CSV cells (`apiToken,VALUE,`).
  */
 const TYPE = String.raw`(?:string|String|str|&str|&'static str|\[\]byte|CharSequence)`;
 const DECLARATION = new RegExp(
   KEY +
-    String.raw`(?:(?:\s{1,3}${TYPE}\s{0,3}|\s{0,3}:\s{0,3}${TYPE}\s{0,3}|\s{0,3}::)(?::=|=)\s{0,3}\\{0,3}"(?<v>[^"\\\r\n]{1,1024})\\{0,3}"` +
-    String.raw`|\s{0,3}(?::=|=)\s{0,3}` + '`(?<w>[^`\\r\\n]{1,1024})`' +
+    String.raw`(?:(?:(?:\s{1,3}${TYPE}\s{0,3}|\s{0,3}:\s{0,3}${TYPE}\s{0,3}|\s{0,3}::)(?::=|=)\s{0,3}(?=\\{0,3}"|')|\s{0,3}(?::=|=)\s{0,3}(?=` + '`' + String.raw`))` +
+    // A typed declaration's value in double or (TypeScript, Kotlin and Scala chars aside) single quotes; a backtick value after any `=`.
+    String.raw`(?:\\{0,3}"(?<v>[^"\\\r\n]{1,1024})\\{0,3}"|(?<q>['` + '`' + String.raw`])(?<w>(?:(?!\k<q>)[^\r\n]){1,1024})\k<q>)` +
     String.raw`|,(?<u>[^,\s"'` + '`' + String.raw`]{6,256})(?=,|\r?$))`,
   'i',
 );
@@ -44,7 +45,7 @@ export const ASSIGNMENT_FORM_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 40,
     confidence: 0.7,
-    keywords: ['string =', 'string :=', 'str =', 'byte =', 'sequence =', ':::=', '= `', '=`', ...endings(',')],
+    keywords: ['string =', 'string :=', 'str =', 'byte =', 'sequence =', ':::=', '= `', '=`', '=  `', '=\t`', ...endings(',')],
     pattern: DECLARATION,
     mask: 'full',
     validate: underSecretKey,

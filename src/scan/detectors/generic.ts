@@ -14,7 +14,7 @@ const QUERY_WORDS = String.raw`(?:api_key|apikey|api-key|access_token|token|auth
 /**
  * `key <op> value` in every form logs and config files use: the key in any casing, ending in
  * one of `words` (then classified by its words, see key-names.ts), quoted or not; the operators `=` `:` `:=` `=>` `?=` `::=`
- * `.=` `+=` and URL-encoded ones; the value quoted (`"…"`, `'…'`, JSON-escaped `\"…\"`:
+ * `.=` `+=`, URL-encoded ones and R's `<-` before a quoted value; the value quoted (`"…"`, `'…'`, JSON-escaped `\"…\"`:
  * taken whole, spaces and `&;#` included) or bare.
  */
 /**
@@ -27,7 +27,7 @@ const QUERY_WORDS = String.raw`(?:api_key|apikey|api-key|access_token|token|auth
  */
 const assignmentPrecheck = (words: string, bareQuote = false): { re: RegExp; reach: number } => ({
   reach: 99,
-  re: new RegExp(String.raw`(?:${words})(?:[_.-]?(?:value|string|str|b64|base64))?(?:\\{0,3}["'])?(?:\s{0,3}|[ \t]{4,40})[:=?.+%${bareQuote ? `"'` : ''}]`, 'i'),
+  re: new RegExp(String.raw`(?:${words})(?:[_.-]?(?:value|string|str|b64|base64))?(?:\\{0,3}["'])?(?:\s{0,3}|[ \t]{4,40})[:=?.+%<${bareQuote ? `"'` : ''}]`, 'i'),
 });
 
 /** Where an `assignment(words, bareQuote)` match can start: a key run before one of the words (see keyStarts). */
@@ -38,7 +38,7 @@ const assignmentStarts = (words: string, bareQuote = false): ((text: string, fro
 
 // A bare value ends at `&` only where a query parameter or an entity follows (`&page=2`, `&amp;`): `DB_PASSWORD=rW&Qi` keeps its `&`.
 // It ends at `^@`, a NUL as `cat -v` prints it (`/proc/<pid>/environ`: `KEY=value^@NEXT=…`).
-const assignment = (words: string, bareQuote = false): RegExp => new RegExp(String.raw`(?<![\w.$@-])(?<k>(?:--?)?[:$@]?[A-Za-z_][\w.-]{0,95})(?=(?:\\{0,3}["'])?(?:\s{0,3}|[ \t]{4,40})[:=?.+%${bareQuote ? `"'` : ''}])(?<=(?:${words})(?:[_.-]?(?:value|string|str|b64|base64))?)(?:\\{0,3}["'])?(?:\s{0,3}|[ \t]{4,40})(?:::=|:=|\?=|\.=|\+=|=>|=|:|%3D|%3A${bareQuote ? '|(?<=\\s)(?=["\'])' : ''})(?:\s{0,3}|[ \t]{4,40})(?:\\{0,3}"(?<v>[^"\\\r\n]{1,4096})|\\{0,3}'(?<w>[^'\\\r\n]{1,4096})|(?<u>(?:[^\s"'\\,;&<>(){}\[\]|^` + '`' + String.raw`]|&(?![\w.\[\]%-]{1,64}=|[#\w]{1,8};|$)|\^(?!@)){1,4096}))`, 'i');
+const assignment = (words: string, bareQuote = false): RegExp => new RegExp(String.raw`(?<![\w.$@-])(?<k>(?:--?)?[:$@]?[A-Za-z_][\w.-]{0,95})(?=(?:\\{0,3}["'])?(?:\s{0,3}|[ \t]{4,40})[:=?.+%<${bareQuote ? `"'` : ''}])(?<=(?:${words})(?:[_.-]?(?:value|string|str|b64|base64))?)(?:\\{0,3}["'])?(?:\s{0,3}|[ \t]{4,40})(?:::=|:=|\?=|\.=|\+=|=>|=|:|%3D|%3A|<-(?=[ \t]{0,3}["'])${bareQuote ? '|(?<=\\s)(?=["\'])' : ''})(?:\s{0,3}|[ \t]{4,40})(?:\\{0,3}"(?<v>[^"\\\r\n]{1,4096})|\\{0,3}'(?<w>[^'\\\r\n]{1,4096})|(?<u>(?:[^\s"'\\,;&<>(){}\[\]|^` + '`' + String.raw`]|&(?![\w.\[\]%-]{1,64}=|[#\w]{1,8};|$)|\^(?!@)){1,4096}))`, 'i');
 
 /**
  * Keywords of keys named `…key`: separated ones (`api_key`, `storage-key`, `dd.api.key`) and
@@ -66,7 +66,7 @@ function keyOf(ctx: MatchContext): string {
 function isReference(v: string): boolean {
   // `$`/`@` start a reference only when a name follows (`$DB_PASS`, `${X}`, `@db.password@`);
   // `$NPS-x9qY+7?` or `@avP9vF7POow4mHrD` is a password that starts with the sigil (references.ts).
-  if (v.startsWith('$') || v.startsWith('@') || /^%\w+%$/.test(v)) return isVariableReference(v);
+  if (v.startsWith('$') || v.startsWith('@') || /^%(?:\w+%$|env\(|\w+\.[\w.]+%$)/.test(v)) return isVariableReference(v);
   // `*name` is a YAML alias, `**…` a mask, `*<40 hex>` a MySQL password hash; `*0PVZhyk~.t` is a password.
   // YAML tags that fetch the value elsewhere: Ansible `!vault |`, Home Assistant `!secret db_pw`, CloudFormation `!Ref`/`!Sub`.
   if (v.startsWith('!') && /^!(?:vault|secret|ref|sub|getatt|importvalue|env_var|env|include|findinmap|join|select)\b/i.test(v)) return true;
@@ -130,7 +130,36 @@ function secretValue(key: string, value: string, quoted: boolean): boolean {
  * marks (`()`, a quoted argument or subscript, a dotted name before them).
  */
 function isCodeExpression(v: string): boolean {
-  return /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:\([^()]*\)|\[[^\]]*\])(?:\.?[A-Za-z_$][\w$]*|\([^()]*\)|\[[^\]]*\])*;?$/.test(v) && /\(\)|[[(]["']|^[\w$]+\.[\w$]/.test(v);
+  // Member access in any language: `.`, `?.` (JS), `->` (PHP), `::` (C++, Rust, PHP statics).
+  return /^[A-Za-z_$][\w$]*(?:(?:\??\.|->|::)[A-Za-z_$][\w$]*)*(?:\([^()]*\)|\[[^\]]*\])(?:(?:\??\.|->|::)?[A-Za-z_$][\w$]*|\([^()]*\)|\[[^\]]*\])*;?$/.test(v) && /\(\)|[[(]["']|^\$?[\w$]+(?:\??\.|->|::)[\w$]/.test(v);
+}
+
+/**
+ * A bare value that is a member name cut at its call's `(` (`System.getenv("X")`,
+ * `Environment.GetEnvironmentVariable("X")`, `forms.CharField(widget=…)`, `os.Getenv("X")`,
+ * `req.headers.authorization?.split(" ")[1]`, `$request->bearerToken()`): code that computes the
+ * value, not the value. A password has no dotted name right before a `(`.
+ */
+function isCalledName(v: string, text: string, end: number): boolean {
+  return text.charCodeAt(end) === 40 && /^\$?[A-Za-z_][\w$]*(?:(?:\??\.|->|::)[A-Za-z_$][\w$]*){1,8}$/.test(v);
+}
+
+/**
+ * The length of a double-quoted JSON string value whose match stopped at an escape (`"ab\\"cd"`,
+ * `"C:\\\\keys"`): up to its closing unescaped quote, at most 4096 characters; undefined when the
+ * value did not stop at a backslash, or when the opening quote is itself escaped (`{\\"password\\":\\"x\\"}`:
+ * there `\\"` closes the string).
+ */
+function jsonStringEnd(text: string, start: number, end: number): number | undefined {
+  if (text.charCodeAt(end) !== 92 || text.charCodeAt(start - 1) !== 34 || text.charCodeAt(start - 2) === 92) return undefined;
+  const stop = Math.min(text.length, start + 4096);
+  for (let i = end; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92) i++;
+    else if (c === 34) return i - start;
+    else if (c === 10 || c === 13) return undefined;
+  }
+  return undefined;
 }
 
 /** A feature-flag or analytics subject id with a role prefix (`anon-ff7c9d89…`, `guest_42ab…`): an identifier, not a secret. */
@@ -155,7 +184,9 @@ function validateAssignment(kind: Exclude<SecretKeyKind, null>): (v: string, ctx
     let end = lineValueEnd(ctx, quoted);
     // A token's line value with words after it (`signing_secret: <hex> rotated`) is the token alone; only passwords take spaces.
     if (kind === 'secret' && end !== undefined && /\s/.test(ctx.text.slice(ctx.start, ctx.start + end))) end = undefined;
-    const value = quoted ? v.trim() : end !== undefined ? ctx.text.slice(ctx.start, ctx.start + end) : v;
+    // A JSON string with escapes (`"password":"ab\"cd"`) runs to its closing quote, not to its first backslash.
+    if (quoted) end = jsonStringEnd(ctx.text, ctx.start, ctx.end);
+    const value = quoted ? (end !== undefined ? ctx.text.slice(ctx.start, ctx.start + end) : v.trim()) : end !== undefined ? ctx.text.slice(ctx.start, ctx.start + end) : v;
     // The value's own checks first: they reject most candidates (`auth: deployed`) at little cost.
     // `kubectl describe secret` prints each key's size, not its value: `password:   24 bytes`.
     if (/^\d{1,9}\s{1,3}bytes$/i.test(value)) return false;
@@ -170,6 +201,7 @@ function validateAssignment(kind: Exclude<SecretKeyKind, null>): (v: string, ctx
     const shape = kind === 'password' ? passwordValue(value) : secretValue(key, value, quoted);
     if (shape === false || isSecretStorePath(value)) return false; // `secret/data/smtp:password` names where a secret is
     if (isCodeExpression(value) || isSubjectId(value)) return false;
+    if (!quoted && end === undefined && isCalledName(value, ctx.text, ctx.end)) return false;
     // An Adyen client key (`clientKey: live_…`) is sent to every shopper's browser: public by design, reported, not a leak.
     if (kind === 'secret' && isPublicClientKey(key, value)) return { ok: true, public: true };
     // A webhook's per-request HMAC (`Stripe-Signature: t=…,v1=…`, `X-Slack-Signature: v0=…`) is no secret (signatures.ts).

@@ -1,5 +1,7 @@
 import type { Detector } from '../detector';
 import { ASSIGNMENT_FORM_DETECTORS } from './assignment-forms';
+import { FALLBACK_VALUE_DETECTORS } from './fallback-values';
+import { PROVIDER_TOKEN_21_DETECTORS } from './provider-tokens-21';
 import { DEV_PROVIDER_DETECTORS } from './providers-dev';
 import { AUTH_DETECTORS } from './auth';
 import { BANK_ACCOUNT_DETECTORS } from './bank-accounts';
@@ -199,6 +201,9 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // Round fix20 (blind set 20: data platforms and pipelines).
   ...DATA_PLATFORM_DETECTORS,
   ...RECORD_TUPLE_DETECTORS,
+  // Round fix21 (blind set 21: secret-scanner rule tests): lookup fallbacks, credential files, provider formats.
+  ...FALLBACK_VALUE_DETECTORS,
+  ...PROVIDER_TOKEN_21_DETECTORS,
   // Personal and financial round for blind set 18 (debugging and inspection artifacts: console tables).
   ...CONSOLE_TABLE_DETECTORS,
   // Round f21: postal addresses in native scripts and layouts (Chinese, Korean, Russian, Turkish; `\u`-escaped too).

@@ -23,6 +23,7 @@ import { CRED18_SAMPLES } from './generators-cred18';
 import { R19_SAMPLES } from './generators-r19';
 import { R20_SAMPLES } from './generators-r20';
 import { F21_SAMPLES } from './generators-f21';
+import { R21_SAMPLES } from './generators-r21';
 
 export const uuid = (r: Rng): string =>
   `${r.str(HEX, 8)}-${r.str(HEX, 4)}-4${r.str(HEX, 3)}-${r.pick(['8', '9', 'a', 'b'])}${r.str(HEX, 3)}-${r.str(HEX, 12)}`;
@@ -300,6 +301,7 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   ...R20_SAMPLES,
   // Round f21: postal addresses in native scripts and layouts.
   ...F21_SAMPLES,
+  ...R21_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */

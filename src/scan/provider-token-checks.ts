@@ -1,0 +1,68 @@
+/**
+ * What a provider's published token format says about a value that starts with its prefix:
+ * a documented example (published in the provider's docs, found in countless READMEs) or a token
+ * cut short (far shorter than any token the provider issues). Neither authenticates anywhere.
+ */
+
+/**
+ * Keys and tokens published in providers' documentation: AWS's example key pair, Stripe's docs
+ * test keys, the token in GitHub's docs. Redacted and listed as example data, not counted as leaks.
+ */
+const DOCUMENTED_EXAMPLES: ReadonlySet<string> = new Set([
+  'AKIAIOSFODNN7EXAMPLE',
+  'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+  'sk_test_4eC39HqLyjWDarjtT1zdp7dc',
+  'pk_test_TYooMQauvdEDq54NiTphI7jx',
+  'sk_test_BQokikJOvBiI2HlWgH4olfQ2',
+  'ghp_16C7e42F292c6912E7710c838347Ae178B4a',
+]);
+
+/** True when `value` is a key or token published in a provider's documentation. */
+export function isDocumentedExample(value: string): boolean {
+  return value.length >= 20 && value.length <= 48 && DOCUMENTED_EXAMPLES.has(value);
+}
+
+/**
+ * The shortest value each prefix's issuer hands out (prefix included), from the published
+ * formats: GitHub classic tokens are exactly 40 (`ghp_` + 36), fine-grained PATs 93
+ * (`github_pat_` + 82), npm tokens 40, GitLab tokens `glpat-` + 20 or more, Stripe secret and
+ * restricted keys `sk_live_` + 24 or more (99 since 2021), Slack tokens are three dash-separated
+ * parts of 40 and more, Google API keys exactly 39 (`AIza` + 35), SendGrid keys 69
+ * (`SG.` + 22 + `.` + 43), OpenAI project keys well over 40. A value far shorter is cut short
+ * (a log line's truncation, a doc's `ghp_abc…`), not a working credential.
+ */
+const MIN_LENGTH: readonly (readonly [string, number])[] = [
+  ['github_pat_', 93],
+  ['ghp_', 40],
+  ['gho_', 40],
+  ['ghu_', 40],
+  ['ghs_', 40],
+  ['ghr_', 40],
+  ['npm_', 40],
+  ['glpat-', 26],
+  ['sk_live_', 32],
+  ['rk_live_', 32],
+  ['xoxb-', 40],
+  ['xoxp-', 40],
+  ['xoxa-', 40],
+  ['xoxe-', 40],
+  ['AIza', 39],
+  ['SG.', 60],
+];
+
+/**
+ * True when `value` starts with a provider's token prefix but is far shorter than any token of
+ * that provider's format. (GitHub and npm tokens also carry a CRC-32 checksum; it is not checked:
+ * see docs/scanner.md, round fix21.)
+ */
+export function isMalformedProviderToken(value: string): boolean {
+  const c = value.charCodeAt(0);
+  // Every prefix above starts with one of `g n s r x A S`: other values cost one comparison.
+  if (c !== 103 && c !== 110 && c !== 115 && c !== 114 && c !== 120 && c !== 65 && c !== 83) return false;
+  for (const [prefix, min] of MIN_LENGTH) {
+    if (!value.startsWith(prefix)) continue;
+    if (value.length <= prefix.length) return false; // the prefix alone is a word (`AIza`), not a token
+    return value.length < min;
+  }
+  return false;
+}
