@@ -34,8 +34,9 @@ const ESCAPED_KEYWORDS = [
   '\\u0130',
   '\\u015f',
   '\\u015e',
-  ...['df', 'e4', 'f6', 'fc', 'c4', 'd6', 'dc', 'e9', 'e8', 'e1', 'ed', 'f3', 'fa', 'f1', 'e7', 'e3', 'e5', 'f8'].map((h) => `\\u00${h}`),
-  ...['142', '15b', '17c'].map((h) => `\\u0${h}`),
+  // Lower- and upper-case letters alike (`\u00e7` ç, `\u00c7` Ç: a district's name starts with a capital).
+  ...['df', 'e4', 'f6', 'fc', 'c4', 'd6', 'dc', 'e9', 'e8', 'e1', 'ed', 'f3', 'fa', 'f1', 'e7', 'e3', 'e5', 'f8', 'c9', 'c8', 'c1', 'cd', 'd3', 'da', 'd1', 'c7', 'c3', 'c5', 'd8'].map((h) => `\\u00${h}`),
+  ...['142', '15b', '17c', '141', '15a', '17b', '11e'].map((h) => `\\u0${h}`),
 ];
 
 /**
