@@ -86,8 +86,13 @@ import { formatOk21 } from '../../helpers/blind-set-21-format';
  *   seed  8: 94.5 % (311/329),          11.7 % (19/162)
  *   seed  9: 95.1 % (313/329),          12.3 % (20/162)
  *   seed 10: 95.1 % (313/329),          11.1 % (18/162)
- * Floors sit just under the worst seed (covered >= 94 %, flagged <= 12.5 %). No case, value
- * or expectation was changed after measuring; none was found malformed.
+ * No case, value or expectation was changed after measuring; none was found malformed.
+ *
+ * After round fix21 (the set became tuning material once measured): 96.7-99.1 % covered, 1.2 %
+ * (2/162) flagged on every seed — an upper bound, not a held-out figure. The two still flagged are
+ * a `ghp_` and an `npm_` token whose CRC32 tail is wrong: the scanner does not enforce the checksum
+ * (older sets and corpora hold tokens with random tails; a corrupted real token missed would be a
+ * leak). Floors sit just under the worst seed.
  */
 
 describeBlindSet({
@@ -96,7 +101,7 @@ describeBlindSet({
   formatOk: formatOk21,
   minSize: { positives: 200, values: 220, negatives: 110 },
   minShare: { credential: 0.99 },
-  minCovered: 0.94,
-  minByGroup: { credential: 0.94 },
-  maxFlagged: 0.125,
+  minCovered: 0.965,
+  minByGroup: { credential: 0.965 },
+  maxFlagged: 0.015,
 });
