@@ -1,6 +1,6 @@
 import type { Detector, MatchContext, Verdict } from './detector';
 import { kindPrefix } from './mask-value';
-import { isPlaceholder } from './placeholders';
+import { isCommonPassword, isPlaceholder } from './placeholders';
 import { isSlotBody, isWordyPlaceholder } from './placeholder-tokens';
 import { isPublishedTestId } from './test-ids';
 import { isDocumentedExample, isMalformedProviderToken } from './provider-token-checks';
@@ -33,6 +33,8 @@ export function judge(det: Detector, value: string, ctx: MatchContext): Verdict 
     // A key from a provider's documentation (`AKIAIOSFODNN7EXAMPLE`, Stripe's `sk_test_4eC39…`): example data, not a leak.
     if (isDocumentedExample(value)) return { ...verdict, test: true, severity: 'info', confidence: 0.6 };
   }
+  // A breach list's commonest password (`password123`): redacted, but reported as example data, not as a leak.
+  if (det.category === 'credential' && !verdict.test && isCommonPassword(value)) return { ...verdict, test: true, severity: 'info', confidence: 0.5 };
   // A kept prefix with the rest masked (`Bearer sk_live_****…abcd`, `ghp_…`): no secret shown.
   if (det.category === 'credential' && maskedAfterPrefix(value, ctx)) return null;
   // Worded placeholders are placeholders for every key; slot runs also for test-mode keys

@@ -18,10 +18,6 @@ export const PLACEHOLDER_PATTERNS: readonly RegExp[] = Object.freeze([
   /^(?:null|none|nil|undefined|true|false|empty|hidden|secret|password|passwd|pass|pwd|token|string|value|required|invalid|expired|missing|provided|omitted|dummy|sample|test|foo|bar|abc|1234|12345678|123456|qwerty|letmein)$/i,
   // A test fixture's value that names itself: `mock-token-2`, `fake-api-key`, `dummy_secret`, `stub.password.1`.
   /^(?:mock|fake|dummy|stub)(?:[-_.](?:[a-z]+|\d{1,4})){1,4}$/i,
-  // The commonest passwords of the public breach lists (SplashData's yearly "worst passwords", NCSC's
-  // 100k list: their top entries with a digit tail) and Java's keystore default `changeit`: as a
-  // value they fill a template, a tutorial or a fixture; no generated secret reads like them.
-  /^(?:password1|password12|password123|password1234|passw0rd|p@ssw0rd|p@ssword1?|admin123|admin1234|qwerty12|qwerty123|qwertyuiop|1q2w3e4r|letmein1|letmein123|welcome1|welcome123|iloveyou|abc123|abc12345|123qwe|trustno1|secret123|test123|test1234|root123|changeit)$/i,
   // The word for password in other languages, as a template or an example file writes it (`postgres://app:passwort@localhost`).
   /^(?:passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord|mot de passe|motdepasse|has(?:ł|l)o|salasana|l(?:ö|o)senord|adgangskode|passord|heslo|(?:ş|s)ifre|пароль|密码|密碼|パスワード|비밀번호)$/i,
 ]);
@@ -84,4 +80,17 @@ export function isShortXRunPlaceholder(value: string): boolean {
   let xs = 0;
   for (const m of value.matchAll(/x{4,}/gi)) xs += m[0].length;
   return xs > 0 && xs * 4 >= value.length;
+}
+
+/**
+ * The commonest passwords of the public breach lists (SplashData's yearly "worst passwords", NCSC's
+ * 100k list: their top entries with a digit tail) and Java's keystore default `changeit`. As a value
+ * they mostly fill a template, a tutorial or a fixture, but a person may really use one: found, they
+ * are redacted all the same and reported as example data (severity info, not counted as a leak).
+ */
+const COMMON_PASSWORDS = /^(?:password1|password12|password123|password1234|passw0rd|p@ssw0rd|p@ssword1?|admin123|admin1234|qwerty12|qwerty123|qwertyuiop|1q2w3e4r|letmein1|letmein123|welcome1|welcome123|iloveyou|abc123|abc12345|123qwe|trustno1|secret123|test123|test1234|root123|changeit)$/i;
+
+/** True when `value` is one of the commonest breached passwords (see COMMON_PASSWORDS). */
+export function isCommonPassword(value: string): boolean {
+  return value.length <= 12 && COMMON_PASSWORDS.test(value);
 }
