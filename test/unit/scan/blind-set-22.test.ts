@@ -72,6 +72,13 @@
  *     login. Employee numbers are left unplanted (neither positive value nor negative on their own).
  *   - SMS one-time codes and MFA recovery codes are credentials. A keytab xxd dump plants the key
  *     bytes as printed (four hex groups of one line); krb5 traces that abbreviate keys are negatives.
+ *
+ * First sight, measured by the lead once per seed on main 81535ed (533 detectors: every round of the
+ * 2026-12-05 afternoon session except the encodings round, none aimed at this theme; the cases were
+ * committed in 9114d46 and not read before): values fully covered 80.9-82.6 % (330-337 of 408);
+ * credential 73.4-74.8 %, personal 84.7-88.7 %, financial 100 %; negatives flagged 13.5 % (21 of 156)
+ * on every seed. Seed 1: 81.9 %, credential 73.9, personal 87.1, 13.5 % flagged. Floors sit just under
+ * the worst seed.
  */
 import { describeBlindSet } from '../../helpers/blind-set-suite';
 import { buildBlindSet22 } from '../../helpers/blind-set-22';
@@ -82,7 +89,7 @@ describeBlindSet({
   build: buildBlindSet22,
   formatOk: formatOk22,
   minSize: { positives: 180, values: 200, negatives: 110 },
-  minCovered: 0,
-  minByGroup: {},
-  maxFlagged: 1,
+  minCovered: 0.805,
+  minByGroup: { credential: 0.73, personal: 0.84, financial: 0.99 },
+  maxFlagged: 0.14,
 });
