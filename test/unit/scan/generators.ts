@@ -21,6 +21,7 @@ import { CRED16_SAMPLES } from './generators-cred16';
 import { CRED17_SAMPLES } from './generators-cred17';
 import { CRED18_SAMPLES } from './generators-cred18';
 import { R19_SAMPLES } from './generators-r19';
+import { F20_SAMPLES } from './generators-f20';
 
 export const uuid = (r: Rng): string =>
   `${r.str(HEX, 8)}-${r.str(HEX, 4)}-4${r.str(HEX, 3)}-${r.pick(['8', '9', 'a', 'b'])}${r.str(HEX, 3)}-${r.str(HEX, 12)}`;
@@ -295,6 +296,8 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   ...PF18_SAMPLES,
   // Round fix19: languages and encodings (blind set 19).
   ...R19_SAMPLES,
+  // Round f20: values in a second layer of encoding.
+  ...F20_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
