@@ -18,8 +18,8 @@ export interface KeywordTables {
 /** Where `npm run build` writes the tables of the built-in detector sets (dist/src/scan/tables/). */
 export const KEYWORD_TABLES_DIR = path.join(__dirname, 'tables');
 
-/** Bumped with any change to what buildAutomaton or passTables produce, or to the file layout below. */
-const FORMAT = 4;
+/** Bumped with any change to what buildAutomaton or passTables produce, to the keywords prefilterKeywords adds of its own (not hashed), or to the file layout below. */
+const FORMAT = 5;
 const MAGIC = 0x48726b74; // read back in another byte order, it does not match: the file is ignored
 const HEADER = 8; // i32: magic, format, states, columns, firstOut, root, out ids, word length
 

@@ -1,4 +1,5 @@
 import type { Detector, MaskStyle } from './detector';
+import { emailAtSign } from './encoded-text';
 
 const DOT = '•';
 const FULL = DOT.repeat(8);
@@ -31,14 +32,14 @@ export function maskValue(spec: MaskSpec, raw: string): string {
     case 'full':
       return FULL;
     case 'card': {
-      const d = raw.replace(/\D/g, '');
+      const d = raw.replace(/%2[0Dd]/g, ' ').replace(/\D/g, '');
       return `${DOT.repeat(4)} ${d.length >= 13 ? d.slice(-4) : DOT.repeat(4)}`;
     }
     case 'email': {
-      const at = raw.indexOf('@') >= 0 ? raw.indexOf('@') : raw.toLowerCase().indexOf('%40');
+      const [at, atLength] = emailAtSign(raw);
       if (at < 0) return FULL;
       const local = raw.slice(0, at);
-      const domain = raw.slice(at + (raw[at] === '@' ? 1 : 3));
+      const domain = raw.slice(at + atLength);
       const first = local.length > 1 ? local[0] : '';
       return `${first}${DOT.repeat(3)}@${domain}`;
     }

@@ -15,19 +15,28 @@ export function prefilterKeywords(detectors: readonly Detector[]): Map<string, n
   detectors.forEach((d, i) => {
     for (const k of d.keywords) add(k, i);
   });
-  const { anchors, tails } = extraKeywords(detectors);
+  const { anchors, tails, cardSeparators } = extraKeywords(detectors);
   anchors.forEach((a, i) => add(a, detectors.length + i));
   tails.forEach((t, i) => add(t.word, detectors.length + anchors.length + i));
+  cardSeparators.forEach((w, i) => add(w, detectors.length + anchors.length + tails.length + i));
   return byKeyword;
 }
 
 /**
- * The keywords whose hits list no detector: the anchors (Detector.anchors, in order of first
- * appearance), and the keywords of the multi-line detectors with their reach (see Prefilter.tail):
- * a keyword of several such detectors counts with the longest span; the reach is that span plus
- * the longest keyword counted with it.
+ * A digit, then a URL-encoded space or dash (`1%20`, `4%2d`): where a card grouped with encoded separators
+ * (`5113%204076%207681%205541`) may be, a digit run the shape pass does not see whole. The prefilter judges
+ * the run at each hit (encodedCardRun) and gives its line the card shape only when the run can be one.
  */
-export function extraKeywords(detectors: readonly Detector[]): { anchors: string[]; tails: { word: string; reach: number; back: number }[] } {
+const CARD_SEPARATOR_WORDS: readonly string[] = [...'0123456789'].flatMap((d) => [`${d}%20`, `${d}%2d`]);
+
+/**
+ * The keywords whose hits list no detector: the anchors (Detector.anchors, in order of first
+ * appearance), the keywords of the multi-line detectors with their reach (see Prefilter.tail):
+ * a keyword of several such detectors counts with the longest span; the reach is that span plus
+ * the longest keyword counted with it; and, when a detector looks for the card shape, the
+ * encoded card separators (CARD_SEPARATOR_WORDS).
+ */
+export function extraKeywords(detectors: readonly Detector[]): { anchors: string[]; tails: { word: string; reach: number; back: number }[]; cardSeparators: readonly string[] } {
   const anchors = [...new Set(detectors.flatMap((d) => d.anchors ?? []))];
   const longest = new Map<string, number>();
   const back = new Map<string, number>(); // the most lines before its hit a window of the keyword starts (Detector.spanBack)
@@ -41,5 +50,6 @@ export function extraKeywords(detectors: readonly Detector[]): { anchors: string
   }
   const longestWord = new Map<number, number>();
   for (const [k, span] of longest) longestWord.set(span, Math.max(longestWord.get(span) ?? 0, k.length));
-  return { anchors, tails: [...longest].map(([word, span]) => ({ word, reach: span + longestWord.get(span)!, back: back.get(word) ?? 0 })) };
+  const cardSeparators = detectors.some((d) => d.shape === 'card') ? CARD_SEPARATOR_WORDS : [];
+  return { anchors, tails: [...longest].map(([word, span]) => ({ word, reach: span + longestWord.get(span)!, back: back.get(word) ?? 0 })), cardSeparators };
 }

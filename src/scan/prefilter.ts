@@ -1,6 +1,7 @@
 import type { Detector } from './detector';
 import { SHAPE } from './find-shapes';
 import { firstOf, literalsOf, type StartFinder } from './match-starts';
+import { encodedCardRun } from './encoded-text';
 import { keywordTables } from './keyword-tables';
 import { extraKeywords } from './prefilter-keywords';
 import { openTextPass } from './text-pass';
@@ -59,6 +60,7 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
   const tailLen = Int32Array.from(tails, (t) => t.word.length);
   const tailReach = Int32Array.from(tails, (t) => t.reach);
   const tailBack = Int32Array.from(tails, (t) => t.back);
+  const cardSepBase = tailBase + tails.length; // ids of the encoded card separators (`1%20`): from here on
   const anchored = Uint8Array.from(detectors, (d) => (d.anchors !== null && d.span === 0 ? 1 : 0));
   const { tables, outStart, outIds } = keywordTables(detectors);
   const pass = openTextPass(tables, { skipPrivateIpv4 });
@@ -133,6 +135,7 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
         stamp++;
         let line: ScanWindow | null = null;
         let wantAnchors = false;
+        let mask = 0; // the line's shapes
         anchors.length = 0;
         // Keyword detectors in hit order, then the shapes' detectors (as a line-by-line pass would).
         for (; h < hits && hitPos[h]! < lineEnd; h++) {
@@ -141,7 +144,10 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
             const id = outIds[k]!;
             if (id >= nDet) {
               if (id < tailBase) anchors.push(hitPos[h]! + 1 - anchorLen[id - nDet]! - lineStart);
-              else {
+              else if (id >= cardSepBase) {
+                // `1%20`: the hit ends at the `0`/`d` of the separator, whose `%` is 2 before.
+                if ((mask & SHAPE.card) === 0 && encodedCardRun(text, hitPos[h]! - 2)) mask |= SHAPE.card;
+              } else {
                 let start = hitPos[h]! + 1 - tailLen[id - tailBase]!;
                 if (start >= n - tailReach[id - tailBase]!) {
                   // A keyword within its reach of the end whose window starts lines before it (Detector.spanBack): the stream cuts there.
@@ -174,7 +180,6 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
             }
           }
         }
-        let mask = 0;
         while (si < shapes && shapePos[si]! < lineEnd) mask |= shapeBits[si++]!;
         if (mask !== 0) {
           const ids = shapeIds[mask]!;

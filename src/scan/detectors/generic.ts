@@ -1,5 +1,6 @@
 import { defineDetector, rei } from '../define-detector';
 import type { Detector, MatchContext, Verdict } from '../detector';
+import { decodeJsonUnicode } from '../encoded-text';
 import { secretKeyKind, type SecretKeyKind } from '../key-names';
 import { isVariableReference } from '../references';
 import { firstOf, keyStarts } from '../match-starts';
@@ -36,9 +37,21 @@ const assignmentStarts = (words: string, bareQuote = false): ((text: string, fro
   return keyStarts(re, reach);
 };
 
+/**
+ * A quoted value's characters up to its closing quote or a backslash, except that JSON `\uXXXX` escapes (also with two
+ * or three backslashes: JSON inside JSON) are part of it: Python's json.dumps writes `ü` as `\u00fc`, Go's encoder `&`
+ * as `\u0026` (`"password":"M\u00fcller!24"`). Unrolled (a run of plain characters, then escapes each followed by
+ * one), so that a value without escapes costs what the plain run did.
+ */
+const quotedValue = (q: string): string => {
+  const plain = String.raw`[^${q}\\\r\n]`;
+  const esc = String.raw`\\{1,3}u[0-9A-Fa-f]{4}`;
+  return String.raw`(?:${plain}|${esc})${plain}{0,4095}(?:${esc}${plain}{0,4095})*`;
+};
+
 // A bare value ends at `&` only where a query parameter or an entity follows (`&page=2`, `&amp;`): `DB_PASSWORD=rW&Qi` keeps its `&`.
 // It ends at `^@`, a NUL as `cat -v` prints it (`/proc/<pid>/environ`: `KEY=value^@NEXT=…`).
-const assignment = (words: string, bareQuote = false): RegExp => new RegExp(String.raw`(?<![\w.$@-])(?<k>(?:--?)?[:$@]?[A-Za-z_][\w.-]{0,95})(?=(?:\\{0,3}["'])?(?:\s{0,3}|[ \t]{4,40})[:=?.+%<${bareQuote ? `"'` : ''}])(?<=(?:${words})(?:[_.-]?(?:value|string|str|b64|base64))?)(?:\\{0,3}["'])?(?:\s{0,3}|[ \t]{4,40})(?:::=|:=|\?=|\.=|\+=|=>|=|:|%3D|%3A|<-(?=[ \t]{0,3}["'])${bareQuote ? '|(?<=\\s)(?=["\'])' : ''})(?:\s{0,3}|[ \t]{4,40})(?:\\{0,3}"(?<v>[^"\\\r\n]{1,4096})|\\{0,3}'(?<w>[^'\\\r\n]{1,4096})|(?<u>(?:[^\s"'\\,;&<>(){}\[\]|^` + '`' + String.raw`]|&(?![\w.\[\]%-]{1,64}=|[#\w]{1,8};|$)|\^(?!@)){1,4096}))`, 'i');
+const assignment = (words: string, bareQuote = false): RegExp => new RegExp(String.raw`(?<![\w.$@-])(?<k>(?:--?)?[:$@]?[A-Za-z_][\w.-]{0,95})(?=(?:\\{0,3}["'])?(?:\s{0,3}|[ \t]{4,40})[:=?.+%<${bareQuote ? `"'` : ''}])(?<=(?:${words})(?:[_.-]?(?:value|string|str|b64|base64))?)(?:\\{0,3}["'])?(?:\s{0,3}|[ \t]{4,40})(?:::=|:=|\?=|\.=|\+=|=>|=|:|%3D|%3A|<-(?=[ \t]{0,3}["'])${bareQuote ? '|(?<=\\s)(?=["\'])' : ''})(?:\s{0,3}|[ \t]{4,40})(?:\\{0,3}"(?<v>${quotedValue('"')})|\\{0,3}'(?<w>${quotedValue("'")})|(?<u>(?:[^\s"'\\,;&<>(){}\[\]|^` + '`' + String.raw`]|&(?![\w.\[\]%-]{1,64}=|[#\w]{1,8};|$)|\^(?!@)){1,4096}))`, 'i');
 
 /**
  * Keywords of keys named `…key`: separated ones (`api_key`, `storage-key`, `dd.api.key`) and
@@ -186,7 +199,9 @@ function validateAssignment(kind: Exclude<SecretKeyKind, null>): (v: string, ctx
     if (kind === 'secret' && end !== undefined && /\s/.test(ctx.text.slice(ctx.start, ctx.start + end))) end = undefined;
     // A JSON string with escapes (`"password":"ab\"cd"`) runs to its closing quote, not to its first backslash.
     if (quoted) end = jsonStringEnd(ctx.text, ctx.start, ctx.end);
-    const value = quoted ? (end !== undefined ? ctx.text.slice(ctx.start, ctx.start + end) : v.trim()) : end !== undefined ? ctx.text.slice(ctx.start, ctx.start + end) : v;
+    const raw = quoted ? (end !== undefined ? ctx.text.slice(ctx.start, ctx.start + end) : v.trim()) : end !== undefined ? ctx.text.slice(ctx.start, ctx.start + end) : v;
+    // A quoted value's JSON escapes are judged as what they stand for (`\u003credacted\u003e` is a placeholder).
+    const value = quoted ? decodeJsonUnicode(raw) : raw;
     // The value's own checks first: they reject most candidates (`auth: deployed`) at little cost.
     // `kubectl describe secret` prints each key's size, not its value: `password:   24 bytes`.
     if (/^\d{1,9}\s{1,3}bytes$/i.test(value)) return false;
@@ -195,22 +210,32 @@ function validateAssignment(kind: Exclude<SecretKeyKind, null>): (v: string, ctx
     // An empty field followed by the next one (Go `%+v`: `{Username:bob Password: Token:}`): the next key, not a value.
     if (/^[A-Za-z_][\w.-]{0,40}:$/.test(value)) return false;
     if (kind === 'password' && isQuotedPrintableResidue(ctx.text, ctx.start, value)) return false; // `password=0AThanks`: an escape
-
-    // Vault's audit log replaces every secret by its HMAC (`"client_token":"hmac-sha256:5e2b…"`): a digest, not the secret.
-    if (value.startsWith('hmac-sha') && /^hmac-sha(?:256|512):[0-9a-f]{32,128}$/.test(value)) return false;
-    const shape = kind === 'password' ? passwordValue(value) : secretValue(key, value, quoted);
-    if (shape === false || isSecretStorePath(value)) return false; // `secret/data/smtp:password` names where a secret is
-    if (isCodeExpression(value) || isSubjectId(value)) return false;
+    // A member name cut at its call's `(` (`System.getenv("X")`, `forms.CharField(…)`) is code, not a value.
     if (!quoted && end === undefined && isCalledName(value, ctx.text, ctx.end)) return false;
-    // An Adyen client key (`clientKey: live_…`) is sent to every shopper's browser: public by design, reported, not a leak.
-    if (kind === 'secret' && isPublicClientKey(key, value)) return { ok: true, public: true };
-    // A webhook's per-request HMAC (`Stripe-Signature: t=…,v1=…`, `X-Slack-Signature: v0=…`) is no secret (signatures.ts).
-    if (kind === 'secret' && isRequestSignature(key, value, ctx.text.slice(Math.max(0, ms - 400), ms))) return false;
-    // An ARN names a secret, it is none: no key inside `arn:aws:…:secret:prod/db-…` is assigned (issue 13).
-    if (/(?:^|[^\w-])arn:aws[\w-]*:[^\s"']*$/.test(ctx.text.slice(Math.max(0, ms - 200), ms))) return false;
-    if (shape === 'letters') return true;
+    const verdict = assignedValueVerdict(kind, key, value, quoted, ctx.text.slice(Math.max(0, ms - 400), ms));
+    if (verdict !== true) return verdict === 'letters' ? true : verdict;
     return end !== undefined ? { ok: true, trimEnd: end } : true;
   };
+}
+
+/**
+ * What an assigned value says for a key of `kind` (the value as it reads, escapes decoded; `before` the text before
+ * the key, up to 400 characters): false when it is no secret, `letters` for a letters-only password accepted as it is,
+ * a Verdict for a public key, else true. Shared with the assignment forms of other detectors (encoded-values.ts).
+ */
+export function assignedValueVerdict(kind: Exclude<SecretKeyKind, null>, key: string, value: string, quoted: boolean, before: string): boolean | 'letters' | Verdict {
+  // Vault's audit log replaces every secret by its HMAC (`"client_token":"hmac-sha256:5e2b…"`): a digest, not the secret.
+  if (value.startsWith('hmac-sha') && /^hmac-sha(?:256|512):[0-9a-f]{32,128}$/.test(value)) return false;
+  const shape = kind === 'password' ? passwordValue(value) : secretValue(key, value, quoted);
+  if (shape === false || isSecretStorePath(value)) return false; // `secret/data/smtp:password` names where a secret is
+  if (isCodeExpression(value) || isSubjectId(value)) return false;
+  // An Adyen client key (`clientKey: live_…`) is sent to every shopper's browser: public by design, reported, not a leak.
+  if (kind === 'secret' && isPublicClientKey(key, value)) return { ok: true, public: true };
+  // A webhook's per-request HMAC (`Stripe-Signature: t=…,v1=…`, `X-Slack-Signature: v0=…`) is no secret (signatures.ts).
+  if (kind === 'secret' && isRequestSignature(key, value, before)) return false;
+  // An ARN names a secret, it is none: no key inside `arn:aws:…:secret:prod/db-…` is assigned (issue 13).
+  if (/(?:^|[^\w-])arn:aws[\w-]*:[^\s"']*$/.test(before.slice(-200))) return false;
+  return shape;
 }
 
 /** The last words of password keys and of secret keys (one source for each detector's pattern and precheck). */

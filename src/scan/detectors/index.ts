@@ -46,6 +46,7 @@ import { TRACE_CALL_PASSWORD_DETECTORS } from './trace-call-passwords';
 import { VENDOR_PAIR_DETECTORS } from './vendor-pairs';
 import { VENDOR_URL_DETECTORS } from './vendor-urls';
 import { ESCAPED_SECRET_DETECTORS } from './escaped-secrets';
+import { ENCODED_VALUE_DETECTORS } from './encoded-values';
 import { CI_PREFIXED_TOKEN_DETECTORS } from './prefixed-tokens-ci';
 import { APP_PREFIXED_TOKEN_DETECTORS } from './prefixed-tokens-apps';
 import { MORE_KEY_PAIR_DETECTORS } from './key-pairs-more';
@@ -150,6 +151,8 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // Blind set 12's credential classes: vendor URLs and token shapes.
   ...VENDOR_URL_DETECTORS,
   ...ESCAPED_SECRET_DETECTORS,
+  // Values in a second layer of encoding (HTML-entity quotes).
+  ...ENCODED_VALUE_DETECTORS,
   // issue-cred13 additions (credential breadth: vendor prefixes, key pairs, log and CI contexts).
   ...CI_PREFIXED_TOKEN_DETECTORS,
   ...APP_PREFIXED_TOKEN_DETECTORS,

@@ -1,3 +1,4 @@
+import { decodeJsonUnicode } from '../encoded-text';
 import { defineDetector } from '../define-detector';
 import type { Detector, MatchContext, Verdict } from '../detector';
 import { validUnderKey } from '../id-kinds';
@@ -76,11 +77,12 @@ export const PERSONAL_DUMP_DETECTORS: readonly Detector[] = [
     priority: 50,
     confidence: 0.85,
     keywords: ['\\u0040'],
-    // `"email":"ann.lee\u0040corp.io"` (serializers that escape every non-alphanumeric character).
-    pattern: /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._+-]{1,64}\\u0040[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24}(?![A-Za-z0-9_-])/,
+    // `"email":"ann.lee\u0040corp.io"` (serializers that escape every non-alphanumeric character), `\\u0040` in JSON inside
+    // JSON; the local part may hold escaped Latin-1 letters (`j\u00fcrgen.m\u00fcller\u0040firma.de`, Python's ensure_ascii).
+    pattern: /(?<![A-Za-z0-9._%+\\-])(?:[A-Za-z0-9._+-]|\\{1,3}u00[c-fC-F][0-9A-Fa-f]){1,64}\\{1,3}u0040[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24}(?![A-Za-z0-9_-])/,
     mask: 'full',
     validate: (v) => {
-      const [local, domain] = v.split('\\u0040') as [string, string];
+      const [local, domain] = decodeJsonUnicode(v).split('@') as [string, string];
       if (local.startsWith('.') || local.endsWith('.') || domain.startsWith('.') || domain.includes('..')) return false;
       if (isRobotMailbox(local, domain)) return false;
       return RESERVED_DOMAIN.test(domain) ? { ok: true, test: true, severity: 'info', confidence: 0.5 } : true;

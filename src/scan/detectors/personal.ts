@@ -6,6 +6,7 @@ import { isFictionalPhone, isMailServerAddress, isRobotMailbox, isRoleMailbox, i
 import { dateOrVersionLayout, nationalPhoneDigits, phoneDigits } from '../phone-digits';
 import { ssnValid } from '../validators';
 import { isIPv6, quadOk } from '../ip-text';
+import { emailAtSign } from '../encoded-text';
 
 
 /** Characters of an email's local part and of the lookbehind before it: `[A-Za-z0-9._%+-]`. */
@@ -13,11 +14,20 @@ function localChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
 }
 
+/** Characters a local part may hold, escapes included: localChar's and the `\` of a JSON escape (`j\u00fcrgen@…`). */
+function localRunChar(c: number): boolean {
+  return localChar(c) || c === 92;
+}
 
 
-/** True when `text[i-3, i)` is a URL-encoded separator (`%3D`, `%26`, `%3A`, `%2C`, `%20`, quotes, `/`, `;`, `<`, `?`, brackets). */
+
+/**
+ * True when `text[i-3, i)` is a URL-encoded separator (`%3D`, `%26`, `%3A`, `%2C`, `%20`, quotes, `/`, `;`, `<`, `?`, brackets),
+ * or `text[i-5, i)` the same separator encoded twice (`%253D` of a query string inside a URL-encoded redirect).
+ */
 function afterEncodedSeparator(text: string, i: number): boolean {
-  return i >= 3 && text.charCodeAt(i - 3) === 37 && /^(?:2[0267CcFf]|3[ABCDFabcdf]|5[BDbd])$/.test(text.slice(i - 2, i));
+  if (i < 3 || !/^(?:2[0267CcFf]|3[ABCDFabcdf]|5[BDbd])$/.test(text.slice(i - 2, i))) return false;
+  return text.charCodeAt(i - 3) === 37 || (i >= 5 && text.slice(i - 5, i - 2) === '%25');
 }
 
 /**
@@ -148,12 +158,14 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
     severity: 'medium',
     priority: 50,
     confidence: 0.9,
-    keywords: ['@', '%40'],
+    keywords: ['@', '%40', '%2540'],
     // The local part may hold a URL-encoded plus (`name%2Btag%40domain` in a query string).
     // A URL-encoded separator may stand before it (`email%3Djane.doe%40acme.io`, `%26to%3D…`).
-    pattern: /(?:(?<![A-Za-z0-9._%+-])|(?<=%(?:2[0267CcFf]|3[ABCDFabcdf]|5[BDbd]))|(?<=\.\.)(?![.]))(?:[A-Za-z0-9_+-]|%2[Bb])(?:\.?(?:[A-Za-z0-9_+-]|%2[Bb])){0,63}(?:@|%40)[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24}(?![A-Za-z0-9_-])/,
+    // Encoded twice (`jan%2540firma.pl`, `%252B`, `%253D`: a query string inside an encoded redirect, a form re-encoded by a proxy).
+    // JSON-escaped Latin-1 letters in the local part (`j\u00fcrgen@firma.de`: Python's json.dumps escapes every non-ASCII letter).
+    pattern: /(?:(?<![A-Za-z0-9._%+-])|(?<=%(?:25)?(?:2[0267CcFf]|3[ABCDFabcdf]|5[BDbd]))|(?<=\.\.)(?![.]))(?:[A-Za-z0-9_+-]|%(?:25)?2[Bb]|\\{1,3}u00[c-fC-F][0-9A-Fa-f])(?:\.?(?:[A-Za-z0-9_+-]|%(?:25)?2[Bb]|\\{1,3}u00[c-fC-F][0-9A-Fa-f])){0,63}(?:@|%40|%2540)[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24}(?![A-Za-z0-9_-])/,
     // The local part (at most 64 characters, `%2B` taking 3) runs back from an `@` found with indexOf.
-    starts: runStarts({ find: firstOf('@', '%40'), reach: 192, run: localChar, blocks: localChar, opens: (text, i) => afterEncodedSeparator(text, i) || afterDotRun(text, i) }),
+    starts: runStarts({ find: firstOf('@', '%40', '%2540'), reach: 192, run: localRunChar, blocks: localChar, opens: (text, i) => afterEncodedSeparator(text, i) || afterDotRun(text, i) }),
     valueLast: true,
     mask: 'email',
     validate: (v, ctx) => {
@@ -168,9 +180,9 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
       if (/^:[~\w.-]{0,100}\/[\w./~-]/.test(ctx.text.slice(ctx.end, ctx.end + 104))) return false;
       // A mail's own id (`Message-ID: <…@mail.corp.io>`, `In-Reply-To`, `References`, SES/SendGrid `message_id`) names a message, not a mailbox.
       if (/(?:message[-_]?id|in-reply-to|references|smtp-id)\\{0,3}["']?\s{0,3}[:=]\s{0,3}\\{0,3}["']?\s{0,3}(?:<[^<>\s]{1,300}>\s{1,3})*<$/i.test(before)) return false;
-      const at = v.indexOf('@') >= 0 ? v.indexOf('@') : v.toLowerCase().indexOf('%40');
+      const [at, atLength] = emailAtSign(v);
       const local = v.slice(0, at);
-      const domain = v.slice(at + (v[at] === '@' ? 1 : 3));
+      const domain = v.slice(at + atLength);
       if (local.startsWith('.') || local.endsWith('.') || local.includes('..') || local.includes('@')) return false;
       if (domain.includes('..') || domain.startsWith('-') || domain.startsWith('.')) return false;
       if (FILE_TLDS.test(domain.slice(domain.lastIndexOf('.') + 1))) return false;

@@ -24,6 +24,7 @@ import { R19_SAMPLES } from './generators-r19';
 import { R20_SAMPLES } from './generators-r20';
 import { F21_SAMPLES } from './generators-f21';
 import { R21_SAMPLES } from './generators-r21';
+import { F20_SAMPLES } from './generators-f20';
 
 export const uuid = (r: Rng): string =>
   `${r.str(HEX, 8)}-${r.str(HEX, 4)}-4${r.str(HEX, 3)}-${r.pick(['8', '9', 'a', 'b'])}${r.str(HEX, 3)}-${r.str(HEX, 12)}`;
@@ -302,6 +303,8 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // Round f21: postal addresses in native scripts and layouts.
   ...F21_SAMPLES,
   ...R21_SAMPLES,
+  // Round f20: values in a second layer of encoding.
+  ...F20_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
