@@ -60,9 +60,21 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
   const tailLen = Int32Array.from(tails, (t) => t.word.length);
   const tailReach = Int32Array.from(tails, (t) => t.reach);
   const tailBack = Int32Array.from(tails, (t) => t.back);
-  const cardSepBase = tailBase + tails.length; // ids of the encoded card separators (`1%20`): from here on
+  const cardSepBase = tailBase + tails.length; // ids of the encoded card separators (`1%204`): from here on
   const anchored = Uint8Array.from(detectors, (d) => (d.anchors !== null && d.span === 0 ? 1 : 0));
   const { tables, outStart, outIds } = keywordTables(detectors);
+  // States whose every keyword is an encoded card separator (`1%204`): their hits are judged before the line walk
+  // (see windows), so that the many `%20`s of URL-encoded access logs cost no line of their own.
+  const onlyCardSep = new Uint8Array(outStart.length - 1);
+  let anyCardSep = false;
+  for (let st = 0; st + 1 < outStart.length; st++) {
+    let only = outStart[st + 1]! > outStart[st]!;
+    for (let k = outStart[st]!; k < outStart[st + 1]!; k++) if (outIds[k]! < cardSepBase) only = false;
+    if (only) {
+      onlyCardSep[st] = 1;
+      anyCardSep = true;
+    }
+  }
   const pass = openTextPass(tables, { skipPrivateIpv4 });
   const spanOf = Int32Array.from(detectors, (d) => d.span);
   const backOf = Int32Array.from(detectors, (d) => d.spanBack ?? 0);
@@ -114,7 +126,19 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
       const n = text.length;
       p.tail = -1;
       pass.run(text);
-      const { hits, hitPos, hitState, shapePos, shapeBits } = pass;
+      const { hitPos, hitState, shapePos, shapeBits } = pass;
+      let hits = pass.hits;
+      if (anyCardSep) {
+        // Encoded card separators that are no card's (`in%2012%20days`, `2025-03-12%2010%3A11`) are dropped here, in place.
+        let kept = 0;
+        for (let h = 0; h < hits; h++) {
+          const state = hitState[h]!;
+          if (onlyCardSep[state] === 1 && !encodedCardRun(text, hitPos[h]! - 3)) continue;
+          hitPos[kept] = hitPos[h]!;
+          hitState[kept++] = state;
+        }
+        hits = kept;
+      }
       const shapes = shapePos.length;
       if (hits === 0 && shapes === 0) return always.length > 0 && n > 0 ? [{ start: 0, end: n, detectors: always }] : [];
       if (stamp > 0x3fffffff) {
@@ -145,8 +169,8 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
             if (id >= nDet) {
               if (id < tailBase) anchors.push(hitPos[h]! + 1 - anchorLen[id - nDet]! - lineStart);
               else if (id >= cardSepBase) {
-                // `1%20`: the hit ends at the `0`/`d` of the separator, whose `%` is 2 before.
-                if ((mask & SHAPE.card) === 0 && encodedCardRun(text, hitPos[h]! - 2)) mask |= SHAPE.card;
+                // `1%204`: the hit ends at the digit after the separator, whose `%` is 3 before.
+                if ((mask & SHAPE.card) === 0 && encodedCardRun(text, hitPos[h]! - 3)) mask |= SHAPE.card;
               } else {
                 let start = hitPos[h]! + 1 - tailLen[id - tailBase]!;
                 if (start >= n - tailReach[id - tailBase]!) {

@@ -129,8 +129,9 @@ export const KEYED_ID_DETECTORS: readonly Detector[] = [
     name: 'Payment card number (under a card key, form-encoded groups)',
     category: 'financial',
     severity: 'critical',
-    // `pan=4111+1111+1111+1111` (a form body's spaces), `card=…`, `debit_card=…`, `primary_account_number=…`, `ccnum=…`.
-    key: String.raw`card(?:[_ -]?(?:number|no|num))?|pan|cc[_ -]?(?:number|num|no)|ccnum|credit[_ -]?card(?:[_ -]?number)?|primary[_ -]?account[_ -]?number`,
+    // `pan=4111+1111+1111+1111` (a form body's spaces), `primary_account_number=…`, `ccnum=…`; a bare `card` (`debit_card`) only
+    // before `=` and `+` groups (`card=5113+4076+…`): credit-card reads every other card after `card=` already.
+    key: String.raw`card[_ -]?(?:number|no|num)|card(?==\d{4,6}\+\d)|pan|cc[_ -]?(?:number|num|no)|ccnum|credit[_ -]?card(?:[_ -]?number)?|primary[_ -]?account[_ -]?number`,
     // `pan_n…` rather than `pan_` (every `span_id` of a trace holds that).
     keywords: ['card', 'ccnum', 'cc_n', 'cc-n', 'ccn', 'primary_account', 'primaryaccount', 'primary account', 'pan_n', ...short(['pan']).filter((k) => k !== 'pan_')],
     mask: 'card',
