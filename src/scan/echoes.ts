@@ -40,10 +40,13 @@ export function echoesOf(text: string, matches: readonly RawMatch[]): RawMatch[]
     const len = m.end - m.start;
     if (len < ECHO_MIN || m.verdict.public || m.verdict.test) continue;
     const value = text.slice(m.start, m.end);
-    const to = Math.min(text.length, m.end + ECHO_REACH);
+    // Searched in the reach only: indexOf on the whole text would run to its end whenever there is no echo.
+    const from = Math.max(0, m.start - ECHO_REACH);
+    const near = text.slice(from, Math.min(text.length, m.end + ECHO_REACH));
     let seen = 0;
-    for (let at = text.indexOf(value, Math.max(0, m.start - ECHO_REACH)); at >= 0 && at + len <= to && seen < PER_VALUE; at = text.indexOf(value, at + len)) {
+    for (let i = near.indexOf(value); i >= 0 && seen < PER_VALUE; i = near.indexOf(value, i + len)) {
       seen++;
+      const at = from + i;
       if (at === m.start) continue;
       if ((at > 0 && joins(text.charCodeAt(at - 1)) && joins(value.charCodeAt(0))) || (joins(text.charCodeAt(at + len)) && joins(value.charCodeAt(len - 1)))) continue;
       if (!free(at, at + len)) continue;

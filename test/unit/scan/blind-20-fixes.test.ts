@@ -155,4 +155,12 @@ describe('round fix20: not leaks', () => {
     const spans = leaks(t).map((f) => t.slice(f.start, f.end));
     expect(spans).toEqual([key]);
   });
+
+  it('echoes are looked for near the value only (ECHO_REACH), and each once', () => {
+    const id = cpf(r);
+    const near = `Column 2,   name: cpf,     type: String, parsed text: "${id}"\nretrying row with ${id} ok`;
+    expect(leaks(near).filter((f) => near.slice(f.start, f.end) === id)).toHaveLength(2);
+    const far = `Column 2,   name: cpf,     type: String, parsed text: "${id}"\n${'x '.repeat(6000)}\nretrying row with ${id} ok`;
+    expect(leaks(far).filter((f) => far.slice(f.start, f.end) === id)).toHaveLength(1);
+  });
 });
