@@ -4,7 +4,7 @@ import { fullyCovered } from '../../helpers/coverage-tally';
 import { B62, B64, DIG, rng, UPPER } from './sample-rng';
 import { card } from './generators-pf10';
 import { aba } from './generators-pf11';
-import { cpf } from './generators-r20';
+import { cpfOf as cpf } from './personal-samples';
 import { password } from './generators-cred16';
 
 /**

@@ -3,26 +3,10 @@ import { B62, B64, DIG, UPPER } from './sample-rng';
 import { password } from './generators-cred16';
 import { card } from './generators-pf10';
 import { aba } from './generators-pf11';
+import { cpfOf } from './personal-samples';
 
 /** A password without the characters the samples' forms use as delimiters or escapes. */
 const pw = (r: Rng): string => password(r, 16).replace(/["'\\^\s#=%&<>@|:]/g, 'x');
-
-/** A CPF with both check digits, formatted `ddd.ddd.ddd-dd`. */
-export function cpf(r: Rng): string {
-  for (;;) {
-    const d = r.str(DIG, 9);
-    if (/^(\d)\1{8}$/.test(d)) continue;
-    const check = (s: string): number => {
-      const n = s.length + 1;
-      const sum = [...s].reduce((a, c, i) => a + Number(c) * (n - i), 0);
-      const m = (sum * 10) % 11;
-      return m === 10 ? 0 : m;
-    };
-    const d10 = d + check(d);
-    const all = d10 + check(d10);
-    return `${all.slice(0, 3)}.${all.slice(3, 6)}.${all.slice(6, 9)}-${all.slice(9)}`;
-  }
-}
 
 /** Samples of the detectors of round fix20 (data platforms and pipelines), one realistic context each. */
 export const R20_SAMPLES: Record<string, (r: Rng) => Sample> = {
@@ -34,6 +18,6 @@ export const R20_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'card-record-cvc': (r) => [`DETAIL:  Failing row contains (830887, null, ${card(r, '4', 16)}, `, String(r.int(100, 999)), ', 12/29, 865.15, approved).'],
   'ach-record-account': (r) => ['DETAIL:  Failing row contains (89422, Hollis Creek Farms, ', `${aba(r)}, ${r.str(DIG, 11)}`, ', checking, -303.00, 2026-11-30).'],
   'aligned-birth-date': (r) => ['ValueError: cannot convert float NaN to integer\n   customer_id  full_name         dob\n0        15345  Keiko Fair  ', `19${r.int(50, 99)}-0${r.int(1, 9)}-1${r.int(0, 9)}`, '\n'],
-  'parsed-column-personal': (r) => ['Code: 27. DB::ParsingException: Cannot parse input\nColumn 2,   name: cpf,     type: String, parsed text: "', cpf(r), '"'],
+  'parsed-column-personal': (r) => ['Code: 27. DB::ParsingException: Cannot parse input\nColumn 2,   name: cpf,     type: String, parsed text: "', cpfOf(r), '"'],
   'parsed-column-financial': (r) => ['Code: 27. DB::ParsingException: Cannot parse input\nColumn 3,   name: routing_number,     type: String, parsed text: "', aba(r), '"'],
 };

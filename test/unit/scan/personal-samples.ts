@@ -32,7 +32,8 @@ function steuerIdOf(r: R): string {
   for (const x of s) p = (2 * ((Number(x) + p) % 10 || 10)) % 11;
   return s + String((11 - p) % 10);
 }
-function cpfOf(r: R): string {
+/** A CPF with both check digits, formatted `ddd.ddd.ddd-dd`. */
+export function cpfOf(r: R): string {
   const n = [...r.str(DIG, 9)].map(Number);
   for (const len of [9, 10]) n.push(((n.slice(0, len).reduce((a, x, i) => a + x * (len + 1 - i), 0) * 10) % 11) % 10);
   const s = n.join('');
