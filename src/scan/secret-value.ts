@@ -1,4 +1,4 @@
-import type { SecretKeyKind } from './key-names';
+import { secretKeyKind, type SecretKeyKind } from './key-names';
 import { isPlaceholder } from './placeholders';
 import { isVariableReference } from './references';
 import { plausibleSecretValue } from './validators';
@@ -15,6 +15,12 @@ export function secretValueOk(kind: Exclude<SecretKeyKind, null>, value: string)
   if (/^[A-Za-z]+(?: [A-Za-z]+)+$/.test(v)) return false;
   if (isStoredPasswordHash(v) || isRuleSentence(v)) return false;
   return plausibleSecretValue(kind, v);
+}
+
+/** True when `key` names a secret (secretKeyKind) and `value` can be that secret (secretValueOk). */
+export function keyedSecretValue(key: string, value: string): boolean {
+  const kind = secretKeyKind(key);
+  return kind !== null && secretValueOk(kind, value);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { defineDetector } from '../define-detector';
 import type { Detector, MatchContext } from '../detector';
 import { secretKeyKind } from '../key-names';
-import { secretValueOk } from '../secret-value';
+import { keyedSecretValue, secretValueOk } from '../secret-value';
 
 /**
  * Secrets in the configuration that data platforms echo when a job fails: Hadoop/Hive/Spark XML
@@ -9,16 +9,8 @@ import { secretValueOk } from '../secret-value';
  * info, CLI boxes that print a key and its secret once, Meltano's `config list`.
  */
 
-/** The kind of secret a configuration name holds (`javax.jdo.option.ConnectionPassword`, `fs.s3a.secret.key`), or null. */
-function configKind(name: string): 'password' | 'secret' | null {
-  return secretKeyKind(name);
-}
-
 /** True when `v`, held under the name in group `k`, can be the secret itself (not a slot, a reference or a word). */
-function namedSecret(v: string, ctx: MatchContext): boolean {
-  const kind = configKind(ctx.key ?? '');
-  return kind !== null && secretValueOk(kind, v);
-}
+const namedSecret = (v: string, ctx: MatchContext): boolean => keyedSecretValue(ctx.key ?? '', v);
 
 /** Secrets in data-platform configuration echoed by failing jobs. */
 export const DATA_PLATFORM_DETECTORS: readonly Detector[] = [
@@ -98,8 +90,8 @@ export const DATA_PLATFORM_DETECTORS: readonly Detector[] = [
     mask: 'full',
     validate: (v, ctx) => {
       const env = /\[env: ([\w]+)\]/.exec(ctx.text.slice(ctx.matchStart ?? ctx.start, ctx.start))?.[1] ?? '';
-      const kind = configKind(ctx.key ?? '') ?? configKind(env);
-      return kind !== null && secretValueOk(kind, v);
+      // The setting's name decides when it names a secret, else its variable's.
+      return keyedSecretValue(secretKeyKind(ctx.key ?? '') !== null ? (ctx.key ?? '') : env, v);
     },
     remediation: 'Rotate this credential; `meltano config list` prints values: redact before sharing its output',
   }),

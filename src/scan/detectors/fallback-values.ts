@@ -1,7 +1,6 @@
 import { defineDetector } from '../define-detector';
 import type { Detector, MatchContext } from '../detector';
-import { secretKeyKind } from '../key-names';
-import { secretValueOk } from '../secret-value';
+import { keyedSecretValue, secretValueOk } from '../secret-value';
 
 /**
  * Literal secrets written as the fallback of a lookup: a `${KEY:default}` default (Spring
@@ -13,8 +12,7 @@ import { secretValueOk } from '../secret-value';
 
 /** True when `v`, the fallback of the variable in group `k`, can be the secret that variable names. */
 function fallbackSecret(v: string, ctx: MatchContext): boolean {
-  const kind = secretKeyKind(ctx.key ?? '');
-  return kind !== null && secretValueOk(kind, v);
+  return keyedSecretValue(ctx.key ?? '', v);
 }
 
 /** Secrets written as a lookup's fallback. */
