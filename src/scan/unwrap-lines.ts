@@ -35,14 +35,53 @@ function common(text: string, a: number, b: number, max: number): number {
   return n;
 }
 
-/** A YAML block scalar header at the end of the line `[s, e)`: `key: |`, `key: >-`, `- |2`. */
-const BLOCK_HEADER = /(?:^|:|-)[ \t]*[|>][-+0-9]{0,2}[ \t]*$/;
+/**
+ * True when the line `[s, e)` ends in a YAML block scalar header (`key: |`, `key: >-`, `- |2`):
+ * read backwards from its end, so a line that is none costs a few character reads.
+ */
+function blockHeader(text: string, s: number, e: number): boolean {
+  let i = e;
+  while (i > s && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
+  for (let k = 0; k < 2 && i > s; k++) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 43 || c === 45 || (c >= 48 && c <= 57)) i--;
+    else break;
+  }
+  const mark = text.charCodeAt(i - 1);
+  if (i <= s || (mark !== 124 && mark !== 62)) return false;
+  i--;
+  while (i > s && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
+  if (i === s) return true;
+  // `key: |` and `- |`: a space between the colon or dash and the mark (`->` at a line's end is an arrow).
+  const c = text.charCodeAt(i - 1);
+  return (c === 58 || c === 45) && i < e && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9);
+}
 
 /** The indentation (spaces) of the line at `s`. */
 function indentAt(text: string, s: number): number {
   let n = 0;
   while (text.charCodeAt(s + n) === 32) n++;
   return n;
+}
+
+/** True when two consecutive lines share a log prefix, a line is a YAML block header, or the text is one prefixed line: the cheap pass that spares most texts the rest. */
+function mayHaveWrapping(text: string): boolean {
+  let a = 0;
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', a)) {
+    const b = nl + 1;
+    if (blockHeader(text, a, text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl)) return true;
+    // A shared prefix holds the first space of both lines (or starts with a quote mark): compared
+    // backwards from that space, two lines with their own timestamps differ at once.
+    const sp = text.indexOf(' ', a);
+    let same = text.charCodeAt(a) === 62 && text.charCodeAt(b) === 62;
+    if (!same && sp >= 0 && sp < nl && sp - a < 120) {
+      same = true;
+      for (let j = sp - a; j >= 0 && same; j--) same = text.charCodeAt(a + j) === text.charCodeAt(b + j);
+    }
+    if (same && prefixAt(text, b) > 0) return true;
+    a = b;
+  }
+  return a === 0 && prefixAt(text, 0) > 0;
 }
 
 /**
@@ -53,6 +92,7 @@ function indentAt(text: string, s: number): number {
  * indented under it) taken off. The rest of the text is kept.
  */
 export function unwrapLines(text: string): Unwrapped | null {
+  if (text.indexOf('\r\n') < 0 && !mayHaveWrapping(text)) return null;
   const starts: number[] = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   const crlf = text.indexOf('\r\n') >= 0;
@@ -80,9 +120,7 @@ export function unwrapLines(text: string): Unwrapped | null {
     const s = starts[k]!;
     let e = k + 1 < n ? starts[k + 1]! - 1 : text.length;
     if (text.charCodeAt(e - 1) === 13) e--;
-    const last = text.charCodeAt(e - 1);
-    if (!(last === 124 || last === 62 || last === 45 || last === 43 || (last >= 48 && last <= 57))) continue;
-    if (!BLOCK_HEADER.test(text.slice(s, e))) continue;
+    if (!blockHeader(text, s, e)) continue;
     const own = indentAt(text, s + strip[k]!);
     const ind = indentAt(text, starts[k + 1]!);
     if (ind <= own) continue;
