@@ -1,3 +1,4 @@
+import { secretKeyKind } from './key-names';
 import { UnwrapBuilder, type Unwrapped } from './unwrap-builder';
 
 const SIMPLE: Readonly<Record<string, string>> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
@@ -26,6 +27,22 @@ function literalEnd(text: string, start: number): [number, boolean] {
   return [-1, false];
 }
 
+/**
+ * True when the literal opening at `q` is the value of a JSON key that names a secret
+ * (`"private_key":"-----BEGIN …\n…"`): that value is the secret itself, read as written by the
+ * detectors of keyed values, not a text embedded in the log.
+ */
+function secretValue(text: string, q: number): boolean {
+  let j = q - 1;
+  while (j > 0 && text.charCodeAt(j) === 32) j--;
+  if (text.charCodeAt(j) !== 58) return false;
+  j--;
+  while (j > 0 && text.charCodeAt(j) === 32) j--;
+  if (text.charCodeAt(j) !== 34) return false;
+  const open = text.lastIndexOf('"', j - 1);
+  return open >= 0 && j - open <= 80 && secretKeyKind(text.slice(open + 1, j)) !== null;
+}
+
 /** Decodes the content `text[start, end)` of a JSON string literal into `b` (an unknown escape is kept as written). */
 function decodeContent(text: string, start: number, end: number, b: UnwrapBuilder): void {
   let run = start;
@@ -51,12 +68,14 @@ function decodeContent(text: string, start: number, end: number, b: UnwrapBuilde
 }
 
 /**
- * `text` with every JSON string literal that holds a multi-line text (a line break escape:
- * `"message":"ERROR …\n  api_key: …"`, a log event or a stack trace shipped as one JSON string)
- * decoded in place: the lines it holds become lines, its `\"` quotes, `\\` and `\uXXXX` the
- * characters they stand for. Literals without a line break escape are kept as written (a
- * password holding `\"` in `{"password":"a\"b"}` is one level of escaping the detectors read
- * as it is). Null when there is no such literal.
+ * `text` with every JSON string literal that holds an embedded text decoded in place: one with a
+ * line break escape (`"message":"ERROR …\n  api_key: …"`, a log event or a stack trace shipped
+ * as one JSON string) or with quoted strings of its own (an even number of `\"`). Its lines become
+ * lines, its `\"`, `\\` and `\uXXXX` the characters they stand for, and the text is put on lines
+ * of its own (a line break that stands for nothing of the original before and after it), so its
+ * first line starts a line and its last ends one. Other literals are kept as written (in
+ * `{"password":"a\"b"}` the `\"` is the value's own, read as it is), and so is the value of a
+ * key that names a secret (secretValue). Null when there is none.
  */
 export function unwrapJsonStrings(text: string): Unwrapped | null {
   if (text.indexOf('\\n') < 0 && text.indexOf('\\r') < 0 && text.indexOf('\\"') < 0) return null;
@@ -68,10 +87,13 @@ export function unwrapJsonStrings(text: string): Unwrapped | null {
       i = text.indexOf('"', i + 1);
       continue;
     }
-    if (lines) {
+    if (lines && !secretValue(text, i)) {
       b ??= new UnwrapBuilder(text.length);
+      // On lines of its own, as it was written: its first line starts a line, its last ends one.
       b.copy(text, run, i + 1);
+      b.put('\n', i + 1, i + 1);
       decodeContent(text, i + 1, end, b);
+      b.put('\n', end, end);
       run = end;
     }
     i = text.indexOf('"', end + 1);

@@ -1,3 +1,4 @@
+import { secretKeyKind } from './key-names';
 import { UnwrapBuilder, type Unwrapped } from './unwrap-builder';
 
 /**
@@ -18,10 +19,12 @@ const LOG_PREFIX = new RegExp(
   'y',
 );
 
-/** The length of the log prefix at `at` (0 for none). */
+/** The length of the log prefix at `at` (0 for none); of the spaces after it, one is the prefix's, the rest the line's indentation. */
 function prefixAt(text: string, at: number): number {
   LOG_PREFIX.lastIndex = at;
-  return LOG_PREFIX.exec(text)?.[0].length ?? 0;
+  let n = LOG_PREFIX.exec(text)?.[0].length ?? 0;
+  while (n > 1 && text.charCodeAt(at + n - 1) === 32 && text.charCodeAt(at + n - 2) === 32) n--;
+  return n;
 }
 
 /** How many characters the lines starting at `a` and `b` share (at most `max`), stopping at a line end. */
@@ -57,6 +60,12 @@ function blockHeader(text: string, s: number, e: number): boolean {
   return (c === 58 || c === 45) && i < e && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9);
 }
 
+/** True when the block header line `[s, e)` is `key: |` with a key that names a secret: its value is read indented, as written (yaml-block-secret). */
+function namesSecret(text: string, s: number, e: number): boolean {
+  const m = /^\s*(?:- +)?["']?([\w.-]{1,80})["']?\s*:/.exec(text.slice(s, e));
+  return m !== null && secretKeyKind(m[1]!) !== null;
+}
+
 /** The indentation (spaces) of the line at `s`. */
 function indentAt(text: string, s: number): number {
   let n = 0;
@@ -89,7 +98,7 @@ function mayHaveWrapping(text: string): boolean {
  * (the `\r` dropped), a log prefix repeated on two or more consecutive lines taken off each of
  * them (the prefixes must be the same text: a log's own lines, each with its own timestamp, are
  * left as they are; a text of one line loses its prefix), and the indentation of a YAML block scalar's lines (`log: |` and the lines
- * indented under it) taken off. The rest of the text is kept.
+ * indented under it, unless the key names a secret) taken off. The rest of the text is kept.
  */
 export function unwrapLines(text: string): Unwrapped | null {
   if (text.indexOf('\r\n') < 0 && !mayHaveWrapping(text)) return null;
@@ -120,7 +129,7 @@ export function unwrapLines(text: string): Unwrapped | null {
     const s = starts[k]!;
     let e = k + 1 < n ? starts[k + 1]! - 1 : text.length;
     if (text.charCodeAt(e - 1) === 13) e--;
-    if (!blockHeader(text, s, e)) continue;
+    if (!blockHeader(text, s, e) || namesSecret(text, s + strip[k]!, e)) continue;
     const own = indentAt(text, s + strip[k]!);
     const ind = indentAt(text, starts[k + 1]!);
     if (ind <= own) continue;
