@@ -6,6 +6,7 @@ import { maskValue } from './mask-value';
 import { matchInSlice, type RawMatch } from './match-detector';
 import { createPrefilter } from './prefilter';
 import { resolveOverlaps } from './resolve-overlaps';
+import { unwrapText } from './unwrap-text';
 import type { Finding } from './types';
 
 /** Scans text for sensitive values and redacts them. */
@@ -88,12 +89,19 @@ export function createScanner(opts: ScannerOptions = {}): Scanner {
     if (text.length === 0 || clean?.has(text)) return [];
     const original = text;
     text = foldFullWidth(text);
-    const raw: RawMatch[] = [];
-    const windows = prefilter.windows(text);
+    // The detectors read the text as written before a log pipeline wrapped it (unwrapText).
+    const u = unwrapText(text);
+    const read = u ? u.text : text;
+    let raw: RawMatch[] = [];
+    const windows = prefilter.windows(read);
     tail = prefilter.tail;
     for (const w of windows) {
-      const slice = w.start === 0 && w.end === text.length ? text : text.slice(w.start, w.end);
+      const slice = w.start === 0 && w.end === read.length ? read : read.slice(w.start, w.end);
       for (const d of w.detectors) matchInSlice(detectors[d]!, slice, w.start, raw, w.anchors);
+    }
+    if (u) {
+      if (tail >= 0) tail = tail < u.from.length ? u.from[tail]! : text.length;
+      raw = raw.map((m) => ({ ...m, start: u.from[m.start]!, end: u.to[Math.max(m.start, m.end - 1)]! }));
     }
     if (raw.length === 0) {
       clean?.add(original);

@@ -22,7 +22,8 @@ export const CRED17_SAMPLES: Record<string, (r: Rng) => Sample> = {
   ...Object.fromEntries(Object.entries(CRED17_TOKENS).map(([id, tok]) => [id, (r: Rng): Sample => ['{"type":"message","user":"U02AB3CD4","text":"here you go: ', tok(r), ' (rotate after the demo)"}']])),
   'secret-csv-column': (r) => ['id,email_verified,password,created_at\n1,true,', password(r, 14), ',2026-09-30T10:00:00Z'],
   'redis-field-secret': (r) => ['XADD signup-events * user ops password ', password(r, 16), ''],
-  'escaped-url-credentials': (r) => ['{"Message":"{\\"dsn\\":\\"postgres:\\/\\/app:', an(r, 20), '@pg-main:5432\\/app\\"}"}'],
+  // One level of escaping: JSON inside a JSON string is read decoded since the wrapped-sets round (unwrap-json.ts), where database-uri-password finds it.
+  'escaped-url-credentials': (r) => ['{"Message":"connect failed","dsn":"postgres:\\/\\/app:', an(r, 20), '@pg-main:5432\\/app"}'],
   'sql-set-password': (r) => ["2026-09-30T10:00:00.123456Z\t   42 Query\tSET PASSWORD FOR 'app'@'%' = '", password(r, 16), "'"],
   'smtp-auth-login-password': (r) => ['C: AUTH LOGIN\nS: 334 VXNlcm5hbWU6\nC: b3BzQGFjbWUuaW8=\nS: 334 UGFzc3dvcmQ6\nC: ', b64(password(r, 14)), '\nS: 235 2.7.0 Authentication successful'],
   'prose-token': (r) => ["[10:42] alice: here's the token ", an(r, 40), ' for the partner sandbox'],

@@ -1,0 +1,104 @@
+import { secretKeyKind } from './key-names';
+import { UnwrapBuilder, type Unwrapped } from './unwrap-builder';
+
+const SIMPLE: Readonly<Record<string, string>> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+
+const hexValue = (s: string): number => (/^[0-9A-Fa-f]{4}$/.test(s) ? parseInt(s, 16) : -1);
+
+/**
+ * Where the JSON string literal whose content starts at `start` closes (the index of its
+ * closing quote), and whether it holds a line break escape (`\n`, `\r`); -1 when the line ends
+ * first (no literal: a stray quote in prose).
+ */
+function literalEnd(text: string, start: number): [number, boolean] {
+  let lines = false;
+  let quotes = 0;
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) return [i, lines || (quotes >= 2 && quotes % 2 === 0)];
+    if (c === 10) return [-1, false];
+    if (c === 92) {
+      const e = text.charCodeAt(i + 1);
+      if (e === 110 || e === 114) lines = true;
+      else if (e === 34) quotes++;
+      i++;
+    }
+  }
+  return [-1, false];
+}
+
+/**
+ * True when the literal opening at `q` is the value of a JSON key that names a secret
+ * (`"private_key":"-----BEGIN …\n…"`): that value is the secret itself, read as written by the
+ * detectors of keyed values, not a text embedded in the log.
+ */
+function secretValue(text: string, q: number): boolean {
+  let j = q - 1;
+  while (j > 0 && text.charCodeAt(j) === 32) j--;
+  if (text.charCodeAt(j) !== 58) return false;
+  j--;
+  while (j > 0 && text.charCodeAt(j) === 32) j--;
+  if (text.charCodeAt(j) !== 34) return false;
+  const open = text.lastIndexOf('"', j - 1);
+  return open >= 0 && j - open <= 80 && secretKeyKind(text.slice(open + 1, j)) !== null;
+}
+
+/** Decodes the content `text[start, end)` of a JSON string literal into `b` (an unknown escape is kept as written). */
+function decodeContent(text: string, start: number, end: number, b: UnwrapBuilder): void {
+  let run = start;
+  for (let i = start; i < end; i++) {
+    if (text.charCodeAt(i) !== 92) continue;
+    b.copy(text, run, i);
+    const e = text[i + 1] ?? '';
+    const simple = SIMPLE[e];
+    const code = e === 'u' ? hexValue(text.slice(i + 2, i + 6)) : -1;
+    if (simple !== undefined) {
+      b.put(simple, i, i + 2);
+      i++;
+    } else if (code >= 0) {
+      b.put(String.fromCharCode(code), i, i + 6);
+      i += 5;
+    } else {
+      b.copy(text, i, Math.min(end, i + 2));
+      i++;
+    }
+    run = i + 1;
+  }
+  b.copy(text, run, end);
+}
+
+/**
+ * `text` with every JSON string literal that holds an embedded text decoded in place: one with a
+ * line break escape (`"message":"ERROR …\n  api_key: …"`, a log event or a stack trace shipped
+ * as one JSON string) or with quoted strings of its own (an even number of `\"`). Its lines become
+ * lines, its `\"`, `\\` and `\uXXXX` the characters they stand for, and the text is put on lines
+ * of its own (a line break that stands for nothing of the original before and after it), so its
+ * first line starts a line and its last ends one. Other literals are kept as written (in
+ * `{"password":"a\"b"}` the `\"` is the value's own, read as it is), and so is the value of a
+ * key that names a secret (secretValue). Null when there is none.
+ */
+export function unwrapJsonStrings(text: string): Unwrapped | null {
+  if (text.indexOf('\\n') < 0 && text.indexOf('\\r') < 0 && text.indexOf('\\"') < 0) return null;
+  let b: UnwrapBuilder | null = null;
+  let run = 0;
+  for (let i = text.indexOf('"'); i >= 0 && i < text.length; ) {
+    const [end, lines] = literalEnd(text, i + 1);
+    if (end < 0) {
+      i = text.indexOf('"', i + 1);
+      continue;
+    }
+    if (lines && !secretValue(text, i)) {
+      b ??= new UnwrapBuilder(text.length);
+      // On lines of its own, as it was written: its first line starts a line, its last ends one.
+      b.copy(text, run, i + 1);
+      b.put('\n', i + 1, i + 1);
+      decodeContent(text, i + 1, end, b);
+      b.put('\n', end, end);
+      run = end;
+    }
+    i = text.indexOf('"', end + 1);
+  }
+  if (!b) return null;
+  b.copy(text, run, text.length);
+  return b.done();
+}

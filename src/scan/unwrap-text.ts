@@ -1,0 +1,32 @@
+import { unwrapJsonStrings } from './unwrap-json';
+import { unwrapLines } from './unwrap-lines';
+import { compose, type Unwrapped } from './unwrap-builder';
+
+export type { Unwrapped } from './unwrap-builder';
+
+/** Levels of wrapping taken off at most (a JSON string in a JSON string in prefixed log lines). */
+const MAX_LEVELS = 3;
+
+/**
+ * `text` as it was before a log pipeline wrapped it, or null when nothing is to be taken off:
+ * JSON strings holding a multi-line text (`"message":"…\n…"`) decoded in place, CRLF line ends
+ * read as LF, and the line prefixes a log shipper or a quote adds to every line (a timestamp and
+ * level, a syslog header, a container runtime's `stderr F `, Markdown `> `, the indentation of a
+ * YAML block scalar) taken off, so that a detector anchored at the start of a line, or one that
+ * reads a value to the end of its line, sees the text as written. The detectors read this text;
+ * findings are mapped back (Unwrapped.from/to) to cover the wrapped span.
+ */
+export function unwrapText(text: string): Unwrapped | null {
+  let cur: Unwrapped | null = null;
+  for (let level = 0; level < MAX_LEVELS; level++) {
+    const base = cur?.text ?? text;
+    const json = unwrapJsonStrings(base);
+    const afterJson = json?.text ?? base;
+    const lines = unwrapLines(afterJson);
+    if (!json && !lines) break;
+    let step = json;
+    if (lines) step = step ? compose(step, lines) : lines;
+    cur = cur ? compose(cur, step!) : step;
+  }
+  return cur;
+}
