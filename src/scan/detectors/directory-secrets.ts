@@ -114,6 +114,21 @@ export const DIRECTORY_SECRET_DETECTORS: readonly Detector[] = [
     remediation: 'Change this password and use a keytab or a credential helper instead of echoing it into the command',
   }),
   defineDetector({
+    id: 'expect-sent-password',
+    name: 'Password sent by an Expect script (exp_internal / expect -d debug output)',
+    category: 'credential',
+    severity: 'high',
+    priority: 54,
+    keywords: ['send: sending "'],
+    span: 600,
+    spanBack: 8,
+    // `spawn kinit …` / `ssh …`, a `Password for …:` / `passphrase:` prompt, then `send: sending "<pw>\r" to { exp4 }`.
+    pattern: /(?:assword|assphrase|PIN)[^\r\n]{0,200}\r?\n(?:[^\r\n]{0,400}\r?\n){0,8}?send: sending "(?<v>(?:[^"\\\r\n]|\\[^rn]){1,256}?)(?:\\r|\\n){0,2}" to \{ ?exp\d{1,4} ?\}/,
+    mask: 'full',
+    validate: stdinPassword,
+    remediation: 'Change this password, turn off exp_internal/expect -d where output is kept, and use a keytab or key instead of a scripted password',
+  }),
+  defineDetector({
     id: 'kerberos-key-hex',
     name: 'Kerberos key printed by klist -K / ktutil',
     category: 'credential',
@@ -150,8 +165,9 @@ export const DIRECTORY_SECRET_DETECTORS: readonly Detector[] = [
     span: 6000,
     // `xxd /etc/krb5.keytab`: `00000000: 0502 0000 0052 …`; the dump is redacted from its second line (the first
     // holds the header and the realm's start; the keys follow the principal).
-    pattern: /^0{7,8}:?[ \t]{1,2}(?:0502 0000|05 02 00 00)[^\r\n]*\r?\n(?<v>(?:[0-9a-f]{7,8}:?[ \t][^\r\n]*(?:\r?\n|$)){1,256})/m,
+    pattern: /(?<![^\n])0{7,8}:?[ \t]{1,2}(?:0502 0000|05 02 00 00)[^\r\n]*\r?\n(?<v>(?:[0-9a-f]{7,8}:?[ \t][^\r\n]*(?:\r?\n|$)){1,256})/m,
     mask: 'full',
+    placeholders: false,
     remediation: 'Rotate the keys of every principal in this keytab and never dump keytabs into tickets or logs',
   }),
 ];

@@ -242,7 +242,7 @@ export function assignedValueVerdict(kind: Exclude<SecretKeyKind, null>, key: st
 
 /** The last words of password keys and of secret keys (one source for each detector's pattern and precheck). */
 const PASSWORD_KEY_WORDS = 'pass(?:word|wd|phrase|code)?|pwd|pw';
-const SECRET_KEY_WORDS = 'secret|token|keys?|auth|creds?|credentials?|login|sig|signature|private';
+const SECRET_KEY_WORDS = 'secret|token|keys?|auth(?:tok)?|creds?|credentials?|login|sig|signature|private';
 /** Where the words above start (Detector.anchors): each word begins with one of these. */
 const PASSWORD_KEY_ANCHORS = ['pass', 'pw'];
 const SECRET_KEY_ANCHORS = ['secret', 'token', 'key', 'auth', 'cred', 'login', 'sig', 'private'];

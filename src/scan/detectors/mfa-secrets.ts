@@ -45,7 +45,7 @@ export const MFA_SECRET_DETECTORS: readonly Detector[] = [
     // Codes as lists print them after the keyword: one per line (`  1. 8eicf-5zcmz`, `- 1234 5678`) or as JSON/array
     // strings (`"recovery_codes":["KT2B-E2TE-RD1I",…]`). GitHub `xxxxx-xxxxx`, Google `1234 5678`, Auth0/Okta groups.
     pattern:
-      /(?:(?<=^[ \t]{0,8}(?:\d{1,2}[.)][ \t]{1,3}|[-*•][ \t]{1,3})?)|(?<=["']))(?<v>[A-Za-z0-9]{4,6}(?:[- ][A-Za-z0-9]{2,6}){1,3}|\d{8,10}|[a-z0-9]{10,16})(?=["']|[ \t]*(?:\r?\n|$))/m,
+      /(?:(?<=(?<![^\n])[ \t]{0,8}(?:\d{1,2}[.)][ \t]{1,3}|[-*•][ \t]{1,3})?)|(?<=["']))(?<v>[A-Za-z0-9]{4,6}(?:[- ][A-Za-z0-9]{2,6}){1,3}|\d{8,10}|[a-z0-9]{10,16})(?=["']|[ \t]*(?:\r?\n|$))/,
     mask: 'full',
     validate: recoveryCode,
     remediation: 'Regenerate this user\'s recovery codes (the old set stops working) and do not paste them into tickets',
