@@ -63,7 +63,7 @@ export const DIRECTORY_SECRET_DETECTORS: readonly Detector[] = [
     keywords: ['password::', 'password;binary::', 'unicodepwd::', 'userpassword:: '],
     // `userPassword:: U3ByaW5n…` (base64 of the password), `unicodePwd:: IgBQ…` (UTF-16LE of `"password"`); a
     // base64 `{SSHA}…` is the stored hash, not the password.
-    pattern: /^(?<k>userPassword|unicodePwd|sambaClearPassword|clearPassword|[A-Za-z]{0,20}Password)(?:;[\w-]{1,20})?::[ \t]{0,3}(?<v>[A-Za-z0-9+/]{4,4096}={0,2})[ \t]*$/m,
+    pattern: /(?<![^\n])(?<k>userPassword|unicodePwd|sambaClearPassword|clearPassword|[A-Za-z]{0,20}Password)(?:;[\w-]{1,20})?::[ \t]{0,3}(?<v>[A-Za-z0-9+/]{4,4096}={0,2})[ \t]*(?![^\r\n])/,
     mask: 'full',
     validate: ldifPassword,
     remediation: 'Reset this password and export LDIF without password attributes (ldapsearch … -- "*" "!userPassword")',
@@ -77,7 +77,7 @@ export const DIRECTORY_SECRET_DETECTORS: readonly Detector[] = [
     keywords: ['address::', 'street::', 'phone::', 'mobile::', 'number::', 'birthdate::', 'dateofbirth::', 'pager::'],
     // LDIF writes a value in base64 when it holds a line break or a non-ASCII character: addresses (`$` or `\n`
     // between lines), phones with a leading space, names with accents. The attribute says what it is.
-    pattern: /^(?<k>homePostalAddress|postalAddress|registeredAddress|street|streetAddress|homePhone|mobile|telephoneNumber|pager|facsimileTelephoneNumber|birthDate|dateOfBirth)(?:;[\w-]{1,20})?::[ \t]{0,3}(?<v>[A-Za-z0-9+/]{8,4096}={0,2})[ \t]*$/m,
+    pattern: /(?<![^\n])(?<k>homePostalAddress|postalAddress|registeredAddress|street|streetAddress|homePhone|mobile|telephoneNumber|pager|facsimileTelephoneNumber|birthDate|dateOfBirth)(?:;[\w-]{1,20})?::[ \t]{0,3}(?<v>[A-Za-z0-9+/]{8,4096}={0,2})[ \t]*(?![^\r\n])/,
     mask: 'full',
     validate: ldifPersonal,
     remediation: 'Export directory entries without personal attributes, or redact them before attaching the LDIF',
@@ -90,7 +90,7 @@ export const DIRECTORY_SECRET_DETECTORS: readonly Detector[] = [
     priority: 60,
     keywords: [':::'],
     // Impacket secretsdump, pwdump, Mimikatz lsadump: `DOMAIN\user:1103:aad3b435…:<NT hash>:::` (pass-the-hash material).
-    pattern: /^[ \t]*[^\s:]{1,128}:\d{1,10}:[0-9a-fA-F]{32}:(?<v>[0-9a-fA-F]{32}):::/m,
+    pattern: /(?<![^\n])[ \t]*[^\s:]{1,128}:\d{1,10}:[0-9a-fA-F]{32}:(?<v>[0-9a-fA-F]{32}):::/,
     mask: 'full',
     // The NT hash of the empty password is a public constant.
     validate: (v) => v.toLowerCase() !== '31d6cfe0d16ae931b73c59d7e0c089c0',
@@ -165,7 +165,7 @@ export const DIRECTORY_SECRET_DETECTORS: readonly Detector[] = [
     span: 6000,
     // `xxd /etc/krb5.keytab`: `00000000: 0502 0000 0052 …`; the dump is redacted from its second line (the first
     // holds the header and the realm's start; the keys follow the principal).
-    pattern: /(?<![^\n])0{7,8}:?[ \t]{1,2}(?:0502 0000|05 02 00 00)[^\r\n]*\r?\n(?<v>(?:[0-9a-f]{7,8}:?[ \t][^\r\n]*(?:\r?\n|$)){1,256})/m,
+    pattern: /(?<![^\n])0{7,8}:?[ \t]{1,2}(?:0502 0000|05 02 00 00)[^\r\n]*\r?\n(?<v>(?:[0-9a-f]{7,8}:?[ \t][^\r\n]*(?:\r?\n|$)){1,256})/,
     mask: 'full',
     placeholders: false,
     remediation: 'Rotate the keys of every principal in this keytab and never dump keytabs into tickets or logs',

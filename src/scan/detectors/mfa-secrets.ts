@@ -8,7 +8,7 @@ import { generated } from './service-credentials';
 
 /**
  * Second factors and sessions as support tickets and gateways log them: MFA recovery codes, SMS
- * one-time codes, Duo integration secret keys, session-store keys (Redis `sess:<id>`, PHP
+ * one-time codes, session-store keys (Redis `sess:<id>`, PHP
  * `sess_<id>`), PHP-serialized session secrets, RADIUS PAP passwords, typed credential objects
  * (`{"type":"password","value":…}`), private keys as bare base64 DER.
  */
@@ -32,7 +32,7 @@ const typedValue = (v: string, ctx: MatchContext): boolean => {
 /** The DER starts of unencrypted private keys after their outer SEQUENCE header, as base64: PKCS#8 RSA, EC and Ed25519, PKCS#1 RSA. */
 const DER_KEY_STARTS = ['IBADANBgkqhkiG9w0BAQEFAAS', 'AgEAMBMGByqGSM49AgEG', 'CAQAwBQYDK2Vw', 'IBAAKCAQEA', 'IBAAKCAgEA', 'IBAAKBgQ'];
 
-/** MFA recovery and one-time codes, Duo keys, session ids, RADIUS passwords, typed credentials, bare private keys. */
+/** MFA recovery and one-time codes, session ids, RADIUS passwords, typed credentials, bare private keys. */
 export const MFA_SECRET_DETECTORS: readonly Detector[] = [
   defineDetector({
     id: 'mfa-recovery-code',
@@ -62,19 +62,6 @@ export const MFA_SECRET_DETECTORS: readonly Detector[] = [
       /\b(?:verification|security|login|sign-in|signin|one-time|confirmation|authentication|access|2fa|mfa)\s(?:pass)?code(?:\s(?:is|:)|:)\s{0,3}(?<v>\d{4,8})(?![\d-])|\b(?:OTP|passcode)(?:\sis|:)\s{0,3}(?<w>\d{4,8})(?![\d-])|(?<![\w-])(?<u>\d{4,8}) is your (?:[\w-]{1,30} ){0,3}(?:verification |login |security |sign-in |one-time |confirmation )?(?:code|OTP|passcode|PIN)\b/i,
     mask: 'full',
     remediation: 'Stop logging SMS and e-mail bodies that carry one-time codes (log the template id instead)',
-  }),
-  defineDetector({
-    id: 'duo-secret-key',
-    name: 'Duo integration secret key (skey)',
-    category: 'credential',
-    severity: 'critical',
-    priority: 56,
-    keywords: ['skey'],
-    // login_duo.conf / pam_duo.conf / authproxy.cfg and SDK configs: `skey = <40 characters>` beside `ikey = DI…`.
-    pattern: /(?<![\w-])(?:duo_)?skey["']?\s{0,3}[=:]\s{0,3}["']?(?<v>[A-Za-z0-9]{40})(?![\w-])/i,
-    mask: 'full',
-    validate: generated,
-    remediation: 'Reset this Duo application\'s secret key in the Duo Admin Panel and keep it in a protected config (skey_protected)',
   }),
   defineDetector({
     id: 'session-store-id',
@@ -141,7 +128,7 @@ export const MFA_SECRET_DETECTORS: readonly Detector[] = [
     keywords: DER_KEY_STARTS.map((s) => s.toLowerCase()),
     // Keycloak realm exports (`"privateKey": ["MIIEvQIBADAN…"]`), SAML SP configs, env variables: PKCS#8 or PKCS#1 DER
     // in one base64 run. Public keys (`MIIBIjANBgkq…AAOCAQ8A`) and certificates begin otherwise.
-    pattern: new RegExp(String.raw`(?<![A-Za-z0-9+/])(?<v>M[A-Za-z0-9+/]{1,6}(?:${DER_KEY_STARTS.join('|')})[A-Za-z0-9+/]{60,16384}={0,2})(?![A-Za-z0-9+/=])`),
+    pattern: new RegExp(String.raw`(?<![A-Za-z0-9+/])(?<v>M[A-Za-z0-9+/]{1,6}(?:${DER_KEY_STARTS.join('|')})[A-Za-z0-9+/]{40,16384}={0,2})(?![A-Za-z0-9+/=])`),
     mask: 'full',
     validate: (v) => Buffer.from(v.slice(0, 8), 'base64')[0] === 0x30,
     remediation: 'Rotate this key pair (regenerate the realm or SP key) and export configuration without private keys',
