@@ -19,7 +19,16 @@ function ldifText(attr: string, v: string): string | null {
   const buf = Buffer.from(v, 'base64');
   let s = /^unicodepwd$/i.test(attr) ? buf.toString('utf16le').replace(/^"([^]*)"$/, '$1') : buf.toString('utf8');
   s = s.trim();
-  return s.length > 0 && !s.includes('\ufffd') && /^[^\x00-\x08\x0b\x0c\x0e-\x1f]+$/.test(s) ? s : null;
+  return s.length > 0 && !s.includes('\ufffd') && printable(s) ? s : null;
+}
+
+/** True when `s` holds no control character but tab, line feed and carriage return. */
+function printable(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13) return false;
+  }
+  return true;
 }
 
 /** An LDIF `userPassword::`/`unicodePwd::` value that decodes to a cleartext password (a stored `{SSHA}`/crypt hash is none). */
