@@ -110,6 +110,20 @@ export const IDENTITY_FLOW_DETECTORS: readonly Detector[] = [
     remediation: 'Authorization codes are single-use but short-lived: stop logging token request bodies',
   }),
   defineDetector({
+    id: 'oauth-client-pair',
+    name: 'OAuth client id and secret as a client-authentication pair',
+    category: 'credential',
+    severity: 'high',
+    priority: 48,
+    keywords: ['introspect', '/revoke', 'client_secret_basic'],
+    // Resource servers and gateways authenticate to the introspection and revocation endpoints (RFC 7662, RFC 7009)
+    // and log the pair: `(client rs-orders:<secret>)`, `client=rs-orders:<secret>`.
+    pattern: /(?<![\w-])client[ \t]{0,3}[ =:][ \t]{0,3}(?<k>[A-Za-z0-9][\w.@-]{1,63}):(?<v>[A-Za-z0-9_~.+/-]{16,256}={0,2})(?![\w~.+/=-])/i,
+    mask: 'full',
+    validate: flowToken,
+    remediation: 'Rotate this client secret and log the client id alone',
+  }),
+  defineDetector({
     id: 'idp-session-token',
     name: 'IdP session, activation or recovery token in a log message',
     category: 'credential',

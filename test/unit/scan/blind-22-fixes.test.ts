@@ -50,6 +50,12 @@ describe('round fix22a: federation and OAuth flows', () => {
       expect(leaks(t), t).toEqual([]);
   });
 
+  it('finds a client secret logged as a client-authentication pair at introspection and revocation', () => {
+    const cs = tok22(r, 43);
+    expect(found(`envoy ext_authz: POST /oauth2/revoke (client orders-api:${cs}) -> 200`, cs)).toBe(true);
+    expect(leaks(`POST /oauth2/introspect client=orders-api -> {"active":true,"client_id":"orders-api"}`)).toEqual([]);
+  });
+
   it('finds IdP session tokens and Firebase action codes in prose', () => {
     const st = tok22(r, 56);
     expect(found(`okta-signin-widget: exchanging sessionToken ${st} for a session cookie`, st)).toBe(true);

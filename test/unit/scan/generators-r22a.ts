@@ -76,6 +76,7 @@ export const R22A_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'oauth-pkce-verifier': (r) => ['oauthlib DEBUG token body: {"grant_type": "authorization_code", "code_verifier": "', codeVerifier(r), '"}'],
   'oauth-device-code': (r) => ['az login --use-device-code --debug: response {"user_code": "F7K2QW9P", "device_code": "', `DAQABAAEAAAD${tok22(r, 120)}`, '", "interval": 5}'],
   'oauth-token-request-code': (r) => ['token exchange failed: {"client_id":"web","grant_type":"authorization_code","code":"', tok22(r, 43), '","redirect_uri":"https://app.test/cb"}'],
+  'oauth-client-pair': (r) => ['apisix: POST /oauth2/v1/introspect failed 401 (client=api-gw:', tok22(r, 40), ') token_type_hint=access_token'],
   'idp-session-token': (r) => ['authn ok for jdoe, activationToken ', tok22(r, 20), ' expires in 7d'],
   'firebase-oob-code': (r) => ['verify email link sent: https://acme-app.firebaseapp.com/__/auth/action?mode=verifyEmail&oobCode=', tok22(r, 54), '&lang=de'],
   'ldif-base64-password': (r) => ['\n# entry-id: 12\ndn: uid=jdoe,ou=People,dc=acme,dc=test\nuserPassword:: ', Buffer.from(pw21(r)).toString('base64'), '\n'],
