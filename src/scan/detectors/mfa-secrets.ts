@@ -41,11 +41,13 @@ export const MFA_SECRET_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 48,
     keywords: ['recovery code', 'recovery_code', 'recoverycode', 'recovery-code', 'backup code', 'backup_code', 'backupcode', 'backup-code', 'scratch code', 'scratch_code', 'scratchcode'],
-    span: 1200,
+    span: 900,
     // Codes as lists print them after the keyword: one per line (`  1. 8eicf-5zcmz`, `- 1234 5678`) or as JSON/array
     // strings (`"recovery_codes":["KT2B-E2TE-RD1I",…]`). GitHub `xxxxx-xxxxx`, Google `1234 5678`, Auth0/Okta groups.
+    // The keyword is part of the pattern (a lookbehind checked once a code matched, reaching 800 characters: less than
+    // the span, so that a stream's pieces find what a whole scan finds), so a window holds no code without it.
     pattern:
-      /(?:(?<=(?<![^\n])[ \t]{0,8}(?:\d{1,2}[.)][ \t]{1,3}|[-*•][ \t]{1,3})?)|(?<=["']))(?<v>[A-Za-z0-9]{4,6}(?:[- ][A-Za-z0-9]{2,6}){1,3}|\d{8,10}|[a-z0-9]{10,16})(?=["']|[ \t]*(?:\r?\n|$))/,
+      /(?:(?<=(?<![^\n])[ \t]{0,8}(?:\d{1,2}[.)][ \t]{1,3}|[-*•][ \t]{1,3})?)|(?<=["']))(?<v>[A-Za-z0-9]{4,6}(?:[- ][A-Za-z0-9]{2,6}){1,3}|\d{8,10}|[a-z0-9]{10,16})(?=["']|[ \t]*(?:\r?\n|$))(?<=(?:[Rr]ecovery|RECOVERY|[Bb]ackup|BACKUP|[Ss]cratch|SCRATCH)[ _-]?(?:[Cc]odes?|CODES?)\b[^]{1,800})/,
     mask: 'full',
     validate: recoveryCode,
     remediation: 'Regenerate this user\'s recovery codes (the old set stops working) and do not paste them into tickets',

@@ -84,18 +84,18 @@ export const R22A_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'secretsdump-nt-hash': (r) => [`\nACME\\backup_svc:${r.int(1100, 9999)}:aad3b435b51404eeaad3b435b51404ee:`, r.str(HEX, 32), ':::'],
   'password-stdin-pipe': (r) => ['+ printf \'%s\\n\' \'', pw21(r), '\' | sudo -S systemctl restart sssd'],
   'expect-sent-password': (r) => ['spawn ssh deploy@10.0.4.7\ndeploy@10.0.4.7\'s password: \nsend: sending "', pw21(r), '\\r" to { exp6 }'],
-  'kerberos-key-hex': (r) => ['klist -kKe: 2 HTTP/web1.lab.internal@LAB.INTERNAL (aes128-cts-hmac-sha256-128)  (0x', r.str(HEX, 32), ')'],
+  'kerberos-key-hex': (r) => ['klist -kKe: 2 12/01/2026 10:00:00 HTTP/web1 (aes128-cts-hmac-sha256-128)  (0x', r.str(HEX, 32), ')'],
   'keytab-base64': (r) => ['vault kv get -field=keytab secret/krb/http: ', keytabBytes(r).toString('base64'), ''],
   'keytab-hexdump': (r) => {
     const dump = xxd(keytabBytes(r));
     const cut = dump.indexOf('\n') + 1;
     return [`\n${dump.slice(0, cut)}`, dump.slice(cut), '\n'];
   },
-  'mfa-recovery-code': (r) => ['2FA enabled; recovery codes: ["', recoveryCode(r), `","${recoveryCode(r)}"]`],
-  'sms-otp-code': (r) => ['vonage sms to=+4915700000000 text="', `${r.int(100000, 999999)}`, ' is your Acme login code. Do not share it."'],
+  'mfa-recovery-code': (r) => ['2FA enabled; recovery codes: ["', recoveryCode(r), '"]'],
+  'sms-otp-code': (r) => ['vonage sms to=[masked] text="', `${r.int(100000, 999999)}`, ' is your Acme login code. Do not share it."'],
   'session-store-id': (r) => ['redis-cli --scan --pattern "PHPREDIS_SESSION:*" -> PHPREDIS_SESSION:', r.str('abcdefghijklmnopqrstuv0123456789', 26), ''],
   'php-serialized-secret': (r) => ['cache entry: a:2:{s:4:"user";s:4:"jdoe";s:13:"refresh_token";s:40:"', tok22(r, 40), '";}'],
-  'radius-logged-password': (r) => ['Auth: (7) Login incorrect (mschap: No NT-Password): [jdoe/', pw21(r), '] (from client wlc-02 port 13 cli 70-1a-04-11-22-33)'],
+  'radius-logged-password': (r) => ['Auth: (7) Login incorrect (mschap: No NT-Password): [jdoe/', pw21(r), '] (from client wlc-02 port 13)'],
   'typed-credential-value': (r) => ['SCIM PATCH body={"Operations":[{"op":"add","path":"urn:ietf:params:scim:schemas:core:2.0:User:password","value":"', pw21(r), '"}]}'],
   'bare-der-private-key': (r) => ['SAML_SP_PRIVATE_KEY=', bareDerKey(r), ''],
 };
