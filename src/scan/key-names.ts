@@ -39,7 +39,7 @@ export function keyWords(key: string): string[] {
 }
 
 const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase', 'passcode', 'pw']);
-const SECRET_WORDS = new Set(['secret', 'token', 'auth', 'credential', 'credentials', 'creds', 'login', 'signature', 'sig', 'apikey', 'accesskey', 'secretkey', 'privatekey', 'passkey', 'authkey', 'apitoken', 'authtoken', 'accesstoken', 'hapikey', 'sessiontoken', 'secretaccesskey', 'clientsecret']);
+const SECRET_WORDS = new Set(['secret', 'token', 'auth', 'credential', 'credentials', 'creds', 'login', 'signature', 'sig', 'apikey', 'accesskey', 'secretkey', 'privatekey', 'passkey', 'authkey', 'apitoken', 'authtoken', 'accesstoken', 'hapikey', 'sessiontoken', 'secretaccesskey', 'clientsecret', 'authtok']);
 /** Words before `key` that make it a secret's key (`api key`, `AccountKey`), unlike `cache key`. */
 export const KEY_QUALIFIERS: ReadonlySet<string> = new Set(['api', 'access', 'secret', 'private', 'signing', 'encryption', 'master', 'account', 'storage', 'auth', 'app', 'application', 'client', 'license', 'licence', 'service', 'admin', 'write', 'subscription', 'webhook', 'hmac', 'session', 'consumer', 'sumo', 'dd', 'datadog', 'shared', 'primary', 'secondary', 'server', 'ingest', 'ingestion', 'insert', 'user', 'personal', 'deploy', 'root', 'x', 'sas', 'rest', 'management', 'mgmt', 'decryption', 'jwt', 'crypt', 'cipher', 'aes', 'sk', 'pat', 'routing', 'integration', 'ssh', 'gpg', 'pgp', 'fernet', 'symmetric', 'kek', 'dek', 'wrapping', 'totp', 'otp', 'mfa']);
 /** Words before `KEY` in an UPPER_SNAKE env name that make it not a secret (`CACHE_KEY`, `SORT_KEY`). */

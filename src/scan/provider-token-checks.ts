@@ -6,7 +6,7 @@
 
 /**
  * Keys and tokens published in providers' documentation: AWS's example key pair, Stripe's docs
- * test keys, the token in GitHub's docs. Redacted and listed as example data, not counted as leaks.
+ * test keys, the token in GitHub's docs, the TOTP secrets of the key-URI docs and RFC test vectors. Redacted and listed as example data, not counted as leaks.
  */
 const DOCUMENTED_EXAMPLES: ReadonlySet<string> = new Set([
   'AKIAIOSFODNN7EXAMPLE',
@@ -15,11 +15,15 @@ const DOCUMENTED_EXAMPLES: ReadonlySet<string> = new Set([
   'pk_test_TYooMQauvdEDq54NiTphI7jx',
   'sk_test_BQokikJOvBiI2HlWgH4olfQ2',
   'ghp_16C7e42F292c6912E7710c838347Ae178B4a',
+  // TOTP secrets of the Google Authenticator key-URI documentation (`otpauth://totp/Example:alice@google.com?secret=JBSWY3DPEHPK3PXP`)
+  // and of RFC 4226/6238's test vectors (the ASCII `12345678901234567890` in base32).
+  'JBSWY3DPEHPK3PXP',
+  'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ',
 ]);
 
 /** True when `value` is a key or token published in a provider's documentation. */
 export function isDocumentedExample(value: string): boolean {
-  return value.length >= 20 && value.length <= 48 && DOCUMENTED_EXAMPLES.has(value);
+  return value.length >= 16 && value.length <= 48 && DOCUMENTED_EXAMPLES.has(value);
 }
 
 /**

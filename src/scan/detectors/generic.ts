@@ -209,6 +209,8 @@ function validateAssignment(kind: Exclude<SecretKeyKind, null>): (v: string, ctx
     if (/^-\d+$/.test(value)) return false;
     // An empty field followed by the next one (Go `%+v`: `{Username:bob Password: Token:}`): the next key, not a value.
     if (/^[A-Za-z_][\w.-]{0,40}:$/.test(value)) return false;
+    // Namespaced type names are no secret: Okta's factor types (`token:software:totp`, `push:okta`, `token:hardware`).
+    if (kind === 'secret' && /^[a-z]{2,20}(?::[a-z]{2,20}){1,3}$/.test(value)) return false;
     if (kind === 'password' && isQuotedPrintableResidue(ctx.text, ctx.start, value)) return false; // `password=0AThanks`: an escape
     // A member name cut at its call's `(` (`System.getenv("X")`, `forms.CharField(…)`) is code, not a value.
     if (!quoted && end === undefined && isCalledName(value, ctx.text, ctx.end)) return false;
@@ -240,7 +242,7 @@ export function assignedValueVerdict(kind: Exclude<SecretKeyKind, null>, key: st
 
 /** The last words of password keys and of secret keys (one source for each detector's pattern and precheck). */
 const PASSWORD_KEY_WORDS = 'pass(?:word|wd|phrase|code)?|pwd|pw';
-const SECRET_KEY_WORDS = 'secret|token|keys?|auth|creds?|credentials?|login|sig|signature|private';
+const SECRET_KEY_WORDS = 'secret|token|keys?|auth(?:tok)?|creds?|credentials?|login|sig|signature|private';
 /** Where the words above start (Detector.anchors): each word begins with one of these. */
 const PASSWORD_KEY_ANCHORS = ['pass', 'pw'];
 const SECRET_KEY_ANCHORS = ['secret', 'token', 'key', 'auth', 'cred', 'login', 'sig', 'private'];

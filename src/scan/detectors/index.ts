@@ -90,6 +90,9 @@ import { INSPECT_DUMP_DETECTORS } from './inspect-dumps';
 import { PROSE_SECRET_DETECTORS } from './prose-secrets';
 import { QUERY_LOG_DETECTORS } from './query-logs';
 import { DATA_PLATFORM_DETECTORS } from './data-platforms';
+import { IDENTITY_FLOW_DETECTORS } from './identity-flows';
+import { DIRECTORY_SECRET_DETECTORS } from './directory-secrets';
+import { MFA_SECRET_DETECTORS } from './mfa-secrets';
 import { RECORD_TUPLE_DETECTORS } from './record-tuples';
 import { NATIVE_ADDRESS_DETECTORS } from './native-addresses';
 
@@ -207,6 +210,10 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // Round fix21 (blind set 21: secret-scanner rule tests): lookup fallbacks, credential files, provider formats.
   ...FALLBACK_VALUE_DETECTORS,
   ...PROVIDER_TOKEN_21_DETECTORS,
+  // Round fix22a (blind set 22: identity and access): SAML and OAuth flow credentials, directory and Kerberos secrets, MFA codes and sessions.
+  ...IDENTITY_FLOW_DETECTORS,
+  ...DIRECTORY_SECRET_DETECTORS,
+  ...MFA_SECRET_DETECTORS,
   // Personal and financial round for blind set 18 (debugging and inspection artifacts: console tables).
   ...CONSOLE_TABLE_DETECTORS,
   // Round f21: postal addresses in native scripts and layouts (Chinese, Korean, Russian, Turkish; `\u`-escaped too).

@@ -67,10 +67,17 @@ const namesAFile = (v: string): boolean => /\.[A-Za-z][A-Za-z0-9]{1,4}$/.test(v.
 /** Words before `key`/`token` that make it a non-secret one (`cache key`, `primary key`, `sort key`, `page token`). */
 const NOT_SECRET_BEFORE = /(?:cache|primary|foreign|sort|partition|routing|message|idempotency|dedup|dedupe|lookup|object|s3|public|host|ssh|gpg|pgp|license|page|pagination|cursor|next|continuation|csrf|xsrf|sync|resume|hashed|registration|device|push|fcm|apns)[ \t_-]{1,3}$/i;
 
+/**
+ * A key named against a public key set: `signing key <kid> not found in …/jwks.json`, `no key <kid> in JWKS`,
+ * `key (kid=…)`: the value is a key id, looked up in a set of public keys, not the key.
+ */
+const namesAKeyId = (ctx: MatchContext): boolean => /\bjwks\b|jwks_uri|\bkid\b|\.well-known\/|\bJWK ?Set\b/i.test(ctx.text.slice(ctx.end, ctx.end + 100));
+
 /** The words between (group `k`) name no other topic, and the word before the match does not make it an id. */
 const onTopic = (ctx: MatchContext): boolean => {
   const at = ctx.matchStart ?? ctx.start;
   if (NOT_SECRET_BEFORE.test(ctx.text.slice(Math.max(0, at - 24), at))) return false;
+  if (namesAKeyId(ctx)) return false;
   return !(ctx.key ?? '').split(/[ \t]+/).some((w) => OFF_TOPIC.test(w.replace(/[().]/g, '')));
 };
 

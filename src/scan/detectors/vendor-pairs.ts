@@ -59,6 +59,9 @@ export const VENDOR_PAIR_DETECTORS: readonly Detector[] = [
     severity: 'critical',
     priority: 66,
     keywords: ['skey', 'secret_key', 'secretkey'],
+    // The lines around it too: login_duo.conf / pam_duo.conf / authproxy.cfg put `ikey`, `skey` and `host` on lines of their own.
+    span: 400,
+    spanBack: 4,
     // `Admin(ikey='DI…', skey='<40>', host='api-….duosecurity.com')`, `"skey": "<40>"`, `DUO_SKEY=<40>`.
     pattern: /(?:skey|secret[_-]?key)["']?\s{0,3}[:=]\s{0,3}["']?(?<v>[A-Za-z0-9]{40})(?![A-Za-z0-9])/i,
     mask: 'full',
