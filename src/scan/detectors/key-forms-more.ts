@@ -55,7 +55,7 @@ export const MORE_KEY_FORM_DETECTORS: readonly Detector[] = [
     priority: 40,
     confidence: 0.7,
     // `os.environ["OPENAI_API_KEY"] = '…'`, `ENV['X'] =`, `$_ENV['X'] =`, `config["api_key"] =`, `settings[:token] =`.
-    keywords: ['"] =', '"]=', "'] =", "']=", '] :=', '"] ||=', "'] ||="],
+    keywords: ['] =', ']=', '] :=', '] ||='],
     pattern: /[\w\])]\[[ \t]{0,2}(?:["']|:)(?<k>[A-Za-z_][\w.-]{0,95})["']?[ \t]{0,2}\][ \t]{0,3}(?:\|\|=|:=|=(?![=>]))[ \t]{0,3}(?:"(?<v>[^"\r\n]{1,512})"|'(?<w>[^'\r\n]{1,512})'|(?<u>[^\s"',;()[\]{}]{6,512}))/,
     mask: 'full',
     validate: (v, ctx) => keyedSecretValue(ctx.key ?? '', v.trim()),
