@@ -87,7 +87,7 @@ export const MORE_KEY_FORM_DETECTORS: readonly Detector[] = [
     pattern: /(?<![\w-])(?<k>[A-Za-z_][\w.-]{0,63})[ \t]{1,3}-[ \t]{1,3}(?:'(?<w>[^'\s]{8,256})'|"(?<v>[^"\s]{8,256})")/,
     mask: 'full',
     // A URL or a host name after the dash (`token - 'https://…'`, `- 'acme.psdb.cloud'`) says where, not what.
-    validate: (v, ctx) => !/^[a-z][\w+.-]{1,20}:\/\/|\.(?:com|net|org|io|cloud|app|dev|co|ai)$/i.test(v) && keyedSecretValue(ctx.key ?? '', v),
+    validate: (v, ctx) => !/:\/\/|\.(?:com|net|org|io|cloud|app|dev|co|ai)$/i.test(v) && keyedSecretValue(ctx.key ?? '', v),
     remediation: 'Rotate this secret and keep it out of notes and logs',
   }),
   defineDetector({

@@ -24,6 +24,7 @@ import { R19_SAMPLES } from './generators-r19';
 import { R20_SAMPLES } from './generators-r20';
 import { F21_SAMPLES } from './generators-f21';
 import { R21_SAMPLES } from './generators-r21';
+import { FTH_SAMPLES } from './generators-fth';
 import { F20_SAMPLES } from './generators-f20';
 
 export const uuid = (r: Rng): string =>
@@ -303,6 +304,7 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // Round f21: postal addresses in native scripts and layouts.
   ...F21_SAMPLES,
   ...R21_SAMPLES,
+  ...FTH_SAMPLES,
   // Round f20: values in a second layer of encoding.
   ...F20_SAMPLES,
 };
