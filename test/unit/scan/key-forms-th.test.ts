@@ -63,6 +63,8 @@ describe('round fth: bare and vendor keys', () => {
       'kafka produce key=order-2026-000123 partition=3',
       `message key: tenants/AcmeCorp/orders/${r.str(HEX, 6)}`,
       `launchdarkly context key: "${crypto.randomUUID()}"`,
+      `key: ${key(r, LOWER + DIG, 32)}`,
+      `dedup key=${key(r, LOWER + DIG, 40)}`,
     ])
       expect(leaks(t), t).toEqual([]);
   });
