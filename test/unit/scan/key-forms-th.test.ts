@@ -30,7 +30,7 @@ describe('round fth: bare and vendor keys', () => {
       const h = key(r, HEX, 32);
       for (const [t, v] of [
         [`2026-03-02T10:00:01Z [DEBUG] Using Key=${b}`, b],
-        [`[DEBUG] Using geocoder Key=${h}`, h],
+        [`[DEBUG] Using Key=${h}`, h],
         [`notifier:\n  courier_key: "pk_${b}"`, `pk_${b}`],
         [`azure:\n  azure_key: ${l}\n  region: westeurope`, l],
         [`billingKey: ${b} / billingId: 42`, b],
