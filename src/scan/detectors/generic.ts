@@ -9,6 +9,7 @@ import { isQuotedPrintableResidue, isRuleSentence, isStoredPasswordHash } from '
 import { isPublicClientKey } from '../public-values';
 import { isRequestSignature } from '../signatures';
 import { isLowEntropy, shannonEntropy } from '../validators';
+import { generatedKeyValue, vendorKeyName } from '../vendor-keys';
 
 const QUERY_WORDS = String.raw`(?:api_key|apikey|api-key|access_token|token|auth|auth_token|client_secret|secret|password|passwd|pwd|hapikey|sig|signature|oauth_token|oauth_signature|refresh_token|id_token|x-amz-signature|x-amz-security-token|key|code|session|sessionid|jwt)`;
 
@@ -185,6 +186,11 @@ function validateAssignment(kind: Exclude<SecretKeyKind, null>): (v: string, ctx
   return (v, ctx) => {
     const key = keyOf(ctx);
     const k = secretKeyKind(key);
+    // A bare or vendor `key` (`Using Key=…`, `courier_key: …`) holds a credential only when its value reads as generated (vendor-keys.ts).
+    if (k === null && kind === 'secret') {
+      const vendor = vendorKeyName(key);
+      return vendor !== null && generatedKeyValue(v.trim(), vendor === 'bare', ctx);
+    }
     if (k !== kind) return false;
     // A shell parameter expansion (`${DB_PASSWORD:?required}`, `${TOKEN:-}`) names a variable, it holds no value.
     const ms = ctx.matchStart ?? ctx.start;
@@ -276,13 +282,15 @@ export const GENERIC_DETECTORS: readonly Detector[] = [
     priority: 40,
     confidence: 0.7,
     // `key_private`/`keyprivate`: Mailjet's `MJ_APIKEY_PRIVATE` names the private half of a key pair.
-    keywords: ['secret', 'token', 'auth', 'credential', 'creds', 'login', 'sig', 'key_private', 'keyprivate', ...KEY_KEYWORDS],
+    // A bare or vendor `key` with its operator (`  key: `, `"key":`, `key='…'`, `billomatKey:`, `Using Key=`): lines with `_key`
+    // list it already. Not `key=` alone: cache lines (`hit for key=contacts:42`) would all run it (the in-process bench halved).
+    keywords: ['secret', 'token', 'auth', 'credential', 'creds', 'login', 'sig', 'key_private', 'keyprivate', ...KEY_KEYWORDS, 'key:', 'key =', 'key :', 'key":', "key':", "key='", 'key="', 'using key='],
     pattern: assignment(SECRET_KEY_WORDS),
     precheck: assignmentPrecheck(SECRET_KEY_WORDS),
     starts: assignmentStarts(SECRET_KEY_WORDS),
     anchors: SECRET_KEY_ANCHORS,
     valueLast: true,
-    keyOk: (k) => secretKeyKind(k) === 'secret',
+    keyOk: (k) => secretKeyKind(k) === 'secret' || vendorKeyName(k) !== null,
     validate: validateAssignment('secret'),
     remediation: 'Rotate this secret at its issuer and stop logging it',
   }),

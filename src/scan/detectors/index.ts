@@ -2,6 +2,8 @@ import type { Detector } from '../detector';
 import { ASSIGNMENT_FORM_DETECTORS } from './assignment-forms';
 import { FALLBACK_VALUE_DETECTORS } from './fallback-values';
 import { PROVIDER_TOKEN_21_DETECTORS } from './provider-tokens-21';
+import { PROVIDER_TOKEN_FTH_DETECTORS } from './provider-tokens-fth';
+import { MORE_KEY_FORM_DETECTORS } from './key-forms-more';
 import { DEV_PROVIDER_DETECTORS } from './providers-dev';
 import { AUTH_DETECTORS } from './auth';
 import { BANK_ACCOUNT_DETECTORS } from './bank-accounts';
@@ -218,6 +220,9 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...CONSOLE_TABLE_DETECTORS,
   // Round f21: postal addresses in native scripts and layouts (Chinese, Korean, Russian, Turkish; `\u`-escaped too).
   ...NATIVE_ADDRESS_DETECTORS,
+  // Round fth (TruffleHog pattern tests): bare and vendor keys, subscripts, table rows, dash separators, Jenkins secrets.
+  ...MORE_KEY_FORM_DETECTORS,
+  ...PROVIDER_TOKEN_FTH_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -25,6 +25,7 @@ import { R20_SAMPLES } from './generators-r20';
 import { F21_SAMPLES } from './generators-f21';
 import { R21_SAMPLES } from './generators-r21';
 import { R22A_SAMPLES } from './generators-r22a';
+import { FTH_SAMPLES } from './generators-fth';
 import { F20_SAMPLES } from './generators-f20';
 
 export const uuid = (r: Rng): string =>
@@ -306,6 +307,7 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   ...R21_SAMPLES,
   // Round fix22a: identity and access credentials (blind set 22).
   ...R22A_SAMPLES,
+  ...FTH_SAMPLES,
   // Round f20: values in a second layer of encoding.
   ...F20_SAMPLES,
 };
