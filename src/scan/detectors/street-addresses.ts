@@ -1,5 +1,6 @@
 import { defineDetector } from '../define-detector';
 import type { Detector } from '../detector';
+import { isCompanyAddress } from '../company-addresses';
 
 // Letters of street and city names (the patterns have no `u` flag, so no \p{L}).
 const UC = 'A-ZÄÖÜÉÈÁÍÓÚÑÅÆØŁŚŹŻĆŃĄĘČŠŽŘĎŤŇÇÃÕÂÊÔ';
@@ -46,7 +47,11 @@ function streetDetector(id: string, name: string, keywords: string[], pattern: s
     mask: 'full',
     // A house number 0 is not one, nor a count of minutes or a release number (`5 Minutes Dr`).
     // (`110 00`, a Czech or Swedish postcode's second group, is no house number.)
-    validate: (v) => !/(?:^|(?<!\d{3})\s)0+(?=\s|,|$)/.test(v) && !COUNTED.test(v) && !(gate?.reject.test(v) ?? false),
+    validate: (v, ctx) => {
+      if (/(?:^|(?<!\d{3})\s)0+(?=\s|,|$)/.test(v) || COUNTED.test(v) || (gate?.reject.test(v) ?? false)) return false;
+      // A registered office in a footer or a brand's settings (`"footer":"Registered office: 500 Howard Street…"`): a company's.
+      return isCompanyAddress(ctx.text, ctx.start) ? { ok: true, public: true, severity: 'info' } : true;
+    },
     ...(gate ? { needs: gate.needs } : {}),
     remediation: 'Remove this street address from the log line (log a customer id instead)',
   });

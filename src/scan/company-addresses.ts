@@ -1,0 +1,33 @@
+/**
+ * Street addresses that are a company's, not a person's: a registered office in a footer or an imprint, an IdP's
+ * or a mailer's branding, a merchant's or a store's address. The street-address detectors report these as
+ * public (redacted, not counted as a leak).
+ */
+
+/** Words right before an address that say whose it is: a company's office (English, German, French, Spanish, Italian, Dutch). */
+const OFFICE_WORDS = String.raw`registered (?:office|address)|head ?(?:office|quarters)|headquarters|HQ|corporate (?:office|address|headquarters)|(?:company|business|office|visiting) address|principal (?:place of business|office)|our (?:office|address)|(?:firmen|gesch(?:ä|ae)fts)(?:sitz|adresse|anschrift)|sitz der gesellschaft|si(?:è|e)ge(?: social)?|sede (?:legale|social|operativa)|domicilio (?:social|fiscal de la empresa)|statutaire zetel|(?:bezoek|kantoor|vestigings)adres`;
+
+/** Key names of a company's or a brand's address (`companyAddress`, `org.address`, `footer`, `imprint`, `merchant_address`). */
+const COMPANY_KEY = String.raw`(?:company|org|organi[sz]ation|business|office|corporate|hq|headquarters|registered|merchant|store|shop|branch|vendor|supplier|issuer|brand(?:ing)?|footer|imprint|impressum|legal[_ -]?entity)(?:[_ .-]?(?:address|addr|street|location|info|details|profile|settings))?`;
+
+/** The words or a company key right before the address: `Registered office: `, `"footer":"`, `companyAddress=`, `HQ – `. */
+const OFFICE_BEFORE = new RegExp(String.raw`(?:(?:\b(?:${OFFICE_WORDS})\b|(?<![A-Za-z])${COMPANY_KEY}\\{0,3}["']?)\s{0,3}(?:[:=]|=>|[-–—|·])?\s{0,3}\\{0,3}["']?\s{0,3})$`, 'i');
+
+/** A JSON or YAML object opened under a company key (`"company":{"name":"…","address":"`): its members are the company's. */
+const COMPANY_OBJECT = new RegExp(String.raw`(?<![A-Za-z])${COMPANY_KEY}\\{0,3}["']?\s{0,3}[:=]\s{0,3}\{[^{}]{0,300}$`, 'i');
+
+/**
+ * True when the address at `text[start]` is a company's: office words or a company key right before it
+ * (`Registered office: 500 Howard Street…`, `"footer":"…"`, `"companyAddress":"…"`), or a member of an object
+ * opened under such a key. A person's address beside a company name (`"company":"Acme","home_address":"…"`)
+ * is not: the key that names the address decides.
+ */
+export function isCompanyAddress(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(Math.max(lineStart, start - 320), start);
+  if (OFFICE_BEFORE.test(before)) return true;
+  // A member of an object under a company key: the member's own key must not name a person's address.
+  if (!COMPANY_OBJECT.test(before)) return false;
+  const key = /["']?([A-Za-z_][\w.-]{0,40})\\{0,3}["']?\s{0,3}[:=]\s{0,3}\\{0,3}["']?$/.exec(before)?.[1] ?? '';
+  return !/home|private|personal|residen|customer|employee|user|member|patient|billing|shipping|delivery/i.test(key);
+}
