@@ -10,8 +10,23 @@ const OFFICE_WORDS = String.raw`registered (?:office|address)|head ?(?:office|qu
 /** Key names of a company's or a brand's address (`companyAddress`, `org.address`, `footer`, `imprint`, `merchant_address`). */
 const COMPANY_KEY = String.raw`(?:company|org|organi[sz]ation|business|office|corporate|hq|headquarters|registered|merchant|store|shop|branch|vendor|supplier|issuer|brand(?:ing)?|footer|imprint|impressum|legal[_ -]?entity)(?:[_ .-]?(?:address|addr|street|location|info|details|profile|settings))?`;
 
-/** The words or a company key right before the address: `Registered office: `, `"footer":"`, `companyAddress=`, `HQ – `. */
-const OFFICE_BEFORE = new RegExp(String.raw`(?:(?:\b(?:${OFFICE_WORDS})\b|(?<![A-Za-z])${COMPANY_KEY}\\{0,3}["']?)\s{0,3}(?:[:=]|=>|[-–—|·])?\s{0,3}\\{0,3}["']?\s{0,3})$`, 'i');
+/** A company's name with its legal form, then a separator (`Acme GmbH, `, `Brightlake Inc. · `, `Northwind Health plc – `). */
+const LEGAL_NAME = String.raw`[^,;\n"{}]{1,60}?\s(?:GmbH|AG|SE|KG|Inc\.?|Ltd\.?|Limited|LLC|LLP|plc|PLC|Corp\.?|S\.A\.?|SAS|SARL|S\.r\.l\.?|S\.p\.A\.?|B\.V\.?|N\.V\.?|AB|Oy|ApS|A\/S|AS|Pty\.? Ltd\.?)\s{0,2}[,·|–—-]\s{0,3}`;
+
+/** The words or a company key right before the address (`Registered office: `, `"footer":"`, `companyAddress=`, `HQ – `, `Impressum: Acme GmbH, `). */
+const OFFICE_BEFORE = new RegExp(
+  String.raw`(?:\b(?:${OFFICE_WORDS})\b|(?<![A-Za-z])${COMPANY_KEY}\\{0,3}["']?)\s{0,3}(?:[:=]|=>|[-–—|·])?\s{0,3}\\{0,3}["']?\s{0,3}(?:${LEGAL_NAME})?$`,
+  'i',
+);
+
+/** A capitalised company name with its legal form right before the address, as letterheads write it (`Acme GmbH, Hauptstraße 5`). */
+const LEGAL_BEFORE = new RegExp(String.raw`(?:^|[\s"'(:])[A-Z]${LEGAL_NAME}$`);
+
+/** An XML element or a SAML attribute named for a company's address (`<CompanyAddress>`, `Name="organizationAddress">…<AttributeValue>`). */
+const XML_COMPANY_BEFORE = new RegExp(
+  String.raw`(?:<(?:[\w-]{1,20}:)?${COMPANY_KEY}(?:\s[^<>]{0,200})?>|Name\s?=\s?["'](?:[^"']{0,80}[/:#])?${COMPANY_KEY}["'][^<>]{0,200}>\s{0,40}<(?:[\w-]{1,20}:)?AttributeValue(?:\s[^<>]{0,200})?>)\s{0,4}$`,
+  'i',
+);
 
 /** A JSON or YAML object opened under a company key (`"company":{"name":"…","address":"`): its members are the company's. */
 const COMPANY_OBJECT = new RegExp(String.raw`(?<![A-Za-z])${COMPANY_KEY}\\{0,3}["']?\s{0,3}[:=]\s{0,3}\{[^{}]{0,300}$`, 'i');
@@ -25,7 +40,8 @@ const COMPANY_OBJECT = new RegExp(String.raw`(?<![A-Za-z])${COMPANY_KEY}\\{0,3}[
 export function isCompanyAddress(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const before = text.slice(Math.max(lineStart, start - 320), start);
-  if (OFFICE_BEFORE.test(before)) return true;
+  if (OFFICE_BEFORE.test(before) || LEGAL_BEFORE.test(before)) return true;
+  if (text[start - 1] === '>' && XML_COMPANY_BEFORE.test(text.slice(Math.max(0, start - 600), start))) return true;
   // A member of an object under a company key: the member's own key must not name a person's address.
   if (!COMPANY_OBJECT.test(before)) return false;
   const key = /["']?([A-Za-z_][\w.-]{0,40})\\{0,3}["']?\s{0,3}[:=]\s{0,3}\\{0,3}["']?$/.exec(before)?.[1] ?? '';

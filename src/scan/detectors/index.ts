@@ -1,6 +1,7 @@
 import type { Detector } from '../detector';
 import { ASSIGNMENT_FORM_DETECTORS } from './assignment-forms';
 import { FALLBACK_VALUE_DETECTORS } from './fallback-values';
+import { CODE_DECLARATION_DETECTORS } from './code-declarations';
 import { PROVIDER_TOKEN_21_DETECTORS } from './provider-tokens-21';
 import { DEV_PROVIDER_DETECTORS } from './providers-dev';
 import { AUTH_DETECTORS } from './auth';
@@ -206,6 +207,7 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...RECORD_TUPLE_DETECTORS,
   // Round fix21 (blind set 21: secret-scanner rule tests): lookup fallbacks, credential files, provider formats.
   ...FALLBACK_VALUE_DETECTORS,
+  ...CODE_DECLARATION_DETECTORS,
   ...PROVIDER_TOKEN_21_DETECTORS,
   // Personal and financial round for blind set 18 (debugging and inspection artifacts: console tables).
   ...CONSOLE_TABLE_DETECTORS,
