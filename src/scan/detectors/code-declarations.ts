@@ -53,8 +53,8 @@ export const CODE_DECLARATION_DETECTORS: readonly Detector[] = [
     confidence: 0.8,
     keywords: ['variable "'],
     span: 800,
-    // `variable "stripe_api_token" {\n  type = string\n  default = "…"\n}`: the variable's name says what its default is.
-    pattern: /\bvariable\s{1,3}"(?<k>[\w-]{1,96})"\s{0,3}\{[^{}]{0,600}?\bdefault\s{0,3}=\s{0,3}"(?<v>[^"\\\r\n]{1,1024})"/,
+    // `variable "stripe_api_token" {\n  type = string\n  default = "…"\n}` (terraform fmt aligns the `=`): the variable's name says what its default is.
+    pattern: /\bvariable\s{1,3}"(?<k>[\w-]{1,96})"\s{0,3}\{[^{}]{0,600}?\bdefault[ \t]{0,40}=[ \t]{0,3}"(?<v>[^"\\\r\n]{1,1024})"/,
     mask: 'full',
     validate: declaredSecret,
     remediation: 'Remove the default: pass the value from a secret store or TF_VAR_ environment variable (sensitive = true), and rotate this secret',

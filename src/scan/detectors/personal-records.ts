@@ -54,7 +54,8 @@ function keyedAddressKind(ctx: MatchContext): 'street' | 'address' | null {
   const label = /["']label["']\s{0,2}:\s{0,2}["']([^"'\n{}]{1,40})["']/.exec(between)?.[1];
   if (label !== undefined) return addressKey(label, ctx.text);
   if (!/^formatted$/i.test(key)) return null;
-  return /address\\{0,3}["']?\s{0,3}[:=]\s{0,3}\{[^{}]{0,200}$/i.test(ctx.text.slice(Math.max(0, (ctx.matchStart ?? ctx.start) - 220), ctx.matchStart ?? ctx.start)) ? 'street' : null;
+  // SCIM's `"addresses":[{"type":"home","formatted":"…"}]` too (an earlier item of the list before it).
+  return /address(?:es)?\\{0,3}["']?\s{0,3}[:=]\s{0,3}(?:\[\s{0,3}(?:\{[^{}]{0,300}\}\s{0,3},\s{0,3}){0,3})?\{[^{}]{0,200}$/i.test(ctx.text.slice(Math.max(0, (ctx.matchStart ?? ctx.start) - 1200), ctx.matchStart ?? ctx.start)) ? 'street' : null;
 }
 
 /** `=`, `:`, `=>`, `:=` right after the key (no space before it, so that `tin=` is a sound prefilter keyword), quotes around. */
