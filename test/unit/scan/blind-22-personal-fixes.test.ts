@@ -77,6 +77,19 @@ describe('round fix22b: home addresses under their keys in other layouts', () =>
   });
 });
 
+describe('round fix22b: British street types that are also words', () => {
+  it('finds closes, rows, parades and walks with their town and postcode', () => {
+    for (let i = 0; i < 4; i++) {
+      const v = `${r.int(2, 180)} ${r.pick(['Fairfield', 'Old Mill', 'Kings', 'Orchard', 'Abbey'])} ${r.pick(['Close', 'Row', 'Parade', 'Walk', 'Rise'])}, ${r.pick(['Leeds LS6 2QT', 'Bath BA1 5LR', 'Derby DE1 3AH'])}`;
+      for (const t of [`courier: deliver to ${v} before noon`, `${r.int(1000, 9999)}\tAmelie\tOkafor\t${v}\t+44 7700 123456`]) expect(found(t, v), t).toBe(true);
+    }
+  });
+
+  it('leaves counts and table words alone', () => {
+    for (const t of ['Processed 1 row in 3 ms; connection close', 'Skipped 2 Empty Row', 'simulated 3 Random Walk steps', 'Close 2 Position Close orders']) expect(leaks(t), t).toEqual([]);
+  });
+});
+
 describe('round fix22b: company addresses are public', () => {
   it('reports a registered office, a footer, a letterhead and a company object as public', () => {
     for (const t of [
