@@ -1,4 +1,4 @@
-import { DIG, LOWER, type Rng } from './sample-rng';
+import { DIG, LOWER, type Rng, type Sample } from './sample-rng';
 
 /** Samples for round fix22b's tests: national ids with valid checks, birth dates, home addresses, people. */
 
@@ -45,3 +45,19 @@ export function loginOf(r: Rng): string {
 
 /** A random lowercase word for hosts. */
 export const hostWord = (r: Rng): string => r.str(LOWER, r.int(5, 9));
+
+/** A secret for declaration samples: letters and digits only (no delimiter of the forms). */
+const declared = (r: Rng): string => `${r.str(LOWER, 4).toUpperCase()}${r.str(DIG, 3)}${r.str(LOWER, 6)}${r.str(DIG, 2)}${r.str(LOWER, 5).toUpperCase()}`;
+
+/** Samples of round fix22b's detectors, one realistic context each. */
+export const R22B_SAMPLES: Record<string, (r: Rng) => Sample> = {
+  'street-address-saml-attribute': (r) => {
+    const [street, city] = homeAddressOf(r);
+    return ['<saml2:Attribute Name="http://schemas.xmlsoap.org/ws/2005/05/identity/claims/streetaddress"><saml2:AttributeValue>', `${street}, ${city}`, '</saml2:AttributeValue></saml2:Attribute>'];
+  },
+  'street-address-uk-types': (r) => ['courier booked for ', `${r.int(2, 180)} ${r.pick(['Fairfield', 'Abbey', 'Orchard'])} ${r.pick(['Close', 'Parade', 'Rise'])}, Leeds LS6 2QT`, ' (signature required)'],
+  'csharp-literal-secret': (r) => ['public string ClientSecret { get; set; } = "', declared(r), '";'],
+  'rust-string-secret': (r) => ['let api_token = String::from("', declared(r), '");'],
+  'terraform-variable-default-secret': (r) => ['variable "db_password" {\n  type      = string\n  sensitive = true\n  default   = "', declared(r), '"\n}'],
+  'dockerfile-env-secret': (r) => ['Step 7/12 : ENV SENTRY_AUTH_TOKEN ', declared(r), '\n ---> Running in 3f2a9c1d'],
+};

@@ -24,6 +24,7 @@ import { R19_SAMPLES } from './generators-r19';
 import { R20_SAMPLES } from './generators-r20';
 import { F21_SAMPLES } from './generators-f21';
 import { R21_SAMPLES } from './generators-r21';
+import { R22B_SAMPLES } from './generators-r22b';
 import { F20_SAMPLES } from './generators-f20';
 
 export const uuid = (r: Rng): string =>
@@ -303,6 +304,8 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // Round f21: postal addresses in native scripts and layouts.
   ...F21_SAMPLES,
   ...R21_SAMPLES,
+  // Round fix22b: set 22's personal classes, set 21's declared secrets.
+  ...R22B_SAMPLES,
   // Round f20: values in a second layer of encoding.
   ...F20_SAMPLES,
 };
