@@ -31,6 +31,9 @@ const XML_COMPANY_BEFORE = new RegExp(
 /** A JSON or YAML object opened under a company key (`"company":{"name":"…","address":"`): its members are the company's. */
 const COMPANY_OBJECT = new RegExp(String.raw`(?<![A-Za-z])${COMPANY_KEY}\\{0,3}["']?\s{0,3}[:=]\s{0,3}\{[^{}]{0,300}$`, 'i');
 
+/** A stem of OFFICE_WORDS or COMPANY_KEY: without one before the address, neither can match. */
+const COMPANY_HINT = /office|quarter|\bhq|compan|organi|\borg|business|corporate|regist|merchant|store|shop|branch|vendor|supplier|issuer|brand|footer|imprint|impressum|legal|firmen|gesch|sitz|si(?:è|e)ge|sede|domicilio|zetel|adres/i;
+
 /**
  * True when the address at `text[start]` is a company's: office words or a company key right before it
  * (`Registered office: 500 Howard Street…`, `"footer":"…"`, `"companyAddress":"…"`), or a member of an object
@@ -38,12 +41,16 @@ const COMPANY_OBJECT = new RegExp(String.raw`(?<![A-Za-z])${COMPANY_KEY}\\{0,3}[
  * is not: the key that names the address decides.
  */
 export function isCompanyAddress(text: string, start: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const before = text.slice(Math.max(lineStart, start - 320), start);
-  if (OFFICE_BEFORE.test(before) || LEGAL_BEFORE.test(before)) return true;
   if (text[start - 1] === '>' && XML_COMPANY_BEFORE.test(text.slice(Math.max(0, start - 600), start))) return true;
+  // The line before the address, at most 240 characters (no search back to a line start: a long line has none near).
+  const window = text.slice(Math.max(0, start - 240), start);
+  const before = window.slice(window.lastIndexOf('\n') + 1);
+  // Cheap tests first: every street match of a line full of addresses asks this.
+  if (/[,·|–—-]\s{0,3}$/.test(before.slice(-5)) && LEGAL_BEFORE.test(before.slice(-90))) return true;
+  if (!COMPANY_HINT.test(before)) return false;
+  if (OFFICE_BEFORE.test(before)) return true;
   // A member of an object under a company key: the member's own key must not name a person's address.
-  if (!COMPANY_OBJECT.test(before)) return false;
+  if (!before.includes('{') || !COMPANY_OBJECT.test(before)) return false;
   const key = /["']?([A-Za-z_][\w.-]{0,40})\\{0,3}["']?\s{0,3}[:=]\s{0,3}\\{0,3}["']?$/.exec(before)?.[1] ?? '';
   return !/home|private|personal|residen|customer|employee|user|member|patient|billing|shipping|delivery/i.test(key);
 }

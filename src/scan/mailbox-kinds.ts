@@ -20,13 +20,14 @@ const SERVICE_BEFORE = /(?:^|[\s"'(=,:])(?:krbtgt|host|http|HTTP|ldap|LDAP|cifs|
 export function isKerberosPrincipal(local: string, domain: string, text: string, start: number): boolean {
   if (!/^[A-Z0-9-]+(?:\.[A-Z0-9-]+)+$/.test(domain) || !/[A-Z]/.test(domain)) return false;
   if (local === domain) return true; // a cross-realm or TGS principal's instance (`krbtgt/HADOOP.KESTREL.DE@HADOOP.KESTREL.DE`)
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const before = text.slice(Math.max(lineStart, start - 200), start);
+  // The line around the name, at most 200 characters before and 300 after (bounded: no search to a far line end).
+  const back = text.slice(Math.max(0, start - 200), start);
+  const before = back.slice(back.lastIndexOf('\n') + 1);
   if (SERVICE_BEFORE.test(before)) return true;
   if (/\bPassword for $/.test(before)) return true;
-  let lineEnd = text.indexOf('\n', start);
-  if (lineEnd < 0) lineEnd = text.length;
-  return KERBEROS_WORDS.test(before) || KERBEROS_WORDS.test(text.slice(start, Math.min(lineEnd, start + 300)).replace(/^[^\s]*/, ''));
+  const ahead = text.slice(start, start + 300);
+  const lineEnd = ahead.indexOf('\n');
+  return KERBEROS_WORDS.test(before) || KERBEROS_WORDS.test((lineEnd < 0 ? ahead : ahead.slice(0, lineEnd)).replace(/^[^\s]*/, ''));
 }
 
 /**
