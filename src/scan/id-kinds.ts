@@ -197,7 +197,7 @@ const KINDS: readonly (readonly [RegExp, readonly Layout[]])[] = [
   [/(?:^|_)(?:ssn|social_security|socialsecurity|ss_number)$/, US_TAX],
   [/(?:^|_)(?:vat|vat_?id|vatin|vat_reg(?:istration)?|ust_?id|ust_idnr|ustid|tva|tva_intracom(?:munautaire)?|partita_iva|iva|btw|moms|mwst|nip)$/, VAT],
   [/(?:^|_)(?:i?tin|ein|fein|tax_?id|tax_identification|tax_ident|taxpayer(?:_id)?|employer_id(?:entification)?|federal_tax_id|tax_reg(?:istration)?|tax_file|tax_code)$/, [...US_TAX, ...NATIONAL, ...VAT, ...PH_TIN]],
-  [/(?:^|_)(?:national|personal|citizen|resident|identity|identification|civil|natl)_?(?:id(?:entity|entification)?|code|card|identity_code|registration)$|(?:^|_)(?:national|documento_(?:de_)?identidad|doc_identidad)$/, NATIONAL],
+  [/(?:^|_)(?:national|personal|citizen|resident|identity|identification|civil|natl)_?(?:id(?:entity|entification|entifier)?|code|card|identity_code|registration)$|(?:^|_)(?:national|documento_(?:de_)?identidad|doc_identidad)$/, NATIONAL],
   // KYC vendors' generic fields (Persona `identification-number`, `document_number`): a national id, or a document number of letters and digits.
   [/(?:^|_)(?:identification|id_number|identity_number|id_document|document)$/, [...GENERIC, ...KYC_DOCUMENT]],
   [/(?:^|_)(?:id_card|nin|nid|nic|id_number|identity_number|identity_card|gov_id|government_id|personal|documento|person_identifier)$/, GENERIC],
@@ -217,6 +217,9 @@ const OIDS: Readonly<Record<string, string>> = {
   '0.9.2342.19200300.100.1.41': 'mobile',
   '1.3.6.1.5.5.7.9.1': 'date_of_birth',
   '1.3.6.1.4.1.25178.1.2.3': 'date_of_birth',
+  '2.5.4.9': 'street',
+  '2.5.4.16': 'postal_address',
+  '0.9.2342.19200300.100.1.39': 'home_postal_address',
 };
 
 /** The key an attribute name stands for: a known OID's meaning, else the name's last path or URN part (`…/claims/ssn` → `ssn`). */

@@ -1,6 +1,8 @@
 import { defineDetector } from '../define-detector';
 import type { Detector } from '../detector';
 import { addressKey, streetValue } from './personal-records';
+import { attributeKey } from '../id-kinds';
+import { attributeNames, SAML_ATTRIBUTE } from '../saml-attributes';
 
 /** A form value decoded: `+` is a space, `%XX` its byte (null when the escapes are broken). */
 function formDecoded(v: string): string | null {
@@ -11,7 +13,7 @@ function formDecoded(v: string): string | null {
   }
 }
 
-/** Street addresses in form-encoded bodies and query strings, where `+` or `%20` stands for each space. */
+/** Street addresses in form-encoded bodies and query strings, and in SAML attribute statements. */
 export const FORM_ADDRESS_DETECTORS: readonly Detector[] = [
   defineDetector({
     id: 'street-address-form-encoded',
@@ -31,5 +33,27 @@ export const FORM_ADDRESS_DETECTORS: readonly Detector[] = [
       return kind !== null && value !== null && streetValue(value, kind);
     },
     remediation: 'Remove this street address from the logged request body (log a customer id instead)',
+  }),
+  defineDetector({
+    id: 'street-address-saml-attribute',
+    name: 'Street address (SAML attribute named for it)',
+    category: 'personal',
+    severity: 'medium',
+    priority: 46,
+    confidence: 0.8,
+    keywords: ['attributevalue'],
+    // `<saml:Attribute Name="streetaddress">` (Entra's `…/claims/streetaddress`, `homePostalAddress`, `urn:oid:2.5.4.9`)
+    // then `<saml:AttributeValue>661 Sveavagen, Bristol BS8 1TH<`; pretty-printed, the value is on the next line.
+    span: 400,
+    spanBack: 1,
+    pattern: SAML_ATTRIBUTE,
+    mask: 'full',
+    validate: (v, ctx) =>
+      attributeNames(ctx.key).some((name) => {
+        const kind = addressKey(attributeKey(name), '');
+        // LDAP's postal syntax separates lines with `$` (`12 Main St$Springfield, IL 62704`).
+        return kind !== null && streetValue(v.replace(/\s?\$\s?/g, ', '), kind);
+      }),
+    remediation: 'Stop logging SAML assertions (or log them with attribute values masked)',
   }),
 ];

@@ -2,6 +2,7 @@ import { defineDetector } from '../define-detector';
 import type { Detector, MatchContext } from '../detector';
 import { csvColumnAt, HEADER_REACH, sqlColumnAt, sqlErrorColumnAt } from '../column-names';
 import { attributeKey, validUnderKey } from '../id-kinds';
+import { attributeNames, SAML_ATTRIBUTE } from '../saml-attributes';
 
 /** A value as a table cell, an SQL literal or a field holds it: letters, digits and the separators ids are written with. */
 const CELL = String.raw`[+(]?[A-Za-z0-9][A-Za-z0-9 ./()+:-]{3,32}?`;
@@ -101,10 +102,13 @@ export const ID_COLUMN_DETECTORS: readonly Detector[] = [
     priority: 57,
     confidence: 0.8,
     keywords: ['attributevalue'],
-    // `<saml:Attribute Name="urn:oid:1.2.246.21" FriendlyName="nationalIdentificationNumber"><saml:AttributeValue>…<`.
-    pattern: /<(?:[\w-]{1,20}:)?Attribute\s(?<k>[^<>\n]{1,300})>\s{0,40}<(?:[\w-]{1,20}:)?AttributeValue(?:\s[^<>\n]{0,200})?>\s{0,4}(?<v>[^<>\s][^<>\n]{3,60}?)\s{0,4}</,
+    // `<saml:Attribute Name="urn:oid:1.2.246.21" FriendlyName="nationalIdentificationNumber"><saml:AttributeValue>…<`,
+    // also pretty-printed, the value on the line after the name (the window starts a line before the keyword).
+    span: 400,
+    spanBack: 1,
+    pattern: SAML_ATTRIBUTE,
     mask: 'full',
-    validate: (v, ctx) => [...(ctx.key ?? '').matchAll(/Name\s?=\s?["']([^"']{1,120})["']/gi)].some((m) => validUnderKey(attributeKey(m[1]!), v)),
+    validate: (v, ctx) => attributeNames(ctx.key).some((name) => validUnderKey(attributeKey(name), v)),
     remediation: 'Stop logging SAML assertions (or log them with attribute values masked)',
   }),
 ];

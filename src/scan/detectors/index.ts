@@ -1,6 +1,7 @@
 import type { Detector } from '../detector';
 import { ASSIGNMENT_FORM_DETECTORS } from './assignment-forms';
 import { FALLBACK_VALUE_DETECTORS } from './fallback-values';
+import { CODE_DECLARATION_DETECTORS } from './code-declarations';
 import { PROVIDER_TOKEN_21_DETECTORS } from './provider-tokens-21';
 import { PROVIDER_TOKEN_FTH_DETECTORS } from './provider-tokens-fth';
 import { MORE_KEY_FORM_DETECTORS } from './key-forms-more';
@@ -211,6 +212,7 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...RECORD_TUPLE_DETECTORS,
   // Round fix21 (blind set 21: secret-scanner rule tests): lookup fallbacks, credential files, provider formats.
   ...FALLBACK_VALUE_DETECTORS,
+  ...CODE_DECLARATION_DETECTORS,
   ...PROVIDER_TOKEN_21_DETECTORS,
   // Round fix22a (blind set 22: identity and access): SAML and OAuth flow credentials, directory and Kerberos secrets, MFA codes and sessions.
   ...IDENTITY_FLOW_DETECTORS,

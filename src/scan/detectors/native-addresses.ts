@@ -98,8 +98,16 @@ const TURKISH = defineDetector({
   remediation: 'Remove this postal address from the logs (log a customer id instead)',
 });
 
-/** The detectors an escaped string is decoded for: the native layouts, Japanese, and the European street layouts. */
-const PLAIN_ADDRESS_DETECTORS: readonly Detector[] = [NATIVE, TURKISH, ...CJK_PERSONAL_DETECTORS.filter((d) => d.id === 'jp-postal-address'), ...STREET_ADDRESS_DETECTORS];
+/**
+ * The detectors an escaped string is decoded for: the native layouts, Japanese, and the European street layouts (not the
+ * British closes and rows: English needs no escapes, and each detector more is run on every escaped string).
+ */
+const PLAIN_ADDRESS_DETECTORS: readonly Detector[] = [
+  NATIVE,
+  TURKISH,
+  ...CJK_PERSONAL_DETECTORS.filter((d) => d.id === 'jp-postal-address'),
+  ...STREET_ADDRESS_DETECTORS.filter((d) => d.id !== 'street-address-uk-types'),
+];
 
 /** Where the last address found in the decoded `text` ends, or -1 for none. */
 function addressEnd(text: string): number {

@@ -3,16 +3,18 @@ import type { Detector, MatchContext } from '../detector';
 import { BIRTH_DATE, birthKey, plausibleBirthDate, PROSE_BIRTH, proseBirthKey, WRAPPED_BIRTH_DATE } from '../birth-dates';
 import { keyWords } from '../key-names';
 import { ssnValid } from '../validators';
+import { isCompanyAddress } from '../company-addresses';
 
 /** Words before `address` that make it a postal address (`shipping_address`), unlike `ip_address`. */
-const POSTAL_QUALIFIERS: ReadonlySet<string> = new Set(['home', 'street', 'postal', 'post', 'mailing', 'billing', 'shipping', 'delivery', 'residential', 'residence', 'customer', 'physical', 'correspondence', 'contact', 'registered', 'permanent', 'current', 'previous']);
+const POSTAL_QUALIFIERS: ReadonlySet<string> = new Set(['home', 'street', 'postal', 'post', 'mailing', 'billing', 'shipping', 'delivery', 'residential', 'residence', 'customer', 'physical', 'correspondence', 'contact', 'registered', 'permanent', 'current', 'previous', 'formatted']);
 
 /** Address words of other languages (and MyInfo's registered address): a postal address, not a network one. */
 const FOREIGN_ADDRESS: ReadonlySet<string> = new Set(['osoite', 'katuosoite', 'adresse', 'adress', 'adres', 'adresa', 'direccion', 'indirizzo', 'endereco', 'morada', 'regadd', 'postadresse', 'wohnadresse', 'lakcim', 'utca']);
 
 /** True when the key names a postal street address: `address_line1`, `streetAddress`, `addr1`, `street`, `shipping_address`, `address`. */
 export function addressKey(key: string, context: string): 'street' | 'address' | null {
-  const w = keyWords(key);
+  // Names written in one lowercase word (SAML and LDAP: `homeaddress`, `homepostaladdress`, `postaladdress`).
+  const w = keyWords(key.replace(/(home|postal|street|mailing|residential|registered)(?=(?:postal)?address)/gi, '$1_').replace(/postal(?=address)/gi, 'postal_'));
   const hasAddr = w.some((y) => /^addr(?:ess)?/.test(y));
   if (w.some((x) => /^street\d?$/.test(x) || x === 'streetaddress' || (hasAddr && /^(?:addr(?:ess)?)?line\d?$/.test(x)) || /^addr(?:ess)?(?:line)?\d$/.test(x))) return 'street';
   if (hasAddr && /^\d$/.test(w[w.length - 1]!)) return 'street'; // address_1
@@ -28,7 +30,8 @@ export function addressKey(key: string, context: string): 'street' | 'address' |
 
 /** A street address: a house number and a word of letters, no URL, mail, IP or hex id. */
 export function streetValue(v: string, kind: 'street' | 'address'): boolean {
-  const s = v.trim();
+  // A JSON-escaped line break between the street and the city (`"Maple Avenue 24\\n3511 AB Utrecht"`) is a space.
+  const s = v.replace(/\\[nrt]/g, ' ').trim();
   if (s.length < 5 || /@|:\/\/|^0x|^[\d.:]+$|[\d.]{7,}|^[0-9a-f:]{6,}$/i.test(s)) return false;
   if (!/(?:^|[\s,#])\d{1,5}[A-Za-z]?(?=$|[\s,])/.test(s) || !/\p{L}{3,}/u.test(s)) return false;
   // Under a bare `address` key the value must read like one: a house number first, a flat/unit, or a
@@ -38,11 +41,28 @@ export function streetValue(v: string, kind: 'street' | 'address'): boolean {
     /^\p{Lu}[\p{L} .'-]{2,48}\s\d{1,4}(?:[a-z]|-\w{1,3})?,\s?(?:[A-Z]-)?\d{4,5}(?:\s?[A-Z]{2})?\s\p{Lu}\p{L}+/u.test(s);
 }
 
+/**
+ * What the key of a keyed value says of it: addressKey's answer, else that of the label the value carries
+ * (Personio `"dynamic_1201":{"label":"Private Adresse","value":"…"}`); `formatted` inside an `address` object
+ * (OIDC's address claim `"address":{"formatted":"…"}`, Google's geocoder) is a street address.
+ */
+function keyedAddressKind(ctx: MatchContext): 'street' | 'address' | null {
+  const key = ctx.key ?? '';
+  const kind = addressKey(key, ctx.text);
+  if (kind !== null) return kind;
+  const between = ctx.text.slice(ctx.matchStart ?? ctx.start, ctx.start);
+  const label = /["']label["']\s{0,2}:\s{0,2}["']([^"'\n{}]{1,40})["']/.exec(between)?.[1];
+  if (label !== undefined) return addressKey(label, ctx.text);
+  if (!/^formatted$/i.test(key)) return null;
+  // SCIM's `"addresses":[{"type":"home","formatted":"…"}]` too (an earlier item of the list before it).
+  return /address(?:es)?\\{0,3}["']?\s{0,3}[:=]\s{0,3}(?:\[\s{0,3}(?:\{[^{}]{0,300}\}\s{0,3},\s{0,3}){0,3})?\{[^{}]{0,200}$/i.test(ctx.text.slice(Math.max(0, (ctx.matchStart ?? ctx.start) - 1200), ctx.matchStart ?? ctx.start)) ? 'street' : null;
+}
+
 /** `=`, `:`, `=>`, `:=` right after the key (no space before it, so that `tin=` is a sound prefilter keyword), quotes around. */
 const TIGHT_SEP = String.raw`(?:\\{0,3}["']|%22|%27)?(?:=>|:=|=|:|%3D|%3A)\s{0,3}(?:\\{0,3}["']|%22|%27)?`;
 
 /** Quoted (taken whole) or bare value of up to nine words, which neither starts with nor runs into a `key=`. */
-const WORDS_VALUE = String.raw`(?:\\{0,3}"(?<v>[^"\\\r\n]{4,160})|\\{0,3}'(?<w>[^'\\\r\n]{4,160})|(?![\w.-]{1,41}\s{0,3}[=:])(?<u>[^\s"',;&=<>{}\[\]()|]+(?: (?![\w.-]+[=:])[^\s"',;&=<>{}\[\]()|]+){0,8}))`;
+const WORDS_VALUE = String.raw`(?:\\{0,3}"(?<v>[^"\\\r\n]{4,160}(?:\\[nr](?:\\n)?[^"\\\r\n]{2,80}){0,3})|\\{0,3}'(?<w>[^'\\\r\n]{4,160})|(?![\w.-]{1,41}\s{0,3}[=:])(?<u>[^\s"',;&=<>{}\[\]()|]+(?: (?![\w.-]+[=:])[^\s"',;&=<>{}\[\]()|]+){0,8}))`;
 
 /** Comma-separated parts after a bare address (city, state, postcode, country), none of them a `key=` or `key:`. */
 const ADDRESS_TAIL = /^(?:,[ \t]?(?![\w.-]{1,41}[ \t]{0,3}[=:])[^\s"',;&=<>{}\[\]()|]+(?:[ \t](?![\w.-]+[=:])[^\s"',;&=<>{}\[\]()|]+){0,5}){1,4}/;
@@ -87,11 +107,13 @@ export const PERSONAL_RECORD_DETECTORS: readonly Detector[] = [
     keywords: ['addr', 'street', 'line1', 'line2', 'line_1', 'line_2', 'osoite', 'adres', 'direcci', 'indirizzo', 'endereco', 'morada', 'regadd', 'lakcim'],
     // `"regadd":{"value":"…"}` (MyInfo, attribute objects): the value one level down, also after a label
     // (Personio `"address":{"label":"Anschrift","value":"…"}`).
-    pattern: new RegExp(String.raw`(?<![\w.$@-])(?<k>[A-Za-z_][\w.-]{0,40})(?:\\{0,3}["'])?\s{0,3}(?:=>|:=|=|:)\s{0,3}(?:\{\s{0,2}(?:["']label["']\s{0,2}:\s{0,2}["'][^"'\n{}]{0,40}["']\s{0,2},\s{0,2})?["']value["']\s{0,2}:\s{0,2})?` + WORDS_VALUE),
+    // Also a list's one item (`"homeAddress"=>["…"]` from ruby-saml, `'street': ['…']`) and an XML element (`<wd:Address_Line_1>…<`).
+    pattern: new RegExp(String.raw`(?<![\w.$@-])(?<k>[A-Za-z_][\w.-]{0,40})(?!:[A-Za-z_][\w.-]{0,40}>)(?:\\{0,3}["'])?\s{0,3}(?:=>|:=|=|:|(?<=<(?:[\w-]{1,20}:)?[A-Za-z_][\w.-]{0,40})>)\s{0,3}(?:\{\s{0,2}(?:["']label["']\s{0,2}:\s{0,2}["'][^"'\n{}]{0,40}["']\s{0,2},\s{0,2})?["']value["']\s{0,2}:\s{0,2})?(?:\[\s{0,2})?` + WORDS_VALUE),
     mask: 'full',
     validate: (v, ctx) => {
-      const kind = addressKey(ctx.key ?? '', ctx.text);
+      const kind = keyedAddressKind(ctx);
       if (kind === null || !streetValue(v, kind)) return false;
+      if (isCompanyAddress(ctx.text, ctx.start)) return { ok: true, public: true, severity: 'info' }; // `"company":{"address":"…"}`
       // A bare address runs on past its commas (`78 Elm Avenue, Springfield, IL 62704`): the city,
       // state and postcode are the same person's address, so the finding covers the whole value.
       const tail = ctx.text[ctx.start - 1] === '"' || ctx.text[ctx.start - 1] === "'" ? null : ADDRESS_TAIL.exec(ctx.text.slice(ctx.end, ctx.end + 160));

@@ -7,6 +7,7 @@ import { dateOrVersionLayout, nationalPhoneDigits, phoneDigits } from '../phone-
 import { ssnValid } from '../validators';
 import { isIPv6, quadOk } from '../ip-text';
 import { emailAtSign } from '../encoded-text';
+import { isHexMessageId, isKerberosPrincipal } from '../mailbox-kinds';
 
 
 /** Characters of an email's local part and of the lookbehind before it: `[A-Za-z0-9._%+-]`. */
@@ -41,7 +42,7 @@ function afterDotRun(text: string, i: number): boolean {
 }
 
 /** Before an address inside a message-id header or field (its `<…>` opened, other ids before it on a References line). */
-const MESSAGE_ID_BEFORE = /(?:message[_-]?id|in-reply-to|references|content-id|resent-message-id)\\{0,3}["']?\s{0,3}[:=]\s{0,3}\\{0,3}["']?(?:<[^<>\s]{1,250}>[\s,]{1,4})*<[^<>\s@]{0,200}$/i;
+const MESSAGE_ID_BEFORE = /(?:message[_ -]?id|in-reply-to|references|content-id|resent-message-id)\\{0,3}["']?(?:\s{0,3}[:=]\s{0,3}|\s{1,3})\\{0,3}["']?(?:<[^<>\s]{1,250}>[\s,]{1,4})*<[^<>\s@]{0,200}$/i;
 
 const FILE_TLDS = /^(?:png|jpe?g|gif|svg|webp|ico|js|mjs|ts|css|html?|json|ya?ml|xml|txt|log|md|py|rb|go|java|php|zip|gz|tar|pdf|csv|exe|dll|so)$/i;
 
@@ -165,7 +166,7 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
     // A URL-encoded separator may stand before it (`email%3Djane.doe%40acme.io`, `%26to%3D…`).
     // Encoded twice (`jan%2540firma.pl`, `%252B`, `%253D`: a query string inside an encoded redirect, a form re-encoded by a proxy).
     // JSON-escaped Latin-1 letters in the local part (`j\u00fcrgen@firma.de`: Python's json.dumps escapes every non-ASCII letter).
-    pattern: /(?:(?<![A-Za-z0-9._%+-])|(?<=%(?:25)?(?:2[0267CcFf]|3[ABCDFabcdf]|5[BDbd]))|(?<=\.\.)(?![.]))(?:[A-Za-z0-9_+-]|%(?:25)?2[Bb]|\\{1,3}u00[c-fC-F][0-9A-Fa-f])(?:\.?(?:[A-Za-z0-9_+-]|%(?:25)?2[Bb]|\\{1,3}u00[c-fC-F][0-9A-Fa-f])){0,63}(?:@|%40|%2540)[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24}(?![A-Za-z0-9_-])/,
+    pattern: /(?:(?<![A-Za-z0-9._%+-])|(?<=%(?:25)?(?:2[0267CcFf]|3[ABCDFabcdf]|5[BDbd]))|(?<=\.\.)(?![.]))(?:[A-Za-z0-9_+-]|%(?:25)?2[Bb]|\\{1,3}u00[c-fC-F][0-9A-Fa-f])(?:\.?(?:[A-Za-z0-9_+-]|%(?:25)?2[Bb]|\\{1,3}u00[c-fC-F][0-9A-Fa-f])){0,63}(?:@|%40|%2540)[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24}(?![A-Za-z0-9_]|-[a-z0-9])/,
     // The local part (at most 64 characters, `%2B` taking 3) runs back from an `@` found with indexOf.
     starts: runStarts({ find: firstOf('@', '%40', '%2540'), reach: 192, run: localRunChar, blocks: localChar, opens: (text, i) => afterEncodedSeparator(text, i) || afterDotRun(text, i) }),
     valueLast: true,
@@ -191,6 +192,9 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
       if (objectIdentity(local, domain, ctx)) return false;
       // A message id (`Message-ID: <CAF=abc123@mail.gmail.com>`, `In-Reply-To:`, `References:`, `"messageId":"<…>"`) names a message, not a mailbox.
       if (MESSAGE_ID_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 400), ctx.start))) return false;
+      // `<c28e…@mail.host>` (a mailer's hex message id), `svc@CORP.REALM` on a Kerberos line: no mailbox.
+      if (isHexMessageId(local, ctx.text, ctx.start, ctx.end)) return false;
+      if (isKerberosPrincipal(local, domain, ctx.text, ctx.start)) return { ok: true, public: true, severity: 'info' };
       if (isRobotMailbox(local, domain)) return false; // `noreply@`, `bounces@`, `ci-bot@users.noreply.github.com`: no person's
       if (isRoleMailbox(local, domain)) return { ok: true, public: true, severity: 'info' }; // `support@vendor.com`: a team's
       // Documentation and test domains: redacted all the same, reported as example data (not a leak).

@@ -1,5 +1,6 @@
 import { defineDetector } from '../define-detector';
 import type { Detector } from '../detector';
+import { isCompanyAddress } from '../company-addresses';
 
 // Letters of street and city names (the patterns have no `u` flag, so no \p{L}).
 const UC = 'A-ZÄÖÜÉÈÁÍÓÚÑÅÆØŁŚŹŻĆŃĄĘČŠŽŘĎŤŇÇÃÕÂÊÔ';
@@ -26,13 +27,20 @@ const EN_TAIL = String.raw`(?:,\s${NAME}(?:\s${NAME}){0,2}(?:\s\d{1,2}(?![\w-]))
 /** Street types written after the number in English (US, UK, CA, AU). */
 const EN_TYPES = 'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Parkway|Pkwy|Place|Pl|Terrace|Circle|Highway|Hwy|Trail|Square|Crescent|Gardens|Grove|Mews|Hill';
 
+/** British street types that are also common words (`close`, `row`, `walk`): a detector of their own, listed only where one is capitalised. */
+const UK_WORD_TYPES = ['Close', 'Row', 'Rise', 'Walk', 'Parade', 'Wynd'];
+
+/** The English layout: a number (or a flat), the name, one of `types`, a direction, a unit, then city, state and postcode. */
+const enLayout = (types: string): string =>
+  String.raw`(?:(?:Flat|Apartment|Apt\.?|Unit|Suite)\s\d{1,4}[A-Z]?,?\s(?:\d{1,6}[A-Za-z]?,?\s)?|\d{1,6}[A-Za-z]?\s)(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s)?(?:(?:${NAME}|[A-Z]{2,3}|\d{1,3}(?:st|nd|rd|th))\s){1,3}(?:${types})\.?(?:\s(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b)?(?:,?\s(?:Apt|Suite|Ste|Unit|Fl|Floor)\.?\s?#?\w{1,5}|\s#\w{1,5})?${EN_TAIL}`;
+
 const EN_KEYWORDS = [' st ', ' st.', ' st,', ' st"', " st'", ' st\\', ' st<', ' street', ' avenue', ' ave', ' road', ' rd', ' blvd', ' boulevard', ' lane', ' ln', ' drive', ' dr', ' court', ' ct', ' way', ' parkway', ' pkwy', ' place', ' pl', ' terrace', ' circle', ' highway', ' hwy', ' trail', ' square', ' crescent', ' gardens', ' grove', ' mews', ' hill'];
 
 /** A number then a word that says what it counts: not a house number. */
 const COUNTED = /^\d+\s(?:minutes?|seconds?|hours?|days?|weeks?|months?|years?|times?|items?|rows?|records?|files?|users?|errors?|retries|attempts?|release|version|build|step|page|level|tier|phase|part|chapter|section|round|stage)\b/i;
 
 /** A finding for a street address (the same for each layout). */
-function streetDetector(id: string, name: string, keywords: string[], pattern: string, gate?: { needs: string[]; reject: RegExp }): Detector {
+function streetDetector(id: string, name: string, keywords: string[], pattern: string, gate?: { needs: string[]; reject?: RegExp }): Detector {
   return defineDetector({
     id,
     name,
@@ -46,7 +54,11 @@ function streetDetector(id: string, name: string, keywords: string[], pattern: s
     mask: 'full',
     // A house number 0 is not one, nor a count of minutes or a release number (`5 Minutes Dr`).
     // (`110 00`, a Czech or Swedish postcode's second group, is no house number.)
-    validate: (v) => !/(?:^|(?<!\d{3})\s)0+(?=\s|,|$)/.test(v) && !COUNTED.test(v) && !(gate?.reject.test(v) ?? false),
+    validate: (v, ctx) => {
+      if (/(?:^|(?<!\d{3})\s)0+(?=\s|,|$)/.test(v) || COUNTED.test(v) || (gate?.reject?.test(v) ?? false)) return false;
+      // A registered office in a footer or a brand's settings (`"footer":"Registered office: 500 Howard Street…"`): a company's.
+      return isCompanyAddress(ctx.text, ctx.start) ? { ok: true, public: true, severity: 'info' } : true;
+    },
     ...(gate ? { needs: gate.needs } : {}),
     remediation: 'Remove this street address from the log line (log a customer id instead)',
   });
@@ -78,11 +90,16 @@ export const STREET_ADDRESS_DETECTORS: readonly Detector[] = [
   ),
   // US, UK, CA, AU, IE, IN: the number, the name, the street type (`1600 Amphitheatre Pkwy`, `Flat 3, 12 High Street, London SW1A 1AA`,
   // `Flat 12, MG Road, Bengaluru 560001`: a flat's number may stand for the house number).
+  streetDetector('street-address-number-first', 'Street address (English layout)', EN_KEYWORDS, enLayout(EN_TYPES)),
+  // UK closes, rows, parades (`14 Fairfield Close, Leeds LS6 2QT`, `3 Kings Parade`): woken by the lowercase word, run only
+  // where it is capitalised (`1 row affected`, `connection close` are passed over before any call).
   streetDetector(
-    'street-address-number-first',
-    'Street address (English layout)',
-    EN_KEYWORDS,
-    String.raw`(?:(?:Flat|Apartment|Apt\.?|Unit|Suite)\s\d{1,4}[A-Z]?,?\s(?:\d{1,6}[A-Za-z]?,?\s)?|\d{1,6}[A-Za-z]?\s)(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s)?(?:(?:${NAME}|[A-Z]{2,3}|\d{1,3}(?:st|nd|rd|th))\s){1,3}(?:${EN_TYPES})\.?(?:\s(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b)?(?:,?\s(?:Apt|Suite|Ste|Unit|Fl|Floor)\.?\s?#?\w{1,5}|\s#\w{1,5})?${EN_TAIL}`,
+    'street-address-uk-types',
+    'Street address (English layout, British street types)',
+    UK_WORD_TYPES.map((t) => ` ${t.toLowerCase()}`),
+    enLayout(UK_WORD_TYPES.join('|')),
+    // Not a table's or a trade's words (`2 Empty Row`, `3 Random Walk`, `1 Position Close`).
+    { needs: UK_WORD_TYPES.map((t) => ` ${t}`), reject: /^\d+\s(?:Empty|Data|Header|Table|Random|Position|Trade|Session|Order|Window|Dialog|Modal|File|Stream|Socket|Connection|Price|Bar|Candle|Day|Market|Early|Late)\s/ },
   ),
   // FI, SE, NO, DK: the street word ends the name, the number follows, then a staircase and flat
   // (`Mannerheimintie 12 B 7, 00100 Helsinki`, `Storgatan 5 lgh 1102, 114 51 Stockholm`, `Karl Johans gate 22, 0159 Oslo`, `Vesterbrogade 12, 3. tv, 1620 København V`).

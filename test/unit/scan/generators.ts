@@ -26,6 +26,7 @@ import { F21_SAMPLES } from './generators-f21';
 import { R21_SAMPLES } from './generators-r21';
 import { R22A_SAMPLES } from './generators-r22a';
 import { FTH_SAMPLES } from './generators-fth';
+import { R22B_SAMPLES } from './generators-r22b';
 import { F20_SAMPLES } from './generators-f20';
 
 export const uuid = (r: Rng): string =>
@@ -308,6 +309,8 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // Round fix22a: identity and access credentials (blind set 22).
   ...R22A_SAMPLES,
   ...FTH_SAMPLES,
+  // Round fix22b: set 22's personal classes, set 21's declared secrets.
+  ...R22B_SAMPLES,
   // Round f20: values in a second layer of encoding.
   ...F20_SAMPLES,
 };

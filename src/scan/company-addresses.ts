@@ -1,0 +1,56 @@
+/**
+ * Street addresses that are a company's, not a person's: a registered office in a footer or an imprint, an IdP's
+ * or a mailer's branding, a merchant's or a store's address. The street-address detectors report these as
+ * public (redacted, not counted as a leak).
+ */
+
+/** Words right before an address that say whose it is: a company's office (English, German, French, Spanish, Italian, Dutch). */
+const OFFICE_WORDS = String.raw`registered (?:office|address)|head ?(?:office|quarters)|headquarters|HQ|corporate (?:office|address|headquarters)|(?:company|business|office|visiting) address|principal (?:place of business|office)|our (?:office|address)|(?:firmen|gesch(?:ä|ae)fts)(?:sitz|adresse|anschrift)|sitz der gesellschaft|si(?:è|e)ge(?: social)?|sede (?:legale|social|operativa)|domicilio (?:social|fiscal de la empresa)|statutaire zetel|(?:bezoek|kantoor|vestigings)adres`;
+
+/** Key names of a company's or a brand's address (`companyAddress`, `org.address`, `footer`, `imprint`, `merchant_address`). */
+const COMPANY_KEY = String.raw`(?:company|org|organi[sz]ation|business|office|corporate|hq|headquarters|registered|merchant|store|shop|branch|vendor|supplier|issuer|brand(?:ing)?|footer|imprint|impressum|legal[_ -]?entity)(?:[_ .-]?(?:address|addr|street|location|info|details|profile|settings))?`;
+
+/** A company's name with its legal form, then a separator (`Acme GmbH, `, `Brightlake Inc. · `, `Northwind Health plc – `). */
+const LEGAL_NAME = String.raw`[^,;\n"{}]{1,60}?\s(?:GmbH|AG|SE|KG|Inc\.?|Ltd\.?|Limited|LLC|LLP|plc|PLC|Corp\.?|S\.A\.?|SAS|SARL|S\.r\.l\.?|S\.p\.A\.?|B\.V\.?|N\.V\.?|AB|Oy|ApS|A\/S|AS|Pty\.? Ltd\.?)\s{0,2}[,·|–—-]\s{0,3}`;
+
+/** The words or a company key right before the address (`Registered office: `, `"footer":"`, `companyAddress=`, `HQ – `, `Impressum: Acme GmbH, `). */
+const OFFICE_BEFORE = new RegExp(
+  String.raw`(?:\b(?:${OFFICE_WORDS})\b|(?<![A-Za-z])${COMPANY_KEY}\\{0,3}["']?)\s{0,3}(?:[:=]|=>|[-–—|·])?\s{0,3}\\{0,3}["']?\s{0,3}(?:${LEGAL_NAME})?$`,
+  'i',
+);
+
+/** A capitalised company name with its legal form right before the address, as letterheads write it (`Acme GmbH, Hauptstraße 5`). */
+const LEGAL_BEFORE = new RegExp(String.raw`(?:^|[\s"'(:])[A-Z]${LEGAL_NAME}$`);
+
+/** An XML element or a SAML attribute named for a company's address (`<CompanyAddress>`, `Name="organizationAddress">…<AttributeValue>`). */
+const XML_COMPANY_BEFORE = new RegExp(
+  String.raw`(?:<(?:[\w-]{1,20}:)?${COMPANY_KEY}(?:\s[^<>]{0,200})?>|Name\s?=\s?["'](?:[^"']{0,80}[/:#])?${COMPANY_KEY}["'][^<>]{0,200}>\s{0,40}<(?:[\w-]{1,20}:)?AttributeValue(?:\s[^<>]{0,200})?>)\s{0,4}$`,
+  'i',
+);
+
+/** A JSON or YAML object opened under a company key (`"company":{"name":"…","address":"`): its members are the company's. */
+const COMPANY_OBJECT = new RegExp(String.raw`(?<![A-Za-z])${COMPANY_KEY}\\{0,3}["']?\s{0,3}[:=]\s{0,3}\{[^{}]{0,300}$`, 'i');
+
+/** A stem of OFFICE_WORDS or COMPANY_KEY: without one before the address, neither can match. */
+const COMPANY_HINT = /office|quarter|\bhq|compan|organi|\borg|business|corporate|regist|merchant|store|shop|branch|vendor|supplier|issuer|brand|footer|imprint|impressum|legal|firmen|gesch|sitz|si(?:è|e)ge|sede|domicilio|zetel|adres/i;
+
+/**
+ * True when the address at `text[start]` is a company's: office words or a company key right before it
+ * (`Registered office: 500 Howard Street…`, `"footer":"…"`, `"companyAddress":"…"`), or a member of an object
+ * opened under such a key. A person's address beside a company name (`"company":"Acme","home_address":"…"`)
+ * is not: the key that names the address decides.
+ */
+export function isCompanyAddress(text: string, start: number): boolean {
+  if (text[start - 1] === '>' && XML_COMPANY_BEFORE.test(text.slice(Math.max(0, start - 600), start))) return true;
+  // The line before the address, at most 240 characters (no search back to a line start: a long line has none near).
+  const window = text.slice(Math.max(0, start - 240), start);
+  const before = window.slice(window.lastIndexOf('\n') + 1);
+  // Cheap tests first: every street match of a line full of addresses asks this.
+  if (/[,·|–—-]\s{0,3}$/.test(before.slice(-5)) && LEGAL_BEFORE.test(before.slice(-90))) return true;
+  if (!COMPANY_HINT.test(before)) return false;
+  if (OFFICE_BEFORE.test(before)) return true;
+  // A member of an object under a company key: the member's own key must not name a person's address.
+  if (!before.includes('{') || !COMPANY_OBJECT.test(before)) return false;
+  const key = /["']?([A-Za-z_][\w.-]{0,40})\\{0,3}["']?\s{0,3}[:=]\s{0,3}\\{0,3}["']?$/.exec(before)?.[1] ?? '';
+  return !/home|private|personal|residen|customer|employee|user|member|patient|billing|shipping|delivery/i.test(key);
+}
