@@ -92,6 +92,11 @@ import { QUERY_LOG_DETECTORS } from './query-logs';
 import { DATA_PLATFORM_DETECTORS } from './data-platforms';
 import { RECORD_TUPLE_DETECTORS } from './record-tuples';
 import { NATIVE_ADDRESS_DETECTORS } from './native-addresses';
+import { HL7_SEGMENT_DETECTORS } from './hl7-segments';
+import { CLINICAL_RECORD_DETECTORS } from './clinical-records';
+import { X12_SEGMENT_DETECTORS } from './x12-segments';
+import { HEALTH_ID_DETECTORS } from './health-ids';
+import { EDI_CREDENTIAL_DETECTORS } from './edi-credentials';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -211,6 +216,12 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...CONSOLE_TABLE_DETECTORS,
   // Round f21: postal addresses in native scripts and layouts (Chinese, Korean, Russian, Turkish; `\u`-escaped too).
   ...NATIVE_ADDRESS_DETECTORS,
+  // Round f24 (blind set 24: regulated-industry integrations): HL7 v2, DICOM, NCPDP, CDA, X12 records; member ids, MBIs; EDI credentials.
+  ...HL7_SEGMENT_DETECTORS,
+  ...CLINICAL_RECORD_DETECTORS,
+  ...X12_SEGMENT_DETECTORS,
+  ...HEALTH_ID_DETECTORS,
+  ...EDI_CREDENTIAL_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);
