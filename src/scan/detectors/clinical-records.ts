@@ -123,4 +123,18 @@ export const CLINICAL_RECORD_DETECTORS: readonly Detector[] = [
     validate: (v) => compactBirthDate(v),
     remediation: 'Log CDA documents without their recordTarget',
   }),
+  defineDetector({
+    id: 'birth-date-query-bind',
+    name: 'Date of birth (a DATE bind of a query on a birth-date column: Hibernate `binding parameter`)',
+    category: 'personal',
+    severity: 'medium',
+    priority: 53,
+    confidence: 0.75,
+    keywords: ['binding parameter'],
+    // `… where t0.SP_NAME='birthdate' and … = ? -- binding parameter [1] as [DATE] - [1984-07-01]` (HAPI FHIR's search index).
+    pattern: /binding parameter \[\d{1,3}\] as \[(?:DATE|TIMESTAMP|DATE_?TIME|LOCAL_?DATE)\] - \[(?<v>(?:19|20)\d{2}-\d{2}-\d{2})[\] T]/i,
+    mask: 'full',
+    validate: (v, ctx) => plausibleBirthDate(v) && /birth_?(?:date|day)|\bdob\b|date_of_birth/i.test(ctx.text.slice(Math.max(0, ctx.start - 400), ctx.start)),
+    remediation: 'Log query binds at a level that leaves out their values (birth dates are personal data)',
+  }),
 ];

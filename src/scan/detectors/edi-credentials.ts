@@ -94,4 +94,18 @@ export const EDI_CREDENTIAL_DETECTORS: readonly Detector[] = [
     validate: (v) => !/^(\d)\1+$/.test(v),
     remediation: 'Log refund and deposit records without their bank fields',
   }),
+  defineDetector({
+    id: 'authorize-net-transaction-key',
+    name: 'Authorize.Net transaction key',
+    category: 'credential',
+    severity: 'critical',
+    priority: 55,
+    confidence: 0.85,
+    keywords: ['transactionkey', 'transaction_key'],
+    // `"merchantAuthentication":{"name":"…","transactionKey":"8x7Y…"}`: with the login id, it charges cards on the merchant's account.
+    pattern: /transaction_?key\\{0,3}["']?\s{0,3}[:=]\s{0,3}\\{0,3}["']?(?<v>[A-Za-z0-9]{16})(?![A-Za-z0-9])/i,
+    mask: 'full',
+    validate: (v) => /\d/.test(v) || /[a-z]/.test(v) && /[A-Z]/.test(v),
+    remediation: 'Regenerate the transaction key in the Authorize.Net merchant interface and stop logging API requests',
+  }),
 ];

@@ -2,6 +2,7 @@ import { defineDetector } from '../define-detector';
 import type { Detector } from '../detector';
 import { bsnValid, cpfValid, nirValid, tfnValid } from '../id-checksums';
 import { personnummerValid } from '../id-checksums-more';
+import { ssnValid } from '../validators';
 
 /** A key's end and its value's start: `":"`, `=`, `: `, `>` (with an XML element's attributes before it), `,'` (DSN). */
 const GAP = String.raw`(?:\\{0,3}["'])?(?:\s[\w:.-]{1,30}=(?:"[^"<>\n]{0,40}"|'[^'<>\n]{0,40}'))*\s{0,3}(?:>|(?:[:=,]|%3[AD])\s{0,3}(?:\\{0,3}["'])?)`;
@@ -85,5 +86,19 @@ export const HEALTH_ID_DETECTORS: readonly Detector[] = [
       return rule !== undefined && rule[1](v.trim());
     },
     remediation: 'Remove this national id from the logs (log the filing\'s record number instead)',
+  }),
+  defineDetector({
+    id: 'efw2-employee-ssn',
+    name: 'US SSN (EFW2 RW/RS employee wage record)',
+    category: 'personal',
+    severity: 'high',
+    priority: 57,
+    confidence: 0.8,
+    keywords: ['rw record', 'rs record', ...[...'0123456789'].flatMap((d) => [`rw${d}`, `rs${d}`])],
+    // SSA's EFW2 layout: `RW` then the SSN (positions 3-11), then the employee's first name; logs quote it as `RW record 0012: …`.
+    pattern: /(?<![A-Za-z0-9])R[WS](?: record \d{1,6}:\s?)?(?<v>\d{9})(?=[A-Z][A-Z ])/,
+    mask: 'ssn',
+    validate: (v) => ssnValid(v),
+    remediation: 'Log W-2 upload errors without the RW records (they hold SSNs and names)',
   }),
 ];

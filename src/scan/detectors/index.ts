@@ -97,6 +97,7 @@ import { CLINICAL_RECORD_DETECTORS } from './clinical-records';
 import { X12_SEGMENT_DETECTORS } from './x12-segments';
 import { HEALTH_ID_DETECTORS } from './health-ids';
 import { EDI_CREDENTIAL_DETECTORS } from './edi-credentials';
+import { RECORD_NAME_DETECTORS } from './record-names';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -222,6 +223,7 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...X12_SEGMENT_DETECTORS,
   ...HEALTH_ID_DETECTORS,
   ...EDI_CREDENTIAL_DETECTORS,
+  ...RECORD_NAME_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);
