@@ -10,7 +10,7 @@ export function compactBirthDate(v: string): boolean {
 }
 
 /** A DICOM dump's element: `(0010,0010) PN [DOE^JOHN]` (dcmdump), `(0010, 0010) Patient's Name  PN: 'DOE^JOHN'` (pydicom). */
-const dicom = (tag: string): string => String.raw`\(0010, ?${tag}\)[^\[\]'"\n]{0,40}?(?:\[|: ?['"]|")`;
+const dicom = (tag: string): string => String.raw`\(0010, ?${tag}\)(?:[^\[\]\n]{0,60}?\[|[^\n]{0,60}?\b[A-Z]{2}: ?['"])`;
 
 /** NCPDP D.0 field separators as logs print them: the FS byte, `<FS>`, `\x1c`, `^\` (caret notation). */
 const FS = String.raw`(?:\x1c|<FS>|\\x1c|\\u001[cC]|\^\\)`;

@@ -26,6 +26,11 @@ export function personNameComponents(v: string): boolean {
   return !parts.some((p) => NOT_NAMES.test(p.trim()));
 }
 
+/** True when a segment's fields (up to a value) name a test or synthetic patient (`TEST^PATIENT`, `ZZTEST^…`): nothing in it is anyone's. */
+function testRecord(fields: string): boolean {
+  return fields.split('|').some((f) => /^(?:ZZ\w*|TEST\w*|SYNTHETIC|DEMO)\^/i.test(f));
+}
+
 /** A name component: a capital, then letters, apostrophes, hyphens, spaces (`O'NEIL`, `VAN DER BERG`). */
 const NAME = String.raw`[A-Z][A-Za-z'’ -]{1,40}`;
 /** An XPN or PN value: FAMILY^GIVEN, optionally ^MIDDLE. */
@@ -79,7 +84,7 @@ export const HL7_SEGMENT_DETECTORS: readonly Detector[] = [
     // `PID|1||…||NAME^GIVEN||19850314|F`: the date (a DTM, time optional) in the birth-date field.
     pattern: new RegExp(String.raw`${SEG}(?:${BIRTH_FIELDS})(?<v>(?:19|20)\d{6})(?:\d{2,6}(?:\.\d{1,4})?)?(?:[+-]\d{4})?(?=[|^~\r\n"]|\\r|$)`),
     mask: 'full',
-    validate: (v) => plausibleBirthDate(`${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6)}`),
+    validate: (v, ctx) => plausibleBirthDate(`${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6)}`) && !testRecord(ctx.text.slice(ctx.matchStart ?? ctx.start, ctx.start)),
     remediation: 'Log HL7 messages without their PID/NK1/GT1/IN1 segments (or with the birth dates masked)',
   }),
   defineDetector({
