@@ -56,18 +56,6 @@ function skipsKey(p: RegExpExecArray, keyOk: (key: string) => boolean): boolean 
   return p[0].length !== 0 && g?.['v'] === undefined && g?.['w'] === undefined && !keyOk(g?.['k'] ?? '');
 }
 
-/** A value that begins as an assignment of its own: a key name, then `=` or `:` (see matchInSlice). */
-const KEYED_VALUE = /^[A-Za-z_][\w.-]{1,40}(?:=|: ?)(?!\/\/)\S/;
-
-/**
- * Where to search on after a match passed over for its key (a value-last pattern): from its unquoted value when that is
- * an assignment of its own (`oauth: client_secret=…`, whose key `oauth` names nothing), else from the match's end.
- */
-function afterSkipped(p: RegExpExecArray, end: number): number {
-  const v = p.groups?.['u'];
-  return v !== undefined && KEYED_VALUE.test(v.slice(0, 42)) ? end - v.length : end;
-}
-
 /** Runs one detector over `text[start, end)` and appends validated matches to `out`. */
 export function matchDetector(det: Detector, text: string, start: number, end: number, out: RawMatch[]): void {
   matchInSlice(det, start === 0 && end === text.length ? text : text.slice(start, end), start, out);
@@ -107,7 +95,7 @@ export function matchInSlice(det: Detector, slice: string, start: number, out: R
         continue;
       }
       if (keyOk !== null && skipsKey(p, keyOk)) {
-        at = det.valueLast ? afterSkipped(p, sticky.lastIndex) : sticky.lastIndex;
+        at = sticky.lastIndex;
         continue;
       }
       if (det.valueLast && p[0].length !== 0) {
@@ -137,7 +125,7 @@ export function matchInSlice(det: Detector, slice: string, start: number, out: R
         const p = plain.exec(slice);
         if (p === null) return;
         if (skipsKey(p, keyOk)) {
-          at = det.valueLast ? afterSkipped(p, plain.lastIndex) : plain.lastIndex;
+          at = plain.lastIndex;
           continue;
         }
         at = p.index;
@@ -165,9 +153,6 @@ export function matchInSlice(det: Detector, slice: string, start: number, out: R
       // A rejected quoted value may hold a match of its own (`"msg":"… token=…"`): look inside.
       // Only after a quote: the quoted value ends at the next quote, so the rescan stays linear.
       if (s > m.index && (slice.charCodeAt(s - 1) === 34 || slice.charCodeAt(s - 1) === 39)) at = s;
-      // So may a rejected value that is itself an assignment (`oauth: client_secret=…`: the key `oauth`'s value is
-      // `client_secret=…`): look from the value on (it starts after the match did, so the rescan stays linear).
-      else if (s > m.index && KEYED_VALUE.test(slice.slice(s, s + 42))) at = s;
       continue;
     }
     const vEnd = verdict.trimEnd !== undefined ? s + verdict.trimEnd : e;

@@ -57,6 +57,13 @@ const TYPED_ID: Readonly<Record<string, (v: string) => boolean>> = {
   NI: (v) => /\d{3}/.test(v),
 };
 
+/** What a PID field named in a field list holds, and the check its (first) component passes. */
+const FIELD_CHECKS: Readonly<Record<string, (v: string) => boolean>> = {
+  'PID-19': (v) => ssnValid(v.replace(/-/g, '')),
+  'PID-20': (v) => /^[A-Z0-9-]{5,20}$/.test(v) && documentNumber(v),
+  'PID-7': (v) => /^(?:19|20)\d{6}/.test(v) && plausibleBirthDate(`${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6, 8)}`),
+};
+
 /** HL7 v2 patient records: names, birth dates, typed identifiers (NHS, SSN, licence, member) and PID-19 SSNs. */
 export const HL7_SEGMENT_DETECTORS: readonly Detector[] = [
   defineDetector({
@@ -120,7 +127,7 @@ export const HL7_SEGMENT_DETECTORS: readonly Detector[] = [
   }),
   defineDetector({
     id: 'hl7-street-address',
-    name: 'Street address (HL7 v2 XAD: street^other^city^state^zip)',
+    name: 'Street address (HL7 v2 XAD address: street, other, city, state, zip components)',
     category: 'personal',
     severity: 'medium',
     priority: 50,
@@ -130,5 +137,27 @@ export const HL7_SEGMENT_DETECTORS: readonly Detector[] = [
     pattern: /(?<![\w\\])(?<v>\d{1,6}[A-Z]? [A-Za-z0-9 .#'\\-]{2,60}?[A-Za-z0-9.])\^[^^|~\r\n]{0,40}\^[A-Za-z .'-]{2,40}\^[A-Z]{2}\^\d{5}(?:-\d{4})?(?=[|^~\r\n"]|$)/,
     mask: 'full',
     remediation: 'Log HL7 messages without their PID-11/NK1-4/GT1-5 addresses',
+  }),
+  defineDetector({
+    id: 'hl7-field-list-value',
+    name: 'SSN, licence or birth date (a value of an HL7 field list quoted in prose, read by its field position)',
+    category: 'personal',
+    severity: 'high',
+    priority: 54,
+    confidence: 0.75,
+    keywords: ['pid-'],
+    // `offending fields (PID-1, PID-3, PID-19, PID-20): 1 | 4412^^^MAIN^MR | 166364488 | F6032245^OH`: the n-th value is the n-th field.
+    pattern: /(?<=\((?:PID-\d{1,2}, ?){1,12}PID-\d{1,2}\): (?:[^|\n]*? \| ){0,12})(?<v>[^|\s][^|\n]{0,60}?)(?= \| |[ \t]*(?:\r?\n|$))/,
+    mask: 'full',
+    validate: (v, ctx) => {
+      const m = /\(((?:PID-\d{1,2}, ?){1,12}PID-\d{1,2})\): ([^\n]*)$/.exec(ctx.text.slice(Math.max(0, ctx.start - 400), ctx.start));
+      if (m === null) return false;
+      const field = m[1]!.split(/, ?/)[m[2]!.split(' | ').length - 1];
+      const first = v.split('^')[0]!;
+      const cut = first.length < v.length ? { trimEnd: first.length } : {};
+      const ok = FIELD_CHECKS[field ?? '']?.(first) ?? false;
+      return ok && { ok: true, ...cut };
+    },
+    remediation: 'Log HL7 validation errors with field positions, not field values',
   }),
 ];
