@@ -33,7 +33,7 @@ export const X12_SEGMENT_DETECTORS: readonly Detector[] = [
   }),
   defineDetector({
     id: 'x12-birth-date',
-    name: 'Date of birth (X12 DMG*D8 demographic segment)',
+    name: 'Date of birth (X12 DMG demographic segment, D8 date)',
     category: 'personal',
     severity: 'medium',
     priority: 55,
@@ -47,7 +47,7 @@ export const X12_SEGMENT_DETECTORS: readonly Detector[] = [
   }),
   defineDetector({
     id: 'x12-ssn-reference',
-    name: 'US SSN (X12 REF*SY reference)',
+    name: 'US SSN (X12 REF reference with qualifier SY)',
     category: 'personal',
     severity: 'high',
     priority: 58,
