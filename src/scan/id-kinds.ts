@@ -124,7 +124,8 @@ const COUNTRY_KINDS: readonly (readonly [RegExp, readonly Layout[]])[] = [
   [/(?:^|_)(?:bsn|burgerservicenummer|citizen_service)$/, digitsId(bsnValid)],
   [/(?:^|_)(?:steuer_?id|steueridentifikationsnummer|steuer_identifikationsnummer|(?<!ust_)idnr)$/, digitsId(steuerIdValid)],
   [/(?:^|_)cpf$/, digitsId(cpfValid)],
-  [/(?:^|_)cnpj$/, digitsId(cnpjValid)],
+  // A CNPJ names a company in Receita's public registry: under its own key it is no one's personal data (a `tax_id` may still hold a CPF).
+  [/(?:^|_)cnpj$/, []],
   [/(?:^|_)(?:aadhaa?r|uid_aadhaar)$/, digitsId(aadhaarValid)],
   [/(?:^|_)(?:sin|social_insurance)$/, digitsId(sinValid)],
   [/(?:^|_)(?:tfn|tax_file)$/, digitsId(tfnValid)],

@@ -69,6 +69,8 @@ export function ssnValid(digits: string): boolean {
   if (area === '000' || area === '666' || area[0] === '9') return false;
   if (digits.slice(3, 5) === '00' || digits.slice(5) === '0000') return false;
   if (/^(\d)\1{8}$/.test(digits) || digits === '123456789') return false;
+  // Published examples: the Woolworth wallet card's 078-05-1120 and the SSA's 219-09-9999 (never issued to anyone).
+  if (digits === '078051120' || digits === '219099999') return false;
   return true;
 }
 

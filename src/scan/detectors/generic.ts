@@ -241,6 +241,9 @@ export function assignedValueVerdict(kind: Exclude<SecretKeyKind, null>, key: st
   if (kind === 'secret' && isPublicClientKey(key, value)) return { ok: true, public: true };
   // A webhook's per-request HMAC (`Stripe-Signature: t=…,v1=…`, `X-Slack-Signature: v0=…`) is no secret (signatures.ts).
   if (kind === 'secret' && isRequestSignature(key, value, before)) return false;
+  // An endpoint under a bare `auth`/`token` key (`auth=https://sso.example.com/api/lti/authorize_redirect`): a URL with no
+  // user info, query or random-looking path segment names where to authenticate, it is no secret.
+  if (kind === 'secret' && /^https?:\/\/[\w.-]+(?::\d+)?(?:\/[\w.~-]*)*\/?$/.test(value) && !value.split('/').slice(3).some((seg) => seg.length >= 12 && /\d/.test(seg) && /[A-Za-z]/.test(seg))) return false;
   // An ARN names a secret, it is none: no key inside `arn:aws:…:secret:prod/db-…` is assigned (issue 13).
   if (/(?:^|[^\w-])arn:aws[\w-]*:[^\s"']*$/.test(before.slice(-200))) return false;
   return shape;

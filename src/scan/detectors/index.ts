@@ -98,6 +98,12 @@ import { DIRECTORY_SECRET_DETECTORS } from './directory-secrets';
 import { MFA_SECRET_DETECTORS } from './mfa-secrets';
 import { RECORD_TUPLE_DETECTORS } from './record-tuples';
 import { NATIVE_ADDRESS_DETECTORS } from './native-addresses';
+import { HL7_SEGMENT_DETECTORS } from './hl7-segments';
+import { CLINICAL_RECORD_DETECTORS } from './clinical-records';
+import { X12_SEGMENT_DETECTORS } from './x12-segments';
+import { HEALTH_ID_DETECTORS } from './health-ids';
+import { EDI_CREDENTIAL_DETECTORS } from './edi-credentials';
+import { RECORD_NAME_DETECTORS } from './record-names';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -225,6 +231,13 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // Round fth (TruffleHog pattern tests): bare and vendor keys, subscripts, table rows, dash separators, Jenkins secrets.
   ...MORE_KEY_FORM_DETECTORS,
   ...PROVIDER_TOKEN_FTH_DETECTORS,
+  // Round f24 (blind set 24: regulated-industry integrations): HL7 v2, DICOM, NCPDP, CDA, X12 records; member ids, MBIs; EDI credentials.
+  ...HL7_SEGMENT_DETECTORS,
+  ...CLINICAL_RECORD_DETECTORS,
+  ...X12_SEGMENT_DETECTORS,
+  ...HEALTH_ID_DETECTORS,
+  ...EDI_CREDENTIAL_DETECTORS,
+  ...RECORD_NAME_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

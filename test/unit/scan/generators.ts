@@ -22,6 +22,7 @@ import { CRED17_SAMPLES } from './generators-cred17';
 import { CRED18_SAMPLES } from './generators-cred18';
 import { R19_SAMPLES } from './generators-r19';
 import { R20_SAMPLES } from './generators-r20';
+import { F24_SAMPLES } from './generators-f24';
 import { F21_SAMPLES } from './generators-f21';
 import { R21_SAMPLES } from './generators-r21';
 import { R22A_SAMPLES } from './generators-r22a';
@@ -313,6 +314,8 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   ...R22B_SAMPLES,
   // Round f20: values in a second layer of encoding.
   ...F20_SAMPLES,
+  // Round f24: regulated-industry integrations (blind set 24).
+  ...F24_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
