@@ -63,7 +63,15 @@
  *   and RMA numbers.
  *
  * Well-formedness only: the floors are 0 so only "large and well formed" and "function of the
- * seed" can fail. First sight: to be measured by the lead.
+ * seed" can fail.
+ *
+ * FIRST SIGHT, measured by the lead (2026-12-05 09:20 UTC, scanner = main at 12c8213, 534 detectors, the
+ * scanner as this session found it; no case read): seed 1 90.1 % covered (credential 94.8, personal 80.6,
+ * financial 92.9), 2.3 % flagged; seeds 2-3 90.4 % (95.1 / 81.2 / 92.9), 3.1 % flagged.
+ * HELD OUT AGAINST THE SESSION'S ROUNDS (2026-12-05 10:20 UTC, main 5a7f87f, 600 detectors: rounds m23,
+ * fix22a, fix22b, fth and f24, none aimed at this set, all merged; still no case read): seeds 1-10
+ * 90.7-91.2 % covered (credential 94.4-95.1, personal 81.7-82.8, financial 95.2), 3.8-4.6 % flagged.
+ * Floors sit just under the worst seed.
  */
 import { describeBlindSet } from '../../helpers/blind-set-suite';
 import { buildBlindSet23 } from '../../helpers/blind-set-23';
@@ -74,7 +82,7 @@ describeBlindSet({
   build: buildBlindSet23,
   formatOk: formatOk23,
   minSize: { positives: 300, values: 580, negatives: 128 },
-  minCovered: 0,
-  minByGroup: { credential: 0, personal: 0, financial: 0 },
-  maxFlagged: 1,
+  minCovered: 0.905,
+  minByGroup: { credential: 0.94, personal: 0.81, financial: 0.95 },
+  maxFlagged: 0.05,
 });
