@@ -84,24 +84,34 @@ export function createScanner(opts: ScannerOptions = {}): Scanner {
   const prefilter = createPrefilter(detectors, { skipPrivateIpv4: !opts.detectors && opts.privateIps !== 'report' });
   const clean = opts.cleanTexts === false ? null : (opts.cleanTexts ?? new CleanTexts());
   let tail = -1;
+  /** Every detector the prefilter wakes, on the windows where it wakes them (sets `prefilter.tail`). */
+  const matchAll = (read: string): RawMatch[] => {
+    const raw: RawMatch[] = [];
+    for (const w of prefilter.windows(read)) {
+      const slice = w.start === 0 && w.end === read.length ? read : read.slice(w.start, w.end);
+      for (const d of w.detectors) matchInSlice(detectors[d]!, slice, w.start, raw, w.anchors);
+    }
+    return raw;
+  };
   const scan = (text: string, path = ''): Finding[] => {
     tail = -1;
     if (text.length === 0 || clean?.has(text)) return [];
     const original = text;
     text = foldFullWidth(text);
-    // The detectors read the text as written before a log pipeline wrapped it (unwrapText).
+    // The detectors read the text as a log pipeline wrapped it and, when something was taken off, as
+    // written before (unwrapText): a detector may need either form (a `\n"` closing an Expect line,
+    // a syslog tag naming the program), so a wrapped text is read both ways and the findings joined.
     const u = unwrapText(text);
-    const read = u ? u.text : text;
-    let raw: RawMatch[] = [];
-    const windows = prefilter.windows(read);
+    const raw = matchAll(text);
     tail = prefilter.tail;
-    for (const w of windows) {
-      const slice = w.start === 0 && w.end === read.length ? read : read.slice(w.start, w.end);
-      for (const d of w.detectors) matchInSlice(detectors[d]!, slice, w.start, raw, w.anchors);
-    }
     if (u) {
-      if (tail >= 0) tail = tail < u.from.length ? u.from[tail]! : text.length;
-      raw = raw.map((m) => ({ ...m, start: u.from[m.start]!, end: u.to[Math.max(m.start, m.end - 1)]! }));
+      const unwrapped = matchAll(u.text);
+      const t = prefilter.tail;
+      if (t >= 0) {
+        const mapped = t < u.from.length ? u.from[t]! : text.length;
+        tail = tail < 0 ? mapped : Math.min(tail, mapped);
+      }
+      for (const m of unwrapped) raw.push({ ...m, start: u.from[m.start]!, end: u.to[Math.max(m.start, m.end - 1)]! });
     }
     if (raw.length === 0) {
       clean?.add(original);

@@ -5,7 +5,7 @@
  */
 
 /** Words of Kerberos tools and traces on the principal's line: `kinit`, `klist`, `keytab`, `Default principal:`, `krbtgt`, `KDC`. */
-const KERBEROS_WORDS = /\b(?:kerberos|krb5\w*|krb|kinit|klist|kvno|ktutil|kadmin(?:\.local)?|kdestroy|keytabs?|principal|realm|krbtgt|tgt|tgs|kdc|gssapi|spnego|preauth\w*|ticket cache|credentials cache|initial credentials|service ticket)\b/i;
+const KERBEROS_WORDS = /\b(?:kerberos|krb5\w*|krb|kinit|klist|kvno|ktutil|kadmin(?:\.local)?|kdestroy|keytabs?|principal|realm|krbtgt|tgt|tgs|kdc|gssapi|spnego|preauth\w*|ticket cache|credentials cache|initial credentials|service ticket|(?:as|tgs)_re[qp]|etypes)\b/i;
 
 /** Service names of Kerberos service principals (`HTTP/host@REALM`, `ldap/dc01@REALM`). */
 const SERVICE_BEFORE = /(?:^|[\s"'(=,:])(?:krbtgt|host|http|HTTP|ldap|LDAP|cifs|CIFS|nfs|HOST|imap|smtp|postgres|MSSQLSvc|HTTPS?|kafka|zookeeper|hive|hdfs|yarn|hbase|spark|impala|[a-z][\w-]{1,20})\/(?:[\w.-]+\/)?$/;
