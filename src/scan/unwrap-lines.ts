@@ -107,8 +107,8 @@ export function unwrapLines(text: string): Unwrapped | null {
   const crlf = text.indexOf('\r\n') >= 0;
   const n = starts.length;
   const strip = new Int32Array(n);
-  // A single line (an alert's log message) loses its prefix too: there is no line of its own to tell it from.
-  if (n === 1) strip[0] = prefixAt(text, 0);
+  // A single line (an alert's log message) keeps its prefix: the scanner reads an unwrapped text as well as the text as
+  // written, so taking a one-line prefix off would scan every prefixed log line twice (scanAlert ~2x slower).
   let found = strip[0] !== 0;
   for (let k = 1; k < n; k++) {
     const a = starts[k - 1]!;
