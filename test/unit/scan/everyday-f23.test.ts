@@ -1,0 +1,41 @@
+import { randomInt } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { createScanner, isLeak } from '../../../src/scan';
+
+const scanner = createScanner({ cleanTexts: false });
+const GIVEN = ['Oluwaseun', 'Margit', 'Teodoro', 'Ines', 'Halvard', 'Yusuf', 'Brígida', 'Keanu'];
+const FAMILY = ['Achterberg', 'Okonkwo', 'Villanueva', 'Lindahl', 'Faraday', "O'Connell", 'Sørlie', 'Baptiste'];
+const pick = <T>(a: readonly T[]): T => a[randomInt(a.length)]!;
+/** A random title-case person's name, sometimes with a family-name particle. */
+const person = (): string => `${pick(GIVEN)} ${randomInt(4) === 0 ? 'van der ' : ''}${pick(FAMILY)}`;
+const digits = (n: number): string => Array.from({ length: n }, () => randomInt(10)).join('');
+
+/** True when the leak findings of `text` cover all of `value`. */
+function covered(text: string, value: string): boolean {
+  const at = text.indexOf(value);
+  return scanner.scan(text).some((f) => isLeak(f) && f.start <= at && f.end >= at + value.length);
+}
+const leaks = (text: string): string[] => scanner.scan(text).filter(isLeak).map((f) => `${f.detector}:${text.slice(f.start, f.end)}`);
+
+describe('round f23: a name in a contact record', () => {
+  it('finds the name under a name key beside an e-mail, phone, street line or IBAN', () => {
+    for (let i = 0; i < 6; i++) {
+      const n = person();
+      const texts = [
+        `ERROR invoice sync: {"billTo":{"phone":"+1 415 555 ${digits(4)}","name":"${n}","country":"US"}}`,
+        `delivery failed to={'name': '${n}', 'line1': '${randomInt(1, 999)} Juniper Court', 'city': 'Leeds'}`,
+        `Faraday::ClientError recipient: {"full_name"=>"${n}", "email"=>"user${digits(3)}@mailbox.org"}`,
+        `payout_rejected {"beneficiary":{"contactName":"${n}","iban":"DE${digits(20)}"}}`,
+      ];
+      for (const t of texts) expect({ t, ok: covered(t, n) }).toEqual({ t, ok: true });
+    }
+  });
+
+  it('no alarm on products, companies, teams and names far from any contact field', () => {
+    expect(leaks(`{"plan":{"name":"Premium Monthly","email":"billing@acme.io"}}`)).toEqual(expect.not.arrayContaining([expect.stringMatching(/person-name/)]));
+    expect(leaks(`{"name":"Acme Support","email":"help@acme.io"}`).filter((l) => l.startsWith('person-name'))).toEqual([]);
+    expect(leaks(`{"name":"Warehouse North","phone":"+1 212 555 0143"}`).filter((l) => l.startsWith('person-name'))).toEqual([]);
+    expect(leaks(`{"queue":{"name":"Invoice Retry","attempts":${randomInt(1, 9)}}}`).filter((l) => l.startsWith('person-name'))).toEqual([]);
+    expect(leaks(`{"name":"STRIPE_WEBHOOK","email":"ops@acme.io"}`).filter((l) => l.startsWith('person-name'))).toEqual([]);
+  });
+});
