@@ -39,3 +39,26 @@ describe('round f23: a name in a contact record', () => {
     expect(leaks(`{"name":"STRIPE_WEBHOOK","email":"ops@acme.io"}`).filter((l) => l.startsWith('person-name'))).toEqual([]);
   });
 });
+
+describe('round f23: an SMS recipient in international form without +', () => {
+  it('finds the number under to/dst when a sender sits beside it', () => {
+    for (let i = 0; i < 6; i++) {
+      const uk = `447${randomInt(1, 10)}${digits(8)}`;
+      const fr = `336${digits(8)}`;
+      const us = `${randomInt(2, 10)}${digits(2)}${randomInt(2, 10)}${digits(6)}`;
+      const cases: [string, string][] = [
+        [`POST /v2/sms body={"sender":"ACME","dst":"${uk}","body":"code ${digits(6)}"} -> 403`, uk],
+        [`sms.send(to='${fr}', from_='AcmeShop') raised TimeoutError`, fr],
+        [`client.messages.create(from_="+14155550${digits(3)}", to="${us}") -> 21608`, us],
+      ];
+      for (const [t, v] of cases) expect({ t, ok: covered(t, v) }).toEqual({ t, ok: true });
+    }
+  });
+
+  it('no alarm on ids under to= without a sender, landline-like or repeated digits', () => {
+    const phoneLeaks = (t: string): string[] => leaks(t).filter((l) => l.startsWith('phone'));
+    expect(phoneLeaks(`range from=0 to=4915${digits(9)} rows`)).toEqual([]);
+    expect(phoneLeaks(`copied order ${digits(6)} to="${randomInt(2, 10)}${digits(12)}"`)).toEqual([]);
+    expect(phoneLeaks(`migrate from=v${randomInt(1, 9)} to=447777777777`)).toEqual([]);
+  });
+});
