@@ -240,8 +240,8 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
     priority: 45,
     confidence: 0.75,
     shape: 'phone',
-    // A sentence's full stop may follow (`call me at (415) 555-2671.`); a dotted version or file name may not.
-    pattern: /(?<![\w+\/-])(?<!(?<!\.)\.)(?:\+[1-9]\d{0,2}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}[ .-]?\d{2,4}[ .-]?\d{2,4}(?:[ .-]?\d{2,4}){0,2}|(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4})(?![\w-]|\.\w)/,
+    // A sentence's full stop may follow (`call me at (415) 555-2671.`); a dotted version or file name may not; `#` before it makes it a number of something (`order #370-988-5528`).
+    pattern: /(?<![\w+\/#-])(?<!(?<!\.)\.)(?:\+[1-9]\d{0,2}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}[ .-]?\d{2,4}[ .-]?\d{2,4}(?:[ .-]?\d{2,4}){0,2}|(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4})(?![\w-]|\.\w)/,
     mask: 'phone',
     validate: (v) => {
       const digits = v.replace(/\D/g, '');

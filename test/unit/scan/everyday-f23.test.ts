@@ -62,3 +62,17 @@ describe('round f23: an SMS recipient in international form without +', () => {
     expect(phoneLeaks(`migrate from=v${randomInt(1, 9)} to=447777777777`)).toEqual([]);
   });
 });
+
+describe('round f23: false alarms of set 23', () => {
+  it('an admins@/notifications@ role mailbox at a company domain is no leak; admins@ at free mail still is', () => {
+    expect(leaks(`reauth_required notify=admins@corp${randomInt(10, 99)}.io`).filter((l) => l.startsWith('email'))).toEqual([]);
+    expect(leaks(`bounce to=notifications@shop${randomInt(10, 99)}.de`).filter((l) => l.startsWith('email'))).toEqual([]);
+    expect(leaks(`notify=admins@gmail.com`).filter((l) => l.startsWith('email'))).toHaveLength(1);
+  });
+
+  it('a phone-shaped number after # (an order or ticket number) is no phone; a labelled phone still is', () => {
+    const n = `${randomInt(2, 10)}${digits(2)}-${randomInt(2, 10)}${digits(2)}-${digits(4)}`;
+    expect(leaks(`lookup miss: order #${n} (legacy POS number)`).filter((l) => l.startsWith('phone'))).toEqual([]);
+    expect(covered(`callback requested, call ${n} after 5pm`, n)).toBe(true);
+  });
+});
