@@ -76,3 +76,12 @@ describe('round f23: false alarms of set 23', () => {
     expect(covered(`callback requested, call ${n} after 5pm`, n)).toBe(true);
   });
 });
+
+describe('round f23: base64 padding after letters that spell a password word', () => {
+  it('no prose-password in a hash header whose base64 has +pw== in it; a prose password still is one', () => {
+    const b64 = (n: number): string => Buffer.from(Array.from({ length: n }, () => randomInt(256))).toString('base64');
+    expect(leaks(`x-goog-hash: crc32c=Zq+pw==,md5=${b64(16)} x-goog-generation: ${digits(16)}`).filter((l) => l.startsWith('prose'))).toEqual([]);
+    const pw = `Tq${digits(3)}-vRk${digits(2)}x`;
+    expect(covered(`the new password is ${pw} until Friday`, pw)).toBe(true);
+  });
+});
