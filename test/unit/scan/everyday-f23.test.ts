@@ -85,3 +85,21 @@ describe('round f23: base64 padding after letters that spell a password word', (
     expect(covered(`the new password is ${pw} until Friday`, pw)).toBe(true);
   });
 });
+
+describe('round f23: secrets in the environment table of an error page', () => {
+  const b62 = (n: number): string => Array.from({ length: n }, () => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'[randomInt(62)]).join('');
+  it('finds NAME value rows under secret names when the rows around them form a table', () => {
+    const pw = `${b62(12)}${digits(2)}`;
+    const key = `${b62(30)}${digits(2)}`;
+    const text = `Ignition: Call to undefined method\nServer Variables\nQUEUE_CONNECTION\tredis\nREDIS_HOST cache.internal\nREDIS_PASSWORD ${pw}\nPUSHER_APP_KEY ${key}\nLOG_LEVEL\tdebug`;
+    expect(covered(text, pw)).toBe(true);
+    expect(covered(text, key)).toBe(true);
+  });
+
+  it('no alarm on a lone NAME value line, placeholders or table rows with non-secret names', () => {
+    const envLeaks = (t: string): string[] => leaks(t).filter((l) => l.startsWith('env-table'));
+    expect(envLeaks(`missing setting DB_PASSWORD ${b62(14)}`)).toEqual([]);
+    expect(envLeaks(`APP_ENV production\nDB_HOST db.internal\nDB_PASSWORD changeme_please\nDB_PORT 5432`)).toEqual([]);
+    expect(envLeaks(`APP_ENV production\nDB_HOST db.internal\nDB_DATABASE orders_${digits(3)}\nDB_PORT 5432`)).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Rng, Sample } from './sample-rng';
-import { DIG } from './sample-rng';
+import { B62, DIG } from './sample-rng';
 
 const GIVEN = ['Hiroko', 'Rafael', 'Priya', 'Anselm', 'Gwendolyn', 'Tomasz'];
 const FAMILY = ['Nakamura', 'Padilla', 'Mbeki', 'Wojcik', 'Fairweather', 'Quispe'];
@@ -13,5 +13,10 @@ export const F23_SAMPLES: Record<string, (r: Rng) => Sample> = {
     `refund webhook failed: {"customer":{"id":"cus_${r.str(DIG, 8)}","name":"`,
     person23(r),
     `","email":"<masked>","phone":"<masked>"}}`,
+  ],
+  'env-table-secret': (r) => [
+    'Symfony\\Component\\ErrorHandler\\Error\\FatalError\nServer Parameters:\nAPP_ENV prod\nDATABASE_HOST db-primary.internal\nMAILER_PASSWORD ',
+    `${r.str(B62, 14)}${r.int(10, 99)}`,
+    '\nREDIS_PORT 6379\n',
   ],
 };
