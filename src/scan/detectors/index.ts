@@ -104,6 +104,8 @@ import { X12_SEGMENT_DETECTORS } from './x12-segments';
 import { HEALTH_ID_DETECTORS } from './health-ids';
 import { EDI_CREDENTIAL_DETECTORS } from './edi-credentials';
 import { RECORD_NAME_DETECTORS } from './record-names';
+import { CONTACT_NAME_DETECTORS } from './contact-names';
+import { ENV_TABLE_DETECTORS } from './env-tables';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -238,6 +240,9 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...HEALTH_ID_DETECTORS,
   ...EDI_CREDENTIAL_DETECTORS,
   ...RECORD_NAME_DETECTORS,
+  // Round f23 (blind set 23: everyday integration errors): names in contact records.
+  ...CONTACT_NAME_DETECTORS,
+  ...ENV_TABLE_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -8,6 +8,7 @@ import { ssnValid } from '../validators';
 import { isIPv6, quadOk } from '../ip-text';
 import { emailAtSign } from '../encoded-text';
 import { isHexMessageId, isKerberosPrincipal } from '../mailbox-kinds';
+import { bareInternationalMobile, besideSmsSender } from '../mobile-numbers';
 
 
 /** Characters of an email's local part and of the lookbehind before it: `[A-Za-z0-9._%+-]`. */
@@ -150,7 +151,7 @@ function artifactVersion(ctx: MatchContext): boolean {
 const PHONE_WORDS: ReadonlySet<string> = new Set(['phone', 'telephone', 'tel', 'mobile', 'msisdn', 'cell', 'cellphone', 'fax', 'telefon', 'telefono', 'telephonenumber', 'phonenumber', 'mobilephone']);
 
 /** Last words of a key that names where an SMS goes (`to`, `recipients`): a phone number when it has a trunk `0`. */
-const TO_WORDS: ReadonlySet<string> = new Set(['to', 'recipient', 'recipients', 'destination']);
+const TO_WORDS: ReadonlySet<string> = new Set(['to', 'recipient', 'recipients', 'destination', 'dst']);
 
 /** Personal data and infrastructure identifiers: email, phone, SSN, ITIN, IP, MAC. */
 export const PERSONAL_DETECTORS: readonly Detector[] = [
@@ -209,18 +210,22 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
     severity: 'medium',
     priority: 44,
     confidence: 0.7,
-    keywords: ['phone', 'tel', 'mobile', 'msisdn', 'cell', 'fax', 'sms', 'whatsapp', 'recipient', 'to=', 'to:', 'to"', "to'", 'to%3d', 'to\\'],
+    keywords: ['phone', 'tel', 'mobile', 'msisdn', 'cell', 'fax', 'sms', 'whatsapp', 'recipient', 'to=', 'to:', 'to"', "to'", 'dst"', 'dst=', 'to%3d', 'to\\'],
     // National formats (`06 57 13 95 67`, `030 1234567`, `0171-2345678`, `0151%203275396`, form `06+12+34+56+78`) need the key to be
     // told from other numbers: phone words, and `to`/`recipients` (SMS APIs); `["…"]` arrays and `key[phone]=` too.
-    pattern: /(?<k>\b[\w.-]{0,24}(?:phone|telephone|tel|mobile|msisdn|cell|fax|to|recipients?|destination|whatsapp|sms[\w-]{0,16})(?:[_.-]?(?:number|no|nr))?)(?:\]|%5D)?\\{0,3}["']?\s{0,3}(?:[:=]|%3D|%3A)\s{0,3}(?:\[\s{0,3})?\\{0,3}["']?(?<v>\(?0\d{1,4}\)?(?:(?:[ ./+-]|%20|%2F)?\d{2,4}){2,4}|[1-9]\d{2}(?:(?:[ .-]|%20)?\d{2,4}){2,3}|[1-9]\d{9,14})(?![\w.-]|\.\d)/i,
+    pattern: /(?<k>\b[\w.-]{0,24}(?:phone|telephone|tel|mobile|msisdn|cell|fax|to|dst|recipients?|destination|whatsapp|sms[\w-]{0,16})(?:[_.-]?(?:number|no|nr))?)(?:\]|%5D)?\\{0,3}["']?\s{0,3}(?:[:=]|%3D|%3A)\s{0,3}(?:\[\s{0,3})?\\{0,3}["']?(?<v>\(?0\d{1,4}\)?(?:(?:[ ./+-]|%20|%2F)?\d{2,4}){2,4}|[1-9]\d{2}(?:(?:[ .-]|%20)?\d{2,4}){2,3}|[1-9]\d{9,14})(?![\w.-]|\.\d)/i,
     mask: 'phone',
     validate: (v, ctx) => {
       const words = keyWords(ctx.key ?? '').filter((w) => w !== 'number' && w !== 'no' && w !== 'nr');
       const last = words[words.length - 1] ?? '';
       const phoneKey = PHONE_WORDS.has(last) || words.some((w) => w === 'sms' || w === 'whatsapp');
       // `hotel: 030 …`, `intel=…`; `to`/`recipients` only with a trunk-0 number (`to=2024…` is not one).
-      if (!phoneKey && !(TO_WORDS.has(last) && /^\(?0/.test(v))) return false;
       const d = phoneDigits(v);
+      // An SMS API's `to`/`dst` field with a sender beside it: the recipient's mobile in international form without `+` (or a bare NANP number).
+      if (!phoneKey && TO_WORDS.has(last) && /^\d+$/.test(v) && besideSmsSender(ctx.text, ctx.start, ctx.end) && !isFictionalPhone(d)) {
+        if (bareInternationalMobile(d) || (d.length === 10 && /^[2-9]\d{2}[2-9]/.test(d))) return true;
+      }
+      if (!phoneKey && !(TO_WORDS.has(last) && /^\(?0/.test(v))) return false;
       // An MSISDN is the international number without `+` (`447700900123`).
       if (last === 'msisdn' && /^[1-9]\d{9,14}$/.test(d) && !isFictionalPhone(d)) return true;
       return d.length >= 9 && d.length <= 12 && !/^0+$/.test(d.slice(1)) && nationalPhoneDigits(d) && !isFictionalPhone(d) && !dateOrVersionLayout(v);
@@ -235,8 +240,8 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
     priority: 45,
     confidence: 0.75,
     shape: 'phone',
-    // A sentence's full stop may follow (`call me at (415) 555-2671.`); a dotted version or file name may not.
-    pattern: /(?<![\w+\/-])(?<!(?<!\.)\.)(?:\+[1-9]\d{0,2}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}[ .-]?\d{2,4}[ .-]?\d{2,4}(?:[ .-]?\d{2,4}){0,2}|(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4})(?![\w-]|\.\w)/,
+    // A sentence's full stop may follow (`call me at (415) 555-2671.`); a dotted version or file name may not; `#` before it makes it a number of something (`order #370-988-5528`).
+    pattern: /(?<![\w+\/#-])(?<!(?<!\.)\.)(?:\+[1-9]\d{0,2}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}[ .-]?\d{2,4}[ .-]?\d{2,4}(?:[ .-]?\d{2,4}){0,2}|(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4})(?![\w-]|\.\w)/,
     mask: 'phone',
     validate: (v) => {
       const digits = v.replace(/\D/g, '');

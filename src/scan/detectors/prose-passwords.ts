@@ -70,6 +70,8 @@ function proseValue(v: string, ctx: MatchContext): boolean {
   if (/^[A-Za-z_][\w.-]{0,40}:[})\]]?$/.test(v)) return false; // Go `%+v` with an empty field: `{… Password:<nil> Token:}`
   // The next field of a masked line (`password=*** port=5432`): a `name=value` of its own, not the password.
   if (/^[a-z_][a-z0-9_.-]{1,30}=[^=]/.test(v)) return false;
+  // `crc32c=Ab+pw==,md5=…`: base64 padding after letters that spell `pw`, no operator and value.
+  if (v.startsWith('=') && /[A-Za-z0-9+/]$/.test(ctx.text.slice(Math.max(0, (ctx.matchStart ?? ctx.start) - 1), ctx.matchStart ?? ctx.start))) return false;
   return prosePasswordLike(v);
 }
 

@@ -1,0 +1,35 @@
+/**
+ * Mobile numbers written in international form without `+` or `00` (`4915112345678`,
+ * `447700912345`, `919876543210`), as SMS APIs take them in a `to`/`dst` field: a country code,
+ * then that country's mobile prefix and national length. Landline ranges and other countries are
+ * not read, so order and invoice numbers rarely match.
+ */
+const MOBILE_E164: readonly RegExp[] = [
+  /^491[5-7]\d{8,9}$/, // DE
+  /^447[1-9]\d{8}$/, // UK
+  /^316\d{8}$/, // NL
+  /^33[67]\d{8}$/, // FR
+  /^34[67]\d{8}$/, // ES
+  /^393\d{8,9}$/, // IT
+  /^467[02369]\d{7}$/, // SE
+  /^48[4-8]\d{8}$/, // PL
+  /^614\d{8}$/, // AU
+  /^55\d{2}9\d{8}$/, // BR
+  /^91[6-9]\d{9}$/, // IN
+  /^81[789]0\d{8}$/, // JP
+  /^65[89]\d{7}$/, // SG
+  /^27[6-8]\d{8}$/, // ZA
+  /^52\d{10}$/, // MX
+  /^1[2-9]\d{2}[2-9]\d{6}$/, // NANP
+];
+
+/** True when `d` (digits only) is a mobile number in international form without its `+`. */
+export function bareInternationalMobile(d: string): boolean {
+  return MOBILE_E164.some((re) => re.test(d)) && !/(\d)\1{6}/.test(d);
+}
+
+/** True when a sender field (`from`, `from_`, `src`, `sender`) sits within 120 characters of `[start, end)`: an SMS call names both ends (a range's `from=0` or a migration's `from=v2` is no sender). */
+export function besideSmsSender(text: string, start: number, end: number): boolean {
+  const near = text.slice(Math.max(0, start - 120), Math.min(text.length, end + 120));
+  return /(?<![A-Za-z])(?:from_?|src|sender|originator)["']?\s{0,2}[:=]\s{0,2}["']?(?!\d{1,6}(?!\d)|v\d)/i.test(near);
+}
