@@ -60,6 +60,8 @@ export const NATIONAL_PHONE_DETECTORS: readonly Detector[] = [
       if (!br && (!nationalPhoneDigits(d) || dateOrVersionLayout(v))) return false;
       // `002.664.907-10` is a BR CPF's layout (with a bad check digit, br-cpf leaves it), not a `00` international number.
       if (/^\d{3}\.\d{3}\.\d{3}-\d{2}$/.test(v)) return false;
+      // `004-779-673 76` is a RU SNILS's layout (with a bad check digit, ru-snils leaves it), not a `00` number either.
+      if (/^\d{3}-\d{3}-\d{3} \d{2}$/.test(v)) return false;
       // Drama ranges (`020 7946 0123`): reported as example data, not a leak.
       return isFictionalPhone(d) ? { ok: true, test: true, severity: 'info', confidence: 0.5 } : true;
     },
