@@ -1,5 +1,6 @@
 import { defineDetector } from '../define-detector';
 import type { Detector } from '../detector';
+import { nearby } from '../nearby';
 
 /** A name word in title case (`O'`, `D'` before it too): a capital, then lowercase letters (accented too), an apostrophe or a hyphen inside. */
 const WORD = String.raw`(?:[A-Z]['’])?[A-ZÀ-Þ][a-zß-ÿ]{1,20}(?:['’-][A-Za-zÀ-ÿ][a-zß-ÿ]{1,20})?`;
@@ -19,7 +20,7 @@ const NOT_PERSON = /\b(?:GmbH|Ltd|LLC|Inc|Corp|Limited|Company|Team|Support|Bill
 
 /** True when a contact key sits within 220 characters of `[start, end)` (the same record, a few fields apart). */
 function besideContactKey(text: string, start: number, end: number): boolean {
-  return CONTACT_KEY.test(text.slice(Math.max(0, start - 220), start)) || CONTACT_KEY.test(text.slice(end, end + 220));
+  return nearby(CONTACT_KEY, text, start, end, 220);
 }
 
 /** Names of customers, recipients and employees under a name key, reported only in a record with an e-mail, phone, street or bank account. */

@@ -1,5 +1,6 @@
 import { defineDetector } from '../define-detector';
 import type { Detector } from '../detector';
+import { nearby } from '../nearby';
 
 /** A name word: a capital, then letters (accented too), apostrophes, hyphens. */
 const WORD = String.raw`[A-ZÀ-Þ][A-Za-zÀ-ÿ'’-]{1,30}`;
@@ -20,7 +21,7 @@ const RECORD_IDS = /(?:routing|account_?(?:number|num|no)|accountNumber|bank_?ac
 
 /** True when `text` within 300 characters of `[start, end)` holds another identifier of the record. */
 function besideRecordId(text: string, start: number, end: number): boolean {
-  return RECORD_IDS.test(text.slice(Math.max(0, start - 300), start)) || RECORD_IDS.test(text.slice(end, end + 300));
+  return nearby(RECORD_IDS, text, start, end, 300);
 }
 
 /** Names of payees, account holders and payroll recipients, reported only in the record of another identifier. */
