@@ -43,6 +43,21 @@ function secretValue(text: string, q: number): boolean {
   return open >= 0 && j - open <= 80 && secretKeyKind(text.slice(open + 1, j)) !== null;
 }
 
+/**
+ * True when the literal opening at `q` stands where a JSON (or logfmt) value does: after `:`,
+ * `,`, `[` or `=` (spaces between allowed), or at the start of a line. Inside a text that was
+ * itself decoded from a string, only such a literal is a string of the next level; a quoted
+ * string in the text's own prose (Expect's `send: sending "<pw>\n" to { exp4 }`, a shell's
+ * `printf "…\n"`) is written that way by the program and is read as it is.
+ */
+function valuePosition(text: string, q: number): boolean {
+  let j = q - 1;
+  while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j--;
+  if (j < 0) return true;
+  const c = text.charCodeAt(j);
+  return c === 58 || c === 44 || c === 91 || c === 61 || c === 10 || c === 13;
+}
+
 /** Decodes the content `text[start, end)` of a JSON string literal into `b` (an unknown escape is kept as written). */
 function decodeContent(text: string, start: number, end: number, b: UnwrapBuilder): void {
   let run = start;
@@ -75,9 +90,10 @@ function decodeContent(text: string, start: number, end: number, b: UnwrapBuilde
  * of its own (a line break that stands for nothing of the original before and after it), so its
  * first line starts a line and its last ends one. Other literals are kept as written (in
  * `{"password":"a\"b"}` the `\"` is the value's own, read as it is), and so is the value of a
- * key that names a secret (secretValue). Null when there is none.
+ * key that names a secret (secretValue). With `nested` (a text decoded from a string already),
+ * only a literal in a value position is decoded (valuePosition). Null when there is none.
  */
-export function unwrapJsonStrings(text: string): Unwrapped | null {
+export function unwrapJsonStrings(text: string, nested = false): Unwrapped | null {
   if (text.indexOf('\\n') < 0 && text.indexOf('\\r') < 0 && text.indexOf('\\"') < 0) return null;
   let b: UnwrapBuilder | null = null;
   let run = 0;
@@ -87,7 +103,7 @@ export function unwrapJsonStrings(text: string): Unwrapped | null {
       i = text.indexOf('"', i + 1);
       continue;
     }
-    if (lines && !secretValue(text, i)) {
+    if (lines && !secretValue(text, i) && (!nested || valuePosition(text, i))) {
       b ??= new UnwrapBuilder(text.length);
       // On lines of its own, as it was written: its first line starts a line, its last ends one.
       b.copy(text, run, i + 1);

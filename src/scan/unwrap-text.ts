@@ -20,7 +20,7 @@ export function unwrapText(text: string): Unwrapped | null {
   let cur: Unwrapped | null = null;
   for (let level = 0; level < MAX_LEVELS; level++) {
     const base = cur?.text ?? text;
-    const json = unwrapJsonStrings(base);
+    const json = unwrapJsonStrings(base, cur !== null);
     const afterJson = json?.text ?? base;
     const lines = unwrapLines(afterJson);
     if (!json && !lines) break;

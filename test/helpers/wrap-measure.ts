@@ -17,6 +17,9 @@ import { buildBlindSet18 } from './blind-set-18';
 import { buildBlindSet19 } from './blind-set-19';
 import { buildBlindSet20 } from './blind-set-20';
 import { buildBlindSet21 } from './blind-set-21';
+import { buildBlindSet22 } from './blind-set-22';
+import { buildBlindSet23 } from './blind-set-23';
+import { buildBlindSet24 } from './blind-set-24';
 
 /** One case of the pooled sets: its id (`<set>:<id>`), text and planted values. */
 export interface WrapCase {
@@ -31,6 +34,7 @@ export function pooledSets(seed: number, step = 1): { positives: WrapCase[]; neg
     [10, buildBlindSet10(seed)], [11, buildBlindSet11(seed)], [12, buildBlindSet12(seed)], [13, buildBlindSet13(seed)],
     [14, buildBlindSet14(seed)], [15, buildBlindSet15(seed)], [16, buildBlindSet16(seed)], [17, buildBlindSet17(seed)],
     [18, buildBlindSet18(seed)], [19, buildBlindSet19(seed)], [20, buildBlindSet20(seed)], [21, buildBlindSet21(seed)],
+    [22, buildBlindSet22(seed)], [23, buildBlindSet23(seed)], [24, buildBlindSet24(seed)],
   ];
   const positives = sets.flatMap(([n, s]) => s.positives.map((p) => ({ id: `${n}:${p.id}`, text: p.text, values: p.values.map((v) => v.value) })));
   const negatives = sets.flatMap(([n, s]) => s.negatives.map((c) => ({ id: `${n}:${c.id}`, text: c.text, values: [] })));

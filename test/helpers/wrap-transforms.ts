@@ -57,6 +57,19 @@ export const jsonEmbedded: WrapTransform = {
   wrap: (text) => build(text, '{"ddsource":"app","message":"', '"}', (_c, i) => ({ own: jsonUnit(text, i), inserted: '' })),
 };
 
+/**
+ * The whole text as the `msg` of a JSON log line that is itself a string in a JSON event (a
+ * shipper that wraps the app's JSON line as `message`): every character escaped twice.
+ */
+export const jsonInJson: WrapTransform = {
+  name: 'json-in-json',
+  wrap: (text) =>
+    build(text, '{"service":"api","message":"{\\"level\\":\\"error\\",\\"msg\\":\\"', '\\"}"}', (_c, i) => ({
+      own: JSON.stringify(jsonUnit(text, i)).slice(1, -1),
+      inserted: '',
+    })),
+};
+
 /** Every line starting with `prefix`; line breaks become `eol` (`\r\n` for CRLF). */
 function perLine(name: string, prefix: string, head = '', eol = '\n'): WrapTransform {
   return {
@@ -72,6 +85,7 @@ export const AS_WRITTEN: WrapTransform = perLine('as-written', '');
 /** The transforms 1–4 of the metamorphic test, in report order. */
 export const WRAP_TRANSFORMS: readonly WrapTransform[] = [
   jsonEmbedded,
+  jsonInJson,
   perLine('prefix-iso', '2026-12-05T08:41:07.123Z ERROR [worker-3] '),
   perLine('prefix-syslog', '<134>Dec  5 08:41:07 host app[123]: '),
   perLine('prefix-k8s', 'stderr F '),

@@ -43,4 +43,22 @@ describe('unwrapText: the text as written before a log pipeline wrapped it', () 
     const iso = '2026-12-05T08:41:07.123Z ERROR [worker-3] ';
     expect(leaks(`${iso}$ cat ~/.pgpass\r\n${iso}${PGPASS}\r\n`)).toEqual(['M5vnk-iJ4u3akiOYYZED1']);
   });
+
+  it("reads a program's own quoted string inside a decoded text as written (Expect's sent password, one and two JSON levels deep)", () => {
+    const pw = 'Tr0ub4dor&3xKq';
+    const transcript = `spawn kinit svc_etl@CORP.EXAMPLE.NET\r\nPassword for svc_etl@CORP.EXAMPLE.NET: \r\nsend: sending "${pw}\\n" to { exp4 }\r\nkinit: Preauthentication failed`;
+    const once = JSON.stringify({ level: 'error', msg: transcript });
+    const twice = JSON.stringify({ service: 'etl', message: once });
+    // Decoded once, the Expect line is as the program wrote it: `"<pw>\n"` with a backslash-n.
+    expect(unwrapText(once)!.text).toContain(`send: sending "${pw}\\n" to { exp4 }`);
+    expect(unwrapText(twice)!.text).toContain(`send: sending "${pw}\\n" to { exp4 }`);
+    for (const text of [transcript, once, twice, `worker[7]: ${once}`]) expect(leaks(text), text).toContain(JSON.parse(JSON.stringify(text.slice(text.indexOf('Tr0ub'), text.indexOf('Tr0ub') + pw.length))));
+  });
+
+  it('still decodes a string nested in a decoded JSON text where a value stands (after `:`, `=` or `,`)', () => {
+    const inner = JSON.stringify({ msg: `$ cat ~/.pgpass\n${PGPASS}` });
+    expect(leaks(JSON.stringify({ message: inner }))).toEqual(['M5vnk-iJ4u3akiOYYZED1']);
+    const logfmt = JSON.stringify({ message: `level=error msg="$ cat ~/.pgpass\\n${PGPASS}"` });
+    expect(leaks(logfmt)).toEqual(['M5vnk-iJ4u3akiOYYZED1']);
+  });
 });
