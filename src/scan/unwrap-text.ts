@@ -1,4 +1,5 @@
 import { unwrapJsonStrings } from './unwrap-json';
+import { unwrapInvisible } from './unwrap-invisible';
 import { unwrapLines } from './unwrap-lines';
 import { compose, type Unwrapped } from './unwrap-builder';
 
@@ -14,13 +15,16 @@ const MAX_LEVELS = 3;
  * level, a syslog header, a container runtime's `stderr F `, Markdown `> `, the indentation of a
  * YAML block scalar) taken off, so that a detector anchored at the start of a line, or one that
  * reads a value to the end of its line, sees the text as written. The detectors read this text;
- * findings are mapped back (Unwrapped.from/to) to cover the wrapped span.
+ * findings are mapped back (Unwrapped.from/to) to cover the wrapped span. Characters that print
+ * as nothing (zero-width spaces, soft hyphens, bidi controls: unwrapInvisible) are taken out first.
  */
 export function unwrapText(text: string): Unwrapped | null {
-  let cur: Unwrapped | null = null;
+  let cur: Unwrapped | null = unwrapInvisible(text);
+  let nested = false;
   for (let level = 0; level < MAX_LEVELS; level++) {
     const base = cur?.text ?? text;
-    const json = unwrapJsonStrings(base, cur !== null);
+    const json = unwrapJsonStrings(base, nested);
+    nested ||= json !== null;
     const afterJson = json?.text ?? base;
     const lines = unwrapLines(afterJson);
     if (!json && !lines) break;

@@ -61,4 +61,20 @@ describe('unwrapText: the text as written before a log pipeline wrapped it', () 
     const logfmt = JSON.stringify({ message: `level=error msg="$ cat ~/.pgpass\\n${PGPASS}"` });
     expect(leaks(logfmt)).toEqual(['M5vnk-iJ4u3akiOYYZED1']);
   });
+
+  it('reads a value split by characters that print as nothing (zero-width space, soft hyphen, bidi controls) whole', () => {
+    const cases: [string, string][] = [
+      ['ssn: 512\u200B-48-9173 on file', '512\u200B-48-9173'],
+      ['card 4556\u00AD7375\u200C8689\u200D9855 declined', '4556\u00AD7375\u200C8689\u200D9855'],
+      ['owner maria.gonz\u2060alez84@gm\uFEFFail.com', 'maria.gonz\u2060alez84@gm\uFEFFail.com'],
+      ['pass\u200Bword=Vx9kLm2qRt7Zp4', 'Vx9kLm2qRt7Zp4'],
+      ['iban \u202EDE47370400440532013077\u202C', 'DE47370400440532013077\u202C'],
+    ];
+    for (const [text, value] of cases) {
+      const got = leaks(text).join('|');
+      expect(got.replace(/[\u200B-\u200F\u202A-\u202E\u2060\uFEFF\u00AD]/g, ''), text).toContain(value.replace(/[\u200B-\u200F\u202A-\u202E\u2060\uFEFF\u00AD]/g, ''));
+      expect(got, text).toContain(value.replace(/\u202C$/, ''));
+    }
+    expect(leaks('order\u200B 1234-5678 shipped\u00AD to\u2060 depot 42')).toEqual([]);
+  });
 });
