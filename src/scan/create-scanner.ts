@@ -6,6 +6,7 @@ import { maskValue } from './mask-value';
 import { matchInSlice, type RawMatch } from './match-detector';
 import { createPrefilter } from './prefilter';
 import { resolveOverlaps } from './resolve-overlaps';
+import { unwrapInvisible } from './unwrap-invisible';
 import { unwrapText } from './unwrap-text';
 import type { Finding } from './types';
 
@@ -98,20 +99,28 @@ export function createScanner(opts: ScannerOptions = {}): Scanner {
     if (text.length === 0 || clean?.has(text)) return [];
     const original = text;
     text = foldFullWidth(text);
+    // Characters that print as nothing are not read at all (a person reads `512\u200B-48-9173` as an
+    // SSN); the detectors read `visible`, and what they find is mapped back over them.
+    const inv = unwrapInvisible(text);
+    const visible = inv ? inv.text : text;
     // The detectors read the text as a log pipeline wrapped it and, when something was taken off, as
     // written before (unwrapText): a detector may need either form (a `\n"` closing an Expect line,
     // a syslog tag naming the program), so a wrapped text is read both ways and the findings joined.
-    const u = unwrapText(text);
-    const raw = matchAll(text);
+    const u = unwrapText(visible);
+    let raw = matchAll(visible);
     tail = prefilter.tail;
     if (u) {
       const unwrapped = matchAll(u.text);
       const t = prefilter.tail;
       if (t >= 0) {
-        const mapped = t < u.from.length ? u.from[t]! : text.length;
+        const mapped = t < u.from.length ? u.from[t]! : visible.length;
         tail = tail < 0 ? mapped : Math.min(tail, mapped);
       }
       for (const m of unwrapped) raw.push({ ...m, start: u.from[m.start]!, end: u.to[Math.max(m.start, m.end - 1)]! });
+    }
+    if (inv) {
+      if (tail >= 0) tail = tail < inv.from.length ? inv.from[tail]! : text.length;
+      raw = raw.map((m) => ({ ...m, start: inv.from[m.start]!, end: inv.to[Math.max(m.start, m.end - 1)]! }));
     }
     if (raw.length === 0) {
       clean?.add(original);

@@ -1,5 +1,4 @@
 import { unwrapJsonStrings } from './unwrap-json';
-import { unwrapInvisible } from './unwrap-invisible';
 import { unwrapLines } from './unwrap-lines';
 import { compose, type Unwrapped } from './unwrap-builder';
 
@@ -15,11 +14,10 @@ const MAX_LEVELS = 3;
  * level, a syslog header, a container runtime's `stderr F `, Markdown `> `, the indentation of a
  * YAML block scalar) taken off, so that a detector anchored at the start of a line, or one that
  * reads a value to the end of its line, sees the text as written. The detectors read this text;
- * findings are mapped back (Unwrapped.from/to) to cover the wrapped span. Characters that print
- * as nothing (zero-width spaces, soft hyphens, bidi controls: unwrapInvisible) are taken out first.
+ * findings are mapped back (Unwrapped.from/to) to cover the wrapped span.
  */
 export function unwrapText(text: string): Unwrapped | null {
-  let cur: Unwrapped | null = unwrapInvisible(text);
+  let cur: Unwrapped | null = null;
   let nested = false;
   for (let level = 0; level < MAX_LEVELS; level++) {
     const base = cur?.text ?? text;

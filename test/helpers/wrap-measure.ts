@@ -28,7 +28,7 @@ export interface WrapCase {
   values: readonly string[];
 }
 
-/** Sets 10–21 for one seed, pooled: positives (every `step`-th, for a sample) and all negatives. */
+/** Sets 10–24 for one seed, pooled: positives (every `step`-th, for a sample) and all negatives. */
 export function pooledSets(seed: number, step = 1): { positives: WrapCase[]; negatives: WrapCase[] } {
   const sets: [number, BlindSetShape][] = [
     [10, buildBlindSet10(seed)], [11, buildBlindSet11(seed)], [12, buildBlindSet12(seed)], [13, buildBlindSet13(seed)],

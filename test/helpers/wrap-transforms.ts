@@ -70,6 +70,12 @@ export const jsonInJson: WrapTransform = {
     })),
 };
 
+/** A zero-width space after every seventh character (outside line breaks): a value split by characters that print as nothing. */
+export const zeroWidth: WrapTransform = {
+  name: 'zero-width',
+  wrap: (text) => build(text, '', '', (c, i) => ({ own: c, inserted: i % 7 === 6 && c !== '\n' ? '\u200B' : '' })),
+};
+
 /** Every line starting with `prefix`; line breaks become `eol` (`\r\n` for CRLF). */
 function perLine(name: string, prefix: string, head = '', eol = '\n'): WrapTransform {
   return {
@@ -92,6 +98,7 @@ export const WRAP_TRANSFORMS: readonly WrapTransform[] = [
   perLine('crlf', '', '', '\r\n'),
   perLine('yaml-block', '    ', 'log: |\n'),
   perLine('md-quote', '> '),
+  zeroWidth,
 ];
 
 /**

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { measureWrapped, pooledSets, wrapTable, type WrapFigures } from '../../helpers/wrap-measure';
 
 /**
- * Metamorphic robustness: the blind sets 10–21 (seed 1, every positive and negative) re-wrapped
+ * Metamorphic robustness: the blind sets 10–24 (seed 1, every positive and negative) re-wrapped
  * the way alerts carry them (test/helpers/wrap-transforms.ts): JSON-string-embedded, every line
  * with a log prefix (ISO timestamp + level + thread, syslog header, k8s `stderr F `), CRLF line
- * ends, a YAML block scalar, a Markdown quote; and end to end, each text as a Datadog webhook's
+ * ends, a YAML block scalar, a Markdown quote, a JSON log line as a string in a JSON event
+ * (json-in-json), a zero-width space after every seventh character; and end to end, each text as a Datadog webhook's
  * body and log sample through normalizeDatadog and scanAlert with the scanner ingest uses. A
  * wrapped text must be covered about as well as the text as written, and a wrapped negative
  * flagged no more often. `WRAP_REPORT=1` prints the values missed and the negatives flagged.
@@ -23,7 +24,7 @@ const FLAGGED_MARGIN = 0.5;
 
 const share = (hit: number, total: number): number => (100 * hit) / Math.max(1, total);
 
-describe('blind sets 10–21 re-wrapped as alerts carry them (metamorphic)', () => {
+describe('blind sets 10–24 re-wrapped as alerts carry them (metamorphic)', () => {
   const { positives, negatives } = pooledSets(Number(process.env['WRAP_SEED'] ?? 1));
   let rows: WrapFigures[] = [];
 
