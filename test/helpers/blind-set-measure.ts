@@ -1,3 +1,4 @@
+import { decodingScanner } from '../../src/ingest/decoding-scanner';
 import { createScanner, isLeak, type Finding } from '../../src/scan/index';
 import { fullyCovered, pct, tally, type Tally } from './coverage-tally';
 
@@ -18,11 +19,14 @@ export interface BlindSetMeasure {
 }
 
 /**
- * Scans every case with the default scanner. A value counts only when every character of every
- * occurrence lies inside leak findings; a negative is flagged when any leak finding lands in it.
+ * Scans every case with the default scanner (`core`), or with the scanner Herald's ingest puts
+ * before every text from outside (`ingest`: the default scanner plus the decoded view of percent-,
+ * JSON- and HTML-escaped texts; `BLIND_SCANNER=ingest` picks it for any set). A value counts only
+ * when every character of every occurrence lies inside leak findings; a negative is flagged when
+ * any leak finding lands in it.
  */
-export function measureBlindSet(set: BlindSetShape): BlindSetMeasure {
-  const scanner = createScanner();
+export function measureBlindSet(set: BlindSetShape, which: 'core' | 'ingest' = process.env['BLIND_SCANNER'] === 'ingest' ? 'ingest' : 'core'): BlindSetMeasure {
+  const scanner = which === 'ingest' ? decodingScanner(createScanner()) : createScanner();
   const leaksIn = (text: string): Finding[] => scanner.scan(text).filter(isLeak);
   const r: BlindSetMeasure = { byGroup: new Map(), bySource: new Map(), byKind: new Map(), flagged: new Map(), misses: [], alarms: [] };
   for (const p of set.positives) {

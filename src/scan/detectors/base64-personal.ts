@@ -30,23 +30,25 @@ export function holdsPersonalData(v: string): boolean {
   return false;
 }
 
-/** The message-payload fields that carry a base64 body (Pub/Sub `data`, Kinesis `data`, Service Bus/Event Hubs `body`, Kafka `value`). */
-const PAYLOAD_KEYS = ['data', 'body', 'payload', 'value', 'message', 'record', 'content'];
-
-/** Base64-encoded message payloads (Pub/Sub, Kinesis, Event Hubs, Kafka REST) whose JSON holds personal or financial data. */
+/**
+ * Base64 (or base64url) JSON documents whose fields hold personal or financial data, wherever they
+ * stand: message payloads (Pub/Sub, Kinesis, Event Hubs, Kafka REST `data`/`value`), user-context
+ * and forwarded-identity headers, OAuth `state` and cookie values, k8s annotations. A JSON
+ * document in base64 starts `eyJ` (`{"`), `eyAi` (`{ "`) or `ewog`/`ewoi` (`{\n`); a JWT segment
+ * (followed by `.`) is the JWT detectors' and is not taken here.
+ */
 export const BASE64_PERSONAL_DETECTORS: readonly Detector[] = [
   defineDetector({
     id: 'base64-wrapped-personal-data',
-    name: 'Base64-encoded message payload holding personal or financial data',
+    name: 'Base64-encoded JSON holding personal or financial data',
     category: 'personal',
     severity: 'medium',
     priority: 39,
     confidence: 0.8,
-    // `"data":"eyJlbWFpbCI6…"` (a JSON object in base64, `{"` → `eyJ`, `{ "` → `eyAi`, `{\n` → `ewo`): the payload key and the blob's start.
-    keywords: PAYLOAD_KEYS.flatMap((k) => [`"${k}":"e`, `"${k}": "e`, `${k}=ey`]),
-    pattern: /(?<=["'=:\s])(?:eyJ|eyAi|ewog|ewoi)[A-Za-z0-9+/]{20,8188}={0,2}(?![\w+/=.-])/,
+    keywords: ['eyj', 'eyai', 'ewog', 'ewoi'],
+    pattern: /(?<![\w+/.-])(?:eyJ|eyAi|ewog|ewoi)[A-Za-z0-9+/_-]{20,8188}={0,2}(?![\w+/=.-])/,
     mask: 'full',
     validate: holdsPersonalData,
-    remediation: 'Do not log message payloads: they carry customer data (log the message id instead)',
+    remediation: 'Do not log encoded payloads and identity headers: they carry customer data (log an id instead)',
   }),
 ];

@@ -66,7 +66,7 @@ export const BASE64_WRAPPED_DETECTORS: readonly Detector[] = [
     priority: 40,
     // `{"` / `{ "` / `{\n` in base64: a JSON document (k8s `.dockerconfigjson`, secret bundles, env dumps).
     keywords: ['eyj', 'eyai', 'ewog', 'ewoi'],
-    pattern: /(?<![\w+/.-])(?:eyJ|eyAi|ewog|ewoi)[A-Za-z0-9+/]{36,8188}={0,2}(?![\w+/=.-])/,
+    pattern: /(?<![\w+/.-])(?:eyJ|eyAi|ewog|ewoi)[A-Za-z0-9+/_-]{36,8188}={0,2}(?![\w+/=.-])/,
     mask: 'full',
     validate: (v) => {
       const text = decodedText(v);
