@@ -1,28 +1,39 @@
 import { UnwrapBuilder, type Unwrapped } from './unwrap-builder';
 
 /**
- * Characters that print as nothing: zero-width space, non-joiner and joiner, left-to-right and
+ * What prints as nothing. Characters: zero-width space, non-joiner and joiner, left-to-right and
  * right-to-left marks, word joiner and invisible operators, byte-order mark / zero-width no-break
- * space, soft hyphen, Mongolian vowel separator, and the bidirectional embeddings, overrides and
- * isolates. A value with one of them inside (`512\u200B-48-9173`) reads as the value to a person.
+ * space, soft hyphen, Mongolian vowel separator, the bidirectional embeddings, overrides and
+ * isolates. Terminal escape sequences (colours, cursor moves: a console logger's output shipped as
+ * it is): ESC `[` … final byte (CSI), ESC `]` … BEL or ESC `\` (OSC: titles, hyperlinks), and
+ * the same CSI written out as text, as a repr or a JSON-in-JSON string shows it (`\x1b[31m`,
+ * `\u001b[0m`, `\033[1;33m`, `\e[0m`). A value with one of them inside or around it
+ * (`512\u200B-48-9173`, `ssn=\x1b[1m512-48-9173\x1b[0m`) reads as the value to a person.
  */
-const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+/* eslint-disable no-control-regex -- terminal escapes are what these match */
+const INVISIBLE =
+  /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]|\x1b\[[0-?]{0,32}[ -/]{0,4}[@-~]|\x1b\][^\x07\x1b]{0,512}(?:\x07|\x1b\\)|(?:\\x1[bB]|\\u001[bB]|\\033|\\e)\[[0-9;]{0,32}[A-Za-z]/g;
+
+/** A cheap test for INVISIBLE's first characters (most texts hold none of them). */
+const MAY_HOLD = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\x1b]|\\(?:x1[bB]|u001[bB]|033|e)\[/;
+/* eslint-enable no-control-regex */
 
 /**
- * `text` without its invisible characters (INVISIBLE), so that a value split by a zero-width
- * space, a soft hyphen or a bidi control is read whole; each kept character maps back to itself,
- * so a finding covers the invisible characters inside it too. Null when there are none.
+ * `text` without what prints as nothing (INVISIBLE), so that a value split by a zero-width space,
+ * a soft hyphen or a bidi control, or wrapped in terminal colours, is read whole and as written;
+ * each kept character maps back to itself, so a finding covers the invisible characters inside
+ * it too. Null when there are none.
  */
 export function unwrapInvisible(text: string): Unwrapped | null {
-  INVISIBLE.lastIndex = 0;
-  if (!INVISIBLE.test(text)) return null;
+  if (!MAY_HOLD.test(text)) return null;
   const b = new UnwrapBuilder(text.length);
   let run = 0;
   INVISIBLE.lastIndex = 0;
   for (let m = INVISIBLE.exec(text); m; m = INVISIBLE.exec(text)) {
     b.copy(text, run, m.index);
-    run = m.index + 1;
+    run = m.index + m[0].length;
   }
+  if (run === 0) return null;
   b.copy(text, run, text.length);
   return b.done();
 }

@@ -76,6 +76,12 @@ export const zeroWidth: WrapTransform = {
   wrap: (text) => build(text, '', '', (c, i) => ({ own: c, inserted: i % 7 === 6 && c !== '\n' ? '\u200B' : '' })),
 };
 
+/** A console logger's colours: the text in red, every word after a space in cyan (ESC `[…m` sequences). */
+export const ansiColours: WrapTransform = {
+  name: 'ansi-colours',
+  wrap: (text) => build(text, '\x1b[31m', '\x1b[0m', (c) => ({ own: c, inserted: c === ' ' ? '\x1b[0m\x1b[36m' : '' })),
+};
+
 /** Every line starting with `prefix`; line breaks become `eol` (`\r\n` for CRLF). */
 function perLine(name: string, prefix: string, head = '', eol = '\n'): WrapTransform {
   return {
@@ -99,6 +105,7 @@ export const WRAP_TRANSFORMS: readonly WrapTransform[] = [
   perLine('yaml-block', '    ', 'log: |\n'),
   perLine('md-quote', '> '),
   zeroWidth,
+  ansiColours,
 ];
 
 /**

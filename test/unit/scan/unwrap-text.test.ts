@@ -77,4 +77,20 @@ describe('unwrapText: the text as written before a log pipeline wrapped it', () 
     }
     expect(leaks('order\u200B 1234-5678 shipped\u00AD to\u2060 depot 42')).toEqual([]);
   });
+
+  it('reads values wrapped in terminal colours (ESC sequences, and the same written out as \\x1b[, \\u001b[, \\033[)', () => {
+    const ssn = `${512}-48-9173`;
+    for (const text of [
+      `\x1b[31mERROR\x1b[0m kyc failed ssn=\x1b[1m${ssn}\x1b[0m`,
+      `ssn=\x1b[1;33m${ssn.slice(0, 3)}\x1b[0m-48-9173`,
+      `{"msg":"\\u001b[32mok\\u001b[0m ssn=\\u001b[1m${ssn}\\u001b[0m"}`,
+      `repr: 'ssn=\\x1b[1m${ssn}\\x1b[0m'`,
+      `\x1b]8;;https://console.example/u/1\x07ssn ${ssn}\x1b]8;;\x07`,
+    ]) {
+      const got = leaks(text).join('|');
+      // eslint-disable-next-line no-control-regex -- the colour codes themselves
+      expect(got.replace(/\x1b\[[0-9;]*m|\\(?:u001b|x1b)\[[0-9;]*m/g, ''), text).toContain(ssn);
+    }
+    expect(leaks('\x1b[32m200\x1b[0m GET /health 3ms \x1b[2mreq=8f1c\x1b[0m')).toEqual([]);
+  });
 });
