@@ -1,7 +1,14 @@
-/** Escape text for Slack mrkdwn (`&`, `<`, `>`). */
+/** Escape text for Slack mrkdwn (`&`, `<`, `>`), terminal colour codes and control characters taken out (TERMINAL_CODES). */
 export function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return s.replace(TERMINAL_CODES, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
+
+/**
+ * What a terminal reads and Slack would show as noise: colour and cursor sequences (ESC `[` …,
+ * ESC `]` … BEL) of console loggers, and the other control characters except tab and line breaks.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what it removes
+const TERMINAL_CODES = /\x1b\[[0-?]{0,32}[ -/]{0,4}[@-~]|\x1b\][^\x07\x1b]{0,512}(?:\x07|\x1b\\)|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
 
 /**
  * A URL safe inside Slack's `<url|text>`: http(s) only, parsed by WHATWG URL, with no

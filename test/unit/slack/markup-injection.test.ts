@@ -65,4 +65,12 @@ describe('no Slack markup from outside text', () => {
     expect(slackLink('https://wiki.example/a', 'Run|book <x>')).toBe('<https://wiki.example/a|Runbook x>');
     expect(slackLink('ftp://x', 'x')).toBe('');
   });
+
+  it('terminal colour codes and control characters in log lines do not reach Slack', () => {
+    const coloured = { ...hostile, logs_sample: { columns: ['Time', 'Host'], rows: [{ items: ['10:00', 'web-1'], message: '\x1b[31mERROR\x1b[0m upstream \x1b[1;33m502\x1b[0m\u0007 bell\u0000' }] } };
+    const texts = slackTexts(renderIncident(incidentOf(scanAlert(decodingScanner(createScanner()), normalizeDatadog(coloured, { now: 1 }))))).join('\n');
+    expect(texts).toContain('ERROR upstream 502 bell');
+    // eslint-disable-next-line no-control-regex -- the characters that must not be there
+    expect(texts).not.toMatch(/[\x00-\x08\x1b]|\[0m/);
+  });
 });
