@@ -1,0 +1,58 @@
+import { UnwrapBuilder, compose, type Unwrapped } from './unwrap-builder';
+
+/**
+ * Terminal colour and erase sequences (`ESC[31m`, `ESC[0m`, `ESC[K`), also written as the escapes a
+ * JSON or C string leaves in a log (`\u001b[`, `\x1b[`, `\033[`, `\e[`, one to three backslashes).
+ */
+// eslint-disable-next-line no-control-regex -- ESC is what a colour sequence starts with
+const ANSI = /(?:\x1b|\\{1,3}(?:u001[bB]|x1[bB]|033|e))\[[0-9;]{0,20}[mK]/g;
+/**
+ * A quoted-printable body's mark: an encoded `=` (`=3D`; QP writes hex in capitals), or its name and a soft
+ * line break. Neither is left once decoded, so a body is decoded once (`=3D59` is `=59`, not `Y`).
+ */
+const QP_MARK = /=3D|quoted-printable[^]*=\r?\n/i;
+/** A quoted-printable escape of a printable ASCII byte, or a soft line break. */
+const QP = /=(?:([2-7][0-9A-F])|\r?\n)/g;
+/** A URL-encoded `%` (a text URL-encoded twice: `%2540`, `%253D`) or `=` (a query inside a query parameter: `next=%2Flogin%3Fkey%3Dvalue`). */
+const PCT_TWICE = /%25[0-9A-Fa-f]{2}|%3[Dd](?=[A-Za-z0-9%+])/;
+/** A URL escape of a printable ASCII byte. */
+const PCT = /%([2-7][0-9A-Fa-f])/g;
+
+/** Rewrites each match of `re` in `text` by `f` (null: kept as written); null when nothing changed. */
+function rewrite(text: string, re: RegExp, f: (m: RegExpExecArray) => string | null): Unwrapped | null {
+  let b: UnwrapBuilder | null = null;
+  let run = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const out = f(m);
+    if (out === null) continue;
+    b ??= new UnwrapBuilder(text.length);
+    b.copy(text, run, m.index);
+    // A removed sequence emits nothing: the characters around it become neighbours.
+    if (out.length > 0) b.put(out, m.index, m.index + m[0].length);
+    run = m.index + m[0].length;
+  }
+  if (!b) return null;
+  b.copy(text, run, text.length);
+  return b.done();
+}
+
+/**
+ * `text` with one layer of transport encoding taken off, or null when it has none of them: terminal
+ * colour codes removed (`password=ESC[31mhunter2ESC[0m`), a quoted-printable body decoded (`=3D`, soft
+ * line breaks `=\n`; only printable ASCII escapes), a text URL-encoded twice decoded once (`%2540` to
+ * `%40`, `%3D` to `=`). Each is gated by a mark that plain log text rarely holds, so that most texts
+ * are not read a second time.
+ */
+export function unwrapEncodings(text: string): Unwrapped | null {
+  let cur: Unwrapped | null = null;
+  const step = (next: Unwrapped | null): void => {
+    if (next) cur = cur ? compose(cur, next) : next;
+  };
+  if (text.indexOf('[') >= 0) step(rewrite(text, ANSI, () => ''));
+  const a: string = (cur as Unwrapped | null)?.text ?? text;
+  if (a.indexOf('=') >= 0 && QP_MARK.test(a)) step(rewrite(a, QP, (m) => (m[1] ? String.fromCharCode(parseInt(m[1], 16)) : '')));
+  const q: string = (cur as Unwrapped | null)?.text ?? text;
+  if (q.indexOf('%') >= 0 && PCT_TWICE.test(q)) step(rewrite(q, PCT, (m) => String.fromCharCode(parseInt(m[1]!, 16))));
+  return cur;
+}
