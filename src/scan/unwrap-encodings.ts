@@ -18,6 +18,19 @@ const PCT_TWICE = /%25[0-9A-Fa-f]{2}|%3[Dd](?=[A-Za-z0-9%+])/;
 /** A URL escape of a printable ASCII byte. */
 const PCT = /%([2-7][0-9A-Fa-f])/g;
 
+/** A numeric character reference or `&quot;`: the mark of text HTML-escaped as a whole (not a lone `&amp;` in a URL). */
+const HTML_MARK = /&#[xX]?[0-9A-Fa-f]{1,6};|&quot;/;
+/** An HTML character reference of a printable ASCII character (named ones: quot, apos, amp, lt, gt). */
+const HTML_REF = /&(?:#(\d{2,3})|#[xX]([0-9A-Fa-f]{2})|(quot|apos|amp|lt|gt));/g;
+const HTML_NAMES: Readonly<Record<string, string>> = { quot: '"', apos: "'", amp: '&', lt: '<', gt: '>' };
+
+/** The character an HTML_REF match stands for, or null (not printable ASCII). */
+function htmlChar(m: RegExpExecArray): string | null {
+  if (m[3]) return HTML_NAMES[m[3]]!;
+  const code = m[1] ? parseInt(m[1], 10) : parseInt(m[2]!, 16);
+  return code >= 32 && code <= 126 ? String.fromCharCode(code) : null;
+}
+
 /** Rewrites each match of `re` in `text` by `f` (null: kept as written); null when nothing changed. */
 function rewrite(text: string, re: RegExp, f: (m: RegExpExecArray) => string | null): Unwrapped | null {
   let b: UnwrapBuilder | null = null;
@@ -40,7 +53,7 @@ function rewrite(text: string, re: RegExp, f: (m: RegExpExecArray) => string | n
 /**
  * `text` with one layer of transport encoding taken off, or null when it has none of them: terminal
  * colour codes removed (`password=ESC[31mhunter2ESC[0m`), a quoted-printable body decoded (`=3D`, soft
- * line breaks `=\n`; only printable ASCII escapes), a text URL-encoded twice decoded once (`%2540` to
+ * line breaks `=\n`; only printable ASCII escapes), HTML-escaped text (`&quot;`, `&#x40;`), a text URL-encoded twice decoded once (`%2540` to
  * `%40`, `%3D` to `=`). Each is gated by a mark that plain log text rarely holds, so that most texts
  * are not read a second time.
  */
@@ -52,6 +65,8 @@ export function unwrapEncodings(text: string): Unwrapped | null {
   if (text.indexOf('[') >= 0) step(rewrite(text, ANSI, () => ''));
   const a: string = (cur as Unwrapped | null)?.text ?? text;
   if (a.indexOf('=') >= 0 && QP_MARK.test(a)) step(rewrite(a, QP, (m) => (m[1] ? String.fromCharCode(parseInt(m[1], 16)) : '')));
+  const h: string = (cur as Unwrapped | null)?.text ?? text;
+  if (h.indexOf('&') >= 0 && HTML_MARK.test(h)) step(rewrite(h, HTML_REF, htmlChar));
   const q: string = (cur as Unwrapped | null)?.text ?? text;
   if (q.indexOf('%') >= 0 && PCT_TWICE.test(q)) step(rewrite(q, PCT, (m) => String.fromCharCode(parseInt(m[1]!, 16))));
   return cur;
