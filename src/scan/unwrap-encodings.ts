@@ -7,10 +7,15 @@ import { UnwrapBuilder, compose, type Unwrapped } from './unwrap-builder';
 // eslint-disable-next-line no-control-regex -- ESC is what a colour sequence starts with
 const ANSI = /(?:\x1b|\\{1,3}(?:u001[bB]|x1[bB]|033|e))\[[0-9;]{0,20}[mK]/g;
 /**
- * A quoted-printable body's mark: an encoded `=` (`=3D`; QP writes hex in capitals), or its name and a soft
- * line break. Neither is left once decoded, so a body is decoded once (`=3D59` is `=59`, not `Y`).
+ * A quoted-printable body's marks: its header, an encoded `=` before a quote (`href=3D"`), or an encoded `=`
+ * (in capitals, as QP writes hex) with a soft line break. Not `=3D` alone: `correlationId=3db5…` has one. None
+ * is left once decoded, so a body is decoded once (`=3D59` is `=59`, not `Y`).
  */
-const QP_MARK = /=3D|quoted-printable[^]*=\r?\n/i;
+const QP_NAMED = /quoted-printable[^]*=\r?\n/i;
+const QP_ATTR = /=3D["']/;
+const QP_EQ = /=3D/;
+const QP_SOFT = /=\r?\n/;
+const qpMarked = (t: string): boolean => QP_ATTR.test(t) || QP_NAMED.test(t) || (QP_EQ.test(t) && QP_SOFT.test(t));
 /** A quoted-printable escape of a printable ASCII byte, or a soft line break. */
 const QP = /=(?:([2-7][0-9A-F])|\r?\n)/g;
 /** A URL-encoded `%` (a text URL-encoded twice: `%2540`, `%253D`) or `=` (a query inside a query parameter: `next=%2Flogin%3Fkey%3Dvalue`). */
@@ -64,7 +69,7 @@ export function unwrapEncodings(text: string): Unwrapped | null {
   };
   if (text.indexOf('[') >= 0) step(rewrite(text, ANSI, () => ''));
   const a: string = (cur as Unwrapped | null)?.text ?? text;
-  if (a.indexOf('=') >= 0 && QP_MARK.test(a)) step(rewrite(a, QP, (m) => (m[1] ? String.fromCharCode(parseInt(m[1], 16)) : '')));
+  if (a.indexOf('=') >= 0 && qpMarked(a)) step(rewrite(a, QP, (m) => (m[1] ? String.fromCharCode(parseInt(m[1], 16)) : '')));
   const h: string = (cur as Unwrapped | null)?.text ?? text;
   if (h.indexOf('&') >= 0 && HTML_MARK.test(h)) step(rewrite(h, HTML_REF, htmlChar));
   const q: string = (cur as Unwrapped | null)?.text ?? text;
