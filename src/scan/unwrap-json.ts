@@ -58,6 +58,25 @@ function valuePosition(text: string, q: number): boolean {
   return c === 58 || c === 44 || c === 91 || c === 61 || c === 10 || c === 13;
 }
 
+/** Keys whose value is a log message: a text of its own, not a field. */
+const MESSAGE_KEY = String.raw`"(?:msg|message|log|text|error|body)"[ \t]{0,3}:[ \t]{0,3}"`;
+
+/**
+ * The start of a one-line message that is a record line of a file read line by line: no space in it
+ * and a `field:` first (`db.internal:5432:*:app:pw` of a .pgpass, `epic-adt:6db2…` of a PSK file), or a
+ * .netrc entry (`machine host login u password p`). Only these are decoded onto a line of their own
+ * when written on one line: decoding every one-line message would read most JSON log lines twice.
+ */
+const RECORD_START = String.raw`(?:[\w.@*\[\]-]{1,253}:(?!\/\/)[^\s"\\][^\s"]*"|machine[ \t])`;
+const MESSAGE_RECORD = new RegExp(MESSAGE_KEY + RECORD_START);
+const MESSAGE_RECORD_AT = new RegExp(`(?<=${MESSAGE_KEY})${RECORD_START}`, 'y');
+
+/** True when the literal whose content starts at `start` is a one-line record message (MESSAGE_RECORD). */
+function recordAt(text: string, start: number): boolean {
+  MESSAGE_RECORD_AT.lastIndex = start;
+  return MESSAGE_RECORD_AT.test(text);
+}
+
 /** Decodes the content `text[start, end)` of a JSON string literal into `b` (an unknown escape is kept as written). */
 function decodeContent(text: string, start: number, end: number, b: UnwrapBuilder): void {
   let run = start;
@@ -91,10 +110,12 @@ function decodeContent(text: string, start: number, end: number, b: UnwrapBuilde
  * first line starts a line and its last ends one. Other literals are kept as written (in
  * `{"password":"a\"b"}` the `\"` is the value's own, read as it is), and so is the value of a
  * key that names a secret (secretValue). With `nested` (a text decoded from a string already),
- * only a literal in a value position is decoded (valuePosition). Null when there is none.
+ * only a literal in a value position is decoded (valuePosition). A one-line message that is a record line
+ * (MESSAGE_RECORD) is decoded too. Null when there is none.
  */
 export function unwrapJsonStrings(text: string, nested = false): Unwrapped | null {
-  if (text.indexOf('\\n') < 0 && text.indexOf('\\r') < 0 && text.indexOf('\\"') < 0) return null;
+  const records = text.indexOf('"', 0) >= 0 && MESSAGE_RECORD.test(text);
+  if (!records && text.indexOf('\\n') < 0 && text.indexOf('\\r') < 0 && text.indexOf('\\"') < 0) return null;
   let b: UnwrapBuilder | null = null;
   let run = 0;
   for (let i = text.indexOf('"'); i >= 0 && i < text.length; ) {
@@ -103,7 +124,7 @@ export function unwrapJsonStrings(text: string, nested = false): Unwrapped | nul
       i = text.indexOf('"', i + 1);
       continue;
     }
-    if (lines && !secretValue(text, i) && (!nested || valuePosition(text, i))) {
+    if ((lines || (records && recordAt(text, i + 1))) && !secretValue(text, i) && (!nested || valuePosition(text, i))) {
       b ??= new UnwrapBuilder(text.length);
       // On lines of its own, as it was written: its first line starts a line, its last ends one.
       b.copy(text, run, i + 1);

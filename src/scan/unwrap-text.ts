@@ -1,5 +1,6 @@
 import { unwrapJsonStrings } from './unwrap-json';
 import { unwrapLines } from './unwrap-lines';
+import { unwrapEncodings } from './unwrap-encodings';
 import { compose, type Unwrapped } from './unwrap-builder';
 
 export type { Unwrapped } from './unwrap-builder';
@@ -12,7 +13,8 @@ const MAX_LEVELS = 3;
  * JSON strings holding a multi-line text (`"message":"…\n…"`) decoded in place, CRLF line ends
  * read as LF, and the line prefixes a log shipper or a quote adds to every line (a timestamp and
  * level, a syslog header, a container runtime's `stderr F `, Markdown `> `, the indentation of a
- * YAML block scalar) taken off, so that a detector anchored at the start of a line, or one that
+ * YAML block scalar) taken off, transport encodings (terminal colours, quoted-printable, URL-encoded
+ * twice: unwrapEncodings) taken off, so that a detector anchored at the start of a line, or one that
  * reads a value to the end of its line, sees the text as written. The detectors read this text;
  * findings are mapped back (Unwrapped.from/to) to cover the wrapped span.
  */
@@ -24,9 +26,12 @@ export function unwrapText(text: string): Unwrapped | null {
     const json = unwrapJsonStrings(base, nested);
     nested ||= json !== null;
     const afterJson = json?.text ?? base;
-    const lines = unwrapLines(afterJson);
-    if (!json && !lines) break;
+    const enc = unwrapEncodings(afterJson);
+    const afterEnc = enc?.text ?? afterJson;
+    const lines = unwrapLines(afterEnc);
+    if (!json && !enc && !lines) break;
     let step = json;
+    if (enc) step = step ? compose(step, enc) : enc;
     if (lines) step = step ? compose(step, lines) : lines;
     cur = cur ? compose(cur, step!) : step;
   }

@@ -52,7 +52,13 @@ const quotedValue = (q: string): string => {
 
 // A bare value ends at `&` only where a query parameter or an entity follows (`&page=2`, `&amp;`): `DB_PASSWORD=rW&Qi` keeps its `&`.
 // It ends at `^@`, a NUL as `cat -v` prints it (`/proc/<pid>/environ`: `KEY=value^@NEXT=…`).
-const assignment = (words: string, bareQuote = false): RegExp => new RegExp(String.raw`(?<![\w.$@-])(?<k>(?:--?)?[:$@]?[A-Za-z_][\w.-]{0,95})(?=(?:\\{0,3}["'])?(?:\s{0,3}|[ \t]{4,40})[:=?.+%<${bareQuote ? `"'` : ''}])(?<=(?:${words})(?:[_.-]?(?:value|string|str|b64|base64))?)(?:\\{0,3}["'])?(?:\s{0,3}|[ \t]{4,40})(?:::=|:=|\?=|\.=|\+=|=>|=|:|%3D|%3A|<-(?=[ \t]{0,3}["'])${bareQuote ? '|(?<=\\s)(?=["\'])' : ''})(?:\s{0,3}|[ \t]{4,40})(?:\\{0,3}"(?<v>${quotedValue('"')})|\\{0,3}'(?<w>${quotedValue("'")})|(?<u>(?:[^\s"'\\,;&<>(){}\[\]|^` + '`' + String.raw`]|&(?![\w.\[\]%-]{1,64}=|[#\w]{1,8};|$)|\^(?!@)){1,4096}))`, 'i');
+/**
+ * An unquoted value that is itself a `name=value` (`oauth: client_secret=…`, `auth: method=basic`) whose
+ * name is secret-named or a lowercase word: the inner key decides, so the outer key does not take it (and,
+ * being consumed, hide it from the inner match).
+ */
+const INNER_SECRET_KEY = String.raw`(?:[A-Za-z_][\w.-]{0,63}(?<=secret|token|key|pass|password|passwd|pwd|credentials?|signature)|[a-z][a-z_]{2,31})=[^\s=&]`;
+const assignment = (words: string, bareQuote = false): RegExp => new RegExp(String.raw`(?<![\w.$@-])(?<k>(?:--?)?[:$@]?[A-Za-z_][\w.-]{0,95})(?=(?:\\{0,3}["'])?(?:\s{0,3}|[ \t]{4,40})[:=?.+%<${bareQuote ? `"'` : ''}])(?<=(?:${words})(?:[_.-]?(?:value|string|str|b64|base64))?)(?:\\{0,3}["'])?(?:\s{0,3}|[ \t]{4,40})(?:::=|:=|\?=|\.=|\+=|=>|=|:|%3D|%3A|<-(?=[ \t]{0,3}["'])${bareQuote ? '|(?<=\\s)(?=["\'])' : ''})(?:\s{0,3}|[ \t]{4,40})(?:\\{0,3}"(?<v>${quotedValue('"')})|\\{0,3}'(?<w>${quotedValue("'")})|(?!${INNER_SECRET_KEY})(?<u>(?:[^\s"'\\,;&<>(){}\[\]|^` + '`' + String.raw`]|&(?![\w.\[\]%-]{1,64}=|[#\w]{1,8};|$)|\^(?!@)){1,4096}))`, 'i');
 
 /**
  * Keywords of keys named `…key`: separated ones (`api_key`, `storage-key`, `dd.api.key`) and

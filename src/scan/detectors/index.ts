@@ -1,3 +1,5 @@
+import { VPN_KEY_DETECTORS } from './vpn-keys';
+import { RECORD_CONTEXT_ID_DETECTORS } from './record-context-ids';
 import type { Detector } from '../detector';
 import { ASSIGNMENT_FORM_DETECTORS } from './assignment-forms';
 import { FALLBACK_VALUE_DETECTORS } from './fallback-values';
@@ -243,6 +245,9 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // Round f23 (blind set 23: everyday integration errors): names in contact records.
   ...CONTACT_NAME_DETECTORS,
   ...ENV_TABLE_DETECTORS,
+  // Round f24l: VPN key files (stunnel PSK lines, OpenVPN static keys); ids named by their record's context.
+  ...VPN_KEY_DETECTORS,
+  ...RECORD_CONTEXT_ID_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

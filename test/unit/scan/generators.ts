@@ -23,6 +23,7 @@ import { CRED18_SAMPLES } from './generators-cred18';
 import { R19_SAMPLES } from './generators-r19';
 import { R20_SAMPLES } from './generators-r20';
 import { F24_SAMPLES } from './generators-f24';
+import { F24L_SAMPLES } from './generators-f24l';
 import { F23_SAMPLES } from './generators-f23';
 import { F21_SAMPLES } from './generators-f21';
 import { R21_SAMPLES } from './generators-r21';
@@ -319,6 +320,8 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   ...F24_SAMPLES,
   // Round f23: everyday integration errors (blind set 23).
   ...F23_SAMPLES,
+  // Round f24l: VPN key files, ids named by their record's context.
+  ...F24L_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
