@@ -1,12 +1,6 @@
 import { UnwrapBuilder, compose, type Unwrapped } from './unwrap-builder';
 
 /**
- * Terminal colour and erase sequences (`ESC[31m`, `ESC[0m`, `ESC[K`), also written as the escapes a
- * JSON or C string leaves in a log (`\u001b[`, `\x1b[`, `\033[`, `\e[`, one to three backslashes).
- */
-// eslint-disable-next-line no-control-regex -- ESC is what a colour sequence starts with
-const ANSI = /(?:\x1b|\\{1,3}(?:u001[bB]|x1[bB]|033|e))\[[0-9;]{0,20}[mK]/g;
-/**
  * A quoted-printable body's marks: its header, an encoded `=` before a quote (`href=3D"`), or an encoded `=`
  * (in capitals, as QP writes hex) with a soft line break. Not `=3D` alone: `correlationId=3db5…` has one. None
  * is left once decoded, so a body is decoded once (`=3D59` is `=59`, not `Y`).
@@ -56,8 +50,8 @@ function rewrite(text: string, re: RegExp, f: (m: RegExpExecArray) => string | n
 }
 
 /**
- * `text` with one layer of transport encoding taken off, or null when it has none of them: terminal
- * colour codes removed (`password=ESC[31mhunter2ESC[0m`), a quoted-printable body decoded (`=3D`, soft
+ * `text` with one layer of transport encoding taken off, or null when it has none of them (terminal
+ * colour codes are taken off before, with the characters that print as nothing: unwrapInvisible): a quoted-printable body decoded (`=3D`, soft
  * line breaks `=\n`; only printable ASCII escapes), HTML-escaped text (`&quot;`, `&#x40;`), a text URL-encoded twice decoded once (`%2540` to
  * `%40`, `%3D` to `=`). Each is gated by a mark that plain log text rarely holds, so that most texts
  * are not read a second time.
@@ -67,7 +61,6 @@ export function unwrapEncodings(text: string): Unwrapped | null {
   const step = (next: Unwrapped | null): void => {
     if (next) cur = cur ? compose(cur, next) : next;
   };
-  if (text.indexOf('[') >= 0) step(rewrite(text, ANSI, () => ''));
   const a: string = (cur as Unwrapped | null)?.text ?? text;
   if (a.indexOf('=') >= 0 && qpMarked(a)) step(rewrite(a, QP, (m) => (m[1] ? String.fromCharCode(parseInt(m[1], 16)) : '')));
   const h: string = (cur as Unwrapped | null)?.text ?? text;

@@ -7,12 +7,12 @@ import { UnwrapBuilder, type Unwrapped } from './unwrap-builder';
  * isolates. Terminal escape sequences (colours, cursor moves: a console logger's output shipped as
  * it is): ESC `[` … final byte (CSI), ESC `]` … BEL or ESC `\` (OSC: titles, hyperlinks), and
  * the same CSI written out as text, as a repr or a JSON-in-JSON string shows it (`\x1b[31m`,
- * `\u001b[0m`, `\033[1;33m`, `\e[0m`). A value with one of them inside or around it
+ * `\u001b[0m`, `\033[1;33m`, `\e[0m`, with one to three backslashes). A value with one of them inside or around it
  * (`512\u200B-48-9173`, `ssn=\x1b[1m512-48-9173\x1b[0m`) reads as the value to a person.
  */
 /* eslint-disable no-control-regex -- terminal escapes are what these match */
 const INVISIBLE =
-  /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]|\x1b\[[0-?]{0,32}[ -/]{0,4}[@-~]|\x1b\][^\x07\x1b]{0,512}(?:\x07|\x1b\\)|(?:\\x1[bB]|\\u001[bB]|\\033|\\e)\[[0-9;]{0,32}[A-Za-z]/g;
+  /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]|\x1b\[[0-?]{0,32}[ -/]{0,4}[@-~]|\x1b\][^\x07\x1b]{0,512}(?:\x07|\x1b\\)|\\{1,3}(?:x1[bB]|u001[bB]|033|e)\[[0-9;]{0,32}[A-Za-z]/g;
 
 /** A cheap test for INVISIBLE's first characters (most texts hold none of them). */
 const MAY_HOLD = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\x1b]|\\(?:x1[bB]|u001[bB]|033|e)\[/;

@@ -13,7 +13,7 @@ const MAX_LEVELS = 3;
  * JSON strings holding a multi-line text (`"message":"…\n…"`) decoded in place, CRLF line ends
  * read as LF, and the line prefixes a log shipper or a quote adds to every line (a timestamp and
  * level, a syslog header, a container runtime's `stderr F `, Markdown `> `, the indentation of a
- * YAML block scalar) taken off, transport encodings (terminal colours, quoted-printable, URL-encoded
+ * YAML block scalar) taken off, transport encodings (quoted-printable, HTML-escaped, URL-encoded
  * twice: unwrapEncodings) taken off, so that a detector anchored at the start of a line, or one that
  * reads a value to the end of its line, sees the text as written. The detectors read this text;
  * findings are mapped back (Unwrapped.from/to) to cover the wrapped span.
