@@ -24,6 +24,7 @@ import { R19_SAMPLES } from './generators-r19';
 import { R20_SAMPLES } from './generators-r20';
 import { F24_SAMPLES } from './generators-f24';
 import { F23_SAMPLES } from './generators-f23';
+import { F23L_SAMPLES } from './generators-f23l';
 import { F21_SAMPLES } from './generators-f21';
 import { R21_SAMPLES } from './generators-r21';
 import { R22A_SAMPLES } from './generators-r22a';
@@ -319,6 +320,7 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   ...F24_SAMPLES,
   // Round f23: everyday integration errors (blind set 23).
   ...F23_SAMPLES,
+  ...F23L_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
