@@ -106,6 +106,7 @@ import { EDI_CREDENTIAL_DETECTORS } from './edi-credentials';
 import { RECORD_NAME_DETECTORS } from './record-names';
 import { CONTACT_NAME_DETECTORS } from './contact-names';
 import { PROVIDER_TOKEN_23_DETECTORS } from './provider-tokens-23';
+import { RECIPIENT_NUMBER_DETECTORS } from './recipient-numbers';
 import { ENV_TABLE_DETECTORS } from './env-tables';
 
 /** Every built-in detector, in catalogue order. */
@@ -247,6 +248,7 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // Round f23l (blind set 23's remaining classes): provider tokens, SMS recipients as arguments, names bound
   // beside identifiers, NACHA entry records, ids typed by a sibling field.
   ...PROVIDER_TOKEN_23_DETECTORS,
+  ...RECIPIENT_NUMBER_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -47,4 +47,6 @@ export const F23L_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'uuid-shared-secret': (r) => ['SignatureVerificationError: no signatures found (webhook shared secret ', uuid(r), ')'],
   'pagerduty-rest-api-key': (r) => ["session = pdpyras.APISession('", `${r.str(URLSAFE, 8)}+${r.str(B62, 10)}1`, "')"],
   'pagerduty-routing-key': (r) => ['events.enqueue routing_key=', r.str(HEX, 32), ' event_action=trigger'],
+  'sms-recipient-argument': (r) => ['MessageBird::Client.new(ENV["MB_KEY"]).message_create("Acme", "', `316${r.str(DIG, 8)}`, '", "Your parcel ships today")'],
+  'sms-recipient-list': (r) => [`POST /messages {"originator":"Acme","recipients":["316${r.str(DIG, 8)}","`, `447${r.int(1, 9)}${r.str(DIG, 8)}`, '"],"body":"code"} -> 422'],
 };
