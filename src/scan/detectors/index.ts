@@ -107,6 +107,7 @@ import { RECORD_NAME_DETECTORS } from './record-names';
 import { CONTACT_NAME_DETECTORS } from './contact-names';
 import { PROVIDER_TOKEN_23_DETECTORS } from './provider-tokens-23';
 import { RECIPIENT_NUMBER_DETECTORS } from './recipient-numbers';
+import { BOUND_NAME_DETECTORS } from './bound-names';
 import { ENV_TABLE_DETECTORS } from './env-tables';
 
 /** Every built-in detector, in catalogue order. */
@@ -249,6 +250,7 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // beside identifiers, NACHA entry records, ids typed by a sibling field.
   ...PROVIDER_TOKEN_23_DETECTORS,
   ...RECIPIENT_NUMBER_DETECTORS,
+  ...BOUND_NAME_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -1,0 +1,112 @@
+import { defineDetector } from '../define-detector';
+import type { Detector } from '../detector';
+import { nearby } from '../nearby';
+import { luhnValid, ssnValid } from '../validators';
+import { NOT_PERSON, PERSON } from './contact-names';
+
+/**
+ * Identifier values of a person's record, as SQL binds and payloads write them: a US SSN, an
+ * e-mail, a card number (grouped or not), an IBAN, a crypto address. A name is reported only
+ * beside one of them: alone it is no personal data here.
+ */
+const RECORD_VALUE = /(?<![\w-])(?:\d{3}-\d{2}-\d{4}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+|\d{4}[ -]?\d{4,6}[ -]?\d{4,5}(?:[ -]?\d{1,4})?|[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}|0x[0-9a-fA-F]{40}|bc1[02-9ac-hj-np-z]{38,58})(?![\w-])/g;
+
+/** True when a record value that passes its check sits within `reach` characters of `[start, end)`. */
+function besideRecordValue(text: string, start: number, end: number, reach: number): boolean {
+  const from = Math.max(0, start - reach);
+  const around = text.slice(from, Math.min(text.length, end + reach));
+  for (const m of around.matchAll(RECORD_VALUE)) {
+    const v = m[0];
+    if (from + m.index >= start && from + m.index < end) continue;
+    if (/^\d{3}-\d{2}-\d{4}$/.test(v)) {
+      if (ssnValid(v.replace(/-/g, ''))) return true;
+    } else if (/^\d/.test(v)) {
+      const d = v.replace(/\D/g, '');
+      if (d.length >= 13 && d.length <= 19 && luhnValid(d)) return true;
+    } else return true;
+  }
+  return false;
+}
+
+/** A name that is no company, product or place. */
+const personOk = (v: string): boolean => !NOT_PERSON.test(v);
+
+/** Words before a bound list or tuple: SQL `VALUES (`, `bind => [`, `binds:`, `parameters: [`, `params=(`. */
+const BIND_LIST = /(?:values\s{0,2}\(|binds?\b|bind\s{0,2}=>|param(?:eter)?s\b|arguments\b|args\b|\[\[)/i;
+
+/** Keys of a person's name in a payment or payout record (`cc_owner`, `card_holder`, BitPay's `label`). */
+const HOLDER_KEY = String.raw`cc_?owner|card_?holder(?:_?name)?|cardholder(?:_?name)?|holder_?name|name_?on_?card|owner_?name|label|beneficiary_?name|payee_?name|shopper_?name|billing_?name|customer_?name`;
+
+/** Role words of a person in prose, before the name (`Customer Chloé Novak (+48 …)`). */
+const ROLE = String.raw`[Cc]ustomer|[Cc]lient|[Pp]atient|[Ee]mployee|[Cc]ardholder|[Mm]ember|[Cc]aller|[Rr]ecipient|[Tt]enant|[Gg]uest|[Pp]assenger|[Aa]pplicant|[Ss]ubscriber|[Bb]eneficiary|[Ss]hopper|[Bb]uyer|[Pp]ayee`;
+
+/** Person names bound with an identifier in one SQL statement or record, or named in prose before their phone or e-mail. */
+export const BOUND_NAME_DETECTORS: readonly Detector[] = [
+  defineDetector({
+    id: 'person-name-sql-bind',
+    name: "Person's name bound in a SQL statement beside an identifier",
+    category: 'personal',
+    severity: 'medium',
+    priority: 43,
+    confidence: 0.65,
+    keywords: ['binding parameter', 'values', 'bind', 'param', '[["', 'args'],
+    span: 600, // Hibernate writes one bind per line: the identifier may be a few lines on
+    spanBack: 6,
+    // Hibernate `binding parameter [1] as [VARCHAR] - [Siobhán Dubois]`, Laravel `values ('Leila Kowalski', '3432-…')`,
+    // Rails `[["name", "Ava Ortiz"], ["ssn", "…"]]`, Sequel/ActiveRecord `bind => ['Ava Ortiz', '…']`.
+    pattern: new RegExp(String.raw`(?:binding parameter \[\d{1,3}\] as \[[A-Z]{3,12}\] - \[(?<v>${PERSON})\]|\[["'][\w.]{1,40}["'],\s{0,2}["'](?<w>${PERSON})["']\]|(?<=[(\[,]\s{0,2})N?'(?<u>${PERSON})'(?=\s{0,2}[,)\]]))`),
+    mask: 'full',
+    validate: (v, ctx) => {
+      if (!personOk(v)) return false;
+      const m = ctx.matchStart ?? ctx.start;
+      const before = ctx.text.slice(Math.max(0, m - 600), m);
+      if (!/binding parameter/.test(ctx.text.slice(m, m + 18)) && !BIND_LIST.test(before)) return false;
+      return besideRecordValue(ctx.text, ctx.start, ctx.end, 500);
+    },
+    remediation: "Log SQL statements without their bound values (hibernate.type TRACE off, filter_parameters), or by record id",
+  }),
+  defineDetector({
+    id: 'birth-date-sql-bind',
+    name: 'Birth date bound in a SQL statement beside an identifier',
+    category: 'personal',
+    severity: 'medium',
+    priority: 43,
+    confidence: 0.65,
+    keywords: ['binding parameter'],
+    span: 600,
+    spanBack: 6,
+    // Hibernate `binding parameter [3] as [DATE] - [1994-09-06]` in the same bind group as an SSN or a card.
+    pattern: /binding parameter \[\d{1,3}\] as \[(?:DATE|TIMESTAMP)\] - \[(?<v>(?:19\d{2}|200\d|201[0-2])-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?:[ T]00:00(?::00(?:\.0{1,9})?)?)?\]/,
+    mask: 'full',
+    validate: (v, ctx) => besideRecordValue(ctx.text, ctx.start, ctx.end, 500) || nearby(/binding parameter \[\d{1,3}\] as \[N?VARCHAR\] - \[(?:\d{9}|[A-Z]{2}\d{6}[A-D])\]|\b(?:ssn|dob|birth)/i, ctx.text, ctx.start, ctx.end, 400),
+    remediation: "Log SQL statements without their bound values (hibernate.type TRACE off), or by record id",
+  }),
+  defineDetector({
+    id: 'person-name-beside-payment',
+    name: "Person's name under a holder key beside a card, crypto address or e-mail",
+    category: 'personal',
+    severity: 'medium',
+    priority: 43,
+    confidence: 0.65,
+    keywords: ['owner', 'holder', 'name_on', 'label', 'beneficiary', 'payee', 'shopper', 'billing_name', 'billingname', 'customer_name', 'customername'],
+    // Magento `"cc_owner":"Kenji Reyes"` beside `"cc_number"`, BitPay payouts' `"label":"…"` beside the wallet address.
+    pattern: new RegExp(String.raw`["']?(?<k>${HOLDER_KEY})["']?\s{0,2}(?::|=>|=)\s{0,2}["'](?<v>${PERSON})["']`, 'i'),
+    mask: 'full',
+    validate: (v, ctx) => personOk(v) && /^[A-ZÀ-Þ]/.test(v) && besideRecordValue(ctx.text, ctx.start, ctx.end, 400),
+    remediation: "Log payment and payout records by id, without the holder's name",
+  }),
+  defineDetector({
+    id: 'person-name-in-prose',
+    name: "Person's name in prose before their phone number or e-mail",
+    category: 'personal',
+    severity: 'medium',
+    priority: 42,
+    confidence: 0.6,
+    keywords: ['customer ', 'client ', 'patient ', 'employee ', 'cardholder ', 'member ', 'caller ', 'recipient ', 'tenant ', 'guest ', 'passenger ', 'applicant ', 'subscriber ', 'beneficiary ', 'shopper ', 'buyer ', 'payee '],
+    // `Customer Chloé Novak (+48 566 100 323) called about order`, `patient Ana Ruiz <ana.ruiz@…>`.
+    pattern: new RegExp(String.raw`(?<![\w-])(?:${ROLE}) (?<v>${PERSON})(?= ?[(<,] ?(?:\+?\d[\d ().-]{7,18}\d|[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,63}))`),
+    mask: 'full',
+    validate: personOk,
+    remediation: "Write customer notes and tickets by customer id, without the person's name and contact details",
+  }),
+];
