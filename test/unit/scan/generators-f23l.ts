@@ -53,4 +53,14 @@ export const F23L_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'birth-date-sql-bind': (r) => [`o.h.type.descriptor.sql.BasicBinder : binding parameter [1] as [VARCHAR] - [${ssn23l(r)}]\no.h.type.descriptor.sql.BasicBinder : binding parameter [2] as [DATE] - [`, `19${r.int(50, 99)}-0${r.int(1, 9)}-1${r.int(0, 9)}`, ']'],
   'person-name-beside-payment': (r) => [`{"additional_information":{"cc_number":"${visa23l(r)}","cc_owner":"`, person23(r), '","cc_exp_year":"2030"}}'],
   'person-name-in-prose': (r) => ['{"comment":{"body":"Customer ', person23(r), ` (+44 7700 9${r.str(DIG, 5)}) called about the refund"}}`],
+  'nacha-entry-routing-number': (r) => {
+    const routing = aba23l(r);
+    const line = nachaEntry23l(r, routing, r.str(DIG, 10));
+    return [`bank rejected file (R03) offending record:\n${line.slice(0, 3)}`, routing, `${line.slice(12)}\n`];
+  },
+  'nacha-entry-account-number': (r) => {
+    const account = r.str(DIG, 11);
+    const line = nachaEntry23l(r, aba23l(r), account);
+    return [`origination: the bank rejected the file, offending record:\n${line.slice(0, 12)}`, account, `${line.slice(12 + account.length)}\n`];
+  },
 };
