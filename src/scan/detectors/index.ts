@@ -109,6 +109,7 @@ import { PROVIDER_TOKEN_23_DETECTORS } from './provider-tokens-23';
 import { RECIPIENT_NUMBER_DETECTORS } from './recipient-numbers';
 import { BOUND_NAME_DETECTORS } from './bound-names';
 import { NACHA_ENTRY_DETECTORS } from './nacha-entries';
+import { TYPED_NATIONAL_ID_DETECTORS } from './typed-national-ids';
 import { ENV_TABLE_DETECTORS } from './env-tables';
 
 /** Every built-in detector, in catalogue order. */
@@ -253,6 +254,7 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...RECIPIENT_NUMBER_DETECTORS,
   ...BOUND_NAME_DETECTORS,
   ...NACHA_ENTRY_DETECTORS,
+  ...TYPED_NATIONAL_ID_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -63,4 +63,5 @@ export const F23L_SAMPLES: Record<string, (r: Rng) => Sample> = {
     const line = nachaEntry23l(r, aba23l(r), account);
     return [`origination: the bank rejected the file, offending record:\n${line.slice(0, 12)}`, account, `${line.slice(12 + account.length)}\n`];
   },
+  'national-id-typed-sibling': (r) => ['ADP worker import failed: {"governmentIDs":[{"idValue":"', sin23l(r), '","nameCode":{"codeValue":"SIN"}}]}'],
 };
