@@ -49,21 +49,28 @@ export const BOUND_NAME_DETECTORS: readonly Detector[] = [
     severity: 'medium',
     priority: 43,
     confidence: 0.65,
-    keywords: ['binding parameter', 'values', 'bind', 'param', '[["', 'args'],
-    span: 600, // Hibernate writes one bind per line: the identifier may be a few lines on
-    spanBack: 6,
-    // Hibernate `binding parameter [1] as [VARCHAR] - [Siobhán Dubois]`, Laravel `values ('Leila Kowalski', '3432-…')`,
-    // Rails `[["name", "Ava Ortiz"], ["ssn", "…"]]`, Sequel/ActiveRecord `bind => ['Ava Ortiz', '…']`.
-    pattern: new RegExp(String.raw`(?:binding parameter \[\d{1,3}\] as \[[A-Z]{3,12}\] - \[(?<v>${PERSON})\]|\[["'][\w.]{1,40}["'],\s{0,2}["'](?<w>${PERSON})["']\]|(?<=[(\[,]\s{0,2})N?'(?<u>${PERSON})'(?=\s{0,2}[,)\]]))`),
+    keywords: ['values', 'bind', 'param', '[["', 'args'],
+    // Laravel `values ('Leila Kowalski', '3432-…')`, Rails `[["name", "Ava Ortiz"], ["ssn", "…"]]`, Sequel `bind => ['Ava Ortiz', '…']`.
+    pattern: new RegExp(String.raw`(?:\[["'][\w.]{1,40}["'],\s{0,2}["'](?<w>${PERSON})["']\]|(?<=[(\[,]\s{0,2})N?'(?<v>${PERSON})'(?=\s{0,2}[,)\]]))`),
     mask: 'full',
-    validate: (v, ctx) => {
-      if (!personOk(v)) return false;
-      const m = ctx.matchStart ?? ctx.start;
-      const before = ctx.text.slice(Math.max(0, m - 600), m);
-      if (!/binding parameter/.test(ctx.text.slice(m, m + 18)) && !BIND_LIST.test(before)) return false;
-      return besideRecordValue(ctx.text, ctx.start, ctx.end, 500);
-    },
-    remediation: "Log SQL statements without their bound values (hibernate.type TRACE off, filter_parameters), or by record id",
+    validate: (v, ctx) => personOk(v) && BIND_LIST.test(ctx.text.slice(Math.max(0, (ctx.matchStart ?? ctx.start) - 600), ctx.matchStart ?? ctx.start)) && besideRecordValue(ctx.text, ctx.start, ctx.end, 500),
+    remediation: 'Log SQL statements without their bound values (filter_parameters, a query logger without bindings), or by record id',
+  }),
+  defineDetector({
+    id: 'person-name-hibernate-bind',
+    name: "Person's name in a Hibernate bind-parameter trace beside an identifier",
+    category: 'personal',
+    severity: 'medium',
+    priority: 43,
+    confidence: 0.65,
+    keywords: ['binding parameter'],
+    span: 600, // Hibernate writes one bind per line: the identifier may be a few lines on, or a few lines before
+    spanBack: 6,
+    // `o.h.type.descriptor.sql.BasicBinder : binding parameter [1] as [VARCHAR] - [Siobhán Dubois]`.
+    pattern: new RegExp(String.raw`binding parameter \[\d{1,3}\] as \[[A-Z]{3,12}\] - \[(?<v>${PERSON})\]`),
+    mask: 'full',
+    validate: (v, ctx) => personOk(v) && besideRecordValue(ctx.text, ctx.start, ctx.end, 500),
+    remediation: 'Turn off TRACE logging of org.hibernate.type (bound values), or log by record id',
   }),
   defineDetector({
     id: 'birth-date-sql-bind',

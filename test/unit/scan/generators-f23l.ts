@@ -50,6 +50,7 @@ export const F23L_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'sms-recipient-argument': (r) => ['MessageBird::Client.new(ENV["MB_KEY"]).message_create("Acme", "', `316${r.str(DIG, 8)}`, '", "Your parcel ships today")'],
   'sms-recipient-list': (r) => [`POST /messages {"originator":"Acme","recipients":["316${r.str(DIG, 8)}","`, `447${r.int(1, 9)}${r.str(DIG, 8)}`, '"],"body":"code"} -> 422'],
   'person-name-sql-bind': (r) => ["SQL: insert into `orders` (`customer_name`, `card`, `total`) values ('", person23(r), `', '${visa23l(r)}', 12.50)`],
+  'person-name-hibernate-bind': (r) => ['o.h.type.descriptor.sql.BasicBinder : binding parameter [1] as [VARCHAR] - [', person23(r), `]\no.h.type.descriptor.sql.BasicBinder : binding parameter [2] as [VARCHAR] - [${ssn23l(r)}]`],
   'birth-date-sql-bind': (r) => [`o.h.type.descriptor.sql.BasicBinder : binding parameter [1] as [VARCHAR] - [${ssn23l(r)}]\no.h.type.descriptor.sql.BasicBinder : binding parameter [2] as [DATE] - [`, `19${r.int(50, 99)}-0${r.int(1, 9)}-1${r.int(0, 9)}`, ']'],
   'person-name-beside-payment': (r) => [`{"additional_information":{"cc_number":"${visa23l(r)}","cc_owner":"`, person23(r), '","cc_exp_year":"2030"}}'],
   'person-name-in-prose': (r) => ['{"comment":{"body":"Customer ', person23(r), ` (+44 7700 9${r.str(DIG, 5)}) called about the refund"}}`],
