@@ -2,8 +2,8 @@ import { defineDetector } from '../define-detector';
 import type { Detector } from '../detector';
 import { abaValid } from '../validators';
 
-/** Record type 6 and a transaction code of a checking or savings entry (credit, prenote, debit: 22-24, 27-29, 32-34, 37-39). */
-const ENTRY = String.raw`(?:^|\n)6(?:2[2-46-9]|3[2-46-9])`;
+/** Record type 6 and a transaction code of a live checking or savings entry (credit 22/32, prenote 23/33, debit 27/37, prenote 28/38). */
+const ENTRY = String.raw`(?:^|\n)6[23][2378]`;
 
 /**
  * True when the entry-detail record starting at `at` is read from a NACHA file: the record is
@@ -17,7 +17,7 @@ function nachaRecord(text: string, at: number): boolean {
 }
 
 /** Keywords: the record type and transaction code the record starts with. */
-const CODES = ['622', '623', '624', '627', '628', '629', '632', '633', '634', '637', '638', '639'];
+const CODES = ['622', '623', '627', '628', '632', '633', '637', '638'];
 
 /** The receiving bank's routing number and the account number of NACHA (ACH) entry-detail records, read by position. */
 export const NACHA_ENTRY_DETECTORS: readonly Detector[] = [

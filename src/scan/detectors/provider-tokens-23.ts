@@ -22,7 +22,7 @@ export const PROVIDER_TOKEN_23_DETECTORS: readonly Detector[] = [
     category: 'credential',
     severity: 'critical',
     priority: 72,
-    keywords: ['atzr|', 'atza|', 'atzr%7c', 'atza%7c', 'atzr\\|', 'atza\\|'],
+    keywords: ['atzr', 'atza'],
     // SP-API and Alexa: `refresh_token=Atzr|IwEBI…` (the whole value, `|` included), URL-encoded `Atzr%7C…`, JSON `"Atza|…"`.
     pattern: /(?<![\w-])Atz[ra](?:\||%7[Cc]|\\\|)[A-Za-z0-9_\-]{40,1024}(?![\w-])/,
     kind: /^Atz[ra](?:\||%7[Cc]|\\\|)/,
@@ -35,7 +35,7 @@ export const PROVIDER_TOKEN_23_DETECTORS: readonly Detector[] = [
     category: 'credential',
     severity: 'high',
     priority: 66,
-    keywords: ['marketo', 'mktorest', 'mkto', 'access_token'],
+    keywords: ['marketo', 'access_token'],
     // The identity endpoint's `access_token`: a UUID, a colon and the pod (`…-41af0eae45c4:ab`, `:sj`, `:lon`, `:int`).
     pattern: new RegExp(String.raw`(?<![\w-])${UUID}:[a-z]{2,4}(?![\w:-])`),
     mask: 'full',
@@ -48,9 +48,9 @@ export const PROVIDER_TOKEN_23_DETECTORS: readonly Detector[] = [
     category: 'credential',
     severity: 'high',
     priority: 66,
-    keywords: ['accesskey', 'initclient'],
-    // REST header `Authorization: AccessKey <25 characters>` (curl dumps, Faraday and Guzzle request logs); Node's `require('messagebird').initClient('…')`.
-    pattern: /(?:(?<![\w-])AccessKey[ \t]{1,3}|initClient\(\s{0,2}["'])(?<v>[A-Za-z0-9]{25})(?![\w-])/,
+    keywords: ['accesskey'],
+    // REST header `Authorization: AccessKey <25 characters>` (curl dumps, Faraday and Guzzle request logs).
+    pattern: /(?<![\w-])AccessKey[ \t]{1,3}(?<v>[A-Za-z0-9]{25})(?![\w-])/,
     mask: 'full',
     validate: mixed,
     remediation: 'Delete this MessageBird access key in the dashboard (Developers > API access) and create a new one',
@@ -61,22 +61,22 @@ export const PROVIDER_TOKEN_23_DETECTORS: readonly Detector[] = [
     category: 'credential',
     severity: 'high',
     priority: 66,
-    keywords: ['x-cc-api-key', 'x_cc_api_key'],
+    keywords: ['api-key'],
     // `-H "X-CC-Api-Key: <uuid>"`, `headers: {"X-CC-Api-Key": "<uuid>"}`.
-    pattern: new RegExp(String.raw`X[-_]CC[-_]Api[-_]Key["']?\s{0,2}[:=,]\s{0,2}["']?(?<v>${UUID})(?![\w-])`, 'i'),
+    pattern: new RegExp(String.raw`X-CC-Api-Key["']?\s{0,2}[:=,]\s{0,2}["']?(?<v>${UUID})(?![\w-])`, 'i'),
     mask: 'full',
     validate: (v) => !isLowEntropy(v.replace(/-/g, '')),
     remediation: 'Revoke this Coinbase Commerce API key (Settings > Security) and create a new one',
   }),
   defineDetector({
     id: 'uuid-shared-secret',
-    name: 'Webhook shared or signing secret in UUID form (named in prose)',
+    name: 'Webhook shared secret in UUID form (named in prose)',
     category: 'credential',
     severity: 'high',
     priority: 58,
-    keywords: ['shared secret', 'signing secret', 'webhook secret', 'shared_secret', 'signing_secret', 'webhook_secret'],
+    keywords: ['shared secret'],
     // Coinbase Commerce and Veriff secrets are UUIDs: `(webhook shared secret 5755…)`, `signing secret: <uuid>`.
-    pattern: new RegExp(String.raw`(?:shared|signing|webhook)[ _]secret(?:[ _]key)?["']?\s{0,2}(?:[:=(]\s{0,2}|is\s{1,2}|\s)["']?(?<v>${UUID})(?![\w-])`, 'i'),
+    pattern: new RegExp(String.raw`shared secret(?: key)?["']?\s{0,2}(?:[:=(]\s{0,2}|is\s{1,2}|\s)["']?(?<v>${UUID})(?![\w-])`, 'i'),
     mask: 'full',
     validate: (v) => !isLowEntropy(v.replace(/-/g, '')),
     remediation: 'Rotate this webhook secret at the provider and stop logging it with signature errors',
@@ -87,9 +87,9 @@ export const PROVIDER_TOKEN_23_DETECTORS: readonly Detector[] = [
     category: 'credential',
     severity: 'high',
     priority: 66,
-    keywords: ['apisession', 'token token=', 'pagerduty'],
-    // pdpyras `APISession('u+Izp_…')`, the REST header `Authorization: Token token=y_NbAkKc66ryYTWUXYEu`.
-    pattern: /(?:APISession\(\s{0,2}(?:api_key\s{0,2}=\s{0,2})?["']|Token token=["']?)(?<v>[A-Za-z0-9_+-]{20})(?![\w+-])/,
+    keywords: ['apisession'],
+    // pdpyras `APISession('u+Izp_…')` (the REST header `Token token=…` is left to the header detectors).
+    pattern: /APISession\(\s{0,2}(?:api_key\s{0,2}=\s{0,2})?["'](?<v>[A-Za-z0-9_+-]{20})(?![\w+-])/,
     mask: 'full',
     validate: (v) => /[A-Za-z]/.test(v) && /[\d_+-]/.test(v) && !isLowEntropy(v),
     remediation: 'Delete this PagerDuty API key (Integrations > API Access Keys) and create a new one',
@@ -100,9 +100,9 @@ export const PROVIDER_TOKEN_23_DETECTORS: readonly Detector[] = [
     category: 'credential',
     severity: 'high',
     priority: 62,
-    keywords: ['routing_key', 'routingkey', 'routing-key', 'integration_key', 'integrationkey', 'service_key'],
-    // Events API v2 `{"routing_key":"<32>"}`, `routing_key=<32>` in a retry log, v1 `service_key`.
-    pattern: /(?<![\w-])(?:routing|integration|service)[_-]?key["']?\s{0,2}[:=]\s{0,2}["']?(?<v>[A-Za-z0-9]{32})(?![\w-])/i,
+    keywords: ['routing_key'],
+    // Events API v2 `{"routing_key":"<32>"}`, `routing_key=<32>` in a retry log.
+    pattern: /(?<![\w-])routing_key["']?\s{0,2}[:=]\s{0,2}["']?(?<v>[A-Za-z0-9]{32})(?![\w-])/i,
     mask: 'full',
     validate: (v, ctx) => (/^[0-9a-f]{32}$/.test(v) || /^R0[A-Za-z0-9]{30}$/.test(v) || (mixed(v) && /pagerduty|events/i.test(ctx.text))) && !isLowEntropy(v),
     remediation: 'Rotate this PagerDuty integration key (delete and re-create the service integration)',

@@ -4,10 +4,10 @@ import { bareInternationalMobile } from '../mobile-numbers';
 import { isFictionalPhone } from '../public-values';
 
 /** Calls of SMS SDKs whose arguments carry the recipient's number (MessageBird, Twilio, Vonage, Plivo, Sinch, CM.com). */
-const SEND_CALL = String.raw`message_?create|messages\.create|create_?message|send_?sms|sms\.send|send_?message|send_?text|verify_?create|start_?verification`;
+const SEND_CALL = String.raw`message_create|messages\.create|send_sms|send_message`;
 
-/** Keys of recipient lists: `recipients`, `msisdns`, `destinations`, `phone_numbers`. */
-const LIST_KEY = String.raw`recipients?|msisdns?|destinations?|phone_?numbers?|mobiles?`;
+/** Keys of recipient lists: `recipients`, `msisdns`, `destinations`. */
+const LIST_KEY = String.raw`recipients?|msisdns?|destinations?`;
 
 /** True for a recipient's mobile number in international form without `+` (no fictional or repeated-digit number). */
 function recipientMobile(v: string): boolean {
@@ -27,7 +27,7 @@ export const RECIPIENT_NUMBER_DETECTORS: readonly Detector[] = [
     severity: 'medium',
     priority: 44,
     confidence: 0.75,
-    keywords: ['message_create', 'messages.create', 'messagecreate', 'createmessage', 'create_message', 'send_sms', 'sendsms', 'sms.send', 'send_message', 'sendmessage', 'send_text', 'sendtext', 'verify_create', 'verifycreate', 'start_verification', 'startverification'],
+    keywords: ['message_create', 'messages.create', 'send_sms', 'send_message'],
     // Ruby `client.message_create("Acme", "31612345678", "…")`, Python `client.send_sms('Acme', '447700912345', …)`, PHP `->sendSms('4915112345678', $text)`.
     pattern: new RegExp(String.raw`(?:${SEND_CALL})\((?:\s{0,2}(?:"[^"\n]{0,60}"|'[^'\n]{0,60}'|[\w.:$>-]{1,40})\s{0,2},){0,3}\s{0,2}(?:[a-z_]{1,12}\s{0,2}[=:]\s{0,2})?["']?(?<v>\d{10,15})["']?\s{0,2}[,)]`, 'i'),
     mask: 'phone',
@@ -41,7 +41,7 @@ export const RECIPIENT_NUMBER_DETECTORS: readonly Detector[] = [
     severity: 'medium',
     priority: 44,
     confidence: 0.75,
-    keywords: ['recipient', 'msisdn', 'destination', 'phone_number', 'phonenumber', 'mobiles'],
+    keywords: ['recipient', 'msisdn', 'destination'],
     // MessageBird `{originator: 'Acme', recipients: [31612345678]}`, `"msisdns":["4915112345678"]`, Ruby `recipients: ["316…"]`.
     // Every entry of the list: the number first (only digit runs of 10-15 try the lookbehind), then the list it stands in.
     pattern: new RegExp(String.raw`(?<![\w+.-])(?<v>\d{10,15})(?=["']?\s{0,2}[,\]])(?<=(?:${LIST_KEY})["']?\s{0,2}(?:=>|[:=])\s{0,2}\[(?:\s{0,2}["']?\d{10,15}["']?\s{0,2},){0,8}\s{0,2}["']?\d{10,15})`, 'i'),

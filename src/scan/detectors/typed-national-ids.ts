@@ -12,7 +12,7 @@ const TYPE_FIELD = /["']?(?:codeValue|code|idType|id_type|type|typeCode|type_cod
 const NOT_ID_TYPE = /phone|mobile|tel|fax|card|pan|iban|email|mail|url|account/i;
 
 /** Short names of id kinds as type fields write them (quoted, any case). */
-const TYPE_NAMES = ['sin', 'ssn', 'nin', 'nino', 'bsn', 'tin', 'itin', 'nir', 'cpf', 'curp', 'rfc', 'pesel', 'aadhaar', 'pan', 'dni', 'nie', 'nif', 'cnp', 'egn', 'personnummer', 'hetu', 'cpr', 'amka', 'snils', 'inn', 'national_id', 'nationalid', 'tax_id', 'taxid'];
+const TYPE_NAMES = ['sin', 'ssn'];
 
 /** True when a sibling type field within 100 characters of `[start, end)` names an id kind whose layout and check `v` passes. */
 function typedBeside(text: string, start: number, end: number, v: string): boolean {
@@ -36,9 +36,9 @@ export const TYPED_NATIONAL_ID_DETECTORS: readonly Detector[] = [
     priority: 60,
     confidence: 0.8,
     keywords: [
-      ...['idvalue', 'id_value', 'codevalue', 'idtype', 'id_type', 'typecode', 'type_code', 'schemename', 'scheme_name', 'identifiertype', 'identifier_type', 'documenttype', 'document_type', 'governmentid', 'government_id'],
-      // A type value in quotes (`"type":"SIN"`): the id kinds' short names.
-      ...TYPE_NAMES.flatMap((n) => [`"${n}"`, `'${n}'`]),
+      ...['idvalue', 'codevalue'],
+      // A type value in double quotes (`"type":"SIN"`): the id kinds' short names.
+      ...TYPE_NAMES.map((n) => `"${n}"`),
     ],
     // ADP `"governmentIDs":[{"idValue":"336-329-842","nameCode":{"codeValue":"SIN"}}]`,
     // `{"idType":"SSN","idNumber":"…"}`, `{"type":"NIN","value":"…"}`, `{"schemeName":"NIDN","identifier":"…"}`.

@@ -48,15 +48,16 @@ export const F23L_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'pagerduty-rest-api-key': (r) => ["session = pdpyras.APISession('", `${r.str(URLSAFE, 8)}+${r.str(B62, 10)}1`, "')"],
   'pagerduty-routing-key': (r) => ['events.enqueue routing_key=', r.str(HEX, 32), ' event_action=trigger'],
   'sms-recipient-argument': (r) => ['MessageBird::Client.new(ENV["MB_KEY"]).message_create("Acme", "', `316${r.str(DIG, 8)}`, '", "Your parcel ships today")'],
-  'sms-recipient-list': (r) => [`POST /messages {"originator":"Acme","recipients":["316${r.str(DIG, 8)}","`, `447${r.int(1, 9)}${r.str(DIG, 8)}`, '"],"body":"code"} -> 422'],
-  'person-name-sql-bind': (r) => ["SQL: insert into `orders` (`customer_name`, `card`, `total`) values ('", person23(r), `', '${visa23l(r)}', 12.50)`],
-  'person-name-hibernate-bind': (r) => ['o.h.type.descriptor.sql.BasicBinder : binding parameter [1] as [VARCHAR] - [', person23(r), `]\no.h.type.descriptor.sql.BasicBinder : binding parameter [2] as [VARCHAR] - [${ssn23l(r)}]`],
-  'birth-date-sql-bind': (r) => [`o.h.type.descriptor.sql.BasicBinder : binding parameter [1] as [VARCHAR] - [${ssn23l(r)}]\no.h.type.descriptor.sql.BasicBinder : binding parameter [2] as [DATE] - [`, `19${r.int(50, 99)}-0${r.int(1, 9)}-1${r.int(0, 9)}`, ']'],
-  'person-name-beside-payment': (r) => [`{"additional_information":{"cc_number":"${visa23l(r)}","cc_owner":"`, person23(r), '","cc_exp_year":"2030"}}'],
-  'person-name-in-prose': (r) => ['{"comment":{"body":"Customer ', person23(r), ` (+44 7700 9${r.str(DIG, 5)}) called about the refund"}}`],
+  'sms-recipient-list': (r) => ['client.sms.send(destinations=[', `447${r.int(1, 9)}${r.str(DIG, 8)}`, '], originator="Acme")'],
+  'person-name-sql-bind': (r) => ["SQL: insert into `orders` (`customer_name`, `card_number`, `total`) values ('", person23(r), `', NULL, ${r.int(10, 99)}.50)`],
+  'person-name-hibernate-bind': (r) => ['Hibernate: insert into patients (full_name, ssn, date_of_birth) values (?, ?, ?)\no.h.type.descriptor.sql.BasicBinder : binding parameter [1] as [VARCHAR] - [', person23(r), ']'],
+  'birth-date-sql-bind': (r) => ['PatientRepository.save failed: dob out of range\no.h.type.descriptor.sql.BasicBinder : binding parameter [3] as [DATE] - [', `19${r.int(50, 99)}-0${r.int(1, 9)}-1${r.int(0, 9)}`, ']'],
+  'person-name-beside-payment': (r) => ['{"additional_information":{"cc_number":"<masked>","cc_owner":"', person23(r), '","cc_exp_year":"2030"}}'],
+  'person-name-in-prose': (r) => ['{"comment":{"body":"Customer ', person23(r), ` (caller${r.str(DIG, 3)}@example.com) called about the refund"}}`],
   'nacha-entry-routing-number': (r) => {
     const routing = aba23l(r);
-    const line = nachaEntry23l(r, routing, r.str(DIG, 10));
+    // An account field the account detector does not read (fewer than 4 digits): the routing number is the one finding.
+    const line = nachaEntry23l(r, routing, `ACCT-${r.str('ABCDEFGH', 4)}${r.str(DIG, 2)}`);
     return [`bank rejected file (R03) offending record:\n${line.slice(0, 3)}`, routing, `${line.slice(12)}\n`];
   },
   'nacha-entry-account-number': (r) => {
