@@ -116,6 +116,9 @@ export const AUTH_DETECTORS: readonly Detector[] = [
     mask: 'full',
     validate: (v) => {
       const decoded = Buffer.from(v.replace(/%3D/gi, '='), 'base64').toString('latin1');
+      // An API key as the user, a dummy or empty password (BambooHR `<40 hex>:x`, Freshdesk and Harvest `<key>:X`): the user is the key.
+      const keyUser = /^([0-9a-f]{32,64}|[0-9A-F]{32,64}|[A-Za-z0-9]{32,64}):[xX]?$/.exec(decoded)?.[1];
+      if (keyUser !== undefined) return /\d/.test(keyUser) && /[a-zA-Z]/.test(keyUser) && !isLowEntropy(keyUser);
       // A masked password (`ops:********`, as some clients log the header they sent) is no secret.
       // Documentation's own pair (`username:password`, `user:pass`, `admin:secret`): a placeholder password.
       if (/^[\x20-\x7e]{1,256}:[\x20-\x7e]{1,256}$/.test(decoded)) return !/:(?:\*{3,}|x{3,}|X{3,}|\.{3,}|\[(?:filtered|redacted|masked)\])$/i.test(decoded) && !isPlaceholder(decoded.slice(decoded.indexOf(':') + 1));

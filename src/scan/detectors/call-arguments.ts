@@ -84,9 +84,10 @@ export const CALL_ARGUMENT_DETECTORS: readonly Detector[] = [
     confidence: 0.75,
     keywords: SDKS,
     // The call's random-looking string arguments (consecutive ones in one finding): `cohere.Client("…")`,
-    // `mailjet = Client(auth=("<key>", "<secret>"))`, `plivo.RestClient("MA…", "…")`; short ids before them are skipped.
+    // `mailjet = Client(auth=("<key>", "<secret>"))`, `plivo.RestClient("MA…", "…")`; short ids before them are skipped;
+    // Ruby's `MessageBird::Client.new("…")`.
     pattern: new RegExp(
-      String.raw`(?<![\w.])(?:${SDKS.join('|')})[\w.]{0,30}(?:\s{0,2}=\s{0,2}[\w.]{1,40})?\s{0,2}\((?:[^"'()\n]{0,60}\()?[^"'()\n]{0,60}(?:["'][^"'\n]{0,24}["'][^"'()\n]{0,30}){0,2}?["'](?<v>[A-Za-z0-9_-]{20,128}(?:["']\s{0,3},\s{0,3}["'][A-Za-z0-9_-]{20,128}){0,2})["']`,
+      String.raw`(?<![\w.])(?:${SDKS.join('|')})(?:[\w.]|::){0,30}(?:\s{0,2}=\s{0,2}[\w.]{1,40})?\s{0,2}\((?:[^"'()\n]{0,60}\()?[^"'()\n]{0,60}(?:["'][^"'\n]{0,24}["'][^"'()\n]{0,30}){0,2}?["'](?<v>[A-Za-z0-9_-]{20,128}(?:["']\s{0,3},\s{0,3}["'][A-Za-z0-9_-]{20,128}){0,2})["']`,
       'i',
     ),
     mask: 'full',

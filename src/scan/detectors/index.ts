@@ -107,6 +107,11 @@ import { HEALTH_ID_DETECTORS } from './health-ids';
 import { EDI_CREDENTIAL_DETECTORS } from './edi-credentials';
 import { RECORD_NAME_DETECTORS } from './record-names';
 import { CONTACT_NAME_DETECTORS } from './contact-names';
+import { PROVIDER_TOKEN_23_DETECTORS } from './provider-tokens-23';
+import { RECIPIENT_NUMBER_DETECTORS } from './recipient-numbers';
+import { BOUND_NAME_DETECTORS } from './bound-names';
+import { NACHA_ENTRY_DETECTORS } from './nacha-entries';
+import { TYPED_NATIONAL_ID_DETECTORS } from './typed-national-ids';
 import { ENV_TABLE_DETECTORS } from './env-tables';
 
 /** Every built-in detector, in catalogue order. */
@@ -248,6 +253,13 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // Round f24l: VPN key files (stunnel PSK lines, OpenVPN static keys); ids named by their record's context.
   ...VPN_KEY_DETECTORS,
   ...RECORD_CONTEXT_ID_DETECTORS,
+  // Round f23l (blind set 23's remaining classes): provider tokens, SMS recipients as arguments, names bound
+  // beside identifiers, NACHA entry records, ids typed by a sibling field.
+  ...PROVIDER_TOKEN_23_DETECTORS,
+  ...RECIPIENT_NUMBER_DETECTORS,
+  ...BOUND_NAME_DETECTORS,
+  ...NACHA_ENTRY_DETECTORS,
+  ...TYPED_NATIONAL_ID_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

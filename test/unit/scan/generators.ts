@@ -25,6 +25,7 @@ import { R20_SAMPLES } from './generators-r20';
 import { F24_SAMPLES } from './generators-f24';
 import { F24L_SAMPLES } from './generators-f24l';
 import { F23_SAMPLES } from './generators-f23';
+import { F23L_SAMPLES } from './generators-f23l';
 import { F21_SAMPLES } from './generators-f21';
 import { R21_SAMPLES } from './generators-r21';
 import { R22A_SAMPLES } from './generators-r22a';
@@ -322,6 +323,7 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   ...F23_SAMPLES,
   // Round f24l: VPN key files, ids named by their record's context.
   ...F24L_SAMPLES,
+  ...F23L_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
