@@ -9,6 +9,17 @@ export function pskKeyValue(v: string): boolean {
   return !isLowEntropy(v) && shannonEntropy(v) >= 3;
 }
 
+/** The names that head a stunnel PSK file (the detector's keywords, in any case). */
+const PSK_FILE = /psksecrets|psk\.txt|psk[_-]?file|psk\.key|psk\.secrets/i;
+
+/**
+ * True when a PSK file's name or option stands within 1,200 characters before the line at `at`
+ * (inside the detector's span, so a line is judged alike in a window and in a whole text).
+ */
+function afterPskFile(text: string, at: number): boolean {
+  return PSK_FILE.test(text.slice(Math.max(0, at - 1200), at));
+}
+
 /**
  * Pre-shared and static VPN keys written as files: stunnel PSK files (`identity:key` per line, under
  * `PSKsecrets = …` or a `psk.txt` heading) and OpenVPN static / tls-crypt keys (`-----BEGIN OpenVPN
@@ -27,7 +38,7 @@ export const VPN_KEY_DETECTORS: readonly Detector[] = [
     span: 1500,
     pattern: /(?<=\n)[ \t]{0,8}(?<k>[A-Za-z0-9_.@-]{1,64}):(?<v>[A-Za-z0-9+/=_]{16,256})(?=[ \t]*(?:\r?\n|$))/,
     mask: 'full',
-    validate: (v) => pskKeyValue(v),
+    validate: (v, ctx) => pskKeyValue(v) && afterPskFile(ctx.text, ctx.matchStart ?? ctx.start),
     remediation: 'Rotate these pre-shared keys on both tunnel ends and stop logging the stunnel PSK file',
   }),
   defineDetector({
