@@ -6,9 +6,10 @@ const PERCENT = /%[0-9A-Fa-f]{2}/;
 /** A standard or URL-safe base64 string of 8 or more characters, padded or not. */
 const BASE64 = /^[A-Za-z0-9+/_-]{8,}={0,2}$/;
 
-/** True when `v` as written is a slot: the shared placeholder list or a variable reference (`${X}`, `$(X)`, `$X`). */
+/** True when `v` as written is a slot: the shared placeholder list or a variable reference (`${X}`, `$(X)`, `$X`). A decoded document (JSON, several lines) is no one value and no slot. */
 function isSlot(v: string): boolean {
-  return v.length > 0 && (isPlaceholder(v) || isVariableReference(v));
+  if (v.length === 0 || v.length > 128 || /["\n]/.test(v)) return false;
+  return isPlaceholder(v) || isVariableReference(v);
 }
 
 /** `value` with its percent escapes (and form `+` spaces) decoded, or null when it has none or does not decode. */
