@@ -107,7 +107,8 @@ function lineValueEnd(ctx: MatchContext, quoted: boolean): number | undefined {
   const rest = text.slice(ctx.end, le);
   if (rest.length === 0 || /\s[\w.-]+\s?[=:]/.test(rest)) return undefined;
   // A shell command after the assignment (`PGPASSWORD=… psql -h db`, `MYSQL_PWD=…; mysql -u etl`): the value is the word alone.
-  if (/^(?:\s*(?:;|&&|\|\|?)|\s+[a-z][\w.-]{0,30}\s+--?[A-Za-z])/.test(rest)) return undefined;
+  // A `;` inside the word (`password=72w?Hn;Ok6o0` in a .properties file) is the password's; a command follows `; ` or `;` at the end.
+  if (/^(?:\s*(?:;(?=\s|$)|&&|\|\|?)|\s+;|\s+[a-z][\w.-]{0,30}\s+--?[A-Za-z])/.test(rest)) return undefined;
   const trimmed = rest.replace(/[\s\r]+$/, '');
   return ctx.end - ctx.start + trimmed.length;
 }

@@ -23,6 +23,7 @@ import { CRED18_SAMPLES } from './generators-cred18';
 import { R19_SAMPLES } from './generators-r19';
 import { R20_SAMPLES } from './generators-r20';
 import { F24_SAMPLES } from './generators-f24';
+import { F25A_SAMPLES } from './generators-f25a';
 import { F23_SAMPLES } from './generators-f23';
 import { F21_SAMPLES } from './generators-f21';
 import { R21_SAMPLES } from './generators-r21';
@@ -317,6 +318,7 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   ...F20_SAMPLES,
   // Round f24: regulated-industry integrations (blind set 24).
   ...F24_SAMPLES,
+  ...F25A_SAMPLES,
   // Round f23: everyday integration errors (blind set 23).
   ...F23_SAMPLES,
 };
