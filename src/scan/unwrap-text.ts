@@ -1,7 +1,6 @@
 import { unwrapJsonStrings } from './unwrap-json';
 import { unwrapLines } from './unwrap-lines';
 import { compose, type Unwrapped } from './unwrap-builder';
-import { unwrapQuotedPrintable } from './unwrap-quoted-printable';
 
 export type { Unwrapped } from './unwrap-builder';
 
@@ -15,8 +14,7 @@ const MAX_LEVELS = 3;
  * level, a syslog header, a container runtime's `stderr F `, Markdown `> `, the indentation of a
  * YAML block scalar) taken off, so that a detector anchored at the start of a line, or one that
  * reads a value to the end of its line, sees the text as written. The detectors read this text;
- * findings are mapped back (Unwrapped.from/to) to cover the wrapped span. A quoted-printable body
- * is decoded last (unwrap-quoted-printable.ts).
+ * findings are mapped back (Unwrapped.from/to) to cover the wrapped span.
  */
 export function unwrapText(text: string): Unwrapped | null {
   let cur: Unwrapped | null = null;
@@ -32,8 +30,5 @@ export function unwrapText(text: string): Unwrapped | null {
     if (lines) step = step ? compose(step, lines) : lines;
     cur = cur ? compose(cur, step!) : step;
   }
-  // A quoted-printable body (a bounced mail's) decoded last, once its JSON and line wrapping are off.
-  const qp = unwrapQuotedPrintable(cur?.text ?? text);
-  if (qp) cur = cur ? compose(cur, qp) : qp;
   return cur;
 }
