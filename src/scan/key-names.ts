@@ -90,8 +90,10 @@ function classifyKey(key: string): SecretKeyKind {
   if (last === 'token' && words.some((w) => PAGING_WORDS.has(w))) return null;
   // AWS's `ClientRequestToken` (Secrets Manager, CloudFormation, Step Functions): a caller-chosen idempotency id, often a UUID.
   if (last === 'token' && before === 'request' && words[words.length - 3] === 'client') return null;
-  if (PASSWORD_WORDS.has(last) || /(?:password|passwd|passphrase)$/.test(last)) return 'password'; // PGPASSWORD, MYSQLPWD
-  if (SECRET_WORDS.has(last) || /(?:token|secret)$/.test(last)) return 'secret'; // GHTOKEN, APPSECRET
+  // A form's numbered twin fields (Django's `password1`/`password2`, `secret2`) name what their word names.
+  const bare = /[a-z]{4}\d$/.test(last) ? last.slice(0, -1) : last;
+  if (PASSWORD_WORDS.has(bare) || /(?:password|passwd|passphrase)$/.test(bare)) return 'password'; // PGPASSWORD, MYSQLPWD
+  if (SECRET_WORDS.has(bare) || /(?:token|secret)$/.test(bare)) return 'secret'; // GHTOKEN, APPSECRET
   // `MJ_APIKEY_PRIVATE`, `API_KEY_PRIVATE`: the key's private half (not `private` alone, `is_private`).
   if (last === 'private' && before !== undefined && /^(?:key|apikey|secretkey)$/.test(before)) return 'secret';
   if (last === 'key' || last === 'keys') {

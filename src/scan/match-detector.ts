@@ -1,8 +1,10 @@
 import type { Detector, MatchContext, Verdict } from './detector';
+import { isEncodedPlaceholder } from './encoded-placeholders';
 import { kindPrefix } from './mask-value';
 import { isCommonPassword, isPlaceholder } from './placeholders';
 import { isSlotBody, isWordyPlaceholder } from './placeholder-tokens';
 import { isPublishedTestId } from './test-ids';
+import { isUnsignedJwt } from './public-values';
 import { isDocumentedExample, isMalformedProviderToken } from './provider-token-checks';
 import { shannonEntropy } from './validators';
 
@@ -30,6 +32,8 @@ export function judge(det: Detector, value: string, ctx: MatchContext): Verdict 
   if (det.category === 'credential') {
     // A provider prefix on a value that cannot be that provider's token (cut short, a wrong checksum): no credential.
     if (isMalformedProviderToken(value)) return null;
+    // An unsigned JWT (`alg: none`, empty signature) under any key or scheme proves nothing: no credential.
+    if (isUnsignedJwt(value)) return null;
     // A key from a provider's documentation (`AKIAIOSFODNN7EXAMPLE`, Stripe's `sk_test_4eC39…`): example data, not a leak.
     if (isDocumentedExample(value)) return { ...verdict, test: true, severity: 'info', confidence: 0.6 };
   }
@@ -43,7 +47,7 @@ export function judge(det: Detector, value: string, ctx: MatchContext): Verdict 
   if (!verdict.test) {
     if (det.placeholders) {
       const body = value.slice(kindPrefix(det, value).length);
-      if (isPlaceholder(body) || isPlaceholder(value)) return null;
+      if (isPlaceholder(body) || isPlaceholder(value) || isEncodedPlaceholder(value)) return null;
     }
     if (det.minEntropy > 0 && shannonEntropy(value) < det.minEntropy) return null;
   }

@@ -11,6 +11,7 @@ export const PLACEHOLDER_PATTERNS: readonly RegExp[] = Object.freeze([
   /^<[^>]{0,64}>$/,
   /^\[[^\]]{0,64}\]$/,
   /\$\{|\{\{|\}\}|^\$[A-Z_]{2,}$/,
+  /^\$\([A-Z_][A-Z0-9_]*\)$/, // Kubernetes env expansion and make: `$(DB_PASSWORD)`
   /^%[sdv]$|^%\(?[a-z_]{0,32}\)?s$/i,
   /redacted|changeme|change_me|placeholder|masked|example$|examplekey$|^example|^your[_-]/i,
   /^ENC(?:\[|$)|\.\.$/,

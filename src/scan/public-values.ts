@@ -137,7 +137,7 @@ export function isPublicClientKey(key: string, value: string): boolean {
  * of a `Set-Cookie` header (`Path`, `Domain`, `Expires`, `Max-Age=63072000`, `SameSite`).
  */
 export function isNonCredentialCookie(name: string): boolean {
-  return isAnalyticsCookie(name) || /^(?:path|domain|expires|max-age|samesite|priority|partitioned|version|comment)$/i.test(name);
+  return isAnalyticsCookie(name) || isPreferenceCookie(name) || /^(?:path|domain|expires|max-age|samesite|priority|partitioned|version|comment)$/i.test(name);
 }
 
 /**
@@ -154,5 +154,45 @@ function isConsentCookie(name: string): boolean {
  * Segment's anonymous id, HubSpot's tracking cookies. A random visitor id each, no credential.
  */
 export function isAnalyticsCookie(name: string): boolean {
-  return /^(?:_ga(?:_\w+)?|_gid|_gat(?:_\w+)?|_gcl_\w+|_fbp|_fbc|_hj\w*|_clck|_clsk|_uetsid|_uetvid|ajs_anonymous_id|__utm[a-z]|__hstc|__hssrc|__hssc|hubspotutk|_pk_(?:id|ses)\.\w+(?:\.\w+)?|mp_\w+_mixpanel)$/.test(name) || isConsentCookie(name);
+  return /^(?:_ga(?:_\w+)?|_gid|_gat(?:_\w+)?|_gcl_\w+|_fbp|_fbc|_hj\w*|_clck|_clsk|_uetsid|_uetvid|ajs_(?:anonymous_id|user_id|user_traits|group_id|group_properties)|amplitude_id_\w+|AMP_\w+|optimizelyEndUserId|__utm[a-z]|__hstc|__hssrc|__hssc|hubspotutk|_pk_(?:id|ses)\.\w+(?:\.\w+)?|mp_\w+_mixpanel)$/.test(name) || isConsentCookie(name);
+}
+
+/**
+ * A site's preference and release-tracking cookies: the visitor's locale, language, theme, time zone
+ * or currency, the release they last saw (`last_seen_release=ab1d9bf1b22f`), the feature flags or
+ * experiment arms they get (`feature_flags=<base64 JSON>`), banners they dismissed. Settings, no credential.
+ */
+function isPreferenceCookie(name: string): boolean {
+  return /^(?:locale|lang|language|theme|color_?scheme|timezone|tz|currency|country|region|last_seen(?:_\w+)?|last_visit(?:_\w+)?|feature_?flags?|features|ff_\w+|experiments?(?:_\w+)?|ab_test\w*|dismissed_\w+|seen_\w+|sidebar_\w+|view_mode)$/i.test(name);
+}
+
+/**
+ * An e-commerce order's own tokens: Shopify's order and checkout objects carry `token`,
+ * `checkout_token` and `cart_token`, ids of that order or cart (they appear in the order's status
+ * URL and in every order webhook), not credentials. `before` is the text before the key; a bare
+ * `token` counts as the order's only inside an order record (an `order_number` or `checkout_id` key
+ * before it in the same object).
+ */
+export function isOrderToken(key: string, value: string, before: string): boolean {
+  if (!/^[0-9a-f]{32}$/.test(value)) return false;
+  if (/^(?:checkout|cart)_token$/.test(key)) return true;
+  if (key !== 'token') return false;
+  const obj = before.slice(before.lastIndexOf('{'));
+  return /["'](?:order_number|checkout_id|cart_token|checkout_token)["']\s*:/.test(obj);
+}
+
+/**
+ * True for an unsigned JWT: a header of `"alg":"none"` and an empty signature (`eyJhbGciOiJub25lIn0.<claims>.`).
+ * It proves nothing, and no server that checks signatures accepts it: no credential, wherever it stands.
+ */
+export function isUnsignedJwt(value: string): boolean {
+  if (!value.startsWith('eyJ') || !value.endsWith('.')) return false;
+  const parts = value.split('.');
+  if (parts.length !== 3) return false;
+  try {
+    const header = JSON.parse(Buffer.from(parts[0]!, 'base64url').toString('utf8')) as { alg?: unknown } | null;
+    return header !== null && typeof header === 'object' && header.alg === 'none';
+  } catch {
+    return false;
+  }
 }

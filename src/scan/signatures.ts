@@ -8,6 +8,10 @@ const PART = String.raw`(?:t=\d{9,13}|[a-z]{1,6}\d{0,3}=${DIGEST_RE}|v\d{1,2},${
 const SIGNATURE_PARTS = new RegExp(String.raw`^${PART}(?:[,; ]\s?${PART})*$`);
 /** A bare hex or base64 digest (what a `…-Signature` header carries without a scheme). */
 const DIGEST = /^(?:[0-9a-fA-F]{32,128}|[A-Za-z0-9+/]{27,88}={0,2})$/;
+/** An asymmetric signature in base64 (ECDSA ~96, RSA 172-684 characters): SendGrid's and Plaid's webhook signatures. */
+const LONG_SIGNATURE = /^[A-Za-z0-9+/]{89,700}={0,2}$/;
+/** The words a key ends with when it names an HMAC digest: `hmac`, `hmac_sha256`, `X-Shopify-Hmac-Sha256`, `hmacSignature`. */
+const HMAC_TAIL = new Set(['hmac', 'signature', 'sig', 'sha1', 'sha256', 'sha512', 'digest']);
 
 /**
  * True when `value` under `key` is a per-request signature, not a secret: an HMAC of one
@@ -21,11 +25,13 @@ const DIGEST = /^(?:[0-9a-fA-F]{32,128}|[A-Za-z0-9+/]{27,88}={0,2})$/;
 export function isRequestSignature(key: string, value: string, before = ''): boolean {
   const words = keyWords(key).filter((w) => !/^\d+$/.test(w));
   const last = words[words.length - 1];
+  // A key naming an HMAC (`hmac=`, `X-Shopify-Hmac-Sha256`, Adyen's `hmacSignature`) over a bare digest: one message's MAC.
+  if (words.includes('hmac') && HMAC_TAIL.has(last ?? '') && DIGEST.test(value)) return true;
   if (last !== 'signature' && last !== 'sig') return false;
   if (SIGNATURE_PARTS.test(value)) return true;
   if (isSigV4Signature(key, value, before)) return true;
   if (isSnsSignature(key, value, before)) return true;
-  return /^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-Signature(?:-\d+)?$/i.test(key) && DIGEST.test(value);
+  return /^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-Signature(?:-\d+)?$/i.test(key) && (DIGEST.test(value) || LONG_SIGNATURE.test(value));
 }
 
 /**

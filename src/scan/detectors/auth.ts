@@ -3,7 +3,7 @@ import type { Detector } from '../detector';
 import { runStarts } from '../match-starts';
 import { isLowEntropy, shannonEntropy } from '../validators';
 import { isPlaceholder } from '../placeholders';
-import { isNonCredentialCookie, isPublicJwtClaims, isDocumentationJwtClaims } from '../public-values';
+import { isNonCredentialCookie, isPublicJwtClaims, isDocumentationJwtClaims, isUnsignedJwt } from '../public-values';
 
 const USER = String.raw`[^\s:/@"'<>\\]{0,64}`;
 const PASS = String.raw`[^\s@/"'<>\\]{1,128}`;
@@ -185,6 +185,8 @@ export const AUTH_DETECTORS: readonly Detector[] = [
       try {
         const header = JSON.parse(Buffer.from(v.split('.')[0]!, 'base64url').toString('utf8')) as unknown;
         if (typeof header !== 'object' || header === null || !('alg' in header || 'typ' in header)) return false;
+        // An unsigned token (`alg: none`, empty signature) proves nothing and no server that checks signatures accepts it: no credential.
+        if (isUnsignedJwt(v)) return false;
         // A Supabase anon key (`"role":"anon"`) ships in every browser client: public by design, reported, not a leak.
         const claims = claimsOf(v);
         // jwt.io's example token (sub 1234567890, John Doe, iat 1516239022): documentation data.

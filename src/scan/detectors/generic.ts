@@ -6,7 +6,7 @@ import { isVariableReference } from '../references';
 import { firstOf, keyStarts } from '../match-starts';
 import { isSecretStorePath } from '../secret-paths';
 import { isQuotedPrintableResidue, isRuleSentence, isStoredPasswordHash } from '../secret-value';
-import { isPublicClientKey } from '../public-values';
+import { isOrderToken, isPublicClientKey } from '../public-values';
 import { isRequestSignature } from '../signatures';
 import { isLowEntropy, shannonEntropy } from '../validators';
 import { generatedKeyValue, vendorKeyName } from '../vendor-keys';
@@ -113,7 +113,8 @@ function lineValueEnd(ctx: MatchContext, quoted: boolean): number | undefined {
   const rest = text.slice(ctx.end, le);
   if (rest.length === 0 || /\s[\w.-]+\s?[=:]/.test(rest)) return undefined;
   // A shell command after the assignment (`PGPASSWORD=… psql -h db`, `MYSQL_PWD=…; mysql -u etl`): the value is the word alone.
-  if (/^(?:\s*(?:;|&&|\|\|?)|\s+[a-z][\w.-]{0,30}\s+--?[A-Za-z])/.test(rest)) return undefined;
+  // A `;` inside the word (`password=72w?Hn;Ok6o0` in a .properties file) is the password's; a command follows `; ` or `;` at the end.
+  if (/^(?:\s*(?:;(?=\s|$)|&&|\|\|?)|\s+;|\s+[a-z][\w.-]{0,30}\s+--?[A-Za-z])/.test(rest)) return undefined;
   const trimmed = rest.replace(/[\s\r]+$/, '');
   return ctx.end - ctx.start + trimmed.length;
 }
@@ -247,6 +248,8 @@ export function assignedValueVerdict(kind: Exclude<SecretKeyKind, null>, key: st
   if (kind === 'secret' && isPublicClientKey(key, value)) return { ok: true, public: true };
   // A webhook's per-request HMAC (`Stripe-Signature: t=…,v1=…`, `X-Slack-Signature: v0=…`) is no secret (signatures.ts).
   if (kind === 'secret' && isRequestSignature(key, value, before)) return false;
+  // A Shopify order's `token`/`checkout_token` (an order webhook's body) identifies the order, it opens nothing (public-values.ts).
+  if (kind === 'secret' && isOrderToken(key, value, before)) return false;
   // An endpoint under a bare `auth`/`token` key (`auth=https://sso.example.com/api/lti/authorize_redirect`): a URL with no
   // user info, query or random-looking path segment names where to authenticate, it is no secret.
   if (kind === 'secret' && /^https?:\/\/[\w.-]+(?::\d+)?(?:\/[\w.~-]*)*\/?$/.test(value) && !value.split('/').slice(3).some((seg) => seg.length >= 12 && /\d/.test(seg) && /[A-Za-z]/.test(seg))) return false;

@@ -77,6 +77,9 @@ import { VENDOR_ID_KEY_DETECTORS } from './vendor-id-keys';
 import { RECORD_BIRTH_DATE_DETECTORS } from './record-birth-dates';
 import { CARD_COLUMN_DETECTORS } from './card-columns';
 import { BASE64_PERSONAL_DETECTORS } from './base64-personal';
+import { BASE64_KEYED_ID_DETECTORS } from './base64-keyed-ids';
+import { TERRAFORM_STATE_DETECTORS } from './terraform-state';
+import { MULTIPART_FIELD_DETECTORS } from './multipart-fields';
 import { ADDRESS_COLUMN_DETECTORS } from './address-columns';
 import { SQL_PARAMETER_DETECTORS } from './sql-parameters';
 import { WEBHOOK_URL_DETECTORS } from './webhook-urls';
@@ -202,6 +205,9 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // Round pf17: card security codes and expiry dates in table columns.
   ...CARD_COLUMN_DETECTORS,
   ...BASE64_PERSONAL_DETECTORS,
+  ...BASE64_KEYED_ID_DETECTORS,
+  ...TERRAFORM_STATE_DETECTORS,
+  ...MULTIPART_FIELD_DETECTORS,
   ...ADDRESS_COLUMN_DETECTORS,
   ...SQL_PARAMETER_DETECTORS,
   // Round 2 credential classes (blind sets 13/14): whole webhook URLs, opaque Basic tokens, call arguments, header maps.

@@ -55,7 +55,8 @@ function keyedId(s: KeyedSpec): Detector {
     keywords: s.keywords,
     pattern: new RegExp(String.raw`(?<![A-Za-z0-9])(?<k>(?:[A-Za-z]{1,24}[_.-]?)?(?:${s.key})(?:[_ .-]?(?:number|no|nr|num|nummer|numero))?)(?:${GAP}|${TYPED_VALUE}|${FIELD_VALUE}${GAP}|${XML_ATTRS})(?<v>${VALUE})(?![\w-])`, 'i'),
     mask: s.mask,
-    validate: (v, ctx) => longestValid(ctx.key ?? '', v),
+    // A form's bracketed key (`card[number]`, `card%5Bnumber%5D`) reads as `card_number`.
+    validate: (v, ctx) => longestValid((ctx.key ?? '').replace(/%5[BD]|[[\]]/gi, '_'), v),
     remediation: s.remediation,
   });
 }
@@ -131,7 +132,7 @@ export const KEYED_ID_DETECTORS: readonly Detector[] = [
     severity: 'critical',
     // `pan=4111+1111+1111+1111` (a form body's spaces), `primary_account_number=…`, `ccnum=…`; a bare `card` (`debit_card`) only
     // before `=` and `+` groups (`card=5113+4076+…`): credit-card reads every other card after `card=` already.
-    key: String.raw`card[_ -]?(?:number|no|num)|card(?==\d{4,6}\+\d)|pan|cc[_ -]?(?:number|num|no)|ccnum|credit[_ -]?card(?:[_ -]?number)?|primary[_ -]?account[_ -]?number`,
+    key: String.raw`card(?:[_ -]|\[|%5B)?(?:number|no|num)|card(?==\d{4,6}\+\d)|pan|cc[_ -]?(?:number|num|no)|ccnum|credit[_ -]?card(?:[_ -]?number)?|primary[_ -]?account[_ -]?number`,
     // `pan_n…` rather than `pan_` (every `span_id` of a trace holds that).
     keywords: ['card', 'ccnum', 'cc_n', 'cc-n', 'ccn', 'primary_account', 'primaryaccount', 'primary account', 'pan_n', ...short(['pan']).filter((k) => k !== 'pan_')],
     mask: 'card',

@@ -69,7 +69,9 @@ function proseValue(v: string, ctx: MatchContext): boolean {
   if (isQuotedPrintableResidue(ctx.text, ctx.start, v)) return false; // `page.=0A=0AThanks`: an escape, no `=`
   if (/^[A-Za-z_][\w.-]{0,40}:[})\]]?$/.test(v)) return false; // Go `%+v` with an empty field: `{… Password:<nil> Token:}`
   // The next field of a masked line (`password=*** port=5432`): a `name=value` of its own, not the password.
-  if (/^[a-z_][a-z0-9_.-]{1,30}=[^=]/.test(v)) return false;
+  // A name is words with a number at most at its end (`port`, `db_host`, `user2`); a random `d7u2v=` starts a password.
+  const field = /^([a-z_][a-z0-9_.-]{1,30})=[^=]/.exec(v);
+  if (field && !/\d[a-z]/.test(field[1]!)) return false;
   // `crc32c=Ab+pw==,md5=…`: base64 padding after letters that spell `pw`, no operator and value.
   if (v.startsWith('=') && /[A-Za-z0-9+/]$/.test(ctx.text.slice(Math.max(0, (ctx.matchStart ?? ctx.start) - 1), ctx.matchStart ?? ctx.start))) return false;
   return prosePasswordLike(v);

@@ -1,5 +1,6 @@
 import { defineDetector } from '../define-detector';
 import type { Detector, MatchContext } from '../detector';
+import { decodeHtmlEntities } from '../encoded-text';
 import { secretKeyKind } from '../key-names';
 import { secretValueOk } from '../secret-value';
 
@@ -316,9 +317,10 @@ export const SDK_DUMP_DETECTORS: readonly Detector[] = [
     // next line, `<td class="code"><pre>&#x27;…&#x27;</pre></td>`: the name's line starts the window.
     keywords: ['</td>'],
     span: 300,
-    pattern: /<td>(?<k>[A-Za-z_][\w.-]{0,60})<\/td>\s{0,40}<td class="code"><pre>(?:&#x27;|&#39;|&quot;|'|")(?<v>[^<&'"\r\n]{1,512})(?:&#x27;|&#39;|&quot;|'|")<\/pre>/,
+    // The value's own characters escaped as entities (`KnL&#x2F;uh0&quot;ZBy` inside `&#39;…&#39;`) are read decoded.
+    pattern: /<td>(?<k>[A-Za-z_][\w.-]{0,60})<\/td>\s{0,40}<td class="code"><pre>(?<q>&#x27;|&#39;|&quot;|'|")(?<v>(?:(?!\k<q>)(?:[^<&\r\n]|&#?[A-Za-z0-9]{1,8};)){1,512})\k<q><\/pre>/,
     mask: 'full',
-    validate: underSecretKey,
+    validate: (v, ctx) => underSecretKey(v.includes('&') ? decodeHtmlEntities(v) : v, ctx),
     remediation: 'Rotate this secret, set DEBUG = False in production and mark the function with @sensitive_variables',
   }),
 ];

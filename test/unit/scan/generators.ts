@@ -24,6 +24,7 @@ import { R19_SAMPLES } from './generators-r19';
 import { R20_SAMPLES } from './generators-r20';
 import { F24_SAMPLES } from './generators-f24';
 import { F24L_SAMPLES } from './generators-f24l';
+import { F25A_SAMPLES } from './generators-f25a';
 import { F23_SAMPLES } from './generators-f23';
 import { F23L_SAMPLES } from './generators-f23l';
 import { F21_SAMPLES } from './generators-f21';
@@ -319,6 +320,7 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   ...F20_SAMPLES,
   // Round f24: regulated-industry integrations (blind set 24).
   ...F24_SAMPLES,
+  ...F25A_SAMPLES,
   // Round f23: everyday integration errors (blind set 23).
   ...F23_SAMPLES,
   // Round f24l: VPN key files, ids named by their record's context.
