@@ -24,6 +24,7 @@ import { R19_SAMPLES } from './generators-r19';
 import { R20_SAMPLES } from './generators-r20';
 import { F24_SAMPLES } from './generators-f24';
 import { F23_SAMPLES } from './generators-f23';
+import { F25B_SAMPLES } from './generators-f25b';
 import { F21_SAMPLES } from './generators-f21';
 import { R21_SAMPLES } from './generators-r21';
 import { R22A_SAMPLES } from './generators-r22a';
@@ -319,6 +320,8 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   ...F24_SAMPLES,
   // Round f23: everyday integration errors (blind set 23).
   ...F23_SAMPLES,
+  // Round f25b: names paired with ids, bank pairs, SQL bindings (blind set 25).
+  ...F25B_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
