@@ -51,6 +51,8 @@ const NATIONAL_STRONG: readonly Layout[] = [
   [/^[A-Z][1289]\d{8}$/, twIdValid],
   [/^784-?(?:19|20)\d{2}-?\d{7}-?\d$/, emiratesIdValid],
   [/^\d{6}-\d{2}-\d{4}$/, myKadValid],
+  // An Indian PAN of a person (holder type P): a company's (C, F, …) is a business id.
+  [/^[A-Z]{3}P[A-Z]\d{4}[A-Z]$/, () => true],
 ];
 
 /** National identity and tax numbers of plain digits with a one-digit check: a tenth of random numbers pass, so only under a key that names them. */

@@ -18,7 +18,7 @@ function routingNear(ctx: MatchContext): boolean {
 }
 
 /** An account number's digits: not one or two digits only, a counting run (`123456789`) or a repeated block (`12121212`). */
-function plausibleAccount(v: string): boolean {
+export function plausibleAccount(v: string): boolean {
   if (!/^\d+$/.test(v)) return !isLowEntropy(v);
   // Digits repeat and neighbour by chance (`874456677672`): only one or two digits, a counting run or a
   // repeated block (`121212121`) make a number implausible.

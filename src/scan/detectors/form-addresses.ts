@@ -13,6 +13,19 @@ function formDecoded(v: string): string | null {
   }
 }
 
+/** Street words that open a street's name (French, Spanish, Italian, Portuguese): `1655+Rue+des+Tanneurs`. */
+const TYPE_FIRST = 'Rue|Avenue|Calle|Avenida|Via|Viale|Piazza|Plaza|Rua|Chemin|Boulevard|Paseo|Carrer|Corso';
+/** Street words that close a street's name (English): `2566+Kingsbury+Road`. */
+const TYPE_LAST = 'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close|Crescent|Grove|Gardens|Hill|Row|Walk|Square|Circle|Parkway|Highway';
+
+/** A house number then a street in form encoding (`+` for spaces), a flat or unit after it. */
+const FORM_STREET = new RegExp(
+  String.raw`(?<=[=+]|%20)(?<v>\d{1,5}[A-Za-z]?(?:\+|%20)(?:(?:${TYPE_FIRST})(?:(?:\+|%20)(?:[a-z]{1,3}|[A-Z][a-z]+)){1,4}|(?:[A-Z][a-z]+(?:\+|%20)){1,3}(?:${TYPE_LAST}))(?:(?:\+|%20|%2C\+?)(?:Apt|Unit|Suite|Flat|Apartment)(?:\+|%20)\d{1,5}[A-Z]?)?)(?=[&'"\s]|%0[AD]|$)`,
+);
+
+/** Keys of a search box: a street typed into one (`q=123+Main+St`) is a lookup, not a person's record. */
+const SEARCH_KEY = /(?:^|[?&\s'"])(?:q|query|search|s|term|keywords?|find|lookup|address_query)=[^&\s]*$/i;
+
 /** Street addresses in form-encoded bodies and query strings, and in SAML attribute statements. */
 export const FORM_ADDRESS_DETECTORS: readonly Detector[] = [
   defineDetector({
@@ -32,6 +45,21 @@ export const FORM_ADDRESS_DETECTORS: readonly Detector[] = [
       const value = formDecoded(v);
       return kind !== null && value !== null && streetValue(value, kind);
     },
+    remediation: 'Remove this street address from the logged request body (log a customer id instead)',
+  }),
+  defineDetector({
+    id: 'street-address-form-text',
+    name: 'Street address (form-encoded, in any field: a message text, a note)',
+    category: 'personal',
+    severity: 'medium',
+    priority: 45,
+    confidence: 0.7,
+    // Short prefixes of the street words after a `+` (`+st` is `+street` and `+st&`; the pattern checks the whole word).
+    keywords: ['+st', '+rd', '+ro', '+la', '+ln', '+dr', '+av', '+wa', '+pl', '+te', '+cl', '+cr', '+gr', '+ga', '+hi', '+sq', '+ci', '+pa', '+hw', '+bo', '+bl', '+co', '+ct', '+rue', '+calle', '+via', '+rua', '+pi', '+ca'],
+    // Mailgun `text=Ship+to+2566+Kingsbury+Road`, `note=Deliver+to+1655+Rue+des+Tanneurs+Apt+4`: the message carries the address.
+    pattern: FORM_STREET,
+    mask: 'full',
+    validate: (_v, ctx) => !SEARCH_KEY.test(ctx.text.slice(Math.max(0, ctx.start - 200), ctx.start)),
     remediation: 'Remove this street address from the logged request body (log a customer id instead)',
   }),
   defineDetector({

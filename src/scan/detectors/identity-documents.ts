@@ -1,5 +1,6 @@
 import { defineDetector } from '../define-detector';
 import type { Detector } from '../detector';
+import { nearby } from '../nearby';
 
 /** `=`, `:`, `: "`, `%3D`, `[…]=`, or a word between (`Passport No. `, `passport number: `). */
 // A `%` only as part of an encoded separator (`%3A`, `%20`): `sansuydl%40acme.de` is an e-mail, not `dl` and a number.
@@ -13,6 +14,9 @@ export function documentNumber(v: string): boolean {
   // A mask keeps at most the last four digits (`XXXXX1234`); `X65262938` is a number (an NIE or a passport begins so).
   return !/^(?:x+\d{0,4}|0+\d?|123456789?|a?1234567[89]?)$/i.test(s);
 }
+
+/** A personal identifier of the same record: an e-mail address, a passport, a birth date, a national id. */
+const PERSONAL_SIBLING = /[\w.+-]+@[\w-]+\.[a-z]{2,}|passport|birth|\bdob\b|\bssn\b|national_?id/i;
 
 /** Passport and driving-licence numbers under their key names (the number has no format of its own). */
 export const IDENTITY_DOCUMENT_DETECTORS: readonly Detector[] = [
@@ -42,6 +46,21 @@ export const IDENTITY_DOCUMENT_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(String.raw`(?<![A-Za-z0-9])(?<k>(?:(?:[A-Za-z]{1,20}[_.-]?)?(?:driver'?s?[_ .-]?licen[cs]e|driving[_ .-]?licen[cs]e|f[uü]hrerschein|permis[_ ]de[_ ]conduire|licencia[_ ]de[_ ]conducir|patente)|(?:[A-Za-z]{1,20}[_.-])?dl)(?:[_ .-]?(?:no|nr|num(?:ber|ero)?|id|#))?)${GAP}(?<v>[A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){4,19})(?![\w-])`, 'i'),
     mask: 'full',
     validate: (v) => documentNumber(v) && !/^(?:true|false|null|none|valid|invalid|expired|pending)$/i.test(v),
+    remediation: "Remove this driver's licence number from the logs and purge the affected log indexes",
+  }),
+  defineDetector({
+    id: 'driver-licence-bare-key',
+    name: "Driver's licence number (under a bare `licence` key, beside a personal id)",
+    category: 'personal',
+    severity: 'high',
+    priority: 57,
+    confidence: 0.7,
+    keywords: ['licence', 'license'],
+    // `… passport [CI4168952] licence [P6204984]`, `license: S471-2833-6445`: a bare `licence` names software licences too,
+    // so only a licence's layouts (a letter and 7-8 digits, a letter and dashed 3-4-4 or 3-3-2-3-1 groups, the UK's 16 characters) beside a personal id.
+    pattern: /(?<![A-Za-z0-9_.-])(?<k>[Ll]icen[cs]e|LICEN[CS]E)(?:\s?\[|\s?[:=]\s?["']?)(?<v>[A-Z]\d{7,8}|[A-Z]\d{3}-\d{4}-\d{4}|[A-Z]\d{3}-\d{3}-\d{2}-\d{3}-\d|[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2})(?![\w-])/,
+    mask: 'full',
+    validate: (v, ctx) => documentNumber(v) && nearby(PERSONAL_SIBLING, ctx.text, ctx.start, ctx.end, 200),
     remediation: "Remove this driver's licence number from the logs and purge the affected log indexes",
   }),
 ];

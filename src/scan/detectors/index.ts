@@ -109,6 +109,10 @@ import { X12_SEGMENT_DETECTORS } from './x12-segments';
 import { HEALTH_ID_DETECTORS } from './health-ids';
 import { EDI_CREDENTIAL_DETECTORS } from './edi-credentials';
 import { RECORD_NAME_DETECTORS } from './record-names';
+import { PAIRED_NAME_DETECTORS } from './paired-names';
+import { PHONE_PART_DETECTORS } from './phone-parts';
+import { BANK_PAIR_DETECTORS } from './bank-pairs';
+import { SQL_INTERPOLATED_DETECTORS } from './sql-interpolated';
 import { CONTACT_NAME_DETECTORS } from './contact-names';
 import { PROVIDER_TOKEN_23_DETECTORS } from './provider-tokens-23';
 import { RECIPIENT_NUMBER_DETECTORS } from './recipient-numbers';
@@ -253,6 +257,10 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...HEALTH_ID_DETECTORS,
   ...EDI_CREDENTIAL_DETECTORS,
   ...RECORD_NAME_DETECTORS,
+  ...PAIRED_NAME_DETECTORS,
+  ...PHONE_PART_DETECTORS,
+  ...BANK_PAIR_DETECTORS,
+  ...SQL_INTERPOLATED_DETECTORS,
   // Round f23 (blind set 23: everyday integration errors): names in contact records.
   ...CONTACT_NAME_DETECTORS,
   ...ENV_TABLE_DETECTORS,

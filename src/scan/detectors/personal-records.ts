@@ -18,8 +18,8 @@ export function addressKey(key: string, context: string): 'street' | 'address' |
   const hasAddr = w.some((y) => /^addr(?:ess)?/.test(y));
   if (w.some((x) => /^street\d?$/.test(x) || x === 'streetaddress' || (hasAddr && /^(?:addr(?:ess)?)?line\d?$/.test(x)) || /^addr(?:ess)?(?:line)?\d$/.test(x))) return 'street';
   if (hasAddr && /^\d$/.test(w[w.length - 1]!)) return 'street'; // address_1
-  // Stripe's and others' address objects: `"line1":"…"` beside city/postal code keys.
-  if (/^line[12]$/.test(w[w.length - 1]!) && /address|postal|zip|city/i.test(context)) return 'street';
+  // Stripe's and others' address objects: `"line1":"…"` beside city/postal code keys, or in a billing or shipping object.
+  if (/^line[12]$/.test(w[w.length - 1]!) && /address|postal|zip|city|billing|shipping/i.test(context)) return 'street';
   const last = w[w.length - 1];
   // The word for a postal address in more languages (`osoite`, `adresse`, `direccion`, `indirizzo`, `endereco`), MyInfo's `regadd`.
   if (last !== undefined && FOREIGN_ADDRESS.has(last)) return 'street';

@@ -24,9 +24,9 @@ export const SQL_PARAMETER_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 57,
     confidence: 0.8,
-    // The statement's line opens the window (its span reaches the `DETAIL:  parameters:` line after it):
+    // The statement's line opens the window (also an error's `STATEMENT:  INSERT …` line) (its span reaches the `DETAIL:  parameters:` line after it):
     // `LOG:  execute <unnamed>: INSERT INTO customers (email, ssn) VALUES ($1, $2)` then `DETAIL:  parameters: $1 = '…', $2 = '123456789'`.
-    keywords: ['log:  execute ', 'log:  bind ', 'log:  statement: ', 'ms  execute ', 'ms  bind '],
+    keywords: ['log:  execute ', 'log:  bind ', 'log:  statement: ', 'ms  execute ', 'ms  bind ', 'statement:  insert ', 'statement:  update '],
     span: 4600,
     pattern: /(?<![\w$])\$(?<k>\d{1,3}) = '(?<v>[^'\n]{4,120})'/,
     mask: 'full',

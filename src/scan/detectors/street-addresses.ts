@@ -74,12 +74,12 @@ export const STREET_ADDRESS_DETECTORS: readonly Detector[] = [
     ['stra', 'str.', 'weg', 'platz', 'allee', 'gasse', 'damm', 'ufer', 'chaussee', 'gracht', 'laan', 'plein', 'kade', 'singel', 'dijk'],
     String.raw`(?:${NAME}\s|(?:[${UC}][${LC}]+-)+)?(?:[${UC}][${LC}]*(?:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|damm|ufer|chaussee|straat|gracht|laan|plein|kade|singel|dijk)|(?:Straße|Strasse|Weg|Platz|Allee|Gasse|Damm|Ufer)|(?:Laan|Weg|Kade|Plein|Dijk|Singel)\s(?:van|der|de|den|het|op|ten|te)\s(?:(?:der|de|den|het)\s)?${NAME}(?:\s${NAME})?)\s?\d{1,4}(?:\s?[a-z]|-(?:I{1,3}|IV|hs|HS|bis|[A-Za-z]|\d{1,3})|\s(?:hs|HS|bis|I{1,3}))?(?![\w-])${EU_TAIL}`,
   ),
-  // FR, BE: the number, then the street type (`12 rue de la Paix, 75002 Paris`, `82 avenue Jean Jaurès`).
+  // FR, BE: the number, then the street type (`12 rue de la Paix, 75002 Paris`, `82 avenue Jean Jaurès`), a flat after it (`, Apt 4`).
   streetDetector(
     'street-address-fr',
     'Street address (French layout)',
     [' rue ', 'avenue', ' av.', 'boulevard', ' bd ', 'place ', 'allee', 'chemin', 'impasse', 'quai ', 'cours ', 'route ', 'square ', 'passage '],
-    String.raw`\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:[Rr]ue|[Aa]venue|[Aa]v\.|[Bb]oulevard|[Bb]d|[Pp]lace|[Aa]ll[ée]e|[Cc]hemin|[Ii]mpasse|[Qq]uai|[Cc]ours|[Rr]oute|[Ss]quare|[Pp]assage)\s(?:(?:de la|de l'|du|des|de|d'|l'|la|le)\s?)?${NAME}(?:\s(?:(?:de la|de|du|des|la|le|l'|d')\s?)?${NAME}){0,4}${EU_TAIL}`,
+    String.raw`\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:[Rr]ue|[Aa]venue|[Aa]v\.|[Bb]oulevard|[Bb]d|[Pp]lace|[Aa]ll[ée]e|[Cc]hemin|[Ii]mpasse|[Qq]uai|[Cc]ours|[Rr]oute|[Ss]quare|[Pp]assage)\s(?:(?:de la|de l'|du|des|de|d'|l'|la|le)\s?)?${NAME}(?:\s(?:(?:de la|de|du|des|la|le|l'|d')\s?)?(?!(?:Apt|Unit|Suite|Flat|Appt)\b)${NAME}){0,4}(?:,?\s(?:Apt|Unit|Suite|Flat|Appt|Apt\.|Bât\.?|Bat\.?)\s?\d{1,4}[A-Za-z]?(?![\w-]))?${EU_TAIL}`,
   ),
   // ES, IT: the street type, the name, then the number (`Calle Mayor 5, 28013 Madrid`, `Via Roma 12, 00184 Roma`).
   streetDetector(
@@ -87,6 +87,14 @@ export const STREET_ADDRESS_DETECTORS: readonly Detector[] = [
     'Street address (Spanish or Italian layout)',
     ['calle', 'c/ ', 'avenida', 'avda', 'plaza', 'paseo', 'carrer', 'camino', 'ronda', 'traves', 'via ', 'viale', 'piazza', 'corso', 'largo', 'vicolo'],
     String.raw`(?:[Cc]alle|C/(?= )|[Aa]venida|[Aa]vda\.?|[Pp]laza|[Pp]aseo|[Cc]arrer|[Cc]amino|[Rr]onda|[Tt]raves[ií]a|[Vv]ia|[Vv]iale|[Pp]iazza|[Pp]iazzale|[Cc]orso|[Ll]argo|[Vv]icolo)\s?(?:(?:de la|de los|de las|del|de|d'|dei|degli|delle|della|di|San|Santa)\s?)?${NAME}(?:\s(?:(?:de la|de|del|la|dei|della|di)\s)?${NAME}){0,3},?\s(?:n[ºo°]\.?\s?)?\d{1,4}(?:\/?[A-Za-z])?(?![\w-])(?:,\s?\d{1,2}[ºª°]?(?:\s?[A-Z])?(?![\w-]))?${IT_TAIL}`,
+  ),
+  // ES, IT, PT, FR written with the house number first, as English forms put it (`3721 Calle de Alcala, Unit 17`,
+  // `1819 Via Garibaldi Apt 36`, `2566 Rue des Tanneurs`): the number, the street type, the name, a flat or unit.
+  streetDetector(
+    'street-address-number-type-first',
+    'Street address (house number, then a Spanish, Italian or Portuguese street type)',
+    ['calle', 'avenida', 'plaza', 'paseo', 'carrer', 'camino', 'via ', 'viale', 'piazza', 'corso', 'largo', 'rua '],
+    String.raw`\d{1,5}[A-Za-z]?,?\s(?:Calle|Avenida|Plaza|Paseo|Carrer|Camino|Via|Viale|Piazza|Piazzale|Corso|Largo|Rua)\s(?:(?:de la|de los|de las|del|de|do|da|dos|d'|dei|degli|delle|della|di|San|Santa)\s?)?${NAME}(?:\s(?:(?:de la|de|del|do|da|la|dei|della|di)\s)?${NAME}){0,3}(?:,?\s(?:Apt|Unit|Suite|Flat|Piso|Int|Interno|Scala)\.?\s?\d{1,4}[A-Za-z]?)?`,
   ),
   // US, UK, CA, AU, IE, IN: the number, the name, the street type (`1600 Amphitheatre Pkwy`, `Flat 3, 12 High Street, London SW1A 1AA`,
   // `Flat 12, MG Road, Bengaluru 560001`: a flat's number may stand for the house number).

@@ -132,8 +132,8 @@ export function visa(r: Rng): string {
 
 /** Sample lines for each detector of this branch: contexts only it covers. */
 export const PF13_SAMPLES: Record<string, (r: Rng) => Sample> = {
-  'personal-id-csv-column': (r) => ['payroll export\nemployee_id,full_name,ssn,department\n1042,Ann Lee,', ssnBare(r), ',Finance'],
-  'personal-id-sql-column': (r) => ["INSERT INTO employees (id, name, tax_id) VALUES (7, 'Ann Lee', '", ssnBare(r), "');"],
+  'personal-id-csv-column': (r) => ['payroll export\nemployee_id,full_name,ssn,department\n1042,A. Lee,', ssnBare(r), ',Finance'],
+  'personal-id-sql-column': (r) => ["INSERT INTO employees (id, name, tax_id) VALUES (7, 'A. Lee', '", ssnBare(r), "');"],
   'personal-id-sql-error': (r) => ['ERROR: duplicate key value violates unique constraint "employees_tax_id_key" DETAIL: Key (tax_id)=(', ssnBare(r), ') already exists.'],
   'personal-id-saml-attribute': (r) => ['<saml:Attribute Name="urn:oid:1.2.246.21" FriendlyName="nationalIdentificationNumber"><saml:AttributeValue>', hetu(r), '</saml:AttributeValue></saml:Attribute>'],
   'personal-id-under-key': (r) => ['vendor onboarding {"employerIdentificationNumber":"', ein(r), '","legalName":"Acme LLC"}'],

@@ -27,6 +27,7 @@ import { F24L_SAMPLES } from './generators-f24l';
 import { F25A_SAMPLES } from './generators-f25a';
 import { F23_SAMPLES } from './generators-f23';
 import { F23L_SAMPLES } from './generators-f23l';
+import { F25B_SAMPLES } from './generators-f25b';
 import { F21_SAMPLES } from './generators-f21';
 import { R21_SAMPLES } from './generators-r21';
 import { R22A_SAMPLES } from './generators-r22a';
@@ -326,6 +327,8 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // Round f24l: VPN key files, ids named by their record's context.
   ...F24L_SAMPLES,
   ...F23L_SAMPLES,
+  // Round f25b: names paired with ids, bank pairs, SQL bindings (blind set 25).
+  ...F25B_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */

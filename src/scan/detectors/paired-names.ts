@@ -1,0 +1,115 @@
+import { defineDetector } from '../define-detector';
+import type { Detector } from '../detector';
+import { csvColumnAt, HEADER_REACH, sqlColumnAt } from '../column-names';
+import { nearby } from '../nearby';
+
+/** A name word in title case (`O'`, `D'` before it too; `Joon-ho`, `Mary-Jane`). */
+const WORD = String.raw`(?:[A-Z]['’])?[A-ZÀ-Þ][a-zß-ÿ]{1,20}(?:['’-][A-Za-zÀ-ÿ][a-zß-ÿ]{1,20})?`;
+/** Lowercase particles of family names (`van der`, `de la`). */
+const PARTICLE = String.raw`(?:van|von|der|den|de|del|la|le|da|dos|di)`;
+/** A person's name: two to four title-case words, particles between them. */
+export const PERSON = String.raw`${WORD}(?: ${PARTICLE}){0,2} ${WORD}(?: ${WORD}){0,2}`;
+/** A name as a table or a list writes it for sorting: `Last, First`. */
+const LAST_FIRST = String.raw`${WORD}(?: ${WORD})?, ${WORD}(?: ${WORD})?`;
+
+/** `re` (a regex source of lowercase key names) matching any letter case. */
+const anyCase = (re: string): string => re.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+
+/** Key names of a person's name in any naming style (`name`, `holderName`, `card_holder_name`, `ShopperName`, `billing_details.name`). */
+const NAME_KEY = anyCase(
+  String.raw`(?:(?:full|legal|display|customer|shopper|payer|payee|recipient|beneficiary|account_?holder|card_?holder|holder|billing|contact|member|patient|employee|owner|applicant|debtor|creditor)_?)?name|cardholder|account_?holder|holder|payee|beneficiary`,
+);
+
+/** A column of a table or an INSERT that holds a person's name. */
+export const NAME_COLUMN = /^(?:(?:full|legal|display|customer|shopper|payer|payee|recipient|beneficiary|account_?holder|card_?holder|holder|contact|member|employee|owner|applicant)[ _]?)?name$|^(?:payee|holder|cardholder|account_?holder|beneficiary|recipient|customer|employee)$/i;
+
+/** Words of company, product, place and system names and of messages: a value with one of them names no person. */
+const NOT_PERSON =
+  /\b(?:GmbH|Ltda?|LLC|Inc|Corp|Co|SA|SAS|SL|BV|NV|AG|PLC|Pty|Limited|Company|Team|Support|Billing|Sales|Service|Services|Store|Shop|Bank|Group|Holdings|Partners|Solutions|Systems?|Checking|Savings|Account|Plan|Pro|Premium|Basic|Standard|Enterprise|Default|Test|Demo|Example|Sample|Unknown|Customer|User|Admin|Robot|Bot|Office|Warehouse|Street|Lane|Road|Avenue|North|South|East|West|Free|Gold|Silver|Monthly|Annual|Yearly|Clinic|Medical|Health|Hospital|Pharmacy|Center|Centre|Insurance|Trust|University|School|District|Department|County|State|City|Patient|Synthetic|Redacted|Anonymous|None|Null|Error|Invalid|Request|Response|Order|Payment|Payments|Checkout|Invoice|Card|Visa|Mastercard|Product|Item|Page|Home|New|Main|Primary|Secondary|Personal|Business|Corporate|Global|International|Limited|Foundation|Association|Club|Hotel|Restaurant|Cafe|Market|Project|Ops|Engineering|Finance|Marketing|Security|Platform|Cloud|Api|Web|App|Mobile|Server|Worker|Queue|Job|Task|Event|Staging|Production|Prod|Dev|Development|Sandbox|Portal|Console|Dashboard|Gateway|Client|Tenant|Workspace|Connection|Application|Integration|Webhook|Pipeline|Cluster|Region)\b/;
+
+/**
+ * Values of the same record that make a name personal data: an e-mail address, a phone, a street
+ * line, a birth date, a card, an account, a national or tax id (as a value or a sibling key).
+ */
+const SIBLING = /[\w.+%-]+(?:@|%40)[\w-]+\.[a-z]{2,}|e-?mail|phone|mobile|iban|birth|address|line1|street|routing|sort_?code|account_?n(?:umber|o)|accountnumber|card|passport|licen[cs]e|national_?id|tax_?id|(?<![A-Za-z])(?:dob|ssn|bsb|tin|nino)(?![A-Za-z])/i;
+
+/** True when the record around `[start, end)` (220 characters either side) holds another identifier of its person. */
+const besideIdentifier = (text: string, start: number, end: number): boolean => nearby(SIBLING, text, start, end, 220);
+
+/** Placeholder family names of documentation and test data (`Jane Doe`, `Doe, Jane`, `Richard Roe`, `Joe Bloggs`, `Max Mustermann`). */
+const EXAMPLE_NAME = /\b(?:Doe|Roe|Bloggs|Mustermann|Musterfrau|Sixpack)\b/;
+
+/** True when `v` reads as a person's name rather than a company, product, message or documentation placeholder. */
+export const personLike = (v: string): boolean => !NOT_PERSON.test(v) && !EXAMPLE_NAME.test(v);
+
+/** The row (line) around `[start, end)` without the cell itself. */
+function rowAround(text: string, start: number, end: number): string {
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  let to = text.indexOf('\n', end);
+  if (to < 0) to = text.length;
+  return text.slice(from, start) + text.slice(end, to);
+}
+
+/** A row cell that is an e-mail address or a long digit group (an id, an account, a phone). */
+const ROW_ID = /[\w.+-]+@[\w-]+\.[a-z]{2,}|\d{6,}|\d{2,4}[ .-]\d{2,4}[ .-]\d{2,6}/i;
+
+/**
+ * Person names paired with another identifier of the same record: under a name key in JSON, JS
+ * objects, Python reprs, Ruby inspects, XML elements, Go `%+v` and Java `toString` dumps; in a CSV
+ * column named for a name (`"Last, First"`); in an SQL INSERT's name column.
+ */
+export const PAIRED_NAME_DETECTORS: readonly Detector[] = [
+  defineDetector({
+    id: 'person-name-beside-identifier',
+    name: "Person's name under a name key, beside an e-mail, phone, address, card, account or id of the same record",
+    category: 'personal',
+    severity: 'medium',
+    priority: 42,
+    confidence: 0.65,
+    keywords: ['name', 'holder', 'payee', 'beneficiary'],
+    // `{"holderName":"Ann Lee"}`, `name: 'Ann Lee'`, `name='Ann Lee'`, `:name=>"Ann Lee"`, `<HolderName>Ann Lee</HolderName>`,
+    // Go `{Name:Ann Lee Email:…}`, Java `Payee{name=Ann Lee, iban=…}`.
+    pattern: new RegExp(
+      String.raw`(?<![A-Za-z0-9_])(?<k>${NAME_KEY})(?:\\{0,3}["']?\s{0,2}(?:=>|[:=])\s{0,2}\\{0,3}["']|>|:|=)(?<v>${PERSON})` +
+        String.raw`(?=\\{0,3}["']|</|[ ][A-Z][A-Za-z]{1,30}:|[,)}\]])`,
+    ),
+    mask: 'full',
+    validate: (v, ctx) => personLike(v) && besideIdentifier(ctx.text, ctx.start, ctx.end),
+    remediation: "Log customer, payee and card-holder records by id, without the person's name",
+  }),
+  defineDetector({
+    id: 'person-name-csv-column',
+    name: "Person's name (CSV column named for it, in a row with an e-mail or id)",
+    category: 'personal',
+    severity: 'medium',
+    priority: 42,
+    confidence: 0.65,
+    keywords: ['name,', ',name', 'name;', 'name\t', 'payee', 'holder', 'beneficiary', 'recipient,', 'customer,'],
+    // `payee,email,iban` then `"Lee, Ann",ann@example.org,DE89…`: the header names the column.
+    span: HEADER_REACH + 100,
+    pattern: new RegExp(String.raw`(?<=(?:^|[\n,;\t|])[ \t]{0,3})(?:"(?<v>${LAST_FIRST}|${PERSON})"|(?<w>${PERSON}))(?=[ \t]{0,3}(?:[,;\t|\r\n]|$))`),
+    mask: 'full',
+    validate: (v, ctx) => {
+      const column = csvColumnAt(ctx.text, ctx.start, ctx.end);
+      return column !== null && NAME_COLUMN.test(column.trim()) && personLike(v) && ROW_ID.test(rowAround(ctx.text, ctx.start, ctx.end));
+    },
+    remediation: "Export and log tables without the person's name (a record id is enough to trace a row)",
+  }),
+  defineDetector({
+    id: 'person-name-sql-column',
+    name: "Person's name (SQL INSERT column named for it, beside an id column)",
+    category: 'personal',
+    severity: 'medium',
+    priority: 42,
+    confidence: 0.65,
+    keywords: ['values'],
+    // `INSERT INTO customers (name, email, tax_id) VALUES ('Ann Lee', …)`, Laravel's interpolated `values (Ann Lee, …)`.
+    pattern: new RegExp(String.raw`(?<=[(,]\s{0,3})(?:N?'(?<v>${PERSON})'|(?<w>${PERSON})(?=\s{0,3}[,)]))`),
+    mask: 'full',
+    validate: (v, ctx) => {
+      const column = sqlColumnAt(ctx.text, ctx.start);
+      return column !== null && NAME_COLUMN.test(column) && personLike(v);
+    },
+    remediation: "Log SQL statements without their bound values (a record id is enough to trace a row)",
+  }),
+];
