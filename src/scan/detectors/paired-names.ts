@@ -100,7 +100,7 @@ export const PAIRED_NAME_DETECTORS: readonly Detector[] = [
     name: "Person's name (SQL INSERT column named for it, beside an id column)",
     category: 'personal',
     severity: 'medium',
-    priority: 42,
+    priority: 44,
     confidence: 0.65,
     keywords: ['values'],
     // `INSERT INTO customers (name, email, tax_id) VALUES ('Ann Lee', …)`, Laravel's interpolated `values (Ann Lee, …)`.

@@ -115,8 +115,9 @@ export const SERVICE_CREDENTIAL_DETECTORS: readonly Detector[] = [
     priority: 79,
     keywords: ['dd_api_key', 'datadog_api_key', 'datadog api key', 'dd api key', 'dd-api-key'],
     // `<32 hex> is the key in -e DD_API_KEY`, `DD_API_KEY is <32 hex>`: no operator between the name and the key
-    // (a line-start hex followed by other words, `<trace id> trace for DD_API_KEY …`, is no key).
-    pattern: /(?:^|(?<=\n))[ \t>*-]{0,8}(?<v>[a-f0-9]{32})(?![\w-])(?=[ \t]{0,3}$|[ \t]{1,3}(?:is|was|=|:|<-|←|—)(?:\s|$))|(?:dd|datadog)[_ -]api[_ -]key\W{0,3}\s{1,3}(?:is|was|value)\s{1,3}(?<w>[a-f0-9]{32})(?![\w-])/i,
+    // (a line-start hex followed by other words, `<trace id> trace for DD_API_KEY …`, is no key). A hex alone on its
+    // line is not taken: the name is on the line or the detector does not run (an OpenVPN key body is 16 such lines).
+    pattern: /(?:^|(?<=\n))[ \t>*-]{0,8}(?<v>[a-f0-9]{32})(?![\w-])(?=[ \t]{1,3}(?:is|was|=|:|<-|←|—)(?:\s|$))|(?:dd|datadog)[_ -]api[_ -]key\W{0,3}\s{1,3}(?:is|was|value)\s{1,3}(?<w>[a-f0-9]{32})(?![\w-])/i,
     validate: (v) => !isLowEntropy(v) && /[a-f]/.test(v) && /\d/.test(v),
     remediation: 'Revoke this Datadog API key in Organization Settings, API Keys',
   }),

@@ -49,7 +49,8 @@ export const F23L_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'pagerduty-routing-key': (r) => ['events.enqueue routing_key=', r.str(HEX, 32), ' event_action=trigger'],
   'sms-recipient-argument': (r) => ['MessageBird::Client.new(ENV["MB_KEY"]).message_create("Acme", "', `316${r.str(DIG, 8)}`, '", "Your parcel ships today")'],
   'sms-recipient-list': (r) => ['client.sms.send(destinations=[', `447${r.int(1, 9)}${r.str(DIG, 8)}`, '], originator="Acme")'],
-  'person-name-sql-bind': (r) => ["SQL: insert into `orders` (`customer_name`, `card_number`, `total`) values ('", person23(r), `', NULL, ${r.int(10, 99)}.50)`],
+  // The Rails bind form (an INSERT's VALUES tuple is person-name-sql-column's too, which outranks it there).
+  'person-name-sql-bind': (r) => ['  Order Create (1.8ms)  INSERT INTO "orders" ("customer_name", "card_number", "total") VALUES ($1, $2, $3)  [["customer_name", "', person23(r), `"], ["card_number", "[FILTERED]"], ["total", ${r.int(10, 99)}.5]]`],
   'person-name-hibernate-bind': (r) => ['Hibernate: insert into patients (full_name, ssn, date_of_birth) values (?, ?, ?)\no.h.type.descriptor.sql.BasicBinder : binding parameter [1] as [VARCHAR] - [', person23(r), ']'],
   'birth-date-sql-bind': (r) => ['PatientRepository.save failed: dob out of range\no.h.type.descriptor.sql.BasicBinder : binding parameter [3] as [DATE] - [', `19${r.int(50, 99)}-0${r.int(1, 9)}-1${r.int(0, 9)}`, ']'],
   'person-name-beside-payment': (r) => ['{"additional_information":{"cc_number":"<masked>","cc_owner":"', person23(r), '","cc_exp_year":"2030"}}'],

@@ -2,18 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { serviceLog } from '../../../bench/support/service-log';
 import { createScanner, type Scanner } from '../../../src/scan';
 import { DEFAULT_DETECTORS } from '../../../src/scan/detectors';
-import { toFindings } from '../../../src/scan/create-scanner';
+import { foldFullWidth, toFindings } from '../../../src/scan/create-scanner';
+import { unwrapInvisible } from '../../../src/scan/unwrap-invisible';
+import { unwrapText } from '../../../src/scan/unwrap-text';
 import { matchInSlice, type RawMatch } from '../../../src/scan/match-detector';
 import { resolveOverlaps } from '../../../src/scan/resolve-overlaps';
 import { echoesOf } from '../../../src/scan/echoes';
 import { B62, cleanLine, HEX, LOWER, rng, SAMPLES, type Rng } from './generators';
 
-/**
- * The scan without any prefilter: every detector on every line (detectors with a span, or
- * with neither keyword nor shape, on the whole text). What the prefilter's shortcuts
- * (keyword automaton, shapes, skipped private quads) must never change.
- */
-function bruteForce(text: string): ReturnType<Scanner['scan']> {
+/** Every detector on every line of `text` (detectors with a span, or with neither keyword nor shape, on the whole text). */
+function everyDetector(text: string): RawMatch[] {
   const raw: RawMatch[] = [];
   const lines: [number, number][] = [];
   for (let s = 0; s < text.length; ) {
@@ -26,6 +24,23 @@ function bruteForce(text: string): ReturnType<Scanner['scan']> {
     if (d.span > 0 || (d.keywords.length === 0 && d.shape === null)) matchInSlice(d, text, 0, raw);
     else for (const [s, e] of lines) matchInSlice(d, text.slice(s, e), s, raw);
   }
+  return raw;
+}
+
+/**
+ * The scan without any prefilter: every detector on every line, of both readings the scanner
+ * makes (the text without what prints as nothing, and that text unwrapped: unwrapText), the
+ * second mapped back as createScanner maps it. What the prefilter's shortcuts (keyword
+ * automaton, shapes, skipped private quads) must never change.
+ */
+function bruteForce(original: string): ReturnType<Scanner['scan']> {
+  const text = foldFullWidth(original);
+  const inv = unwrapInvisible(text);
+  const visible = inv ? inv.text : text;
+  let raw = everyDetector(visible);
+  const u = unwrapText(visible);
+  if (u) for (const m of everyDetector(u.text)) raw.push({ ...m, start: u.from[m.start]!, end: u.to[Math.max(m.start, m.end - 1)]! });
+  if (inv) raw = raw.map((m) => ({ ...m, start: inv.from[m.start]!, end: inv.to[Math.max(m.start, m.end - 1)]! }));
   // Echoes (echoes.ts) follow from the resolved findings alone, whatever found them.
   const resolved = resolveOverlaps(raw);
   const echoes = echoesOf(text, resolved);
