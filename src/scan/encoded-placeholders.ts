@@ -43,5 +43,7 @@ export function isEncodedPlaceholder(value: string): boolean {
   if (b === null) return false;
   if (isSlot(b)) return true;
   const colon = b.indexOf(':');
+  // `<key>:x` / `<key>:` is an API key sent as the user name (BambooHR, Stripe, Freshdesk): the key is the secret.
+  if (colon >= 16 && /^[\w.-]+$/.test(b.slice(0, colon)) && !isSlot(b.slice(0, colon))) return false;
   return colon > 0 && colon < 100 && isSlot(b.slice(colon + 1));
 }

@@ -1,17 +1,54 @@
 import { UnwrapBuilder, compose, type Unwrapped } from './unwrap-builder';
 
 /**
- * A quoted-printable body's marks: its header, an encoded `=` before a quote (`href=3D"`), or an encoded `=`
- * (in capitals, as QP writes hex) with a soft line break. Not `=3D` alone: `correlationId=3db5…` has one. None
- * is left once decoded, so a body is decoded once (`=3D59` is `=59`, not `Y`).
+ * A quoted-printable body's marks, read per paragraph (lines between blank lines), never over the
+ * whole text: an encoded `=` (`=3D`, in capitals, as QP writes hex) before a quote (`href=3D"`) or
+ * with a soft line break in the same paragraph, or any escape or soft break in the paragraph right
+ * after one naming `quoted-printable` (the MIME part's headers). Not `=3D` alone
+ * (`correlationId=3db5…`), and nothing outside such a paragraph: read over a whole log, one QP mail
+ * made `span_id=2847…` elsewhere read as `(47…` (a card), and a stream, which sees a piece at a
+ * time, found something else than the whole text.
  */
-const QP_NAMED = /quoted-printable[^]*=\r?\n/i;
 const QP_ATTR = /=3D["']/;
-const QP_EQ = /=3D/;
 const QP_SOFT = /=\r?\n/;
-const qpMarked = (t: string): boolean => QP_ATTR.test(t) || QP_NAMED.test(t) || (QP_EQ.test(t) && QP_SOFT.test(t));
+const QP_ANY = /=(?:[0-9A-F]{2}|\r?\n)/;
+const QP_NAMED = /quoted-printable/i;
 /** A quoted-printable escape of a printable ASCII byte, or a soft line break. */
 const QP = /=(?:([2-7][0-9A-F])|\r?\n)/g;
+/** A blank line: where a paragraph ends. */
+const BLANK = /\n[ \t\r]*\n/g;
+
+/** The paragraphs of `text` that read as quoted-printable (see QP_ATTR), as [start, end) ranges. */
+function qpParagraphs(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let named = false;
+  let start = 0;
+  BLANK.lastIndex = 0;
+  for (;;) {
+    const m = BLANK.exec(text);
+    const end = m ? m.index + 1 : text.length;
+    const p = text.slice(start, end);
+    if ((p.includes('=3D') && (QP_ATTR.test(p) || QP_SOFT.test(p))) || (named && QP_ANY.test(p))) out.push([start, end]);
+    named = QP_NAMED.test(p);
+    if (!m) break;
+    start = m.index + m[0].length - 1;
+  }
+  return out;
+}
+
+/** `text` with the quoted-printable escapes of its QP paragraphs decoded (qpParagraphs), or null. */
+function decodeQp(text: string): Unwrapped | null {
+  if (text.indexOf('=3D') < 0 && !QP_NAMED.test(text)) return null;
+  const ranges = qpParagraphs(text);
+  if (ranges.length === 0) return null;
+  let r = 0;
+  return rewrite(text, QP, (m) => {
+    while (r < ranges.length && ranges[r]![1] <= m.index) r++;
+    if (r >= ranges.length || m.index < ranges[r]![0]) return null;
+    return m[1] ? String.fromCharCode(parseInt(m[1], 16)) : '';
+  });
+}
+
 /** A URL-encoded `%` (a text URL-encoded twice: `%2540`, `%253D`) or `=` (a query inside a query parameter: `next=%2Flogin%3Fkey%3Dvalue`). */
 const PCT_TWICE = /%25[0-9A-Fa-f]{2}|%3[Dd](?=[A-Za-z0-9%+])/;
 /** A URL escape of a printable ASCII byte. */
@@ -54,15 +91,16 @@ function rewrite(text: string, re: RegExp, f: (m: RegExpExecArray) => string | n
  * colour codes are taken off before, with the characters that print as nothing: unwrapInvisible): a quoted-printable body decoded (`=3D`, soft
  * line breaks `=\n`; only printable ASCII escapes), HTML-escaped text (`&quot;`, `&#x40;`), a text URL-encoded twice decoded once (`%2540` to
  * `%40`, `%3D` to `=`). Each is gated by a mark that plain log text rarely holds, so that most texts
- * are not read a second time.
+ * are not read a second time. `qp` false: a text whose quoted-printable was decoded already (its
+ * `quoted-printable` header stays, and `=3D59` decoded once is `=59`, not `Y`).
  */
-export function unwrapEncodings(text: string): Unwrapped | null {
+export function unwrapEncodings(text: string, qp = true): Unwrapped | null {
   let cur: Unwrapped | null = null;
   const step = (next: Unwrapped | null): void => {
     if (next) cur = cur ? compose(cur, next) : next;
   };
   const a: string = (cur as Unwrapped | null)?.text ?? text;
-  if (a.indexOf('=') >= 0 && qpMarked(a)) step(rewrite(a, QP, (m) => (m[1] ? String.fromCharCode(parseInt(m[1], 16)) : '')));
+  if (qp) step(decodeQp(a));
   const h: string = (cur as Unwrapped | null)?.text ?? text;
   if (h.indexOf('&') >= 0 && HTML_MARK.test(h)) step(rewrite(h, HTML_REF, htmlChar));
   const q: string = (cur as Unwrapped | null)?.text ?? text;

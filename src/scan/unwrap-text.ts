@@ -26,7 +26,8 @@ export function unwrapText(text: string): Unwrapped | null {
     const json = unwrapJsonStrings(base, nested);
     nested ||= json !== null;
     const afterJson = json?.text ?? base;
-    const enc = unwrapEncodings(afterJson);
+    // Quoted-printable at the first level only: its header stays after decoding, and `=3D59` decoded twice is `Y`.
+    const enc = unwrapEncodings(afterJson, level === 0);
     const afterEnc = enc?.text ?? afterJson;
     const lines = unwrapLines(afterEnc);
     if (!json && !enc && !lines) break;

@@ -93,4 +93,12 @@ describe('unwrapText: the text as written before a log pipeline wrapped it', () 
     }
     expect(leaks('\x1b[32m200\x1b[0m GET /health 3ms \x1b[2mreq=8f1c\x1b[0m')).toEqual([]);
   });
+
+  it('decodes quoted-printable only in the paragraphs that are QP, once', () => {
+    const mail = 'Content-Type: text/plain\nContent-Transfer-Encoding: quoted-printable\n\nthe config had ssn=3D592-86-8558 in=\n it.\n';
+    const log = '2026-09-10T19:55:15.319Z INFO sync: synced request_id=req_8L6o trace_id=1623405859859806972 span_id=284728958177545060\n';
+    expect(leaks(mail + '\n' + log)).toEqual(['592-86-8558']);
+    expect(leaks(log + '\n' + mail)).toEqual(['592-86-8558']);
+    expect(unwrapText(mail)!.text).toContain('ssn=592-86-8558 in it.');
+  });
 });
