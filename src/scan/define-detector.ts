@@ -31,6 +31,8 @@ export interface DetectorSpec {
   span?: number;
   /** See Detector.spanBack. */
   spanBack?: number;
+  /** Keywords count only where they start a line (see Detector.lineStart; they must all be of one length). */
+  lineStart?: boolean;
   placeholders?: boolean;
   minEntropy?: number;
   mask?: MaskStyle;
@@ -97,6 +99,7 @@ export function defineDetector(spec: DetectorSpec): Detector {
     valueLast: spec.valueLast ?? false,
     span: spec.span ?? 0,
     ...(spec.spanBack ? { spanBack: spec.spanBack } : {}),
+    ...(spec.lineStart ? { lineStart: lineStartLength(spec) } : {}),
     placeholders: spec.placeholders ?? spec.category === 'credential',
     minEntropy: spec.minEntropy ?? 0,
     mask: spec.mask ?? (spec.kind ? 'prefix' : 'tail'),
@@ -104,6 +107,13 @@ export function defineDetector(spec: DetectorSpec): Detector {
     remediation: spec.remediation,
     validate: spec.kind ? withoutPlaceholderBody(spec.kind, spec.validate) : spec.validate ?? null,
   });
+}
+
+/** The one length of a lineStart detector's keywords (checked: there are some, and of one length). */
+function lineStartLength(spec: DetectorSpec): number {
+  const lengths = new Set((spec.keywords ?? []).map((k) => k.length));
+  if (lengths.size !== 1) throw new Error(`${spec.id}: lineStart needs keywords, all of one length`);
+  return [...lengths][0]!;
 }
 
 /** The spec's anchors, checked: lowercase ASCII (the automaton folds case), and only with `starts` (which uses them). */

@@ -121,6 +121,12 @@ export interface Detector {
    * its rule line, under the header it names: psql's `----+----`); absent or 0 = the hit's line.
    */
   readonly spanBack?: number;
+  /**
+   * Keywords count only where they start a line (at the text's start or after a `\n`), as the
+   * pattern requires: a NACHA record's `622`, which digits elsewhere hold everywhere. All of the
+   * detector's keywords have this one length (the prefilter finds a hit's start from its end).
+   */
+  readonly lineStart?: number;
   /** Reject shared placeholders (`xxxx`, `<token>`, `${VAR}`…). */
   readonly placeholders: boolean;
   /** Shannon entropy floor (bits per char), 0 = none. */

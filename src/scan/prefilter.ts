@@ -78,6 +78,7 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
   const pass = openTextPass(tables, { skipPrivateIpv4 });
   const spanOf = Int32Array.from(detectors, (d) => d.span);
   const backOf = Int32Array.from(detectors, (d) => d.spanBack ?? 0);
+  const lineStartOf = Int32Array.from(detectors, (d) => d.lineStart ?? 0);
   // Detector ids of every shape mask (in bit order), computed once.
   const shapeIds: Int32Array[] = Array.from({ length: 512 }, (_, mask) => {
     const ids: number[] = [];
@@ -181,6 +182,9 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
               }
               continue;
             }
+            // A keyword that counts only at a line's start (Detector.lineStart): `622` inside a trace id is none.
+            const ls = lineStartOf[id]!;
+            if (ls > 0 && hitPos[h]! + 1 - ls !== lineStart) continue;
             const span = spanOf[id]!;
             if (span > 0) {
               // [line start, hit + span]: windows of one detector that overlap are merged, so a

@@ -68,7 +68,22 @@ const MESSAGE_KEY = String.raw`"(?:msg|message|log|text|error|body)"[ \t]{0,3}:[
  * when written on one line: decoding every one-line message would read most JSON log lines twice.
  */
 const RECORD_START = String.raw`(?:[\w.@*\[\]-]{1,253}:(?!\/\/)[^\s"\\][^\s"]*"|machine[ \t])`;
-const MESSAGE_RECORD = new RegExp(MESSAGE_KEY + RECORD_START);
+const MESSAGE_RECORD = new RegExp(MESSAGE_KEY + RECORD_START, 'y');
+
+/**
+ * True when `text` holds a one-line record message (MESSAGE_RECORD anywhere): tried at each quote mark
+ * followed by a key's first letter, which V8 finds faster than the expression's own search does
+ * (0.14 against 1.9 ms on a 4 MB log with few quotes; about the same on JSON logs).
+ */
+function hasRecordMessage(text: string): boolean {
+  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) {
+    const c = text.charCodeAt(i + 1); // m(sg, essage), l(og), t(ext), e(rror), b(ody)
+    if (c !== 109 && c !== 108 && c !== 116 && c !== 101 && c !== 98) continue;
+    MESSAGE_RECORD.lastIndex = i;
+    if (MESSAGE_RECORD.test(text)) return true;
+  }
+  return false;
+}
 const MESSAGE_RECORD_AT = new RegExp(`(?<=${MESSAGE_KEY})${RECORD_START}`, 'y');
 
 /** True when the literal whose content starts at `start` is a one-line record message (MESSAGE_RECORD). */
@@ -114,7 +129,7 @@ function decodeContent(text: string, start: number, end: number, b: UnwrapBuilde
  * (MESSAGE_RECORD) is decoded too. Null when there is none.
  */
 export function unwrapJsonStrings(text: string, nested = false): Unwrapped | null {
-  const records = text.indexOf('"', 0) >= 0 && MESSAGE_RECORD.test(text);
+  const records = hasRecordMessage(text);
   if (!records && text.indexOf('\\n') < 0 && text.indexOf('\\r') < 0 && text.indexOf('\\"') < 0) return null;
   let b: UnwrapBuilder | null = null;
   let run = 0;

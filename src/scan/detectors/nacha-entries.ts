@@ -29,6 +29,7 @@ export const NACHA_ENTRY_DETECTORS: readonly Detector[] = [
     priority: 46,
     confidence: 0.8,
     keywords: CODES,
+    lineStart: true,
     span: 120, // the window reaches back to the file and batch headers of a short file (spanBack)
     spanBack: 4,
     // Positions 4-12 of a type-6 record: the receiving DFI's 8 digits and the check digit (`622 07499496 4 9638722584…`).
@@ -45,6 +46,7 @@ export const NACHA_ENTRY_DETECTORS: readonly Detector[] = [
     priority: 46,
     confidence: 0.8,
     keywords: CODES,
+    lineStart: true,
     span: 120, // the window reaches back to the file and batch headers of a short file (spanBack)
     spanBack: 4,
     // Positions 13-29: the DFI account number, left-justified and padded with spaces, then the 10-digit amount.

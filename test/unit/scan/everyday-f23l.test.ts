@@ -1,6 +1,8 @@
 import { randomInt } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createScanner, isLeak } from '../../../src/scan';
+import { DEFAULT_DETECTORS } from '../../../src/scan/detectors';
+import { createPrefilter } from '../../../src/scan/prefilter';
 import { rng } from './sample-rng';
 import { aba23l, mixed23l, sin23l, ssn23l, visa23l, nachaEntry23l } from './generators-f23l';
 
@@ -142,6 +144,19 @@ describe('round f23l: NACHA entry-detail records read by position', () => {
       const file = `101 ${aba23l(r)} ${digits(9)}2612011200A094101FIRST BANK             ACME CORP\n5200ACME CORP                           ${digits(10)}PPDPAYROLL\n${line.slice(0, 90)}\n`;
       expectCovered([[logged, routing], [logged, account], [file, routing], [file, account]]);
     }
+  });
+
+  it('finds a record at the very start of a text and after a CRLF; the prefilter wakes no NACHA detector for 622 inside a line', () => {
+    const routing = aba23l(r);
+    const account = digits(10);
+    const line = nachaEntry23l(r, routing, account);
+    expectCovered([[line, routing], [line, account], [`rejected:\r\n${line}\r\n`, account]]);
+    const prefilter = createPrefilter(DEFAULT_DETECTORS);
+    const nacha = new Set(DEFAULT_DETECTORS.flatMap((d, i) => (d.id.startsWith('nacha-entry') ? [i] : [])));
+    const woken = (text: string): boolean => prefilter.windows(text).some((w) => w.detectors.some((d) => nacha.has(d)));
+    expect(woken(`trace_id=${digits(5)}622${digits(11)} span_id=627${digits(15)}\n x 638${digits(20)}`)).toBe(false);
+    expect(woken(`header\n${line}`)).toBe(true);
+    expect(woken(line)).toBe(true);
   });
 
   it('no alarm on lines that start with 6 and digits but are no entry record', () => {

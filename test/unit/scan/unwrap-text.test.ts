@@ -94,6 +94,27 @@ describe('unwrapText: the text as written before a log pipeline wrapped it', () 
     expect(leaks('\x1b[32m200\x1b[0m GET /health 3ms \x1b[2mreq=8f1c\x1b[0m')).toEqual([]);
   });
 
+  it('finds them the same in a long text (over 1 KB, where they are looked for by string searches), Latin-1 or not', () => {
+    const ssn = `${512}-48-9173`;
+    const filler = 'GET /health 200 3ms req=8f1c upstream=10.2.3.4:8080\n'.repeat(40);
+    for (const marked of [
+      `ssn=\x1b[1m${ssn}\x1b[0m`,
+      `ssn=\\x1b[1m${ssn}\\x1B[0m`,
+      `ssn=\\\\u001b[1m${ssn}\\\\u001B[0m`,
+      `ssn=\\033[1;33m${ssn}\\033[0m`,
+      `ssn=\\e[1m${ssn}\\e[0m`,
+      `ssn: 512\u200B-48-9173`,
+      `ssn: 512\u00AD-48-9173`,
+    ]) {
+      for (const text of [filler + marked + '\n' + filler, 'déjà vu: ' + filler + marked, '東京 ' + filler + marked]) {
+        expect(text.length).toBeGreaterThan(1024);
+        // eslint-disable-next-line no-control-regex -- the colour codes themselves
+        const got = leaks(text).map((v) => v.replace(/\x1b\[[0-9;]*m|\\+(?:u001[bB]|x1[bB]|033|e)\[[0-9;]*m|[\u200B\u00AD]/g, ''));
+        expect(got, marked).toContain(ssn);
+      }
+    }
+  });
+
   it('decodes quoted-printable only in the paragraphs that are QP, once', () => {
     const mail = 'Content-Type: text/plain\nContent-Transfer-Encoding: quoted-printable\n\nthe config had ssn=3D592-86-8558 in=\n it.\n';
     const log = '2026-09-10T19:55:15.319Z INFO sync: synced request_id=req_8L6o trace_id=1623405859859806972 span_id=284728958177545060\n';
