@@ -33,6 +33,8 @@ export interface DetectorSpec {
   spanBack?: number;
   /** Keywords count only where they start a line (see Detector.lineStart; they must all be of one length). */
   lineStart?: boolean;
+  /** See Detector.wideOnly. */
+  wideOnly?: boolean;
   placeholders?: boolean;
   minEntropy?: number;
   mask?: MaskStyle;
@@ -100,6 +102,7 @@ export function defineDetector(spec: DetectorSpec): Detector {
     span: spec.span ?? 0,
     ...(spec.spanBack ? { spanBack: spec.spanBack } : {}),
     ...(spec.lineStart ? { lineStart: lineStartLength(spec) } : {}),
+    ...(spec.wideOnly ? { wideOnly: true } : {}),
     placeholders: spec.placeholders ?? spec.category === 'credential',
     minEntropy: spec.minEntropy ?? 0,
     mask: spec.mask ?? (spec.kind ? 'prefix' : 'tail'),

@@ -127,6 +127,12 @@ export interface Detector {
    * detector's keywords have this one length (the prefilter finds a hit's start from its end).
    */
   readonly lineStart?: number;
+  /**
+   * Every match holds a character above U+00FF (a key or an address in CJK, Cyrillic, Arabic or
+   * Devanagari script): the prefilter does not run a detector without keywords and shape on a text
+   * that has none (a test V8 answers at once for a text stored one byte per character).
+   */
+  readonly wideOnly?: boolean;
   /** Reject shared placeholders (`xxxx`, `<token>`, `${VAR}`…). */
   readonly placeholders: boolean;
   /** Shannon entropy floor (bits per char), 0 = none. */

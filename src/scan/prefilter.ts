@@ -6,6 +6,9 @@ import { keywordTables } from './keyword-tables';
 import { extraKeywords } from './prefilter-keywords';
 import { openTextPass } from './text-pass';
 
+/* eslint-disable-next-line no-control-regex -- a negated Latin-1 class, which V8 answers at once on a one-byte string */
+const WIDE = /[^\x00-\xff]/;
+
 /** Lines up to this long are searched for a detector's literals themselves (see noStart in createPrefilter). */
 const SHORT_LINE = 4096;
 
@@ -49,9 +52,10 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
   const skipPrivateIpv4 = opts.skipPrivateIpv4 === true;
   const shapeDets: number[][] = Array.from({ length: 9 }, () => []);
   const always: number[] = [];
+  const alwaysWide: number[] = []; // always, on a text with a character above U+00FF (Detector.wideOnly)
   detectors.forEach((d, i) => {
     if (d.shape) shapeDets[Math.log2(SHAPE[d.shape])]!.push(i);
-    if (!d.shape && d.keywords.length === 0) always.push(i);
+    if (!d.shape && d.keywords.length === 0) (d.wideOnly ? alwaysWide : always).push(i);
   });
   const nDet = detectors.length;
   const { anchors: anchorWords, tails } = extraKeywords(detectors);
@@ -141,7 +145,8 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
         hits = kept;
       }
       const shapes = shapePos.length;
-      if (hits === 0 && shapes === 0) return always.length > 0 && n > 0 ? [{ start: 0, end: n, detectors: always }] : [];
+      const all = alwaysWide.length > 0 && WIDE.test(text) ? always.concat(alwaysWide) : always;
+      if (hits === 0 && shapes === 0) return all.length > 0 && n > 0 ? [{ start: 0, end: n, detectors: all }] : [];
       if (stamp > 0x3fffffff) {
         seen.fill(0);
         stamp = 0;
@@ -228,7 +233,7 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
         }
       }
       const out = spans === null ? (lines ?? []) : lines === null ? spans : spans.concat(lines);
-      if (always.length > 0 && n > 0) out.push({ start: 0, end: n, detectors: always });
+      if (all.length > 0 && n > 0) out.push({ start: 0, end: n, detectors: all });
       return out;
     },
   };

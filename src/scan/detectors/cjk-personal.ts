@@ -50,6 +50,7 @@ const NUM = String.raw`[0-9０-９一二三四五六七八九十]{1,4}`;
 export const CJK_PERSONAL_DETECTORS: readonly Detector[] = [
   defineDetector({
     id: 'cjk-keyed-personal',
+    wideOnly: true,
     name: 'Personal data under a Japanese, Chinese or Korean key (My Number, resident id, phone, birth date)',
     category: 'personal',
     severity: 'high',
@@ -65,6 +66,7 @@ export const CJK_PERSONAL_DETECTORS: readonly Detector[] = [
   }),
   defineDetector({
     id: 'jp-postal-address',
+    wideOnly: true,
     name: 'Japanese postal address (prefecture, city or ward, block numbers)',
     category: 'personal',
     severity: 'medium',

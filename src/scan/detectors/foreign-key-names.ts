@@ -106,6 +106,7 @@ export const FOREIGN_KEY_NAME_DETECTORS: readonly Detector[] = [
   }),
   defineDetector({
     id: 'native-script-password',
+    wideOnly: true,
     name: 'Password under a label in a non-Latin script (密码, パスワード, 비밀번호, пароль, كلمة المرور, पासवर्ड, hasło…)',
     category: 'credential',
     severity: 'high',

@@ -69,6 +69,7 @@ function decodeEscapes(v: string): { text: string; ends: number[] } {
 /** Chinese, Korean and Russian addresses (one detector: a single precheck on a Latin-1 string fails at once). */
 const NATIVE = defineDetector({
   id: 'native-postal-address',
+  wideOnly: true,
   name: 'Postal address in a Chinese, Korean or Russian layout (省/市/区 路 号, 시/구 로/길, г. ул. д. кв.)',
   category: 'personal',
   severity: 'medium',

@@ -26,6 +26,7 @@ const LABELS = [...NATIVE_ID_KEYS.keys()].sort((a, b) => b.length - a.length).jo
 export const NATIVE_KEYED_ID_DETECTORS: readonly Detector[] = [
   defineDetector({
     id: 'native-keyed-id',
+    wideOnly: true,
     name: 'National id under a label in a non-Latin script (マイナンバー, СНИЛС, ИНН, رقم الهوية, आधार)',
     category: 'personal',
     severity: 'high',
