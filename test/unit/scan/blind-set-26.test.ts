@@ -13,8 +13,12 @@
  * Size (every seed): 551 positives, 2,696 planted values (credential 1,456 = 54.0 %, personal 864 = 32.0 %,
  * financial 376 = 13.9 %), 144 negatives.
  *
- * First sight: to be measured by the lead (the author never ran the scanner on this set). The floors
- * below are placeholders until then.
+ * First sight (measured by the lead, 2026-12-05 14:50 UTC, on main b74d9d2, 640 detectors; the author
+ * never ran the scanner): seeds 1-3, core scanner 89.2-89.4 % of values fully covered (credential
+ * 96.4-96.6 %, personal 77.2-77.7 %, financial 88.8 %), ingest's decoding scanner the same;
+ * 6.3-6.9 % of negatives flagged (a published sandbox passkey, a provider's test-card table, bank
+ * codes alone). Misses by kind (seed 1): names 132 of 234, addresses 24, UPI handles 22, upper-case
+ * hex secrets 12, bank accounts 12, iyzico keys 11.
  */
 import { describeBlindSet } from '../../helpers/blind-set-suite';
 import { buildBlindSet26 } from '../../helpers/blind-set-26';
@@ -25,7 +29,7 @@ describeBlindSet({
   build: buildBlindSet26,
   formatOk: formatOk26,
   minSize: { positives: 540, values: 2650, negatives: 140 },
-  minCovered: 0,
-  minByGroup: { credential: 0, personal: 0, financial: 0 },
-  maxFlagged: 1,
+  minCovered: 0.885,
+  minByGroup: { credential: 0.96, personal: 0.76, financial: 0.88 },
+  maxFlagged: 0.075,
 });
