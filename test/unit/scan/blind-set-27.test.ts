@@ -1,0 +1,30 @@
+/**
+ * Sealed blind set 27: people operations and the service desk. HR (Workday, BambooHR, Personio,
+ * HiBob, Rippling, Deel, Remote, Gusto, ADP, Paychex, SuccessFactors, Oracle HCM), recruiting and
+ * screening (Greenhouse, Lever, Ashby, SmartRecruiters, Checkr, Sterling, Certn, HireRight, relocation),
+ * identity (Google Directory, Graph/Entra, Okta SCIM, JumpCloud, 1Password SCIM bridge, LDAP, vCard),
+ * e-signature and storage (DocuSign, Adobe Sign, Dropbox Sign, Box, Dropbox, XFDF/FDF, iCalendar), the
+ * service desk (ServiceNow, JSM, Zendesk, Freshservice, Intercom, Front, Twilio Flex, Aircall, Talkdesk,
+ * Slack, a Teams HR-bot chat transcript, Zoom, Calendly) and spend (Expensify, Navan, Concur, Brex, Ramp,
+ * Carta, benefits, payroll files). Values mostly the plain way logs print them, with some JSON-escaped
+ * PEMs and passwords, Basic blobs, percent- and form-encoded values, QP mail, a folded vCard ADR and
+ * base64 LDIF/scimsession values. See the DECISIONS block in test/helpers/blind-set-27.ts.
+ *
+ * Size (seeds 1-3): 330 positives, 1,997-2,000 planted values (credential 53.8 %, personal 32.3 %,
+ * financial 13.9-14.0 %), 160 negatives; 66 positive templates x 5, 40 negative templates x 4.
+ *
+ * First sight: to be measured by the lead (the author never ran the scanner on this set).
+ */
+import { describeBlindSet } from '../../helpers/blind-set-suite';
+import { buildBlindSet27 } from '../../helpers/blind-set-27';
+import { formatOk27 } from '../../helpers/blind-set-27-format';
+
+describeBlindSet({
+  n: 27,
+  build: buildBlindSet27,
+  formatOk: formatOk27,
+  minSize: { positives: 320, values: 1900, negatives: 155 },
+  minCovered: 0,
+  minByGroup: { credential: 0, personal: 0, financial: 0 },
+  maxFlagged: 1,
+});
