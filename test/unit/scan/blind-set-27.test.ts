@@ -13,7 +13,10 @@
  * Size (seeds 1-3): 330 positives, 1,997-2,000 planted values (credential 53.8 %, personal 32.3 %,
  * financial 13.9-14.0 %), 160 negatives; 66 positive templates x 5, 40 negative templates x 4.
  *
- * First sight: to be measured by the lead (the author never ran the scanner on this set).
+ * First sight (measured by the lead, 2026-12-05 15:17 UTC, on main 4d235b7 = the scanner of b74d9d2, 640
+ * detectors, before rounds f26a/f26b; the author never ran the scanner): seeds 1-3, core scanner 83.0-83.6 %
+ * of values fully covered (credential 89.4-89.8 %, personal 74.3-74.9 %, financial 75.5-81.1 %), ingest's
+ * decoding scanner the same (seed 1); 7.5 % of negatives flagged.
  */
 import { describeBlindSet } from '../../helpers/blind-set-suite';
 import { buildBlindSet27 } from '../../helpers/blind-set-27';
@@ -24,7 +27,7 @@ describeBlindSet({
   build: buildBlindSet27,
   formatOk: formatOk27,
   minSize: { positives: 320, values: 1900, negatives: 155 },
-  minCovered: 0,
-  minByGroup: { credential: 0, personal: 0, financial: 0 },
-  maxFlagged: 1,
+  minCovered: 0.82,
+  minByGroup: { credential: 0.88, personal: 0.73, financial: 0.74 },
+  maxFlagged: 0.085,
 });
