@@ -135,7 +135,8 @@ function secretValue(key: string, value: string, quoted: boolean): boolean {
   if (value.length < 8 || (lettersOnly(value) && (value.length < 20 || !/[a-z]/.test(value) || !/[A-Z]/.test(value)))) return false;
   // A long all-digit value (16+) under a secret key is a numeric secret; a short one is an id or a count.
   // Hex of 32 or more holds at most 4 bits a character: 1 random draw in 6 000 is under 3 bits, none in a million under 2.5.
-  const hex32 = value.length >= 32 && /^[0-9a-f]+$/i.test(value);
+  // Shorter hex keys with letters and digits (Avalara's 16-digit `LicenseKey`) fall under 3 bits often: 2.5 for them too.
+  const hex32 = /^[0-9a-f]+$/i.test(value) && (value.length >= 32 || (value.length >= 16 && /[a-f]/i.test(value) && /\d/.test(value)));
   if (/^\d+$/.test(value) ? value.length < 16 : !entropyOk(value, hex32 ? 2.5 : 3)) return false;
   if (isReference(value) || isLowEntropy(value)) return false;
   // A file path (`SSH_KEY=/home/ci/.ssh/id_rsa`, `~/.ssh/id_ed25519`) names where a key is; standard
