@@ -64,6 +64,20 @@ export const PROVIDER_KEY_F26B_DETECTORS: readonly Detector[] = [
     remediation: 'Change the Flutterwave webhook secret hash in the dashboard and stop logging it',
   }),
   defineDetector({
+    id: 'api-key-as-username',
+    name: 'API key sent as the Basic username (password `X`)',
+    category: 'credential',
+    severity: 'high',
+    priority: 50,
+    confidence: 0.8,
+    keywords: ["password: 'x'", 'password: "x"', 'password":"x"', "password':'x'", "password:'x'", 'password:"x"'],
+    // Freshdesk (and Harvest-style) clients: `auth: { username: '<api key>', password: 'X' }`, the key as the user, `X` as the password.
+    pattern: /(?<![A-Za-z0-9])user(?:name)?["']?\s{0,2}:\s{0,2}["'](?<v>[A-Za-z0-9_-]{16,64})["']\s{0,2},\s{0,2}["']?password["']?\s{0,2}:\s{0,2}["'][Xx]["']/,
+    mask: 'prefix',
+    validate: (v) => generated(v, 3.2),
+    remediation: 'Reset this API key in the provider\'s profile settings and stop logging client options',
+  }),
+  defineDetector({
     id: 'oauth1-token-id',
     name: 'OAuth 1.0 token id (beside its secret)',
     category: 'credential',
