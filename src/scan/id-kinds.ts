@@ -100,8 +100,7 @@ const CARD: readonly Layout[] = [[/^\d{4}(?:[ -]?\d{2,4}){2,4}$/, digitsOnly((d)
 const IBAN: readonly Layout[] = [[/^[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,8}$/, (v) => ibanValid(v.replace(/ /g, ''))]];
 
 /** A VAT number with its country prefix (`DE136695976`, `ATU13585627`, `CHE-116.281.710 MWST`). */
-// A Spanish VAT number whose body is a CIF (a letter for the legal form: `ESB34347393` is an S.L.) is a company's, never a person's.
-const VAT: readonly Layout[] = [[/^(?:CHE|[A-Z]{2})[ .-]?[0-9A-Z][0-9A-Z .-]{6,16}(?: (?:MWST|TVA|IVA))?$/, (v) => vatValid(v) && !/^ES[ .-]?[ABCDEFGHJNPQRSUVW]\d/i.test(v)]];
+const VAT: readonly Layout[] = [[/^(?:CHE|[A-Z]{2})[ .-]?[0-9A-Z][0-9A-Z .-]{6,16}(?: (?:MWST|TVA|IVA))?$/, vatValid]];
 
 /** A date of birth in one of BIRTH_DATE's layouts. */
 const BIRTH: readonly Layout[] = [

@@ -21,11 +21,14 @@ function routingNear(ctx: MatchContext): boolean {
 const ACCOUNT_WORDS = /account|acct|\bacc\b|a\/c|konto|compte|cuenta|\bconta\b|beneficiary|payee|\biban\b/i;
 
 /**
- * True when a bank code at `[start, end)` of `text` (a sort code, a BSB, an IFSC) has an account beside it: an account
- * word within 250 characters, or a digit run of 6-18 right after it (`32-13-55 71951477`). A code alone (a bank
+ * True when a bank code at `[start, end)` of `text` (a sort code, a BSB, an IFSC) is a field's value or has an account
+ * beside it: an account word within 250 characters, or a digit run of 6-18 right after it (`32-13-55 71951477`). A code alone (a bank
  * directory sync, a branch lookup) names a branch, which is public directory data: reported as public, not as a leak.
  */
 export function accountBesideCode(text: string, start: number, end: number): boolean {
+  // A code assigned to a field (`"sort_code":"12-34-56"`, `ifsc=HDFC0001234`) is a payee's record, whose account the
+  // lines around it hold (a pretty-printed body); only a code named in prose (`sort code 58-74-54 -> Barclays`) may stand alone.
+  if (/["'=:>]\s{0,3}["']?$/.test(text.slice(Math.max(0, start - 6), start))) return true;
   if (ACCOUNT_WORDS.test(text.slice(Math.max(0, start - 250), Math.min(text.length, end + 250)))) return true;
   return /^[^\d\n]{0,30}\d{6,18}(?![\d-])/.test(text.slice(end, end + 60));
 }

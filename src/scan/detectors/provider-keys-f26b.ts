@@ -68,7 +68,7 @@ export const PROVIDER_KEY_F26B_DETECTORS: readonly Detector[] = [
     name: 'API key sent as the Basic username (password `X`)',
     category: 'credential',
     severity: 'high',
-    priority: 50,
+    priority: 56,
     confidence: 0.8,
     keywords: ["password: 'x'", 'password: "x"', 'password":"x"', "password':'x'", "password:'x'", 'password:"x"'],
     // Freshdesk (and Harvest-style) clients: `auth: { username: '<api key>', password: 'X' }`, the key as the user, `X` as the password.

@@ -44,7 +44,7 @@ export const WALLET_F26B_DETECTORS: readonly Detector[] = [
     keywords: ['buyer_user_id', 'buyer_id', 'buyeruserid', 'buyerid', 'payer_user_id', 'payeruserid', 'buyer_open_id'],
     // `"buyer_user_id":"2088102146225135"`, `&buyer_id=2088…`: Alipay's account ids start with 2088 (16 digits). A
     // `partner`/`seller_id` 2088… is the merchant's, not a person's.
-    pattern: /(?<![A-Za-z0-9])(?:buyer_?(?:user_?)?id|payer_?user_?id)["']?\s{0,2}(?::|=>|=|%3D)\s{0,2}["']?(?<v>2088\d{12})(?!\d)/i,
+    pattern: /(?<![A-Za-z0-9])(?:buyer_?(?:user_?)?id|payer_?user_?id)["']?\s{0,2}(?::|=>|=|%3D|>)\s{0,2}["']?(?<v>2088\d{12})(?!\d)/i,
     mask: 'tail',
     remediation: 'Remove Alipay buyer ids from logged responses; log the trade number instead',
   }),
