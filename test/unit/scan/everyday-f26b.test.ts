@@ -91,8 +91,11 @@ describe('round f26b: UPI ids and Alipay buyer ids', () => {
       ]);
     }
   });
-  it('leaves mailboxes at the PSPs\' domains, handles with no name and merchant (partner) ids alone', () => {
+  it('finds a VPA in a payout list and leaves mailboxes at the PSPs\' domains, bare handles and merchant (partner) ids', () => {
+    const v = upi();
+    expectCovered([[`[{"country":"MX","method":"spei"},{"country":"IN","method":"upi","vpa":"${v}"}]`, v]]);
     expectNoLeak([
+      'contact support@paytm.com for refunds',
       'escalated to the partner desk for @ybl handles (PhonePe)',
       `service=alipay.trade.query&partner=2088${digits(12)}&_input_charset=UTF-8`,
       'supported PSP handles: @okaxis @oksbi @ybl @paytm',
@@ -143,7 +146,17 @@ describe('round f26b: national ids whose kind a sibling field or column names', 
       ]);
     }
   });
-  it('leaves numbers whose type is not an id, counts without a Kenyan context and a CURP with a wrong check digit', () => {
+  it('finds an SA id beside its type and leaves numbers whose type is not an id, counts without a Kenyan context and a CURP with a wrong check digit', () => {
+    // A South African id: birth date, serial, citizenship 0, `8`, a Luhn check digit.
+    const body = `${pad(randomInt(60, 100))}${pad(randomInt(1, 13))}${pad(randomInt(1, 29))}${digits(4)}08`;
+    let luhn = 0;
+    for (let i = 0; i < 12; i++) {
+      let d = Number(body[11 - i]) * (i % 2 === 0 ? 2 : 1);
+      if (d > 9) d -= 9;
+      luhn += d;
+    }
+    const said = `${body}${(10 - (luhn % 10)) % 10}`;
+    expectCovered([[`payout.held_for_kyc doc_type=SA_ID doc_number=${said} reason=name_mismatch`, said]]);
     const c = curp();
     const bad = c.slice(0, 17) + String((Number(c[17]) + 1) % 10);
     expectNoLeak([
