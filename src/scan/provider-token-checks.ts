@@ -19,11 +19,13 @@ const DOCUMENTED_EXAMPLES: ReadonlySet<string> = new Set([
   // and of RFC 4226/6238's test vectors (the ASCII `12345678901234567890` in base32).
   'JBSWY3DPEHPK3PXP',
   'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ',
+  // Safaricom's Daraja sandbox Lipa Na M-Pesa passkey (shortcode 174379), printed in the API docs and every tutorial.
+  'bfb279f9aa9bdbcf158e97dd71a467cd2e0c893059b10f78e6b72ada1ed2c919',
 ]);
 
 /** True when `value` is a key or token published in a provider's documentation. */
 export function isDocumentedExample(value: string): boolean {
-  return value.length >= 16 && value.length <= 48 && DOCUMENTED_EXAMPLES.has(value);
+  return value.length >= 16 && value.length <= 64 && DOCUMENTED_EXAMPLES.has(value);
 }
 
 /**

@@ -17,6 +17,22 @@ function routingNear(ctx: MatchContext): boolean {
   return SORT_CODE_NEAR.test(window);
 }
 
+/** Words of an account beside a bank code: the account itself, its holder, an IBAN. */
+const ACCOUNT_WORDS = /account|acct|\bacc\b|a\/c|konto|compte|cuenta|\bconta\b|beneficiary|payee|\biban\b/i;
+
+/**
+ * True when a bank code at `[start, end)` of `text` (a sort code, a BSB, an IFSC) is a field's value or has an account
+ * beside it: an account word within 250 characters, or a digit run of 6-18 right after it (`32-13-55 71951477`). A code alone (a bank
+ * directory sync, a branch lookup) names a branch, which is public directory data: reported as public, not as a leak.
+ */
+export function accountBesideCode(text: string, start: number, end: number): boolean {
+  // A code assigned to a field (`"sort_code":"12-34-56"`, `ifsc=HDFC0001234`) is a payee's record, whose account the
+  // lines around it hold (a pretty-printed body); only a code named in prose (`sort code 58-74-54 -> Barclays`) may stand alone.
+  if (/["'=:>]\s{0,3}["']?$/.test(text.slice(Math.max(0, start - 6), start))) return true;
+  if (ACCOUNT_WORDS.test(text.slice(Math.max(0, start - 250), Math.min(text.length, end + 250)))) return true;
+  return /^[^\d\n]{0,30}\d{6,18}(?![\d-])/.test(text.slice(end, end + 60));
+}
+
 /** An account number's digits: not one or two digits only, a counting run (`123456789`) or a repeated block (`12121212`). */
 export function plausibleAccount(v: string): boolean {
   if (!/^\d+$/.test(v)) return !isLowEntropy(v);
@@ -62,7 +78,7 @@ export const BANK_ACCOUNT_DETECTORS: readonly Detector[] = [
     // The branch part of UK (`sort code 12-34-56`) and Australian (`BSB 062-000`) bank details.
     pattern: rei`(?:(?<![A-Za-z])sort[ _-]?code|\bbsb)(?:[ _-]?(?:number|no|nr))?(?:${SEP}|\s{1,3}|${NAMED_VALUE})(?<v>\d{2}-\d{2}-\d{2}|\d{2} \d{2} \d{2}|\d{3}-\d{3}|\d{6})(?![\d-])`,
     mask: 'full',
-    validate: (v) => !/^(\d)\1+$/.test(v.replace(/\D/g, '')),
+    validate: (v, ctx) => !/^(\d)\1+$/.test(v.replace(/\D/g, '')) && (accountBesideCode(ctx.text, ctx.start, ctx.end) || { ok: true, public: true }),
     remediation: 'Remove this sort code (and the account number next to it) from the logs',
   }),
   defineDetector({

@@ -131,11 +131,26 @@ function passwordValue(value: string): boolean | 'letters' {
 }
 
 /** What the value alone (and its key) says: false when it cannot be a secret. */
+/**
+ * Letters drawn at random in both cases (`oqGBqJcjXNjADNPT`, a 16-letter API secret), not words run together
+ * (`GetOrderDetails`, `McDonaldsOAuthAPI`): 16+ ASCII letters, a third to two thirds capitals, three or more
+ * capital pairs and three or more capitals right after a small letter, and many distinct letters.
+ */
+function randomLetters(v: string): boolean {
+  if (v.length < 16 || !/^[A-Za-z]+$/.test(v)) return false;
+  const caps = v.replace(/[a-z]/g, '').length;
+  if (caps * 3 < v.length || caps * 3 > v.length * 2) return false;
+  const pairs = (v.match(/[A-Z](?=[A-Z])/g) ?? []).length;
+  const rises = (v.match(/[a-z](?=[A-Z])/g) ?? []).length;
+  return pairs >= 3 && rises >= 3 && new Set(v).size >= v.length * 0.6;
+}
+
 function secretValue(key: string, value: string, quoted: boolean): boolean {
-  if (value.length < 8 || (lettersOnly(value) && (value.length < 20 || !/[a-z]/.test(value) || !/[A-Z]/.test(value)))) return false;
+  if (value.length < 8 || (lettersOnly(value) && ((value.length < 20 && !randomLetters(value)) || !/[a-z]/.test(value) || !/[A-Z]/.test(value)))) return false;
   // A long all-digit value (16+) under a secret key is a numeric secret; a short one is an id or a count.
   // Hex of 32 or more holds at most 4 bits a character: 1 random draw in 6 000 is under 3 bits, none in a million under 2.5.
-  const hex32 = value.length >= 32 && /^[0-9a-f]+$/i.test(value);
+  // Shorter hex keys with letters and digits (Avalara's 16-digit `LicenseKey`) fall under 3 bits often: 2.5 for them too.
+  const hex32 = /^[0-9a-f]+$/i.test(value) && (value.length >= 32 || (value.length >= 16 && /[a-f]/i.test(value) && /\d/.test(value)));
   if (/^\d+$/.test(value) ? value.length < 16 : !entropyOk(value, hex32 ? 2.5 : 3)) return false;
   if (isReference(value) || isLowEntropy(value)) return false;
   // A file path (`SSH_KEY=/home/ci/.ssh/id_rsa`, `~/.ssh/id_ed25519`) names where a key is; standard

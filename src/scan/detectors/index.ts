@@ -78,6 +78,10 @@ import { RECORD_BIRTH_DATE_DETECTORS } from './record-birth-dates';
 import { CARD_COLUMN_DETECTORS } from './card-columns';
 import { BASE64_PERSONAL_DETECTORS } from './base64-personal';
 import { BASE64_KEYED_ID_DETECTORS } from './base64-keyed-ids';
+import { ID_F26B_DETECTORS } from './ids-f26b';
+import { WALLET_F26B_DETECTORS } from './wallets-f26b';
+import { PROVIDER_KEY_F26B_DETECTORS } from './provider-keys-f26b';
+import { BANK_ACCOUNT_F26B_DETECTORS } from './bank-accounts-f26b';
 import { TERRAFORM_STATE_DETECTORS } from './terraform-state';
 import { MULTIPART_FIELD_DETECTORS } from './multipart-fields';
 import { ADDRESS_COLUMN_DETECTORS } from './address-columns';
@@ -274,6 +278,12 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...BOUND_NAME_DETECTORS,
   ...NACHA_ENTRY_DETECTORS,
   ...TYPED_NATIONAL_ID_DETECTORS,
+  // Round f26b (blind set 26: the global commerce desk): typed document ids, Kenyan ids, UPI ids, Alipay buyer ids,
+  // provider secrets under their own names, ERP bank accounts.
+  ...ID_F26B_DETECTORS,
+  ...WALLET_F26B_DETECTORS,
+  ...PROVIDER_KEY_F26B_DETECTORS,
+  ...BANK_ACCOUNT_F26B_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

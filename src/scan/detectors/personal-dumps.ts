@@ -105,6 +105,9 @@ export const PERSONAL_DUMP_DETECTORS: readonly Detector[] = [
     pattern: /binding parameter (?:\[(?<i>\d{1,3})\] as \[\w{1,24}\] - |\((?<j>\d{1,3}):\w{1,24}\) <- )\[(?<v>[^\]\r\n]{4,64})\]/,
     mask: 'full',
     validate: (v, ctx) => {
+      // The statement's placeholders within the span before the bind (as the prefilter's window has them), on any text.
+      const ms = ctx.matchStart ?? ctx.start;
+      if (!/values ?\(\?|= ?\?(?:,| where)/i.test(ctx.text.slice(Math.max(0, ctx.end - 3000), ms))) return false;
       const m = /binding parameter (?:\[(\d{1,3})\]|\((\d{1,3}):)/.exec(ctx.text.slice(ctx.matchStart ?? 0, ctx.start));
       const column = m ? boundColumn(ctx.text, ctx.matchStart ?? ctx.start, Number(m[1] ?? m[2])) : null;
       return column !== null && validUnderKey(column, v);
