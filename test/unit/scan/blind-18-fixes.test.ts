@@ -17,7 +17,14 @@ function nric(): string {
 }
 
 /** A UK National Insurance number in HMRC's allocated prefixes, spaced as written on letters. */
-const nino = (): string => `${pick('ABCEHJKLMNPRSTWXYZ', 1)}${pick('ABCEGHJKLMNPRSTWXYZ', 1)} ${pick(DIGITS, 2)} ${pick(DIGITS, 2)} ${pick(DIGITS, 2)} ${pick('ABCD', 1)}`;
+/** A valid NINO prefix: the letters HMRC allows, without the pairs it never issues (BG, GB, KN, NK, NT, TN, ZZ). */
+const ninoPrefix = (): string => {
+  for (;;) {
+    const p = `${pick('ABCEHJKLMNPRSTWXYZ', 1)}${pick('ABCEGHJKLMNPRSTWXYZ', 1)}`;
+    if (!['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ'].includes(p)) return p;
+  }
+};
+const nino = (): string => `${ninoPrefix()} ${pick(DIGITS, 2)} ${pick(DIGITS, 2)} ${pick(DIGITS, 2)} ${pick('ABCD', 1)}`;
 
 describe('OpenTelemetry OTLP/JSON attribute lists', () => {
   it('finds ids and mailboxes under the attribute key beside them', () => {

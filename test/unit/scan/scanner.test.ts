@@ -87,7 +87,8 @@ describe('scan and redact', () => {
     const ms = performance.now() - t0;
     expect(found.map((f) => f.detector)).toEqual(['private-key']);
     expect(text.slice(found[0]!.start, found[0]!.end)).toBe(key);
-    expect(ms, `took ${ms.toFixed(0)} ms`).toBeLessThan(1_500);
+    // Once per mention would be 50,000 scans of 1 MB (minutes); a loose bound, so that a busy machine does not fail it.
+    expect(ms, `took ${ms.toFixed(0)} ms`).toBeLessThan(6_000);
   });
 
   it('marks known test values and public keys with a lower severity', () => {
