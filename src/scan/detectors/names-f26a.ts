@@ -1,0 +1,195 @@
+import { defineDetector } from '../define-detector';
+import type { Detector } from '../detector';
+import { nearby } from '../nearby';
+import { personLike } from './paired-names';
+
+/**
+ * Round f26a: people's names in worldwide commerce payloads (payments, payouts, shipping, messaging,
+ * ERP), where the key names a person's role in many naming styles and languages, in message greetings,
+ * in mail headers, in NACHA entry records, in ISO 20022 parties and in form-encoded bodies.
+ */
+
+/** An initial capital of a name word: ASCII, Latin-1 and Latin Extended-A (`Ł`, `Ş`, `İ`, `Ž`). */
+const UP = String.raw`[A-ZÀ-ÖØ-Þ\u0100-\u017f]`;
+/** The rest of a name word (`ń`, `ş`, `ğ`, `ı` too). */
+const LOW = String.raw`[a-zß-öø-ÿ\u0100-\u017f]`;
+/** A name word in title case (`O'Neil`, `Joon-ho`, `Kamiński`, `Şahin`). */
+const WORD = String.raw`(?:[A-Z]['’])?${UP}${LOW}{1,20}(?:['’-]${UP}?${LOW}{1,20})?`;
+/** Lowercase particles of family names (`van der`, `de la`, `dos`, `bin`). */
+const PARTICLE = String.raw`(?:van|von|der|den|de|del|della|la|le|da|das|do|dos|di|du|ter|ten|bin|binti|al|el)`;
+/** A person's full name: two to four title-case words, particles between them. */
+export const PERSON_F26 = String.raw`${WORD}(?: ${PARTICLE}){0,2} ${WORD}(?: ${WORD}){0,2}`;
+
+/** `re` (a regex source of lowercase key names) matching any letter case (the value's pattern stays case-sensitive). */
+const anyCase = (re: string): string => re.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+
+/** Roles of a person in a commerce record (payer, consignee, account holder…), English and Romance. */
+const ROLE = String.raw`consumer|customer|client|cliente|buyer|shopper|purchaser|orderer|sender|receiver|recipient|consignee|shipper|addressee|payer|payee|beneficiary|beneficiario|favorecido|destinatario|remitente|titular|card_?holder|account_?holder|holder|account|bank_?account|debtor|creditor|seller|person|contact|full|legal|member|employee|driver|passenger|guest|travell?er|applicant|owner|signer|signatory|insured|receptor|ordenante|comprador|pagador|vendedor|empfaenger|kontoinhaber|inhaber|klant|kunde`;
+
+/** Roles that name a person as a key of their own (`"holder":"Ann Lee"`, `"consignee":…`, `seller=…`). */
+const BARE_ROLE = String.raw`consumer|customer|cliente|buyer|shopper|sender|receiver|recipient|consignee|shipper|addressee|payer|payee|beneficiary|beneficiario|favorecido|destinatario|remitente|titular|card_?holder|account_?holder|holder|debtor|creditor|seller|applicant|signer|signatory|insured|comprador|pagador|empfaenger|kontoinhaber|inhaber`;
+
+/**
+ * Keys of a person's name: a role then `name` (`consumerName`, `account_name`, `cardHolderName`,
+ * `BusinessPartnerFullName`, `personName`), `name` then a Romance role (`nombreBeneficiario`,
+ * `nome_titular`, `nom_client`), or the bare role (`"holder":`, `"consignee":`, `seller=`, `"nome":`).
+ */
+const ROLE_NAME_KEY = String.raw`(?:[A-Za-z]{0,24}?(?:${anyCase(ROLE)})[_.-]?(?:${anyCase('full')}[_-]?)?${anyCase('name')}|[A-Za-z]{0,24}?${anyCase('full')}[_-]?${anyCase('name')}|${anyCase(String.raw`(?:nombre|nome|nom)(?:[_-]?(?:del?|do|da|du)?[_-]?(?:${ROLE}|completo|complet))?|${BARE_ROLE}`)})`;
+
+/** Sibling identifiers of the same record: a contact, an account, a card, a national or tax id, a birth date, an address. */
+const SIBLING = /[\w.+%-]+(?:@|%40)[\w-]+\.[a-z]{2,}|\+?\d[\d ().-]{8,16}\d|e-?mail|phone|mobile|msisdn|iban|account|acct|cuenta|conta\b|clabe|\bpan\b|card|cpf|cnpj|curp|\brfc|passport|dob\b|birth|nascimento|address|street|logradouro|endere[cç]o|direcci[oó]n|\bnik\b|tckn|identity|national|doc_?num|id_?n(?:o|um)|ssn\b|tax_?id|chave|pix|bsb|routing|sort_?code/i;
+
+/** Strong identifiers only (a bare `name` key is anything's name: a product's beside the buyer's e-mail). */
+const STRONG_SIBLING = /\b(?:dob|birth_?date|date_?of_?birth|passport\w{0,8}|ssn|nino|bsn|national_?id|doc_?number|tax_?id|cpf|curp|iban|codice_fiscale|nik|tckn|[A-Z_]{2,20}_ID)\s{0,2}[=:]/i;
+
+/** Words that end a greeting's name in other scripts' messages: a second greeting word, not a name. */
+const NOT_NAME_WORD = /\b(?:World|There|Everyone|All|Friend|Friends|Team|Sir|Madam|Customer|Kunde|Cliente|Client)\b/;
+
+/** True when `v` is a person's name (no company, product or placeholder word). */
+const nameOk = (v: string): boolean => personLike(v) && !NOT_NAME_WORD.test(v);
+
+/** Greetings that open a message to a person (`Hi Ann Lee,`, `Hallo Felix Fischer,`, `Olá João Silva,`). */
+const GREETING = String.raw`Hi|Hello|Hey|Dear|Hallo|Liebe[r]?|Sehr geehrte[r]? (?:Frau|Herr)|Hola|Estimad[oa]|Querid[oa]|Olá|Ola|Oi|Prezad[oa]|Car[oa]|Gentile|Ciao|Buongiorno|Bonjour|Cher|Chère|Beste|Geachte|Hoi|Hej|Hei|Kära|Merhaba|Sayın|Halo|Namaste|Witaj|Dzień dobry|Szanown[ya]`;
+
+/** NACHA record type 6 with a live transaction code (as nacha-entries.ts reads it). */
+const ENTRY = String.raw`(?:^|\n)6[23][2378]`;
+/** Company words in an upper-case NACHA name field: a business, not a person. */
+const NOT_PERSON_UPPER = /\b(?:INC|LLC|LTD|CORP|CO|COMPANY|BANK|GROUP|SERVICES?|PAYROLL|TRUST|FUND|HOLDINGS|PARTNERS|ASSOC|ASSOCIATION|CLUB|STORE|SHOP|SUPPLY|TEST|DEMO|SAMPLE|DOE|CHECKING|SAVINGS|ACCOUNT|REFUND|VENDOR|OFFSET)\b/;
+
+/** A form value decoded: `+` is a space, `%XX` its byte (null when the escapes are broken). */
+function formDecoded(v: string): string | null {
+  try {
+    return decodeURIComponent(v.replace(/\+/g, ' '));
+  } catch {
+    return null;
+  }
+}
+
+/** A name key of a form (`senderName`, `buyer_name`, `customer[name]`, `holder_name`, `nome`). */
+const FORM_NAME_KEY = new RegExp(String.raw`^(?:${ROLE_NAME_KEY}|(?:[a-z]{1,20}[_.[\]-]{1,2})?name\]?|first_?last)$`);
+/** A Han-script name of two to four characters (`陈芳`, `王静明`). */
+const HAN_NAME = /^[\u4e00-\u9fff]{2,4}$/;
+
+export const NAME_F26A_DETECTORS: readonly Detector[] = [
+  defineDetector({
+    id: 'person-name-under-role-key',
+    name: "Person's name under a key naming their role (consumer, holder, consignee, beneficiary…), beside another identifier of the record",
+    category: 'personal',
+    severity: 'medium',
+    priority: 42,
+    confidence: 0.65,
+    keywords: ['name', 'holder', 'payee', 'beneficiar', 'recipient', 'consignee', 'seller', 'buyer', 'nome', 'nombre', 'titular', 'favorecido', 'destinatario'],
+    // `"consumerName":"Nicolas Moreau"`, `'personName': 'Ann Lee'`, `"nombreBeneficiario":"Luis López"`, `<PersonName>…</PersonName>`,
+    // `seller=Ayşe Öztürk email=…`, `holder=Haruto Tanaka|passport_no=…`, `:account_name=>"Ann Lee"`.
+    pattern: new RegExp(
+      String.raw`(?<![A-Za-z0-9_])(?<k>${ROLE_NAME_KEY})(?:\\{0,3}["']?\s{0,2}(?:=>|[:=])\s{0,2}\\{0,3}["']|>|=|: )(?<v>${PERSON_F26})` +
+        String.raw`(?=\\{0,3}["']|</|\s{1,3}[A-Za-z_][\w.-]{0,30}=|\s{0,2}[|,;&)}\]\r\n]|$)`,
+    ),
+    mask: 'full',
+    validate: (v, ctx) => {
+      if (!nameOk(v)) return false;
+      const bare = /^(?:nome|nombre|nom)$/i.test(ctx.key ?? '');
+      return nearby(bare ? STRONG_SIBLING : SIBLING, ctx.text, ctx.start, ctx.end, bare ? 200 : 300) || (bare && nearby(SIBLING, ctx.text, ctx.start, ctx.end, 300));
+    },
+    remediation: "Log customer, payee and recipient records by id, without the person's name",
+  }),
+  defineDetector({
+    id: 'person-name-under-bare-name-key',
+    name: "Person's name under a bare `name` key beside a birth date, national id, passport or IBAN",
+    category: 'personal',
+    severity: 'medium',
+    priority: 41,
+    confidence: 0.6,
+    keywords: ['name=', 'name:', 'name":', "name':"],
+    // `NINO=ZY203135D name=Isla Davies dob=05/10/1995`, `{"name":"Ann Lee","date_of_birth":"…","passport":"…"}`.
+    pattern: new RegExp(
+      String.raw`(?<![A-Za-z0-9_.-])(?<k>[Nn]ame|NAME)(?:["']?\s{0,2}[:=]\s{0,2}["']|=|: )(?<v>${PERSON_F26})(?=["']|\s{1,3}[A-Za-z_][\w.-]{0,30}=|\s{0,2}[|,;)}\]\r\n]|$)`,
+    ),
+    mask: 'full',
+    validate: (v, ctx) => nameOk(v) && nearby(STRONG_SIBLING, ctx.text, ctx.start, ctx.end, 160),
+    remediation: "Log onboarding and KYC records by id, without the person's name",
+  }),
+  defineDetector({
+    id: 'person-name-in-greeting',
+    name: "Person's full name in a message greeting (`Hi Ann Lee,`, `Hallo Felix Fischer,`, `Olá João Silva,`)",
+    category: 'personal',
+    severity: 'medium',
+    priority: 41,
+    confidence: 0.6,
+    keywords: ['hi ', 'hello ', 'hey ', 'dear ', 'hallo ', 'liebe', 'geehrte', 'hola ', 'estimad', 'querid', 'olá ', 'ola ', 'oi ', 'prezad', 'caro ', 'cara ', 'gentile ', 'ciao ', 'buongiorno ', 'bonjour ', 'cher ', 'chère ', 'beste ', 'geachte ', 'hoi ', 'hej ', 'hei ', 'kära ', 'merhaba ', 'sayın ', 'halo ', 'namaste ', 'witaj ', 'dobry ', 'szanown'],
+    // An SMS, push or mail body: `"body":"Hallo Felix Fischer, Ihre Bestellung …"`, `alert: { body: 'Hi Aoi Watanabe, your parcel …' }`.
+    pattern: new RegExp(String.raw`(?<![A-Za-z])(?:${GREETING}) (?<v>${PERSON_F26})(?=\s{0,2}[,!]|\s[-–] )`),
+    mask: 'full',
+    validate: (v) => nameOk(v),
+    remediation: "Log message sends by message id and template, without the rendered body that greets the person",
+  }),
+  defineDetector({
+    id: 'person-name-in-mailbox',
+    name: "Person's name as the display name of an e-mail address (`\"Ann Lee\" <ann@…>`, `To: Ann Lee <ann@…>`)",
+    category: 'personal',
+    severity: 'medium',
+    priority: 41,
+    confidence: 0.6,
+    keywords: ['" <', "' <", 'to: ', 'from: ', 'cc: ', 'reply-to: '],
+    // SMTP transcripts and mail headers: `To: "Johan Naidoo" <johan@…>`, `Cc: Lena Becker <lena@…>`.
+    pattern: new RegExp(String.raw`(?:^|[\s:,;<(\[])(?:"(?<v>${PERSON_F26})"|'(?<w>${PERSON_F26})'|(?<=(?:^|\n|[Tt]o|[Ff]rom|[Cc]c|[Rr]eply-[Tt]o): )(?<u>${PERSON_F26})) <[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}>`),
+    mask: 'full',
+    validate: (v) => nameOk(v),
+    remediation: 'Log mail sends by message id, without the recipient mailbox',
+  }),
+  defineDetector({
+    id: 'person-name-iso20022-party',
+    name: "Person's name of a debtor or creditor in an ISO 20022 message (pain.001/pain.008/pacs.008)",
+    category: 'personal',
+    severity: 'medium',
+    priority: 43,
+    confidence: 0.7,
+    keywords: ['dbtr>', 'cdtr>'],
+    // `<Dbtr><Nm>Lucía Ruiz</Nm><PstlAdr>…`, `<UltmtCdtr><Nm>…</Nm>`: the mandate's or transfer's party.
+    pattern: new RegExp(String.raw`<(?:Ultmt)?(?:Dbtr|Cdtr)>\s{0,8}<Nm>(?<v>${PERSON_F26})</Nm>`),
+    mask: 'full',
+    validate: (v) => nameOk(v),
+    remediation: 'Keep payment files out of logs; log the message id and end-to-end id instead',
+  }),
+  defineDetector({
+    id: 'person-name-nacha-entry',
+    name: "Individual's name in a NACHA entry-detail record (positions 55-76)",
+    category: 'personal',
+    severity: 'medium',
+    priority: 45,
+    confidence: 0.75,
+    keywords: ['622', '623', '627', '628', '632', '633', '637', '638'],
+    lineStart: true,
+    // `6221261450305741028595       0000423038SHOP60816634077JESSICA BROWN           0755748126056055`.
+    pattern: new RegExp(String.raw`${ENTRY}\d{9}[0-9A-Za-z -]{17}\d{10}[0-9A-Za-z -]{15}(?<v>[A-Z][A-Z'.-]{0,20}(?: [A-Z][A-Z'.-]{0,20}){1,3})(?= {0,21}(?:[0-9A-Z ]{2}[01]\d{15}|\r?$|\n))`),
+    mask: 'full',
+    validate: (v, ctx) => {
+      const lineAt = ctx.text.lastIndexOf('\n', ctx.start) + 1;
+      return ctx.start - lineAt === 54 && v.length <= 22 && !NOT_PERSON_UPPER.test(v);
+    },
+    remediation: 'Keep ACH files out of logs and error messages; log the file name and trace number instead',
+  }),
+  defineDetector({
+    id: 'person-name-form-encoded',
+    name: "Person's name in a form-encoded body or query string, under a name key beside another identifier",
+    category: 'personal',
+    severity: 'medium',
+    priority: 43,
+    confidence: 0.65,
+    keywords: ['name=', 'name%5d=', 'name]=', 'holder=', 'nome=', 'nombre='],
+    // PagSeguro `senderName=Jo%C3%A3o+Pereira&senderCPF=…`, Alipay `buyer_name=%E9%99%88%E8%8A%B3&buyer_id_no=…`.
+    pattern: /(?<![^\s?&"';])(?<k>[A-Za-z_][\w.[\]%-]{0,40}?)=(?<v>[^&\s"'<>=]{2,120}?)(?=[&\s"'<]|$)/,
+    mask: 'full',
+    validate: (v, ctx) => {
+      if (!/[+%]/.test(v)) return false;
+      const key = (formDecoded(ctx.key ?? '') ?? '').replace(/%5[BbDd]/g, '');
+      if (!FORM_NAME_KEY.test(key)) return false;
+      const value = formDecoded(v);
+      if (value === null) return false;
+      const person = new RegExp(`^${PERSON_F26}$`).test(value) && nameOk(value);
+      if (!person && !HAN_NAME.test(value)) return false;
+      return nearby(SIBLING, ctx.text, ctx.start, ctx.end, 300);
+    },
+    remediation: "Log request bodies without the person's name (log a customer id instead)",
+  }),
+];
