@@ -51,6 +51,9 @@ const nameOk = (v: string): boolean => personLike(v) && !NOT_NAME_WORD.test(v);
 /** Greetings that open a message to a person (`Hi Ann Lee,`, `Hallo Felix Fischer,`, `Olá João Silva,`). */
 const GREETING = String.raw`Hi|Hello|Hey|Dear|Hallo|Liebe[r]?|Sehr geehrte[r]? (?:Frau|Herr)|Hola|Estimad[oa]|Querid[oa]|Olá|Ola|Oi|Prezad[oa]|Car[oa]|Gentile|Ciao|Buongiorno|Bonjour|Cher|Chère|Beste|Geachte|Hoi|Hej|Hei|Kära|Merhaba|Sayın|Halo|Namaste|Witaj|Dzień dobry|Szanown[ya]`;
 
+/** Greetings with a letter outside ASCII, which the prefilter's keywords cannot hold. */
+const NON_ASCII_GREETING = String.raw`Olá|Chère|Kära|Sayın|Dzień dobry|Señor[a]?|Estimad[oa]s?|Sehr geehrte[r]? (?:Frau|Herr)|Hyvä|Kedves`;
+
 /** NACHA record type 6 with a live transaction code (as nacha-entries.ts reads it). */
 const ENTRY = String.raw`(?:^|\n)6[23][2378]`;
 /** Company words in an upper-case NACHA name field: a business, not a person. */
@@ -116,9 +119,24 @@ export const NAME_F26A_DETECTORS: readonly Detector[] = [
     severity: 'medium',
     priority: 41,
     confidence: 0.6,
-    keywords: ['hi ', 'hello ', 'hey ', 'dear ', 'hallo ', 'liebe', 'geehrte', 'hola ', 'estimad', 'querid', 'olá ', 'ola ', 'oi ', 'prezad', 'caro ', 'cara ', 'gentile ', 'ciao ', 'buongiorno ', 'bonjour ', 'cher ', 'chère ', 'beste ', 'geachte ', 'hoi ', 'hej ', 'hei ', 'kära ', 'merhaba ', 'sayın ', 'halo ', 'namaste ', 'witaj ', 'dobry ', 'szanown'],
+    keywords: ['hi ', 'hello ', 'hey ', 'dear ', 'hallo ', 'liebe', 'geehrte', 'hola ', 'estimad', 'querid', 'ola ', 'prezad', 'caro ', 'cara ', 'gentile ', 'ciao ', 'buongiorno ', 'bonjour ', 'cher ', 'beste ', 'geachte ', 'hoi ', 'hej ', 'hei ', 'merhaba ', 'halo ', 'namaste ', 'witaj ', 'dobry ', 'szanown'],
     // An SMS, push or mail body: `"body":"Hallo Felix Fischer, Ihre Bestellung …"`, `alert: { body: 'Hi Aoi Watanabe, your parcel …' }`.
     pattern: new RegExp(String.raw`(?<![A-Za-z])(?:${GREETING}) (?<v>${PERSON_F26})(?=\s{0,2}[,!]|\s[-–] )`),
+    mask: 'full',
+    validate: (v) => nameOk(v),
+    remediation: "Log message sends by message id and template, without the rendered body that greets the person",
+  }),
+  defineDetector({
+    id: 'person-name-in-greeting-latin1',
+    name: "Person's full name in a message greeting that opens with a non-ASCII word (`Olá João Silva,`, `Chère Anne Roy,`, `Sayın Ayşe Öztürk,`)",
+    category: 'personal',
+    severity: 'medium',
+    priority: 41,
+    confidence: 0.6,
+    // The prefilter's keywords are ASCII: these greetings are looked for in message fields, past a precheck for the word itself.
+    keywords: ['body', 'text', 'message', 'msg', 'content', 'alert', 'subject', 'sms'],
+    pattern: new RegExp(String.raw`(?<![A-Za-z])(?:${NON_ASCII_GREETING}) (?<v>${PERSON_F26})(?=\s{0,2}[,!]|\s[-–] )`),
+    precheck: { re: new RegExp(String.raw`(?:${NON_ASCII_GREETING}) `), reach: 0 },
     mask: 'full',
     validate: (v) => nameOk(v),
     remediation: "Log message sends by message id and template, without the rendered body that greets the person",
