@@ -13,7 +13,7 @@ import type { Detector } from '../detector';
 const anyCase = (re: string): string => re.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 
 /** Keys of a street line, an address object's line, or a billing/shipping address given as one string. */
-const ADDRESS_KEY = String.raw`[A-Za-z]{0,24}?${anyCase(String.raw`(?:addr(?:ess)?(?:_?line)?[_-]?[0-9]?|street(?:_?address)?[0-9]?|address_?line_?[0-9]|line_?[12]|logradouro|endere(?:c|ç)o|direcci(?:o|ó)n|indirizzo|adresse|adres|anschrift|stra(?:ss|ß)e|adr_?line|strt_?nm|billing|shipping|ship[_-]?to|delivery|deliver_?to|detail1|sub_?address)`)}`;
+const ADDRESS_KEY = String.raw`${anyCase(String.raw`(?:addr(?:ess)?(?:_?line)?[_-]?[0-9]?|street(?:_?address)?[0-9]?|address_?line_?[0-9]|line_?[12]|logradouro|endere(?:c|ç)o|direcci(?:o|ó)n|indirizzo|adresse|adres|anschrift|stra(?:ss|ß)e|adr_?line|strt_?nm|billing|shipping|ship[_-]?to|delivery|deliver_?to|detail1|sub_?address)`)}`;
 
 /** Street words of many countries, before or after the street's name. */
 const STREET_WORD =
@@ -60,11 +60,11 @@ export const ADDRESS_F26A_DETECTORS: readonly Detector[] = [
     severity: 'medium',
     priority: 44,
     confidence: 0.7,
-    keywords: ['addr', 'street', 'line1', 'line_1', 'line2', 'logradouro', 'endere', 'direcci', 'indirizzo', 'adres', 'anschrift', 'strasse', 'adrline', 'strtnm', 'billing', 'shipping', 'ship-to', 'ship_to', 'shipto', 'delivery', 'detail1', 'subaddress'],
+    keywords: ['addr', 'street', 'line1', 'line_1', 'line2', 'logradouro', 'endere', 'direcci', 'indirizzo', 'adres', 'anschrift', 'strasse', 'adrline', 'strtnm', 'billing"', "billing'", 'billing=', 'shipping"', "shipping'", 'shipping=', 'ship-to', 'ship_to', 'shipto', 'delivery"', "delivery'", 'delivery=', 'detail1', 'subaddress'],
     // `"registrationAddress":"Bağdat Caddesi No:50 D:17 Kadıköy"`, `"logradouro":"Rua das Flores, 203, apto 136"`, `<AdrLine>Calle Mayor, 7, 4º A</AdrLine>`,
     // `"billing":"Storgatan 126, lgh 1160"`, `` `street` = 'Am Lustgarten 139a' ``, `address=Moi Avenue, House 208"`, `X-Shop-Ship-To: Kenyatta Avenue, House 93`.
     pattern: new RegExp(
-      String.raw`(?<![A-Za-z0-9_])(?<k>${ADDRESS_KEY})(?:\\{0,3}["'\x60]?\s{0,2}(?:=>|[:=])\s{0,2}\\{0,3}["'](?<v>[^"'\\\n<>]{6,120})(?=\\{0,3}["'])|>(?<w>[^<>\n]{6,120})</|(?:=|: )(?<u>[^"'\\\n<>=&|]{6,120}?)(?=\s{1,3}[A-Za-z_][\w.-]{0,30}=|\\?["']|[|&]|\r?$|\n))`,
+      String.raw`(?<k>${ADDRESS_KEY})(?:\\{0,3}["'\x60]?\s{0,2}(?:=>|[:=])\s{0,2}\\{0,3}["'](?<v>[^"'\\\n<>]{6,120})(?=\\{0,3}["'])|>(?<w>[^<>\n]{6,120})</|(?:=|: )(?<u>[^"'\\\n<>=&|]{6,120}?)(?=\s{1,3}[A-Za-z_][\w.-]{0,30}=|\\?["']|[|&]|\r?$|\n))`,
     ),
     mask: 'full',
     validate: (v) => streetLineF26(v),

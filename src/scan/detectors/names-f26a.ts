@@ -1,7 +1,7 @@
 import { defineDetector } from '../define-detector';
 import type { Detector } from '../detector';
 import { nearby } from '../nearby';
-import { personLike } from './paired-names';
+import { NAME_COLUMN, personLike } from './paired-names';
 
 /**
  * Round f26a: people's names in worldwide commerce payloads (payments, payouts, shipping, messaging,
@@ -27,7 +27,7 @@ const anyCase = (re: string): string => re.replace(/[a-z]/g, (c) => `[${c}${c.to
 const ROLE = String.raw`consumer|customer|client|cliente|buyer|shopper|purchaser|orderer|sender|receiver|recipient|consignee|shipper|addressee|payer|payee|beneficiary|beneficiario|favorecido|destinatario|remitente|titular|card_?holder|account_?holder|holder|account|bank_?account|debtor|creditor|seller|person|contact|full|legal|member|employee|driver|passenger|guest|travell?er|applicant|owner|signer|signatory|insured|receptor|ordenante|comprador|pagador|vendedor|empfaenger|kontoinhaber|inhaber|klant|kunde`;
 
 /** Roles that name a person as a key of their own (`"holder":"Ann Lee"`, `"consignee":…`, `seller=…`). */
-const BARE_ROLE = String.raw`consumer|customer|cliente|buyer|shopper|sender|receiver|recipient|consignee|shipper|addressee|payer|payee|beneficiary|beneficiario|favorecido|destinatario|remitente|titular|card_?holder|account_?holder|holder|debtor|creditor|seller|applicant|signer|signatory|insured|comprador|pagador|empfaenger|kontoinhaber|inhaber`;
+const BARE_ROLE = String.raw`consumer|customer|cliente|buyer|shopper|sender|receiver|recipient|consignee|shipper|addressee|payer|payee|beneficiary|beneficiario|favorecido|destinatario|remitente|titular|card_?holder|account_?holder|holder|debtor|creditor|seller|applicant|signer|signatory|insured|printas|comprador|pagador|empfaenger|kontoinhaber|inhaber`;
 
 /**
  * Keys of a person's name: a role then `name` (`consumerName`, `account_name`, `cardHolderName`,
@@ -73,6 +73,25 @@ const FORM_NAME_KEY = new RegExp(String.raw`^(?:${ROLE_NAME_KEY}|(?:[a-z]{1,20}[
 /** A Han-script name of two to four characters (`陈芳`, `王静明`). */
 const HAN_NAME = /^[\u4e00-\u9fff]{2,4}$/;
 
+
+/** The column an SQL statement before `at` binds placeholder `p` to (`$1`, `@p0`, `:name`): `col = p`, or the place of `p` in `INSERT … (cols) VALUES (…)`. */
+function sqlColumnOf(text: string, at: number, p: string): string | null {
+  const before = text.slice(Math.max(0, at - 4400), at);
+  const esc = p.replace(/[$]/g, '\\$');
+  const cmp = new RegExp(String.raw`([\w."\x60\[\]]{1,80})\s{0,3}=\s{0,3}${esc}(?![\w])`, 'i').exec(before);
+  const strip = (c: string): string => c.trim().replace(/^.*\./, '').replace(/^[\x60"[]|[\x60"\]]$/g, '');
+  if (cmp) return strip(cmp[1]!);
+  const all = [...before.matchAll(/\(([^()]{1,800})\)\s{0,3}values\s{0,3}\(((?:[^()]|\([^()]{0,80}\)){1,800})\)/gi)];
+  const ins = all[all.length - 1];
+  if (!ins) return null;
+  const place = ins[2]!.split(',').findIndex((x) => x.trim() === p);
+  const cols = ins[1]!.split(',');
+  return place >= 0 && place < cols.length ? strip(cols[place]!) : null;
+}
+
+/** Columns of a person's record beside a bare `name` column (`INSERT INTO customers (name, email, cpf)`). */
+const PERSONAL_COLUMNS = /\((?:[^()]{0,400}[\s,(\x60"])?(?:e_?mail|phone|mobile|cpf|ssn|iban|birth_?date|dob|passport|national_id|tax_id)\b/i;
+
 export const NAME_F26A_DETECTORS: readonly Detector[] = [
   defineDetector({
     id: 'person-name-under-role-key',
@@ -81,7 +100,7 @@ export const NAME_F26A_DETECTORS: readonly Detector[] = [
     severity: 'medium',
     priority: 42,
     confidence: 0.65,
-    keywords: ['name', 'holder', 'payee', 'beneficiar', 'recipient', 'consignee', 'seller', 'buyer', 'nome', 'nombre', 'titular', 'favorecido', 'destinatario'],
+    keywords: ['name', 'printas', 'holder', 'payee', 'beneficiar', 'recipient', 'consignee', 'seller', 'buyer', 'nome', 'nombre', 'titular', 'favorecido', 'destinatario'],
     // `"consumerName":"Nicolas Moreau"`, `'personName': 'Ann Lee'`, `"nombreBeneficiario":"Luis López"`, `<PersonName>…</PersonName>`,
     // `seller=Ayşe Öztürk email=…`, `holder=Haruto Tanaka|passport_no=…`, `:account_name=>"Ann Lee"`.
     pattern: new RegExp(
@@ -134,7 +153,7 @@ export const NAME_F26A_DETECTORS: readonly Detector[] = [
     priority: 41,
     confidence: 0.6,
     // The prefilter's keywords are ASCII: these greetings are looked for in message fields, past a precheck for the word itself.
-    keywords: ['body', 'text', 'message', 'msg', 'content', 'alert', 'subject', 'sms'],
+    keywords: ['body', 'alert', 'subject', 'sms'],
     pattern: new RegExp(String.raw`(?<![A-Za-z])(?:${NON_ASCII_GREETING}) (?<v>${PERSON_F26})(?=\s{0,2}[,!]|\s[-–] )`),
     precheck: { re: new RegExp(String.raw`(?:${NON_ASCII_GREETING}) `), reach: 0 },
     mask: 'full',
@@ -209,5 +228,41 @@ export const NAME_F26A_DETECTORS: readonly Detector[] = [
       return nearby(SIBLING, ctx.text, ctx.start, ctx.end, 300);
     },
     remediation: "Log request bodies without the person's name (log a customer id instead)",
+  }),
+  defineDetector({
+    id: 'person-name-sql-parameter',
+    name: "Person's name bound to a name column in a logged SQL statement (Postgres parameters, T-SQL sp_executesql)",
+    category: 'personal',
+    severity: 'medium',
+    priority: 44,
+    confidence: 0.7,
+    keywords: ['log:  execute ', 'log:  bind ', 'log:  statement: ', 'ms  execute ', 'ms  bind ', 'statement:  insert ', 'statement:  update ', 'sp_executesql'],
+    span: 4600,
+    // `STATEMENT:  INSERT INTO customers (name, email, …) VALUES ($1, $2, …)` then `DETAIL:  parameters: $1 = 'Ann Lee', …`;
+    // `exec sp_executesql N'INSERT INTO dbo.Payouts (HolderName, Iban) VALUES (@p0, @p1)',N'…',@p0=N'Ann Lee',…`.
+    pattern: new RegExp(String.raw`(?<![\w$@])(?<k>\$\d{1,3}|@[A-Za-z_]\w{0,30})(?: = |=)N?'(?<v>${PERSON_F26})'`),
+    mask: 'full',
+    validate: (v, ctx) => {
+      if (!nameOk(v)) return false;
+      const column = sqlColumnOf(ctx.text, ctx.matchStart ?? ctx.start, ctx.key ?? '');
+      if (column === null) return false;
+      if (NAME_COLUMN.test(column)) return true;
+      return /^name$/i.test(column) && PERSONAL_COLUMNS.test(ctx.text.slice(Math.max(0, ctx.start - 4400), ctx.start));
+    },
+    remediation: 'Stop logging statement parameters (Postgres: log_parameter_max_length = 0) or log by record id',
+  }),
+  defineDetector({
+    id: 'person-name-template-parameter',
+    name: "Person's name as the first parameter of a messaging template (WhatsApp/Infobip placeholders)",
+    category: 'personal',
+    severity: 'medium',
+    priority: 42,
+    confidence: 0.6,
+    keywords: ['placeholders', 'parameters'],
+    // Infobip `"templateData":{"body":{"placeholders":["Ann Lee","ORD-1"]}}`, WhatsApp Cloud `"parameters":[{"type":"text","text":"Ann Lee"}]`.
+    pattern: new RegExp(String.raw`(?:"placeholders"\s{0,2}:\s{0,2}\[\s{0,2}|"parameters"\s{0,2}:\s{0,2}\[\s{0,2}\{\s{0,2}"type"\s{0,2}:\s{0,2}"text"\s{0,2},\s{0,2}"text"\s{0,2}:\s{0,2})"(?<v>${PERSON_F26})"`),
+    mask: 'full',
+    validate: (v, ctx) => nameOk(v) && nearby(/"(?:to|destination|recipient|phone(?:_?number)?|msisdn)"\s{0,2}:\s{0,2}"?\+?\d{8,15}|template/i, ctx.text, ctx.start, ctx.end, 400),
+    remediation: 'Log template sends by message id, without the template parameters that carry the person',
   }),
 ];
