@@ -1,6 +1,7 @@
 import { defineDetector } from '../define-detector';
 import type { Detector } from '../detector';
 import { nearby } from '../nearby';
+import { streetLineF26 } from './addresses-f26a';
 import { NAME_COLUMN, personLike } from './paired-names';
 
 /**
@@ -264,5 +265,51 @@ export const NAME_F26A_DETECTORS: readonly Detector[] = [
     mask: 'full',
     validate: (v, ctx) => nameOk(v) && nearby(/"(?:to|destination|recipient|phone(?:_?number)?|msisdn)"\s{0,2}:\s{0,2}"?\+?\d{8,15}|template/i, ctx.text, ctx.start, ctx.end, 400),
     remediation: 'Log template sends by message id, without the template parameters that carry the person',
+  }),
+  defineDetector({
+    id: 'person-name-after-order-ref',
+    name: "Person's name in parentheses after an order, delivery or shipment reference (`order SO123 (Ann Lee)`)",
+    category: 'personal',
+    severity: 'medium',
+    priority: 41,
+    confidence: 0.6,
+    keywords: ['order', 'delivery', 'shipment', 'parcel', 'booking', 'invoice'],
+    // `Nominatim 403 for delivery of SO5538444 (Bram Smit): GET …`, `refund for order #10023 (Ana Ruiz) failed`.
+    pattern: new RegExp(String.raw`(?<![A-Za-z])(?:[Oo]rder|[Dd]elivery|[Ss]hipment|[Pp]arcel|[Bb]ooking|[Ii]nvoice)(?: of| for| no\.?| id)? #?(?=[A-Z0-9-]{0,8}\d)[A-Z0-9][A-Za-z0-9-]{3,23} \((?<v>${PERSON_F26})\)`),
+    precheck: { re: / \([A-ZÀ-Þ\u0100-\u017f]/, reach: 60 },
+    mask: 'full',
+    validate: (v) => nameOk(v),
+    remediation: "Log orders and deliveries by id, without the customer's name",
+  }),
+  defineDetector({
+    id: 'person-name-idoc-segment',
+    name: "Person's name in an SAP IDoc customer or vendor master segment (E1KNA1M NAME1, E1LFA1M)",
+    category: 'personal',
+    severity: 'medium',
+    priority: 44,
+    confidence: 0.7,
+    keywords: ['e1kna1m', 'e1lfa1m'],
+    lineStart: true,
+    // `E1KNA1M   K832865867Carmen Torres        Calle Gran Vía, 27, 6º B   28014 Madrid   0607 002 615`: the first name field after the key.
+    pattern: new RegExp(String.raw`(?:^|\n)E1(?:KNA1M|LFA1M)[^\n]{0,60}?(?<v>${PERSON_F26})(?= {2}|\r?$|\n)`),
+    mask: 'full',
+    validate: (v) => nameOk(v),
+    remediation: 'Log IDoc failures by IDoc number and status, without the segment data',
+  }),
+  defineDetector({
+    id: 'idoc-segment-street-or-phone',
+    name: 'Street line or phone number in an SAP IDoc customer or vendor master segment (E1KNA1M STRAS, TELF1)',
+    category: 'personal',
+    severity: 'medium',
+    priority: 44,
+    confidence: 0.7,
+    keywords: ['e1kna1m', 'e1lfa1m'],
+    lineStart: true,
+    span: 400,
+    // The fixed-width fields after the name: the street (`Kerkstraat 82A`), the postcode and city, the phone (`0622 275 781`).
+    pattern: /(?<=(?:^|\n)E1(?:KNA1M|LFA1M)[^\n]{10,300} {2})(?<v>\+?\d{2,4}(?:[ -]\d{2,4}){1,4}|[^\s\d][^\n]{3,45}?\d[^\n]{0,20}?)(?= {2}|\r?$|\n)/,
+    mask: 'full',
+    validate: (v) => (/^\+?[\d -]+$/.test(v) ? /^(?:\+|0)\d/.test(v) && v.replace(/\D/g, '').length >= 9 && v.replace(/\D/g, '').length <= 13 : streetLineF26(v)),
+    remediation: 'Log IDoc failures by IDoc number and status, without the segment data',
   }),
 ];
