@@ -38,13 +38,13 @@ const BARE_ROLE = String.raw`consumer|customer|cliente|buyer|shopper|sender|rece
 const ROLE_NAME_KEY = String.raw`(?:[A-Za-z]{0,24}?(?:${anyCase(ROLE)})[_.-]?(?:${anyCase('full')}[_-]?)?${anyCase('name')}|[A-Za-z]{0,24}?${anyCase('full')}[_-]?${anyCase('name')}|${anyCase(String.raw`(?:nombre|nome|nom)(?:[_-]?(?:del?|do|da|du)?[_-]?(?:${ROLE}|completo|complet))?|${BARE_ROLE}`)})`;
 
 /** Sibling identifiers of the same record: a contact, an account, a card, a national or tax id, a birth date, an address. */
-const SIBLING = /[\w.+%-]+(?:@|%40)[\w-]+\.[a-z]{2,}|\+?\d[\d ().-]{8,16}\d|e-?mail|phone|mobile|msisdn|iban|account|acct|cuenta|conta\b|clabe|\bpan\b|card|cpf|cnpj|curp|\brfc|passport|dob\b|birth|nascimento|address|street|logradouro|endere[cç]o|direcci[oó]n|\bnik\b|tckn|identity|national|doc_?num|id_?n(?:o|um)|ssn\b|tax_?id|chave|pix|bsb|routing|sort_?code/i;
+const SIBLING = /[\w.+%-]+(?:@|%40)[\w-]+\.[a-z]{2,}|\+\d[\d ()-]{7,16}\d|(?<![\w-])0\d{9,10}(?![\w-])|e-?mail|phone|mobile|msisdn|iban|account|acct|cuenta|conta\b|clabe|\bpan\b|card|cpf|cnpj|curp|\brfc|passport|dob\b|birth|nascimento|address|street|logradouro|endere[cç]o|direcci[oó]n|\bnik\b|tckn|identity|national|doc_?num|id_?n(?:o|um)|ssn\b|tax_?id|chave|pix|bsb|routing|sort_?code/i;
 
 /** Strong identifiers only (a bare `name` key is anything's name: a product's beside the buyer's e-mail). */
 const STRONG_SIBLING = /\b(?:dob|birth_?date|date_?of_?birth|passport\w{0,8}|ssn|nino|bsn|national_?id|doc_?number|tax_?id|cpf|curp|iban|codice_fiscale|nik|tckn|[A-Z_]{2,20}_ID)\s{0,2}[=:]/i;
 
 /** Words that end a greeting's name in other scripts' messages: a second greeting word, not a name. */
-const NOT_NAME_WORD = /\b(?:World|There|Everyone|All|Friend|Friends|Team|Sir|Madam|Customer|Kunde|Cliente|Client)\b/;
+const NOT_NAME_WORD = /\b(?:World|There|Everyone|All|Friend|Friends|Team|Sir|Madam|Customer|Kunde|Cliente|Client|Express|Delivery|Shipping|Pickup|Return|Returns|Refund|Pending|Cancelled|Canceled|Priority|Courier|Mail|Post|Parcel|Tracking)\b/;
 
 /** True when `v` is a person's name (no company, product or placeholder word). */
 const nameOk = (v: string): boolean => personLike(v) && !NOT_NAME_WORD.test(v);
@@ -70,7 +70,7 @@ function formDecoded(v: string): string | null {
 }
 
 /** A name key of a form (`senderName`, `buyer_name`, `customer[name]`, `holder_name`, `nome`). */
-const FORM_NAME_KEY = new RegExp(String.raw`^(?:${ROLE_NAME_KEY}|(?:[a-z]{1,20}[_.[\]-]{1,2})?name\]?|first_?last)$`);
+const FORM_NAME_KEY = new RegExp(String.raw`^(?:${ROLE_NAME_KEY}|(?:(?:${anyCase(BARE_ROLE)})[_.[\]-]{1,2})?${anyCase('name')}\]?)$`);
 /** A Han-script name of two to four characters (`陈芳`, `王静明`). */
 const HAN_NAME = /^[\u4e00-\u9fff]{2,4}$/;
 
@@ -273,7 +273,7 @@ export const NAME_F26A_DETECTORS: readonly Detector[] = [
     severity: 'medium',
     priority: 41,
     confidence: 0.6,
-    keywords: ['order', 'delivery', 'shipment', 'parcel', 'booking', 'invoice'],
+    keywords: ['order #', 'order no', 'for order', 'of order', 'delivery of', 'delivery for', 'shipment', 'parcel', 'booking'],
     // `Nominatim 403 for delivery of SO5538444 (Bram Smit): GET …`, `refund for order #10023 (Ana Ruiz) failed`.
     pattern: new RegExp(String.raw`(?<![A-Za-z])(?:[Oo]rder|[Dd]elivery|[Ss]hipment|[Pp]arcel|[Bb]ooking|[Ii]nvoice)(?: of| for| no\.?| id)? #?(?=[A-Z0-9-]{0,8}\d)[A-Z0-9][A-Za-z0-9-]{3,23} \((?<v>${PERSON_F26})\)`),
     precheck: { re: / \([A-ZÀ-Þ\u0100-\u017f]/, reach: 60 },
