@@ -183,6 +183,7 @@ export const NAME_F26A_DETECTORS: readonly Detector[] = [
     priority: 43,
     confidence: 0.7,
     keywords: ['dbtr>', 'cdtr>'],
+    span: 200, // pretty-printed XML puts `<Nm>` on the next line
     // `<Dbtr><Nm>Lucía Ruiz</Nm><PstlAdr>…`, `<UltmtCdtr><Nm>…</Nm>`: the mandate's or transfer's party.
     pattern: new RegExp(String.raw`<(?:Ultmt)?(?:Dbtr|Cdtr)>\s{0,8}<Nm>(?<v>${PERSON_F26})</Nm>`),
     mask: 'full',
