@@ -5,8 +5,8 @@ import type { Detector } from '../detector';
  * Round f26a: street lines of home addresses in worldwide commerce payloads, under address keys of
  * many naming styles and languages (`registrationAddress`, `logradouro`, `AdrLine`, `billing`,
  * `X-Ship-To`), in local layouts (`Rua das Flores, 203, apto 136`, `Jl. Kemang Raya No. 127`,
- * `Bağdat Caddesi No:50 D:17`, `Storgatan 126, lgh 1160`), Japanese addresses with their building,
- * and form-encoded addresses sent to a geocoder.
+ * `Bağdat Caddesi No:50 D:17`, `Storgatan 126, lgh 1160`), and form-encoded addresses sent to a
+ * geocoder.
  */
 
 /** `re` (a regex source of lowercase key names) matching any letter case. */
@@ -35,11 +35,6 @@ export function streetLineF26(v: string): boolean {
   return /^\d{1,5}[A-Za-z]?,?\s\p{Lu}\p{L}{2,}/u.test(s) || /^\p{Lu}\p{L}{3,}(?:\s\p{L}{2,}){0,3},?\s\d{1,5}(?:[A-Za-z]|-[A-Z]{1,3})?(?:$|,)/u.test(s);
 }
 
-/** The first-level divisions of Japan (as cjk-personal.ts lists them). */
-const PREFECTURE = String.raw`(?:東京都|北海道|(?:大阪|京都)府|(?:青森|岩手|宮城|秋田|山形|福島|茨城|栃木|群馬|埼玉|千葉|神奈川|新潟|富山|石川|福井|山梨|長野|岐阜|静岡|愛知|三重|滋賀|兵庫|奈良|和歌山|鳥取|島根|岡山|広島|山口|徳島|香川|愛媛|高知|福岡|佐賀|長崎|熊本|大分|宮崎|鹿児島|沖縄)県)`;
-/** A block or lot number in Arabic, full-width or kanji digits. */
-const NUM = String.raw`[0-9０-９一二三四五六七八九十]{1,4}`;
-
 /** A form value decoded: `+` is a space, `%XX` its byte (null when the escapes are broken). */
 function formDecoded(v: string): string | null {
   try {
@@ -50,7 +45,7 @@ function formDecoded(v: string): string | null {
 }
 
 /** A geocoder's request before the query (`maps/api/geocode/json?`, Nominatim's `/search?`, Mapbox, HERE, OpenCage). */
-const GEOCODER = /(?:geocod|nominatim|\/maps\/|places|autocomplete|mapbox|opencage|here\.com|\/search\?)[^\s"']{0,80}$/i;
+const GEOCODER = /(?:geocod|nominatim|\/maps\/|places|autocomplete|mapbox|opencage|here\.com)[^\s"']{0,80}$/i;
 
 export const ADDRESS_F26A_DETECTORS: readonly Detector[] = [
   defineDetector({
@@ -69,20 +64,6 @@ export const ADDRESS_F26A_DETECTORS: readonly Detector[] = [
     mask: 'full',
     validate: (v) => streetLineF26(v),
     remediation: 'Remove this street address from the logs (log a customer or order id instead)',
-  }),
-  defineDetector({
-    id: 'jp-postal-address-building',
-    wideOnly: true,
-    name: 'Japanese postal address with its building and room (`東京都渋谷区神宮前5-30-3 パークコート207`)',
-    category: 'personal',
-    severity: 'medium',
-    priority: 56,
-    confidence: 0.8,
-    // The prefecture, city or ward and town, block numbers, then the building's name and room number after a space.
-    pattern: new RegExp(String.raw`${PREFECTURE}[\u3040-\u30ff\u4e00-\u9fffー]{1,16}?${NUM}(?:丁目|[-－ー])${NUM}(?:(?:番地?|[-－ー])${NUM}(?:号)?)?[ \u3000]{1,2}[\u3040-\u30ff\u4e00-\u9fffーA-Za-zＡ-Ｚ]{1,16}[0-9０-９]{1,4}(?:号室)?`),
-    precheck: { re: /[都道府県]/, reach: 28 },
-    mask: 'full',
-    remediation: 'Remove this postal address from the logs (log a customer id instead)',
   }),
   defineDetector({
     id: 'street-address-geocoder-query',

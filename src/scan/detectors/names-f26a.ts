@@ -1,6 +1,7 @@
 import { defineDetector } from '../define-detector';
 import type { Detector } from '../detector';
 import { nearby } from '../nearby';
+import { isRobotMailbox } from '../public-values';
 import { streetLineF26 } from './addresses-f26a';
 import { NAME_COLUMN, personLike } from './paired-names';
 
@@ -45,6 +46,9 @@ const STRONG_SIBLING = /\b(?:dob|birth_?date|date_?of_?birth|passport\w{0,8}|ssn
 
 /** Words that end a greeting's name in other scripts' messages: a second greeting word, not a name. */
 const NOT_NAME_WORD = /\b(?:World|There|Everyone|All|Friend|Friends|Team|Sir|Madam|Customer|Kunde|Cliente|Client|Express|Delivery|Shipping|Pickup|Return|Returns|Refund|Pending|Cancelled|Canceled|Priority|Courier|Mail|Post|Parcel|Tracking)\b/;
+
+/** Words of a sender that is a service, not a person (`Acme Notifications`, `Shop Updates`). */
+const NOT_MAILBOX_NAME = /\b(?:Notifications?|Alerts?|Updates|News|Newsletter|Info|Noreply|Accounts|Orders|Receipts|Marketing|Mailer|Daemon|Digest|Reports?|Jenkins|Builder|Deploy|Monitor|Monitoring)\b/;
 
 /** True when `v` is a person's name (no company, product or placeholder word). */
 const nameOk = (v: string): boolean => personLike(v) && !NOT_NAME_WORD.test(v);
@@ -169,10 +173,14 @@ export const NAME_F26A_DETECTORS: readonly Detector[] = [
     priority: 41,
     confidence: 0.6,
     keywords: ['" <', "' <", 'to: ', 'from: ', 'cc: ', 'reply-to: '],
-    // SMTP transcripts and mail headers: `To: "Johan Naidoo" <johan@…>`, `Cc: Lena Becker <lena@…>`.
-    pattern: new RegExp(String.raw`(?:^|[\s:,;<(\[])(?:"(?<v>${PERSON_F26})"|'(?<w>${PERSON_F26})'|(?<=(?:^|\n|[Tt]o|[Ff]rom|[Cc]c|[Rr]eply-[Tt]o): )(?<u>${PERSON_F26})) <[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}>`),
+    // SMTP transcripts and mail headers: `To: "Johan Naidoo" <johan@…>`, `Cc: Lena Becker <lena@…>`; a masked mailbox keeps the name a leak (`"Ann Lee" <a***@…>`).
+    pattern: new RegExp(String.raw`(?:^|[\s:,;<(\[])(?:"(?<v>${PERSON_F26})"|'(?<w>${PERSON_F26})'|(?<=(?:^|\n|[Tt]o|[Ff]rom|[Cc]c|[Rr]eply-[Tt]o): )(?<u>${PERSON_F26})) <[\w.+*-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}>`),
     mask: 'full',
-    validate: (v) => nameOk(v),
+    // A robot's mailbox (`Acme Notifications <notifications@…>`, `"Shop Updates" <noreply@…>`) names no person.
+    validate: (v, ctx) => {
+      const box = /<([\w.+*-]{1,64})@([\w.-]{1,200})>/.exec(ctx.text.slice(ctx.end, ctx.end + 280));
+      return nameOk(v) && !NOT_MAILBOX_NAME.test(v) && (box === null || !isRobotMailbox(box[1]!, box[2]!));
+    },
     remediation: 'Log mail sends by message id, without the recipient mailbox',
   }),
   defineDetector({
