@@ -54,10 +54,10 @@ const NOT_MAILBOX_NAME = /\b(?:Notifications?|Alerts?|Updates|News|Newsletter|In
 const nameOk = (v: string): boolean => personLike(v) && !NOT_NAME_WORD.test(v);
 
 /** Greetings that open a message to a person (`Hi Ann Lee,`, `Hallo Felix Fischer,`, `Olá João Silva,`). */
-const GREETING = String.raw`Hi|Hello|Hey|Dear|Hallo|Liebe[r]?|Sehr geehrte[r]? (?:Frau|Herr)|Hola|Estimad[oa]|Querid[oa]|Olá|Ola|Oi|Prezad[oa]|Car[oa]|Gentile|Ciao|Buongiorno|Bonjour|Cher|Chère|Beste|Geachte|Hoi|Hej|Hei|Kära|Merhaba|Sayın|Halo|Namaste|Witaj|Dzień dobry|Szanown[ya]`;
+const GREETING = String.raw`Hi|Hello|Hey|Dear|Hallo|Liebe[r]?|Sehr geehrte[r]? (?:Frau|Herr)|Hola|Estimad[oa]|Querid[oa]|Ola|Prezad[oa]|Car[oa]|Gentile|Ciao|Buongiorno|Bonjour|Cher|Beste|Geachte|Hoi|Hej|Hei|Merhaba|Halo|Namaste|Witaj|Dzień dobry|Szanown[ya]`;
 
 /** Greetings with a letter outside ASCII, which the prefilter's keywords cannot hold. */
-const NON_ASCII_GREETING = String.raw`Olá|Chère|Kära|Sayın|Dzień dobry|Señor[a]?|Estimad[oa]s?|Sehr geehrte[r]? (?:Frau|Herr)|Hyvä|Kedves`;
+const NON_ASCII_GREETING = /^(?:Olá|Chère|Kära|Sayın|Señora?|Hyvä|Drogi|Droga|Vážen[ýá]|Poštovan[ia])$/;
 
 /** NACHA record type 6 with a live transaction code (as nacha-entries.ts reads it). */
 const ENTRY = String.raw`(?:^|\n)6[23][2378]`;
@@ -151,18 +151,20 @@ export const NAME_F26A_DETECTORS: readonly Detector[] = [
     remediation: "Log message sends by message id and template, without the rendered body that greets the person",
   }),
   defineDetector({
-    id: 'person-name-in-greeting-latin1',
-    name: "Person's full name in a message greeting that opens with a non-ASCII word (`Olá João Silva,`, `Chère Anne Roy,`, `Sayın Ayşe Öztürk,`)",
+    id: 'person-name-in-message-greeting',
+    name: "Person's full name after a greeting word that opens a message body (`\"body\":\"Olá João Silva, …\"`, `Chère Anne Roy,`, `Sayın Ayşe Öztürk,`)",
     category: 'personal',
     severity: 'medium',
     priority: 41,
     confidence: 0.6,
-    // The prefilter's keywords are ASCII: these greetings are looked for in message fields, past a precheck for the word itself.
-    keywords: ['body', 'alert', 'subject', 'sms'],
-    pattern: new RegExp(String.raw`(?<![A-Za-z])(?:${NON_ASCII_GREETING}) (?<v>${PERSON_F26})(?=\s{0,2}[,!]|\s[-–] )`),
-    precheck: { re: new RegExp(String.raw`(?:${NON_ASCII_GREETING}) `), reach: 0 },
+    // The prefilter's keywords are ASCII: a greeting with a letter outside it is looked for where a message field opens.
+    keywords: ['body":"', 'body": "', "body: '", 'text":"', 'text": "', 'message":"', 'message": "', 'alert":"', 'content":"'],
+    pattern: new RegExp(String.raw`(?:body|text|message|alert|content)(?:": ?"|: ')(?<g>[A-Za-zÀ-ÿ\u0100-\u017f]{2,12}) (?<v>${PERSON_F26})(?=\s{0,2}[,!])`),
     mask: 'full',
-    validate: (v) => nameOk(v),
+    validate: (v, ctx) => {
+      const word = /([A-Za-zÀ-ÿ\u0100-\u017f]+) $/.exec(ctx.text.slice(Math.max(0, ctx.start - 14), ctx.start))?.[1] ?? '';
+      return NON_ASCII_GREETING.test(word) && nameOk(v);
+    },
     remediation: "Log message sends by message id and template, without the rendered body that greets the person",
   }),
   defineDetector({

@@ -18,7 +18,7 @@ export const F26A_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'person-name-under-role-key': (r) => ['{"method":"directdebit","consumerName":"', person26(r), '","consumerAccount":"[FILTERED]"}'],
   'person-name-under-bare-name-key': (r) => ['Seller onboarding rejected: NINO=[FILTERED] name=', person26(r), ' dob=[FILTERED]'],
   'person-name-in-greeting': (r) => ['{"to":["[FILTERED]"],"body":"Hallo ', person26(r), `, Ihre Bestellung #${r.str(DIG, 7)} ist unterwegs."}`],
-  'person-name-in-greeting-latin1': (r) => ['"notification":{"title":"Pedido enviado","body":"Olá ', person26(r), `, seu pedido ${r.str(DIG, 7)} saiu para entrega."}`],
+  'person-name-in-message-greeting': (r) => ['"notification":{"title":"Pedido enviado","body":"Olá ', person26(r), `, seu pedido ${r.str(DIG, 7)} saiu para entrega."}`],
   'person-name-in-mailbox': (r) => ['<<< 250 2.1.5 Ok\nTo: "', person26(r), `" <${r.pick(['a', 'j', 'm'])}***@${r.pick(['gmail.com', 'web.de', 'orange.fr'])}>`],
   'person-name-iso20022-party': (r) => ['<DrctDbtTxInf><Dbtr><Nm>', person26(r), '</Nm></Dbtr><DbtrAcct><Id><IBAN>[FILTERED]</IBAN></Id></DbtrAcct>'],
   'person-name-nacha-entry': (r) => [`R03 offending entries:\n622123456789${'X'.repeat(17)}${r.str(DIG, 10)}ID${r.str(DIG, 13)}`, upper26(r), `${' '.repeat(4)}  0${r.str(DIG, 15)}`],
