@@ -73,8 +73,9 @@ export const CJK_PERSONAL_DETECTORS: readonly Detector[] = [
     priority: 55,
     confidence: 0.8,
     // `東京都港区芝浦4丁目25番19号`, `大阪府大阪市北区梅田1-2-3`: a prefecture, the city/ward/town, then 丁目-番-号 or dashed numbers.
-    // The postcode before it belongs to the address (`〒561-4355 東京都目黒区…`, `郵便番号：150-0002 東京都…`).
-    pattern: new RegExp(String.raw`(?:(?:〒|郵便番号[:：]?)[ \u3000]?\d{3}[-－]\d{4}[ \u3000]{0,2}|(?<![\d-])\d{3}[-－]\d{4}[ \u3000]{1,2})?${PREFECTURE}[\u3040-\u30ff\u4e00-\u9fffー]{1,16}?${NUM}(?:丁目|[-－ー])${NUM}(?:番地?|[-－ー])${NUM}(?:号)?`),
+    // The postcode before it belongs to the address (`〒561-4355 東京都目黒区…`, `郵便番号：150-0002 東京都…`), and the building and
+    // room after a space (`東京都渋谷区神宮前5-30-3 パークコート207`).
+    pattern: new RegExp(String.raw`(?:(?:〒|郵便番号[:：]?)[ \u3000]?\d{3}[-－]\d{4}[ \u3000]{0,2}|(?<![\d-])\d{3}[-－]\d{4}[ \u3000]{1,2})?${PREFECTURE}[\u3040-\u30ff\u4e00-\u9fffー]{1,16}?${NUM}(?:丁目|[-－ー])${NUM}(?:番地?|[-－ー])${NUM}(?:号)?(?:[ \u3000]{1,2}[\u3040-\u30ff\u4e00-\u9fffーＡ-Ｚ]{1,16}[0-9０-９]{1,4}(?:号室)?)?`),
     precheck: { re: /[都道府県]/, reach: 28 },
     mask: 'full',
     remediation: 'Remove this postal address from the logs (log a customer id instead)',

@@ -121,6 +121,9 @@ import { CONTACT_NAME_DETECTORS } from './contact-names';
 import { PROVIDER_TOKEN_23_DETECTORS } from './provider-tokens-23';
 import { RECIPIENT_NUMBER_DETECTORS } from './recipient-numbers';
 import { BOUND_NAME_DETECTORS } from './bound-names';
+import { NAME_F26A_DETECTORS } from './names-f26a';
+import { ADDRESS_F26A_DETECTORS } from './addresses-f26a';
+import { PHONE_F26A_DETECTORS } from './phones-f26a';
 import { NACHA_ENTRY_DETECTORS } from './nacha-entries';
 import { TYPED_NATIONAL_ID_DETECTORS } from './typed-national-ids';
 import { ENV_TABLE_DETECTORS } from './env-tables';
@@ -284,6 +287,10 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...WALLET_F26B_DETECTORS,
   ...PROVIDER_KEY_F26B_DETECTORS,
   ...BANK_ACCOUNT_F26B_DETECTORS,
+  // Round f26a (blind set 26: global commerce): names under role keys, greetings, mailboxes, NACHA and ISO 20022 parties; street lines in local layouts.
+  ...NAME_F26A_DETECTORS,
+  ...ADDRESS_F26A_DETECTORS,
+  ...PHONE_F26A_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

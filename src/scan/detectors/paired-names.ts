@@ -4,7 +4,7 @@ import { csvColumnAt, HEADER_REACH, sqlColumnAt } from '../column-names';
 import { nearby } from '../nearby';
 
 /** A name word in title case (`O'`, `D'` before it too; `Joon-ho`, `Mary-Jane`). */
-const WORD = String.raw`(?:[A-Z]['’])?[A-ZÀ-Þ][a-zß-ÿ]{1,20}(?:['’-][A-Za-zÀ-ÿ][a-zß-ÿ]{1,20})?`;
+const WORD = String.raw`(?:[A-Z]['’])?[A-ZÀ-Þ\u0100-\u017f][a-zß-ÿ\u0100-\u017f]{1,20}(?:['’-][A-Za-zÀ-ÿ\u0100-\u017f][a-zß-ÿ\u0100-\u017f]{1,20})?`;
 /** Lowercase particles of family names (`van der`, `de la`). */
 const PARTICLE = String.raw`(?:van|von|der|den|de|del|la|le|da|dos|di)`;
 /** A person's name: two to four title-case words, particles between them. */
@@ -21,7 +21,7 @@ const NAME_KEY = anyCase(
 );
 
 /** A column of a table or an INSERT that holds a person's name. */
-export const NAME_COLUMN = /^(?:(?:full|legal|display|customer|shopper|payer|payee|recipient|beneficiary|account_?holder|card_?holder|holder|contact|member|employee|owner|applicant)[ _]?)?name$|^(?:payee|holder|cardholder|account_?holder|beneficiary|recipient|customer|employee)$/i;
+export const NAME_COLUMN = /^(?:(?:full|legal|display|customer|shopper|payer|payee|recipient|beneficiary|account_?holder|card_?holder|holder|contact|member|employee|owner|applicant|seller|buyer|consumer|sender|receiver|consignee|debtor|creditor|account)[ _]?)?name$|^(?:payee|holder|cardholder|account_?holder|beneficiary|recipient|customer|employee|seller|buyer|consignee|debtor|creditor)$/i;
 
 /** Words of company, product, place and system names and of messages: a value with one of them names no person. */
 const NOT_PERSON =

@@ -32,9 +32,12 @@ export function visa23l(r: Rng): string {
   return body + luhnDigit(body);
 }
 
-/** A NACHA entry-detail record (94 characters) of a random routing and account number. */
+/**
+ * A NACHA entry-detail record (94 characters) of a random routing and account number. The name field
+ * holds a company (a CCD entry): a person's name there is person-name-nacha-entry's finding (round f26a).
+ */
 export function nachaEntry23l(r: Rng, routing: string, account: string): string {
-  const name = `${person23(r).toUpperCase()}`.padEnd(22).slice(0, 22);
+  const name = r.pick(['ACME PAYROLL INC', 'GLOBEX SUPPLY CO', 'INITECH LLC', 'UMBRELLA HOLDINGS']).padEnd(22).slice(0, 22);
   return `6${r.pick(['22', '27', '32', '37'])}${routing}${account.padEnd(17)}${r.str(DIG, 10)}${('EMP' + r.str(DIG, 12)).slice(0, 15)}${name}  0${r.str(DIG, 15)}`;
 }
 
