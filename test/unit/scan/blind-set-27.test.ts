@@ -17,6 +17,8 @@
  * detectors, before rounds f26a/f26b; the author never ran the scanner): seeds 1-3, core scanner 83.0-83.6 %
  * of values fully covered (credential 89.4-89.8 %, personal 74.3-74.9 %, financial 75.5-81.1 %), ingest's
  * decoding scanner the same (seed 1); 7.5 % of negatives flagged.
+ * Still held out after rounds f26a/f26b (aimed at set 26 only; 672 detectors, 22a1a57): seeds 1-3 83.2-83.9 %
+ * (credential 89.4-89.8 %, personal 75.7-76.0 %, financial 75.5-81.1 %), 7.5 % of negatives flagged.
  */
 import { describeBlindSet } from '../../helpers/blind-set-suite';
 import { buildBlindSet27 } from '../../helpers/blind-set-27';
@@ -27,7 +29,7 @@ describeBlindSet({
   build: buildBlindSet27,
   formatOk: formatOk27,
   minSize: { positives: 320, values: 1900, negatives: 155 },
-  minCovered: 0.82,
-  minByGroup: { credential: 0.88, personal: 0.73, financial: 0.74 },
+  minCovered: 0.825,
+  minByGroup: { credential: 0.885, personal: 0.745, financial: 0.74 },
   maxFlagged: 0.085,
 });
