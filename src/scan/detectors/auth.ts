@@ -118,7 +118,7 @@ export const AUTH_DETECTORS: readonly Detector[] = [
     validate: (v) => {
       const decoded = Buffer.from(v.replace(/%3D/gi, '='), 'base64').toString('latin1');
       // An API key as the user, a dummy or empty password (BambooHR `<40 hex>:x`, Freshdesk and Harvest `<key>:X`): the user is the key.
-      const keyUser = /^([0-9a-f]{32,64}|[0-9A-F]{32,64}|[A-Za-z0-9]{32,64}|(?=[A-Za-z0-9]{0,19}[a-z])(?=[A-Za-z0-9]{0,19}[A-Z])[A-Za-z0-9]{20,31}):[xX]?$/.exec(decoded)?.[1];
+      const keyUser = /^([0-9a-f]{32,64}|[0-9A-F]{32,64}|[A-Za-z0-9]{32,64}|(?=[A-Za-z0-9]{0,30}\d)(?=[A-Za-z0-9]{0,30}[a-z])(?=[A-Za-z0-9]{0,30}[A-Z])[A-Za-z0-9]{20,31}):[xX]?$/.exec(decoded)?.[1];
       if (keyUser !== undefined) return /\d/.test(keyUser) && /[a-zA-Z]/.test(keyUser) && !isLowEntropy(keyUser);
       // A masked password (`ops:********`, as some clients log the header they sent) is no secret.
       // Documentation's own pair (`username:password`, `user:pass`, `admin:secret`): a placeholder password.

@@ -19,7 +19,7 @@ const printedValue = (v: string): boolean =>
 export const HR_CRED_G27B_DETECTORS: readonly Detector[] = [
   defineDetector({
     id: 'shell-echo-secret',
-    name: 'Secret printed by `echo $NAME` in a pasted shell session',
+    name: 'Secret printed by echo or printenv of a secret variable (pasted shell session)',
     category: 'credential',
     severity: 'high',
     priority: 52,

@@ -39,6 +39,8 @@ interface KeyedSpec {
   keywords: string[];
   mask: MaskStyle;
   remediation: string;
+  /** Values the key names but that are no one's (a business id under an employer's key). */
+  reject?: (value: string, key: string) => boolean;
   /** Below the per-country detectors' (58-62) by default: they name the finding when both match. */
   priority?: number;
 }
@@ -56,7 +58,7 @@ function keyedId(s: KeyedSpec): Detector {
     pattern: new RegExp(String.raw`(?<![A-Za-z0-9])(?<k>(?:[A-Za-z]{1,24}[_.-]?)?(?:${s.key})(?:[_ .-]?(?:number|no|nr|num|nummer|numero))?)(?:${GAP}|${TYPED_VALUE}|${FIELD_VALUE}${GAP}|${XML_ATTRS})(?<v>${VALUE})(?![\w-])`, 'i'),
     mask: s.mask,
     // A form's bracketed key (`card[number]`, `card%5Bnumber%5D`) reads as `card_number`.
-    validate: (v, ctx) => longestValid((ctx.key ?? '').replace(/%5[BD]|[[\]]/gi, '_'), v),
+    validate: (v, ctx) => (s.reject?.(v, ctx.key ?? '') === true ? false : longestValid((ctx.key ?? '').replace(/%5[BD]|[[\]]/gi, '_'), v)),
     remediation: s.remediation,
   });
 }
@@ -99,6 +101,8 @@ export const KEYED_ID_DETECTORS: readonly Detector[] = [
       ...tight(['afm', 'taj', 'nit', 'ruc', 'abn', 'nik', 'no_kp', 'nokp', 'ic_no', 'icno', 'ic_number', 'icnumber', 'rfc', 'bvn', 'dni', 'psn', 'pcn', 'sss']),
     ],
     mask: 'full',
+    // An EIN under an employer's own key (`employer_ein`, `company_fein`) on a W-2 or 1099 header names the business (printed on every form).
+    reject: (v, key) => /^\d{2}-\d{7}$/.test(v) && /^(?:employer|company|business|corp(?:orate)?)[_ .-]?f?ein$/i.test(key),
     remediation: 'Remove this personal id from the logs and purge the affected log indexes',
   }),
   keyedId({
@@ -120,8 +124,8 @@ export const KEYED_ID_DETECTORS: readonly Detector[] = [
     category: 'personal',
     severity: 'high',
     // `reisepassnummer`, `paspoortnummer`, `passnummer`, `fuhrerscheinnummer`, `licencia_conducir`, `permis_conduire`, `rijbewijs`.
-    key: String.raw`passport(?:[_ -]?id)?|(?:known|trusted)[_ -]?travell?er|ktn|redress|(?:reise)?pass(?:nummer)?|paspoort(?:nummer)?|passeport|pasaporte|passaporto|passaporte|paspor|paszport|pasaport|drivers?[_ -]?licen[cs]e|driving[_ -]?licen[cs]e|dl|licen[cs]e|f(?:u|ue)hrerschein(?:nummer)?|permis[_ -]?(?:de[_ -])?conduire|licencia[_ -]?(?:de[_ -])?conducir|rijbewijs(?:nummer)?|patente[_ -]?(?:di[_ -])?guida`,
-    keywords: ['passport', 'traveler', 'traveller', 'redress', ...tight(['ktn']), 'passnummer', 'reisepass', 'paspoort', 'passeport', 'pasaporte', 'passaporto', 'paspor', 'paszport', 'pasaport', 'licen', 'hrerschein', 'permis', 'rijbewijs', 'patente', ...short(['dl'])],
+    key: String.raw`passport(?:[_ -]?id)?|(?:known|trusted)[_ -]?travell?er|redress|(?:reise)?pass(?:nummer)?|paspoort(?:nummer)?|passeport|pasaporte|passaporto|passaporte|paspor|paszport|pasaport|drivers?[_ -]?licen[cs]e|driving[_ -]?licen[cs]e|dl|licen[cs]e|f(?:u|ue)hrerschein(?:nummer)?|permis[_ -]?(?:de[_ -])?conduire|licencia[_ -]?(?:de[_ -])?conducir|rijbewijs(?:nummer)?|patente[_ -]?(?:di[_ -])?guida`,
+    keywords: ['passport', 'traveler', 'traveller', 'redress', 'passnummer', 'reisepass', 'paspoort', 'passeport', 'pasaporte', 'passaporto', 'paspor', 'paszport', 'pasaport', 'licen', 'hrerschein', 'permis', 'rijbewijs', 'patente', ...short(['dl'])],
     mask: 'full',
     remediation: 'Remove this identity document number from the logs and purge the affected log indexes',
   }),

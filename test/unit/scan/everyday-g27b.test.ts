@@ -180,3 +180,17 @@ describe('round g27b: SealedSecret ciphertext is not a leak', () => {
     expectCovered([[`apiVersion: v1\nkind: Secret\nstringData:\n  api_key: ${v}\n`, v]]);
   });
 });
+
+describe('round g27b: an employer’s W-2 header is business data', () => {
+  it('leaves the employer EIN and address alone, still finds the employee’s', () => {
+    for (let i = 0; i < 4; i++) {
+      const ein = `${pick(['84', '47', '82', '93'])}-${randomInt(1000000, 10000000)}`;
+      expectNoLeak([
+        `[w2-gen] tax year 2026 batch ${randomInt(100, 999)} ok: employer="Acme Robotics, Inc." employer_ein=${ein} employer_address="500 Howard St, Suite ${randomInt(100, 900)}, San Francisco, CA 94105" forms=${randomInt(100, 2000)}`,
+        `{"companyEin":"${ein}","company_address":"${randomInt(10, 999)} Market St, San Francisco, CA 94105"}`,
+      ]);
+      const home = `${randomInt(10, 999)} ${pick(['Elm', 'Oak', 'Cedar'])} St, Springfield, IL 62704`;
+      expectCovered([[`w2 row: employer_ein=${ein} employee_address="${home}"`, home]]);
+    }
+  });
+});
