@@ -7,8 +7,8 @@
 /** Words right before an address that say whose it is: a company's office (English, German, French, Spanish, Italian, Dutch). */
 const OFFICE_WORDS = String.raw`registered (?:office|address)|head ?(?:office|quarters)|headquarters|HQ|corporate (?:office|address|headquarters)|(?:company|business|office|visiting) address|principal (?:place of business|office)|our (?:office|address)|(?:firmen|gesch(?:ä|ae)fts)(?:sitz|adresse|anschrift)|sitz der gesellschaft|si(?:è|e)ge(?: social)?|sede (?:legale|social|operativa)|domicilio (?:social|fiscal de la empresa)|statutaire zetel|(?:bezoek|kantoor|vestigings)adres`;
 
-/** Key names of a company's or a brand's address (`companyAddress`, `org.address`, `footer`, `imprint`, `merchant_address`). */
-const COMPANY_KEY = String.raw`(?:company|org|organi[sz]ation|business|office|corporate|hq|headquarters|registered|merchant|store|shop|branch|vendor|supplier|issuer|brand(?:ing)?|footer|imprint|impressum|legal[_ -]?entity)(?:[_ .-]?(?:address|addr|street|location|info|details|profile|settings))?`;
+/** Key names of a company's or a brand's address (`companyAddress`, `employer_address` of a W-2 header, `org.address`, `footer`, `imprint`, `merchant_address`). */
+const COMPANY_KEY = String.raw`(?:company|employer|org|organi[sz]ation|business|office|corporate|hq|headquarters|registered|merchant|store|shop|branch|vendor|supplier|issuer|brand(?:ing)?|footer|imprint|impressum|legal[_ -]?entity)(?:[_ .-]?(?:address|addr|street|location|info|details|profile|settings))?`;
 
 /** A company's name with its legal form, then a separator (`Acme GmbH, `, `Brightlake Inc. · `, `Northwind Health plc – `). */
 const LEGAL_NAME = String.raw`[^,;\n"{}]{1,60}?\s(?:GmbH|AG|SE|KG|Inc\.?|Ltd\.?|Limited|LLC|LLP|plc|PLC|Corp\.?|S\.A\.?|SAS|SARL|S\.r\.l\.?|S\.p\.A\.?|B\.V\.?|N\.V\.?|AB|Oy|ApS|A\/S|AS|Pty\.? Ltd\.?)\s{0,2}[,·|–—-]\s{0,3}`;
@@ -32,7 +32,7 @@ const XML_COMPANY_BEFORE = new RegExp(
 const COMPANY_OBJECT = new RegExp(String.raw`(?<![A-Za-z])${COMPANY_KEY}\\{0,3}["']?\s{0,3}[:=]\s{0,3}\{[^{}]{0,300}$`, 'i');
 
 /** A stem of OFFICE_WORDS or COMPANY_KEY: without one before the address, neither can match. */
-const COMPANY_HINT = /office|quarter|\bhq|compan|organi|\borg|business|corporate|regist|merchant|store|shop|branch|vendor|supplier|issuer|brand|footer|imprint|impressum|legal|firmen|gesch|sitz|si(?:è|e)ge|sede|domicilio|zetel|adres/i;
+const COMPANY_HINT = /office|quarter|\bhq|compan|employer|organi|\borg|business|corporate|regist|merchant|store|shop|branch|vendor|supplier|issuer|brand|footer|imprint|impressum|legal|firmen|gesch|sitz|si(?:è|e)ge|sede|domicilio|zetel|adres/i;
 
 /**
  * True when the address at `text[start]` is a company's: office words or a company key right before it

@@ -1,3 +1,4 @@
+import { dropSealedCiphertext } from './sealed-secrets';
 import { CleanTexts } from './clean-texts';
 import type { Detector } from './detector';
 import { DEFAULT_DETECTORS, DETECTORS_REPORTING_PRIVATE_IPS } from './detectors';
@@ -126,6 +127,7 @@ export function createScanner(opts: ScannerOptions = {}): Scanner {
       clean?.add(original);
       return [];
     }
+    raw = dropSealedCiphertext(text, raw);
     const resolved = resolveOverlaps(raw);
     // A leaked value quoted again nearby without the context that found it is redacted there too.
     const echoes = echoesOf(text, resolved);

@@ -111,6 +111,9 @@ const BIRTH: readonly Layout[] = [
 /** A passport or driving-licence number: letters and digits (2+ digits), not a date, a run or a mask. */
 const DOCUMENT: readonly Layout[] = [[/^[A-Z0-9]{1,3}[ -]?[A-Z0-9]{4,12}$|^[A-Z]\d{3}-\d{3}-\d{2}-\d{3}-\d$/, (v) => documentNumber(v) && /^[A-Z0-9 -]+$/.test(v) && v.replace(/[\s-]/g, '').length >= 6]];
 
+/** A trusted-traveler number: 9 digits (Global Entry PASSID, redress) or 2-3 letters and 7-8 digits (NEXUS, SENTRI, PreCheck `TT…`). */
+const TRAVELER: readonly Layout[] = [[/^\d{9,10}$|^[A-Z]{2,3}\d{7,8}$/, (v) => !/^(\d)\1+$/.test(v) && !'01234567890'.includes(v)]];
+
 /** A document number under a generic KYC field: letters then 6-12 digits, or digits then letters (`D3825910`, `123456789AB`), not a date or a run. */
 const KYC_DOCUMENT: readonly Layout[] = [[/^[A-Z]{1,3}\d{6,12}$|^\d{6,10}[A-Z]{1,2}$/, documentNumber]];
 
@@ -199,7 +202,7 @@ const KINDS: readonly (readonly [RegExp, readonly Layout[]])[] = [
   ...COUNTRY_KINDS,
   [/(?:^|_)(?:ssn|social_security|socialsecurity|ss_number)$/, US_TAX],
   [/(?:^|_)(?:vat|vat_?id|vatin|vat_reg(?:istration)?|ust_?id|ust_idnr|ustid|tva|tva_intracom(?:munautaire)?|partita_iva|iva|btw|moms|mwst|nip)$/, VAT],
-  [/(?:^|_)(?:i?tin|ein|fein|tax_?id|tax_identification|tax_ident|taxpayer(?:_id)?|employer_id(?:entification)?|federal_tax_id|tax_reg(?:istration)?|tax_file|tax_code)$/, [...US_TAX, ...NATIONAL, ...VAT, ...PH_TIN]],
+  [/(?:^|_)(?:i?tin|ein|fein|tax_?id|tax_(?:number|no|nr|num)|tax_identification|tax_ident|taxpayer(?:_id)?|employer_id(?:entification)?|federal_tax_id|tax_reg(?:istration)?|tax_file|tax_code)$/, [...US_TAX, ...NATIONAL, ...VAT, ...PH_TIN]],
   [/(?:^|_)(?:national|personal|citizen|resident|identity|identification|civil|natl)_?(?:id(?:entity|entification|entifier)?|code|card|identity_code|registration)$|(?:^|_)(?:national|documento_(?:de_)?identidad|doc_identidad)$/, NATIONAL],
   // KYC vendors' generic fields (Persona `identification-number`, `document_number`): a national id, or a document number of letters and digits.
   [/(?:^|_)(?:identification|id_number|identity_number|id_document|document)$/, [...GENERIC, ...KYC_DOCUMENT]],
@@ -208,6 +211,8 @@ const KINDS: readonly (readonly [RegExp, readonly Layout[]])[] = [
   [/(?:^|_)(?:card|pan|cc|credit_card|card_number|cardnumber|ccnum|primary_account_number)$/, CARD],
   [/(?:^|_)iban$/, IBAN],
   [/(?:^|_)(?:passport(?:_id)?|reisepass|reisepassnummer|passnummer|passeport|pasaporte|passaporto|passaporte|paspoort|paspoortnummer|paspor|paszport|pasaport|passi)$/, DOCUMENT],
+  // A trusted-traveler number (TSA PreCheck/Global Entry KTN, a DHS redress number): 9 digits, or letters then 7-8 digits.
+  [/(?:^|_)(?:known_?travell?er|ktn|trusted_?travell?er|redress)(?:_id)?$/, TRAVELER],
   [/(?:^|_)(?:drivers?_licen[cs]e|driving_licen[cs]e|dl|licen[cs]e_(?:number|no|nr)|f(?:u|ue)hrerschein(?:nummer)?|permis(?:_de)?_conduire|licencia(?:_de)?_conducir|rijbewijs(?:nummer)?|patente(?:_di)?_guida)$/, DOCUMENT],
 ];
 
@@ -232,6 +237,9 @@ export function attributeKey(name: string): string {
   return name.replace(/^.*[:/#]/, '');
 }
 
+/** Acronyms of national and tax ids that a key may pair (`sin_ssn`). */
+const ID_ACRONYMS = new Set(['ssn', 'sin', 'tfn', 'nino', 'itin', 'tin', 'nir', 'ppsn', 'pps', 'bsn', 'cpf', 'curp', 'nric', 'dni', 'nie', 'nif', 'nhs', 'ird']);
+
 /** Words of a key that only say "number" (`ssn_no`, `tax_id_number`, `telefonnummer` is a phone word). */
 const NUMBER_WORDS = new Set(['number', 'no', 'nr', 'num', 'numero', 'nummer', 'nro', 'value', 'unique', 'uq', 'uk', 'key', 'idx', 'index']);
 
@@ -242,6 +250,8 @@ export function layoutsOfKey(key: string): readonly Layout[] | null {
   while (words.length > 1 && NUMBER_WORDS.has(words[words.length - 1]!)) words.pop();
   const joined = words.join('_');
   if (birthKey(joined)) return BIRTH;
+  // Keys naming two ids at once (`sin_ssn`, `ssn_or_sin`, `alien_or_ssn`): either country's id.
+  if (words.length >= 2 && words.length <= 4 && words.some((w) => ID_ACRONYMS.has(w)) && (words.includes('or') || words.every((w) => ID_ACRONYMS.has(w)))) return NATIONAL;
   // `tax_id_number` → `tax_id`; `my_number` stays whole.
   for (const [re, layouts] of KINDS) if (re.test(joined) || re.test(whole)) return layouts;
   return null;

@@ -62,7 +62,8 @@ export const ADDRESS_F26A_DETECTORS: readonly Detector[] = [
       String.raw`(?<k>${ADDRESS_KEY})(?:\\{0,3}["'\x60]?\s{0,2}(?:=>|[:=])\s{0,2}\\{0,3}["'](?<v>[^"'\\\n<>]{6,120})(?=\\{0,3}["'])|>(?<w>[^<>\n]{6,120})</|(?:=|: )(?<u>[^"'\\\n<>=&|]{6,120}?)(?=\s{1,3}[A-Za-z_][\w.-]{0,30}=|\\?["']|[|&]|\r?$|\n))`,
     ),
     mask: 'full',
-    validate: (v) => streetLineF26(v),
+    // An employer's or company's own address (`employer_address=` on a W-2 header, `companyAddress`) is the business's, not a person's.
+    validate: (v, ctx) => streetLineF26(v) && !/(?:employer|company|business|corporate|headquarters)[_.-]?$/i.test(ctx.text.slice(Math.max(0, (ctx.matchStart ?? ctx.start) - 16), ctx.matchStart ?? ctx.start)),
     remediation: 'Remove this street address from the logs (log a customer or order id instead)',
   }),
   defineDetector({

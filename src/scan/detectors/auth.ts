@@ -112,12 +112,13 @@ export const AUTH_DETECTORS: readonly Detector[] = [
     priority: 60,
     keywords: ['basic'],
     // `Basic%20…` where headers travel URL-encoded (OTEL_EXPORTER_OTLP_HEADERS, query strings).
-    pattern: /(?:\b|(?<=%3D|%3A|%20))Basic(?:\s{1,3}|%20)(?<v>[A-Za-z0-9+/]{8,512}(?:(?:%3D){1,2}|={0,2}))(?![A-Za-z0-9+/=])/i,
+    // `basic=<base64>`: a client's debug line printing the header's credentials under their scheme's name.
+    pattern: /(?:\b|(?<=%3D|%3A|%20))Basic(?:\s{1,3}|%20|(?<=\bbasic)=)(?<v>[A-Za-z0-9+/]{8,512}(?:(?:%3D){1,2}|={0,2}))(?![A-Za-z0-9+/=])/i,
     mask: 'full',
     validate: (v) => {
       const decoded = Buffer.from(v.replace(/%3D/gi, '='), 'base64').toString('latin1');
       // An API key as the user, a dummy or empty password (BambooHR `<40 hex>:x`, Freshdesk and Harvest `<key>:X`): the user is the key.
-      const keyUser = /^([0-9a-f]{32,64}|[0-9A-F]{32,64}|[A-Za-z0-9]{32,64}):[xX]?$/.exec(decoded)?.[1];
+      const keyUser = /^([0-9a-f]{32,64}|[0-9A-F]{32,64}|[A-Za-z0-9]{32,64}|(?=[A-Za-z0-9]{0,30}\d)(?=[A-Za-z0-9]{0,30}[a-z])(?=[A-Za-z0-9]{0,30}[A-Z])[A-Za-z0-9]{20,31}):[xX]?$/.exec(decoded)?.[1];
       if (keyUser !== undefined) return /\d/.test(keyUser) && /[a-zA-Z]/.test(keyUser) && !isLowEntropy(keyUser);
       // A masked password (`ops:********`, as some clients log the header they sent) is no secret.
       // Documentation's own pair (`username:password`, `user:pass`, `admin:secret`): a placeholder password.

@@ -1,3 +1,4 @@
+import { HR_CRED_G27B_DETECTORS } from './hr-creds-g27b';
 import { VPN_KEY_DETECTORS } from './vpn-keys';
 import { RECORD_CONTEXT_ID_DETECTORS } from './record-context-ids';
 import type { Detector } from '../detector';
@@ -291,6 +292,8 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...NAME_F26A_DETECTORS,
   ...ADDRESS_F26A_DETECTORS,
   ...PHONE_F26A_DETECTORS,
+  // Round g27b (blind set 27: people operations and the service desk): secrets echoed in pasted shell sessions.
+  ...HR_CRED_G27B_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -39,6 +39,8 @@ interface KeyedSpec {
   keywords: string[];
   mask: MaskStyle;
   remediation: string;
+  /** Values the key names but that are no one's (a business id under an employer's key). */
+  reject?: (value: string, key: string) => boolean;
   /** Below the per-country detectors' (58-62) by default: they name the finding when both match. */
   priority?: number;
 }
@@ -56,7 +58,7 @@ function keyedId(s: KeyedSpec): Detector {
     pattern: new RegExp(String.raw`(?<![A-Za-z0-9])(?<k>(?:[A-Za-z]{1,24}[_.-]?)?(?:${s.key})(?:[_ .-]?(?:number|no|nr|num|nummer|numero))?)(?:${GAP}|${TYPED_VALUE}|${FIELD_VALUE}${GAP}|${XML_ATTRS})(?<v>${VALUE})(?![\w-])`, 'i'),
     mask: s.mask,
     // A form's bracketed key (`card[number]`, `card%5Bnumber%5D`) reads as `card_number`.
-    validate: (v, ctx) => longestValid((ctx.key ?? '').replace(/%5[BD]|[[\]]/gi, '_'), v),
+    validate: (v, ctx) => (s.reject?.(v, ctx.key ?? '') === true ? false : longestValid((ctx.key ?? '').replace(/%5[BD]|[[\]]/gi, '_'), v)),
     remediation: s.remediation,
   });
 }
@@ -86,7 +88,7 @@ export const KEYED_ID_DETECTORS: readonly Detector[] = [
     name: 'Personal or tax id, VAT number (under a key that names it)',
     category: 'personal',
     severity: 'high',
-    key: String.raw`ssn|social[_ -]?security|i?tin|f?ein|tax[_ -]?(?:payer[_ -]?)?id(?:entification)?|taxpayer|employer[_ -]?id(?:entification)?|(?:national|personal|citizen|resident|identity|civil)[_ -]?(?:id(?:entity|entification)?|code|identity[_ -]?code|card|number|service|registration)|identification|(?:id[_ -]?)?document|num[eé]ro[_ -]?national|documento|aadhaa?r|social[_ -]?insurance|sin|tfn|tax[_ -]?file|burgerservicenummer|sv[_ -]?nummer|id[_ -]?(?:card|number)|gov(?:ernment)?[_ -]?id|num[_ -]?secu|s[eé]cu(?:rit[eé][_ -]?sociale)?|nir|insee|steuer[_ -]?id(?:entifikationsnummer)?|nif|contribuinte|uinfin|cpf|cnpj|pesel|bsn|hetu|henkilotunnus|personnummer|fodselsnummer|fnr|rijksregisternummer|niss|ppsn|pps|ird|nric|fin|cuil|cuit|curp|rut|tckn|tc[_ -]?kimlik|kimlik|cnp|oib|egn|isikukood|asmens[_ -]?kodas|hkid|rodne[_ -]?cislo|kennitala|my[_ -]?number|kojin[_ -]?bango|rrn|jumin|sa[_ -]?id|za[_ -]?id|nhs|chi|vat(?:[_ -]?(?:id|in|reg(?:istration)?))?|ust[_ -]?id(?:nr)?|tva(?:[_ -]?intracom(?:munautaire)?)?|partita[_ -]?iva|iva|btw|moms|mwst|nip|amka|afm|emso|jmbg|personas[_ -]?kods?|taj(?:[_ -]?szam)?|adoazonosito(?:[_ -]?jel)?|adoszam|thai[_ -]?id|iqama|muqeem|saudi[_ -]?id|hawiya|emirates[_ -]?id|uae[_ -]?id|nit|ruc|abn|egyptian[_ -]?id|nik|ktp|mykad|no[_ -]?kp|kad[_ -]?pengenalan|ic[_ -]?(?:no|number)|rfc|cccd|cmnd|can[_ -]?cuoc|teudat[_ -]?zehut|zehut|israeli[_ -]?id|bvn|dni|nro[_ -]?documento|philsys|psn|pcn|sss|umid|kra[_ -]?pin|huduma(?:[_ -]?namba)?|gstin|gst[_ -]?(?:in|no|number)|steuer[_ -]?(?:nummer|nr)|st[_ -]?nr`,
+    key: String.raw`ssn|social[_ -]?security|i?tin|f?ein|tax(?=[_ -]?(?:number|no|nr|num)\b)|tax[_ -]?(?:payer[_ -]?)?id(?:entification)?|taxpayer|employer[_ -]?id(?:entification)?|(?:national|personal|citizen|resident|identity|civil)[_ -]?(?:id(?:entity|entification|entifier)?|code|identity[_ -]?code|card|number|service|registration)|identification|(?:id[_ -]?)?document|num[eé]ro[_ -]?national|documento|aadhaa?r|social[_ -]?insurance|sin|tfn|tax[_ -]?file|burgerservicenummer|sv[_ -]?nummer|id[_ -]?(?:card|number)|gov(?:ernment)?[_ -]?id|num[_ -]?secu|s[eé]cu(?:rit[eé][_ -]?sociale)?|nir|insee|steuer[_ -]?id(?:entifikationsnummer)?|nif|contribuinte|uinfin|cpf|cnpj|pesel|bsn|hetu|henkilotunnus|personnummer|fodselsnummer|fnr|rijksregisternummer|niss|ppsn|pps|ird|nric|fin|cuil|cuit|curp|rut|tckn|tc[_ -]?kimlik|kimlik|cnp|oib|egn|isikukood|asmens[_ -]?kodas|hkid|rodne[_ -]?cislo|kennitala|my[_ -]?number|kojin[_ -]?bango|rrn|jumin|sa[_ -]?id|za[_ -]?id|nhs|chi|vat(?:[_ -]?(?:id|in|reg(?:istration)?))?|ust[_ -]?id(?:nr)?|tva(?:[_ -]?intracom(?:munautaire)?)?|partita[_ -]?iva|iva|btw|moms|mwst|nip|amka|afm|emso|jmbg|personas[_ -]?kods?|taj(?:[_ -]?szam)?|adoazonosito(?:[_ -]?jel)?|adoszam|thai[_ -]?id|iqama|muqeem|saudi[_ -]?id|hawiya|emirates[_ -]?id|uae[_ -]?id|nit|ruc|abn|egyptian[_ -]?id|nik|ktp|mykad|no[_ -]?kp|kad[_ -]?pengenalan|ic[_ -]?(?:no|number)|rfc|cccd|cmnd|can[_ -]?cuoc|teudat[_ -]?zehut|zehut|israeli[_ -]?id|bvn|dni|nro[_ -]?documento|philsys|psn|pcn|sss|umid|kra[_ -]?pin|huduma(?:[_ -]?namba)?|gstin|gst[_ -]?(?:in|no|number)|steuer[_ -]?(?:nummer|nr)|st[_ -]?nr`,
     keywords: [
       'ssn', 'social', 'tax', 'employer', 'national', 'personal', 'citizen', 'resident', 'identity', 'civil', 'id_card', 'idcard', 'id-card', 'id card',
       'id_number', 'idnumber', 'id-number', 'id number', 'identification', 'document_n', 'documentn', 'document-n', 'document n', 'govid', 'gov_id', 'government', 'secu', 'cpf', 'cnpj', 'pesel', 'bsn', 'hetu', 'henkilo',
@@ -99,6 +101,8 @@ export const KEYED_ID_DETECTORS: readonly Detector[] = [
       ...tight(['afm', 'taj', 'nit', 'ruc', 'abn', 'nik', 'no_kp', 'nokp', 'ic_no', 'icno', 'ic_number', 'icnumber', 'rfc', 'bvn', 'dni', 'psn', 'pcn', 'sss']),
     ],
     mask: 'full',
+    // An EIN under an employer's own key (`employer_ein`, `company_fein`) on a W-2 or 1099 header names the business (printed on every form).
+    reject: (v, key) => /^\d{2}-\d{7}$/.test(v) && /^(?:employer|company|business|corp(?:orate)?)[_ .-]?f?ein$/i.test(key),
     remediation: 'Remove this personal id from the logs and purge the affected log indexes',
   }),
   keyedId({
@@ -120,8 +124,8 @@ export const KEYED_ID_DETECTORS: readonly Detector[] = [
     category: 'personal',
     severity: 'high',
     // `reisepassnummer`, `paspoortnummer`, `passnummer`, `fuhrerscheinnummer`, `licencia_conducir`, `permis_conduire`, `rijbewijs`.
-    key: String.raw`passport(?:[_ -]?id)?|(?:reise)?pass(?:nummer)?|paspoort(?:nummer)?|passeport|pasaporte|passaporto|passaporte|paspor|paszport|pasaport|drivers?[_ -]?licen[cs]e|driving[_ -]?licen[cs]e|dl|licen[cs]e|f(?:u|ue)hrerschein(?:nummer)?|permis[_ -]?(?:de[_ -])?conduire|licencia[_ -]?(?:de[_ -])?conducir|rijbewijs(?:nummer)?|patente[_ -]?(?:di[_ -])?guida`,
-    keywords: ['passport', 'passnummer', 'reisepass', 'paspoort', 'passeport', 'pasaporte', 'passaporto', 'paspor', 'paszport', 'pasaport', 'licen', 'hrerschein', 'permis', 'rijbewijs', 'patente', ...short(['dl'])],
+    key: String.raw`passport(?:[_ -]?id)?|(?:known|trusted)[_ -]?travell?er|redress|(?:reise)?pass(?:nummer)?|paspoort(?:nummer)?|passeport|pasaporte|passaporto|passaporte|paspor|paszport|pasaport|drivers?[_ -]?licen[cs]e|driving[_ -]?licen[cs]e|dl|licen[cs]e|f(?:u|ue)hrerschein(?:nummer)?|permis[_ -]?(?:de[_ -])?conduire|licencia[_ -]?(?:de[_ -])?conducir|rijbewijs(?:nummer)?|patente[_ -]?(?:di[_ -])?guida`,
+    keywords: ['passport', 'traveler', 'traveller', 'redress', 'passnummer', 'reisepass', 'paspoort', 'passeport', 'pasaporte', 'passaporto', 'paspor', 'paszport', 'pasaport', 'licen', 'hrerschein', 'permis', 'rijbewijs', 'patente', ...short(['dl'])],
     mask: 'full',
     remediation: 'Remove this identity document number from the logs and purge the affected log indexes',
   }),

@@ -21,7 +21,7 @@ const INTRO = String.raw`(?:[ \t]{1,3}(?:is|was|are)(?:[ \t]{1,3}(?:now|still))?
  * A token as pasted: base64url characters, no spaces, quotes or colons; `=` only as base64 padding at its end (a value
  * with `=` inside is an assignment of its own, `expires_in=3600`: excluded here, the pattern fails without a call).
  */
-const VALUE = String.raw`["'\x60]?(?<v>[^\s"'\x60<>,;:=]{10,512}={0,2})(?![^\s"'\x60<>,;:])`;
+const VALUE = String.raw`["'\x60]?(?<v>[^\s"'\x60<>,;:=()]{10,512}={0,2})(?![^\s"'\x60<>,;:)])`;
 
 /** Words in the gap that make the sentence about something else (`token count is`, `key id:`, `key name:`). */
 const OFF_TOPIC = /^(?:id|ids|name|count|type|length|format|hash|fingerprint|prefix|suffix|usage|limit|ttl|expiry|expiration|version|path|file|url|owner|scope|scopes|index|field|header|rotation|rotated|revoked|expired|created|deleted|issued|sent|missing|invalid|not|ref|reference|store|vault|kid|thumbprint|jwks|tenant|user|org|organization|customer|project|workspace)$/i;
@@ -54,7 +54,10 @@ export function proseTokenLike(v: string): boolean {
  */
 function namedHexKey(v: string, ctx: MatchContext): boolean {
   if (!/^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})$/i.test(v) || isLowEntropy(v)) return false;
-  const lead = ctx.text.slice(ctx.matchStart ?? ctx.start, ctx.start);
+  const at = ctx.matchStart ?? ctx.start;
+  const lead = ctx.text.slice(at, ctx.start);
+  // A webhook signing secret or an agent's connect key is never named by an id: `webhook secret <hex>`, `agent connect key <hex>`.
+  if (/^(?:secret|key)[ \t]{1,3}$/i.test(lead) && /\b(?:webhook|signing|hmac|connect)[ \t]$/i.test(ctx.text.slice(Math.max(0, at - 12), at))) return true;
   return /^(?:api|app|application|access|secret)[ _-]?(?:key|token)\b/i.test(lead) && /(?:\b(?:is|was|are)(?:[ \t]{1,3}(?:now|still))?|[:=]|->|=>|→)[ \t]*["'\x60]?$/i.test(lead);
 }
 

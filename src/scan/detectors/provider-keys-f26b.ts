@@ -70,9 +70,10 @@ export const PROVIDER_KEY_F26B_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 56,
     confidence: 0.8,
-    keywords: ["password: 'x'", 'password: "x"', 'password":"x"', "password':'x'", "password:'x'", 'password:"x"'],
+    // Or an empty password: Lever's and Greenhouse's keys as httpx/requests `BasicAuth(username='<key>', password='')`.
+    keywords: ["password: 'x'", 'password: "x"', 'password":"x"', "password':'x'", "password:'x'", 'password:"x"', "password=''", 'password=""', "password: ''", 'password: ""', 'password":""', "password':''"],
     // Freshdesk (and Harvest-style) clients: `auth: { username: '<api key>', password: 'X' }`, the key as the user, `X` as the password.
-    pattern: /(?<![A-Za-z0-9])user(?:name)?["']?\s{0,2}:\s{0,2}["'](?<v>[A-Za-z0-9_-]{16,64})["']\s{0,2},\s{0,2}["']?password["']?\s{0,2}:\s{0,2}["'][Xx]["']/,
+    pattern: /(?<![A-Za-z0-9])user(?:name)?["']?\s{0,2}[:=]\s{0,2}["'](?<v>[A-Za-z0-9_-]{16,64})["']\s{0,2},\s{0,2}["']?password["']?\s{0,2}[:=]\s{0,2}["'][Xx]?["']/,
     mask: 'prefix',
     validate: (v) => generated(v, 3.2),
     remediation: 'Reset this API key in the provider\'s profile settings and stop logging client options',
