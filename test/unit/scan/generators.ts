@@ -30,6 +30,7 @@ import { F23L_SAMPLES } from './generators-f23l';
 import { F25B_SAMPLES } from './generators-f25b';
 import { F26B_SAMPLES } from './generators-f26b';
 import { F26A_SAMPLES } from './generators-f26a';
+import { G27A_SAMPLES } from './generators-g27a';
 import { F21_SAMPLES } from './generators-f21';
 import { R21_SAMPLES } from './generators-r21';
 import { R22A_SAMPLES } from './generators-r22a';
@@ -335,6 +336,7 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   ...F26B_SAMPLES,
   // Round f26a: names under role keys, greetings, mailboxes, payment files; street lines in local layouts (blind set 26).
   ...F26A_SAMPLES,
+  ...G27A_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
