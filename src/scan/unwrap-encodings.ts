@@ -83,6 +83,21 @@ function markAt(text: string, lead: string, mark: RegExp): boolean {
   }
   return false;
 }
+/** The [start, end) ranges of the lines of `text` where the sticky `mark` matches at a `lead` character, in order. */
+function markedLines(text: string, lead: string, mark: RegExp): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = text.indexOf(lead); i >= 0; i = text.indexOf(lead, i + 1)) {
+    mark.lastIndex = i;
+    if (!mark.test(text)) continue;
+    const start = text.lastIndexOf('\n', i - 1) + 1;
+    let end = text.indexOf('\n', i);
+    if (end < 0) end = text.length;
+    if (out.length === 0 || out[out.length - 1]![1] < start) out.push([start, end]);
+    i = end;
+  }
+  return out;
+}
+
 /** An HTML character reference of a printable ASCII character (named ones: quot, apos, amp, lt, gt). */
 const HTML_REF = /&(?:#(\d{2,3})|#[xX]([0-9A-Fa-f]{2})|(quot|apos|amp|lt|gt));/g;
 const HTML_NAMES: Readonly<Record<string, string>> = { quot: '"', apos: "'", amp: '&', lt: '<', gt: '>' };
@@ -131,6 +146,18 @@ export function unwrapEncodings(text: string, qp = true): Unwrapped | null {
   const h: string = (cur as Unwrapped | null)?.text ?? text;
   if (markAt(h, '&', HTML_MARK)) step(rewrite(h, HTML_REF, htmlChar));
   const q: string = (cur as Unwrapped | null)?.text ?? text;
-  if (markAt(q, '%', PCT_TWICE)) step(rewrite(q, PCT, (m) => String.fromCharCode(parseInt(m[1]!, 16))));
+  if (markAt(q, '%', PCT_TWICE)) {
+    // Only the lines that hold a mark: a mark on one line of a log says nothing of the others, and a stream, which
+    // sees a piece of the text at a time, must decode a line as the whole text's scan does.
+    const lines = markedLines(q, '%', PCT_TWICE);
+    let k = 0;
+    step(
+      rewrite(q, PCT, (m) => {
+        while (k < lines.length && lines[k]![1] <= m.index) k++;
+        if (k >= lines.length || m.index < lines[k]![0]) return null;
+        return String.fromCharCode(parseInt(m[1]!, 16));
+      }),
+    );
+  }
   return cur;
 }

@@ -5,7 +5,8 @@ import { abaValid } from '../validators';
 import { plausibleAccount } from './bank-accounts';
 import { validUnderKey } from '../id-kinds';
 import { isPlaceholder } from '../placeholders';
-import { NAME_COLUMN, PERSON, personLike } from './paired-names';
+import { NAME_COLUMN, personLike } from './paired-names';
+import { PERSON_F26 } from './names-f26a';
 
 /**
  * Round g27a (blind set 27: people operations and the service desk): values inside record formats
@@ -23,7 +24,7 @@ const fieldKey = (name: string): string =>
     .replace(/_+$/, '');
 
 /** A whole value that is a person's full name. */
-const WHOLE_PERSON = new RegExp(String.raw`^(?:${PERSON})$`);
+const WHOLE_PERSON = new RegExp(String.raw`^(?:${PERSON_F26})$`);
 
 /** True when a form field named `name` holding `v` is a personal or financial id of its kind, or a person's name under a name field. */
 function sensitiveField(name: string, v: string): boolean {
@@ -71,7 +72,7 @@ function inGenericBankColumn(v: string, text: string, start: number, end: number
 }
 
 /** An identifier of the same person in the lines right after a record's name line (`SSN (last search): …`, `DOB: …`, `Passport: …`). */
-const NEXT_LINE_ID = /^[^\n]{0,200}\n(?:[^\n]{0,200}\n){0,2}?[ \t]{0,4}(?:SSN|SIN|NINO|ITIN|DOB|Date of birth|Birth ?date|Passport(?: (?:no|number))?|National id|Tax id)\b[^\n:=]{0,30}[:=][ \t]{0,3}[A-Z0-9]/i;
+const NEXT_LINE_ID = /^[^\n]{0,200}\n(?:[^\n]{0,200}\n){0,2}?[ \t]{0,4}(?:SSN|SIN|NINO|ITIN|DOB|Date of birth|Birth ?date|Passport(?: (?:no|number))?|National id|Tax id)\b[^\n:=]{0,30}[:=][ \t]{0,3}\S/i;
 
 /** Round g27a's detectors. */
 export const RECORD_G27A_DETECTORS: readonly Detector[] = [
@@ -82,7 +83,7 @@ export const RECORD_G27A_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 50,
     confidence: 0.75,
-    keywords: ['/t(', '/t (', 'field name='],
+    keywords: ['/t(', '/t (', 'field name'],
     // FDF `<</T(full_name)/V(Declan Okafor)>>`, XFDF `<field name="employee_ssn"><value>397-54-8182</value></field>`.
     pattern:
       /\/T\s?\(([A-Za-z][\w .#-]{0,40})\)\s?\/V\s?\((?<v>[^()\\\n]{2,60})\)|<field name="([A-Za-z][\w .#-]{0,40})"\s{0,3}>\s{0,3}<value>(?<w>[^<\n]{2,60})<\/value>/,
@@ -101,7 +102,7 @@ export const RECORD_G27A_DETECTORS: readonly Detector[] = [
     severity: 'medium',
     priority: 45,
     confidence: 0.7,
-    keywords: ['adr;type=home', 'adr;home', 'adr;type=home,'],
+    keywords: ['adr;type=home', 'adr;home'],
     // A folded value runs over the line end.
     span: 1200,
     // `ADR;TYPE=HOME:;;240 Weybridge Ln;C\r\n olumbus, OH;;43229;US`: a line that starts with a space continues the one above.
@@ -132,10 +133,10 @@ export const RECORD_G27A_DETECTORS: readonly Detector[] = [
     severity: 'medium',
     priority: 42,
     confidence: 0.65,
-    keywords: ['candidate:', 'applicant:', 'employee:', 'candidate name:', 'applicant name:', 'employee name:'],
+    keywords: ['candidate', 'applicant', 'employee:', 'employee name'],
     // `Candidate: Aaliyah Castellanos\nSSN (last search): 933-94-2060` (a screening vendor's result mail).
     span: 700,
-    pattern: new RegExp(String.raw`(?<![^\n \t])(?:[Cc]andidate|[Aa]pplicant|[Ee]mployee|CANDIDATE|APPLICANT|EMPLOYEE)(?: [Nn]ame)?:[ \t]{1,3}(?<v>${PERSON})(?=[ \t]{0,3}\r?\n)`),
+    pattern: new RegExp(String.raw`(?<![^\n \t])(?:[Cc]andidate|[Aa]pplicant|[Ee]mployee|CANDIDATE|APPLICANT|EMPLOYEE)(?: [Nn]ame)?:[ \t]{1,3}(?<v>${PERSON_F26})(?=[ \t]{0,3}\r?\n)`),
     mask: 'full',
     validate: (v, ctx) => personLike(v) && WHOLE_PERSON.test(v) && NEXT_LINE_ID.test(ctx.text.slice(ctx.end, ctx.end + 600)),
     remediation: "Log screening and onboarding results by case id, without the person's name",
