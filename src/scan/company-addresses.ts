@@ -34,6 +34,9 @@ const COMPANY_OBJECT = new RegExp(String.raw`(?<![A-Za-z])${COMPANY_KEY}\\{0,3}[
 /** A stem of OFFICE_WORDS or COMPANY_KEY: without one before the address, neither can match. */
 const COMPANY_HINT = /office|quarter|\bhq|compan|employer|organi|\borg|business|corporate|regist|merchant|store|shop|branch|vendor|supplier|issuer|brand|footer|imprint|impressum|legal|firmen|gesch|sitz|si(?:è|e)ge|sede|domicilio|zetel|adres/i;
 
+/** A vCard `ADR` property typed as a work address, its empty post-office-box and extended fields (`ADR;TYPE=WORK,PREF:;;`). */
+const VCARD_WORK_BEFORE = /(?:^|[\s"'])ADR;(?:TYPE=)?(?:[\w,=;-]{0,30}[;,=])?WORK(?:[,;][\w,=;-]{0,30})?:;{0,2}$/i;
+
 /**
  * True when the address at `text[start]` is a company's: office words or a company key right before it
  * (`Registered office: 500 Howard Street…`, `"footer":"…"`, `"companyAddress":"…"`), or a member of an object
@@ -47,6 +50,8 @@ export function isCompanyAddress(text: string, start: number): boolean {
   const before = window.slice(window.lastIndexOf('\n') + 1);
   // Cheap tests first: every street match of a line full of addresses asks this.
   if (/[,·|–—-]\s{0,3}$/.test(before.slice(-5)) && LEGAL_BEFORE.test(before.slice(-90))) return true;
+  // A vCard's work address (`ADR;TYPE=WORK:;;500 Howard St…`): the office's, as the card's ORG says.
+  if (before.includes(';') && VCARD_WORK_BEFORE.test(before)) return true;
   if (!COMPANY_HINT.test(before)) return false;
   if (OFFICE_BEFORE.test(before)) return true;
   // A member of an object under a company key: the member's own key must not name a person's address.

@@ -13,8 +13,21 @@ const QP_ATTR = /=3D["']/;
 const QP_SOFT = /=\r?\n/;
 const QP_ANY = /=(?:[0-9A-F]{2}|\r?\n)/;
 const QP_NAMED = /quoted-printable/i;
-/** A quoted-printable escape of a printable ASCII byte, or a soft line break. */
-const QP = /=(?:([2-7][0-9A-F])|\r?\n)/g;
+/**
+ * A quoted-printable escape of a printable ASCII byte, a soft line break, or the escapes of one
+ * UTF-8 encoded character (`Stra=C3=9Fe`, `Zo=C3=AB`: a lead byte and its continuation bytes).
+ */
+const QP = /=(?:([2-7][0-9A-F])|\r?\n)|(=[C-F][0-9A-F](?:=[89AB][0-9A-F]){1,3})/g;
+
+/** The character a run of UTF-8 escapes (`=C3=9F`) stands for, or null (not one well-formed character). */
+function qpUtf8(run: string): string | null {
+  try {
+    const c = decodeURIComponent(run.replace(/=/g, '%'));
+    return c.length <= 2 && c.codePointAt(0)! >= 0xa0 ? c : null;
+  } catch {
+    return null;
+  }
+}
 /** A blank line: where a paragraph ends. */
 const BLANK = /\n[ \t\r]*\n/g;
 
@@ -45,6 +58,7 @@ function decodeQp(text: string): Unwrapped | null {
   return rewrite(text, QP, (m) => {
     while (r < ranges.length && ranges[r]![1] <= m.index) r++;
     if (r >= ranges.length || m.index < ranges[r]![0]) return null;
+    if (m[2]) return qpUtf8(m[2]);
     return m[1] ? String.fromCharCode(parseInt(m[1], 16)) : '';
   });
 }
@@ -69,6 +83,21 @@ function markAt(text: string, lead: string, mark: RegExp): boolean {
   }
   return false;
 }
+/** The [start, end) ranges of the lines of `text` where the sticky `mark` matches at a `lead` character, in order. */
+function markedLines(text: string, lead: string, mark: RegExp): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = text.indexOf(lead); i >= 0; i = text.indexOf(lead, i + 1)) {
+    mark.lastIndex = i;
+    if (!mark.test(text)) continue;
+    const start = text.lastIndexOf('\n', i - 1) + 1;
+    let end = text.indexOf('\n', i);
+    if (end < 0) end = text.length;
+    if (out.length === 0 || out[out.length - 1]![1] < start) out.push([start, end]);
+    i = end;
+  }
+  return out;
+}
+
 /** An HTML character reference of a printable ASCII character (named ones: quot, apos, amp, lt, gt). */
 const HTML_REF = /&(?:#(\d{2,3})|#[xX]([0-9A-Fa-f]{2})|(quot|apos|amp|lt|gt));/g;
 const HTML_NAMES: Readonly<Record<string, string>> = { quot: '"', apos: "'", amp: '&', lt: '<', gt: '>' };
@@ -102,7 +131,7 @@ function rewrite(text: string, re: RegExp, f: (m: RegExpExecArray) => string | n
 /**
  * `text` with one layer of transport encoding taken off, or null when it has none of them (terminal
  * colour codes are taken off before, with the characters that print as nothing: unwrapInvisible): a quoted-printable body decoded (`=3D`, soft
- * line breaks `=\n`; only printable ASCII escapes), HTML-escaped text (`&quot;`, `&#x40;`), a text URL-encoded twice decoded once (`%2540` to
+ * line breaks `=\n`; printable ASCII escapes and UTF-8 encoded characters), HTML-escaped text (`&quot;`, `&#x40;`), a text URL-encoded twice decoded once (`%2540` to
  * `%40`, `%3D` to `=`). Each is gated by a mark that plain log text rarely holds, so that most texts
  * are not read a second time. `qp` false: a text whose quoted-printable was decoded already (its
  * `quoted-printable` header stays, and `=3D59` decoded once is `=59`, not `Y`).
@@ -117,6 +146,18 @@ export function unwrapEncodings(text: string, qp = true): Unwrapped | null {
   const h: string = (cur as Unwrapped | null)?.text ?? text;
   if (markAt(h, '&', HTML_MARK)) step(rewrite(h, HTML_REF, htmlChar));
   const q: string = (cur as Unwrapped | null)?.text ?? text;
-  if (markAt(q, '%', PCT_TWICE)) step(rewrite(q, PCT, (m) => String.fromCharCode(parseInt(m[1]!, 16))));
+  if (markAt(q, '%', PCT_TWICE)) {
+    // Only the lines that hold a mark: a mark on one line of a log says nothing of the others, and a stream, which
+    // sees a piece of the text at a time, must decode a line as the whole text's scan does.
+    const lines = markedLines(q, '%', PCT_TWICE);
+    let k = 0;
+    step(
+      rewrite(q, PCT, (m) => {
+        while (k < lines.length && lines[k]![1] <= m.index) k++;
+        if (k >= lines.length || m.index < lines[k]![0]) return null;
+        return String.fromCharCode(parseInt(m[1]!, 16));
+      }),
+    );
+  }
   return cur;
 }

@@ -39,6 +39,7 @@ import { PLATFORM_CREDENTIAL_DETECTORS } from './platform-credentials';
 import { SERVICE_CREDENTIAL_DETECTORS } from './service-credentials';
 import { ipv4Detector, PERSONAL_DETECTORS } from './personal';
 import { SAAS_DETECTORS } from './saas';
+import { RECORD_G27A_DETECTORS } from './records-g27a';
 import { WALLET_DETECTORS } from './wallets';
 import { STREET_ADDRESS_DETECTORS } from './street-addresses';
 import { BASE64_WRAPPED_DETECTORS } from './base64-wrapped';
@@ -294,6 +295,8 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...PHONE_F26A_DETECTORS,
   // Round g27b (blind set 27: people operations and the service desk): secrets echoed in pasted shell sessions.
   ...HR_CRED_G27B_DETECTORS,
+  // Round g27a (blind set 27: people operations): PDF form field dumps, vCard home addresses, generic bank columns, USCIS receipts.
+  ...RECORD_G27A_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -29,7 +29,7 @@ const anyCase = (re: string): string => re.replace(/[a-z]/g, (c) => `[${c}${c.to
 const ROLE = String.raw`consumer|customer|client|cliente|buyer|shopper|purchaser|orderer|sender|receiver|recipient|consignee|shipper|addressee|payer|payee|beneficiary|beneficiario|favorecido|destinatario|remitente|titular|card_?holder|account_?holder|holder|account|bank_?account|debtor|creditor|seller|person|contact|full|legal|member|employee|driver|passenger|guest|travell?er|applicant|owner|signer|signatory|insured|receptor|ordenante|comprador|pagador|vendedor|empfaenger|kontoinhaber|inhaber|klant|kunde`;
 
 /** Roles that name a person as a key of their own (`"holder":"Ann Lee"`, `"consignee":…`, `seller=…`). */
-const BARE_ROLE = String.raw`consumer|customer|cliente|buyer|shopper|sender|receiver|recipient|consignee|shipper|addressee|payer|payee|beneficiary|beneficiario|favorecido|destinatario|remitente|titular|card_?holder|account_?holder|holder|debtor|creditor|seller|applicant|signer|signatory|insured|printas|comprador|pagador|empfaenger|kontoinhaber|inhaber`;
+const BARE_ROLE = String.raw`consumer|customer|cliente|buyer|shopper|sender|receiver|recipient|consignee|shipper|addressee|payer|payee|beneficiary|beneficiario|favorecido|destinatario|remitente|titular|card_?holder|account_?holder|holder|debtor|creditor|seller|applicant|candidate|signer|signatory|insured|printas|comprador|pagador|empfaenger|kontoinhaber|inhaber`;
 
 /**
  * Keys of a person's name: a role then `name` (`consumerName`, `account_name`, `cardHolderName`,
@@ -105,7 +105,7 @@ export const NAME_F26A_DETECTORS: readonly Detector[] = [
     severity: 'medium',
     priority: 42,
     confidence: 0.65,
-    keywords: ['name', 'printas', 'holder', 'payee', 'beneficiar', 'recipient', 'consignee', 'seller', 'buyer', 'nome', 'nombre', 'titular', 'favorecido', 'destinatario'],
+    keywords: ['name', 'printas', 'holder', 'payee', 'beneficiar', 'recipient', 'consignee', 'seller', 'buyer', 'nome', 'nombre', 'titular', 'favorecido', 'destinatario', 'applicant', 'candidate'],
     // `"consumerName":"Nicolas Moreau"`, `'personName': 'Ann Lee'`, `"nombreBeneficiario":"Luis López"`, `<PersonName>…</PersonName>`,
     // `seller=Ayşe Öztürk email=…`, `holder=Haruto Tanaka|passport_no=…`, `:account_name=>"Ann Lee"`.
     pattern: new RegExp(

@@ -31,6 +31,7 @@ import { F25B_SAMPLES } from './generators-f25b';
 import { F26B_SAMPLES } from './generators-f26b';
 import { G27B_SAMPLES } from './generators-g27b';
 import { F26A_SAMPLES } from './generators-f26a';
+import { G27A_SAMPLES } from './generators-g27a';
 import { F21_SAMPLES } from './generators-f21';
 import { R21_SAMPLES } from './generators-r21';
 import { R22A_SAMPLES } from './generators-r22a';
@@ -338,6 +339,7 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   ...F26A_SAMPLES,
   // Round g27b: secrets echoed in pasted shell sessions (blind set 27).
   ...G27B_SAMPLES,
+  ...G27A_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
