@@ -7,7 +7,8 @@ RUN npm ci --no-audit --no-fund
 COPY tsconfig.json ./
 COPY src ./src
 COPY bench ./bench
-# The last build step writes the scanner's keyword tables (scripts/build-keyword-tables.mjs).
+# The last build steps write the scanner's keyword tables (scripts/build-keyword-tables.mjs) and the
+# `herald scan` bundle with its V8 code cache (scripts/build-cli-bundle.mjs); a stale bundle is never used.
 COPY scripts ./scripts
 RUN npm run build
 
