@@ -74,7 +74,7 @@ export const AGENTS28: PosTemplate28[] = [
   ]) },
   { source: S, name: 'crewai-agent-env', make: (r, b) => wrapC28(r, b, [
     `${ts28(r)} crewai.agent ERROR: Agent 'Researcher' failed: AuthenticationError`,
-    ...shuffle28(r, [`SERPER_API_KEY=${b.c('hex40', r.hex(40))}`, `OPENAI_API_KEY=${b.c('openai', T.openaiKey28(r))}`, `OPENAI_MODEL_NAME=${model28(r)}`, `LANGFUSE_SECRET_KEY=${b.c('langfuse', T.langfuseSk28(r))}`, `LANGFUSE_PUBLIC_KEY=pk-lf-${r.uuid()}`]),
+    ...shuffle28(r, [`SERPER_API_KEY=${b.c('serper', r.hex(40))}`, `OPENAI_API_KEY=${b.c('openai', T.openaiKey28(r))}`, `OPENAI_MODEL_NAME=${model28(r)}`, `LANGFUSE_SECRET_KEY=${b.c('langfuse', T.langfuseSk28(r))}`, `LANGFUSE_PUBLIC_KEY=pk-lf-${r.uuid()}`]),
   ]) },
   { source: S, name: 'agent-oauth-refresh', make: (r, b) => wrapC28(r, b, [
     `${ddPrefix28(r)} gmail tool: token refresh failed (invalid_client)`,

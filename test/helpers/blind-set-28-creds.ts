@@ -48,7 +48,7 @@ export function credLine28(r: Rng9, b: Bag28): string {
 
 /** Noise, the template's lines and 1–3 credential lines placed around them: what a crash log with an env dump looks like. */
 export function wrapC28(r: Rng9, b: Bag28, lines: string[]): string {
-  const n = r.pick([1, 1, 2, 2, 2, 3]);
+  const n = r.pick([1, 1, 1, 2, 2, 3]);
   const creds = Array.from({ length: n }, () => credLine28(r, b));
   const head = r.pick([`${ts28(r)} context:`, `${ts28(r)} env snapshot (${r.pick(['sentry', 'crash handler', 'debug dump'])}):`, '--- config ---', '']);
   const block = head ? [head, ...creds] : creds;

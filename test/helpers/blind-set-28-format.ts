@@ -48,6 +48,7 @@ const RX: Record<string, RegExp> = {
   deepgram: /^[0-9a-f]{40}$/,
   assemblyai: /^[0-9a-f]{32}$/,
   wandb: /^[0-9a-f]{40}$/,
+  serper: /^[0-9a-f]{40}$/,
   helicone: /^sk-helicone-([a-z0-9]{7}-){3}[a-z0-9]{7}$/,
   whsec: /^whsec_[A-Za-z0-9+/=]{32}$/,
   stripe: /^(sk|rk)_live_[A-Za-z0-9]{99}$/,

@@ -9,7 +9,7 @@ export type Enc28 = 'plain' | 'json' | 'jsonA' | 'url';
 /** Encodes a raw value and plants the encoded form under `base` or `base~enc` when the encoding changed it. */
 export function plant28(b: Bag28, group: Group28, base: string, raw: string, enc: Enc28 = 'plain'): string {
   let v = raw, e = '';
-  if (enc === 'json' || enc === 'jsonA') { v = jsonEsc28(raw, enc === 'jsonA'); e = 'json'; }
+  if (enc === 'json' || enc === 'jsonA') { v = jsonEsc28(raw, enc === 'jsonA' || raw.length % 2 === 0); e = 'json'; }
   if (enc === 'url') { v = encodeURIComponent(raw); e = 'url'; }
   const kind = v !== raw ? `${base}~${e}` : base;
   if (group === 'credential') return b.c(kind, v);
@@ -33,16 +33,21 @@ export function personFields28(r: Rng9, b: Bag28, n: number, enc: Enc28 = 'plain
     () => [{ key: 'passport_number', label: r.pick(['Passport no.', 'Passport', 'passport #']), value: plant28(b, 'personal', 'passport', passport28(r), enc) }],
     () => [{ key: 'drivers_license', label: r.pick(["Driver's licence", 'DL#', 'Driver license']), value: plant28(b, 'personal', 'licence', licence28(r), enc) }],
     () => [{ key: r.pick(['card_number', 'card', 'pan']), label: r.pick(['Card', 'Card number', 'CC']), value: plant28(b, 'financial', 'card', card28(r), enc) }],
-    () => [{ key: 'card_number', label: 'Card', value: plant28(b, 'financial', 'card', card28(r), enc) }, { key: r.pick(['cvv', 'cvc']), label: r.pick(['CVV', 'CVC', 'security code']), value: plant28(b, 'financial', 'cvv', r.digits(r.pick([3, 3, 4])).replace(/^0/, '7'), enc) }],
+    () => {
+      const card = card28(r);
+      const cvv = r.digits(/^3[47]/.test(card) ? 4 : 3).replace(/^0/, '7');
+      return [{ key: 'card_number', label: 'Card', value: plant28(b, 'financial', 'card', card, enc) }, { key: r.pick(['cvv', 'cvc']), label: r.pick(['CVV', 'CVC', 'security code']), value: plant28(b, 'financial', 'cvv', cvv, enc) }];
+    },
     () => [{ key: 'iban', label: 'IBAN', value: plant28(b, 'financial', 'iban', iban28(r), enc) }],
     () => { const bp = bankPair28(r); return [{ key: bp.codeLabel.replace(/\W+/g, '_').toLowerCase(), label: bp.codeLabel, value: plant28(b, 'financial', bp.codeKind, bp.code, enc) }, { key: 'account_number', label: r.pick(['Account', 'Acct no.', 'account number']), value: plant28(b, 'financial', 'account', bp.account, enc) }]; },
   ];
+  makers.push(makers[5]!, makers[5]!);
   const picked: Field28[] = [];
   const used = new Set<number>();
   const want = n >= 3 ? n - 1 : n;
   while (used.size < want) {
     const i = r.int(0, makers.length - 1);
-    if (used.has(i) || (i >= 8 && r.next() < 0.3)) continue;
+    if (used.has(i) || (i >= 8 && i <= 11 && r.next() < 0.1) || ((i === 6 || i === 7) && r.next() < 0.2)) continue;
     used.add(i);
     picked.push(...makers[i]!());
   }
