@@ -65,7 +65,7 @@ export const MEDIA28: PosTemplate28[] = [
   ]) },
   { source: S, name: 'twilio-voice-agent', make: (r, b) => wrapC28(r, b, [
     `${ts28(r)} voice-agent: Twilio callback for CA${r.hex(32)}`,
-    `POST /voice/gather Body=${plant28(b, 'personal', 'phone', phone28(r), 'url')}&SpeechResult=${encodeURIComponent('my details ')}${(() => { const fs = personFields28(r, b, 1, 'url'); return fs.map((f) => `${encodeURIComponent(`${f.label}: `)}${f.value}`).join('+'); })()}&AccountSid=AC${r.hex(32)}`,
+    `POST /voice/gather From=${plant28(b, 'personal', 'phone', phone28(r), 'url')}&SpeechResult=${encodeURIComponent('my details ')}${(() => { const fs = personFields28(r, b, 1, 'url'); return fs.map((f) => `${encodeURIComponent(`${f.label}: `)}${f.value}`).join('+'); })()}&AccountSid=AC${r.hex(32)}`,
     `Authorization: Basic ${b.c('basic~b64', Buffer.from(`AC${r.hex(32)}:${r.hex(32)}`).toString('base64'))}`,
   ]) },
   { source: S, name: 'form-urlencoded-kyc', make: (r, b) => {

@@ -59,4 +59,20 @@ export const NEG_NEAR28: NegTemplate28[] = [
     `${ddPrefix28(r)} secret rotated name=${r.pick(['openai-prod', 'anthropic-prod', 'pinecone-kb'])} old_version=${r.int(1, 20)} new_version=${r.int(21, 40)} fingerprint=SHA256:${r.b64(32).replace(/=+$/, '')}`,
     `rotated_by=svc-rotator@acme-iam key_last4=${r.b62(4)}`,
   ]) },
+  { source: S, name: 'sdk-repr-masked', make: (r) => wrap28(r, [
+    `${ts28(r)} DEBUG client=OpenAI(api_key='sk-proj-${'*'.repeat(r.int(8, 20))}${r.b62(4)}', organization=None, project='proj_${r.b62(24)}', max_retries=${r.int(0, 5)})`,
+    `${ts28(r)} DEBUG Anthropic(api_key=<redacted len=108>, base_url='https://api.anthropic.com')`,
+  ]) },
+  { source: S, name: 'mcp-env-references', make: (r) => wrap28(r, [
+    `${ts28(r)} [mcp] resolved server config (secrets from environment)`,
+    `{"servers": {"${r.pick(['github', 'linear', 'notion'])}": {"type": "stdio", "command": "docker", "args": ["run", "-i", "--rm", "-e", "API_TOKEN", "mcp/${r.pick(['github', 'linear'])}"], "env": {"API_TOKEN": "\${input:api_token}", "LOG_LEVEL": "debug"}}}}`,
+  ]) },
+  { source: S, name: 'tool-call-company-ids', make: (r) => wrap28(r, [
+    `${ddPrefix28(r)} tool lookup_customer args={"customer_id": "cus_${r.b62(14)}", "account_id": "acct_${r.b62(16)}", "invoice": "in_${r.b62(24)}", "subscription": "sub_${r.b62(24)}"}`,
+    `result: {"plan": "${r.pick(['pro', 'team', 'enterprise'])}", "seats": ${r.int(1, 500)}, "mrr_usd": ${r.int(20, 90000)}}`,
+  ]) },
+  { source: S, name: 'aws-sts-redacted', make: (r) => wrap28(r, [
+    `${ts28(r)} DEBUG botocore.credentials: Found credentials from IAM Role: ${r.pick(['bedrock-invoker', 'rag-indexer-role'])}`,
+    `AssumedRoleUser: arn:aws:sts::${r.digits(12)}:assumed-role/bedrock-invoker/botocore-session-${r.int(1764000000, 1765000000)} AccessKeyId=ASIA****************  Expiration=${ts28(r)}`,
+  ]) },
 ];

@@ -37,6 +37,11 @@ export function noise28(r: Rng9, n = r.int(0, 3)): string[] {
     `${ts28(r)} DEBUG span_id=${r.hex(16)} trace_id=${r.hex(32)} run_id=${r.uuid()}`,
     `${ts28(r)} WARN rate limit remaining=${r.int(0, 500)} reset=${r.int(1, 60)}s x-request-id=${reqId28(r)}`,
     `${ts28(r)} INFO cache miss key=prompt:${r.hex(40)}`,
+    `    at processTicksAndRejections (node:internal/process/task_queues:${r.int(60, 105)}:${r.int(1, 9)})`,
+    `    at async ${r.pick(['AgentExecutor', 'RunnableSequence', 'ToolNode'])}.invoke (/srv/node_modules/@langchain/${r.pick(['core', 'langgraph'])}/dist/${r.pick(['runnables/base', 'pregel/index'])}.js:${r.int(100, 2000)}:${r.int(5, 40)})`,
+    `${ts28(r)} INFO uvicorn.access: 10.${r.int(0, 255)}.${r.int(0, 255)}.${r.int(1, 254)}:${r.int(30000, 65000)} - "POST /v1/agent/${r.pick(['chat', 'invoke', 'stream'])} HTTP/1.1" ${r.pick([200, 500, 502, 422])}`,
+    `${ts28(r)} DEBUG tiktoken encoding=${r.pick(['o200k_base', 'cl100k_base'])} n_tokens=${r.int(10, 120000)}`,
+    `${ts28(r)} INFO langchain_core.callbacks: on_llm_end run_id=${r.uuid()} latency_ms=${r.int(100, 30000)}`,
     `${ts28(r)} DEBUG pod=${service28(r)}-${r.chars(B62.toLowerCase(), 10)}-${r.chars('abcdefghijklmnopqrstuvwxyz0123456789', 5)}`,
   ]));
   return out;
