@@ -8,14 +8,20 @@ import { formatOk28 } from '../../helpers/blind-set-28-format';
  * SSE streams and notebooks; personal and financial data mostly inside prompts and tool arguments.
  * Measured size (seeds 1–3): 325 positives (65 templates × 5), 1,594–1,645 values (credential 880–901,
  * personal 469–488, financial 226–286; shares about 55 / 30 / 15 %), 176 negatives (44 templates × 4).
- * minSize sits a little under; the lead sets the coverage floors later.
+ * minSize sits a little under.
+ *
+ * First sight (measured by the lead, 2026-12-05 17:25 UTC, on ea5764e, 678 detectors; the author never ran
+ * the scanner, never read src/scan, the docs or another set; the lead knew the theme, not the cases): seeds 1-3
+ * 95.7-96.7 % of values fully covered (credential 100 %, personal 89.3-91.5 %, financial 93.0-94.9 %), 6.8 %
+ * of negatives flagged (PostHog phc_ project keys, which are public; hashed ids under *_key names; a
+ * docker `-e NAME` argument read as NAME's value). Floors sit under these figures.
  */
 describeBlindSet({
   n: 28,
   build: buildBlindSet28,
   formatOk: formatOk28,
   minSize: { positives: 320, values: 1520, negatives: 176 },
-  minCovered: 0.5,
-  minByGroup: { credential: 0.5, personal: 0.3, financial: 0.3 },
-  maxFlagged: 0.5,
+  minCovered: 0.955,
+  minByGroup: { credential: 0.995, personal: 0.885, financial: 0.925 },
+  maxFlagged: 0.07,
 });
