@@ -15,7 +15,7 @@ const LEGAL_NAME = String.raw`[^,;\n"{}]{1,60}?\s(?:GmbH|AG|SE|KG|Inc\.?|Ltd\.?|
 
 /** The words or a company key right before the address (`Registered office: `, `"footer":"`, `companyAddress=`, `HQ – `, `Impressum: Acme GmbH, `). */
 const OFFICE_BEFORE = new RegExp(
-  String.raw`(?:\b(?:${OFFICE_WORDS})\b|(?<![A-Za-z])${COMPANY_KEY}\\{0,3}["']?)\s{0,3}(?:[:=]|=>|[-–—|·])?\s{0,3}\\{0,3}["']?\s{0,3}(?:${LEGAL_NAME})?$`,
+  String.raw`(?:\b(?:${OFFICE_WORDS})\b\)?,?|(?<![A-Za-z])${COMPANY_KEY}\\{0,3}["']?)\s{0,3}(?:[:=]|=>|[-–—|·])?\s{0,3}\\{0,3}["']?\s{0,3}(?:${LEGAL_NAME})?$`,
   'i',
 );
 

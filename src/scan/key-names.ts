@@ -46,13 +46,17 @@ export const KEY_QUALIFIERS: ReadonlySet<string> = new Set(['api', 'access', 'se
 export const NON_SECRET_ENV_KEYS: ReadonlySet<string> = new Set(['cache', 'sort', 'partition', 'idempotency', 'primary', 'foreign', 'lookup', 'hash', 'map', 'group', 'dedup', 'dedupe', 'shard', 'row', 'range', 'object', 's3', 'public', 'pub', 'redis', 'feature', 'flag', 'metric', 'log', 'label', 'index', 'unique', 'composite', 'i18n', 'translation', 'config', 'cursor', 'page', 'event', 'message', 'queue', 'topic', 'stream', 'bucket', 'file', 'path', 'prefix', 'suffix', 'lock', 'state', 'tag', 'sequence', 'order', 'join', 'search', 'sharding', 'primary', 'natural', 'surrogate', 'request', 'correlation', 'trace', 'retry', 'dedupe', 'version', 'etag', 'site']);
 /**
  * Words before `token`/`key` that make the value an identifier or a public value, not a secret:
- * pagination cursors (`nextToken`, `pageToken`), CSRF tokens, public and publishable keys.
+ * pagination cursors (`nextToken`, `pageToken`), CSRF tokens, public and publishable keys, and Helm's
+ * `existingSecret` (the name of a Kubernetes Secret object), and the ids of message locks and leases (`lockToken`, `leaseToken`).
  */
-const NON_SECRET_QUALIFIERS: ReadonlySet<string> = new Set(['public', 'publishable', 'pub', 'csrf', 'xsrf', 'next', 'page', 'pagination', 'continuation', 'cursor', 'sync', 'resume', 'marker', 'cancellation', 'idempotency', 'correlation', 'trace', 'tracking', 'hashed']);
+const NON_SECRET_QUALIFIERS: ReadonlySet<string> = new Set(['public', 'publishable', 'pub', 'csrf', 'xsrf', 'next', 'page', 'pagination', 'continuation', 'cursor', 'sync', 'resume', 'marker', 'cancellation', 'idempotency', 'correlation', 'trace', 'tracking', 'hashed', 'existing', 'lock', 'lease']);
 /** Run-together words ending in `token`/`secret` that name libraries or concepts, not secrets. */
 const NON_SECRET_COMPOUNDS: ReadonlySet<string> = new Set(['jsonwebtoken', 'csrftoken', 'xsrftoken', 'nexttoken', 'pagetoken', 'cancellationtoken', 'publictoken']);
 /** Trailing words that make the key about a secret, not the secret (`password_hash`, `token_ttl`). */
 const META_WORDS = new Set(['hash', 'hashed', 'digest', 'policy', 'length', 'len', 'reset', 'expiry', 'expires', 'expiration', 'expired', 'ttl', 'file', 'path', 'dir', 'min', 'max', 'required', 'field', 'prompt', 'changed', 'enabled', 'count', 'attempts', 'type', 'strength', 'rule', 'rules', 'hint', 'regex', 'id', 'ids', 'name', 'url', 'uri', 'endpoint', 'version', 'header', 'env', 'var', 'ref', 'arn', 'format', 'mode', 'method', 'provider', 'scheme', 'status', 'error', 'at', 'date', 'time', 'age', 'source', 'rotation', 'store', 'manager', 'lifetime', 'timeout', 'kind', 'usage', 'limit', 'bucket', 'size', 'prefix', 'param', 'params', 'location', 'fingerprint', 'hint', 'issuer', 'audience', 'algorithm', 'alg', 'index', 'label', 'count', 'valid', 'used', 'present', 'set']);
+
+/** Kinds of data keys that have a primary key of their own (`cache-primary-key`, `sort_primary_key`); not stores (`redis`). */
+const DATA_KEY_KINDS: ReadonlySet<string> = new Set(['cache', 'sort', 'partition', 'row', 'composite', 'table', 'index', 'lookup', 'dedup', 'dedupe', 'idempotency', 'shard']);
 
 /** Words before `token` that make it a pagination cursor (issue 35). */
 const PAGING_WORDS: ReadonlySet<string> = new Set(['page', 'next', 'prev', 'previous', 'continuation', 'cursor', 'sync', 'resumption', 'delta', 'pagination']);
@@ -90,6 +94,8 @@ function classifyKey(key: string): SecretKeyKind {
   if (last === 'token' && words.some((w) => PAGING_WORDS.has(w))) return null;
   // AWS's `ClientRequestToken` (Secrets Manager, CloudFormation, Step Functions): a caller-chosen idempotency id, often a UUID.
   if (last === 'token' && before === 'request' && words[words.length - 3] === 'client') return null;
+  // AWS's `ClientToken` (EC2 RunInstances, EFS, ECS: PascalCase as the APIs write it) is the same idempotency id.
+  if (key === 'ClientToken') return null;
   // A form's numbered twin fields (Django's `password1`/`password2`, `secret2`) name what their word names.
   const bare = /[a-z]{4}\d$/.test(last) ? last.slice(0, -1) : last;
   if (PASSWORD_WORDS.has(bare) || /(?:password|passwd|passphrase)$/.test(bare)) return 'password'; // PGPASSWORD, MYSQLPWD
@@ -98,11 +104,13 @@ function classifyKey(key: string): SecretKeyKind {
   if (last === 'private' && before !== undefined && /^(?:key|apikey|secretkey)$/.test(before)) return 'secret';
   if (last === 'key' || last === 'keys') {
     const prev = words[words.length - 2];
+    // `cache-primary-key`, `sort_secondary_key`: a data key's primary key, not Azure's key pair (`REDIS_PRIMARY_KEY`).
+    if ((prev === 'primary' || prev === 'secondary') && words.length === 3 && DATA_KEY_KINDS.has(words[0]!)) return null;
     if (prev !== undefined && KEY_QUALIFIERS.has(prev)) return 'secret';
     // UPPER_SNAKE environment names ending in _KEY (`MAILGUN_KEY`, `SEGMENT_WRITE_KEY`, Airflow's
     // `AIRFLOW__CORE__FERNET_KEY` with its `__` section separators) hold keys unless the word before
     // says what kind of non-secret key it is (`CACHE_KEY`).
-    if (prev === undefined || NON_SECRET_ENV_KEYS.has(prev)) return null;
+    if (prev === undefined || NON_SECRET_ENV_KEYS.has(prev) || NON_SECRET_ENV_KEYS.has(prev.replace(/s$/, ''))) return null; // `FEATURE_FLAGS_KEY`
     // Vendor HTTP headers `X-<Product>-Key` (`X-ClickHouse-Key`, `X-Auth-Key`, `X-TBA-Auth-Key`) carry the key itself.
     return /^[A-Z][A-Z0-9]*(?:_{1,2}[A-Z0-9]+)*_KEYS?$/.test(key) || /^x-(?:[a-z0-9]+-){1,3}key$/i.test(key) ? 'secret' : null;
   }

@@ -23,3 +23,11 @@ export function nationalPhoneDigits(d: string): boolean {
 export function dateOrVersionLayout(v: string): boolean {
   return /^\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}\b|^(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}\b|^\d{1,3}(?:\.\d{1,3}){3}$/.test(v);
 }
+
+/**
+ * True when national digits are a freephone or shared-cost service number (`0800 …`, `0808`, `0801`, `0900`, DE `0180x`,
+ * UK `0845`/`0870`): numbers companies rent for hotlines, never a person's line.
+ */
+export function serviceNumberDigits(d: string): boolean {
+  return /^0(?:80[0-8]|900|180[1-7]|845|870)\d{5,8}$/.test(d);
+}

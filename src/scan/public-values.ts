@@ -38,8 +38,18 @@ const FREE_MAIL = /(?:^|\.)(?:gmail|googlemail|outlook|hotmail|live|msn|yahoo|ym
  * (`support@gmail.com`) every mailbox is somebody's, so it stays personal.
  */
 export function isRoleMailbox(local: string, domain: string): boolean {
-  return ROLE_LOCAL.test(local) && !FREE_MAIL.test(domain);
+  if (FREE_MAIL.test(domain)) return false;
+  if (ROLE_LOCAL.test(local)) return true;
+  // A team's compound name (`ops-alerts@`, `platform-team@`, `releases@`, `oncall.payments@`): every word a function's word.
+  const words = local.replace(/\+[\w.-]*$/, '').toLowerCase().split(/[._-]/);
+  return words.length <= 3 && words.some((w) => ROLE_WORDS.has(w)) && words.every((w) => ROLE_WORDS.has(w) || TEAM_SUBJECTS.has(w));
 }
+
+/** Words of a team's or a function's mailbox (`ops`, `alerts`, `releases`), any of which may be joined (`ops-alerts@`). */
+const ROLE_WORDS: ReadonlySet<string> = new Set(['support', 'help', 'helpdesk', 'billing', 'invoices', 'invoice', 'payments', 'security', 'sales', 'info', 'contact', 'abuse', 'privacy', 'legal', 'compliance', 'feedback', 'press', 'careers', 'jobs', 'ops', 'devops', 'sre', 'oncall', 'alerts', 'alert', 'alerting', 'engineering', 'finance', 'accounting', 'marketing', 'team', 'admins', 'platform', 'integrations', 'notifications', 'payroll', 'orders', 'returns', 'shipping', 'release', 'releases', 'announce', 'announcements', 'noc', 'soc', 'incidents', 'incident', 'status', 'reports', 'reporting', 'monitoring', 'infra', 'infrastructure', 'it', 'helpline', 'service', 'desk', 'pagers', 'escalations', 'backups', 'builds', 'deploys', 'dev', 'qa', 'office', 'hr']);
+
+/** Words naming what a team's mailbox is about (`payments` of `oncall-payments@`, `prod` of `prod-alerts@`). */
+const TEAM_SUBJECTS: ReadonlySet<string> = new Set(['prod', 'production', 'staging', 'data', 'api', 'web', 'mobile', 'cloud', 'db', 'eng', 'all', 'global', 'eu', 'us', 'apac', 'emea', 'critical', 'urgent']);
 
 /**
  * UK numbers Ofcom reserves for drama (TV, film, documentation): the national number's first eight

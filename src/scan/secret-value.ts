@@ -56,3 +56,19 @@ export function isQuotedPrintableResidue(text: string, start: number, value: str
   if (le < 0) le = text.length;
   return /=(?:0[9AD]|20|3D|[89A-F][0-9A-F])/.test(text.slice(ls, start - 1)) || /=\r?$/.test(text.slice(start, le));
 }
+
+/** Names of algorithms and authentication mechanisms (`SCRAM-SHA-256`, `RSASSA-PSS`, `HMAC-SHA256`, `AES-256-GCM`, `OAUTHBEARER`). */
+const ALGORITHM_NAME = /^(?:SCRAM|HMAC|RSA|RSASSA|RSAES|ECDSA|ECDH|EdDSA|Ed25519|AES|ChaCha20|SHA|MD5|PBKDF2|ARGON2(?:id|i|d)?|BCRYPT|GSSAPI|PLAIN|OAUTHBEARER|XOAUTH2|NTLM|KERBEROS|NEGOTIATE|DIGEST|CRAM)(?:[-_](?:SHA\d{0,3}|PSS|OAEP|PKCS1|GCM|CBC|CTR|CCM|SIV|V1_5|PLUS|MD5|Poly1305|\d{1,4}))*$/i;
+
+/** A RabbitMQ or AMQP topic routing key (`orders.created.v2`, `payments.*.eu`, `audit.#`): dotted words, no random part. */
+const TOPIC_ROUTING = /^(?:[a-z]+(?:[-_][a-z]+)*|v\d{1,3}|[*#])(?:\.(?:[a-z]+(?:[-_][a-z]+)*|v\d{1,3}|[*#])){1,8}$/;
+
+/**
+ * True when a value under a secret key names a setting, not a secret: an algorithm or mechanism name
+ * (`auth=SCRAM-SHA-256`, `signature=RSASSA-PSS`) or, under a routing key, a message broker's topic (`routing_key=orders.paid.v3`;
+ * PagerDuty's routing keys are 32 hex and stay secrets).
+ */
+export function isNamedSetting(key: string, value: string): boolean {
+  if (value.length <= 24 && ALGORITHM_NAME.test(value)) return true;
+  return /routing[._-]?key$/i.test(key) && TOPIC_ROUTING.test(value);
+}

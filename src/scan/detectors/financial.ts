@@ -3,6 +3,7 @@ import type { Detector, MatchContext, Verdict } from '../detector';
 import { abaValid, cardBrand, CONTEXT_BRANDS, IBAN_LENGTHS, ibanValid, luhnValid } from '../validators';
 import { bech32Valid } from '../bech32';
 import { besideCard } from './card-runs';
+import { hexGroupRun } from '../hex-groups';
 import { EXAMPLE_IBANS } from './example-ibans';
 import { isPublicContract } from '../public-contracts';
 
@@ -39,6 +40,8 @@ const ACCOUNT_KEY = /(?<![a-z])(?:acc(?:oun)?t(?:[_.-]?(?:number|num|no|nr))?|ac
 /** Fields that follow a card number in a payment payload. */
 const CARD_AFTER = /cvc|cvv|exp_?(?:month|year)|expiry|expiration|cardholder/i;
 const ID_WORDS = /(?:id|ts|time|timestamp|trace|span|order|seq|offset|(?<!ac)count|ref|invoice|tracking|number|no|nr)["'\\]{0,3}\s{0,2}[:=#]\s{0,2}["'\\]{0,3}$/i;
+/** Nouns of things numbered by machines, then a space (`project 4504…`, `job id 4792…`, `run #…`): a long id follows, not a card. */
+const ID_NOUNS = /\b(?:project|build|job|run|trace|span|offset|seq|event|message|request|ticket|issue|task|workflow|pipeline|deployment|release|snowflake|tweet|guild|channel)(?:[ _-]?id)?\s(?:#\s?)?$/i;
 
 /** True when `groups` (digit groups of one run) split into two or more valid cards (4-4-4-4, 4-6-5, 4-4-4-4-3). */
 function cardRun(groups: readonly string[]): boolean {
@@ -107,12 +110,13 @@ function validateCard(v: string, ctx: MatchContext): Verdict | boolean {
   // So is a card's own data right after it (`{"number":"4111…","exp_month":12,"cvc":"…"}`).
   const cardContext = CARD_WORDS.test(before) || ACCOUNT_KEY.test(before) || TEXT_BIND.test(before) || CARD_AFTER.test(ctx.text.slice(ctx.start + v.length, ctx.start + v.length + 60)) || besideCard(ctx.text, ctx.start, ctx.start + v.length);
   const grouped = digits.length !== v.length;
+  if (grouped && hexGroupRun(ctx.text, ctx.start, ctx.start + v.length)) return false;
   // Dot-grouped (`4111.1111.1111.1111`, typed in a chat) only where the line speaks of a card: dotted digit runs are versions and ids.
   if (v.includes('.') && !cardContext) return false;
   if (!grouped && !cardContext && CONTEXT_BRANDS.has(brand)) return false;
   if (!grouped && !cardContext) {
     if (digits.length !== 15 && digits.length !== 16) return false;
-    if (ID_WORDS.test(before.slice(-24))) return false;
+    if (ID_WORDS.test(before.slice(-24)) || ID_NOUNS.test(before.slice(-24))) return false;
     // An FCM v1 message id (`projects/p/messages/0:1700000000000000%abc123…`): digits between `0:` and `%hex`.
     if (/(?:^|[^\w:])0:$/.test(before) && /^%[0-9a-f]{6}/i.test(ctx.text.slice(ctx.start + v.length))) return false;
     // A Sentry DSN's project id (`https://key@o123.ingest.sentry.io/4504123456789012`) is an id. Only that form:

@@ -1,6 +1,7 @@
 import { defineDetector } from '../define-detector';
 import type { Detector } from '../detector';
-import { dateOrVersionLayout, nationalPhoneDigits, phoneDigits } from '../phone-digits';
+import { isHexDumpRow } from '../hex-groups';
+import { dateOrVersionLayout, nationalPhoneDigits, phoneDigits, serviceNumberDigits } from '../phone-digits';
 import { isFictionalPhone } from '../public-values';
 
 /**
@@ -53,7 +54,9 @@ export const NATIONAL_PHONE_DETECTORS: readonly Detector[] = [
     // (a voucher or card-like code `0773 3800 5050 1234`).
     pattern: new RegExp(String.raw`(?<![\w+/.%-]|\d{4} )(?:${LAYOUTS})(?![\w-]|[.,/]\d| \d{1,2}(?!\d)| \d{4}(?!\d))`),
     mask: 'phone',
-    validate: (v) => {
+    validate: (v, ctx) => {
+      // Two-digit groups between hex byte pairs are a hex dump's row (`9a 01 45 99 71 55 c2`), not a phone.
+      if (/^\d\d(?: \d\d){3,}$/.test(v) && isHexDumpRow(ctx.text, ctx.start, ctx.end)) return false;
       const d = phoneDigits(v);
       // BR: a two-digit area code in parentheses, then a mobile's 9 and 4-4 digits (no trunk 0 to check).
       const br = /^\(\d{2}\) ?9\d{4}-\d{4}$/.test(v) && !/^(\d)\1+$/.test(d.slice(3));
@@ -62,6 +65,8 @@ export const NATIONAL_PHONE_DETECTORS: readonly Detector[] = [
       if (/^\d{3}\.\d{3}\.\d{3}-\d{2}$/.test(v)) return false;
       // `004-779-673 76` is a RU SNILS's layout (with a bad check digit, ru-snils leaves it), not a `00` number either.
       if (/^\d{3}-\d{3}-\d{3} \d{2}$/.test(v)) return false;
+      // A company's freephone or service line (`0800 562 6048`): redacted, not counted as a leak.
+      if (serviceNumberDigits(d)) return { ok: true, public: true, severity: 'info', confidence: 0.5 };
       // Drama ranges (`020 7946 0123`): reported as example data, not a leak.
       return isFictionalPhone(d) ? { ok: true, test: true, severity: 'info', confidence: 0.5 } : true;
     },
@@ -108,3 +113,4 @@ export const NATIONAL_PHONE_DETECTORS: readonly Detector[] = [
     remediation: 'Remove this phone number from the log line',
   }),
 ];
+
