@@ -59,7 +59,7 @@ function cellsOf(text: string, start: number, end: number): Cell[] {
 type Field = [name: string, cell: Cell];
 
 /** The records of the tables in `text`: lists of (column name, cell). */
-function recordsOf(text: string): Field[][] {
+function recordsOf(text: string, ruleless: boolean): Field[][] {
   const lines: [number, number][] = [];
   for (let s = 0; s <= text.length; ) {
     let e = text.indexOf('\n', s);
@@ -71,6 +71,20 @@ function recordsOf(text: string): Field[][] {
   const records: Field[][] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = line(i);
+    if (ruleless) {
+      // Only markdown tables without a rule line, as agents' SQL tools print results (`| ifsc | account_number |`, then rows).
+      if (PIPE_HEADER.test(l) && i + 1 < lines.length && PIPE_ROW.test(line(i + 1)) && !RULE.test(line(i + 1))) {
+        const names = cellsOf(text, lines[i]![0], lines[i]![1]).map((c) => c.text);
+        let r = i + 1;
+        for (; r < lines.length && PIPE_ROW.test(line(r)) && !RULE.test(line(r)); r++) {
+          const cells = cellsOf(text, lines[r]![0], lines[r]![1]);
+          if (cells.length !== names.length) break;
+          records.push(cells.map((c, k) => [names[k]!, c]));
+        }
+        i = r - 1;
+      }
+      continue;
+    }
     if (RECORD.test(l)) {
       // `name | value` lines up to a blank line or the next record.
       const rec: Field[] = [];
@@ -81,18 +95,6 @@ function recordsOf(text: string): Field[][] {
       }
       i--;
       if (rec.length > 0) records.push(rec);
-      continue;
-    }
-    if (PIPE_HEADER.test(l) && i + 1 < lines.length && PIPE_ROW.test(line(i + 1)) && !RULE.test(line(i + 1))) {
-      // A markdown table without its rule line, as agents' SQL tools print results: `| ifsc | account_number |` then `| … | … |` rows.
-      const names = cellsOf(text, lines[i]![0], lines[i]![1]).map((c) => c.text);
-      let r = i + 1;
-      for (; r < lines.length && PIPE_ROW.test(line(r)) && !RULE.test(line(r)); r++) {
-        const cells = cellsOf(text, lines[r]![0], lines[r]![1]);
-        if (cells.length !== names.length) break;
-        records.push(cells.map((c, k) => [names[k]!, c]));
-      }
-      i = r - 1;
       continue;
     }
     if (!RULE.test(l)) continue;
@@ -152,9 +154,9 @@ function leaksInside(json: string, spans: readonly { from: number; to: number }[
 }
 
 /** The cells (start → end in `text`, and the leak's category) in which the inner detectors find a leak, records read as JSON objects. */
-function leakyCells(text: string): LeakyValues {
+function leakyCells(text: string, ruleless = false): LeakyValues {
   const out = new Map<number, { end: number; category: FindingCategory }>();
-  const records = recordsOf(text);
+  const records = recordsOf(text, ruleless);
   if (records.length === 0) return out;
   // One JSON object per record, one per line; where each value sits in it and in `text`.
   let json = '';
@@ -194,7 +196,9 @@ function lastWindowLookup(find: (text: string) => LeakyValues): (ctx: MatchConte
 }
 
 /** True when the cell at ctx is one in which a detector of `category` finds a leak, read as its record's field. */
-const leakyCell = lastWindowLookup(leakyCells);
+const leakyCell = lastWindowLookup((text) => leakyCells(text));
+/** The same for markdown tables without a rule line (round h28). */
+const leakyRulelessCell = lastWindowLookup((text) => leakyCells(text, true));
 
 /** A table's rule lines: psql and MySQL `-+-`, markdown `-|-` and `- | -`; psql's `-[ RECORD n ]` header. */
 const RULE_KEYWORDS = ['-+-', '-|-', '- | -', '-[ record '];
@@ -333,7 +337,7 @@ export const CONSOLE_TABLE_DETECTORS: readonly Detector[] = [
     lineStart: true,
     span: SPAN,
     pattern: PIPE_CELL,
-    lookup: leakyCell,
+    lookup: leakyRulelessCell,
     remediation: {
       personal: 'Do not log query results with customer rows from agent tools (log row ids instead)',
       financial: 'Do not log query results with account or card data from agent tools (log row ids instead)',

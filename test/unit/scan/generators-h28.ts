@@ -29,16 +29,16 @@ const account28 = (r: Rng, n: number): string => `${r.int(1, 9)}${r.str(DIG, n -
  * agent SQL results and voice-agent callbacks, each value under the label or table column that names it.
  */
 export const H28_SAMPLES: Record<string, (r: Rng) => Sample> = {
-  'person-name-under-person-label': (r) => ['agent: tool call send_invoice {"args": "Patient name: ', person28(r), '\\nvisit: follow-up"}'],
-  'person-name-under-name-label': (r) => ["rag: retrieved chunk text='Applicant\\nName: ", person28(r), `\\ntax id: ${r.str(DIG, 3)}-${r.str(DIG, 2)}-[FILTERED]'`],
-  'posthog-project-key': (r) => ['web-app: analytics init key=', `phc_${r.str(B62, 43)}`, ' host=https://eu.posthog.com'],
-  'aba-routing-beside-account': (r) => ['llm: prompt "wire the refund to routing # ', abaAnyPrefix(r), ', account #: [FILTERED]"'],
-  'bank-account-beside-branch-label': (r) => ['llm: prompt "Sort code: [FILTERED]\\nAccount: ', account28(r, 8), '"'],
-  'bsb-beside-account': (r) => ['tool: payout args="BSB #: ', `${r.int(10, 99)}${r.int(1, 9)}-${r.str(DIG, 3)}`, ', account: [FILTERED]"'],
-  'fr-nir-labelled': (r) => ['mcp: tools/call create_member {"num_ro_de_s_curit_sociale": "', nir28(r, false), '"}'],
-  'de-passport-labelled': (r) => ['kyc-agent: extracted fields Reisepass: ', `C${r.str('CFGHJKLMNPRTVWXYZ', 8)}`, ' expires 2031'],
-  'pipe-table-personal': (r) => ['sql tool result:\n| member_name | points |\n| ', person28(r), ` | ${r.int(10, 900)} |`],
-  'pipe-table-financial': (r) => ['sql tool result:\n| account_number | status |\n| ', account28(r, 10), ' | pending |'],
-  'encoded-field-personal': (r) => ['voice-agent: POST /gather Caller=anon&Transcript=', `my%20date%20of%20birth%3A%20${String(r.int(10, 28))}%2F0${r.int(1, 9)}%2F19${r.int(50, 99)}`, '&Lang=en'],
   'encoded-field-financial': (r) => ['voice-agent: POST /gather Caller=anon&Transcript=', `IBAN%3A%20${iban(r, true).replace(/ /g, '%20')}`, '&Lang=en'],
+  'encoded-field-personal': (r) => ['voice-agent: POST /gather Caller=anon&Transcript=', `my%20date%20of%20birth%3A%20${String(r.int(10, 28))}%2F0${r.int(1, 9)}%2F19${r.int(50, 99)}`, '&Lang=en'],
+  'pipe-table-financial': (r) => ['sql tool result:\n| account_number | status |\n| ', account28(r, 10), ' | pending |'],
+  'pipe-table-personal': (r) => ['sql tool result:\n| member_name | points |\n| ', person28(r), ` | ${r.int(10, 900)} |`],
+  'de-passport-labelled': (r) => ['kyc-agent: extracted fields Reisepass: ', `C${r.str('CFGHJKLMNPRTVWXYZ', 8)}`, ' expires 2031'],
+  'fr-nir-labelled': (r) => ['mcp: tools/call create_member {"num_ro_de_s_curit_sociale": "', nir28(r, false), '"}'],
+  'bsb-beside-account': (r) => ['tool: payout args="BSB #: ', `${r.int(10, 99)}${r.int(1, 9)}-${r.str(DIG, 3)}`, ', account: [FILTERED]"'],
+  'bank-account-beside-branch-label': (r) => ['llm: prompt "Sort code: [FILTERED]\\nAccount: ', account28(r, 8), '"'],
+  'aba-routing-beside-account': (r) => ['llm: prompt "wire the refund to routing # ', abaAnyPrefix(r), ', account #: [FILTERED]"'],
+  'posthog-project-key': (r) => ['web-app: analytics init key=', `phc_${r.str(B62, 43)}`, ' host=https://eu.posthog.com'],
+  'person-name-under-name-label': (r) => ["rag: retrieved chunk text='Applicant\\nName: ", person28(r), `\\ntax id: ${r.str(DIG, 3)}-${r.str(DIG, 2)}-[FILTERED]'`],
+  'person-name-under-person-label': (r) => ['agent: tool call send_invoice {"args": "Patient name: ', person28(r), '\\nvisit: follow-up"}'],
 };
