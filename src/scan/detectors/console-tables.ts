@@ -16,7 +16,7 @@ let inner: readonly Detector[] = [];
 
 /** Sets the detectors records are scanned with (called once by detectors/index.ts, which cannot be imported here). */
 export function setConsoleTableDetectors(all: readonly Detector[]): void {
-  inner = all.filter((d) => (d.category === 'personal' || d.category === 'financial') && !d.id.startsWith('console-table-') && !d.id.startsWith('named-pair-') && !d.id.startsWith('parsed-column-') && d.id !== 'base64-wrapped-personal-data');
+  inner = all.filter((d) => (d.category === 'personal' || d.category === 'financial') && !d.id.startsWith('console-table-') && !d.id.startsWith('named-pair-') && !d.id.startsWith('encoded-field-') && !d.id.startsWith('pipe-table-') && !d.id.startsWith('parsed-column-') && d.id !== 'base64-wrapped-personal-data');
 }
 
 /** A table rule: psql `----+------`, MySQL `+----+----+`, markdown `|---|---|` / `| --- | --- |`. */
@@ -25,6 +25,10 @@ const RULE = /^[ \t]*[+|]?[ \t]*:?-{2,}:?[ \t]*(?:[+|][ \t]*:?-{2,}:?[ \t]*)+[+|
 const RECORD = /^\+?-\[ RECORD \d+ \]/;
 /** A column name: a word of letters, digits, `_`, `.`, `-`, spaces (`date of birth`). */
 const NAME = /^[\p{L}_][\p{L}\p{N}_ .#°-]{0,40}$/u;
+/** A rule-less markdown table's header (round h28): two or more lowercase column names, each between pipes (`| ifsc | account_number |`). */
+const PIPE_HEADER = /^[ \t]*\|(?:[ \t]*[a-z][a-z0-9_]{0,40}[ \t]*\|){2,}[ \t\r]*$/;
+/** A line between pipes (a row of a markdown table). */
+const PIPE_ROW = /^[ \t]*\|.*\|[ \t\r]*$/;
 /** Names of a two-column table's name column whose second column is `value`. */
 const KEY_COLUMN = /^(?:key|name|field|attribute|property|column|variable_name|setting|param(?:eter)?)$/i;
 
@@ -55,7 +59,7 @@ function cellsOf(text: string, start: number, end: number): Cell[] {
 type Field = [name: string, cell: Cell];
 
 /** The records of the tables in `text`: lists of (column name, cell). */
-function recordsOf(text: string): Field[][] {
+function recordsOf(text: string, ruleless: boolean): Field[][] {
   const lines: [number, number][] = [];
   for (let s = 0; s <= text.length; ) {
     let e = text.indexOf('\n', s);
@@ -67,6 +71,20 @@ function recordsOf(text: string): Field[][] {
   const records: Field[][] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = line(i);
+    if (ruleless) {
+      // Only markdown tables without a rule line, as agents' SQL tools print results (`| ifsc | account_number |`, then rows).
+      if (PIPE_HEADER.test(l) && i + 1 < lines.length && PIPE_ROW.test(line(i + 1)) && !RULE.test(line(i + 1))) {
+        const names = cellsOf(text, lines[i]![0], lines[i]![1]).map((c) => c.text);
+        let r = i + 1;
+        for (; r < lines.length && PIPE_ROW.test(line(r)) && !RULE.test(line(r)); r++) {
+          const cells = cellsOf(text, lines[r]![0], lines[r]![1]);
+          if (cells.length !== names.length) break;
+          records.push(cells.map((c, k) => [names[k]!, c]));
+        }
+        i = r - 1;
+      }
+      continue;
+    }
     if (RECORD.test(l)) {
       // `name | value` lines up to a blank line or the next record.
       const rec: Field[] = [];
@@ -136,9 +154,9 @@ function leaksInside(json: string, spans: readonly { from: number; to: number }[
 }
 
 /** The cells (start → end in `text`, and the leak's category) in which the inner detectors find a leak, records read as JSON objects. */
-function leakyCells(text: string): LeakyValues {
+function leakyCells(text: string, ruleless = false): LeakyValues {
   const out = new Map<number, { end: number; category: FindingCategory }>();
-  const records = recordsOf(text);
+  const records = recordsOf(text, ruleless);
   if (records.length === 0) return out;
   // One JSON object per record, one per line; where each value sits in it and in `text`.
   let json = '';
@@ -178,12 +196,16 @@ function lastWindowLookup(find: (text: string) => LeakyValues): (ctx: MatchConte
 }
 
 /** True when the cell at ctx is one in which a detector of `category` finds a leak, read as its record's field. */
-const leakyCell = lastWindowLookup(leakyCells);
+const leakyCell = lastWindowLookup((text) => leakyCells(text));
+/** The same for markdown tables without a rule line (round h28). */
+const leakyRulelessCell = lastWindowLookup((text) => leakyCells(text, true));
 
 /** A table's rule lines: psql and MySQL `-+-`, markdown `-|-` and `- | -`; psql's `-[ RECORD n ]` header. */
 const RULE_KEYWORDS = ['-+-', '-|-', '- | -', '-[ record '];
 /** A cell: after a line start or `|` and spaces, up to the last non-space before the next `|` or line end. */
 const CELL = /(?<=(?:^|\n|\|)[ \t]{0,200})(?<v>[^|\s](?:[^|\n]*[^|\s])?)/;
+/** A cell between two pipes (a row of a markdown table). */
+const PIPE_CELL = /(?<=\|[ \t]{0,200})(?<v>[^|\s](?:[^|\n]*[^|\s])?)(?=[ \t]*\|)/;
 /** How far below its rule line a table is read. */
 const SPAN = 6000;
 
@@ -217,6 +239,38 @@ const leakyPairs = (pattern: RegExp) => (text: string): LeakyValues => {
   return out;
 };
 
+/**
+ * A form or query field whose value is percent-encoded (round h28: `dob=April%2019%2C%201955`, Twilio's
+ * `SpeechResult=my%20details%20IBAN%3A%20ES96%20…`): the value holds an escape of a space, `+`, `,`, `/`, `:`, `@` or `#`.
+ */
+const ENCODED_FIELD = /(?<![\w%.-])(?<k>[A-Za-z_][\w.\[\]-]{0,40})=(?<v>[^&\s"'<>]{0,400}%(?:20|2[BbCcFf3]|3[Aa]|40|23)[^&\s"'<>]{0,400})/;
+
+/** The percent-encoded fields of `text` (start → end, and the leak's category) whose decoded values the inner detectors find a leak in, read as one JSON object. */
+function leakyEncodedFields(text: string): LeakyValues {
+  const out: LeakyValues = new Map();
+  let json = '{';
+  const spans: { from: number; to: number; at: number; end: number }[] = [];
+  for (const m of text.matchAll(new RegExp(ENCODED_FIELD.source, 'gd'))) {
+    const [at, end] = m.indices!.groups!['v']!;
+    let v: string;
+    try {
+      v = decodeURIComponent(m.groups!['v']!.replace(/\+/g, ' '));
+    } catch {
+      continue;
+    }
+    if (/["\\\r\n]/.test(v)) continue;
+    json += `${spans.length > 0 ? ', ' : ''}"${m.groups!['k']!}": "`;
+    spans.push({ from: json.length, to: json.length + v.length, at, end });
+    json += v + '"';
+  }
+  if (spans.length === 0) return out;
+  for (const [i, category] of leaksInside(json + '}', spans)) out.set(spans[i]!.at, { end: spans[i]!.end, category });
+  return out;
+}
+
+/** True when the inner detectors of `category` find a leak in a percent-encoded form field's decoded value at ctx. */
+const leakyEncodedField = lastWindowLookup(leakyEncodedFields);
+
 /** True when the inner detectors of `category` find a leak in the value of a named pair at ctx, its list read as one JSON object. */
 const leakyPair = lastWindowLookup(leakyPairs(NAMED_PAIR));
 /** The same for the columns of a ClickHouse parse-error dump. */
@@ -232,6 +286,8 @@ interface FormSpec {
   span: number;
   pattern: RegExp;
   lookup: (ctx: MatchContext, category: FindingCategory) => boolean;
+  /** Keywords count only at a line's start. */
+  lineStart?: boolean;
   remediation: Record<'personal' | 'financial', string>;
 }
 
@@ -246,6 +302,7 @@ function personalAndFinancial(s: FormSpec): Detector[] {
       priority: s.priority,
       confidence: 0.8,
       keywords: s.keywords,
+      ...(s.lineStart ? { lineStart: true } : {}),
       span: s.span,
       spanBack: 1,
       pattern: s.pattern,
@@ -269,6 +326,35 @@ export const CONSOLE_TABLE_DETECTORS: readonly Detector[] = [
     remediation: {
       personal: 'Do not paste query results with customer rows into alerts or logs (log row ids instead)',
       financial: 'Do not paste query results with account or card data into alerts or logs (log row ids instead)',
+    },
+  }),
+  // Round h28: a markdown table without its rule line (agents' SQL tools), found where a line starts with `| `.
+  ...personalAndFinancial({
+    id: 'pipe-table',
+    what: 'a markdown table without a rule line, under its column name',
+    priority: 36,
+    keywords: ['| '],
+    lineStart: true,
+    span: SPAN,
+    pattern: PIPE_CELL,
+    lookup: leakyRulelessCell,
+    remediation: {
+      personal: 'Do not log query results with customer rows from agent tools (log row ids instead)',
+      financial: 'Do not log query results with account or card data from agent tools (log row ids instead)',
+    },
+  }),
+  // Round h28: form and query fields read decoded (voice agents' `SpeechResult=…`, KYC forms' `dob=…`).
+  ...personalAndFinancial({
+    id: 'encoded-field',
+    what: 'a percent-encoded form or query field, read decoded',
+    priority: 35,
+    keywords: ['%20', '%2b', '%2c', '%2f', '%3a', '%40', '%23'],
+    span: 0,
+    pattern: ENCODED_FIELD,
+    lookup: leakyEncodedField,
+    remediation: {
+      personal: 'Do not log form bodies or callback parameters with customer data (log a request id instead)',
+      financial: 'Do not log form bodies or callback parameters with card or bank data (log a request id instead)',
     },
   }),
   ...personalAndFinancial({

@@ -177,8 +177,9 @@ export const FINANCIAL_DETECTORS: readonly Detector[] = [
     priority: 70,
     keywords: ['cvc', 'cvv', 'csc', 'security_code', 'security-code', 'securitycode', 'security code', 'card_code', 'cardcode', 'card-code', 'verification_value', 'card_verification', 'cardverification'],
     // `card[cvc]=914` (form-encoded nested keys, also URL-encoded `%5D`): the bracket may close the key.
-    // Also prefixed (`card_cvc`, `cardCvv`, `cc.cvv`), and a Python repr in a JSON string (`"cvv":"'123'"`).
-    pattern: rei`(?:(?<![A-Za-z0-9])|(?<=%5B))(?:(?:card|cc|credit[_-]?card|payment)[_.-]?)?(?:cvc2?|cvv2?|csc|security[_ -]?code|card[_-]?code|verification_value|card[_-]?verification(?:[_-]?(?:value|code))?)(?:\]|%5D)?${SEP}["']?(?<v>\d{3,4})(?![\d])`,
+    // Also prefixed (`card_cvc`, `cardCvv`, `cc.cvv`), and a Python repr in a JSON string (`"cvv":"'123'"`); after an
+    // escaped line break (`…\nCVV: 795`) or glued to the card's last group (`… 27723CVC: 4493`, round h28).
+    pattern: rei`(?:(?<![A-Za-z0-9])|(?<=%5B)|(?<=\\[nrt])|(?<=[ -]\d{4,5}))(?:(?:card|cc|credit[_-]?card|payment)[_.-]?)?(?:cvc2?|cvv2?|csc|security[_ -]?code|card[_-]?code|verification_value|card[_-]?verification(?:[_-]?(?:value|code))?)(?:\]|%5D)?${SEP}["']?(?<v>\d{3,4})(?![\d])`,
     mask: 'full',
     validate: validateCvc,
     remediation: 'Purge this card security code from the logs (PCI DSS forbids storing it)',

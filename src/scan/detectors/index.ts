@@ -129,6 +129,10 @@ import { PHONE_F26A_DETECTORS } from './phones-f26a';
 import { NACHA_ENTRY_DETECTORS } from './nacha-entries';
 import { TYPED_NATIONAL_ID_DETECTORS } from './typed-national-ids';
 import { ENV_TABLE_DETECTORS } from './env-tables';
+import { NAME_H28_DETECTORS } from './names-h28';
+import { PUBLIC_KEY_H28_DETECTORS } from './public-keys-h28';
+import { BANK_H28_DETECTORS } from './bank-h28';
+import { ID_H28_DETECTORS } from './ids-h28';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -297,6 +301,12 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...HR_CRED_G27B_DETECTORS,
   // Round g27a (blind set 27: people operations): PDF form field dumps, vCard home addresses, generic bank columns, USCIS receipts.
   ...RECORD_G27A_DETECTORS,
+  // Round h28 (blind set 28: AI application and agent logs): labelled names in prompts and tool arguments; public PostHog keys;
+  // bank accounts beside branch codes; French NIR and German passports under labels.
+  ...NAME_H28_DETECTORS,
+  ...PUBLIC_KEY_H28_DETECTORS,
+  ...BANK_H28_DETECTORS,
+  ...ID_H28_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -22,8 +22,13 @@ function nameBefore(text: string, from: number, to: number): string {
   return m?.[1] ?? '';
 }
 
+/** An args array's `-e`/`--env` flag then an env-var name, before a value. */
+const ENV_FLAG_BEFORE = /["'](?:-e|--env)["']\s{0,2},\s{0,2}["'][A-Za-z_][A-Za-z0-9_]{0,80}["']\s{0,2},\s{0,2}["']$/;
+
 /** The value is a secret's or a password's, under a name the key-name rules call so. */
 const underName = (v: string, ctx: MatchContext): boolean => {
+  // `["run", "-e", "API_TOKEN", "mcp/github"]`: docker's `-e NAME` passes NAME through from the environment; the next element is an argument, not its value.
+  if (ENV_FLAG_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start))) return false;
   const kind = secretKeyKind(nameBefore(ctx.text, ctx.matchStart ?? Math.max(0, ctx.start - 200), ctx.start));
   return kind !== null && secretValueOk(kind, v);
 };
