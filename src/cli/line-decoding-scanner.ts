@@ -39,9 +39,12 @@ function nextEscape(text: string, from: number): number {
  */
 export function lineDecodingScanner(base: Scanner): Scanner {
   let tail = -1;
+  let hits: readonly number[] = [];
   const scan = (text: string, path = ''): Finding[] => {
     const direct = base.scan(text, path);
-    tail = base.spanTail?.() ?? -1; // of the text, not of the decoded lines scanned below
+    // Of the text, not of the decoded lines scanned below (their findings lie inside their line).
+    tail = base.spanTail?.() ?? -1;
+    hits = base.spanHits?.() ?? [];
     const extra: Finding[] = [];
     for (let at = nextEscape(text, 0); at >= 0; ) {
       const ls = text.lastIndexOf('\n', at) + 1;
@@ -55,5 +58,5 @@ export function lineDecodingScanner(base: Scanner): Scanner {
     return extra.length === 0 ? direct : mergeSpans([...direct, ...extra]);
   };
   const scanner = withScan(base, scan);
-  return base.spanTail ? { ...scanner, spanTail: () => tail } : scanner;
+  return base.spanTail ? { ...scanner, spanTail: () => tail, spanHits: () => hits } : scanner;
 }

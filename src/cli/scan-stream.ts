@@ -72,7 +72,7 @@ function spanKeywords(scanner: Scanner): { re: RegExp; reach: number }[] {
 export async function scanStream(input: AsyncIterable<string>, scanner: Scanner, sink: ScanSink, o: ScanStreamOptions = {}): Promise<number> {
   const chunk = o.chunk ?? 60_000;
   const overlap = o.overlap ?? 1 << 16;
-  const spans = scanner.spanTail ? [] : spanKeywords(scanner); // searched only for scanners without spanTail
+  const spans = scanner.spanHits ? [] : spanKeywords(scanner); // searched only for scanners without spanHits
   let text = ''; // the current window: absolute offsets [base, base + text.length)
   let base = 0;
   let outPos = 0; // absolute: redacted text written (or findings settled) up to here
@@ -81,6 +81,7 @@ export async function scanStream(input: AsyncIterable<string>, scanner: Scanner,
   let lineNo = 1;
   let lineStart = 0;
   let count = 0;
+  let waitFor = 0; // no round runs before the window holds this many characters (see cutBeforeTail)
 
   /** Advances the line cursor to `abs` (in the window) and returns [line, lineStart]. */
   const locate = (abs: number): [number, number] => {
@@ -96,27 +97,52 @@ export async function scanStream(input: AsyncIterable<string>, scanner: Scanner,
     return [lineNo, lineStart];
   };
 
+  /** The start of the window's line that holds `at`. */
+  const lineAt = (at: number): number => (at <= 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1);
+
   /**
-   * `cut`, or the start of an earlier line where a keyword of a multi-line detector starts
-   * (`first`: the first, or -1) whose span may reach past the text's end.
+   * `cut`, or the start of an earlier line where a window of a multi-line detector starts whose
+   * keyword lies within its reach of the text's end (`hits`: flat [window start, reach end] pairs,
+   * Prefilter.spans): its value may run past the text read so far, so it is settled next round.
+   * When that is the first line, no round runs until the text reaches past that window (`waitFor`):
+   * every round before would end here again, and a scan per piece read would cost the square.
    */
-  const cutBefore = (first: number, cut: number): number => {
-    if (first < 0 || first >= cut) return cut;
-    return first === 0 ? 0 : text.lastIndexOf('\n', first - 1) + 1;
+  const cutBeforeTail = (hits: readonly number[], cut: number): number => {
+    let c = cut;
+    for (let i = 0; i < hits.length; i += 2) if (hits[i]! < c && hits[i + 1]! >= text.length) c = hits[i]!;
+    if (c >= cut) return cut;
+    cut = lineAt(c);
+    if (cut === 0) {
+      waitFor = Infinity;
+      for (let i = 0; i < hits.length; i += 2) if (hits[i + 1]! >= text.length && lineAt(hits[i]!) === 0) waitFor = Math.min(waitFor, hits[i + 1]! + 1);
+    }
+    return cut;
   };
 
-  /** cutBefore with the first such keyword searched for (scanners without spanTail). */
-  const spanCut = (cut: number): number => {
-    let first = -1;
+  /**
+   * Where the next round must start so that it holds the keyword of every value it may find after
+   * `cut`: the line of the first window of a multi-line detector that starts before the cut and
+   * reaches past it (a CSV header and the rows under it, `BAI2` and its records), else the cut. The
+   * text from there to the cut is scanned again as context; what it holds was settled already.
+   */
+  const contextFrom = (hits: readonly number[], cut: number): number => {
+    let c = cut;
+    for (let i = 0; i < hits.length; i += 2) if (hits[i]! < c && hits[i + 1]! > cut) c = hits[i]!;
+    return c >= cut ? cut : lineAt(c);
+  };
+
+  /** The multi-line keywords' hits searched for (scanners without spanHits), as Prefilter.spans lists them. */
+  const searchedHits = (): number[] => {
+    const out: number[] = [];
     for (const { re, reach } of spans) {
-      re.lastIndex = Math.max(0, text.length - reach);
-      const m = re.exec(text);
-      if (m !== null && (first < 0 || m.index < first)) first = m.index;
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push(m.index, m.index + reach);
     }
-    return cutBefore(first, cut);
+    return out;
   };
 
   const round = async (final: boolean): Promise<void> => {
+    waitFor = 0;
     let cut = text.length;
     if (!final) {
       cut = text.lastIndexOf('\n') + 1;
@@ -124,16 +150,13 @@ export async function scanStream(input: AsyncIterable<string>, scanner: Scanner,
         if (text.length < 4 * chunk) return; // one long line so far: wait for more
         cut = text.length - overlap; // a huge line: cut inside it (a value across the cut is found whole next round)
       }
-      if (!scanner.spanTail) {
-        cut = spanCut(cut);
-        if (cut === 0) return; // a multi-line value may start in the first line: wait for more
-      }
     }
     const found = scanner.scan(text);
-    if (!final && scanner.spanTail) {
-      // The scan's own pass found the keywords: no second search (it cost ~10 % of a file scan).
-      cut = cutBefore(scanner.spanTail(), cut);
-      if (cut === 0) return; // as above (the scan is done again, with more text, next round)
+    // The scan's own pass found the multi-line keywords: no second search (it cost ~10 % of a file scan).
+    const hits = final ? [] : (scanner.spanHits?.() ?? searchedHits());
+    if (!final) {
+      cut = cutBeforeTail(hits, cut);
+      if (cut === 0) return; // a multi-line value may start in the first line: wait for more
     }
     const settled: LocatedFinding[] = [];
     let out = '';
@@ -156,8 +179,9 @@ export async function scanStream(input: AsyncIterable<string>, scanner: Scanner,
     count += settled.length;
     if (settled.length) await sink.findings(settled);
     if (o.redact && out) await sink.text?.(out);
-    // Keep from the cut (or from what is already written, if a value ran past the cut).
-    const keepFrom = Math.min(cut, outPos - base);
+    // Keep from the cut, or from the context the next round needs (contextFrom), or from what is
+    // already written if a value ran past the cut.
+    const keepFrom = Math.min(contextFrom(hits, cut), outPos - base);
     locate(base + keepFrom);
     text = text.slice(keepFrom);
     base += keepFrom;
@@ -167,7 +191,7 @@ export async function scanStream(input: AsyncIterable<string>, scanner: Scanner,
     text += piece;
     read += piece.length;
     sink.progress?.(read);
-    if (text.length >= chunk) await round(false);
+    if (text.length >= chunk && text.length >= waitFor) await round(false);
   }
   await round(true);
   return count;

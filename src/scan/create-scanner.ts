@@ -24,6 +24,16 @@ export interface Scanner {
    * know it (those that remember clean texts, custom ones).
    */
   spanTail?(): number;
+  /**
+   * After scan(text): Prefilter.spans of `text` (each multi-line keyword hit as [window start,
+   * reach end], flat, in offsets of `text`), for scanStream's cut. Present exactly when spanTail is.
+   */
+  spanHits?(): readonly number[];
+}
+
+/** An offset of a rewritten text mapped back through `from` (an offset at or past its end keeps its distance past the original's end). */
+function mapOffset(from: ArrayLike<number>, at: number, length: number): number {
+  return at < from.length ? from[at]! : length + (at - from.length);
 }
 
 /** Options for `createScanner`. */
@@ -86,6 +96,7 @@ export function createScanner(opts: ScannerOptions = {}): Scanner {
   const prefilter = createPrefilter(detectors, { skipPrivateIpv4: !opts.detectors && opts.privateIps !== 'report' });
   const clean = opts.cleanTexts === false ? null : (opts.cleanTexts ?? new CleanTexts());
   let tail = -1;
+  let hits: number[] = [];
   /** Every detector the prefilter wakes, on the windows where it wakes them (sets `prefilter.tail`). */
   const matchAll = (read: string): RawMatch[] => {
     const raw: RawMatch[] = [];
@@ -97,6 +108,7 @@ export function createScanner(opts: ScannerOptions = {}): Scanner {
   };
   const scan = (text: string, path = ''): Finding[] => {
     tail = -1;
+    hits = [];
     if (text.length === 0 || clean?.has(text)) return [];
     const original = text;
     text = foldFullWidth(text);
@@ -110,6 +122,7 @@ export function createScanner(opts: ScannerOptions = {}): Scanner {
     const u = unwrapText(visible);
     let raw = matchAll(visible);
     tail = prefilter.tail;
+    hits = prefilter.spans.slice();
     if (u) {
       const unwrapped = matchAll(u.text);
       const t = prefilter.tail;
@@ -117,10 +130,12 @@ export function createScanner(opts: ScannerOptions = {}): Scanner {
         const mapped = t < u.from.length ? u.from[t]! : visible.length;
         tail = tail < 0 ? mapped : Math.min(tail, mapped);
       }
+      for (const at of prefilter.spans) hits.push(mapOffset(u.from, at, visible.length));
       for (const m of unwrapped) raw.push({ ...m, start: u.from[m.start]!, end: u.to[Math.max(m.start, m.end - 1)]! });
     }
     if (inv) {
       if (tail >= 0) tail = tail < inv.from.length ? inv.from[tail]! : text.length;
+      hits = hits.map((at) => mapOffset(inv.from, at, text.length));
       raw = raw.map((m) => ({ ...m, start: inv.from[m.start]!, end: inv.to[Math.max(m.start, m.end - 1)]! }));
     }
     if (raw.length === 0) {
@@ -141,7 +156,7 @@ export function createScanner(opts: ScannerOptions = {}): Scanner {
       return { text: applyRedaction(text, findings), findings };
     },
     // Known only when every text is scanned (a text remembered clean is not run through the prefilter).
-    ...(clean === null ? { spanTail: () => tail } : {}),
+    ...(clean === null ? { spanTail: () => tail, spanHits: () => hits } : {}),
   };
 }
 

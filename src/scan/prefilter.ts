@@ -34,6 +34,13 @@ export interface Prefilter {
    * a detector's value may run past the piece.
    */
   readonly tail: number;
+  /**
+   * After windows(text): every hit of a multi-line detector's keyword, as flat pairs [where its
+   * windows can start (the keyword, or Detector.spanBack lines before it), the keyword's start plus
+   * its reach], in text order. A stream that cuts a piece must cut before every such window that
+   * reaches past the cut: its detector's value may lie after the cut while its keyword lies before.
+   */
+  readonly spans: number[];
 }
 
 /**
@@ -127,9 +134,11 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
 
   const p = {
     tail: -1,
+    spans: [] as number[],
     windows(text: string): ScanWindow[] {
       const n = text.length;
       p.tail = -1;
+      p.spans.length = 0;
       pass.run(text);
       const { hitPos, hitState, shapePos, shapeBits } = pass;
       let hits = pass.hits;
@@ -179,11 +188,11 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
                 if ((mask & SHAPE.card) === 0 && encodedCardRun(text, hitPos[h]! - 3)) mask |= SHAPE.card;
               } else {
                 let start = hitPos[h]! + 1 - tailLen[id - tailBase]!;
-                if (start >= n - tailReach[id - tailBase]!) {
-                  // A keyword within its reach of the end whose window starts lines before it (Detector.spanBack): the stream cuts there.
-                  for (let b = tailBack[id - tailBase]!; b > 0 && start > 0; b--) start = text.lastIndexOf('\n', text.lastIndexOf('\n', start - 1) - 1) + 1;
-                  if (p.tail < 0 || start < p.tail) p.tail = start;
-                }
+                const reachEnd = start + tailReach[id - tailBase]!;
+                // A window that starts lines before its keyword (Detector.spanBack): the stream cuts there.
+                for (let b = tailBack[id - tailBase]!; b > 0 && start > 0; b--) start = text.lastIndexOf('\n', text.lastIndexOf('\n', start - 1) - 1) + 1;
+                p.spans.push(start, reachEnd);
+                if (reachEnd >= n && (p.tail < 0 || start < p.tail)) p.tail = start;
               }
               continue;
             }

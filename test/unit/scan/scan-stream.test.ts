@@ -51,3 +51,29 @@ describe('scanStream', () => {
     expect(found.some((f) => f.detector === 'yaml-block-secret')).toBe(true);
   });
 });
+
+describe('scanStream across a round cut inside a multi-line record', () => {
+  // A BAI2 file: its keyword is on the line before the records, the account on the 03 record line
+  // below, and a line between holds the keyword of another multi-line detector (`account`, read as
+  // a CSV header for thousands of characters). When a round ends past the BAI2 keyword's reach but
+  // within `account`'s, the round is cut at the `account` line, after the BAI2 keyword: the next
+  // round must still hold that keyword (as context), or the account number is lost (it was).
+  const bai2 = (acct: string): string =>
+    `BAI2 import failed\n2026-12-05T10:00:00Z INFO reconciling account batch 7\n01,021000021,ACMEBANK,261124,0200,1,,,2/\n02,ACMECORP,021000021,1,261123,2400,,2/\n03,${acct},USD,010,500000,,/\n16,195,12000,Z,,/\n`;
+  const filler = (n: number, v: number): string =>
+    Array.from({ length: n }, (_, i) => `2026-12-05T10:00:${String(i % 60).padStart(2, '0')}Z INFO worker ${v}: job ${i} done in ${i * 7 + v} ms`).join('\n') + '\n';
+  it.each([0, 1, 2, 3])('finds every account a whole-text scan finds, wherever the rounds end (variant %i)', async (v) => {
+    const scanner = createScanner({ cleanTexts: false });
+    for (let pad = 0; pad < 12; pad++) {
+      const text = filler(2 + pad, v) + bai2(`29186474${String(10 + pad + v * 12).padStart(2, '0')}`) + filler(40, v);
+      const whole = scanner.scan(text).map((f) => [f.detector, f.start, f.end]);
+      expect(whole.some(([d]) => d === 'bai2-account-record'), 'the whole text has the account').toBe(true);
+      for (const chunk of [900, 1000, 1100, 1200, 1300]) {
+        const found: LocatedFinding[] = [];
+        const pieces = text.match(/[\s\S]{1,53}/g)!;
+        await scanStream(Readable.from(pieces), createScanner({ cleanTexts: false }), { findings: (fs) => void found.push(...fs) }, { chunk: chunk + v * 7, overlap: 64 });
+        expect(found.map((f) => [f.detector, f.start, f.end]), `pad ${pad}, chunk ${chunk}`).toEqual(whole);
+      }
+    }
+  });
+});
