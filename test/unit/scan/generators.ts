@@ -32,6 +32,7 @@ import { F26B_SAMPLES } from './generators-f26b';
 import { G27B_SAMPLES } from './generators-g27b';
 import { F26A_SAMPLES } from './generators-f26a';
 import { G27A_SAMPLES } from './generators-g27a';
+import { GH28_SAMPLES } from './generators-gh28';
 import { F21_SAMPLES } from './generators-f21';
 import { R21_SAMPLES } from './generators-r21';
 import { R22A_SAMPLES } from './generators-r22a';
@@ -340,6 +341,8 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // Round g27b: secrets echoed in pasted shell sessions (blind set 27).
   ...G27B_SAMPLES,
   ...G27A_SAMPLES,
+  // Round gh28: published-prefix provider tokens of GitHub secret scanning's list, Azure signature keys.
+  ...GH28_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
