@@ -59,7 +59,8 @@ export const DEVTOOLS_DETECTORS: readonly Detector[] = [
     category: 'credential',
     severity: 'critical',
     keywords: ['glpat-'],
-    pattern: /(?<![\w-])glpat-[\w-]{20,300}(?:\.[0-9a-z]{9})?(?![\w-])/,
+    // Routable tokens (GitLab 17.x+) end in `.<2-character version>.<base-36 CRC>` (`….01.0w1abcdef`).
+    pattern: /(?<![\w-])glpat-[\w-]{20,300}(?:(?:\.[0-9a-z]{2})?\.[0-9a-z]{7,9})?(?![\w-])/,
     kind: /^glpat-/,
     remediation: 'Revoke this GitLab token in User Settings, Access tokens',
   }),

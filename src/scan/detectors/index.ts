@@ -83,6 +83,9 @@ import { BASE64_KEYED_ID_DETECTORS } from './base64-keyed-ids';
 import { ID_F26B_DETECTORS } from './ids-f26b';
 import { WALLET_F26B_DETECTORS } from './wallets-f26b';
 import { PROVIDER_KEY_F26B_DETECTORS } from './provider-keys-f26b';
+import { PROVIDER_KEY_GH28_DETECTORS } from './provider-keys-gh28';
+import { AZURE_KEY_GH28_DETECTORS } from './provider-keys-gh28-azure';
+import { PREFIXED_TOKEN_GH28_DETECTORS } from './provider-keys-gh28-more';
 import { BANK_ACCOUNT_F26B_DETECTORS } from './bank-accounts-f26b';
 import { TERRAFORM_STATE_DETECTORS } from './terraform-state';
 import { MULTIPART_FIELD_DETECTORS } from './multipart-fields';
@@ -307,6 +310,10 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...PUBLIC_KEY_H28_DETECTORS,
   ...BANK_H28_DETECTORS,
   ...ID_H28_DETECTORS,
+  // Round gh28 (GitHub secret scanning's provider list): published-prefix tokens found only under key names, Azure signature keys.
+  ...PROVIDER_KEY_GH28_DETECTORS,
+  ...AZURE_KEY_GH28_DETECTORS,
+  ...PREFIXED_TOKEN_GH28_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

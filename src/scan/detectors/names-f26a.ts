@@ -312,7 +312,8 @@ export const NAME_F26A_DETECTORS: readonly Detector[] = [
     name: 'Street line or phone number in an SAP IDoc customer or vendor master segment (E1KNA1M STRAS, TELF1)',
     category: 'personal',
     severity: 'medium',
-    priority: 44,
+    // Above street-address-nordic (44): both find `Storgatan 60A` in a segment, and a tie would be settled by match order.
+    priority: 45,
     confidence: 0.7,
     keywords: ['e1kna1m', 'e1lfa1m'],
     lineStart: true,

@@ -33,6 +33,7 @@ import { G27B_SAMPLES } from './generators-g27b';
 import { F26A_SAMPLES } from './generators-f26a';
 import { G27A_SAMPLES } from './generators-g27a';
 import { H28_SAMPLES } from './generators-h28';
+import { GH28_SAMPLES } from './generators-gh28';
 import { F21_SAMPLES } from './generators-f21';
 import { R21_SAMPLES } from './generators-r21';
 import { R22A_SAMPLES } from './generators-r22a';
@@ -343,6 +344,8 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   ...G27A_SAMPLES,
   // Round h28: labelled names, bank pairs, NIR and passports in prompts; rule-less tables, encoded form fields (blind set 28).
   ...H28_SAMPLES,
+  // Round gh28: published-prefix provider tokens of GitHub secret scanning's list, Azure signature keys.
+  ...GH28_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
