@@ -139,6 +139,9 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
       const n = text.length;
       p.tail = -1;
       p.spans.length = 0;
+      let backLine = -1; // the line whose windows' start `backCount` lines back is `backStart`
+      let backCount = 0;
+      let backStart = 0;
       pass.run(text);
       const { hitPos, hitState, shapePos, shapeBits } = pass;
       let hits = pass.hits;
@@ -189,8 +192,18 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
               } else {
                 let start = hitPos[h]! + 1 - tailLen[id - tailBase]!;
                 const reachEnd = start + tailReach[id - tailBase]!;
-                // A window that starts lines before its keyword (Detector.spanBack): the stream cuts there.
-                for (let b = tailBack[id - tailBase]!; b > 0 && start > 0; b--) start = text.lastIndexOf('\n', text.lastIndexOf('\n', start - 1) - 1) + 1;
+                // A window that starts lines before its keyword (Detector.spanBack): the stream cuts there
+                // (walked back from the line's start, once per line and count: a long line full of hits walks once).
+                const back = tailBack[id - tailBase]!;
+                if (back > 0) {
+                  if (backLine !== lineStart || backCount !== back) {
+                    backLine = lineStart;
+                    backCount = back;
+                    backStart = lineStart;
+                    for (let b = back; b > 0 && backStart > 0; b--) backStart = text.lastIndexOf('\n', backStart - 2) + 1;
+                  }
+                  start = backStart;
+                }
                 p.spans.push(start, reachEnd);
                 if (reachEnd >= n && (p.tail < 0 || start < p.tail)) p.tail = start;
               }
