@@ -58,6 +58,9 @@ const META_WORDS = new Set(['hash', 'hashed', 'digest', 'policy', 'length', 'len
 /** Kinds of data keys that have a primary key of their own (`cache-primary-key`, `sort_primary_key`); not stores (`redis`). */
 const DATA_KEY_KINDS: ReadonlySet<string> = new Set(['cache', 'sort', 'partition', 'row', 'composite', 'table', 'index', 'lookup', 'dedup', 'dedupe', 'idempotency', 'shard']);
 
+/** Words before `token` that make it a device's push address (see classifyKey). */
+const PUSH_WORDS: ReadonlySet<string> = new Set(['device', 'apns', 'fcm', 'gcm', 'voip']);
+
 /** Words before `token` that make it a pagination cursor (issue 35). */
 const PAGING_WORDS: ReadonlySet<string> = new Set(['page', 'next', 'prev', 'previous', 'continuation', 'cursor', 'sync', 'resumption', 'delta', 'pagination']);
 
@@ -96,6 +99,9 @@ function classifyKey(key: string): SecretKeyKind {
   if (last === 'token' && before === 'request' && words[words.length - 3] === 'client') return null;
   // AWS's `ClientToken` (EC2 RunInstances, EFS, ECS: PascalCase as the APIs write it) is the same idempotency id.
   if (key === 'ClientToken') return null;
+  // A device's push address (`device_token`, `apnsToken`, `fcmToken`): an install's id, not a
+  // credential (the server key or .p8 key that sends to it is). Not `registration_token` (GitLab runners'), `EXPO_TOKEN` or Gemfury's `PUSH_TOKEN`: secrets.
+  if (last === 'token' && before !== undefined && PUSH_WORDS.has(before)) return null;
   // A form's numbered twin fields (Django's `password1`/`password2`, `secret2`) name what their word names.
   const bare = /[a-z]{4}\d$/.test(last) ? last.slice(0, -1) : last;
   if (PASSWORD_WORDS.has(bare) || /(?:password|passwd|passphrase)$/.test(bare)) return 'password'; // PGPASSWORD, MYSQLPWD

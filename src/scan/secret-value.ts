@@ -13,8 +13,19 @@ export function secretValueOk(kind: Exclude<SecretKeyKind, null>, value: string)
   if (v.length === 0 || isPlaceholder(v) || isVariableReference(v)) return false;
   // Words with spaces (`put your unique phrase here`) are a template's prompt, not a generated secret.
   if (/^[A-Za-z]+(?: [A-Za-z]+)+$/.test(v)) return false;
-  if (isStoredPasswordHash(v) || isRuleSentence(v)) return false;
+  if (isStoredPasswordHash(v) || isRuleSentence(v) || isPushRegistration(v)) return false;
   return plausibleSecretValue(kind, v);
+}
+
+/**
+ * A Firebase Cloud Messaging registration token (`<instance id>:APA91b…`): the address of one app
+ * install, which only the sender's server key can use; an identifier, not a credential.
+ */
+const FCM_REGISTRATION = /^[A-Za-z0-9_-]{22}:APA91b[A-Za-z0-9_-]{60,}$/;
+
+/** True for a Firebase Cloud Messaging registration token (FCM_REGISTRATION): not a legacy server key (`AAAA…:APA91b…`, 11 characters before the colon). */
+export function isPushRegistration(value: string): boolean {
+  return value.length > 90 && value.charCodeAt(22) === 58 && FCM_REGISTRATION.test(value);
 }
 
 /** True when `key` names a secret (secretKeyKind) and `value` can be that secret (secretValueOk). */

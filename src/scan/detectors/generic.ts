@@ -5,7 +5,7 @@ import { secretKeyKind, type SecretKeyKind } from '../key-names';
 import { isVariableReference } from '../references';
 import { firstOf, keyStarts } from '../match-starts';
 import { isSecretStorePath } from '../secret-paths';
-import { isNamedSetting, isQuotedPrintableResidue, isRuleSentence, isStoredPasswordHash } from '../secret-value';
+import { isNamedSetting, isPushRegistration, isQuotedPrintableResidue, isRuleSentence, isStoredPasswordHash } from '../secret-value';
 import { isOrderToken, isPublicClientKey } from '../public-values';
 import { isRequestSignature } from '../signatures';
 import { isLowEntropy, shannonEntropy } from '../validators';
@@ -258,7 +258,7 @@ export function assignedValueVerdict(kind: Exclude<SecretKeyKind, null>, key: st
   if (value.startsWith('hmac-sha') && /^hmac-sha(?:256|512):[0-9a-f]{32,128}$/.test(value)) return false;
   const shape = kind === 'password' ? passwordValue(value) : secretValue(key, value, quoted);
   if (shape === false || isSecretStorePath(value)) return false; // `secret/data/smtp:password` names where a secret is
-  if (isCodeExpression(value) || isSubjectId(value) || (kind === 'secret' && isNamedSetting(key, value))) return false;
+  if (isCodeExpression(value) || isSubjectId(value) || (kind === 'secret' && (isNamedSetting(key, value) || isPushRegistration(value)))) return false;
   // An Adyen client key (`clientKey: live_…`) is sent to every shopper's browser: public by design, reported, not a leak.
   if (kind === 'secret' && isPublicClientKey(key, value)) return { ok: true, public: true };
   // A webhook's per-request HMAC (`Stripe-Signature: t=…,v1=…`, `X-Slack-Signature: v0=…`) is no secret (signatures.ts).

@@ -8,13 +8,20 @@ import { formatOk29 } from '../../helpers/blind-set-29-format';
  * Size measured for seeds 1–3: 470 positives from 94 templates
  * (5 each), 160 negatives from 40 templates (4 each); values 1,759 / 1,755 / 1,726 (credential 930 / 923 / 906,
  * personal 583 / 589 / 578, financial 246 / 243 / 242), i.e. about 53 % credential, 33 % personal, 14 % financial.
+ *
+ * First sight (measured by the lead, 2026-12-05 18:48 UTC, on main after rounds fp28, h28 and gh28, 712 detectors,
+ * none aimed at this set; the author never ran the scanner, never read src/scan, the docs or another set): seeds
+ * 1-3 90.2-90.9 % of values fully covered (credential 92.0-93.0 %, personal 85.1-85.7 %, financial 94.6-95.9 %),
+ * 8.1-10.0 % of negatives flagged (12 of them device push tokens: APNs tokens under device_token/token, FCM
+ * registration tokens). After one general rule (push tokens are identifiers: push-tokens.test.ts), the same
+ * coverage and 3.1-5.0 % flagged. Floors sit under these figures.
  */
 describeBlindSet({
   n: 29,
   build: buildBlindSet29,
   formatOk: formatOk29,
   minSize: { positives: 465, values: 1640, negatives: 160 },
-  minCovered: 0.5,
-  minByGroup: { credential: 0.5, personal: 0.3, financial: 0.3 },
-  maxFlagged: 0.5,
+  minCovered: 0.9,
+  minByGroup: { credential: 0.915, personal: 0.845, financial: 0.94 },
+  maxFlagged: 0.06,
 });

@@ -162,7 +162,9 @@ describe('round f26b: national ids whose kind a sibling field or column names', 
     expectNoLeak([
       `doc_type=INVOICE doc_number=${digits(11)} status=paid`,
       `{"Country": "DE", "DocumentType": "ORDER", "DocumentNumber": "${digits(16)}"}`,
-      `Seller onboarding rejected for DE: NATIONAL_ID=${keId()} reason=format`,
+      // Fixed values: about 1 in 11 random 8-digit numbers passes a national check digit that personal-id-under-key
+      // accepts under NATIONAL_ID, which made this case fail one run in eleven.
+      ...['31234568', '27750413', '22918374'].map((id) => `Seller onboarding rejected for DE: NATIONAL_ID=${id} reason=format`),
       `{"rfcCurpBeneficiario":"${bad}"}`,
     ]);
   });
