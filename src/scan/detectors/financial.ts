@@ -40,6 +40,8 @@ const ACCOUNT_KEY = /(?<![a-z])(?:acc(?:oun)?t(?:[_.-]?(?:number|num|no|nr))?|ac
 /** Fields that follow a card number in a payment payload. */
 const CARD_AFTER = /cvc|cvv|exp_?(?:month|year)|expiry|expiration|cardholder/i;
 const ID_WORDS = /(?:id|ts|time|timestamp|trace|span|order|seq|offset|(?<!ac)count|ref|invoice|tracking|number|no|nr)["'\\]{0,3}\s{0,2}[:=#]\s{0,2}["'\\]{0,3}$/i;
+/** The head of an IBAN written in groups, right before a match: country, check digits, then whole groups (space or `%20`). */
+const IBAN_HEAD = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:(?: |%20)[A-Z0-9]{4})*(?: |%20)$/;
 /** Nouns of things numbered by machines, then a space (`project 4504…`, `job id 4792…`, `run #…`): a long id follows, not a card. */
 const ID_NOUNS = /\b(?:project|build|job|run|trace|span|offset|seq|event|message|request|ticket|issue|task|workflow|pipeline|deployment|release|snowflake|tweet|guild|channel)(?:[ _-]?id)?\s(?:#\s?)?$/i;
 
@@ -111,6 +113,9 @@ function validateCard(v: string, ctx: MatchContext): Verdict | boolean {
   const cardContext = CARD_WORDS.test(before) || ACCOUNT_KEY.test(before) || TEXT_BIND.test(before) || CARD_AFTER.test(ctx.text.slice(ctx.start + v.length, ctx.start + v.length + 60)) || besideCard(ctx.text, ctx.start, ctx.start + v.length);
   const grouped = digits.length !== v.length;
   if (grouped && hexGroupRun(ctx.text, ctx.start, ctx.start + v.length)) return false;
+  // The tail groups of an IBAN-shaped run (`DE25 9043 5820 5369 9488 29`, also `%20`-grouped): the IBAN detector judges
+  // it by its check digits; a wrong one's Luhn-valid tail is no card.
+  if (grouped && IBAN_HEAD.test(ctx.text.slice(Math.max(0, ctx.start - 48), ctx.start))) return false;
   // Dot-grouped (`4111.1111.1111.1111`, typed in a chat) only where the line speaks of a card: dotted digit runs are versions and ids.
   if (v.includes('.') && !cardContext) return false;
   if (!grouped && !cardContext && CONTEXT_BRANDS.has(brand)) return false;
