@@ -1,4 +1,5 @@
-import { createHash, randomBytes, randomInt } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { randomInt } from './seeded-random';
 import { IBAN_LENGTHS, ibanMod97 } from '../../src/scan/validators';
 
 /** Random decimal digits. */

@@ -1,4 +1,5 @@
-import { createHash, generateKeyPairSync, randomBytes, randomInt } from 'node:crypto';
+import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
+import { randomInt } from './seeded-random';
 
 /** Random strings in the alphabets real tokens use (fresh on every call). */
 const AL = {

@@ -1,4 +1,5 @@
-import { randomBytes, randomInt } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { randomInt } from './seeded-random';
 import { card, iban, jwt, openssh, password, pem, pick, rnd, sha256, uuid } from './held-out-gen';
 
 /** A log line (or block) with the values in it that must be fully covered by findings. */

@@ -1,4 +1,4 @@
-import { randomInt } from 'node:crypto';
+import { randomInt } from './seeded-random';
 
 /** Fresh national id numbers with valid checksums, computed here from each scheme's definition (not with src/). */
 const d = (n: number): string => Array.from({ length: n }, () => randomInt(0, 10)).join('');

@@ -1,4 +1,5 @@
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import { randomInt } from '../../helpers/seeded-random';
 import { describe, expect, it } from 'vitest';
 import { B62, b62, covered, leaks, pick, scanner } from '../../helpers/leak-checks';
 

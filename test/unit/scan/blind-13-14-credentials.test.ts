@@ -1,4 +1,5 @@
-import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomInt } from '../../helpers/seeded-random';
 import { describe, expect, it } from 'vitest';
 import { B62, b62, covered, leaks, pick } from '../../helpers/leak-checks';
 

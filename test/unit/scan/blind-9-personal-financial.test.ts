@@ -1,4 +1,4 @@
-import { randomInt } from 'node:crypto';
+import { randomInt } from '../../helpers/seeded-random';
 import { describe, expect, it } from 'vitest';
 import { covered, leaks, scanner } from '../../helpers/leak-checks';
 import { abaNumber, accountNumber, digits, luhnCard, mastercard2 } from '../../helpers/financial-values';

@@ -1,4 +1,5 @@
-import { randomBytes, randomInt } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { randomInt } from '../../helpers/seeded-random';
 import { describe, expect, it } from 'vitest';
 import { createScanner, isLeak, isPlaceholder } from '../../../src/scan';
 import { isVariableReference } from '../../../src/scan/references';

@@ -1,4 +1,4 @@
-import { randomInt } from 'node:crypto';
+import { randomInt } from '../../helpers/seeded-random';
 import { describe, expect, it } from 'vitest';
 import { covered, leaks } from '../../helpers/leak-checks';
 import { abaNumber, accountNumber, btcBase58, hex40, ibanOf, luhnCard, mastercard2 } from '../../helpers/financial-values';

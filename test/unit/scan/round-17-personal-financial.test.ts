@@ -1,4 +1,4 @@
-import { randomInt } from 'node:crypto';
+import { randomInt } from '../../helpers/seeded-random';
 import { describe, expect, it } from 'vitest';
 import { covered, leaks } from '../../helpers/leak-coverage';
 import { btcBase58, ibanOf, luhnCard } from '../../helpers/financial-values';
