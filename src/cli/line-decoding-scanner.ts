@@ -38,12 +38,10 @@ function nextEscape(text: string, from: number): number {
  * is, whole. Lines with escapes are found from the escapes (nextEscape), not line by line.
  */
 export function lineDecodingScanner(base: Scanner): Scanner {
-  let tail = -1;
   let hits: readonly number[] = [];
   const scan = (text: string, path = ''): Finding[] => {
     const direct = base.scan(text, path);
     // Of the text, not of the decoded lines scanned below (their findings lie inside their line).
-    tail = base.spanTail?.() ?? -1;
     hits = base.spanHits?.() ?? [];
     const extra: Finding[] = [];
     for (let at = nextEscape(text, 0); at >= 0; ) {
@@ -58,5 +56,5 @@ export function lineDecodingScanner(base: Scanner): Scanner {
     return extra.length === 0 ? direct : mergeSpans([...direct, ...extra]);
   };
   const scanner = withScan(base, scan);
-  return base.spanTail ? { ...scanner, spanTail: () => tail, spanHits: () => hits } : scanner;
+  return base.spanHits ? { ...scanner, spanHits: () => hits } : scanner;
 }

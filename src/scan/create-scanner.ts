@@ -19,14 +19,9 @@ export interface Scanner {
   /** `text` with each finding replaced by `[REDACTED:<detector>]`, and the findings. */
   redact(text: string, path?: string): { text: string; findings: Finding[] };
   /**
-   * After scan(text): Prefilter.tail of `text` (where the first keyword of a multi-line
-   * detector near its end starts, or -1), for scanStream's cut. Absent on scanners that do not
-   * know it (those that remember clean texts, custom ones).
-   */
-  spanTail?(): number;
-  /**
    * After scan(text): Prefilter.spans of `text` (each multi-line keyword hit as [window start,
-   * reach end], flat, in offsets of `text`), for scanStream's cut. Present exactly when spanTail is.
+   * reach end], flat, in offsets of `text`), for scanStream's cut. Absent on scanners that do not
+   * know them (those that remember clean texts, custom ones).
    */
   spanHits?(): readonly number[];
 }
@@ -95,9 +90,8 @@ export function createScanner(opts: ScannerOptions = {}): Scanner {
   // With the built-in detectors and private addresses ignored, private dotted quads are not even candidates.
   const prefilter = createPrefilter(detectors, { skipPrivateIpv4: !opts.detectors && opts.privateIps !== 'report' });
   const clean = opts.cleanTexts === false ? null : (opts.cleanTexts ?? new CleanTexts());
-  let tail = -1;
   let hits: number[] = [];
-  /** Every detector the prefilter wakes, on the windows where it wakes them (sets `prefilter.tail`). */
+  /** Every detector the prefilter wakes, on the windows where it wakes them (sets `prefilter.spans`). */
   const matchAll = (read: string): RawMatch[] => {
     const raw: RawMatch[] = [];
     for (const w of prefilter.windows(read)) {
@@ -107,7 +101,6 @@ export function createScanner(opts: ScannerOptions = {}): Scanner {
     return raw;
   };
   const scan = (text: string, path = ''): Finding[] => {
-    tail = -1;
     hits = [];
     if (text.length === 0 || clean?.has(text)) return [];
     const original = text;
@@ -121,20 +114,13 @@ export function createScanner(opts: ScannerOptions = {}): Scanner {
     // a syslog tag naming the program), so a wrapped text is read both ways and the findings joined.
     const u = unwrapText(visible);
     let raw = matchAll(visible);
-    tail = prefilter.tail;
     hits = prefilter.spans.slice();
     if (u) {
       const unwrapped = matchAll(u.text);
-      const t = prefilter.tail;
-      if (t >= 0) {
-        const mapped = t < u.from.length ? u.from[t]! : visible.length;
-        tail = tail < 0 ? mapped : Math.min(tail, mapped);
-      }
       for (const at of prefilter.spans) hits.push(mapOffset(u.from, at, visible.length));
       for (const m of unwrapped) raw.push({ ...m, start: u.from[m.start]!, end: u.to[Math.max(m.start, m.end - 1)]! });
     }
     if (inv) {
-      if (tail >= 0) tail = tail < inv.from.length ? inv.from[tail]! : text.length;
       hits = hits.map((at) => mapOffset(inv.from, at, text.length));
       raw = raw.map((m) => ({ ...m, start: inv.from[m.start]!, end: inv.to[Math.max(m.start, m.end - 1)]! }));
     }
@@ -156,7 +142,7 @@ export function createScanner(opts: ScannerOptions = {}): Scanner {
       return { text: applyRedaction(text, findings), findings };
     },
     // Known only when every text is scanned (a text remembered clean is not run through the prefilter).
-    ...(clean === null ? { spanTail: () => tail, spanHits: () => hits } : {}),
+    ...(clean === null ? { spanHits: () => hits } : {}),
   };
 }
 

@@ -33,7 +33,7 @@ const CARD_SEPARATOR_WORDS: readonly string[] = DIGIT_CHARS.flatMap((a) => ['%20
 
 /**
  * The keywords whose hits list no detector: the anchors (Detector.anchors, in order of first
- * appearance), the keywords of the multi-line detectors with their reach (see Prefilter.tail):
+ * appearance), the keywords of the multi-line detectors with their reach (see Prefilter.spans):
  * a keyword of several such detectors counts with the longest span; the reach is that span plus
  * the longest keyword counted with it; and, when a detector looks for the card shape, the
  * encoded card separators (CARD_SEPARATOR_WORDS).

@@ -28,13 +28,6 @@ export interface ScanWindow {
 export interface Prefilter {
   windows(text: string): ScanWindow[];
   /**
-   * After windows(text): where in `text` the first keyword of a multi-line detector (span > 0)
-   * starts that lies within its reach of the text's end (its span plus the longest keyword of
-   * its span), or -1. A stream scanned in pieces cuts a piece there (see scan-stream.ts): such
-   * a detector's value may run past the piece.
-   */
-  readonly tail: number;
-  /**
    * After windows(text): every hit of a multi-line detector's keyword, as flat pairs [where its
    * windows can start (the keyword, or Detector.spanBack lines before it), the keyword's start plus
    * its reach], in text order. A stream that cuts a piece must cut before every such window that
@@ -133,11 +126,9 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
   const anchors: number[] = []; // the current line's anchor starts, relative to its start
 
   const p = {
-    tail: -1,
     spans: [] as number[],
     windows(text: string): ScanWindow[] {
       const n = text.length;
-      p.tail = -1;
       p.spans.length = 0;
       let backLine = -1; // the line whose windows' start `backCount` lines back is `backStart`
       let backCount = 0;
@@ -205,7 +196,6 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
                   start = backStart;
                 }
                 p.spans.push(start, reachEnd);
-                if (reachEnd >= n && (p.tail < 0 || start < p.tail)) p.tail = start;
               }
               continue;
             }

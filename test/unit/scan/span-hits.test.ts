@@ -7,7 +7,7 @@ import { DEFAULT_DETECTORS } from '../../../src/scan/detectors';
 import { createPrefilter } from '../../../src/scan/prefilter';
 import { rng } from './generators';
 
-/** The keywords of the multi-line detectors, each with its reach: what scanStream searched for before Prefilter.tail. */
+/** The keywords of the multi-line detectors, each with its reach: what scanStream searched for before Prefilter.spans. */
 function spanWords(): { word: string; reach: number; back: number }[] {
   const longest = new Map<string, number>();
   const back = new Map<string, number>();
@@ -25,7 +25,7 @@ function spanWords(): { word: string; reach: number; back: number }[] {
 /** Text as the keyword automaton reads it: case-folded, the field delimiters `;` tab `|` read as `,` (see aho-corasick.ts). */
 const fold = (s: string): string => s.toLowerCase().replace(/[;\t|]/g, ',');
 
-/** The first start of a keyword within its reach of the text's end, searched as the automaton reads: what Prefilter.tail must be. */
+/** The first start of a keyword within its reach of the text's end, searched as the automaton reads: where the stream must cut a last round. */
 function naiveTail(text: string, words: { word: string; reach: number; back: number }[]): number {
   const lower = fold(text);
   let first = -1;
@@ -39,6 +39,13 @@ function naiveTail(text: string, words: { word: string; reach: number; back: num
   return first;
 }
 
+/** The first window start of Prefilter.spans whose reach ends at or past the text's end (-1: none). */
+function tailOfSpans(spans: readonly number[], n: number): number {
+  let first = -1;
+  for (let i = 0; i < spans.length; i += 2) if (spans[i + 1]! >= n && (first < 0 || spans[i]! < first)) first = spans[i]!;
+  return first;
+}
+
 async function streamed(text: string, scanner: Scanner, chunk: number): Promise<LocatedFinding[]> {
   const found: LocatedFinding[] = [];
   const pieces = Array.from({ length: Math.ceil(text.length / 997) }, (_, i) => text.slice(i * 997, (i + 1) * 997));
@@ -49,10 +56,10 @@ async function streamed(text: string, scanner: Scanner, chunk: number): Promise<
   return found;
 }
 
-describe('Prefilter.tail (where scanStream cuts a round before a multi-line value)', () => {
+describe('Prefilter.spans (where scanStream cuts a round before a multi-line value)', () => {
   const words = spanWords();
 
-  it('is the first keyword of a multi-line detector within its reach of the end, as a search finds it', () => {
+  it('list, as their first window reaching the end, the first keyword of a multi-line detector within its reach of the end, as a search finds it', () => {
     expect(words.length).toBeGreaterThan(20);
     const r = rng(7);
     const prefilter = createPrefilter(DEFAULT_DETECTORS);
@@ -68,19 +75,19 @@ describe('Prefilter.tail (where scanStream cuts a round before a multi-line valu
       prefilter.windows(text);
       const want = naiveTail(text, words);
       if (want >= 0) found++;
-      expect(prefilter.tail, text.slice(0, 200)).toBe(want);
+      expect(tailOfSpans(prefilter.spans, text.length), text.slice(0, 200)).toBe(want);
     }
     expect(found).toBeGreaterThan(100);
   });
 
-  it('cuts the stream where the search did: the same findings with and without it', async () => {
+  it('cut the stream where the search does: the same findings with and without them', async () => {
     const pem = (n: number) => `-----BEGIN RSA PRIVATE KEY-----\n${Array.from({ length: n }, (_, i) => 'MIIEowIBAAKCAQEA7d9' + 'xQ2mZ7pL4wR8tY1nBq5Hs3Jd6Fg0Ca'.slice(i % 7) + 'Zk9v').join('\n')}\n-----END RSA PRIVATE KEY-----`;
     const text = serviceLog(400_000, 3, 40).text.split('\n').flatMap((l, i) => (i % 500 === 7 ? [l, pem(4 + (i % 9))] : [l])).join('\n');
-    const withTail = lineDecodingScanner(createScanner({ cleanTexts: false }));
-    expect(withTail.spanTail).toBeDefined();
-    const { spanTail: _, ...without } = withTail;
+    const withHits = lineDecodingScanner(createScanner({ cleanTexts: false }));
+    expect(withHits.spanHits).toBeDefined();
+    const { spanHits: _, ...without } = withHits;
     for (const chunk of [3000, 20000]) {
-      const a = await streamed(text, withTail, chunk);
+      const a = await streamed(text, withHits, chunk);
       expect(a.filter((f) => f.detector === 'private-key').length).toBeGreaterThan(5);
       expect(a).toEqual(await streamed(text, without, chunk));
     }
