@@ -14,8 +14,8 @@ export const PLACEHOLDER_PATTERNS: readonly RegExp[] = Object.freeze([
   /^\$\([A-Z_][A-Z0-9_]*\)$/, // Kubernetes env expansion and make: `$(DB_PASSWORD)`
   /^%[sdv]$|^%\(?[a-z_]{0,32}\)?s$/i,
   /redacted|changeme|change_me|placeholder|masked|example$|examplekey$|^example|^your[_-]/i,
-  /^ENC(?:\[|$)|\.\.$/,
-  /^\([a-z][a-z _-]{2,40}\)$/i, // Terraform and Ansible: `(sensitive value)`, `(known after apply)`, `(hidden)` // SOPS `ENC[…]` values (a bare match stops at the bracket); values cut short (`ops_eyJzaWdu..`)
+  /^ENC(?:\[|$)|^[\w-]+\.\.$/,
+  /^\([a-z][a-z _-]{2,40}\)$/i, // Terraform and Ansible: `(sensitive value)`, `(known after apply)`, `(hidden)` // SOPS `ENC[…]` values (a bare match stops at the bracket); values cut short (`ops_eyJzaWdu..`: token characters, then `..`; a password with other punctuation that ends in `..`, `Ofj2*.XX3Xvdgj..`, is a password)
   /^(?:null|none|nil|undefined|true|false|empty|hidden|secret|password|passwd|pass|pwd|token|string|value|required|invalid|expired|missing|provided|omitted|dummy|sample|test|foo|bar|abc|1234|12345678|123456|qwerty|letmein)$/i,
   // A test fixture's value that names itself: `mock-token-2`, `fake-api-key`, `dummy_secret`, `stub.password.1`.
   /^(?:mock|fake|dummy|stub)(?:[-_.](?:[a-z]+|\d{1,4})){1,4}$/i,

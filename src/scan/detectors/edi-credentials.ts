@@ -35,8 +35,8 @@ export const EDI_CREDENTIAL_DETECTORS: readonly Detector[] = [
     priority: 60,
     confidence: 0.85,
     keywords: ['psk'],
-    // `203.0.113.5 198.51.100.7 : PSK "…"`, `%any host : PSK 0sBASE64…` (strongSwan: 0s base64, 0x hex).
-    pattern: /:\s{0,3}PSK\s{1,3}"?(?:0[sx](?=[A-Za-z0-9+/=]{16}))?(?<v>[^\s"]{8,200})"?/,
+    // `203.0.113.5 198.51.100.7 : PSK "…"`, `%any host : PSK 0sBASE64…` (strongSwan: 0s base64, 0x hex; a `0x` not followed by hex alone is part of the key).
+    pattern: /:\s{0,3}PSK\s{1,3}"?(?:0x(?=[0-9A-Fa-f]{16,}(?![^\s"]))|0s(?=[A-Za-z0-9+/=]{16}))?(?<v>[^\s"]{8,200})"?/,
     mask: 'full',
     validate: (v) => keystorePassword(v),
     remediation: 'Rotate this pre-shared key on both tunnel ends and stop logging ipsec.secrets',

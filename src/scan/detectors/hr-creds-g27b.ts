@@ -12,9 +12,19 @@ import { isLowEntropy, shannonEntropy } from '../validators';
 /** Variable names that hold a credential (`SLACK_CLIENT_SECRET`, `GH_TOKEN`, `DB_PASSWORD`, `STRIPE_API_KEY`). */
 const SECRET_VAR = String.raw`[A-Za-z][A-Za-z0-9_]{0,40}(?:SECRET|TOKEN|PASSWORD|PASSWD|PASS|PWD|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|SIGNING_?KEY|PASSPHRASE|CREDENTIALS?)(?:_[A-Z0-9]{1,12})?`;
 
-/** A printed value: one run of token characters alone on its line. */
+/**
+ * A printed value: one run of token characters alone on its line. A hex value of 20+ characters has at most
+ * 4 bits per character, and about 1 random 32-hex value in 260 falls under 3.2: it is held to 2.7 instead.
+ */
 const printedValue = (v: string): boolean =>
-  v.length >= 10 && !isPlaceholder(v) && !isVariableReference(v) && !isLowEntropy(v) && /\d/.test(v) && /[A-Za-z]/.test(v) && shannonEntropy(v) >= 3.2 && !/^\d+(?:\.\d+)*$/.test(v);
+  v.length >= 10 &&
+  !isPlaceholder(v) &&
+  !isVariableReference(v) &&
+  !isLowEntropy(v) &&
+  /\d/.test(v) &&
+  /[A-Za-z]/.test(v) &&
+  shannonEntropy(v) >= (v.length >= 20 && /^[0-9a-f]+$/i.test(v) ? 2.7 : 3.2) &&
+  !/^\d+(?:\.\d+)*$/.test(v);
 
 export const HR_CRED_G27B_DETECTORS: readonly Detector[] = [
   defineDetector({
