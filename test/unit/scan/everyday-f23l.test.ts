@@ -100,7 +100,8 @@ describe('round f23l: phone numbers as plain arguments', () => {
 
   it('no alarm on order numbers, timestamps or short codes in the same places', () => {
     expectNone([
-      `message_create("Acme", "${digits(2)}${digits(10)}", "body")`,
+      // Not any 12 digits: about 1 random draw in 40 is a valid mobile number with its country code (52 1…, 91 9…, 62 8…), rightly a recipient.
+      `message_create("Acme", "10${digits(10)}", "body")`,
       `{"recipients":[20241201120000, 4711]}`,
       `send_message(chat_id=${digits(12)}, text="hi")`,
       `{"recipients":["group-${digits(4)}"]}`,
