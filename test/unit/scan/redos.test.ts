@@ -43,8 +43,16 @@ describe('catastrophic backtracking', () => {
   it('the full scanner stays fast on adversarial input for every detector at once', () => {
     const scanner = createScanner();
     const text = DEFAULT_DETECTORS.map((d) => d.keywords[0] ?? '').join('a1-') + fill('4242 ');
-    const t0 = performance.now();
-    scanner.scan(text);
-    expect(performance.now() - t0).toBeLessThan(2000);
+    // CPU time of this process, the better of two runs when the first is slow: at load 10 on 2 cores one
+    // wall-clock run took 2.9 s; backtracking stays slow on both runs and in CPU time.
+    const time = (): number => {
+      const t0 = process.cpuUsage();
+      scanner.scan(text);
+      const d = process.cpuUsage(t0);
+      return (d.user + d.system) / 1000;
+    };
+    const first = time();
+    const ms = first < 2000 ? first : Math.min(first, time());
+    expect(ms).toBeLessThan(2000);
   });
 });

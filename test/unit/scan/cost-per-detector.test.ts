@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { createScanner, DEFAULT_DETECTORS } from '../../../src/scan';
+
+/**
+ * What one woken detector may cost the whole scanner on hostile text: a line holding the detector's
+ * keywords, then 50 KB of a short unit repeated (`a=a=a=…`, `4242 4242 …`, `key=akey=a…`). The scan's CPU
+ * time over that of the filler alone must stay under 3 µs a character (150 ms). Each detector's own regex
+ * is tested for backtracking in redos.test.ts; this also counts its windows, validation and the detectors
+ * whose keywords its keywords hold. Found by it: the encoded-field detectors read 400 characters ahead and
+ * back from every `a=` (4 µs a character, woken by any `%40`).
+ */
+const SIZE = 50_000;
+const FILLERS = ['aA0_-.', '4242 ', 'a: ', 'a=', 'a.', 'a\n', '0.', 'a-', '"a":"', 'key=a', 'a@', 'a%20'];
+const BUDGET_MS = 150;
+
+const fill = (unit: string): string => unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
+const cpuMs = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+describe('cost of one woken detector on 50 KB of hostile text', () => {
+  it('stays under 3 µs a character above the filler alone, for every detector and filler', () => {
+    const scanner = createScanner({ cleanTexts: false });
+    const time = (text: string): number => {
+      const t0 = cpuMs();
+      scanner.scan(text);
+      return cpuMs() - t0;
+    };
+    const base = new Map(FILLERS.map((f) => [f, Math.min(time(fill(f)), time(fill(f)))]));
+    const slow: string[] = [];
+    for (const d of DEFAULT_DETECTORS) {
+      const kw = d.keywords.join(' ');
+      for (const f of FILLERS) {
+        const text = `${kw} ${fill(f)}`;
+        // The better of two runs when the first is slow: another process on the same core stretches one run.
+        let ms = time(text) - base.get(f)!;
+        if (ms >= BUDGET_MS) ms = Math.min(ms, time(text) - base.get(f)!);
+        if (ms >= BUDGET_MS) slow.push(`${d.id} on ${JSON.stringify(f)}: ${ms.toFixed(0)} ms`);
+      }
+    }
+    expect(slow).toEqual([]);
+  }, 300_000);
+});
