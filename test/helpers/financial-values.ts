@@ -1,5 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { randomInt } from './seeded-random';
+import { createHash } from 'node:crypto';
+import { randomBytes, randomInt } from './seeded-random';
 import { IBAN_LENGTHS, ibanMod97 } from '../../src/scan/validators';
 
 /** Random decimal digits. */

@@ -1,5 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { randomInt } from './seeded-random';
+import { randomBytes, randomInt } from './seeded-random';
 import { card, iban, jwt, openssh, password, pem, pick, rnd, sha256, uuid } from './held-out-gen';
 
 /** A log line (or block) with the values in it that must be fully covered by findings. */

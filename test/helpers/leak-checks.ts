@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes } from './seeded-random';
 import { createScanner, isLeak } from '../../src/scan';
 
 /** The default scanner, without the memory of clean texts. */

@@ -1,5 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { randomInt } from './seeded-random';
+import { randomBytes, randomInt } from './seeded-random';
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const UPPER32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';

@@ -25,3 +25,13 @@ export function randomInt(min: number, max?: number): number {
   const r = span > 0xffffffff ? next() * 0x100000000 + next() : next();
   return lo + (r % span);
 }
+
+/** `n` bytes from the same seeded stream, as a Buffer (like node:crypto's randomBytes, without its callback form). */
+export function randomBytes(n: number): Buffer {
+  const out = Buffer.alloc(n);
+  for (let i = 0; i < n; i += 4) {
+    const r = next();
+    for (let k = 0; k < 4 && i + k < n; k++) out[i + k] = (r >>> (8 * k)) & 0xff;
+  }
+  return out;
+}

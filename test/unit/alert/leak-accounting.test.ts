@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes } from '../../helpers/seeded-random';
 import { describe, expect, it } from 'vitest';
 import { addFindings, mergeLeak, summarizeFindings } from '../../../src/alert/leak-summary';
 import type { Finding } from '../../../src/alert/finding';

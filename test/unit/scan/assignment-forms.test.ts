@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes } from '../../helpers/seeded-random';
 import { describe, expect, it } from 'vitest';
 import { createScanner, isLeak, isPlaceholder, secretKeyKind } from '../../../src/scan';
 

@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
+import { randomBytes } from '../../helpers/seeded-random';
 import { describe, expect, it } from 'vitest';
 import { base58CheckValid, base58Decode, sha256 } from '../../../src/scan/base58';
 import { base58, btcBase58 } from '../../helpers/financial-values';

@@ -1,5 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { randomInt } from '../../helpers/seeded-random';
+import { randomBytes, randomInt } from '../../helpers/seeded-random';
 import { describe, expect, it } from 'vitest';
 import { createScanner, isLeak } from '../../../src/scan/index';
 

@@ -1,5 +1,5 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { randomInt } from '../../helpers/seeded-random';
+import { createHash, randomUUID } from 'node:crypto';
+import { randomBytes, randomInt } from '../../helpers/seeded-random';
 import { describe, expect, it } from 'vitest';
 import { B62, b62, covered, leaks, pick } from '../../helpers/leak-checks';
 

@@ -1,4 +1,5 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac } from 'node:crypto';
+import { randomBytes } from '../../helpers/seeded-random';
 import { describe, expect, it } from 'vitest';
 import { createScanner, isLeak } from '../../../src/scan/index';
 import { fullyCovered } from '../../helpers/coverage-tally';

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes } from '../../helpers/seeded-random';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runScanCommand } from '../../../src/cli/scan-command';
