@@ -192,5 +192,20 @@ export function plausibleSecretValue(kind: 'password' | 'secret', value: string)
   // with a repeated character, is not asked of them (repeats and runs were refused above).
   const fourClasses = /[a-z]/.test(value) && /[A-Z]/.test(value) && /\d/.test(value) && /^[!-~]+$/.test(value) && /[^A-Za-z0-9]/.test(value);
   if (value.length < 8 || (!fourClasses && shannonEntropy(value) < Math.min(3, Math.log2(value.length) * 0.8))) return false;
-  return !letters || (value.length >= 20 && /[a-z]/.test(value) && /[A-Z]/.test(value));
+  return !letters || (value.length >= 20 && /[a-z]/.test(value) && /[A-Z]/.test(value)) || shortRandomLetters(value);
+}
+
+/**
+ * 12 to 15 letters drawn at random in both cases (`UVHhYabGfsFvh`, an Expedia Rapid shared secret), not words run
+ * together (`MySecretValue`, `iOSAppStoreKey`): a third to two thirds capitals, two or more capital pairs and three
+ * or more capitals right after a small letter, many distinct letters and few vowels (words hold about 40 %).
+ */
+export function shortRandomLetters(v: string): boolean {
+  if (v.length < 12 || v.length > 15 || !/^[A-Za-z]+$/.test(v)) return false;
+  const caps = v.replace(/[a-z]/g, '').length;
+  if (caps * 3 < v.length || caps * 3 > v.length * 2) return false;
+  const pairs = (v.match(/[A-Z](?=[A-Z])/g) ?? []).length;
+  const rises = (v.match(/[a-z](?=[A-Z])/g) ?? []).length;
+  const vowels = (v.match(/[aeiouAEIOU]/g) ?? []).length;
+  return pairs >= 2 && rises >= 3 && new Set(v).size >= v.length * 0.7 && vowels <= v.length * 0.35;
 }
