@@ -196,16 +196,20 @@ export function plausibleSecretValue(kind: 'password' | 'secret', value: string)
 }
 
 /**
- * 12 to 15 letters drawn at random in both cases (`UVHhYabGfsFvh`, an Expedia Rapid shared secret), not words run
- * together (`MySecretValue`, `iOSAppStoreKey`): a third to two thirds capitals, two or more capital pairs and three
- * or more capitals right after a small letter, many distinct letters and few vowels (words hold about 40 %).
+ * 12 to 19 letters drawn at random in both cases (`UVHhYabGfsFvh`, `biLHAGEvPMIjC`: Expedia Rapid shared secrets), not
+ * words run together (`MySecretValue`, `iOSAppStoreKey`, `XMLHttpRequest`): three or more of each case, the case
+ * switching often, many distinct letters, few vowels, no long or vowelled lower-case run, and under 70 % of it in
+ * pronounceable camelCase parts (a part from one capital to the next, of three letters or more, with a vowel).
  */
 export function shortRandomLetters(v: string): boolean {
-  if (v.length < 12 || v.length > 15 || !/^[A-Za-z]+$/.test(v)) return false;
+  if (v.length < 12 || v.length > 19 || !/^[A-Za-z]+$/.test(v) || /[a-z]{7}/.test(v)) return false;
   const caps = v.replace(/[a-z]/g, '').length;
-  if (caps * 3 < v.length || caps * 3 > v.length * 2) return false;
-  const pairs = (v.match(/[A-Z](?=[A-Z])/g) ?? []).length;
-  const rises = (v.match(/[a-z](?=[A-Z])/g) ?? []).length;
-  const vowels = (v.match(/[aeiouAEIOU]/g) ?? []).length;
-  return pairs >= 2 && rises >= 3 && new Set(v).size >= v.length * 0.7 && vowels <= v.length * 0.35;
+  if (caps < 3 || v.length - caps < 3 || new Set(v).size < v.length * 0.6) return false;
+  let switches = 0;
+  for (let i = 1; i < v.length; i++) if ((v.charCodeAt(i) < 97) !== (v.charCodeAt(i - 1) < 97)) switches++;
+  if (switches < v.length / 4) return false;
+  // Vowels: about a fifth of random letters, two fifths of words; a lower-case run of five with two vowels is a word (`Request`).
+  if ((v.match(/[aeiou]/gi)?.length ?? 0) > v.length * 0.35 || (v.match(/[a-z]{5,}/g) ?? []).some((r) => (r.match(/[aeiou]/g)?.length ?? 0) >= 2)) return false;
+  const wordy = (v.match(/[A-Z]?[a-z]+/g) ?? []).filter((p) => p.length >= 3 && /[aeiouy]/i.test(p)).reduce((n, p) => n + p.length, 0);
+  return wordy < v.length * 0.7;
 }

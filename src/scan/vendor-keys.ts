@@ -103,3 +103,8 @@ export function vendorKeyName(key: string): 'bare' | 'vendor' | null {
   VENDOR_KINDS.set(key, kind);
   return kind;
 }
+
+/** A generated value under a vendor's own key (`gorgiasKey`, `courier_key`) as other forms than `key = value` hold it (name/value pairs, property lists). */
+export function vendorKeyValue(key: string | undefined, v: string, ctx: MatchContext): boolean {
+  return key !== undefined && vendorKeyName(key) === 'vendor' && generatedKeyValue(v, false, ctx);
+}

@@ -1,6 +1,6 @@
 import { defineDetector } from '../define-detector';
 import type { Detector, MatchContext } from '../detector';
-import { vendorKeyName, generatedKeyValue } from '../vendor-keys';
+import { vendorKeyValue } from '../vendor-keys';
 import { keyedSecretValue } from '../secret-value';
 import { labelledNameOk } from './names-h28';
 
@@ -14,9 +14,7 @@ import { labelledNameOk } from './names-h28';
 
 /** A value under a key that says secret (key-names.ts), or a generated one under a vendor's key (`gorgiasKey`, vendor-keys.ts). */
 function secretUnderKey(key: string, v: string, ctx: MatchContext): boolean {
-  if (keyedSecretValue(key, v)) return true;
-  const vendor = vendorKeyName(key);
-  return vendor === 'vendor' && generatedKeyValue(v, false, ctx);
+  return keyedSecretValue(key, v) || vendorKeyValue(key, v, ctx);
 }
 
 /** Swift and Kotlin key names of a card's verification code (`securityCode`, `cvc`, `cardCode`, `cvv2`). */

@@ -65,7 +65,7 @@ const assignment = (words: string, bareQuote = false): RegExp => new RegExp(Stri
  * the usual run-together ones (`apikey`, `AccountKey`), not a bare `key`: lines with
  * `key=contacts:42` do not run the detector. Few keywords keep the prefilter's table small.
  */
-const KEY_KEYWORDS = ['_key', '-key', '.key', ...['api', 'access', 'secret', 'private', 'account', 'storage', 'signing', 'auth', 'app', 'client', 'master', 'encryption', 'license', 'service', 'subscription', 'session', 'admin', 'hmac', 'user', 'write', 'ingest', 'insert', 'rest', 'shared', 'consumer', 'webhook', 'deploy', 'sas'].map((q) => `${q}key`)];
+const KEY_KEYWORDS = ['_key', '-key', '.key', ...['api', 'access', 'secret', 'private', 'account', 'storage', 'signing', 'auth', 'app', 'client', 'master', 'encryption', 'license', 'service', 'subscription', 'session', 'admin', 'hmac', 'user', 'write', 'ingest', 'insert', 'rest', 'shared', 'consumer', 'webhook', 'deploy', 'sas', 'dev'].map((q) => `${q}key`)];
 
 /** True when the value, ignoring `_ . -`, is letters only (an identifier, not a secret). */
 function lettersOnly(v: string): boolean {

@@ -139,6 +139,7 @@ import { ID_H28_DETECTORS } from './ids-h28';
 import { TRAVEL_H29_DETECTORS } from './travel-h29';
 import { PROVIDER_KEY_H29_DETECTORS } from './provider-keys-h29';
 import { FORM_H29_DETECTORS } from './forms-h29';
+import { RECORD_H29_DETECTORS } from './records-h29';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -322,6 +323,7 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...TRAVEL_H29_DETECTORS,
   ...PROVIDER_KEY_H29_DETECTORS,
   ...FORM_H29_DETECTORS,
+  ...RECORD_H29_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);
