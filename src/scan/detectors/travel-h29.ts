@@ -147,6 +147,20 @@ export const TRAVEL_H29_DETECTORS: readonly Detector[] = [
     remediation: 'Never log card verification codes (PCI DSS 3.2): mask PaymentCard elements in OTA message logs',
   }),
   defineDetector({
+    id: 'ota-card-holder-name',
+    name: "Card holder's name in an OpenTravel `<CardHolderName>` element (its whole text, escapes included)",
+    category: 'personal',
+    severity: 'medium',
+    priority: 47,
+    confidence: 0.8,
+    keywords: ['cardholdername>'],
+    // `<CardHolderName>Zoë Brennan</CardHolderName>`, also a holder written with a company (`Zoë Brennan &amp; Co`): the element names the holder.
+    pattern: /<CardHolderName>(?<v>[^<>\r\n]{3,80})<\/CardHolderName>/,
+    mask: 'full',
+    validate: (v) => /^[A-Za-zÀ-ÿ\u0100-\u017f]{2,}(?:['’.-]?[A-Za-zÀ-ÿ\u0100-\u017f]+)*(?: [^ ]+){1,6}$/.test(v) && /[a-z]/.test(v) && !/^(?:test|card ?holder|name|n\/a|none|null|unknown|xxx+)\b/i.test(v),
+    remediation: 'Mask PaymentCard elements (number, SeriesCode, CardHolderName) before logging OTA messages',
+  }),
+  defineDetector({
     id: 'passport-document-number',
     name: 'Passport number under `documentNumber` in a passport record',
     category: 'personal',
