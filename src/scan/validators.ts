@@ -192,7 +192,7 @@ export function plausibleSecretValue(kind: 'password' | 'secret', value: string)
   // with a repeated character, is not asked of them (repeats and runs were refused above).
   const fourClasses = /[a-z]/.test(value) && /[A-Z]/.test(value) && /\d/.test(value) && /^[!-~]+$/.test(value) && /[^A-Za-z0-9]/.test(value);
   if (value.length < 8 || (!fourClasses && shannonEntropy(value) < Math.min(3, Math.log2(value.length) * 0.8))) return false;
-  return !letters || (value.length >= 20 && /[a-z]/.test(value) && /[A-Z]/.test(value)) || shortRandomLetters(value);
+  return !letters || (value.length >= 20 && /[a-z]/.test(value) && /[A-Z]/.test(value)) || shortRandomLetters(value, 15);
 }
 
 /**
@@ -200,9 +200,10 @@ export function plausibleSecretValue(kind: 'password' | 'secret', value: string)
  * words run together (`MySecretValue`, `iOSAppStoreKey`, `XMLHttpRequest`): three or more of each case, the case
  * switching often, many distinct letters, few vowels, no long or vowelled lower-case run, and under 70 % of it in
  * pronounceable camelCase parts (a part from one capital to the next, of three letters or more, with a vowel).
+ * `maxLength` 15 where a caller's own rule takes longer runs (plausibleSecretValue's call-argument and form detectors).
  */
-export function shortRandomLetters(v: string): boolean {
-  if (v.length < 12 || v.length > 19 || !/^[A-Za-z]+$/.test(v) || /[a-z]{7}/.test(v)) return false;
+export function shortRandomLetters(v: string, maxLength = 19): boolean {
+  if (v.length < 12 || v.length > maxLength || !/^[A-Za-z]+$/.test(v) || /[a-z]{7}/.test(v)) return false;
   const caps = v.replace(/[a-z]/g, '').length;
   if (caps < 3 || v.length - caps < 3 || new Set(v).size < v.length * 0.6) return false;
   let switches = 0;

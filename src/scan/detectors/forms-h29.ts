@@ -17,8 +17,8 @@ function secretUnderKey(key: string, v: string, ctx: MatchContext): boolean {
   return keyedSecretValue(key, v) || vendorKeyValue(key, v, ctx);
 }
 
-/** Swift and Kotlin key names of a card's verification code (`securityCode`, `cvc`, `cardCode`, `cvv2`). */
-const CODE_KEY = /^(?:card)?(?:security|verification)?(?:code|cvc|cvv2?|csc|cvn)$/i;
+/** Swift and Kotlin key names of a card's verification code (`securityCode`, `cvc`, `cardCode`, `cvv2`; not a bare `code`). */
+const CODE_KEY = /^(?:(?:card_?)?(?:security|verification)_?code|card_?code|(?:card_?)?(?:cvc|cvv2?|csc|cvn)(?:_?code)?)$/i;
 /** Key names of a card holder's or a person's name (`cardholderName`, `holderName`, `fullName`, `nameOnCard`). */
 const NAME_KEY = /^(?:(?:card_?)?holder_?name|card_?holder|name_?on_?card|full_?name|(?:billing|customer|passenger|guest|traveller|traveler)_?name)$/i;
 
@@ -80,7 +80,7 @@ export const FORM_H29_DETECTORS: readonly Detector[] = [
   }),
   defineDetector({
     id: 'form-card-name',
-    name: "Card holder's name in a form-encoded payment request (`card[name]=…`, `billing_details[name]=…`)",
+    name: "Card holder's name in a form-encoded payment request (the card's or billing details' name field)",
     category: 'personal',
     severity: 'medium',
     priority: 45,

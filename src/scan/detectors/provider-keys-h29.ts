@@ -14,7 +14,8 @@ export const PROVIDER_KEY_H29_DETECTORS: readonly Detector[] = [
     id: 'klarna-api-key',
     name: 'Klarna API key',
     prefix: ['klarna_live_api_', 'klarna_test_api_'],
-    body: '[A-Za-z0-9_+/-]{24,256}={0,2}',
+    // Not the documentation's cut example (`klarna_live_api_elZG…[...]Uybz0`).
+    body: '[A-Za-z0-9_+/-]{24,256}={0,2}(?!\\[\\.\\.\\.|…)',
     testPrefix: /^klarna_test_/,
     severity: 'critical',
     remediation: 'Disable this API key in the Klarna Merchant Portal (Settings > Klarna API keys) and generate a new one',

@@ -18,7 +18,7 @@ const RECORD_SIBLING = /\n[ \t]{1,8}(?:e-?mail|phone|mobile|birth\w{0,6}|dob|dat
 const COMPANY_CAPS = /\b(?:LLC|INC|CORP|CO|LTD|LP|LLP|PLC|GMBH|SA|BV|NV|AG|PTY|TRUST|BANK|PAYROLL|SERVICES?|SOLUTIONS|HOLDINGS|GROUP|COMPANY|FUND|ASSOC|ASSOCIATION|UNIVERSITY|HOSPITAL|CLINIC|HOTEL|STORE|SHOP|DEPT|DEPARTMENT|TEST|DEMO|SAMPLE|NAME|UNKNOWN|NONE|NULL|REDACTED|JOHN DOE|JANE DOE)\b/;
 
 /** Bank identifiers on a record's line (`routing=…`, `account=…`, `iban`, `acct`). */
-const BANK_ON_LINE = /(?:routing|account|acct|iban|aba|dfi|sort[ _]?code|bsb)\w{0,8}\s{0,2}[:=]/i;
+const BANK_ON_LINE = /(?:routing|account|acct|iban|aba|dfi|sort[ _]?code|bsb)\w{0,8}["']?\s{0,2}[:=]/i;
 
 /** A title-case word of a street name or city (Latin-1 letters too), or a lower-case street prefix (`ul.`, `rue`, `calle de`). */
 const ST_WORD = String.raw`(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ'.-]{1,30}|[Uu]l\.|rue|via|calle|avenida|rua|de|del|la|le|der|am|an|das|dos|do|da|di|du|van|von)`;

@@ -73,7 +73,8 @@ export const TRAVEL_H29_DETECTORS: readonly Detector[] = [
       String.raw`${SSR('DOCS')}(?:(?:[PIACMFVN]|IP|PT|PP|PD)${DOCS_SEP}[A-Z]{2,3}${DOCS_SEP}(?<v>[A-Z0-9]{5,17}${DOCS_SEP}[A-Z]{2,3}${DOCS_SEP}${GDS_DATE}${DOCS_SEP}(?:MI|FI|[MFUX])${DOCS_SEP}(?:${GDS_DATE})?${DOCS_SEP}${DOCS_NAME}${DOCS_SEP}${DOCS_NAME}(?:${DOCS_SEP}(?!H\b|P\d)${DOCS_NAME})?)|(?:DB|/{2,4})${DOCS_SEP}?(?<w>${GDS_DATE}${DOCS_SEP}(?:MI|FI|[MFUX])${DOCS_SEP}{1,2}${DOCS_NAME}${DOCS_SEP}${DOCS_NAME}))(?![A-Za-z0-9])`,
     ),
     mask: 'full',
-    validate: (v) => /\d/.test(v),
+    // The document number's own check (digits, no mask or run), or a birth date in Secure Flight's form.
+    validate: (v) => /^\d{2}[A-Z]{3}\d{2}[/-]/.test(v) || documentNumber(v.split(/[/-]/)[0]!),
     remediation: 'Keep APIS data (SSR DOCS) out of logs: log the record locator and redact the element',
   }),
   defineDetector({
@@ -165,7 +166,8 @@ export const TRAVEL_H29_DETECTORS: readonly Detector[] = [
     name: 'Passport number under `documentNumber` in a passport record',
     category: 'personal',
     severity: 'high',
-    priority: 45,
+    // Above personal-id-under-key (56), which reads `documentNumber` as some document's number.
+    priority: 57,
     confidence: 0.75,
     keywords: ['documentnumber', 'document_number', 'documentno'],
     span: 200,
