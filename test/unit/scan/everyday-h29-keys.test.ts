@@ -25,9 +25,7 @@ describe('round h29: Klarna, Mews and AppsFlyer keys', () => {
     expect(found(`gradle.properties (as read):\n  checkoutProviderKey=${b}\n  org.gradle.jvmargs=-Xmx4g`, b)).toBe(true);
     const c = klarnaKey(r, 'test');
     expect(found(`KLARNA_API_KEY="${c}"`, c)).toBe(true);
-  });
-
-  it("leaves the documentation's cut example and placeholders alone", () => {
+    // And leaves the documentation's cut example and placeholders alone.
     expect(leaks('docs: API key example: klarna_live_api_elZGI1B5dHBIRWltRjF5cjZrNldnbEVjKnIqeC[...]Uybz0')).toEqual([]);
     expect(leaks('config: klarna_key=klarna_live_api_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx')).toEqual([]);
   });
@@ -55,9 +53,7 @@ describe('round h29: Klarna, Mews and AppsFlyer keys', () => {
     expect(found(`curl -H 'authentication: ${c}' https://api2.appsflyer.com/inappevent/id1`, c)).toBe(true);
     const d = afDevKey(r);
     expect(found(`gradle: afDevKey=${d}`, d)).toBe(true);
-  });
-
-  it('leaves authentication settings alone', () => {
+    // And leaves authentication settings alone.
     expect(leaks('server: authentication: required, mode=oauth2')).toEqual([]);
     expect(leaks('{"authentication": "basic", "authentication_method": "client_secret_post", "authentication=true": 1}')).toEqual([]);
   });
@@ -71,9 +67,7 @@ describe('round h29: secrets in property lists, Postman exports and Swift dumps'
     expect(found(`<key>gorgiasKey</key>\n  <string>${b}</string>`, b)).toBe(true);
     const c = `${r.str(B62, 38)}${r.str(DIG, 2)}`;
     expect(found(`ios: Info.plist dump <dict><key>zendeskToken</key><string>${c}</string><key>CFBundleIdentifier</key><string>com.acme.app</string></dict>`, c)).toBe(true);
-  });
-
-  it('leaves bundle settings and publishable keys in a plist alone', () => {
+    // And leaves bundle settings and publishable keys in a plist alone.
     expect(leaks('<key>CFBundleIdentifier</key><string>com.acme.travel</string><key>CFBundleVersion</key><string>2026.12.1</string>')).toEqual([]);
     expect(leaks(`<key>stripePublishableKey</key><string>pk_live_${r.str(B62, 24)}</string>`)).toEqual([]);
   });
@@ -93,9 +87,7 @@ describe('round h29: secrets in property lists, Postman exports and Swift dumps'
     expect(found(form, name.replace(' ', '%20')), form).toBe(true);
     const name2 = person29(r);
     expect(found(`billing_details%5Bname%5D=${name2.replace(' ', '+')}&type=card`, name2.replace(' ', '+'))).toBe(true);
-  });
-
-  it('leaves test card names alone', () => {
+    // And leaves test card names alone.
     expect(leaks('form: card[name]=Test%20User&card[number]=[FILTERED]')).toEqual([]);
   });
 });
@@ -116,9 +108,7 @@ describe('round h29: JSON-escaped PEM keys, 64-hex vendor keys, letters-only sha
     expect(found(`/actuator/env {"properties":{"helpdeskKey":{"value":"${b}"}}}`, b)).toBe(true);
     const c = hex64(r);
     expect(found(`{"values":[{"key":"gorgiasKey","value":"${c}","type":"secret"}]}`, c)).toBe(true);
-  });
-
-  it('leaves 64 hex under digest and object keys alone', () => {
+    // And leaves 64 hex under digest and object keys alone.
     expect(leaks(`ci: {"buildKey": "${hex64(r)}", "layerKey": "${hex64(r)}"}`)).toEqual([]);
     expect(leaks(`cache: {"contentKey": "${hex64(r)}", "objectKey": "${hex64(r)}"}`)).toEqual([]);
   });
@@ -130,9 +120,7 @@ describe('round h29: JSON-escaped PEM keys, 64-hex vendor keys, letters-only sha
     expect(found(`      ~ rapid_shared_secret = "${b}"`, b)).toBe(true);
     const c = letterSecret(r);
     expect(found(`settings = {'PARTNER_SECRET': '${c}', 'DEBUG': False}`, c)).toBe(true);
-  });
-
-  it('leaves words run together under secret keys alone', () => {
+    // And leaves words run together under secret keys alone.
     expect(leaks('APP_SECRET=MySecretValue\nclient_secret: "ReplaceWithYourKey"\nsecret = "XMLHttpRequestX"')).toEqual([]);
     expect(leaks('webhook_secret=iOSAppStoreKey token=GetOrderDetails')).toEqual([]);
   });

@@ -30,9 +30,7 @@ describe('round h29: passenger names in PNR name elements', () => {
     const c = `${pnrName(r)} ${r.pick(['JOSE', 'ANNA'])}`;
     const entry = `terminal: >NM1${c} MR\n>RFAGENT`;
     expect(found(entry, c), entry).toBe(true);
-  });
-
-  it('leaves record locators, fare basis codes, flight numbers, city pairs and office ids alone', () => {
+    // And leaves record locators, fare basis codes, flight numbers, city pairs and office ids alone.
     expect(leaks(`gds: RP/YYZ1S2100/SIN1S2100  AA/SU  26NOV26/0218Z  ${r.str(UPPER, 3)}${r.int(1, 9)}${r.str(UPPER, 2)}`)).toEqual([]);
     expect(leaks(`fares: BA0117 JFK/LHR fare basis YLOWUS booking class Y, MS ${r.int(10, 90)} seats, ${r.int(10, 900)} ms`)).toEqual([]);
     expect(leaks('routing: LHR/JFK MS 3 DR/SFO MR 7 (connection table)')).toEqual([]);
@@ -62,9 +60,7 @@ describe('round h29: APIS data in SSR DOCS, DOCO and DOCA elements', () => {
     expect(found(`{"ssr":"SSR DOCO DL HK1 //K/${ktn}///US"}`, ktn)).toBe(true);
     const street = `${r.int(10, 9999)} MAPLE AVE/DENVER/CO/80${r.str(DIG, 3)}`;
     expect(found(`apis: SSR DOCA AA HK1 R/US/${street}/P1`, street)).toBe(true);
-  });
-
-  it('leaves empty and masked elements alone', () => {
+    // And leaves empty and masked elements alone.
     expect(leaks('  5 SSR DOCS BA HK1 P/GBR/////F//ABBOTT/LEE/P1 (docs pending)')).toEqual([]);
     expect(leaks(`  5 SSR DOCS BA HK1 P/GBR/XXXXXXXXX/GBR/${gdsDate(r, 60, 99)}/F/01JAN30/ABBOTT/LEE/P1`).some((f) => f.detector === 'apis-docs-passenger-data')).toBe(false);
     expect(leaks('  6 SSR DOCO UA HK1 //R////US/P1')).toEqual([]);
@@ -98,9 +94,7 @@ describe('round h29: redress numbers, NDC and OTA identity documents, passports 
     expect(found(`{"type":"passport","issuingCountry":"IRL","documentNumber":"${b}"}`, b)).toBe(true);
     const c = passport29(r);
     expect(found(`mrz:\n  document_type: P\n  nationality: NLD\n  document_number: ${c}\n`, c)).toBe(true);
-  });
-
-  it('leaves document numbers of invoices, masked ids and type codes alone', () => {
+    // And leaves document numbers of invoices, masked ids and type codes alone.
     expect(leaks(`erp: {"documentType":"invoice","documentNumber":"${r.int(1, 9)}${r.str(DIG, 9)}","total":120.5}`)).toEqual([]);
     expect(leaks('<IdentityDoc><IdentityDocID>XXXXX1234</IdentityDocID><IdentityDocTypeCode>PT</IdentityDocTypeCode></IdentityDoc>')).toEqual([]);
     expect(leaks('secure-flight: {"redressNumber":null,"redress_number":"0000000","note":"no redress requested"}')).toEqual([]);
@@ -125,9 +119,7 @@ describe('round h29: card codes and holders in OTA messages and Swift dumps', ()
     expect(found(dump, code), dump).toBe(true);
     const holder = `${person29(r)} &amp; Co`;
     expect(found(`<PaymentCard CardCode="MC"><CardHolderName>${holder}</CardHolderName></PaymentCard>`, holder)).toBe(true);
-  });
-
-  it('leaves other codes and empty holders alone', () => {
+    // And leaves other codes and empty holders alone.
     expect(leaks('po response\n  - statusCode : Optional("404")\n  - code : Optional("200")\n  - countryCode : Optional("044")')).toEqual([]);
     expect(leaks('<PaymentCard CardCode="VI" SeriesCode="" ExpireDate="1028"><CardHolderName>Test Card</CardHolderName></PaymentCard>')).toEqual([]);
   });
@@ -140,9 +132,7 @@ describe('round h29: names, birth dates and addresses in records and messages', 
     expect(found(bugsnag, name), bugsnag).toBe(true);
     const yaml = `traveller:\n    name: ${name}\n    passportNumber: [FILTERED]`;
     expect(found(yaml, name), yaml).toBe(true);
-  });
-
-  it('leaves service names and names without identifiers alone', () => {
+    // And leaves service names and names without identifiers alone.
     expect(leaks('metadata:\n  name: checkout-service\n  namespace: prod')).toEqual([]);
     expect(leaks('agent:\n  name: Billing Assistant\n  email: [FILTERED]')).toEqual([]);
     expect(leaks('venue:\n  name: Grace Hopper\n  capacity: 200')).toEqual([]);
@@ -156,9 +146,7 @@ describe('round h29: names, birth dates and addresses in records and messages', 
     const routing = abaAnyPrefix(r);
     const rec = `ACH payout failed: R03\n  account_holder=[FILTERED]\n  routing_number=${routing}\n  account_number=[FILTERED]`;
     expect(found(rec, routing), rec).toBe(true);
-  });
-
-  it('leaves company names in capitals and routing numbers failing the check digit alone', () => {
+    // And leaves company names in capitals and routing numbers failing the check digit alone.
     expect(leaks('  entry: routing=[FILTERED] account=[FILTERED] name="ACME PAYROLL LLC" amount=10')).toEqual([]);
     expect(leaks('  company: name="WANDERLY TRAVEL" id=1 (no bank fields)')).toEqual([]);
     expect(leaks('payout:\n  routing_number=123456789\n  account_number=[FILTERED]')).toEqual([]);
@@ -183,9 +171,7 @@ describe('round h29: names, birth dates and addresses in records and messages', 
     expect(found('profile=UserProfile(id=9, panNumber=PTVCA3957I, tier=gold)', 'PTVCA3957I')).toBe(true);
     expect(found('{"documentoIdentidad":"72953997K"}', '72953997K')).toBe(true);
     expect(found('"My NI number is TX377601C and I moved"', 'TX377601C')).toBe(true);
-  });
-
-  it('leaves company letterheads, offices and push device tokens alone', () => {
+    // And leaves company letterheads, offices and push device tokens alone.
     expect(leaks(`Wanderly Travel Ltd, ${r.int(1, 99)} Canal Street, Manchester M1 3HE\nSupport: +44 161 555 0${r.str(DIG, 3)} (24/7)\nVAT reg. GB${r.str(DIG, 9)}`)).toEqual([]);
     expect(leaks('support: "I live at home with my parents, 2 kids" (ticket 88120)')).toEqual([]);
     expect(leaks(`[onesignal] subscription_id=${r.str('0123456789abcdef', 8)} token=${r.str('0123456789abcdef', 64)} invalid_identifier=true`)).toEqual([]);
