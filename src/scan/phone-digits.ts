@@ -40,6 +40,7 @@ const SERVICE_LABEL = /(?:\bsupport|\bhelp ?line|\bhot ?line|\bcustomer (?:servi
 
 /** True when the phone at `[start, …)` of `text` follows a service label on its line (SERVICE_LABEL). */
 export function afterServiceLabel(text: string, start: number): boolean {
-  const ls = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - 48);
-  return SERVICE_LABEL.test(text.slice(ls, start));
+  // The 48 characters before it, from its line's start (no search back through a long line: adversarial one-line bodies).
+  const before = text.slice(Math.max(0, start - 48), start);
+  return SERVICE_LABEL.test(before.slice(before.lastIndexOf('\n') + 1));
 }

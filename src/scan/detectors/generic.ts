@@ -353,10 +353,10 @@ export const GENERIC_DETECTORS: readonly Detector[] = [
   }),
 ];
 
-/** The line around a match (its window's line holding the value). */
+/** The line around a match, at most 300 characters either side (a long one-line body is not searched whole per match). */
 function lineOf(ctx: MatchContext): string {
-  const ls = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
-  let le = ctx.text.indexOf('\n', ctx.end);
-  if (le < 0) le = ctx.text.length;
-  return ctx.text.slice(ls, le);
+  const before = ctx.text.slice(Math.max(0, ctx.start - 300), ctx.start);
+  const after = ctx.text.slice(ctx.end, ctx.end + 300);
+  const le = after.indexOf('\n');
+  return before.slice(before.lastIndexOf('\n') + 1) + ctx.text.slice(ctx.start, ctx.end) + (le < 0 ? after : after.slice(0, le));
 }

@@ -1,5 +1,6 @@
 import { defineDetector } from '../define-detector';
 import type { Detector } from '../detector';
+import { nearby } from '../nearby';
 import { abaChecksumOk } from './bank-h28';
 import { labelledNameOk } from './names-h28';
 
@@ -40,7 +41,7 @@ export const RECORD_H29_DETECTORS: readonly Detector[] = [
     spanBack: 6,
     pattern: /(?<=^|\n)[ \t]{2,8}name:[ \t]{1,3}(?<v>[^\r\n:#]{3,80}?)[ \t]*(?=\r?\n|$)/,
     mask: 'full',
-    validate: (v, ctx) => labelledNameOk(v) && RECORD_SIBLING.test(ctx.text),
+    validate: (v, ctx) => labelledNameOk(v) && nearby(RECORD_SIBLING, ctx.text, ctx.start, ctx.end, 400),
     remediation: "Keep customers' names out of crash-report metadata: attach a user id instead (Bugsnag setUser/addMetadata)",
   }),
   defineDetector({
@@ -54,7 +55,7 @@ export const RECORD_H29_DETECTORS: readonly Detector[] = [
     // `entry: routing=… account=… name="JANE ROE"`, `{"account": "…", "name": "JANE ROE"}`.
     pattern: /(?<![\w])(?:individual_?|receiver_?|holder_?|account_?holder_?|beneficiary_?|customer_?|payee_?)?name["']?\s{0,2}[:=]\s{0,2}["'](?<v>[A-Z][A-Z'-]{1,30}(?: [A-Z][A-Z'-]{0,30}){1,3})["']/,
     mask: 'full',
-    validate: (v, ctx) => !COMPANY_CAPS.test(v) && /[AEIOUY]/.test(v) && BANK_ON_LINE.test(ctx.text),
+    validate: (v, ctx) => !COMPANY_CAPS.test(v) && /[AEIOUY]/.test(v) && nearby(BANK_ON_LINE, ctx.text, ctx.start, ctx.end, 200),
     remediation: "Log payout and NACHA entries without the receiver's name (an entry id or trace number is enough)",
   }),
   defineDetector({
@@ -70,7 +71,7 @@ export const RECORD_H29_DETECTORS: readonly Detector[] = [
     pattern: /(?<![A-Za-z])routing[ _]?(?:number|no)["']?\s{0,2}[:=]\s{0,2}["']?(?<v>\d{9})(?![\d-]|\.\d)/i,
     mask: 'tail',
     // Any prefix with a valid check digit, when the record holds an account number too (lines around it).
-    validate: (v, ctx) => abaChecksumOk(v) && /account[ _]?(?:number|no)|acct|bank_?account/i.test(ctx.text),
+    validate: (v, ctx) => abaChecksumOk(v) && nearby(/account[ _]?(?:number|no)|acct|bank_?account/i, ctx.text, ctx.start, ctx.end, 300),
     remediation: 'Log payout failures by payout id: keep routing and account numbers out of the log',
   }),
   defineDetector({

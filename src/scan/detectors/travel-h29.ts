@@ -1,5 +1,6 @@
 import { defineDetector } from '../define-detector';
 import type { Detector } from '../detector';
+import { nearby } from '../nearby';
 import { documentNumber } from './identity-documents';
 
 /**
@@ -44,9 +45,11 @@ export const TRAVEL_H29_DETECTORS: readonly Detector[] = [
     severity: 'medium',
     priority: 46,
     confidence: 0.8,
-    keywords: [' mr', ' mrs', ' ms', ' miss', ' mstr', ' dr', ' prof', ' chd', ' inf', ' mx'],
+    // The adult titles wake it (` INF`, ` DR`, ` PROF` would wake every ` INFO`, ` DRAIN`, ` PROFILE` line); a child's
+    // or a doctor's element is read when an adult's shares the line.
+    keywords: [' mr', ' ms', ' miss', ' mstr'],
     // Case-sensitive: the title as a GDS writes it (`… ms` after a latency is not woken).
-    needs: [' MR', ' MS', ' MISS', ' MSTR', ' DR', ' PROF', ' CHD', ' INF', ' MX'],
+    needs: [' MR', ' MS', ' MISS', ' MSTR'],
     precheck: { re: /[A-Z]\/[A-Z]/, reach: 40 },
     // The element's number (`1.`, Sabre's `1.1`) or the entry (`NM1`), then SURNAME/GIVEN [GIVEN2] and the title.
     pattern: new RegExp(String.raw`(?<![A-Za-z0-9/.])(?:NM\d{1,2}|\d{1,2}\.\d{0,2})?(?<v>${GDS_WORD}(?: ${GDS_WORD}){0,2}\/${GDS_WORD}(?: (?!${TITLE}\b)${GDS_WORD}){0,2}) ${TITLE}(?![A-Za-z0-9/])`),
@@ -174,7 +177,7 @@ export const TRAVEL_H29_DETECTORS: readonly Detector[] = [
     spanBack: 6,
     pattern: /(?<![A-Za-z])document(?:Number|_number|No)["']?\s{0,2}[:=]\s{0,2}["']?(?<v>[A-Z0-9]{6,12})(?![A-Za-z0-9])/i,
     mask: 'tail',
-    validate: (v, ctx) => documentNumber(v) && PASSPORT_RECORD.test(ctx.text),
+    validate: (v, ctx) => documentNumber(v) && nearby(PASSPORT_RECORD, ctx.text, ctx.start, ctx.end, 400),
     remediation: 'Keep scanned passport data (MRZ results) out of logs and crash reports',
   }),
 ];
