@@ -59,7 +59,7 @@ export const RECORD_H29_DETECTORS: readonly Detector[] = [
     remediation: "Log payout and NACHA entries without the receiver's name (an entry id or trace number is enough)",
   }),
   defineDetector({
-    id: 'aba-routing-under-routing-number-key',
+    id: 'aba-routing-number-key',
     name: 'ABA routing number under a `routing_number` key in a payout or bank-account record',
     category: 'financial',
     severity: 'medium',

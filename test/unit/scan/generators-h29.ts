@@ -66,6 +66,6 @@ export const H29_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'form-card-name': (r) => ['stripe: POST /v1/payment_methods type=card&billing_details[name]=', person29(r).replace(' ', '%20'), '&card[exp_month]=4'],
   'person-name-metadata-block': (r) => ['crash: metaData.traveller:\n  name: ', person29(r), `\n  email: [FILTERED]\n  dob: [FILTERED]`],
   'person-name-caps-bank-record': (r) => ['payouts: entry trace=0912 account=[FILTERED] name="', `${r.pick(GIVEN_UP)} ${r.pick(FAMILY_UP)}`, '" amount=1200'],
-  'aba-routing-under-routing-number-key': (r) => ['payouts: ACH return R03\n  account_number=[FILTERED]\n  routing_number=', abaAnyPrefix(r), '\n  payout_id=po_9'],
+  'aba-routing-number-key': (r) => ['payouts: ACH return R03\n  account_number=[FILTERED]\n  routing_number=', abaAnyPrefix(r), '\n  payout_id=po_9'],
   'home-address-in-prose': (r) => ['support: ticket body "please resend, I live at ', `${r.int(2, 299)} Kastanienallee, Apt ${r.int(1, 40)}, Berlin 10${r.str(DIG, 3)}`, ' since May"'],
 };
