@@ -36,7 +36,7 @@ export const PROVIDER_KEY_H29_DETECTORS: readonly Detector[] = [
   }),
   defineDetector({
     id: 'appsflyer-s2s-authentication',
-    name: "AppsFlyer dev key in a server-to-server request's `authentication` header",
+    name: "Key in an `authentication` header or field (AppsFlyer's server-to-server dev key)",
     category: 'credential',
     severity: 'high',
     priority: 73,

@@ -51,8 +51,9 @@ export const TRAVEL_H29_DETECTORS: readonly Detector[] = [
     // Case-sensitive: the title as a GDS writes it (`… ms` after a latency is not woken).
     needs: [' MR', ' MS', ' MISS', ' MSTR'],
     precheck: { re: /[A-Z]\/[A-Z]/, reach: 40 },
-    // The element's number (`1.`, Sabre's `1.1`) or the entry (`NM1`), then SURNAME/GIVEN [GIVEN2] and the title.
-    pattern: new RegExp(String.raw`(?<![A-Za-z0-9/.])(?:NM\d{1,2}|\d{1,2}\.\d{0,2})?(?<v>${GDS_WORD}(?: ${GDS_WORD}){0,2}\/${GDS_WORD}(?: (?!${TITLE}\b)${GDS_WORD}){0,2}) ${TITLE}(?![A-Za-z0-9/])`),
+    // The element's number (`1.`, Sabre's `1.1`) or the entry (`NM1`), then SURNAME/GIVEN [GIVEN2] and the title; without a
+    // number, only where a field starts (a line, two spaces, a quote, `:`, `>`): not `READ/WRITE MS` in prose.
+    pattern: new RegExp(String.raw`(?:(?<![A-Za-z0-9/.])(?:NM\d{1,2}|\d{1,2}\.\d{0,2})|(?<=^|[\n"'>:=]|\s{2}|\\n))(?<v>${GDS_WORD}(?: ${GDS_WORD}){0,2}\/${GDS_WORD}(?: (?!${TITLE}\b)${GDS_WORD}){0,2}) ${TITLE}(?![A-Za-z0-9/])`),
     mask: 'full',
     // A surname of two letters or more; not an acronym pair (`TCP/IP`) — a given name of 2+ letters and some vowel.
     validate: (v) => {

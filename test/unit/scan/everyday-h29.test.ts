@@ -34,6 +34,7 @@ describe('round h29: passenger names in PNR name elements', () => {
     expect(leaks(`gds: RP/YYZ1S2100/SIN1S2100  AA/SU  26NOV26/0218Z  ${r.str(UPPER, 3)}${r.int(1, 9)}${r.str(UPPER, 2)}`)).toEqual([]);
     expect(leaks(`fares: BA0117 JFK/LHR fare basis YLOWUS booking class Y, MS ${r.int(10, 90)} seats, ${r.int(10, 900)} ms`)).toEqual([]);
     expect(leaks('routing: LHR/JFK MS 3 DR/SFO MR 7 (connection table)')).toEqual([]);
+    expect(leaks('docs: set the READ/WRITE MS flag and the AND/OR MR option in the rule editor')).toEqual([]);
     expect(leaks(`pnr ${r.str(UPPER, 6)} queued to office PAR1A0980 category 7 MR/MS counts updated`)).toEqual([]);
   });
 });
