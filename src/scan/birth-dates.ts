@@ -103,6 +103,8 @@ export function birthKey(key: string): boolean {
   const prev = w[w.length - 2] ?? '';
   // The key ends in the birth word (`customer_dob`, `date_of_birth`), or in `date` after it (`birth_date`):
   // `dob_verified_at`, `birth_place` and `birth_year` hold other things.
+  // Duffel's `born_on`, `bornOn`.
+  if (last === 'on' && prev === 'born') return true;
   if (/^(?:dob|birth|birthdate|birthday|dateofbirth|geburtsdatum|geburtstag|nacimiento|naissance|nascita|nascimento|geboortedatum|fodselsdato|fodelsedatum|syntymaaika|urodzenia|narozeni|born|geboren)$/.test(last)) return true;
   // `dogum_tarihi` (Turkish), `birth_date`, `dob_iso`.
   return (/^(?:date|iso|str)$/.test(last) && /^(?:dob|birth)$/.test(prev)) || (last === 'tarihi' && prev === 'dogum');

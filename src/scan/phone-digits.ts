@@ -31,3 +31,16 @@ export function dateOrVersionLayout(v: string): boolean {
 export function serviceNumberDigits(d: string): boolean {
   return /^0(?:80[0-8]|900|180[1-7]|845|870)\d{5,8}$/.test(d);
 }
+
+/**
+ * A company's service line by its label (`Support: +44 161 …`, `Customer service line: …`, `Reservations (24/7): …`,
+ * `Hotline …`): the number right after the label on its line, as printed on a contact card or in a signature. Public.
+ */
+const SERVICE_LABEL = /(?:\bsupport|\bhelp ?line|\bhot ?line|\bcustomer (?:service|care|support)|\bswitchboard|\breservations|\bfront desk|\bhelp ?desk|\bcall cent(?:re|er)|\bhead office|\bmain line|\benquiries|\binquiries)(?: (?:line|number|no\.?|tel\.?|phone|desk))?(?: ?\(24\/7\))?\s{0,2}[:：]\s{0,2}$/i;
+
+/** True when the phone at `[start, …)` of `text` follows a service label on its line (SERVICE_LABEL). */
+export function afterServiceLabel(text: string, start: number): boolean {
+  // The 48 characters before it, from its line's start (no search back through a long line: adversarial one-line bodies).
+  const before = text.slice(Math.max(0, start - 48), start);
+  return SERVICE_LABEL.test(before.slice(before.lastIndexOf('\n') + 1));
+}

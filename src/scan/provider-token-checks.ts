@@ -21,6 +21,9 @@ const DOCUMENTED_EXAMPLES: ReadonlySet<string> = new Set([
   'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ',
   // Safaricom's Daraja sandbox Lipa Na M-Pesa passkey (shortcode 174379), printed in the API docs and every tutorial.
   'bfb279f9aa9bdbcf158e97dd71a467cd2e0c893059b10f78e6b72ada1ed2c919',
+  // Mews Connector API demo ClientToken and AccessToken, printed in every request example of the API docs.
+  'E0D439EE522F44368DC78E1BFB03710C-D24FB11DBE31D4621C4817E028D9E1D',
+  'C66EF7B239D24632943D115EDE9CB810-EA00F8FD8294692C940F6B5A8F9453D',
 ]);
 
 /** True when `value` is a key or token published in a provider's documentation. */

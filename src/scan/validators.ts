@@ -192,5 +192,25 @@ export function plausibleSecretValue(kind: 'password' | 'secret', value: string)
   // with a repeated character, is not asked of them (repeats and runs were refused above).
   const fourClasses = /[a-z]/.test(value) && /[A-Z]/.test(value) && /\d/.test(value) && /^[!-~]+$/.test(value) && /[^A-Za-z0-9]/.test(value);
   if (value.length < 8 || (!fourClasses && shannonEntropy(value) < Math.min(3, Math.log2(value.length) * 0.8))) return false;
-  return !letters || (value.length >= 20 && /[a-z]/.test(value) && /[A-Z]/.test(value));
+  return !letters || (value.length >= 20 && /[a-z]/.test(value) && /[A-Z]/.test(value)) || shortRandomLetters(value, 15);
+}
+
+/**
+ * 12 to 19 letters drawn at random in both cases (`UVHhYabGfsFvh`, `biLHAGEvPMIjC`: Expedia Rapid shared secrets), not
+ * words run together (`MySecretValue`, `iOSAppStoreKey`, `XMLHttpRequest`): three or more of each case, the case
+ * switching often, many distinct letters, few vowels, no long or vowelled lower-case run, and under 70 % of it in
+ * pronounceable camelCase parts (a part from one capital to the next, of three letters or more, with a vowel).
+ * `maxLength` 15 where a caller's own rule takes longer runs (plausibleSecretValue's call-argument and form detectors).
+ */
+export function shortRandomLetters(v: string, maxLength = 19): boolean {
+  if (v.length < 12 || v.length > maxLength || !/^[A-Za-z]+$/.test(v) || /[a-z]{7}/.test(v)) return false;
+  const caps = v.replace(/[a-z]/g, '').length;
+  if (caps < 3 || v.length - caps < 3 || new Set(v).size < v.length * 0.6) return false;
+  let switches = 0;
+  for (let i = 1; i < v.length; i++) if ((v.charCodeAt(i) < 97) !== (v.charCodeAt(i - 1) < 97)) switches++;
+  if (switches < v.length / 4) return false;
+  // Vowels: about a fifth of random letters, two fifths of words; a lower-case run of five with two vowels is a word (`Request`).
+  if ((v.match(/[aeiou]/gi)?.length ?? 0) > v.length * 0.35 || (v.match(/[a-z]{5,}/g) ?? []).some((r) => (r.match(/[aeiou]/g)?.length ?? 0) >= 2)) return false;
+  const wordy = (v.match(/[A-Z]?[a-z]+/g) ?? []).filter((p) => p.length >= 3 && /[aeiouy]/i.test(p)).reduce((n, p) => n + p.length, 0);
+  return wordy < v.length * 0.7;
 }

@@ -42,11 +42,24 @@ export function generatedKeyValue(v: string, bare: boolean, ctx: MatchContext): 
   if (hex) {
     // Hex under a key that does not say secret is a digest or an aggregation key (Datadog's `aggreg_key`) unless used as a credential.
     if (v.length < 32 || shannonEntropy(v) < 3.2) return false;
+    // 64 lower-case hex under a vendor's own key (`gorgiasKey`, `GORGIAS_KEY`): 32 random bytes as the vendor issues them.
+    // Not under a key whose word before `key` names a digest or a stored object (`build_key`, `layer_key`).
+    if (!bare && v.length === 64 && /^[0-9a-f]+$/.test(v) && vendorHexKey(ctx.key)) return true;
     return usedOrPaired(ctx);
   }
   if (shannonEntropy(v) < 3.5) return false;
   // One case with digits (`uie5tff7m5…`) under a vendor key is fine at 24+; a shorter one-case run is more often an id.
   return /[a-z]/.test(v) && /[A-Z]/.test(v) ? true : (!bare && v.length >= 24) || usedOrPaired(ctx);
+}
+
+/** Words before `key` that make 64 hex a digest or an object's key, not a vendor's API key. */
+const DIGEST_KEY_WORDS = /^(?:build|artifact|layer|manifest|sha\d*|md5|blake\d*|cas|git|tree|pack|chunk|block|segment|part|store|snapshot|release|asset|bundle|archive|package|pkg|module|lock|seed|salt|nonce|iv)$/;
+
+/** True for a key of two words, a vendor's name then `key` (`gorgiasKey`, `gorgias_key`), not a digest's key. */
+function vendorHexKey(key: string | undefined): boolean {
+  if (key === undefined) return false;
+  const w = keyWords(key);
+  return w.length === 2 && w[1] === 'key' && w[0]!.length >= 4 && !DIGEST_KEY_WORDS.test(w[0]!) && !DATA_KEY_WORDS.has(w[0]!) && !NON_SECRET_ENV_KEYS.has(w[0]!);
 }
 
 /** True when the word right before a bare `key` names a data key (`message key:`, `sort key=`). */
@@ -89,4 +102,9 @@ export function vendorKeyName(key: string): 'bare' | 'vendor' | null {
   if (VENDOR_KINDS.size >= 1024) VENDOR_KINDS.clear();
   VENDOR_KINDS.set(key, kind);
   return kind;
+}
+
+/** A generated value under a vendor's own key (`gorgiasKey`, `courier_key`) as other forms than `key = value` hold it (name/value pairs, property lists). */
+export function vendorKeyValue(key: string | undefined, v: string, ctx: MatchContext): boolean {
+  return key !== undefined && vendorKeyName(key) === 'vendor' && generatedKeyValue(v, false, ctx);
 }

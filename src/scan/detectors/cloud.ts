@@ -232,7 +232,7 @@ export const CLOUD_DETECTORS: readonly Detector[] = [
     severity: 'critical',
     keywords: ['private key'],
     span: 16384,
-    pattern: /-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----(?:[A-Za-z0-9+/=\s\\:,]|-(?!-)){40,12000}(?:-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----)?/,
+    pattern: /-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----(?:[A-Za-z0-9+/=\s\\:,]|-(?!-)){40,12000}(?:-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----(?:\\r)?(?:\\n)?)?/,
     mask: 'pem',
     placeholders: false,
     validate: (v) => (v.replace(/-----[^-]*-----|\\[nr]|\s/g, '').match(/[A-Za-z0-9+/]/g)?.length ?? 0) >= 40,

@@ -1,6 +1,7 @@
 import { defineDetector } from '../define-detector';
 import type { Detector, MatchContext } from '../detector';
 import { secretKeyKind } from '../key-names';
+import { vendorKeyValue } from '../vendor-keys';
 import { isVariableReference } from '../references';
 import { firstOf } from '../match-starts';
 import { isLowEntropy } from '../validators';
@@ -43,7 +44,7 @@ export const FORM_DETECTORS: readonly Detector[] = [
     // A parameter path names it too (SSM `{"name":"/prod/db/password","type":"SecureString","value":"…"}`, up to two fields between).
     pattern: /["']?(?:name|key)["']?\s{0,3}[:=]\s{0,3}["']?(?<k>[A-Za-z_/][\w./-]{0,127})["']?\s{0,3}[,;]?\s{0,3}(?:"[A-Za-z]\w{0,20}"\s{0,3}:\s{0,3}(?:"[^"\r\n]{0,60}"|\w{1,10})\s{0,3},\s{0,3}){0,2}["']?value["']?\s{0,3}[:=]\s{0,3}(?:"(?<v>[^"\r\n]{1,512})"|'(?<w>[^'\r\n]{1,512})'|(?<u>[^\s,;}\]"']{1,512}))/i,
     mask: 'full',
-    validate: (v, ctx) => secretUnder(ctx.key, v),
+    validate: (v, ctx) => secretUnder(ctx.key, v) || vendorKeyValue(ctx.key, v, ctx),
     remediation: 'Move this value to a secret reference (valueFrom.secretKeyRef) and rotate it',
   }),
   defineDetector({

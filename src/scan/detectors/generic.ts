@@ -8,7 +8,7 @@ import { isSecretStorePath } from '../secret-paths';
 import { isNamedSetting, isPushRegistration, isQuotedPrintableResidue, isRuleSentence, isStoredPasswordHash } from '../secret-value';
 import { isOrderToken, isPublicClientKey } from '../public-values';
 import { isRequestSignature } from '../signatures';
-import { isLowEntropy, shannonEntropy } from '../validators';
+import { isLowEntropy, shannonEntropy, shortRandomLetters } from '../validators';
 import { generatedKeyValue, vendorKeyName } from '../vendor-keys';
 
 const QUERY_WORDS = String.raw`(?:api_key|apikey|api-key|access_token|token|auth|auth_token|client_secret|secret|password|passwd|pwd|hapikey|sig|signature|oauth_token|oauth_signature|refresh_token|id_token|x-amz-signature|x-amz-security-token|key|code|session|sessionid|jwt)`;
@@ -65,7 +65,7 @@ const assignment = (words: string, bareQuote = false): RegExp => new RegExp(Stri
  * the usual run-together ones (`apikey`, `AccountKey`), not a bare `key`: lines with
  * `key=contacts:42` do not run the detector. Few keywords keep the prefilter's table small.
  */
-const KEY_KEYWORDS = ['_key', '-key', '.key', ...['api', 'access', 'secret', 'private', 'account', 'storage', 'signing', 'auth', 'app', 'client', 'master', 'encryption', 'license', 'service', 'subscription', 'session', 'admin', 'hmac', 'user', 'write', 'ingest', 'insert', 'rest', 'shared', 'consumer', 'webhook', 'deploy', 'sas'].map((q) => `${q}key`)];
+const KEY_KEYWORDS = ['_key', '-key', '.key', ...['api', 'access', 'secret', 'private', 'account', 'storage', 'signing', 'auth', 'app', 'client', 'master', 'encryption', 'license', 'service', 'subscription', 'session', 'admin', 'hmac', 'user', 'write', 'ingest', 'insert', 'rest', 'shared', 'consumer', 'webhook', 'deploy', 'sas', 'dev'].map((q) => `${q}key`)];
 
 /** True when the value, ignoring `_ . -`, is letters only (an identifier, not a secret). */
 function lettersOnly(v: string): boolean {
@@ -146,7 +146,7 @@ function randomLetters(v: string): boolean {
 }
 
 function secretValue(key: string, value: string, quoted: boolean): boolean {
-  if (value.length < 8 || (lettersOnly(value) && ((value.length < 20 && !randomLetters(value)) || !/[a-z]/.test(value) || !/[A-Z]/.test(value)))) return false;
+  if (value.length < 8 || (lettersOnly(value) && ((value.length < 20 && !randomLetters(value) && !shortRandomLetters(value)) || !/[a-z]/.test(value) || !/[A-Z]/.test(value)))) return false;
   // A long all-digit value (16+) under a secret key is a numeric secret; a short one is an id or a count.
   // Hex of 32 or more holds at most 4 bits a character: 1 random draw in 6 000 is under 3 bits, none in a million under 2.5.
   // Shorter hex keys with letters and digits (Avalara's 16-digit `LicenseKey`) fall under 3 bits often: 2.5 for them too.
@@ -219,6 +219,9 @@ function validateAssignment(kind: Exclude<SecretKeyKind, null>): (v: string, ctx
     if (ctx.text.slice(Math.max(0, ms - 2), ms) === '${') return false;
     // A bare `token:`/`key:` after a word that makes it an id (`pagination token: …`, `push token: …`, `cache key: …`).
     if (/^(?:token|key)$/i.test(key) && /(?:page|pagination|next|continuation|cursor|sync|resume|csrf|xsrf|idempotency|cache|device|push|registration)[ \t]$/i.test(ctx.text.slice(Math.max(0, ms - 16), ms))) return false;
+    // A bare `token=` of 64 hex (an APNs device token's 32 bytes) on a line about a push subscription or device
+    // (OneSignal's `subscription_id=… token=…`, `player_id`, `apns`): the device's push address, an identifier.
+    if (/^token$/i.test(key) && /^[0-9a-f]{64}$/i.test(v.trim()) && /subscription_id|player_id|onesignal|\bapns\b|push_token|device_type|device_model/i.test(lineOf(ctx))) return false;
     // A key that is the last segment of a URI (`op://vault/item/password`, `vault://kv/db/token`) names a field, it is assigned nothing.
     if (ctx.text[ms - 1] === '/' && /[a-z][\w+.-]{0,20}:\/\/[^\s"'<>]*\/$/i.test(ctx.text.slice(Math.max(0, ms - 200), ms))) return false;
     const quoted = ctx.text[ctx.start - 1] === '"' || ctx.text[ctx.start - 1] === "'";
@@ -349,3 +352,11 @@ export const GENERIC_DETECTORS: readonly Detector[] = [
     remediation: 'Check whether this OAuth client should be rotated together with its secret',
   }),
 ];
+
+/** The line around a match, at most 300 characters either side (a long one-line body is not searched whole per match). */
+function lineOf(ctx: MatchContext): string {
+  const before = ctx.text.slice(Math.max(0, ctx.start - 300), ctx.start);
+  const after = ctx.text.slice(ctx.end, ctx.end + 300);
+  const le = after.indexOf('\n');
+  return before.slice(before.lastIndexOf('\n') + 1) + ctx.text.slice(ctx.start, ctx.end) + (le < 0 ? after : after.slice(0, le));
+}

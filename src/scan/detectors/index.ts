@@ -136,6 +136,10 @@ import { NAME_H28_DETECTORS } from './names-h28';
 import { PUBLIC_KEY_H28_DETECTORS } from './public-keys-h28';
 import { BANK_H28_DETECTORS } from './bank-h28';
 import { ID_H28_DETECTORS } from './ids-h28';
+import { TRAVEL_H29_DETECTORS } from './travel-h29';
+import { PROVIDER_KEY_H29_DETECTORS } from './provider-keys-h29';
+import { FORM_H29_DETECTORS } from './forms-h29';
+import { RECORD_H29_DETECTORS } from './records-h29';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -314,6 +318,12 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...PROVIDER_KEY_GH28_DETECTORS,
   ...AZURE_KEY_GH28_DETECTORS,
   ...PREFIXED_TOKEN_GH28_DETECTORS,
+  // Round h29 (blind set 29: consumer mobile apps and travel bookings): PNR names and APIS elements, redress numbers,
+  // NDC/OTA identity documents and card codes; Klarna, Mews and AppsFlyer keys; plists, Postman exports, Swift dumps.
+  ...TRAVEL_H29_DETECTORS,
+  ...PROVIDER_KEY_H29_DETECTORS,
+  ...FORM_H29_DETECTORS,
+  ...RECORD_H29_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

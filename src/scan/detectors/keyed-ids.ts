@@ -102,7 +102,8 @@ export const KEYED_ID_DETECTORS: readonly Detector[] = [
     ],
     mask: 'full',
     // An EIN under an employer's own key (`employer_ein`, `company_fein`) on a W-2 or 1099 header names the business (printed on every form).
-    reject: (v, key) => /^\d{2}-\d{7}$/.test(v) && /^(?:employer|company|business|corp(?:orate)?)[_ .-]?f?ein$/i.test(key),
+    // A `VAT Reg.` / `VAT registration` label is how a business prints its own VAT number on letterheads and invoices: company data too.
+    reject: (v, key) => (/^\d{2}-\d{7}$/.test(v) && /^(?:employer|company|business|corp(?:orate)?)[_ .-]?f?ein$/i.test(key)) || /^vat[_ -]?reg/i.test(key),
     remediation: 'Remove this personal id from the logs and purge the affected log indexes',
   }),
   keyedId({

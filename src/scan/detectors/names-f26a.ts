@@ -19,8 +19,8 @@ const LOW = String.raw`[a-zß-öø-ÿ\u0100-\u017f]`;
 const WORD = String.raw`(?:[A-Z]['’])?${UP}${LOW}{1,20}(?:['’-]${UP}?${LOW}{1,20})?`;
 /** Lowercase particles of family names (`van der`, `de la`, `dos`, `bin`). */
 const PARTICLE = String.raw`(?:van|von|der|den|de|del|della|la|le|da|das|do|dos|di|du|ter|ten|bin|binti|al|el)`;
-/** A person's full name: two to four title-case words, particles between them. */
-export const PERSON_F26 = String.raw`${WORD}(?: ${PARTICLE}){0,2} ${WORD}(?: ${WORD}){0,2}`;
+/** A person's full name: two to four title-case words, particles between them (`Priya Van der Berg`). */
+export const PERSON_F26 = String.raw`${WORD}(?: ${PARTICLE}){0,2} ${WORD}(?:(?: ${PARTICLE}){0,2} ${WORD}){0,2}`;
 
 /** `re` (a regex source of lowercase key names) matching any letter case (the value's pattern stays case-sensitive). */
 const anyCase = (re: string): string => re.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);

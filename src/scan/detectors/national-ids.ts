@@ -66,7 +66,7 @@ export const NATIONAL_ID_DETECTORS: readonly Detector[] = [
     id: 'es-dni',
     name: 'Spanish DNI / NIE',
     keywords: ['dni', 'nie', 'nif', 'documento', 'identidad'],
-    key: String.raw`dni|nie|nif|documento(?:[_ ](?:de[_ ])?identidad)?|doc[_ -]?identidad`,
+    key: String.raw`dni|nie|nif|documento(?:[_ ]?(?:de[_ ])?identidad)?|doc[_ -]?identidad`,
     value: String.raw`[XYZ]?-?\d{7,8}-?[A-Z]`,
     validate: dniValid,
     what: 'identity document number',
@@ -133,7 +133,7 @@ export const NATIONAL_ID_DETECTORS: readonly Detector[] = [
     id: 'in-pan',
     name: 'Indian PAN',
     // ` PAN ABCPE1234F` in prose (a space before: not `span `): the value's strict layout (capitals, holder type, digits) tells it from `pan tilt`.
-    keywords: ['pan:', 'pan=', '"pan"', "'pan'", ' pan ', 'pan number', 'pan no', 'pan_number', 'pan_no', 'pancard', 'pan card', 'pan_card', 'permanent account'],
+    keywords: ['pan:', 'pan=', '"pan"', "'pan'", ' pan ', 'pan number', 'pan no', 'pan_number', 'pannumber', 'pan_no', 'pancard', 'pan card', 'pan_card', 'permanent account'],
     key: String.raw`pan(?:[_ -]?(?:card|number|no))?|permanent[_ ]account[_ ]number`,
     value: String.raw`[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z]`,
     // Letters, the holder type (P, C, H, F, A, T, B, L, J, G), digits, a letter; no checksum is published.

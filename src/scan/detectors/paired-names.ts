@@ -7,8 +7,8 @@ import { nearby } from '../nearby';
 const WORD = String.raw`(?:[A-Z]['’])?[A-ZÀ-Þ\u0100-\u017f][a-zß-ÿ\u0100-\u017f]{1,20}(?:['’-][A-Za-zÀ-ÿ\u0100-\u017f][a-zß-ÿ\u0100-\u017f]{1,20})?`;
 /** Lowercase particles of family names (`van der`, `de la`). */
 const PARTICLE = String.raw`(?:van|von|der|den|de|del|la|le|da|dos|di)`;
-/** A person's name: two to four title-case words, particles between them. */
-export const PERSON = String.raw`${WORD}(?: ${PARTICLE}){0,2} ${WORD}(?: ${WORD}){0,2}`;
+/** A person's name: two to four title-case words, particles between them (`Ana de la Cruz`, `Priya Van der Berg`). */
+export const PERSON = String.raw`${WORD}(?: ${PARTICLE}){0,2} ${WORD}(?:(?: ${PARTICLE}){0,2} ${WORD}){0,2}`;
 /** A name as a table or a list writes it for sorting: `Last, First`. */
 const LAST_FIRST = String.raw`${WORD}(?: ${WORD})?, ${WORD}(?: ${WORD})?`;
 
@@ -21,7 +21,7 @@ const NAME_KEY = anyCase(
 );
 
 /** A column of a table or an INSERT that holds a person's name. */
-export const NAME_COLUMN = /^(?:(?:full|legal|display|customer|shopper|payer|payee|recipient|beneficiary|account_?holder|card_?holder|holder|contact|member|employee|owner|applicant|seller|buyer|consumer|sender|receiver|consignee|debtor|creditor|account)[ _]?)?name$|^(?:payee|holder|cardholder|account_?holder|beneficiary|recipient|customer|employee|seller|buyer|consignee|debtor|creditor)$/i;
+export const NAME_COLUMN = /^(?:(?:full|legal|display|customer|shopper|payer|payee|recipient|beneficiary|account_?holder|card_?holder|holder|contact|member|employee|owner|applicant|seller|buyer|consumer|sender|receiver|consignee|debtor|creditor|account|guest|passenger|travell?er)[ _]?)?name$|^(?:payee|holder|cardholder|account_?holder|beneficiary|recipient|customer|employee|seller|buyer|consignee|debtor|creditor|guest|passenger|travell?er)$/i;
 
 /** Words of company, product, place and system names and of messages: a value with one of them names no person. */
 const NOT_PERSON =
@@ -84,7 +84,7 @@ export const PAIRED_NAME_DETECTORS: readonly Detector[] = [
     severity: 'medium',
     priority: 42,
     confidence: 0.65,
-    keywords: ['name,', ',name', 'name;', 'name\t', 'payee', 'holder', 'beneficiary', 'recipient,', 'customer,'],
+    keywords: ['name,', ',name', 'name;', 'name\t', 'payee', 'holder', 'beneficiary', 'recipient,', 'customer,', ',guest', 'guest,', ',passenger', 'passenger,', ',traveler', 'traveler,', ',traveller', 'traveller,'],
     // `payee,email,iban` then `"Lee, Ann",ann@example.org,DE89…`: the header names the column.
     span: HEADER_REACH + 100,
     pattern: new RegExp(String.raw`(?<=(?:^|[\n,;\t|])[ \t]{0,3})(?:"(?<v>${LAST_FIRST}|${PERSON})"|(?<w>${PERSON}))(?=[ \t]{0,3}(?:[,;\t|\r\n]|$))`),

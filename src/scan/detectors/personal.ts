@@ -3,7 +3,7 @@ import type { Detector, MatchContext } from '../detector';
 import { keyWords } from '../key-names';
 import { firstOf, runStarts } from '../match-starts';
 import { isFictionalPhone, isMailServerAddress, isRobotMailbox, isRoleMailbox, isServerAddress } from '../public-values';
-import { dateOrVersionLayout, nationalPhoneDigits, phoneDigits } from '../phone-digits';
+import { afterServiceLabel, dateOrVersionLayout, nationalPhoneDigits, phoneDigits } from '../phone-digits';
 import { ssnValid } from '../validators';
 import { isIPv6, quadOk } from '../ip-text';
 import { emailAtSign } from '../encoded-text';
@@ -243,10 +243,12 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
     // A sentence's full stop may follow (`call me at (415) 555-2671.`); a dotted version or file name may not; `#` before it makes it a number of something (`order #370-988-5528`).
     pattern: /(?<![\w+\/#-])(?<!(?<!\.)\.)(?:\+[1-9]\d{0,2}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}[ .-]?\d{2,4}[ .-]?\d{2,4}(?:[ .-]?\d{2,4}){0,2}|(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4})(?![\w-]|\.\w)/,
     mask: 'phone',
-    validate: (v) => {
+    validate: (v, ctx) => {
       const digits = v.replace(/\D/g, '');
       // 555-0100…0199: reserved for fiction and examples, reported as example data (not a leak).
       if (isFictionalPhone(digits)) return { ok: true, test: true, severity: 'info', confidence: 0.5 };
+      // A company's support or reservations line under its label (`Support: +44 161 …`): public.
+      if (afterServiceLabel(ctx.text, ctx.start)) return { ok: true, public: true, severity: 'info', confidence: 0.5 };
       if (v.startsWith('+')) return digits.length >= 9 && digits.length <= 15 && /[ .()-]/.test(v) || digits.length >= 11 && digits.length <= 15;
       return digits.length === 10 && /^[2-9]\d{2}[2-9]/.test(digits);
     },
@@ -288,7 +290,7 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
     // Under `nino`, `national_insurance*`, or a key named `ni` / `ni_number` / `niNumber` / `ni-no` / `NI number`;
     // HMRC's administrative `QQ` prefix too (under such a key it is a person's record). Spaced, or with `+` for its
     // spaces in a form-encoded body (`ni_number=JH+63+08+95+C`).
-    pattern: rei`(?:nino|national[ _-]?insurance(?:[ _-]?n(?:umber|o))?|\bni(?:[ _-]?(?:number|num|no))?\b)\W{1,5}(?<v>(?!BG|GB|NK|KN|TN|NT|ZZ)(?:[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]|QQ)[ +]?\d{2}[ +]?\d{2}[ +]?\d{2}[ +]?[A-D])(?![\w])`,
+    pattern: rei`(?:nino|national[ _-]?insurance(?:[ _-]?n(?:umber|o))?|\bni(?:[ _-]?(?:number|num|no))?\b)\W{1,5}(?:is\s{1,2})?(?<v>(?!BG|GB|NK|KN|TN|NT|ZZ)(?:[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]|QQ)[ +]?\d{2}[ +]?\d{2}[ +]?\d{2}[ +]?[A-D])(?![\w])`,
     mask: 'full',
     remediation: 'Remove this National Insurance number from the logs',
   }),

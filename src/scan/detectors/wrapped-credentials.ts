@@ -1,6 +1,7 @@
 import { defineDetector } from '../define-detector';
 import type { Detector } from '../detector';
 import { secretKeyKind } from '../key-names';
+import { vendorKeyValue } from '../vendor-keys';
 import { runStarts, type StartFinder } from '../match-starts';
 
 /** A path character of a webhook URL as form encoding writes it (`@` as `%40`). */
@@ -66,7 +67,8 @@ export const WRAPPED_CREDENTIAL_DETECTORS: readonly Detector[] = [
     // `"spring.mail.password":{"value":"…"}`: the property's name says secret, its object holds the value.
     pattern: /"(?<k>[A-Za-z0-9_.[\]-]{1,100})"\s{0,3}:\s{0,3}\{\s{0,3}"value"\s{0,3}:\s{0,3}"(?<v>[^"\\\s]{4,256})"/,
     mask: 'full',
-    validate: (_v, ctx) => secretKeyKind(ctx.key ?? '') !== null,
+    // A vendor's own key (`gorgiasKey`) holding a generated value (vendor-keys.ts) too.
+    validate: (v, ctx) => secretKeyKind(ctx.key ?? '') !== null || vendorKeyValue(ctx.key, v, ctx),
     remediation: 'Change this secret and mask the property in the actuator (management.endpoint.env.show-values)',
   }),
 ];

@@ -15,13 +15,21 @@ import { formatOk29 } from '../../helpers/blind-set-29-format';
  * 8.1-10.0 % of negatives flagged (12 of them device push tokens: APNs tokens under device_token/token, FCM
  * registration tokens). After one general rule (push tokens are identifiers: push-tokens.test.ts), the same
  * coverage and 3.1-5.0 % flagged. Floors sit under these figures.
+ *
+ * After round h29 (general rules for the set's miss classes: PNR name elements and APIS SSR DOCS/DOCO/DOCA, redress
+ * numbers, NDC/OTA identity documents and SeriesCode, Klarna/Mews/AppsFlyer keys, property lists, Postman exports,
+ * Swift optionals, JSON-escaped PEM tails, 64-hex vendor keys, letters-only shared secrets, names in metadata blocks
+ * and capitalised bank records, addresses in customers' prose; OneSignal device tokens, support lines and `VAT Reg.`
+ * numbers not leaks): seeds 1-5 99.5-99.7 % covered (credential 99.0-99.5 %, personal 100 %, financial 100 %),
+ * 0 % flagged. Left: a Gorgias key in prose (`export uploaded with key <64 hex>`) and under an unquoted camelCase
+ * `gorgiasKey=` (not woken: `key=` alone would wake every cache line), and a few letters-only secrets that read as words.
  */
 describeBlindSet({
   n: 29,
   build: buildBlindSet29,
   formatOk: formatOk29,
   minSize: { positives: 465, values: 1640, negatives: 160 },
-  minCovered: 0.9,
-  minByGroup: { credential: 0.915, personal: 0.845, financial: 0.94 },
-  maxFlagged: 0.06,
+  minCovered: 0.993,
+  minByGroup: { credential: 0.988, personal: 0.995, financial: 0.995 },
+  maxFlagged: 0.01,
 });
