@@ -44,7 +44,10 @@ let lastLine: { text: string; from: number; to: number } | null = null;
 
 /** Where the line holding `at` starts. */
 function lineStartOf(text: string, at: number): number {
-  if (lastLine !== null && lastLine.text === text && lastLine.from <= at && at <= lastLine.to) return lastLine.from;
+  if (lastLine !== null && lastLine.from <= at && at <= lastLine.to && lastLine.text === text) {
+    lastLine.text = text; // the same content as another object: compare by identity from now on (see match-starts.ts)
+    return lastLine.from;
+  }
   const from = text.lastIndexOf('\n', at - 1) + 1;
   let to = text.indexOf('\n', at);
   if (to < 0) to = text.length;
@@ -57,7 +60,10 @@ let lastHeader: { text: string; lineStart: number; header: { sep: string; names:
 
 /** The nearest header line above the line starting at `lineStart` (at most HEADER_REACH back), or null. */
 function headerAbove(text: string, lineStart: number): { sep: string; names: string[] } | null {
-  if (lastHeader !== null && lastHeader.text === text && lastHeader.lineStart === lineStart) return lastHeader.header;
+  if (lastHeader !== null && lastHeader.lineStart === lineStart && lastHeader.text === text) {
+    lastHeader.text = text; // see lineStartOf
+    return lastHeader.header;
+  }
   let header: { sep: string; names: string[] } | null = null;
   let below = '';
   for (let stop = lineStart - 1; stop > 0; ) {
@@ -105,7 +111,10 @@ let lastColumns: { text: string; open: number; names: string[] | null } | null =
 
 /** The column list of the INSERT whose VALUES tuple opens at `open`, or null (none, or none of them names an id). */
 function columnsBefore(text: string, open: number): string[] | null {
-  if (lastColumns !== null && lastColumns.text === text && lastColumns.open === open) return lastColumns.names;
+  if (lastColumns !== null && lastColumns.open === open && lastColumns.text === text) {
+    lastColumns.text = text; // see lineStartOf
+    return lastColumns.names;
+  }
   const head = /\(([^()]{1,600})\)\s*VALUES\s*(?:\([^()]*\)\s*,\s*)*$/i.exec(text.slice(Math.max(0, open - 4000), open).replace(/'[^'\n]*'/g, (q) => '_'.repeat(q.length)));
   const names = head ? head[1]!.split(',').map((n) => n.trim().replace(/^[`"[]|[`"\]]$/g, '')) : null;
   lastColumns = { text, open, names: names !== null && names.some(namesId) ? names : null };

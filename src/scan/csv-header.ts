@@ -79,7 +79,10 @@ let lastHeaders: Header[] = [];
 
 /** The header lines of `text` that name a bank column (remembered for the last text asked about). */
 function headersOf(text: string): Header[] {
-  if (text === lastText) return lastHeaders;
+  if (text === lastText) {
+    lastText = text; // the same content as another object: compare by identity from now on (see match-starts.ts)
+    return lastHeaders;
+  }
   const headers: Header[] = [];
   let from = 0;
   for (;;) {

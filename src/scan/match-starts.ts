@@ -41,10 +41,10 @@ function literalFinder(literals: readonly string[]): StartFinder {
   const searchedFrom = new Int32Array(literals.length);
   const next = new Int32Array(literals.length);
   return (text, from) => {
-    if (text !== last) {
-      last = text;
-      searchedFrom.fill(0x7fffffff);
-    }
+    // Strings compare by content: a text equal to the last one but another object (the same alert body
+    // scanned again) would be compared whole at every call, so the cache always keeps the current object.
+    if (text !== last) searchedFrom.fill(0x7fffffff);
+    last = text;
     let best = -1;
     for (let i = 0; i < literals.length; i++) {
       let at = next[i]!;

@@ -190,6 +190,7 @@ function lastWindowLookup(find: (text: string) => LeakyValues): (ctx: MatchConte
   let last: { text: string; values: LeakyValues } | null = null;
   return (ctx, category) => {
     if (last === null || last.text !== ctx.text) last = { text: ctx.text, values: find(ctx.text) };
+    else last.text = ctx.text; // the same content as another object: compare by identity from now on (see match-starts.ts)
     const c = last.values.get(ctx.start);
     return c !== undefined && c.end === ctx.end && c.category === category;
   };

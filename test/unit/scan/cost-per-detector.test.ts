@@ -33,12 +33,30 @@ describe('cost of one woken detector on 50 KB of hostile text', () => {
       const kw = d.keywords.join(' ');
       for (const f of FILLERS) {
         const text = `${kw} ${fill(f)}`;
-        // The better of two runs when the first is slow: another process on the same core stretches one run.
+        // The best of three runs when the first is slow: another process on the same core stretches one run.
         let ms = time(text) - base.get(f)!;
-        if (ms >= BUDGET_MS) ms = Math.min(ms, time(text) - base.get(f)!);
+        for (let k = 0; k < 2 && ms >= BUDGET_MS; k++) ms = Math.min(ms, time(text) - base.get(f)!);
         if (ms >= BUDGET_MS) slow.push(`${d.id} on ${JSON.stringify(f)}: ${ms.toFixed(0)} ms`);
       }
     }
     expect(slow).toEqual([]);
   }, 300_000);
+
+  it('scanning a text equal to the last one (another string object) costs what a first scan costs', () => {
+    // Caches keyed by the last text compared strings by content: a repeat of the same 50 KB alert body
+    // was compared whole at every start searched (about 1 s instead of 10 ms).
+    const scanner = createScanner({ cleanTexts: false });
+    const copy = (): string => ['email: ', fill('a@')].join('');
+    const time = (text: string): number => {
+      const t0 = cpuMs();
+      scanner.scan(text);
+      return cpuMs() - t0;
+    };
+    time(copy());
+    // Each pair: a text the scanner has not just seen, then the same content again as another object.
+    const pair = (pad: string): [number, number] => [time(copy() + pad), time(copy() + pad)];
+    let [first, again] = pair(' ');
+    if (again > 5 * first + 20) [first, again] = pair('  ');
+    expect(again).toBeLessThan(5 * first + 20);
+  });
 });
