@@ -136,6 +136,9 @@ import { NAME_H28_DETECTORS } from './names-h28';
 import { PUBLIC_KEY_H28_DETECTORS } from './public-keys-h28';
 import { BANK_H28_DETECTORS } from './bank-h28';
 import { ID_H28_DETECTORS } from './ids-h28';
+import { VOIP_T31_DETECTORS } from './voip-t31';
+import { IOT_T31_DETECTORS } from './iot-t31';
+import { TELECOM_T31_DETECTORS } from './telecom-t31';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -314,6 +317,11 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...PROVIDER_KEY_GH28_DETECTORS,
   ...AZURE_KEY_GH28_DETECTORS,
   ...PREFIXED_TOKEN_GH28_DETECTORS,
+  // Round t31 (blind set 31: telecom, IoT and field operations): SIP/VoIP config secrets and HA1 digests, PINs under PIN keys,
+  // LoRaWAN keys, broker and Wi-Fi secrets, IMSIs and MSISDNs under their keys, track data, BECS records, names in SIP and subscriber records.
+  ...VOIP_T31_DETECTORS,
+  ...IOT_T31_DETECTORS,
+  ...TELECOM_T31_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);
