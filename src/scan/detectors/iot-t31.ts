@@ -94,7 +94,7 @@ export const IOT_T31_DETECTORS: readonly Detector[] = [
     priority: 50,
     confidence: 0.8,
     keywords: ['password  ', 'passwd  ', 'pass  ', 'pwd  ', 'secret  ', 'token  ', 'key  ', 'psk  ', 'passkey  ', 'password\t', 'token\t', 'secret\t', 'key\t'],
-    pattern: /(?<![\w$.-])(?<k>[A-Z][A-Z0-9]{0,30}(?:_[A-Z0-9]{1,30}){1,6})[ \t]{2,60}(?<v>[^\s"'=]{8,300})(?=[ \t]|$)/m,
+    pattern: /(?<![\w$.-])(?<k>[A-Z][A-Z0-9]{0,30}(?:_[A-Z0-9]{1,30}){1,6})[ \t]{2,60}(?<v>[^\s"'=][^\s"']{7,300})(?=[ \t]|$)/m,
     mask: 'full',
     validate: (v, ctx) => ENV_SECRET.test(ctx.key ?? '') && secretOk(v) && !/^[a-z]+:\/\/[^:@]*$/.test(v),
     remediation: 'Rotate the secret and list env vars without values (or with values masked) in support output',

@@ -18,7 +18,7 @@ import { NAME_T31, personNameT31 } from './voip-t31';
 const anyCase = (re: string): string => re.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 
 /** One name word, title or upper case (`Kayla`, `NGUYEN`, `O'Brien`, `García`). */
-const WORD = String.raw`(?:[A-Z]['’])?[A-ZÀ-Þ\u0100-\u017f](?:[a-zß-ÿ\u0100-\u017f]{1,20}|[A-ZÀ-Þ]{1,20})(?:['’-][A-ZÀ-Þa-zß-ÿ\u0100-\u017f]{1,20})?`;
+const WORD = String.raw`(?:[A-Z]['’]|Ma?c)?[A-ZÀ-Þ\u0100-\u017f](?:[a-zß-ÿ\u0100-\u017f]{1,20}|[A-ZÀ-Þ]{1,20})(?:['’-][A-ZÀ-Þa-zß-ÿ\u0100-\u017f]{1,20})?`;
 
 /** Keys of a given name and of a family name, in any naming style. */
 const FIRST_KEY = String.raw`(?:first_?names?|given_?names?|fore_?names?)`;
@@ -82,6 +82,7 @@ export const NAME_T31_DETECTORS: readonly Detector[] = [
     severity: 'medium',
     priority: 42,
     confidence: 0.6,
+    span: 250,
     keywords: ['customer', 'debtor', 'payer', 'subscriber', 'holder', 'name of', 'driver', 'technician', 'tenant', 'caller', 'this is', 'my name is'],
     pattern: new RegExp(String.raw`(?<![A-Za-z0-9_-])${PROSE_LABEL}(?::[ \t]{1,3}| )(?<v>${NAME_T31})(?=[,.;)]|\s[(–-]|\s{2}|\s?$)`, 'm'),
     mask: 'full',

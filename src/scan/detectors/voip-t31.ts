@@ -12,14 +12,14 @@ import { personLike } from './paired-names';
  */
 
 /** A title-case or upper-case name word (`O'Brien`, `Jean-Luc`, `NGUYEN`). */
-const NAME_WORD = String.raw`(?:[A-Z]['’])?[A-ZÀ-Þ\u0100-\u017f](?:[a-zß-ÿ\u0100-\u017f]{1,20}|[A-ZÀ-Þ]{1,20})(?:['’-][A-ZÀ-Þa-zß-ÿ\u0100-\u017f]{1,20})?`;
+const NAME_WORD = String.raw`(?:[A-Z]['’]|Ma?c)?[A-ZÀ-Þ\u0100-\u017f](?:[a-zß-ÿ\u0100-\u017f]{1,20}|[A-ZÀ-Þ]{1,20})(?:['’-][A-ZÀ-Þa-zß-ÿ\u0100-\u017f]{1,20})?`;
 /** Lowercase particles of family names. */
 const PARTICLE = String.raw`(?:van|von|der|den|de|del|la|le|da|dos|di)`;
 /** Two to four name words (particles between). */
 export const NAME_T31 = String.raw`${NAME_WORD}(?: ${PARTICLE}){0,2} ${NAME_WORD}(?: ${NAME_WORD}){0,2}`;
 /** Words of rooms, devices and services that name no person (`Reception Desk`, `Yard Gate`). */
 const NOT_PERSON_VOIP =
-  /\b(?:Desk|Reception|Lobby|Conference|Gate|Yard|Phone|Line|Trunk|Queue|Voicemail|Operator|Fax|Room|Depot|Dispatch|Helpdesk|Hunt|Ring|Group|Main|Front|Back|Door|Intercom|Paging|Page|Night|Day|After|Hours|Emergency|Unknown|Anonymous|Restricted|Private|Withheld|Unavailable|Caller|Wireless|Mobile|Cell|Office|Lab|Test|Bridge|Meeting|Kitchen|Warehouse|Shop|Store|Site|Tower|Field|Tech|Techs|Crew|Van|Truck|Support|Sales|Billing)\b/i;
+  /\b(?:Desk|Reception|Lobby|Conference|Gate|Yard|Phone|Line|Trunk|Queue|Voicemail|Operator|Fax|Room|Depot|Dispatch|Helpdesk|Group|Main|Front|Back|Door|Intercom|Paging|After|Hours|Emergency|Unknown|Anonymous|Restricted|Private|Withheld|Unavailable|Caller|Wireless|Mobile|Cell|Office|Lab|Test|Meeting|Kitchen|Warehouse|Shop|Store|Site|Tower|Techs|Crew|Truck|Support|Sales|Billing)\b/i;
 
 /** True when `v` (title or upper case) reads as a person's full name. */
 export function personNameT31(v: string): boolean {
