@@ -141,6 +141,7 @@ import { IOT_T31_DETECTORS } from './iot-t31';
 import { TELECOM_T31_DETECTORS } from './telecom-t31';
 import { NAME_T31_DETECTORS } from './names-t31';
 import { PROVIDER_T31_DETECTORS } from './providers-t31';
+import { DEVICE_INVENTORY_T31_DETECTORS } from './device-inventory-t31';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -326,6 +327,7 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...TELECOM_T31_DETECTORS,
   ...NAME_T31_DETECTORS,
   ...PROVIDER_T31_DETECTORS,
+  ...DEVICE_INVENTORY_T31_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);
