@@ -84,7 +84,7 @@ export const NAME_T31_DETECTORS: readonly Detector[] = [
     confidence: 0.6,
     span: 250,
     keywords: ['customer', 'debtor', 'payer', 'subscriber', 'holder', 'name of', 'driver', 'technician', 'tenant', 'caller', 'this is', 'my name is'],
-    pattern: new RegExp(String.raw`(?<![A-Za-z0-9_-])${PROSE_LABEL}(?::[ \t]{1,3}| )(?<v>${NAME_T31})(?=[,.;)]|\s[(–-]|\s{2}|\s?$)`, 'm'),
+    pattern: new RegExp(String.raw`(?<![A-Za-z0-9_-])${PROSE_LABEL}(?::[ \t]{1,3}| )(?<v>${NAME_T31})(?=[,.;)]|\s[(–-]|\s{2}|[ \t]?(?![^\r\n]))`),
     mask: 'full',
     validate: (v, ctx) => personNameT31(v) && !/^(?:[A-Z]{2,} ){1,3}[A-Z]{2,}$/.test(v) && nearby(IDENTIFIER, ctx.text, ctx.start, ctx.end, 200),
     remediation: "Refer to customers and drivers by account or employee id in alerts and e-mails, not by name",
