@@ -80,7 +80,7 @@ export const NAME_T31_DETECTORS: readonly Detector[] = [
     name: "Person's full name after a role in prose (`Customer: Ann Lee,`, `Name of debtor: …`, `driver Ann Lee (CDL …`), beside another identifier",
     category: 'personal',
     severity: 'medium',
-    priority: 42,
+    priority: 41,
     confidence: 0.6,
     span: 250,
     keywords: ['customer', 'debtor', 'payer', 'subscriber', 'holder', 'name of', 'driver', 'technician', 'tenant', 'caller', 'this is', 'my name is'],

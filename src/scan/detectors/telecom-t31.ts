@@ -100,7 +100,7 @@ export const TELECOM_T31_DETECTORS: readonly Detector[] = [
     name: 'Payment card magnetic-stripe track data (ISO 7813 track 1 `B…^NAME^YYMM…` or track 2 `PAN=YYMM…`)',
     category: 'financial',
     severity: 'critical',
-    priority: 60,
+    priority: 72,
     confidence: 0.9,
     shape: 'card',
     keywords: ['^'],

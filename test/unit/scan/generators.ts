@@ -34,6 +34,7 @@ import { F26A_SAMPLES } from './generators-f26a';
 import { G27A_SAMPLES } from './generators-g27a';
 import { H28_SAMPLES } from './generators-h28';
 import { GH28_SAMPLES } from './generators-gh28';
+import { T31_SAMPLES } from './generators-t31';
 import { F21_SAMPLES } from './generators-f21';
 import { R21_SAMPLES } from './generators-r21';
 import { R22A_SAMPLES } from './generators-r22a';
@@ -346,6 +347,8 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   ...H28_SAMPLES,
   // Round gh28: published-prefix provider tokens of GitHub secret scanning's list, Azure signature keys.
   ...GH28_SAMPLES,
+  // Round t31: SIP/VoIP, IoT and carrier secrets, subscriber ids, names in telecom and billing records (blind set 31).
+  ...T31_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
