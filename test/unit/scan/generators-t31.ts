@@ -58,7 +58,7 @@ export const T31_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'person-name-becs-detail': (r) => [`becs file rejected:\n1${r.str(DIG, 3)}-${r.str(DIG, 3)}${r.int(1, 9)}${r.str(DIG, 8)} 13${r.str(DIG, 10)}`, `${r.pick(FAMILY).toUpperCase()} ${r.pick(GIVEN).toUpperCase()}`, '              NBN-REF'],
   'person-name-split-keys': (r) => [`fleet-sync 200 {"user":{"id":${r.int(1000, 9999)},"first_name":"`, r.pick(GIVEN), `","last_name":"${r.pick(FAMILY)}","role":"driver"}}`],
   'person-name-under-party-key': (r) => ['fuel-recon unmatched {"cardNumber":"[FILTERED]","driverName":"', `${r.pick(GIVEN).toUpperCase()} ${r.pick(FAMILY).toUpperCase()}`, `","odometer":${r.str(DIG, 6)}}`],
-  'person-name-after-role': (r) => ['ARUDD return mail:\nCustomer: ', person31(r), `, account no. ${r.str(DIG, 8)}`],
+  'person-name-after-role': (r) => ['HOS violation mail: driver ', person31(r), ` (CDL CA ${r.pick(['B', 'D', 'Y'])}${r.str(DIG, 7)}) exceeded the 11-hour limit`],
   'person-name-csv-upper': (r) => [`AUDDIS rejected:\nACCOUNT NAME,SORT CODE,ACCOUNT NUMBER\n`, `${r.pick(GIVEN).toUpperCase()} ${r.pick(FAMILY).toUpperCase()}`, `,${r.str(DIG, 2)}-${r.str(DIG, 2)}-${r.str(DIG, 2)},${r.str(DIG, 8)}`],
   'bird-access-key-header': (r) => ['bird client: Authorization: AccessKey ', `${r.str(B62, 20)}${r.int(0, 9)}${r.str(B62, 27)}`, ' -> 403'],
   'sfdx-auth-url-refresh-token': (r) => ['sf org display: Sfdx Auth Url force://PlatformCLI::', `5Aep861${r.str(B62, 40)}.${r.str(B62, 30)}`, '@acme.my.salesforce.com'],
