@@ -142,6 +142,7 @@ import { TELECOM_T31_DETECTORS } from './telecom-t31';
 import { NAME_T31_DETECTORS } from './names-t31';
 import { PROVIDER_T31_DETECTORS } from './providers-t31';
 import { DEVICE_INVENTORY_T31_DETECTORS } from './device-inventory-t31';
+import { FLEET_T31_DETECTORS } from './fleet-t31';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -328,6 +329,7 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...NAME_T31_DETECTORS,
   ...PROVIDER_T31_DETECTORS,
   ...DEVICE_INVENTORY_T31_DETECTORS,
+  ...FLEET_T31_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

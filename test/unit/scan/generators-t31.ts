@@ -66,4 +66,11 @@ export const T31_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'geotab-session-id': (r) => ['geotab-adapter << {"result":{"credentials":{"database":"acme","sessionId":"', `${r.str(B62, 10)}${r.int(0, 9)}${r.str(B62, 11)}`, '","userName":"api@acme.com"}}}'],
   'phone-typed-value': (r) => ['st-webhooks customer {"contacts":[{"type":"MobilePhone","value":"', `${r.pick(['617', '720', '303'])}${r.int(2, 9)}${r.str(DIG, 6)}`, '"}]}'],
   'device-mac-in-inventory': (r) => [`asset-sync missing:\nserial,model,imei,wlan_mac,firmware\nRUT-${r.str(DIG, 6)},RUT955,${r.str(DIG, 15)},`, Array.from({ length: 6 }, () => r.str('0123456789ABCDEF', 2)).join(':').replace(/^./, '0'), ',4.7.6'],
+  'us-dl-after-state': (r) => ['compliance: driver [FILTERED] (CDL CA ', `${r.pick(['B', 'D', 'Y', 'W'])}${r.str(DIG, 7)}`, ', DOB [FILTERED]) exceeded the 11-hour limit'],
+  'us-dl-under-licence-key': (r) => ['fleet-sync 200 {"licenseNumber":"', `${r.pick(['L', 'T', 'S'])}${r.str(DIG, 3)}-${r.str(DIG, 4)}-${r.str(DIG, 4)}`, '","licenseState":"IL"}'],
+  'phone-under-contact-key': (r) => ['razorpay payload: {"customer":{"contact":"', `${r.int(6, 9)}${r.str(DIG, 9)}`, '"},"type":"link"}'],
+  'utility-account-labelled': (r) => ['IVR_PAY: caller entered utility account ', `${r.int(1, 9)}${r.str(DIG, 9)}`, ' then pressed #'],
+  'desk-phone-provisioning-password': (r) => ['yealink cfg served:\naccount.1.user_name = 2201\naccount.1.password = ', `${r.str(B62, 6)}=${r.str(B62, 6)}${r.int(0, 9)}`, '\naccount.1.sip_server.1.address = pbx'],
+  'azure-dps-derived-device-key': (r) => ['$ az iot dps enrollment-group compute-device-key --key <primaryKey> --registration-id meter-7\n"', `${r.str(B62, 42)}${r.int(0, 9)}=`, '"'],
 };
+
