@@ -1,6 +1,7 @@
 import { defineDetector } from '../define-detector';
 import type { Detector } from '../detector';
 import { nationalPhoneDigits } from '../phone-digits';
+import { isFictionalPhone } from '../public-values';
 
 /**
  * Round t31 (blind set 31: telecom, IoT and field operations): driver's licence numbers after a US
@@ -60,6 +61,7 @@ export const FLEET_T31_DETECTORS: readonly Detector[] = [
     mask: 'phone',
     validate: (v) => {
       const d = v.replace(/\D/g, '');
+      if (isFictionalPhone(d)) return false;
       // An Indian mobile (10 digits from 6-9, or with 91), or a number of a national plan.
       return /^(?:91)?[6-9]\d{9}$/.test(d) || nationalPhoneDigits(d) || (v.startsWith('+') && d.length >= 10 && d.length <= 15);
     },

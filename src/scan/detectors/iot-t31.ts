@@ -1,5 +1,6 @@
 import { defineDetector } from '../define-detector';
 import type { Detector } from '../detector';
+import { isLowEntropy } from '../validators';
 import { csvColumnAt, HEADER_REACH } from '../column-names';
 
 /**
@@ -20,6 +21,7 @@ const aesKeyOk = (v: string): boolean => /^[0-9a-fA-F]{32}$/.test(v) && !/^(.)\1
 
 /** A password-like value: not a placeholder, not one character repeated. */
 const secretOk = (v: string): boolean =>
+  !isLowEntropy(v) &&
   v.length >= 6 && !/^(.)\1+$/.test(v) && !/^(?:\*+|x+|\$\{.*\}|\$[A-Z_]+|<[^>]*>|\{\{.*\}\}|changeme|password|secret|none|null|redacted|\[?redacted\]?|\[filtered\])$/i.test(v);
 
 /** Secret-named upper-case env var names (`MQTT_PASSWORD`, `INFLUXDB_TOKEN`, `TTN_API_KEY`). */

@@ -1,5 +1,6 @@
 import { defineDetector } from '../define-detector';
 import type { Detector } from '../detector';
+import { isFictionalPhone } from '../public-values';
 
 /**
  * Round t31 (blind set 31: telecom, IoT and field operations): provider secrets under their own
@@ -83,7 +84,7 @@ export const PROVIDER_T31_DETECTORS: readonly Detector[] = [
     mask: 'phone',
     validate: (v) => {
       const d = v.replace(/\D/g, '');
-      return d.length >= 9 && d.length <= 15 && !/^(\d)\1+$/.test(d);
+      return d.length >= 9 && d.length <= 15 && !/^(\d)\1+$/.test(d) && !isFictionalPhone(d);
     },
     remediation: 'Log customer contacts by id, without their phone numbers',
   }),

@@ -2,6 +2,7 @@ import { defineDetector } from '../define-detector';
 import type { Detector } from '../detector';
 import { csvColumnAt, HEADER_REACH } from '../column-names';
 import { bareInternationalMobile } from '../mobile-numbers';
+import { isFictionalPhone } from '../public-values';
 import { luhnValid } from '../validators';
 import { NAME_T31, personNameT31 } from './voip-t31';
 
@@ -40,7 +41,7 @@ export const TELECOM_T31_DETECTORS: readonly Detector[] = [
   }),
   defineDetector({
     id: 'msisdn-under-key',
-    name: "Subscriber's mobile number without `+` under an MSISDN, recipient or RADIUS Calling-Station-Id key (or `to` of an SMS call)",
+    name: "Subscriber's mobile number without a plus sign under an MSISDN, recipient or RADIUS Calling-Station-Id key (or `to` of an SMS call)",
     category: 'personal',
     severity: 'medium',
     priority: 46,
@@ -52,7 +53,7 @@ export const TELECOM_T31_DETECTORS: readonly Detector[] = [
     ),
     mask: 'phone',
     validate: (v, ctx) => {
-      if (!bareInternationalMobile(v)) return false;
+      if (!bareInternationalMobile(v) || isFictionalPhone(v)) return false;
       const key = (ctx.key ?? '').toLowerCase();
       if (key !== 'to') return true;
       const ls = ctx.text.lastIndexOf('\n', ctx.start) + 1;
@@ -97,7 +98,7 @@ export const TELECOM_T31_DETECTORS: readonly Detector[] = [
   }),
   defineDetector({
     id: 'card-track-data',
-    name: 'Payment card magnetic-stripe track data (ISO 7813 track 1 `B…^NAME^YYMM…` or track 2 `PAN=YYMM…`)',
+    name: 'Payment card magnetic-stripe track data (ISO 7813 track 1 `B<PAN> NAME YYMM…` or track 2 `PAN=YYMM…`)',
     category: 'financial',
     severity: 'critical',
     priority: 72,
@@ -111,7 +112,7 @@ export const TELECOM_T31_DETECTORS: readonly Detector[] = [
   }),
   defineDetector({
     id: 'esim-activation-code',
-    name: 'eSIM activation code (GSMA SGP.22 `LPA:1$SM-DP+ address$matching id`)',
+    name: 'eSIM activation code (GSMA SGP.22 `LPA:1`, the SM-DP address, then the matching id)',
     category: 'credential',
     severity: 'high',
     priority: 55,

@@ -1,5 +1,6 @@
 import { defineDetector } from '../define-detector';
 import type { Detector } from '../detector';
+import { isLowEntropy } from '../validators';
 import { personLike } from './paired-names';
 
 /**
@@ -44,7 +45,7 @@ export function insertColumnAt(text: string, start: number): string | null {
 const hex32Ok = (v: string): boolean => /^[0-9a-fA-F]{32}$/.test(v) && !/^(.)\1+$/.test(v) && !/^0123456789abcdef/i.test(v);
 
 /** A password-like value: not a placeholder word, not all one character. */
-const secretOk = (v: string): boolean => v.length >= 4 && !/^(.)\1+$/.test(v) && !/^(?:\*+|x+|\$\{.*\}|%\(.*\)s?|<[^>]*>|\{\{.*\}\}|changeme|password|secret|none|null|redacted)$/i.test(v);
+const secretOk = (v: string): boolean => !isLowEntropy(v) && v.length >= 4 && !/^(.)\1+$/.test(v) && !/^(?:\*+|x+|\$\{.*\}|%\(.*\)s?|<[^>]*>|\{\{.*\}\}|changeme|password|secret|none|null|redacted)$/i.test(v);
 
 export const VOIP_T31_DETECTORS: readonly Detector[] = [
   defineDetector({
@@ -56,7 +57,7 @@ export const VOIP_T31_DETECTORS: readonly Detector[] = [
     confidence: 0.85,
     keywords: ['secret=', 'secret ='],
     // Asterisk reads the value to the line end (or a `;` comment): `=`, `^` and `!` are part of it.
-    pattern: /(?<![^\n])[ \t]*(?<k>(?:md5|remote|outbound)?secret)[ \t]*=>?[ \t]*(?<v>[^\s;]{4,80})[ \t]*(?:;[^\n]*)?(?![^\r\n])/,
+    pattern: /(?<![^\n])[ \t]*(?<k>(?:md5|remote|outbound)?secret)[ \t]*=>?[ \t]*(?<v>[^\s;'"()[\]{}<>]{4,80})[ \t]*(?:;[^\n]*)?(?![^\r\n])/,
     mask: 'full',
     validate: (v) => secretOk(v),
     remediation: 'Rotate the SIP peer secret and keep PBX configs out of tickets and backups readable by others',
