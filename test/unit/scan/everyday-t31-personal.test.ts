@@ -138,3 +138,30 @@ describe('round t31: device ids stay identifiers', () => {
     expect(found(`dhcp: device ${m} joined`, m)).toBe(true);
   });
 });
+
+describe("round t31: driver's licences, contact phones and utility accounts", () => {
+  it('finds licence numbers after a state code and under a licence-number key beside a state', () => {
+    const [a, b, c] = [`${pick(['B', 'D', 'Y'])}${str(DIG, 7)}`, digits(8), `${pick(['L', 'T'])}${str(DIG, 3)}-${str(DIG, 4)}-${str(DIG, 4)}`];
+    const cases: [string, string][] = [
+      [`driver ${person()} (CDL CA ${a}, DOB 02/21/1990) exceeded the limit`, a],
+      [`roadside inspection: DL# TX ${b} expired`, b],
+      [`{"data":[{"id":"${digits(8)}","licenseNumber":"${c}","licenseState":"IL"}]}`, c],
+    ];
+    for (const [text, v] of cases) expect(found(text, v), text).toBe(true);
+    expect(clean(`release notes: license MIT 2024 and CDL CA 2024-01-05 update`)).toEqual([]);
+    expect(clean(`{"licenseNumber":"${c}","plan":"enterprise"}`).includes(c)).toBe(false);
+  });
+
+  it('finds phones under contact keys and utility account numbers under their label', () => {
+    const [p, q, acct, acct2] = [`${randomInt(6, 10)}${str(DIG, 9)}`, `+44 7${str(DIG, 3)} ${str(DIG, 6)}`, digits(10), digits(9)];
+    for (const [text, v] of [
+      [`razorpay {"customer":{"name":"[FILTERED]","contact":"${p}"}}`, p],
+      [`crm upsert {'contact': '${q}', 'segment': 'b2c'}`, q],
+      [`IVR_PAY: caller entered utility account ${acct} then #`, acct],
+      [`refund queue: electricity account no. ${acct2} credit 40.00`, acct2],
+    ] as const)
+      expect(found(text, v), text).toBe(true);
+    expect(clean('{"contact":"5551234567"} {"contact":"+1 212 555 0147"} utility account 0000000000')).toEqual([]);
+  });
+});
+

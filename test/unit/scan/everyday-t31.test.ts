@@ -175,3 +175,17 @@ describe('round t31: provider secrets under their documented names', () => {
     expect(clean('SharedAccessSignature sr={URL-encoded-resourceURI}&sig={signature-string}&se={expiry}')).toEqual([]);
   });
 });
+
+describe('round t31: desk-phone provisioning and Azure DPS device keys', () => {
+  it('finds SIP passwords of Yealink and Polycom provisioning files whole, and derived DPS keys', () => {
+    const [a, b, k] = [pass(), pass(), `${str(B62, 42)}${randomInt(10)}=`];
+    const yealink = `account.1.auth_name = 2201\naccount.1.password = ${a}\naccount.1.sip_server.1.address = pbx.acme.net`;
+    expect(found(yealink, a), yealink).toBe(true);
+    const polycom = `<reg reg.1.address="2201" reg.1.auth.userId="2201" reg.1.auth.password="${b}" />`;
+    expect(found(polycom, b), polycom).toBe(true);
+    const dps = `$ az iot dps enrollment-group compute-device-key --key "$KEY" --registration-id meter-${digits(4)}\n"${k}"`;
+    expect(found(dps, k), dps).toBe(true);
+    expect(clean('account.1.password = %ACCOUNT_PASSWORD%\nstatic.security.user_password = $ADMIN_PW')).toEqual([]);
+  });
+});
+
