@@ -103,8 +103,8 @@ export const TELECOM_T31_DETECTORS: readonly Detector[] = [
     severity: 'critical',
     priority: 72,
     confidence: 0.9,
-    shape: 'card',
-    keywords: ['^'],
+    // A digit then `=` (track 2) or `^` (track 1): the PAN's last digit and the field separator.
+    keywords: [...'0123456789'].flatMap((d) => [`${d}=`, `${d}^`]),
     pattern: /(?<![\d=^])(?:%?B)?(?<v>[2-6]\d{12,18}(?:\^[A-Z][A-Z .'\/-]{1,25}\^\d{7,40}|=\d{4}[0-9]\d{2}\d{3,25}))(?![\d])/,
     mask: 'card',
     validate: (v) => luhnValid(v.slice(0, v.search(/[\^=]/))),
@@ -130,7 +130,9 @@ export const TELECOM_T31_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 52,
     confidence: 0.85,
-    shape: 'card',
+    // Record type 1 then the BSB's first digit, where a line starts.
+    keywords: [...'0123456789'].map((d) => `1${d}`),
+    lineStart: true,
     pattern: /(?<![^\n])1\d{3}-\d{3}(?=[ \d-]{9}[ NWXY]\d{12}[A-Za-z])[ ]{0,8}(?<v>\d[\d-]{4,8})(?=[ NWXY]\d{12})/,
     mask: 'tail',
     validate: (v) => !/^(\d)\1+$/.test(v.replace(/-/g, '')),
@@ -143,7 +145,9 @@ export const TELECOM_T31_DETECTORS: readonly Detector[] = [
     severity: 'medium',
     priority: 46,
     confidence: 0.75,
-    shape: 'card',
+    // Record type 1 then the BSB's first digit, where a line starts.
+    keywords: [...'0123456789'].map((d) => `1${d}`),
+    lineStart: true,
     pattern: new RegExp(String.raw`(?<![^\n])1\d{3}-\d{3}[ \d-]{9}[ NWXY]\d{12}(?<v>${NAME_T31})(?= )`),
     mask: 'full',
     validate: (v) => personNameT31(v),
