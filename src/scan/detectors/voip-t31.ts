@@ -164,6 +164,20 @@ export const VOIP_T31_DETECTORS: readonly Detector[] = [
     remediation: 'Rotate the module secret (a topoh mask key unmasks topology-hidden headers) and keep kamailio.cfg out of reports',
   }),
   defineDetector({
+    id: 'asterisk-cli-auth-secret',
+    name: 'SIP auth secret in Asterisk CLI output (`pjsip show auth`: `password : …`, `md5_cred`, `oauth_secret`)',
+    category: 'credential',
+    severity: 'high',
+    priority: 56,
+    confidence: 0.85,
+    keywords: ['password  ', 'md5_cred', 'oauth_secret'],
+    // `ParameterName : ParameterValue` rows: the value runs to the line end (`=` inside is part of it).
+    pattern: /(?<![^\n])[ \t]{1,4}(?<k>password|md5_cred|oauth_secret)[ \t]{2,40}:[ \t](?<v>[^\s]{4,128})[ \t]*(?![^\r\n])/,
+    mask: 'full',
+    validate: (v) => secretOk(v),
+    remediation: 'Rotate the SIP auth password and share `pjsip show` output only with secrets masked',
+  }),
+  defineDetector({
     id: 'voicemail-conf-pin',
     name: 'Voicemail PIN in an Asterisk voicemail.conf mailbox line (`100 => 4242,Full Name,mail@…`)',
     category: 'credential',

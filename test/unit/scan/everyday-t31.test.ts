@@ -130,6 +130,10 @@ describe('round t31: LoRaWAN, broker, Wi-Fi and Zigbee secrets', () => {
     expect(found(bridge, b), bridge).toBe(true);
     const paho = `File "agent.py", line 40\n    client.username_pw_set(username="meter", password="${c}")`;
     expect(found(paho, c), paho).toBe(true);
+    const mp = pass().replace(/['"]/g, 'q');
+    for (const text of [`sudo mosquitto_passwd -b /etc/mosquitto/passwd gw7 '${mp}'`, `mosquitto_passwd -c -b pw.txt meter ${mp}`]) expect(found(text, mp), text).toBe(true);
+    const cli = `*CLI> pjsip show auth a\n ParameterName        : ParameterValue\n md5_cred             :\n password             : ${mp}\n realm                :`;
+    expect(found(cli, mp), cli).toBe(true);
     const table = `ID      NAME              VALUE\n4220253 INFLUXDB_TOKEN    ${d} acme/fleet\n7338524 TZ                Europe/Berlin acme/fleet`;
     expect(found(table, d), table).toBe(true);
   });

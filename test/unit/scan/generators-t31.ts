@@ -72,5 +72,6 @@ export const T31_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'utility-account-labelled': (r) => ['IVR_PAY: caller entered utility account ', `${r.int(1, 9)}${r.str(DIG, 9)}`, ' then pressed #'],
   'desk-phone-provisioning-password': (r) => ['yealink cfg served:\naccount.1.user_name = 2201\naccount.1.password = ', `${r.str(B62, 6)}=${r.str(B62, 6)}${r.int(0, 9)}`, '\naccount.1.sip_server.1.address = pbx'],
   'azure-dps-derived-device-key': (r) => ['$ az iot dps enrollment-group compute-device-key --key <primaryKey> --registration-id meter-7\n"', `${r.str(B62, 42)}${r.int(0, 9)}=`, '"'],
+  'asterisk-cli-auth-secret': (r) => [`*CLI> pjsip show auth trunk-auth\n ParameterName        : ParameterValue\n auth_type            : userpass\n password             : `, `${r.str(B62, 7)}=${r.str(B62, 6)}`, '\n username             : acct78902'],
+  'mosquitto-passwd-batch': (r) => ['# history: sudo mosquitto_passwd -b /etc/mosquitto/passwd gw-7 ', pass31(r), ' && systemctl restart mosquitto'],
 };
-
