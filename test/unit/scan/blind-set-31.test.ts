@@ -17,7 +17,7 @@ import { formatOk31 } from '../../helpers/blind-set-31-format';
  * 555 personal, 225 financial), 172 negatives.
  *
  * First sight (lead, 2026-12-05 20:35 UTC, main 5060eb1, 712 detectors, no round aimed at it): seeds 1–3 72.3–72.5 %
- * covered (credential 75.5–75.9, personal 63.6–64.1, financial 80.4), 11.6 % flagged. After round t31 (755 detectors:
+ * covered (credential 75.5–75.9, personal 63.6–64.1, financial 80.4), 11.6 % flagged. After round t31 (757 detectors:
  * SIP/PBX config secrets and HA1 digests, PINs under PIN-named keys, LoRaWAN keys, broker, Wi-Fi and Zigbee secrets,
  * IMSIs and MSISDNs under their keys, track data, BECS records, names in subscriber, driver and payer records; MACs of
  * device inventories public, `{signature-string}` slots placeholders): seeds 1–5 99.0–99.3 % covered (credential
