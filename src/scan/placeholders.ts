@@ -10,6 +10,7 @@ export const PLACEHOLDER_PATTERNS: readonly RegExp[] = Object.freeze([
   /…|\.\.\./,
   /^<[^>]{0,64}>$/,
   /^\[[^\]]{0,64}\]$/,
+  /^\{[A-Za-z][A-Za-z _-]{1,62}\}$/, // documentation slots in single braces: `sig={signature-string}`, `se={expiry}` (letters only: no value)
   /\$\{|\{\{|\}\}|^\$[A-Z_]{2,}$/,
   /^\$\([A-Z_][A-Z0-9_]*\)$/, // Kubernetes env expansion and make: `$(DB_PASSWORD)`
   /^%[sdv]$|^%\(?[a-z_]{0,32}\)?s$/i,

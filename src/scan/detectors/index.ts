@@ -140,6 +140,13 @@ import { TRAVEL_H29_DETECTORS } from './travel-h29';
 import { PROVIDER_KEY_H29_DETECTORS } from './provider-keys-h29';
 import { FORM_H29_DETECTORS } from './forms-h29';
 import { RECORD_H29_DETECTORS } from './records-h29';
+import { VOIP_T31_DETECTORS } from './voip-t31';
+import { IOT_T31_DETECTORS } from './iot-t31';
+import { TELECOM_T31_DETECTORS } from './telecom-t31';
+import { NAME_T31_DETECTORS } from './names-t31';
+import { PROVIDER_T31_DETECTORS } from './providers-t31';
+import { DEVICE_INVENTORY_T31_DETECTORS } from './device-inventory-t31';
+import { FLEET_T31_DETECTORS } from './fleet-t31';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -324,6 +331,15 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...PROVIDER_KEY_H29_DETECTORS,
   ...FORM_H29_DETECTORS,
   ...RECORD_H29_DETECTORS,
+  // Round t31 (blind set 31: telecom, IoT and field operations): SIP/VoIP config secrets and HA1 digests, PINs under PIN keys,
+  // LoRaWAN keys, broker and Wi-Fi secrets, IMSIs and MSISDNs under their keys, track data, BECS records, names in SIP and subscriber records.
+  ...VOIP_T31_DETECTORS,
+  ...IOT_T31_DETECTORS,
+  ...TELECOM_T31_DETECTORS,
+  ...NAME_T31_DETECTORS,
+  ...PROVIDER_T31_DETECTORS,
+  ...DEVICE_INVENTORY_T31_DETECTORS,
+  ...FLEET_T31_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -35,6 +35,7 @@ import { G27A_SAMPLES } from './generators-g27a';
 import { H28_SAMPLES } from './generators-h28';
 import { GH28_SAMPLES } from './generators-gh28';
 import { H29_SAMPLES } from './generators-h29';
+import { T31_SAMPLES } from './generators-t31';
 import { F21_SAMPLES } from './generators-f21';
 import { R21_SAMPLES } from './generators-r21';
 import { R22A_SAMPLES } from './generators-r22a';
@@ -349,6 +350,8 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   ...GH28_SAMPLES,
   // Round h29: PNR/APIS, NDC/OTA, provider keys, plists, Postman exports, Swift dumps, payout records (blind set 29).
   ...H29_SAMPLES,
+  // Round t31: SIP/VoIP, IoT and carrier secrets, subscriber ids, names in telecom and billing records (blind set 31).
+  ...T31_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
