@@ -4,7 +4,7 @@ import { csvColumnAt, HEADER_REACH, sqlColumnAt } from '../column-names';
 import { nearby } from '../nearby';
 
 /** A name word in title case (`O'`, `D'` before it too; `Joon-ho`, `Mary-Jane`). */
-const WORD = String.raw`(?:[A-Z]['’])?[A-ZÀ-Þ\u0100-\u017f][a-zß-ÿ\u0100-\u017f]{1,20}(?:['’-][A-Za-zÀ-ÿ\u0100-\u017f][a-zß-ÿ\u0100-\u017f]{1,20})?`;
+const WORD = String.raw`(?:[A-Z]['’]|Ma?c(?=[A-Z])|D[aeiu](?=[A-Z])|L[ae](?=[A-Z]))?[A-ZÀ-Þ\u0100-\u017f][a-zß-ÿ\u0100-\u017f]{1,20}(?:['’-][A-Za-zÀ-ÿ\u0100-\u017f][a-zß-ÿ\u0100-\u017f]{1,20})?`;
 /** Lowercase particles of family names (`van der`, `de la`). */
 const PARTICLE = String.raw`(?:van|von|der|den|de|del|la|le|da|dos|di)`;
 /** A person's name: two to four title-case words, particles between them. */

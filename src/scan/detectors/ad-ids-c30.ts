@@ -1,0 +1,66 @@
+import { defineDetector } from '../define-detector';
+import type { Detector } from '../detector';
+
+/**
+ * Round c30: Google Ads customer ids (`156-672-1467`: 3-3-4 digits, like a NANP phone) are account ids,
+ * not phones. Told by where they stand: under a `customer_id` key or CSV column, or on a line with Google
+ * Ads' own words (`cost_micros`, `login-customer-id`, `customers/1234567890`, `googleads`, `adwords`).
+ * Reported as public (no leak) and preferred to the phone detectors on the same span.
+ */
+
+/** Google Ads' own words around its reports, API calls and errors. */
+const ADS_MARKERS = /cost_micros|login[-_]customer[-_]id|customers\/\d{10}\b|google[ ._-]?ads|adwords|linked[-_]customer[-_]id|client[-_]?customer[-_]?id/i;
+
+/** A key of a customer id right before the value (`customer_id=`, `"customerId":"`, `login-customer-id: `). */
+const CUSTOMER_ID_KEY = /(?:customer|client|account|advertiser|manager)[-_ ]?id["']?\s{0,2}[:=]\s{0,2}["']?$/i;
+
+/** A column name of a customer id (`customer_id`, `customer.id`, `Customer ID`). */
+const CUSTOMER_ID_COLUMN = /^\s*["']?(?:customer|client_customer|account|advertiser)[-_. ]?id["']?\s*$/i;
+
+/** True when the cell at `start` sits in a column whose header (up to 40 lines above, same window) names a customer id. */
+function customerIdColumn(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(lineStart, start);
+  const sep = before.includes('\t') ? '\t' : before.includes(',') ? ',' : before.includes('|') ? '|' : ',';
+  const col = before.split(sep).length - 1;
+  let end = lineStart - 1;
+  for (let n = 0; n < 40 && end > 0; n++) {
+    const from = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(from, end);
+    if (/customer|client|account|advertiser/i.test(line) && /id\b/i.test(line) && line.includes(sep) && !/\d{3}-\d{3}-\d{4}/.test(line)) {
+      return CUSTOMER_ID_COLUMN.test(line.split(sep)[col] ?? '');
+    }
+    end = from - 1;
+  }
+  return false;
+}
+
+/** The line holding `[start, end)`. */
+function lineAround(text: string, start: number, end: number): string {
+  const to = text.indexOf('\n', end);
+  return text.slice(text.lastIndexOf('\n', start - 1) + 1, to < 0 ? text.length : to);
+}
+
+export const AD_ID_C30_DETECTORS: readonly Detector[] = [
+  defineDetector({
+    id: 'google-ads-customer-id',
+    name: 'Google Ads customer id (3-3-4 digits; an account id, not a phone)',
+    category: 'personal',
+    severity: 'low',
+    priority: 47,
+    confidence: 0.8,
+    keywords: ['customer_id', 'customer-id', 'customerid', 'customer id', 'customer.id', 'cost_micros', 'customers/', 'googleads', 'google ads', 'google_ads', 'adwords'],
+    span: 4000,
+    // `customer_id,campaign_id,…\n156-672-1467,…`, `login-customer-id: 845-062-8374`, `cost_micros for 924-650-8430 up 261%`.
+    pattern: /(?<![\w+\/#.-])\d{3}-\d{3}-\d{4}(?![\w-])/,
+    mask: 'full',
+    validate: (_v, ctx) => {
+      const ok =
+        CUSTOMER_ID_KEY.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start)) ||
+        ADS_MARKERS.test(lineAround(ctx.text, ctx.start, ctx.end)) ||
+        customerIdColumn(ctx.text, ctx.start);
+      return ok ? { ok: true, public: true, severity: 'low' } : false;
+    },
+    remediation: 'No action needed: a Google Ads customer id is an account id, not personal data',
+  }),
+];
