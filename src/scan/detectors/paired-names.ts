@@ -51,7 +51,8 @@ function rowAround(text: string, start: number, end: number): string {
 }
 
 /** A row cell that is an e-mail address or a long digit group (an id, an account, a phone). */
-const ROW_ID = /[\w.+-]+@[\w-]+\.[a-z]{2,}|\d{6,}|\d{2,4}[ .-]\d{2,4}[ .-]\d{2,6}/i;
+// Round c30: or a document number of letters and digits (`H9YFPH552`, a passport column's cell).
+const ROW_ID = /[\w.+-]+@[\w-]+\.[a-z]{2,}|\d{6,}|\d{2,4}[ .-]\d{2,4}[ .-]\d{2,6}|(?<![\w-])(?=[A-Z]{0,4}\d)(?=(?:[A-Z]*\d){3})[A-Z0-9]{8,12}(?![\w-])/i;
 
 /**
  * Person names paired with another identifier of the same record: under a name key in JSON, JS

@@ -2,7 +2,7 @@ import { defineDetector } from '../define-detector';
 import type { Detector } from '../detector';
 import { plausibleBirthDate } from '../birth-dates';
 import { nearby } from '../nearby';
-import { abaValid } from '../validators';
+import { abaValid, luhnValid } from '../validators';
 import { GAP } from './national-ids';
 
 /**
@@ -30,7 +30,24 @@ function inUserData(text: string, start: number): boolean {
 /** A SHA-256 digest (what the API expects) rather than the raw value. */
 const HEX64 = /^[0-9a-f]{64}$/i;
 
+/** Sibling keys of a card in a billing-info object (Recurly, Braintree, Chargebee): expiry, CVV, holder's name. */
+const CARD_SIBLING = /"(?:month|year|exp(?:iry|iration)?_?(?:month|year|date)|verification_value|cvv|cvc|cvv2|security_code|first_name|last_name|name_on_card|card_?holder)"\s{0,2}:/i;
+
 export const RECORD_C30_DETECTORS: readonly Detector[] = [
+  defineDetector({
+    id: 'card-number-under-number-key',
+    name: 'Card number under a bare `number` key of a billing-info object (beside expiry month and year)',
+    category: 'financial',
+    severity: 'critical',
+    priority: 66,
+    confidence: 0.85,
+    keywords: ['"number"'],
+    // Recurly `{"first_name":"Ann","number":"343676276831768","month":10,"year":2026}`, Braintree `"number":"4111…","expirationMonth"`.
+    pattern: /"number"\s{0,2}:\s{0,2}"(?<v>\d{13,19})"/,
+    mask: 'tail',
+    validate: (v, ctx) => luhnValid(v) && /^(?:3[47]|4|5[1-5]|2[2-7]|6(?:011|5|4[4-9])|3(?:0[0-5]|[68])|35)/.test(v) && nearby(CARD_SIBLING, ctx.text, ctx.start, ctx.end, 160),
+    remediation: 'Send card numbers to the billing provider from the browser (tokenised), never through logged server requests',
+  }),
   defineDetector({
     id: 'ach-routing-account-pair',
     name: 'US bank account in an ACH `routing:account` pair',

@@ -53,6 +53,23 @@ function dotenvSecret(t: string): boolean {
 
 export const TOKEN_C30_DETECTORS: readonly Detector[] = [
   defineDetector({
+    id: 'vendor-key-header-anywhere',
+    name: 'API key in a vendor `X-<Name>-Key`/`-Token`/`-Secret` header, wherever the line puts it',
+    category: 'credential',
+    severity: 'high',
+    priority: 52,
+    confidence: 0.8,
+    keywords: ['-key:', '-token:', '-secret:', '-key":', '-token":', '-secret":'],
+    // `partner auth: X-Partner-Key: TbRSyMObb9…`, `{"X-Partner-Token":"…"}`: the header's name says what its value is.
+    pattern: /(?<![\w-])(?<k>[Xx]-(?:[A-Za-z0-9]+-){1,3}(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET))"?\s{0,2}:\s{0,2}"?(?<v>[A-Za-z0-9_\-.~+/=]{16,256})(?![\w\-.~+/=])/,
+    mask: 'prefix',
+    placeholders: true,
+    validate: (v, ctx) =>
+      secretKeyKind(ctx.key ?? '') !== null && !/^(?:x-)?(?:request|correlation|trace|idempotency|cache|page|next|csrf|xsrf)-/i.test(ctx.key ?? '') &&
+      /\d/.test(v) && /[A-Za-z]/.test(v) && !isLowEntropy(v) && shannonEntropy(v) >= 3.5,
+    remediation: 'Rotate this API key with the partner and stop logging request headers',
+  }),
+  defineDetector({
     id: 'marketo-access-token',
     name: 'Marketo REST API access token (`<uuid>:<pod>`)',
     category: 'credential',
