@@ -6,6 +6,7 @@ import { NAME_C30_DETECTORS } from './names-c30';
 import { TOKEN_C30_DETECTORS } from './tokens-c30';
 import { RECORD_C30_DETECTORS } from './records-c30';
 import { AD_ID_C30_DETECTORS } from './ad-ids-c30';
+import { ID_C30_DETECTORS } from './ids-c30';
 import { ASSIGNMENT_FORM_DETECTORS } from './assignment-forms';
 import { FALLBACK_VALUE_DETECTORS } from './fallback-values';
 import { CODE_DECLARATION_DETECTORS } from './code-declarations';
@@ -325,6 +326,7 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...TOKEN_C30_DETECTORS,
   ...RECORD_C30_DETECTORS,
   ...AD_ID_C30_DETECTORS,
+  ...ID_C30_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

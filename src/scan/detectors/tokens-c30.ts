@@ -78,7 +78,7 @@ export const TOKEN_C30_DETECTORS: readonly Detector[] = [
     confidence: 0.9,
     keywords: ['bearer', 'access_token', 'marketo', 'mktorest', 'mkto'],
     // `Authorization: Bearer 892568c9-…-d3fb5d8ca0be:sj`, `?access_token=<uuid>:ab`: the pod suffix is part of the token.
-    pattern: new RegExp(String.raw`(?<![\w-])(?<v>${UUID}:[a-z]{2}\d?)(?![\w-])`),
+    pattern: new RegExp(String.raw`(?<![\w-])(?<v>${UUID}:[a-z]{2,3}\d?)(?![\w-])`),
     mask: 'prefix',
     validate: (_v, ctx) =>
       /(?:bearer\s{1,3}|access_token\W{1,4})$/i.test(ctx.text.slice(Math.max(0, ctx.start - 20), ctx.start)) || nearby(MARKETO, ctx.text, ctx.start, ctx.end, 600),
