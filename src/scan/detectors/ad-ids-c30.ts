@@ -12,10 +12,10 @@ import type { Detector } from '../detector';
 const ADS_MARKERS = /cost_micros|login[-_]customer[-_]id|customers\/\d{10}\b|google[ ._-]?ads|adwords|linked[-_]customer[-_]id|client[-_]?customer[-_]?id/i;
 
 /** A key of a customer id right before the value (`customer_id=`, `"customerId":"`, `login-customer-id: `). */
-const CUSTOMER_ID_KEY = /(?:customer|client|account|advertiser|manager)[-_ ]?id["']?\s{0,2}[:=]\s{0,2}["']?$/i;
+const CUSTOMER_ID_KEY = /customer[-_ ]?id["']?\s{0,2}[:=]\s{0,2}["']?$/i;
 
 /** A column name of a customer id (`customer_id`, `customer.id`, `Customer ID`). */
-const CUSTOMER_ID_COLUMN = /^\s*["']?(?:customer|client_customer|account|advertiser)[-_. ]?id["']?\s*$/i;
+const CUSTOMER_ID_COLUMN = /^\s*["']?(?:client_)?customer[-_. ]?id["']?\s*$/i;
 
 /** True when the cell at `start` sits in a column whose header (up to 40 lines above, same window) names a customer id. */
 function customerIdColumn(text: string, start: number): boolean {
@@ -24,10 +24,12 @@ function customerIdColumn(text: string, start: number): boolean {
   const sep = before.includes('\t') ? '\t' : before.includes(',') ? ',' : before.includes('|') ? '|' : ',';
   const col = before.split(sep).length - 1;
   let end = lineStart - 1;
+  // The header at most 40 lines and 4,000 characters above (what the keyword's window, 4,200 long, reaches).
   for (let n = 0; n < 40 && end > 0; n++) {
     const from = text.lastIndexOf('\n', end - 1) + 1;
+    if (start - from > 4000) return false;
     const line = text.slice(from, end);
-    if (/customer|client|account|advertiser/i.test(line) && /id\b/i.test(line) && line.includes(sep) && !/\d{3}-\d{3}-\d{4}/.test(line)) {
+    if (/customer/i.test(line) && /id\b/i.test(line) && line.includes(sep) && !/\d{3}-\d{3}-\d{4}/.test(line)) {
       return CUSTOMER_ID_COLUMN.test(line.split(sep)[col] ?? '');
     }
     end = from - 1;
@@ -49,8 +51,8 @@ export const AD_ID_C30_DETECTORS: readonly Detector[] = [
     severity: 'low',
     priority: 47,
     confidence: 0.8,
-    keywords: ['customer_id', 'customer-id', 'customerid', 'customer id', 'customer.id', 'cost_micros', 'customers/', 'googleads', 'google ads', 'google_ads', 'adwords'],
-    span: 4000,
+    keywords: ['customer_id', 'customer-id', 'customerid', 'customer id', 'customer.id', 'cost_micros', 'customers/', 'googleads', 'google ads', 'google_ads', 'google.ads', 'google-ads', 'adwords'],
+    span: 4200,
     // `customer_id,campaign_id,…\n156-672-1467,…`, `login-customer-id: 845-062-8374`, `cost_micros for 924-650-8430 up 261%`.
     pattern: /(?<![\w+\/#.-])\d{3}-\d{3}-\d{4}(?![\w-])/,
     mask: 'full',

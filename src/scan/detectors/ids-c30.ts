@@ -68,12 +68,13 @@ export const ID_C30_DETECTORS: readonly Detector[] = [
     priority: 56,
     confidence: 0.8,
     keywords: ['documento', 'document"', 'document=', 'documentid', 'document_id', 'id_fiscal', 'tax_number'],
-    span: 300,
+    // The record's country may follow on the next lines: the window reaches 320 characters past the key, the check 250 past the value.
+    span: 320,
     // `"documento":"430162765"` … `failed validation for country NL`, `"documento":"92 084 617 383"` with country DE.
     pattern: /"(?:documento|document|documentId|document_id|id_fiscal|tax_number)"\s{0,2}:\s{0,2}"(?<v>\d{9}|\d{11}|\d{2} \d{3} \d{3} \d{3})"/,
     mask: 'tail',
     validate: (v, ctx) => {
-      const rest = ctx.text.slice(Math.max(0, ctx.start - 300), ctx.end + 300);
+      const rest = ctx.text.slice(ctx.text.lastIndexOf('\n', ctx.start - 1) + 1, ctx.end + 250);
       const m = COUNTRY.exec(rest);
       const c = m?.[1];
       const d = v.replace(/ /g, '');

@@ -27,6 +27,15 @@ const NOT_NAME = /\b(?:Hello|Thanks|Thank|Regards|Best|Cheers|Sent|From|Customer
 
 const nameOk = (v: string): boolean => personLike(v) && !NOT_NAME.test(v);
 
+/** Where the line holding `at` starts. */
+const lineStart = (text: string, at: number): number => text.lastIndexOf('\n', at - 1) + 1;
+
+/** The line holding `[start, end)`. */
+function lineOf(text: string, start: number, end: number): string {
+  const e = text.indexOf('\n', end);
+  return text.slice(lineStart(text, start), e < 0 ? text.length : e);
+}
+
 /** Keys of a lead form's name field (`full_name`, `first_and_last_name`, `name`, `nome_completo`). */
 const LEAD_NAME_KEY = String.raw`(?:full[_ ]?name|first_and_last_name|(?:contact|customer|lead|your|legal|applicant|attendee|registrant|donor|member)[_ ]?name|name|nombre(?:_completo)?|nome(?:_completo)?|nom(?:_complet)?|vollst(?:ä|ae)ndiger_name)`;
 
@@ -37,7 +46,7 @@ const PERSON_OBJECT = String.raw`requester|submitter|reporter|end_user|endUser|c
 const CONTACT = /[\w.+%-]+@[\w-]+\.[a-z]{2,}|\+\d[\d ()-]{7,16}\d|"(?:e-?mail|phone|mobile)/i;
 
 /** Financial or national identifiers near a name in prose: a card, an IBAN, an SSN, an account. */
-const MONEY_OR_ID = /\b\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{1,7}\b|\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}|\b\d{3}-?\d{2}-?\d{4}\b|\b(?:iban|card|ssn|account|routing|sort code|bsb)\b/i;
+const MONEY_OR_ID = /\b\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{1,7}\b|\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}|\b\d{3}-?\d{2}-?\d{4}\b|(?<![a-z])(?:iban|card|ssn|account|acct|routing|sort[ _]?code|bsb)(?![a-z])/i;
 
 /** Role suffixes of a key that names a person (`authorized_signer`, `primary_account_holder`, `co_applicant`). */
 const ROLE_SUFFIX = String.raw`signer|signatory|account_?holder|card_?holder|holder|payer|debtor|guarantor|cosigner|co_?applicant|applicant|beneficiary|donor|registrant|attendee|representative|contact_?person`;
@@ -50,7 +59,7 @@ export const NAME_C30_DETECTORS: readonly Detector[] = [
     severity: 'medium',
     priority: 44,
     confidence: 0.7,
-    keywords: ['"values"', '"value"', 'field_value', '"answer"'],
+    keywords: ['"values"', '"value"', 'field_value', '"answer"', '"response"'],
     // `{"name":"full_name","values":["Lucía Muñoz"]}`, `{"field_name":"name","field_value":"Marcus Kowalczyk"}`, `{"key":"full_name","value":"Ann Lee"}`.
     pattern: new RegExp(
       String.raw`"(?:name|field_name|field|key|label|question|id)"\s{0,2}:\s{0,2}"(?<k>${LEAD_NAME_KEY})"\s{0,2},\s{0,4}` +
@@ -65,17 +74,16 @@ export const NAME_C30_DETECTORS: readonly Detector[] = [
     name: "Person's name in a ticket's or event's person object (`\"requester\":{\"name\":…}`) beside their contact",
     category: 'personal',
     severity: 'medium',
-    priority: 43,
+    priority: 42,
     confidence: 0.7,
-    span: 300,
     keywords: ['requester', 'submitter', 'reporter', 'end_user', 'enduser', 'customer"', 'contact"', 'lead"', 'prospect"', 'subscriber"', 'attendee"', 'registrant"', 'donor"', 'payer"', 'buyer"', 'author"', 'user"', 'member"', 'patient"', 'applicant"', 'guest"', 'recipient"', 'sender"', 'from"'],
     // `"requester":{"name":"Avery MacDonald","email":"…"}`, `"author":{"type":"user","id":"…","name":"Ann Lee","email":…}`.
     pattern: new RegExp(
-      String.raw`"(?:${PERSON_OBJECT})"\s{0,2}:\s{0,2}\{(?:\s{0,4}"(?:id|type|role|external_id|user_id)"\s{0,2}:\s{0,2}(?:"[^"\n]{0,60}"|-?\d{1,20}|null)\s{0,2},)*` +
+      String.raw`"(?:${PERSON_OBJECT})"\s{0,2}:\s{0,2}\{(?:\s{0,4}"(?:id|type|role|external_id|user_id)"\s{0,2}:\s{0,2}(?:"[^"\n]{0,60}"|-?\d{1,20}|null)\s{0,2},){0,4}` +
         String.raw`\s{0,4}"(?:full_?name|name|display_?name|displayName|fullName)"\s{0,2}:\s{0,2}"(?<v>${PERSON})"`,
     ),
     mask: 'full',
-    validate: (v, ctx) => nameOk(v) && nearby(CONTACT, ctx.text, ctx.start, ctx.end, 240),
+    validate: (v, ctx) => nameOk(v) && nearby(CONTACT, lineOf(ctx.text, ctx.start, ctx.end), ctx.start - lineStart(ctx.text, ctx.start), ctx.end - lineStart(ctx.text, ctx.start), 240),
     remediation: "Log tickets and conversations by id, without the requester's name",
   }),
   defineDetector({
@@ -85,14 +93,20 @@ export const NAME_C30_DETECTORS: readonly Detector[] = [
     severity: 'medium',
     priority: 43,
     confidence: 0.7,
-    span: 300,
+    // The record's following lines (a form's fields, one a line): the window reaches 300 characters past the value.
+    span: 500,
     keywords: ['signer', 'signatory', 'holder', 'payer', 'debtor', 'guarantor', 'applicant', 'beneficiary', 'donor', 'registrant', 'attendee', 'representative', 'contact_person', 'contactperson'],
     // `authorized_signer: Megan Castellano`, `"primary_account_holder":"Ann Lee"`, `co_applicant=Luis Ortega`.
     pattern: new RegExp(
-      String.raw`(?<![A-Za-z0-9])(?<k>[A-Za-z]{2,20}[_-](?:[A-Za-z]{2,12}[_-])?(?:${ROLE_SUFFIX}))(?:_?name)?["']?\s{0,2}[:=]\s{0,2}["']?(?<v>${PERSON})(?=["']|\s{0,2}[,;|}\]\r\n]|$)`,
+      // The key's leading words are read behind its role word (a search from every letter of a line cost too much).
+      String.raw`(?<=(?<![A-Za-z0-9])[A-Za-z]{2,20}[_-](?:[A-Za-z]{2,12}[_-])?)(?:${ROLE_SUFFIX})(?:_?name)?["']?\s{0,2}[:=]\s{0,2}["']?(?<v>${PERSON})(?=["']|\s{0,2}[,;|}\]\r\n]|$)`,
     ),
     mask: 'full',
-    validate: (v, ctx) => nameOk(v) && (nearby(MONEY_OR_ID, ctx.text, ctx.start, ctx.end, 300) || nearby(CONTACT, ctx.text, ctx.start, ctx.end, 300)),
+    validate: (v, ctx) => {
+      if (!nameOk(v)) return false;
+      const around = ctx.text.slice(lineStart(ctx.text, ctx.start), ctx.start) + ' ' + ctx.text.slice(ctx.end, ctx.end + 300);
+      return MONEY_OR_ID.test(around) || CONTACT.test(around);
+    },
     remediation: "Log form submissions by id, without the signer's name",
   }),
   defineDetector({
@@ -119,18 +133,25 @@ export const NAME_C30_DETECTORS: readonly Detector[] = [
     priority: 40,
     confidence: 0.6,
     keywords: ['> '],
-    span: 120,
+    lineStart: true,
+    span: 120, // the window reaches back over the quoted lines above (spanBack)
     spanBack: 4,
     // `> Please use 2359 1403 3968 8811 instead.\n> Lachlan Campbell\n`: the signature line of a customer's quoted reply.
-    pattern: new RegExp(String.raw`(?:^|(?<=\n))>[ \t]?(?:(?:Thanks|Regards|Best|Cheers|Thank you),?[ \t]{1,2})?(?<v>${PERSON})[ \t]*(?=\r?\n|$)`),
+    pattern: new RegExp(String.raw`(?:^|(?<=\n))> (?:(?:Thanks|Regards|Best|Cheers|Thank you),?[ \t]{1,2})?(?<v>${PERSON})[ \t]*(?=\r?\n|$)`),
     mask: 'full',
     validate: (v, ctx) => {
       if (!nameOk(v)) return false;
-      // The lines before are the same quoted message, and it holds a financial or national identifier.
-      const before = ctx.text.slice(Math.max(0, ctx.start - 400), ctx.start);
-      const lines = before.split('\n');
-      const prev = lines[lines.length - 2];
-      return prev !== undefined && prev.startsWith('>') && MONEY_OR_ID.test(before);
+      // Up to four lines before are the same quoted message (each starts with `>`), and they hold a financial or national identifier.
+      let at = lineStart(ctx.text, ctx.start);
+      const quoted: string[] = [];
+      for (let n = 0; n < 4 && at > 0; n++) {
+        const from = lineStart(ctx.text, at - 1);
+        const line = ctx.text.slice(from, at - 1);
+        if (!line.startsWith('>')) break;
+        quoted.push(line);
+        at = from;
+      }
+      return quoted.length > 0 && MONEY_OR_ID.test(quoted.join('\n'));
     },
     remediation: "Store inbound replies in the CRM only; log them by message id, without the sender's signature",
   }),

@@ -13,7 +13,7 @@ import { GAP } from './national-ids';
  */
 
 /** Words of a payment method or bank details on the line or record. */
-const ACH_WORDS = /\bach\b|routing|bank|echeck|e-check|checking|savings|direct[ _-]?debit|payment[ _-]?method/i;
+const ACH_WORDS = /,ach,|"ach"|'ach'|=ach|ach:| ach |ach=|ach\/|\(ach\)|routing|bank|echeck|e-check|checking|savings|debit|payment_method|paymentmethod|payment method|payment-method/i;
 
 /** Where Meta's Conversions API user data starts, and the object's end. */
 const USER_DATA = '"user_data"';
@@ -55,7 +55,8 @@ export const RECORD_C30_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 62,
     confidence: 0.85,
-    keywords: ['ach', 'routing', 'bank', 'echeck', 'checking', 'savings', 'debit', 'payment_method', 'paymentmethod'],
+    // The words of ACH_WORDS, each a keyword (`ach` alone is in every `each` and `cache`).
+    keywords: [',ach,', '"ach"', "'ach'", '=ach', 'ach:', ' ach ', 'ach=', 'ach/', '(ach)', 'routing', 'bank', 'echeck', 'e-check', 'checking', 'savings', 'debit', 'payment_method', 'paymentmethod', 'payment method', 'payment-method'],
     // `A35799756,ACH,319210756:874907727,114.03`, `bank=021000021:123456789012`: an ABA-valid routing number, then the account.
     pattern: /(?<![\w.:\/-])(?<r>\d{9})[:\/](?<v>\d{4,17})(?![\w:\/.-]|\.\d)/,
     mask: 'tail',
@@ -105,9 +106,9 @@ export const RECORD_C30_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 63,
     confidence: 0.8,
-    keywords: ['conta_', 'conta-', 'cuenta_', 'cuenta-', 'contareembolso', 'contadestino', 'contacorrente'],
+    keywords: ['conta_', 'conta-', 'cuenta_', 'cuenta-'],
     // `"Agencia__c":"2894","Conta_Reembolso__c":"49790123-3"`, `cuenta_devolucion=0123456789`.
-    pattern: new RegExp(String.raw`(?<![A-Za-z0-9])(?<k>(?:[Cc]onta|CONTA|[Cc]uenta|CUENTA)[_-]?[A-Za-z]{3,20})${GAP}(?<v>\d{4,14}-[\dXx]|\d{5,18})(?![\w-])`),
+    pattern: new RegExp(String.raw`(?<![A-Za-z0-9])(?<k>(?:[Cc]onta|CONTA|[Cc]uenta|CUENTA)[_-][A-Za-z]{3,20})${GAP}(?<v>\d{4,14}-[\dXx]|\d{5,18})(?![\w-])`),
     mask: 'tail',
     validate: (_v, ctx) =>
       !/^(?:conta|cuenta)[_-]?(?:ctos?|cto|cts|contable|gem|dor|agem)/i.test(ctx.key ?? '') &&

@@ -25,6 +25,18 @@ const CHARGEBEE = /chargebee/i;
 /** Words before a key that make it a publishable key (public by convention). */
 const PUBLISHABLE_BEFORE = /(?:publishable|public|pub)[_ -]?(?:api[_ -]?)?key\W{0,6}$/i;
 
+/** The keywords' fragments (a blob is read only when it holds one, as the prefilter wakes it). */
+const B64_KEY_FRAGMENT = /x0tfwt|9lrvk9|fs0vzp|x1rps0vop|9ut0tftj|fve9lru49|x1nfq1jfvd|9trunsrvq9|fu0vdukvup|uefttu1dpukq9|bbu1nxt1jep|qqvntv09srd/i;
+
+/** Where the line holding `at` starts. */
+const lineStart = (text: string, at: number): number => text.lastIndexOf('\n', at - 1) + 1;
+
+/** The rest of the line after `at`. */
+function lineAfter(text: string, at: number): string {
+  const e = text.indexOf('\n', at);
+  return text.slice(at, e < 0 ? text.length : e);
+}
+
 /** A dotenv line: `NAME=value` (optionally `export NAME=value`). */
 const DOTENV_LINE = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]{0,80})=(.*)$/;
 
@@ -61,7 +73,7 @@ export const TOKEN_C30_DETECTORS: readonly Detector[] = [
     confidence: 0.8,
     keywords: ['-key:', '-token:', '-secret:', '-key":', '-token":', '-secret":'],
     // `partner auth: X-Partner-Key: TbRSyMObb9…`, `{"X-Partner-Token":"…"}`: the header's name says what its value is.
-    pattern: /(?<![\w-])(?<k>[Xx]-(?:[A-Za-z0-9]+-){1,3}(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET))"?\s{0,2}:\s{0,2}"?(?<v>[A-Za-z0-9_\-.~+/=]{16,256})(?![\w\-.~+/=])/,
+    pattern: /(?<![\w-])(?<k>[Xx]-(?:[A-Za-z0-9]+-){1,3}(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET))"?:\s{0,2}"?(?<v>[A-Za-z0-9_\-.~+/=]{16,256})(?![\w\-.~+/=])/,
     mask: 'prefix',
     placeholders: true,
     validate: (v, ctx) =>
@@ -70,11 +82,11 @@ export const TOKEN_C30_DETECTORS: readonly Detector[] = [
     remediation: 'Rotate this API key with the partner and stop logging request headers',
   }),
   defineDetector({
-    id: 'marketo-access-token',
-    name: 'Marketo REST API access token (`<uuid>:<pod>`)',
+    id: 'marketo-bearer-token',
+    name: 'Marketo REST API access token (`<uuid>:<pod>`) as a bearer token or with Marketo named nearby',
     category: 'credential',
     severity: 'high',
-    priority: 70,
+    priority: 65, // under marketo-access-token's (same token, Marketo named on its line)
     confidence: 0.9,
     keywords: ['bearer', 'access_token', 'marketo', 'mktorest', 'mkto'],
     // `Authorization: Bearer 892568c9-…-d3fb5d8ca0be:sj`, `?access_token=<uuid>:ab`: the pod suffix is part of the token.
@@ -110,9 +122,11 @@ export const TOKEN_C30_DETECTORS: readonly Detector[] = [
     // `username=live_W1IR5wST…` of a named credential `Chargebee_API` at `…chargebee.com`, `"key": "chargebee_key", "value": "live_…"`.
     pattern: /(?<![\w-])(?<v>(?:live|test)_[A-Za-z0-9]{26,48})(?![\w-])/,
     mask: 'prefix',
+    // Chargebee named up to 300 characters before the key or after it on its line (what a window from the
+    // keyword's line always holds), and no publishable-key name right before it on its line.
     validate: (v, ctx) =>
-      nearby(CHARGEBEE, ctx.text, ctx.start, ctx.end, 300) &&
-      !PUBLISHABLE_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 60), ctx.start)) &&
+      (CHARGEBEE.test(ctx.text.slice(Math.max(0, ctx.start - 300), ctx.start)) || CHARGEBEE.test(lineAfter(ctx.text, ctx.end))) &&
+      !PUBLISHABLE_BEFORE.test(ctx.text.slice(Math.max(lineStart(ctx.text, ctx.start), ctx.start - 60), ctx.start)) &&
       /\d/.test(v) && /[A-Z]/.test(v) && /[a-z]/.test(v.slice(5)) && shannonEntropy(v.slice(5)) >= 3.5,
     remediation: 'Delete this Chargebee API key (Settings > Configure Chargebee > API Keys) and create a new one',
   }),
@@ -124,19 +138,18 @@ export const TOKEN_C30_DETECTORS: readonly Detector[] = [
     priority: 66,
     confidence: 0.9,
     keywords: ['requestvalidator', 'validaterequest', 'validate_request', 'validateexpressrequest', 'twilio', 'client('],
-    span: 600,
     // `twilio.RequestValidator('72d9…')`, `validateRequest('<hex>', sig, url, params)`, `Client('AC…', '<hex>')`,
     // `Twilio::REST::Client.new('AC…', '<hex>')`, `Twilio.init("AC…", "<hex>")`, `new Client($sid, '<hex>')`.
     pattern: new RegExp(
-      String.raw`(?:RequestValidator(?:\.new)?|validateRequest(?:WithBody)?|validate_request|validateExpressRequest|Twilio\.init|twilio|Client(?:\.new)?)\s{0,2}\(\s{0,4}` +
+      String.raw`(?:RequestValidator(?:\.new)?|validateRequest(?:WithBody)?|validate_request|validateExpressRequest|Twilio\.init|twilio|Client(?:\.new)?)\(\s{0,4}` +
         String.raw`(?:(?:"AC[0-9a-f]{32}"|'AC[0-9a-f]{32}'|\$?[A-Za-z_][\w.]{0,40})\s{0,2},\s{0,4})?["'](?<v>[0-9a-f]{32})["']`,
     ),
     mask: 'prefix',
     validate: (v, ctx) => {
-      const call = ctx.text.slice(Math.max(0, ctx.start - 120), ctx.start);
-      // A bare `Client(` is Twilio's only with an account SID before the token, or Twilio named nearby.
-      if (/Client(?:\.new)?\s{0,2}\(\s{0,4}[^()]*$/.test(call) && !/RequestValidator|validate/i.test(call)) {
-        if (!/AC[0-9a-f]{32}/.test(call) && !nearby(/twilio/i, ctx.text, ctx.start, ctx.end, 300)) return false;
+      const call = ctx.text.slice(ctx.matchStart ?? Math.max(0, ctx.start - 120), ctx.start);
+      // A bare `Client(` is Twilio's only with an account SID before the token, or Twilio named on its line.
+      if (/^Client/.test(call)) {
+        if (!/AC[0-9a-f]{32}/.test(call) && !/twilio/i.test(ctx.text.slice(lineStart(ctx.text, ctx.start), ctx.start) + lineAfter(ctx.text, ctx.end))) return false;
       }
       return !isLowEntropy(v) && shannonEntropy(v) >= 3;
     },
@@ -144,28 +157,29 @@ export const TOKEN_C30_DETECTORS: readonly Detector[] = [
   }),
   defineDetector({
     id: 'google-refresh-token-escaped',
-    name: 'Google OAuth refresh token, JSON-escaped (`1\\/\\/0…`)',
+    name: 'Google OAuth refresh token with JSON-escaped slashes',
     category: 'credential',
     severity: 'high',
     priority: 60,
     confidence: 0.9,
     keywords: ['1\\/\\/0', '1\\\\/\\\\/0'],
     // PHP's and Java's JSON encoders escape `/`: `"refreshToken":"1\/\/04cxe…"`.
-    pattern: /(?<![\w/\\])(?<v>1(?:\\{1,3}\/){2}0[\w-]{40,512})/,
+    pattern: /(?<![\w/\\])(?<v>1(?:\\\/\\\/|\\\\\/\\\\\/)0[\w-]{40,512})/,
     mask: 'prefix',
     remediation: 'Revoke this Google refresh token (the OAuth grant) and check which client logged it',
   }),
   defineDetector({
-    id: 'terraform-random-password',
-    name: 'Terraform `random_password` result (terraform show, state)',
+    id: 'terraform-random-password-block',
+    name: 'Terraform `random_password` result as `terraform show` prints it, or in a state file written over many lines',
     category: 'credential',
     severity: 'high',
-    priority: 62,
+    priority: 58, // under terraform-random-password's (the state on one line)
     confidence: 0.9,
     keywords: ['random_password'],
-    span: 1500,
-    // `resource "random_password" "db" {\n    result = "…"`, and the state's `"type": "random_password", … "result": "…"`.
-    pattern: /(?:resource\s{1,4}"random_password"\s{1,4}"[\w-]{1,80}"\s{0,4}\{[^{}]{0,800}?\bresult\s{0,4}=\s{0,4}"|"type"\s{0,4}:\s{0,4}"random_password"[^\]]{0,1200}?"result"\s{0,4}:\s{0,4}")(?<v>[^"\s\\]{6,200})"/,
+    span: 1200,
+    // `resource "random_password" "db" {\n    id = "none"\n    result = "…"` (HCL as `terraform show` prints the state), and a
+    // pretty-printed state's `"type": "random_password",` … `"result": "…"` (before the next resource's type).
+    pattern: /(?:resource\s{1,4}"random_password"\s{1,4}"[\w-]{1,80}"\s{0,4}\{[^{}]{0,800}?\bresult\s{0,4}=\s{0,4}"|"type"\s{0,4}:\s{0,4}"random_password"(?:(?!"type"\s{0,4}:)[^\]]){0,1200}?"result"\s{0,4}:\s{0,4}")(?<v>[^"\s\\]{6,200})"/,
     mask: 'full',
     placeholders: true,
     validate: (v) => !/^\(?sensitive/i.test(v) && !isLowEntropy(v),
@@ -181,10 +195,10 @@ export const TOKEN_C30_DETECTORS: readonly Detector[] = [
     // `_KEY=`, `_TOKEN=`, `_SECRET=`, `PASSWORD=` in base64 at each of the three alignments.
     keywords: ['x0tfwt', '9lrvk9', 'fs0vzp', 'x1rps0vop', '9ut0tftj', 'fve9lru49', 'x1nfq1jfvd', '9trunsrvq9', 'fu0vdukvup', 'uefttu1dpukq9', 'bbu1nxt1jep', 'qqvntv09srd'],
     // `echo "$ENV_FILE" | base64 -w0` printed in a CI log: the blob is the secrets file whole.
-    pattern: /(?<![A-Za-z0-9+/=])(?<v>[A-Za-z0-9+/]{40,6000}={0,2})(?![A-Za-z0-9+/=])/,
+    pattern: /(?<![A-Za-z0-9+/])(?<v>[A-Za-z0-9+/]{40,6000}={0,2})(?![A-Za-z0-9+/=])/,
     mask: 'prefix',
     validate: (v) => {
-      if (v.length % 4 !== 0) return false;
+      if (v.length % 4 !== 0 || !B64_KEY_FRAGMENT.test(v)) return false;
       const t = decodedB64(v);
       return t !== null && dotenvSecret(t);
     },
