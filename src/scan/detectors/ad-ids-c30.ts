@@ -43,6 +43,27 @@ function lineAround(text: string, start: number, end: number): string {
   return text.slice(text.lastIndexOf('\n', start - 1) + 1, to < 0 ? text.length : to);
 }
 
+/** Google Ads' words a report's header line holds (each a keyword of the column detector). */
+const ADS_HEADER = /cost_micros|google[ ._-]?ads|adwords/i;
+
+/** True when the header (up to 40 lines and 4,000 characters above, see customerIdColumn) holds Google Ads' words too. */
+function adsHeaderColumn(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(lineStart, start);
+  const sep = before.includes('\t') ? '\t' : before.includes(',') ? ',' : before.includes('|') ? '|' : ',';
+  let end = lineStart - 1;
+  for (let n = 0; n < 40 && end > 0; n++) {
+    const from = text.lastIndexOf('\n', end - 1) + 1;
+    if (start - from > 4000) return false;
+    const line = text.slice(from, end);
+    if (/customer/i.test(line) && /id\b/i.test(line) && line.includes(sep) && !/\d{3}-\d{3}-\d{4}/.test(line)) {
+      return ADS_HEADER.test(line) && customerIdColumn(text, start);
+    }
+    end = from - 1;
+  }
+  return false;
+}
+
 export const AD_ID_C30_DETECTORS: readonly Detector[] = [
   defineDetector({
     id: 'google-ads-customer-id',
@@ -51,18 +72,30 @@ export const AD_ID_C30_DETECTORS: readonly Detector[] = [
     severity: 'low',
     priority: 47,
     confidence: 0.8,
-    keywords: ['customer_id', 'customer-id', 'customerid', 'customer id', 'customer.id', 'cost_micros', 'customers/', 'googleads', 'google ads', 'google_ads', 'google.ads', 'google-ads', 'adwords'],
-    span: 4200,
-    // `customer_id,campaign_id,…\n156-672-1467,…`, `login-customer-id: 845-062-8374`, `cost_micros for 924-650-8430 up 261%`.
+    keywords: ['customer_id', 'customer-id', 'customerid', 'customer id', 'cost_micros', 'customers/', 'googleads', 'google ads', 'google_ads', 'google.ads', 'google-ads', 'adwords'],
+    // `login-customer-id: 845-062-8374`, `"customer_id":"845-062-8374"`, `cost_micros for 924-650-8430 up 261%`.
     pattern: /(?<![\w+\/#.-])\d{3}-\d{3}-\d{4}(?![\w-])/,
     mask: 'full',
-    validate: (_v, ctx) => {
-      const ok =
-        CUSTOMER_ID_KEY.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start)) ||
-        ADS_MARKERS.test(lineAround(ctx.text, ctx.start, ctx.end)) ||
-        customerIdColumn(ctx.text, ctx.start);
-      return ok ? { ok: true, public: true, severity: 'low' } : false;
-    },
+    validate: (_v, ctx) =>
+      CUSTOMER_ID_KEY.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start)) || ADS_MARKERS.test(lineAround(ctx.text, ctx.start, ctx.end))
+        ? { ok: true, public: true, severity: 'low' }
+        : false,
+    remediation: 'No action needed: a Google Ads customer id is an account id, not personal data',
+  }),
+  defineDetector({
+    id: 'google-ads-customer-id-column',
+    name: "Google Ads customer id in a report's customer_id column (an account id, not a phone)",
+    category: 'personal',
+    severity: 'low',
+    priority: 47,
+    confidence: 0.8,
+    // Only a header with Google Ads' words opens the window (a `customer_id` alone is in every service log).
+    keywords: ['cost_micros', 'googleads', 'google ads', 'google_ads', 'google.ads', 'google-ads', 'adwords'],
+    span: 4200,
+    // `customer_id,campaign_id,impressions,cost_micros\n156-672-1467,12847634081,…`.
+    pattern: /(?<![^\n,\t|])\d{3}-\d{3}-\d{4}(?=[,\t|\r\n]|$)/,
+    mask: 'full',
+    validate: (_v, ctx) => (adsHeaderColumn(ctx.text, ctx.start) ? { ok: true, public: true, severity: 'low' } : false),
     remediation: 'No action needed: a Google Ads customer id is an account id, not personal data',
   }),
 ];

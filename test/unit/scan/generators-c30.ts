@@ -117,5 +117,6 @@ export const C30_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'us-ssn-bare-after-mention': (r) => ["a rep pasted a customer's SSN into the notes for the contact (", ssn30(r), '), please scrub it'],
   'street-line-under-address-line-key': (r) => ['{"billing_address":{"line1":"', `${r.int(1, 9)}-${r.int(1, 9)}-${r.int(1, 30)} Nishi-Shinjuku, Shinjuku-ku`, '","city":"Tokyo"}}'],
   'postal-address-after-address-word': (r) => ['Message: send the quote to my home address, ', `Björkvägen ${r.int(1, 60)}, ${r.int(100, 999)} ${r.int(10, 99)} Stockholm`, ', thanks'],
+  'google-ads-customer-id-column': (r) => ['report:\ncustomer_id,campaign_id,cost_micros\n', `${r.int(2, 9)}${r.str(DIG, 2)}-${r.str(DIG, 3)}-${r.str(DIG, 4)}`, `,${r.str(DIG, 11)},${r.str(DIG, 9)}`],
   'graph-api-object-id': (r) => ['POST https://graph.facebook.com/v19.0/', `${r.int(1, 9)}${r.str(DIG, 14)}`, '/events?access_token=<ACCESS_TOKEN>'],
 };
