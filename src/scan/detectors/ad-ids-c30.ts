@@ -70,7 +70,7 @@ export const AD_ID_C30_DETECTORS: readonly Detector[] = [
     name: 'Google Ads customer id (3-3-4 digits; an account id, not a phone)',
     category: 'personal',
     severity: 'low',
-    priority: 47,
+    priority: 47.5,
     confidence: 0.8,
     keywords: ['customer_id', 'customer-id', 'customerid', 'customer id', 'cost_micros', 'customers/', 'googleads', 'google ads', 'google_ads', 'google.ads', 'google-ads', 'adwords'],
     // `login-customer-id: 845-062-8374`, `"customer_id":"845-062-8374"`, `cost_micros for 924-650-8430 up 261%`.
@@ -87,7 +87,7 @@ export const AD_ID_C30_DETECTORS: readonly Detector[] = [
     name: "Google Ads customer id in a report's customer_id column (an account id, not a phone)",
     category: 'personal',
     severity: 'low',
-    priority: 47,
+    priority: 46.5,
     confidence: 0.8,
     // Only a header with Google Ads' words opens the window (a `customer_id` alone is in every service log).
     keywords: ['cost_micros', 'googleads', 'google ads', 'google_ads', 'google.ads', 'google-ads', 'adwords'],

@@ -34,7 +34,7 @@ export const ID_C30_DETECTORS: readonly Detector[] = [
     name: 'Postal address written after `my/home/billing address` in a message, ending in a postal code',
     category: 'personal',
     severity: 'medium',
-    priority: 46,
+    priority: 46.5,
     confidence: 0.7,
     keywords: ['address'],
     // `send the quote to my home address, Björkvägen 17, 360 00 Stockholm, I am…`, `home address: Unit 23/64 Bourke Street, Paddington QLD 4004`.
@@ -51,7 +51,7 @@ export const ID_C30_DETECTORS: readonly Detector[] = [
     name: "Identity document number whose kind a sibling field names (`idType: drivers_license`, `idNumber`)",
     category: 'personal',
     severity: 'high',
-    priority: 56,
+    priority: 56.5,
     confidence: 0.8,
     keywords: ['idnumber', 'id_number', 'document_number', 'documentnumber', 'doc_number', 'docnumber'],
     // `{"idType":"drivers_license","idState":"IL","idNumber":"K564-030-66-397"}`, `"document_type":"passport","document_number":"X1234567"`.
@@ -65,7 +65,7 @@ export const ID_C30_DETECTORS: readonly Detector[] = [
     name: 'National id under a generic document key, checked against the record\'s country (NL BSN, DE Steuer-ID)',
     category: 'personal',
     severity: 'high',
-    priority: 56,
+    priority: 56.5,
     confidence: 0.8,
     keywords: ['documento', 'document"', 'document=', 'documentid', 'document_id', 'id_fiscal', 'tax_number'],
     // The record's country may follow on the next lines: the window reaches 320 characters past the key, the check 250 past the value.
@@ -89,7 +89,7 @@ export const ID_C30_DETECTORS: readonly Detector[] = [
     name: 'US SSN as 9 bare digits in a sentence that names it (`SSN … (571857209)`)',
     category: 'personal',
     severity: 'high',
-    priority: 52,
+    priority: 52.5,
     confidence: 0.75,
     keywords: ['ssn', 'social security'],
     // `a rep pasted a customer's SSN into the HubSpot notes for Dustin Castellano (571857209)`.
@@ -103,7 +103,7 @@ export const ID_C30_DETECTORS: readonly Detector[] = [
     name: 'Street line under an address-line key (`line1`, `street1`, `address_line_1`) beside city or postal code',
     category: 'personal',
     severity: 'medium',
-    priority: 44,
+    priority: 44.5,
     confidence: 0.7,
     keywords: ['line1', 'line_1', 'address1', 'street1', 'street_address', 'streetaddress', 'addressline1', 'address_line1', 'address_line_1'],
     // `"billing_address":{"line1":"1-4-16 Nishi-Shinjuku, Shinjuku-ku","city":"Tokyo"}`, `"street1":"Unit 13/40 Bourke Street"`.
@@ -120,7 +120,7 @@ export const ID_C30_DETECTORS: readonly Detector[] = [
     name: 'Meta Graph API object id in a request path (public id, no card)',
     category: 'personal',
     severity: 'low',
-    priority: 72,
+    priority: 72.5,
     confidence: 0.8,
     keywords: ['graph.facebook.com/'],
     // `POST https://graph.facebook.com/v19.0/381722758284150/events`: a pixel's, page's or ad account's id, Luhn-valid by chance.

@@ -6,7 +6,7 @@ import { personLike } from './paired-names';
 /**
  * Round c30 (blind set 30: marketing, CRM and customer-data platforms): people's names in lead
  * payloads and CRM text — the name/value pairs of lead forms (Meta Lead Ads `field_data`, TikTok,
- * LinkedIn, Typeform answers), a ticket's or a conversation's person object (`"requester":{"name":…}`),
+ * LinkedIn, Typeform answers),
  * keys that end in a role (`authorized_signer`), an account holder named in prose, a signature under
  * a quoted reply, and a name the writer says they spoke to or keep notes for beside a card or SSN.
  */
@@ -30,17 +30,9 @@ const nameOk = (v: string): boolean => personLike(v) && !NOT_NAME.test(v);
 /** Where the line holding `at` starts. */
 const lineStart = (text: string, at: number): number => text.lastIndexOf('\n', at - 1) + 1;
 
-/** The line holding `[start, end)`. */
-function lineOf(text: string, start: number, end: number): string {
-  const e = text.indexOf('\n', end);
-  return text.slice(lineStart(text, start), e < 0 ? text.length : e);
-}
 
 /** Keys of a lead form's name field (`full_name`, `first_and_last_name`, `name`, `nome_completo`). */
 const LEAD_NAME_KEY = String.raw`(?:full[_ ]?name|first_and_last_name|(?:contact|customer|lead|your|legal|applicant|attendee|registrant|donor|member)[_ ]?name|name|nombre(?:_completo)?|nome(?:_completo)?|nom(?:_complet)?|vollst(?:ä|ae)ndiger_name)`;
-
-/** Objects of a ticket, a conversation or a CRM event that stand for one person. */
-const PERSON_OBJECT = String.raw`requester|submitter|reporter|end_user|endUser|customer|contact|lead|prospect|subscriber|attendee|registrant|donor|payer|buyer|author|user|member|patient|applicant|guest|recipient|sender|from`;
 
 /** A contact of the same record: an e-mail address or a phone number, or a key naming one. */
 const CONTACT = /[\w.+%-]+@[\w-]+\.[a-z]{2,}|\+\d[\d ()-]{7,16}\d|"(?:e-?mail|phone|mobile)/i;
@@ -57,7 +49,7 @@ export const NAME_C30_DETECTORS: readonly Detector[] = [
     name: "Person's name in a lead form's name/value pair (Meta `field_data`, TikTok `field_value`, `{key, value}`)",
     category: 'personal',
     severity: 'medium',
-    priority: 44,
+    priority: 44.5,
     confidence: 0.7,
     keywords: ['"values"', '"value"', 'field_value', '"answer"', '"response"'],
     // `{"name":"full_name","values":["Lucía Muñoz"]}`, `{"field_name":"name","field_value":"Marcus Kowalczyk"}`, `{"key":"full_name","value":"Ann Lee"}`.
@@ -70,28 +62,11 @@ export const NAME_C30_DETECTORS: readonly Detector[] = [
     remediation: "Log lead form submissions by lead id, without the person's answers",
   }),
   defineDetector({
-    id: 'person-name-in-person-object',
-    name: "Person's name in a ticket's or event's person object (`\"requester\":{\"name\":…}`) beside their contact",
-    category: 'personal',
-    severity: 'medium',
-    priority: 42,
-    confidence: 0.7,
-    keywords: ['requester', 'submitter', 'reporter', 'end_user', 'enduser', 'customer"', 'contact"', 'lead"', 'prospect"', 'subscriber"', 'attendee"', 'registrant"', 'donor"', 'payer"', 'buyer"', 'author"', 'user"', 'member"', 'patient"', 'applicant"', 'guest"', 'recipient"', 'sender"', 'from"'],
-    // `"requester":{"name":"Avery MacDonald","email":"…"}`, `"author":{"type":"user","id":"…","name":"Ann Lee","email":…}`.
-    pattern: new RegExp(
-      String.raw`"(?:${PERSON_OBJECT})"\s{0,2}:\s{0,2}\{(?:\s{0,4}"(?:id|type|role|external_id|user_id)"\s{0,2}:\s{0,2}(?:"[^"\n]{0,60}"|-?\d{1,20}|null)\s{0,2},){0,4}` +
-        String.raw`\s{0,4}"(?:full_?name|name|display_?name|displayName|fullName)"\s{0,2}:\s{0,2}"(?<v>${PERSON})"`,
-    ),
-    mask: 'full',
-    validate: (v, ctx) => nameOk(v) && nearby(CONTACT, lineOf(ctx.text, ctx.start, ctx.end), ctx.start - lineStart(ctx.text, ctx.start), ctx.end - lineStart(ctx.text, ctx.start), 240),
-    remediation: "Log tickets and conversations by id, without the requester's name",
-  }),
-  defineDetector({
     id: 'person-name-under-role-suffix-key',
     name: "Person's name under a key ending in their role (`authorized_signer`, `primary_account_holder`) beside an account or contact",
     category: 'personal',
     severity: 'medium',
-    priority: 43,
+    priority: 43.5,
     confidence: 0.7,
     // The record's following lines (a form's fields, one a line): the window reaches 300 characters past the value.
     span: 500,
@@ -114,7 +89,7 @@ export const NAME_C30_DETECTORS: readonly Detector[] = [
     name: "Person's name given as an account's or card's holder in a message, beside the account",
     category: 'personal',
     severity: 'medium',
-    priority: 43,
+    priority: 43.25,
     confidence: 0.7,
     keywords: ['holder', 'inhaber', 'titular'],
     // `(account holder Torsten Schäfer)`, `card holder: Ann Lee`, `Kontoinhaber Jürgen Bergmann`, `titular da conta João Silva`.
@@ -130,7 +105,7 @@ export const NAME_C30_DETECTORS: readonly Detector[] = [
     name: "Person's name signing a quoted reply or message that holds a card, IBAN or account",
     category: 'personal',
     severity: 'medium',
-    priority: 40,
+    priority: 40.5,
     confidence: 0.6,
     keywords: ['> '],
     lineStart: true,
@@ -160,7 +135,7 @@ export const NAME_C30_DETECTORS: readonly Detector[] = [
     name: "Person's name in a CRM note (`spoke to …`, `notes for … (<SSN>)`) beside a card, account or national id",
     category: 'personal',
     severity: 'medium',
-    priority: 40,
+    priority: 40.5,
     confidence: 0.6,
     keywords: ['spoke ', 'talked ', 'speaking ', 'notes for ', 'note for ', 'record for ', 'profile for ', 'file for '],
     // `Spoke to Brandon Delgado today, … card 4024 9336 7518 2469`, `HubSpot notes for Dustin Castellano (571857209)`.

@@ -39,7 +39,7 @@ export const RECORD_C30_DETECTORS: readonly Detector[] = [
     name: 'Card number under a bare `number` key of a billing-info object (beside expiry month and year)',
     category: 'financial',
     severity: 'critical',
-    priority: 66,
+    priority: 66.5,
     confidence: 0.85,
     keywords: ['"number"'],
     // Recurly `{"first_name":"Ann","number":"343676276831768","month":10,"year":2026}`, Braintree `"number":"4111…","expirationMonth"`.
@@ -53,7 +53,7 @@ export const RECORD_C30_DETECTORS: readonly Detector[] = [
     name: 'US bank account in an ACH `routing:account` pair',
     category: 'financial',
     severity: 'high',
-    priority: 62,
+    priority: 62.5,
     confidence: 0.85,
     // The words of ACH_WORDS, each a keyword (`ach` alone is in every `each` and `cache`).
     keywords: [',ach,', '"ach"', "'ach'", '=ach', 'ach:', ' ach ', 'ach=', 'ach/', '(ach)', 'routing', 'bank', 'echeck', 'e-check', 'checking', 'savings', 'debit', 'payment_method', 'paymentmethod', 'payment method', 'payment-method'],
@@ -72,7 +72,7 @@ export const RECORD_C30_DETECTORS: readonly Detector[] = [
     name: "Phone number sent unhashed in Meta Conversions API `user_data` (`\"ph\"`)",
     category: 'personal',
     severity: 'medium',
-    priority: 50,
+    priority: 50.5,
     confidence: 0.8,
     keywords: ['"ph"'],
     // `"user_data":{"em":["…"],"ph":["918358827623"]}`: the API wants SHA-256 digests; digits are the customer's phone.
@@ -86,7 +86,7 @@ export const RECORD_C30_DETECTORS: readonly Detector[] = [
     name: "Name or birth date sent unhashed in Meta Conversions API `user_data` (`\"fn\"`, `\"ln\"`, `\"db\"`)",
     category: 'personal',
     severity: 'medium',
-    priority: 50,
+    priority: 50.5,
     confidence: 0.75,
     keywords: ['"fn"', '"ln"', '"db"'],
     // `"fn":["lucia"]`, `"ln":["muñoz"]`, `"db":["19880214"]` inside `"user_data"`; 64-hex digests are what belongs there.
@@ -104,7 +104,7 @@ export const RECORD_C30_DETECTORS: readonly Detector[] = [
     name: 'Bank account under a qualified account key (`Conta_Reembolso`, `cuenta_devolucion`, `account_refund`) beside a branch code',
     category: 'financial',
     severity: 'high',
-    priority: 63,
+    priority: 63.5,
     confidence: 0.8,
     keywords: ['conta_', 'conta-', 'cuenta_', 'cuenta-'],
     // `"Agencia__c":"2894","Conta_Reembolso__c":"49790123-3"`, `cuenta_devolucion=0123456789`.

@@ -69,7 +69,7 @@ export const TOKEN_C30_DETECTORS: readonly Detector[] = [
     name: 'API key in a vendor `X-<Name>-Key`/`-Token`/`-Secret` header, wherever the line puts it',
     category: 'credential',
     severity: 'high',
-    priority: 52,
+    priority: 52.5,
     confidence: 0.8,
     keywords: ['-key:', '-token:', '-secret:', '-key":', '-token":', '-secret":'],
     // `partner auth: X-Partner-Key: TbRSyMObb9…`, `{"X-Partner-Token":"…"}`: the header's name says what its value is.
@@ -86,7 +86,7 @@ export const TOKEN_C30_DETECTORS: readonly Detector[] = [
     name: 'Marketo REST API access token (`<uuid>:<pod>`) as a bearer token or with Marketo named nearby',
     category: 'credential',
     severity: 'high',
-    priority: 65, // under marketo-access-token's (same token, Marketo named on its line)
+    priority: 65.5, // under marketo-access-token's (same token, Marketo named on its line)
     confidence: 0.9,
     keywords: ['bearer', 'access_token', 'marketo', 'mktorest', 'mkto'],
     // `Authorization: Bearer 892568c9-…-d3fb5d8ca0be:sj`, `?access_token=<uuid>:ab`: the pod suffix is part of the token.
@@ -101,7 +101,7 @@ export const TOKEN_C30_DETECTORS: readonly Detector[] = [
     name: 'Census API token (`secret-token:…`)',
     category: 'credential',
     severity: 'high',
-    priority: 70,
+    priority: 70.5,
     confidence: 0.9,
     keywords: ['secret-token:'],
     // `Authorization: Bearer secret-token:b5bCm5pM…`, `--token secret-token:…`: the whole token, prefix included.
@@ -115,7 +115,7 @@ export const TOKEN_C30_DETECTORS: readonly Detector[] = [
     name: 'Chargebee API key (`live_`/`test_`, Chargebee named nearby)',
     category: 'credential',
     severity: 'high',
-    priority: 66,
+    priority: 66.5,
     confidence: 0.85,
     keywords: ['chargebee'],
     span: 800,
@@ -135,7 +135,7 @@ export const TOKEN_C30_DETECTORS: readonly Detector[] = [
     name: 'Twilio auth token passed to the SDK (request validator, REST client)',
     category: 'credential',
     severity: 'critical',
-    priority: 66,
+    priority: 66.5,
     confidence: 0.9,
     keywords: ['requestvalidator', 'validaterequest', 'validate_request', 'validateexpressrequest', 'twilio', 'client('],
     // `twilio.RequestValidator('72d9…')`, `validateRequest('<hex>', sig, url, params)`, `Client('AC…', '<hex>')`,
@@ -160,7 +160,7 @@ export const TOKEN_C30_DETECTORS: readonly Detector[] = [
     name: 'Google OAuth refresh token with JSON-escaped slashes',
     category: 'credential',
     severity: 'high',
-    priority: 60,
+    priority: 60.5,
     confidence: 0.9,
     keywords: ['1\\/\\/0', '1\\\\/\\\\/0'],
     // PHP's and Java's JSON encoders escape `/`: `"refreshToken":"1\/\/04cxe…"`.
@@ -173,7 +173,7 @@ export const TOKEN_C30_DETECTORS: readonly Detector[] = [
     name: 'Terraform `random_password` result as `terraform show` prints it, or in a state file written over many lines',
     category: 'credential',
     severity: 'high',
-    priority: 58, // under terraform-random-password's (the state on one line)
+    priority: 58.5, // under terraform-random-password's (the state on one line)
     confidence: 0.9,
     keywords: ['random_password'],
     span: 1200,
@@ -190,7 +190,7 @@ export const TOKEN_C30_DETECTORS: readonly Detector[] = [
     name: 'Base64 blob of a dotenv file holding a secret',
     category: 'credential',
     severity: 'high',
-    priority: 58,
+    priority: 58.5,
     confidence: 0.85,
     // `_KEY=`, `_TOKEN=`, `_SECRET=`, `PASSWORD=` in base64 at each of the three alignments.
     keywords: ['x0tfwt', '9lrvk9', 'fs0vzp', 'x1rps0vop', '9ut0tftj', 'fve9lru49', 'x1nfq1jfvd', '9trunsrvq9', 'fu0vdukvup', 'uefttu1dpukq9', 'bbu1nxt1jep', 'qqvntv09srd'],

@@ -93,12 +93,11 @@ export function adsCustomerId(r: Rng): string {
 /** Sample generators for round c30's detectors. */
 export const C30_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'person-name-in-form-field-pair': (r) => ['leadgen: {"field_data":[{"name":"full_name","values":["', fullName(r), '"]},{"name":"city","values":["Lyon"]}]}'],
-  'person-name-in-person-object': (r) => ['ticket webhook {"ticket":{"id":81,"requester":{"name":"', fullName(r), '","email_verified":true}}}'],
   'person-name-under-role-suffix-key': (r) => ['form submission\n  authorized_signer: ', fullName(r), '\n  bank_account_type: checking\n'],
   'person-name-as-account-holder-in-prose': (r) => ['please refund to my bank account (account holder ', fullName(r), '). Thanks'],
   'person-name-signing-quoted-reply': (r) => ['reply:\n> Please charge the card on file instead.\n> ', fullName(r), '\nrouted to billing'],
   'person-name-spoken-to-in-note': (r) => ['note: "Spoke to ', fullName(r), ' today, wants the renewal on the other card."'],
-  'marketo-bearer-token': (r) => ['POST https://123-ABC-456.mktorest.com/rest/v1/leads.json Authorization: Bearer ', `${uuid30(r)}:${r.pick(['sj', 'ab', 'ca', 'int'])}`, ''],
+  'marketo-bearer-token': (r) => ['lead push failed: Authorization: Bearer ', `${uuid30(r)}:${r.pick(['sj', 'ab', 'ca', 'int'])}`, ''],
   'census-api-token': (r) => ['census sync trigger: Authorization: Bearer ', `secret-token:${mixed(r, 32)}`, ''],
   'chargebee-api-key': (r) => ['named credential Chargebee_API: endpoint=https://acme.chargebee.com/api/v2 username=', `live_${mixed(r, 34)}`, ' password=(blank)'],
   'twilio-auth-token-argument': (r) => ["validator = twilio.RequestValidator('", r.str(HEX, 32), "')"],
