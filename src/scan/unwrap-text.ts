@@ -2,6 +2,7 @@ import { unwrapJsonStrings } from './unwrap-json';
 import { unwrapLines } from './unwrap-lines';
 import { unwrapEncodings } from './unwrap-encodings';
 import { compose, type Unwrapped } from './unwrap-builder';
+import { unwrapSalesforceNames } from './unwrap-salesforce';
 
 export type { Unwrapped } from './unwrap-builder';
 
@@ -36,5 +37,8 @@ export function unwrapText(text: string): Unwrapped | null {
     if (lines) step = step ? compose(step, lines) : lines;
     cur = cur ? compose(cur, step!) : step;
   }
+  // Salesforce API names read as their base keys (round c30: `Bank_Account__c=…` is a bank account).
+  const sf = unwrapSalesforceNames(cur?.text ?? text);
+  if (sf) cur = cur ? compose(cur, sf) : sf;
   return cur;
 }

@@ -2,6 +2,11 @@ import { HR_CRED_G27B_DETECTORS } from './hr-creds-g27b';
 import { VPN_KEY_DETECTORS } from './vpn-keys';
 import { RECORD_CONTEXT_ID_DETECTORS } from './record-context-ids';
 import type { Detector } from '../detector';
+import { NAME_C30_DETECTORS } from './names-c30';
+import { TOKEN_C30_DETECTORS } from './tokens-c30';
+import { RECORD_C30_DETECTORS } from './records-c30';
+import { AD_ID_C30_DETECTORS } from './ad-ids-c30';
+import { ID_C30_DETECTORS } from './ids-c30';
 import { ASSIGNMENT_FORM_DETECTORS } from './assignment-forms';
 import { FALLBACK_VALUE_DETECTORS } from './fallback-values';
 import { CODE_DECLARATION_DETECTORS } from './code-declarations';
@@ -340,6 +345,14 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...PROVIDER_T31_DETECTORS,
   ...DEVICE_INVENTORY_T31_DETECTORS,
   ...FLEET_T31_DETECTORS,
+  // Round c30 (blind set 30: marketing, CRM and customer-data platforms): names in lead form pairs, person objects,
+  // role-suffixed keys and CRM prose; Marketo, Census, Chargebee, Twilio and escaped Google tokens, Terraform
+  // random_password, base64 dotenv blobs; ACH routing:account pairs, unhashed Conversions API user data, qualified `conta` keys.
+  ...NAME_C30_DETECTORS,
+  ...TOKEN_C30_DETECTORS,
+  ...RECORD_C30_DETECTORS,
+  ...AD_ID_C30_DETECTORS,
+  ...ID_C30_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -16,7 +16,7 @@ const UP = String.raw`[A-ZÀ-ÖØ-Þ\u0100-\u017f]`;
 /** The rest of a name word (`ń`, `ş`, `ğ`, `ı` too). */
 const LOW = String.raw`[a-zß-öø-ÿ\u0100-\u017f]`;
 /** A name word in title case (`O'Neil`, `Joon-ho`, `Kamiński`, `Şahin`). */
-const WORD = String.raw`(?:[A-Z]['’])?${UP}${LOW}{1,20}(?:['’-]${UP}?${LOW}{1,20})?`;
+const WORD = String.raw`(?:[A-Z]['’]|Ma?c(?=[A-Z])|D[aeiu](?=[A-Z])|L[ae](?=[A-Z]))?${UP}${LOW}{1,20}(?:['’-]${UP}?${LOW}{1,20})?`;
 /** Lowercase particles of family names (`van der`, `de la`, `dos`, `bin`). */
 const PARTICLE = String.raw`(?:van|von|der|den|de|del|della|la|le|da|das|do|dos|di|du|ter|ten|bin|binti|al|el)`;
 /** A person's full name: two to four title-case words, particles between them (`Priya Van der Berg`). */

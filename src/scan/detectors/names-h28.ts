@@ -45,7 +45,7 @@ export function decodeLabelledName(raw: string): string | null {
 }
 
 /** A title-case name word (`O'Brien`, `Jean-Luc`, `Müller`, `Łukasz`). */
-const WORD = String.raw`(?:[A-Z]['’])?[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f]{1,20}(?:['’-][A-ZÀ-ÖØ-Þ\u0100-\u017f]?[a-zß-öø-ÿ\u0100-\u017f]{1,20})?`;
+const WORD = String.raw`(?:[A-Z]['’]|Ma?c(?=[A-Z])|D[aeiu](?=[A-Z])|L[ae](?=[A-Z]))?[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f]{1,20}(?:['’-][A-ZÀ-ÖØ-Þ\u0100-\u017f]?[a-zß-öø-ÿ\u0100-\u017f]{1,20})?`;
 /** Family-name particles, lower or title case (`van der`, `Van der`, `de la`, `dos`). */
 const PARTICLE = String.raw`(?:[Vv]an|[Vv]on|der|den|[Dd]e|del|della|la|le|da|das|dos|di|du|ter|ten|bin|al|el)`;
 /** A person's full name: a given name, then up to four words or particles, ending in a name word. */

@@ -4,7 +4,7 @@ import { csvColumnAt, HEADER_REACH, sqlColumnAt } from '../column-names';
 import { nearby } from '../nearby';
 
 /** A name word in title case (`O'`, `D'` before it too; `Joon-ho`, `Mary-Jane`). */
-const WORD = String.raw`(?:[A-Z]['’]|Ma?c)?[A-ZÀ-Þ\u0100-\u017f][a-zß-ÿ\u0100-\u017f]{1,20}(?:['’-][A-Za-zÀ-ÿ\u0100-\u017f][a-zß-ÿ\u0100-\u017f]{1,20})?`;
+const WORD = String.raw`(?:[A-Z]['’]|Ma?c(?=[A-Z])|D[aeiu](?=[A-Z])|L[ae](?=[A-Z]))?[A-ZÀ-Þ\u0100-\u017f][a-zß-ÿ\u0100-\u017f]{1,20}(?:['’-][A-Za-zÀ-ÿ\u0100-\u017f][a-zß-ÿ\u0100-\u017f]{1,20})?`;
 /** Lowercase particles of family names (`van der`, `de la`). */
 const PARTICLE = String.raw`(?:van|von|der|den|de|del|la|le|da|dos|di)`;
 /** A person's name: two to four title-case words, particles between them (`Ana de la Cruz`, `Priya Van der Berg`). */
@@ -51,7 +51,8 @@ function rowAround(text: string, start: number, end: number): string {
 }
 
 /** A row cell that is an e-mail address or a long digit group (an id, an account, a phone). */
-const ROW_ID = /[\w.+-]+@[\w-]+\.[a-z]{2,}|\d{6,}|\d{2,4}[ .-]\d{2,4}[ .-]\d{2,6}/i;
+// Round c30: or a document number of letters and digits (`H9YFPH552`, a passport column's cell).
+const ROW_ID = /[\w.+-]+@[\w-]+\.[a-z]{2,}|\d{6,}|\d{2,4}[ .-]\d{2,4}[ .-]\d{2,6}|(?<![\w-])(?=[A-Z]{0,4}\d)(?=(?:[A-Z]*\d){3})[A-Z0-9]{8,12}(?![\w-])/i;
 
 /**
  * Person names paired with another identifier of the same record: under a name key in JSON, JS

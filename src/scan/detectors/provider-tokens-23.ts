@@ -35,7 +35,7 @@ export const PROVIDER_TOKEN_23_DETECTORS: readonly Detector[] = [
     category: 'credential',
     severity: 'high',
     priority: 66,
-    keywords: ['marketo', 'access_token'],
+    keywords: ['marketo', 'access_token', 'mkto'], // `mkto` (round c30): its validation also accepts a line naming the mktorest.com host
     // The identity endpoint's `access_token`: a UUID, a colon and the pod (`…-41af0eae45c4:ab`, `:sj`, `:lon`, `:int`).
     pattern: new RegExp(String.raw`(?<![\w-])${UUID}:[a-z]{2,4}(?![\w:-])`),
     mask: 'full',

@@ -37,7 +37,7 @@ export const VENDOR_ID_KEY_DETECTORS: readonly Detector[] = [
     name: 'Personal id in a custom field (Salesforce `__c`)',
     category: 'personal',
     severity: 'high',
-    priority: 57,
+    priority: 63, // above nl-bsn and the other national ids, which read `BSN__c` as `BSN` since round c30
     confidence: 0.8,
     keywords: ['__c'],
     // `BSN__c=602265307`, `"SSN__c":"…"`, `Passport_Number__c`: the field name without its suffix names the id.

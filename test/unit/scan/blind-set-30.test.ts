@@ -16,7 +16,14 @@ import { formatOk30 } from '../../helpers/blind-set-30-format';
  * 136 positive templates x 5 draws, 44 negative templates x 4 draws. Size measured for seeds 1-3 (identical
  * for each): 680 positives, 2,150 values (credential 1,195 = 55.6 %, personal 643-645 = 30.0 %,
  * financial 310 = 14.4 %), 176 negatives.
+ * First sight (lead, 2026-12-05 20:35 UTC, main 5060eb1, 712 detectors, no round aimed at it): seeds 1–5 94.0–94.4 %
+ * covered (credential 96.2, personal 91.6–92.6, financial 90.0–92.9), 4.5–5.1 % flagged.
+ * After round c30 (tuned on seed 1, then on the misses of seeds 2–5, an upper bound; 738 detectors): seeds 1–5
+ * 99.95–100 % covered (credential 99.9–100 %, personal 99.8–100 %, financial 100 %), 2.3 % flagged (4 of 176: the
+ * public IPv4 sending servers of a DMARC aggregate report, flagged by the project's convention). Left: one TSV
+ * row's name whose passport cell has too few digits to read as an id, a 22-letter Mandrill key without digits.
+ * Floors sit under these figures.
  */
 describeBlindSet({ n: 30, build: buildBlindSet30, formatOk: formatOk30,
-  minSize: { positives: 0, values: 0, negatives: 0 },
-  minCovered: 0, minByGroup: { credential: 0, personal: 0, financial: 0 }, maxFlagged: 1 });
+  minSize: { positives: 675, values: 2140, negatives: 176 },
+  minCovered: 0.995, minByGroup: { credential: 0.995, personal: 0.99, financial: 0.995 }, maxFlagged: 0.03 });

@@ -5,6 +5,7 @@ import { PERSONAL_SAMPLES } from './personal-samples';
 export { rng, UPPER, LOWER, DIG, B62, URLSAFE, B64, HEX, type Rng, type Sample } from './sample-rng';
 import { B62, B64, DIG, HEX, LOWER, UPPER, URLSAFE, type Rng, type Sample } from './sample-rng';
 import { CRED_SAMPLES } from './generators-cred';
+import { C30_SAMPLES } from './generators-c30';
 import { S9CRED_SAMPLES } from './generators-s9cred';
 import { PF10_SAMPLES } from './generators-pf10';
 import { PF11_SAMPLES } from './generators-pf11';
@@ -352,6 +353,8 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   ...H29_SAMPLES,
   // Round t31: SIP/VoIP, IoT and carrier secrets, subscriber ids, names in telecom and billing records (blind set 31).
   ...T31_SAMPLES,
+  // Round c30: names in lead forms and CRM text, marketing provider tokens, ACH pairs, unhashed ad user data (blind set 30).
+  ...C30_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
