@@ -41,8 +41,10 @@ describe('buildAutomaton', () => {
     const a = buildAutomaton(prefilterKeywords(DEFAULT_DETECTORS));
     // 24 726 states before the delimiters shared a column, 13 604 after (December 2026); 16 128 at 640 detectors
     // (2026-12-05 afternoon rounds), when the bound was raised from 16 000 (start-up measured in docs/benchmarks.md);
-    // 17 159 at 672 detectors (rounds f26a/f26b, evening), raised again from 17 000. The states are 16-bit (delta is a Uint16Array).
-    expect(a.outputs.length).toBeLessThan(18_500);
+    // 17 159 at 672 detectors (rounds f26a/f26b, evening), raised again from 17 000; 18 756 at 804 detectors (rounds
+    // h29, t31, c30, night), raised from 18 500 (start-up in docs/scanner.md, "Blind sets 30 and 31"). The states are
+    // 16-bit (delta is a Uint16Array).
+    expect(a.outputs.length).toBeLessThan(20_000);
   });
 
   it('keeps its table small: columns for the keywords\' characters only', () => {
