@@ -6,13 +6,23 @@ import { UnwrapBuilder, type Unwrapped } from './unwrap-builder';
  */
 const API_NAME = /(?<![A-Za-z0-9_])(?:[A-Za-z][A-Za-z0-9]{0,14}__)?([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*)__p?c(?![A-Za-z0-9_])/g;
 
+/** True when `text` holds `__c` or `__pc`: one search for `__` (rare in logs, unlike `_`), not one per suffix. */
+function hasSuffix(text: string): boolean {
+  for (let i = text.indexOf('__'); i >= 0; i = text.indexOf('__', i + 2)) {
+    const c = text.charCodeAt(i + 2);
+    if (c === 99 || (c === 112 && text.charCodeAt(i + 3) === 99)) return true; // `c`, `pc`
+    if (c === 95) i--; // `___c`: the next pair starts one further on
+  }
+  return false;
+}
+
 /**
  * `text` with every Salesforce API name read as its base key (`Bank_Account__c` as `Bank_Account`,
  * `npe03__Amount__c` as `Amount`, `PersonBirthdate__pc` as `PersonBirthdate`), so that every keyed
  * detector reads a custom field as it reads the plain key; null when the text holds none. Round c30.
  */
 export function unwrapSalesforceNames(text: string): Unwrapped | null {
-  if (text.indexOf('__c') < 0 && text.indexOf('__pc') < 0) return null;
+  if (!hasSuffix(text)) return null;
   API_NAME.lastIndex = 0;
   let b: UnwrapBuilder | null = null;
   let last = 0;

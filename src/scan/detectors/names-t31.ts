@@ -83,7 +83,8 @@ export const NAME_T31_DETECTORS: readonly Detector[] = [
     priority: 41,
     confidence: 0.6,
     span: 250,
-    keywords: ['customer', 'debtor', 'payer', 'subscriber', 'holder', 'name of', 'driver', 'technician', 'tenant', 'caller', 'this is', 'my name is'],
+    // The label, then `:` or a space, as the pattern reads it: `customer_id`, `customerId` and `"driver":` wake nothing.
+    keywords: ['customer:', 'customer ', 'debtor:', 'debtor ', 'payer:', 'payer ', 'subscriber:', 'subscriber ', 'holder:', 'holder ', 'driver:', 'driver ', 'technician:', 'technician ', 'tenant:', 'tenant ', 'caller:', 'caller ', 'name of ', 'this is ', 'my name is '],
     pattern: new RegExp(String.raw`(?<![A-Za-z0-9_-])${PROSE_LABEL}(?::[ \t]{1,3}| )(?<v>${NAME_T31})(?=[,.;)]|\s[(–-]|\s{2}|[ \t]?(?![^\r\n]))`),
     mask: 'full',
     validate: (v, ctx) => personNameT31(v) && !/^(?:[A-Z]{2,} ){1,3}[A-Z]{2,}$/.test(v) && nearby(IDENTIFIER, ctx.text, ctx.start, ctx.end, 200),
