@@ -111,7 +111,7 @@ SLACK_BOT_TOKEN=${k.c('slack-bot-token', slackBotToken(r))}`);
     make: (r) => {
       const k = new Plant30();
       const u = person30(r, r.pick(['US', 'GB', 'DE', 'AU', 'IN'] as Country30[]), true);
-      const alt = person30(r, u.country);
+      const _alt = person30(r, u.country); // drawn and unused: kept so that the sealed set's draws stay as written
       const attrs = { firstName: u.first, lastName: u.last, emails: [k.p('email', u.email)], workPhones: [k.p('phone', u.phoneIntl)], addressCity: u.city };
       return k.done(`${logPrefix30(r)} outreach create prospect 422
 POST https://api.outreach.io/api/v2/prospects

@@ -1,5 +1,5 @@
 import { epoch, isoTs, org, plainTs, type Template31 } from './blind-set-31-case';
-import { iccid, imei, imsi } from './blind-set-31-check';
+import { iccid } from './blind-set-31-check';
 import { dobIso, nationalId, person } from './blind-set-31-people';
 import { telnyxKey } from './blind-set-31-tokens';
 

@@ -1,4 +1,4 @@
-import { isoTs, org, plainTs, privIp, pubIp, type Template31 } from './blind-set-31-case';
+import { isoTs, org, privIp, pubIp, type Template31 } from './blind-set-31-case';
 import { person } from './blind-set-31-people';
 import { smppPassword } from './blind-set-31-tokens';
 

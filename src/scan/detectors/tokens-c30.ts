@@ -43,6 +43,7 @@ const DOTENV_LINE = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]{0,80})=(.*)$/;
 /** A base64 blob's text when it decodes to printable UTF-8, else null. */
 function decodedB64(v: string): string | null {
   const t = Buffer.from(v, 'base64').toString('utf8');
+  // eslint-disable-next-line no-control-regex -- control characters mark a binary blob, not a dotenv text
   if (t.includes('\uFFFD') || /[\x00-\x08\x0e-\x1f\x7f]/.test(t)) return null;
   return t;
 }

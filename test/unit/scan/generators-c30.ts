@@ -20,7 +20,7 @@ export function uuid30(r: Rng): string {
 
 /** A random token with upper, lower and digits. */
 export function mixed(r: Rng, n: number): string {
-  return r.pick(UPPER) + r.pick(LOWER) + r.pick(DIG) + r.str(B62, n - 3);
+  return r.str(UPPER, 1) + r.str(LOWER, 1) + r.str(DIG, 1) + r.str(B62, n - 3);
 }
 
 /** A Luhn-valid card number. */
