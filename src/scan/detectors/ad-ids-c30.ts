@@ -17,8 +17,12 @@ const CUSTOMER_ID_KEY = /customer[-_ ]?id["']?\s{0,2}[:=]\s{0,2}["']?$/i;
 /** A column name of a customer id (`customer_id`, `customer.id`, `Customer ID`). */
 const CUSTOMER_ID_COLUMN = /^\s*["']?(?:client_)?customer[-_. ]?id["']?\s*$/i;
 
-/** True when the cell at `start` sits in a column whose header (up to 40 lines above, same window) names a customer id. */
-function customerIdColumn(text: string, start: number): boolean {
+/**
+ * The header line over the cell at `start` whose columns name a customer id (the first line up to 40 lines and
+ * 4,000 characters above, in the same window, with `customer` and `id` in it and no 3-3-4 value), and the
+ * cell's column name in it; null when there is none.
+ */
+function customerIdHeader(text: string, start: number): { line: string; column: string } | null {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const before = text.slice(lineStart, start);
   const sep = before.includes('\t') ? '\t' : before.includes(',') ? ',' : before.includes('|') ? '|' : ',';
@@ -27,14 +31,14 @@ function customerIdColumn(text: string, start: number): boolean {
   // The header at most 40 lines and 4,000 characters above (what the keyword's window, 4,200 long, reaches).
   for (let n = 0; n < 40 && end > 0; n++) {
     const from = text.lastIndexOf('\n', end - 1) + 1;
-    if (start - from > 4000) return false;
+    if (start - from > 4000) return null;
     const line = text.slice(from, end);
     if (/customer/i.test(line) && /id\b/i.test(line) && line.includes(sep) && !/\d{3}-\d{3}-\d{4}/.test(line)) {
-      return CUSTOMER_ID_COLUMN.test(line.split(sep)[col] ?? '');
+      return { line, column: line.split(sep)[col] ?? '' };
     }
     end = from - 1;
   }
-  return false;
+  return null;
 }
 
 /** The line holding `[start, end)`. */
@@ -46,22 +50,10 @@ function lineAround(text: string, start: number, end: number): string {
 /** Google Ads' words a report's header line holds (each a keyword of the column detector). */
 const ADS_HEADER = /cost_micros|google[ ._-]?ads|adwords/i;
 
-/** True when the header (up to 40 lines and 4,000 characters above, see customerIdColumn) holds Google Ads' words too. */
+/** True when the customer-id column's header (see customerIdHeader) holds Google Ads' words too. */
 function adsHeaderColumn(text: string, start: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const before = text.slice(lineStart, start);
-  const sep = before.includes('\t') ? '\t' : before.includes(',') ? ',' : before.includes('|') ? '|' : ',';
-  let end = lineStart - 1;
-  for (let n = 0; n < 40 && end > 0; n++) {
-    const from = text.lastIndexOf('\n', end - 1) + 1;
-    if (start - from > 4000) return false;
-    const line = text.slice(from, end);
-    if (/customer/i.test(line) && /id\b/i.test(line) && line.includes(sep) && !/\d{3}-\d{3}-\d{4}/.test(line)) {
-      return ADS_HEADER.test(line) && customerIdColumn(text, start);
-    }
-    end = from - 1;
-  }
-  return false;
+  const h = customerIdHeader(text, start);
+  return h !== null && ADS_HEADER.test(h.line) && CUSTOMER_ID_COLUMN.test(h.column);
 }
 
 export const AD_ID_C30_DETECTORS: readonly Detector[] = [
