@@ -3,6 +3,7 @@ import type { Detector, MaskStyle, MatchContext, ShapeId, Verdict } from './dete
 import type { FindingCategory } from './types';
 import { isPlaceholderBody, tokenAt } from './placeholder-words';
 import { caselessSource } from './caseless-table';
+import { lineStartFinder } from './match-starts';
 
 /** What a detector definition may say; everything but the basics has a default. */
 export interface DetectorSpec {
@@ -81,6 +82,8 @@ export function defineDetector(spec: DetectorSpec): Detector {
   if (broken !== undefined) throw new Error(`detector ${spec.id}: keyword ${JSON.stringify(broken)} is empty or holds a line end`);
   // A pattern keeps only its `i` flag (matchInSlice sets the others).
   const own = spec.pattern.flags.includes('i') ? 'i' : '';
+  // A pattern that starts where a line starts is tried there only (lineStartFinder), not at every character.
+  const starts = spec.starts ?? (spec.lineStart ? lineStartFinder(spec.pattern) : null);
   return Object.freeze({
     id: spec.id,
     name: spec.name,
@@ -94,10 +97,10 @@ export function defineDetector(spec: DetectorSpec): Detector {
     precheck: spec.precheck ? { re: compiled(spec.precheck.re, ''), reach: spec.precheck.reach } : null,
     keyOk: spec.keyOk ?? null,
     plain: spec.keyOk ? compiled(spec.pattern, 'g', own) : null,
-    starts: spec.starts ?? null,
+    starts,
     needs: spec.needs ? Object.freeze([...spec.needs]) : null,
     anchors: anchorsOf(spec),
-    sticky: spec.starts ? compiled(spec.pattern, spec.valueLast || spec.keyOk ? 'y' : 'yd', own) : null,
+    sticky: starts ? compiled(spec.pattern, spec.valueLast || spec.keyOk ? 'y' : 'yd', own) : null,
     valueLast: spec.valueLast ?? false,
     span: spec.span ?? 0,
     ...(spec.spanBack ? { spanBack: spec.spanBack } : {}),

@@ -19,9 +19,9 @@ export interface KeywordTables {
 export const KEYWORD_TABLES_DIR = path.join(__dirname, 'tables');
 
 /** Bumped with any change to what buildAutomaton or passTables produce, to the keywords prefilterKeywords adds of its own (not hashed), or to the file layout below. */
-const FORMAT = 5;
+const FORMAT = 6;
 const MAGIC = 0x48726b74; // read back in another byte order, it does not match: the file is ignored
-const HEADER = 8; // i32: magic, format, states, columns, firstOut, root, out ids, word length
+const HEADER = 9; // i32: magic, format, states, columns, firstOut, root, out ids, word length, lineRoot
 
 /** Builds the tables of `keywords` (lowercase keyword → payload ids): ~50 ms for the built-in detectors' ~1 400 keywords. */
 export function buildKeywordTables(keywords: ReadonlyMap<string, readonly number[]>): KeywordTables {
@@ -35,13 +35,13 @@ export function buildKeywordTables(keywords: ReadonlyMap<string, readonly number
 
 /**
  * The file name of the tables of `detectors`: a 64-bit hash (two 32-bit FNV-1a hashes of
- * different offsets) of what prefilterKeywords() reads of them (each detector's keywords,
+ * different offsets) of what prefilterKeywords() reads of them (each detector's keywords, lineStart,
  * anchors and span, in order) and FORMAT. Hashing that, not the keyword map it gives, spares
  * `herald scan`'s start-up building the map (~5 000 keywords, in code V8 has not optimized yet)
  * when the tables are on disk. Not node:crypto, whose loading cost ~10 ms.
  */
 export function keywordTablesFile(detectors: readonly Detector[]): string {
-  const parts = detectors.map((d) => `${d.span}\x02${d.keywords.join('\x01')}\x02${d.anchors === null ? '' : d.anchors.join('\x01')}`);
+  const parts = detectors.map((d) => `${d.span}\x02${d.lineStart ?? 0}\x02${d.keywords.join('\x01')}\x02${d.anchors === null ? '' : d.anchors.join('\x01')}`);
   const text = `${FORMAT}\n${parts.join('\x03')}`;
   let a = 0x811c9dc5;
   let b = 0x050c5d1f;
@@ -58,7 +58,7 @@ export function encodeKeywordTables(k: KeywordTables): Uint8Array {
   const t = k.tables;
   const word = Buffer.from(t.word, 'latin1');
   const parts = [t.col, t.delta, t.renumbered, t.orig, k.outStart, k.outIds];
-  const header = Int32Array.of(MAGIC, FORMAT, t.orig.length, t.columns, t.firstOut, t.root, k.outIds.length, word.length);
+  const header = Int32Array.of(MAGIC, FORMAT, t.orig.length, t.columns, t.firstOut, t.root, k.outIds.length, word.length, t.lineRoot);
   const out = new Uint8Array(4 * HEADER + parts.reduce((n, p) => n + p.byteLength, 0) + word.length);
   let at = 0;
   for (const p of [header, ...parts]) {
@@ -74,7 +74,7 @@ export function decodeKeywordTables(blob: Uint8Array): KeywordTables | null {
   if (blob.byteLength < 4 * HEADER) return null;
   // Typed-array views need 4-byte alignment (a small file's Buffer may sit anywhere in a pool).
   const b = blob.byteOffset % 4 === 0 ? blob : blob.slice();
-  const [magic, format, states, columns, firstOut, root, nIds, wordLen] = new Int32Array(b.buffer, b.byteOffset, HEADER) as unknown as number[];
+  const [magic, format, states, columns, firstOut, root, nIds, wordLen, lineRoot] = new Int32Array(b.buffer, b.byteOffset, HEADER) as unknown as number[];
   if (magic !== MAGIC || format !== FORMAT || !(columns! >= 1 && columns! <= 128)) return null;
   const cells = 128 + states! * columns! + 3 * states! + 1 + nIds!;
   if (b.byteLength !== 4 * (HEADER + cells) + wordLen!) return null;
@@ -91,7 +91,7 @@ export function decodeKeywordTables(blob: Uint8Array): KeywordTables | null {
   const outStart = view(Int32Array, states! + 1);
   const outIds = view(Int32Array, nIds!);
   const word = Buffer.from(b.buffer, at, wordLen!).toString('latin1');
-  return { tables: { col, ...runTables(), delta, renumbered, firstOut: firstOut!, root: root!, orig, columns: columns!, word }, outStart, outIds };
+  return { tables: { col, ...runTables(), delta, renumbered, firstOut: firstOut!, root: root!, lineRoot: lineRoot!, orig, columns: columns!, word }, outStart, outIds };
 }
 
 /**

@@ -175,3 +175,29 @@ function anchoredMatch(re: RegExp, text: string, from: number, anchors: ArrayLik
   }
   return -1;
 }
+
+/**
+ * Starts of a pattern that begins where a line starts (`(?<![^\n])`, `(?:^|(?<=\n))`): the text's
+ * start and the character after each newline. The pattern's own search would try it at every
+ * character of the line (a BECS record's `(?<![^\n])1\d{3}-…` on every nginx line of a `10.x`
+ * client: ~7 ms per 50 MB for each such detector).
+ */
+export const lineStarts: StartFinder = (text, from) => {
+  if (from === 0) return 0;
+  const nl = text.indexOf('\n', from - 1);
+  return nl < 0 ? -1 : nl + 1;
+};
+
+/** Starts of a pattern that begins with `(?:^|\n)`: the text's start and each newline. */
+export const newlineStarts: StartFinder = (text, from) => (from === 0 ? 0 : text.indexOf('\n', from));
+
+/**
+ * The finder of a line-start pattern (Detector.lineStart) by how its source begins (lineStarts,
+ * newlineStarts), or null for one that begins otherwise (a lookbehind reaching into the line).
+ */
+export function lineStartFinder(pattern: RegExp): StartFinder | null {
+  const s = pattern.source;
+  if (s.startsWith('(?<![^\\n])') || s.startsWith('(?:^|(?<=\\n))')) return lineStarts;
+  if (s.startsWith('(?:^|\\n)') && !pattern.multiline) return newlineStarts;
+  return null;
+}

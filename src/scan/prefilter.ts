@@ -3,7 +3,7 @@ import { SHAPE } from './find-shapes';
 import { firstOf, literalsOf, type StartFinder } from './match-starts';
 import { encodedCardRun } from './encoded-text';
 import { keywordTables } from './keyword-tables';
-import { extraKeywords } from './prefilter-keywords';
+import { extraKeywords, keywordLength } from './prefilter-keywords';
 import { openTextPass } from './text-pass';
 
 /* eslint-disable-next-line no-control-regex -- a negated Latin-1 class, which V8 answers at once on a one-byte string */
@@ -61,7 +61,7 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
   const { anchors: anchorWords, tails } = extraKeywords(detectors);
   const anchorLen = Int32Array.from(anchorWords, (a) => a.length);
   const tailBase = nDet + anchorWords.length; // ids of tail keywords: from here on
-  const tailLen = Int32Array.from(tails, (t) => t.word.length);
+  const tailLen = Int32Array.from(tails, (t) => keywordLength(t.word)); // a line-start keyword's window starts at the line, not its newline
   const tailReach = Int32Array.from(tails, (t) => t.reach);
   const tailBack = Int32Array.from(tails, (t) => t.back);
   const cardSepBase = tailBase + tails.length; // ids of the encoded card separators (`1%204`): from here on

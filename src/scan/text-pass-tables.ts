@@ -124,6 +124,13 @@ export interface PassTables {
   firstOut: number;
   /** The root. */
   root: number;
+  /**
+   * The state after a newline, from any state (keywords hold a newline only as their first
+   * character: see automatonWord): where every text starts, as if after a newline, and where a
+   * half that starts after a newline starts (run2). The root when no keyword holds a newline; -1
+   * when a keyword holds one elsewhere (the pass then splits no segment).
+   */
+  lineRoot: number;
   /** Renumbered state → the automaton's own state (a state `s` above is renumbered state s / (columns * 4)). */
   orig: Int32Array;
   /** Entries of a row of `delta`: the columns the automaton's alphabet uses (it has 1 << shift, the rest unread). */
@@ -188,5 +195,14 @@ export function passTables(a: Automaton): PassTables {
   for (let t = 0; t < states; t++) delta.set(from.subarray(orig[t]! * cols, orig[t]! * cols + used), t * used);
   const col = new Uint32Array(128);
   for (let c = 0; c < 128; c++) col[c] = (a.classOf[c]! << 2) | (runClassOf(c) << 17);
-  return { col, ...runTables(), delta, renumbered, firstOut: firstOut * rowBytes, root: renumbered[0]!, orig, columns: used, word: keywordOf(a) };
+  return { col, ...runTables(), delta, renumbered, firstOut: firstOut * rowBytes, root: renumbered[0]!, lineRoot: lineRootOf(a, renumbered), orig, columns: used, word: keywordOf(a) };
+}
+
+/** PassTables.lineRoot of `a`: the renumbered state every state goes to on a newline, or -1 when they do not all go to one. */
+function lineRootOf(a: Automaton, renumbered: Int32Array): number {
+  const nl = a.classOf[10]!;
+  const states = a.outputs.length;
+  const to = a.delta[nl]!; // from the root
+  for (let s = 1; s < states; s++) if (a.delta[(s << a.shift) | nl] !== to) return -1;
+  return renumbered[to]!;
 }

@@ -54,11 +54,15 @@ export function openTextPass(t: PassTables, opts: { skipPrivateIpv4?: boolean } 
   w.remap(w.DELTA, t.delta.length, mapAt);
   const { TEXT, SEG, HITS, EVENTS } = w;
   const rowBytes = 4 * t.columns; // a state's byte offset / rowBytes: its number
-  const { firstOut, root, orig } = t;
+  const { firstOut, orig } = t;
   // The text segment as code units, where run2's halves are split (after a newline).
   const u16 = new Uint16Array(mem, TEXT, SEG);
-  // A newline resets every automaton (it is in no keyword and of no run) only with these tables.
-  const splits = t.col[10] === 0;
+  // A newline ends every run (it is of none) and takes the keyword automaton to one state from any
+  // (t.lineRoot, the root unless line-start keywords begin with it): a half after a newline starts
+  // there with no run open, as the single pass would be there. Every text starts there too.
+  const { lineRoot } = t;
+  const splits = t.col[10]! >>> 17 === 0 && lineRoot >= 0;
+  const start = lineRoot >= 0 ? lineRoot : t.root;
   const out: Shapes = { pos: [], ranks: [], bits: [], skipPrivateIpv4: opts.skipPrivateIpv4 === true };
   const p: TextPass = {
     hits: 0,
@@ -90,7 +94,7 @@ export function openTextPass(t: PassTables, opts: { skipPrivateIpv4?: boolean } 
           hitState[hits++] = orig[(i32[at + 1]! / rowBytes) | 0]!;
         }
       };
-      w.reset(root);
+      w.reset(start);
       for (let from = 0; from < n; from += SEG) {
         const to = Math.min(n, from + SEG);
         bytes.write(from === 0 && to === n ? text : text.substring(from, to), TEXT, 'utf16le');
@@ -103,7 +107,7 @@ export function openTextPass(t: PassTables, opts: { skipPrivateIpv4?: boolean } 
         } else {
           // Two halves at once, the second from the code unit after a newline (see run2 in text-pass.wat).
           const half = 2 * mid; // bytes
-          w.run2(TEXT - 2 * from, TEXT, TEXT + half, TEXT + 2 * (to - from), firstOut, root);
+          w.run2(TEXT - 2 * from, TEXT, TEXT + half, TEXT + 2 * (to - from), firstOut, lineRoot);
           take(HITS >> 2, i32[0]!);
           classify(out, text, i32, EVENTS >> 2, i32[1]!);
           take((HITS + 4 * half) >> 2, i32[2]!);

@@ -8,30 +8,34 @@ import { createPrefilter } from '../../../src/scan/prefilter';
 import { rng } from './generators';
 
 /** The keywords of the multi-line detectors, each with its reach: what scanStream searched for before Prefilter.spans. */
-function spanWords(): { word: string; reach: number; back: number }[] {
+function spanWords(): { word: string; reach: number; back: number; lineStart: boolean }[] {
   const longest = new Map<string, number>();
   const back = new Map<string, number>();
+  // A keyword that counts only at a line's start (Detector.lineStart) is a word of its own there (`\n` before it).
   for (const d of DEFAULT_DETECTORS)
     if (d.span > 0)
-      for (const k of d.keywords) {
+      for (const word of d.keywords) {
+        const k = d.lineStart ? `\n${word}` : word;
         longest.set(k, Math.max(longest.get(k) ?? 0, d.span));
         back.set(k, Math.max(back.get(k) ?? 0, d.spanBack ?? 0));
       }
   const longestWord = new Map<number, number>();
-  for (const [k, span] of longest) longestWord.set(span, Math.max(longestWord.get(span) ?? 0, k.length));
-  return [...longest].map(([word, span]) => ({ word, reach: span + longestWord.get(span)!, back: back.get(word)! }));
+  for (const [k, span] of longest) longestWord.set(span, Math.max(longestWord.get(span) ?? 0, k.replace(/^\n/, '').length));
+  return [...longest].map(([k, span]) => ({ word: k.replace(/^\n/, ''), reach: span + longestWord.get(span)!, back: back.get(k)!, lineStart: k.startsWith('\n') }));
 }
 
 /** Text as the keyword automaton reads it: case-folded, the field delimiters `;` tab `|` read as `,` (see aho-corasick.ts). */
 const fold = (s: string): string => s.toLowerCase().replace(/[;\t|]/g, ',');
 
 /** The first start of a keyword within its reach of the text's end, searched as the automaton reads: where the stream must cut a last round. */
-function naiveTail(text: string, words: { word: string; reach: number; back: number }[]): number {
+function naiveTail(text: string, words: { word: string; reach: number; back: number; lineStart: boolean }[]): number {
   const lower = fold(text);
   let first = -1;
-  for (const { word: w, reach, back } of words) {
+  for (const { word: w, reach, back, lineStart } of words) {
     const word = fold(w);
     let at = lower.indexOf(word, Math.max(0, text.length - reach));
+    // A line-start keyword counts where a line starts only.
+    while (lineStart && at > 0 && text[at - 1] !== '\n') at = lower.indexOf(word, at + 1);
     // A window that starts `back` lines above its keyword's line (Detector.spanBack) is cut there.
     for (let b = back; b > 0 && at > 0; b--) at = text.lastIndexOf('\n', text.lastIndexOf('\n', at - 1) - 1) + 1;
     if (at >= 0 && (first < 0 || at < first)) first = at;

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildAutomaton } from '../../../src/scan/aho-corasick';
+import { buildAutomaton, type Automaton } from '../../../src/scan/aho-corasick';
 import { findShapes } from '../../../src/scan/find-shapes';
 import { createTextPass, type TextPass } from '../../../src/scan/text-pass';
 import { instantiateTextPass } from '../../../src/scan/wasm/text-pass-module';
@@ -11,40 +11,48 @@ import { rng, type Rng } from './generators';
 // other and include one-character ones, so hits land at position 0, at the end and inside runs.
 const KEYWORDS = ['token', 'ab', 'b-1', 'sk_live_', 'api key', 'aa', 'a', '9:', 'x'];
 const automaton = buildAutomaton(new Map(KEYWORDS.map((k, i) => [k, [i]])));
+// The same with keywords that count only at a line's start (spelled after a newline, as automatonWord spells them),
+// one of them also a keyword anywhere and one of digits, which runs hold.
+const LINE_KEYWORDS = [...KEYWORDS, '\nab', '\ntoken', '\n10'];
+const lineAutomaton = buildAutomaton(new Map(LINE_KEYWORDS.map((k, i) => [k, [i]])));
 /** Segment length of the wasm pass (a text longer than this is fed in pieces). */
 const SEG = instantiateTextPass().SEG;
 
 /** ASCII case folding only, as the automaton does (`K`, the Kelvin sign, is not `k`). */
 const fold = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
 
-/** Every (end position, keyword ids) of a naive search: each keyword compared at each position. */
-function naiveHits(text: string): [number, number[]][] {
+/**
+ * Every (end position, keyword ids) of a naive search: each keyword compared at each position, the
+ * text read as if after a newline (a keyword that starts with one counts at the text's start too).
+ */
+function naiveHits(text: string, keywords: readonly string[] = KEYWORDS): [number, number[]][] {
   const out: [number, number[]][] = [];
-  for (let i = 0; i < text.length; i++) {
+  const t = '\n' + text;
+  for (let i = 1; i < t.length; i++) {
     let ids: number[] | undefined;
-    for (let id = 0; id < KEYWORDS.length; id++) {
-      const k = KEYWORDS[id]!;
+    for (let id = 0; id < keywords.length; id++) {
+      const k = keywords[id]!;
       let j = 0;
-      if (i + 1 >= k.length) while (j < k.length && fold(text.charCodeAt(i + 1 - k.length + j)) === k.charCodeAt(j)) j++;
+      if (i + 1 >= k.length) while (j < k.length && fold(t.charCodeAt(i + 1 - k.length + j)) === k.charCodeAt(j)) j++;
       if (j === k.length) (ids ??= []).push(id);
     }
-    if (ids) out.push([i, ids]);
+    if (ids) out.push([i - 1, ids]);
   }
   return out;
 }
 
 /** The pass's hits as (end position, keyword ids). */
-function passHits(pass: TextPass): [number, number[]][] {
-  return Array.from({ length: pass.hits }, (_, i) => [pass.hitPos[i]!, [...automaton.outputs[pass.hitState[i]!]!].sort((a, b) => a - b)]);
+function passHits(pass: TextPass, a: Automaton = automaton): [number, number[]][] {
+  return Array.from({ length: pass.hits }, (_, i) => [pass.hitPos[i]!, [...a.outputs[pass.hitState[i]!]!].sort((x, y) => x - y)]);
 }
 
 /** What the pass finds must be what findShapes and the naive search find. */
-function expectSame(pass: TextPass, text: string, skip: boolean): void {
+function expectSame(pass: TextPass, text: string, skip: boolean, keywords: readonly string[] = KEYWORDS, a: Automaton = automaton): void {
   pass.run(text);
   const pos: number[] = [];
   const bits: number[] = [];
   findShapes(text, pos, bits, undefined, skip);
-  expect(passHits(pass)).toEqual(naiveHits(text));
+  expect(passHits(pass, a)).toEqual(naiveHits(text, keywords));
   expect(pass.shapePos.map((p, i) => [p, pass.shapeBits[i]])).toEqual(pos.map((p, i) => [p, bits[i]]));
 }
 
@@ -77,6 +85,10 @@ const PIECES = [
   '2001:db8:0:0:0:0:2:1',
   'DE89370400440532013000',
   '123-45-6789',
+  '\n',
+  '\r\n',
+  '\n10',
+  '\nAB',
 ];
 
 /** A random text of about `n` characters glued from PIECES, single characters and random digits/hex. */
@@ -97,7 +109,12 @@ describe('createTextPass (WebAssembly)', () => {
     const r = rng(seed);
     for (const skip of [false, true]) {
       const pass = createTextPass(automaton, { skipPrivateIpv4: skip });
-      for (let i = 0; i < 300; i++) expectSame(pass, randomText(r, r.int(0, 400)), skip);
+      const linePass = createTextPass(lineAutomaton, { skipPrivateIpv4: skip });
+      for (let i = 0; i < 300; i++) {
+        const text = randomText(r, r.int(0, 400));
+        expectSame(pass, text, skip);
+        expectSame(linePass, text, skip, LINE_KEYWORDS, lineAutomaton);
+      }
     }
   });
 
@@ -160,6 +177,15 @@ describe('createTextPass (WebAssembly)', () => {
       expectSame(pass, head + piece + '\n' + piece + randomText(r, 2000).replace(/\n/g, ' ').slice(0, 2000), false);
       expectSame(pass, lines(3000) + piece + '\n' + piece + lines(200), false);
     }
+    // Keywords that count only at a line's start, in both halves and right after the split.
+    const linePass = createTextPass(lineAutomaton);
+    for (const n of [2047, 2049, 5000, SEG + 3000]) expectSame(linePass, lines(n), false, LINE_KEYWORDS, lineAutomaton);
+    for (const piece of ['token', '10', 'AB', 'ab x']) {
+      const head = randomText(r, 5000).replace(/\n/g, ' ').slice(0, 5000);
+      expectSame(linePass, piece + head + '\n' + piece + randomText(r, 2000).replace(/\n/g, ' ').slice(0, 2000) + '\n' + piece, false, LINE_KEYWORDS, lineAutomaton);
+    }
+    linePass.run('10 token\n'.repeat(20_000));
+    expect(linePass.hits).toBe(40_000); // each line: `10` at its start, `token` (no hit elsewhere)
     // Every line a hit, in both halves.
     const full = 'a token\n'.repeat(20_000);
     pass.run(full);
