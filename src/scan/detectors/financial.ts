@@ -6,6 +6,7 @@ import { besideCard } from './card-runs';
 import { hexGroupRun } from '../hex-groups';
 import { EXAMPLE_IBANS } from './example-ibans';
 import { isPublicContract } from '../public-contracts';
+import { directoryRow, onChainRecord } from './company-ids-r33';
 
 /** Published test card numbers (Stripe, Braintree, Adyen docs): found, marked test. */
 export const TEST_CARD_NUMBERS: ReadonlySet<string> = new Set([
@@ -240,7 +241,8 @@ export const FINANCIAL_DETECTORS: readonly Detector[] = [
     // `Routing (ABA): …`, `bank_account[routing_number]=…` (Stripe form keys, also `%5D`), `routingNumber => '…'` (PHP/Ruby), `routing%22%3A%22…` (URL-encoded JSON).
     pattern: rei`(?:\baba|\brtn|routing)[A-Za-z_ .#()/-]{0,20}?(?:\]|%5D)?(?:${NAMED_VALUE}|(?:\\{0,3}["']|%22|%27)?\s{0,3}(?:=>|[:=#>]|%3A|%3D)?\s{0,3}(?:\\{0,3}["']|%22|%27)?)(?<v>\d{9})(?![\d])`,
     mask: 'full',
-    validate: (v) => abaValid(v),
+    // Round r33: a bank directory's row (`ABA 021000021  CHASE  fedwire=Y`) names the bank, not a customer's account.
+    validate: (v, ctx) => abaValid(v) && !directoryRow(ctx),
     remediation: 'Remove this routing number (and the account number next to it) from the logs',
   }),
   defineDetector({
@@ -268,7 +270,8 @@ export const FINANCIAL_DETECTORS: readonly Detector[] = [
     kind: /^0x/,
     // The zero address and burn addresses (`0x000…000`, `0x000…dEaD`) belong to no one.
     // Nor do the stablecoin, router and registry contracts every payment log names (public-contracts.ts).
-    validate: (v) => !/^0x0{30,}(?:[0-9a-f]{0,4}|dead)$/i.test(v) && !isPublicContract(v),
+    // Round r33: nor do the addresses of an on-chain record (a mined transaction's receipt, a read-only JSON-RPC call).
+    validate: (v, ctx) => !/^0x0{30,}(?:[0-9a-f]{0,4}|dead)$/i.test(v) && !isPublicContract(v) && !onChainRecord(ctx.text),
     remediation: 'Check whether this wallet address identifies a customer and stop logging it if so',
   }),
   defineDetector({

@@ -6,6 +6,9 @@ import { NAME_C30_DETECTORS } from './names-c30';
 import { TOKEN_C30_DETECTORS } from './tokens-c30';
 import { RECORD_C30_DETECTORS } from './records-c30';
 import { AD_ID_C30_DETECTORS } from './ad-ids-c30';
+import { CRYPTO_R33_DETECTORS } from './crypto-r33';
+import { BANKFILE_R33_DETECTORS } from './bankfile-r33';
+import { SECRET_R33_DETECTORS } from './secrets-r33';
 import { ID_C30_DETECTORS } from './ids-c30';
 import { ASSIGNMENT_FORM_DETECTORS } from './assignment-forms';
 import { FALLBACK_VALUE_DETECTORS } from './fallback-values';
@@ -353,6 +356,12 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...RECORD_C30_DETECTORS,
   ...AD_ID_C30_DETECTORS,
   ...ID_C30_DETECTORS,
+  // Round r33 (blind set 33: fintech back offices): BIP-39 mnemonics (checksum), BIP-32 extended private keys, keystore
+  // ciphertext, RPC URL tokens, Gemini, Plaid processor and Coinbase Exchange secrets; SWIFT MT103/MT940, camt, BAI2,
+  // BACS Standard 18, Open Banking and SPEI parties and accounts; SWIFT LAU and Square webhook keys, MX member logins.
+  ...CRYPTO_R33_DETECTORS,
+  ...BANKFILE_R33_DETECTORS,
+  ...SECRET_R33_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -1,6 +1,7 @@
 import type { Severity } from '../../alert/severity';
 import { defineDetector } from '../define-detector';
-import type { Detector, MaskStyle, Verdict } from '../detector';
+import type { Detector, MaskStyle, MatchContext, Verdict } from '../detector';
+import { afterCompanyName } from './company-ids-r33';
 import { validUnderKey } from '../id-kinds';
 import type { FindingCategory } from '../types';
 import { FIELD_VALUE, GAP, TYPED_VALUE } from './national-ids';
@@ -40,7 +41,7 @@ interface KeyedSpec {
   mask: MaskStyle;
   remediation: string;
   /** Values the key names but that are no one's (a business id under an employer's key). */
-  reject?: (value: string, key: string) => boolean;
+  reject?: (value: string, key: string, ctx: MatchContext) => boolean;
   /** Below the per-country detectors' (58-62) by default: they name the finding when both match. */
   priority?: number;
 }
@@ -58,7 +59,7 @@ function keyedId(s: KeyedSpec): Detector {
     pattern: new RegExp(String.raw`(?<![A-Za-z0-9])(?<k>(?:[A-Za-z]{1,24}[_.-]?)?(?:${s.key})(?:[_ .-]?(?:number|no|nr|num|nummer|numero))?)(?:${GAP}|${TYPED_VALUE}|${FIELD_VALUE}${GAP}|${XML_ATTRS})(?<v>${VALUE})(?![\w-])`, 'i'),
     mask: s.mask,
     // A form's bracketed key (`card[number]`, `card%5Bnumber%5D`) reads as `card_number`.
-    validate: (v, ctx) => (s.reject?.(v, ctx.key ?? '') === true ? false : longestValid((ctx.key ?? '').replace(/%5[BD]|[[\]]/gi, '_'), v)),
+    validate: (v, ctx) => (s.reject?.(v, ctx.key ?? '', ctx) === true ? false : longestValid((ctx.key ?? '').replace(/%5[BD]|[[\]]/gi, '_'), v)),
     remediation: s.remediation,
   });
 }
@@ -103,7 +104,10 @@ export const KEYED_ID_DETECTORS: readonly Detector[] = [
     mask: 'full',
     // An EIN under an employer's own key (`employer_ein`, `company_fein`) on a W-2 or 1099 header names the business (printed on every form).
     // A `VAT Reg.` / `VAT registration` label is how a business prints its own VAT number on letterheads and invoices: company data too.
-    reject: (v, key) => (/^\d{2}-\d{7}$/.test(v) && /^(?:employer|company|business|corp(?:orate)?)[_ .-]?f?ein$/i.test(key)) || /^vat[_ -]?reg/i.test(key),
+    // Round r33: an EIN or VAT number right after a company's name with its legal form (`Globex LLC, EIN 12-3456789`,
+    // `Northwind Ltd company_no=… VAT=DE…`) is the company's.
+    reject: (v, key, ctx) =>
+      (/^\d{2}-\d{7}$/.test(v) && /^(?:employer|company|business|corp(?:orate)?)[_ .-]?f?ein$/i.test(key)) || /^vat[_ -]?reg/i.test(key) || afterCompanyName(key, ctx),
     remediation: 'Remove this personal id from the logs and purge the affected log indexes',
   }),
   keyedId({
