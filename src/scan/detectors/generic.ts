@@ -86,6 +86,8 @@ function keyOf(ctx: MatchContext): string {
 function isReference(v: string): boolean {
   // `$`/`@` start a reference only when a name follows (`$DB_PASS`, `${X}`, `@db.password@`);
   // `$NPS-x9qY+7?` or `@avP9vF7POow4mHrD` is a password that starts with the sigil (references.ts).
+  // Round np: an HTML-escaped slot (`&lt;YOUR_PASSWORD&gt;`), a variable with a path after it (`$BASE_URL/#/forgot_password`).
+  if (/^&lt;[^&\s]{1,60}&gt;$|^\$\{?[A-Za-z_]\w*\}?\//.test(v)) return true;
   if (v.startsWith('$') || v.startsWith('@') || /^%(?:\w+%$|env\(|\w+\.[\w.]+%$)/.test(v)) return isVariableReference(v);
   // `*name` is a YAML alias, `**…` a mask, `*<40 hex>` a MySQL password hash; `*0PVZhyk~.t` is a password.
   // YAML tags that fetch the value elsewhere: Ansible `!vault |`, Home Assistant `!secret db_pw`, CloudFormation `!Ref`/`!Sub`.
@@ -126,8 +128,26 @@ function lineValueEnd(ctx: MatchContext, quoted: boolean): number | undefined {
 function passwordValue(value: string): boolean | 'letters' {
   if (value.length < 6 || /^\d{1,5}$/.test(value) || isReference(value) || isLowEntropy(value)) return false;
   if (isStoredPasswordHash(value) || isRuleSentence(value)) return false;
+  // Round np: code, not a value — shell variables inside a word (`super$ecret` expands `$ecret`), a call concatenated
+  // between two string literals (`" + getPassword() + "`, `"+new Buffer(`), a kebab-case anchor or selector (`#add-password`).
+  if (/^\$?[a-z]+(?:\$[a-z]+)+$/.test(value) || /^\s*\+\s*(?:new\s+)?[A-Za-z_$][\w$.]*\s*(?:\(|\+\s*$)/.test(value)) return false;
+  if (/^#[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/.test(value) || isSequentialRun(value)) return false;
   if (lettersOnly(value) && !/\s/.test(value)) return value.length >= 8 && /[a-z]/.test(value) && /[A-Z]/.test(value) && !value.includes('_') ? 'letters' : false;
   return true;
+}
+
+/**
+ * Round np: a value typed by hand along the alphabet (`a1b2c3d4e5f6…`, `d4c3b2a1-f6e5-h8g7-…`): eight or more of its
+ * letters step to the next or previous letter, at least half of all letter steps (random letters do so 1 time in 13).
+ * Applied to values under password and secret keys only (generic assignments).
+ */
+export function isSequentialRun(v: string): boolean {
+  const letters = v.toLowerCase().replace(/[^a-z]/g, '');
+  // Eight distinct letters or more: hex (six letters, a step apart one time in four) is never a run.
+  if (letters.length < 10 || new Set(letters).size < 8) return false;
+  let steps = 0;
+  for (let i = 1; i < letters.length; i++) if (Math.abs(letters.charCodeAt(i) - letters.charCodeAt(i - 1)) === 1) steps++;
+  return steps >= 8 && steps * 2 >= letters.length - 1;
 }
 
 /** What the value alone (and its key) says: false when it cannot be a secret. */
@@ -146,6 +166,7 @@ function randomLetters(v: string): boolean {
 }
 
 function secretValue(key: string, value: string, quoted: boolean): boolean {
+  if (isSequentialRun(value)) return false; // Round np: `a1b2c3d4…NRAL`, `px-dep-d4c3b2a1-f6e5-…`: typed, not drawn
   if (value.length < 8 || (lettersOnly(value) && ((value.length < 20 && !randomLetters(value) && !shortRandomLetters(value)) || !/[a-z]/.test(value) || !/[A-Z]/.test(value)))) return false;
   // A long all-digit value (16+) under a secret key is a numeric secret; a short one is an id or a count.
   // Hex of 32 or more holds at most 4 bits a character: 1 random draw in 6 000 is under 3 bits, none in a million under 2.5.
@@ -187,12 +208,14 @@ function isCalledName(v: string, text: string, end: number): boolean {
  * there `\\"` closes the string).
  */
 function jsonStringEnd(text: string, start: number, end: number): number | undefined {
-  if (text.charCodeAt(end) !== 92 || text.charCodeAt(start - 1) !== 34 || text.charCodeAt(start - 2) === 92) return undefined;
+  // Round np: a single-quoted value too (YAML `jwtsecret: '…\5]…'`, where a backslash escapes nothing), to its closing `'`.
+  const q = text.charCodeAt(start - 1);
+  if (text.charCodeAt(end) !== 92 || (q !== 34 && q !== 39) || text.charCodeAt(start - 2) === 92) return undefined;
   const stop = Math.min(text.length, start + 4096);
   for (let i = end; i < stop; i++) {
     const c = text.charCodeAt(i);
     if (c === 92) i++;
-    else if (c === 34) return i - start;
+    else if (c === q) return i - start;
     else if (c === 10 || c === 13) return undefined;
   }
   return undefined;
@@ -224,6 +247,8 @@ function validateAssignment(kind: Exclude<SecretKeyKind, null>): (v: string, ctx
     if (/^token$/i.test(key) && /^[0-9a-f]{64}$/i.test(v.trim()) && /subscription_id|player_id|onesignal|\bapns\b|push_token|device_type|device_model/i.test(lineOf(ctx))) return false;
     // A key that is the last segment of a URI (`op://vault/item/password`, `vault://kv/db/token`) names a field, it is assigned nothing.
     if (ctx.text[ms - 1] === '/' && /[a-z][\w+.-]{0,20}:\/\/[^\s"'<>]*\/$/i.test(ctx.text.slice(Math.max(0, ms - 200), ms))) return false;
+    // Round np: a key that ends a URL path (`"/docs/…/creating-a-strong-password":"/en/…"`, a redirect map) mapped to another path.
+    if (ctx.text[ms - 1] === '/' && v.startsWith('/')) return false;
     const quoted = ctx.text[ctx.start - 1] === '"' || ctx.text[ctx.start - 1] === "'";
     let end = lineValueEnd(ctx, quoted);
     // A token's line value with words after it (`signing_secret: <hex> rotated`) is the token alone; only passwords take spaces.
@@ -239,7 +264,8 @@ function validateAssignment(kind: Exclude<SecretKeyKind, null>): (v: string, ctx
     // A negative number is a count, an offset or a hash ring position (Cassandra's `token=-8734…`), never a credential.
     if (/^-\d+$/.test(value)) return false;
     // An empty field followed by the next one (Go `%+v`: `{Username:bob Password: Token:}`): the next key, not a value.
-    if (/^[A-Za-z_][\w.-]{0,40}:$/.test(value)) return false;
+    // Round np: also the gap between two members of minified JS (`"Password:",rememberMeLabel:"…"` reads `,rememberMeLabel:`).
+    if (/^,?\s{0,2}[A-Za-z_][\w.-]{0,40}:$/.test(value)) return false;
     // Namespaced type names are no secret: Okta's factor types (`token:software:totp`, `push:okta`, `token:hardware`).
     if (kind === 'secret' && /^[a-z]{2,20}(?::[a-z]{2,20}){1,3}$/.test(value)) return false;
     if (kind === 'password' && isQuotedPrintableResidue(ctx.text, ctx.start, value)) return false; // `password=0AThanks`: an escape

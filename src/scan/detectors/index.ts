@@ -155,6 +155,8 @@ import { NAME_T31_DETECTORS } from './names-t31';
 import { PROVIDER_T31_DETECTORS } from './providers-t31';
 import { DEVICE_INVENTORY_T31_DETECTORS } from './device-inventory-t31';
 import { FLEET_T31_DETECTORS } from './fleet-t31';
+import { PROVIDER_NP_DETECTORS } from './providers-np';
+import { CREDENTIAL_NP_DETECTORS } from './credentials-np';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -362,6 +364,11 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...CRYPTO_R33_DETECTORS,
   ...BANKFILE_R33_DETECTORS,
   ...SECRET_R33_DETECTORS,
+  // Round np (Nosey Parker rule examples): Dependency-Track, TrueNAS JSON-RPC, ThingsBoard URL, New Relic admin and
+  // region keys, legacy Grafana keys, CodeClimate, Jenkins crumbs, sonar/facebook/postmark/buildConfigField settings;
+  // psexec, DirectoryEntry, app passwords, PHP variables, bare user/password pairs, quoted prose, REACT_APP, concatenated PEM.
+  ...PROVIDER_NP_DETECTORS,
+  ...CREDENTIAL_NP_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

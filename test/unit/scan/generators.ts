@@ -38,6 +38,7 @@ import { GH28_SAMPLES } from './generators-gh28';
 import { H29_SAMPLES } from './generators-h29';
 import { T31_SAMPLES } from './generators-t31';
 import { R33_SAMPLES } from './generators-r33';
+import { NP_SAMPLES } from './generators-np';
 import { F21_SAMPLES } from './generators-f21';
 import { R21_SAMPLES } from './generators-r21';
 import { R22A_SAMPLES } from './generators-r22a';
@@ -358,6 +359,8 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   ...C30_SAMPLES,
   // Round r33: wallet secrets, RPC and exchange keys, bank-file parties and accounts, LAU and webhook keys (blind set 33).
   ...R33_SAMPLES,
+  // Round np: provider formats and password shapes of Nosey Parker's rule examples.
+  ...NP_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
