@@ -57,6 +57,14 @@ function texts(seed: number): string[] {
     out.push(b + v + a, cleanLine(r));
   }
   for (let i = 0; i + 5 < out.length; i += 97) out.push(out.slice(i, i + 5).join('\n'));
+  // Line-start detectors (their finders: lineStarts, newlineStarts) match only where a record starts a line, which the
+  // random picks above give a few times: their own samples at the text's start, after `\n` and `\r\n`, and one space in.
+  for (const d of DEFAULT_DETECTORS.filter((x) => x.lineStart && x.starts !== null)) {
+    for (let i = 0; i < 60; i++) {
+      const [b, v, a] = SAMPLES[d.id]!(r);
+      out.push(r.pick(['', 'x\n', 'log line\r\n', ' ', '\n\n']) + b + v + a);
+    }
+  }
   return out;
 }
 
