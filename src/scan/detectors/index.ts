@@ -152,6 +152,9 @@ import { NAME_T31_DETECTORS } from './names-t31';
 import { PROVIDER_T31_DETECTORS } from './providers-t31';
 import { DEVICE_INVENTORY_T31_DETECTORS } from './device-inventory-t31';
 import { FLEET_T31_DETECTORS } from './fleet-t31';
+import { NAME_R32_DETECTORS } from './names-r32';
+import { NAME_OPS_R32_DETECTORS } from './names-ops-r32';
+import { CICD_SECRET_R32_DETECTORS } from './cicd-secrets-r32';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -353,6 +356,12 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...RECORD_C30_DETECTORS,
   ...AD_ID_C30_DETECTORS,
   ...ID_C30_DETECTORS,
+  // Round r32 (blind set 32: CI/CD, infrastructure-as-code and cloud operations): people's names in git headers, trailers,
+  // blame and format output, CI variables and role keys, webhook author objects, `… by <name>` prose, timelines and card rows;
+  // kubeadm certificate keys, Vault AppRole secret_ids, sensitive Terraform outputs, CloudFormation outputs.
+  ...NAME_R32_DETECTORS,
+  ...NAME_OPS_R32_DETECTORS,
+  ...CICD_SECRET_R32_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -37,6 +37,7 @@ import { H28_SAMPLES } from './generators-h28';
 import { GH28_SAMPLES } from './generators-gh28';
 import { H29_SAMPLES } from './generators-h29';
 import { T31_SAMPLES } from './generators-t31';
+import { R32_SAMPLES } from './generators-r32';
 import { F21_SAMPLES } from './generators-f21';
 import { R21_SAMPLES } from './generators-r21';
 import { R22A_SAMPLES } from './generators-r22a';
@@ -355,6 +356,8 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   ...T31_SAMPLES,
   // Round c30: names in lead forms and CRM text, marketing provider tokens, ACH pairs, unhashed ad user data (blind set 30).
   ...C30_SAMPLES,
+  // Round r32: names in git output, CI variables and timelines; Sentry DSN, kubeadm, AppRole, Terraform and CloudFormation secrets (blind set 32).
+  ...R32_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
