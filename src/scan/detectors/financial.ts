@@ -38,6 +38,8 @@ const CARD_WORDS = /(?:card|\bcc\b|\bcc[_-]?(?:num|no\b|nr\b)|\bpan\b|(?<![a-z0-
 const TEXT_BIND = /(?:as \[N?(?:VAR)?CHAR\] - \[|:N?(?:VAR)?CHAR\) <- \[)$/;
 /** An `account`/`acct` key right before the value (`{"account":"5425…"}`, `acct=4111…`): a brand's IIN, length and Luhn make it a card. */
 const ACCOUNT_KEY = /(?<![a-z])(?:acc(?:oun)?t(?:[_.-]?(?:number|num|no|nr))?|acc[_.-]?(?:number|num|no|nr))["'\\]{0,3}\s{0,2}[:=]\s{0,2}["'\\]{0,3}$/i;
+/** A Stripe PaymentMethod or Source id (`pm_1Nv…`, `src_…`): the object it names is a card's (round r32). */
+const PAYMENT_METHOD_ID = /(?<![A-Za-z0-9])(?:pm|src)_[A-Za-z0-9]{10,30}\\{0,3}["']/;
 /** Fields that follow a card number in a payment payload. */
 const CARD_AFTER = /cvc|cvv|exp_?(?:month|year)|expiry|expiration|cardholder/i;
 const ID_WORDS = /(?:id|ts|time|timestamp|trace|span|order|seq|offset|(?<!ac)count|ref|invoice|tracking|number|no|nr)["'\\]{0,3}\s{0,2}[:=#]\s{0,2}["'\\]{0,3}$/i;
@@ -111,7 +113,8 @@ function validateCard(v: string, ctx: MatchContext): Verdict | boolean {
   const before = urlDecodedKey(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start));
   // A card number right beside another one across a comma (CSV row) is in card context too (card-runs.ts).
   // So is a card's own data right after it (`{"number":"4111…","exp_month":12,"cvc":"…"}`).
-  const cardContext = CARD_WORDS.test(before) || ACCOUNT_KEY.test(before) || TEXT_BIND.test(before) || CARD_AFTER.test(ctx.text.slice(ctx.start + v.length, ctx.start + v.length + 60)) || besideCard(ctx.text, ctx.start, ctx.start + v.length);
+  // Round r32: a Stripe PaymentMethod or Source id just before (`{"id":"pm_…","number":"4242…"}`, a card vault's sync payload) is card context too.
+  const cardContext = PAYMENT_METHOD_ID.test(before) || CARD_WORDS.test(before) || ACCOUNT_KEY.test(before) || TEXT_BIND.test(before) || CARD_AFTER.test(ctx.text.slice(ctx.start + v.length, ctx.start + v.length + 60)) || besideCard(ctx.text, ctx.start, ctx.start + v.length);
   const grouped = digits.length !== v.length;
   if (grouped && hexGroupRun(ctx.text, ctx.start, ctx.start + v.length)) return false;
   // The tail groups of an IBAN-shaped run (`DE25 9043 5820 5369 9488 29`, also `%20`-grouped): the IBAN detector judges

@@ -157,6 +157,9 @@ import { DEVICE_INVENTORY_T31_DETECTORS } from './device-inventory-t31';
 import { FLEET_T31_DETECTORS } from './fleet-t31';
 import { PROVIDER_NP_DETECTORS } from './providers-np';
 import { CREDENTIAL_NP_DETECTORS } from './credentials-np';
+import { NAME_R32_DETECTORS } from './names-r32';
+import { NAME_OPS_R32_DETECTORS } from './names-ops-r32';
+import { CICD_SECRET_R32_DETECTORS } from './cicd-secrets-r32';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -369,6 +372,12 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // psexec, DirectoryEntry, app passwords, PHP variables, bare user/password pairs, quoted prose, REACT_APP, concatenated PEM.
   ...PROVIDER_NP_DETECTORS,
   ...CREDENTIAL_NP_DETECTORS,
+  // Round r32 (blind set 32: CI/CD, infrastructure-as-code and cloud operations): people's names in git headers, trailers,
+  // blame and format output, CI variables and role keys, webhook author objects, `… by <name>` prose, timelines and card rows;
+  // kubeadm certificate keys, Vault AppRole secret_ids, sensitive Terraform outputs, CloudFormation outputs.
+  ...NAME_R32_DETECTORS,
+  ...NAME_OPS_R32_DETECTORS,
+  ...CICD_SECRET_R32_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

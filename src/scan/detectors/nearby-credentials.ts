@@ -47,7 +47,8 @@ export const NEARBY_CREDENTIAL_DETECTORS: readonly Detector[] = [
     confidence: 0.7,
     keywords: ['token', 'secret', 'password', 'key'],
     // `vault token create` / `vault read` tables: `<key name><2+ spaces><value>` alone on a line.
-    pattern: /(?:^|\n)[ \t]{0,8}(?<k>[A-Za-z_][\w.-]{0,40})[ \t]{2,40}(?<v>[^\s]{8,512})[ \t]*(?=\r?\n|$)/,
+    // Round r32: the key may carry a Pulumi config namespace (`pulumi config --show-secrets`: `myproj:dbPassword  <value>`).
+    pattern: /(?:^|\n)[ \t]{0,8}(?:[A-Za-z][\w.-]{0,40}:)?(?<k>[A-Za-z_][\w.-]{0,40})[ \t]{2,40}(?<v>[^\s]{8,512})[ \t]*(?=\r?\n|$)/,
     starts: lineStart,
     needs: ['  ', '\t'], // `[ \t]{2,40}` holds one of them
     validate: (v, ctx) => {

@@ -29,6 +29,8 @@ const ENV_FLAG_BEFORE = /["'](?:-e|--env)["']\s{0,2},\s{0,2}["'][A-Za-z_][A-Za-z
 const underName = (v: string, ctx: MatchContext): boolean => {
   // `["run", "-e", "API_TOKEN", "mcp/github"]`: docker's `-e NAME` passes NAME through from the environment; the next element is an argument, not its value.
   if (ENV_FLAG_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start))) return false;
+  // Round r32: a "value" a colon follows is the next JSON key (`{"OutputKey": "DbPassword", "OutputValue": "…"}`), not the name's value.
+  if (/^\\{0,3}["']\s{0,2}:/.test(ctx.text.slice(ctx.end, ctx.end + 10))) return false;
   const kind = secretKeyKind(nameBefore(ctx.text, ctx.matchStart ?? Math.max(0, ctx.start - 200), ctx.start));
   return kind !== null && secretValueOk(kind, v);
 };

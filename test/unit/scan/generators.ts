@@ -39,6 +39,7 @@ import { H29_SAMPLES } from './generators-h29';
 import { T31_SAMPLES } from './generators-t31';
 import { R33_SAMPLES } from './generators-r33';
 import { NP_SAMPLES } from './generators-np';
+import { R32_SAMPLES } from './generators-r32';
 import { F21_SAMPLES } from './generators-f21';
 import { R21_SAMPLES } from './generators-r21';
 import { R22A_SAMPLES } from './generators-r22a';
@@ -361,6 +362,8 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   ...R33_SAMPLES,
   // Round np: provider formats and password shapes of Nosey Parker's rule examples.
   ...NP_SAMPLES,
+  // Round r32: names in git output, CI variables and timelines; Sentry DSN, kubeadm, AppRole, Terraform and CloudFormation secrets (blind set 32).
+  ...R32_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
