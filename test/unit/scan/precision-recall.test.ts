@@ -3,7 +3,7 @@ import { createScanner, DEFAULT_DETECTORS } from '../../../src/scan';
 import { cleanLine, rng, SAMPLES } from './generators';
 
 describe('precision and recall on a generated corpus', () => {
-  it('finds ≥ 95% of injected values; ≥ 99.5% of findings off the samples land on them (none on clean text)', () => {
+  it('finds ≥ 95% of injected values, with ≥ 99.5% precision on the clean text around them', () => {
     const r = rng(20260930);
     const scanner = createScanner();
     // `from`, `to`: the sample's own text (its context and value) inside the line; the rest is clean filler.
