@@ -232,7 +232,8 @@ export const CLOUD_DETECTORS: readonly Detector[] = [
     severity: 'critical',
     keywords: ['private key'],
     span: 16384,
-    pattern: /-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----(?:[A-Za-z0-9+/=\s\\:,]|-(?!-)){40,12000}(?:-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----(?:\\r)?(?:\\n)?)?/,
+    // Round r35: the trailing escaped line end taken with one to three backslashes (a key in JSON inside a JSON string).
+    pattern: /-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----(?:[A-Za-z0-9+/=\s\\:,]|-(?!-)){40,12000}(?:-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----(?:\\{1,3}r)?(?:\\{1,3}n)?)?/,
     mask: 'pem',
     placeholders: false,
     validate: (v) => (v.replace(/-----[^-]*-----|\\[nr]|\s/g, '').match(/[A-Za-z0-9+/]/g)?.length ?? 0) >= 40,

@@ -9,6 +9,9 @@ import { AD_ID_C30_DETECTORS } from './ad-ids-c30';
 import { CRYPTO_R33_DETECTORS } from './crypto-r33';
 import { BANKFILE_R33_DETECTORS } from './bankfile-r33';
 import { SECRET_R33_DETECTORS } from './secrets-r33';
+import { GAMES_R35_DETECTORS } from './games-r35';
+import { STREAMING_R35_DETECTORS } from './streaming-r35';
+import { NACHA_R35_DETECTORS, NAMES_R35_DETECTORS } from './names-r35';
 import { ID_C30_DETECTORS } from './ids-c30';
 import { ASSIGNMENT_FORM_DETECTORS } from './assignment-forms';
 import { FALLBACK_VALUE_DETECTORS } from './fallback-values';
@@ -378,6 +381,14 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...NAME_R32_DETECTORS,
   ...NAME_OPS_R32_DETECTORS,
   ...CICD_SECRET_R32_DETECTORS,
+  // Round r35 (blind set 35: games, media, streaming and creator platforms): Steam Web API keys and auth tickets, Agora
+  // certificates, DRM keys (Widevine IV, FairPlay ASK, PallyCon), SoundCloud, Backtrace, Perforce tickets, JKS base64,
+  // Unity serials, PayPal id:secret pairs; RTMP/OBS/field stream keys, k8s stringData, header keys and sessions,
+  // `/P:` and steamcmd passwords; names under owner/contact/player/holder labels, prose and Connect form fields, form SSNs.
+  ...GAMES_R35_DETECTORS,
+  ...STREAMING_R35_DETECTORS,
+  ...NAMES_R35_DETECTORS,
+  ...NACHA_R35_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

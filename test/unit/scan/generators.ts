@@ -39,6 +39,7 @@ import { H29_SAMPLES } from './generators-h29';
 import { T31_SAMPLES } from './generators-t31';
 import { R33_SAMPLES } from './generators-r33';
 import { NP_SAMPLES } from './generators-np';
+import { R35_SAMPLES } from './generators-r35';
 import { R32_SAMPLES } from './generators-r32';
 import { F21_SAMPLES } from './generators-f21';
 import { R21_SAMPLES } from './generators-r21';
@@ -364,6 +365,8 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   ...NP_SAMPLES,
   // Round r32: names in git output, CI variables and timelines; Sentry DSN, kubeadm, AppRole, Terraform and CloudFormation secrets (blind set 32).
   ...R32_SAMPLES,
+  // Round r35: Steam, Agora, DRM, build-farm and stream keys, k8s stringData, labelled names, Connect forms, quoted NACHA entries (blind set 35).
+  ...R35_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
