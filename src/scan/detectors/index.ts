@@ -9,6 +9,9 @@ import { AD_ID_C30_DETECTORS } from './ad-ids-c30';
 import { CRYPTO_R33_DETECTORS } from './crypto-r33';
 import { BANKFILE_R33_DETECTORS } from './bankfile-r33';
 import { SECRET_R33_DETECTORS } from './secrets-r33';
+import { NAME_R34_DETECTORS } from './names-r34';
+import { OFFSEC_R34_DETECTORS } from './offsec-r34';
+import { SECRET_R34_DETECTORS } from './secrets-r34';
 import { ID_C30_DETECTORS } from './ids-c30';
 import { ASSIGNMENT_FORM_DETECTORS } from './assignment-forms';
 import { FALLBACK_VALUE_DETECTORS } from './fallback-values';
@@ -378,6 +381,13 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...NAME_R32_DETECTORS,
   ...NAME_OPS_R32_DETECTORS,
   ...CICD_SECRET_R32_DETECTORS,
+  // Round r34 (blind set 34: security operations and incident response): people's names under incident and record
+  // labels, beside their own mailbox, as chat-timeline speakers, in SAML and case exports; mimikatz, secretsdump,
+  // Kerberoast, Metasploit and impacket credentials; Windows and Linux command-line passwords; Sumo Logic collector
+  // tokens, Datadog app keys, AWS secrets after their key id, MFA backup codes, encoded PowerShell, CSV TOTP, accounts, CVVs.
+  ...NAME_R34_DETECTORS,
+  ...OFFSEC_R34_DETECTORS,
+  ...SECRET_R34_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);
