@@ -84,6 +84,8 @@ export function isFictionalPhone(digits: string): boolean {
 export function isServerAddress(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 80), start);
   if (/(?:^|[\s'"`])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\.?(?::\d{1,5})? [[(]$/.test(before)) return true;
+  // Round r34: a scanner's target in nuclei output (`[ssl-dns-names] [ssl] [info] 1.2.3.4:443`): a server's address.
+  if (/\] \[(?:ssl|http|tcp|dns|network|javascript|code|whois)\] \[(?:info|low|medium|high|critical|unknown)\] (?:[a-z]+:\/\/)?$/.test(before)) return true;
   // curl `Trying 1.2.3.4:443...`, `Connecting to host`, wget `Connecting to h (h)|1.2.3.4|:443` and `Resolving h (h)... 1.2.3.4`.
   return /(?:\bTrying|\bConnecting to(?: host)?|\bResolving [\w.-]+ \([\w.-]+\)\.\.\.)\s$|\bConnecting to [\w.-]+ \([\w.-]+\)\|$/i.test(before);
 }
@@ -205,4 +207,21 @@ export function isUnsignedJwt(value: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Round r34: true when the IPv4 address at `text[start]` is a threat's source in a security finding — an
+ * indicator of compromise, published to blocklists on purpose, not a person's client address: the
+ * remote side of a GuardDuty finding (`remoteIpDetails.ipAddressV4`), or the client of a request a WAF
+ * blocked (`"action":"BLOCK"` in the same record, `clientIp`/`ClientIP` right before). A WAF's allowed
+ * request and an identity provider's `client.ipAddress` stay reported.
+ */
+export function isThreatSourceAddress(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 400), start);
+  if (/\bipAddressV4\\{0,3}"\s{0,2}:\s{0,2}\\{0,3}"$/.test(before) && /remoteIpDetails/i.test(before)) return true;
+  if (!/\b(?:clientIp|client_ip|ClientIP|clientIP)\\{0,3}"\s{0,2}:\s{0,2}\\{0,3}"$/.test(before)) return false;
+  const from = text.lastIndexOf('\n', start) + 1;
+  let to = text.indexOf('\n', start);
+  if (to < 0) to = text.length;
+  return /"(?:action|SecurityAction)\\{0,3}"\s{0,2}:\s{0,2}\\{0,3}"(?:BLOCK|block|DENY|deny|drop)\\{0,3}"/.test(text.slice(Math.max(from, start - 2000), Math.min(to, start + 2000)));
 }

@@ -12,6 +12,9 @@ import { SECRET_R33_DETECTORS } from './secrets-r33';
 import { GAMES_R35_DETECTORS } from './games-r35';
 import { STREAMING_R35_DETECTORS } from './streaming-r35';
 import { NACHA_R35_DETECTORS, NAMES_R35_DETECTORS } from './names-r35';
+import { NAME_R34_DETECTORS } from './names-r34';
+import { OFFSEC_R34_DETECTORS } from './offsec-r34';
+import { SECRET_R34_DETECTORS } from './secrets-r34';
 import { ID_C30_DETECTORS } from './ids-c30';
 import { ASSIGNMENT_FORM_DETECTORS } from './assignment-forms';
 import { FALLBACK_VALUE_DETECTORS } from './fallback-values';
@@ -389,6 +392,13 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...STREAMING_R35_DETECTORS,
   ...NAMES_R35_DETECTORS,
   ...NACHA_R35_DETECTORS,
+  // Round r34 (blind set 34: security operations and incident response): people's names under incident and record
+  // labels, beside their own mailbox, as chat-timeline speakers, in SAML and case exports; mimikatz, secretsdump,
+  // Kerberoast, Metasploit and impacket credentials; Windows and Linux command-line passwords; Sumo Logic collector
+  // tokens, Datadog app keys, AWS secrets after their key id, MFA backup codes, encoded PowerShell, CSV TOTP, accounts, CVVs.
+  ...NAME_R34_DETECTORS,
+  ...OFFSEC_R34_DETECTORS,
+  ...SECRET_R34_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -31,7 +31,8 @@ const OP = String.raw`(?:[ \t]{0,3}(?:[:=]|->|→|=>)(?:\*{1,2}|_{1,2}|</?[a-z]{
 const OPEN = String.raw`(?:<(?:b|strong|code|em|i|u|span|td|dd|tt|pre|kbd|mark)(?:\s[^<>\n]{0,80})?>){0,2}`;
 
 /** Adjectives and verbs after which a password word may be followed by its value with a bare space (`temp password X`, `try password X`). */
-const ADJ = String.raw`(?:temp|temporary|new|initial|default|one-time|onetime|wifi|wi-fi|guest|admin|root|try|use|using|with)`;
+// Round r34: `typed`, `entered`, `captured`, `stolen` (IR notes: `typed password X per keylogger`).
+const ADJ = String.raw`(?:temp|temporary|new|initial|default|one-time|onetime|wifi|wi-fi|guest|admin|root|try|use|using|with|typed|entered|captured|stolen)`;
 
 /** The password itself: one run without whitespace or quotes. */
 const VALUE = String.raw`(?<v>[^\s"'\x60«»„“”‘’「」<>]{6,128})`;

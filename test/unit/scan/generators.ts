@@ -38,6 +38,7 @@ import { GH28_SAMPLES } from './generators-gh28';
 import { H29_SAMPLES } from './generators-h29';
 import { T31_SAMPLES } from './generators-t31';
 import { R33_SAMPLES } from './generators-r33';
+import { R34_SAMPLES } from './generators-r34';
 import { NP_SAMPLES } from './generators-np';
 import { R35_SAMPLES } from './generators-r35';
 import { R32_SAMPLES } from './generators-r32';
@@ -367,6 +368,8 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   ...R32_SAMPLES,
   // Round r35: Steam, Agora, DRM, build-farm and stream keys, k8s stringData, labelled names, Connect forms, quoted NACHA entries (blind set 35).
   ...R35_SAMPLES,
+  // Round r34: SOC and IR names, offensive-tool hashes and command-line passwords, SOC pipeline secrets, MFA codes, exports (blind set 34).
+  ...R34_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
