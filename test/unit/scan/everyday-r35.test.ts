@@ -190,4 +190,14 @@ describe('round r35: people and payout records', () => {
     expect(found(t, acct), t).toBe(true);
     expect(found(t, name), t).toBe(true);
   });
+
+  it('covers a private key in JSON inside a JSON string whole, with its doubly escaped line ends (`\\\\n`)', () => {
+    const B64 = B62 + '+/';
+    const body = Array.from({ length: 6 }, () => str(B64, 64)).join('\\\\n');
+    // A service-account key file logged as a string in a field of a JSON log line: each line end is `\\n` as written.
+    const pem = `-----BEGIN PRIVATE KEY-----\\\\n${body}\\\\n-----END PRIVATE KEY-----\\\\n`;
+    const t = `{"creds":"{\\"private_key\\":\\"${pem}\\",\\"x\\":1}"}`;
+    expect(t.includes('-----\\\\n'), t).toBe(true);
+    expect(found(t, pem), t).toBe(true);
+  });
 });
