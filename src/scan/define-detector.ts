@@ -36,6 +36,12 @@ export interface DetectorSpec {
   lineStart?: boolean;
   /** See Detector.wideOnly. */
   wideOnly?: boolean;
+  /** See Detector.needsShape. */
+  needsShape?: ShapeId;
+  /** See Detector.lineHead (written without flags; compiled sticky). */
+  lineHead?: RegExp;
+  /** See Detector.keywordBoundary. */
+  keywordBoundary?: 'word' | 'digit';
   placeholders?: boolean;
   minEntropy?: number;
   mask?: MaskStyle;
@@ -106,6 +112,9 @@ export function defineDetector(spec: DetectorSpec): Detector {
     ...(spec.spanBack ? { spanBack: spec.spanBack } : {}),
     ...(spec.lineStart ? { lineStart: lineStartLength(spec) } : {}),
     ...(spec.wideOnly ? { wideOnly: true } : {}),
+    ...(spec.needsShape ? { needsShape: spec.needsShape } : {}),
+    ...(spec.lineHead ? { lineHead: new RegExp(spec.lineHead.source, spec.lineHead.flags.replace(/[gy]/g, '') + 'y') } : {}),
+    ...(spec.keywordBoundary ? { keywordBoundary: spec.keywordBoundary } : {}),
     placeholders: spec.placeholders ?? spec.category === 'credential',
     minEntropy: spec.minEntropy ?? 0,
     mask: spec.mask ?? (spec.kind ? 'prefix' : 'tail'),

@@ -128,6 +128,24 @@ export interface Detector {
    */
   readonly lineStart?: number;
   /**
+   * The detector runs on a line only when the line also holds this shape (as the prefilter finds
+   * shapes): a keyword detector whose every match is a digit run of that shape (`customer_id` is in
+   * every SQL log; a Google Ads id `845-062-8374` is a phone-shaped run).
+   */
+  readonly needsShape?: ShapeId;
+  /**
+   * Sticky: a line the detector can match in starts with a match of it (tested at the line's start
+   * before the detector is listed for the line). For lineStart detectors whose keyword is short
+   * (`10`: a BECS record `1062-000`, not the `10.240.1.7` of an access log).
+   */
+  readonly lineHead?: RegExp;
+  /**
+   * A keyword hit counts only when the character before the keyword is not a word character
+   * (`word`: `ion_` of an Ionic token, not of `duration_ms`) or not a digit (`digit`: a SWIFT
+   * field tag `:59:`, not the minutes of `23:59:44`).
+   */
+  readonly keywordBoundary?: 'word' | 'digit';
+  /**
    * Every match holds a character above U+00FF (a key or an address in CJK, Cyrillic, Arabic or
    * Devanagari script): the prefilter does not run a detector without keywords and shape on a text
    * that has none (a test V8 answers at once for a text stored one byte per character).

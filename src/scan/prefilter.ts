@@ -83,6 +83,10 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
   const spanOf = Int32Array.from(detectors, (d) => d.span);
   const backOf = Int32Array.from(detectors, (d) => d.spanBack ?? 0);
   const lineStartOf = Int32Array.from(detectors, (d) => d.lineStart ?? 0);
+  // Gates of keyword detectors (Detector.needsShape, lineHead, keywordBoundary), checked before a detector is listed.
+  const needShapeOf = Int32Array.from(detectors, (d) => (d.needsShape ? SHAPE[d.needsShape] : 0));
+  const lineHeadOf = detectors.map((d) => d.lineHead ?? null);
+  const boundaryOf = Uint8Array.from(detectors, (d) => (d.keywordBoundary === 'word' ? 1 : d.keywordBoundary === 'digit' ? 2 : 0));
   // Detector ids of every shape mask (in bit order), computed once.
   const shapeIds: Int32Array[] = Array.from({ length: 512 }, (_, mask) => {
     const ids: number[] = [];
@@ -170,7 +174,8 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
         let wantAnchors = false;
         let mask = 0; // the line's shapes
         anchors.length = 0;
-        // Keyword detectors in hit order, then the shapes' detectors (as a line-by-line pass would).
+        while (si < shapes && shapePos[si]! < lineEnd) mask |= shapeBits[si++]!;
+        // Keyword detectors in hit order (gated by the line's shapes: Detector.needsShape), then the shapes' detectors (as a line-by-line pass would).
         for (; h < hits && hitPos[h]! < lineEnd; h++) {
           const state = hitState[h]!;
           for (let k = outStart[state]!, kEnd = outStart[state + 1]!; k < kEnd; k++) {
@@ -202,6 +207,7 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
             // A keyword that counts only at a line's start (Detector.lineStart): `622` inside a trace id is none.
             const ls = lineStartOf[id]!;
             if (ls > 0 && hitPos[h]! + 1 - ls !== lineStart) continue;
+            if (boundaryOf[id] !== 0 && !boundaryOk(detectors[id]!, boundaryOf[id]!, text, hitPos[h]!)) continue;
             const span = spanOf[id]!;
             if (span > 0) {
               // [line start, hit + span]: windows of one detector that overlap are merged, so a
@@ -218,6 +224,9 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
               }
             } else if (seen[id] !== stamp) {
               seen[id] = stamp;
+              if (needShapeOf[id] !== 0 && (mask & needShapeOf[id]!) === 0) continue;
+              const head = lineHeadOf[id];
+              if (head !== null && !headAt(head, text, lineStart)) continue;
               if (noStart(id, text, lineStart, lineEnd)) continue;
               if (anchored[id] === 1) wantAnchors = true;
               if (line === null) line = { start: lineStart, end: lineEnd, detectors: [id] };
@@ -225,7 +234,6 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
             }
           }
         }
-        while (si < shapes && shapePos[si]! < lineEnd) mask |= shapeBits[si++]!;
         if (mask !== 0) {
           const ids = shapeIds[mask]!;
           for (let k = 0; k < ids.length; k++) {
@@ -257,4 +265,39 @@ function ascending(xs: readonly number[]): number[] {
   const out = xs.slice();
   for (let i = 1; i < out.length; i++) if (out[i]! < out[i - 1]!) return out.sort((a, b) => a - b);
   return out;
+}
+
+/** True when the sticky `head` matches at `at` in `text` (Detector.lineHead). */
+function headAt(head: RegExp, text: string, at: number): boolean {
+  head.lastIndex = at;
+  return head.test(text);
+}
+
+/**
+ * True when a keyword of `d` ending at `last` (the index of its last character) has what
+ * Detector.keywordBoundary asks before it: no word character (`kind` 1) or no digit (2). Also
+ * true when none of its keywords is found ending there (a case folding the automaton does beyond
+ * ASCII): the gate only ever drops hits it has read.
+ */
+function boundaryOk(d: Detector, kind: number, text: string, last: number): boolean {
+  let read = false;
+  for (const k of d.keywords) {
+    const s = last + 1 - k.length;
+    if (s < 0 || !foldedAt(text, s, k)) continue;
+    read = true;
+    if (s === 0) return true;
+    const c = text.charCodeAt(s - 1);
+    const digit = c >= 48 && c <= 57;
+    if (kind === 2 ? !digit : !(digit || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95)) return true;
+  }
+  return !read;
+}
+
+/** True when `text` holds the lowercase keyword `k` at `s`, ASCII letters compared without case. */
+function foldedAt(text: string, s: number, k: string): boolean {
+  for (let j = 0; j < k.length; j++) {
+    const c = text.charCodeAt(s + j);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== k.charCodeAt(j)) return false;
+  }
+  return true;
 }

@@ -27,6 +27,15 @@ function prefixAt(text: string, at: number): number {
   return n;
 }
 
+/**
+ * True when a log prefix (LOG_PREFIX) can start with the character `c`: `>`, `<`, a digit, a capital
+ * (a month) or the `s` of `stdout`/`stderr`. The indented lines of a stack trace, which share their
+ * first space with the line before, are then passed over without a regular expression run each.
+ */
+function mayStartPrefix(c: number): boolean {
+  return c === 62 || c === 60 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 115;
+}
+
 /** How many characters the lines starting at `a` and `b` share (at most `max`), stopping at a line end. */
 function common(text: string, a: number, b: number, max: number): number {
   let n = 0;
@@ -87,7 +96,7 @@ function mayHaveWrapping(text: string): boolean {
       same = true;
       for (let j = sp - a; j >= 0 && same; j--) same = text.charCodeAt(a + j) === text.charCodeAt(b + j);
     }
-    if (same && prefixAt(text, b) > 0) return true;
+    if (same && mayStartPrefix(text.charCodeAt(b)) && prefixAt(text, b) > 0) return true;
     a = b;
   }
   return a === 0 && prefixAt(text, 0) > 0;

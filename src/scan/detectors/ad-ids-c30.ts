@@ -65,6 +65,7 @@ export const AD_ID_C30_DETECTORS: readonly Detector[] = [
     priority: 47.5,
     confidence: 0.8,
     keywords: ['customer_id', 'customer-id', 'customerid', 'customer id', 'cost_micros', 'customers/', 'googleads', 'google ads', 'google_ads', 'google.ads', 'google-ads', 'adwords'],
+    needsShape: 'phone', // `845-062-8374` is a phone-shaped run: a line without one (a SQL log's `customer_id`) has no match
     // `login-customer-id: 845-062-8374`, `"customer_id":"845-062-8374"`, `cost_micros for 924-650-8430 up 261%`.
     pattern: /(?<![\w+\/#.-])\d{3}-\d{3}-\d{4}(?![\w-])/,
     mask: 'full',

@@ -36,6 +36,7 @@ export const BANKFILE_R33_DETECTORS: readonly Detector[] = [
     priority: 46,
     confidence: 0.8,
     keywords: [':50k:', ':50f:', ':59:', ':59f:'],
+    keywordBoundary: 'digit', // a field tag, not the minutes of `23:59:44`
     span: 120,
     // The field's account line (`/IBAN`), then the name on the next line (`1/` before it in the structured 50F/59F).
     pattern: new RegExp(String.raw`(?<!\S):(?:50[KF]|59F?):(?:/[A-Z0-9 ]{4,40})?\r?\n(?:1/)?(?<v>${NAME})(?=\r?\n|$)`),
@@ -51,6 +52,7 @@ export const BANKFILE_R33_DETECTORS: readonly Detector[] = [
     priority: 45,
     confidence: 0.7,
     keywords: [':50k:', ':59:'],
+    keywordBoundary: 'digit',
     span: 200,
     // The line after the name: a street with its number (`LINDENSTRASSE 31, 80331 MUNCHEN`, `84 CHURCH LANE, BRISTOL BS7 8HX`).
     pattern: new RegExp(String.raw`(?<!\S):(?:50K|59):(?:/[A-Z0-9 ]{4,40})?\r?\n(?:${NAME})\r?\n(?<v>(?![:-])[A-Z0-9][A-Z0-9 ,./'-]{6,34})(?=\r?\n|$)`),
@@ -108,6 +110,7 @@ export const BANKFILE_R33_DETECTORS: readonly Detector[] = [
     priority: 60,
     confidence: 0.75,
     keywords: [':25:'],
+    keywordBoundary: 'digit', // a field tag, not the minutes of `10:25:31`
     pattern: /(?:^|\n):25:\d{8}\/(?<v>\d{6,10})(?:[A-Z]{3})?(?=\r?\n|$)/,
     mask: 'tail',
     remediation: 'Log bank statements by statement number, not the account they are for',

@@ -46,6 +46,8 @@ export function prefixedToken(spec: PrefixedTokenSpec): Detector {
     severity: spec.severity ?? 'high',
     priority: 75,
     keywords: prefixes,
+    // The pattern's `(?<![\w-])` before the prefix: `ion_` of `duration_ms` starts no match.
+    keywordBoundary: 'word',
     needs: prefixes,
     pattern: new RegExp(String.raw`(?<![\w-])(?:${alt})(?:${spec.body})(?![\w-])`),
     kind,

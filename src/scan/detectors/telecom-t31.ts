@@ -133,6 +133,7 @@ export const TELECOM_T31_DETECTORS: readonly Detector[] = [
     // Record type 1 then the BSB's first digit, where a line starts.
     keywords: [...'0123456789'].map((d) => `1${d}`),
     lineStart: true,
+    lineHead: /1\d{3}-\d{3}/, // the record type and BSB: not the `10.240.1.7` that starts an access log line
     pattern: /(?<![^\n])1\d{3}-\d{3}(?=[ \d-]{9}[ NWXY]\d{12}[A-Za-z])[ ]{0,8}(?<v>\d[\d-]{4,8})(?=[ NWXY]\d{12})/,
     mask: 'tail',
     validate: (v) => !/^(\d)\1+$/.test(v.replace(/-/g, '')),
@@ -148,6 +149,7 @@ export const TELECOM_T31_DETECTORS: readonly Detector[] = [
     // Record type 1 then the BSB's first digit, where a line starts.
     keywords: [...'0123456789'].map((d) => `1${d}`),
     lineStart: true,
+    lineHead: /1\d{3}-\d{3}/, // the record type and BSB: not the `10.240.1.7` that starts an access log line
     pattern: new RegExp(String.raw`(?<![^\n])1\d{3}-\d{3}[ \d-]{9}[ NWXY]\d{12}(?<v>${NAME_T31})(?= )`),
     mask: 'full',
     validate: (v) => personNameT31(v),

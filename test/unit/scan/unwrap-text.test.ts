@@ -122,4 +122,29 @@ describe('unwrapText: the text as written before a log pipeline wrapped it', () 
     expect(leaks(log + '\n' + mail)).toEqual(['592-86-8558']);
     expect(unwrapText(mail)!.text).toContain('ssn=592-86-8558 in it.');
   });
+
+  it('finds the `quoted-printable` header in any case, even at a text\'s start, and only whole', () => {
+    for (const name of ['quoted-printable', 'Quoted-Printable', 'QUOTED-PRINTABLE', 'qUoTeD-pRiNtAbLe']) {
+      const mail = `Content-Transfer-Encoding: ${name}\n\nthe config had ssn=3D592-86-8558 in=\n it.\n`;
+      expect(unwrapText(mail)?.text, name).toContain('ssn=592-86-8558 in it.');
+      expect(unwrapText(`${name}\n\nthe config had a=\n soft break`)?.text, name).toContain('had a soft break');
+    }
+    // `d-p` of another word, and `printable` without `quoted-`: no header, nothing decoded.
+    expect(unwrapText('build-id d-p9 printable=yes\n\nthe config had a=\n soft break')).toBeNull();
+  });
+
+  it('reads a one-line record message under each message key, and under no other key', () => {
+    for (const key of ['msg', 'message', 'log', 'text', 'error', 'body']) {
+      const line = `{"level":"info","${key}":"db.internal:5432:*:app:M5vnk-iJ4u3akiOYYZED1","ts":1}`;
+      expect(unwrapText(line)?.text, key).toContain(`\n${PGPASS}\n`);
+    }
+    for (const key of ['msgs', 'logs', 'level', 'trace', 'errors', 'bod']) expect(unwrapText(`{"${key}":"db.internal:5432:*:app:M5vnk-iJ4u3akiOYYZED1"}`), key).toBeNull();
+  });
+
+  it('passes over the indented lines of a stack trace under a shared first space, and still takes off a shared log prefix', () => {
+    const trace = 'java.lang.IllegalStateException: boom\n\tat com.acme.A.run(A.java:1)\n\tat com.acme.B.run(B.java:2)\n    at x (y.js:1:2)\n    at z (w.js:3:4)\n';
+    expect(unwrapText(trace)).toBeNull();
+    const p = '2026-12-05T08:41:07.123Z ERROR ';
+    expect(unwrapText(`${p}first\n${p}${PGPASS}\n`)!.text).toBe(`first\n${PGPASS}\n`);
+  });
 });
