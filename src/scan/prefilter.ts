@@ -173,7 +173,7 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
         let line: ScanWindow | null = null;
         let wantAnchors = false;
         let mask = 0; // the line's shapes
-        anchors.length = 0;
+        if (anchors.length !== 0) anchors.length = 0; // (setting a length costs a call even when it is 0)
         while (si < shapes && shapePos[si]! < lineEnd) mask |= shapeBits[si++]!;
         // Keyword detectors in hit order (gated by the line's shapes: Detector.needsShape), then the shapes' detectors (as a line-by-line pass would).
         for (; h < hits && hitPos[h]! < lineEnd; h++) {
