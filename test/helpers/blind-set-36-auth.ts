@@ -73,4 +73,19 @@ input (cert file /etc/mesh/cert.pem):
 ${body}
 -----END RSA PRIVATE KEY-----`;
   }),
+  t('okta-ssws-token', (d) => {
+    const tok = d.c('okta-api-token', `00${d.r.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-', 40)}`);
+    const per = d.person();
+    const email = d.p('email', d.email(per.first, per.last));
+    return `scim-bridge ERROR ${d.ts()} deprovision ${email} failed: 401 {"errorCode":"E0000011","errorSummary":"Invalid token provided","errorId":"oae${d.alnum(19)}"}
+  > GET /api/v1/users?filter=profile.email+eq+%22${encodeURIComponent(email)}%22
+  > Authorization: SSWS ${tok}`;
+  }),
+  t('keycloak-realm-export', (d) => {
+    const a = d.c('client-secret', d.alnum(32));
+    const b = d.c('client-secret', d.alnum(32));
+    const smtp = d.c('smtp-password', d.password(18));
+    return `{"realm":"prod","clients":[{"clientId":"api-gateway","secret":"${a}","serviceAccountsEnabled":true},{"clientId":"kafka-ui","secret":"${b}","redirectUris":["https://kafka-ui.platform.internal/*"]}],"smtpServer":{"host":"smtp.sendgrid.net","port":"587","auth":"true","user":"apikey","password":"${smtp}"}}
+keycloak-config-cli: ERROR Import failed: Client 'kafka-ui' not found in realm 'prod'`;
+  }),
 ];

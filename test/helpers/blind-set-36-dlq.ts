@@ -100,4 +100,14 @@ errant record: {"before":null,"after":{"id":${d.r.int(1000, 999999)},"full_name"
 6${d.pick(['27', '22'])}${aba}${acct.padEnd(17)}${String(d.r.int(100, 999999)).padStart(10, '0')}${d.r.digits(15)}${name.padEnd(22)}  0${d.r.digits(15)}
 notification pending to ${email} (R03 No Account/Unable to Locate Account)`;
   }),
+  t('kyc-uk-servicebus', (d) => {
+    const per = d.person();
+    const name = d.p('name', per.full);
+    const ni = d.p('uk-nino', `${d.r.chars('ACEHJLMPRSW', 1)}${d.r.chars('ABCEHJLMPRSW', 1)}${d.r.digits(6)}${d.pick(['A', 'B', 'C', 'D'])}`);
+    const pass = d.p('passport-number', d.r.digits(9));
+    const dob = d.p('date-of-birth', d.dob());
+    const ph = d.p('phone', d.phone());
+    return `[DeadLetter] kyc-uk/subscriptions/screening: MessageId=${d.r.hex(32)} DeliveryCount=10
+{"applicant":{"name":"${name}","nationalInsuranceNumber":"${ni}","passportNumber":"${pass}","dateOfBirth":"${dob}","mobile":"${ph}"},"check":"pep_sanctions","error":"upstream 504 from screening provider"}`;
+  }),
 ];

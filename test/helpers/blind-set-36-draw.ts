@@ -67,7 +67,10 @@ export class Draw {
   }
 
   address(): string {
-    return `${this.r.int(2, 280)} ${this.pick(STREETS)}, ${this.pick(CITIES)}`;
+    const i = this.r.int(0, STREETS.length - 1);
+    const street = STREETS[i]!;
+    const n = String(this.r.int(2, 280));
+    return /^(Calle|Via|Ulica)/.test(street) || /Berlin|Amsterdam/.test(CITIES[i]!) ? `${street} ${n}, ${CITIES[i]}` : `${n} ${street}, ${CITIES[i]}`;
   }
 
   dob(): string {
@@ -164,7 +167,7 @@ export class Draw {
 
   /** Unix seconds in late 2026. */
   epoch(): number {
-    return 1_793_000_000 + this.r.int(0, 9_000_000);
+    return 1_793_000_000 + this.r.int(0, 3_300_000);
   }
 
   ts(): string {

@@ -58,4 +58,13 @@ impression: feature=new_payout_flow key=${email} treatment=control label="except
     return `ConfigCat - ERROR - [1100] Your SDK Key seems to be wrong: '${key}'. You can find the valid SDK Key at https://app.configcat.com/sdkkey
   User Object: {"Identifier":"${d.r.uuid()}","Email":"${email}","Country":"${d.pick(['DE', 'US', 'FR', 'GB'])}"}`;
   }),
+  t('launchdarkly-relay-env', (d) => {
+    const sdk = d.c('launchdarkly-sdk-key', `sdk-${d.r.uuid()}`);
+    const mob = d.c('launchdarkly-mobile-key', `mob-${d.r.uuid()}`);
+    return `ld-relay ${d.ts()} ERROR: [env: Production] Invalid SDK key when relay connected to LaunchDarkly; will not retry
+[Environment "Production"]
+    sdkKey = "${sdk}"
+    mobileKey = "${mob}"
+    envId = "${d.r.hex(24)}"`;
+  }),
 ];

@@ -108,4 +108,15 @@ http:
 log_format debug '$remote_addr "$http_authorization" "$http_cookie"':
 ${ip} "Bearer ${tok}" "__Host-sid=${sid}; theme=dark"`;
   }),
+  t('apim-named-values', (d) => {
+    const a = d.c('storage-account-key', d.r.b64(64));
+    const b = d.c('apim-subscription-key', d.r.hex(32));
+    return `$ az apim nv show-secret -g rg-gateway-prod -n apim-contoso-prod --named-value-id blob-audit-key
+{
+  "value": "${a}"
+}
+$ az rest --method post --uri ".../subscriptions/partner-acme/listSecrets?api-version=2022-08-01"
+{"primaryKey": "${b}", "secondaryKey": "[REDACTED]"}
+WARNING: policy-fragment 'audit-to-blob' failed: 403 AuthenticationFailed (Server failed to authenticate the request.)`;
+  }),
 ];

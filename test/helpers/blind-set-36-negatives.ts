@@ -9,7 +9,7 @@ export interface Negative36 {
 
 const n = (area: string, name: string, make: (r: Rng36) => string): Negative36 => ({ area, name, make });
 const priv = (r: Rng36) => `10.${r.int(0, 255)}.${r.int(0, 255)}.${r.int(1, 254)}`;
-const iso = (r: Rng36) => new Date((1_793_000_000 + r.int(0, 9_000_000)) * 1000).toISOString();
+const iso = (r: Rng36) => new Date((1_793_000_000 + r.int(0, 3_300_000)) * 1000).toISOString();
 
 /** Look-alikes: ids, hashes, public keys, example keys, placeholders, masked values, metrics. */
 export const NEGATIVES36: Negative36[] = [
@@ -35,4 +35,7 @@ export const NEGATIVES36: Negative36[] = [
   n('flags', 'unleash-metrics', (r) => `unleash_feature_toggle_usage_total{toggle="payouts-v2",active="${r.pick(['true', 'false'])}",appName="payouts"} ${r.int(1, 999999)}\nUNLEASH_API_TOKEN=<client-token-from-admin-ui>\nfeature set ${r.hex(40)}`),
   n('dlq', 'sandbox-order-test-card', (r) => `DLQ sandbox.orders.dlq offset=${r.int(1, 99999)}: {"orderId":"ORD-${r.digits(8)}","sku":"SKU-${r.digits(6)}","qty":${r.int(1, 9)},"amount":"${r.int(1, 999)}.${r.digits(2)}","payment":{"test_card":"4242 4242 4242 4242","last4":"4242"},"contact":"support@northwind-shop.com","env":"sandbox"}`),
   n('dlq', 'payout-masked', (r) => `payouts.dlq reason=rejected payout=po_${r.b62(14)} beneficiary=[REDACTED] account=****${r.digits(4)} routing=[REDACTED] amount_cents=${r.int(1000, 900000)} ops-contact=payments-ops@acme-corp.com commit=${r.hex(40)}`),
+  n('gateway', 'deck-vault-refs', (r) => `_format_version: "3.0"\nplugins:\n- name: openid-connect\n  config:\n    client_secret: [ "{vault://aws/kong/oidc-client-secret}" ]\n    redis_password: "{vault://env/redis-rl-password}"\n# deck sync: created 0, updated ${r.int(1, 9)}, deleted 0 (config hash ${r.hex(32)})`),
+  n('mesh', 'envoy-sds-file-refs', (r) => `{"name":"edge-cert","tls_certificate":{"certificate_chain":{"filename":"/etc/envoy/tls/tls.crt"},"private_key":{"filename":"/etc/envoy/tls/tls.key"}},"version_info":"${r.hex(16)}","last_updated":"${iso(r)}"}\nwarning: cluster ledger has ${r.int(0, 3)} healthy hosts of ${r.int(3, 6)}`),
+  n('auth', 'keycloak-export-masked', (r) => `{"realm":"prod","clients":[{"clientId":"api-gateway","secret":"**********","serviceAccountsEnabled":true,"id":"${r.uuid()}"}],"smtpServer":{"host":"smtp.sendgrid.net","password":"**********","from":"no-reply@acme-platform.io"}}\nexport finished in ${r.int(100, 9000)}ms`),
 ];

@@ -75,4 +75,14 @@ notificationItem: {"additionalData":{"bankAccount.iban":"${iban}","bankAccount.o
   gateway = Braintree::Gateway.new(environment: :production, merchant_id: "${d.r.chars('abcdefghijklmnopqrstuvwxyz0123456789', 16)}", public_key: "${d.r.chars('abcdefghijklmnopqrstuvwxyz0123456789', 16)}", private_key: "${pk}")
   gateway.credit_card.create(customer_id: "${d.r.digits(9)}", number: "${card}", expiration_date: "${exp(d)}", cardholder_name: "${name}")`;
   }),
+  t('paypal-payouts-batch', (d) => {
+    const sec = d.c('client-secret', d.r.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-', 80));
+    const per = d.person();
+    const email = d.p('email', d.email(per.first, per.last));
+    const iban = d.f('iban', d.iban());
+    return `paypal-payouts ERROR batch ${d.alnum(13).toUpperCase()} item failed: RECEIVER_UNREGISTERED
+  fallback to SEPA: {"receiver":"${email}","fallback_iban":"${iban}","amount":{"value":"${d.r.int(5, 900)}.00","currency":"EUR"}}
+  PAYPAL_CLIENT_ID=A${d.alnum(79)}
+  PAYPAL_CLIENT_SECRET=${sec}`;
+  }),
 ];
