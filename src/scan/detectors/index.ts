@@ -15,6 +15,8 @@ import { NACHA_R35_DETECTORS, NAMES_R35_DETECTORS } from './names-r35';
 import { NAME_R34_DETECTORS } from './names-r34';
 import { OFFSEC_R34_DETECTORS } from './offsec-r34';
 import { SECRET_R34_DETECTORS } from './secrets-r34';
+import { GATEWAY_R36_DETECTORS } from './gateway-r36';
+import { PLATFORM_R36_DETECTORS } from './platform-r36';
 import { ID_C30_DETECTORS } from './ids-c30';
 import { ASSIGNMENT_FORM_DETECTORS } from './assignment-forms';
 import { FALLBACK_VALUE_DETECTORS } from './fallback-values';
@@ -399,6 +401,12 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...NAME_R34_DETECTORS,
   ...OFFSEC_R34_DETECTORS,
   ...SECRET_R34_DETECTORS,
+  // Round r36 (blind set 36: API gateways, service mesh, message brokers and the internal platform): Kong flow-sequence
+  // secrets, Apigee consumer keys in traces, `__Host-` session cookies, `az … show-secret` output, ConfigCat SDK keys;
+  // Envoy inline generic secrets, curl bundled `-su`, etcdctl `--user`, Sentinel auth-pass, JAAS `user_*`, Consul SecretIDs;
+  // names before `<+phone>`.
+  ...GATEWAY_R36_DETECTORS,
+  ...PLATFORM_R36_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -13,7 +13,8 @@ import { ciPersonOk, exampleMailboxLine, PERSON_R32 } from './names-r32';
  */
 
 /** A name in capitals as card forms and bank files write it (`ANN LEE`, `SEAN O'NEIL`). */
-const UPPER_PERSON = String.raw`[A-ZÀ-Þ][A-ZÀ-Þ'’-]{1,20}(?: [A-ZÀ-Þ][A-ZÀ-Þ'’-]{1,20}){1,3}`;
+// Round r36: Latin Extended-A capitals too (`GIULIA WIŚNIEWSKA`, `ŁUKASZ NOWAK`).
+const UPPER_PERSON = String.raw`[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’-]{1,20}(?: [A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’-]{1,20}){1,3}`;
 
 /** `re` (a regex source of lowercase words) matching any letter case. */
 const anyCase = (re: string): string => re.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);

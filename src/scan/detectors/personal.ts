@@ -9,6 +9,7 @@ import { isIPv6, quadOk } from '../ip-text';
 import { emailAtSign } from '../encoded-text';
 import { isHexMessageId, isKerberosPrincipal } from '../mailbox-kinds';
 import { bareInternationalMobile, besideSmsSender } from '../mobile-numbers';
+import { isErlangNodeName } from './erlang-node-r36';
 
 
 /** Characters of an email's local part and of the lookbehind before it: `[A-Za-z0-9._%+-]`. */
@@ -192,6 +193,8 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
       if (domain.includes('..') || domain.startsWith('-') || domain.startsWith('.')) return false;
       if (FILE_TLDS.test(domain.slice(domain.lastIndexOf('.') + 1))) return false;
       if (objectIdentity(local, domain, ctx)) return false;
+      // Round r36: an Erlang node name (`rabbit@rabbitmq-0.rabbitmq-nodes.mq` under RabbitMQ's `"node"`) names a server, not a mailbox.
+      if (isErlangNodeName(local, ctx)) return false;
       // A message id (`Message-ID: <CAF=abc123@mail.gmail.com>`, `In-Reply-To:`, `References:`, `"messageId":"<…>"`) names a message, not a mailbox.
       if (MESSAGE_ID_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 400), ctx.start))) return false;
       // `<c28e…@mail.host>` (a mailer's hex message id), `svc@CORP.REALM` on a Kerberos line: no mailbox.
