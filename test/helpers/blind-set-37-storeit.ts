@@ -40,7 +40,7 @@ curl --digest -u "admin:${pw}" http://${d.privIp()}/ISAPI/ContentMgmt/Storage/hd
   } },
   { area: A, name: 'freezer-mqtt', make: (d) => {
     const pw = d.password();
-    const key = d.c('api_key', d.lowerDigits(32));
+    const key = d.c('pagerduty_routing_key', d.hex(32));
     return `walkin-freezer-monitor[${d.int(100, 9999)}]: MQTT connect refused (rc=5 not authorised), temp=-${d.int(10, 20)}.${d.int(0, 9)}C
 mqtt:
   host: ${d.privIp()}
@@ -65,7 +65,7 @@ If TV fails, VNC to ${d.privIp()}:5900 pw: ${vnc}`;
     const email = d.email();
     return `[ConnectWise] Automate alert: failed logons on BOH-PC-${d.int(100, 999)} (Event 4625 x${d.int(20, 90)})
 Tech note from ${email}: reset local admin, new creds
-  .\\\\storeadmin / ${pw}
+  .\\storeadmin / ${pw}
   RDP: mstsc /v:${d.privIp()}`;
   } },
   { area: A, name: 'twilio-sms', make: (d) => {

@@ -85,7 +85,7 @@ ssl_merchant_id=${d.r.digits(7)}&ssl_user_id=apiuser${d.int(1, 9)}&ssl_pin=${pin
     const cvc = d.f('card_cvv', d.r.digits(3));
     return `WorldpayXmlClient: HTTP 401 from https://secure.worldpay.com/jsp/merchant/xml/paymentService.jsp (merchantCode=${d.pick(['PIZZAPLACEUK', 'HIGHSTRETAIL', 'COFFEECOLTD'])})
   credentials: username=${d.pick(['PIZZAPLACEUK', 'HIGHSTRETAIL'])} xmlPassword=${pw}
-  Authorization: Basic ${d.c('basic_auth', Buffer.from(`${d.pick(['PIZZAPLACEUK', 'HIGHSTRETAIL'])}:${d.r.password(16)}`).toString('base64'))}
+  Authorization: Basic ${d.c('basic_auth', Buffer.from(`${d.pick(['PIZZAPLACEUK', 'HIGHSTRETAIL'])}:${pw}`).toString('base64'))}
   <paymentDetails><VISA-SSL><cardNumber>${pan}</cardNumber><expiryDate><date month="0${d.int(1, 9)}" year="20${d.int(27, 31)}"/></expiryDate><cardHolderName>${name}</cardHolderName><cvc>${cvc}</cvc></VISA-SSL></paymentDetails>`;
   } },
   { area: A, name: 'settlement-csv', make: (d) => {
