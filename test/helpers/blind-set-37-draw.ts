@@ -152,7 +152,8 @@ export class Draw {
   }
   /** A PEM private key: returns the full block; plants the body joined with `nl` (a real or an escaped line end). */
   pem(nl = '\n', label = 'PRIVATE KEY'): string {
-    const raw = Buffer.concat([Buffer.from('308204bd020100300d06092a864886f70d0101010500048204a7', 'hex'), this.r.bytes(this.int(380, 520))]).toString('base64');
+    const head = label === 'RSA PRIVATE KEY' ? '308204a40201000282010100' : '308204bd020100300d06092a864886f70d0101010500048204a7';
+    const raw = Buffer.concat([Buffer.from(head, 'hex'), this.r.bytes(this.int(1150, 1190))]).toString('base64');
     const body = raw.match(/.{1,64}/g)!.join(nl);
     this.c('private_key', body);
     return `-----BEGIN ${label}-----${nl}${body}${nl}-----END ${label}-----`;

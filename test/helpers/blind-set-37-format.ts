@@ -1,6 +1,8 @@
 import { abaOk, b64Ok, ghOk, ibanOk, jwtOk, luhnOk } from './blind-set-37-checks';
 
 const RE: Record<string, RegExp> = {
+  password_hash: /^\$2[aby]\$\d{2}\$[./A-Za-z0-9]{53}$/,
+  pagerduty_routing_key: /^[0-9a-f]{32}$/,
   wise_api_token: /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
   mailgun_api_key: /^key-[0-9a-f]{32}$/,
   twilio_api_secret: /^[A-Za-z0-9]{32}$/,

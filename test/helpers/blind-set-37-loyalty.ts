@@ -74,4 +74,13 @@ payload: {'type': 'PurchaseAction', 'customer_email': '${email}', 'order_id': '$
 member_id,name,email,points
 ${rows.join('\n')}`;
   } },
+  { area: A, name: 'pg-unique-violation', make: (d) => {
+    const [fn, ln] = d.names();
+    const email = d.email(`${fn} ${ln}`);
+    const hash = d.c('password_hash', `$2b$12$${d.chars('./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 53)}`);
+    const at = `${d.ts().replace('T', ' ').slice(0, 23)} UTC [${d.int(1000, 99999)}]`;
+    return `${at} loyalty@members ERROR:  duplicate key value violates unique constraint "members_email_key"
+${at} loyalty@members DETAIL:  Key (email)=(${email}) already exists.
+STATEMENT:  INSERT INTO members (first_name, last_name, email, password_digest, tier) VALUES ('${fn}', '${ln}', '${email}', '${hash}', 'gold') RETURNING id`;
+  } },
 ];

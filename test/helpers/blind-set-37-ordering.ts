@@ -23,7 +23,7 @@ export const ORDERING37: Tpl37[] = [
     return `uber-eats-adapter ERROR oauth: 401 invalid_client
   POST https://auth.uber.com/oauth/v2/token client_id=${d.chars(B64URL, 32)}&client_secret=${cs}&grant_type=client_credentials&scope=eats.store+eats.order
   UBER_WEBHOOK_SIGNING_KEY=${d.c('webhook_secret', d.chars(B64URL, 43))}
-  pending order ${d.uuid()}: eater={"first_name":"${fn}","last_name":"${ln}","phone":"${phone}","phone_code":"${d.r.digits(3)} ${d.r.digits(3)} ${d.r.digits(3)}"}`;
+  pending order ${d.uuid()}: eater={"first_name":"${fn}","last_name":"${ln}","phone":"${phone}"}`;
   } },
   { area: A, name: 'grubhub-hmac', make: (d) => {
     const secret = d.c('grubhub_hmac_secret', d.r.b64(32));
@@ -101,5 +101,16 @@ Deliver to: ${st.street}, ${st.city}, ${st.state} ${st.zip}`;
     return `sevenrooms client export aborted: 403 at page 3 (client_id=${d.pick(['acme-hospitality', 'harborgroup'])}, client_secret=${cs})
 "full_name","email","tags"
 ${rows.join('\n')}`;
+  } },
+  { area: A, name: 'rails-checkout-params', make: (d) => {
+    const ip = d.publicIp();
+    const phone = d.phone('us');
+    const pan = d.cardNumber();
+    const cvc = d.f('card_cvv', d.r.digits(d.pick([3, 4])));
+    return `Started POST "/orders/checkout" for ${ip} at 2026-11-${d.int(10, 28)} ${d.int(10, 23)}:14:55 +0000
+Processing by Storefront::CheckoutController#create as JSON
+  Parameters: {"order"=>{"pickup_phone"=>"${phone}", "tip_cents"=>"${d.int(0, 900)}", "payment"=>{"number"=>"${pan}", "exp"=>"0${d.int(1, 9)}/${d.int(27, 31)}", "cvc"=>"${cvc}"}}, "location_id"=>"${d.int(10, 99)}"}
+Completed 500 Internal Server Error in ${d.int(20, 900)}ms (ActiveRecord: ${d.int(1, 40)}.${d.int(0, 9)}ms)
+NoMethodError (undefined method \`tokenize' for nil:NilClass):`;
   } },
 ];

@@ -116,4 +116,12 @@ admin_pass=${pw}`;
   api_key=${key}
   member={"email_address":"${email}","status":"subscribed","tags":["sms-optin"]}`;
   } },
+  { area: A, name: 'mysql-general-log', make: (d) => {
+    const a = d.password();
+    const b = d.password();
+    return `mysql-audit: statement matched rule "ddl-on-pos-db" on ${d.privIp()}
+${d.ts()}\t   ${d.int(10, 99)} Query\tCREATE USER 'pos_report'@'%' IDENTIFIED BY '${a}'
+${d.ts()}\t   ${d.int(10, 99)} Query\tGRANT SELECT ON pos.* TO 'pos_report'@'%'
+${d.ts()}\t   ${d.int(10, 99)} Query\tALTER USER 'kds_rw'@'10.%' IDENTIFIED WITH mysql_native_password BY '${b}'`;
+  } },
 ];

@@ -93,4 +93,12 @@ REDIS_URL=redis://:${pw2}@cache.internal:6379/2`;
 fatal: Authentication failed for 'https://github.com/${d.pick(['fresh-mart', 'tavolo-eng'])}/pricing-sync.git/'
 Error: Process completed with exit code 128.`;
   } },
+  { area: A, name: 'kafka-connect-jaas', make: (d) => {
+    const sasl = d.password();
+    const sr = d.password();
+    const ks = d.password();
+    return `[${d.ts()}] ERROR [inventory-sink|task-0] WorkerSinkTask{id=inventory-sink-0} Task threw an uncaught and unrecoverable exception (org.apache.kafka.connect.runtime.WorkerTask)
+org.apache.kafka.common.errors.SaslAuthenticationException: Authentication failed: Invalid username or password
+connector config: {"consumer.override.sasl.jaas.config":"org.apache.kafka.common.security.scram.ScramLoginModule required username=\\"inventory\\" password=\\"${sasl}\\";","value.converter.basic.auth.user.info":"sr-inventory:${sr}","consumer.override.ssl.keystore.password":"${ks}"}`;
+  } },
 ];
