@@ -1,3 +1,4 @@
+import { luhnOk } from './blind-set-37-checks';
 import { type Draw } from './blind-set-37-draw';
 import { B62, B64URL } from './blind-set-37-rng';
 
@@ -5,6 +6,14 @@ export interface Neg37 {
   area: string;
   name: string;
   make: (d: Draw) => string;
+}
+
+/** 16 digits that fail the Luhn check (an order reference, not a card). */
+function notCard(d: Draw): string {
+  for (;;) {
+    const x = String(d.int(1, 9)) + d.r.digits(15);
+    if (!luhnOk(x)) return x;
+  }
 }
 
 const TEST_CARDS = ['4242424242424242', '4000056655665556', '5555555555554444', '378282246310005', '6011111111111117', '4111111111111111'];
@@ -39,4 +48,6 @@ retry ${d.int(1, 5)}/5 in ${d.int(1, 60)}s` },
   { area: 'neg-it', name: 'wifi-stats', make: (d) => `unifi: ssid "Store_Guest" clients=${d.int(0, 80)} ap=${d.privIp()} gw=${d.privIp()} dns=127.0.0.53 channel=${d.pick([1, 6, 11, 36, 149])} fw=${d.int(6, 8)}.${d.int(0, 9)}.${d.int(10, 99)} uptime=${d.int(1, 90)}d` },
   { area: 'neg-it', name: 'nvr-disk', make: (d) => `nvr-health ${d.privIp()}: hdd1 status=ok used=${d.int(10, 99)}% cams_online=${d.int(4, 32)}/${d.int(32, 32)} firmware V4.${d.int(30, 80)}.${d.int(0, 9)} build ${d.r.digits(6)} password=<set in vault>` },
   { area: 'neg-it', name: 'jwt-header-only', make: (d) => `kds auth debug: token header=${Buffer.from(JSON.stringify({ alg: 'RS256', kid: d.hex(8) })).toString('base64url')} (signature omitted) jwks=https://auth.${d.pick(['burgerco', 'noodlebar'])}.net/.well-known/jwks.json span_id=${d.hex(16)}` },
+  { area: 'neg-supply', name: 'barcodes', make: (d) => `inventory count variance store ${d.store()}: sku=${d.int(100000, 999999)} upc=0${d.r.digits(11)} lot=L${d.r.digits(6)} order_ref=${notCard(d)} expected=${d.int(1, 90)} counted=${d.int(1, 90)} vendor=${d.pick(['Sysco', 'US Foods', 'Baldor'])}` },
+  { area: 'neg-staff', name: 'masked-bank', make: (d) => `direct deposit updated for employee #${d.int(1000, 9999)}: routing ****${d.r.digits(4)} account ******${d.r.digits(4)} iban DE** **** **** **** **${d.r.digits(2)} effective ${d.ts().slice(0, 10)} by hr-bot (audit ${d.uuid()})` },
 ];
