@@ -168,6 +168,9 @@ import { CREDENTIAL_NP_DETECTORS } from './credentials-np';
 import { NAME_R32_DETECTORS } from './names-r32';
 import { NAME_OPS_R32_DETECTORS } from './names-ops-r32';
 import { CICD_SECRET_R32_DETECTORS } from './cicd-secrets-r32';
+import { NAMES_R37_DETECTORS } from './names-r37';
+import { PAYMENTS_R37_DETECTORS } from './payments-r37';
+import { POS_R37_DETECTORS } from './pos-r37';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -407,6 +410,14 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // names before `<+phone>`.
   ...GATEWAY_R36_DETECTORS,
   ...PLATFORM_R36_DETECTORS,
+  // Round r37 (blind set 37: retail stores, restaurants and point of sale): Revel API-AUTHENTICATION secrets, Converge
+  // ssl_pin, Authorize.Net transaction and signature keys, Deputy OAuth tokens, Yotpo x-guid, Modulr keys, device tokens,
+  // Django sessionid dicts, base64 cache keys and connection URLs, TeamViewer/VNC and local admin notes; EMV tag 57 and
+  // 5F20, track 1 with sentinels, gift card numbers, PINs and Givex calls; names under prefixed first/last keys, customer
+  // and diner labels, X12 PER, `party of N` and kiosk greetings.
+  ...POS_R37_DETECTORS,
+  ...PAYMENTS_R37_DETECTORS,
+  ...NAMES_R37_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -42,6 +42,7 @@ import { R34_SAMPLES } from './generators-r34';
 import { NP_SAMPLES } from './generators-np';
 import { R35_SAMPLES } from './generators-r35';
 import { R36_SAMPLES } from './generators-r36';
+import { R37_SAMPLES } from './generators-r37';
 import { R32_SAMPLES } from './generators-r32';
 import { F21_SAMPLES } from './generators-f21';
 import { R21_SAMPLES } from './generators-r21';
@@ -372,6 +373,8 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // Round r34: SOC and IR names, offensive-tool hashes and command-line passwords, SOC pipeline secrets, MFA codes, exports (blind set 34).
   ...R34_SAMPLES,
   ...R36_SAMPLES, // Round r36: gateway, mesh, broker and platform secrets, names before `<+phone>` (blind set 36).
+  // Round r37: POS, gateway, gift card and store-IT secrets, EMV and track data, names in POS, ordering and EDI records (blind set 37).
+  ...R37_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
