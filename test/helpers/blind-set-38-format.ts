@@ -80,6 +80,14 @@ export function formatOk38(kind: string, value: string): boolean {
       return b64Decodes(value, 32) && Buffer.from(value, 'base64').length === 32;
     case 'pem-private-key':
       return b64Decodes(value, 100);
+    case 'basic-auth-b64':
+    case 'smtp-auth-plain-b64':
+    case 'smtp-auth-login-b64':
+    case 'ftp-password-b64':
+    case 'email-b64':
+      return b64Decodes(value, 4);
+    case 'nextauth-secret':
+      return b64Decodes(value, 32);
     case 'ses-smtp-password':
       return value.length === 44 && b64Decodes(value, 33);
     case 'ip-address': {

@@ -99,4 +99,15 @@ export const HOST38: Tpl38[] = [
       return `docker compose up -d (staging box): Error response from daemon: driver failed programming external connectivity\ndocker compose config:\nservices:\n  db:\n    image: mariadb:11\n    environment:\n      MARIADB_ROOT_PASSWORD: '${root}'\n      MARIADB_PASSWORD: '${pw}'\n  wordpress:\n    environment:\n      WORDPRESS_DB_PASSWORD: '${pw}'\n  sftp:\n    command: ["client:${sftp}:1001"]`;
     },
   },
+  {
+    area: A,
+    name: 'filezilla-sitemanager',
+    make: (d) => {
+      const pw1 = d.pw('ftp-password');
+      const b1 = d.c('ftp-password-b64', Buffer.from(pw1).toString('base64'));
+      const pw2 = d.pw('sftp-password');
+      const b2 = d.c('ftp-password-b64', Buffer.from(pw2).toString('base64'));
+      return `DLP: sitemanager.xml attached to ticket WEB-${d.int(100, 999)} (old password noted in comment: ${pw1})\n<FileZilla3 version="3.68.1" platform="windows">\n  <Servers>\n    <Server><Host>ftp.${d.client()}</Host><Port>21</Port><Protocol>0</Protocol><User>webdev</User><Pass encoding="base64">${b1}</Pass><Name>${d.client()} live</Name></Server>\n    <Server><Host>sftp.agencyhost.net</Host><Port>22</Port><Protocol>1</Protocol><User>client</User><Pass encoding="base64">${b2}</Pass></Server>\n  </Servers>\n</FileZilla3>\n# second site password for reference: ${pw2}`;
+    },
+  },
 ];

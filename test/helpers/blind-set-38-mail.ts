@@ -82,4 +82,16 @@ export const MAIL38: Tpl38[] = [
       return `helm upgrade mailer ./charts/mailer failed: values.yaml rendered:\nsmtp:\n  primary:\n    host: smtp.sendgrid.net\n    username: apikey\n    password: "${sg}"\n  fallback:\n    host: smtp-relay.brevo.com\n    username: ops@${d.client()}\n    password: ${brevo}\nError: UPGRADE FAILED: secret "mailer-smtp" exists and cannot be imported`;
     },
   },
+  {
+    area: A,
+    name: 'swaks-auth-transcript',
+    make: (d) => {
+      const who = g.person(d.r);
+      const user = g.email(d.r, who.first, who.last, d.client());
+      const pw = d.r.urlPassword(d.int(14, 20));
+      const plain = d.c('smtp-auth-plain-b64', Buffer.from(`\0${user}\0${pw}`).toString('base64'));
+      const login = d.c('smtp-auth-login-b64', Buffer.from(pw).toString('base64'));
+      return `relay-check FAILED for ${d.client()} (swaks --auth PLAIN then LOGIN):\n -> EHLO monitor.agency.example\n<-  250-AUTH PLAIN LOGIN\n -> AUTH PLAIN ${plain}\n<** 535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6\n -> AUTH LOGIN\n<-  334 VXNlcm5hbWU6\n -> ${d.p('email-b64', Buffer.from(user).toString('base64'))}\n<-  334 UGFzc3dvcmQ6\n -> ${login}\n<** 535 5.7.8 Error: authentication failed`;
+    },
+  },
 ];

@@ -72,4 +72,29 @@ export const NEG38_B: NegTpl38[] = [
     name: 'invoice-summary',
     make: (r) => `Monthly billing run ${ts(r)}: ${r.int(20, 90)} invoices issued, INV-2026-${r.int(100, 999)} to INV-2026-${r.int(1000, 1999)}\n  ${r.pick(['Harbour Dental Ltd', 'Oak & Fennel Ltd', 'Lumen Architects BV'])}: GBP ${r.int(100, 9000)}.${r.digits(2)} (paid)\n  ${r.pick(['Brightline Bakery', 'Tidewater Kayaks LLC'])}: GBP ${r.int(100, 9000)}.${r.digits(2)} (due ${r.int(1, 28)} Dec)\n  questions: accounts@agency.example`,
   },
+  {
+    area: 'headless',
+    name: 'ghost-content-key-public',
+    make: (r) => `theme build: fetching posts with the public Content API key (safe for browsers per Ghost docs)\nGET https://blog.${r.pick(SITES)}/ghost/api/content/posts/?key=${r.hex(26)}&limit=${r.int(5, 50)}&include=tags -> 200 in ${r.int(20, 900)}ms (x-request-id ${r.uuid()})`,
+  },
+  {
+    area: 'headless',
+    name: 'algolia-frontend-config',
+    make: (r) => `instantsearch init (${r.pick(SITES)}): appId=${r.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 10)} searchOnlyApiKey=<public search-only key from theme settings> index=wp_posts_${r.pick(['en', 'fr', 'de'])} hits=${r.int(0, 400)} processingTimeMS=${r.int(1, 90)} queryID=${r.hex(32)}`,
+  },
+  {
+    area: 'commerce',
+    name: 'woo-keys-truncated',
+    make: (r) => `WooCommerce > Settings > Advanced > REST API (${r.pick(SITES)}):\n  Description: ERP sync | User: shop-manager | Permissions: Read/Write | Consumer key: ...${r.hex(7)} | Last access: ${ts(r)}\n  Description: Zapier | Permissions: Read | Consumer key: ...${r.hex(7)} | Last access: never\n  audit ticket WEB-${r.int(100, 999)}: keys reviewed, none rotated`,
+  },
+  {
+    area: 'dns-cdn',
+    name: 'cloudflare-ray-ids',
+    make: (r) => `Cloudflare 522 spike on ${r.pick(SITES)}: ${r.int(20, 900)} requests in 5m\n  sample cf-ray ${r.hex(16)}-${r.pick(['LHR', 'AMS', 'CDG', 'FRA'])}, ${r.hex(16)}-LHR\n  origin ${r.pick(['10.20.0.5', '192.168.50.12'])}:443 unreachable, zone ${r.hex(32)}, firewall rule id ${r.hex(32)}`,
+  },
+  {
+    area: 'deploy',
+    name: 'acme-account-public',
+    make: (r) => `certbot: account registered https://acme-v02.api.letsencrypt.org/acme/acct/${r.int(100000000, 2999999999)} contact mailto:hostmaster@agency.example\n  JWK thumbprint ${r.b64url(32)}\n  order https://acme-v02.api.letsencrypt.org/acme/order/${r.int(100000000, 2999999999)}/${r.int(100000000000, 999999999999)} status=valid, challenge http-01 token served at /.well-known/acme-challenge/${r.b64url(32)}`,
+  },
 ];

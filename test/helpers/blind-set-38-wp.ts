@@ -103,4 +103,14 @@ export const WP38: Tpl38[] = [
       return `Backup file exposed: GET https://${d.client()}/wp-config.php.bak -> 200 (${d.int(2800, 4200)} bytes), first lines:\ndefine( 'DB_NAME', 'wordpress' );\ndefine( 'DB_USER', 'wp_${d.hex(4)}' );\ndefine( 'DB_PASSWORD', '${pw}' );\ndefine( 'WP_REDIS_PASSWORD', '${redis}' );\n${lines.join('\n')}`;
     },
   },
+  {
+    area: A,
+    name: 'migrate-db-json-in-json',
+    make: (d) => {
+      const lic = d.c('plugin-license-key', d.uuid());
+      const conn = d.c('wp-migrate-connection-key', d.r.b64(30).replace(/[+/=]/g, 'k'));
+      const inner = JSON.stringify({ option: 'wpmdb_settings', value: { key: conn, licence: lic, allow_pull: true, allow_push: true } });
+      return JSON.stringify({ timestamp: d.ts(), service: 'wp-cron', status: 'error', host: `web-${d.int(1, 9)}`, message: `update_option failed: ${inner}` });
+    },
+  },
 ];
