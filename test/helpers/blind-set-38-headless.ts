@@ -29,7 +29,7 @@ export const HEADLESS38: Tpl38[] = [
     make: (d) => {
       const tok = d.c('strapi-api-token', d.hex(256));
       const jwtSecret = d.c('strapi-jwt-secret', d.r.b64(16));
-      return `[${d.ts()}] error: Forbidden access\nfrontend-revalidate: GET https://cms.${d.client()}/api/articles?populate=* Authorization: Bearer ${tok}\nconfig/.env on cms box: APP_KEYS=${d.r.b64(16)},${d.r.b64(16)} ADMIN_JWT_SECRET=${jwtSecret}`;
+      return `[${d.ts()}] error: Forbidden access\nfrontend-revalidate: GET https://cms.${d.client()}/api/articles?populate=* Authorization: Bearer ${tok}\nconfig/.env on cms box: APP_KEYS=${d.c('strapi-app-key', d.r.b64(16))},${d.c('strapi-app-key', d.r.b64(16))} ADMIN_JWT_SECRET=${jwtSecret}`;
     },
   },
   {
@@ -38,7 +38,8 @@ export const HEADLESS38: Tpl38[] = [
     make: (d) => {
       const id = d.hex(24);
       const sec = d.c('ghost-admin-secret', d.hex(64));
-      const tok = d.c('jwt', g.jwt(d.r, { iat: 1780000000 + d.int(0, 9999), exp: 1780000300 + d.int(0, 9999), aud: '/admin/' }));
+      const iat = 1780000000 + d.int(0, 999999);
+      const tok = d.c('jwt', g.jwt(d.r, { iat, exp: iat + 300, aud: '/admin/' }));
       return `ghost-admin-api: Error: Unknown Admin API Key (status 401)\n  GHOST_ADMIN_API_KEY=${id}:${sec}\n  request: POST https://blog.${d.client()}/ghost/api/admin/posts/?source=html\n  Authorization: Ghost ${tok}`;
     },
   },

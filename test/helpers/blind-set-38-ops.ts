@@ -37,10 +37,10 @@ export const OPS38: Tpl38[] = [
     area: A,
     name: 'aiowm-export-url',
     make: (d) => {
-      const sig = d.c('signed-url-signature', encodeURIComponent(d.r.b64(32)));
+      const sig = d.c('signed-url-signature', d.hex(64));
       const cred = d.c('aws-access-key-id', g.awsKeyId(d.r, 'ASIA'));
       const tokPart = d.c('aws-session-token', d.r.b64(120));
-      return `All-in-One WP Migration: export ready, link posted to #client-${d.client().split('.')[0]}\nhttps://agency-migrations.s3.eu-west-2.amazonaws.com/${d.client()}-20261114-${d.int(100000, 999999)}.wpress?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=${cred}%2F20261114%2Feu-west-2%2Fs3%2Faws4_request&X-Amz-Date=20261114T020000Z&X-Amz-Expires=604800&X-Amz-Security-Token=${encodeURIComponent(tokPart)}&X-Amz-Signature=${d.hex(64)}&sig=${sig}\n(session token: ${tokPart})`;
+      return `All-in-One WP Migration: export ready, link posted to #client-${d.client().split('.')[0]}\nhttps://agency-migrations.s3.eu-west-2.amazonaws.com/${d.client()}-20261114-${d.int(100000, 999999)}.wpress?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=${cred}%2F20261114%2Feu-west-2%2Fs3%2Faws4_request&X-Amz-Date=20261114T020000Z&X-Amz-Expires=604800&X-Amz-Security-Token=${encodeURIComponent(tokPart)}&X-Amz-SignedHeaders=host&X-Amz-Signature=${sig}\n(session token: ${tokPart})`;
     },
   },
   {
