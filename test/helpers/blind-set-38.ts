@@ -10,10 +10,11 @@ import { EDGE38 } from './blind-set-38-edge';
 import { OPS38 } from './blind-set-38-ops';
 import { HEADLESS38 } from './blind-set-38-headless';
 import { AGENCY38 } from './blind-set-38-agency';
+import { EXTRA38 } from './blind-set-38-extra';
 import { NEG38_A } from './blind-set-38-neg';
 import { NEG38_B } from './blind-set-38-neg2';
 
-const POSITIVE: readonly Tpl38[] = [...WP38, ...CMS38, ...SHOP38, ...PAY38, ...HOST38, ...MAIL38, ...EDGE38, ...OPS38, ...HEADLESS38, ...AGENCY38];
+const POSITIVE: readonly Tpl38[] = [...WP38, ...CMS38, ...SHOP38, ...PAY38, ...HOST38, ...MAIL38, ...EDGE38, ...OPS38, ...HEADLESS38, ...AGENCY38, ...EXTRA38];
 const NEGATIVE: readonly NegTpl38[] = [...NEG38_A, ...NEG38_B];
 
 /** True when each planted value sits in the text and each short one (<= 6 chars) exactly once. */
