@@ -1,6 +1,29 @@
 import type { Draw, Tpl38 } from './blind-set-38-draw';
 import * as g from './blind-set-38-gen';
 
+/** A Dutch BSN (passes the 11-proof). */
+export function bsn(d: Draw): string {
+  for (;;) {
+    const b = `${d.int(1, 6)}${d.r.digits(7)}`;
+    const sum = b.split('').reduce((acc, ch, i) => acc + Number(ch) * (9 - i), 0);
+    const last = sum % 11;
+    if (last < 10) return b + String(last);
+  }
+}
+
+/** A Spanish DNI with its check letter. */
+export function dni(d: Draw): string {
+  const n = d.r.digits(8);
+  return n + 'TRWAGMYFPDXBNJZSQVHLCKE'[Number(n) % 23];
+}
+
+/** A Canadian SIN (Luhn), spaced in threes. */
+export function sin(d: Draw): string {
+  const body = `${d.pick(['1', '2', '3', '4', '5', '6', '7', '9'])}${d.r.digits(7)}`;
+  const n = body + g.luhnCheck(body);
+  return `${n.slice(0, 3)} ${n.slice(3, 6)} ${n.slice(6)}`;
+}
+
 /** PHP serialize() of a flat string map, as WordPress stores options. */
 const phpSer = (o: Record<string, string>) => `a:${Object.keys(o).length}:{${Object.entries(o).map(([k, v]) => `s:${Buffer.byteLength(k)}:"${k}";s:${Buffer.byteLength(v)}:"${v}";`).join('')}}`;
 
@@ -108,6 +131,32 @@ export const EXTRA38: Tpl38[] = [
         ['registrar_password', reg],
       ]);
       return `Typeform "New client intake" -> Notion sync failed (validation_error: property "Budget" missing):\n${body}`;
+    },
+  },
+  {
+    area: 'agency',
+    name: 'freelancer-onboarding',
+    make: (d) => {
+      const u = d.who();
+      const k = d.int(0, 2);
+      const id = k === 0 ? d.p('bsn', bsn(d)) : k === 1 ? d.p('dni', dni(d)) : d.p('sin', sin(d));
+      const label = k === 0 ? 'BSN' : k === 1 ? 'DNI/NIF' : 'SIN';
+      const b = d.dob();
+      const ib = d.iban(false);
+      return `Deel contractor sync failed (409 conflict) for ${u.name}:\n{"worker":{"legal_name":"${u.name}","email":"${u.email}","date_of_birth":"${b}","tax_id":{"type":"${label}","value":"${id}"},"payout":{"method":"bank_transfer","iban":"${ib}"}},"error":"tax_id already registered"}`;
+    },
+  },
+  {
+    area: 'wordpress',
+    name: 'site-health-plugin-keys',
+    make: (d) => {
+      const id = d.c('aws-access-key-id', g.awsKeyId(d.r));
+      const sec = d.c('aws-secret-access-key', g.awsSecret(d.r));
+      const rocket = d.c('plugin-license-key', d.hex(8));
+      const elementor = d.c('plugin-license-key', d.hex(32));
+      const akismet = d.c('akismet-api-key', d.hex(12));
+      const recaptcha = d.c('recaptcha-secret-key', `6L${d.r.b64url(30).slice(0, 38)}`);
+      return `Site Health info copied into support ticket (${d.client()}):\n### wp-constants ###\nAS3CF_SETTINGS: a:3:{s:8:"provider";s:3:"aws";s:13:"access-key-id";s:20:"${id}";s:17:"secret-access-key";s:40:"${sec}";}\nWP_ROCKET_KEY: ${rocket}\nWP_ROCKET_EMAIL: ${d.email()}\nELEMENTOR_PRO_LICENSE_KEY: ${elementor}\nWPCOM_API_KEY: ${akismet}\nGF_RECAPTCHA_SECRET: ${recaptcha}`;
     },
   },
 ];

@@ -86,6 +86,17 @@ export function formatOk38(kind: string, value: string): boolean {
     case 'ftp-password-b64':
     case 'email-b64':
       return b64Decodes(value, 4);
+    case 'bsn': {
+      if (!/^\d{9}$/.test(value)) return false;
+      const sum = value.slice(0, 8).split('').reduce((acc, ch, i) => acc + Number(ch) * (9 - i), 0);
+      return sum % 11 === Number(value[8]);
+    }
+    case 'dni':
+      return /^\d{8}[A-Z]$/.test(value) && 'TRWAGMYFPDXBNJZSQVHLCKE'[Number(value.slice(0, 8)) % 23] === value[8];
+    case 'sin': {
+      const t = value.replace(/ /g, '');
+      return /^\d{9}$/.test(t) && luhnCheck(t.slice(0, 8)) === Number(t[8]);
+    }
     case 'nextauth-secret':
       return b64Decodes(value, 32);
     case 'ses-smtp-password':
