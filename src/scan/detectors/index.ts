@@ -166,6 +166,9 @@ import { CREDENTIAL_NP_DETECTORS } from './credentials-np';
 import { NAME_R32_DETECTORS } from './names-r32';
 import { NAME_OPS_R32_DETECTORS } from './names-ops-r32';
 import { CICD_SECRET_R32_DETECTORS } from './cicd-secrets-r32';
+import { HOSTING_R38_DETECTORS } from './hosting-r38';
+import { AGENCY_R38_DETECTORS } from './agency-r38';
+import { NAMES_R38_DETECTORS } from './names-r38';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -399,6 +402,14 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...NAME_R34_DETECTORS,
   ...OFFSEC_R34_DETECTORS,
   ...SECRET_R34_DETECTORS,
+  // Round r38 (blind set 38: web hosting, content management and agency operations): Drupal hash_salt, wp-config salts,
+  // Joomla $smtppass, Postfix sasl_passwd, DirectAdmin login keys, S3-compatible and
+  // B2 key ids, Netlify build hooks, Strapi APP_KEYS, plugin licences, Google app passwords, SFTP user specs, sshd
+  // username-prompt passwords, SSHPASS; chat/ticket/CLI passwords, EPP codes in tables, Laravel insert columns; names
+  // after mailboxes, under WHOIS/contact labels, in form answers, split fields and note signatures; AUTH LOGIN users.
+  ...HOSTING_R38_DETECTORS,
+  ...AGENCY_R38_DETECTORS,
+  ...NAMES_R38_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -41,6 +41,7 @@ import { R33_SAMPLES } from './generators-r33';
 import { R34_SAMPLES } from './generators-r34';
 import { NP_SAMPLES } from './generators-np';
 import { R35_SAMPLES } from './generators-r35';
+import { R38_SAMPLES } from './generators-r38';
 import { R32_SAMPLES } from './generators-r32';
 import { F21_SAMPLES } from './generators-f21';
 import { R21_SAMPLES } from './generators-r21';
@@ -370,6 +371,8 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   ...R35_SAMPLES,
   // Round r34: SOC and IR names, offensive-tool hashes and command-line passwords, SOC pipeline secrets, MFA codes, exports (blind set 34).
   ...R34_SAMPLES,
+  // Round r38: CMS and hosting config secrets, storage key ids, plugin licences, agency chat passwords, names in WHOIS, forms and rows (blind set 38).
+  ...R38_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
