@@ -24,8 +24,8 @@ export function isRobotMailbox(local: string, domain: string): boolean {
   return BOT_NAME.test(user) && (/(?:^|\.)noreply\./i.test(domain) || /bot/i.test(user));
 }
 
-/** Local parts of a company's role mailboxes: a team or function, not a person. */
-const ROLE_LOCAL = /^(?:support|help|helpdesk|service[._-]?desk|billing|invoices?|payments|security|sales|info|contact|abuse|privacy|legal|compliance|dpo|gdpr|hello|feedback|partners?|press|careers|jobs|webmaster|hostmaster|customer[._-]?(?:service|support|care|success)|ops|devops|sre|on[._-]?call|alerts?|engineering|finance|accounting|marketing|hr|team|admins|administrators|postmaster|platform|integrations?|notifications?|payroll|orders|returns|shipping)(?:\+[\w.-]*)?$/i;
+/** Local parts of a company's role mailboxes: a team or function, not a person (round r38: DMARC and TLS-RPT report mailboxes, `rua=mailto:dmarc-reports@…`). */
+const ROLE_LOCAL = /^(?:support|help|helpdesk|service[._-]?desk|billing|invoices?|payments|security|sales|info|contact|abuse|privacy|legal|compliance|dpo|gdpr|hello|feedback|partners?|press|careers|jobs|webmaster|hostmaster|customer[._-]?(?:service|support|care|success)|ops|devops|sre|on[._-]?call|alerts?|engineering|finance|accounting|marketing|hr|team|admins|administrators|postmaster|platform|integrations?|notifications?|payroll|orders|returns|shipping|dmarc(?:[._-]?(?:reports?|rua|ruf|aggregate|forensic))?|tls[._-]?rpt|tls[._-]?reports?)(?:\+[\w.-]*)?$/i;
 
 /** Mail providers where any local part is one person's account (`support@gmail.com` is someone's). */
 const FREE_MAIL = /(?:^|\.)(?:gmail|googlemail|outlook|hotmail|live|msn|yahoo|ymail|icloud|me|mac|aol|proton|protonmail|pm|gmx|web|mail|yandex|qq|163|126|zoho|fastmail|hey|tutanota|libero|orange|free|wanadoo|t-online|seznam|wp|o2|naver|daum|rediffmail)\.[a-z.]{2,10}$/i;

@@ -103,7 +103,8 @@ export const EDI_CREDENTIAL_DETECTORS: readonly Detector[] = [
     confidence: 0.85,
     keywords: ['transactionkey', 'transaction_key'],
     // `"merchantAuthentication":{"name":"…","transactionKey":"8x7Y…"}`: with the login id, it charges cards on the merchant's account.
-    pattern: /transaction_?key\\{0,3}["']?\s{0,3}[:=]\s{0,3}\\{0,3}["']?(?<v>[A-Za-z0-9]{16})(?![A-Za-z0-9])/i,
+    // Round r38: also the XML API's element, `<transactionKey>8x7Y…</transactionKey>` (WooCommerce gateway request logs).
+    pattern: /transaction_?key(?:\\{0,3}["']?\s{0,3}[:=]\s{0,3}\\{0,3}["']?|>)(?<v>[A-Za-z0-9]{16})(?![A-Za-z0-9])/i,
     mask: 'full',
     validate: (v) => /\d/.test(v) || /[a-z]/.test(v) && /[A-Z]/.test(v),
     remediation: 'Regenerate the transaction key in the Authorize.Net merchant interface and stop logging API requests',

@@ -361,7 +361,7 @@ export const GENERIC_DETECTORS: readonly Detector[] = [
     starts: firstOf('?', '&', ';', '%'), // of `%3F`, `%26`
     valueLast: true,
     pattern: rei`(?:[?&;]|%3F|%26)${QUERY_WORDS}(?:=|%3D)(?<v>(?:[^&#\s"'<>\\%]|%(?!26)[0-9A-Fa-f]{2}){6,1024})`,
-    validate: (v) => !/^\d+$/.test(v) && (!lettersOnly(v) || v.length >= 20) && entropyOk(v, 2.5) && !isLowEntropy(v),
+    validate: (v, ctx) => !/^\d+$/.test(v) && (!lettersOnly(v) || v.length >= 20) && entropyOk(v, 2.5) && !isLowEntropy(v) && !ghostContentKey(v, ctx.text, ctx.start),
     remediation: 'Rotate this credential and send it in a header instead of the URL',
   }),
   defineDetector({
@@ -385,4 +385,15 @@ function lineOf(ctx: MatchContext): string {
   const after = ctx.text.slice(ctx.end, ctx.end + 300);
   const le = after.indexOf('\n');
   return before.slice(before.lastIndexOf('\n') + 1) + ctx.text.slice(ctx.start, ctx.end) + (le < 0 ? after : after.slice(0, le));
+}
+
+/**
+ * Round r38: a Ghost Content API key (26 hex) in the `key=` of a `/ghost/api/content/` URL is public by Ghost's design
+ * (themes send it from browsers); the Admin API key (`id:secret`) is what must stay secret.
+ */
+function ghostContentKey(v: string, text: string, start: number): boolean {
+  if (!/^[0-9a-f]{26}$/.test(v)) return false;
+  const from = Math.max(0, start - 300);
+  const url = text.slice(from, start);
+  return /\/ghost\/api\/(?:v\d[\w.]*\/)?content\/[^\s?]*\?(?:[^\s]*&)?key=$/.test(url.slice(url.lastIndexOf(' ') + 1));
 }

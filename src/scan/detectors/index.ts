@@ -171,6 +171,9 @@ import { CICD_SECRET_R32_DETECTORS } from './cicd-secrets-r32';
 import { NAMES_R37_DETECTORS } from './names-r37';
 import { PAYMENTS_R37_DETECTORS } from './payments-r37';
 import { POS_R37_DETECTORS } from './pos-r37';
+import { HOSTING_R38_DETECTORS } from './hosting-r38';
+import { AGENCY_R38_DETECTORS } from './agency-r38';
+import { NAMES_R38_DETECTORS } from './names-r38';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -418,6 +421,14 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...POS_R37_DETECTORS,
   ...PAYMENTS_R37_DETECTORS,
   ...NAMES_R37_DETECTORS,
+  // Round r38 (blind set 38: web hosting, content management and agency operations): Drupal hash_salt, wp-config salts,
+  // Joomla $smtppass, Postfix sasl_passwd, DirectAdmin login keys, S3-compatible and
+  // B2 key ids, Netlify build hooks, Strapi APP_KEYS, plugin licences, Google app passwords, SFTP user specs, sshd
+  // username-prompt passwords, SSHPASS; chat/ticket/CLI passwords, EPP codes in tables, Laravel insert columns; names
+  // after mailboxes, under WHOIS/contact labels, in form answers, split fields and note signatures; AUTH LOGIN users.
+  ...HOSTING_R38_DETECTORS,
+  ...AGENCY_R38_DETECTORS,
+  ...NAMES_R38_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -125,7 +125,9 @@ export const INTEGRATION_DETECTORS: readonly Detector[] = [
     pattern: /(?<![\w-])(?:-u|--user)(?:=|\s{1,3})["']?[^\s:"'$<]{0,128}:(?:'(?<w>[^'\r\n]{1,128})'|"(?<u>[^"\r\n]{1,128})"|(?<v>[^\s"'<>]{1,128}))/,
     mask: 'full',
     placeholders: true,
-    validate: (v, ctx) => /curl/i.test(ctx.text.slice(0, ctx.start)) && !isVariableReference(v),
+    // `curl` within 450 characters before the value (inside the keyword's window, value included: the same answer there as
+    // in a whole text, where an `etcdctl --user=u:p` far below a curl command is no curl credential).
+    validate: (v, ctx) => /curl/i.test(ctx.text.slice(Math.max(0, ctx.start - 450), ctx.start)) && !isVariableReference(v),
     remediation: 'Change this password and pass curl credentials with --netrc-file or a config file, not the command line',
   }),
   defineDetector({

@@ -58,6 +58,9 @@ export const NAMES_R37_DETECTORS: readonly Detector[] = [
     priority: 42.4,
     confidence: 0.65,
     keywords: ['customer', 'diner', 'guest', 'patron'],
+    // The label and its separator, searched first: a SQL log's `customers c ON c.id = o.customer_id` holds the keyword on
+    // every line and no label (the pattern's own search tries its optional prefixes at every character).
+    precheck: { re: new RegExp(String.raw`(?:${CUSTOMER_KEY})(?:\s?\}\})?\\{0,3}["']?\s{0,3}(?:=>|[:=])`), reach: 20 },
     pattern: new RegExp(
       String.raw`(?<![A-Za-z0-9_])(?:\{\{\s?)?(?:[a-z]{1,12}\.)?(?<k>${CUSTOMER_KEY})(?:\s?\}\})?\\{0,3}["']?\s{0,3}(?:=>|[:=])\s{0,3}\\{0,3}["']?(?<v>${PERSON_R32})(?![\w'’-]|\.\w| [A-Z][a-z])`,
     ),

@@ -21,7 +21,8 @@ const NAME_KEY = anyCase(
 );
 
 /** A column of a table or an INSERT that holds a person's name. Round r35: a help desk export's `requester` column too. */
-export const NAME_COLUMN = /^(?:(?:full|legal|display|customer|shopper|payer|payee|recipient|beneficiary|account_?holder|card_?holder|holder|contact|member|employee|owner|applicant|seller|buyer|consumer|sender|receiver|consignee|debtor|creditor|account|guest|passenger|travell?er)[ _]?)?name$|^(?:payee|holder|cardholder|account_?holder|beneficiary|recipient|customer|employee|seller|buyer|consignee|debtor|creditor|guest|passenger|travell?er|requester)$/i;
+// Round r38: `your-name` (Contact Form 7's default field, as Flamingo and CF7 exports head the column).
+export const NAME_COLUMN = /^(?:(?:full|legal|display|customer|shopper|payer|payee|recipient|beneficiary|account_?holder|card_?holder|holder|contact|member|employee|owner|applicant|seller|buyer|consumer|sender|receiver|consignee|debtor|creditor|account|guest|passenger|travell?er|your)[ _-]?)?name$|^(?:payee|holder|cardholder|account_?holder|beneficiary|recipient|customer|employee|seller|buyer|consignee|debtor|creditor|guest|passenger|travell?er|requester)$/i;
 
 /** Words of company, product, place and system names and of messages: a value with one of them names no person. */
 const NOT_PERSON =

@@ -23,6 +23,8 @@ const UUID = String.raw`[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]
 
 /** The start of a JAAS login module's options (`org.apache.zookeeper.server.auth.DigestLoginModule required`). */
 const LOGIN_MODULE = /LoginModule\s{1,8}(?:required|requisite|sufficient|optional)\b/g;
+/** How far before a `user_…=` entry its module's `LoginModule required` may stand (a JAAS section's options). */
+const LOGIN_MODULE_REACH = 1500;
 
 export const PLATFORM_R36_DETECTORS: readonly Detector[] = [
   defineDetector({
@@ -89,18 +91,17 @@ export const PLATFORM_R36_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 60,
     confidence: 0.85,
-    keywords: ['user_'],
+    // The module's `…LoginModule required` line opens the window (entries follow it): `user_` alone is the `user_id` of every
+    // JSON log line, and windows reaching 30 lines back from each made the file scan half again as slow.
+    keywords: ['loginmodule'],
     needs: ['="'],
-    span: 400,
-    spanBack: 30, // the module's `…LoginModule required` line is above the entry
+    span: LOGIN_MODULE_REACH + 400,
     pattern: /(?<![\w.-])user_[A-Za-z0-9][\w.-]{0,63}="(?<v>[^"\r\n]{1,256})"/,
     mask: 'full',
     validate: (v, ctx) => {
-      // Inside a login module's options: its `LoginModule required` in the 20 lines before the entry (within spanBack, so the
-      // same answer in the keyword's window as in the whole text), and no `;` that ends it between them.
-      let from = ctx.start;
-      for (let i = 0; i < 20 && from > 1; i++) from = ctx.text.lastIndexOf('\n', from - 2) + 1;
-      const before = ctx.text.slice(from, ctx.start);
+      // Inside a login module's options: its `LoginModule required` within LOGIN_MODULE_REACH characters before the entry
+      // (inside the keyword's window, so the same answer there as in the whole text), and no `;` that ends it between them.
+      const before = ctx.text.slice(Math.max(0, ctx.start - LOGIN_MODULE_REACH), ctx.start);
       let at = -1;
       for (const m of before.matchAll(LOGIN_MODULE)) at = m.index;
       return at >= 0 && !before.slice(at).includes(';') && passwordOk(v);

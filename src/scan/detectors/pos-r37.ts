@@ -172,6 +172,10 @@ export const POS_R37_DETECTORS: readonly Detector[] = [
     priority: 58,
     confidence: 0.8,
     keywords: ['cachekey', 'cache_key', 'cache-key', 'cache.key', 'storagekey', 'storage_key', 'cryptokey', 'crypto_key', 'cipherkey', 'cipher_key', 'datakey', 'data_key'],
+    // The value's closing `=` searched first (a `cache_key=orders:v3:…` line has none); its last base64 character stands at
+    // most 105 characters into a match (key and separator 63, value 43). Not `[…]{43}=`, which reads 43 characters from
+    // every position of a hex id.
+    precheck: { re: /[A-Za-z0-9+/]=(?![A-Za-z0-9+/=])/, reach: 110 },
     // 32 random bytes in base64: 43 characters and `=`. The key name says it encrypts (a cache, a store), not that it names.
     pattern: new RegExp(String.raw`(?<![A-Za-z0-9_])[A-Za-z]{0,20}(?:${words('cache', 'key')}|${words('storage', 'key')}|${words('crypto', 'key')}|${words('cipher', 'key')}|${words('data', 'key')})${KSEP}(?<v>[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])`),
     mask: 'tail',

@@ -118,7 +118,9 @@ export const PROVIDER_KEY_F26B_DETECTORS: readonly Detector[] = [
     confidence: 0.8,
     keywords: ["'crypt'", '"crypt"', "'encryption'", '"encryption"', "'cipher'", '"cipher"'],
     // Magento `app/etc/env.php`: `'crypt' => ['key' => 'f70b6030…']`; JSON `"crypt":{"key":"…"}`.
-    pattern: /["'](?:crypt|encryption|cipher)["']\s{0,3}(?:=>|:)\s{0,3}(?:\[|array\(|\{)\s{0,3}["']key["']\s{0,3}(?:=>|:)\s{0,3}["'](?<v>[^"'\s]{16,400})["']/i,
+    // Round r38: env.php as Magento writes it, the `'key'` on the line under `'crypt' => [` (a span, and line breaks and indent before `'key'`).
+    span: 200,
+    pattern: /["'](?:crypt|encryption|cipher)["']\s{0,3}(?:=>|:)\s{0,3}(?:\[|array\s?\(|\{)\s{0,40}["']key["']\s{0,3}(?:=>|:)\s{0,3}["'](?<v>[^"'\s]{16,400})["']/i,
     mask: 'prefix',
     validate: (v) => secretValueOk('secret', v),
     remediation: 'Rotate this encryption key (re-encrypting what it protects) and keep config dumps out of the logs',

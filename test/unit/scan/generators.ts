@@ -43,6 +43,7 @@ import { NP_SAMPLES } from './generators-np';
 import { R35_SAMPLES } from './generators-r35';
 import { R36_SAMPLES } from './generators-r36';
 import { R37_SAMPLES } from './generators-r37';
+import { R38_SAMPLES } from './generators-r38';
 import { R32_SAMPLES } from './generators-r32';
 import { F21_SAMPLES } from './generators-f21';
 import { R21_SAMPLES } from './generators-r21';
@@ -375,6 +376,8 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   ...R36_SAMPLES, // Round r36: gateway, mesh, broker and platform secrets, names before `<+phone>` (blind set 36).
   // Round r37: POS, gateway, gift card and store-IT secrets, EMV and track data, names in POS, ordering and EDI records (blind set 37).
   ...R37_SAMPLES,
+  // Round r38: CMS and hosting config secrets, storage key ids, plugin licences, agency chat passwords, names in WHOIS, forms and rows (blind set 38).
+  ...R38_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
