@@ -90,6 +90,7 @@ export function createScanner(opts: ScannerOptions = {}): Scanner {
   // With the built-in detectors and private addresses ignored, private dotted quads are not even candidates.
   const prefilter = createPrefilter(detectors, { skipPrivateIpv4: !opts.detectors && opts.privateIps !== 'report' });
   const clean = opts.cleanTexts === false ? null : (opts.cleanTexts ?? new CleanTexts());
+  const rank = new Map(detectors.map((d, i) => [d, i]));
   let hits: number[] = [];
   /** Every detector the prefilter wakes, on the windows where it wakes them (sets `prefilter.spans`). */
   const matchAll = (read: string): RawMatch[] => {
@@ -129,6 +130,9 @@ export function createScanner(opts: ScannerOptions = {}): Scanner {
       return [];
     }
     raw = dropSealedCiphertext(text, raw);
+    // Matches at one start in detector order: two detectors of one priority on one span are then named as a scan of
+    // every detector over the whole text names them (the first listed), not by the order the windows found them in.
+    raw.sort((a, b) => a.start - b.start || rank.get(a.detector)! - rank.get(b.detector)!);
     const resolved = resolveOverlaps(raw);
     // A leaked value quoted again nearby without the context that found it is redacted there too.
     const echoes = echoesOf(text, resolved);

@@ -4,12 +4,7 @@ function outranks(a: RawMatch, b: RawMatch): boolean {
   if (a.detector.priority !== b.detector.priority) return a.detector.priority > b.detector.priority;
   const la = a.end - a.start;
   const lb = b.end - b.start;
-  if (la !== lb) return la > lb;
-  if (a.start !== b.start) return a.start < b.start;
-  // Two detectors of one priority on one span: the surer one, then the id, so that the finding's name does not depend
-  // on the order the matches were found in (a window per keyword, or the whole text).
-  if (a.detector.confidence !== b.detector.confidence) return a.detector.confidence > b.detector.confidence;
-  return a.detector.id < b.detector.id;
+  return la !== lb ? la > lb : a.start < b.start;
 }
 
 /**

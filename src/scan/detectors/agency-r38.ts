@@ -71,7 +71,7 @@ export const AGENCY_R38_DETECTORS: readonly Detector[] = [
     name: 'Password after a WP-CLI or installer flag (`--dbpass=`, `--admin_password=`, `--user_pass=`, `--db-password`)',
     category: 'credential',
     severity: 'high',
-    priority: 40,
+    priority: 40.5, // over the generic password-assignment (40) on the same value
     confidence: 0.85,
     keywords: ['--dbpass', '--db-pass', '--db_pass', '--admin_pass', '--admin-pass', '--user_pass', '--user-pass'],
     pattern: /--(?:db[_-]?pass|admin[_-]pass|user[_-]pass)(?:word)?[= ](?:"(?<v>[^"\r\n]{4,128})"|'(?<w>[^'\r\n]{4,128})'|(?<u>[^\s"']{4,128}))/i,

@@ -129,7 +129,7 @@ export const FOREIGN_KEY_NAME_DETECTORS: readonly Detector[] = [
     name: 'Password under a non-Latin label in a quoted-printable mail or a form body (=E3=83=91…, %E3%83%91…)',
     category: 'credential',
     severity: 'high',
-    priority: 52,
+    priority: 52.5, // names the finding over native-script-password, which reads the decoded text: the encoding is what was logged
     // The label's first two escaped bytes as each encoding writes them (few keywords: a script's labels share them).
     keywords: [...new Set(ENCODED_LABELS.map(encodedKeyword))],
     pattern: new RegExp(String.raw`(?<k>${ENCODED_LABELS.join('|')})(?:[ \t+]|=20|%20){0,3}(?::|=3A|%3A|=3D|%3D|=)(?:[ \t+]|=20|%20){0,3}${ENCODED_VALUE}`, 'i'),
