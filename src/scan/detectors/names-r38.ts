@@ -46,6 +46,7 @@ export const NAMES_R38_DETECTORS: readonly Detector[] = [
     priority: 43,
     confidence: 0.7,
     keywords: ['@'],
+    needs: ['('], // every match holds the comment's parenthesis: an image reference (`checkout@sha256:…`) line has none
     pattern: new RegExp(String.raw`@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}["'>]?\s{1,2}\((?<v>${PERSON_R32})\)`),
     mask: 'full',
     validate: (v, ctx) => personAt(v, ctx.text, ctx.start, ctx.end),
