@@ -1,6 +1,6 @@
 import { writeSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { beforeEach, expect } from 'vitest';
+import { afterEach, beforeEach, expect } from 'vitest';
 
 /**
  * A watchdog for test files whose event loop stops turning (vitest setup file).
@@ -8,11 +8,13 @@ import { beforeEach, expect } from 'vitest';
  * A test that loops synchronously cannot be stopped by vitest's timeout: the timer never fires, and
  * one such test once held CI for 25 minutes (a V8 slow path: see text-pass-wasm.test.ts). This file
  * starts a worker thread per test process that watches a heartbeat the main thread ticks every
- * second; when the heartbeat has not moved for HERALD_TEST_BLOCK_LIMIT_S seconds (300 by default,
- * ten times the test timeout), it names the test that was running on stderr and kills the process,
- * so the file fails within minutes and says where, and the rest of the suite goes on.
+ * second, and at the start and end of every test (tests that only await promises never let a timer
+ * run: a file of them is one long turn of the loop); when the heartbeat has not moved for
+ * HERALD_TEST_BLOCK_LIMIT_S seconds (600 by default, twenty times the test timeout), it names the
+ * test that was running on stderr and kills the process, so the file fails within minutes and says
+ * where, and the rest of the suite goes on.
  */
-const LIMIT_S = Number(process.env['HERALD_TEST_BLOCK_LIMIT_S'] ?? 300);
+const LIMIT_S = Number(process.env['HERALD_TEST_BLOCK_LIMIT_S'] ?? 600);
 const NAME_BYTES = 1024;
 const installed = Symbol.for('herald.blockedLoopWatchdog');
 const proc = process as unknown as Record<symbol, { beat: Int32Array; name: Uint8Array } | undefined>;
@@ -56,4 +58,10 @@ beforeEach(() => {
   const bytes = Buffer.from(`${testPath ?? 'a test file'} > "${currentTestName ?? ''}"`, 'utf8').subarray(0, NAME_BYTES - 1);
   state.name.fill(0);
   state.name.set(bytes);
+  Atomics.add(state.beat, 0, 1);
+});
+
+afterEach(() => {
+  const state = proc[installed];
+  if (state) Atomics.add(state.beat, 0, 1);
 });

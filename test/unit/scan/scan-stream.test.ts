@@ -71,7 +71,7 @@ describe('scanStream across a round cut inside a multi-line record', () => {
       for (const chunk of [900, 1000, 1100, 1200, 1300]) {
         const found: LocatedFinding[] = [];
         const pieces = text.match(/[\s\S]{1,53}/g)!;
-        await scanStream(Readable.from(pieces), createScanner({ cleanTexts: false }), { findings: (fs) => void found.push(...fs) }, { chunk: chunk + v * 7, overlap: 64 });
+        await scanStream(Readable.from(pieces), scanner, { findings: (fs) => void found.push(...fs) }, { chunk: chunk + v * 7, overlap: 64 });
         expect(found.map((f) => [f.detector, f.start, f.end]), `pad ${pad}, chunk ${chunk}`).toEqual(whole);
       }
     }
