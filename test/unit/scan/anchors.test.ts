@@ -109,7 +109,7 @@ describe('Detector.anchors', () => {
     const found = a.scan(text);
     expect(found.length).toBeGreaterThan(500);
     expect(found).toEqual(b.scan(text));
-  });
+  }, 120_000); // two whole scanners over a 300 KB log: ~10 s alone, past 30 s on a loaded 2-core machine
 
   it('must be lowercase ASCII literals of a detector with starts', () => {
     const spec = { id: 'x', name: 'x', category: 'credential', severity: 'high', pattern: /x/, remediation: 'x' } as const;

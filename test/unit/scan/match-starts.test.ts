@@ -109,7 +109,7 @@ describe('Detector.starts', () => {
       }
     }
     for (const d of fast) expect(found.get(d.id) ?? 0, d.id).toBeGreaterThan(20);
-  });
+  }, 120_000); // every fast detector twice on each text: seconds alone, past 30 s on a loaded machine
 
   it('leaves every finding of the whole scanner unchanged on a service log and the texts above', () => {
     const withShortcuts = createScanner({ detectors: DEFAULT_DETECTORS, cleanTexts: false });
