@@ -98,4 +98,40 @@ Authorization: Basic ${v.c(Buffer.from(wk + ':').toString('base64'), 'basic-auth
   ['celery/redis-url', (r, v) => `[${G.ts(r)}: ERROR/MainProcess] consumer: Cannot connect to rediss://:${v.c(G.alnum(r, 32), 'password')}@${G.host(r)}-cache.${r.hex(6)}.ng.0001.use1.cache.amazonaws.com:6379/0: Error 110 connecting. Connection timed out..
 Trying again in 8.00 seconds... (4/100)
 superset-worker | SUPERSET_SECRET_KEY=${v.c(r.b64(42), 'flask-secret-key')}`],
+  ['compose/superset-metabase', (r, v) => `services:
+  superset:
+    image: apache/superset:4.1.${r.int(0, 2)}
+    environment:
+      SUPERSET_SECRET_KEY: "${v.c(r.b64(42), 'flask-secret-key')}"
+      DATABASE_PASSWORD: "${v.c(G.password(r), 'password')}"
+  metabase:
+    image: metabase/metabase:v0.5${r.int(0, 2)}.${r.int(1, 9)}
+    environment:
+      MB_DB_PASS: "${v.c(G.password(r), 'password')}"
+      MB_PREMIUM_EMBEDDING_TOKEN: "${v.c(r.hex(64), 'metabase-embedding-token')}"`],
+  ['databricks/secrets-cli', (r, v) => `$ history | tail -4
+  ${r.int(400, 999)}  databricks secrets create-scope ingest
+  ${r.int(400, 999)}  databricks secrets put-secret ingest snowflake-pw --string-value '${v.c(G.password(r), 'password')}'
+  ${r.int(400, 999)}  databricks secrets put-secret ingest hubspot --string-value ${v.c(G.hubspot(r), 'hubspot-token')}
+  ${r.int(400, 999)}  databricks secrets put-secret ingest r2 --string-value ${v.c(G.r2Secret(r), 'r2-secret-key')}`],
+  ['kafka-connect/jdbc-sink-url', (r, v) => `[${G.ts(r)}] ERROR WorkerSinkTask{id=pg-sink-customers-0} Task threw an uncaught and unrecoverable exception
+org.apache.kafka.connect.errors.ConnectException: java.sql.SQLException: No suitable driver found for jdbc:postgresql://crm-pg.${G.host(r)}.internal:5432/crm?user=connect&password=${v.c(r.urlPassword(r.int(14, 20)), 'password')}&sslmode=require
+	at io.confluent.connect.jdbc.util.CachedConnectionProvider.getConnection(CachedConnectionProvider.java:59)
+	ssl.truststore.password=${v.c(G.alnum(r, 16), 'password')}`],
+  ['airflow/variables-json', (r, v) => `$ airflow variables export /dev/stdout
+{
+    "hightouch_api_key": "${v.c(r.uuid(), 'hightouch-api-key')}",
+    "census_api_token": "${v.c(G.census(r), 'census-token')}",
+    "slack_alert_webhook": "${v.c(G.slackHook(r), 'slack-webhook')}",
+    "dq_owner_email": "${v.p(G.email(r), 'email')}"
+}
+4 variables successfully exported to /dev/stdout`],
+  ['emr/step-args', (r, v) => `{"Steps":[{"Id":"s-${r.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 13)}","Name":"load-partner-feed","Config":{"Jar":"command-runner.jar","Args":["spark-submit","--conf","spark.hadoop.fs.azure.account.key.${G.host(r)}lake.dfs.core.windows.net=${v.c(r.b64(64), 'azure-storage-key')}","--conf","spark.hadoop.fs.gs.hmac.secret=${v.c(G.awsSecret(r), 'gcs-hmac-secret')}","s3://${G.host(r)}-jobs/partner_feed.py"]},"Status":{"State":"FAILED"}}]}`],
+  ['hex/notebook-chat', (r, v) => `#data-eng ${G.ts(r).slice(11, 16)} ${v.p(G.fullName(r), 'person-name')}: hey, the Hex project can't reach the replica since the rotation — I pasted the new creds into the secret but still 401. The new token is ${v.c('hxtw_' + r.hex(96), 'hex-token')} and the pg password is "${v.c(G.password(r) + ' ' + G.alnum(r, 6), 'password')}" (with the space)`],
+  ['payments/chargeback-csv', (r, v) => `$ zcat chargebacks_2026w${r.int(10, 52)}.csv.gz | head -3
+dispute_id,cardholder,pan,exp,amount,iban_refund
+dp_${G.alnum(r, 24)},${v.p(G.fullName(r), 'person-name')},${v.f(G.card(r, 'mc2'), 'card-number')},${String(r.int(1, 12)).padStart(2, '0')}/${r.int(27, 31)},${r.int(10, 999)}.${r.digits(2)},${v.f(G.iban(r, 'ES'), 'iban')}
+dp_${G.alnum(r, 24)},${v.p(G.fullName(r), 'person-name')},${v.f(G.card(r, 'visa'), 'card-number')},${String(r.int(1, 12)).padStart(2, '0')}/${r.int(27, 31)},${r.int(10, 999)}.${r.digits(2)},${v.f(G.iban(r, 'IE'), 'iban')}`],
+  ['jupyter/env-magic', (r, v) => `In [3]: %env
+{'JPY_PARENT_PID': '${r.int(100, 99999)}', 'SNOWFLAKE_PRIVATE_KEY_PASSPHRASE': '${v.c(G.password(r), 'passphrase')}', 'OPENLINEAGE_URL': 'https://marquez.${G.host(r)}.io', 'AWS_ACCESS_KEY_ID': '${v.c(G.awsId(r), 'aws-access-key-id')}', 'AWS_SECRET_ACCESS_KEY': '${v.c(G.awsSecret(r), 'aws-secret-key')}', 'HOME': '/home/jovyan'}`],
 ];

@@ -137,6 +137,7 @@ const CHECKS: Record<string, (v: string) => boolean> = {
   'pagerduty-routing-key': (v) => /^[0-9a-f]{32}$/.test(v),
   'amplitude-api-key': (v) => /^[0-9a-f]{32}$/.test(v),
   'amplitude-secret-key': (v) => /^[0-9a-f]{32}$/.test(v),
+  'metabase-embedding-token': (v) => /^[0-9a-f]{64}$/.test(v),
   'stitch-token': (v) => /^[0-9a-f]{64}$/.test(v),
   'r2-access-key-id': (v) => /^[0-9a-f]{32}$/.test(v),
   'r2-secret-key': (v) => /^[0-9a-f]{64}$/.test(v),

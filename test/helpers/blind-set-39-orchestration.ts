@@ -122,4 +122,31 @@ EOF`],
 storage_account_key = "${v.c(G.b64key(r, 64), 'azure-storage-key')}"
 spark.conf.set("fs.azure.account.key.${G.host(r)}lake.dfs.core.windows.net", storage_account_key)
 sendgrid = SendGridAPIClient("${v.c(G.sendgrid(r), 'sendgrid-key')}")`],
+  ['dagster/run-config-launch', (r, v) => `$ dagster job launch -j nightly_sync --config-json '{"resources":{"fivetran":{"config":{"api_key":"${v.c(G.alnum(r, 16), 'fivetran-api-key')}","api_secret":"${v.c(G.alnum(r, 32), 'fivetran-api-secret')}"}},"dbt_cloud":{"config":{"auth_token":"${v.c(G.dbtc(r), 'dbt-cloud-token')}","account_id":${r.int(10000, 99999)}}}}}'
+2026-0${r.int(1, 9)}-1${r.int(0, 9)} 02:00:0${r.int(0, 9)} +0000 - dagster - INFO - Launched run ${r.uuid()}`],
+  ['prefect/deployment-yaml', (r, v) => `deployments:
+- name: hourly-cdc
+  entrypoint: flows/cdc.py:replicate
+  work_pool:
+    name: k8s-pool
+    job_variables:
+      env:
+        PG_DSN: "postgresql://replicator:${v.c(r.urlPassword(r.int(16, 22)), 'password')}@pg-primary.${G.host(r)}.net/app"
+        PREFECT_API_KEY: "${v.c(G.prefect(r), 'prefect-api-key')}"
+        GITLAB_TOKEN: "${v.c(G.gitlab(r), 'gitlab-token')}"`],
+  ['argo/artifact-repo', (r, v) => `# kubectl -n argo get cm artifact-repositories -o yaml (the secret was inlined by mistake)
+data:
+  default-v1: |
+    s3:
+      bucket: ${G.host(r)}-argo-artifacts
+      endpoint: s3.${G.region(r)}.amazonaws.com
+      accessKey: ${v.c(G.awsId(r), 'aws-access-key-id')}
+      secretKey: ${v.c(G.awsSecret(r), 'aws-secret-key')}
+      slackToken: ${v.c(G.slackBot(r), 'slack-token')}`],
+  ['spark/history-env', (r, v) => `Spark History Server > Environment > Hadoop Properties
+fs.s3a.access.key              ${v.c(G.awsId(r), 'aws-access-key-id')}
+fs.s3a.secret.key              ${v.c(G.awsSecret(r), 'aws-secret-key')}
+fs.s3a.session.token           ${v.c(G.awsSession(r), 'aws-session-token')}
+fs.s3a.endpoint                s3.${G.region(r)}.amazonaws.com`],
 ];
+

@@ -71,4 +71,8 @@ payments.pan                Credit card        ${v.f(G.card(r), 'card-number')}
 payments.iban               IBAN               ${v.f(G.iban(r), 'iban')}`],
   ['rows/stripe-fivetran', (r, v) => `fivetran stripe connector WARNING: row skipped in STRIPE.CUSTOMER (id cus_${G.alnum(r, 14)}): column SHIPPING_ADDRESS_LINE_1 value too long
   name=${v.p(G.fullName(r), 'person-name')} email=${v.p(G.email(r), 'email')} phone=${v.p(G.usPhone(r, 0), 'phone')} address="${v.p(G.address(r), 'street-address')}"`],
+  ['rows/payout-reconcile', (r, v) => `reconcile_payouts.py: 2 mismatches between ledger and bank statement (${G.ts(r).slice(0, 10)})
+  ledger : payee="${v.p(G.fullName(r), 'person-name')}" routing=${v.f(G.aba(r), 'routing-number')} account=${v.f(G.acct(r), 'bank-account')} amount=${r.int(100, 9000)}.${r.digits(2)}
+  bank   : payee_iban=${v.f(G.iban(r, 'NL'), 'iban')} card_refund=${v.f(G.cardFmt(G.card(r, 'amex'), ' '), 'card-number')}`],
 ];
+

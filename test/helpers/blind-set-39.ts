@@ -3,6 +3,7 @@ import { hash9 } from './blind-set-9-rng';
 import { bi39 } from './blind-set-39-bi';
 import { extra39 } from './blind-set-39-extra';
 import { negatives39 } from './blind-set-39-negatives';
+import { negatives39b } from './blind-set-39-negatives2';
 import { orchestration39 } from './blind-set-39-orchestration';
 import { pipelines39 } from './blind-set-39-pipelines';
 import { rows39 } from './blind-set-39-rows';
@@ -11,6 +12,8 @@ import { warehouse39 } from './blind-set-39-warehouse';
 
 /** Cases written per template: each template stays near 1 % of the set. */
 const PER_TEMPLATE = 5;
+/** Negatives written per template: each template stays at 2 % of the negatives. */
+const NEG_PER_TEMPLATE = 4;
 
 /** True when every value sits in the text and every short value sits there once. */
 function sound(text: string, vals: readonly Val39[]): boolean {
@@ -40,8 +43,8 @@ export function buildBlindSet39(seed: number): BlindSetShape {
     }
   }
   const negatives: { id: string; text: string }[] = [];
-  for (const tpl of negatives39) {
-    for (let k = 0; k < PER_TEMPLATE; k++) {
+  for (const tpl of [...negatives39, ...negatives39b]) {
+    for (let k = 0; k < NEG_PER_TEMPLATE; k++) {
       const id = `${tpl[0]}/${k}`;
       negatives.push({ id, text: tpl[1](new Rng9(hash9(`39/${seed}/${id}`)), new Plant39()) });
     }
