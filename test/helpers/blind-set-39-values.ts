@@ -1,4 +1,4 @@
-import { B62, B64, B64URL, DIGITS, HEX, LOWER, Rng9, UPPER } from './blind-set-9-rng';
+import { B62, B64, B64URL, DIGITS, LOWER, Rng9, UPPER } from './blind-set-9-rng';
 
 export { Rng9 };
 
