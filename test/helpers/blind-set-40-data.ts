@@ -52,7 +52,7 @@ Attributes:
       const p = c.person();
       return `{"type":"action","date":${c.int(1760000000, 1790000000)}${c.r.digits(3)},"application":{"id":"${c.r.uuid()}"},"session":{"id":"${c.r.uuid()}"},
  "usr":{"id":"${c.int(100000, 999999)}","name":"${c.name(p)}","email":"${c.email(p)}"},
- "action":{"type":"click","target":{"name":"Pay ${c.card(' ')}"}},"view":{"url":"https://shop.fjordgear.no/checkout"},"device":{"id":"${c.deviceId()}"}}`;
+ "action":{"type":"click","target":{"name":"Pay now"}},"context":{"checkout_form":{"card_number":"${c.card(' ')}","zip":"${c.r.digits(5)}"}},"view":{"url":"https://shop.fjordgear.no/checkout"},"device":{"id":"${c.deviceId()}"}}`;
     },
   },
   {
@@ -79,8 +79,8 @@ ${c.name()},${c.sortCode()},${c.ukAcct()},INV-${c.r.digits(6)},${c.int(10, 9000)
   },
   {
     name: 'loki-push-body',
-    make: (c) => `POST /loki/api/v1/push
-{"streams":[{"stream":{"app":"signup","env":"prod"},"values":[["${c.int(1760000000, 1790000000)}${c.r.digits(9)}","new user: name=\\"${c.name()}\\" email=${c.email()} phone=${c.phone()} address=\\"${c.addr()}\\""]]}]}`,
+    make: (c) => { const p = c.person(); return `POST /loki/api/v1/push
+{"streams":[{"stream":{"app":"signup","env":"prod"},"values":[["${c.int(1760000000, 1790000000)}${c.r.digits(9)}","new user: name=\\"${c.name(p)}\\" email=${c.email(p)} phone=${c.phone()} address=\\"${c.addr()}\\""]]}]}`; },
   },
   {
     name: 'tempo-trace-attrs',
@@ -105,10 +105,10 @@ ${c.ts()},${c.host()},/var/log/app/payments.log,${c.email()},${c.ip()},${c.r.dig
   },
   {
     name: 'java-stack-with-pii',
-    make: (c) => `${c.ts()} ERROR [http-nio-8080-exec-${c.int(1, 20)}] o.a.c.c.C.[.[.[/].[dispatcherServlet] - Servlet.service() threw exception
-com.acme.billing.ValidationException: invalid card for customer{id=${c.int(1000, 99999)}, name='${c.name()}', email='${c.email()}', card='${c.card('')}', cvc='${c.cvv()}'}
+    make: (c) => { const p = c.person(); return `${c.ts()} ERROR [http-nio-8080-exec-${c.int(1, 20)}] o.a.c.c.C.[.[.[/].[dispatcherServlet] - Servlet.service() threw exception
+com.acme.billing.ValidationException: invalid card for customer{id=${c.int(1000, 99999)}, name='${c.name(p)}', email='${c.email(p)}', card='${c.card('')}', cvc='${c.cvv()}'}
 	at com.acme.billing.CardValidator.validate(CardValidator.java:${c.int(20, 200)})
-	at com.acme.billing.CheckoutController.pay(CheckoutController.java:${c.int(20, 200)})`,
+	at com.acme.billing.CheckoutController.pay(CheckoutController.java:${c.int(20, 200)})`; },
   },
   {
     name: 'xml-soap-trace',

@@ -1,4 +1,4 @@
-import { base62, crc32, ibanCheck, luhnOk } from './blind-set-40-values';
+import { base62, crc32, ibanCheck, luhnOk } from './blind-set-40-checks';
 
 const re = (r: RegExp) => (v: string) => r.test(v);
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;

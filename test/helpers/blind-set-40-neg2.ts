@@ -115,4 +115,31 @@ ALERT_EMAIL_TO=oncall@example.com
     name: 'loki-querier-log',
     make: (r) => `level=info ts=${ts(r)} caller=metrics.go:${r.int(100, 200)} component=querier org_id=fake traceID=${r.hex(16)} latency=fast query="{app=\\"checkout\\"} |= \\"error\\"" query_hash=${r.int(100000000, 4294967295)} query_type=filter range_type=range length=1h0m0s step=${r.int(5, 60)}s duration=${r.int(10, 900)}.${r.digits(3)}ms status=200 limit=1000 returned_lines=${r.int(0, 1000)} throughput=${r.int(1, 90)}MB total_bytes=${r.int(1, 900)}MB total_entries=${r.int(1, 1000)} queue_time=${r.int(10, 999)}µs`,
   },
+  {
+    name: 'apm-entity-ids',
+    make: (r) => {
+      const acct = r.int(1000000, 4999999);
+      const guid = Buffer.from(`${acct}|APM|APPLICATION|${r.int(100000000, 999999999)}`).toString('base64').replace(/=+$/, '');
+      return `New Relic entity: guid=${guid} accountId=${acct} name="Billing API (prod)" reporting=true
+Dynatrace: SERVICE-${r.hex(16).toUpperCase()} on PROCESS_GROUP_INSTANCE-${r.hex(16).toUpperCase()} (HOST-${r.hex(16).toUpperCase()})
+Datadog monitor ${r.int(10000000, 199999999)} -> incident #${r.int(100, 9999)}; Opsgenie tinyId ${r.int(100, 99999)}, alias ${r.hex(40)}
+Sentry issue WEB-FRONTEND-${r.chars('0123456789ABCDEFGHJKLMNPQRSTUVWXYZ', 3)} (${r.int(1000000000, 4999999999)}), fingerprint {{ default }}`;
+    },
+  },
+  {
+    name: 'otelcol-startup-log',
+    make: (r) => `${ts(r)}	info	service@v0.${r.int(90, 110)}.0/service.go:${r.int(100, 200)}	Starting otelcol-contrib...	{"Version": "0.${r.int(90, 110)}.0", "NumCPU": ${r.int(2, 16)}}
+${ts(r)}	info	extensions/extensions.go:${r.int(30, 60)}	Extension started.	{"kind": "extension", "name": "bearertokenauth/withscheme", "token_source": "file:/var/run/secrets/otel/token"}
+${ts(r)}	info	exporterhelper/retry_sender.go:${r.int(100, 150)}	Exporting failed. Will retry the request after interval.	{"kind": "exporter", "name": "otlphttp/grafana", "error": "HTTP 401 Unauthorized", "interval": "${r.int(2, 9)}.${r.digits(6)}s", "request_id": "${r.uuid()}"}
+${ts(r)}	info	service@v0.${r.int(90, 110)}.0/service.go:${r.int(200, 260)}	Everything is ready. Begin running and processing data.`,
+  },
+  {
+    name: 'pagerduty-webhook-v3',
+    make: (r) => `POST /hooks/pagerduty HTTP/1.1
+X-PagerDuty-Signature: v1=${r.hex(64)}
+X-Webhook-Id: ${r.chars('ABCDEFGHJKLMNPQRSTUVWXYZ0123456789', 7)}
+{"event":{"id":"01${r.chars('ABCDEFGHJKLMNPQRSTUVWXYZ0123456789', 24)}","event_type":"incident.resolved","resource_type":"incident","occurred_at":"${ts(r)}",
+ "agent":{"html_url":"https://acme.pagerduty.com/users/P${r.chars('ABCDEFGHJKLMNPQRSTUVWXYZ0123456789', 6)}","id":"P${r.chars('ABCDEFGHJKLMNPQRSTUVWXYZ0123456789', 6)}","type":"user_reference"},
+ "data":{"id":"Q${r.chars('ABCDEFGHJKLMNPQRSTUVWXYZ0123456789', 13)}","number":${r.int(100, 99999)},"status":"resolved","priority":{"summary":"P2"}}}}`,
+  },
 ];

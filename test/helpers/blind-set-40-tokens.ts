@@ -84,4 +84,33 @@ checkout-api,events_v2,${c.hex32('pagerduty-routing-key')},${c.uuidKey('opsgenie
 ledger,events_v2,${c.hex32('pagerduty-routing-key')},${c.uuidKey('opsgenie-api-key')},core-banking
 edge-proxy,cloudwatch,${c.hex32('pagerduty-routing-key')},${c.uuidKey('opsgenie-api-key')},netops`,
   },
+  {
+    name: 'mtls-client-key-cat',
+    make: (c) => `$ kubectl -n monitoring exec deploy/otel-gateway -- cat /etc/otelcol/tls/client.key
+${c.pemEc()}
+$ kubectl -n monitoring get cm otel-gateway -o jsonpath='{.data.relay}' | grep -A3 kafka
+      kafka:
+        auth: { sasl: { username: otel, password: "${c.password()}", mechanism: SCRAM-SHA-512 } }`,
+  },
+  {
+    name: 'sentry-envelope-legacy-auth',
+    make: (c) => {
+      const p = c.person();
+      return `POST /api/${c.int(1000000, 4999999)}/envelope/ HTTP/1.1
+X-Sentry-Auth: Sentry sentry_version=7, sentry_client=sentry.java/7.${c.int(0, 9)}.0, sentry_key=${c.r.hex(32)}, sentry_secret=${c.hex32('sentry-dsn-secret')}
+Content-Type: application/x-sentry-envelope
+
+{"event_id":"${c.r.hex(32)}","sent_at":"${c.ts()}"}
+{"type":"event","length":${c.int(300, 900)}}
+{"level":"error","user":{"id":"${c.int(1000, 99999)}","email":"${c.email(p)}","ip_address":"${c.ip()}","name":"${c.name(p)}"},"contexts":{"device":{"id":"${c.deviceId()}"}}}`;
+    },
+  },
+  {
+    name: 'syslog-5424-sd',
+    make: (c) => {
+      const p = c.person();
+      return `<134>1 ${c.ts()} ${c.host()} auth-svc ${c.int(1000, 60000)} LOGIN [meta@32473 user="${c.email(p)}" src="${c.ip()}" mfa_phone="${c.phone()}"] login ok for ${c.name(p)}
+<131>1 ${c.ts()} ${c.host()} auth-svc ${c.int(1000, 60000)} RESET [meta@32473 token="${c.C('password-reset-token', c.r.b64url(32))}"] password reset link issued`;
+    },
+  },
 ];

@@ -1,4 +1,7 @@
 import { B62, B64URL, DIGITS, HEX, LOWER, Rng9, UPPER } from './blind-set-9-rng';
+import { CITIES, crc32, base62, FIRST, ibanCheck, LAST, luhnComplete, MAILDOM, STREETS } from './blind-set-40-checks';
+
+export { crc32, base62, ibanCheck, luhnOk } from './blind-set-40-checks';
 
 /** One planted value. */
 export interface Val40 {
@@ -7,53 +10,6 @@ export interface Val40 {
   group: 'credential' | 'personal' | 'financial';
 }
 
-/** CRC32 (IEEE) of a string, as used by checksummed token formats. */
-export function crc32(s: string): number {
-  let c = ~0;
-  for (let i = 0; i < s.length; i++) {
-    c ^= s.charCodeAt(i);
-    for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
-  }
-  return ~c >>> 0;
-}
-
-/** Base62 (0-9A-Za-z) of a number, left-padded to `n`. */
-export function base62(x: number, n: number): string {
-  let out = '';
-  do {
-    out = B62[x % 62] + out;
-    x = Math.floor(x / 62);
-  } while (x > 0);
-  return out.padStart(n, '0');
-}
-
-export const luhnOk = (d: string): boolean => {
-  let sum = 0;
-  for (let i = 0; i < d.length; i++) {
-    let x = Number(d[d.length - 1 - i]);
-    if (i % 2 === 1) x = x * 2 > 9 ? x * 2 - 9 : x * 2;
-    sum += x;
-  }
-  return sum % 10 === 0;
-};
-
-const luhnComplete = (body: string): string => {
-  for (let c = 0; c <= 9; c++) if (luhnOk(body + c)) return body + c;
-  throw new Error('luhn');
-};
-
-export const ibanCheck = (cc: string, bban: string): string => {
-  const s = (bban + cc + '00').replace(/[A-Z]/g, (ch) => String(ch.charCodeAt(0) - 55));
-  let m = 0;
-  for (const ch of s) m = (m * 10 + Number(ch)) % 97;
-  return String(98 - m).padStart(2, '0');
-};
-
-const FIRST = ['Amelia', 'Oliver', 'Sofia', 'Mateo', 'Priya', 'Kenji', 'Fatima', 'Lukas', 'Chloé', 'Tomasz', 'Aisha', 'Diego', 'Ingrid', 'Rahul', 'Yuki', 'Olumide', 'Hannah', 'Marco', 'Leila', 'Sven', 'Camila', 'Dmitri', 'Nadia', 'Jonah', 'Mei', 'Ruairí', 'Beatriz', 'Emeka', 'Astrid', 'Hiroshi', 'Zanele', 'Pablo', 'Grace', 'Farhan', 'Elin', 'Thandiwe'];
-const LAST = ['Okafor', 'Lindqvist', 'Fernández', 'Nakamura', 'Kowalski', 'Haddad', 'Brennan', 'Schäfer', 'Patel', 'Moreau', 'Van der Berg', 'Oyelaran', 'Castellanos', 'Johansson', 'Whitfield', 'Rossi', 'Abernathy', 'Dubois', 'Chaudhry', "O'Sullivan", 'Nguyen', 'Petrov', 'MacLeod', 'Ferreira', 'Yamamoto', 'Achterberg', 'Mensah', 'Kaur', 'Delgado', 'Hartmann', 'Szabo', 'Lindgren'];
-const MAILDOM = ['gmail.com', 'outlook.com', 'yahoo.co.uk', 'proton.me', 'icloud.com', 'gmx.de', 'hotmail.fr', 'fastmail.com', 'web.de', 'orange.fr', 'libero.it', 'yandex.ru', 'hey.com', 'zoho.com'];
-const STREETS = ['Maple Avenue', 'Kastanienallee', 'Rue de la Roquette', 'Calle de Atocha', 'Baker Street', 'Elm Grove Road', 'Via Garibaldi', 'Keizersgracht', 'Ocean Drive', 'Sveavägen', 'Harbour View Terrace', 'Willow Creek Lane'];
-const CITIES = ['Portland, OR 97214', '10435 Berlin', '75011 Paris', '28012 Madrid', 'London NW1 6XE', 'Austin, TX 78704', '20121 Milano', '1016 GV Amsterdam', 'Miami Beach, FL 33139', '113 57 Stockholm', 'Leeds LS1 4DY', 'Boulder, CO 80302'];
 const PUB_OCTET = [23, 31, 37, 45, 51, 62, 77, 81, 84, 89, 91, 93, 95, 103, 109, 112, 131, 139, 145, 151, 154, 176, 178, 185, 188, 194, 212, 213, 217];
 const B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 const ULID = '0123456789abcdefghjkmnpqrstvwxyz';
@@ -147,7 +103,8 @@ export class Ctx {
     return this.P('ipv6', `2a0${this.r.int(1, 9)}:${this.r.hex(4).replace(/^0+/, '') || 'c'}:${this.r.hex(3)}:${this.r.hex(4)}::${this.r.hex(3)}:${this.r.hex(4)}`);
   }
   addr(): string {
-    return this.P('street-address', `${this.r.int(2, 480)} ${this.r.pick(STREETS)}, ${this.r.pick(CITIES)}`);
+    const i = this.r.int(0, STREETS.length - 1);
+    return this.P('street-address', `${this.r.int(2, 480)} ${STREETS[i]}, ${CITIES[i]}`);
   }
   dob(): string {
     const y = this.r.int(1948, 2004), m = this.r.int(1, 12), d = this.r.int(1, 28);
