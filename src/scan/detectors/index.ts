@@ -174,6 +174,8 @@ import { POS_R37_DETECTORS } from './pos-r37';
 import { HOSTING_R38_DETECTORS } from './hosting-r38';
 import { AGENCY_R38_DETECTORS } from './agency-r38';
 import { NAMES_R38_DETECTORS } from './names-r38';
+import { OBSERVABILITY_R40_DETECTORS } from './observability-r40';
+import { NAMES_R40_DETECTORS } from './names-r40';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -429,6 +431,12 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...HOSTING_R38_DETECTORS,
   ...AGENCY_R38_DETECTORS,
   ...NAMES_R38_DETECTORS,
+  // Round r40 (blind set 40: observability, logging pipelines and on-call tooling): Fluent Bit and Fluentd directive
+  // secrets, Elasticsearch service and enrollment tokens and reset-password output, Splunk On-Call endpoint keys,
+  // Honeycomb SDK/CLI write keys, Airbrake project keys, keys nested under YAML `api:`, vendor keys in tables and chat,
+  // passwords typed by browser tests; names in setUser calls, under on-call/payout keys, after paging verbs; device ids.
+  ...OBSERVABILITY_R40_DETECTORS,
+  ...NAMES_R40_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);
