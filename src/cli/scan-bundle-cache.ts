@@ -17,15 +17,22 @@ const FLAG_SETTERS = [
  * the bundle with no cache, runs `herald scan --format json` and `--redact` from it on the
  * warm-up log, then saves what V8 compiled, the functions the scan ran included, so that a
  * later `herald scan` neither parses nor compiles them. Returns the cache's size in bytes.
+ * With `scanFlags`, the scan's V8 flags are set first and the cache is the one worker threads
+ * read (they start under those flags); call it so in a process of its own, since the flags stay.
  */
-export async function writeBundleCache(file = BUNDLE_FILE, cacheFile = BUNDLE_CACHE): Promise<number> {
+export async function writeBundleCache(file = BUNDLE_FILE, cacheFile = BUNDLE_CACHE, scanFlags = false): Promise<number> {
   rmSync(cacheFile, { force: true });
   const bundle = loadBundle(file, cacheFile);
   if (bundle === undefined) throw new Error(`scan bundle ${file} is missing or stale`);
   // A scan sets V8 flags (eager-feedback.ts, native-regexps.ts, optimizing-wasm.ts), and V8 refuses a
   // cache made under other flags than its own (setting one back does not help): a new process checks
-  // the cache before it sets them. So this warm run leaves the flags alone.
-  for (const [key, fn] of FLAG_SETTERS) (bundle.require(key) as Record<string, unknown>)[fn] = () => undefined;
+  // the cache before it sets them. So the main thread's warm run leaves the flags alone; the
+  // workers' sets them before anything else runs.
+  for (const [key, fn] of FLAG_SETTERS) {
+    const mod = bundle.require(key) as Record<string, () => void>;
+    if (scanFlags) mod[fn]!();
+    else mod[fn] = () => undefined;
+  }
   const { runCli } = bundle.require('src/cli/run-cli.js') as { runCli: typeof RunCli };
   const dir = mkdtempSync(path.join(tmpdir(), 'herald-bundle-'));
   try {

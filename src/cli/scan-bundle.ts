@@ -9,6 +9,11 @@ const DIST = path.join(__dirname, '..', '..');
 export const BUNDLE_FILE = path.join(__dirname, 'herald-scan.bundle');
 /** V8's code cache of BUNDLE_FILE, taken after a warm scan. */
 export const BUNDLE_CACHE = path.join(__dirname, 'herald-scan.bundle-cache');
+/**
+ * The code cache for worker threads: V8 accepts a code cache only under the flags it was made
+ * with, and a worker starts after the main thread has set the scan's flags (scan-command.ts).
+ */
+export const WORKER_BUNDLE_CACHE = path.join(__dirname, 'herald-scan.bundle-cache-scan-flags');
 
 /** A module as the bundle holds it: the function tsc's CommonJS output runs in. */
 type ModuleFn = (exports: object, require: (spec: string) => unknown, module: { exports: unknown }, filename: string, dirname: string) => void;

@@ -3,7 +3,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 
 /** The compiled worker script of `herald scan --jobs N`. */
-export const SCAN_WORKER = path.join(__dirname, 'scan-worker.js');
+export const SCAN_WORKER = path.join(__dirname, 'scan-worker-entry.js');
 
 /** Whether the compiled worker is there (it is not when running from TypeScript sources). */
 export function parallelAvailable(): boolean {

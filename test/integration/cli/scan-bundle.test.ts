@@ -29,6 +29,20 @@ describe('herald scan from the bundle', () => {
     expect(got).toEqual({ rejected: false, run: 'function' });
   });
 
+  it("gives worker threads their own code cache, made under the scan's V8 flags, which a worker takes", () => {
+    // The main thread sets the scan's flags before it starts workers (scan-command.ts); V8 takes a
+    // code cache only under the flags it was made with, so the workers read the second cache.
+    const bundle = JSON.stringify(path.join(DIST_CLI, 'scan-bundle.js'));
+    const probe = `const { Worker } = require('node:worker_threads');
+      for (const [m, f] of [['eager-feedback', 'collectFeedbackEagerly'], ['native-regexps', 'compileRegExpsNatively'], ['optimizing-wasm', 'compileWasmOptimized']]) require(${JSON.stringify(DIST_CLI)} + '/' + m + '.js')[f]();
+      const src = 'const sb = require(' + ${JSON.stringify(bundle)} + '); const r = {}; for (const k of ["WORKER_BUNDLE_CACHE", "BUNDLE_CACHE"]) r[k] = sb.loadBundle(undefined, sb[k]).cacheRejected; require("node:worker_threads").parentPort.postMessage(r);';
+      const w = new Worker(src, { eval: true });
+      w.on('message', (r) => { console.log(JSON.stringify(r)); w.terminate(); });`;
+    const got = JSON.parse(execFileSync(process.execPath, ['-e', probe], { encoding: 'utf8', env: { ...process.env, HERALD_NO_BUNDLE: '' } })) as unknown;
+    // The main thread's cache is refused under those flags (which is why the second one exists).
+    expect(got).toEqual({ WORKER_BUNDLE_CACHE: false, BUNDLE_CACHE: true });
+  });
+
   it('is what `herald scan` runs: Node loads none of the scanner modules itself (NODE_DEBUG=module)', () => {
     const clean = path.join(dir, 'one-line.log');
     writeFileSync(clean, 'GET /healthz 200 3ms\n');
@@ -40,6 +54,18 @@ describe('herald scan from the bundle', () => {
     expect(loads('0')).toBe(0);
     expect(loads('1')).toBeGreaterThan(0); // the check can see a module load
   });
+
+  it('is what its worker threads run too (`--jobs 2`): neither thread loads a scanner module itself', () => {
+    const file = path.join(dir, 'two-pieces.log');
+    writeFileSync(file, serviceLog(5 << 20, 3, 40).text);
+    const loads = (noBundle: string): number => {
+      const r = spawnSync(process.execPath, [CLI, 'scan', '--jobs', '2', '--format', 'json', file], { encoding: 'utf8', maxBuffer: 64 << 20, env: { ...process.env, NODE_DEBUG: 'module', HERALD_NO_BUNDLE: noBundle } });
+      expect(r.status, r.stderr.slice(-400)).toBe(1);
+      return r.stderr.split('\n').filter((l) => /Module\._load REQUEST .*(scan-worker'|scan-worker\.js|create-scanner)/.test(l)).length;
+    };
+    expect(loads('0')).toBe(0);
+    expect(loads('1')).toBeGreaterThan(0);
+  }, 60_000);
 
   it('prints the same reports and redacted text as the modules, with the same exit codes', async () => {
     const file = path.join(dir, 'service.log');
