@@ -174,6 +174,8 @@ import { POS_R37_DETECTORS } from './pos-r37';
 import { HOSTING_R38_DETECTORS } from './hosting-r38';
 import { AGENCY_R38_DETECTORS } from './agency-r38';
 import { NAMES_R38_DETECTORS } from './names-r38';
+import { WAREHOUSE_R39_DETECTORS } from './warehouse-r39';
+import { ROWS_R39_DETECTORS } from './rows-r39';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -429,6 +431,13 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...HOSTING_R38_DETECTORS,
   ...AGENCY_R38_DETECTORS,
   ...NAMES_R38_DETECTORS,
+  // Round r39 (blind set 39: data engineering and analytics): SQL credential clauses (DuckDB CREATE SECRET, Redshift
+  // COPY/UNLOAD), Terraform and CLI secret values, Confluent API keys as SASL and Schema Registry users, API keys as
+  // basic-auth users, MinIO alias keys, Informatica parameter passwords, ODBC braced passwords, quoted chat passwords;
+  // name cells of failed rows beside other personal values, US address lines with any street name, right-justified
+  // NACHA account fields, device and advertising ids.
+  ...WAREHOUSE_R39_DETECTORS,
+  ...ROWS_R39_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);
