@@ -176,6 +176,7 @@ import { AGENCY_R38_DETECTORS } from './agency-r38';
 import { NAMES_R38_DETECTORS } from './names-r38';
 import { WAREHOUSE_R39_DETECTORS } from './warehouse-r39';
 import { ROWS_R39_DETECTORS } from './rows-r39';
+import { NAMES_R39_DETECTORS } from './names-r39';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -435,9 +436,11 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // COPY/UNLOAD), Terraform and CLI secret values, Confluent API keys as SASL and Schema Registry users, API keys as
   // basic-auth users, MinIO alias keys, Informatica parameter passwords, ODBC braced passwords, quoted chat passwords;
   // name cells of failed rows beside other personal values, US address lines with any street name, right-justified
-  // NACHA account fields, device and advertising ids.
+  // NACHA account fields, device and advertising ids; Looker client ids, netrc API logins; names after `Requested by`,
+  // `user:` labels and in client notes.
   ...WAREHOUSE_R39_DETECTORS,
   ...ROWS_R39_DETECTORS,
+  ...NAMES_R39_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -88,7 +88,7 @@ export const ROWS_R39_DETECTORS: readonly Detector[] = [
     keywords: Object.entries(STATE_ZIP).map(([st, d]) => `, ${st.toLowerCase()} ${d}`),
     precheck: { re: new RegExp(String.raw`, (?:${STATES}) \d{5}`), reach: 200 },
     pattern: new RegExp(
-      String.raw`(?<![\w.,-])(?<v>\d{1,6}[A-Za-z]? ${STREET_WORD}(?: ${STREET_WORD}){0,5}, [A-Z][a-z]{1,20}\.?(?:[ -][A-Z][a-z]{1,20}){0,2}, (?:${STATES}) \d{5}(?:-\d{4})?)(?![\w-])`,
+      String.raw`(?<![\w.-])(?<v>\d{1,6}[A-Za-z]? ${STREET_WORD}(?: ${STREET_WORD}){0,5}, [A-Z][a-z]{1,20}\.?(?:[ -][A-Z][a-z]{1,20}){0,2}, (?:${STATES}) \d{5}(?:-\d{4})?)(?![\w-])`,
     ),
     mask: 'full',
     validate: (v) => {

@@ -155,4 +155,33 @@ export const WAREHOUSE_R39_DETECTORS: readonly Detector[] = [
     validate: (v) => pwShape(v.replace(/ /g, '')) && !isPlaceholder(v),
     remediation: 'Change this password and share credentials through the password manager, not chat',
   }),
+  defineDetector({
+    id: 'looker-api-client-id',
+    name: 'Looker API client id in a `looker.ini` section or `LOOKERSDK_CLIENT_ID` (the half of the API3 key pair the SDK sends with its secret)',
+    category: 'credential',
+    severity: 'medium',
+    priority: 46,
+    confidence: 0.75,
+    keywords: ['[looker]', 'lookersdk_client_id'],
+    span: 600, // the section header's window reaches the section's keys
+    // Looker API3 client ids: 20 letters and digits.
+    pattern: /(?:\[Looker\][^[]{0,500}?\bclient_id[ \t]{0,3}[=:][ \t]{0,3}|\bLOOKERSDK_CLIENT_ID[ \t]{0,3}[=:][ \t]{0,3}["']?)(?<v>[A-Za-z0-9]{20})(?![A-Za-z0-9])/i,
+    mask: 'full',
+    validate: (v) => /\d/.test(v) && /[A-Z]/.test(v) && /[a-z]/.test(v) && !isPlaceholder(v),
+    remediation: 'Delete the API3 key pair in Looker (Admin > Users > API keys), create a new one and keep looker.ini out of repositories and logs',
+  }),
+  defineDetector({
+    id: 'netrc-api-login-key',
+    name: 'API key as the login of a `.netrc` entry for an API host (`machine api.… login <key> password <secret>`)',
+    category: 'credential',
+    severity: 'high',
+    priority: 46,
+    confidence: 0.75,
+    keywords: ['machine api.', 'machine api-'],
+    pattern: /\bmachine[ \t]+api[.-][\w.-]{2,200}[ \t]+login[ \t]+(?<v>[A-Za-z0-9_-]{16,128})(?=[ \t]+password[ \t])/,
+    mask: 'full',
+    // A generated key: letters of both cases or hex, and a digit; not a username (`etl_loader`, `svc-fivetran`).
+    validate: (v) => /\d/.test(v) && (/[a-z]/.test(v) && /[A-Z]/.test(v) || /^[0-9a-f]{24,}$/.test(v)) && !isPlaceholder(v) && !/[_-][a-z]+$/i.test(v),
+    remediation: 'Rotate the API key and secret; a .netrc file belongs in the home directory with mode 0600, not in logs',
+  }),
 ];
