@@ -7,7 +7,8 @@ import { PERSON_R32, ciPersonOk, exampleMailboxLine } from './names-r32';
  * data-quality tools write them in prose — who asked for a refresh or merged the change that
  * triggered a job (`Requested by: Ann Lee (ann@…)`, `"cause":"merge to main by Ann Lee"`), the
  * user an error line names before its own fields (`user: Ann Lee ip=…`), and the client or
- * customer a data-quality sample quotes (`Client Ann Lee called from …`, `customer Ann Lee / (555) …`).
+ * customer a data-quality sample quotes (`Client Ann Lee called from …`, `customer Ann Lee / (555) …`), and an
+ * unquoted logfmt name beside the same record's mailbox or phone (`name=Ann Lee email=…`).
  */
 
 /** A name followed by nothing that continues it (a closing quote may follow; an apostrophe and a letter continue it). */
@@ -60,5 +61,26 @@ export const NAMES_R39_DETECTORS: readonly Detector[] = [
     mask: 'full',
     validate: (v, ctx) => personAt(v, ctx.text, ctx.start, ctx.end),
     remediation: 'Keep free-text notes out of logs and data-quality samples, or mask names before printing rows',
+  }),
+  defineDetector({
+    id: 'person-name-logfmt-beside-contact',
+    name: "Person's name as an unquoted logfmt value (`name=Ann Lee email=…`) on a line that also holds their mailbox or phone",
+    category: 'personal',
+    severity: 'medium',
+    priority: 40, // under person-name-under-bare-name-key (41), which takes the same value beside a birth date or national id
+    confidence: 0.65,
+    keywords: ['name='],
+    pattern: new RegExp(
+      String.raw`(?<![\w.-])(?:name|full_name|fullname|customer_name|contact_name|display_name)=(?<v>${PERSON_R32})(?= [a-z][a-z_]{1,30}=)`,
+    ),
+    mask: 'full',
+    validate: (v, ctx) => {
+      if (!personAt(v, ctx.text, ctx.start, ctx.end)) return false;
+      const from = ctx.text.lastIndexOf('\n', ctx.start) + 1;
+      let to = ctx.text.indexOf('\n', ctx.end);
+      if (to < 0) to = ctx.text.length;
+      return /\b(?:email|e_mail|mail|phone|mobile|tel)=\S/.test(ctx.text.slice(from, to));
+    },
+    remediation: "Log the customer's id, not their name and contact details",
   }),
 ];

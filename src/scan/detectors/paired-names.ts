@@ -73,7 +73,7 @@ export const PAIRED_NAME_DETECTORS: readonly Detector[] = [
     // Go `{Name:Ann Lee Email:…}`, Java `Payee{name=Ann Lee, iban=…}`. Round r39: `subject_name` (a data subject, a reviewed person).
     pattern: new RegExp(
       String.raw`(?<![A-Za-z0-9_])(?<k>${NAME_KEY})(?:\\{0,3}["']?\s{0,2}(?:=>|[:=])\s{0,2}\\{0,3}["']|>|:|=)(?<v>${PERSON})` +
-        String.raw`(?=\\{0,3}["']|</|[ ][A-Z][A-Za-z]{1,30}:|[ ][a-z][a-z_]{1,30}=|[,)}\]])`, // round r39: a logfmt key after (`name=Ann Lee email=…`)
+        String.raw`(?=\\{0,3}["']|</|[ ][A-Z][A-Za-z]{1,30}:|[,)}\]])`,
     ),
     mask: 'full',
     validate: (v, ctx) => personLike(v) && besideIdentifier(ctx.text, ctx.start, ctx.end),

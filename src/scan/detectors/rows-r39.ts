@@ -1,5 +1,6 @@
 import { defineDetector } from '../define-detector';
 import type { Detector } from '../detector';
+import { findShapes, SHAPE } from '../find-shapes';
 import { abaValid } from '../validators';
 import { PERSON, personLike } from './paired-names';
 import { ciPersonOk } from './names-r32';
@@ -22,9 +23,9 @@ const ROW_SIBLING =
 const NOT_ROW_PERSON =
   /^(?:San|Santa|Santo|Los|Las|Lake|New|Saint|St|Fort|Port|Mount|Mt|El|La|Le|Rio|Glen|Palm|Salt|Great|Little|Old|High|Long|Grand|Baton|Des|Cedar|Ann|Kansas|Sioux|Rapid|Bowling|Falls|Data|Full|Last|First|Email|Phone|Total|Invalid|Bad|Failed|Unknown|Test|Dev|Staging|Prod)\b/;
 
-/** A person's name in a cell: after a row delimiter (`|`, `,`, `;`, `(`, `[`, `: "`), before the next one or a run of spaces and a digit. */
+/** A person's name in a cell: after a row delimiter (`|`, `,`, `;`, `(`, `[`, `: `) or the opening quote of a row string, before the next one or a run of spaces and a digit. */
 const CELL_NAME = new RegExp(
-  String.raw`(?:(?<=[|,;(\[])|(?<=: ))[ \t]{0,12}['"]?(?<v>${PERSON})['"]?(?=[ \t]{0,12}(?:[|,;)\]\r\n]|$)|[ \t]{2,}[\d(+])`,
+  String.raw`(?:(?<=[|,;(\[])[ \t]{0,12}['"]?|(?<=: )['"]?|(?<=\s)['"])(?<v>${PERSON})['"]?(?=[ \t]{0,12}(?:[|,;)\]\r\n]|$)|[ \t]{2,}[\d(+])`,
 );
 
 /** The line around `[start, end)` without the cell itself. */
@@ -33,6 +34,20 @@ const lineWithout = (text: string, start: number, end: number): string => {
   let to = text.indexOf('\n', end);
   if (to < 0) to = text.length;
   return text.slice(from, start) + ' ' + text.slice(end, to);
+};
+
+/**
+ * True when the line around `at` holds `shape` as the prefilter finds shapes: the detector of that shape runs on the
+ * lines that hold it and nowhere else, so its findings are the same whether the prefilter lists it or not.
+ */
+const lineHasShape = (text: string, at: number, shape: keyof typeof SHAPE): boolean => {
+  const from = text.lastIndexOf('\n', at - 1) + 1;
+  let to = text.indexOf('\n', at);
+  if (to < 0) to = text.length;
+  const pos: number[] = [];
+  const bits: number[] = [];
+  findShapes(text.slice(from, to), pos, bits);
+  return bits.some((b) => (b & SHAPE[shape]) !== 0);
 };
 
 const rowNameOk = (v: string, text: string, start: number, end: number): boolean =>
@@ -51,7 +66,7 @@ const rowNameDetector = (shape: 'card' | 'iban' | 'phone' | 'ssn', what: string)
     precheck: { re: /[A-ZÀ-Þ\u0100-\u017f][a-zß-ÿ\u0100-\u017f'’-]{1,30} /, reach: 16 },
     pattern: CELL_NAME,
     mask: 'full',
-    validate: (v, ctx) => rowNameOk(v, ctx.text, ctx.start, ctx.end),
+    validate: (v, ctx) => rowNameOk(v, ctx.text, ctx.start, ctx.end) && lineHasShape(ctx.text, ctx.start, shape),
     remediation: 'Log the row number and the failing column, not the row; keep rejected rows in a restricted error table',
   });
 

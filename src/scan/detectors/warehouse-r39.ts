@@ -25,6 +25,13 @@ const generated = (v: string): boolean =>
 const literalSecret = (v: string): boolean =>
   !/^\$|\$\{|\$\(|\{\{|^\(sensitive|^<|^var\.|^data\./.test(v) && secretValueOk('secret', v);
 
+/** The text from the start of the `n`th line before the one holding `at` up to `at`. */
+const linesBefore = (text: string, at: number, n: number): string => {
+  let from = text.lastIndexOf('\n', at - 1);
+  for (let i = 0; i < n && from > 0; i++) from = text.lastIndexOf('\n', from - 1);
+  return text.slice(from + 1, at);
+};
+
 export const WAREHOUSE_R39_DETECTORS: readonly Detector[] = [
   defineDetector({
     id: 'sql-credential-clause',
@@ -41,8 +48,8 @@ export const WAREHOUSE_R39_DETECTORS: readonly Detector[] = [
     mask: 'full',
     validate: (v, ctx) => {
       if (!generated(v)) return false;
-      // A SQL statement holds the clause: the line or the few lines before name the statement or another credential parameter.
-      const before = ctx.text.slice(Math.max(0, ctx.start - 600), ctx.start);
+      // A SQL statement holds the clause: the line or the five lines before (inside the window) name the statement or another credential parameter.
+      const before = linesBefore(ctx.text, ctx.start, 5);
       return /\b(?:CREATE (?:OR REPLACE )?(?:PERSISTENT |TEMPORARY )?SECRET|COPY|UNLOAD|TYPE\s+\w+\s*,|CREDENTIALS|ACCESS_KEY_ID|KEY_ID)\b/i.test(before);
     },
     remediation: 'Rotate the key, and give the engine a role, an instance profile or a credential chain instead of literal keys in SQL',
@@ -72,13 +79,13 @@ export const WAREHOUSE_R39_DETECTORS: readonly Detector[] = [
     span: 300, // a JAAS section names its login module on the line above the username
     spanBack: 3,
     // A Confluent Cloud API key: 16 capitals and digits.
-    pattern: /(?:\busername\s?=\s?\\{0,3}["']|\buser\.info\s?[=:]\s?["']?|\bsasl\.username\s?[=:]\s?["']?|https?:\/\/)(?<v>[A-Z0-9]{16})(?=\\{0,3}["']|:)/,
+    pattern:
+      /(?:\busername\s?=\s?\\{0,3}["']|\buser\.info\s?[=:]\s?["']?|\bsasl\.username\s?[=:]\s?["']?)(?<v>[A-Z0-9]{16})(?=\\{0,3}["']|:)|https?:\/\/(?<w>[A-Z0-9]{16})(?=:[^\s@/]{8,256}@[\w.-]{0,200}\.confluent\.cloud\b)/,
     mask: 'full',
     validate: (v, ctx) => {
       if (!/\d/.test(v) || (v.match(/[A-Z]/g)?.length ?? 0) < 4) return false;
-      const line0 = ctx.text.lastIndexOf('\n', ctx.start) + 1;
-      const around = ctx.text.slice(Math.max(0, line0 - 300), ctx.start + 400);
-      return /PlainLoginModule|confluent|basic\.auth\.user\.info|sasl\.(?:username|mechanism)/i.test(around);
+      // The match itself, or its line and the two lines before (inside the window), name SASL/PLAIN or Confluent.
+      return /PlainLoginModule|confluent|basic\.auth\.user\.info|sasl\.(?:username|mechanism)/i.test(linesBefore(ctx.text, ctx.start, 2)) || /^https?:/.test(ctx.text.slice(ctx.matchStart ?? ctx.start, ctx.start));
     },
     remediation: 'Delete the API key in Confluent Cloud, create a new one and keep it in the connector secret store',
   }),
