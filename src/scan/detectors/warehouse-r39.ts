@@ -121,7 +121,7 @@ export const WAREHOUSE_R39_DETECTORS: readonly Detector[] = [
   }),
   defineDetector({
     id: 'informatica-param-password',
-    name: 'Password in an Informatica parameter file (`$$SRC_PWD=…`, `$$DB_PASSWORD=…`)',
+    name: 'Password in an Informatica parameter file (a mapping parameter such as `SRC_PWD=…` after its two dollar signs)',
     category: 'credential',
     severity: 'high',
     priority: 48,
@@ -138,7 +138,7 @@ export const WAREHOUSE_R39_DETECTORS: readonly Detector[] = [
   }),
   defineDetector({
     id: 'odbc-braced-password',
-    name: 'ODBC password in braces (`PWD={…; …}`, `Password={…}`): the braces let it hold `;` and spaces',
+    name: 'ODBC password in braces after `PWD=` or `Password=`: the braces let it hold `;` and spaces',
     category: 'credential',
     severity: 'high',
     priority: 41, // over the generic password-assignment (40), which stops at the `;`
