@@ -10,9 +10,6 @@ const ROBOT_LOCAL = /^(?:no[._-]?reply|do[._-]?not[._-]?reply|bounces?|notificat
 /** A bot's name in a local part: `ci-bot`, `deploy.bot`, `bot`, `dependabot[bot]` (not `talbot`, `abbott`). */
 const BOT_NAME = /(?:^|[._+-])bot(?:$|[._+-])|\[bot\]$|^(?:github-actions|dependabot|renovate|gitlab-ci|jenkins|buildkite)(?:$|[._+-])/i;
 
-/** A service account's local part: `svc-` / `svc_` / `srv.` and the tool or job it runs (`svc-dbt`, `svc_airflow_prod`). */
-const SERVICE_LOCAL = /^(?:svc|srv|svcacct)[._-][a-z][\w.-]{1,40}$/i;
-
 /**
  * True when `local@domain` is a robot's mailbox, not a person's: `noreply@`, `no-reply@`,
  * `bounces@`, `notifications@`, `mailer-daemon@` of any domain, and a bot's address on GitHub's
@@ -23,8 +20,6 @@ export function isRobotMailbox(local: string, domain: string): boolean {
   if (ROBOT_LOCAL.test(local)) return true;
   // Google Cloud service accounts (`x@p.iam.gserviceaccount.com`, `…@developer.`, `@appspot.`, `@cloudbuild.`): robot identities.
   if (/(?:^|\.)gserviceaccount\.com$/i.test(domain)) return true;
-  // Round r39: a service account's mailbox (`svc-dbt@`, `svc_airflow@`, `srv.looker@`): the job or tool that owns it, no person.
-  if (SERVICE_LOCAL.test(local)) return true;
   const user = local.replace(/^\d+\+/, '');
   return BOT_NAME.test(user) && (/(?:^|\.)noreply\./i.test(domain) || /bot/i.test(user));
 }

@@ -23,9 +23,9 @@ const ROW_SIBLING =
 const NOT_ROW_PERSON =
   /^(?:San|Santa|Santo|Los|Las|Lake|New|Saint|St|Fort|Port|Mount|Mt|El|La|Le|Rio|Glen|Palm|Salt|Great|Little|Old|High|Long|Grand|Baton|Des|Cedar|Ann|Kansas|Sioux|Rapid|Bowling|Falls|Data|Full|Last|First|Email|Phone|Total|Invalid|Bad|Failed|Unknown|Test|Dev|Staging|Prod)\b/;
 
-/** A person's name in a cell: after a row delimiter (`|`, `,`, `;`, `(`, `[`, `: `) or the opening quote of a row string, before the next one or a run of spaces and a digit. */
+/** A person's name in a cell: after a row delimiter (`|`, `,`, `;`, `(`, `: `; `[` only with a quote, not a Markdown link's label) or the opening quote of a row string, before the next one or a run of spaces and a digit. */
 const CELL_NAME = new RegExp(
-  String.raw`(?:(?<=[|,;(\[])[ \t]{0,12}['"]?|(?<=: )['"]?|(?<=\s)['"])(?<v>${PERSON})['"]?(?=[ \t]{0,12}(?:[|,;)\]\r\n]|$)|[ \t]{2,}[\d(+])`,
+  String.raw`(?:(?<=[|,;(])[ \t]{0,12}['"]?|(?<=\[)['"]|(?<=: )['"]?|(?<=\s)['"])(?<v>${PERSON})['"]?(?=[ \t]{0,12}(?:[|,;)\]\r\n]|$)|[ \t]{2,}[\d(+])`,
 );
 
 /** The line around `[start, end)` without the cell itself. */
