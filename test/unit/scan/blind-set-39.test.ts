@@ -22,8 +22,8 @@ import { formatOk39 } from '../../helpers/blind-set-39-format';
  * treating `svc-`/`svc.` mailboxes as robots cleared them but fixture 13 expects `svc.crm-sync@…` redacted, so the
  * convention stands (not Luhn chance ids). Bare routing and account numbers in an Informatica reject row's CSV (`…,D,<routing>,D,<account>,N,…`: no
  * key, nothing but column indicators; a digit-run reader there would fire on every id column), a bank account after `acct`
- * in free text, an undashed SSN in a Monte Carlo bullet list (only the alert's field name says SSN), a name and birth date in a
- * notebook's printed JSON output row (`["Ann Lee  1976-03-26  …` after a bracket is no longer read: Markdown link labels), a name in a BigQuery `line:` dump beside only its address (no shape to trigger on), a chat
+ * in free text, an undashed SSN in a Monte Carlo bullet list (only the alert's field name says SSN), a birth date cell in a
+ * notebook's printed row, a name in a BigQuery `line:` dump beside only its address (no shape to trigger on), a chat
  * speaker's name (`05:38 Ann Lee: …`), a Mode token of 12 hex and a Fivetran key of letters only (too short or without a
  * digit to tell from words). Hex's `hxtw_` tokens have no detector of their own (we could not confirm the published format):
  * they are found where prose names them a token (vendor-prefixed tokens in `prose-token`).
