@@ -179,6 +179,7 @@ import { ROWS_R39_DETECTORS } from './rows-r39';
 import { NAMES_R39_DETECTORS } from './names-r39';
 import { OBSERVABILITY_R40_DETECTORS } from './observability-r40';
 import { NAMES_R40_DETECTORS } from './names-r40';
+import { RECORDS_R40_DETECTORS } from './records-r40';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -446,9 +447,11 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // Round r40 (blind set 40: observability, logging pipelines and on-call tooling): Fluent Bit and Fluentd directive
   // secrets, Elasticsearch service and enrollment tokens and reset-password output, Splunk On-Call endpoint keys,
   // Honeycomb SDK/CLI write keys, Airbrake project keys, keys nested under YAML `api:`, vendor keys in tables and chat,
-  // passwords typed by browser tests; names in setUser calls, under on-call/payout keys, after paging verbs; device ids.
+  // passwords typed by browser tests; names in setUser calls, under on-call/payout keys, after paging verbs; device ids;
+  // national ids under `nat_id`, bank accounts in Postgres parameters, CVVs in logged inserts.
   ...OBSERVABILITY_R40_DETECTORS,
   ...NAMES_R40_DETECTORS,
+  ...RECORDS_R40_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

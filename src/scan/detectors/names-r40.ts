@@ -60,7 +60,7 @@ export const NAMES_R40_DETECTORS: readonly Detector[] = [
     confidence: 0.65,
     keywords: ['paging ', 'paged ', 'on-call ', 'escalating to ', 'escalated to ', 'acked by ', 'login ok for ', 'login succeeded for '],
     pattern: new RegExp(
-      String.raw`\b(?:[Pp]aging|[Pp]aged|[Oo]n-call|[Ee]scalat(?:ing|ed) to|[Aa]cked by|[Ll]ogin (?:ok|succeeded) for)\s(?<v>${PERSON_R32})${NAME_END}(?=\s?[(,.:;!]|\s(?:did|has|is|was|will|at|via|on|for|\(|-)\b|\s*["'\n]|$)`,
+      String.raw`\b(?:[Pp]aging|[Pp]aged|[Oo]n-call|[Ee]scalat(?:ing|ed) to|[Aa]cked by|[Ll]ogin (?:ok|succeeded) for)\s(?<v>${PERSON_R32})${NAME_END}(?=\s?[(,.:;!]|\s[a-z(-]|\s*["'\n]|$)`,
     ),
     mask: 'full',
     validate: (v, ctx) => personAt(v, ctx.text, ctx.start, ctx.end),

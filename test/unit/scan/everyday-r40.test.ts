@@ -127,3 +127,34 @@ describe('round r40: look-alikes that stay clean', () => {
     expect(clean('{"device":{"id":"00000000-0000-0000-0000-000000000000"}}')).toEqual([]);
   });
 });
+
+describe('round r40: ids, accounts and card codes in pipeline records', () => {
+  const cpf = (): string => {
+    const d = Array.from({ length: 9 }, () => randomInt(10));
+    if (new Set(d).size === 1) d[0] = (d[0]! + 1) % 10;
+    const dv = (ds: number[]): number => {
+      const s = ds.reduce((a, x, i) => a + x * (ds.length + 1 - i), 0) % 11;
+      return s < 2 ? 0 : 11 - s;
+    };
+    d.push(dv(d));
+    d.push(dv(d));
+    return `${d.slice(0, 3).join('')}.${d.slice(3, 6).join('')}.${d.slice(6, 9).join('')}-${d.slice(9).join('')}`;
+  };
+  it('finds a national id under nat_id, a bank account bound to account_no, a CVV in an insert', () => {
+    const id = cpf();
+    const t1 = `onboarding check passed: {"natl_id":"${id}","risk":"low"}`;
+    expect(found(t1, id), t1).toBe(true);
+    const acct = `${1 + randomInt(9)}${str(DIG, 9)}`;
+    const t2 = `2026-03-02 10:11:12 UTC [812] pay@pay LOG:  execute S_3: INSERT INTO payees (bank_name, acct_no, created) VALUES ($1, $2, now())\n2026-03-02 10:11:12 UTC [812] pay@pay DETAIL:  parameters: $1 = 'Sparkasse', $2 = '${acct}'`;
+    expect(found(t2, acct), t2).toBe(true);
+    const cvc = `${1 + randomInt(9)}${str(DIG, 2)}`;
+    const t3 = `general_log: Query INSERT INTO wallet_cards (user_id, last4, cvc, brand) VALUES (77, '4242', '${cvc}', 'visa')`;
+    expect(found(t3, cvc), t3).toBe(true);
+  });
+
+  it('does not report NAT gateway ids, service account numbers or non-CVV numbers', () => {
+    expect(clean('vpc flow: nat_id=nat-0a1b2c3d4e5f67890 bytes=1024')).toEqual([]);
+    expect(clean("LOG:  execute S_1: UPDATE subscriptions SET account_no = $1 WHERE id = $2\nDETAIL:  parameters: $1 = '40021977', $2 = '17'")).toEqual([]);
+    expect(clean("INSERT INTO cards (user_id, cvv_checked, brand) VALUES (77, '1', 'visa')")).toEqual([]);
+  });
+});
