@@ -75,7 +75,7 @@ export const NAMES_R40_DETECTORS: readonly Detector[] = [
     confidence: 0.7,
     keywords: ['"device":{"id"', '"device": {"id"', '"device":{ "id"', '"device": { "id"'],
     pattern: /"device"\s?:\s?\{\s?"id"\s?:\s?"(?<v>[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12})"/,
-    mask: 'partial',
+    mask: 'tail',
     validate: (v) => !/^0{8}-0{4}/.test(v),
     remediation: "Drop or hash the device id in RUM and error events (`beforeSend`), it identifies a user's device",
   }),

@@ -55,7 +55,7 @@ export const OBSERVABILITY_R40_DETECTORS: readonly Detector[] = [
     confidence: 0.8,
     keywords: DIRECTIVE_KEYWORDS,
     // The whole line is the directive: indentation, the key, spaces or tabs, one value, the line end.
-    pattern: new RegExp(String.raw`(?<=^|\n)[ \t]{0,12}(?<k>${DIRECTIVES.join('|')})[ \t]{1,24}(?<v>[^\s"'#]{6,256})[ \t]*(?=\r?\n|$)`, 'i'),
+    pattern: new RegExp(String.raw`(?<=^|\n)[ \t]{0,12}(?<k>${DIRECTIVES.join('|')})[ \t]{1,24}(?<v>[^\s"'#][^\s"']{5,255})[ \t]*(?=\r?\n|$)`, 'i'),
     mask: 'full',
     validate: (v, ctx) => {
       const kind = secretKeyKind(ctx.key ?? '') ?? 'password';
@@ -73,7 +73,10 @@ export const OBSERVABILITY_R40_DETECTORS: readonly Detector[] = [
     keywordBoundary: 'word',
     // Base64 of `\0\1\0\1elastic/<service>/<name>:<secret>`.
     pattern: /(?<![\w+/])AAEAAWVsYXN0aWMv[A-Za-z0-9+/_-]{20,200}={0,2}(?![\w+/=])/,
-    validate: (v) => /^\0\x01\0\x01elastic\/[\w-]+\/[\w.-]+:\S{8,}$/.test(Buffer.from(v, 'base64').toString('latin1')),
+    validate: (v) => {
+      const text = Buffer.from(v, 'base64').toString('latin1');
+      return text.startsWith(String.fromCharCode(0, 1, 0, 1)) && /^elastic\/[\w-]+\/[\w.-]+:\S{8,}$/.test(text.slice(4));
+    },
     remediation: 'Delete this service token (`elasticsearch-service-tokens delete` or the security API) and create a new one',
   }),
   defineDetector({
@@ -179,6 +182,19 @@ export const OBSERVABILITY_R40_DETECTORS: readonly Detector[] = [
     mask: 'full',
     validate: (v) => !isLowEntropy(v.replace(/-/g, '')),
     remediation: 'Rotate the key and share integration keys through the secrets store, not chat or wiki pages',
+  }),
+  defineDetector({
+    id: 'api-client-secret-note',
+    name: 'API client secret noted beside its client name (`api client: ci@acme secret <uuid>`, the AppDynamics API client form)',
+    category: 'credential',
+    severity: 'high',
+    priority: 55,
+    confidence: 0.75,
+    keywords: ['api client', 'api-client', 'api_client'],
+    pattern: new RegExp(String.raw`\bapi[ _-]client\b[:=]?\s{1,3}[\w.-]{1,64}(?:@[\w.-]{1,64})?[,;]?\s{1,3}(?:client[ _-])?secret[:=]?\s{1,3}(?<v>${UUID}|[A-Za-z0-9_-]{24,64})(?![\w-])`, 'i'),
+    mask: 'full',
+    validate: (v) => randomKey(v),
+    remediation: 'Rotate the API client secret (AppDynamics: Administration, API Clients) and keep it in the secrets store',
   }),
   defineDetector({
     id: 'browser-test-password-fill',

@@ -89,6 +89,12 @@ describe('round r40: collector, APM and on-call credentials', () => {
     const q = pw(12);
     const t4 = `cy.get('#user-password').type('${q}')`;
     expect(found(t4, q), t4).toBe(true);
+    const sec = uuid();
+    const t5 = `runbook: the export job uses api client metrics-export@acme-prod secret ${sec}`;
+    expect(found(t5, sec), t5).toBe(true);
+    const hp = `${pw(10)}#${str(B62, 5)}`;
+    const t6 = `[OUTPUT]\n    Name  loki\n    http_passwd   ${hp}\n    Labels job=fluentbit`;
+    expect(found(t6, hp), t6).toBe(true);
   });
 });
 

@@ -38,6 +38,7 @@ export const R40_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'yaml-nested-api-key': (r) => ['values.yaml:\ndatadog:\n  api:\n    key: ', hexMix(r, 32), '\n  site: datadoghq.eu'],
   'vendor-key-csv-column': (r) => ['svc,opsgenie_key,owner\nsearch,', uuid(r), ',sre\n'],
   'vendor-key-in-prose': (r) => ['#sre: the opsgenie api key for billing is ', uuid(r), ', please rotate'],
+  'api-client-secret-note': (r) => ['# controller api client ops-export@northwind, secret ', uuid(r), ' (rotate quarterly)'],
   'browser-test-password-fill': (r) => ["await page.fill('input#current-password', '", pw(r), "');"],
   'person-name-set-user-call': (r) => [`Bugsnag.setUser('u-${r.str(DIG, 4)}', 'q${r.str(DIG, 3)}@mailbox.org', '`, person(r), "')"],
   'person-name-under-oncall-key': (r) => ['incident.created {"service":"ledger","oncall_user":"', person(r), '","urgency":"high"}'],
