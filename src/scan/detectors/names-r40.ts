@@ -7,7 +7,7 @@ import { ciPersonOk, exampleMailboxLine, PERSON_R32 } from './names-r32';
  * error trackers, on-call tools and telemetry events record them — the name argument of an
  * error tracker's `setUser(id, email, name)`, a name under an on-call or payout key
  * (`"oncall": "…"`, `"receiver": "…"`), a name after a paging verb in an alert text
- * (`paging Ann Lee (+1…)`, `on-call Ann Lee did not ack`), and a device id under `"device":{"id":…}`
+ * (`paging Ann Lee (phone…)`, `on-call Ann Lee did not ack`), and a device id under `"device":{"id":…}`
  * in a RUM or error event.
  */
 
@@ -53,7 +53,7 @@ export const NAMES_R40_DETECTORS: readonly Detector[] = [
   }),
   defineDetector({
     id: 'person-name-paged-in-alert',
-    name: "Person's name after a paging verb in an alert or chat text (`paging Ann Lee (+1…)`, `on-call Ann Lee did not ack`)",
+    name: "Person's name after a paging verb in an alert or chat text (`paging Ann Lee (phone…)`, `on-call Ann Lee did not ack`)",
     category: 'personal',
     severity: 'medium',
     priority: 40,
