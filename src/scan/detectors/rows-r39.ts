@@ -19,6 +19,10 @@ import { ciPersonOk } from './names-r32';
 const ROW_SIBLING =
   /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}|\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}|(?<![\d-])\d{13,19}(?![\d-])|\b\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{4}\b|\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\+\d[\d ()-]{9,16}\d|\b\d{3}-\d{2}-\d{4}\b/;
 
+/** A person's value on a device id's line: a key of a name, mailbox, phone, card, passport, SSN or birth date, or a mailbox. */
+const DEVICE_OWNER =
+  /(?<![A-Za-z])(?:(?:full|first|last|given|family|sur|subject|customer|holder|cardholder|account_holder|display|legal)[_ -]?name|e-?mail|phone(?:_?number)?|mobile|msisdn|passport(?:_?(?:no|number))?|card(?:_?(?:no|number|num))?|pan|ssn|dob|birth_?date|date_?of_?birth)["']?\s{0,2}[:=]|[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/i;
+
 /** First words of places, organisations and table headers written like names (`San Diego`, `Fort Worth`, `Data Engineering`). */
 const NOT_ROW_PERSON =
   /^(?:San|Santa|Santo|Los|Las|Lake|New|Saint|St|Fort|Port|Mount|Mt|El|La|Le|Rio|Glen|Palm|Salt|Great|Little|Old|High|Long|Grand|Baton|Des|Cedar|Ann|Kansas|Sioux|Rapid|Bowling|Falls|Data|Full|Last|First|Email|Phone|Total|Invalid|Bad|Failed|Unknown|Test|Dev|Staging|Prod)\b/;
@@ -142,7 +146,11 @@ export const ROWS_R39_DETECTORS: readonly Detector[] = [
     pattern:
       /(?<![\w.-])["']?(?:device[_-]?id|deviceId|DeviceId|DEVICE_ID|idfa|IDFA|idfv|IDFV|gaid|GAID|advertising[_-]?id|advertisingId|adid|aaid)["']?\s{0,2}[:=]\s{0,2}["']?(?<v>[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12})(?![\w-])/,
     mask: 'full',
-    validate: (v) => !/^[0-]+$/.test(v) && !/^([0-9a-f])\1{7}-/i.test(v),
+    // Only in a person's record: an attribution postback or install event that names no one (`idfa=… gaid=…`) is an
+    // SDK's routine traffic (blind set 29's look-alikes); the same id beside a name, mailbox, card or passport ties a
+    // device to that person (a fraud review's sample row, blind set 39). The line is read around the value, so the
+    // verdict is the same in a line window and in the whole text.
+    validate: (v, ctx) => !/^[0-]+$/.test(v) && !/^([0-9a-f])\1{7}-/i.test(v) && DEVICE_OWNER.test(lineWithout(ctx.text, ctx.start, ctx.end)),
     remediation: 'Log a salted hash of the device id, or none; advertising ids are personal data',
   }),
 ];

@@ -155,10 +155,14 @@ describe('round r39: people and accounts in failed-row dumps', () => {
     expect(found(t, name), t).toBe(true);
   });
 
-  it('finds device and advertising ids under their keys', () => {
+  it('finds device and advertising ids under their keys in a person\'s record, not in anonymous attribution traffic', () => {
     const u = `${str('0123456789ABCDEF', 8)}-${str('0123456789ABCDEF', 4)}-4${str('0123456789ABCDEF', 3)}-A${str('0123456789ABCDEF', 3)}-${str('0123456789ABCDEF', 12)}`;
-    const t1 = `{"event":"install","idfa":"${u}","country":"US"}`;
+    const t1 = `{"event":"chargeback_review","customer_name":"Odalys Brannock","idfa":"${u}","country":"US"}`;
     expect(found(t1, u), t1).toBe(true);
+    const t2 = `{"event":"login","email":"o.brannock@post-box.de","device_id":"${u}"}`;
+    expect(found(t2, u), t2).toBe(true);
+    const t3 = `{"event":"install","idfa":"${u}","country":"US"}`;
+    expect(found(t3, u), t3).toBe(false);
     expect(clean('{"device_id":"00000000-0000-0000-0000-000000000000","run_id":"5a1e2b3c-1d2e-4f50-8a9b-0c1d2e3f4a5b"}')).toEqual([]);
   });
 });

@@ -61,7 +61,7 @@ export const R39_SAMPLES: Record<string, (r: Rng) => Sample> = {
     const acct = `${r.int(1, 9)}${r.str(DIG, 9)}`;
     return [`NACHA entry rejected (account must be left-justified):\n622${aba(r)}${' '.repeat(7)}`, acct, `0000012500${r.str(DIG, 15)}JONAS BRANNOCK          0`];
   },
-  'device-advertising-id': (r) => ['attribution postback: {"idfa":"', uuidUpper(r), '","campaign":"spring"}'],
+  'device-advertising-id': (r) => [`fraud review sample: {"subject_name":"${person(r)}","idfa":"`, uuidUpper(r), '","campaign":"spring"}'],
   'person-name-requested-by': (r) => ['Dataset refresh failed. Requested by: ', person(r), ' (bi-team)'],
   'person-name-user-label': (r) => ['ERROR login rejected; user: ', person(r), ' ip=203.0.113.9'],
   'person-name-logfmt-beside-contact': (r) => ['sync warn: row skipped name=', person(r), ` email=m.${r.str(LOWER, 5)}@post-box.de plan=gold`],
