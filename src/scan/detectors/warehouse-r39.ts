@@ -144,7 +144,9 @@ export const WAREHOUSE_R39_DETECTORS: readonly Detector[] = [
     priority: 41, // over the generic password-assignment (40), which stops at the `;`
     confidence: 0.85,
     keywords: ['pwd={', 'pwd = {', 'password={', 'password = {'],
-    pattern: /\b(?:PWD|Pwd|pwd|Password|PASSWORD|password)\s?=\s?\{(?<v>[^}\r\n]{1,256})\}/,
+    // Not a template's slot: `password={{ vault_pw }}` (Jinja, Go templates, Handlebars), `{% … %}`, `{${DB_PASS}}`;
+    // a password that itself opens with `{` or `%` is given up.
+    pattern: /\b(?:PWD|Pwd|pwd|Password|PASSWORD|password)\s?=\s?\{(?![{%]|\$\{)(?<v>[^}\r\n]{1,256})\}/,
     mask: 'full',
     validate: (v) => v.trim().length >= 4 && secretValueOk('password', v.trim()),
     remediation: 'Change the password and keep it out of the DSN (use the driver\'s credential store or a key pair)',

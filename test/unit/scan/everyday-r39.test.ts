@@ -108,6 +108,10 @@ describe('round r39: warehouse, lake and pipeline credentials', () => {
     const b = `${pw(9)}; ${mix(8)}`;
     const t2 = `[Redshift_DSN]\nDriver=/opt/amazon/redshiftodbc/lib/64/libamazonredshiftodbc64.so\nUID=bi_reader\nPWD={${b}}\nPort=5439`;
     expect(found(t2, b), t2).toBe(true);
+    // A template's slot is no password (pjsip.conf.j2, Helm, Go templates).
+    expect(clean('[trunk-auth]\ntype=auth\nusername={{ trunk_username }}\npassword={{ vault_trunk_password }}')).toEqual([]);
+    expect(clean('Driver=Snowflake;UID=loader;PWD={{ .Values.snowflake.password }};Warehouse=ETL')).toEqual([]);
+    expect(clean('Driver=Snowflake;UID=loader;PWD={% raw %}{{ pw }}{% endraw %};Warehouse=ETL')).toEqual([]);
     const c = pw();
     const t3 = `Key                Value\n---                -----\nsnowflake_pass     ${c}\nowner              data-platform`;
     expect(found(t3, c), t3).toBe(true);
