@@ -115,6 +115,7 @@ export function createScanner(opts: ScannerOptions = {}): Scanner {
     // a syslog tag naming the program), so a wrapped text is read both ways and the findings joined.
     const u = unwrapText(visible);
     let raw = matchAll(visible);
+    const nVisible = raw.length; // raw[0, nVisible): found in the text as written; after it: in its unwrapped reading
     hits = prefilter.spans.slice();
     if (u) {
       const unwrapped = matchAll(u.text);
@@ -129,10 +130,14 @@ export function createScanner(opts: ScannerOptions = {}): Scanner {
       clean?.add(original);
       return [];
     }
+    // Matches at one start in detector order, those found in the text as written before those of its unwrapped reading:
+    // two detectors of one priority on one span are then named as a scan of every detector over each reading names them
+    // (the first listed, the text as written first), not by the order the windows found them in. The reading matters:
+    // a `%20`-grouped IBAN is `iban-url-encoded` as written and `iban` once a `%3d` elsewhere on the line has the line
+    // URL-decoded, both of one priority and mapped back onto one span.
+    const byStartThenRank = (a: RawMatch, b: RawMatch): number => a.start - b.start || rank.get(a.detector)! - rank.get(b.detector)!;
+    raw = raw.length === nVisible ? raw.sort(byStartThenRank) : mergeByStart(raw.slice(0, nVisible).sort(byStartThenRank), raw.slice(nVisible).sort(byStartThenRank));
     raw = dropSealedCiphertext(text, raw);
-    // Matches at one start in detector order: two detectors of one priority on one span are then named as a scan of
-    // every detector over the whole text names them (the first listed), not by the order the windows found them in.
-    raw.sort((a, b) => a.start - b.start || rank.get(a.detector)! - rank.get(b.detector)!);
     const resolved = resolveOverlaps(raw);
     // A leaked value quoted again nearby without the context that found it is redacted there too.
     const echoes = echoesOf(text, resolved);
@@ -148,6 +153,18 @@ export function createScanner(opts: ScannerOptions = {}): Scanner {
     // Known only when every text is scanned (a text remembered clean is not run through the prefilter).
     ...(clean === null ? { spanHits: () => hits } : {}),
   };
+}
+
+/** `a` and `b` (each sorted by start) merged by start, `a`'s matches first at a start both hold. */
+function mergeByStart(a: readonly RawMatch[], b: readonly RawMatch[]): RawMatch[] {
+  const out: RawMatch[] = new Array<RawMatch>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = b[j]!.start < a[i]!.start ? b[j++]! : a[i++]!;
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return out;
 }
 
 /** Full-width ASCII forms (U+FF01-FF5E) and the ideographic space: one UTF-16 unit each, as their ASCII forms are. */

@@ -143,6 +143,8 @@ export function isDocumentationJwtClaims(claims: unknown): boolean {
 export function isPublicClientKey(key: string, value: string): boolean {
   // Algolia's search-only API key is made to be sent to browsers (InstantSearch): public by design.
   if (/search[_.-]?only[_.-]?(?:api[_.-]?)?key/i.test(key) && /^[0-9a-f]{32}$/.test(value)) return true;
+  // A Datadog RUM/browser-logs client token (`clientToken: 'pub<32 hex>'`) ships in every page: public by design.
+  if (/client[_.-]?token/i.test(key) && /^pub[0-9a-f]{32}$/.test(value)) return true;
   return /client[_.-]?key/i.test(key) && (/^(?:test|live)_[A-Z0-9]{32}$/.test(value) || /^(?:SB-)?Mid-client-[\w-]{8,40}$/.test(value));
 }
 

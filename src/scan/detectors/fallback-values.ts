@@ -74,7 +74,7 @@ export const FALLBACK_VALUE_DETECTORS: readonly Detector[] = [
     confidence: 0.8,
     // `hostname:port:database:username:password`, one entry a line, with no line naming the file nearby (that is
     // `pgpass-password`): the port is almost always one of these or `*`.
-    keywords: [':5432:', ':5433:', ':5434:', ':6432:', ':*:'],
+    keywords: [':5432:', ':5433:', ':5434:', ':6432:', ':*:', ':5439:', ':26257:', ':6543:'], // round r39: Redshift, CockroachDB, Supabase's pooler
     pattern:
       /(?:^|(?<=\n))[ \t]{0,8}(?:[\w.-]{1,253}|\*|\[[0-9A-Fa-f:.]{2,45}\]):(?:\d{1,5}|\*):(?:[^:\s\\]|\\[:\\]){1,128}:(?:[^:\s\\]|\\[:\\]){1,128}:(?<v>(?:[^:\s\\]|\\[:\\]){1,256})[ \t]*(?=\r?\n|$)/,
     mask: 'full',

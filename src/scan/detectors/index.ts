@@ -174,6 +174,12 @@ import { POS_R37_DETECTORS } from './pos-r37';
 import { HOSTING_R38_DETECTORS } from './hosting-r38';
 import { AGENCY_R38_DETECTORS } from './agency-r38';
 import { NAMES_R38_DETECTORS } from './names-r38';
+import { WAREHOUSE_R39_DETECTORS } from './warehouse-r39';
+import { ROWS_R39_DETECTORS } from './rows-r39';
+import { NAMES_R39_DETECTORS } from './names-r39';
+import { OBSERVABILITY_R40_DETECTORS } from './observability-r40';
+import { NAMES_R40_DETECTORS } from './names-r40';
+import { RECORDS_R40_DETECTORS } from './records-r40';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -429,6 +435,23 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...HOSTING_R38_DETECTORS,
   ...AGENCY_R38_DETECTORS,
   ...NAMES_R38_DETECTORS,
+  // Round r39 (blind set 39: data engineering and analytics): SQL credential clauses (DuckDB CREATE SECRET, Redshift
+  // COPY/UNLOAD), Terraform and CLI secret values, Confluent API keys as SASL and Schema Registry users, API keys as
+  // basic-auth users, MinIO alias keys, Informatica parameter passwords, ODBC braced passwords, quoted chat passwords;
+  // name cells of failed rows beside other personal values, US address lines with any street name, right-justified
+  // NACHA account fields, device and advertising ids; Looker client ids, netrc API logins; names after `Requested by`,
+  // `user:` labels and in client notes.
+  ...WAREHOUSE_R39_DETECTORS,
+  ...ROWS_R39_DETECTORS,
+  ...NAMES_R39_DETECTORS,
+  // Round r40 (blind set 40: observability, logging pipelines and on-call tooling): Fluent Bit and Fluentd directive
+  // secrets, Elasticsearch service and enrollment tokens and reset-password output, Splunk On-Call endpoint keys,
+  // Honeycomb SDK/CLI write keys, Airbrake project keys, keys nested under YAML `api:`, vendor keys in tables and chat,
+  // passwords typed by browser tests; names in setUser calls, under on-call/payout keys, after paging verbs; device ids;
+  // national ids under `nat_id`, bank accounts in Postgres parameters, CVVs in logged inserts.
+  ...OBSERVABILITY_R40_DETECTORS,
+  ...NAMES_R40_DETECTORS,
+  ...RECORDS_R40_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

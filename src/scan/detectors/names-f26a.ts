@@ -211,7 +211,7 @@ export const NAME_F26A_DETECTORS: readonly Detector[] = [
     lineStart: true,
     // `6221261450305741028595       0000423038SHOP60816634077JESSICA BROWN           0755748126056055`.
     // Round r36: capitals with diacritics too (`WIŚNIEWSKA HIROSHI`): originators copy the name as the customer gave it.
-    pattern: new RegExp(String.raw`${ENTRY}\d{9}[0-9A-Za-z -]{17}\d{10}[0-9A-Za-z -]{15}(?<v>[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'.-]{0,20}(?: [A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'.-]{0,20}){1,3})(?= {0,21}(?:[0-9A-Z ]{2}[01]\d{15}|\r?$|\n))`),
+    pattern: new RegExp(String.raw`${ENTRY}\d{9}[0-9A-Za-z -]{17}\d{10}[0-9A-Za-z -]{15}(?<v>[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'.-]{0,20}(?: [A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'.-]{0,20}){1,3})(?= {0,21}(?:[0-9A-Z ]{2}[01]\d{15}|\r?$|\n|[01]\r?(?:$|\n)))`),
     mask: 'full',
     validate: (v, ctx) => {
       const lineAt = ctx.text.lastIndexOf('\n', ctx.start) + 1;

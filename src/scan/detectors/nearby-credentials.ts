@@ -45,7 +45,8 @@ export const NEARBY_CREDENTIAL_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 41,
     confidence: 0.7,
-    keywords: ['token', 'secret', 'password', 'key'],
+    // Round r39: `_pass`/`_pwd` keys too (`clickhouse_pass   <value>` in a `vault kv get` table).
+    keywords: ['token', 'secret', 'password', 'key', '_pass ', '_pass\t', '_pwd ', '_pwd\t', '_passwd ', '-pass ', '.pass '],
     // `vault token create` / `vault read` tables: `<key name><2+ spaces><value>` alone on a line.
     // Round r32: the key may carry a Pulumi config namespace (`pulumi config --show-secrets`: `myproj:dbPassword  <value>`).
     pattern: /(?:^|\n)[ \t]{0,8}(?:[A-Za-z][\w.-]{0,40}:)?(?<k>[A-Za-z_][\w.-]{0,40})[ \t]{2,40}(?<v>[^\s]{8,512})[ \t]*(?=\r?\n|$)/,

@@ -17,7 +17,7 @@ const anyCase = (re: string): string => re.replace(/[a-z]/g, (c) => `[${c}${c.to
 
 /** Key names of a person's name in any naming style (`name`, `holderName`, `card_holder_name`, `ShopperName`, `billing_details.name`). */
 const NAME_KEY = anyCase(
-  String.raw`(?:(?:full|legal|display|customer|shopper|payer|payee|recipient|beneficiary|account_?holder|card_?holder|holder|billing|contact|member|patient|employee|owner|applicant|debtor|creditor)_?)?name|cardholder|account_?holder|holder|payee|beneficiary`,
+  String.raw`(?:(?:full|legal|display|customer|shopper|payer|payee|recipient|beneficiary|account_?holder|card_?holder|holder|billing|contact|member|patient|employee|owner|applicant|debtor|creditor|subject)_?)?name|cardholder|account_?holder|holder|payee|beneficiary`,
 );
 
 /** A column of a table or an INSERT that holds a person's name. Round r35: a help desk export's `requester` column too. */
@@ -70,7 +70,7 @@ export const PAIRED_NAME_DETECTORS: readonly Detector[] = [
     confidence: 0.65,
     keywords: ['name', 'holder', 'payee', 'beneficiary'],
     // `{"holderName":"Ann Lee"}`, `name: 'Ann Lee'`, `name='Ann Lee'`, `:name=>"Ann Lee"`, `<HolderName>Ann Lee</HolderName>`,
-    // Go `{Name:Ann Lee Email:…}`, Java `Payee{name=Ann Lee, iban=…}`.
+    // Go `{Name:Ann Lee Email:…}`, Java `Payee{name=Ann Lee, iban=…}`. Round r39: `subject_name` (a data subject, a reviewed person).
     pattern: new RegExp(
       String.raw`(?<![A-Za-z0-9_])(?<k>${NAME_KEY})(?:\\{0,3}["']?\s{0,2}(?:=>|[:=])\s{0,2}\\{0,3}["']|>|:|=)(?<v>${PERSON})` +
         String.raw`(?=\\{0,3}["']|</|[ ][A-Z][A-Za-z]{1,30}:|[,)}\]])`,

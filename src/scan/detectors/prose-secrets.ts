@@ -61,6 +61,18 @@ function namedHexKey(v: string, ctx: MatchContext): boolean {
   return /^(?:api|app|application|access|secret)[ _-]?(?:key|token)\b/i.test(lead) && /(?:\b(?:is|was|are)(?:[ \t]{1,3}(?:now|still))?|[:=]|->|=>|→)[ \t]*["'\x60]?$/i.test(lead);
 }
 
+/**
+ * Round r39: a vendor token in its published lowercase form, a short prefix and `_` before 32+ random
+ * characters (`hxtw_<hex>`, `dbtu_…`-like shapes of vendors without a detector of their own), named a token in
+ * prose; a digest or an id with a prefix (`sha256_<hex>`, `build_<hex>`, `run_<hex>`) is none.
+ */
+const vendorPrefixedToken = (v: string): boolean => {
+  const m = /^([a-z][a-z0-9]{1,9})_([A-Za-z0-9]{32,256})$/.exec(v);
+  if (m === null || /^(?:sha\d*|md5|hash|digest|commit|build|cache|run|job|trace|span|req|request|id|uuid|key|file|tmp|test|example|sample)$/.test(m[1]!)) return false;
+  const body = m[2]!;
+  return /\d/.test(body) && /[a-z]/i.test(body) && !isLowEntropy(body) && shannonEntropy(body) >= 3.5;
+};
+
 /** A password-like secret: upper and lower case, a digit and a symbol (`Xk4#mP9q!Lz`), not a hash, path or word. */
 const fourClasses = (v: string): boolean => /[a-z]/.test(v) && /[A-Z]/.test(v) && /\d/.test(v) && /[^\w./-]/.test(v.replace(/[.,;:!?)]+$/, '')) && prosePasswordLike(v);
 
@@ -100,7 +112,7 @@ export const PROSE_SECRET_DETECTORS: readonly Detector[] = [
     mask: 'full',
     // A value with `=` inside (`kid=…`, `Root=1-…`) is an assignment of its own, not the token; an EVM
     // address (`token 0xdAC1…`) is an ERC-20 contract or a wallet, the ethereum-address detector's to judge.
-    validate: (v, ctx) => onTopic(ctx) && !namesAFile(v) && !/=[^=]/.test(v) && !/^0x[0-9a-fA-F]{40}$/.test(v) && (proseTokenLike(v) || fourClasses(v) || namedHexKey(v, ctx)),
+    validate: (v, ctx) => onTopic(ctx) && !namesAFile(v) && !/=[^=]/.test(v) && !/^0x[0-9a-fA-F]{40}$/.test(v) && (proseTokenLike(v) || fourClasses(v) || namedHexKey(v, ctx) || vendorPrefixedToken(v)),
     remediation: 'Revoke this token and share secrets through a secret manager, not in messages',
   }),
   defineDetector({

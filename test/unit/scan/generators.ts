@@ -44,6 +44,8 @@ import { R35_SAMPLES } from './generators-r35';
 import { R36_SAMPLES } from './generators-r36';
 import { R37_SAMPLES } from './generators-r37';
 import { R38_SAMPLES } from './generators-r38';
+import { R39_SAMPLES } from './generators-r39';
+import { R40_SAMPLES } from './generators-r40';
 import { R32_SAMPLES } from './generators-r32';
 import { F21_SAMPLES } from './generators-f21';
 import { R21_SAMPLES } from './generators-r21';
@@ -378,6 +380,10 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   ...R37_SAMPLES,
   // Round r38: CMS and hosting config secrets, storage key ids, plugin licences, agency chat passwords, names in WHOIS, forms and rows (blind set 38).
   ...R38_SAMPLES,
+  // Round r39: warehouse, lake and pipeline credentials, failed-row names, US address lines, device ids (blind set 39).
+  ...R39_SAMPLES,
+  // Round r40: log-shipper, Elasticsearch, on-call and APM keys, browser-test passwords, names in telemetry, ids and CVVs in records (blind set 40).
+  ...R40_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
