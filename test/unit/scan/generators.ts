@@ -44,6 +44,7 @@ import { R35_SAMPLES } from './generators-r35';
 import { R36_SAMPLES } from './generators-r36';
 import { R37_SAMPLES } from './generators-r37';
 import { R38_SAMPLES } from './generators-r38';
+import { R42_SAMPLES } from './generators-r42';
 import { R32_SAMPLES } from './generators-r32';
 import { F21_SAMPLES } from './generators-f21';
 import { R21_SAMPLES } from './generators-r21';
@@ -378,6 +379,8 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   ...R37_SAMPLES,
   // Round r38: CMS and hosting config secrets, storage key ids, plugin licences, agency chat passwords, names in WHOIS, forms and rows (blind set 38).
   ...R38_SAMPLES,
+  // Round r42: ERP, carrier and EDI credentials, ACH and routing-line bank details, names in split CSV columns, SAP fields, EDI segments, cXML (blind set 42).
+  ...R42_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
