@@ -123,6 +123,9 @@ export const AUTH_DETECTORS: readonly Detector[] = [
       // A masked password (`ops:********`, as some clients log the header they sent) is no secret.
       // Documentation's own pair (`username:password`, `user:pass`, `admin:secret`): a placeholder password.
       if (/^[\x20-\x7e]{1,256}:[\x20-\x7e]{1,256}$/.test(decoded)) return !/:(?:\*{3,}|x{3,}|X{3,}|\.{3,}|\[(?:filtered|redacted|masked)\])$/i.test(decoded) && !isPlaceholder(decoded.slice(decoded.indexOf(':') + 1));
+      // Round r42: a user name with letters beyond ASCII, sent as UTF-8 (RFC 7617's charset: `LUCÍA:…`).
+      const utf8 = Buffer.from(v.replace(/%3D/gi, '='), 'base64').toString('utf8');
+      if (/[\u0080-\uffff]/.test(utf8) && /^[\x20-\x39\x3b-\x7e\u00c0-\u024f]{1,256}:[\x20-\x7e]{6,256}$/.test(utf8)) return !isPlaceholder(utf8.slice(utf8.indexOf(':') + 1)) && !isLowEntropy(utf8.slice(utf8.indexOf(':') + 1));
       // An empty password after a long random user name (Segment's `writekey:`): the user is the key.
       const user = /^([\x21-\x7e]{20,256}):$/.exec(decoded)?.[1];
       // An empty user before a long random password (Azure DevOps `:<PAT>` in git's http.extraheader): the password is the token.

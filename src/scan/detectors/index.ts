@@ -180,6 +180,8 @@ import { NAMES_R39_DETECTORS } from './names-r39';
 import { OBSERVABILITY_R40_DETECTORS } from './observability-r40';
 import { NAMES_R40_DETECTORS } from './names-r40';
 import { RECORDS_R40_DETECTORS } from './records-r40';
+import { LOGISTICS_R42_DETECTORS } from './logistics-r42';
+import { NAMES_R42_DETECTORS } from './names-r42';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -452,6 +454,12 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...OBSERVABILITY_R40_DETECTORS,
   ...NAMES_R40_DETECTORS,
   ...RECORDS_R40_DETECTORS,
+  // Round r42 (blind set 42: logistics, manufacturing and the ERP back office): Infor ION API secrets, Layer7 (FedEx)
+  // API keys, USPS Web Tools user ids, client ids sent with their secret, X12 ISA and EDIFACT UNB passwords, ACH and
+  // routing-line bank details; names in split CSV name columns, SAP fields, X12 N1, EDIFACT NAD/CTA (and COM phones),
+  // cXML, connection users, on-call values, contact labels, before an IBAN, in HR tickets and X-Requested-By.
+  ...LOGISTICS_R42_DETECTORS,
+  ...NAMES_R42_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

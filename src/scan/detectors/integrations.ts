@@ -122,7 +122,8 @@ export const INTEGRATION_DETECTORS: readonly Detector[] = [
     span: 600,
     // `-u user:pass`, `--user "user:pass"`, `-u ":pass"` (the user up to 128 characters: PayPal client ids are 80), also on a continuation line of the curl command;
     // the password may be quoted on its own (`-u user:'pa ss'`, shell style): groups w/u take it whole.
-    pattern: /(?<![\w-])(?:-u|--user)(?:=|\s{1,3})["']?[^\s:"'$<]{0,128}:(?:'(?<w>[^'\r\n]{1,128})'|"(?<u>[^"\r\n]{1,128})"|(?<v>[^\s"'<>]{1,128}))/,
+    // Round r42: with the whole pair quoted (`-u "ann:north crate rolls 89?"`), the password runs to the closing quote.
+    pattern: /(?<![\w-])(?:-u|--user)(?:=|\s{1,3})["']?[^\s:"'$<]{0,128}:(?:'(?<w>[^'\r\n]{1,128})'|"(?<u>[^"\r\n]{1,128})"|(?<v>(?<="[^\s:"'$<]{0,128}:)[^"\r\n]{1,128}(?=")|(?<='[^\s:"'$<]{0,128}:)[^'\r\n]{1,128}(?=')|[^\s"'<>]{1,128}))/,
     mask: 'full',
     placeholders: true,
     // `curl` within 450 characters before the value (inside the keyword's window, value included: the same answer there as

@@ -35,10 +35,13 @@ const IDENT = /[\w.+-]+@[\w-]+\.[a-z]{2,}|\b\d{3}-\d{2}-\d{4}\b|\b[A-Z]{2} ?\d{2
 /** True when the local part of `mail` is made of the name's words (`ann.lee`, `alee`, `lee.ann`, `ann_lee12`). */
 function mailboxOf(name: string, mail: string): boolean {
   const local = mail.toLowerCase().replace(/\+.*$/, '').replace(/[^a-z]/g, '');
-  const words = name.toLowerCase().replace(/[^a-z ]/g, '').split(' ').filter((w) => w.length > 1);
+  // Round r42: accents folded first (`Sofía` against `sofia…@`), not dropped with their letter.
+  const words = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z ]/g, '').split(' ').filter((w) => w.length > 1);
   const first = words[0] ?? '';
   const last = words[words.length - 1] ?? '';
-  return first.length > 1 && last.length > 1 && (local.includes(last) || local.startsWith(first)) && (local.includes(first) || local.startsWith(first[0]! + last));
+  // Round r42: a family name with a particle joined (`Tomasz De Luca` as `tdeluca`).
+  const family = words.slice(1).join('');
+  return first.length > 1 && last.length > 1 && (local.includes(last) || local.startsWith(first)) && (local.includes(first) || local.startsWith(first[0]! + last) || (words.length > 2 && local.startsWith(first[0]! + family)));
 }
 
 export const NAME_R34_DETECTORS: readonly Detector[] = [

@@ -1,6 +1,7 @@
 import { defineDetector } from '../define-detector';
 import type { Detector } from '../detector';
 import { isFictionalPhone } from '../public-values';
+import { isLowEntropy } from '../validators';
 
 /**
  * Round t31 (blind set 31: telecom, IoT and field operations): provider secrets under their own
@@ -64,7 +65,8 @@ export const PROVIDER_T31_DETECTORS: readonly Detector[] = [
     pattern: /(?:(?<![A-Za-z0-9_])"sessionId"\s{0,3}:\s{0,3}"(?<v>[A-Za-z0-9_-]{16,64})"|(?<![A-Za-z0-9_])(?<k>[A-Z][A-Z0-9]{1,20}(?:_[A-Z0-9]{1,20}){0,3}_SESSION(?:_?ID|_TOKEN)?)=(?<w>[A-Za-z0-9_-]{16,64})(?![A-Za-z0-9_-]))/,
     mask: 'full',
     validate: (v, ctx) => {
-      if (!tokenOk(v)) return false;
+      // Round r42: a Geotab session id (22 random letters and digits) may hold no digit; mixed case and entropy then.
+      if (!tokenOk(v) && (ctx.key || v.length < 20 || !/[a-z]/.test(v) || !/[A-Z]/.test(v) || isLowEntropy(v))) return false;
       if (ctx.key) return true;
       // Geotab's credentials object: database, sessionId, userName.
       const near = ctx.text.slice(Math.max(0, ctx.start - 150), Math.min(ctx.text.length, ctx.end + 150));

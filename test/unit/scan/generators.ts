@@ -46,6 +46,7 @@ import { R37_SAMPLES } from './generators-r37';
 import { R38_SAMPLES } from './generators-r38';
 import { R39_SAMPLES } from './generators-r39';
 import { R40_SAMPLES } from './generators-r40';
+import { R42_SAMPLES } from './generators-r42';
 import { R32_SAMPLES } from './generators-r32';
 import { F21_SAMPLES } from './generators-f21';
 import { R21_SAMPLES } from './generators-r21';
@@ -384,6 +385,8 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   ...R39_SAMPLES,
   // Round r40: log-shipper, Elasticsearch, on-call and APM keys, browser-test passwords, names in telemetry, ids and CVVs in records (blind set 40).
   ...R40_SAMPLES,
+  // Round r42: ERP, carrier and EDI credentials, ACH and routing-line bank details, names in split CSV columns, SAP fields, EDI segments, cXML (blind set 42).
+  ...R42_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
