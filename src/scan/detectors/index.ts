@@ -174,6 +174,8 @@ import { POS_R37_DETECTORS } from './pos-r37';
 import { HOSTING_R38_DETECTORS } from './hosting-r38';
 import { AGENCY_R38_DETECTORS } from './agency-r38';
 import { NAMES_R38_DETECTORS } from './names-r38';
+import { GLUE_R41_DETECTORS } from './glue-r41';
+import { NAMES_R41_DETECTORS } from './names-r41';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -429,6 +431,11 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...HOSTING_R38_DETECTORS,
   ...AGENCY_R38_DETECTORS,
   ...NAMES_R38_DETECTORS,
+  // Round r41 (blind set 41: integration platforms and workplace SaaS glue): Jira/Confluence Automation, Tines and
+  // Workato webhook URLs, APIM subscription keys as a named header's value, secrets in box-drawn CLI tables, escaped
+  // `password\=` in .properties; names whose next field is their own mailbox, and names signing a message.
+  ...GLUE_R41_DETECTORS,
+  ...NAMES_R41_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -44,6 +44,7 @@ import { R35_SAMPLES } from './generators-r35';
 import { R36_SAMPLES } from './generators-r36';
 import { R37_SAMPLES } from './generators-r37';
 import { R38_SAMPLES } from './generators-r38';
+import { R41_SAMPLES } from './generators-r41';
 import { R32_SAMPLES } from './generators-r32';
 import { F21_SAMPLES } from './generators-f21';
 import { R21_SAMPLES } from './generators-r21';
@@ -378,6 +379,8 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   ...R37_SAMPLES,
   // Round r38: CMS and hosting config secrets, storage key ids, plugin licences, agency chat passwords, names in WHOIS, forms and rows (blind set 38).
   ...R38_SAMPLES,
+  // Round r41: iPaaS webhook URLs, APIM keys as header values, box-table and escaped .properties secrets, names by their own mailbox or sign-off (blind set 41).
+  ...R41_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */

@@ -10,6 +10,9 @@ import { resolveOverlaps } from '../../../src/scan/resolve-overlaps';
 import { echoesOf } from '../../../src/scan/echoes';
 import { B62, cleanLine, HEX, LOWER, rng, SAMPLES, type Rng } from './generators';
 
+/** Each detector's place in the list (createScanner's rank). */
+const RANK = new Map(DEFAULT_DETECTORS.map((d, i) => [d, i]));
+
 /** Every detector on every line of `text` (detectors with a span, or with neither keyword nor shape, on the whole text). */
 function everyDetector(text: string): RawMatch[] {
   const raw: RawMatch[] = [];
@@ -41,6 +44,9 @@ function bruteForce(original: string): ReturnType<Scanner['scan']> {
   const u = unwrapText(visible);
   if (u) for (const m of everyDetector(u.text)) raw.push({ ...m, start: u.from[m.start]!, end: u.to[Math.max(m.start, m.end - 1)]! });
   if (inv) raw = raw.map((m) => ({ ...m, start: inv.from[m.start]!, end: inv.to[Math.max(m.start, m.end - 1)]! }));
+  // As createScanner does: matches at one start in detector order, so that two detectors of one priority on one span
+  // (`iban` in the percent-decoded reading, `iban-url-encoded` in the written one) are named the same way.
+  raw.sort((a, b) => a.start - b.start || RANK.get(a.detector)! - RANK.get(b.detector)!);
   // Echoes (echoes.ts) follow from the resolved findings alone, whatever found them.
   const resolved = resolveOverlaps(raw);
   const echoes = echoesOf(text, resolved);
