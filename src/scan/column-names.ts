@@ -25,7 +25,8 @@ function headerOf(line: string, ruled = false): { sep: string; names: string[] }
   if (line.startsWith('||')) line = line.replace(/\|\|/g, '|');
   for (const sep of SEPARATORS) {
     if (!line.includes(sep)) continue;
-    let names = splitRow(line, sep).cells.map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
+    // Round r41: bracketed annotations dropped (Google Workspace's `First Name [Required]`, `Custom [Personal] National ID`).
+    let names = splitRow(line, sep).cells.map((c) => c.trim().replace(/^"(.*)"$/, '$1').replace(/ ?\[[\p{L}\p{N} _-]{1,30}\]/gu, ''));
     // A log prefix before the header (`… INFO export: employee_id,name,ssn`) belongs to no column name.
     names[0] = names[0]!.split(/[\s:=]+/).pop()!;
     if (sep === '|') names = names.filter((n, i) => n !== '' || (i > 0 && i < names.length - 1));

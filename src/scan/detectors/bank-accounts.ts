@@ -33,6 +33,18 @@ export function accountBesideCode(text: string, start: number, end: number): boo
   return /^[^\d\n]{0,30}\d{6,18}(?![\d-])/.test(text.slice(end, end + 60));
 }
 
+/** Round r41: a counting run of digits, also one that wraps from 9 to 0 (`1234567890`, `0987654321`): a test row's placeholder. */
+export function isCountingRun(v: string): boolean {
+  let up = 0;
+  let down = 0;
+  for (let i = 1; i < v.length; i++) {
+    const d = (v.charCodeAt(i) - v.charCodeAt(i - 1) + 10) % 10;
+    if (d === 1) up++;
+    else if (d === 9) down++;
+  }
+  return v.length > 2 && (up === v.length - 1 || down === v.length - 1);
+}
+
 /** An account number's digits: not one or two digits only, a counting run (`123456789`) or a repeated block (`12121212`). */
 export function plausibleAccount(v: string): boolean {
   if (!/^\d+$/.test(v)) return !isLowEntropy(v);
@@ -42,6 +54,7 @@ export function plausibleAccount(v: string): boolean {
   let steps = 0;
   for (let i = 1; i < v.length; i++) if (Math.abs(v.charCodeAt(i) - v.charCodeAt(i - 1)) === 1) steps++;
   if (steps === v.length - 1) return false;
+  if (isCountingRun(v)) return false;
   for (let p = 1; p <= v.length >> 1; p++) if (v.slice(p) === v.slice(0, -p)) return false;
   return true;
 }
@@ -59,6 +72,9 @@ export const BANK_ACCOUNT_DETECTORS: readonly Detector[] = [
     priority: 64,
     confidence: 0.8,
     keywords: ['account', 'acct', 'acc ', 'acc.', 'acc:', 'acc#', 'a/c'],
+    // Round r41: the routing number may sit on a line above (an INI section's `routing = …` then `account = …`).
+    span: 120,
+    spanBack: 3,
     // Plaid `{"account":"…","routing":"…"}`, ACH prose `routing 021000021 account 123456789`: the bare
     // `account` key or word names a bank account only beside a routing number. Typed short in a chat:
     // `sort code 12-34-56 acc 12345678`, `a/c no. 12345678`.

@@ -5,6 +5,7 @@ import { secretKeyKind, type SecretKeyKind } from '../key-names';
 import { isVariableReference } from '../references';
 import { firstOf, keyStarts } from '../match-starts';
 import { isSecretStorePath } from '../secret-paths';
+import { isPlaceholder } from '../placeholders';
 import { isNamedSetting, isPushRegistration, isQuotedPrintableResidue, isRuleSentence, isStoredPasswordHash } from '../secret-value';
 import { isOrderToken, isPublicClientKey } from '../public-values';
 import { isRequestSignature } from '../signatures';
@@ -285,6 +286,8 @@ function validateAssignment(kind: Exclude<SecretKeyKind, null>): (v: string, ctx
 export function assignedValueVerdict(kind: Exclude<SecretKeyKind, null>, key: string, value: string, quoted: boolean, before: string): boolean | 'letters' | Verdict {
   // Vault's audit log replaces every secret by its HMAC (`"client_token":"hmac-sha256:5e2b…"`): a digest, not the secret.
   if (value.startsWith('hmac-sha') && /^hmac-sha(?:256|512):[0-9a-f]{32,128}$/.test(value)) return false;
+  // Round r41: PEM armour around a redaction marker (`-----BEGIN PRIVATE KEY-----\n<REDACTED>\n-----END …`) holds no key.
+  if (value.startsWith('-----BEGIN ') && isRedactedPem(value)) return false;
   const shape = kind === 'password' ? passwordValue(value) : secretValue(key, value, quoted);
   if (shape === false || isSecretStorePath(value)) return false; // `secret/data/smtp:password` names where a secret is
   if (isCodeExpression(value) || isSubjectId(value) || (kind === 'secret' && (isNamedSetting(key, value) || isPushRegistration(value)))) return false;
@@ -300,6 +303,14 @@ export function assignedValueVerdict(kind: Exclude<SecretKeyKind, null>, key: st
   // An ARN names a secret, it is none: no key inside `arn:aws:…:secret:prod/db-…` is assigned (issue 13).
   if (/(?:^|[^\w-])arn:aws[\w-]*:[^\s"']*$/.test(before.slice(-200))) return false;
   return shape;
+}
+
+/** True when a PEM block's body (between its BEGIN and END lines, escaped `\n` or real newlines) is a placeholder. */
+export function isRedactedPem(value: string): boolean {
+  const m = /^-----BEGIN [A-Z0-9 ]{1,40}-----(?:\\r|\\n|\s)*([^]{0,80}?)(?:\\r|\\n|\s)*(?:-----END|$)/.exec(value);
+  if (m === null) return false;
+  const body = m[1]!.trim();
+  return body === '' || isPlaceholder(body) || /^(?:[<[{(*.…]|redacted\b|removed\b|hidden\b|masked\b|snip)/i.test(body);
 }
 
 /** The last words of password keys and of secret keys (one source for each detector's pattern and precheck). */

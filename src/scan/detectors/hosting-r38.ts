@@ -240,10 +240,16 @@ export const HOSTING_R38_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 58,
     confidence: 0.8,
-    keywords: ['app password', 'app-password', 'app_password'],
-    pattern: /\bapp[ _-]passwords?\b[^\n]{0,60}?[:=]\s{0,3}["']?(?<v>[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}|[a-z]{16})(?![a-z])/i,
+    keywords: ['app password', 'app-password', 'app_password', 'smtp_pass', 'smtp-pass', 'smtppass', 'smtp.pass', 'mail_pass', 'mail-pass', 'mailpass', 'mail.pass', 'imap_pass', 'imap-pass'],
+    // Round r41: also under an SMTP or IMAP password key (`N8N_SMTP_PASS=…`, `mail.smtp.password=…`) when the lines
+    // around name Gmail or Google (`smtp.gmail.com`, an `@gmail.com` user): what a 16-letter Gmail password is.
+    span: 200,
+    spanBack: 4,
+    pattern:
+      /(?:\bapp[ _-]passwords?\b[^\n]{0,60}?|(?<![A-Za-z])(?<k>(?:smtp|mail|imap)[\w.-]{0,12}?pass(?:word|wd)?)["']?[ \t]{0,3})[:=]\s{0,3}["']?(?<v>[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}|[a-z]{16})(?![a-z])/i,
     mask: 'full',
-    validate: (v) => /^[a-z ]+$/.test(v) && new Set(v.replace(/ /g, '')).size >= 8,
+    validate: (v, ctx) =>
+      /^[a-z ]+$/.test(v) && new Set(v.replace(/ /g, '')).size >= 8 && (ctx.key === undefined || /gmail|google/i.test(ctx.text.slice(Math.max(0, ctx.start - 600), ctx.end + 300))),
     remediation: 'Revoke the app password in the Google account (Security > App passwords) and use OAuth for the form mailer',
   }),
 ];

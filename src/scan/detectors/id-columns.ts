@@ -38,6 +38,9 @@ const CSV_KEYWORDS = [
   ),
   // Header names with accents by their ASCII end (`teléfono,`: the prefilter's keywords are ASCII).
   ...[',', ';', '\t', '|', '"'].map((sep) => `fono${sep}`),
+  // Round r41: a multi-word name after an annotation or a prefix (Google Workspace's bulk-upload headers
+  // `Custom [Personal] National ID`, `Home Phone`): the name's own words, after a space.
+  ...['national id', 'national_id', 'tax id', 'id number', 'social security', 'passport number', 'personnummer'].map((name) => ` ${name}`),
 ];
 
 /** True when the key of `ctx` (a CSV column, an SQL column or an error's key) names an id the value fits. */

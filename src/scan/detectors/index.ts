@@ -182,6 +182,8 @@ import { NAMES_R40_DETECTORS } from './names-r40';
 import { RECORDS_R40_DETECTORS } from './records-r40';
 import { LOGISTICS_R42_DETECTORS } from './logistics-r42';
 import { NAMES_R42_DETECTORS } from './names-r42';
+import { GLUE_R41_DETECTORS } from './glue-r41';
+import { NAMES_R41_DETECTORS } from './names-r41';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -460,6 +462,11 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // cXML, connection users, on-call values, contact labels, before an IBAN, in HR tickets and X-Requested-By.
   ...LOGISTICS_R42_DETECTORS,
   ...NAMES_R42_DETECTORS,
+  // Round r41 (blind set 41: integration platforms and workplace SaaS glue): Jira/Confluence Automation, Tines and
+  // Workato webhook URLs, APIM subscription keys as a named header's value, secrets in box-drawn CLI tables, escaped
+  // `password\=` in .properties; names whose next field is their own mailbox, and names signing a message.
+  ...GLUE_R41_DETECTORS,
+  ...NAMES_R41_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -18,10 +18,10 @@ const anyCase = (re: string): string => re.replace(/[a-z]/g, (c) => `[${c}${c.to
 
 /** Labels whose value is the person an incident or record is about (`Victim:`, `Name on Card:`, `lastLoggedInUser:`). */
 const PERSON_LABEL = anyCase(
-  String.raw`(?:victim|reporter|reported[ _]by|full[ _]?name|name[ _]on[ _]card|card[ _]?holder(?:[ _]?name)?|holder|last[ _]?logged[ _]?in[ _]?user|logged[ _]?on[ _]?user|finance[ _]contact|employee(?:[ _]name)?|patient(?:[ _]name)?|beneficiary(?:[ _]name)?|owner|analyst|affected[ _]user|account[ _]holder)`,
+  String.raw`(?:victim|reporter|reported[ _]by|full[ _]?name|name[ _]on[ _]card|card[ _]?holder(?:[ _]?name)?|holder|last[ _]?logged[ _]?in[ _]?user|logged[ _]?on[ _]?user|finance[ _]contact|employee(?:[ _]name)?|worker|patient(?:[ _]name)?|beneficiary(?:[ _]name)?|owner|analyst|affected[ _]user|account[ _]holder)`,
 );
 /** Literals of which every PERSON_LABEL match holds one (lowercase). */
-const LABEL_WORDS = ['victim', 'reporter', 'reported', 'full name', 'full_name', 'fullname', 'name on card', 'holder', 'loggedinuser', 'logged', 'finance contact', 'employee', 'patient', 'beneficiary', 'owner', 'analyst', 'affected'];
+const LABEL_WORDS = ['victim', 'reporter', 'reported', 'full name', 'full_name', 'fullname', 'name on card', 'holder', 'loggedinuser', 'logged', 'finance contact', 'employee', 'worker', 'patient', 'beneficiary', 'owner', 'analyst', 'affected'];
 
 /** After a label: `: `, ` = `, `"…": "`, or (with another identifier of the person nearby) a space. */
 const LABEL_SEP = String.raw`(?:\\{0,3}["'])?(?:[ \t]{0,12}(?:=>|[:=])[ \t]{0,8}|[ \t](?=[A-Z]))(?:\\{0,3}["'])?`;
@@ -33,9 +33,9 @@ const END = String.raw`(?![\w'’-]| (?:${'[A-Z][a-z]'}|de |van |von ))`;
 const IDENT = /[\w.+-]+@[\w-]+\.[a-z]{2,}|\b\d{3}-\d{2}-\d{4}\b|\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b|\b\d{13,19}\b|\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}|\b(?:NI|SSN|IBAN|MFA|card|acct|account|password|host|laptop)\b/;
 
 /** True when the local part of `mail` is made of the name's words (`ann.lee`, `alee`, `lee.ann`, `ann_lee12`). */
-function mailboxOf(name: string, mail: string): boolean {
+export function mailboxOf(name: string, mail: string): boolean {
   const local = mail.toLowerCase().replace(/\+.*$/, '').replace(/[^a-z]/g, '');
-  // Round r42: accents folded first (`Sofía` against `sofia…@`), not dropped with their letter.
+  // Rounds r41/r42: accents folded first (`Sofía` against `sofia…@`, `Joaquín` against `joaquin@`), not dropped with their letter.
   const words = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z ]/g, '').split(' ').filter((w) => w.length > 1);
   const first = words[0] ?? '';
   const last = words[words.length - 1] ?? '';

@@ -108,9 +108,10 @@ export const PROSE_PASSWORD_DETECTORS: readonly Detector[] = [
     confidence: 0.7,
     keywords: ['login', 'user & pass', 'user and pass', 'username & pass', 'username and pass', 'user/pass', 'username/pass', 'user/pw', 'user + pass', 'log in with', 'log in as', 'sign in with', 'signin with', 'creds', 'credentials', 'zugang', 'zugangsdaten', 'identifiants', 'acceso', 'acesso', 'inloggegevens', 'credenziali'],
     // Round r38: an arrow too (`# temp login -> client / X` in an exposed .htpasswd).
+    // Round r41: the service named between (`the shared login for Jotform is admin / X`).
     // `Login: jdoe@example.com / X`, `creds: admin / X`, `credentials admin:X`, `Zugangsdaten: admin | X`, `identifiants : admin / X`.
     pattern: new RegExp(
-      String.raw`(?<![${L}0-9_./-])(?:(?:login|creds|credentials|zugang(?:sdaten)?|identifiants|acceso|acesso|inloggegevens|credenziali)(?![./])(?:[ \t]{1,3}(?:are|is|were|was|sind|son|sont|zijn))?|(?:log|sign)[ \t]?in[ \t]{1,3}(?:with|as|using)|user(?:[ \t]?name)?[ \t]{0,3}(?:&|and|\/|\+)[ \t]{0,3}(?:password|pass|pwd|pw)[ \t]{0,3}[:=-])[ \t]{0,3}(?:->|=>|[:=-])?[ \t]{0,3}[${L}0-9_+@-][${L}0-9_.+@-]{1,63}(?:[ \t]{1,3}[/|][ \t]{1,3}|[:/])["'\x60]?(?<v>[^\s"'\x60<>]{6,128})`,
+      String.raw`(?<![${L}0-9_./-])(?:(?:login|creds|credentials|zugang(?:sdaten)?|identifiants|acceso|acesso|inloggegevens|credenziali)(?![./])(?:[ \t]{1,3}(?:for|to|on)[ \t]{1,3}[${L}0-9][${L}0-9_.-]{0,40})?(?:[ \t]{1,3}(?:are|is|were|was|sind|son|sont|zijn))?|(?:log|sign)[ \t]?in[ \t]{1,3}(?:with|as|using)|user(?:[ \t]?name)?[ \t]{0,3}(?:&|and|\/|\+)[ \t]{0,3}(?:password|pass|pwd|pw)[ \t]{0,3}[:=-])[ \t]{0,3}(?:->|=>|[:=-])?[ \t]{0,3}[${L}0-9_+@-][${L}0-9_.+@-]{1,63}(?:[ \t]{1,3}[/|][ \t]{1,3}|[:/])["'\x60]?(?<v>[^\s"'\x60<>]{6,128})`,
       'i',
     ),
     mask: 'full',

@@ -177,7 +177,8 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     severity: 'critical',
     priority: 80,
     keywords: ['ssws', 'okta'],
-    pattern: rei`(?:SSWS\s{1,3}|okta[\w.-]{0,20}?(?:token|key)${SEP})(?<v>00[\w=-]{40})(?![\w=-])`,
+    // Round r41: a bare `okta` key too (`okta: "00…"` under a workflow's `credentials:`): the 00-prefixed 42 characters are the token's shape.
+    pattern: rei`(?:SSWS\s{1,3}|okta(?:[\w.-]{0,20}?(?:token|key))?${SEP})(?<v>00[\w=-]{40})(?![\w=-])`,
     remediation: 'Revoke this Okta API token in Security, API, Tokens',
   }),
   defineDetector({

@@ -81,9 +81,40 @@ function insertColumn(text: string, at: number): string | null {
   let last: RegExpExecArray | null = null;
   for (let x = m.exec(head); x !== null; x = m.exec(head)) last = x;
   if (last === null) return null;
-  const open = last.index + last[0].length;
+  let open = last.index + last[0].length;
+  // Round r41: a multi-row VALUES list (`VALUES\n  (…),\n  (…)`): the value's row is the one whose `(` comes last.
+  for (let row = 0; row < 200; row++) {
+    const close = rowClose(head, open);
+    if (close < 0) break;
+    const next = /^\s*,\s*\(/.exec(head.slice(close + 1, close + 40));
+    if (next === null) return null;
+    open = close + 1 + next[0].length;
+  }
   const i = valueIndex(head, open, head.length + 1);
   return i < 0 ? null : columnAt(last.groups!['cols']!, i);
+}
+
+/** The index of the `)` closing the VALUES row that opens at `open` (quotes and nested calls skipped), or -1 when `text` ends first. */
+function rowClose(text: string, open: number): number {
+  let depth = 0;
+  let quote = 0;
+  for (let i = open; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === quote) {
+        if (text.charCodeAt(i + 1) === quote) i++;
+        else quote = 0;
+      }
+      continue;
+    }
+    if (c === 39 || c === 34) quote = c;
+    else if (c === 40) depth++;
+    else if (c === 41) {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
 }
 
 /**
@@ -160,6 +191,8 @@ export const SDK_DUMP_DETECTORS: readonly Detector[] = [
     priority: 40,
     confidence: 0.75,
     keywords: ['insert into', 'insert ignore into'],
+    // Round r41: the rows of a multi-row INSERT follow on the lines below (`VALUES\n  (…),\n  (…);`).
+    span: 2000,
     // Each quoted literal on the line; validation finds the VALUES list and the column it goes to.
     pattern: /'(?<v>(?:[^'\r\n\\]|''){6,512})'/,
     mask: 'full',

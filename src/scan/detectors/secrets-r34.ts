@@ -2,6 +2,7 @@ import { defineDetector } from '../define-detector';
 import type { Detector } from '../detector';
 import { secretValueOk } from '../secret-value';
 import { cardBrand, luhnValid } from '../validators';
+import { isCountingRun } from './bank-accounts';
 
 /**
  * Round r34 (blind set 34: security operations and incident response): secrets of SOC pipelines
@@ -160,7 +161,8 @@ export const SECRET_R34_DETECTORS: readonly Detector[] = [
     span: 3000,
     pattern: /(?<=,)(?<v>\d{6,17})(?=,|\r?\n|$)/,
     mask: 'full',
-    validate: (v, ctx) => notRun(v) && csvHeaderAt(ctx.text, ctx.start, /^(?:bank[ _]?account(?:[ _]?(?:number|no))?|account[ _]?(?:number|no)|acct[ _]?no|bank_acct)$/),
+    // Round r41: not a counting run either (`1234567890` is a test row's placeholder).
+    validate: (v, ctx) => notRun(v) && !isCountingRun(v) && csvHeaderAt(ctx.text, ctx.start, /^(?:bank[ _]?account(?:[ _]?(?:number|no))?|account[ _]?(?:number|no)|acct[ _]?no|bank_acct)$/),
     remediation: 'Export disputes and payouts with masked account numbers (last four digits)',
   }),
   defineDetector({

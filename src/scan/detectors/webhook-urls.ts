@@ -7,6 +7,15 @@ const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 /** A path part an issuer generated: not a run, and letters with digits or long enough to be random. */
 const random = (v: string): boolean => !isLowEntropy(v) && (/\d/.test(v) || v.length >= 16);
 
+/**
+ * Round r41: a hook on a documentation or loopback host (RFC 2606/6761 `.test`, `.example`, `.invalid`, `.localhost`,
+ * `example.com`, `localhost`, `127.x`) is a sample or a local editor's test URL, not a reachable credential.
+ */
+function documentationHost(url: string): boolean {
+  const host = /^(?:https?:\/\/)?([^/:?#]+)/i.exec(url)?.[1]?.toLowerCase() ?? '';
+  return /(?:^|\.)(?:localhost|test|example|invalid|example\.(?:com|net|org))$/.test(host) || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
 /** One whole-URL webhook: the host and path shape whose every URL is the credential itself. */
 function webhookUrl(id: string, name: string, keywords: string[], url: string, remediation: string, secretPart?: RegExp): Detector {
   return defineDetector({
@@ -20,7 +29,7 @@ function webhookUrl(id: string, name: string, keywords: string[], url: string, r
     mask: 'full',
     validate: (v) => {
       const part = secretPart?.exec(v)?.[1] ?? v;
-      return random(part);
+      return random(part) && !documentationHost(v);
     },
     remediation,
   });
