@@ -11,8 +11,8 @@ import { abaValid, isLowEntropy } from '../validators';
  * keys FedEx's developer portal issues), the USPS Web Tools user id in a request's `USERID`
  * attribute, an OAuth client id sent beside its secret in a client-credentials grant, the X12
  * interchange security password (ISA04 after qualifier `01`), the EDIFACT interchange recipient's
- * password (UNB S005), the routing number of an `ACH routing/account` pair and an account number on
- * the line under a routing number.
+ * password (UNB S005) and the routing number of an `ACH routing/account` pair. (An account number on
+ * the line under a routing number is `bank-account-beside-routing`'s, since round r41.)
  */
 
 /** A UUID, a run of one character or a hex digest: ids, not client ids that authenticate. */
@@ -143,25 +143,5 @@ export const LOGISTICS_R42_DETECTORS: readonly Detector[] = [
     mask: 'tail',
     validate: (v) => abaValid(v) && !/^(\d)\1+$/.test(v),
     remediation: 'Keep bank details out of logs (a payout id is enough to trace a payment)',
-  }),
-  defineDetector({
-    id: 'bank-account-under-routing-line',
-    name: 'Bank account number on the line under a routing number (`Routing (ABA): …` then `Account: …`)',
-    category: 'financial',
-    severity: 'high',
-    priority: 64,
-    confidence: 0.8,
-    keywords: ['account:', 'acct:', 'account number:', 'account no'],
-    span: 40,
-    spanBack: 2,
-    pattern:
-      /(?<=(?:routing|aba)[^\n\d]{0,24}\d{9}[ \t]{0,3}\r?\n[ \t]{0,12})(?:bank[ _])?(?:account|acct)(?:[ _](?:number|no\.?|#))?[ \t]{0,2}[:=#][ \t]{0,3}(?<v>\d{6,17})(?![\d-])/i,
-    mask: 'tail',
-    validate: (v, ctx) => {
-      const before = ctx.text.slice(Math.max(0, ctx.start - 120), ctx.start);
-      const r = /(\d{9})[ \t]{0,3}\r?\n[^\n]*$/.exec(before);
-      return r !== null && abaValid(r[1]!) && !/^(\d)\1+$/.test(v);
-    },
-    remediation: 'Keep bank details out of e-mails copied into tickets and logs; mask all but the last four digits',
   }),
 ];

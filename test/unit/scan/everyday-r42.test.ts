@@ -177,8 +177,10 @@ describe('round r42: bank details in ACH pairs and under routing lines', () => {
     }
   });
   it('leaves account lines under an invalid routing number or no routing number alone', () => {
-    expect(by('Routing: 123456789\nAccount: 55512345678', 'bank-account-under-routing-line')).toBe(false);
-    expect(by('Order: 123456789\nAccount: 55512345678', 'bank-account-under-routing-line')).toBe(false);
+    // Round r42's own detector for this (`bank-account-under-routing-line`) went when round r41 widened
+    // `bank-account-beside-routing` to a routing line up to three lines above: the same finding, one detector.
+    expect(leaks('Routing: 123456789\nAccount: 55512345678')).toEqual([]);
+    expect(leaks('Order: 123456789\nAccount: 55512345678')).toEqual([]);
   });
 });
 

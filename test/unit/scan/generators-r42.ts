@@ -33,7 +33,6 @@ export const R42_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'x12-isa-security-password': (r) => ['translator in: ISA*00*          *01*', `${r.str(UPPER, 4)}${r.str(DIG, 2)}${r.str(LOWER, 2)}`, '  *ZZ*ACMESUPPLY     *ZZ*BUYERCO        *260101*0930*U*00401*000000101*0*P*>~'],
   'edifact-unb-password': (r) => ["van out: UNB+UNOA:2+5012345678900:14+4012345000009:14+260101:1200+REF0042+", `${r.str(UPPER, 3)}${r.str(LOWER, 3)}${r.str(DIG, 3)}`, ":AA++ORDERS'"],
   'aba-routing-in-ach-pair': (r) => [`chargeback ${r.str(DIG, 4)}: retry via ACH `, aba(r), `/${r.str(DIG, 10)} tomorrow`],
-  'bank-account-under-routing-line': (r) => [`Vendor bank change form\n  Routing: ${aba(r)}\n  Account: `, r.str(DIG, 11), '\n  Bank: Example Savings'],
   'person-name-split-csv-column': (r) => [`emp_no,first_name,last_name,work_email\n${r.str(DIG, 6)},`, given(r), `,${family(r).toLowerCase()}x,${r.str(LOWER, 6)}@acme-logistics.io`],
   'person-name-sap-field': (r) => [`BAPI_VENDOR_GETDETAIL: LIFNR=${r.str(DIG, 10)} NAME1=`, person(r), ' ORT01=Bremen LAND1=DE'],
   'x12-n1-party-name': (r) => ['ST*820*0001~BPR*C*150.00*C*ACH~N1*PE*', person(r), '~RMR*IV*INV-77~'],
