@@ -56,6 +56,9 @@ export const NAME_R34_DETECTORS: readonly Detector[] = [
     span: 200,
     spanBack: 2,
     keywords: LABEL_WORDS,
+    // A name starts with a capital (PERSON_R32): the label, its separator and a capital, searched first, so that a
+    // logger named after a label word (`DEBUG worker: job 42`, on every line of a job log) costs one cheap search.
+    precheck: { re: new RegExp(String.raw`(?:${PERSON_LABEL})${LABEL_SEP}[A-ZÀ-ÖØ-Þ\u0100-\u017f]`), reach: 0 },
     pattern: new RegExp(String.raw`(?:(?<![A-Za-z0-9])|(?<=[a-z])(?=[A-Z]))(?<k>${PERSON_LABEL})${LABEL_SEP}(?<v>${PERSON_R32})${END}`),
     mask: 'full',
     validate: (v, ctx) => {

@@ -148,6 +148,9 @@ export const OBSERVABILITY_R40_DETECTORS: readonly Detector[] = [
     priority: 60,
     keywords: ['api:'],
     span: 400,
+    // `api:` ending its line, searched first: a logger named `auth_api:` on every line of a service's log costs one
+    // search. The reach covers any indentation before it.
+    precheck: { re: /api:[ \t]*\r?\n/, reach: 4096 },
     pattern: /(?<=^|\n)(?<i>[ \t]*)api:[ \t]*\r?\n(?:\k<i>[ \t]+[\w-]+:[^\n]*\n){0,4}?\k<i>[ \t]+(?:api_?)?key:[ \t]*["']?(?<v>[a-f0-9]{32}|[A-Za-z0-9]{40})["']?[ \t]*(?=\r?\n|$)/,
     mask: 'full',
     validate: (v) => randomKey(v),
