@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createScanner, isLeak } from '../../../src/scan/index';
-import { fullyCovered } from '../../helpers/coverage-tally';
+import { B62, DIG, HEX, LO, str, UP, everydayProbe } from '../../helpers/everyday-kit';
 import { randomInt } from '../../helpers/seeded-random';
 
 /**
@@ -10,17 +9,8 @@ import { randomInt } from '../../helpers/seeded-random';
  * passwords, Consul SecretIDs), names before `<+phone>` and in capitals with diacritics — in contexts other than the
  * set's, values drawn at test time; beside them the look-alikes that stay clean (vault references, node names, ids).
  */
-const scanner = createScanner({ cleanTexts: false });
-const leaks = (text: string) => scanner.scan(text).filter(isLeak);
-const found = (text: string, value: string) => fullyCovered(text, value, leaks(text));
-const clean = (text: string) => leaks(text).map((f) => `${f.detector}:${text.slice(f.start, f.end)}`);
+const { found, clean } = everydayProbe();
 
-const UP = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-const LO = 'abcdefghijklmnopqrstuvwxyz';
-const DIG = '0123456789';
-const B62 = UP + LO + DIG;
-const HEX = '0123456789abcdef';
-const str = (alphabet: string, n: number): string => Array.from({ length: n }, () => alphabet[randomInt(alphabet.length)]).join('');
 /** Letters of both cases and digits. */
 const mix = (n: number, extra = ''): string => `${str(UP, 1)}${str(LO, 1)}${str(DIG, 1)}${str(B62 + extra, n - 3)}`;
 /** A password with a symbol. */

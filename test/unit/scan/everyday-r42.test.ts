@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createScanner, isLeak } from '../../../src/scan/index';
+import { B62, DIG, HEX, LO, str, UP, everydayProbe } from '../../helpers/everyday-kit';
 import { abaValid, ibanMod97 } from '../../../src/scan/validators';
-import { fullyCovered } from '../../helpers/coverage-tally';
+
 import { randomInt } from '../../helpers/seeded-random';
 
 /**
@@ -12,18 +12,9 @@ import { randomInt } from '../../helpers/seeded-random';
  * connection calls, on-call values, contact labels, payment chats, HR tickets and request headers — in
  * contexts other than the set's, values drawn at test time; beside them the look-alikes that stay clean.
  */
-const scanner = createScanner({ cleanTexts: false });
-const leaks = (text: string) => scanner.scan(text).filter(isLeak);
-const found = (text: string, value: string) => fullyCovered(text, value, leaks(text));
-const clean = (text: string) => leaks(text).map((f) => `${f.detector}:${text.slice(f.start, f.end)}`);
+const { leaks, found, clean } = everydayProbe();
 const by = (text: string, id: string) => leaks(text).some((f) => f.detector === id);
 
-const UP = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-const LO = 'abcdefghijklmnopqrstuvwxyz';
-const DIG = '0123456789';
-const B62 = UP + LO + DIG;
-const HEX = '0123456789abcdef';
-const str = (alphabet: string, n: number): string => Array.from({ length: n }, () => alphabet[randomInt(alphabet.length)]).join('');
 const mix = (n: number, extra = ''): string => `${str(UP, 1)}${str(LO, 1)}${str(DIG, 1)}${str(B62 + extra, n - 3)}`;
 const GIVEN = ['Perpetua', 'Oswin', 'Haldis', 'Barnaby', 'Isolde', 'Casimir'];
 const FAMILY = ['Quennell', 'Arkwright', 'Vanterpool', 'Meiklejohn', 'Drummond', 'Trevelyan'];

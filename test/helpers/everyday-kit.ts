@@ -1,0 +1,26 @@
+import { createScanner, isLeak } from '../../src/scan/index';
+import { fullyCovered } from './coverage-tally';
+import { randomInt } from './seeded-random';
+
+/**
+ * What the everyday tests of the detector rounds (`test/unit/scan/everyday-r*.test.ts`) share: alphabets, a seeded
+ * draw of random strings, and one default scanner (without the memory of clean texts) with the three questions they
+ * ask of a text: its leak findings, whether a value is fully covered, and what is flagged (`detector:text`).
+ */
+export const UP = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+export const LO = 'abcdefghijklmnopqrstuvwxyz';
+export const DIG = '0123456789';
+export const B62 = UP + LO + DIG;
+export const HEX = '0123456789abcdef';
+
+/** `n` characters drawn from `alphabet` (seeded: the same on every run, see seeded-random.ts). */
+export const str = (alphabet: string, n: number): string => Array.from({ length: n }, () => alphabet[randomInt(alphabet.length)]).join('');
+
+/** A default scanner and the questions the everyday tests ask of a text. */
+export function everydayProbe() {
+  const scanner = createScanner({ cleanTexts: false });
+  const leaks = (text: string) => scanner.scan(text).filter(isLeak);
+  const found = (text: string, value: string) => fullyCovered(text, value, leaks(text));
+  const clean = (text: string) => leaks(text).map((f) => `${f.detector}:${text.slice(f.start, f.end)}`);
+  return { scanner, leaks, found, clean };
+}
