@@ -1,4 +1,4 @@
-import { b62crc43, luhn43, mod97 } from './blind-set-43-gen';
+import { b62crc43, luhn43, mod97 } from './blind-set-43-checks';
 
 const IBAN_LEN: Record<string, number> = { DE: 22, GB: 22, FR: 27, NL: 18, ES: 24, IE: 22, BE: 16, IT: 27 };
 

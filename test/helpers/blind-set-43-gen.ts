@@ -1,4 +1,5 @@
 import { B62, B64URL, DIGITS, HEX, LOWER, Rng9, UPPER } from './blind-set-9-rng';
+import { b62crc43, luhn43, mod97 } from './blind-set-43-checks';
 
 /** One planted value: the exact text, what it is, and its group. */
 export interface Planted43 {
@@ -27,26 +28,6 @@ const MAILDOMS = ['gmail.com', 'yahoo.com', 'outlook.com', 'hotmail.com', 'iclou
 const AREA = ['217', '253', '559', '937', '505', '912', '978', '208', '918', '808', '919', '517', '915', '801', '225', '312', '646', '713', '404', '602'];
 
 const b64lines = (b: Buffer) => b.toString('base64').replace(/(.{64})/g, '$1\n').replace(/\n$/, '');
-
-function crc32(s: string): number {
-  let c = ~0;
-  for (let i = 0; i < s.length; i++) {
-    c ^= s.charCodeAt(i);
-    for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
-  }
-  return ~c >>> 0;
-}
-
-/** Base62 of a 32-bit number, six characters (GitHub token checksum). */
-export function b62crc43(body: string): string {
-  let n = crc32(body);
-  let out = '';
-  while (n > 0) {
-    out = B62[n % 62] + out;
-    n = Math.floor(n / 62);
-  }
-  return out.padStart(6, '0');
-}
 
 /** A recording context: every helper that makes a value also plants it. */
 export class Ctx43 {
@@ -328,25 +309,6 @@ export class Ctx43 {
     const pem = `-----BEGIN ${label}-----\n${b64lines(der)}\n-----END ${label}-----`;
     return this.cred('private_key', escaped ? pem.replace(/\n/g, '\\n') : pem);
   }
-}
-
-export function luhn43(s: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < s.length; i++) {
-    let d = Number(s[s.length - 1 - i]);
-    if (i % 2 === 1) d *= 2;
-    sum += d > 9 ? d - 9 : d;
-  }
-  return sum % 10 === 0;
-}
-
-export function mod97(s: string): number {
-  let rem = 0;
-  for (const ch of s) {
-    const v = /[A-Z]/.test(ch) ? String(ch.charCodeAt(0) - 55) : ch;
-    for (const d of v) rem = (rem * 10 + Number(d)) % 97;
-  }
-  return rem;
 }
 
 export { B62, B64URL, DIGITS, HEX, LOWER, UPPER, Rng9 };

@@ -9,6 +9,7 @@ import { FUND43 } from './blind-set-43-fund';
 import { HEALTH43 } from './blind-set-43-health';
 import { INFRA43 } from './blind-set-43-infra';
 import { NEG43 } from './blind-set-43-neg';
+import { EXTRA43 } from './blind-set-43-extra';
 
 /** How many cases a template gets, from a seed-independent probe draw: fewer for person-heavy templates, more for secret- and money-heavy ones. */
 function casesFor(t: Tpl43): number {
@@ -23,7 +24,7 @@ function casesFor(t: Tpl43): number {
 }
 const NEG_PER_TEMPLATE = 6;
 
-export const POSITIVE_TEMPLATES_43: Tpl43[] = [...EDU43, ...ADMIT43, ...IDENT43, ...GOV43, ...FUND43, ...HEALTH43, ...INFRA43];
+export const POSITIVE_TEMPLATES_43: Tpl43[] = [...EDU43, ...ADMIT43, ...IDENT43, ...GOV43, ...FUND43, ...HEALTH43, ...INFRA43, ...EXTRA43];
 export const NEGATIVE_TEMPLATES_43: NegTpl43[] = [...NEG43];
 
 function wellPlaced(text: string, values: readonly Planted43[]): boolean {
