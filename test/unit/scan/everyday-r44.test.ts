@@ -160,6 +160,9 @@ describe('round r44: party names', () => {
     const o = `${given()} ${family()}`;
     const t4 = `Lease renewal — tenant: ${o} — text 614-882-${str(DIG, 4)} with questions`;
     expect(found(t4, o), t4).toBe(true);
+    const w = `${given()} ${family()}`;
+    const t6 = `Push sent: "Welcome back, ${w}! Your renewal quote is ready."`;
+    expect(found(t6, w), t6).toBe(true);
     const g = `${given()} ${str(UP, 1)}. ${family()}`;
     const t5 = `Dear ${g},\nYour escrow analysis is attached.`;
     expect(found(t5, g), t5).toBe(true);
@@ -169,5 +172,6 @@ describe('round r44: party names', () => {
     expect(clean('tenant: Northwind Traders plan=enterprise seats=40')).toEqual([]);
     expect(clean('Named insured: Acme Holdings LLC, policy BOP-100')).toEqual([]);
     expect(clean('Plaintiff: John Doe, case pending')).toEqual([]);
+    expect(clean('Welcome back, Team Lead! Dashboard loaded.')).toEqual([]);
   });
 });
