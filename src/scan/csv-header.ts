@@ -24,7 +24,8 @@ export function bankColumn(name: string): BankColumn | null {
   // A UK sort code or an Australian BSB (`sort_code`, `sortCode`, `bsb`).
   if (words.includes('bsb') || words.includes('sortcode') || (words.includes('sort') && words.includes('code'))) return 'sort';
   if (words.some((w) => w === 'routing' || w === 'aba' || w === 'rtn')) return words.some((w) => NOT_ROUTING.has(w)) ? null : 'routing';
-  if (!words.some((w) => w === 'account' || w === 'acct')) return null;
+  // Round r44: German `Konto`/`Kontonummer` (`Empfänger;BLZ/ABA;Konto`).
+  if (!words.some((w) => w === 'account' || w === 'acct' || w === 'konto' || w === 'kontonummer')) return null;
   return words.some((w) => NOT_ACCOUNT.has(w)) ? null : 'account';
 }
 
@@ -53,7 +54,7 @@ export function splitRow(line: string, sep: string): { cells: string[]; starts: 
 }
 
 const SEPARATORS = [',', ';', '\t', '|'];
-const HEADER_HINT = /rout|aba|rtn|acc(?:oun)?t|sort.?code|bsb/i;
+const HEADER_HINT = /rout|aba|rtn|acc(?:oun)?t|sort.?code|bsb|konto/i;
 
 /** The header a line is, or null: 2+ separated cells, all of them names, one of them a bank column. */
 function headerOf(line: string, start: number): Header | null {
@@ -63,7 +64,7 @@ function headerOf(line: string, start: number): Header | null {
     if (cells.length < 3) continue;
     const names = cells.map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
     // Names: a letter first, at most four words, no number in them (a line of prose or data is no header).
-    if (!names.every((n) => /^[A-Za-z][\w .#()/-]{0,40}$/.test(n) && !/\d{3}/.test(n) && n.split(' ').length <= 4)) continue;
+    if (!names.every((n) => /^[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F .#()/-]{0,40}$/.test(n) && !/\d{3}/.test(n) && n.split(' ').length <= 4)) continue;
     const kinds = new Map<number, BankColumn>();
     names.forEach((n, i) => {
       const k = bankColumn(n);

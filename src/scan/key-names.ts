@@ -49,9 +49,9 @@ export const NON_SECRET_ENV_KEYS: ReadonlySet<string> = new Set(['cache', 'sort'
  * pagination cursors (`nextToken`, `pageToken`), CSRF tokens, public and publishable keys, and Helm's
  * `existingSecret` (the name of a Kubernetes Secret object), and the ids of message locks and leases (`lockToken`, `leaseToken`).
  */
-const NON_SECRET_QUALIFIERS: ReadonlySet<string> = new Set(['public', 'publishable', 'pub', 'csrf', 'xsrf', 'next', 'page', 'pagination', 'continuation', 'cursor', 'sync', 'resume', 'marker', 'cancellation', 'idempotency', 'correlation', 'trace', 'tracking', 'hashed', 'existing', 'lock', 'lease']);
+const NON_SECRET_QUALIFIERS: ReadonlySet<string> = new Set(['public', 'publishable', 'pub', 'csrf', 'xsrf', 'next', 'page', 'pagination', 'continuation', 'cursor', 'sync', 'resume', 'marker', 'cancellation', 'idempotency', 'correlation', 'trace', 'tracking', 'hashed', 'existing', 'lock', 'lease', 'skip']); // round r44: OData `skip_token`
 /** Run-together words ending in `token`/`secret` that name libraries or concepts, not secrets. */
-const NON_SECRET_COMPOUNDS: ReadonlySet<string> = new Set(['jsonwebtoken', 'csrftoken', 'xsrftoken', 'nexttoken', 'pagetoken', 'cancellationtoken', 'publictoken']);
+const NON_SECRET_COMPOUNDS: ReadonlySet<string> = new Set(['jsonwebtoken', 'csrftoken', 'xsrftoken', 'nexttoken', 'pagetoken', 'cancellationtoken', 'publictoken', 'skiptoken']); // round r44: OData `$skiptoken` (a paging cursor)
 /** Trailing words that make the key about a secret, not the secret (`password_hash`, `token_ttl`). */
 const META_WORDS = new Set(['hash', 'hashed', 'digest', 'policy', 'length', 'len', 'reset', 'expiry', 'expires', 'expiration', 'expired', 'ttl', 'file', 'path', 'dir', 'min', 'max', 'required', 'field', 'prompt', 'changed', 'enabled', 'count', 'attempts', 'type', 'strength', 'rule', 'rules', 'hint', 'regex', 'id', 'ids', 'name', 'url', 'uri', 'endpoint', 'version', 'header', 'env', 'var', 'ref', 'arn', 'format', 'mode', 'method', 'provider', 'scheme', 'status', 'error', 'at', 'date', 'time', 'age', 'source', 'rotation', 'store', 'manager', 'lifetime', 'timeout', 'kind', 'usage', 'limit', 'bucket', 'size', 'prefix', 'param', 'params', 'location', 'fingerprint', 'hint', 'issuer', 'audience', 'algorithm', 'alg', 'index', 'label', 'count', 'valid', 'used', 'present', 'set']);
 

@@ -60,7 +60,7 @@ export function plausibleAccount(v: string): boolean {
 }
 
 /** Header literals: a bank column's name after or before a delimiter, quoted or not. */
-const CSV_KEYWORDS = ['routing', 'account', 'acct', 'aba', 'sort_code', 'sortcode', 'bsb'].flatMap((name) => [',', ';', '\t', '|'].flatMap((sep) => [sep + name, `${sep}"${name}`, name + sep, `${name}"${sep}`]));
+const CSV_KEYWORDS = ['routing', 'account', 'acct', 'aba', 'sort_code', 'sortcode', 'bsb', 'konto'].flatMap((name) => [',', ';', '\t', '|'].flatMap((sep) => [sep + name, `${sep}"${name}`, name + sep, `${name}"${sep}`]));
 
 /** Bank account and routing numbers known by their neighbours: a routing number beside, or a CSV header above. */
 export const BANK_ACCOUNT_DETECTORS: readonly Detector[] = [

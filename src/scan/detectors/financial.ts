@@ -241,8 +241,9 @@ export const FINANCIAL_DETECTORS: readonly Detector[] = [
     severity: 'medium',
     priority: 70,
     keywords: ['aba', 'rtn', 'routing'],
+    // Round r44: `TRUST_ACCT_ABA=…` (an env name's last word), `ABA Routing:     …` (a label padded into a column).
     // `Routing (ABA): …`, `bank_account[routing_number]=…` (Stripe form keys, also `%5D`), `routingNumber => '…'` (PHP/Ruby), `routing%22%3A%22…` (URL-encoded JSON).
-    pattern: rei`(?:\baba|\brtn|routing)[A-Za-z_ .#()/-]{0,20}?(?:\]|%5D)?(?:${NAMED_VALUE}|(?:\\{0,3}["']|%22|%27)?\s{0,3}(?:=>|[:=#>]|%3A|%3D)?\s{0,3}(?:\\{0,3}["']|%22|%27)?)(?<v>\d{9})(?![\d])`,
+    pattern: rei`(?:(?<![A-Za-z0-9])aba|\brtn|routing)[A-Za-z_ .#()/-]{0,20}?(?:\]|%5D)?(?:${NAMED_VALUE}|(?:\\{0,3}["']|%22|%27)?\s{0,3}(?:=>|[:=#>]|%3A|%3D)?[ \t]{0,8}(?:\\{0,3}["']|%22|%27)?)(?<v>\d{9})(?![\d])`,
     mask: 'full',
     // Round r33: a bank directory's row (`ABA 021000021  CHASE  fedwire=Y`) names the bank, not a customer's account.
     validate: (v, ctx) => abaValid(v) && !directoryRow(ctx),

