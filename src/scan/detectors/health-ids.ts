@@ -65,6 +65,8 @@ export const HEALTH_ID_DETECTORS: readonly Detector[] = [
     priority: 57,
     confidence: 0.8,
     keywords: ['mbi', 'medicare'],
+    // Round r43: the value may sit in a CSV row under an `mbi` header.
+    span: 400,
     // `"system":"http://hl7.org/fhir/sid/us-mbi","value":"1EG4TE5MK73"`, `Medicare MBI 1EG4-TE5-MK73`.
     pattern: new RegExp(String.raw`(?<![A-Za-z0-9-])(?<v>${MBI})(?![A-Za-z0-9-])`),
     mask: 'full',

@@ -41,9 +41,9 @@ export const IDENTITY_DOCUMENT_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 58,
     confidence: 0.8,
-    keywords: ['driver', 'driving', 'dl_', 'dl-', 'dlnumber', 'dl number', 'dl no', 'dl#', 'hrerschein', 'permis de', 'permis_de', 'licencia', 'patente'],
+    keywords: ['driver', 'driving', 'dl_', 'dl-', 'dlnumber', 'dl number', 'dl no', 'dl#', 'dln=', 'dln:', 'dln"', 'hrerschein', 'permis de', 'permis_de', 'licencia', 'patente'],
     // `drivers_license_number=S123-456-78-901-0`, `"driverLicence":"MORGA753116SM9IJ"`, `DL#: D1234567`.
-    pattern: new RegExp(String.raw`(?<![A-Za-z0-9])(?<k>(?:(?:[A-Za-z]{1,20}[_.-]?)?(?:driver'?s?[_ .-]?licen[cs]e|driving[_ .-]?licen[cs]e|f[uü]hrerschein|permis[_ ]de[_ ]conduire|licencia[_ ]de[_ ]conducir|patente)|(?:[A-Za-z]{1,20}[_.-])?dl)(?:[_ .-]?(?:no|nr|num(?:ber|ero)?|id|#))?)${GAP}(?<v>[A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){4,19})(?![\w-])`, 'i'),
+    pattern: new RegExp(String.raw`(?<![A-Za-z0-9])(?<k>(?:(?:[A-Za-z]{1,20}[_.-]?)?(?:driver'?s?[_ .-]?licen[cs]e|driving[_ .-]?licen[cs]e|f[uü]hrerschein|permis[_ ]de[_ ]conduire|licencia[_ ]de[_ ]conducir|patente)|(?:[A-Za-z]{1,20}[_.-])?dl)(?:[_ .-]?(?:no|nr|num(?:ber|ero)?|id|#)|n(?=\s{0,3}[=:"]))?)${GAP}(?<v>[A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){4,19})(?![\w-])`, 'i'),
     mask: 'full',
     validate: (v) => documentNumber(v) && !/^(?:true|false|null|none|valid|invalid|expired|pending)$/i.test(v),
     remediation: "Remove this driver's licence number from the logs and purge the affected log indexes",

@@ -185,6 +185,8 @@ import { NAMES_R44_DETECTORS } from './names-r44';
 import { LOGISTICS_R42_DETECTORS } from './logistics-r42';
 import { NAMES_R42_DETECTORS } from './names-r42';
 import { GLUE_R41_DETECTORS } from './glue-r41';
+import { CAMPUS_R43_DETECTORS } from './campus-r43';
+import { NAMES_R43_DETECTORS } from './names-r43';
 import { NAMES_R41_DETECTORS } from './names-r41';
 
 /** Every built-in detector, in catalogue order. */
@@ -476,6 +478,14 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // Names under claim, loan, lease and case party labels (and tenant/resident/buyer beside a contact), `Dear First M. Last,`.
   ...PROPERTY_R44_DETECTORS,
   ...NAMES_R44_DETECTORS,
+  // Round r43 (blind set 43: education, public sector and nonprofits): Moodle-style PHP property secrets, config keys
+  // named for a secret (validation keys, salts, strong-auth PINs, gateway/processor keys), Sanctum tokens, ApiKey
+  // headers, CAS tickets, logfmt session tokens, TOML multi-line secrets, UUID API tokens in prose, account-before-
+  // routing pairs, Spanish routing labels and passwords, noted EIN labels, bank numbers in SQL INSERT rows, Canvas
+  // tokens, recovery codes, A-numbers, a person's coordinates; names under Spanish, French and
+  // Portuguese labels, in NIEM elements, FHIR HumanName text, nested name objects and before `(DOB …)`.
+  ...CAMPUS_R43_DETECTORS,
+  ...NAMES_R43_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -21,7 +21,7 @@ const SEP = String.raw`(?: |%20|\+)`;
 const RAW_NAME = String.raw`${RAW_WORD}(?:${SEP}${RAW_WORD}){1,4}`;
 
 /** Labels that name a person outright (`Customer name`, `full_name`, `cardholder`, `patient`, `employee`). */
-const PERSON_LABEL = String.raw`(?:(?:full|customer|client|patient|employee|card[ _-]?holder|account[ _-]?holder|policy[ _-]?holder|legal|member|guest|passenger|applicant|student|caller|beneficiary|insured|recipient|contact|candidate)(?:[ _-]|%20|\+)?name|card[ _-]?holder|patient|employee)`;
+const PERSON_LABEL = String.raw`(?:(?:full|customer|client|patient|employee|card[ _-]?holder|account[ _-]?holder|policy[ _-]?holder|legal|member|guest|passenger|applicant|student|caller|beneficiary|insured|recipient|contact|candidate)(?:[ _-]|%20|\+)?name|card[ _-]?holder|patient|employee|spouse)`;
 /** `Name` alone: a label of anything (a tool, a model), so it needs a personal identifier nearby. */
 const BARE_LABEL = String.raw`(?:Name|name|NAME)`;
 /** What ends a labelled name: a quote, an escaped newline, punctuation, a line end, a form's `&`, the next label (` email: `). */
@@ -68,7 +68,7 @@ export const NAME_H28_DETECTORS: readonly Detector[] = [
     severity: 'medium',
     priority: 40,
     confidence: 0.65,
-    keywords: ['name', 'holder', 'patient', 'employee'],
+    keywords: ['name', 'holder', 'patient', 'employee', 'spouse'],
     pattern: new RegExp(String.raw`(?:(?<![A-Za-z1-9]|(?<!%2)0)|(?<=\\[nrt]))(?<k>${PERSON_LABEL})${BETWEEN}(?<v>${RAW_NAME})${END}`, 'i'),
     mask: 'full',
     validate: (v) => labelledNameOk(v),

@@ -33,7 +33,7 @@ const NOT_A_NAME_CELL = /^(?:Null|None|Unknown|Test|Tester|String|First|Last|Nam
 const ROW_ID = /[\w.+-]+@[\w-]+\.[a-z]{2,}|\d{6,}|\+?\d{2,4}[ .-]\d{2,4}[ .-]\d{2,6}/i;
 
 /** Header literals of a split-name CSV (a column name beside a delimiter). */
-const SPLIT_KEYWORDS = ['first_name', 'firstname', 'last_name', 'lastname', 'given_name', 'family_name', 'surname'].flatMap((n) => [`${n},`, `,${n}`, `${n};`, `;${n}`, `${n}\t`, `\t${n}`, `"${n}",`, `,"${n}"`]);
+const SPLIT_KEYWORDS = ['first_name', 'firstname', 'last_name', 'lastname', 'given_name', 'family_name', 'surname', 'givenname', 'familyname'].flatMap((n) => [`${n},`, `,${n}`, `${n};`, `;${n}`, `${n}\t`, `\t${n}`, `"${n}",`, `,"${n}"`]);
 
 export const NAMES_R42_DETECTORS: readonly Detector[] = [
   defineDetector({

@@ -21,8 +21,8 @@ const anyCase = (re: string): string => re.replace(/[a-z]/g, (c) => `[${c}${c.to
 const WORD = String.raw`(?:[A-Z]['’]|Ma?c)?[A-ZÀ-Þ\u0100-\u017f](?:[a-zß-ÿ\u0100-\u017f]{1,20}|[A-ZÀ-Þ]{1,20})(?:['’-][A-ZÀ-Þa-zß-ÿ\u0100-\u017f]{1,20})?`;
 
 /** Keys of a given name and of a family name, in any naming style. */
-const FIRST_KEY = String.raw`(?:first_?names?|given_?names?|fore_?names?)`;
-const LAST_KEY = String.raw`(?:last_?name|sur_?name|family_?name)`;
+const FIRST_KEY = String.raw`(?:first_?names?|given_?names?|fore_?names?|fname)`;
+const LAST_KEY = String.raw`(?:last_?name|sur_?name|family_?name|lname)`;
 const FIRST_RE = new RegExp(`["'\\s,{(]${anyCase(FIRST_KEY)}\\\\{0,3}["']?\\s{0,3}(?:=>|[:=])`);
 const LAST_RE = new RegExp(`["'\\s,{(]${anyCase(LAST_KEY)}\\\\{0,3}["']?\\s{0,3}(?:=>|[:=])`);
 
@@ -31,7 +31,7 @@ const NOT_A_NAME = /^(?:null|none|n\/a|unknown|test|tester|string|first|last|nam
 
 /** Party keys of telecom, fleet and billing records whose value is a person's full name. */
 const PARTY_KEY = anyCase(
-  String.raw`(?:driver|subscriber|caller|beneficiary|auth_?person|authori[sz]ed_?person|entity|technician|end_?user|debtor|payer|account_?holder|bank_?account_?holder|name_?on_?account|cardholder|card_?holder)(?:_?(?:full_?)?name)?|caller_?id_?name|cnam`,
+  String.raw`(?:driver|subscriber|caller|beneficiary|auth_?person|authori[sz]ed_?person|entity|technician|end_?user|debtor|payer|account_?holder|bank_?account_?holder|name_?on_?account|cardholder|card_?holder|borrower|co_?borrower|filer|indiv(?:idual)?|participant|recommender|claimant|donor|bidder)(?:_?(?:full_?)?name)?|caller_?id_?name|cnam`,
 );
 
 /** Another identifier of the same person within reach: a long digit group, a phone, an e-mail, a card, an account, a birth date, a licence. */
@@ -48,7 +48,7 @@ export const NAME_T31_DETECTORS: readonly Detector[] = [
     severity: 'medium',
     priority: 44,
     confidence: 0.65,
-    keywords: ['first_name', 'firstname', 'first_names', 'given_name', 'givenname', 'forename', 'last_name', 'lastname', 'surname', 'family_name', 'familyname', 'sur_name'],
+    keywords: ['first_name', 'firstname', 'first_names', 'given_name', 'givenname', 'forename', 'last_name', 'lastname', 'surname', 'family_name', 'familyname', 'sur_name', 'fname', 'lname'],
     pattern: new RegExp(
       String.raw`(?<![A-Za-z0-9_])(?<k>${anyCase(FIRST_KEY)}|${anyCase(LAST_KEY)})(?:\\{0,3}["']?\s{0,3}(?:=>|[:=])\s{0,3}\\{0,3}["']|>)(?<v>${WORD}(?:[ -]${WORD})?)(?=\\{0,3}["']|<\/)`,
     ),
@@ -67,7 +67,7 @@ export const NAME_T31_DETECTORS: readonly Detector[] = [
     severity: 'medium',
     priority: 44,
     confidence: 0.65,
-    keywords: ['driver', 'subscriber', 'caller', 'beneficiary', 'person', 'entity', 'technician', 'end_user', 'enduser', 'debtor', 'payer', 'holder', 'name_on_account', 'cnam'],
+    keywords: ['driver', 'subscriber', 'caller', 'beneficiary', 'person', 'entity', 'technician', 'end_user', 'enduser', 'debtor', 'payer', 'holder', 'name_on_account', 'cnam', 'borrower', 'filer', 'indiv_name', 'individual_name', 'participant', 'recommender', 'claimant', 'donor', 'bidder'],
     pattern: new RegExp(
       String.raw`(?<![A-Za-z0-9_])(?<k>${PARTY_KEY})(?:\\{0,3}["']?\s{0,3}(?:=>|[:=])\s{0,3}\\{0,3}["']|>)(?<v>${NAME_T31})(?=\\{0,3}["']|<\/)`,
     ),

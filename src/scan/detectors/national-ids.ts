@@ -143,8 +143,8 @@ export const NATIONAL_ID_DETECTORS: readonly Detector[] = [
   idUnderKey({
     id: 'ca-sin',
     name: 'Canadian social insurance number',
-    keywords: ['sin:', 'sin=', 'sin"', "sin'", 'sin ', 'sin_', 'sin#', 'social insurance', 'social_insurance', 'socialinsurance'],
-    key: String.raw`sin(?:[_ -]?(?:number|no|nr))?|social[_ -]?insurance(?:[_ -]?n(?:umber|o))?`,
+    keywords: ['sin:', 'sin=', 'sin"', "sin'", 'sin ', 'sin_', 'sin#', 'social insurance', 'social_insurance', 'socialinsurance', 'nas:', 'nas :', 'nas=', 'assurance sociale'],
+    key: String.raw`sin(?:[_ -]?(?:number|no|nr))?|social[_ -]?insurance(?:[_ -]?n(?:umber|o))?|nas|num[ée]ro d'assurance sociale`,
     value: String.raw`\d{3}[ -]?\d{3}[ -]?\d{3}`,
     validate: sinValid,
     what: 'social insurance number',

@@ -23,7 +23,7 @@ const NAME_KEY = anyCase(
 
 /** A column of a table or an INSERT that holds a person's name. Round r35: a help desk export's `requester` column too. */
 // Round r38: `your-name` (Contact Form 7's default field, as Flamingo and CF7 exports head the column).
-export const NAME_COLUMN = /^(?:(?:full|legal|display|customer|shopper|payer|payee|recipient|beneficiary|account_?holder|card_?holder|holder|contact|member|employee|owner|applicant|seller|buyer|consumer|sender|receiver|consignee|debtor|creditor|account|guest|passenger|travell?er|your)[ _-]?)?name$|^(?:payee|holder|cardholder|account_?holder|beneficiary|recipient|customer|employee|seller|buyer|consignee|debtor|creditor|guest|passenger|travell?er|requester|insured|tenant|borrower|claimant|signer|empf(?:ä|ae|a)nger)$/i; // Round r44: insured, tenant, borrower, claimant, signer, Empfänger
+export const NAME_COLUMN = /^(?:(?:full|legal|display|customer|shopper|payer|payee|recipient|beneficiary|account_?holder|card_?holder|holder|contact|member|employee|owner|applicant|seller|buyer|consumer|sender|receiver|consignee|debtor|creditor|account|guest|passenger|travell?er|your|student|donor|borrower|volunteer|participant|claimant|guardian|parent|spouse)[ _-]?)?name$|^(?:payee|holder|cardholder|account_?holder|beneficiary|recipient|customer|employee|seller|buyer|consignee|debtor|creditor|guest|passenger|travell?er|requester|donor|borrower|volunteer|claimant|insured|tenant|signer|empf(?:ä|ae|a)nger)$/i; // Round r43: student, donor, borrower, volunteer, participant, claimant, guardian, parent, spouse; round r44: insured, tenant, borrower, claimant, signer, Empfänger
 
 /** Words of company, product, place and system names and of messages: a value with one of them names no person. */
 const NOT_PERSON =
@@ -87,7 +87,7 @@ export const PAIRED_NAME_DETECTORS: readonly Detector[] = [
     severity: 'medium',
     priority: 42,
     confidence: 0.65,
-    keywords: ['name,', ',name', 'name;', 'name\t', 'payee', 'holder', 'beneficiary', 'recipient,', 'customer,', ',guest', 'guest,', ',passenger', 'passenger,', ',traveler', 'traveler,', ',traveller', 'traveller,', ',requester', 'requester,', 'name",', 'name";', ...['insured', 'tenant', 'borrower', 'claimant', 'signer', 'empf'].flatMap((n) => [`\t${n}`, `${n}\t`, `,${n}`, `${n},`, `;${n}`, `${n};`])], // Round r35: `requester`; round r37: a quoted header (`"full_name","email"`)
+    keywords: ['name,', ',name', 'name;', 'name\t', 'payee', 'holder', 'beneficiary', 'recipient,', 'customer,', ',guest', 'guest,', ',passenger', 'passenger,', ',traveler', 'traveler,', ',traveller', 'traveller,', ',requester', 'requester,', 'name",', 'name";', ',donor,', ',volunteer,', ...['insured', 'tenant', 'borrower', 'claimant', 'signer', 'empf'].flatMap((n) => [`\t${n}`, `${n}\t`, `,${n}`, `${n},`, `;${n}`, `${n};`])], // Round r35: `requester`; round r37: a quoted header (`"full_name","email"`); round r43: bare `donor`, `volunteer` columns; round r44: insured, tenant, borrower, claimant, signer, Empfänger
     // `payee,email,iban` then `"Lee, Ann",ann@example.org,DE89…`: the header names the column.
     span: HEADER_REACH + 100,
     pattern: new RegExp(String.raw`(?<=(?:^|[\n,;\t|])[ \t]{0,3})(?:"(?<v>${LAST_FIRST}|${PERSON})"|(?<w>${PERSON}))(?=[ \t]{0,3}(?:[,;\t|\r\n]|$))`),

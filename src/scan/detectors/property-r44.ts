@@ -35,6 +35,9 @@ function otherMailHost(text: string, at: number): boolean {
   return hosts.some((h) => /\./.test(h) && !/(?:^|\.)(?:gmail|googlemail|google)\.com$/.test(h));
 }
 
+/** Keys and words that name a place of business or a public site rather than a person's home or whereabouts. */
+const PUBLIC_PLACE = /\b(?:office|store|shop|branch|warehouse|depot|facility|plant|hq|headquarters|campus|venue|station|airport|city hall|courthouse)\b/i;
+
 export const PROPERTY_R44_DETECTORS: readonly Detector[] = [
   defineDetector({
     id: 'physical-access-code',
@@ -83,9 +86,11 @@ export const PROPERTY_R44_DETECTORS: readonly Detector[] = [
       /(?<![A-Za-z])(?:[A-Za-z]{0,16}(?:gps|geo|lat_?lo?ng?|coordinates|coords|location))\\{0,3}["']?\s{0,2}[:=]\s{0,2}\\{0,3}["'(]?(?<v>-?\d{1,2}\.\d{5,9},\s?-?\d{1,3}\.\d{5,9})(?![\d])/i,
     // Five decimals or more (a metre or so): a version or a ratio has fewer.
     mask: 'full',
-    validate: (v) => {
+    validate: (v, ctx) => {
       const [lat, lon] = v.split(',').map((x) => Number(x.trim()));
-      return lat !== undefined && lon !== undefined && Math.abs(lat) <= 90 && Math.abs(lon) <= 180 && !(lat === 0 && lon === 0);
+      if (lat === undefined || lon === undefined || Math.abs(lat) > 90 || Math.abs(lon) > 180 || (lat === 0 && lon === 0)) return false;
+      // A place of business named just before (`"office":"City Hall","location":…`) is public, not a person's whereabouts.
+      return !PUBLIC_PLACE.test(ctx.text.slice(Math.max(0, ctx.start - 120), ctx.start));
     },
     remediation: "Log a coarse region (or nothing) instead of a person's precise coordinates",
   }),

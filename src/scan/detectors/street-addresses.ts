@@ -56,6 +56,8 @@ function streetDetector(id: string, name: string, keywords: string[], pattern: s
     // (`110 00`, a Czech or Swedish postcode's second group, is no house number.)
     validate: (v, ctx) => {
       if (/(?:^|(?<!\d{3})\s)0+(?=\s|,|$)/.test(v) || COUNTED.test(v) || (gate?.reject?.test(v) ?? false)) return false;
+      // Round r43: in the placeholder town of forms and fixtures (`123 Main St, Anytown`), no one's address.
+      if (/\bAny[ -]?(?:town|city|ville)\b/i.test(ctx.text.slice(ctx.start, ctx.end + 40))) return false;
       // A registered office in a footer or a brand's settings (`"footer":"Registered office: 500 Howard Street…"`): a company's.
       return isCompanyAddress(ctx.text, ctx.start) ? { ok: true, public: true, severity: 'info' } : true;
     },

@@ -48,6 +48,7 @@ import { R39_SAMPLES } from './generators-r39';
 import { R40_SAMPLES } from './generators-r40';
 import { R42_SAMPLES } from './generators-r42';
 import { R44_SAMPLES } from './generators-r44';
+import { R43_SAMPLES } from './generators-r43';
 import { R41_SAMPLES } from './generators-r41';
 import { R32_SAMPLES } from './generators-r32';
 import { F21_SAMPLES } from './generators-f21';
@@ -389,6 +390,8 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   ...R40_SAMPLES,
   // Round r42: ERP, carrier and EDI credentials, ACH and routing-line bank details, names in split CSV columns, SAP fields, EDI segments, cXML (blind set 42).
   ...R42_SAMPLES,
+  // Round r43: PHP property secrets, named config secrets, Sanctum, ApiKey headers, CAS tickets, session tokens, TOML, bank numbers beside routing and in SQL rows, foreign name labels (blind set 43).
+  ...R43_SAMPLES,
   // Round r41: iPaaS webhook URLs, APIM keys as header values, box-table and escaped .properties secrets, names by their own mailbox or sign-off (blind set 41).
   ...R41_SAMPLES,
   // Round r44: lockbox, keypad and access codes, coordinates, SMTP app passwords, Erlang cookies, HMAC and jwt.sign secrets, PACER tokens,
