@@ -47,6 +47,7 @@ import { R38_SAMPLES } from './generators-r38';
 import { R39_SAMPLES } from './generators-r39';
 import { R40_SAMPLES } from './generators-r40';
 import { R42_SAMPLES } from './generators-r42';
+import { R45_SAMPLES } from './generators-r45';
 import { R41_SAMPLES } from './generators-r41';
 import { R32_SAMPLES } from './generators-r32';
 import { F21_SAMPLES } from './generators-f21';
@@ -390,6 +391,8 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   ...R42_SAMPLES,
   // Round r41: iPaaS webhook URLs, APIM keys as header values, box-table and escaped .properties secrets, names by their own mailbox or sign-off (blind set 41).
   ...R41_SAMPLES,
+  // Round r45: dev-tool and registry credentials (yarn, gem, bundler, conda, vault, aws configure, send-email, HAR), geo strings, NACHA headers, names in dev dumps (blind set 45).
+  ...R45_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
