@@ -52,6 +52,8 @@ export const AUTH_DETECTORS: readonly Detector[] = [
     // Driver and TLS suffixes on any scheme: SQLAlchemy's `postgresql+psycopg2://`, `mongodb+srv://`, Neo4j's `neo4j+s://`, `bolt+ssc://`.
     pattern: rei`(?:postgres(?:ql)?|mysql|mariadb|mongodb|mssql|sqlserver|cockroachdb|oracle|clickhouse|redshift|snowflake|neo4j|bolt|memgraph|couchbases?|cassandra|influxdb|arangodb|couchdb|trino|presto|vertica|db2|timescaledb|surrealdb)(?:\+[a-z][a-z0-9_]{0,20})?://${USER}:(?<v>${PASS})@`,
     mask: 'full',
+    // Round r45: the stock local default (`postgres://postgres:postgres@localhost`: the password is the user name, on loopback) is no secret.
+    validate: (v, ctx) => !(/^[a-z]{4,12}$/.test(v) && ctx.text.slice(Math.max(0, ctx.start - v.length - 1), ctx.start - 1) === v && /^@(?:localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0)(?![\w.-])/.test(ctx.text.slice(ctx.end, ctx.end + 12))),
     remediation: 'Change this database password and move the connection string to a secret store',
   }),
   defineDetector({

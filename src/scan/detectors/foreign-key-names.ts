@@ -4,13 +4,13 @@ import { isPlaceholder } from '../placeholders';
 import { secretValueOk } from '../secret-value';
 
 /** Password key names in the languages of EU, LatAm and Nordic integrations (JSON, env, YAML, form keys). */
-const PASSWORD_WORDS = String.raw`senha|contrase(?:ñ|n)a|clave|passwort|kennwort|mot[_.-]?de[_.-]?passe|wachtwoord|has(?:l|ł)o|parola|l(?:ö|o|oe)senord|salasana|adgangskode|passord|heslo|jelsz(?:o|ó)|(?:ş|s)ifre`;
+const PASSWORD_WORDS = String.raw`senha|contrase(?:ñ|n)a|clave|passwort|kennwort|mot[_.-]?de[_.-]?passe|wachtwoord|has(?:l|ł)o|parola|l(?:ö|o|oe)senord|salasana|adgangskode|passord|heslo|jelsz(?:o|ó)|(?:ş|s)ifre|mima`; // Round r45: Chinese pinyin `mima` (密码, `DB_MIMA`)
 
 /** Secret and API-key key names in the same languages. */
 const SECRET_WORDS = String.raw`chave|segredo|geheimnis|schl(?:ü|ue)ssel|cl(?:e|é)[_.-]?api|token[_.-]?(?:de[_.-]?)?acceso|clave[_.-]?secreta`;
 
 /** Qualifiers that may follow the word (`senha_admin`, `chave_api`, `clave_usuario`). */
-const SUFFIX = String.raw`(?:[_.-]?(?:api|app|db|bd|admin|usuario|utilisateur|user|secreta|secreto|acesso|acceso|servicio|servico|privada|privado))?`;
+const SUFFIX = String.raw`(?:[_.-]?(?:api|app|db|bd|admin|usuario|utilisateur|user|secreta|secreto|acesso|acceso|servicio|servico|privada|privado|smtp|mail|ftp|sftp|prod))?`; // Round r45: `MOT_DE_PASSE_SMTP`
 
 /** The word the key ends in is a secret's (else a password's). */
 const SECRET_KEY = new RegExp(String.raw`(?:${SECRET_WORDS})${SUFFIX}$`, 'i');
@@ -93,6 +93,7 @@ export const FOREIGN_KEY_NAME_DETECTORS: readonly Detector[] = [
       'cle-api',
       'cleapi',
       'acceso',
+      'mima',
     ],
     pattern: new RegExp(
       String.raw`(?<![A-Za-z0-9\u00C0-\u024F])(?<k>(?:[A-Za-z][A-Za-z0-9]{0,30}[_.-])?(?:${SECRET_WORDS}|${PASSWORD_WORDS})${SUFFIX})` +

@@ -188,6 +188,8 @@ import { GLUE_R41_DETECTORS } from './glue-r41';
 import { CAMPUS_R43_DETECTORS } from './campus-r43';
 import { NAMES_R43_DETECTORS } from './names-r43';
 import { NAMES_R41_DETECTORS } from './names-r41';
+import { DEVTOOLS_R45_DETECTORS } from './devtools-r45';
+import { NAMES_R45_DETECTORS } from './names-r45';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -486,6 +488,13 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // Portuguese labels, in NIEM elements, FHIR HumanName text, nested name objects and before `(DOB …)`.
   ...CAMPUS_R43_DETECTORS,
   ...NAMES_R43_DETECTORS,
+  // Round r45 (blind set 45: developer workstations, package registries and source hosting): Yarn npmAuthIdent, other
+  // hosts' keys in ~/.gem/credentials, Bundler per-host credentials, Anaconda channel tokens, `vault kv get -field=`
+  // output, `aws configure` prompts, git send-email smtppass, HAR cookie headers; lat/lon under geo keys, NACHA file and
+  // batch headers, CPFs in redis-cli replies; names in pretty-printed JSON, redis-cli replies, pg COPY rows, mysqldump
+  // tuples, fixed-width notebook rows, ("name", "mail") pairs, git user.name and CLI --name flags.
+  ...DEVTOOLS_R45_DETECTORS,
+  ...NAMES_R45_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -87,7 +87,7 @@ export const PAIRED_NAME_DETECTORS: readonly Detector[] = [
     severity: 'medium',
     priority: 42,
     confidence: 0.65,
-    keywords: ['name,', ',name', 'name;', 'name\t', 'payee', 'holder', 'beneficiary', 'recipient,', 'customer,', ',guest', 'guest,', ',passenger', 'passenger,', ',traveler', 'traveler,', ',traveller', 'traveller,', ',requester', 'requester,', 'name",', 'name";', ',donor,', ',volunteer,', ...['insured', 'tenant', 'borrower', 'claimant', 'signer', 'empf'].flatMap((n) => [`\t${n}`, `${n}\t`, `,${n}`, `${n},`, `;${n}`, `${n};`])], // Round r35: `requester`; round r37: a quoted header (`"full_name","email"`); round r43: bare `donor`, `volunteer` columns; round r44: insured, tenant, borrower, claimant, signer, Empfänger
+    keywords: ['name,', ',name', 'name;', 'name\t', 'payee', 'holder', 'beneficiary', 'recipient,', 'customer,', ',guest', 'guest,', ',passenger', 'passenger,', ',traveler', 'traveler,', ',traveller', 'traveller,', ',requester', 'requester,', 'name",', 'name";', ',donor,', 'volunteer,', 'employee,', 'employee;', 'employee\t', ...['insured', 'tenant', 'borrower', 'claimant', 'signer', 'empf'].flatMap((n) => [`\t${n}`, `${n}\t`, `,${n}`, `${n},`, `;${n}`, `${n};`])], // Round r45: `employee;ssn;…`; round r35: `requester`; round r37: a quoted header (`"full_name","email"`); round r43: bare `donor`, `volunteer` columns; round r44: insured, tenant, borrower, claimant, signer, Empfänger
     // `payee,email,iban` then `"Lee, Ann",ann@example.org,DE89…`: the header names the column.
     span: HEADER_REACH + 100,
     pattern: new RegExp(String.raw`(?<=(?:^|[\n,;\t|])[ \t]{0,3})(?:"(?<v>${LAST_FIRST}|${PERSON})"|(?<w>${PERSON}))(?=[ \t]{0,3}(?:[,;\t|\r\n]|$))`),

@@ -36,7 +36,7 @@ function otherMailHost(text: string, at: number): boolean {
 }
 
 /** Keys and words that name a place of business or a public site rather than a person's home or whereabouts. */
-const PUBLIC_PLACE = /\b(?:office|store|shop|branch|warehouse|depot|facility|plant|hq|headquarters|campus|venue|station|airport|city hall|courthouse)\b/i;
+export const PUBLIC_PLACE = /\b(?:office|store|shop|branch|warehouse|depot|facility|plant|hq|headquarters|campus|venue|station|airport|city hall|courthouse)\b/i;
 
 export const PROPERTY_R44_DETECTORS: readonly Detector[] = [
   defineDetector({

@@ -49,6 +49,7 @@ import { R40_SAMPLES } from './generators-r40';
 import { R42_SAMPLES } from './generators-r42';
 import { R44_SAMPLES } from './generators-r44';
 import { R43_SAMPLES } from './generators-r43';
+import { R45_SAMPLES } from './generators-r45';
 import { R41_SAMPLES } from './generators-r41';
 import { R32_SAMPLES } from './generators-r32';
 import { F21_SAMPLES } from './generators-f21';
@@ -397,6 +398,8 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // Round r44: lockbox, keypad and access codes, coordinates, SMTP app passwords, Erlang cookies, HMAC and jwt.sign secrets, PACER tokens,
   // SQL Server and settings-table passwords, NIEM ids, aba+number pairs; names under claim, loan, lease and case party labels (blind set 44).
   ...R44_SAMPLES,
+  // Round r45: dev-tool and registry credentials (yarn, gem, bundler, conda, vault, aws configure, send-email, HAR), geo strings, NACHA headers, names in dev dumps (blind set 45).
+  ...R45_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
