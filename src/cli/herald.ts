@@ -8,6 +8,14 @@ async function cli(): Promise<typeof import('./run-cli')> {
   return (bundled?.require('src/cli/run-cli.js') as typeof import('./run-cli') | undefined) ?? (await import('./run-cli'));
 }
 
+// A reader that stops early (`herald scan --list-detectors | head`) closes the pipe: stop quietly, as
+// Unix tools do, instead of dying on an unhandled EPIPE with a stack trace. The exit code is the one the
+// command has set by then (0 if none: the report could not be written whole in any case).
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  process.exit(process.exitCode ?? 0);
+});
+
 /** The `herald` command. */
 void cli()
   .then(({ runCli }) =>
