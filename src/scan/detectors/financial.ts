@@ -1,6 +1,6 @@
 import { defineDetector, NAMED_VALUE, rei, SEP } from '../define-detector';
 import type { Detector, MatchContext, Verdict } from '../detector';
-import { abaValid, cardBrand, CONTEXT_BRANDS, IBAN_LENGTHS, ibanValid, luhnValid } from '../validators';
+import { abaValid, cardBrand, CONTEXT_BRANDS, IBAN_LENGTHS, ibanValid, isLowEntropy, luhnValid } from '../validators';
 import { bech32Valid } from '../bech32';
 import { besideCard } from './card-runs';
 import { hexGroupRun } from '../hex-groups';
@@ -260,6 +260,8 @@ export const FINANCIAL_DETECTORS: readonly Detector[] = [
     // `acct no. 123…`, `bank_account[account_number]=…` (form keys), `Account No.: 987…`, `<AccountNumber>…</AccountNumber>`.
     pattern: rei`(?:(?<![A-Za-z])|(?<=%5B))(?:bank[_ .-]?)?(?:account|acct)[_ .-]?(?:number|num|no|nr|#)\.?(?:\]|%5D)?(?:${SEP}|\s{1,3}|>|${NAMED_VALUE})(?<v>\d{8,17})(?![\d])`,
     mask: 'tail',
+    // `account_number=1111111111` (a demo fixture), `12345678`: repeated or counting digits are no one's account.
+    validate: (v) => !isLowEntropy(v),
     remediation: 'Remove this bank account number from the logs',
   }),
   defineDetector({

@@ -34,6 +34,12 @@ describe('false alarms', () => {
     }
     expect(isLowEntropy('kQ9vT2mN8bW4cR7y')).toBe(false);
   });
+
+  it('rejects repeated and counting digits as bank account numbers (blind set 47: a demo fixture), not a drawn one', () => {
+    const leaks = (t: string) => createScanner().scan(t).filter(isLeak);
+    for (const v of ['1111111111', '0000000000', '12345678', '9876543210']) expect(leaks(`account_number=${v} # demo tenant fixture`), v).toEqual([]);
+    expect(leaks('account_number=4071935826').map((f) => f.detector)).toContain('bank-account-number');
+  });
 });
 
 describe('key names', () => {
