@@ -1,5 +1,6 @@
 import { defineDetector } from '../define-detector';
 import type { Detector } from '../detector';
+import { inPlaceholderTown } from './street-addresses';
 
 /**
  * Round f26a: street lines of home addresses in worldwide commerce payloads, under address keys of
@@ -63,7 +64,11 @@ export const ADDRESS_F26A_DETECTORS: readonly Detector[] = [
     ),
     mask: 'full',
     // An employer's or company's own address (`employer_address=` on a W-2 header, `companyAddress`) is the business's, not a person's.
-    validate: (v, ctx) => streetLineF26(v) && !/(?:employer|company|business|corporate|headquarters)[_.-]?$/i.test(ctx.text.slice(Math.max(0, (ctx.matchStart ?? ctx.start) - 16), ctx.matchStart ?? ctx.start)),
+    // Nor is one in a placeholder town (`"address":"Am Bahnhof 1","city":"Musterstadt"`).
+    validate: (v, ctx) =>
+      streetLineF26(v) &&
+      !/(?:employer|company|business|corporate|headquarters)[_.-]?$/i.test(ctx.text.slice(Math.max(0, (ctx.matchStart ?? ctx.start) - 16), ctx.matchStart ?? ctx.start)) &&
+      !inPlaceholderTown(ctx.text, ctx.start, ctx.end),
     remediation: 'Remove this street address from the logs (log a customer or order id instead)',
   }),
   defineDetector({

@@ -57,13 +57,21 @@ function streetDetector(id: string, name: string, keywords: string[], pattern: s
     validate: (v, ctx) => {
       if (/(?:^|(?<!\d{3})\s)0+(?=\s|,|$)/.test(v) || COUNTED.test(v) || (gate?.reject?.test(v) ?? false)) return false;
       // Round r43: in the placeholder town of forms and fixtures (`123 Main St, Anytown`), no one's address.
-      if (/\bAny[ -]?(?:town|city|ville)\b/i.test(ctx.text.slice(ctx.start, ctx.end + 40))) return false;
+      if (inPlaceholderTown(ctx.text, ctx.start, ctx.end)) return false;
       // A registered office in a footer or a brand's settings (`"footer":"Registered office: 500 Howard Street…"`): a company's.
       return isCompanyAddress(ctx.text, ctx.start) ? { ok: true, public: true, severity: 'info' } : true;
     },
     ...(gate ? { needs: gate.needs } : {}),
     remediation: 'Remove this street address from the log line (log a customer id instead)',
   });
+}
+
+/** The placeholder towns of forms, fixtures and documentation (`Anytown`, German `Musterstadt`). */
+const PLACEHOLDER_TOWN = /\b(?:Any[ -]?(?:town|city|ville)|Muster(?:stadt|hausen|dorf)|Beispielstadt)\b/i;
+
+/** True when the address at [start, end) sits in a placeholder town (named within 40 characters after it): no one's address. */
+export function inPlaceholderTown(text: string, start: number, end: number): boolean {
+  return PLACEHOLDER_TOWN.test(text.slice(start, end + 40));
 }
 
 /** Street addresses in the layouts of their countries, without a key: a street word, a house number, a postcode. */

@@ -35,6 +35,13 @@ describe('false alarms', () => {
     expect(isLowEntropy('kQ9vT2mN8bW4cR7y')).toBe(false);
   });
 
+  it('leaves addresses in placeholder towns alone (Anytown, Musterstadt), not those in real towns', () => {
+    const leaks = (t: string) => createScanner().scan(t).filter(isLeak).map((f) => t.slice(f.start, f.end));
+    expect(leaks('{"name":"P+R Messe","address":"Am Bahnhof 1","city":"Musterstadt","evses":[]}')).toEqual([]);
+    expect(leaks('ship_to: 123 Main St, Anytown, ST 12345')).toEqual([]);
+    expect(leaks('{"address":"Am Bahnhof 17","city":"Hannover"}')).toEqual(['Am Bahnhof 17']);
+  });
+
   it('rejects repeated and counting digits as bank account numbers (blind set 47: a demo fixture), not a drawn one', () => {
     const leaks = (t: string) => createScanner().scan(t).filter(isLeak);
     for (const v of ['1111111111', '0000000000', '12345678', '9876543210']) expect(leaks(`account_number=${v} # demo tenant fixture`), v).toEqual([]);
