@@ -1,4 +1,5 @@
 import { createScanner, isLeak } from '../../src/scan/index';
+import { abaValid } from '../../src/scan/validators';
 import { fullyCovered } from './coverage-tally';
 import { randomInt } from './seeded-random';
 
@@ -22,5 +23,23 @@ export function everydayProbe() {
   const leaks = (text: string) => scanner.scan(text).filter(isLeak);
   const found = (text: string, value: string) => fullyCovered(text, value, leaks(text));
   const clean = (text: string) => leaks(text).map((f) => `${f.detector}:${text.slice(f.start, f.end)}`);
-  return { scanner, leaks, found, clean };
+  /** Whether detector `id` reports a leak in `text`. */
+  const by = (text: string, id: string) => leaks(text).some((f) => f.detector === id);
+  return { scanner, leaks, found, clean, by };
 }
+
+/** A random secret of `n` characters with a capital, a small letter and a digit first (`extra`: more characters allowed after). */
+export const mix = (n: number, extra = ''): string => `${str(UP, 1)}${str(LO, 1)}${str(DIG, 1)}${str(B62 + extra, n - 3)}`;
+export const GIVEN = ['Perpetua', 'Oswin', 'Haldis', 'Barnaby', 'Isolde', 'Casimir'];
+export const FAMILY = ['Quennell', 'Arkwright', 'Vanterpool', 'Meiklejohn', 'Drummond', 'Trevelyan'];
+/** A given name, a family name, and both (`Oswin Vanterpool`), drawn from the lists above. */
+export const given = (): string => GIVEN[randomInt(GIVEN.length)]!;
+export const family = (): string => FAMILY[randomInt(FAMILY.length)]!;
+export const person = (): string => `${given()} ${family()}`;
+/** An ABA routing number (drawn until its check digit holds). */
+export const aba = (): string => {
+  for (;;) {
+    const v = `0${1 + randomInt(2)}${str(DIG, 7)}`;
+    if (abaValid(v)) return v;
+  }
+};

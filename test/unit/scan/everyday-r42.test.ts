@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { B62, DIG, HEX, LO, str, UP, everydayProbe } from '../../helpers/everyday-kit';
-import { abaValid, ibanMod97 } from '../../../src/scan/validators';
+import { DIG, HEX, LO, str, UP, everydayProbe, mix, given, family, person, aba } from '../../helpers/everyday-kit';
+import { ibanMod97 } from '../../../src/scan/validators';
 
 import { randomInt } from '../../helpers/seeded-random';
 
@@ -12,21 +12,8 @@ import { randomInt } from '../../helpers/seeded-random';
  * connection calls, on-call values, contact labels, payment chats, HR tickets and request headers — in
  * contexts other than the set's, values drawn at test time; beside them the look-alikes that stay clean.
  */
-const { leaks, found, clean } = everydayProbe();
-const by = (text: string, id: string) => leaks(text).some((f) => f.detector === id);
+const { leaks, found, clean, by } = everydayProbe();
 
-const mix = (n: number, extra = ''): string => `${str(UP, 1)}${str(LO, 1)}${str(DIG, 1)}${str(B62 + extra, n - 3)}`;
-const GIVEN = ['Perpetua', 'Oswin', 'Haldis', 'Barnaby', 'Isolde', 'Casimir'];
-const FAMILY = ['Quennell', 'Arkwright', 'Vanterpool', 'Meiklejohn', 'Drummond', 'Trevelyan'];
-const given = (): string => GIVEN[randomInt(GIVEN.length)]!;
-const family = (): string => FAMILY[randomInt(FAMILY.length)]!;
-const person = (): string => `${given()} ${family()}`;
-const aba = (): string => {
-  for (;;) {
-    const v = `0${1 + randomInt(2)}${str(DIG, 7)}`;
-    if (abaValid(v)) return v;
-  }
-};
 const iban = (): string => {
   const bban = str(DIG, 18);
   return `DE${String(98 - ibanMod97(`DE00${bban}`)).padStart(2, '0')}${bban}`;

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { B62, DIG, LO, str, UP, everydayProbe } from '../../helpers/everyday-kit';
-import { abaValid } from '../../../src/scan/validators';
+import { DIG, str, UP, everydayProbe, mix, given, family, aba } from '../../helpers/everyday-kit';
 import { randomInt } from '../../helpers/seeded-random';
 
 /**
@@ -10,22 +9,10 @@ import { randomInt } from '../../helpers/seeded-random';
  * pairs and party names — in contexts other than the set's, values drawn at test time; beside them
  * the look-alikes that stay clean.
  */
-const { leaks, found, clean } = everydayProbe();
-const by = (text: string, id: string) => leaks(text).some((f) => f.detector === id);
+const { found, clean, by } = everydayProbe();
 
-const mix = (n: number, extra = ''): string => `${str(UP, 1)}${str(LO, 1)}${str(DIG, 1)}${str(B62 + extra, n - 3)}`;
-const GIVEN = ['Perpetua', 'Oswin', 'Haldis', 'Barnaby', 'Isolde', 'Casimir'];
-const FAMILY = ['Quennell', 'Arkwright', 'Vanterpool', 'Meiklejohn', 'Drummond', 'Trevelyan'];
-const given = (): string => GIVEN[randomInt(GIVEN.length)]!;
-const family = (): string => FAMILY[randomInt(FAMILY.length)]!;
 /** A code of `n` digits that is no run or sequence. */
 const code = (n: number): string => `${1 + randomInt(4)}${6 + randomInt(4)}${str(DIG, n - 2)}`;
-const aba = (): string => {
-  for (;;) {
-    const v = `0${1 + randomInt(2)}${str(DIG, 7)}`;
-    if (abaValid(v)) return v;
-  }
-};
 
 describe('round r44: physical access codes', () => {
   it('finds lockbox, keypad, alarm and building-entry codes in notes, texts and JSON', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { B62, DIG, HEX, LO, str, UP, everydayProbe } from '../../helpers/everyday-kit';
-import { abaValid } from '../../../src/scan/validators';
+import { B62, DIG, HEX, LO, str, everydayProbe, mix, person, aba } from '../../helpers/everyday-kit';
 import { cpfValid } from '../../../src/scan/id-checksums';
 import { randomInt } from '../../helpers/seeded-random';
 
@@ -12,19 +11,8 @@ import { randomInt } from '../../helpers/seeded-random';
  * name/mailbox pairs, .gitconfig and CLI flags — in contexts other than the set's, values drawn at
  * test time; beside them the look-alikes that stay clean.
  */
-const { leaks, found, clean } = everydayProbe();
-const by = (text: string, id: string) => leaks(text).some((f) => f.detector === id);
+const { found, clean, by } = everydayProbe();
 
-const mix = (n: number, extra = ''): string => `${str(UP, 1)}${str(LO, 1)}${str(DIG, 1)}${str(B62 + extra, n - 3)}`;
-const GIVEN = ['Perpetua', 'Oswin', 'Haldis', 'Barnaby', 'Isolde', 'Casimir'];
-const FAMILY = ['Quennell', 'Arkwright', 'Vanterpool', 'Meiklejohn', 'Drummond', 'Trevelyan'];
-const person = (): string => `${GIVEN[randomInt(GIVEN.length)]!} ${FAMILY[randomInt(FAMILY.length)]!}`;
-const aba = (): string => {
-  for (;;) {
-    const v = `0${1 + randomInt(2)}${str(DIG, 7)}`;
-    if (abaValid(v)) return v;
-  }
-};
 const cpf = (): string => {
   for (;;) {
     const d = str(DIG, 11);
