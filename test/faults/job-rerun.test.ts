@@ -66,9 +66,13 @@ describe('a completed alert job that runs again', () => {
     const trig = incidentAlert(3, 0, { tag: 'rr' });
     const rec = incidentAlert(3, 1, { tag: 'rr', transition: 'Recovered' });
     const before = await processed();
+    // One after the other, as Datadog sends them: both carry the fixture's event time, so
+    // only the order they are taken in says which came first.
     await h.webhook(trig);
+    await eventually(async () => (await processed()) === before + 1, 20_000, 'trigger');
     await h.webhook(rec);
-    await eventually(async () => (await processed()) === before + 2, 20_000, 'trigger + recovery');
+    await eventually(async () => (await processed()) === before + 2, 20_000, 'recovery');
+    expect((await h.app.incidents.list()).find((i) => i.title.includes('inc-0003'))!.state, 'resolved before the re-run').toBe('resolved');
     const threadBefore = fake.callsOf('chat.postMessage').filter((c) => c.params.thread_ts).length;
     await rerun(rec.id);
     await eventually(async () => (await processed()) === before + 3, 20_000, 're-run');
