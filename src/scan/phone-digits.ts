@@ -33,6 +33,14 @@ export function serviceNumberDigits(d: string): boolean {
 }
 
 /**
+ * True when digits (`+1`/`1` kept or not) are a North American toll-free number (`800`, `833`, `844`, `855`, `866`,
+ * `877`, `888`): lines businesses rent for hotlines and reservations desks, not a person's phone.
+ */
+export function tollFreeNanpDigits(d: string): boolean {
+  return /^1?8(?:00|33|44|55|66|77|88)[2-9]\d{6}$/.test(d);
+}
+
+/**
  * A company's service line by its label (`Support: +44 161 …`, `Customer service line: …`, `Reservations (24/7): …`,
  * `Hotline …`): the number right after the label on its line, as printed on a contact card or in a signature. Public.
  */

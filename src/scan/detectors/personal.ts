@@ -3,7 +3,7 @@ import type { Detector, MatchContext } from '../detector';
 import { keyWords } from '../key-names';
 import { firstOf, runStarts } from '../match-starts';
 import { isFictionalPhone, isMailServerAddress, isRobotMailbox, isRoleMailbox, isServerAddress, isThreatSourceAddress } from '../public-values';
-import { afterServiceLabel, dateOrVersionLayout, nationalPhoneDigits, phoneDigits } from '../phone-digits';
+import { afterServiceLabel, dateOrVersionLayout, nationalPhoneDigits, phoneDigits, tollFreeNanpDigits } from '../phone-digits';
 import { ssnValid } from '../validators';
 import { isIPv6, quadOk } from '../ip-text';
 import { emailAtSign } from '../encoded-text';
@@ -253,6 +253,8 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
       if (isFictionalPhone(digits)) return { ok: true, test: true, severity: 'info', confidence: 0.5 };
       // A company's support or reservations line under its label (`Support: +44 161 …`): public.
       if (afterServiceLabel(ctx.text, ctx.start)) return { ok: true, public: true, severity: 'info', confidence: 0.5 };
+      // A North American toll-free number (`(800) 826-5750`, `+1 888 …`): a company's line wherever it is printed.
+      if (tollFreeNanpDigits(digits)) return { ok: true, public: true, severity: 'info', confidence: 0.5 };
       if (v.startsWith('+')) return digits.length >= 9 && digits.length <= 15 && /[ .()-]/.test(v) || digits.length >= 11 && digits.length <= 15;
       return digits.length === 10 && /^[2-9]\d{2}[2-9]/.test(digits);
     },

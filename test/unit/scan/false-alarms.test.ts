@@ -47,6 +47,14 @@ describe('false alarms', () => {
     for (const v of ['1111111111', '0000000000', '12345678', '9876543210']) expect(leaks(`account_number=${v} # demo tenant fixture`), v).toEqual([]);
     expect(leaks('account_number=4071935826').map((f) => f.detector)).toContain('bank-account-number');
   });
+
+  it('reads North American toll-free numbers as a company line (blind sets 48 and 50), not a local number beside them', () => {
+    const leaks = (t: string) => createScanner().scan(t).filter(isLeak).map((f) => t.slice(f.start, f.end));
+    expect(leaks('station=DXB name="Airport Rental Center" phone_desk="+1 800 654 3131"')).toEqual([]);
+    expect(leaks('NPI 1548392017 | Northgate Imaging LLC | (888) 826-5750 | fax (877) 597-1799')).toEqual([]);
+    expect(leaks('callback for the patient: (415) 826-5750')).toEqual(['(415) 826-5750']);
+    expect(leaks('callback for the patient: +1 855 826 5750, or (720) 597-1799')).toEqual(['(720) 597-1799']);
+  });
 });
 
 describe('key names', () => {
