@@ -1,0 +1,37 @@
+import type { Make48 } from './blind-set-48-hotel';
+
+/** Airlines and GDSs (Amadeus, Sabre, Travelport, Duffel, NDC, APIS, DCS, airline apps). */
+export const AIR: Record<string, Make48> = {
+  'amadeus-selfservice-token': (c) =>
+    `$ curl "https://api.amadeus.com/v1/security/oauth2/token" -H "Content-Type: application/x-www-form-urlencoded" -d "grant_type=client_credentials&client_id=${c.r.b62(32)}&client_secret=${c.alnum('amadeus-client-secret', 16)}"\n{"type":"amadeusOAuth2Token","username":"ops@flyhop.io","application_name":"flyhop-prod","client_id":"${c.r.b62(32)}","token_type":"Bearer","access_token":"${c.alnum('oauth-access-token', 28)}","expires_in":1799,"state":"approved","scope":""}`,
+  'amadeus-pnr-docs': (c) => {
+    const pnr = c.pnr();
+    return `RP/LON1S2100/LON1S2100            AA/SU  ${c.r.int(10, 28)}MAR26/1012Z   ${pnr}\n  1.${c.name('gds')} MR\n  2  ${c.flight()} Y 12APR 7 ${c.airport()}${c.airport()} HK1  0715 0955  12APR  E  ${c.r.chars('ABCDEF', 2)}/${pnr}\n  3 AP ${c.phone()}\n  4 APE ${c.email()}\n  5 SSR DOCS YY HK1 P/GBR/${c.passport()}/GBR/${c.dob('gds')}/M/${c.r.int(10, 28)}JUN31/${c.lastName.toUpperCase().replace(/[^A-Z]/g, '')}/${c.firstName.toUpperCase().replace(/[^A-Z]/g, '')}\n  6 FP CC${c.r.pick(['VI', 'CA', 'AX'])}${c.card('plain')}/${c.exp().replace('/', '')}/N${c.r.digits(6)}`;
+  },
+  'sabre-sessioncreate': (c) => {
+    const pcc = c.r.chars('ABCDEFGHJKLMNPQRSTUVWXYZ0123456789', 4);
+    return `<soap-env:Envelope xmlns:soap-env="http://schemas.xmlsoap.org/soap/envelope/"><soap-env:Header><eb:MessageHeader xmlns:eb="http://www.ebxml.org/namespaces/messageHeader"><eb:From><eb:PartyId>WebServiceClient</eb:PartyId></eb:From><eb:CPAId>${pcc}</eb:CPAId><eb:Action>SessionCreateRQ</eb:Action></eb:MessageHeader><wsse:Security xmlns:wsse="http://schemas.xmlsoap.org/ws/2002/12/secext"><wsse:UsernameToken><wsse:Username>${c.r.digits(6)}</wsse:Username><wsse:Password>${c.pw(10)}</wsse:Password><Organization>${pcc}</Organization><Domain>DEFAULT</Domain></wsse:UsernameToken></wsse:Security></soap-env:Header></soap-env:Envelope>\n<!-- response --><wsse:BinarySecurityToken valueType="String" EncodingType="wsse:Base64Binary">${c.sabre()}</wsse:BinarySecurityToken>`;
+  },
+  'sabre-rest-java': (c) =>
+    `2026-06-01 14:03:22.517 ERROR 1 --- [nio-8080-exec-7] c.f.gds.sabre.SabreRestClient : POST /v2/auth/token failed\norg.springframework.web.client.HttpClientErrorException$Unauthorized: 401 Unauthorized: "{"error":"invalid_client","error_description":"Credentials are missing or the syntax is not correct"}"\n\tat org.springframework.web.client.HttpClientErrorException.create(HttpClientErrorException.java:106)\n\trequest headers: {Authorization=[Basic ${c.basic(`V1:${c.r.digits(6)}:${c.r.chars('ABCDEFGHJKLMNPQRSTUVWXYZ', 4)}:AA`)}], Content-Type=[application/x-www-form-urlencoded]}\n\tprevious token: Bearer ${c.sabre()}`,
+  'travelport-uapi-props': (c) =>
+    `# travelport.properties\ntravelport.uapi.endpoint=https://emea.universal-api.travelport.com/B2BGateway/connect/uAPI/AirService\ntravelport.uapi.username=Universal API/uAPI${c.r.digits(10)}-${c.r.hex(8)}\ntravelport.uapi.password=${c.pw(10)}\ntravelport.uapi.targetBranch=P${c.r.digits(7)}\ntravelport.jsonapi.client_secret=${c.opaque('oauth-client-secret', 40)}\n`,
+  'duffel-node': (c) =>
+    `const { Duffel } = require('@duffel/api');\n// TODO move to vault before release!!\nconst duffel = new Duffel({ token: '${c.duffel()}' });\nawait duffel.orders.create({\n  type: 'instant', selected_offers: ['off_${c.r.b62(22)}'],\n  passengers: [{ id: 'pas_${c.r.b62(22)}', title: 'ms', gender: 'f', given_name: '${c.given()}', family_name: '${c.surname()}', born_on: '${c.dob()}', email: '${c.email()}', phone_number: '${c.phone()}' }],\n  payments: [{ type: 'balance', currency: 'GBP', amount: '${c.amount()}' }],\n});`,
+  'ndc-ordercreate': (c) =>
+    `POST /ndc/v2/OrderCreate  Ocp-Apim-Subscription-Key: ${c.hex('api-key', 32)}\n<IATA_OrderCreateRQ xmlns="http://www.iata.org/IATA/2015/00/2019.2/IATA_OrderCreateRQ"><PayloadAttributes><EchoTokenText>${c.r.uuid()}</EchoTokenText></PayloadAttributes><Request><DataLists><PaxList><Pax><PaxID>PAX1</PaxID><PTC>ADT</PTC><Birthdate>${c.dob()}</Birthdate><Individual><GivenName>${c.given()}</GivenName><Surname>${c.surname()}</Surname></Individual><IdentityDoc><IdentityDocID>${c.passport()}</IdentityDocID><IdentityDocTypeCode>PT</IdentityDocTypeCode></IdentityDoc><ContactInfoRefID>CI1</ContactInfoRefID></Pax></PaxList></DataLists><PaymentFunctions><PaymentMethod><PaymentCard><CardNumber>${c.card('plain')}</CardNumber><SeriesCode>${c.cvv()}</SeriesCode><ExpirationDate>${c.exp().replace('/', '')}</ExpirationDate></PaymentCard></PaymentMethod></PaymentFunctions></Request></IATA_OrderCreateRQ>`,
+  'apis-edifact': (c) => {
+    const ln = c.lastName.toUpperCase().replace(/[^A-Z]/g, '');
+    return `UNB+UNOA:4+${c.r.pick(['BAWAPIS', 'LHAPIS', 'KLMAPIS'])}+USCSAPIS+260412:0715+${c.r.digits(9)}'\nNAD+FL+++${c.pers('person-name', `${ln}:${c.firstName.toUpperCase().replace(/[^A-Z]/g, '')}`)}+${c.address()}'\nATT+2++M'\nDTM+329:${c.pers('date-of-birth', `${c.r.int(50, 99)}${String(c.r.int(1, 12)).padStart(2, '0')}${String(c.r.int(1, 28)).padStart(2, '0')}`)}'\nDOC+P:110:111+${c.passport()}'\nDTM+36:${c.r.int(27, 34)}0930'\nNAT+2+USA'\nRFF+AVF:${c.pnr()}'`;
+  },
+  'dcs-boarding-log': (c) =>
+    `{"ts":"${c.ts()}","level":"info","svc":"dcs-boarding","gate":"B${c.r.int(1, 60)}","flight":"${c.flight()}","bcbp":"M1${c.lastName.toUpperCase().replace(/[^A-Z]/g, '')}/${c.firstName.toUpperCase()}      E${c.pnr()} ${c.airport()}${c.airport()}BA 0117 ${c.r.int(100, 365)}Y0${c.r.int(10, 40)}A0${c.r.int(100, 199)} 100","pax_name":"${c.name('full')}","ffp":"BA ${c.loyalty('ff')}","ktn":"${c.ktn()}","device_ip":"${c.ip()}"}`,
+  'airline-app-gradle': (c) =>
+    `// app/build.gradle.kts (FlyHop Android)\nandroid {\n  defaultConfig {\n    buildConfigField("String", "MAPS_KEY", "\\"${c.google()}\\"")\n    buildConfigField("String", "BRAZE_API_KEY", "\\"${c.r.uuid()}\\"")\n  }\n  signingConfigs { create("release") { storeFile = file("flyhop.jks"); storePassword = "${c.pw()}"; keyAlias = "flyhop"; keyPassword = "${c.pw()}" } }\n}`,
+  'refund-ticket-email': (c) =>
+    `Subject: Refund request — booking ${c.pnr()} (cancelled flight ${c.flight()})\n\nDear FlyHop customer relations,\nMy name is ${c.name('full')}, DOB ${c.dob('us')}. The refund was sent to an expired card. Please pay instead to my account: routing ${c.routing()}, account ${c.account()} (checking). My SSN is ${c.ssn()} if you need it for the 1099.\nPhone: ${c.phone()}`,
+  'gds-go-panic': (c) =>
+    `panic: amadeus: soap fault: Security: Authentication failed (WSAP=1ASIWFLYHOP, Office=NCE1A0955, User=WSFLYHOP, Password=${c.pw()})\n\ngoroutine 41 [running]:\ngithub.com/flyhop/gds/amadeus.(*Client).Call(0xc0001a6000, {0x1c2e4a0, 0xc000412000})\n\t/src/gds/amadeus/client.go:212 +0x5e4\nmain.main()\n\t/src/cmd/pricer/main.go:77 +0x2f1\nenv: AMADEUS_WS_NONCE_SECRET=${c.hex('hmac-secret', 64)} DD_API_KEY=${c.hex('datadog-api-key', 32)}`,
+  'seatmap-k8s-secret': (c) =>
+    `apiVersion: v1\nkind: Secret\nmetadata:\n  name: seatmap-svc\n  namespace: ancillaries\ntype: Opaque\nstringData:\n  REDIS_URL: "rediss://default:${c.urlPw()}@seatmap-cache.flyhop.internal:6380/0"\n  PAYMENT_PROVIDER_KEY: "${c.checkout()}"\n---\n# jwt-signing.pem (kubectl get secret seatmap-jwt -o jsonpath='{.data.key}' | base64 -d)\n${c.pem()}\n`,
+};
