@@ -49,7 +49,8 @@ describe('scanStream', () => {
     }
     expect(found.some((f) => f.detector === 'private-key')).toBe(true);
     expect(found.some((f) => f.detector === 'yaml-block-secret')).toBe(true);
-  });
+    // Correctness, not speed: small chunks mean many rounds; the default 30 s is too close on a loaded machine.
+  }, 180_000);
 });
 
 describe('scanStream across a round cut inside a multi-line record', () => {
