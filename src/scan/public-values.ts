@@ -48,7 +48,9 @@ export function isRoleMailbox(local: string, domain: string): boolean {
 /** Words of a team's or a function's mailbox (`ops`, `alerts`, `releases`), any of which may be joined (`ops-alerts@`). */
 const ROLE_WORDS: ReadonlySet<string> = new Set(['support', 'help', 'helpdesk', 'billing', 'invoices', 'invoice', 'payments', 'security', 'sales', 'info', 'contact', 'abuse', 'privacy', 'legal', 'compliance', 'feedback', 'press', 'careers', 'jobs', 'ops', 'devops', 'sre', 'oncall', 'alerts', 'alert', 'alerting', 'engineering', 'finance', 'accounting', 'marketing', 'team', 'admins', 'platform', 'integrations', 'notifications', 'payroll', 'orders', 'returns', 'shipping', 'release', 'releases', 'announce', 'announcements', 'noc', 'soc', 'incidents', 'incident', 'status', 'reports', 'reporting', 'monitoring', 'infra', 'infrastructure', 'it', 'helpline', 'service', 'desk', 'pagers', 'escalations', 'backups', 'builds', 'deploys', 'dev', 'qa', 'office', 'hr',
   // Round r37 (blind set 37: retail and restaurants): a store chain's programme and back-office mailboxes (`loyalty@`, `scheduling@`, `reservations@`).
-  'loyalty', 'rewards', 'scheduling', 'reservations', 'bookings', 'catering', 'receipts', 'giftcards', 'purchasing', 'procurement']);
+  'loyalty', 'rewards', 'scheduling', 'reservations', 'bookings', 'catering', 'receipts', 'giftcards', 'purchasing', 'procurement',
+  // Round r49 (blind set 49: online communities and dating apps): trust-and-safety mailboxes (`safety@`, `trust-safety@`, `moderation@`, `appeals@`).
+  'safety', 'trust', 'trustandsafety', 'tns', 'moderation', 'moderators', 'appeals']);
 
 /** Words naming what a team's mailbox is about (`payments` of `oncall-payments@`, `prod` of `prod-alerts@`). */
 const TEAM_SUBJECTS: ReadonlySet<string> = new Set(['prod', 'production', 'staging', 'data', 'api', 'web', 'mobile', 'cloud', 'db', 'eng', 'all', 'global', 'eu', 'us', 'apac', 'emea', 'critical', 'urgent']);

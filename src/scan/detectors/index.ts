@@ -190,6 +190,8 @@ import { NAMES_R43_DETECTORS } from './names-r43';
 import { NAMES_R41_DETECTORS } from './names-r41';
 import { DEVTOOLS_R45_DETECTORS } from './devtools-r45';
 import { NAMES_R45_DETECTORS } from './names-r45';
+import { COMMUNITY_R49_DETECTORS } from './community-r49';
+import { NAMES_R49_DETECTORS } from './names-r49';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -495,6 +497,12 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // tuples, fixed-width notebook rows, ("name", "mail") pairs, git user.name and CLI --name flags.
   ...DEVTOOLS_R45_DETECTORS,
   ...NAMES_R45_DETECTORS,
+  // Round r49 (blind set 49: online communities, dating and social apps, trust and safety): Branch.io secret keys,
+  // Matrix access tokens, positional Braintree private keys, MessageBird client keys, NINOs in a named CSV column,
+  // coordinates under loc/last_known keys and as "lat"/"lng" fields; names under holder/billing form fields,
+  // chat-profile nicknames beside a contact, and given/family names as separate fields.
+  ...COMMUNITY_R49_DETECTORS,
+  ...NAMES_R49_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);
