@@ -22,7 +22,7 @@ export const EDI_CREDENTIAL_DETECTORS: readonly Detector[] = [
     confidence: 0.8,
     keywords: ['storepass', 'keypass', '.pfx', '.p12', '.jks'],
     // `keytool … -storepass X`, `(storepass=X)`, `elster.pfx PIN=X`, `empresa.pfx senha=X`.
-    pattern: new RegExp(String.raw`(?:(?<![\w-])-?(?:store|key|src|dest)_?pass(?:word)?(?:\s{1,3}|\s{0,3}[=:]\s{0,3})|\.(?:pfx|p12|jks)\b[^\n]{0,40}?(?<![\w-])(?:pin|senha|passwort|kennwort|wachtwoord|contrase[nñ]a|mot[_ ]de[_ ]passe)\s{0,3}[=:]\s{0,3})["']?(?<v>${PASS})`, 'i'),
+    pattern: new RegExp(String.raw`(?:(?<![A-Za-z0-9-])-?(?:store|key|src|dest)_?pass(?:word)?(?:\s{1,3}|\s{0,3}[=:]\s{0,3})|\.(?:pfx|p12|jks)\b[^\n]{0,40}?(?<![\w-])(?:pin|senha|passwort|kennwort|wachtwoord|contrase[nñ]a|mot[_ ]de[_ ]passe)\s{0,3}[=:]\s{0,3})["']?(?<v>${PASS})`, 'i'),
     mask: 'full',
     validate: (v) => keystorePassword(v),
     remediation: 'Rotate the certificate (its keystore password was logged) and stop logging keystore options',
@@ -101,10 +101,10 @@ export const EDI_CREDENTIAL_DETECTORS: readonly Detector[] = [
     severity: 'critical',
     priority: 55,
     confidence: 0.85,
-    keywords: ['transactionkey', 'transaction_key'],
+    keywords: ['transactionkey', 'transaction_key', 'transaction-key'],
     // `"merchantAuthentication":{"name":"…","transactionKey":"8x7Y…"}`: with the login id, it charges cards on the merchant's account.
     // Round r38: also the XML API's element, `<transactionKey>8x7Y…</transactionKey>` (WooCommerce gateway request logs).
-    pattern: /transaction_?key(?:\\{0,3}["']?\s{0,3}[:=]\s{0,3}\\{0,3}["']?|>)(?<v>[A-Za-z0-9]{16})(?![A-Za-z0-9])/i,
+    pattern: /transaction[_-]?key(?:\\{0,3}["']?\s{0,3}[:=]\s{0,3}\\{0,3}["']?|>)(?<v>[A-Za-z0-9]{16})(?![A-Za-z0-9])/i,
     mask: 'full',
     validate: (v) => /\d/.test(v) || /[a-z]/.test(v) && /[A-Z]/.test(v),
     remediation: 'Regenerate the transaction key in the Authorize.Net merchant interface and stop logging API requests',

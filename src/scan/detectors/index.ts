@@ -192,6 +192,7 @@ import { DEVTOOLS_R45_DETECTORS } from './devtools-r45';
 import { NAMES_R45_DETECTORS } from './names-r45';
 import { COMMUNITY_R49_DETECTORS } from './community-r49';
 import { NAMES_R49_DETECTORS } from './names-r49';
+import { CLINIC_R50_DETECTORS } from './clinic-r50';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -503,6 +504,11 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // chat-profile nicknames beside a contact, and given/family names as separate fields.
   ...COMMUNITY_R49_DETECTORS,
   ...NAMES_R49_DETECTORS,
+  // Round r50 (blind set 50: clinics, pharmacies, labs, telehealth and wearables): patient names in X12 NM1 segments
+  // and provider tax ids in REF*EI/REF*TJ, first/last names in URL queries and <First>/<Last> XML, payee names in YAML
+  // lists beside bank fields, lat/lon under their own keys or as a latlng array, e-prescribing SSO codes, webhook
+  // verification codes and Agora RTC tokens.
+  ...CLINIC_R50_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -21,10 +21,10 @@ const anyCase = (re: string): string => re.replace(/[a-z]/g, (c) => `[${c}${c.to
 const WORD = String.raw`(?:[A-Z]['’]|Ma?c)?[A-ZÀ-Þ\u0100-\u017f](?:[a-zß-ÿ\u0100-\u017f]{1,20}|[A-ZÀ-Þ]{1,20})(?:['’-][A-ZÀ-Þa-zß-ÿ\u0100-\u017f]{1,20})?`;
 
 /** Keys of a given name and of a family name, in any naming style. */
-const FIRST_KEY = String.raw`(?:first_?names?|given_?names?|fore_?names?|fname)`;
-const LAST_KEY = String.raw`(?:last_?name|sur_?name|family_?name|lname)`;
-const FIRST_RE = new RegExp(`["'\\s,{(]${anyCase(FIRST_KEY)}\\\\{0,3}["']?\\s{0,3}(?:=>|[:=])`);
-const LAST_RE = new RegExp(`["'\\s,{(]${anyCase(LAST_KEY)}\\\\{0,3}["']?\\s{0,3}(?:=>|[:=])`);
+const FIRST_KEY = String.raw`(?:first[_-]?names?|given[_-]?names?|fore_?names?|fname)`;
+const LAST_KEY = String.raw`(?:last[_-]?name|sur_?name|family[_-]?name|lname)`;
+const FIRST_RE = new RegExp(`["'\\s,{(<]${anyCase(FIRST_KEY)}(?:\\\\{0,3}["']?\\s{0,3}(?:=>|[:=])|>)`);
+const LAST_RE = new RegExp(`["'\\s,{(<]${anyCase(LAST_KEY)}(?:\\\\{0,3}["']?\\s{0,3}(?:=>|[:=])|>)`);
 
 /** Values under name keys that name nobody (placeholders, test data, system words). */
 const NOT_A_NAME = /^(?:null|none|n\/a|unknown|test|tester|string|first|last|name|firstname|lastname|given|family|surname|redacted|anonymous|user|admin|driver|customer|example|sample|demo|john|jane|doe|smith)$/i;
@@ -48,7 +48,7 @@ export const NAME_T31_DETECTORS: readonly Detector[] = [
     severity: 'medium',
     priority: 44,
     confidence: 0.65,
-    keywords: ['first_name', 'firstname', 'first_names', 'given_name', 'givenname', 'forename', 'last_name', 'lastname', 'surname', 'family_name', 'familyname', 'sur_name', 'fname', 'lname'],
+    keywords: ['first_name', 'firstname', 'first_names', 'given_name', 'givenname', 'forename', 'last_name', 'lastname', 'surname', 'family_name', 'familyname', 'sur_name', 'fname', 'lname', 'first-name', 'last-name', 'given-name', 'family-name'],
     pattern: new RegExp(
       String.raw`(?<![A-Za-z0-9_])(?<k>${anyCase(FIRST_KEY)}|${anyCase(LAST_KEY)})(?:\\{0,3}["']?\s{0,3}(?:=>|[:=])\s{0,3}\\{0,3}["']|>)(?<v>${WORD}(?:[ -]${WORD})?)(?=\\{0,3}["']|<\/)`,
     ),

@@ -66,6 +66,8 @@ export const X12_SEGMENT_DETECTORS: readonly Detector[] = [
     priority: 50,
     confidence: 0.75,
     keywords: ['nm1*'],
+    // Round r50: the N3 may stand on the next line (one segment a line).
+    span: 120,
     // `NM1*IL*1*DOE*JOHN~N3*2257 TILLMAN CT~`: the N3 that follows a subscriber, patient or dependent's name (not a provider's).
     pattern: new RegExp(String.raw`${SEG}NM1\*(?:IL|QC|03|74)\*1(?:\*${E}){0,8}~\s?N3\*(?<v>\d{1,6}[A-Za-z]? [A-Za-z0-9 .#'/-]{2,55}?)${END}`),
     mask: 'full',

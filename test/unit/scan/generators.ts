@@ -51,6 +51,7 @@ import { R44_SAMPLES } from './generators-r44';
 import { R43_SAMPLES } from './generators-r43';
 import { R45_SAMPLES } from './generators-r45';
 import { R49_SAMPLES } from './generators-r49';
+import { R50_SAMPLES } from './generators-r50';
 import { R41_SAMPLES } from './generators-r41';
 import { R32_SAMPLES } from './generators-r32';
 import { F21_SAMPLES } from './generators-f21';
@@ -403,6 +404,8 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   ...R45_SAMPLES,
   // Round r49: Branch, Matrix, Braintree, MessageBird keys, NINO columns, coordinates, SQL birth dates, names in forms and profiles (blind set 49).
   ...R49_SAMPLES,
+  // Round r50: X12 NM1 names and REF tax ids, query-string and <First>/<Last> names, YAML payees, lat/lon keys and latlng arrays, SSO codes, webhook verification codes, Agora tokens (blind set 50).
+  ...R50_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
