@@ -190,6 +190,8 @@ import { NAMES_R43_DETECTORS } from './names-r43';
 import { NAMES_R41_DETECTORS } from './names-r41';
 import { DEVTOOLS_R45_DETECTORS } from './devtools-r45';
 import { NAMES_R45_DETECTORS } from './names-r45';
+import { NAMES_R48_DETECTORS } from './names-r48';
+import { TRAVEL_R48_DETECTORS } from './travel-r48';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -495,6 +497,12 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // tuples, fixed-width notebook rows, ("name", "mail") pairs, git user.name and CLI --name flags.
   ...DEVTOOLS_R45_DETECTORS,
   ...NAMES_R45_DETECTORS,
+  // Round r48 (blind set 48: hospitality and travel): UN/EDIFACT PAXLST document, birth-date and NAD name segments, GDS
+  // form-of-payment cards, BACS sort code + account lines, Indian PANs in prose, loyalty/frequent-flyer member numbers,
+  // known-traveller numbers, licence objects, labelled addresses, shared secrets in prose; names beside `surname`, on
+  // cards (`<cc_name>`), under renter/passenger keys, in SCIM `name.formatted`, case notes and chat introductions.
+  ...TRAVEL_R48_DETECTORS,
+  ...NAMES_R48_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -50,6 +50,7 @@ import { R42_SAMPLES } from './generators-r42';
 import { R44_SAMPLES } from './generators-r44';
 import { R43_SAMPLES } from './generators-r43';
 import { R45_SAMPLES } from './generators-r45';
+import { R48_SAMPLES } from './generators-r48';
 import { R41_SAMPLES } from './generators-r41';
 import { R32_SAMPLES } from './generators-r32';
 import { F21_SAMPLES } from './generators-f21';
@@ -400,6 +401,9 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   ...R44_SAMPLES,
   // Round r45: dev-tool and registry credentials (yarn, gem, bundler, conda, vault, aws configure, send-email, HAR), geo strings, NACHA headers, names in dev dumps (blind set 45).
   ...R45_SAMPLES,
+  // Round r48: EDIFACT PAXLST segments, GDS FP cards, BACS lines, PANs in prose, loyalty and known-traveller numbers, licence objects,
+  // labelled addresses, shared and signature secrets; names beside surname, on cards, under renter/passenger keys, SCIM, chats (blind set 48).
+  ...R48_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
