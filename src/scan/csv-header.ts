@@ -13,7 +13,8 @@ interface Header {
 }
 
 /** Words of a column name that make an account column something else (`account_id`, `account_type`). */
-const NOT_ACCOUNT = new Set(['id', 'type', 'name', 'status', 'holder', 'owner', 'email', 'currency', 'balance', 'kind', 'ref', 'key', 'url', 'created', 'updated', 'count', 'manager']);
+// Also a ledger's accounts (`GL_ACCOUNT`, `ledger_account`, `expense_account`, `nominal account`: chart-of-accounts codes, round r48).
+const NOT_ACCOUNT = new Set(['id', 'type', 'name', 'status', 'holder', 'owner', 'email', 'currency', 'balance', 'kind', 'ref', 'key', 'url', 'created', 'updated', 'count', 'manager', 'gl', 'ledger', 'nominal', 'expense', 'revenue', 'coa']);
 
 /** Words of a column name that make a routing column a message-routing one (`routing_key`, `routing_table`). */
 const NOT_ROUTING = new Set(['key', 'table', 'rule', 'rules', 'queue', 'exchange', 'mode', 'type', 'id', 'policy', 'group']);

@@ -49,7 +49,7 @@ export const NON_SECRET_ENV_KEYS: ReadonlySet<string> = new Set(['cache', 'sort'
  * pagination cursors (`nextToken`, `pageToken`), CSRF tokens, public and publishable keys, and Helm's
  * `existingSecret` (the name of a Kubernetes Secret object), and the ids of message locks and leases (`lockToken`, `leaseToken`).
  */
-const NON_SECRET_QUALIFIERS: ReadonlySet<string> = new Set(['public', 'publishable', 'pub', 'csrf', 'xsrf', 'next', 'page', 'pagination', 'continuation', 'cursor', 'sync', 'resume', 'marker', 'cancellation', 'idempotency', 'correlation', 'trace', 'tracking', 'hashed', 'existing', 'lock', 'lease', 'skip']); // round r44: OData `skip_token`
+const NON_SECRET_QUALIFIERS: ReadonlySet<string> = new Set(['public', 'publishable', 'pub', 'csrf', 'xsrf', 'next', 'page', 'pagination', 'continuation', 'cursor', 'sync', 'resume', 'marker', 'cancellation', 'idempotency', 'correlation', 'trace', 'tracking', 'hashed', 'existing', 'lock', 'lease', 'skip', 'echo']); // round r44: OData `skip_token`; r48: OpenTravel `EchoToken` (a message correlation id)
 /** Run-together words ending in `token`/`secret` that name libraries or concepts, not secrets. */
 const NON_SECRET_COMPOUNDS: ReadonlySet<string> = new Set(['jsonwebtoken', 'csrftoken', 'xsrftoken', 'nexttoken', 'pagetoken', 'cancellationtoken', 'publictoken', 'skiptoken']); // round r44: OData `$skiptoken` (a paging cursor)
 /** Trailing words that make the key about a secret, not the secret (`password_hash`, `token_ttl`). */

@@ -166,14 +166,15 @@ export const FINANCIAL_DETECTORS: readonly Detector[] = [
     shape: 'card',
     // `number%22`: an encoded JSON key (`%22number%22%3A%224111…`), whose digit run the card shape does not see.
     keywords: ['card', 'cc=', 'cc:', 'pan=', 'pan:', 'visa', 'mastercard', 'amex', 'credit', 'debit', 'number%22', 'pan%22', 'last4', 'last_4', 'last_four', 'lastfour', 'acct%22', 'account%22', 'pan"', "pan'", 'maestro', 'rupay', 'diners', 'jcb', 'unionpay', 'union pay', ...['num', 'no', 'nr'].flatMap((w) => [`cc${w}`, `cc_${w}`, `cc-${w}`])],
-    // A comma may precede a card (a CSV row of cards), not a thousands group (`1,234,…`); so may a
+    // A comma may precede a card (a CSV row of cards), not a thousands group (`1,234,…`; an amount's decimals `1476.89,` are no
+    // thousands group, round r48); so may a
     // URL-encoded quote or colon (`%22number%22%3A%224111…` in an encoded JSON body).
     // Track 1 data starts `%B<pan>^`; a dump's run of dots (`tcpdump -A`: bytes not printable) may precede it. Groups may be separated by
     // `%20` or `%2D` (a URL-encoded form body or query string: `card=5113%204076%207681%205541`, `4111%2D1111%2D…`); `+` groups
     // (form encoding's space) are card-under-key's, under a card key: `+` joins other numbers of form bodies too.
     // A grouped card may be followed by a space and more digits only when those are a whole
     // ungrouped card (`3747 162987 55942 6011123498765431` in a list of PANs).
-    pattern: /(?:(?<=%[0-9A-Fa-f]{2}|%B|\.\.)|(?<![\w.%-]|(?<!\d)\d{1,3},))(?:\d{4}(?:[ -]\d{3,6}){5,19}(?![\d])|\d{4}\.\d{4}\.\d{4}\.\d{4}(?![.\d])|\d{4}([ -]?)\d{4}\1\d{4}\1\d{1,7}(?:\1\d{1,3})?(?:(?!\1\d)|(?= \d{13,19}(?!\d)))|\d{4}(%20|%2[Dd])\d{4}\2\d{4}\2\d{1,7}(?!\2\d)|\d{4}(%20|%2[Dd])\d{6}\3\d{4,5}(?!\3\d)|\d{12}(?!\d)|\d{4}([ -]?)\d{6}\4\d{4,5}(?:(?!\4\d)|(?= \d{13,19}(?!\d))))(?!\d)/,
+    pattern: /(?:(?<=%[0-9A-Fa-f]{2}|%B|\.\.)|(?<![\w.%-]|(?<![\d.])\d{1,3},))(?:\d{4}(?:[ -]\d{3,6}){5,19}(?![\d])|\d{4}\.\d{4}\.\d{4}\.\d{4}(?![.\d])|\d{4}([ -]?)\d{4}\1\d{4}\1\d{1,7}(?:\1\d{1,3})?(?:(?!\1\d)|(?= \d{13,19}(?!\d)))|\d{4}(%20|%2[Dd])\d{4}\2\d{4}\2\d{1,7}(?!\2\d)|\d{4}(%20|%2[Dd])\d{6}\3\d{4,5}(?!\3\d)|\d{12}(?!\d)|\d{4}([ -]?)\d{6}\4\d{4,5}(?:(?!\4\d)|(?= \d{13,19}(?!\d))))(?!\d)/,
     mask: 'card',
     validate: validateCard,
     remediation: 'Purge this card number from the logs (PCI DSS) and stop logging payment payloads',

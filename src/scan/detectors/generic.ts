@@ -246,6 +246,9 @@ function validateAssignment(kind: Exclude<SecretKeyKind, null>): (v: string, ctx
     // A bare `token=` of 64 hex (an APNs device token's 32 bytes) on a line about a push subscription or device
     // (OneSignal's `subscription_id=… token=…`, `player_id`, `apns`): the device's push address, an identifier.
     if (/^token$/i.test(key) && /^[0-9a-f]{64}$/i.test(v.trim()) && /subscription_id|player_id|onesignal|\bapns\b|push_token|device_type|device_model/i.test(lineOf(ctx))) return false;
+    // A bare `token=tok_…` (round r48): a card processor's token for a card (Stripe-style, made with a publishable key, beside
+    // a masked PAN in a folio log), a reference to the card, not a credential.
+    if (/^token$/i.test(key) && /^tok_[A-Za-z0-9]{14,40}$/.test(v.trim())) return false;
     // A key that is the last segment of a URI (`op://vault/item/password`, `vault://kv/db/token`) names a field, it is assigned nothing.
     if (ctx.text[ms - 1] === '/' && /[a-z][\w+.-]{0,20}:\/\/[^\s"'<>]*\/$/i.test(ctx.text.slice(Math.max(0, ms - 200), ms))) return false;
     // Round np: a key that ends a URL path (`"/docs/…/creating-a-strong-password":"/en/…"`, a redirect map) mapped to another path.

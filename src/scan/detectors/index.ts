@@ -193,6 +193,8 @@ import { NAMES_R45_DETECTORS } from './names-r45';
 import { COMMUNITY_R49_DETECTORS } from './community-r49';
 import { NAMES_R49_DETECTORS } from './names-r49';
 import { CLINIC_R50_DETECTORS } from './clinic-r50';
+import { NAMES_R48_DETECTORS } from './names-r48';
+import { TRAVEL_R48_DETECTORS } from './travel-r48';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -509,6 +511,12 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // lists beside bank fields, lat/lon under their own keys or as a latlng array, e-prescribing SSO codes, webhook
   // verification codes and Agora RTC tokens.
   ...CLINIC_R50_DETECTORS,
+  // Round r48 (blind set 48: hospitality and travel): UN/EDIFACT PAXLST document, birth-date and NAD name segments, GDS
+  // form-of-payment cards, BACS sort code + account lines, Indian PANs in prose, loyalty/frequent-flyer member numbers,
+  // known-traveller numbers, licence objects, labelled addresses, shared secrets in prose; names beside `surname`, on
+  // cards (`<cc_name>`), under renter/passenger keys, in SCIM `name.formatted`, case notes and chat introductions.
+  ...TRAVEL_R48_DETECTORS,
+  ...NAMES_R48_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -20,11 +20,16 @@ const anyCase = (re: string): string => re.replace(/[a-z]/g, (c) => `[${c}${c.to
 /** One name word, title or upper case (`Kayla`, `NGUYEN`, `O'Brien`, `García`). */
 const WORD = String.raw`(?:[A-Z]['’]|Ma?c)?[A-ZÀ-Þ\u0100-\u017f](?:[a-zß-ÿ\u0100-\u017f]{1,20}|[A-ZÀ-Þ]{1,20})(?:['’-][A-ZÀ-Þa-zß-ÿ\u0100-\u017f]{1,20})?`;
 
+/** Lowercase particles inside a family name (`Van der Berg`, `De la Cruz`; round r48). */
+const PARTICLE = String.raw`(?:van|von|der|den|de|del|la|le|da|dos|di)`;
+
 /** Keys of a given name and of a family name, in any naming style. */
 const FIRST_KEY = String.raw`(?:first[_-]?names?|given[_-]?names?|fore_?names?|fname)`;
 const LAST_KEY = String.raw`(?:last[_-]?name|sur_?name|family[_-]?name|lname)`;
-const FIRST_RE = new RegExp(`["'\\s,{(<]${anyCase(FIRST_KEY)}(?:\\\\{0,3}["']?\\s{0,3}(?:=>|[:=])|>)`);
-const LAST_RE = new RegExp(`["'\\s,{(<]${anyCase(LAST_KEY)}(?:\\\\{0,3}["']?\\s{0,3}(?:=>|[:=])|>)`);
+// Also an XML element (`<GivenName>`, `<ns:Surname>`, `<last_name>`: OTA, NDC and channel-manager messages, round r48); a
+// bare `"name":` beside a surname key (Hotelbeds `"holder":{"name":"…","surname":"…"}`) is the given name.
+const FIRST_RE = new RegExp(`["'\\s,{(]${anyCase(FIRST_KEY)}\\\\{0,3}["']?\\s{0,3}(?:=>|[:=])|<(?:\\w{1,12}:)?${anyCase(FIRST_KEY)}>|["']name["']\\s{0,3}:`);
+const LAST_RE = new RegExp(`["'\\s,{(]${anyCase(LAST_KEY)}\\\\{0,3}["']?\\s{0,3}(?:=>|[:=])|<(?:\\w{1,12}:)?${anyCase(LAST_KEY)}>`);
 
 /** Values under name keys that name nobody (placeholders, test data, system words). */
 const NOT_A_NAME = /^(?:null|none|n\/a|unknown|test|tester|string|first|last|name|firstname|lastname|given|family|surname|redacted|anonymous|user|admin|driver|customer|example|sample|demo|john|jane|doe|smith)$/i;
@@ -50,7 +55,7 @@ export const NAME_T31_DETECTORS: readonly Detector[] = [
     confidence: 0.65,
     keywords: ['first_name', 'firstname', 'first_names', 'given_name', 'givenname', 'forename', 'last_name', 'lastname', 'surname', 'family_name', 'familyname', 'sur_name', 'fname', 'lname', 'first-name', 'last-name', 'given-name', 'family-name'],
     pattern: new RegExp(
-      String.raw`(?<![A-Za-z0-9_])(?<k>${anyCase(FIRST_KEY)}|${anyCase(LAST_KEY)})(?:\\{0,3}["']?\s{0,3}(?:=>|[:=])\s{0,3}\\{0,3}["']|>)(?<v>${WORD}(?:[ -]${WORD})?)(?=\\{0,3}["']|<\/)`,
+      String.raw`(?<![A-Za-z0-9_])(?<k>${anyCase(FIRST_KEY)}|${anyCase(LAST_KEY)})(?:\\{0,3}["']?\s{0,3}(?:=>|[:=])\s{0,3}\\{0,3}["']|>)(?<v>${WORD}(?:(?: ${PARTICLE}){0,2}[ -]${WORD})?)(?=\\{0,3}["']|<\/)`,
     ),
     mask: 'full',
     validate: (v, ctx) => {

@@ -78,12 +78,12 @@ export const CONTEXT_NATIONAL_ID_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 59,
     confidence: 0.8,
-    // `NI: AB 12 34 56 C`, `NI no. AB123456C`: `NI` only as a word before its number (keywords ` ni `, `ni:`, `ni no`, `ni number`).
+    // `NI: AB 12 34 56 C`, `NI no. AB123456C`, `NI number for insurer: …` (r48): `NI` only as a word before its number (keywords ` ni `, `ni:`, `ni no`, `ni number`).
     keywords: ['nino', 'national insurance', 'national_insurance', 'nationalinsurance', 'hmrc', 'paye', ' ni ', '(ni ', 'ni:', 'ni no', 'ni number', 'ni#'],
     // A payroll CSV row or an RTI message: the NINO layout in capitals, anywhere on the line.
     pattern: new RegExp(String.raw`(?<![\w-])(?<v>${NINO})(?![\w-])`),
     mask: 'full',
-    validate: (v, ctx) => (v.length === 9 || /^[A-Z]{2} \d{2} \d{2} \d{2} [A-D]$/.test(v)) && ninoValid(v) && (lineNames(ctx.text, ctx.start, ctx.start + v.length, /nino|national[ _]?insurance|hmrc|paye/i) || /(?<![\w-])NI(?: ?(?:no\.?|number|#))?:? {1,2}$/i.test(ctx.text.slice(Math.max(0, ctx.start - 16), ctx.start))),
+    validate: (v, ctx) => (v.length === 9 || /^[A-Z]{2} \d{2} \d{2} \d{2} [A-D]$/.test(v)) && ninoValid(v) && (lineNames(ctx.text, ctx.start, ctx.start + v.length, /nino|national[ _]?insurance|hmrc|paye/i) || /(?<![\w-])NI(?: ?(?:no\.?|number|#))?(?: for(?: (?:the|an?|our))? [a-z]{2,20})?:? {1,2}$/i.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))),
     remediation: 'Remove this National Insurance number from the logs',
   }),
   defineDetector({
@@ -93,13 +93,18 @@ export const CONTEXT_NATIONAL_ID_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 59,
     confidence: 0.8,
-    keywords: ['nie', 'nif', 'dni', "'es'", '"es"', 'spain', 'espana', 'extranjero', 'args=(', 'args=[', 'args: [', 'args: (', '"args":', "'args':"],
+    keywords: ['nie', 'nif', 'dni', "'es'", '"es"', ',es,', ';es;', '|es|', '\tes\t', 'spain', 'espana', 'extranjero', 'args=(', 'args=[', 'args: [', 'args: (', '"args":', "'args':"],
     // `'code' => 'X2428571R', 'countryCode' => 'ES'`: the DNI/NIE layout and its mod-23 letter beside a Spanish marker.
     // Also a quoted element of a job's positional arguments (Celery `args=('21746895G', 'Lucía', …)`, Sidekiq
     // `"args":["21746895G",…]`): the mod-23 letter is the evidence there.
     pattern: /(?<![\w-])(?<v>[XYZ]-?\d{7}-?[A-Z]|\d{8}-?[A-Z])(?![\w-])/,
     mask: 'full',
-    validate: (v, ctx) => dniValid(v) && (lineNames(ctx.text, ctx.start, ctx.start + v.length, /(?<![a-z])(?:ni[ef]|dni)(?![a-z])|'es'|"es"|spain|espana|extranjero/i) || inArgsList(ctx.text, ctx.start)),
+    // A delimited row with a Spanish country cell (`…,"Achterberg, Rafael",ES,11794701W,…`, a guest-registration export; round r48).
+    validate: (v, ctx) =>
+      dniValid(v) &&
+      (lineNames(ctx.text, ctx.start, ctx.start + v.length, /(?<![a-z])(?:ni[ef]|dni)(?![a-z])|'es'|"es"|spain|espana|extranjero/i) ||
+        lineNames(ctx.text, ctx.start, ctx.start + v.length, /(?:^|[,;|\t])ES[,;|\t]/) ||
+        inArgsList(ctx.text, ctx.start)),
     remediation: 'Remove this identity document number from the logs and purge the affected log indexes',
   }),
   defineDetector({

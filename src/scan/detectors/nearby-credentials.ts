@@ -11,11 +11,14 @@ function lineStart(text: string, from: number): number {
 
 /** True when `v` looks generated: letters with digits or both cases, no long repeats, high entropy. */
 function randomish(v: string, minLength: number): boolean {
-  return v.length >= minLength && /[A-Za-z]/.test(v) && (/\d/.test(v) || (/[a-z]/.test(v) && /[A-Z]/.test(v))) && !isLowEntropy(v) && shannonEntropy(v) >= Math.min(3.5, Math.log2(v.length) * 0.8);
+  // Hex (16 symbols) reads as random from 3.2 bits a character (a 32-hex session id, round r48).
+  const floor = /^[0-9a-f]{32,}$/i.test(v) ? 3.2 : 3.5;
+  return v.length >= minLength && /[A-Za-z]/.test(v) && (/\d/.test(v) || (/[a-z]/.test(v) && /[A-Z]/.test(v))) && !isLowEntropy(v) && shannonEntropy(v) >= Math.min(floor, Math.log2(v.length) * 0.8);
 }
 
 /** Cookie names that carry a session or credential (`_acme_session`, `connect.sid`, `remember_token`, `auth`). */
-const SESSION_NAME = /session|token|auth|(?:^|[._-])sess(?:$|[._-])|sid$/i;
+// Also persistent-login cookies (`remember_me`, `logged_in`) and short access/refresh-token names (`_aat`, `_at`, `_rt`), round r48.
+const SESSION_NAME = /session|token|auth|(?:^|[._-])sess(?:$|[._-])|sid$|remember|logged_?in|^_{0,2}a?[ar]t$/i;
 
 /** True when at most `lines` line breaks lie between the match start and the value. */
 function withinLines(ctx: MatchContext, lines: number): boolean {
