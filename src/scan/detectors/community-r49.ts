@@ -10,8 +10,8 @@ import { isLowEntropy } from '../validators';
  * secret keys (`secret_live_…`), Matrix/Synapse access tokens (`syt_…`), a Braintree private key
  * passed positionally to `BraintreeGateway(…)` / `braintree.Configuration.configure(…)`, a
  * MessageBird access key handed to its client, UK National Insurance numbers in a CSV column named
- * for them, and a person's coordinates under a short `loc` / `last_known` key or as separate
- * `"lat"` / `"lng"` fields of one record, a passport MRZ's name line above its checked line 2, and an ISO birth date in an SQL `INSERT`'s birth-date column.
+ * for them, and a person's coordinates under a short `loc` / `last_known` key (separate `"lat"`/`"lng"` fields are left alone:
+ * fleet telematics print them too), a passport MRZ's name line above its checked line 2, and an ISO birth date in an SQL `INSERT`'s birth-date column.
  */
 
 /** Letters of both cases or letters and digits: a random key, not a word. */
@@ -123,34 +123,6 @@ export const COMMUNITY_R49_DETECTORS: readonly Detector[] = [
       const [lat, lon] = v.split(',').map((x) => Number(x.trim()));
       return lat !== undefined && lon !== undefined && latLonOk(lat, lon) && !PUBLIC_PLACE.test(ctx.text.slice(Math.max(0, ctx.start - 120), ctx.start));
     },
-    remediation: "Log a coarse region (or nothing) instead of a person's precise coordinates",
-  }),
-  defineDetector({
-    id: 'geo-lat-beside-lng',
-    name: "Person's latitude as a JSON field with its longitude beside it",
-    category: 'personal',
-    severity: 'medium',
-    priority: 50,
-    confidence: 0.7,
-    keywords: ['"lat"', '"latitude"'],
-    // `"location":{"lat":48.818239,"lng":2.436382}`: the latitude (five decimals or more) ...
-    pattern: /"(?:lat|latitude)"\s{0,2}:\s{0,2}"?(?<v>-?\d{1,2}\.\d{5,9})"?\s{0,2},\s{0,2}"(?:lng|lon|long|longitude)"\s{0,2}:\s{0,2}"?-?\d{1,3}\.\d{5,9}(?!\d)/,
-    mask: 'full',
-    validate: (v, ctx) => latLonOk(Number(v), 0.1) && !PUBLIC_PLACE.test(ctx.text.slice(Math.max(0, ctx.start - 160), ctx.start)),
-    remediation: "Log a coarse region (or nothing) instead of a person's precise coordinates",
-  }),
-  defineDetector({
-    id: 'geo-lng-beside-lat',
-    name: "Person's longitude as a JSON field after its latitude",
-    category: 'personal',
-    severity: 'medium',
-    priority: 50,
-    confidence: 0.7,
-    keywords: ['"lat"', '"latitude"'],
-    // ... and the longitude after it.
-    pattern: /"(?:lat|latitude)"\s{0,2}:\s{0,2}"?-?\d{1,2}\.\d{5,9}"?\s{0,2},\s{0,2}"(?:lng|lon|long|longitude)"\s{0,2}:\s{0,2}"?(?<v>-?\d{1,3}\.\d{5,9})(?!\d)/,
-    mask: 'full',
-    validate: (v, ctx) => latLonOk(0.1, Number(v)) && !PUBLIC_PLACE.test(ctx.text.slice(Math.max(0, ctx.start - 190), ctx.start)),
     remediation: "Log a coarse region (or nothing) instead of a person's precise coordinates",
   }),
   defineDetector({

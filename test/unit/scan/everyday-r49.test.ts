@@ -39,11 +39,6 @@ describe('round r49: personal data in community and dating tools', () => {
     expect(found(`employee;ni_number;tax_code\n${person()};${ni};1257L\n`, ni)).toBe(true);
     const loc = `${coord('51')},-${coord('0')}`;
     expect(found(`courier_ping rider=8812 last_seen="${loc}" battery=41`, loc)).toBe(true);
-    const lat = coord('40');
-    const lng = `-${coord('73')}`;
-    const rec = `{"user_id":99,"geo":{"lat":"${lat}","lon":"${lng}"}}`;
-    expect(found(rec, lat)).toBe(true);
-    expect(found(rec, lng)).toBe(true);
     const dob = `19${str('6789', 1)}${str(DIG, 1)}-0${str('123456789', 1)}-2${str('12345678', 1)}`;
     expect(found(`INSERT INTO riders (id, name, birth_date)\nVALUES (12, 'x', '${dob}');`, dob)).toBe(true);
     const holder = `${given()}+${family()}`;

@@ -21,8 +21,6 @@ export const R49_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'messagebird-client-key': (r) => ["const messagebird = require('messagebird')('", mix(r, 25), "');"],
   'uk-nino-csv-column': (r) => [`payee,nino,amount\n${given(r)} ${family(r)},`, nino(r), `,${r.int(10, 999)}.00\n`],
   'geo-pair-under-loc-key': (r) => ['event=checkin user=u81 loc=', `${coord(r, 59)},-${coord(r, 120)}`, ' ok'],
-  'geo-lat-beside-lng': (r) => ['{"rider":{"lat":"', coord(r, 59), `","lng":"-${coord(r, 120)}"}}`],
-  'geo-lng-beside-lat': (r) => [`{"rider":{"latitude":"${coord(r, 59)}","longitude":"`, `-${coord(r, 120)}`, '"}}'],
   'dob-sql-insert-column': (r) => ['INSERT INTO members (id, date_of_birth, plan) VALUES\n  (7, \'', `19${r.int(50, 99)}-0${r.int(1, 9)}-1${r.int(0, 9)}`, "', 'gold');"],
   'person-name-form-holder-field': (r) => ['POST /checkout body: plan=pro&cardholder_name=', `${given(r)}+${family(r)}`, '&zip=10001'],
   'person-name-chat-profile': (r) => ['{"user":{"nickname":"', `${given(r)} ${family(r)}`, `","email":"${r.str(LOWER, 6)}@mailbox.org"}}`],
