@@ -23,7 +23,7 @@ const onEarth = (lat: number, lon: number): boolean =>
   Math.abs(lat) <= 90 && Math.abs(lon) <= 180 && !(Math.abs(lat) <= 0.01 && Math.abs(lon) <= 0.01);
 
 /** Things whose position is no one's whereabouts (a vehicle, an asset, a place of business). */
-const NOT_A_PERSON_POSITION = /\b(?:vehicle|bus|truck|fleet|tram|train|vessel|ship|boat|aircraft|flight|drone|asset|trailer|container|sensor|station|depot)\b/i;
+const NOT_A_PERSON_POSITION = /\b(?:vehicle|bus|truck|fleet|tram|train|vessel|ship|boat|aircraft|flight|drone|asset|trailer|container|sensor|station|depot|telematics|tractor|vin|imei|odometer|ignition)\b/i;
 
 /** True when the coordinates at `start` stand after a public place or a vehicle (within 200 characters). */
 const impersonal = (text: string, start: number): boolean => {
@@ -118,22 +118,6 @@ export const CLINIC_R50_DETECTORS: readonly Detector[] = [
       return /\n[ \t]{1,14}(?:routing(?:_number)?|account(?:_number)?|iban|bic|swift|tin|ssn|ein|tax_?id|dob|birth_?date|phone|email|npi)[ \t]*:/i.test(item);
     },
     remediation: 'Keep payee lists in a secrets store or the payroll system; refer to payees by id in config',
-  }),
-  defineDetector({
-    id: 'geo-lat-lon-keys',
-    name: 'Precise position as a latitude key then a longitude key (`"lat":44.61288,"lon":-88.16147`)',
-    category: 'personal',
-    severity: 'medium',
-    priority: 42,
-    confidence: 0.65,
-    keywords: ['"lat"', "'lat'", '"latitude"', "'latitude'", 'lat:', 'lat=', 'latitude:', 'latitude='],
-    pattern: /(?<![A-Za-z0-9_])["']?(?:lat|latitude)["']?[ \t]{0,2}[:=][ \t]{0,2}(?<v>-?\d{1,2}\.\d{4,8}[ \t]{0,2}[,;&]?[ \t]{0,2}["']?(?:lon|lng|long|longitude)["']?[ \t]{0,2}[:=][ \t]{0,2}-?\d{1,3}\.\d{4,8})(?![\d.])/i,
-    mask: 'full',
-    validate: (v, ctx) => {
-      const [lat, lon] = (v.match(/-?\d{1,3}\.\d+/g) ?? []).map(Number) as [number, number];
-      return onEarth(lat, lon) && !impersonal(ctx.text, ctx.start);
-    },
-    remediation: "Log a coarse region (or nothing) instead of a person's coordinates",
   }),
   defineDetector({
     id: 'geo-latlng-array',

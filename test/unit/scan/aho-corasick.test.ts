@@ -50,8 +50,9 @@ describe('buildAutomaton', () => {
     // r39-r42, 2026-12-06), raised from 22 500: a one-line file 0.37-0.38 s against 0.37-0.44 s for the 994-detector build,
     // interleaved in the same minutes (docs/scanner.md, "Blind sets 41 and 42"). 23 977 at 1131 detectors (rounds r43-r45,
     // 2026-12-06), raised from 23 500: a one-line file 0.19-0.24 s against 0.19-0.25 s for the 1065-detector build,
-    // interleaved (docs/scanner.md, "Rounds r43, r44 and r45").
-    expect(a.outputs.length).toBeLessThan(24_200);
+    // interleaved (docs/scanner.md, "Rounds r43, r44 and r45"). 24 634 after rounds r48-r50 (2026-12-06), raised from
+    // 24 200 (start-up in docs/scanner.md, "Rounds r48, r49 and r50").
+    expect(a.outputs.length).toBeLessThan(24_900);
   });
 
   it('keeps its table small: columns for the keywords\' characters only', () => {

@@ -23,7 +23,6 @@ export const R50_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'person-name-url-query': (r) => [`GET /fhir/Patient?given=${given(r)}&family=`, family(r), `&birthdate=19${r.int(40, 99)}-0${r.int(1, 9)}-1${r.int(0, 9)} 200 ${r.int(5, 99)}ms`],
   'person-name-xml-first-last': (r) => ['<Subject><Name><First>', `${given(r)}</First><Last>${family(r)}`, `</Last></Name><DOB>19${r.int(40, 99)}0${r.int(1, 9)}1${r.int(0, 9)}</DOB></Subject>`],
   'person-name-yaml-payee-item': (r) => ['reimbursements:\n  - name: ', `${given(r)} ${family(r)}`, `\n    iban: GB${r.int(10, 99)}NWBK${r.str(DIG, 14)}\n    amount: 120\n`],
-  'geo-lat-lon-keys': (r) => [`event=geofence_exit rider=u_${r.str(DIG, 6)} lat=`, `${r.int(10, 59)}.${r.str(DIG, 6)} lon=-${r.int(10, 120)}.${r.str(DIG, 6)}`, ' accuracy_m=12'],
   'geo-latlng-array': (r) => ['{"type":"ride","end_latlng":[', `${r.int(10, 59)}.${r.str(DIG, 6)},-${r.int(10, 120)}.${r.str(DIG, 6)}`, ']}'],
   'sso-login-code-url': (r) => ['GET https://portal.example.net/sso/Login.aspx?SingleSignOnClinicId=1&SingleSignOnCode=', `${r.str(B64, 86)}%3D%3D`, '&PatientId=9 HTTP/1.1'],
   'webhook-verification-code': (r) => ['WEBHOOK_VERIFICATION_CODE=', r.str(HEX, 64), '\nWEBHOOK_PATH=/hooks/sync\n'],
