@@ -7,6 +7,7 @@ import { maskValue } from './mask-value';
 import { matchInSlice, type RawMatch } from './match-detector';
 import { createPrefilter } from './prefilter';
 import { resolveOverlaps } from './resolve-overlaps';
+import { WindowList } from './window-list';
 import { unwrapInvisible } from './unwrap-invisible';
 import { unwrapText } from './unwrap-text';
 import type { Finding } from './types';
@@ -93,12 +94,26 @@ export function createScanner(opts: ScannerOptions = {}): Scanner {
   const rank = new Map(detectors.map((d, i) => [d, i]));
   let hits: number[] = [];
   /** Every detector the prefilter wakes, on the windows where it wakes them (sets `prefilter.spans`). */
+  const list = new WindowList();
+  const where: number[] = []; // the current line window's anchors
   const matchAll = (read: string): RawMatch[] => {
     const raw: RawMatch[] = [];
-    for (const w of prefilter.windows(read)) {
-      const slice = w.start === 0 && w.end === read.length ? read : read.slice(w.start, w.end);
-      for (const d of w.detectors) matchInSlice(detectors[d]!, slice, w.start, raw, w.anchors);
+    prefilter.collect(read, list);
+    const n = read.length;
+    // In windows()'s order: spans, lines, then the whole text.
+    for (let k = 0; k < list.spans; k++) {
+      const start = list.spanStart[k]!;
+      const end = list.spanEnd[k]!;
+      matchInSlice(detectors[list.spanId[k]!]!, start === 0 && end === n ? read : read.slice(start, end), start, raw);
     }
+    for (let k = 0; k < list.lines; k++) {
+      const start = list.lineStart[k]!;
+      const end = list.lineEnd[k]!;
+      const slice = start === 0 && end === n ? read : read.slice(start, end);
+      const anchors = list.anchorsOf(k, where);
+      for (let i = list.idFrom[k]!, to = list.idFrom[k + 1]!; i < to; i++) matchInSlice(detectors[list.ids[i]!]!, slice, start, raw, anchors);
+    }
+    for (const d of list.all) matchInSlice(detectors[d]!, read, 0, raw);
     return raw;
   };
   const scan = (text: string, path = ''): Finding[] => {

@@ -5,6 +5,7 @@ import { encodedCardRun } from './encoded-text';
 import { keywordTables } from './keyword-tables';
 import { extraKeywords, keywordLength } from './prefilter-keywords';
 import { openTextPass } from './text-pass';
+import { WindowList, type ScanWindow } from './window-list';
 
 /* eslint-disable-next-line no-control-regex -- a negated Latin-1 class, which V8 answers at once on a one-byte string */
 const WIDE = /[^\x00-\xff]/;
@@ -12,21 +13,13 @@ const WIDE = /[^\x00-\xff]/;
 /** Lines up to this long are searched for a detector's literals themselves (see noStart in createPrefilter). */
 const SHORT_LINE = 4096;
 
-/** One line (or span) of text and the detectors that must run on it. */
-export interface ScanWindow {
-  start: number;
-  end: number;
-  detectors: number[];
-  /**
-   * Where the anchors (Detector.anchors) of the detectors listed start in the window, ascending,
-   * relative to `start`: set on a line window that lists a detector with anchors.
-   */
-  anchors?: number[];
-}
+export type { ScanWindow } from './window-list';
 
 /** Finds, in one pass, the windows where detectors can possibly match. */
 export interface Prefilter {
   windows(text: string): ScanWindow[];
+  /** The windows of `text` written into `list` (emptied first), in windows()'s order: spans, lines, then `list.all` on the whole text. */
+  collect(text: string, list: WindowList): void;
   /**
    * After windows(text): every hit of a multi-line detector's keyword, as flat pairs [where its
    * windows can start (the keyword, or Detector.spanBack lines before it), the keyword's start plus
@@ -127,12 +120,21 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
   // seen[id] === stamp: detector `id` is already listed for the current line (or ruled out).
   const seen = new Int32Array(detectors.length);
   let stamp = 0;
-  const anchors: number[] = []; // the current line's anchor starts, relative to its start
+  // Each span detector's latest window in the current call (spanAt[id], valid when spanGen[id] === gen).
+  const spanAt = new Int32Array(detectors.length);
+  const spanGen = new Int32Array(detectors.length);
+  let gen = 0;
 
   const p = {
     spans: [] as number[],
     windows(text: string): ScanWindow[] {
+      const list = new WindowList();
+      p.collect(text, list);
+      return list.toWindows(text.length);
+    },
+    collect(text: string, list: WindowList): void {
       const n = text.length;
+      list.clear();
       p.spans.length = 0;
       let backLine = -1; // the line whose windows' start `backCount` lines back is `backStart`
       let backCount = 0;
@@ -153,14 +155,17 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
       }
       const shapes = shapePos.length;
       const all = alwaysWide.length > 0 && WIDE.test(text) ? always.concat(alwaysWide) : always;
-      if (hits === 0 && shapes === 0) return all.length > 0 && n > 0 ? [{ start: 0, end: n, detectors: all }] : [];
+      if (n > 0) list.all = all;
+      if (hits === 0 && shapes === 0) return;
       if (stamp > 0x3fffffff) {
         seen.fill(0);
         stamp = 0;
       }
-      let spans: ScanWindow[] | null = null;
-      let lastSpan: Map<number, ScanWindow> | null = null; // each span detector's latest window
-      let lines: ScanWindow[] | null = null;
+      if (gen > 0x3fffffff) {
+        spanGen.fill(0);
+        gen = 0;
+      }
+      gen++;
       let h = 0;
       let si = 0;
       // Line by line, only the lines that have a hit or a shape (found with indexOf).
@@ -170,10 +175,10 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
         let lineEnd = text.indexOf('\n', at);
         if (lineEnd < 0) lineEnd = n;
         stamp++;
-        let line: ScanWindow | null = null;
+        const idMark = list.nIds; // the line's detectors: list.ids from here on
+        const anchorMark = list.nAnchors; // the line's anchor starts (relative to its start): list.anchors from here on
         let wantAnchors = false;
         let mask = 0; // the line's shapes
-        if (anchors.length !== 0) anchors.length = 0; // (setting a length costs a call even when it is 0)
         while (si < shapes && shapePos[si]! < lineEnd) mask |= shapeBits[si++]!;
         // Keyword detectors in hit order (gated by the line's shapes: Detector.needsShape), then the shapes' detectors (as a line-by-line pass would).
         for (; h < hits && hitPos[h]! < lineEnd; h++) {
@@ -181,7 +186,7 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
           for (let k = outStart[state]!, kEnd = outStart[state + 1]!; k < kEnd; k++) {
             const id = outIds[k]!;
             if (id >= nDet) {
-              if (id < tailBase) anchors.push(hitPos[h]! + 1 - anchorLen[id - nDet]! - lineStart);
+              if (id < tailBase) list.pushAnchor(hitPos[h]! + 1 - anchorLen[id - nDet]! - lineStart);
               else if (id >= cardSepBase) {
                 // `1%204`: the hit ends at the digit after the separator, whose `%` is 3 before.
                 if ((mask & SHAPE.card) === 0 && encodedCardRun(text, hitPos[h]! - 3)) mask |= SHAPE.card;
@@ -215,12 +220,11 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
               const end = Math.min(n, hitPos[h]! + span);
               let from = lineStart;
               for (let b = backOf[id]!; b > 0 && from > 0; b--) from = text.lastIndexOf('\n', from - 2) + 1;
-              const last = (lastSpan ??= new Map()).get(id);
-              if (last !== undefined && from <= last.end) last.end = Math.max(last.end, end);
+              const last = spanGen[id] === gen ? spanAt[id]! : -1;
+              if (last >= 0 && from <= list.spanEnd[last]!) list.spanEnd[last] = Math.max(list.spanEnd[last]!, end);
               else {
-                const w = { start: from, end, detectors: [id] };
-                (spans ??= []).push(w);
-                lastSpan.set(id, w);
+                spanAt[id] = list.addSpan(from, end, id);
+                spanGen[id] = gen;
               }
             } else if (seen[id] !== stamp) {
               seen[id] = stamp;
@@ -229,8 +233,7 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
               if (head !== null && !headAt(head, text, lineStart)) continue;
               if (noStart(id, text, lineStart, lineEnd)) continue;
               if (anchored[id] === 1) wantAnchors = true;
-              if (line === null) line = { start: lineStart, end: lineEnd, detectors: [id] };
-              else line.detectors.push(id);
+              list.pushId(id);
             }
           }
         }
@@ -242,29 +245,16 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
               seen[id] = stamp;
               if (noStart(id, text, lineStart, lineEnd)) continue;
               if (anchored[id] === 1) wantAnchors = true;
-              if (line === null) line = { start: lineStart, end: lineEnd, detectors: [id] };
-              else line.detectors.push(id);
+              list.pushId(id);
             }
           }
         }
-        if (line !== null) {
-          if (wantAnchors) line.anchors = ascending(anchors);
-          (lines ??= []).push(line);
-        }
+        if (list.nIds !== idMark) list.endLine(lineStart, lineEnd, wantAnchors, anchorMark);
+        else list.nAnchors = anchorMark;
       }
-      const out = spans === null ? (lines ?? []) : lines === null ? spans : spans.concat(lines);
-      if (all.length > 0 && n > 0) out.push({ start: 0, end: n, detectors: all });
-      return out;
     },
   };
   return p;
-}
-
-/** A copy of `xs`, sorted (anchors end in order; those of different lengths may start out of order). */
-function ascending(xs: readonly number[]): number[] {
-  const out = xs.slice();
-  for (let i = 1; i < out.length; i++) if (out[i]! < out[i - 1]!) return out.sort((a, b) => a - b);
-  return out;
 }
 
 /** True when the sticky `head` matches at `at` in `text` (Detector.lineHead). */
@@ -281,7 +271,9 @@ function headAt(head: RegExp, text: string, at: number): boolean {
  */
 function boundaryOk(d: Detector, kind: number, text: string, last: number): boolean {
   let read = false;
-  for (const k of d.keywords) {
+  const keywords = d.keywords;
+  for (let i = 0; i < keywords.length; i++) {
+    const k = keywords[i]!;
     const s = last + 1 - k.length;
     if (s < 0 || !foldedAt(text, s, k)) continue;
     read = true;
