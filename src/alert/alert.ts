@@ -84,6 +84,12 @@ export interface Alert {
   fingerprint: string;
   /** When Herald received it, epoch ms. */
   receivedAt: number;
+  /**
+   * When ingest took it, in microseconds since the epoch, strictly increasing within a process
+   * (ingest/arrival-stamp.ts): orders two alerts whose Datadog event times are equal (a trigger
+   * and its recovery sent from one template). Absent on alerts not received by a webhook.
+   */
+  arrival?: number;
   /** Extra string fields worth showing (routing hints, synthetics, security signal…). */
   extra: Record<string, string>;
   /** Scanner results (masked only). */

@@ -15,7 +15,7 @@ import { readIncident } from './read-incident';
  * - `alert`: a bounded summary of the alert as of the last full save (alert-summary.ts);
  * - `last`: the latest alert's id, times and transition (a repeat writes only these), laid
  *   over `alert` when read;
- * - `count`, `lastSeen`, `lastTransition`, `lastAlertId`, `leakCount`, `eventAt`, `version`,
+ * - `count`, `lastSeen`, `lastTransition`, `lastAlertId`, `leakCount`, `eventAt`, `eventArrival`, `version`,
  *   `state`: plain fields (a repeat's Lua script increments and sets them);
  * - `fastKey`, `refs`, `fastOutcome`: present while repeats may take the fast path (open,
  *   acknowledged or snoozed; every message posted or in a storm digest): the key of the
@@ -26,10 +26,10 @@ import { readIncident } from './read-incident';
  * Records of the previous version (one `data` field with everything, the last alert in full)
  * are read as they are and rewritten in this form by their next full save.
  */
-export const RECORD_FIELDS = ['data', 'alert', 'last', 'count', 'lastSeen', 'lastTransition', 'lastAlertId', 'leakCount', 'eventAt', 'version'] as const;
+export const RECORD_FIELDS = ['data', 'alert', 'last', 'count', 'lastSeen', 'lastTransition', 'lastAlertId', 'leakCount', 'eventAt', 'version', 'eventArrival'] as const;
 
 /** What a repeat changes: kept out of `data`. */
-type HotField = 'alert' | 'count' | 'lastSeen' | 'lastTransition' | 'lastAlertId' | 'leakCount' | 'eventAt' | 'version';
+type HotField = 'alert' | 'count' | 'lastSeen' | 'lastTransition' | 'lastAlertId' | 'leakCount' | 'eventAt' | 'eventArrival' | 'version';
 
 /** Where an incident's messages are, and what a storm digest shows of it (the fast repeat path's `refs`). */
 export interface MessageRefs extends WithMessages {
@@ -59,7 +59,7 @@ export function repeatOutcome(inc: WithMessages): 'updated' | 'digested' {
 
 /** The hash fields of an incident as a full save writes them (its `alert` already summarized: summarizeAlert). */
 export function toRecord(inc: Incident): RecordWrite {
-  const { alert, count, lastSeen, lastTransition, lastAlertId, leakCount, eventAt, version: _version, ...cold } = inc;
+  const { alert, count, lastSeen, lastTransition, lastAlertId, leakCount, eventAt, eventArrival, version: _version, ...cold } = inc;
   const set: [string, string][] = [
     ['data', JSON.stringify(cold)],
     ['alert', JSON.stringify(alert)],
@@ -70,6 +70,7 @@ export function toRecord(inc: Incident): RecordWrite {
     ['lastAlertId', lastAlertId],
     ['leakCount', String(leakCount)],
     ['eventAt', eventAt === undefined ? '' : String(eventAt)],
+    ['eventArrival', eventArrival === undefined ? '' : String(eventArrival)],
   ];
   if (!fastEligible(inc)) return { set, del: ['fastKey', 'refs', 'fastOutcome'] };
   const refs: MessageRefs = { channel: inc.channel, message: inc.message, copies: inc.copies };
@@ -80,7 +81,7 @@ export function toRecord(inc: Incident): RecordWrite {
 
 /** An incident from its hash fields, in RECORD_FIELDS order (null: no such incident). Reads both layouts. */
 export function fromRecord(row: readonly (string | null)[]): Incident | null {
-  const [data, alert, last, count, lastSeen, lastTransition, lastAlertId, leakCount, eventAt, version] = row;
+  const [data, alert, last, count, lastSeen, lastTransition, lastAlertId, leakCount, eventAt, version, eventArrival] = row;
   if (!data) return null;
   if (!alert || !last) return readIncident(data); // the previous version's record: everything in `data`
   const hot: Pick<Incident, HotField> = {
@@ -93,6 +94,7 @@ export function fromRecord(row: readonly (string | null)[]): Incident | null {
     version: Number(version),
   };
   if (eventAt) hot.eventAt = Number(eventAt);
+  if (eventArrival) hot.eventArrival = Number(eventArrival);
   return readIncident(data, hot);
 }
 

@@ -50,7 +50,8 @@ export const CAS_SCRIPT = new RedisScript(CAS, { bulky: true });
  * KEYS: the fingerprint pointer, the activity index. ARGV: incident key prefix, state-set key
  * prefix, notification key prefix, alert id, alert date, leak count, last-alert JSON
  * (lastAlertOf), decision key, now, ttl ms, marks' ttl ms, transition, storm digest key
- * base ('' = no storm mode), digest ttl ms. The `applied` mark's value is the outcome the
+ * base ('' = no storm mode), digest ttl ms, alert arrival (Alert.arrival, '' when none: the
+ * incident keeps the latest event's, as planCorrelation does). The `applied` mark's value is the outcome the
  * last full save computed (`fastOutcome`).
  *
  * With a digest key base, the digests that hold the incident (`refs`: copies first, then the
@@ -63,16 +64,26 @@ const REPEAT = `${RECOUNT_FN}
 local id = redis.call('GET', KEYS[1])
 if not id then return {0} end
 local ik = ARGV[1] .. id
-local h = redis.call('HMGET', ik, 'fastKey', 'state', 'version', 'eventAt', 'lastAlertId', 'refs', 'fastOutcome')
+local h = redis.call('HMGET', ik, 'fastKey', 'state', 'version', 'eventAt', 'lastAlertId', 'refs', 'fastOutcome', 'eventArrival')
 if h[1] ~= ARGV[8] or not h[2] or h[2] == 'resolved' or h[5] == ARGV[4] or not h[6] or not h[7] then return {0} end
 local mark = ARGV[3] .. ARGV[4] .. ':applied'
 if redis.call('EXISTS', mark) == 1 then return {0} end
 local v = tonumber(h[3]) + 1
 local ev = tonumber(ARGV[5])
-if h[4] and h[4] ~= '' then ev = math.max(ev, tonumber(h[4])) end
+local arr = ARGV[15] or ''
+if h[4] and h[4] ~= '' then
+  local had = tonumber(h[4])
+  local hadArr = h[8] or ''
+  if had > ev then
+    ev = had
+    arr = hadArr
+  elseif had == ev and hadArr ~= '' and (arr == '' or tonumber(hadArr) > tonumber(arr)) then
+    arr = hadArr
+  end
+end
 local count = redis.call('HINCRBY', ik, 'count', 1)
 redis.call('HINCRBY', ik, 'leakCount', ARGV[6])
-redis.call('HSET', ik, 'lastSeen', ARGV[9], 'lastTransition', ARGV[12], 'lastAlertId', ARGV[4], 'eventAt', string.format('%d', ev), 'last', ARGV[7], 'version', v)
+redis.call('HSET', ik, 'lastSeen', ARGV[9], 'lastTransition', ARGV[12], 'lastAlertId', ARGV[4], 'eventAt', string.format('%d', ev), 'eventArrival', arr, 'last', ARGV[7], 'version', v)
 redis.call('PEXPIRE', ik, ARGV[10])
 redis.call('ZADD', ARGV[2] .. h[2], ARGV[9], id)
 redis.call('SET', KEYS[1], id, 'PX', ARGV[10])

@@ -141,6 +141,7 @@ export class IncidentStore {
       alert.transition,
       digests?.base ?? '',
       String(digests?.ttlMs ?? 0),
+      alert.arrival === undefined ? '' : String(alert.arrival),
     )) as [number, string?, number?, number?, string?, string?, string?, string?];
     if (res[0] !== 1) return null;
     const counted = res[7] ? res[7].split(' ').filter(Boolean) : [];

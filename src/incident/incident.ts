@@ -49,6 +49,11 @@ export interface Incident {
    * processed after the Recovered that followed it in Datadog.
    */
   eventAt?: number;
+  /**
+   * Alert.arrival of the alert that set `eventAt` (the latest of those with that time): an
+   * alert with the same event time that ingest took earlier is older too.
+   */
+  eventArrival?: number;
   ackBy?: string;
   ackAt?: number;
   resolvedBy?: string;

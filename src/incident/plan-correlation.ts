@@ -61,6 +61,7 @@ export function planCorrelation(
       lastTransition: alert.transition,
       lastAlertId: alert.id,
       eventAt: alert.date,
+      ...(alert.arrival !== undefined ? { eventArrival: alert.arrival } : {}),
       reopenedCount: 0,
       inhibitedCount: 0,
       leakCount,
@@ -75,7 +76,7 @@ export function planCorrelation(
   if (isOutOfOrder(existing, alert)) return { action: 'repeat', incident: lateArrival(existing, alert, now), expectedVersion: existing.version };
   const common = {
     ...existing,
-    eventAt: Math.max(existing.eventAt ?? 0, alert.date),
+    ...latestEvent(existing, alert),
     lastSeen: now,
     lastTransition: alert.transition,
     lastAlertId: alert.id,
@@ -122,10 +123,30 @@ export function planCorrelation(
  * that set the current state (a Triggered processed after its Recovered, or the reverse).
  */
 export function isOutOfOrder(existing: Incident, alert: Alert): boolean {
-  if (existing.eventAt === undefined || alert.date >= existing.eventAt) return false;
+  if (!isOlder(alert, existing)) return false;
   const recovered = alert.transition === 'Recovered';
   if (recovered) return existing.state !== 'resolved';
   return existing.state === 'resolved' && existing.resolvedVia === 'datadog';
+}
+
+/**
+ * Whether Datadog sent `alert` before the event that set the incident's state: an earlier event
+ * time, or the same time and taken by ingest earlier (Alert.arrival; a trigger and its recovery
+ * sent from one template carry one time, and workers may take them in either order).
+ */
+function isOlder(alert: Alert, existing: Incident): boolean {
+  if (existing.eventAt === undefined) return false;
+  if (alert.date !== existing.eventAt) return alert.date < existing.eventAt;
+  return alert.arrival !== undefined && existing.eventArrival !== undefined && alert.arrival < existing.eventArrival;
+}
+
+/** The incident's latest event (time, and arrival among equal times) once `alert` is taken in. */
+function latestEvent(existing: Incident, alert: Alert): Pick<Incident, 'eventAt' | 'eventArrival'> {
+  const at = existing.eventAt;
+  if (at === undefined || alert.date > at) return { eventAt: alert.date, eventArrival: alert.arrival };
+  if (alert.date < at) return { eventAt: at, eventArrival: existing.eventArrival };
+  const a = existing.eventArrival;
+  return { eventAt: at, eventArrival: a === undefined ? alert.arrival : alert.arrival === undefined ? a : Math.max(a, alert.arrival) };
 }
 
 /** A late alert: counted (a late trigger is still an occurrence) but the state stays. */

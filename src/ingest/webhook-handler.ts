@@ -8,6 +8,7 @@ import type { Metrics } from '../ops/metrics';
 import type { HeraldJob } from '../queue/job-types';
 import { checkSecret } from './check-secret';
 import { bodyKind, decodeForm, readRawBody } from './read-body';
+import { arrivalStamp } from './arrival-stamp';
 import { ingestBody } from './ingest-body';
 
 /** What the webhook route needs. */
@@ -115,7 +116,8 @@ async function accept(req: IncomingMessage, d: WebhookDeps, c: HotCounters): Pro
     onScanned: (a) => countFindings(d.metrics, a),
     onNormalizeError: (e) => d.logger.warn('payload could not be normalized; accepted as unparsable', { error: e instanceof Error ? e.message : String(e) }),
   });
-  const clean = body.alert;
+  // The order ingest took it in: the tie-break between alerts whose Datadog event times are equal.
+  const clean = { ...body.alert, arrival: arrivalStamp() };
   let admitted: 'queued' | 'duplicate';
   try {
     admitted = await d.admit({ kind: 'alert', alert: clean }, `alert:${clean.id}`, clean.id);

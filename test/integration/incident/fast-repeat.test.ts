@@ -68,6 +68,29 @@ describe('a repeat of an open incident in one script', () => {
     expect((await store.get(inc.id))!.count).toBe(2);
   });
 
+  it('keeps the latest event: a later time takes its arrival, the same time the later arrival, an earlier time neither', async () => {
+    const store = new IncidentStore(redis, prefix);
+    const inc = await postedIncident(store, 5);
+    const at = inc.alert.date;
+    const saved = (await store.save({ ...inc, eventAt: at, eventArrival: 100 }, inc.version)) as { ok: true; incident: Incident };
+    const key = decisionKey(inc.decision);
+    const event = async () => (await store.get(inc.id))!;
+    expect(await event()).toMatchObject({ eventAt: at, eventArrival: 100 });
+    await store.repeatFast(inc.fingerprint, { ...repeat(saved.incident, 1), date: at, arrival: 300 }, key);
+    expect(await event()).toMatchObject({ eventAt: at, eventArrival: 300 });
+    await store.repeatFast(inc.fingerprint, { ...repeat(saved.incident, 2), date: at, arrival: 200 }, key);
+    expect(await event(), 'the same time, taken earlier: arrival kept').toMatchObject({ eventAt: at, eventArrival: 300 });
+    await store.repeatFast(inc.fingerprint, { ...repeat(saved.incident, 3), date: at - 5, arrival: 900 }, key);
+    expect(await event(), 'an earlier time: nothing of it kept').toMatchObject({ eventAt: at, eventArrival: 300 });
+    await store.repeatFast(inc.fingerprint, { ...repeat(saved.incident, 4), date: at + 5, arrival: 50 }, key);
+    expect(await event(), 'a later time: its arrival, however small').toMatchObject({ eventAt: at + 5, eventArrival: 50 });
+    const noArrival = await store.repeatFast(inc.fingerprint, { ...repeat(saved.incident, 5), date: at + 9 }, key);
+    expect(noArrival).not.toBeNull();
+    const last = await event();
+    expect(last.eventAt).toBe(at + 9);
+    expect(last.eventArrival, 'an alert without arrival (not from a webhook) leaves none').toBeUndefined();
+  });
+
   it('is digested when every message is in a storm digest', async () => {
     const store = new IncidentStore(redis, prefix);
     const inc = newIncident(4);

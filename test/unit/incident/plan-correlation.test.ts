@@ -56,9 +56,28 @@ describe('planCorrelation', () => {
     expect(plan.action).toBe('retrigger');
   });
 
-  it('treats events at the same instant as in order', () => {
+  it('treats events at the same instant as in order when ingest gave no arrival', () => {
     const { inc } = applyAll(alert('1', 'Triggered', T0), alert('2', 'Recovered', T0));
     expect(inc.state).toBe('resolved');
+  });
+
+  it('orders events at the same instant by their arrival: a trigger taken after the recovery that followed it stays late', () => {
+    const arrived = (a: ReturnType<typeof alert>, at: number) => ({ ...a, arrival: at });
+    const trigger = arrived(alert('1', 'Triggered', T0), 5_000);
+    const recovery = arrived(alert('2', 'Recovered', T0), 5_001);
+    // In the order ingest took them: resolved.
+    expect(applyAll(trigger, recovery).inc).toMatchObject({ state: 'resolved', eventAt: T0, eventArrival: 5_001 });
+    // The worker took the recovery first: the trigger is late, the incident stays resolved.
+    const swapped = applyAll(recovery, trigger);
+    expect(swapped.actions).toEqual(['recovered-unknown', 'repeat']);
+    expect(swapped.inc).toMatchObject({ state: 'resolved', count: 2, eventArrival: 5_001 });
+    expect(swapped.inc.history.at(-1)!.what).toContain('arrived after a newer event');
+    // A re-trigger sent after the recovery, at the same instant still, re-opens it.
+    const again = applyAll(trigger, recovery, arrived(alert('3', 'Re-Triggered', T0), 5_002));
+    expect(again.actions).toEqual(['new', 'recovered', 'retrigger']);
+    expect(again.inc).toMatchObject({ state: 'open', eventArrival: 5_002 });
+    // A later event time wins whatever the arrival (Datadog's clock first).
+    expect(applyAll(arrived(alert('4', 'Recovered', T0 + 1), 1), trigger).inc.state).toBe('resolved');
   });
 
   it('does not compare against incidents stored before event times were kept', () => {
