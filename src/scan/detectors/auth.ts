@@ -35,6 +35,17 @@ function isRedactedMark(v: string): boolean {
   return isPlaceholder(v) || /^[[<(]?(?:filtered|redacted|masked|hidden|removed|scrubbed|omitted)[\]>)]?$/i.test(v);
 }
 
+/** The schemes of the detectors that name theirs (database, Redis, AMQP and URL credentials), with a `+driver` suffix. */
+const NAMED_SCHEMES =
+  /^(?:postgres(?:ql)?|mysql|mariadb|mongodb|mssql|sqlserver|cockroachdb|oracle|clickhouse|redshift|snowflake|neo4j|bolt|memgraph|couchbases?|cassandra|influxdb|arangodb|couchdb|trino|presto|vertica|db2|timescaledb|surrealdb|rediss?|amqps?|https?|ftps?|sftp|ssh|git|smtps?|ldaps?|wss?|nats|kafka|mqtts?|imaps?|stomps?|xmpps?|rtsps?|rtmps?|davs?)(?:\+[a-z][a-z0-9_]{0,20})?$/i;
+
+/** The scheme that ends at `at` (where its `://` starts), or ''. */
+function schemeBefore(text: string, at: number): string {
+  let i = at;
+  while (i > 0 && at - i < 31 && /[A-Za-z0-9+.-]/.test(text[i - 1]!)) i--;
+  return text.slice(i, at);
+}
+
 /** ASCII letters. */
 function letter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -105,6 +116,21 @@ export const AUTH_DETECTORS: readonly Detector[] = [
     mask: 'full',
     validate: (v) => !/^\d{1,5}$/.test(v),
     remediation: 'Change this password and remove credentials from URLs',
+  }),
+  defineDetector({
+    id: 'uri-userinfo-password',
+    name: 'Password in a URI of another scheme (scheme://user:password@host)',
+    category: 'credential',
+    severity: 'high',
+    priority: 55,
+    keywords: ['://'],
+    // Any scheme the detectors above do not name (`ecto://`, `socks5://`, `memcached://`, `sftp+ssh://`): the user-info
+    // of a URI holds a password whatever the scheme. Those named are theirs (their own checks apply), so none is found twice.
+    pattern: new RegExp(String.raw`(?<=(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{0,30})://${USER}:(?<v>${PASS})@(?=[\w[])`),
+    starts: (text, from) => text.indexOf('://', from),
+    mask: 'full',
+    validate: (v, ctx) => !/^\d{1,5}$/.test(v) && !NAMED_SCHEMES.test(schemeBefore(ctx.text, ctx.matchStart ?? 0)) && !isRedactedMark(v),
+    remediation: 'Change this password and remove credentials from URIs: pass them through a secret store',
   }),
   defineDetector({
     id: 'http-basic-auth',

@@ -90,10 +90,13 @@ export const CONFIG_FORM_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 41,
     confidence: 0.75,
-    keywords: ['-pass', '-pwd', '-token', '-secret', '-key', '-credential'],
-    // `--password VALUE`, `--api-key VALUE`, `--client-secret "…"`: the value after a space (the `=` form is an assignment).
+    // `key `, `token `…: camelCase flags (`--apiKey VALUE`, datadog-ci's), whose word follows no dash; a line without `--` is not read.
+    keywords: ['-pass', '-pwd', '-token', '-secret', '-key', '-credential', 'key ', 'token ', 'secret ', 'password '],
+    needs: ['--'],
+    // `--password VALUE`, `--api-key VALUE`, `--client-secret "…"`, `--apiKey VALUE`: the value after a space (the `=` form is an
+    // assignment). The key decides (kindOf): `--monkey`, `--sortKey`, `--bypass` name no secret.
     pattern:
-      /(?<![\w-])--(?<k>(?:[a-z][a-z0-9]{0,20}-){0,4}(?:password|passwd|passphrase|pass|pwd|token|secret|key|credentials?))[ \t]{1,3}(?:"(?<v>[^"\r\n]{1,512})"|'(?<w>[^'\r\n]{1,512})'|(?<u>(?!-)[^\s"'\\]{1,512}))/i,
+      /(?<![\w-])--(?<k>(?:[a-z][\w.-]{0,80})?(?:password|passwd|passphrase|pass|pwd|token|secret|key|credentials?))[ \t]{1,3}(?:"(?<v>[^"\r\n]{1,512})"|'(?<w>[^'\r\n]{1,512})'|(?<u>(?!-)[^\s"'\\]{1,512}))/i,
     mask: 'full',
     validate: underKey,
     remediation: 'Rotate this secret and pass it through the environment or a file, not the command line',

@@ -21,7 +21,10 @@ const SEP = String.raw`(?: |%20|\+)`;
 const RAW_NAME = String.raw`${RAW_WORD}(?:${SEP}${RAW_WORD}){1,4}`;
 
 /** Labels that name a person outright (`Customer name`, `full_name`, `cardholder`, `patient`, `employee`). */
-const PERSON_LABEL = String.raw`(?:(?:full|customer|client|patient|employee|card[ _-]?holder|account[ _-]?holder|policy[ _-]?holder|legal|member|guest|passenger|applicant|student|caller|beneficiary|insured|recipient|contact|candidate)(?:[ _-]|%20|\+)?name|card[ _-]?holder|patient|employee|spouse)`;
+const PERSON_LABEL = String.raw`(?:(?:full|customer|client|patient|employee|card[ _-]?holder|account[ _-]?holder|policy[ _-]?holder|legal|member|guest|passenger|applicant|student|caller|beneficiary|insured|recipient|contact|candidate)(?:[ _-]|%20|\+)?name|card[ _-]?holder|patient|employee|spouse|travell?er|passenger|applicant|guardian)`;
+/** Nouns of a person's role in a transaction or record, before a quoted name in a message (`payee "Emeka Kaur"`). */
+const ROLE_NOUN = String.raw`(?:payee|payer|customer|beneficiary|card[ _-]?holder|account[ _-]?holder|passenger|travell?er|patient|applicant|employee|donor|borrower)`;
+
 /** `Name` alone: a label of anything (a tool, a model), so it needs a personal identifier nearby. */
 const BARE_LABEL = String.raw`(?:Name|name|NAME)`;
 /** What ends a labelled name: a quote, an escaped newline, punctuation, a line end, a form's `&`, the next label (` email: `). */
@@ -68,11 +71,26 @@ export const NAME_H28_DETECTORS: readonly Detector[] = [
     severity: 'medium',
     priority: 40,
     confidence: 0.65,
-    keywords: ['name', 'holder', 'patient', 'employee', 'spouse'],
+    keywords: ['name', 'holder', 'patient', 'employee', 'spouse', 'travel', 'passenger', 'applicant', 'guardian'],
     pattern: new RegExp(String.raw`(?:(?<![A-Za-z1-9]|(?<!%2)0)|(?<=\\[nrt]))(?<k>${PERSON_LABEL})${BETWEEN}(?<v>${RAW_NAME})${END}`, 'i'),
     mask: 'full',
     validate: (v) => labelledNameOk(v),
     remediation: "Keep customers' names out of prompts, tool arguments and traces: pass a record id and redact before logging",
+  }),
+  defineDetector({
+    id: 'person-name-quoted-after-role',
+    name: "Person's full name quoted after the noun of their role in a message (`for payee \"Emeka Kaur\"`, `to beneficiary 'Ana Ruiz'`)",
+    category: 'personal',
+    severity: 'medium',
+    priority: 38,
+    confidence: 0.6,
+    keywords: ['payee', 'payer', 'customer', 'beneficiary', 'holder', 'passenger', 'traveler', 'traveller', 'patient', 'applicant', 'employee', 'donor', 'borrower'],
+    // The noun as a word, one space, the name in quotes that close right after it. Nouns of people only: a tenant, client,
+    // user or driver is as often a company or a product (`driver "Oracle Thin"`), which a name's shape does not tell apart.
+    pattern: new RegExp(String.raw`(?<![A-Za-z0-9_.-])${ROLE_NOUN} (?<q>["'“‘])(?<v>${RAW_NAME})(?:\k<q>|[”’])`, 'i'),
+    mask: 'full',
+    validate: (v) => labelledNameOk(v),
+    remediation: "Log the record's id, not the person's name, in error messages",
   }),
   defineDetector({
     id: 'person-name-under-name-label',

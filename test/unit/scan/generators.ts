@@ -52,6 +52,7 @@ import { R43_SAMPLES } from './generators-r43';
 import { R45_SAMPLES } from './generators-r45';
 import { R49_SAMPLES } from './generators-r49';
 import { R50_SAMPLES } from './generators-r50';
+import { L55_SAMPLES } from './generators-l55';
 import { R48_SAMPLES } from './generators-r48';
 import { R41_SAMPLES } from './generators-r41';
 import { R32_SAMPLES } from './generators-r32';
@@ -407,6 +408,8 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   ...R49_SAMPLES,
   // Round r50: X12 NM1 names and REF tax ids, query-string and <First>/<Last> names, YAML payees, lat/lon keys and latlng arrays, SSO codes, webhook verification codes, Agora tokens (blind set 50).
   ...R50_SAMPLES,
+  // After blind set 55 (the lead): URI passwords of any scheme, names quoted after a person's role noun.
+  ...L55_SAMPLES,
   // Round r48: EDIFACT PAXLST segments, GDS FP cards, BACS lines, PANs in prose, loyalty and known-traveller numbers, licence objects,
   // labelled addresses, shared and signature secrets; names beside surname, on cards, under renter/passenger keys, SCIM, chats (blind set 48).
   ...R48_SAMPLES,
