@@ -71,18 +71,19 @@ export const NAME_R34_DETECTORS: readonly Detector[] = [
   }),
   defineDetector({
     id: 'person-name-with-own-mailbox',
-    name: "Person's name followed by their own e-mail address in `<…>` (`Ann Lee <ann.lee@corp.com>`)",
+    name: "Person's name followed by their own e-mail address in `<…>` or `(…)` (`Ann Lee <ann.lee@corp.com>`)",
     category: 'personal',
     severity: 'medium',
     priority: 42.25,
     confidence: 0.7,
     keywords: ['@'],
     // The search starts a name's length before the first ` <mailbox@`, not at every character of every line with an `@`.
-    precheck: { re: /[a-z] <[\w.+-]{2,64}@/, reach: 100 },
-    pattern: new RegExp(String.raw`(?<![\w'’-])(?<v>${PERSON_R32}) <(?<m>[A-Za-z0-9._+-]{2,64})@[A-Za-z0-9.-]+\.[A-Za-z]{2,24}>`),
+    // Round l55: in parentheses too (`complaint from Ann Lee (ann.lee@corp.com)`, `for Ann Lee (ann.lee+billing@…)`).
+    precheck: { re: /[a-z] [<(][\w.+-]{2,64}@/, reach: 100 },
+    pattern: new RegExp(String.raw`(?<![\w'’-])(?<v>${PERSON_R32}) (?:<(?<m>[A-Za-z0-9._+-]{2,64})@[A-Za-z0-9.-]+\.[A-Za-z]{2,24}>|\((?<n>[A-Za-z0-9._+-]{2,64})@[A-Za-z0-9.-]+\.[A-Za-z]{2,24}\))`),
     mask: 'full',
     validate: (v, ctx) => {
-      const m = /<([^@>]+)@/.exec(ctx.text.slice(ctx.start, ctx.end + 120));
+      const m = /[<(]([^@>)]+)@/.exec(ctx.text.slice(ctx.start, ctx.end + 120));
       return !!m && ciPersonOk(v) && mailboxOf(v, m[1]!) && !exampleMailboxLine(ctx.text, ctx.start, ctx.end);
     },
     remediation: "Log the user id instead of a person's name and mailbox",

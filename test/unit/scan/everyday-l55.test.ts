@@ -7,7 +7,7 @@ import { HEX, everydayProbe, mix, person, str } from '../../helpers/everyday-kit
  * person-role keys and quoted after a person's role noun in a message — in contexts other than
  * the set's, values drawn at test time; beside each, the look-alikes that stay clean.
  */
-const { found, clean } = everydayProbe();
+const { found, clean, by } = everydayProbe();
 
 describe('after blind set 55: URIs, CLI flags, role nouns', () => {
   it('finds the password of a URI whatever its scheme, once, and leaves what is no password', () => {
@@ -42,6 +42,15 @@ describe('after blind set 55: URIs, CLI flags, role nouns', () => {
       const name = person();
       expect(found(line.replace('%', name), name), line).toBe(true);
     }
+  });
+
+  it("finds a name followed by the person's own mailbox in parentheses, not a name beside someone else's", () => {
+    const [g, f] = person().split(' ') as [string, string];
+    const mail = `${g.toLowerCase()}.${f.toLowerCase()}+billing@proton.me`;
+    expect(found(`INFO verify: sending OTP for ${g} ${f} (${mail}); channel=sms`, `${g} ${f}`)).toBe(true);
+    expect(clean('deploy approved by Release Manager (release-bot@acme.io)').filter((x) => !x.startsWith('email:'))).toEqual([]);
+    // A mailbox that is not theirs does not make the name one with its own mailbox (other rules may still read the name).
+    expect(by(`notified ${g} ${f} (oncall@acme.io)`, 'person-name-with-own-mailbox')).toBe(false);
   });
 
   it('leaves companies, products and teams quoted after nouns that name them as often as people', () => {
