@@ -9,6 +9,18 @@ import { HEX, everydayProbe, mix, person, str } from '../../helpers/everyday-kit
  */
 const { found, clean, by } = everydayProbe();
 
+/** A Luhn-valid 16-digit number starting with `prefix`. */
+function luhnCard(prefix: string): string {
+  const body = prefix + str('0123456789', 15 - prefix.length);
+  let sum = 0;
+  for (let i = 0; i < body.length; i++) {
+    let d = Number(body[body.length - 1 - i]);
+    if (i % 2 === 0) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+    sum += d;
+  }
+  return body + String((10 - (sum % 10)) % 10);
+}
+
 describe('after blind set 55: URIs, CLI flags, role nouns', () => {
   it('finds the password of a URI whatever its scheme, once, and leaves what is no password', () => {
     for (const scheme of ['ecto', 'socks5', 'memcached', 'sftp+ssh', 'elasticsearch', 'tcp']) {
@@ -51,6 +63,13 @@ describe('after blind set 55: URIs, CLI flags, role nouns', () => {
     expect(clean('deploy approved by Release Manager (release-bot@acme.io)').filter((x) => !x.startsWith('email:'))).toEqual([]);
     // A mailbox that is not theirs does not make the name one with its own mailbox (other rules may still read the name).
     expect(by(`notified ${g} ${f} (oncall@acme.io)`, 'person-name-with-own-mailbox')).toBe(false);
+  });
+
+  it("finds a card under a bare number key when the holder's name follows it (Adyen's paymentMethod)", () => {
+    const card = luhnCard('2221');
+    const body = `{"paymentMethod":{"type":"scheme","number":"${card}","holderName":"${person()}"},"merchantAccount":"AcmeECOM"}`;
+    expect(found(body, card)).toBe(true);
+    expect(clean(`{"order":{"number":"${card.slice(0, -1)}${(Number(card.at(-1)) + 1) % 10}","status":"paid"}}`)).toEqual([]);
   });
 
   it('leaves companies, products and teams quoted after nouns that name them as often as people', () => {
