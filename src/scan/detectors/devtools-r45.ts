@@ -52,8 +52,9 @@ export const DEVTOOLS_R45_DETECTORS: readonly Detector[] = [
     // `~/.gem/credentials` keeps one key per host: `:rubygems_api_key:` for rubygems.org, then `:<name>:` or a host URL per push target.
     pattern: /(?:^|\n)(?::(?!rubygems_api_key:)[A-Za-z][\w.-]{0,40}:|["']?https?:\/\/[^\s"']{3,120}["']?:) ["']?(?:Bearer |Basic )?(?<v>[A-Za-z0-9_-]{16,128})["']?(?=[ \t]*(?:\r?\n|$))/,
     mask: 'full',
-    // The window must hold the file's own `:rubygems_api_key:` line above the entry (not any `:key: value` YAML).
-    validate: (v, ctx) => randomish(v) && ctx.text.slice(0, ctx.start).includes(':rubygems_api_key:'),
+    // The window must hold the file's own `:rubygems_api_key:` line above the entry (not any `:key: value` YAML), at most 700
+    // characters before it: within the span, so that a scan of the whole text and one of the keyword's window agree.
+    validate: (v, ctx) => randomish(v) && ctx.text.slice(Math.max(0, ctx.start - 700), ctx.start).includes(':rubygems_api_key:'),
     remediation: 'Revoke this gem host key and keep push credentials out of shared dotfiles',
   }),
   defineDetector({

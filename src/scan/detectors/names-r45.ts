@@ -82,7 +82,8 @@ export const NAMES_R45_DETECTORS: readonly Detector[] = [
     confidence: 0.65,
     keywords: ['from stdin'],
     span: 6000,
-    pattern: new RegExp(String.raw`(?<=\n(?:[^\t\r\n]{0,200}\t){0,40})(?<v>${PERSON_R32})(?=\t|\r?\n)`),
+    // A row starts after a newline, or where the window starts (the line of its keyword, when the COPY line and its rows are one long line).
+    pattern: new RegExp(String.raw`(?<=(?:^|\n)(?:[^\t\r\n]{0,200}\t){0,40})(?<v>${PERSON_R32})(?=\t|\r?\n)`),
     mask: 'full',
     validate: (v, ctx) => {
       const col = copyColumnAt(ctx.text, ctx.start);
