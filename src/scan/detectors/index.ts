@@ -193,6 +193,7 @@ import { NAMES_R45_DETECTORS } from './names-r45';
 import { COMMUNITY_R49_DETECTORS } from './community-r49';
 import { NAMES_R49_DETECTORS } from './names-r49';
 import { CLINIC_R50_DETECTORS } from './clinic-r50';
+import { MOBILITY_R51_DETECTORS } from './mobility-r51';
 import { NAMES_R48_DETECTORS } from './names-r48';
 import { TRAVEL_R48_DETECTORS } from './travel-r48';
 
@@ -517,6 +518,11 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // cards (`<cc_name>`), under renter/passenger keys, in SCIM `name.formatted`, case notes and chat introductions.
   ...TRAVEL_R48_DETECTORS,
   ...NAMES_R48_DETECTORS,
+  // Round r51 (blind set 51: automotive retail and mobility): latitude/longitude under their own keys, in lat/lng CSV
+  // columns and as a trip's start/end pair; loan account numbers; OCPP authorization keys; WS-Security user-name keys;
+  // <Pswd>/<BirthDt>/<DriversLicenseNumber> elements; licences in SQL and after DL; names after role labels, in SQL
+  // UPDATE name columns and ADF <name part="full">; passwords in prose; SID session ids in URL queries.
+  ...MOBILITY_R51_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -141,9 +141,9 @@ export const NAMES_R48_DETECTORS: readonly Detector[] = [
     severity: 'medium',
     priority: 42,
     confidence: 0.6,
-    keywords: ["it's ", 'it’s ', 'it is '],
+    keywords: ["it's ", 'it’s ', 'it is ', "i'm ", 'i’m ', 'i am ', 'my name is '], // Round r51: `hi, I'm …`, `hello, my name is …`
     // `Traveller: hi, it's Tomasz Brennan, I'm stuck at AMS …` with a card or phone in the same message.
-    pattern: new RegExp(String.raw`\b(?:[Hh]i|[Hh]ello|[Hh]ey),? (?:it's|it’s|it is) (?<v>${NAME_T31})(?=[,.;!]|\s(?:here|from)\b)`),
+    pattern: new RegExp(String.raw`\b(?:[Hh]i|[Hh]ello|[Hh]ey),? (?:it's|it’s|it is|I'm|I’m|I am|my name is) (?<v>${NAME_T31})(?=[,.;!]|\s(?:here|from)\b)`),
     mask: 'full',
     validate: (v, ctx) => personNameT31(v) && nearby(IDENTIFIER, ctx.text, ctx.start, ctx.end, 300),
     remediation: "Redact customers' names from chat transcripts before logging them",

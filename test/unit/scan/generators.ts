@@ -54,6 +54,7 @@ import { R49_SAMPLES } from './generators-r49';
 import { R50_SAMPLES } from './generators-r50';
 import { L55_SAMPLES } from './generators-l55';
 import { R48_SAMPLES } from './generators-r48';
+import { R51_SAMPLES } from './generators-r51';
 import { R41_SAMPLES } from './generators-r41';
 import { R32_SAMPLES } from './generators-r32';
 import { F21_SAMPLES } from './generators-f21';
@@ -413,6 +414,9 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // Round r48: EDIFACT PAXLST segments, GDS FP cards, BACS lines, PANs in prose, loyalty and known-traveller numbers, licence objects,
   // labelled addresses, shared and signature secrets; names beside surname, on cards, under renter/passenger keys, SCIM, chats (blind set 48).
   ...R48_SAMPLES,
+  // Round r51: lat/lon keys, lat/lng CSV columns and trip endpoints, loan accounts, OCPP authorization keys, WS-Security key user names,
+  // <Pswd>/<BirthDt>/<DLNumber> elements, licences in SQL and after DL, names after role labels, in SQL UPDATE and <name type>, prose passwords, SID (blind set 51).
+  ...R51_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
