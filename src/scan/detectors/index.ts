@@ -195,6 +195,7 @@ import { NAMES_R49_DETECTORS } from './names-r49';
 import { CLINIC_R50_DETECTORS } from './clinic-r50';
 import { NAMES_R48_DETECTORS } from './names-r48';
 import { TRAVEL_R48_DETECTORS } from './travel-r48';
+import { FACILITIES_R53_DETECTORS } from './facilities-r53';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -517,6 +518,10 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // cards (`<cc_name>`), under renter/passenger keys, in SCIM `name.formatted`, case notes and chat introductions.
   ...TRAVEL_R48_DETECTORS,
   ...NAMES_R48_DETECTORS,
+  // Round r53 (blind set 53: construction, facilities and property operations): `sort … acc …` bank details and labelled
+  // UTRs, a person's lat/lng as separate fields or CSV columns, name/value XML passwords, Vault KV v2 reads, VPN PSKs,
+  // noted password labels, curl -u key ids, concatenated Basic credentials, FIRSTNAME/LASTNAME XML and names under site roles.
+  ...FACILITIES_R53_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

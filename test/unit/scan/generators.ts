@@ -53,6 +53,7 @@ import { R45_SAMPLES } from './generators-r45';
 import { R49_SAMPLES } from './generators-r49';
 import { R50_SAMPLES } from './generators-r50';
 import { R48_SAMPLES } from './generators-r48';
+import { R53_SAMPLES } from './generators-r53';
 import { R41_SAMPLES } from './generators-r41';
 import { R32_SAMPLES } from './generators-r32';
 import { F21_SAMPLES } from './generators-f21';
@@ -410,6 +411,9 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // Round r48: EDIFACT PAXLST segments, GDS FP cards, BACS lines, PANs in prose, loyalty and known-traveller numbers, licence objects,
   // labelled addresses, shared and signature secrets; names beside surname, on cards, under renter/passenger keys, SCIM, chats (blind set 48).
   ...R48_SAMPLES,
+  // Round r53: `sort … acc …` bank details, labelled UTRs, a person's lat/lng fields and CSV columns, name/value XML passwords, Vault KV reads,
+  // VPN PSKs, noted password labels, curl -u key ids, concatenated Basic credentials, FIRSTNAME/LASTNAME XML, names under site roles (blind set 53).
+  ...R53_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
