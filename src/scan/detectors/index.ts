@@ -196,6 +196,7 @@ import { CLINIC_R50_DETECTORS } from './clinic-r50';
 import { MOBILITY_R51_DETECTORS } from './mobility-r51';
 import { NAMES_R48_DETECTORS } from './names-r48';
 import { TRAVEL_R48_DETECTORS } from './travel-r48';
+import { FACILITIES_R53_DETECTORS } from './facilities-r53';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -523,6 +524,10 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // <Pswd>/<BirthDt>/<DriversLicenseNumber> elements; licences in SQL and after DL; names after role labels, in SQL
   // UPDATE name columns and ADF <name part="full">; passwords in prose; SID session ids in URL queries.
   ...MOBILITY_R51_DETECTORS,
+  // Round r53 (blind set 53: construction, facilities and property operations): `sort … acc …` bank details and labelled
+  // UTRs, a person's lat/lng as separate fields or CSV columns, name/value XML passwords, Vault KV v2 reads, VPN PSKs,
+  // noted password labels, curl -u key ids, concatenated Basic credentials, FIRSTNAME/LASTNAME XML and names under site roles.
+  ...FACILITIES_R53_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

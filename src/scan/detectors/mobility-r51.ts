@@ -41,7 +41,8 @@ const publicPosition = (text: string, start: number, end: number): boolean => {
 };
 
 /** Telemetry of a machine (engine hours, odometer, fuel, ignition): an asset's position when no person is named beside it. */
-const ASSET_TELEMETRY = /engine_?hours|engineHours|odometer|fuel_?level|fuelLevel|ignition|engine_?rpm|coolant|hours_?meter/i;
+// Merge with r53: a vehicle's, trailer's, drone's or sensor's own record (speed, heading) is an asset's too (set 42's fleet positions, r50/r53).
+const ASSET_TELEMETRY = /engine_?hours|engineHours|odometer|fuel_?level|fuelLevel|ignition|engine_?rpm|coolant|hours_?meter|\b(?:vehicle|van|truck|trailer|asset|drone|sensor)\b|"(?:speed|heading|bearing)"/i;
 /** A person in the record: an e-mail address, or a driver, owner, rider, user or customer field. */
 const PERSON_IN_RECORD = /[\w.+-]+@[\w-]+\.[a-z]{2,}|\b(?:driver|owner|rider|user|customer|member|passenger|renter|patient)(?:_?(?:id|name|email|phone))?\b/i;
 
@@ -114,31 +115,6 @@ export const MOBILITY_R51_DETECTORS: readonly Detector[] = [
       return onEarth(lat, lon) && !publicPosition(ctx.text, ctx.matchStart ?? ctx.start, ctx.end) && !assetOnly(ctx.text, ctx.start, ctx.end);
     },
     remediation: "Log a coarse region (or nothing) instead of a person's or a car's precise position",
-  }),
-  defineDetector({
-    id: 'geo-lat-lon-csv-columns',
-    name: 'Precise position in a CSV row under latitude and longitude columns (`home_lat,home_lng`) of a person record',
-    category: 'personal',
-    severity: 'medium',
-    priority: 41,
-    confidence: 0.65,
-    keywords: ['lat,', 'latitude,', 'lat;', 'latitude;', 'lat\t', 'latitude\t'],
-    span: 3000,
-    pattern: /(?<=(?:^|[,;\t])[ \t]{0,2})(?<v>-?\d{1,2}\.\d{5,9}[,;\t][ \t]{0,2}-?\d{1,3}\.\d{5,9})(?=[ \t]{0,2}(?:[,;\t\r\n]|$))/,
-    mask: 'full',
-    validate: (v, ctx) => {
-      const [lat, lon] = v.split(/[,;\t]/).map((x) => Number(x.trim())) as [number, number];
-      if (!onEarth(lat, lon)) return false;
-      const col = csvColumnAt(ctx.text, ctx.start, ctx.start + 1);
-      if (col === null || !/(?:^|[ _.-])lat(?:itude)?$|^lat(?:itude)?$|[a-z]Lat(?:itude)?$/i.test(col.trim())) return false;
-      const ls = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
-      let le = ctx.text.indexOf('\n', ctx.end);
-      if (le < 0) le = ctx.text.length;
-      const row = ctx.text.slice(ls, le);
-      // A row of a person: an e-mail, a phone, or a home / rider / driver / customer column.
-      return /[\w.+-]+@[\w-]+\.[a-z]{2,}|\+\d{10,14}\b|\(\d{3}\) \d{3}-\d{4}/i.test(row) || /^(?:home|rider|driver|user|customer|member|patient|resident|owner)[_ .-]?lat/i.test(col.trim());
-    },
-    remediation: 'Export rider and customer tables without home coordinates (or rounded to a district)',
   }),
   defineDetector({
     id: 'geo-trip-endpoint-pair',

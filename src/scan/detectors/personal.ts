@@ -78,9 +78,9 @@ export function ipv4Detector(privateIps: 'report' | 'ignore'): Detector {
       if (v === '0.0.0.0' || v === '255.255.255.255') return false;
       if (isPrivateIpv4(v)) {
         if (privateIps === 'ignore') return false;
-        return afterVersionWord(ctx) || artifactVersion(ctx) ? false : { ok: true, severity: 'info' };
+        return afterVersionWord(ctx) || artifactVersion(ctx) || inventoryVersion(ctx) ? false : { ok: true, severity: 'info' };
       }
-      if (afterVersionWord(ctx) || artifactVersion(ctx) || afterOid(ctx) || oidOnLine(v, ctx)) return false;
+      if (afterVersionWord(ctx) || artifactVersion(ctx) || inventoryVersion(ctx) || afterOid(ctx) || oidOnLine(v, ctx)) return false;
       if (isServerAddress(ctx.text, ctx.start)) return false; // `ssh -v`/`curl -v`: the server's address, no person's
       if (isMailServerAddress(ctx.text, ctx.start)) return false; // SPF, DKIM and relay headers: a mail server's
       if (isThreatSourceAddress(ctx.text, ctx.start)) return false; // round r34: a GuardDuty remote or WAF-blocked client: an IOC
@@ -149,6 +149,23 @@ function artifactVersion(ctx: MatchContext): boolean {
   if (!/(?:conflicts? with|->|=>|→|managed from|upgraded? (?:from |to )|downgraded? (?:from |to )|instead of|requires?|resolved to|[<>~^]=?|==)\s{0,2}v?$/i.test(before)) return false;
   const line0 = text.lastIndexOf('\n', start) + 1, line1 = text.indexOf('\n', end);
   return /(?:[a-z][\w-]*\.)+[a-z][\w-]*:[A-Za-z][\w.-]*:|\bdependenc|\bartifact|\bversions?\b|\bpackages?\b/i.test(text.slice(line0, line1 < 0 ? text.length : line1));
+}
+
+/** Words before an address, not a product (`from 4.10.0.91`, `client 4.10.0.91`). */
+const ADDRESS_WORD = /^(?:from|to|ip|ips|addr|address|host|hostname|client|server|src|dst|source|destination|remote|peer|by|at|via|for|gateway|gw|dns|nat|proxy|user|login|connect(?:ed|ing)?|ping|on|in|and|or|is|was|sender|relay|origin|forwarded|real|x-forwarded-for)$/i;
+
+/**
+ * A product's four-part version on a software-inventory line (round r53): `Niagara 4.10.0.91  JACE-8000  module bacnet-rt
+ * 4.14.0.37  java 1.8.0_321`. The quad follows a product name and one space, nothing follows it but a space or the line's
+ * end, and the same line gives a runtime's version (`java 1.8.0_321`, `python 3.11.4`): an "about" or module list, no address.
+ */
+function inventoryVersion(ctx: MatchContext): boolean {
+  const { text, start, end } = ctx;
+  const word = /(?:^|[\s(,;])([A-Za-z][\w.-]{1,30}) $/.exec(text.slice(Math.max(0, start - 32), start));
+  if (!word || ADDRESS_WORD.test(word[1]!) || !/^(?:[ \t]|\r?\n|$)/.test(text.slice(end, end + 2))) return false;
+  const line0 = text.lastIndexOf('\n', start) + 1, line1 = text.indexOf('\n', end);
+  const line = text.slice(line0, line1 < 0 ? text.length : line1);
+  return /\b(?:jvm|jdk|jre|java|node(?:js)?|python|ruby|php|perl|dotnet|\.net|openssl|kernel|go|rustc)[ /:=-]v?\d{1,2}\.\d{1,3}(?:\.\d{1,4})?(?:[_+-][\w.]+)?(?![\w.])/i.test(line) && !/\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}[:/]\d/.test(line);
 }
 
 /** Last words of a key that holds a phone number (`telephone`, `mobilePhone`, `fax_no`). */

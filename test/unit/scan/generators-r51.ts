@@ -14,7 +14,6 @@ const pw = (r: Rng): string => `${r.str(UPPER, 2)}${r.str(LOWER, 5)}#${r.str(DIG
 /** Samples of the round-r51 detectors, keyed by detector id. */
 export const R51_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'geo-coordinate-lat-lon-keys': (r) => ['{"courier_id":"c-91","last_ping":{"Latitude":', lat(r), `,"Longitude":${lon(r)}},"battery":0.8}`],
-  'geo-lat-lon-csv-columns': (r) => ['member_no,email,home_lat,home_lon,joined\n448120,o.quennell@example.org,', `${lat(r)},${lon(r)}`, ',2024-03-01\n'],
   'geo-trip-endpoint-pair': (r) => [`delivery ${r.str(HEX, 8)} courier=7 pickup=(`, `${lat(r)},${lon(r)}`, ') status=done'],
   'loan-account-number-labelled': (r) => ['{"servicing":{"leaseAccountNumber":"', `${r.int(1, 9)}${r.str(DIG, 2)}-${r.str(DIG, 7)}-${r.str(DIG, 3)}`, '","status":"current"}}'],
   'loan-account-csv-column': (r) => ['payment_id,loan_acct,amount,posted\nP-2201,', `${r.int(1, 9)}${r.str(DIG, 10)}`, ',410.22,2025-03-02\n'],

@@ -55,6 +55,7 @@ import { R50_SAMPLES } from './generators-r50';
 import { L55_SAMPLES } from './generators-l55';
 import { R48_SAMPLES } from './generators-r48';
 import { R51_SAMPLES } from './generators-r51';
+import { R53_SAMPLES } from './generators-r53';
 import { R41_SAMPLES } from './generators-r41';
 import { R32_SAMPLES } from './generators-r32';
 import { F21_SAMPLES } from './generators-f21';
@@ -417,6 +418,9 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // Round r51: lat/lon keys, lat/lng CSV columns and trip endpoints, loan accounts, OCPP authorization keys, WS-Security key user names,
   // <Pswd>/<BirthDt>/<DLNumber> elements, licences in SQL and after DL, names after role labels, in SQL UPDATE and <name type>, prose passwords, SID (blind set 51).
   ...R51_SAMPLES,
+  // Round r53: `sort … acc …` bank details, labelled UTRs, a person's lat/lng fields and CSV columns, name/value XML passwords, Vault KV reads,
+  // VPN PSKs, noted password labels, curl -u key ids, concatenated Basic credentials, FIRSTNAME/LASTNAME XML, names under site roles (blind set 53).
+  ...R53_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
