@@ -195,6 +195,7 @@ import { NAMES_R49_DETECTORS } from './names-r49';
 import { CLINIC_R50_DETECTORS } from './clinic-r50';
 import { NAMES_R48_DETECTORS } from './names-r48';
 import { TRAVEL_R48_DETECTORS } from './travel-r48';
+import { RESEARCH_R52_DETECTORS } from './research-r52';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -517,6 +518,10 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // cards (`<cc_name>`), under renter/passenger keys, in SCIM `name.formatted`, case notes and chat introductions.
   ...TRAVEL_R48_DETECTORS,
   ...NAMES_R48_DETECTORS,
+  // Round r52 (blind set 52: life sciences and research): names in session logs, comment owners, XML role elements, inverted
+  // JSON names, CLI key/value tables, form bracket keys, role labels, SQL INSERT and CSV person columns; lat/lon objects;
+  // salts, long auth session ids, client keys beside their URL, bank accounts to remit to, labelled EINs.
+  ...RESEARCH_R52_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

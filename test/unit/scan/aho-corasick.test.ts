@@ -52,7 +52,8 @@ describe('buildAutomaton', () => {
     // 2026-12-06), raised from 23 500: a one-line file 0.19-0.24 s against 0.19-0.25 s for the 1065-detector build,
     // interleaved (docs/scanner.md, "Rounds r43, r44 and r45"). 24 634 after rounds r48-r50 (2026-12-06), raised from
     // 24 200 (start-up in docs/scanner.md, "Rounds r48, r49 and r50").
-    expect(a.outputs.length).toBeLessThan(24_900);
+    // 25 154 with round r52's 24 detectors (research-r52.ts: name labels, XML role tags, column names).
+    expect(a.outputs.length).toBeLessThan(25_400);
   });
 
   it('keeps its table small: columns for the keywords\' characters only', () => {

@@ -53,6 +53,7 @@ import { R45_SAMPLES } from './generators-r45';
 import { R49_SAMPLES } from './generators-r49';
 import { R50_SAMPLES } from './generators-r50';
 import { R48_SAMPLES } from './generators-r48';
+import { R52_SAMPLES } from './generators-r52';
 import { R41_SAMPLES } from './generators-r41';
 import { R32_SAMPLES } from './generators-r32';
 import { F21_SAMPLES } from './generators-f21';
@@ -410,6 +411,9 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // Round r48: EDIFACT PAXLST segments, GDS FP cards, BACS lines, PANs in prose, loyalty and known-traveller numbers, licence objects,
   // labelled addresses, shared and signature secrets; names beside surname, on cards, under renter/passenger keys, SCIM, chats (blind set 48).
   ...R48_SAMPLES,
+  // Round r52: names in session logs, comment owners, XML role elements, inverted JSON names, CLI tables, form brackets, role labels, SQL/CSV
+  // person columns, file headers, FHIR HumanName; lat/lon objects, salts, auth session ids, client keys, remit-to accounts, EINs, NINOs, MRNs (blind set 52).
+  ...R52_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
