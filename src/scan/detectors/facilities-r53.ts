@@ -293,7 +293,7 @@ export const FACILITIES_R53_DETECTORS: readonly Detector[] = [
     name: "Person's name on a `Name:` line of a tax or onboarding form that gives an SSN, TIN, EIN or birth date below (W-9, W-4, I-9)",
     category: 'personal',
     severity: 'medium',
-    priority: 42.6,
+    priority: 45.5, // over r52's person-name-role-label-line (45), which reads the same `Name:` line
     confidence: 0.65,
     keywords: ['name:', 'name :'],
     span: 300,

@@ -197,6 +197,7 @@ import { MOBILITY_R51_DETECTORS } from './mobility-r51';
 import { NAMES_R48_DETECTORS } from './names-r48';
 import { TRAVEL_R48_DETECTORS } from './travel-r48';
 import { FACILITIES_R53_DETECTORS } from './facilities-r53';
+import { RESEARCH_R52_DETECTORS } from './research-r52';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -528,6 +529,10 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // UTRs, a person's lat/lng as separate fields or CSV columns, name/value XML passwords, Vault KV v2 reads, VPN PSKs,
   // noted password labels, curl -u key ids, concatenated Basic credentials, FIRSTNAME/LASTNAME XML and names under site roles.
   ...FACILITIES_R53_DETECTORS,
+  // Round r52 (blind set 52: life sciences and research): names in session logs, comment owners, XML role elements, inverted
+  // JSON names, CLI key/value tables, form bracket keys, role labels, SQL INSERT and CSV person columns; lat/lon objects;
+  // salts, long auth session ids, client keys beside their URL, bank accounts to remit to, labelled EINs.
+  ...RESEARCH_R52_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -58,7 +58,8 @@ export const NAMES_R43_DETECTORS: readonly Detector[] = [
     keywords: ['"name"'],
     pattern: new RegExp(String.raw`"name"\s{0,3}:\s{0,3}\[\s{0,3}\{[^\]\[{}]{0,200}?"text"\s{0,3}:\s{0,3}"(?<v>${NAME_T31})"`),
     mask: 'full',
-    validate: (v, ctx) => personNameT31(v) && /"resourceType"\s{0,3}:\s{0,3}"(?:Patient|Person|RelatedPerson|Practitioner)"/.test(ctx.text),
+    // Round r52: or the response of a request to such a resource's endpoint (`GET /api/FHIR/R4/Patient?identifier=…  -> {"name":[…`).
+    validate: (v, ctx) => personNameT31(v) && /"resourceType"\s{0,3}:\s{0,3}"(?:Patient|Person|RelatedPerson|Practitioner)"|\/(?:Patient|Person|RelatedPerson|Practitioner)[/?]/.test(ctx.text),
     remediation: 'Log FHIR resources by id, without the HumanName and other demographics',
   }),
   defineDetector({

@@ -52,7 +52,8 @@ describe('buildAutomaton', () => {
     // 2026-12-06), raised from 23 500: a one-line file 0.19-0.24 s against 0.19-0.25 s for the 1065-detector build,
     // interleaved (docs/scanner.md, "Rounds r43, r44 and r45"). 24 634 after rounds r48-r50 (2026-12-06), raised from
     // 24 200 (start-up in docs/scanner.md, "Rounds r48, r49 and r50").
-    expect(a.outputs.length).toBeLessThan(24_900);
+    // 25 556 after rounds r51-r53 and the fixes after blind sets 54 and 55 (2026-12-06), raised from 24 900.
+    expect(a.outputs.length).toBeLessThan(25_900);
   });
 
   it('keeps its table small: columns for the keywords\' characters only', () => {

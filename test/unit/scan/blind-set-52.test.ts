@@ -9,5 +9,9 @@ import { formatOk52 } from '../../helpers/blind-set-52-format';
  * recruitment mailboxes, a container image's four-part tag, FASTQ quality runs read as IPv6). Floors under the first-sight
  * figures (flagged: after the fixes). The author saw file names under src/ (not their contents) through a compiler error
  * before writing blind-set-52-t-more.ts.
+ *
+ * Round r52 (general detectors in src/scan/detectors/research-r52.ts, 1197 detectors): seeds 1–5 99.4–99.5 % covered
+ * (credential 99.9–100 %, personal 97.9–98.3 %, financial 100 %), 1.0–2.0 % flagged (the same public site phone
+ * numbers as before). Floors raised to just under the worst of seeds 1–5.
  */
-describeBlindSet({ n: 52, build: buildBlindSet52, formatOk: formatOk52, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0.895, minByGroup: { credential: 0.965, personal: 0.72, financial: 0.95 }, maxFlagged: 0.02 });
+describeBlindSet({ n: 52, build: buildBlindSet52, formatOk: formatOk52, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0.99, minByGroup: { credential: 0.995, personal: 0.975, financial: 0.995 }, maxFlagged: 0.02 });

@@ -56,6 +56,7 @@ import { L55_SAMPLES } from './generators-l55';
 import { R48_SAMPLES } from './generators-r48';
 import { R51_SAMPLES } from './generators-r51';
 import { R53_SAMPLES } from './generators-r53';
+import { R52_SAMPLES } from './generators-r52';
 import { R41_SAMPLES } from './generators-r41';
 import { R32_SAMPLES } from './generators-r32';
 import { F21_SAMPLES } from './generators-f21';
@@ -421,6 +422,9 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // Round r53: `sort … acc …` bank details, labelled UTRs, a person's lat/lng fields and CSV columns, name/value XML passwords, Vault KV reads,
   // VPN PSKs, noted password labels, curl -u key ids, concatenated Basic credentials, FIRSTNAME/LASTNAME XML, names under site roles (blind set 53).
   ...R53_SAMPLES,
+  // Round r52: names in session logs, comment owners, XML role elements, inverted JSON names, CLI tables, form brackets, role labels, SQL/CSV
+  // person columns, file headers, FHIR HumanName; lat/lon objects, salts, auth session ids, client keys, remit-to accounts, EINs, NINOs, MRNs (blind set 52).
+  ...R52_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
