@@ -274,7 +274,8 @@ export const FACILITIES_R53_DETECTORS: readonly Detector[] = [
     priority: 39.6,
     confidence: 0.6,
     span: 60,
-    keywords: ['contact', 'subcontractor', 'new hire', 'foreman', 'technician', 'employee', 'worker', 'user', 'resident', 'tenant', 'driver', 'inspector', 'caller', 'occupant'],
+    // Each role word with what must follow it (` `, `:`, a tab): `user` alone wakes on every `"user_id"` of a JSON log.
+    keywords: ['contact', 'subcontractor', 'new hire', 'foreman', 'technician', 'employee', 'worker', 'user', 'resident', 'tenant', 'driver', 'inspector', 'caller', 'occupant'].flatMap((w) => [`${w} `, `${w}:`, `${w}\t`]),
     pattern: new RegExp(
       String.raw`(?<![A-Za-z])${PROSE_ROLE}:?[ \t]{1,2}(?<v>${PERSON_R32})(?=,?[ \t]{1,2}(?:\(|<|\+?\d|(?:mobile|cell|phone|tel|ph\.?|email|e-mail)\b)|[ \t]*\r?\n(?:UTR|NINO|NI number|SSN|TIN|DOB|Date of birth)\b)`,
     ),

@@ -84,10 +84,11 @@ export const NAME_H28_DETECTORS: readonly Detector[] = [
     severity: 'medium',
     priority: 38,
     confidence: 0.6,
-    keywords: ['payee', 'payer', 'customer', 'beneficiary', 'holder', 'passenger', 'traveler', 'traveller', 'patient', 'applicant', 'employee', 'donor', 'borrower'],
+    // The noun with the space and quote after it: `customer` alone wakes on every `customer_id` of an SQL log.
+    keywords: ['payee', 'payer', 'customer', 'beneficiary', 'holder', 'passenger', 'traveler', 'traveller', 'patient', 'applicant', 'employee', 'donor', 'borrower'].flatMap((n) => [`${n} "`, `${n} '`]),
     // The noun as a word, one space, the name in quotes that close right after it. Nouns of people only: a tenant, client,
     // user or driver is as often a company or a product (`driver "Oracle Thin"`), which a name's shape does not tell apart.
-    pattern: new RegExp(String.raw`(?<![A-Za-z0-9_.-])${ROLE_NOUN} (?<q>["'“‘])(?<v>${RAW_NAME})(?:\k<q>|[”’])`, 'i'),
+    pattern: new RegExp(String.raw`(?<![A-Za-z0-9_.-])${ROLE_NOUN} (?<q>["'])(?<v>${RAW_NAME})\k<q>`, 'i'),
     mask: 'full',
     validate: (v) => labelledNameOk(v),
     remediation: "Log the record's id, not the person's name, in error messages",

@@ -348,6 +348,7 @@ export const RESEARCH_R52_DETECTORS: readonly Detector[] = [
     priority: 48,
     confidence: 0.75,
     keywords: ['key='],
+    needs: ['('], // a call: `cache_key=…` lines without one are not read
     pattern: /(?<![\w.])[A-Z][A-Za-z0-9_]{2,40}\(\s{0,2}(?:url\s{0,2}=\s{0,2})?(?:[a-z_]{0,20}url|["']https?:\/\/[^"'\s]{1,200}["'])\s{0,2},\s{0,2}(?:api_?)?key=\s{0,2}["'](?<v>[A-Za-z0-9_-]{24,80})["']/,
     mask: 'full',
     validate: (v) => !isLowEntropy(v) && /\d/.test(v) && /[a-zA-Z]/.test(v),
