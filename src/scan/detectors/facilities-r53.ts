@@ -41,6 +41,9 @@ const PROSE_ROLE = String.raw`(?:(?:[Tt]enant|[Ee]mergency|[Ss]ite|[Oo]n-?site|[
 const secretish = (v: string): boolean =>
   v.length >= 8 && /[A-Za-z]/.test(v) && (/\d/.test(v) || /[^A-Za-z0-9]/.test(v)) && /[a-z]/.test(v) && /[A-Z]/.test(v) && !isLowEntropy(v) && !/^(?:changeme|password|placeholder|redacted|example|secret)/i.test(v);
 
+/** Two capitalised words (particles allowed between): what every name of PERSON_R32 holds, a cheap gate before the full pattern (`worker: job …` has none). */
+const TWO_CAPITALS = /[A-ZÀ-Þ\u0100-\u017f][a-zß-ÿ\u0100-\u017f'’-]+ (?:[a-z]{1,4} ){0,2}[A-ZÀ-Þ\u0100-\u017f]/;
+
 /** Decoded Basic credential `user:secret` of printable ASCII. */
 const basicOk = (b64: string): boolean => {
   let s: string;
@@ -252,6 +255,7 @@ export const FACILITIES_R53_DETECTORS: readonly Detector[] = [
     priority: 39.7,
     confidence: 0.65,
     // Tenant, resident and occupant labels beside a contact are person-name-under-occupant-label's (round r44); `tenant="…"` alone is this one's.
+    precheck: { re: TWO_CAPITALS, reach: 200 },
     keywords: ['tenant', 'technician', 'tech', 'pilot', 'foreman', 'superintendent', 'inspector', 'assign', 'shared', 'display', 'walker', 'employee', 'worker', 'subcontractor', 'signatory', 'signed', 'caller', 'reported', 'submitted', 'driver'],
     // Key = value (`technician=Ann Lee;`), JSON, XML elements, and a role object's `name` (`"driver":{"name":"Ann Lee"}`).
     pattern: new RegExp(
@@ -275,6 +279,7 @@ export const FACILITIES_R53_DETECTORS: readonly Detector[] = [
     confidence: 0.6,
     span: 60,
     // Each role word with what must follow it (` `, `:`, a tab): `user` alone wakes on every `"user_id"` of a JSON log.
+    precheck: { re: TWO_CAPITALS, reach: 100 },
     keywords: ['contact', 'subcontractor', 'new hire', 'foreman', 'technician', 'employee', 'worker', 'user', 'resident', 'tenant', 'driver', 'inspector', 'caller', 'occupant'].flatMap((w) => [`${w} `, `${w}:`, `${w}\t`]),
     pattern: new RegExp(
       String.raw`(?<![A-Za-z])${PROSE_ROLE}:?[ \t]{1,2}(?<v>${PERSON_R32})(?=,?[ \t]{1,2}(?:\(|<|\+?\d|(?:mobile|cell|phone|tel|ph\.?|email|e-mail)\b)|[ \t]*\r?\n(?:UTR|NINO|NI number|SSN|TIN|DOB|Date of birth)\b)`,

@@ -117,6 +117,7 @@ export const RESEARCH_R52_DETECTORS: readonly Detector[] = [
     priority: 44,
     confidence: 0.6,
     keywords: ['owner', 'owned by', 'maintainer', 'maintained by', 'author', 'contact'],
+    needs: ['#', '//', '--', ';', '*'], // a comment's mark: `/api/v2/contacts` lines without one are not read
     pattern: new RegExp(String.raw`(?:^|\n)[ \t]*(?:#|//|--|;|\*)[^\n]{0,80}?\b(?:[Oo]wner|[Mm]aintainer|[Mm]aintained by|[Oo]wned by|[Aa]uthor|[Cc]ontact)[:,]?[ \t]{1,3}(?<v>${FULL})[ \t]*(?=$|\r?\n|[,;(<])`),
     mask: 'full',
     validate: (v) => fullName(v),
