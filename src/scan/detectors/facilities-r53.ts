@@ -32,10 +32,10 @@ const PERSON_EVIDENCE =
 const PERSON_OBJECT = /["'](?:employee|worker|user|member|technician|staff|person|customer|patient|resident|tenant|contact|walker|crew_?member)["']\s{0,2}:\s{0,2}\{/i;
 
 /** Labels whose value is a person in site, field and work-order logs. */
-const ROLE_LABEL = String.raw`(?:technician|tech|pilot|foreman|superintendent|inspector|assignee|assigned_?to|assignedTo|shared_?by|sharedBy|shared_?with|walker(?:_?name)?|employee(?:_?name)?|worker(?:_?name)?|subcontractor|signatory|signed(?:_?by)?|caller|reported_?by|reportedBy|submitted_?by|submittedBy)`;
+const ROLE_LABEL = String.raw`(?:technician|tech|pilot|foreman|superintendent|inspector|assignee|assigned_?to|assignedTo|shared_?by|sharedBy|shared_?with|walker(?:_?name)?|employee(?:_?name)?|worker_?name|subcontractor|signatory|signed(?:_?by)?|caller|reported_?by|reportedBy|submitted_?by|submittedBy)`;
 
 /** A prose role before a name that a phone, an e-mail or a birth date follows. */
-const PROSE_ROLE = String.raw`(?:(?:[Tt]enant|[Ee]mergency|[Ss]ite|[Oo]n-?site|[Aa]fter-?hours|[Bb]illing) contact|[Ss]ubcontractor|[Nn]ew hire|[Ff]oreman(?: on record)?|[Tt]echnician|[Ee]mployee|[Ww]orker|[Uu]ser|[Rr]esident|[Tt]enant|[Dd]river|[Ii]nspector|[Cc]aller|[Oo]ccupant)`;
+const PROSE_ROLE = String.raw`(?:(?:[Tt]enant|[Ee]mergency|[Ss]ite|[Oo]n-?site|[Aa]fter-?hours|[Bb]illing) contact|[Ss]ubcontractor|[Nn]ew hire|[Ff]oreman(?: on record)?|[Tt]echnician|[Ee]mployee|[Rr]esident|[Tt]enant|[Dd]river|[Ii]nspector|[Cc]aller|[Oo]ccupant)`;
 
 /** Letters of both cases and a digit or a symbol, not a low-entropy run: a random secret, not a word. */
 const secretish = (v: string): boolean =>
@@ -256,7 +256,8 @@ export const FACILITIES_R53_DETECTORS: readonly Detector[] = [
     confidence: 0.65,
     // Tenant, resident and occupant labels beside a contact are person-name-under-occupant-label's (round r44); `tenant="…"` alone is this one's.
     precheck: { re: TWO_CAPITALS, reach: 200 },
-    keywords: ['tenant', 'technician', 'tech', 'pilot', 'foreman', 'superintendent', 'inspector', 'assign', 'shared', 'display', 'walker', 'employee', 'worker', 'subcontractor', 'signatory', 'signed', 'caller', 'reported', 'submitted', 'driver'],
+    // A bare `worker` key is not read: `worker: job …` is a logger's name on every line of many logs.
+    keywords: ['tenant', 'technician', 'tech', 'pilot', 'foreman', 'superintendent', 'inspector', 'assign', 'shared', 'display', 'walker', 'employee', 'worker_name', 'workername', 'worker"', "worker'", 'subcontractor', 'signatory', 'signed', 'caller', 'reported', 'submitted', 'driver'],
     // Key = value (`technician=Ann Lee;`), JSON, XML elements, and a role object's `name` (`"driver":{"name":"Ann Lee"}`).
     pattern: new RegExp(
       String.raw`(?<![A-Za-z])(?:(?:${ROLE_LABEL}|tenant)\\{0,3}["']?[ \t]{0,2}[:=][ \t]{0,2}\\{0,3}["']?|<(?:[\w-]{1,12}:)?(?<t>DisplayAs|DisplayName|Technician(?:Name)?|AssignedTo|Assignee)>|(?:driver|employee|worker|tenant|technician|assignee|foreman|pilot)["'][ \t]{0,2}:[ \t]{0,2}\{[^{}\n]{0,120}?["'](?:name|full_?name|fullName|display_?name|displayName)["'][ \t]{0,2}:[ \t]{0,2}["'])(?<v>${PERSON_R32})(?=["'<;,&)\]}]|\s*$|\s*\r?\n|[ \t]+<|[ \t]+\()`,
@@ -278,9 +279,10 @@ export const FACILITIES_R53_DETECTORS: readonly Detector[] = [
     priority: 39.6,
     confidence: 0.6,
     span: 60,
-    // Each role word with what must follow it (` `, `:`, a tab): `user` alone wakes on every `"user_id"` of a JSON log.
+    // Each role word with what must follow it (` `, `:`, a tab): `tenant` alone wakes on every `"tenant_id"` of a JSON log.
     precheck: { re: TWO_CAPITALS, reach: 100 },
-    keywords: ['contact', 'subcontractor', 'new hire', 'foreman', 'technician', 'employee', 'worker', 'user', 'resident', 'tenant', 'driver', 'inspector', 'caller', 'occupant'].flatMap((w) => [`${w} `, `${w}:`, `${w}\t`]),
+    // Not `worker` or `user`: logger names (`worker: job …`, `user: …`) on every line of many logs, each a window of its own.
+    keywords: ['contact', 'subcontractor', 'new hire', 'foreman', 'technician', 'employee', 'resident', 'tenant', 'driver', 'inspector', 'caller', 'occupant'].flatMap((w) => [`${w} `, `${w}:`, `${w}\t`]),
     pattern: new RegExp(
       String.raw`(?<![A-Za-z])${PROSE_ROLE}:?[ \t]{1,2}(?<v>${PERSON_R32})(?=,?[ \t]{1,2}(?:\(|<|\+?\d|(?:mobile|cell|phone|tel|ph\.?|email|e-mail)\b)|[ \t]*\r?\n(?:UTR|NINO|NI number|SSN|TIN|DOB|Date of birth)\b)`,
     ),
