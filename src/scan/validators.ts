@@ -62,6 +62,15 @@ export function abaValid(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+/** An ABA routing number's checksum alone (any prefix; not one digit repeated): for a value under a routing label. */
+export function abaChecksumOk(digits: string): boolean {
+  if (!/^\d{9}$/.test(digits) || /^(\d)\1{8}$/.test(digits)) return false;
+  const w = [3, 7, 1];
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += (digits.charCodeAt(i) - 48) * w[i % 3]!;
+  return sum % 10 === 0;
+}
+
 /** US SSN structure: area not 000/666/9xx, group not 00, serial not 0000. */
 export function ssnValid(digits: string): boolean {
   if (!/^\d{9}$/.test(digits)) return false;

@@ -1,7 +1,7 @@
 import { defineDetector, NAMED_VALUE, rei, SEP } from '../define-detector';
 import type { Detector, MatchContext } from '../detector';
 import { bankColumnAt, sqlBankColumnAt } from '../csv-header';
-import { abaValid, isLowEntropy } from '../validators';
+import { abaChecksumOk, isLowEntropy } from '../validators';
 
 /** A routing word then (within a few characters) nine digits: `routing 021000021`, `"routing":"021000021"`. */
 const ROUTING_NEAR = /(?:routing|\baba\b|\brtn\b)[^0-9\n]{0,24}(\d{9})(?!\d)/gi;
@@ -13,7 +13,7 @@ const SORT_CODE_NEAR = /(?:sort[ _-]?code|\bbsb)[^0-9\n]{0,16}(?:\d{2}-\d{2}-\d{
 function routingNear(ctx: MatchContext): boolean {
   const from = Math.max(0, (ctx.matchStart ?? ctx.start) - 200);
   const window = ctx.text.slice(from, ctx.end + 200);
-  for (const m of window.matchAll(ROUTING_NEAR)) if (abaValid(m[1]!) && from + m.index + m[0].length !== ctx.end) return true;
+  for (const m of window.matchAll(ROUTING_NEAR)) if (abaChecksumOk(m[1]!) && from + m.index + m[0].length !== ctx.end) return true;
   return SORT_CODE_NEAR.test(window);
 }
 
@@ -78,7 +78,8 @@ export const BANK_ACCOUNT_DETECTORS: readonly Detector[] = [
     // Plaid `{"account":"…","routing":"…"}`, ACH prose `routing 021000021 account 123456789`: the bare
     // `account` key or word names a bank account only beside a routing number. Typed short in a chat:
     // `sort code 12-34-56 acc 12345678`, `a/c no. 12345678`.
-    pattern: rei`(?<![A-Za-z])(?:bank[_ .-]?)?(?:account|acct|acc\.?|a/c)(?:[_ .-]?(?:number|num|no|nr|#)\.?)?(?:${SEP}|\s{1,3}|${NAMED_VALUE})(?<v>\d{6,17})(?![\d])`,
+    // After set 56: a CLI table's padded column (`ach_account         70110502813`).
+    pattern: rei`(?<![A-Za-z])(?:bank[_ .-]?)?(?:account|acct|acc\.?|a/c)(?:[_ .-]?(?:number|num|no|nr|#)\.?)?(?:${SEP}|\s{1,3}|[ \t]{4,24}|${NAMED_VALUE})(?<v>\d{6,17})(?![\d])`,
     mask: 'tail',
     validate: (v, ctx) => plausibleAccount(v) && routingNear(ctx),
     remediation: 'Remove this bank account number (and the routing number next to it) from the logs',
@@ -111,7 +112,7 @@ export const BANK_ACCOUNT_DETECTORS: readonly Detector[] = [
     validate: (v, ctx) => {
       const kind = sqlBankColumnAt(ctx.text, ctx.start);
       if (kind === 'sort') return v.length === 6 && !/^(\d)\1+$/.test(v);
-      if (kind === 'routing') return v.length === 9 && abaValid(v);
+      if (kind === 'routing') return v.length === 9 && abaChecksumOk(v);
       return kind === 'account' && plausibleAccount(v);
     },
     remediation: 'Remove bank routing and account numbers from logged SQL statements (log bound parameters masked)',
@@ -135,7 +136,7 @@ export const BANK_ACCOUNT_DETECTORS: readonly Detector[] = [
       const kind = bankColumnAt(ctx.text, ctx.start, ctx.end);
       if (kind === 'sort') return /^\d{6}$|-/.test(v) && v.replace(/-/g, '').length === 6 && !/^(\d)\1+$/.test(v.replace(/-/g, ''));
       if (v.includes('-')) return false;
-      if (kind === 'routing') return v.length === 9 && abaValid(v);
+      if (kind === 'routing') return v.length === 9 && abaChecksumOk(v);
       return kind === 'account' && plausibleAccount(v);
     },
     remediation: 'Remove bank routing and account numbers from exported or logged tables',

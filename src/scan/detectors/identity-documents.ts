@@ -45,7 +45,12 @@ export const IDENTITY_DOCUMENT_DETECTORS: readonly Detector[] = [
     // `drivers_license_number=S123-456-78-901-0`, `"driverLicence":"MORGA753116SM9IJ"`, `DL#: D1234567`.
     pattern: new RegExp(String.raw`(?<![A-Za-z0-9])(?<k>(?:(?:[A-Za-z]{1,20}[_.-]?)?(?:driver'?s?[_ .-]?licen[cs]e|driving[_ .-]?licen[cs]e|f[uü]hrerschein|permis[_ ]de[_ ]conduire|licencia[_ ]de[_ ]conducir|patente)|(?:[A-Za-z]{1,20}[_.-])?dl)(?:[_ .-]?(?:no|nr|num(?:ber|ero)?|id|#)|n(?=\s{0,3}[=:"]))?)${GAP}(?<v>[A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){4,19})(?![\w-])`, 'i'),
     mask: 'full',
-    validate: (v) => documentNumber(v) && !/^(?:true|false|null|none|valid|invalid|expired|pending)$/i.test(v),
+    // A bare `DL` then only a space (`DL B407-4863-9106` in prose) is no key: none of the keywords holds it, so the
+    // prefilter never listed this rule there; drivers-licence-dl-beside-birth-date reads it beside a birth date.
+    validate: (v, ctx) =>
+      documentNumber(v) &&
+      !/^(?:true|false|null|none|valid|invalid|expired|pending)$/i.test(v) &&
+      !(/(?:^|[^a-z])dl$/i.test(ctx.key ?? '') && /^\s+$/.test(ctx.text.slice((ctx.matchStart ?? 0) + (ctx.key ?? '').length, ctx.start))),
     remediation: "Remove this driver's licence number from the logs and purge the affected log indexes",
   }),
   defineDetector({

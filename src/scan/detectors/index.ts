@@ -197,6 +197,7 @@ import { MOBILITY_R51_DETECTORS } from './mobility-r51';
 import { NAMES_R48_DETECTORS } from './names-r48';
 import { TRAVEL_R48_DETECTORS } from './travel-r48';
 import { FACILITIES_R53_DETECTORS } from './facilities-r53';
+import { FIXES_L56_DETECTORS } from './fixes-l56';
 import { RESEARCH_R52_DETECTORS } from './research-r52';
 
 /** Every built-in detector, in catalogue order. */
@@ -533,6 +534,9 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // JSON names, CLI key/value tables, form bracket keys, role labels, SQL INSERT and CSV person columns; lat/lon objects;
   // salts, long auth session ids, client keys beside their URL, bank accounts to remit to, labelled EINs.
   ...RESEARCH_R52_DETECTORS,
+  // The lead's fixes after blind set 56 (web frameworks' logs): names under any person-role `…name` key, mail address
+  // display names, a name cell before its mailbox, a NINO cell in such a row, Private Packagist tokens.
+  ...FIXES_L56_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -53,6 +53,7 @@ import { R45_SAMPLES } from './generators-r45';
 import { R49_SAMPLES } from './generators-r49';
 import { R50_SAMPLES } from './generators-r50';
 import { L55_SAMPLES } from './generators-l55';
+import { L56_SAMPLES } from './generators-l56';
 import { R48_SAMPLES } from './generators-r48';
 import { R51_SAMPLES } from './generators-r51';
 import { R53_SAMPLES } from './generators-r53';
@@ -413,6 +414,9 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   ...R50_SAMPLES,
   // After blind set 55 (the lead): URI passwords of any scheme, names quoted after a person's role noun.
   ...L55_SAMPLES,
+  // After blind set 56 (the lead): names under person-role `…name` keys, mail display names, name and NINO cells beside a mailbox,
+  // EF Core parameters, Private Packagist tokens.
+  ...L56_SAMPLES,
   // Round r48: EDIFACT PAXLST segments, GDS FP cards, BACS lines, PANs in prose, loyalty and known-traveller numbers, licence objects,
   // labelled addresses, shared and signature secrets; names beside surname, on cards, under renter/passenger keys, SCIM, chats (blind set 48).
   ...R48_SAMPLES,
