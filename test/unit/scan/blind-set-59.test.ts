@@ -1,0 +1,18 @@
+import { describeBlindSet } from '../../helpers/blind-set-suite';
+import { buildBlindSet59 } from '../../helpers/blind-set-59';
+import { formatOk59 } from '../../helpers/blind-set-59-format';
+
+/** Sealed blind set 59: cloud platforms' logs of integration services as Datadog ingests them — AWS CloudWatch Logs
+ * (Lambda START/END/REPORT, API Gateway access and execution logs, ECS/Fargate, Step Functions input/output, CloudTrail
+ * requestParameters, RDS), Kubernetes pod logs, events, kubectl/helm output and manifests, Cloud Run / Cloud Functions /
+ * GKE / App Engine entries (jsonPayload, textPayload, httpRequest, audit logs), Azure App Service, Functions, Application
+ * Insights, Key Vault and DevOps logs, Heroku router and app logs, Vercel, Netlify, Cloudflare Workers tail and wrangler,
+ * Fly.io, Render, Datadog log envelopes, APM spans, RUM, monitors and security signals; services calling payment (Stripe,
+ * Adyen, Braintree, Square, PayPal, Plaid, Dwolla, Wise, Checkout.com), CRM (Salesforce, HubSpot, Zendesk, Intercom),
+ * messaging (Twilio, SendGrid, Mailgun, Slack, Telegram, Discord), identity (Okta, Auth0) and AI providers (OpenAI,
+ * Anthropic, Gemini, Cohere, Groq, Hugging Face, Replicate, Pinecone); env dumps, headers, connection strings, escaped
+ * JSON, config files and request bodies with customers' personal and payment data. 163 positive templates (log records
+ * 3 times, credential- and bank-dense config/CLI templates 6 times), 51 negative templates (4 times each).
+ * Seed 1: 573 positives, 1755 values (918 credential, 615 personal, 222 financial), 204 negatives.
+ */
+describeBlindSet({ n: 59, build: buildBlindSet59, formatOk: formatOk59, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0, minByGroup: {}, maxFlagged: 1 });
