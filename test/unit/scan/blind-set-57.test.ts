@@ -19,6 +19,9 @@ import { formatOk57 } from '../../helpers/blind-set-57-format';
  * hashes, digests, trace and request ids, public keys, certificates, publishable keys, DSNs, build info.
  * Seed 1: 610 positives, 1463 values (911 credential, 440 personal, 112 financial), 185 negatives.
  * The theme is mostly secrets, so the financial share is below the default.
+ *
+ * First sight (lead, 2026-12-06 18:37 UTC, 1236 detectors, nothing aimed at it): seeds 1–3 98.1–98.2 % of values fully
+ * covered (credential 99.1–99.2 %, personal 95.5 %, financial 100 %), 0 % of negatives flagged. Floors under it.
  */
 describeBlindSet({
   n: 57,
@@ -26,7 +29,7 @@ describeBlindSet({
   formatOk: formatOk57,
   minSize: { positives: 450, values: 1400, negatives: 160 },
   minShare: { credential: 0.6, personal: 0.25, financial: 0.06 },
-  minCovered: 0,
-  minByGroup: {},
-  maxFlagged: 1,
+  minCovered: 0.98,
+  minByGroup: { credential: 0.99, personal: 0.95, financial: 0.995 },
+  maxFlagged: 0.005,
 });

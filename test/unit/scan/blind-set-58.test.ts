@@ -10,6 +10,9 @@ import { formatOk58 } from '../../helpers/blind-set-58-format';
  * httputil dumps and resty, OkHttp, Apache HttpClient wire, Spring WebClient/RestTemplate/Feign/reactor-netty, .NET HttpClient,
  * axios/got/undici, Faraday and Net::HTTP, Guzzle and Laravel); inbound and outbound webhook deliveries with signatures; OAuth
  * code exchanges and refreshes; ACH/SEPA payout batches and card-vault migrations. 168 positive templates, 49 negative ones.
- * Seed 1: 624 positives, 2648 values (1418 credential, 855 personal, 375 financial), 196 negatives. Floors not set yet (lead).
+ * Seed 1: 624 positives, 2648 values (1418 credential, 855 personal, 375 financial), 196 negatives.
+ *
+ * First sight (lead, 2026-12-06 18:37 UTC, 1236 detectors, nothing aimed at it): seeds 1–3 96.7–96.8 % of values fully
+ * covered (credential 99.4 %, personal 93.3–93.7 %, financial 94.1 %), 4.1 % of negatives flagged. Floors under it.
  */
-describeBlindSet({ n: 58, build: buildBlindSet58, formatOk: formatOk58, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0, minByGroup: {}, maxFlagged: 1 });
+describeBlindSet({ n: 58, build: buildBlindSet58, formatOk: formatOk58, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0.965, minByGroup: { credential: 0.99, personal: 0.93, financial: 0.94 }, maxFlagged: 0.045 });

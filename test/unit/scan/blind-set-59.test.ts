@@ -14,5 +14,8 @@ import { formatOk59 } from '../../helpers/blind-set-59-format';
  * JSON, config files and request bodies with customers' personal and payment data. 163 positive templates (log records
  * 3 times, credential- and bank-dense config/CLI templates 6 times), 51 negative templates (4 times each).
  * Seed 1: 573 positives, 1755 values (918 credential, 615 personal, 222 financial), 204 negatives.
+ *
+ * First sight (lead, 2026-12-06 18:37 UTC, 1236 detectors, nothing aimed at it): seeds 1–3 94.4–94.6 % of values fully
+ * covered (credential 95.4–95.5 %, personal 93.2–93.8 %, financial 93.2 %), 3.9 % of negatives flagged. Floors under it.
  */
-describeBlindSet({ n: 59, build: buildBlindSet59, formatOk: formatOk59, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0, minByGroup: {}, maxFlagged: 1 });
+describeBlindSet({ n: 59, build: buildBlindSet59, formatOk: formatOk59, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0.94, minByGroup: { credential: 0.95, personal: 0.93, financial: 0.93 }, maxFlagged: 0.045 });
