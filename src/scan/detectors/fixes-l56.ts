@@ -129,7 +129,8 @@ export const FIXES_L56_DETECTORS: readonly Detector[] = [
     priority: 60,
     confidence: 0.7,
     keywords: ['@'],
-    precheck: { re: new RegExp(String.raw`${NINO}(?![\w])`), reach: 0 },
+    // The shape without its excluded prefixes: one class test per character, not seven lookaheads.
+    precheck: { re: /[A-Z]{2}\d{6}[A-D](?!\w)/, reach: 0 },
     pattern: new RegExp(String.raw`(?<=[,;|\t])(?<v>${NINO})(?=$|[\s,;|"'\\])`, 'm'),
     mask: 'full',
     validate: (v, ctx) => {
