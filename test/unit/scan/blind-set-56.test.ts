@@ -10,5 +10,9 @@ import { formatOk56 } from '../../helpers/blind-set-56-format';
  * 95.0–95.1 %. Other misses: names in Rails/Django parameter hashes and SQL binds, routing numbers beside an account in
  * tables, Plaid secrets and webhook secrets under framework config keys, Adyen keys, Packagist tokens. Floors under the
  * first-sight figures.
+ *
+ * After the lead's fixes aimed at its classes (fixes-l56.ts, 1236 detectors): seeds 1–5 97.2–97.4 % (credential 95.8–95.9 %,
+ * personal 98.3–99.0 %, financial 100 %), 0–0.6 % flagged; left: Sentry DSNs and bcrypt hashes (no secret by convention),
+ * secrets as bare positional job arguments, an Adyen key with `<` in its third part, a birth date in an unlabelled parameter list.
  */
-describeBlindSet({ n: 56, build: buildBlindSet56, formatOk: formatOk56, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0.935, minByGroup: { credential: 0.95, personal: 0.905, financial: 0.915 }, maxFlagged: 0.01 });
+describeBlindSet({ n: 56, build: buildBlindSet56, formatOk: formatOk56, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0.97, minByGroup: { credential: 0.955, personal: 0.98, financial: 0.995 }, maxFlagged: 0.01 });
