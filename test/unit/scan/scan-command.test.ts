@@ -98,7 +98,7 @@ describe('herald scan (built CLI)', () => {
   it('--list-detectors prints every detector with category, severity and description', async () => {
     const r = await herald(['--list-detectors']);
     expect(r.code).toBe(0);
-    for (const d of DEFAULT_DETECTORS) expect(r.out).toMatch(new RegExp(`^${d.id} +${d.category} +${d.severity} +${d.name.replace(/[()]/g, '\\$&')}$`, 'm'));
+    for (const d of DEFAULT_DETECTORS) expect(r.out).toMatch(new RegExp(`^${d.id} +${d.category} +${d.severity} +${d.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm'));
   });
 
   it.each([[[]], [['--format', 'xml', 'a']], [['--frobnicate', 'a']], [['-o', 'x', 'a']]])('exits 2 on usage error %j', async (argv) => {
