@@ -36,7 +36,12 @@ export const RECORD_CONTEXT_ID_DETECTORS: readonly Detector[] = [
     // `  592108421SM2526 …`: nine digits at the start of a line, then the name id's two capitals.
     pattern: /(?<=\n)[ \t]{0,8}(?<v>\d{9})(?=[A-Z]{2}(?:[A-Z0-9 ]|$))/,
     mask: 'ssn',
-    validate: (v) => ssnValid(v),
+    // Round r57 (prefilter equivalence): one of its keywords within the span before the record (or later on its line), as
+    // the window a keyword hit sends holds it; not a line of a LoRaWAN key table (`847860808CC608ED,…`) far from any.
+    validate: (v, ctx) => {
+      const nl = ctx.text.indexOf('\n', ctx.end);
+      return ssnValid(v) && /isir|fafsa|ssn|saig/i.test(ctx.text.slice(Math.max(0, ctx.end - 1000), nl < 0 ? ctx.text.length : nl));
+    },
     remediation: 'Log student record failures by record number, without the SSN',
   }),
 ];

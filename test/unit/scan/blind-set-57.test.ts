@@ -22,6 +22,7 @@ import { formatOk57 } from '../../helpers/blind-set-57-format';
  *
  * First sight (lead, 2026-12-06 18:37 UTC, 1236 detectors, nothing aimed at it): seeds 1–3 98.1–98.2 % of values fully
  * covered (credential 99.1–99.2 %, personal 95.5 %, financial 100 %), 0 % of negatives flagged. Floors under it.
+ * Tuned after round r57: seeds 1–5 99.7–100 %, 0 % flagged.
  */
 describeBlindSet({
   n: 57,
@@ -29,7 +30,7 @@ describeBlindSet({
   formatOk: formatOk57,
   minSize: { positives: 450, values: 1400, negatives: 160 },
   minShare: { credential: 0.6, personal: 0.25, financial: 0.06 },
-  minCovered: 0.98,
-  minByGroup: { credential: 0.99, personal: 0.95, financial: 0.995 },
+  minCovered: 0.996,
+  minByGroup: { credential: 0.995, personal: 0.997, financial: 0.995 },
   maxFlagged: 0.005,
 });
