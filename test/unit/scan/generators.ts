@@ -57,6 +57,7 @@ import { L56_SAMPLES } from './generators-l56';
 import { R48_SAMPLES } from './generators-r48';
 import { R51_SAMPLES } from './generators-r51';
 import { R53_SAMPLES } from './generators-r53';
+import { R58_SAMPLES } from './generators-r58';
 import { R52_SAMPLES } from './generators-r52';
 import { R41_SAMPLES } from './generators-r41';
 import { R32_SAMPLES } from './generators-r32';
@@ -429,6 +430,9 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // Round r52: names in session logs, comment owners, XML role elements, inverted JSON names, CLI tables, form brackets, role labels, SQL/CSV
   // person columns, file headers, FHIR HumanName; lat/lon objects, salts, auth session ids, client keys, remit-to accounts, EINs, NINOs, MRNs (blind set 52).
   ...R52_SAMPLES,
+  // Round r58: lone first/last names beside a contact, recipient/user names, greeted and self-introduced names, names before a contact
+  // label, job positional args (name, routing, account), RDFI labels, signature and verifier keys, Google codes, BSNs (blind set 58).
+  ...R58_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
