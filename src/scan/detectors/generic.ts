@@ -241,6 +241,9 @@ function validateAssignment(kind: Exclude<SecretKeyKind, null>): (v: string, ctx
     // A shell parameter expansion (`${DB_PASSWORD:?required}`, `${TOKEN:-}`) names a variable, it holds no value.
     const ms = ctx.matchStart ?? ctx.start;
     if (ctx.text.slice(Math.max(0, ms - 2), ms) === '${') return false;
+    // Round r58: curl's `-u "$STRIPE_SECRET_KEY:"` reads a shell variable, and its `:` ends curl's user field: nothing is assigned.
+    const ks = key === '' ? -1 : ctx.text.lastIndexOf(key, ctx.start);
+    if (ks >= 0 && (key.startsWith('$') || ctx.text[ks - 1] === '$') && /^:["'][ \t]/.test(ctx.text.slice(ks + key.length, ks + key.length + 3))) return false;
     // A bare `token:`/`key:` after a word that makes it an id (`pagination token: …`, `push token: …`, `cache key: …`).
     if (/^(?:token|key)$/i.test(key) && /(?:page|pagination|next|continuation|cursor|sync|resume|csrf|xsrf|idempotency|cache|device|push|registration)[ \t]$/i.test(ctx.text.slice(Math.max(0, ms - 16), ms))) return false;
     // A bare `token=` of 64 hex (an APNs device token's 32 bytes) on a line about a push subscription or device

@@ -199,6 +199,7 @@ import { TRAVEL_R48_DETECTORS } from './travel-r48';
 import { FACILITIES_R53_DETECTORS } from './facilities-r53';
 import { FIXES_L56_DETECTORS } from './fixes-l56';
 import { RULES_R57_DETECTORS } from './rules-r57';
+import { WORKERS_R58_DETECTORS } from './workers-r58';
 import { RESEARCH_R52_DETECTORS } from './research-r52';
 
 /** Every built-in detector, in catalogue order. */
@@ -541,6 +542,9 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // Round r57 (blind set 57: integration secrets as secret-scanner rule tests write them): names in record fields above their own mailbox,
   // Basic passwords written out, logical-assignment secrets, `…SECRET_PRIVATE` keys, web-server credential headers, Cypress record keys, Duo skeys, base64 webhooks.
   ...RULES_R57_DETECTORS,
+  // Round r58 (blind set 58: integration workers and HTTP clients in debug mode): lone first/last names beside a contact,
+  // recipient/user names, greeted and self-introduced names, job positional args, RDFI labels, signature/verifier keys, Google codes.
+  ...WORKERS_R58_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -81,7 +81,13 @@ export const KEYED_ID_DETECTORS: readonly Detector[] = [
     // `"telefon":"8 (906) 586-87-41"`, `<celular>+55 (11) 98765-4321</celular>`, `handy=0151/2345678`: a phone key, 8-15 digits in a phone's characters.
     pattern: new RegExp(String.raw`(?<![A-Za-z0-9])(?<k>(?:[A-Za-z]{1,24}[_.-]?)?(?:phone|telephone|tel[eé]fono|telefone|telefon|telefoon|tel|mobile|mobil|msisdn|cell(?:phone|ulare)?|celular|fax|handy|whatsapp|portable|gsm)(?:[_ .-]?(?:number|no|nr|num|nummer|numero))?)${GAP}(?<v>(?:\+|%2B|00)?\(?\d[\d ()./-]{6,22}\d)(?![\w-])`, 'i'),
     mask: 'phone',
-    validate: (v, ctx) => validUnderKey(ctx.key ?? '', v.replace(/^%2B/i, '+')),
+    // Round r58: a North American number (`+1 `) is ten digits after its country code; `+1 555-0170` is a documentation stub.
+    validate: (v, ctx) => {
+      // (The key's separator may hold the `+`: `"phone":"+1 555-0170"` reads `1 555-0170`.)
+      const p = (ctx.text[ctx.start - 1] === '+' ? '+' : '') + v.replace(/^%2B/i, '+');
+      if (/^(?:\+|00)1[ .(-]/.test(p) && p.replace(/\D/g, '').length !== (p.startsWith('00') ? 13 : 11)) return false;
+      return validUnderKey(ctx.key ?? '', p);
+    },
     remediation: 'Remove this phone number from the log line (log a user id instead)',
   }),
   keyedId({

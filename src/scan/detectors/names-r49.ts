@@ -16,8 +16,9 @@ import { mailboxOf } from './names-r34';
  * mailbox cell (`Ada Lovelace,ada.lovelace@…`, a `jq @csv` export without its header).
  */
 
-const UP = String.raw`[A-ZÀ-ÖØ-Þ]`;
-const LOW = String.raw`[a-zß-öø-ÿ]`;
+// Round r58: Latin Extended-A too (`Wiśniewski`, `Łukasz` in a Stripe form's `account_holder_name`).
+const UP = String.raw`[A-ZÀ-ÖØ-Þ\u0100-\u017f]`;
+const LOW = String.raw`[a-zß-öø-ÿ\u0100-\u017f]`;
 /** A name word in title case (`O'Connell`, `McAllister`, `Dubois-Mercier`). */
 const WORD = String.raw`(?:[A-Z]['’]|Ma?c(?=[A-Z]))?${UP}${LOW}{1,20}(?:['’-]${UP}?${LOW}{1,20})?`;
 /** Particles of family names. */
@@ -86,7 +87,8 @@ export const NAMES_R49_DETECTORS: readonly Detector[] = [
       String.raw`"${FIRST_KEY}"\s{0,2}:\s{0,2}"(?<v>${WORD})"\s{0,2},\s{0,2}"${LAST_KEY}"\s{0,2}:\s{0,2}"${WORD}"|<${FIRST_KEY}>(?<w>${WORD})</${FIRST_KEY}>\s{0,4}<${LAST_KEY}>${WORD}</`,
     ),
     mask: 'full',
-    validate: (v) => !NOT_NAME_WORD.test(v),
+    // Round r58: not a documentation sample (`"firstname":"Jane","lastname":"Doe"` beside `user@example.com`).
+    validate: (v, ctx) => !NOT_NAME_WORD.test(v) && !sampleName(ctx.text, ctx.matchStart ?? ctx.start, ctx.end),
     remediation: "Log verification and report payloads without the person's name fields",
   }),
   defineDetector({
@@ -101,7 +103,7 @@ export const NAMES_R49_DETECTORS: readonly Detector[] = [
       String.raw`"${FIRST_KEY}"\s{0,2}:\s{0,2}"${WORD}"\s{0,2},\s{0,2}"${LAST_KEY}"\s{0,2}:\s{0,2}"(?<v>${WORD}(?: ${PARTICLE}){0,2}(?: ${WORD})?)"|<${FIRST_KEY}>${WORD}</${FIRST_KEY}>\s{0,4}<${LAST_KEY}>(?<w>${WORD}(?: ${PARTICLE}){0,2}(?: ${WORD})?)</`,
     ),
     mask: 'full',
-    validate: (v, ctx) => !v.split(' ').some((w) => NOT_NAME_WORD.test(w)) && !NOT_NAME_WORD.test(given(ctx.text, ctx.matchStart ?? ctx.start)),
+    validate: (v, ctx) => !v.split(' ').some((w) => NOT_NAME_WORD.test(w)) && !NOT_NAME_WORD.test(given(ctx.text, ctx.matchStart ?? ctx.start)) && !sampleName(ctx.text, ctx.matchStart ?? ctx.start, ctx.end),
     remediation: "Log verification and report payloads without the person's name fields",
   }),
   defineDetector({
@@ -142,4 +144,13 @@ export const NAMES_R49_DETECTORS: readonly Detector[] = [
 function given(text: string, from: number): string {
   const m = /(?::\s{0,2}"|>)([^"<]{1,40})["<]/.exec(text.slice(from, from + 120));
   return m ? m[1]! : '';
+}
+
+/**
+ * Round r58: a given/family pair of documentation data — a placeholder pair (`Jane`/`John` with `Doe`, `Roe`), or a
+ * documentation mailbox (`user@example.com`) on the line.
+ */
+function sampleName(text: string, from: number, end: number): boolean {
+  const pair = text.slice(from, Math.min(text.length, end + 120));
+  return /\b(?:Doe|Roe|Bloggs|Mustermann)\b/.test(pair) || exampleMailboxLine(text, from, end);
 }

@@ -58,6 +58,7 @@ import { R48_SAMPLES } from './generators-r48';
 import { R51_SAMPLES } from './generators-r51';
 import { R53_SAMPLES } from './generators-r53';
 import { R57_SAMPLES } from './generators-r57';
+import { R58_SAMPLES } from './generators-r58';
 import { R52_SAMPLES } from './generators-r52';
 import { R41_SAMPLES } from './generators-r41';
 import { R32_SAMPLES } from './generators-r32';
@@ -433,6 +434,9 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // Round r57: names in record fields above their own mailbox, Basic passwords written out, logical-assignment secrets, `…SECRET_PRIVATE` keys,
   // web-server credential headers, Cypress record keys, Duo skeys, base64 webhook URLs (blind set 57).
   ...R57_SAMPLES,
+  // Round r58: lone first/last names beside a contact, recipient/user names, greeted and self-introduced names, names before a contact
+  // label, job positional args (name, routing, account), RDFI labels, signature and verifier keys, Google codes, BSNs (blind set 58).
+  ...R58_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
