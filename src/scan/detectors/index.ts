@@ -198,6 +198,7 @@ import { NAMES_R48_DETECTORS } from './names-r48';
 import { TRAVEL_R48_DETECTORS } from './travel-r48';
 import { FACILITIES_R53_DETECTORS } from './facilities-r53';
 import { FIXES_L56_DETECTORS } from './fixes-l56';
+import { CLOUDLOGS_R59_DETECTORS } from './cloudlogs-r59';
 import { RESEARCH_R52_DETECTORS } from './research-r52';
 
 /** Every built-in detector, in catalogue order. */
@@ -537,6 +538,9 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // The lead's fixes after blind set 56 (web frameworks' logs): names under any person-role `…name` key, mail address
   // display names, a name cell before its mailbox, a NINO cell in such a row, Private Packagist tokens.
   ...FIXES_L56_DETECTORS,
+  // Round r59 (blind set 59: cloud platforms' logs): Vietnamese-lettered names, names beside contacts in prose and forms, foreign ids
+  // under ssn keys, RDS IPv6 prefixes, registry auth, Key Vault/.NET/wrangler secrets, ACH/NACHA rows, Synthetics and actuator passwords.
+  ...CLOUDLOGS_R59_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

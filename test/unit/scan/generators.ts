@@ -58,6 +58,7 @@ import { R48_SAMPLES } from './generators-r48';
 import { R51_SAMPLES } from './generators-r51';
 import { R53_SAMPLES } from './generators-r53';
 import { R52_SAMPLES } from './generators-r52';
+import { R59_SAMPLES } from './generators-r59';
 import { R41_SAMPLES } from './generators-r41';
 import { R32_SAMPLES } from './generators-r32';
 import { F21_SAMPLES } from './generators-f21';
@@ -429,6 +430,9 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // Round r52: names in session logs, comment owners, XML role elements, inverted JSON names, CLI tables, form brackets, role labels, SQL/CSV
   // person columns, file headers, FHIR HumanName; lat/lon objects, salts, auth session ids, client keys, remit-to accounts, EINs, NINOs, MRNs (blind set 52).
   ...R52_SAMPLES,
+  // Round r59: Vietnamese-lettered names, names beside contacts in prose and forms, foreign ids under ssn keys, RDS IPv6 prefixes, registry auth,
+  // PagerDuty keys, Key Vault/.NET/piped secrets, ACH/NACHA rows, Synthetics and actuator passwords, keys after a failed call (blind set 59).
+  ...R59_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
