@@ -93,7 +93,9 @@ export const CLOUD_DETECTORS: readonly Detector[] = [
     spanBack: 4,
     validate: (_v, ctx) => {
       const pk = /\\?["']?private_key\\?["']?\s{0,3}[:=]\s{0,3}\\?["']?(-----BEGIN [^"']{0,200})/.exec(ctx.text);
-      return pk === null || !isRedactedPem(pk[1]!);
+      if (pk !== null) return !isRedactedPem(pk[1]!);
+      // Round r59: a key file logged with its `private_key` replaced by a placeholder (`"[REDACTED]"`, `"***"`): the id is no leak.
+      return !/\\?["']private_key\\?["']\s{0,3}:\s{0,3}\\?["'](?:\[?(?:redacted|hidden|masked|filtered|removed|omitted)\]?|\*{3,}|<redacted>)\\?["']/i.test(ctx.text);
     },
     remediation: 'Delete this GCP service-account key in IAM and create a new one',
   }),

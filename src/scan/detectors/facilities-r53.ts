@@ -103,7 +103,8 @@ export const FACILITIES_R53_DETECTORS: readonly Detector[] = [
     validate: (v, ctx) => {
       const nums = v.match(/-?\d{1,3}\.\d{5,9}/g);
       if (!nums || nums.length !== 2 || !onEarth(Number(nums[0]), Number(nums[1]))) return false;
-      const before = ctx.text.slice(Math.max(0, ctx.start - 400), ctx.start);
+      // Round r59: from the match's line only (the prefilter's window starts there: prefilter equivalence).
+      const before = ctx.text.slice(Math.max(ctx.text.lastIndexOf('\n', ctx.start - 1) + 1, ctx.start - 400), ctx.start);
       if (NOT_A_PERSON_POSITION.test(before.slice(-250)) || PUBLIC_PLACE.test(before.slice(-120))) return false;
       const record = before + ctx.text.slice(ctx.end, ctx.end + 200);
       return PERSON_EVIDENCE.test(record) || PERSON_OBJECT.test(before);

@@ -200,6 +200,7 @@ import { FACILITIES_R53_DETECTORS } from './facilities-r53';
 import { FIXES_L56_DETECTORS } from './fixes-l56';
 import { RULES_R57_DETECTORS } from './rules-r57';
 import { WORKERS_R58_DETECTORS } from './workers-r58';
+import { CLOUDLOGS_R59_DETECTORS } from './cloudlogs-r59';
 import { RESEARCH_R52_DETECTORS } from './research-r52';
 
 /** Every built-in detector, in catalogue order. */
@@ -545,6 +546,9 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // Round r58 (blind set 58: integration workers and HTTP clients in debug mode): lone first/last names beside a contact,
   // recipient/user names, greeted and self-introduced names, job positional args, RDFI labels, signature/verifier keys, Google codes.
   ...WORKERS_R58_DETECTORS,
+  // Round r59 (blind set 59: cloud platforms' logs): Vietnamese-lettered names, names beside contacts in prose and forms, foreign ids
+  // under ssn keys, RDS IPv6 prefixes, registry auth, Key Vault/.NET/wrangler secrets, ACH/NACHA rows, Synthetics and actuator passwords.
+  ...CLOUDLOGS_R59_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -111,7 +111,9 @@ export const IOT_T31_DETECTORS: readonly Detector[] = [
     keywords: ['password  ', 'passwd  ', 'pass  ', 'pwd  ', 'secret  ', 'token  ', 'key  ', 'psk  ', 'passkey  ', 'password\t', 'token\t', 'secret\t', 'key\t'],
     pattern: /(?<![\w$.-])(?<k>[A-Z][A-Z0-9]{0,30}(?:_[A-Z0-9]{1,30}){1,6})[ \t]{2,60}(?<v>[^\s"'=][^\s"']{7,300})(?=[ \t\r\n]|$)/,
     mask: 'full',
-    validate: (v, ctx) => ENV_SECRET.test(ctx.key ?? '') && secretOk(v) && !/^[a-z]+:\/\/[^:@]*$/.test(v),
+    // Round r59: a short hex digest followed by an age column (`fly secrets list`: `NAME  DIGEST  CREATED AT`) is no value.
+    validate: (v, ctx) =>
+      ENV_SECRET.test(ctx.key ?? '') && secretOk(v) && !/^[a-z]+:\/\/[^:@]*$/.test(v) && !(/^[0-9a-f]{8,16}$/.test(v) && /^[ \t]{2,}(?:\d{1,4}[smhdwy]|\d{1,4} \w+|about an? \w+|an? \w+) ago\b/.test(ctx.text.slice(ctx.end))),
     remediation: 'Rotate the secret and list env vars without values (or with values masked) in support output',
   }),
   defineDetector({

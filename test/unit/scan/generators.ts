@@ -60,6 +60,7 @@ import { R53_SAMPLES } from './generators-r53';
 import { R57_SAMPLES } from './generators-r57';
 import { R58_SAMPLES } from './generators-r58';
 import { R52_SAMPLES } from './generators-r52';
+import { R59_SAMPLES } from './generators-r59';
 import { R41_SAMPLES } from './generators-r41';
 import { R32_SAMPLES } from './generators-r32';
 import { F21_SAMPLES } from './generators-f21';
@@ -437,6 +438,9 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // Round r58: lone first/last names beside a contact, recipient/user names, greeted and self-introduced names, names before a contact
   // label, job positional args (name, routing, account), RDFI labels, signature and verifier keys, Google codes, BSNs (blind set 58).
   ...R58_SAMPLES,
+  // Round r59: Vietnamese-lettered names, names beside contacts in prose and forms, foreign ids under ssn keys, RDS IPv6 prefixes, registry auth,
+  // PagerDuty keys, Key Vault/.NET/piped secrets, ACH/NACHA rows, Synthetics and actuator passwords, keys after a failed call (blind set 59).
+  ...R59_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
