@@ -1,0 +1,7 @@
+import { describeBlindSet } from '../../helpers/blind-set-suite';
+import { buildBlindSet61 } from '../../helpers/blind-set-61';
+import { formatOk61 } from '../../helpers/blind-set-61-format';
+
+/** Sealed blind set 61: error trackers' events as they reach an alert (Sentry event JSON with exception values, frame vars, breadcrumbs, request headers/cookies/data/query strings/env, user and contexts; Rollbar, Bugsnag metaData tabs, Honeybadger params/session/cgi_data, Airbrake, Raygun; Datadog Error Tracking and APM spans with error.stack, http.request.headers.* and db.statement; New Relic error attributes; Elastic APM errors) in Python, Ruby, Node, Java, Go, .NET, PHP and Elixir, failing while calling payment, CRM, messaging, identity, cloud and AI providers; seed 1: 488 positives, 1580 values (876 credential, 464 personal, 240 financial), 176 negatives; 93 positive templates (duplicated credential- and payment-heavy ones under a -b id), 44 negative templates.
+ */
+describeBlindSet({ n: 61, build: buildBlindSet61, formatOk: formatOk61, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0, minByGroup: {}, maxFlagged: 1 });
