@@ -1,0 +1,6 @@
+import { describeBlindSet } from '../../helpers/blind-set-suite';
+import { buildBlindSet62 } from '../../helpers/blind-set-62';
+import { formatOk62 } from '../../helpers/blind-set-62-format';
+
+/** Sealed blind set 62: API-client integration tests and CI runs as their failing output reaches an alert — Jest/Vitest, pytest, RSpec, JUnit/Gradle, Go test, xUnit/NUnit, PHPUnit failures; VCR/Betamax/Polly/nock/WireMock/go-vcr cassettes and stub mappings; Newman/Postman, Insomnia, Pact, k6, Artillery, Playwright, Cypress runs; GitHub Actions, GitLab CI, CircleCI and Jenkins logs (env dumps, set -x traces, failing curl steps) — calling Stripe, Adyen, Square, PayPal, Plaid, GoCardless, Braintree, Twilio, SendGrid, Mailgun, Slack, HubSpot, Salesforce, Okta, Auth0, GitHub, npm, AWS, Azure, GCP, OpenAI, Anthropic and others; seed 1: 620 positives from 124 templates (5 each), 2030 values (1035 credential, 700 personal, 295 financial), 176 negatives from 44 templates. */
+describeBlindSet({ n: 62, build: buildBlindSet62, formatOk: formatOk62, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0, minByGroup: {}, maxFlagged: 1 });
