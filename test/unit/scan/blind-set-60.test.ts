@@ -12,5 +12,8 @@ import { formatOk60 } from '../../helpers/blind-set-60-format';
  * support transcripts, and the services' own config (.env, YAML, TOML, INI, properties, Helm, Vault, Airflow,
  * Meltano, Airbyte, .npmrc, AWS credentials). 145 positive and 50 negative templates; seed 1: 807 positives,
  * 2743 values (1458 credential, 874 personal, 411 financial), 200 negatives.
+ *
+ * First sight (lead, 2026-12-06 20:16 UTC, 1281 detectors, nothing aimed at it): seeds 1–3 96.8–96.9 % of values fully
+ * covered (credential 97.1–97.5 %, personal 95.7–96.3 %, financial 97.1 %), 4.0 % of negatives flagged. Floors under it.
  */
-describeBlindSet({ n: 60, build: buildBlindSet60, formatOk: formatOk60, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0, minByGroup: {}, maxFlagged: 1 });
+describeBlindSet({ n: 60, build: buildBlindSet60, formatOk: formatOk60, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0.965, minByGroup: { credential: 0.965, personal: 0.95, financial: 0.965 }, maxFlagged: 0.045 });
