@@ -1,6 +1,7 @@
 import { defineDetector } from '../define-detector';
 import type { Detector } from '../detector';
 import { nearby } from '../nearby';
+import { abaChecksumOk } from '../validators';
 
 /**
  * Round h28 (blind set 28: AI application and agent logs): bank details people type into prompts, tool
@@ -20,14 +21,6 @@ const BRANCH_NEAR = /(?<=^|[^A-Za-z]|\\[nrt])(?:routing|aba\b|transit|bsb\b|sort
 /** An account label near a routing number or BSB. */
 const ACCOUNT_NEAR = /(?:account|acct|a\/c)(?:[ _-]?(?:number|num|no\.?|nr\.?|#))?(?:\s{0,2}(?:\\?["'])?\s{0,2}[:=#]|\s{1,2}(?:is\s)?\d{6})/i;
 
-/** True when nine digits carry an ABA routing number's 3-7-1 check digit (any Federal Reserve prefix, not all one digit). */
-export function abaChecksumOk(d: string): boolean {
-  if (!/^\d{9}$/.test(d) || /^(\d)\1{8}$/.test(d)) return false;
-  const w = [3, 7, 1];
-  let sum = 0;
-  for (let i = 0; i < 9; i++) sum += (d.charCodeAt(i) - 48) * w[i % 3]!;
-  return sum % 10 === 0;
-}
 
 /** Bank routing and account numbers under their labels, each beside the other half of the pair. */
 export const BANK_H28_DETECTORS: readonly Detector[] = [

@@ -1,7 +1,7 @@
 import { defineDetector } from '../define-detector';
 import type { Detector } from '../detector';
 import { nearby } from '../nearby';
-import { abaChecksumOk } from './bank-h28';
+import { abaChecksumOk } from '../validators';
 import { labelledNameOk } from './names-h28';
 
 /**

@@ -111,6 +111,9 @@ const keyLike = (v: string): boolean =>
 /** Letters of a word or mailbox without accents, lowercase (`Ruairí` → `ruairi`). */
 const folded = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
 
+/** A quoted nine-digit run, then the next quoted argument of four to seventeen digits: the gate of both job-argument rules. */
+const ROUTING_THEN_ACCOUNT = { re: /\d{9}\\{0,3}["'][ \t]{0,2},[ \t]{0,2}\\{0,3}["']\d{4,17}\\{0,3}["']/, reach: 220 };
+
 export const WORKERS_R58_DETECTORS: readonly Detector[] = [
   defineDetector({
     id: 'person-name-half-beside-contact',
@@ -206,7 +209,7 @@ export const WORKERS_R58_DETECTORS: readonly Detector[] = [
     priority: 38,
     confidence: 0.7,
     keywords: ['args', 'arguments'],
-    precheck: { re: /\d{9}\\{0,3}["'][ \t]{0,2},[ \t]{0,2}\\{0,3}["']\d{4,17}\\{0,3}["']/, reach: 220 },
+    precheck: ROUTING_THEN_ACCOUNT,
     pattern: new RegExp(String.raw`${ARGS_OPEN}\\{0,3}["'](?<v>\d{9})${NEXT}\d{4,17}\\{0,3}["']`),
     mask: 'full',
     validate: (v) => abaValid(v),
@@ -220,7 +223,7 @@ export const WORKERS_R58_DETECTORS: readonly Detector[] = [
     priority: 38,
     confidence: 0.7,
     keywords: ['args', 'arguments'],
-    precheck: { re: /\d{9}\\{0,3}["'][ \t]{0,2},[ \t]{0,2}\\{0,3}["']\d{4,17}\\{0,3}["']/, reach: 220 },
+    precheck: ROUTING_THEN_ACCOUNT,
     pattern: new RegExp(String.raw`${ARGS_OPEN}\\{0,3}["'](?<r>\d{9})${NEXT}(?<v>\d{4,17})\\{0,3}["']`),
     mask: 'full',
     validate: (v, ctx) => {
