@@ -1,0 +1,6 @@
+import { describeBlindSet } from '../../helpers/blind-set-suite';
+import { buildBlindSet64 } from '../../helpers/blind-set-64';
+import { formatOk64 } from '../../helpers/blind-set-64-format';
+
+/** Sealed blind set 64: identity, SSO and user provisioning as their logs and failures reach an alert — Okta System Log events, SDK and API errors, Auth0 tenant logs, Actions and Management API calls, Entra ID sign-in and provisioning logs, Graph, MSAL and az CLI output, Keycloak server logs, admin events and realm exports, Cognito triggers and SDK debug output, Google Workspace Directory API and GAM, SCIM 2.0 requests and responses, decoded SAML assertions and SP configs, OIDC/OAuth token exchanges, LDAP/AD binds and LDIF, HR-driven provisioning (Workday, BambooHR, Rippling, HiBob, ADP, Gusto, UK/NL payroll) with SSNs, birth dates and bank details, identity bridges' configuration dumps, and MFA enrolments (phones, TOTP seeds, recovery codes); seed 1: 595 positives from 119 templates, 1970 values (1040 credential, 640 personal, 290 financial), 184 negatives from 46 templates. */
+describeBlindSet({ n: 64, build: buildBlindSet64, formatOk: formatOk64, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0, minByGroup: {}, maxFlagged: 1 });
