@@ -6,5 +6,7 @@ import { formatOk61 } from '../../helpers/blind-set-61-format';
  *
  * First sight (lead, 2026-12-06 20:15 UTC, 1281 detectors, nothing aimed at it): seeds 1–3 98.5 % of values fully
  * covered (credential 99.1 %, personal 96.6 %, financial 100 %), 0 % of negatives flagged. Floors under it.
+ * Tuned (round r61, lead): seeds 1–5 99.7 % (credential 100 %, personal 99.1 %, financial 100 %), 0 % flagged; the four
+ * values left are six-group `IPv6` strings without `::`, which are not addresses.
  */
-describeBlindSet({ n: 61, build: buildBlindSet61, formatOk: formatOk61, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0.98, minByGroup: { credential: 0.985, personal: 0.96, financial: 0.995 }, maxFlagged: 0.005 });
+describeBlindSet({ n: 61, build: buildBlindSet61, formatOk: formatOk61, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0.995, minByGroup: { credential: 0.995, personal: 0.985, financial: 0.995 }, maxFlagged: 0.005 });
