@@ -201,6 +201,7 @@ import { FIXES_L56_DETECTORS } from './fixes-l56';
 import { RULES_R57_DETECTORS } from './rules-r57';
 import { WORKERS_R58_DETECTORS } from './workers-r58';
 import { CLOUDLOGS_R59_DETECTORS } from './cloudlogs-r59';
+import { CRMSYNC_R60_DETECTORS } from './crmsync-r60';
 import { RESEARCH_R52_DETECTORS } from './research-r52';
 
 /** Every built-in detector, in catalogue order. */
@@ -549,6 +550,9 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // Round r59 (blind set 59: cloud platforms' logs): Vietnamese-lettered names, names beside contacts in prose and forms, foreign ids
   // under ssn keys, RDS IPv6 prefixes, registry auth, Key Vault/.NET/wrangler secrets, ACH/NACHA rows, Synthetics and actuator passwords.
   ...CLOUDLOGS_R59_DETECTORS,
+  // Round r60 (blind set 60: CRM, marketing and support sync logs): Close/Mandrill/vendor-named keys, qualified and prose webhook signing keys,
+  // property-dump passwords, diff-arrow and field-diff DOBs, bank numbers and national ids, compound streets, city-postcode lines, transcript/merge-field names.
+  ...CRMSYNC_R60_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);
