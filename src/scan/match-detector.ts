@@ -4,7 +4,7 @@ import { kindPrefix } from './mask-value';
 import { isCommonPassword, isPlaceholder } from './placeholders';
 import { isSlotBody, isWordyPlaceholder } from './placeholder-tokens';
 import { isPublishedTestId } from './test-ids';
-import { isUnsignedJwt } from './public-values';
+import { impossibleNanp, isDocumentationPersona, isUnsignedJwt } from './public-values';
 import { isDocumentedExample, isMalformedProviderToken } from './provider-token-checks';
 import { shannonEntropy } from './validators';
 
@@ -29,6 +29,12 @@ export function judge(det: Detector, value: string, ctx: MatchContext): Verdict 
   }
   // Published test national ids (the Dutch BSN `111222333`): documentation values, not a person's.
   if (det.category === 'personal' && !verdict.test && isPublishedTestId(value)) verdict = { ...verdict, test: true, severity: 'info', confidence: 0.5 };
+  if (det.category === 'personal' && !verdict.test) {
+    // Round r60: a `+1` number no line can have (`+1 (555) 010-0199`: area code or exchange opening with 0 or 1) is no phone.
+    if (det.id.includes('phone') && impossibleNanp(value)) return null;
+    // Round r60: an API reference's sample persona (its mailbox on example.com built from the name) is example data.
+    if (det.id.startsWith('person-name') && isDocumentationPersona(value, ctx.text, ctx.start, ctx.end)) verdict = { ...verdict, test: true, severity: 'info', confidence: 0.5 };
+  }
   if (det.category === 'credential') {
     // A provider prefix on a value that cannot be that provider's token (cut short, a wrong checksum): no credential.
     if (isMalformedProviderToken(value)) return null;

@@ -67,6 +67,15 @@ const OFCOM_DRAMA = new Set([
 ]);
 
 /**
+ * Round r60: a `+1` (North American) number whose area code or exchange opens with 0 or 1, which no line has
+ * (`+1 (555) 010-0199`, `+15550100199` in a validator's documentation). `v` is the number as written.
+ */
+export function impossibleNanp(v: string): boolean {
+  const d = v.replace(/\D/g, '');
+  return d.length === 11 && /^(?:\+1(?:[ .(-]|\d{10}$)|1[ .(-])/.test(v) && /^1(?:[01]|\d{3}[01])/.test(d);
+}
+
+/**
  * True for a number in a range reserved for fiction and examples: North American exchange 555,
  * line 0100–0199 (`(212) 555-0147`, `+1-415-555-0100`), and the UK's Ofcom drama ranges
  * (`+44 7700 900123`, `020 7946 0999`). `digits` are the number's digits.
@@ -232,4 +241,22 @@ export function isThreatSourceAddress(text: string, start: number): boolean {
   let to = text.indexOf('\n', start);
   if (to < 0) to = text.length;
   return /"(?:action|SecurityAction)\\{0,3}"\s{0,2}:\s{0,2}\\{0,3}"(?:BLOCK|block|DENY|deny|drop)\\{0,3}"/.test(text.slice(Math.max(from, start - 2000), Math.min(to, start + 2000)));
+}
+
+/**
+ * Round r60: a name whose mailbox in the same record is built from it on a documentation domain
+ * (`"email":"pgibbons@example.com","name":"Peter Gibbons"`): an API reference's sample persona, no one's record.
+ */
+export function isDocumentationPersona(name: string, text: string, start: number, end: number): boolean {
+  const around = text.slice(Math.max(0, start - 220), end + 220);
+  const words = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[\s'’-]+/).filter(Boolean);
+  if (words.length < 2) return false;
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  const forms = new Set([first[0]! + last, first + last, last + first]);
+  // The mailbox under an e-mail key (`"email":"…"`, `email=…`), not a SIP or other URI's user.
+  for (const m of around.matchAll(/e-?mail(?:_?address)?\\{0,3}["']?\s{0,2}[:=]\s{0,2}\\{0,3}["']?([\w.+-]{1,64})@example\.(?:com|org|net)\b/gi)) {
+    if (forms.has(m[1]!.toLowerCase().replace(/[^a-z]/g, ''))) return true;
+  }
+  return false;
 }

@@ -105,7 +105,12 @@ export const CALL_ARGUMENT_DETECTORS: readonly Detector[] = [
     // Freshdesk, Stripe, Mailchimp, Chargebee, Harvest: `-u <key>:X`, `-u <key>:` (the password is a dummy or empty).
     pattern: /(?<![\w-])(?:-u|--user)(?:=|\s{1,3})["']?(?<v>[A-Za-z0-9_-]{16,128}):(?:X|x)?(?=["'\s]|$)/,
     mask: 'full',
-    validate: (v, ctx) => /curl/i.test(ctx.text.slice(0, ctx.start)) && generated(v) && /\d/.test(v),
+    // Round r60: a key of random letters only (Freshdesk's 20 base62 characters lack a digit now and then) counts
+    // when the dummy password `X` follows it and it holds both cases.
+    validate: (v, ctx) =>
+      /curl/i.test(ctx.text.slice(0, ctx.start)) &&
+      generated(v) &&
+      (/\d/.test(v) || (v.length >= 20 && /[a-z]/.test(v) && /[A-Z]/.test(v) && /^:[Xx]/.test(ctx.text.slice(ctx.end, ctx.end + 2)))),
     remediation: 'Rotate this API key and pass curl credentials with --netrc-file or a config file, not the command line',
   }),
   defineDetector({

@@ -311,7 +311,8 @@ export const CLOUDLOGS_R59_DETECTORS: readonly Detector[] = [
     keywords: ['_pass=', '_passwd=', '_password=', '_pwd='],
     // The value runs to the next space, or (a passphrase) to the next ` key=` or the line's end.
     // Lower-case keys only (`DB_PASS=…; cmd` in a shell is password-assignment's); the next token is a key or the line ends.
-    pattern: /(?<![\w])[a-z][a-z0-9]{1,20}_(?:pass|passwd|password|pwd)=(?<v>[^\s"'<>][^\n"'<>]{4,62}?)(?=[ \t]{1,3}[a-z][\w.-]{1,30}=|[ \t]*$)/m,
+    // Round r60: keys of several words too (`basic_auth_pass=…`).
+    pattern: /(?<![\w])[a-z][a-z0-9]{1,20}(?:_[a-z0-9]{1,20}){0,2}_(?:pass|passwd|password|pwd)=(?<v>[^\s"'<>][^\n"'<>]{4,62}?)(?=[ \t]{1,3}[a-z][\w.-]{1,30}=|[ \t]*$)/m,
     mask: 'full',
     validate: (v) =>
       !/[;&][A-Za-z_]\w{1,30}=|; /.test(v) && secretish(v) && /\d/.test(v) && (/[;&()^]/.test(v) || (v.includes(' ') && /[^\w\s]/.test(v) && v.split(' ').length <= 4)),

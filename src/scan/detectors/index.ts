@@ -202,6 +202,7 @@ import { RULES_R57_DETECTORS } from './rules-r57';
 import { WORKERS_R58_DETECTORS } from './workers-r58';
 import { CLOUDLOGS_R59_DETECTORS } from './cloudlogs-r59';
 import { TRACKERS_R61_DETECTORS } from './trackers-r61';
+import { CRMSYNC_R60_DETECTORS } from './crmsync-r60';
 import { RESEARCH_R52_DETECTORS } from './research-r52';
 
 /** Every built-in detector, in catalogue order. */
@@ -553,6 +554,9 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // Round r61 (blind set 61: error trackers' events): repeated password form fields, session ids in session dumps, Express signed
   // cookies, names of payment parties before their IBAN, dollar-quoted SQL names, ORM parameter comments.
   ...TRACKERS_R61_DETECTORS,
+  // Round r60 (blind set 60: CRM, marketing and support sync logs): Close/Mandrill/vendor-named keys, qualified and prose webhook signing keys,
+  // property-dump passwords, diff-arrow and field-diff DOBs, bank numbers and national ids, compound streets, city-postcode lines, transcript/merge-field names.
+  ...CRMSYNC_R60_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -40,8 +40,9 @@ export const RECORD_BIRTH_DATE_DETECTORS: readonly Detector[] = [
     confidence: 0.75,
     shape: 'ssn',
     // Zendesk `"custom_fields":[{"id":…,"value":"805-39-0875"},{"id":…,"value":"05/16/1965"}]`: a date whose year
-    // (1920-2010) no log timestamp, expiry or schedule of today has, next to an SSN.
-    pattern: /(?<![\w\/.:-])(?<v>(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\/(?:19[2-9]\d|200\d|2010)|(?:19[2-9]\d|200\d|2010)-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?![\w\/.:-]|T\d)/,
+    // (1920-2010) no log timestamp, expiry or schedule of today has, next to an SSN. Round r60: day-first dates too
+    // (`25/12/1949` with a day over 12, German `15.04.1994`), as support transcripts write them.
+    pattern: /(?<![\w\/.:-])(?<v>(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\/(?:19[2-9]\d|200\d|2010)|(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2])\/(?:19[2-9]\d|200\d|2010)|(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\.(?:19[2-9]\d|200\d|2010)|(?:19[2-9]\d|200\d|2010)-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?![\w\/.:-]|T\d)/,
     mask: 'full',
     validate: (v, ctx) => besideSsn(ctx.text, ctx.start, ctx.start + v.length),
     remediation: 'Remove this date of birth from the logs (log a user id instead)',
