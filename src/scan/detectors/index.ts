@@ -202,6 +202,7 @@ import { RULES_R57_DETECTORS } from './rules-r57';
 import { WORKERS_R58_DETECTORS } from './workers-r58';
 import { CLOUDLOGS_R59_DETECTORS } from './cloudlogs-r59';
 import { TRACKERS_R61_DETECTORS } from './trackers-r61';
+import { ENCODED_RUN_DETECTORS } from './encoded-runs';
 import { RESEARCH_R52_DETECTORS } from './research-r52';
 
 /** Every built-in detector, in catalogue order. */
@@ -553,6 +554,8 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // Round r61 (blind set 61: error trackers' events): repeated password form fields, session ids in session dumps, Express signed
   // cookies, names of payment parties before their IBAN, dollar-quoted SQL names, ORM parameter comments.
   ...TRACKERS_R61_DETECTORS,
+  // Secrets and personal data sent encoded (base64, base64url, hex, `\x`/`\u` escapes): decoded and scanned, reported whole.
+  ...ENCODED_RUN_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -62,6 +62,7 @@ import { R58_SAMPLES } from './generators-r58';
 import { R52_SAMPLES } from './generators-r52';
 import { R59_SAMPLES } from './generators-r59';
 import { R61_SAMPLES } from './generators-r61';
+import { ENCODED_SAMPLES } from './generators-encoded';
 import { R41_SAMPLES } from './generators-r41';
 import { R32_SAMPLES } from './generators-r32';
 import { F21_SAMPLES } from './generators-f21';
@@ -445,6 +446,8 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // Round r61: repeated password form fields, session ids in session dumps, Express signed cookies, payment parties before an IBAN,
   // dollar-quoted SQL names, ORM parameter comments (blind set 61).
   ...R61_SAMPLES,
+  // Secrets and personal data sent encoded: base64, hex, `\x`/`\u` escapes (detectors/encoded-runs.ts).
+  ...ENCODED_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
