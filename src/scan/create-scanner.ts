@@ -3,6 +3,8 @@ import { CleanTexts } from './clean-texts';
 import type { Detector } from './detector';
 import { DEFAULT_DETECTORS, DETECTORS_REPORTING_PRIVATE_IPS } from './detectors';
 import { echoesOf } from './echoes';
+import { setEncodedRunScanner } from './detectors/encoded-runs';
+import { isLeak } from './is-leak';
 import { maskValue } from './mask-value';
 import { matchInSlice, type RawMatch } from './match-detector';
 import { createPrefilter } from './prefilter';
@@ -169,6 +171,12 @@ export function createScanner(opts: ScannerOptions = {}): Scanner {
     ...(clean === null ? { spanHits: () => hits } : {}),
   };
 }
+
+// Encoded runs (base64, hex, escapes) are decoded and scanned with the built-in detectors: each depth its own scanner.
+setEncodedRunScanner(() => {
+  const scanner = createScanner({ cleanTexts: false });
+  return (text) => scanner.scan(text).filter(isLeak).map((f) => f.category);
+});
 
 /** `a` and `b` (each sorted by start) merged by start, `a`'s matches first at a start both hold. */
 function mergeByStart(a: readonly RawMatch[], b: readonly RawMatch[]): RawMatch[] {

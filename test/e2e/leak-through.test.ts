@@ -14,6 +14,10 @@ const EXTRA = {
   awsKey: 'AKIAQX4B7GZ2W5L6KRTM',
   pgPassword: 'Sup3rS3cretPassw0rd',
   jwt: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+  // Encoded secrets: a base64 body holding a token, a hex dump of a Stripe key, base64 inside base64.
+  b64Body: Buffer.from('token=ghp_T4vQ8mX2nL7kR1wZ9cB3yH6dJ0sF5gA8pE2u&user=ops').toString('base64'),
+  hexKey: Buffer.from('sk_live_51Hq8ZbK2mW7xR4nT9vL3cY6d').toString('hex'),
+  b64Twice: Buffer.from(Buffer.from('{"password":"Wq7!zRt2#kLm9vXp"}').toString('base64')).toString('base64'),
 };
 /** Every sensitive value the fixtures' manifest lists for the payloads sent, plus the custom payload's. */
 const RAW: Record<string, string> = {
@@ -29,7 +33,11 @@ const custom = {
   title: `[P1] [Triggered on {env:prod,service:billing-api}] Token ${EXTRA.ghToken} rejected`,
   body: `%%%\nGitHub sync failed: Authorization: token ${EXTRA.ghToken}\nDB: postgres://billing:${EXTRA.pgPassword}@db.internal:5432/billing\n%%%`,
   tags: `env:prod, service:billing-api, team:payments, aws_key:${EXTRA.awsKey}`,
-  logs_sample: { columns: ['Time', 'Host'], label: 'Sample Logs', rows: [{ items: ['10:00:00 UTC', 'web-1'], message: `401 from api: bearer ${EXTRA.jwt} for ${email12}` }] },
+  logs_sample: { columns: ['Time', 'Host'], label: 'Sample Logs', rows: [
+      { items: ['10:00:00 UTC', 'web-1'], message: `401 from api: bearer ${EXTRA.jwt} for ${email12}` },
+      { items: ['10:00:01 UTC', 'web-1'], message: `webhook body=${EXTRA.b64Body} key_dump=${EXTRA.hexKey} blob=${EXTRA.b64Twice}` },
+    ],
+  },
 };
 
 let fake: FakeSlack;

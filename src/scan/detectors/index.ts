@@ -203,6 +203,7 @@ import { WORKERS_R58_DETECTORS } from './workers-r58';
 import { CLOUDLOGS_R59_DETECTORS } from './cloudlogs-r59';
 import { TRACKERS_R61_DETECTORS } from './trackers-r61';
 import { CRMSYNC_R60_DETECTORS } from './crmsync-r60';
+import { ENCODED_RUN_DETECTORS } from './encoded-runs';
 import { RESEARCH_R52_DETECTORS } from './research-r52';
 
 /** Every built-in detector, in catalogue order. */
@@ -557,6 +558,8 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // Round r60 (blind set 60: CRM, marketing and support sync logs): Close/Mandrill/vendor-named keys, qualified and prose webhook signing keys,
   // property-dump passwords, diff-arrow and field-diff DOBs, bank numbers and national ids, compound streets, city-postcode lines, transcript/merge-field names.
   ...CRMSYNC_R60_DETECTORS,
+  // Secrets and personal data sent encoded (base64, base64url, hex, `\x`/`\u` escapes): decoded and scanned, reported whole.
+  ...ENCODED_RUN_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

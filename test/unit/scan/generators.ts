@@ -63,6 +63,7 @@ import { R52_SAMPLES } from './generators-r52';
 import { R59_SAMPLES } from './generators-r59';
 import { R61_SAMPLES } from './generators-r61';
 import { R60_SAMPLES } from './generators-r60';
+import { ENCODED_SAMPLES } from './generators-encoded';
 import { R41_SAMPLES } from './generators-r41';
 import { R32_SAMPLES } from './generators-r32';
 import { F21_SAMPLES } from './generators-f21';
@@ -449,6 +450,8 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // Round r60: Close/Mandrill/vendor-named keys, qualified and prose webhook signing keys, property-dump passwords, diff-arrow and field-diff
   // birth dates, bank numbers and national ids, compound streets, city-postcode lines, transcript, SuppliedName and merge-field names (blind set 60).
   ...R60_SAMPLES,
+  // Secrets and personal data sent encoded: base64, hex, `\x`/`\u` escapes (detectors/encoded-runs.ts).
+  ...ENCODED_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
