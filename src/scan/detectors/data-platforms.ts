@@ -52,9 +52,10 @@ export const DATA_PLATFORM_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 56,
     confidence: 0.9,
-    keywords: ['basic.auth.user.info', 'user.info='],
+    keywords: ['basic.auth.user.info', 'user.info=', 'basic-auth.user-info'],
     // Kafka clients and Connect: `schema.registry.basic.auth.user.info=<API key>:<API secret>` (Confluent Cloud), also quoted in JSON.
-    pattern: /(?:basic\.auth\.)?user\.info["']?\s{0,3}[=:]\s{0,3}["']?(?<v>[^\s:"']{1,128}:[^\s"',}]{8,256})/i,
+    // Flink's table option writes it with hyphens: `'value.avro-confluent.basic-auth.user-info'='KEY:SECRET'` (r63).
+    pattern: /(?:(?:basic\.auth\.)?user\.info|basic-auth\.user-info)["']?\s{0,3}[=:]\s{0,3}["']?(?<v>[^\s:"']{1,128}:[^\s"',}]{8,256})/i,
     mask: 'full',
     validate: (v) => secretValueOk('secret', v.slice(v.indexOf(':') + 1)),
     remediation: 'Rotate this Schema Registry API key and load it from a config provider (${file:…}), not the connector config',

@@ -204,6 +204,7 @@ import { CLOUDLOGS_R59_DETECTORS } from './cloudlogs-r59';
 import { TRACKERS_R61_DETECTORS } from './trackers-r61';
 import { CRMSYNC_R60_DETECTORS } from './crmsync-r60';
 import { ENCODED_RUN_DETECTORS } from './encoded-runs';
+import { PIPELINES_R63_DETECTORS } from './pipelines-r63';
 import { RESEARCH_R52_DETECTORS } from './research-r52';
 
 /** Every built-in detector, in catalogue order. */
@@ -560,6 +561,9 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...CRMSYNC_R60_DETECTORS,
   // Secrets and personal data sent encoded (base64, base64url, hex, `\x`/`\u` escapes): decoded and scanned, reported whole.
   ...ENCODED_RUN_DETECTORS,
+  // Round r63 (blind set 63: data pipelines and CDC): Vietnamese names in rows, customer keys and Singer escapes, UK and ABA bank rows,
+  // spaced NINOs, DNI and birth-date cells, warehouse date-parse errors, spark-defaults/Flink/SecureString secrets.
+  ...PIPELINES_R63_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -31,6 +31,13 @@ const VENDOR_COLUMN_KEYWORDS = ['pagerduty_key', 'pd_key', 'opsgenie_key', 'vict
 const randomKey = (v: string): boolean => v.length >= 20 && /\d/.test(v) && /[A-Za-z]/.test(v) && !isLowEntropy(v.replace(/-/g, ''));
 
 function underVendorColumn(v: string, ctx: MatchContext): boolean {
+  // The prefilter reads a cell only within the span (4000) after a header keyword; the header search reaches further
+  // (HEADER_REACH). Ask for such a keyword up to the end of the cell's line and no more than the span before the cell's end,
+  // so that a scan of the whole text finds what the windows find (r63: a far header named a quoted `jwt.sign` secret's cell).
+  const from = Math.max(0, ctx.end - 4000);
+  const eol = ctx.text.indexOf('\n', ctx.end);
+  const near = ctx.text.slice(from, eol < 0 ? ctx.text.length : eol).toLowerCase();
+  if (!VENDOR_COLUMN_KEYWORDS.some((k) => near.includes(k))) return false;
   const column = csvColumnAt(ctx.text, ctx.start, ctx.end);
   return column !== null && VENDOR_COLUMN.test(column.trim().replace(/^"|"$/g, '')) && randomKey(v);
 }

@@ -33,7 +33,8 @@ export function streetValue(v: string, kind: 'street' | 'address'): boolean {
   // A JSON-escaped line break between the street and the city (`"Maple Avenue 24\\n3511 AB Utrecht"`) is a space.
   const s = v.replace(/\\[nrt]/g, ' ').trim();
   if (s.length < 5 || /@|:\/\/|^0x|^[\d.:]+$|[\d.]{7,}|^[0-9a-f:]{6,}$/i.test(s)) return false;
-  if (!/(?:^|[\s,#])\d{1,5}[A-Za-z]?(?=$|[\s,])/.test(s) || !/\p{L}{3,}/u.test(s)) return false;
+  // A Dutch house number may carry a floor or unit suffix (`Oudegracht 153-huis`, `Kade 12-hs`, `Laan 33-II`; r63).
+  if (!/(?:^|[\s,#])\d{1,5}[A-Za-z]?(?:-(?:huis|hs|bis|[IV]{1,3}|[A-Za-z]|\d{1,3}))?(?=$|[\s,])/.test(s) || !/\p{L}{3,}/u.test(s)) return false;
   // Under a bare `address` key the value must read like one: a house number first, a flat/unit, or a
   // street word then the number (`Hauptstraße 5`, `Keizersgracht 12`), or a street, its number, a European
   // postcode and a city (`Am Kirchberg 12a, 51249 Leipzig`, `Laan van Meerdervoort 33-I, 2983 ML Den Haag`).

@@ -16,7 +16,7 @@ import { ciPersonOk } from './names-r32';
  */
 
 /** Another personal value of the same row: a mailbox, an IBAN, a card-length digit run, a phone, an SSN. */
-const ROW_SIBLING =
+export const ROW_SIBLING =
   /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}|\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}|(?<![\d-])\d{13,19}(?![\d-])|\b\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{4}\b|\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\+\d[\d ()-]{9,16}\d|\b\d{3}-\d{2}-\d{4}\b/;
 
 /** A person's value on a device id's line: a key of a name, mailbox, phone, card, passport, SSN or birth date, or a mailbox. */
@@ -46,7 +46,7 @@ const lineWithout = (text: string, start: number, end: number): string => {
  * IPv4 address (`192.168.100.117`, which has a phone's shape) does not count: the default scanner's prefilter skips it,
  * so counting it here would name a row's SSN cell differently in a full scan and in a scan of every detector.
  */
-const lineHasShape = (text: string, at: number, shape: keyof typeof SHAPE): boolean => {
+export const lineHasShape = (text: string, at: number, shape: keyof typeof SHAPE): boolean => {
   const from = text.lastIndexOf('\n', at - 1) + 1;
   let to = text.indexOf('\n', at);
   if (to < 0) to = text.length;

@@ -64,6 +64,7 @@ import { R59_SAMPLES } from './generators-r59';
 import { R61_SAMPLES } from './generators-r61';
 import { R60_SAMPLES } from './generators-r60';
 import { ENCODED_SAMPLES } from './generators-encoded';
+import { R63_SAMPLES } from './generators-r63';
 import { R41_SAMPLES } from './generators-r41';
 import { R32_SAMPLES } from './generators-r32';
 import { F21_SAMPLES } from './generators-f21';
@@ -452,6 +453,9 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   ...R60_SAMPLES,
   // Secrets and personal data sent encoded: base64, hex, `\x`/`\u` escapes (detectors/encoded-runs.ts).
   ...ENCODED_SAMPLES,
+  // Round r63: Vietnamese names in rows, customer keys and JSON escapes, rows with routing numbers, UK sort codes and spaced NINOs, DNI and
+  // birth-date cells beside a mailbox, warehouse date-parse errors, spark-defaults, Flink configuration and SecureString secrets (blind set 63).
+  ...R63_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
