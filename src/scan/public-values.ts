@@ -233,3 +233,8 @@ export function isThreatSourceAddress(text: string, start: number): boolean {
   if (to < 0) to = text.length;
   return /"(?:action|SecurityAction)\\{0,3}"\s{0,2}:\s{0,2}\\{0,3}"(?:BLOCK|block|DENY|deny|drop)\\{0,3}"/.test(text.slice(Math.max(from, start - 2000), Math.min(to, start + 2000)));
 }
+
+/** Round r65: a Pusher app key (`X-Pusher-Key`, `PUSHER_APP_KEY`: 20 hex), public by Pusher's design (browsers send it). */
+export function publicPusherKey(key: string, v: string): boolean {
+  return /^(?:x-)?pusher[-_]?(?:app[-_]?)?key$/i.test(key) && /^[0-9a-f]{20}$/.test(v);
+}

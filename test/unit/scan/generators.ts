@@ -61,6 +61,7 @@ import { R57_SAMPLES } from './generators-r57';
 import { R58_SAMPLES } from './generators-r58';
 import { R52_SAMPLES } from './generators-r52';
 import { R59_SAMPLES } from './generators-r59';
+import { R65_SAMPLES } from './generators-r65';
 import { R41_SAMPLES } from './generators-r41';
 import { R32_SAMPLES } from './generators-r32';
 import { F21_SAMPLES } from './generators-f21';
@@ -441,6 +442,9 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // Round r59: Vietnamese-lettered names, names beside contacts in prose and forms, foreign ids under ssn keys, RDS IPv6 prefixes, registry auth,
   // PagerDuty keys, Key Vault/.NET/piped secrets, ACH/NACHA rows, Synthetics and actuator passwords, keys after a failed call (blind set 59).
   ...R59_SAMPLES,
+  // Round r65: keys named as failed in errors, token box rows, eBay tokens and Cert IDs, Ably keys, Postmark SMTP usernames, Authorize.Net
+  // and Apple app-specific keys, taxvat ids, UK bank pairs, bracketed bank forms, one-word streets, Vietnamese-lettered names (blind set 65).
+  ...R65_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
