@@ -41,6 +41,14 @@ const MOBILE_E164: readonly RegExp[] = [
   /^923\d{9}$/, // PK
   /^861[3-9]\d{9}$/, // CN
   /^8210\d{8}$/, // KR
+  // Round r65 (blind set 65: Vonage/MessageBird hooks): Ireland, Portugal, Belgium, Austria, Switzerland, Norway, New Zealand.
+  /^3538[3-9]\d{7}$/, // IE
+  /^3519[1236]\d{7}$/, // PT
+  /^324[5-9]\d{7}$/, // BE
+  /^436[5-9]\d{8,10}$/, // AT
+  /^417[5-9]\d{7}$/, // CH
+  /^47[49]\d{7}$/, // NO
+  /^642[0-9]\d{6,8}$/, // NZ
 ];
 
 /** True when `d` (digits only) is a mobile number in international form without its `+`. */

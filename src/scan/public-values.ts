@@ -260,3 +260,8 @@ export function isDocumentationPersona(name: string, text: string, start: number
   }
   return false;
 }
+
+/** Round r65: a Pusher app key (`X-Pusher-Key`, `PUSHER_APP_KEY`: 20 hex), public by Pusher's design (browsers send it). */
+export function publicPusherKey(key: string, v: string): boolean {
+  return /^(?:x-)?pusher[-_]?(?:app[-_]?)?key$/i.test(key) && /^[0-9a-f]{20}$/.test(v);
+}

@@ -54,3 +54,18 @@ function isSigV4Signature(key: string, value: string, before: string): boolean {
 function isSnsSignature(key: string, value: string, before: string): boolean {
   return key === 'Signature' && /^[A-Za-z0-9+/]{100,700}={0,2}$/.test(value) && /SignatureVersion\\{0,3}["']?\s{0,3}:\s{0,3}\\{0,3}["']?[12]\b/.test(before);
 }
+
+/**
+ * Round r65: the `signature=` (64 hex) Shopify adds to every app-proxy request, beside its `timestamp=` and `shop=`
+ * or `path_prefix=`: an HMAC of that one request's parameters, no reusable credential. Presigned URLs
+ * (`X-Amz-Signature`, `Signature=` with `Expires=`) and Azure SAS `sig=` keep being read.
+ */
+export function shopifyProxySignature(v: string, text: string, start: number): boolean {
+  if (!/^[0-9a-f]{64}$/.test(v) || !/[?&]signature=$/.test(text.slice(Math.max(0, start - 11), start))) return false;
+  const q = text.lastIndexOf('?', start);
+  if (q < 0 || start - q > 1200) return false;
+  const rest = text.slice(start, start + 1024);
+  const end = rest.search(/[\s"'<>#]|$/);
+  const query = text.slice(q, start + end);
+  return /[?&]timestamp=\d{9,13}(?:&|$)/.test(query) && /[?&](?:shop=[\w-]+\.myshopify\.com|path_prefix=)/.test(query) && !/(?:AWSAccessKeyId|X-Amz-|GoogleAccessId|Expires=|[?&]sv=|[?&]se=)/i.test(query);
+}

@@ -3,6 +3,7 @@ import type { Detector, MatchContext } from '../detector';
 import { keyWords, secretKeyKind } from '../key-names';
 import { isVariableReference } from '../references';
 import { firstOf, runStarts } from '../match-starts';
+import { shopifyProxySignature } from '../signatures';
 import { isLowEntropy, shannonEntropy } from '../validators';
 
 /** True when `v` looks generated: letters mixed with digits or in both cases, no long repeats, entropy near that of random base62. */
@@ -92,6 +93,8 @@ export const CREDENTIAL_CONTEXT_DETECTORS: readonly Detector[] = [
     pattern: rei`(?:[?&;]|%3F|%26)(?<k>[A-Za-z][\w.-]{0,40})(?:=|%3D)(?<v>[A-Za-z0-9._~+/-]{12,512}(?:%3D|=){0,2})(?=[&#\s"'<>),;]|$)`,
     validate: (v, ctx) => {
       const key = ctx.key ?? '';
+      // Round r65: a Shopify app proxy's per-request `signature=` HMAC (see generic.ts).
+      if (shopifyProxySignature(v, ctx.text, ctx.start)) return false;
       // An app id is a key when it is one: 32+ hex, or 24+ mixed-case letters and digits (not a numeric or `wx…` id).
       if (APP_ID.test(key)) return /^[0-9a-f]{32,64}$/.test(v) ? !isLowEntropy(v) : randomToken(v, 24) && /[A-Z]/.test(v) && /[a-z]/.test(v);
       const ends = QUERY_KEY_ENDS.some((w) => key.toLowerCase().endsWith(w));

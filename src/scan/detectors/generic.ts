@@ -7,8 +7,8 @@ import { firstOf, keyStarts } from '../match-starts';
 import { isSecretStorePath } from '../secret-paths';
 import { isPlaceholder } from '../placeholders';
 import { isNamedSetting, isPushRegistration, isQuotedPrintableResidue, isRuleSentence, isStoredPasswordHash } from '../secret-value';
-import { isOrderToken, isPublicClientKey } from '../public-values';
-import { isRequestSignature } from '../signatures';
+import { isOrderToken, isPublicClientKey, publicPusherKey } from '../public-values';
+import { isRequestSignature, shopifyProxySignature } from '../signatures';
 import { isLowEntropy, shannonEntropy, shortRandomLetters } from '../validators';
 import { generatedKeyValue, vendorKeyName } from '../vendor-keys';
 
@@ -228,6 +228,16 @@ function isSubjectId(v: string): boolean {
 }
 
 /** Validates an assignment's value for a key of `kind`. */
+/** Round r65: `ms` lies inside a Mailgun webhook's `"signature": {…}` object that also holds its `timestamp`. */
+function mailgunSignatureObject(text: string, ms: number): boolean {
+  const before = text.slice(Math.max(0, ms - 240), ms);
+  const open = before.search(/"signature"\s{0,3}:\s{0,3}\{[^{}]*$/);
+  if (open < 0) return false;
+  const close = text.indexOf('}', ms);
+  if (close < 0 || close - ms > 240) return false;
+  return /"timestamp"\s{0,3}:/.test(before.slice(open) + text.slice(ms, close));
+}
+
 function validateAssignment(kind: Exclude<SecretKeyKind, null>): (v: string, ctx: MatchContext) => boolean | Verdict {
   return (v, ctx) => {
     const key = keyOf(ctx);
@@ -252,6 +262,14 @@ function validateAssignment(kind: Exclude<SecretKeyKind, null>): (v: string, ctx
     // A bare `token=tok_…` (round r48): a card processor's token for a card (Stripe-style, made with a publishable key, beside
     // a masked PAN in a folio log), a reference to the card, not a credential.
     if (/^token$/i.test(key) && /^tok_[A-Za-z0-9]{14,40}$/.test(v.trim())) return false;
+    // Round r65: a Mailgun webhook's `"signature":{"token":…,"timestamp":…,"signature":…}` object holds a per-request nonce
+    // and that request's HMAC, no reusable secret (the webhook signing key is what must stay secret).
+    if (/^(?:token|signature)$/i.test(key) && /^[0-9a-f]{40,64}$/i.test(v.trim()) && mailgunSignatureObject(ctx.text, ms)) return false;
+    // Round r65: a Pusher app key (`X-Pusher-Key`, `PUSHER_APP_KEY`: 20 hex) is public by Pusher's design (browsers send it);
+    // the app secret is what must stay secret.
+    if (publicPusherKey(key, v.trim())) return false;
+    // Round r65: a Shopify app proxy's per-request `signature=` HMAC beside its `timestamp=` (signatures.ts).
+    if (/^signature$/i.test(key) && shopifyProxySignature(v.trim(), ctx.text, ctx.start)) return false;
     // A key that is the last segment of a URI (`op://vault/item/password`, `vault://kv/db/token`) names a field, it is assigned nothing.
     if (ctx.text[ms - 1] === '/' && /[a-z][\w+.-]{0,20}:\/\/[^\s"'<>]*\/$/i.test(ctx.text.slice(Math.max(0, ms - 200), ms))) return false;
     // Round np: a key that ends a URL path (`"/docs/…/creating-a-strong-password":"/en/…"`, a redirect map) mapped to another path.
@@ -378,7 +396,7 @@ export const GENERIC_DETECTORS: readonly Detector[] = [
     starts: firstOf('?', '&', ';', '%'), // of `%3F`, `%26`
     valueLast: true,
     pattern: rei`(?:[?&;]|%3F|%26)${QUERY_WORDS}(?:=|%3D)(?<v>(?:[^&#\s"'<>\\%]|%(?!26)[0-9A-Fa-f]{2}){6,1024})`,
-    validate: (v, ctx) => !/^\d+$/.test(v) && (!lettersOnly(v) || v.length >= 20) && entropyOk(v, 2.5) && !isLowEntropy(v) && !ghostContentKey(v, ctx.text, ctx.start),
+    validate: (v, ctx) => !/^\d+$/.test(v) && (!lettersOnly(v) || v.length >= 20) && entropyOk(v, 2.5) && !isLowEntropy(v) && !ghostContentKey(v, ctx.text, ctx.start) && !shopifyProxySignature(v, ctx.text, ctx.start),
     remediation: 'Rotate this credential and send it in a header instead of the URL',
   }),
   defineDetector({

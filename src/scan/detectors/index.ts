@@ -205,6 +205,7 @@ import { TRACKERS_R61_DETECTORS } from './trackers-r61';
 import { CRMSYNC_R60_DETECTORS } from './crmsync-r60';
 import { ENCODED_RUN_DETECTORS } from './encoded-runs';
 import { PIPELINES_R63_DETECTORS } from './pipelines-r63';
+import { COMMERCE_R65_DETECTORS } from './commerce-r65';
 import { RESEARCH_R52_DETECTORS } from './research-r52';
 
 /** Every built-in detector, in catalogue order. */
@@ -564,6 +565,9 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // Round r63 (blind set 63: data pipelines and CDC): Vietnamese names in rows, customer keys and Singer escapes, UK and ABA bank rows,
   // spaced NINOs, DNI and birth-date cells, warehouse date-parse errors, spark-defaults/Flink/SecureString secrets.
   ...PIPELINES_R63_DETECTORS,
+  // Round r65 (blind set 65: commerce platforms and messaging providers): keys named as failed in errors, token box rows, eBay tokens
+  // and Cert IDs, Ably keys, Postmark SMTP usernames, Authorize.Net and Apple app-specific keys, taxvat ids, UK bank pairs, bracketed bank forms, one-word streets, Vietnamese-lettered names.
+  ...COMMERCE_R65_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

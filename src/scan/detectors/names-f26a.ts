@@ -18,7 +18,8 @@ const LOW = String.raw`[a-zß-öø-ÿ\u0100-\u017f]`;
 /** A name word in title case (`O'Neil`, `Joon-ho`, `Kamiński`, `Şahin`). */
 const WORD = String.raw`(?:[A-Z]['’]|Ma?c(?=[A-Z])|D[aeiu](?=[A-Z])|L[ae](?=[A-Z]))?${UP}${LOW}{1,20}(?:['’-]${UP}?${LOW}{1,20})?`;
 /** Lowercase particles of family names (`van der`, `de la`, `dos`, `bin`). */
-const PARTICLE = String.raw`(?:van|von|der|den|de|del|della|la|le|da|das|do|dos|di|du|ter|ten|bin|binti|al|el)`;
+// Round r65: Irish `Ó`/`Ní` too (`Camille Ó Súilleabháin`).
+const PARTICLE = String.raw`(?:van|von|der|den|de|del|della|la|le|da|das|do|dos|di|du|ter|ten|bin|binti|al|el|Ó|Ní)`;
 /** A person's full name: two to four title-case words, particles between them (`Priya Van der Berg`). */
 export const PERSON_F26 = String.raw`${WORD}(?: ${PARTICLE}){0,2} ${WORD}(?:(?: ${PARTICLE}){0,2} ${WORD}){0,2}`;
 

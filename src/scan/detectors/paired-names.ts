@@ -6,7 +6,8 @@ import { nearby } from '../nearby';
 /** A name word in title case (`O'`, `D'` before it too; `Joon-ho`, `Mary-Jane`). */
 const WORD = String.raw`(?:[A-Z]['’]|Ma?c(?=[A-Z])|D[aeiu](?=[A-Z])|L[ae](?=[A-Z]))?[A-ZÀ-Þ\u0100-\u017f][a-zß-ÿ\u0100-\u017f]{1,20}(?:['’-][A-Za-zÀ-ÿ\u0100-\u017f][a-zß-ÿ\u0100-\u017f]{1,20})?`;
 /** Lowercase particles of family names (`van der`, `de la`). */
-const PARTICLE = String.raw`(?:van|von|der|den|de|del|la|le|da|dos|di)`;
+// Round r65: Irish `Ó`/`Ní` too (`Camille Ó Súilleabháin`).
+const PARTICLE = String.raw`(?:van|von|der|den|de|del|la|le|da|dos|di|Ó|Ní)`;
 /** A person's name: two to four title-case words, particles between them (`Ana de la Cruz`, `Priya Van der Berg`). */
 /** Round r44: a middle initial after the given name (`Marisol J. Gallagher`). */
 export const PERSON = String.raw`${WORD}(?: [A-Z]\.)?(?: ${PARTICLE}){0,2} ${WORD}(?:(?: ${PARTICLE}){0,2} ${WORD}){0,2}`;

@@ -117,7 +117,8 @@ export const PROSE_PASSWORD_DETECTORS: readonly Detector[] = [
     mask: 'full',
     // Both cases, a symbol other than `-_.`, or letters and digits mixed at random (`chain-v2` and `build-2024.1` are
     // names, `S7D5KD3#70` and `4s0q8j8_29` passwords).
-    validate: (v) => prosePasswordLike(v) && (v.match(/\//g) ?? []).length < 2 && /\d/.test(v) && ((/[a-z]/.test(v) && /[A-Z]/.test(v)) || /[^\w.-]/.test(v) || mixedAtRandom(v)) && !/^\d{1,3}(?:ms|s|m|h|kb|mb)?$/i.test(v),
+    // Round r65: `credentials=arn:aws:iam::…:role/…` names the role a service assumes (an ARN split at its first `:`), no pair.
+    validate: (v) => prosePasswordLike(v) && (v.match(/\//g) ?? []).length < 2 && /\d/.test(v) && ((/[a-z]/.test(v) && /[A-Z]/.test(v)) || /[^\w.-]/.test(v) || mixedAtRandom(v)) && !/^\d{1,3}(?:ms|s|m|h|kb|mb)?$/i.test(v) && !/^aws(?:-[a-z-]+)?:[a-z0-9-]+:[a-z0-9-]*:\d{0,12}:/.test(v),
     remediation: 'Change this password and stop sharing credentials in messages',
   }),
 ];

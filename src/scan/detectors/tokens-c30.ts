@@ -3,6 +3,7 @@ import type { Detector } from '../detector';
 import { secretKeyKind } from '../key-names';
 import { nearby } from '../nearby';
 import { isPlaceholder } from '../placeholders';
+import { publicPusherKey } from '../public-values';
 import { isLowEntropy, shannonEntropy } from '../validators';
 import { holdsCredential } from './base64-wrapped';
 
@@ -78,7 +79,8 @@ export const TOKEN_C30_DETECTORS: readonly Detector[] = [
     mask: 'prefix',
     placeholders: true,
     validate: (v, ctx) =>
-      secretKeyKind(ctx.key ?? '') !== null && !/^(?:x-)?(?:request|correlation|trace|idempotency|cache|page|next|csrf|xsrf)-/i.test(ctx.key ?? '') &&
+      // Round r65: not a Pusher app key (`X-Pusher-Key`), public by Pusher's design.
+      secretKeyKind(ctx.key ?? '') !== null && !/^(?:x-)?(?:request|correlation|trace|idempotency|cache|page|next|csrf|xsrf)-/i.test(ctx.key ?? '') && !publicPusherKey(ctx.key ?? '', v) &&
       /\d/.test(v) && /[A-Za-z]/.test(v) && !isLowEntropy(v) && shannonEntropy(v) >= 3.5,
     remediation: 'Rotate this API key with the partner and stop logging request headers',
   }),

@@ -65,6 +65,7 @@ import { R61_SAMPLES } from './generators-r61';
 import { R60_SAMPLES } from './generators-r60';
 import { ENCODED_SAMPLES } from './generators-encoded';
 import { R63_SAMPLES } from './generators-r63';
+import { R65_SAMPLES } from './generators-r65';
 import { R41_SAMPLES } from './generators-r41';
 import { R32_SAMPLES } from './generators-r32';
 import { F21_SAMPLES } from './generators-f21';
@@ -456,6 +457,9 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // Round r63: Vietnamese names in rows, customer keys and JSON escapes, rows with routing numbers, UK sort codes and spaced NINOs, DNI and
   // birth-date cells beside a mailbox, warehouse date-parse errors, spark-defaults, Flink configuration and SecureString secrets (blind set 63).
   ...R63_SAMPLES,
+  // Round r65: keys named as failed in errors, token box rows, eBay tokens and Cert IDs, Ably keys, Postmark SMTP usernames, Authorize.Net
+  // and Apple app-specific keys, taxvat ids, UK bank pairs, bracketed bank forms, one-word streets, Vietnamese-lettered names (blind set 65).
+  ...R65_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
