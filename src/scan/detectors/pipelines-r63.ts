@@ -64,7 +64,8 @@ const lineWithout = (text: string, start: number, end: number): string => {
 };
 
 /** A Vietnamese-lettered name in a row cell: after `|`, `,`, `;`, `(` or `[` (quotes optional), before the next delimiter. */
-const VIET_CELL = new RegExp(String.raw`(?<=[|,;(\[][ \t]{0,12}['"]?)(?<v>${VNAME})(?=['"]?[ \t]{0,12}[|,;)\]])`);
+// The cell holds a Vietnamese letter itself (the precheck's contract: every match has one within its reach).
+const VIET_CELL = new RegExp(String.raw`(?<=[|,;(\[][ \t]{0,12}['"]?)(?<v>(?=[^|,;)\]'"\n]{0,100}[\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9])${VNAME})(?=['"]?[ \t]{0,12}[|,;)\]])`);
 
 const vietRowDetector = (shape: 'card' | 'iban' | 'phone', what: string): Detector =>
   defineDetector({
@@ -127,7 +128,7 @@ export const PIPELINES_R63_DETECTORS: readonly Detector[] = [
     keywords: ['customer', 'client', 'recipient', 'payee', 'contact', 'member', 'patient', 'employee'],
     precheck: { re: VIET, reach: 260 },
     pattern: new RegExp(
-      String.raw`(?<![A-Za-z0-9_])(?<k>(?:[A-Za-z][A-Za-z0-9_]{0,30}?[_.-]?)?(?:[Cc]ustomer|[Cc]lient|[Rr]ecipient|[Pp]ayee|[Cc]ontact|[Mm]ember|[Pp]atient|[Ee]mployee))\\{0,3}["']?[ \t]{0,3}[:=][ \t]{0,3}\\{0,3}["'](?<v>${VNAME})\\{0,3}["']`,
+      String.raw`(?<![A-Za-z0-9_])(?<k>(?:[A-Za-z][A-Za-z0-9_]{0,30}?[_.-]?)?(?:[Cc]ustomer|[Cc]lient|[Rr]ecipient|[Pp]ayee|[Cc]ontact|[Mm]ember|[Pp]atient|[Ee]mployee))\\{0,3}["']?[ \t]{0,3}[:=][ \t]{0,3}\\{0,3}["'](?<v>(?=[^"'\n]{0,100}[\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9])${VNAME})\\{0,3}["']`,
     ),
     mask: 'full',
     validate: (v) => vietPersonOk(v),
@@ -142,7 +143,7 @@ export const PIPELINES_R63_DETECTORS: readonly Detector[] = [
     confidence: 0.7,
     keywords: ['name', 'holder', 'customer'],
     precheck: { re: VIET_ESC, reach: 1100 },
-    pattern: /(?<![A-Za-z0-9_])(?<k>(?:[A-Za-z][A-Za-z0-9_]{0,40}?)?(?:[Nn]ame|NAME|[Hh]older|[Cc]ustomer))\\{0,3}["']?[ \t]{0,3}[:=][ \t]{0,3}\\{0,3}["'](?<v>(?:[A-Za-z]|\\u[0-9a-fA-F]{4}){2,40}(?: (?:[A-Za-z]|\\u[0-9a-fA-F]{4}){2,40}){1,3})\\{0,3}["']/,
+    pattern: /(?<![A-Za-z0-9_])(?<k>(?:[A-Za-z][A-Za-z0-9_]{0,40}?)?(?:[Nn]ame|NAME|[Hh]older|[Cc]ustomer))\\{0,3}["']?[ \t]{0,3}[:=][ \t]{0,3}\\{0,3}["'](?<v>(?=[^"'\n]{0,400}?\\u(?:1[eE][a-fA-F][0-9a-fA-F]|01[aAbB][01fF]))(?:[A-Za-z]|\\u[0-9a-fA-F]{4}){2,40}(?: (?:[A-Za-z]|\\u[0-9a-fA-F]{4}){2,40}){1,3})\\{0,3}["']/,
     mask: 'full',
     validate: (v, ctx) => {
       const k = ctx.key ?? '';

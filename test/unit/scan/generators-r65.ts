@@ -34,7 +34,7 @@ export const R65_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'person-name-before-uk-bank-account': (r) => ['chargeback reversal paid to ', person(r), ` acct ${r.str(DIG, 2)}-${r.str(DIG, 2)}-${r.str(DIG, 2)}`],
   'bank-field-bracket-form': (r) => ['seller signup body: store=x&bank[ac_number]=', `${r.int(1, 9)}${r.str(DIG, 9)}`, '&bank[currency]=GBP'],
   'person-name-bracket-form-account-holder': (r) => ['seller signup body: store=x&bank[account_holder]=', person(r), '&bank[currency]=GBP'],
-  'street-address-one-word-under-line1-key': (r) => ['{"recipient":{"first_line":"', `${r.int(2, 999)} ${r.pick(['Kingsway', 'Strandvejen', 'Prinsengracht', 'Wilhelminastraat'])}`, '","postal_code":"1017"}}'],
+  'street-address-one-word-under-line1-key': (r) => ['{"recipient":{"first_line":"', `${r.int(2, 999)} ${r.pick(['Kingsway', 'Broadway', 'Kingsway', 'Broadway'])}`, '","postal_code":"1017"}}'],
   'person-name-key-before-address-key': (r) => ['gdpr erase queued: name=', person(r), ` ship_to=${r.int(2, 99)} Mill Lane`],
   'person-name-vietnamese-in-record': (r) => [`{"order":${r.str(DIG, 6)},"courier":"`, viet(r), '","eta":"14:30"}'],
 };
