@@ -201,6 +201,7 @@ import { FIXES_L56_DETECTORS } from './fixes-l56';
 import { RULES_R57_DETECTORS } from './rules-r57';
 import { WORKERS_R58_DETECTORS } from './workers-r58';
 import { CLOUDLOGS_R59_DETECTORS } from './cloudlogs-r59';
+import { CITESTS_R62_DETECTORS } from './citests-r62';
 import { RESEARCH_R52_DETECTORS } from './research-r52';
 
 /** Every built-in detector, in catalogue order. */
@@ -549,6 +550,9 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // Round r59 (blind set 59: cloud platforms' logs): Vietnamese-lettered names, names beside contacts in prose and forms, foreign ids
   // under ssn keys, RDS IPv6 prefixes, registry auth, Key Vault/.NET/wrangler secrets, ACH/NACHA rows, Synthetics and actuator passwords.
   ...CLOUDLOGS_R59_DETECTORS,
+  // Round r62 (blind set 62: API clients' integration tests, cassettes, CI logs): names in fixtures, diffs, seeds, prompts and stub logs,
+  // Vietnamese family names, short Datadog keys, vendor-labelled hex secrets, bare PayPal secrets, HMAC/Basic labels, passwords with spaces.
+  ...CITESTS_R62_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

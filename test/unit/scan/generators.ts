@@ -61,6 +61,7 @@ import { R57_SAMPLES } from './generators-r57';
 import { R58_SAMPLES } from './generators-r58';
 import { R52_SAMPLES } from './generators-r52';
 import { R59_SAMPLES } from './generators-r59';
+import { R62_SAMPLES } from './generators-r62';
 import { R41_SAMPLES } from './generators-r41';
 import { R32_SAMPLES } from './generators-r32';
 import { F21_SAMPLES } from './generators-f21';
@@ -441,6 +442,9 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // Round r59: Vietnamese-lettered names, names beside contacts in prose and forms, foreign ids under ssn keys, RDS IPv6 prefixes, registry auth,
   // PagerDuty keys, Key Vault/.NET/piped secrets, ACH/NACHA rows, Synthetics and actuator passwords, keys after a failed call (blind set 59).
   ...R59_SAMPLES,
+  // Round r62: names in fixtures, diffs, seeds, prompts, stub logs and encoded bodies, Vietnamese family names, short Datadog keys, vendor-labelled
+  // hex secrets, bare PayPal secrets, HMAC/Basic labels, passwords with spaces in connection strings, env dumps and -var flags (blind set 62).
+  ...R62_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
