@@ -206,6 +206,7 @@ import { CRMSYNC_R60_DETECTORS } from './crmsync-r60';
 import { ENCODED_RUN_DETECTORS } from './encoded-runs';
 import { PIPELINES_R63_DETECTORS } from './pipelines-r63';
 import { COMMERCE_R65_DETECTORS } from './commerce-r65';
+import { CITESTS_R62_DETECTORS } from './citests-r62';
 import { RESEARCH_R52_DETECTORS } from './research-r52';
 
 /** Every built-in detector, in catalogue order. */
@@ -568,6 +569,9 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // Round r65 (blind set 65: commerce platforms and messaging providers): keys named as failed in errors, token box rows, eBay tokens
   // and Cert IDs, Ably keys, Postmark SMTP usernames, Authorize.Net and Apple app-specific keys, taxvat ids, UK bank pairs, bracketed bank forms, one-word streets, Vietnamese-lettered names.
   ...COMMERCE_R65_DETECTORS,
+  // Round r62 (blind set 62: API clients' integration tests, cassettes, CI logs): names in fixtures, diffs, seeds, prompts and stub logs,
+  // Vietnamese family names, short Datadog keys, vendor-labelled hex secrets, bare PayPal secrets, HMAC/Basic labels, passwords with spaces.
+  ...CITESTS_R62_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -66,6 +66,7 @@ import { R60_SAMPLES } from './generators-r60';
 import { ENCODED_SAMPLES } from './generators-encoded';
 import { R63_SAMPLES } from './generators-r63';
 import { R65_SAMPLES } from './generators-r65';
+import { R62_SAMPLES } from './generators-r62';
 import { R41_SAMPLES } from './generators-r41';
 import { R32_SAMPLES } from './generators-r32';
 import { F21_SAMPLES } from './generators-f21';
@@ -460,6 +461,9 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // Round r65: keys named as failed in errors, token box rows, eBay tokens and Cert IDs, Ably keys, Postmark SMTP usernames, Authorize.Net
   // and Apple app-specific keys, taxvat ids, UK bank pairs, bracketed bank forms, one-word streets, Vietnamese-lettered names (blind set 65).
   ...R65_SAMPLES,
+  // Round r62: names in fixtures, diffs, seeds, prompts, stub logs and encoded bodies, Vietnamese family names, short Datadog keys, vendor-labelled
+  // hex secrets, bare PayPal secrets, HMAC/Basic labels, passwords with spaces in connection strings, env dumps and -var flags (blind set 62).
+  ...R62_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
