@@ -201,6 +201,7 @@ import { FIXES_L56_DETECTORS } from './fixes-l56';
 import { RULES_R57_DETECTORS } from './rules-r57';
 import { WORKERS_R58_DETECTORS } from './workers-r58';
 import { CLOUDLOGS_R59_DETECTORS } from './cloudlogs-r59';
+import { IDENTITY_R64_DETECTORS } from './identity-r64';
 import { RESEARCH_R52_DETECTORS } from './research-r52';
 
 /** Every built-in detector, in catalogue order. */
@@ -549,6 +550,9 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // Round r59 (blind set 59: cloud platforms' logs): Vietnamese-lettered names, names beside contacts in prose and forms, foreign ids
   // under ssn keys, RDS IPv6 prefixes, registry auth, Key Vault/.NET/wrangler secrets, ACH/NACHA rows, Synthetics and actuator passwords.
   ...CLOUDLOGS_R59_DETECTORS,
+  // Round r64 (blind set 64: identity, SSO and user provisioning): names under display-name keys, in attribute lists, LDAP DNs, before a mailbox,
+  // on embossing lines; birth dates in attribute arrays and provisioning logs; Workday national ids; deposit accounts; bind, agent, TOTP and Keycloak secrets.
+  ...IDENTITY_R64_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -61,6 +61,7 @@ import { R57_SAMPLES } from './generators-r57';
 import { R58_SAMPLES } from './generators-r58';
 import { R52_SAMPLES } from './generators-r52';
 import { R59_SAMPLES } from './generators-r59';
+import { R64_SAMPLES } from './generators-r64';
 import { R41_SAMPLES } from './generators-r41';
 import { R32_SAMPLES } from './generators-r32';
 import { F21_SAMPLES } from './generators-f21';
@@ -441,6 +442,9 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // Round r59: Vietnamese-lettered names, names beside contacts in prose and forms, foreign ids under ssn keys, RDS IPv6 prefixes, registry auth,
   // PagerDuty keys, Key Vault/.NET/piped secrets, ACH/NACHA rows, Synthetics and actuator passwords, keys after a failed call (blind set 59).
   ...R59_SAMPLES,
+  // Round r64: names under display-name keys, in attribute lists, LDAP DNs, before a mailbox and on embossing lines; birth dates in attribute
+  // arrays and provisioning logs; Workday national ids; deposit accounts; SecureString, ldap3, agent, TOTP and Keycloak secrets (blind set 64).
+  ...R64_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
