@@ -24,7 +24,7 @@ import { ciPersonOk } from './names-r32';
  * - an agent's or connector's key in its configuration (`agentKey=…`, Okta LDAP/AD agents);
  * - a CamelCase token label and its token in parentheses (`(AfasToken …)`);
  * - a TOTP seed under its key (`"sharedSecret":"…"`, Cognito `"SecretCode":"…"`), base32 letters only too;
- * - a Keycloak credential's `secretData` value (OTP seeds, password hashes).
+ * - a Keycloak credential's `secretData` holding only a value (OTP seeds; password hashes beside their salt stay clean).
  * Narrow fixes elsewhere: XML-DSig `SignatureValue`/`DigestValue` are not secrets (forms.ts), Vault audit
  * `hmac-sha256:` values are not secrets (facilities-r53.ts), deploy-time replacement slots (`##KEY##`, `@@KEY@@`,
  * `#{KEY}#`) are placeholders (placeholders.ts), a toll-free number under a person's phone key is the person's
@@ -82,7 +82,7 @@ export const IDENTITY_R64_DETECTORS: readonly Detector[] = [
     severity: 'medium',
     priority: 35,
     confidence: 0.75,
-    keywords: ['displayname'],
+    keywords: ['displayname', 'display_name'],
     pattern: new RegExp(
       String.raw`["'](?:user|member|employee|worker|requester|requestor|initiatedBy|actor|target|subject|owner|manager|assignee|approver)[_]?[Dd]isplay_?[Nn]ame["']\s{0,3}:\s{0,3}["'](?<v>${NAME})["']`,
     ),
@@ -97,9 +97,9 @@ export const IDENTITY_R64_DETECTORS: readonly Detector[] = [
     severity: 'medium',
     priority: 35,
     confidence: 0.75,
-    keywords: ['name":"name"', 'name": "name"', "name': 'name'", 'name":"given_name"', 'name":"family_name"', 'name": "given_name"', 'name": "family_name"', "name': 'given_name'", "name': 'family_name'"],
+    keywords: ['name":"name"', 'name": "name"', "name':'name'", "name': 'name'", 'name":"given_name"', 'name": "given_name"', "name':'given_name'", "name': 'given_name'", 'name":"family_name"', 'name": "family_name"', "name':'family_name'", "name': 'family_name'"],
     pattern: new RegExp(
-      String.raw`["']Name["']\s{0,3}:\s{0,3}["'](?:(?<k>name|custom:full_?name)["']\s{0,3},\s{0,3}["']Value["']\s{0,3}:\s{0,3}["'](?<v>${NAME})|(?:given_name|family_name|middle_name)["']\s{0,3},\s{0,3}["']Value["']\s{0,3}:\s{0,3}["'](?<w>${WORD}))["']`,
+      String.raw`(["'])Name\1: ?\1(?:(?<k>name)\1\s{0,3},\s{0,3}["']Value["']\s{0,3}:\s{0,3}["'](?<v>${NAME})|(?:given_name|family_name)\1\s{0,3},\s{0,3}["']Value["']\s{0,3}:\s{0,3}["'](?<w>${WORD}))["']`,
     ),
     mask: 'full',
     validate: (v) => (v.includes(' ') ? personOk(v) : !NOT_PERSON.test(v) && v.length >= 2),
@@ -147,7 +147,7 @@ export const IDENTITY_R64_DETECTORS: readonly Detector[] = [
     keywords: ['attributevalue', '"formatted"'],
     precheck: { re: VIET, reach: 300 },
     pattern: new RegExp(
-      String.raw`(?:\bName="(?:displayName|cn|fullName|full_name|name|commonName|http://schemas\.xmlsoap\.org/ws/2005/05/identity/claims/name|urn:oid:2\.16\.840\.1\.113730\.3\.1\.241|urn:oid:2\.5\.4\.3)"[^>]{0,200}>\s{0,20}<(?:saml2?:)?AttributeValue[^>]{0,120}>|"formatted"\s{0,3}:\s{0,3}")(?<v>${NAME})${END}`,
+      String.raw`(?:\bName="(?:displayName|cn|fullName|full_name|name|commonName|http://schemas\.xmlsoap\.org/ws/2005/05/identity/claims/name|urn:oid:2\.16\.840\.1\.113730\.3\.1\.241|urn:oid:2\.5\.4\.3)"[^>]{0,200}>\s{0,20}<(?:saml2?:)?AttributeValue[^>]{0,120}>|"formatted"\s{0,3}:\s{0,3}")(?=[^"<\n]{0,80}[\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9])(?<v>${NAME})${END}`,
     ),
     mask: 'full',
     validate: (v) => VIET.test(v) && personOk(v),
@@ -160,7 +160,7 @@ export const IDENTITY_R64_DETECTORS: readonly Detector[] = [
     severity: 'medium',
     priority: 35,
     confidence: 0.75,
-    keywords: ['name_line', 'nameline', 'embossed_name', 'embossing_name'],
+    keywords: ['name_line', 'nameline', 'embossed', 'embossing'],
     span: 120,
     pattern: new RegExp(
       String.raw`["'](?:name_?line_?[12]|nameLine[12]|embossed_?name|embossing_?name)["']\s{0,3}:\s{0,8}(?:\{\s{0,40}["']value["']\s{0,3}:\s{0,3})?["'](?<v>${NAME})["']`,
@@ -248,7 +248,7 @@ export const IDENTITY_R64_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 55,
     confidence: 0.85,
-    keywords: ["'simple'", '"simple"'],
+    keywords: ['simple'],
     pattern: /["']authentication["']\s{0,3}:\s{0,3}\{[^{}\n]{0,80}["']simple["']\s{0,3}:\s{0,3}(?:'(?<v>[^'\r\n]{1,128})'|"(?<w>[^"\r\n]{1,128})")/,
     mask: 'full',
     validate: (v) => passwordOk(v),
@@ -261,8 +261,8 @@ export const IDENTITY_R64_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 54,
     confidence: 0.8,
-    keywords: ['agentkey', 'agent_key', 'agent-key', 'agenttoken', 'agent_token', 'agentsecret', 'agent_secret', 'connectorkey', 'connector_key', 'connectortoken', 'connector_token', 'connectorsecret', 'connector_secret'],
-    pattern: /(?<![\w.-])["']?(?<k>(?:agent|connector)[_.-]?(?:key|token|secret))["']?\s{0,3}[:=]\s{0,3}["']?(?<v>[A-Za-z0-9_\-+/.~]{20,200}={0,2})(?![\w+/=.~-])/i,
+    keywords: ['agentkey', 'agenttoken', 'agentsecret', 'agent_key', 'agent_token', 'agent_secret', 'agent-key', 'agent-token', 'agent-secret', 'connectorkey', 'connectortoken', 'connectorsecret', 'connector_key', 'connector_token', 'connector_secret', 'connector-key', 'connector-token', 'connector-secret'],
+    pattern: /(?<![\w.-])["']?(?<k>(?:agent|connector)[_-]?(?:key|token|secret))["']?\s{0,3}[:=]\s{0,3}["']?(?<v>[A-Za-z0-9_\-+/.~]{20,200}={0,2})(?![\w+/=.~-])/i,
     mask: 'full',
     validate: (v) => generatedOk(v, 20) && /[A-Z]/.test(v) && /[a-z]/.test(v),
     remediation: 'Re-register the agent (its key is revoked) and keep its configuration file out of logs and tickets',
@@ -276,9 +276,12 @@ export const IDENTITY_R64_DETECTORS: readonly Detector[] = [
     confidence: 0.75,
     keywords: ['token ', 'secret '],
     needs: ['('],
-    pattern: /\(\s?[A-Z][a-z]{1,15}(?:[A-Z][a-z]{1,15})?(?:Token|Secret)\s(?<v>[A-Za-z0-9_\-+/]{32,256}={0,2})\)/,
+    pattern: /\( ?(?<k>[A-Z][a-z]{1,15}(?:[A-Z][a-z]{1,15})?(?:Token|Secret)) (?<v>[A-Za-z0-9_\-+/]{32,256}={0,2})\)/,
     mask: 'full',
-    validate: (v) => generatedOk(v, 32) && /[A-Z]/.test(v) && /[a-z]/.test(v),
+    // Pagination, correlation and idempotency tokens name no credential (`(NextToken …)`, `(ContinuationToken …)`).
+    validate: (v, ctx) =>
+      !/^(?:Next|Page|NextPage|Continuation|Continue|Cursor|Correlation|Request|Trace|Idempotency|Sync|Delta|Change|Resume|Pagination|Etag|Cancellation)Token$/.test(ctx.key ?? '') &&
+      generatedOk(v, 32) && /[A-Z]/.test(v) && /[a-z]/.test(v),
     remediation: 'Rotate the token and log a token id or its last characters instead',
   }),
   defineDetector({
@@ -296,13 +299,13 @@ export const IDENTITY_R64_DETECTORS: readonly Detector[] = [
   }),
   defineDetector({
     id: 'keycloak-credential-secret-data',
-    name: 'Value in a Keycloak credential’s `secretData` (OTP seeds, password hashes)',
+    name: 'Value in a Keycloak credential’s `secretData` when it holds only a value (OTP seeds; a password hash with its salt is left alone)',
     category: 'credential',
     severity: 'high',
     priority: 54,
     confidence: 0.85,
     keywords: ['secretdata'],
-    pattern: /["']secretData["']\s{0,3}:\s{0,3}"\{\\{1,3}"value\\{1,3}"\s{0,3}:\s{0,3}\\{1,3}"(?<v>[^"\\\r\n]{6,512})\\{1,3}"/,
+    pattern: /["']secretData["']\s{0,3}:\s{0,3}"\{\\{1,3}"value\\{1,3}"\s{0,3}:\s{0,3}\\{1,3}"(?<v>[^"\\\r\n]{6,512})\\{1,3}"\}/,
     mask: 'full',
     validate: (v) => !isPlaceholder(v) && !isLowEntropy(v),
     remediation: 'Export realms without credentials (`--users skip` or partial export) and reset the exposed OTP enrolments',
