@@ -13,6 +13,7 @@ export const PLACEHOLDER_PATTERNS: readonly RegExp[] = Object.freeze([
   /^\{[A-Za-z][A-Za-z _-]{1,62}\}$/, // documentation slots in single braces: `sig={signature-string}`, `se={expiry}` (letters only: no value)
   /\$\{|\{\{|\}\}|^\$[A-Z_]{2,}$/,
   /^\$\([A-Z_][A-Z0-9_]*\)$/, // Kubernetes env expansion and make: `$(DB_PASSWORD)`
+  /^(?:##[A-Za-z_][\w.-]{0,62}##|@@[A-Za-z_][\w.-]{0,62}@@|#\{[A-Za-z_][\w.-]{0,62}\}#)$/, // round r64: deploy-time replacement slots (auth0-deploy-cli `##KEY##`/`@@KEY@@`, Azure DevOps `#{KEY}#`)
   /^%[sdv]$|^%\(?[a-z_]{0,32}\)?s$/i,
   /redacted|changeme|change_me|placeholder|masked|example$|examplekey$|^example|^your[_-]/i,
   /^ENC(?:\[|$)|^[\w-]+\.\.$/,

@@ -170,7 +170,8 @@ export const FACILITIES_R53_DETECTORS: readonly Detector[] = [
       const at = before.search(/"data"\s{0,4}:\s{0,4}\{\s{0,40}"data"\s{0,4}:\s{0,4}\{(?![\s\S]*"data"\s{0,4}:\s{0,4}\{\s{0,40}"data"\s{0,4}:\s{0,4}\{)/);
       if (at < 0 || /[{}]/.test(before.slice(before.indexOf('{', before.indexOf('{', at) + 1) + 1))) return false;
       if (!/vault|"metadata"|secret\/|kv/i.test(ctx.text.slice(Math.max(0, ctx.start - 3000), ctx.end + 3000))) return false;
-      return !isLowEntropy(v) && /\d/.test(v) && /[A-Za-z]/.test(v) && !/^(?:https?:|\/)/.test(v) && !/^\d{4}-\d{2}-\d{2}/.test(v);
+      // Round r64: a Vault audit device writes values HMAC'd (`hmac-sha256:…`): no secret.
+      return !isLowEntropy(v) && /\d/.test(v) && /[A-Za-z]/.test(v) && !/^(?:https?:|\/|hmac-sha(?:256|512):)/.test(v) && !/^\d{4}-\d{2}-\d{2}/.test(v);
     },
     remediation: 'Do not print `vault kv get` output to logs or CI; read single fields into the process environment',
   }),

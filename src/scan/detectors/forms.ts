@@ -28,7 +28,8 @@ export const FORM_DETECTORS: readonly Detector[] = [
     pattern: /<(?<k>[A-Za-z_\u00C0-\u024F][\w\u00C0-\u024F.:-]{0,63})>(?:<!\[CDATA\[(?<w>[^\]\r\n]{1,512})\]\]>|(?<v>[^<>\r\n]{1,512}))<\/\k<k>>/,
     starts: firstOf('<'),
     mask: 'full',
-    validate: (v, ctx: MatchContext) => secretUnder(ctx.key, v.trim()),
+    // Round r64: an XML-DSig `SignatureValue`/`DigestValue` (a SAML message's signature and digest) is public, not a secret.
+    validate: (v, ctx: MatchContext) => !/^(?:\w{1,10}:)?(?:SignatureValue|DigestValue)$/.test(ctx.key ?? '') && secretUnder(ctx.key, v.trim()),
     remediation: 'Change this secret and keep it out of XML payloads and config files that are logged',
   }),
   defineDetector({

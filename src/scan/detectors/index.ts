@@ -207,6 +207,7 @@ import { ENCODED_RUN_DETECTORS } from './encoded-runs';
 import { PIPELINES_R63_DETECTORS } from './pipelines-r63';
 import { COMMERCE_R65_DETECTORS } from './commerce-r65';
 import { CITESTS_R62_DETECTORS } from './citests-r62';
+import { IDENTITY_R64_DETECTORS } from './identity-r64';
 import { RESEARCH_R52_DETECTORS } from './research-r52';
 
 /** Every built-in detector, in catalogue order. */
@@ -572,6 +573,9 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // Round r62 (blind set 62: API clients' integration tests, cassettes, CI logs): names in fixtures, diffs, seeds, prompts and stub logs,
   // Vietnamese family names, short Datadog keys, vendor-labelled hex secrets, bare PayPal secrets, HMAC/Basic labels, passwords with spaces.
   ...CITESTS_R62_DETECTORS,
+  // Round r64 (blind set 64: identity, SSO and user provisioning): names under display-name keys, in attribute lists, LDAP DNs, before a mailbox,
+  // on embossing lines; birth dates in attribute arrays and provisioning logs; Workday national ids; deposit accounts; bind, agent, TOTP and Keycloak secrets.
+  ...IDENTITY_R64_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -15,6 +15,8 @@ import { generated } from './service-credentials';
 
 /** A recovery code: groups with a digit, not a date or a time. */
 function recoveryCode(v: string): boolean {
+  // Round r64: a code of three or four letter groups (`wodn-jcgb-soef`), its list's other codes having digits or not.
+  if (/^[a-z]{4,5}(?:-[a-z]{4,5}){2,3}$/.test(v)) return !isLowEntropy(v.replace(/-/g, '')) && new Set(v.replace(/-/g, '')).size >= 7;
   if (!/\d/.test(v) || /^\d{4}-\d{2}-\d{2}$|^\d{1,2}[-:]\d{2}(?:[-:]\d{2})?$/.test(v)) return false;
   const digits = v.replace(/[^\d]/g, '').length;
   return /[A-Za-z]/.test(v) ? !isLowEntropy(v.replace(/[- ]/g, '')) : digits >= 8;

@@ -174,6 +174,9 @@ const PHONE_WORDS: ReadonlySet<string> = new Set(['phone', 'telephone', 'tel', '
 /** Last words of a key that names where an SMS goes (`to`, `recipients`): a phone number when it has a trunk `0`. */
 const TO_WORDS: ReadonlySet<string> = new Set(['to', 'recipient', 'recipients', 'destination', 'dst']);
 
+/** A person's own phone key of a user record just before a value (round r64): `"mobilePhone":"`, `"phoneNumber": "`, SCIM `"phoneNumbers":[{"value":"` and a PATCH `"path":"phoneNumbers[…].value","value":"`. */
+const PERSON_PHONE_KEY_BEFORE = /(?:["'](?:mobile|mobile_?phone|cell|cell_?phone|home_?phone|personal_?phone|phone_?number|primary_?phone)["']\s{0,3}:\s{0,3}|["']phoneNumbers["']\s{0,3}:\s{0,3}\[\s{0,3}\{\s{0,3}["']value["']\s{0,3}:\s{0,3}|phoneNumbers\[[^\]\n]{0,40}\]\.value["']\s{0,3},\s{0,3}["']value["']\s{0,3}:\s{0,3})["']$/i;
+
 /** Personal data and infrastructure identifiers: email, phone, SSN, ITIN, IP, MAC. */
 export const PERSONAL_DETECTORS: readonly Detector[] = [
   defineDetector({
@@ -273,7 +276,8 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
       // A company's support or reservations line under its label (`Support: +44 161 …`): public.
       if (afterServiceLabel(ctx.text, ctx.start)) return { ok: true, public: true, severity: 'info', confidence: 0.5 };
       // A North American toll-free number (`(800) 826-5750`, `+1 888 …`): a company's line wherever it is printed.
-      if (tollFreeNanpDigits(digits)) return { ok: true, public: true, severity: 'info', confidence: 0.5 };
+      // Round r64: not under a person's own phone key of a user record (`"mobilePhone":`, SCIM `phoneNumbers` values): the person's.
+      if (tollFreeNanpDigits(digits) && !PERSON_PHONE_KEY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start))) return { ok: true, public: true, severity: 'info', confidence: 0.5 };
       if (v.startsWith('+')) return digits.length >= 9 && digits.length <= 15 && /[ .()-]/.test(v) || digits.length >= 11 && digits.length <= 15;
       return digits.length === 10 && /^[2-9]\d{2}[2-9]/.test(digits);
     },
