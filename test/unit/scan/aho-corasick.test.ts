@@ -54,8 +54,9 @@ describe('buildAutomaton', () => {
     // 24 200 (start-up in docs/scanner.md, "Rounds r48, r49 and r50").
     // 25 556 after rounds r51-r53 and the fixes after blind sets 54 and 55 (2026-12-06), raised from 24 900.
     // 26 274 after the fixes after blind set 56 and rounds r57-r59 (2026-12-06), raised from 25 900 (start-up in
-    // docs/benchmarks.md, "Night of 2026-12-06").
-    expect(a.outputs.length).toBeLessThan(26_700);
+    // docs/benchmarks.md, "Night of 2026-12-06"). 29 291 after rounds r60-r65 and the encoded-run rules (base64, hex and
+    // escaped forms of ~50 markers: 2026-12-06), raised from 26 700 (start-up in docs/benchmarks.md, "Late night of 2026-12-06").
+    expect(a.outputs.length).toBeLessThan(29_700);
   });
 
   it('keeps its table small: columns for the keywords\' characters only', () => {
