@@ -89,9 +89,15 @@ export const COMMERCE_R65_DETECTORS: readonly Detector[] = [
     name: 'Token in a CLI or console box row under a token label (`| x-auth-token | … |`, `| Consumer Key | … |`, `| Access Token | … |`)',
     category: 'credential',
     severity: 'high',
-    priority: 45,
+    // Over `box-row-secret` (55), whose keywords (`| token`) do not wake it on `| x-auth-token |`: one name in every reading.
+    priority: 56,
     confidence: 0.8,
-    keywords: ['| x-auth-token', '| consumer secret', '| consumer_secret', '| auth token', '| auth-token', '| auth_token', '| access token', '| access_token', '| access-token', '| consumer key', '| consumer_key', '| api token', '| api_token', '| bearer token', '| refresh token', '| refresh_token'],
+    // Every spelling the pattern reads (any padding after the pipe; space, `_` or `-` inside the label): the prefilter wakes it on each.
+    keywords: [
+      'api token', 'api_token', 'api-token', 'auth token', 'auth_token', 'auth-token', 'access token', 'access_token', 'access-token',
+      'consumer key', 'consumer_key', 'consumer-key', 'consumer secret', 'consumer_secret', 'consumer-secret', 'bearer token',
+      'bearer_token', 'bearer-token', 'refresh token', 'refresh_token', 'refresh-token',
+    ],
     pattern: /^[ \t]*\|[ \t]*(?<k>(?:x-)?auth[ _-]token|access[ _-]token|consumer[ _-](?:key|secret)|api[ _-]token|bearer[ _-]token|refresh[ _-]token)[ \t]*\|[ \t]*(?<v>[A-Za-z0-9._~+/=-]{16,512})[ \t]*\|[ \t]*$/im,
     mask: 'full',
     validate: (v) => /[A-Za-z]/.test(v) && /\d/.test(v) && !isLowEntropy(v) && !/^(?:x+|\*+)$/i.test(v),
@@ -215,10 +221,11 @@ export const COMMERCE_R65_DETECTORS: readonly Detector[] = [
     name: 'UK sort code and account written together after `acct`/`a/c` (`acct 12-34-56 / 12345678`)',
     category: 'financial',
     severity: 'high',
-    priority: 50,
+    // Over `bank-code-account-pair` (63), which reads the same pair only where its keywords (`bank`, `account`) wake it.
+    priority: 64,
     confidence: 0.8,
     keywords: ['acct', 'a/c', 'sort code', 'account no', 'account number'],
-    pattern: /(?<![\w-])(?:acct|a\/c|account(?: no\.?| number)?|sort code(?: and account| \/ account)?)[:#]?[ \t]{0,2}(?<v>\d{2}-\d{2}-\d{2}[ \t]{0,2}[/,][ \t]{0,2}\d{8})(?!\d)/i,
+    pattern: /(?<![\w-])(?:acct|a\/c|account(?: no\.?| number)|sort code(?: and account| \/ account)?)[:#]?[ \t]{0,2}(?<v>\d{2}-\d{2}-\d{2}[ \t]{0,2}[/,][ \t]{0,2}\d{8})(?!\d)/i,
     mask: 'full',
     validate: (v) => !/^(\d)\1-\1\1-\1\1/.test(v),
     remediation: 'Log refunds and payouts by id, not by bank details',

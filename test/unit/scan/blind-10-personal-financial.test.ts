@@ -76,7 +76,8 @@ describe('national ids from blind set 10 and their siblings (issue-pf10)', () =>
         [`onfido driving_licence value=${l}`, l], [`DVLA check: ${l} not found`, l],
       ] as const;
       for (const [t, v] of pos) expect(covered(t, v), t).toBe(true);
-      for (const t of [`row: 1,"Ann Lee","${n}",A`, `'code' => '${e}'`, `batch ${s} done`, `sku ${l} restocked`]) expect(leaks(t), t).toEqual([]);
+      // Round r63: a spaced NINO as a quoted cell of a row is found without a label (`row: 1,"Ann Lee","AB 12 34 56 C",A`).
+      for (const t of [`'code' => '${e}'`, `batch ${s} done`, `sku ${l} restocked`]) expect(leaks(t), t).toEqual([]);
     });
   });
 
