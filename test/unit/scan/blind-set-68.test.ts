@@ -1,0 +1,6 @@
+import { describeBlindSet } from '../../helpers/blind-set-suite';
+import { buildBlindSet68 } from '../../helpers/blind-set-68';
+import { formatOk68 } from '../../helpers/blind-set-68-format';
+
+/** Sealed blind set 68: mobile and app backends as their failures reach an alert — Firebase (Auth, Firestore, Cloud Functions logs, Admin SDK service accounts, FCM), Supabase (PostgREST errors, service_role keys, GoTrue logs), AWS Amplify/AppSync/Cognito, RevenueCat, App Store Server API / receipts and Google Play Developer API, Expo/APNs/FCM/OneSignal push errors, Branch/AppsFlyer/Adjust postbacks, Auth0/Clerk sign-ins, crash and session reports, mobile API gateways and the CI/config dumps around them, carrying server keys, service-role keys, p8/PKCS#8/p12 keys, refresh tokens, passwords and users' names, emails, phones, addresses, birth dates, national ids, cards, IBANs, bank accounts and precise locations; seed 1: 600 positives from 120 templates, 1660 values (870 credential, 570 personal, 220 financial), 168 negatives from 42 templates. */
+describeBlindSet({ n: 68, build: buildBlindSet68, formatOk: formatOk68, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0, minByGroup: {}, maxFlagged: 1 });
