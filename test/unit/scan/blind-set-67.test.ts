@@ -1,0 +1,6 @@
+import { describeBlindSet } from '../../helpers/blind-set-suite';
+import { buildBlindSet67 } from '../../helpers/blind-set-67';
+import { formatOk67 } from '../../helpers/blind-set-67-format';
+
+/** Sealed blind set 67: accounting, billing and subscription integrations as their sync failures reach an alert (QuickBooks Online, Xero, NetSuite SuiteTalk/RESTlets with TBA and M2M keys, Sage Intacct, FreshBooks, Chargebee, Recurly, Zuora, Paddle, Stripe Billing invoices and dunning, Avalara/TaxJar, Bill.com, Expensify, Ramp/Brex card feeds, Plaid/Yodlee bank feeds, Gusto/ADP payroll exports into the ledger), carrying OAuth tokens, consumer and token secrets, API keys, webhook secrets, passwords and connection strings, and customer, vendor and employee data (names, emails, phones, addresses, birth dates, SSN/ITIN/EIN/NINO/SIN/VAT ids, passports, public IPs, cards, IBANs, routing, sort codes and account numbers); ids `67-<source>/<t>-<k>`; seed 1: 630 positives from 105 templates, 1986 values (1026 credential, 684 personal, 276 financial), 172 negatives from 43 templates. */
+describeBlindSet({ n: 67, build: buildBlindSet67, formatOk: formatOk67, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0, minByGroup: {}, maxFlagged: 1 });
