@@ -11,5 +11,8 @@ import { formatOk66 } from '../../helpers/blind-set-66-format';
  * denials, internal service-to-service calls (mTLS, JWT forwarding, HMAC signing, internal API keys, service account tokens),
  * egress to third-party APIs and internal payment APIs — carrying keys, tokens and passwords and the customer data they echo;
  * seed 1: 737 positives from 121 templates, 2134 values (1124 credential, 684 personal, 326 financial), 176 negatives from 44 templates.
+ *
+ * First sight (lead, 2026-12-06 22:20 UTC, on the build after rounds r60–r65 and the encoded-run rules, nothing aimed at it):
+ * seeds 1–3 94.4–94.6 % of values fully covered (credential 93.7 %, personal 95.9–96.1 %, financial 93.9–94.5 %), 4.5 % of negatives flagged. Floors under it.
  */
-describeBlindSet({ n: 66, build: buildBlindSet66, formatOk: formatOk66, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0, minByGroup: {}, maxFlagged: 1 });
+describeBlindSet({ n: 66, build: buildBlindSet66, formatOk: formatOk66, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0.94, minByGroup: { credential: 0.935, personal: 0.955, financial: 0.935 }, maxFlagged: 0.05 });
