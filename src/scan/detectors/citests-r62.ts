@@ -137,8 +137,9 @@ export const CITESTS_R62_DETECTORS: readonly Detector[] = [
     severity: 'medium',
     priority: 36,
     confidence: 0.7,
-    // Every word the look-behind names (the prefilter must hold each match's word).
-    keywords: ['to ', 'for ', 'from ', 'by ', 'with ', 'customer ', 'contact ', 'client ', 'about ', 'regarding ', 'patient ', 'user ', 'member ', 'applicant ', 'dear '],
+    // The mailbox's `@`, which every match's line holds (its look-ahead reads it): far rarer than the look-behind's
+    // words (`to `, `for `: 47,000 lines of the 50 MB bench log against ~11,000 with an `@`).
+    keywords: ['@'],
     // Tried only on lines holding ` (…@`: one cheap search first.
     precheck: { re: /[A-Za-z\u00c0-\u024f] \([\w.+-]{1,64}@/, reach: 200 },
     pattern: new RegExp(
