@@ -74,6 +74,18 @@ const basicOk = (b64: string): boolean => {
 /** Keys that hold a person's name in a percent-encoded JSON body. */
 const ENCODED_NAME_KEY = /^(?:name|full_?name|fullName|customer|customer_?name|customerName|holder|holder_?name|holderName|payer|payee|recipient|recipient_?name|contact|contact_?name|patient|patient_?name|sender_?name|account_?holder(?:_?name)?|accountHolderName|cardholder|cardholder_?name|display_?name|displayName)$/;
 
+/** A percent-encoded value (`Joaqu%C3%ADn%20Lee`, `+` for spaces) that decodes to a person's name. */
+const NAME_WHOLE = new RegExp(`^${NAME}$`);
+function encodedNameOk(v: string): boolean {
+  let s: string;
+  try {
+    s = decodeURIComponent(v.replace(/\+/g, '%20'));
+  } catch {
+    return false;
+  }
+  return NAME_WHOLE.test(s) && personOk(s);
+}
+
 export const CITESTS_R62_DETECTORS: readonly Detector[] = [
   defineDetector({
     id: 'person-name-full-under-split-name-key',
@@ -190,14 +202,7 @@ export const CITESTS_R62_DETECTORS: readonly Detector[] = [
     pattern: /%22(?<k>[A-Za-z_]{2,30})%22%3A%22(?<v>(?:[A-Za-z'-]|%(?:[89ABCDEabcde][0-9A-Fa-f]|27)){2,60}(?:(?:%20|\+)(?:[A-Za-z'-]|%(?:[89ABCDEabcde][0-9A-Fa-f]|27)){2,60}){1,3})%22/,
     mask: 'full',
     validate: (v, ctx) => {
-      if (!ENCODED_NAME_KEY.test(ctx.key ?? '')) return false;
-      let s: string;
-      try {
-        s = decodeURIComponent(v.replace(/\+/g, '%20'));
-      } catch {
-        return false;
-      }
-      return new RegExp(`^${NAME}$`).test(s) && personOk(s);
+      return ENCODED_NAME_KEY.test(ctx.key ?? '') && encodedNameOk(v);
     },
     remediation: 'Keep customer records out of recorded request bodies (filter cassettes before they are written)',
   }),
@@ -213,14 +218,7 @@ export const CITESTS_R62_DETECTORS: readonly Detector[] = [
     pattern: /(?<![A-Za-z])(?:account_?holder|card_?holder|holder|billing|first|full|display|customer|legal|payer|recipient)_?name(?:\]|%5[Dd])?(?:=|%3[Dd])(?<v>(?:[A-Za-z'-]|%(?:[89A-Ea-e][0-9A-Fa-f]|27)){2,60}(?:(?:%20|\+)(?:[A-Za-z'-]|%(?:[89A-Ea-e][0-9A-Fa-f]|27)){2,60}){1,3})(?=[&\s"']|%26|$)/,
     mask: 'full',
     validate: (v) => {
-      if (!/%[89A-Ea-e][0-9A-Fa-f]/.test(v)) return false;
-      let s: string;
-      try {
-        s = decodeURIComponent(v.replace(/\+/g, '%20'));
-      } catch {
-        return false;
-      }
-      return new RegExp(`^${NAME}$`).test(s) && personOk(s);
+      return /%[89A-Ea-e][0-9A-Fa-f]/.test(v) && encodedNameOk(v);
     },
     remediation: "Log form bodies and payout requests without the holder's name",
   }),
