@@ -204,6 +204,7 @@ import { CLOUDLOGS_R59_DETECTORS } from './cloudlogs-r59';
 import { TRACKERS_R61_DETECTORS } from './trackers-r61';
 import { CRMSYNC_R60_DETECTORS } from './crmsync-r60';
 import { ENCODED_RUN_DETECTORS } from './encoded-runs';
+import { FIXES_S67_DETECTORS } from './fixes-s67';
 import { PIPELINES_R63_DETECTORS } from './pipelines-r63';
 import { COMMERCE_R65_DETECTORS } from './commerce-r65';
 import { CITESTS_R62_DETECTORS } from './citests-r62';
@@ -576,6 +577,8 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // Round r64 (blind set 64: identity, SSO and user provisioning): names under display-name keys, in attribute lists, LDAP DNs, before a mailbox,
   // on embossing lines; birth dates in attribute arrays and provisioning logs; Workday national ids; deposit accounts; bind, agent, TOTP and Keycloak secrets.
   ...IDENTITY_R64_DETECTORS,
+  // Fixes after blind set 67 (accounting and billing integrations): EINs under tax-id keys, Sage Intacct session ids, OAuth 1.0a signing keys.
+  ...FIXES_S67_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -64,6 +64,7 @@ import { R59_SAMPLES } from './generators-r59';
 import { R61_SAMPLES } from './generators-r61';
 import { R60_SAMPLES } from './generators-r60';
 import { ENCODED_SAMPLES } from './generators-encoded';
+import { S67_SAMPLES } from './generators-s67';
 import { R63_SAMPLES } from './generators-r63';
 import { R65_SAMPLES } from './generators-r65';
 import { R62_SAMPLES } from './generators-r62';
@@ -456,6 +457,8 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   ...R60_SAMPLES,
   // Secrets and personal data sent encoded: base64, hex, `\x`/`\u` escapes (detectors/encoded-runs.ts).
   ...ENCODED_SAMPLES,
+  // Fixes after blind set 67: EINs under tax-id keys, Sage Intacct session ids, OAuth 1.0a signing keys.
+  ...S67_SAMPLES,
   // Round r63: Vietnamese names in rows, customer keys and JSON escapes, rows with routing numbers, UK sort codes and spaced NINOs, DNI and
   // birth-date cells beside a mailbox, warehouse date-parse errors, spark-defaults, Flink configuration and SecureString secrets (blind set 63).
   ...R63_SAMPLES,
