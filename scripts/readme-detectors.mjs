@@ -13,6 +13,7 @@ const readme = path.join(root, 'README.md');
 const text = readFileSync(readme, 'utf8');
 const block = /<details><summary>The \d+ detectors \(<code>npx herald scan --list-detectors<\/code>\)<\/summary>\n\n```\n[\s\S]*?```\n/;
 if (!block.test(text)) throw new Error('README.md: detector list block not found');
-const next = text.replace(block, `<details><summary>The ${count} detectors (<code>npx herald scan --list-detectors</code>)</summary>\n\n\`\`\`\n${list}\`\`\`\n`);
+// A function, not a string: `$$` in a detector's name (`SET name = $$Ann Lee$$`) is not a replacement pattern.
+const next = text.replace(block, () => `<details><summary>The ${count} detectors (<code>npx herald scan --list-detectors</code>)</summary>\n\n\`\`\`\n${list}\`\`\`\n`);
 writeFileSync(readme, next);
 console.log(`README.md: ${count} detectors`);
