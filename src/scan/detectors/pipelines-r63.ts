@@ -1,4 +1,5 @@
 import { defineDetector } from '../define-detector';
+import { decodeJsonUnicode } from '../encoded-text';
 import type { Detector } from '../detector';
 import { plausibleBirthDate } from '../birth-dates';
 import { dniValid } from '../id-checksums';
@@ -83,8 +84,6 @@ const vietRowDetector = (shape: 'card' | 'iban' | 'phone', what: string): Detect
     remediation: 'Log the row number and the failing column, not the row; keep rejected rows in a restricted error table',
   });
 
-/** A JSON string's `\uXXXX` escapes decoded (other escapes left as they are). */
-const unescapeU = (s: string): string => s.replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 const VNAME_WHOLE = new RegExp(`^${VNAME}$`);
 
 /** A UK sort code followed by an 8-digit account, each a quoted cell (`'14-48-81', '41015788'`). */
@@ -148,7 +147,7 @@ export const PIPELINES_R63_DETECTORS: readonly Detector[] = [
     validate: (v, ctx) => {
       const k = ctx.key ?? '';
       if (!VIET_ESC.test(v)) return false;
-      const name = unescapeU(v);
+      const name = decodeJsonUnicode(v);
       return VNAME_WHOLE.test(name) && vietPersonOk(name) && (personNameKey(k) || /^(?:name|full_?name|display_?name|customer(?:_?name)?|holder)$/i.test(k));
     },
     remediation: 'Replicate names into a restricted schema and log record ids, not records',
