@@ -42,7 +42,8 @@ const ACCOUNT_KEY = /(?<![a-z])(?:acc(?:oun)?t(?:[_.-]?(?:number|num|no|nr))?|ac
 const PAYMENT_METHOD_ID = /(?<![A-Za-z0-9])(?:pm|src)_[A-Za-z0-9]{10,30}\\{0,3}["']/;
 /** Fields that follow a card number in a payment payload. */
 const CARD_AFTER = /cvc|cvv|exp_?(?:month|year)|expiry|expiration|cardholder|holder_?name/i; // l55: Adyen's `"number":"…","holderName":"…"`
-const ID_WORDS = /(?:id|ts|time|timestamp|trace|span|order|seq|offset|(?<!ac)count|ref|invoice|tracking|number|no|nr)["'\\]{0,3}\s{0,2}[:=#]\s{0,2}["'\\]{0,3}$/i;
+// Round r67: `realm=` too (a QuickBooks company id, `realm=3048854887485504`: 16 digits that may pass Luhn, never a card).
+const ID_WORDS = /(?:id|ts|time|timestamp|trace|span|order|seq|offset|realm|(?<!ac)count|ref|invoice|tracking|number|no|nr)["'\\]{0,3}\s{0,2}[:=#]\s{0,2}["'\\]{0,3}$/i;
 /** The head of an IBAN written in groups, right before a match: country, check digits, then whole groups (space or `%20`). */
 const IBAN_HEAD = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:(?: |%20)[A-Z0-9]{4})*(?: |%20)$/;
 /** Nouns of things numbered by machines, then a space (`project 4504…`, `job id 4792…`, `run #…`): a long id follows, not a card. */

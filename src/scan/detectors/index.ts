@@ -205,6 +205,8 @@ import { TRACKERS_R61_DETECTORS } from './trackers-r61';
 import { CRMSYNC_R60_DETECTORS } from './crmsync-r60';
 import { ENCODED_RUN_DETECTORS } from './encoded-runs';
 import { FIXES_S67_DETECTORS } from './fixes-s67';
+import { ACCOUNTING_R67_DETECTORS } from './accounting-r67';
+import { ACCOUNTING_R67B_DETECTORS } from './accounting-r67b';
 import { PIPELINES_R63_DETECTORS } from './pipelines-r63';
 import { COMMERCE_R65_DETECTORS } from './commerce-r65';
 import { CITESTS_R62_DETECTORS } from './citests-r62';
@@ -579,6 +581,10 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...IDENTITY_R64_DETECTORS,
   // Fixes after blind set 67 (accounting and billing integrations): EINs under tax-id keys, Sage Intacct session ids, OAuth 1.0a signing keys.
   ...FIXES_S67_DETECTORS,
+  // Round r67 (blind set 67: accounting and billing integrations): JWE tokens, Brex tokens, Plaid secrets, Bill.com sessions, remember-me tokens,
+  // indented NACHA records, bank fields in table rows and CSV columns, VAT/EIN under tax keys, names under bank and payroll keys.
+  ...ACCOUNTING_R67_DETECTORS,
+  ...ACCOUNTING_R67B_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);
