@@ -212,6 +212,7 @@ import { COMMERCE_R65_DETECTORS } from './commerce-r65';
 import { CITESTS_R62_DETECTORS } from './citests-r62';
 import { IDENTITY_R64_DETECTORS } from './identity-r64';
 import { RESEARCH_R52_DETECTORS } from './research-r52';
+import { GATEWAYS_R66_DETECTORS } from './gateways-r66';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -585,6 +586,9 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // indented NACHA records, bank fields in table rows and CSV columns, VAT/EIN under tax keys, names under bank and payroll keys.
   ...ACCOUNTING_R67_DETECTORS,
   ...ACCOUNTING_R67B_DETECTORS,
+  // Round r66 (blind set 66: internal APIs, API gateways, service mesh): gRPC metadata maps, name/value Authorization schemes, Apigee trace XML,
+  // Tyk and NGINX Plus keyval keys, APIM keys, signer keys; names, DOBs, SSNs in validation echoes; account/routing pairs; digest counter keys and signatures as no secrets.
+  ...GATEWAYS_R66_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -14,5 +14,10 @@ import { formatOk66 } from '../../helpers/blind-set-66-format';
  *
  * First sight (lead, 2026-12-06 22:20 UTC, on the build after rounds r60–r65 and the encoded-run rules, nothing aimed at it):
  * seeds 1–3 94.4–94.6 % of values fully covered (credential 93.7 %, personal 95.9–96.1 %, financial 93.9–94.5 %), 4.5 % of negatives flagged. Floors under it.
+ *
+ * After round r66 (17 detectors, src/scan/detectors/gateways-r66.ts and gateways-r66-people.ts): seeds 1–3 100.0 % (credential 100.0 %,
+ * personal 100.0 %, financial 100.0 %), 0.0 % flagged (a digest counter key and a signature beside its key id read as no secrets);
+ * left: nothing the set plants; the rules are the classes (inspected header maps, name/value Authorization schemes, gateway trace XML,
+ * Tyk and NGINX Plus keyval keys, APIM and signer keys, validation echoes, account/routing pairs), not its strings. Floors just under.
  */
-describeBlindSet({ n: 66, build: buildBlindSet66, formatOk: formatOk66, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0.94, minByGroup: { credential: 0.935, personal: 0.955, financial: 0.935 }, maxFlagged: 0.05 });
+describeBlindSet({ n: 66, build: buildBlindSet66, formatOk: formatOk66, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0.995, minByGroup: { credential: 0.995, personal: 0.995, financial: 0.995 }, maxFlagged: 0.01 });

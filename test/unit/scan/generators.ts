@@ -68,6 +68,7 @@ import { S67_SAMPLES } from './generators-s67';
 import { R63_SAMPLES } from './generators-r63';
 import { R65_SAMPLES } from './generators-r65';
 import { R67_SAMPLES } from './generators-r67';
+import { R66_SAMPLES } from './generators-r66';
 import { R62_SAMPLES } from './generators-r62';
 import { R64_SAMPLES } from './generators-r64';
 import { R41_SAMPLES } from './generators-r41';
@@ -475,6 +476,9 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // Round r64: names under display-name keys, in attribute lists, LDAP DNs, before a mailbox and on embossing lines; birth dates in attribute
   // arrays and provisioning logs; Workday national ids; deposit accounts; SecureString, ldap3, agent, TOTP and Keycloak secrets (blind set 64).
   ...R64_SAMPLES,
+  // Round r66: gRPC metadata maps, name/value Authorization schemes, gateway trace XML, Tyk and NGINX Plus keyval keys, APIM and signer keys;
+  // names, birth dates and SSNs in validation echoes; account/routing pairs; digest counter keys and signatures beside a key id (blind set 66).
+  ...R66_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
