@@ -205,6 +205,9 @@ import { TRACKERS_R61_DETECTORS } from './trackers-r61';
 import { CRMSYNC_R60_DETECTORS } from './crmsync-r60';
 import { ENCODED_RUN_DETECTORS } from './encoded-runs';
 import { FIXES_S67_DETECTORS } from './fixes-s67';
+import { KYC_R69_DETECTORS } from './kyc-r69';
+import { KYC_NAMES_R69_DETECTORS } from './kyc-names-r69';
+import { KYC_OCR_R69_DETECTORS } from './kyc-ocr-r69';
 import { PIPELINES_R63_DETECTORS } from './pipelines-r63';
 import { COMMERCE_R65_DETECTORS } from './commerce-r65';
 import { CITESTS_R62_DETECTORS } from './citests-r62';
@@ -579,6 +582,11 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...IDENTITY_R64_DETECTORS,
   // Fixes after blind set 67 (accounting and billing integrations): EINs under tax-id keys, Sage Intacct session ids, OAuth 1.0a signing keys.
   ...FIXES_S67_DETECTORS,
+  // Round r69 (blind set 69: KYC/KYB/AML and e-signature): DocuSign/Adobe Sign tokens, Guzzle auth arrays, keys in HMAC debug lines, SecretStr values,
+  // Middesk/Persona/Socure keys, CoP and Brazilian accounts, Pix CPFs, postcodes, names in KYC payloads, MRZs, AAMVA and card OCR; Alloy/Jumio ids and request HMACs public.
+  ...KYC_R69_DETECTORS,
+  ...KYC_NAMES_R69_DETECTORS,
+  ...KYC_OCR_R69_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

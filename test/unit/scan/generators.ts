@@ -67,6 +67,7 @@ import { ENCODED_SAMPLES } from './generators-encoded';
 import { S67_SAMPLES } from './generators-s67';
 import { R63_SAMPLES } from './generators-r63';
 import { R65_SAMPLES } from './generators-r65';
+import { R69_SAMPLES } from './generators-r69';
 import { R62_SAMPLES } from './generators-r62';
 import { R64_SAMPLES } from './generators-r64';
 import { R41_SAMPLES } from './generators-r41';
@@ -471,6 +472,9 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // Round r64: names under display-name keys, in attribute lists, LDAP DNs, before a mailbox and on embossing lines; birth dates in attribute
   // arrays and provisioning logs; Workday national ids; deposit accounts; SecureString, ldap3, agent, TOTP and Keycloak secrets (blind set 64).
   ...R64_SAMPLES,
+  // Round r69: DocuSign/Adobe Sign tokens, Guzzle auth arrays, keys in HMAC debug lines, SecretStr values, Middesk/Persona/Socure/Sumsub keys,
+  // CoP and Brazilian accounts, Pix CPFs, postcodes, names in KYC payloads, MRZs, AAMVA and card OCR, public ids and request HMACs (blind set 69).
+  ...R69_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
