@@ -207,6 +207,9 @@ import { ENCODED_RUN_DETECTORS } from './encoded-runs';
 import { FIXES_S67_DETECTORS } from './fixes-s67';
 import { ACCOUNTING_R67_DETECTORS } from './accounting-r67';
 import { ACCOUNTING_R67B_DETECTORS } from './accounting-r67b';
+import { KYC_R69_DETECTORS } from './kyc-r69';
+import { KYC_NAMES_R69_DETECTORS } from './kyc-names-r69';
+import { KYC_OCR_R69_DETECTORS } from './kyc-ocr-r69';
 import { PIPELINES_R63_DETECTORS } from './pipelines-r63';
 import { COMMERCE_R65_DETECTORS } from './commerce-r65';
 import { CITESTS_R62_DETECTORS } from './citests-r62';
@@ -589,6 +592,11 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // Round r66 (blind set 66: internal APIs, API gateways, service mesh): gRPC metadata maps, name/value Authorization schemes, Apigee trace XML,
   // Tyk and NGINX Plus keyval keys, APIM keys, signer keys; names, DOBs, SSNs in validation echoes; account/routing pairs; digest counter keys and signatures as no secrets.
   ...GATEWAYS_R66_DETECTORS,
+  // Round r69 (blind set 69: KYC/KYB/AML and e-signature): DocuSign/Adobe Sign tokens, Guzzle auth arrays, keys in HMAC debug lines, SecretStr values,
+  // Middesk/Persona/Socure keys, CoP and Brazilian accounts, Pix CPFs, postcodes, names in KYC payloads, MRZs, AAMVA and card OCR; Alloy/Jumio ids and request HMACs public.
+  ...KYC_R69_DETECTORS,
+  ...KYC_NAMES_R69_DETECTORS,
+  ...KYC_OCR_R69_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -69,6 +69,7 @@ import { R63_SAMPLES } from './generators-r63';
 import { R65_SAMPLES } from './generators-r65';
 import { R67_SAMPLES } from './generators-r67';
 import { R66_SAMPLES } from './generators-r66';
+import { R69_SAMPLES } from './generators-r69';
 import { R62_SAMPLES } from './generators-r62';
 import { R64_SAMPLES } from './generators-r64';
 import { R41_SAMPLES } from './generators-r41';
@@ -479,6 +480,9 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // Round r66: gRPC metadata maps, name/value Authorization schemes, gateway trace XML, Tyk and NGINX Plus keyval keys, APIM and signer keys;
   // names, birth dates and SSNs in validation echoes; account/routing pairs; digest counter keys and signatures beside a key id (blind set 66).
   ...R66_SAMPLES,
+  // Round r69: DocuSign/Adobe Sign tokens, Guzzle auth arrays, keys in HMAC debug lines, SecretStr values, Middesk/Persona/Socure/Sumsub keys,
+  // CoP and Brazilian accounts, Pix CPFs, postcodes, names in KYC payloads, MRZs, AAMVA and card OCR, public ids and request HMACs (blind set 69).
+  ...R69_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
