@@ -69,6 +69,7 @@ import { R63_SAMPLES } from './generators-r63';
 import { R65_SAMPLES } from './generators-r65';
 import { R62_SAMPLES } from './generators-r62';
 import { R64_SAMPLES } from './generators-r64';
+import { R68_SAMPLES } from './generators-r68';
 import { R41_SAMPLES } from './generators-r41';
 import { R32_SAMPLES } from './generators-r32';
 import { F21_SAMPLES } from './generators-f21';
@@ -471,6 +472,9 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // Round r64: names under display-name keys, in attribute lists, LDAP DNs, before a mailbox and on embossing lines; birth dates in attribute
   // arrays and provisioning logs; Workday national ids; deposit accounts; SecureString, ldap3, agent, TOTP and Keycloak secrets (blind set 64).
   ...R64_SAMPLES,
+  // Round r68: user-name keys, CLI attribute shorthand, DynamoDB bank fields, keychain/Supabase CLI passwords, bare trip positions, Auth0 refresh
+  // tokens, Terraform plan and Actions debug secrets, secrets objects, SSM paths, fastlane, quoted Authorization values, RevenueCat keys (blind set 68).
+  ...R68_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
