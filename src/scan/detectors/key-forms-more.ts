@@ -69,7 +69,8 @@ export const MORE_KEY_FORM_DETECTORS: readonly Detector[] = [
     priority: 40,
     confidence: 0.65,
     // Markdown and CLI tables (`| apiKey | e9e0… |`, `apiKey |e9e0…`, `heroku config`-style `TOKEN | …`).
-    keywords: ['key |', 'key|', 'token |', 'token|', 'secret |', 'secret|', 'password |', 'password|', 'passwd |', 'pwd |'],
+    // Round r68: padded cells too (`| x-auth-token   | … |`, a tab before the pipe), which the pattern reads and `token |` missed.
+    keywords: ['key |', 'key|', 'token |', 'token|', 'secret |', 'secret|', 'password |', 'password|', 'passwd |', 'pwd |', 'key  ', 'token  ', 'secret  ', 'password  ', 'passwd  ', 'pwd  ', 'key\t', 'token\t', 'secret\t', 'password\t', 'passwd\t', 'pwd\t', 'passwd|', 'pwd|'],
     pattern: /(?<![\w$.-])(?<k>[A-Za-z_][\w.-]{1,63})[ \t]*\|[ \t]*(?<v>[^\s|`]{12,512})[ \t]*(?=\||\r?$)/m,
     mask: 'full',
     validate: (v, ctx) => !/^[A-Za-z_.-]+$/.test(v) && keyedSecretValue(ctx.key ?? '', v),

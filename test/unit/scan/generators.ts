@@ -72,6 +72,7 @@ import { R66_SAMPLES } from './generators-r66';
 import { R69_SAMPLES } from './generators-r69';
 import { R62_SAMPLES } from './generators-r62';
 import { R64_SAMPLES } from './generators-r64';
+import { R68_SAMPLES } from './generators-r68';
 import { R41_SAMPLES } from './generators-r41';
 import { R32_SAMPLES } from './generators-r32';
 import { F21_SAMPLES } from './generators-f21';
@@ -483,6 +484,9 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // Round r69: DocuSign/Adobe Sign tokens, Guzzle auth arrays, keys in HMAC debug lines, SecretStr values, Middesk/Persona/Socure/Sumsub keys,
   // CoP and Brazilian accounts, Pix CPFs, postcodes, names in KYC payloads, MRZs, AAMVA and card OCR, public ids and request HMACs (blind set 69).
   ...R69_SAMPLES,
+  // Round r68: user-name keys, CLI attribute shorthand, DynamoDB bank fields, keychain/Supabase CLI passwords, bare trip positions, Auth0 refresh
+  // tokens, Terraform plan and Actions debug secrets, secrets objects, SSM paths, fastlane, quoted Authorization values, RevenueCat keys (blind set 68).
+  ...R68_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
