@@ -205,6 +205,7 @@ import { TRACKERS_R61_DETECTORS } from './trackers-r61';
 import { CRMSYNC_R60_DETECTORS } from './crmsync-r60';
 import { ENCODED_RUN_DETECTORS } from './encoded-runs';
 import { FIXES_S67_DETECTORS } from './fixes-s67';
+import { LEGACY_R71_DETECTORS } from './legacy-r71';
 import { PIPELINES_R63_DETECTORS } from './pipelines-r63';
 import { COMMERCE_R65_DETECTORS } from './commerce-r65';
 import { CITESTS_R62_DETECTORS } from './citests-r62';
@@ -579,6 +580,9 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...IDENTITY_R64_DETECTORS,
   // Fixes after blind set 67 (accounting and billing integrations): EINs under tax-id keys, Sage Intacct session ids, OAuth 1.0a signing keys.
   ...FIXES_S67_DETECTORS,
+  // Round r71 (blind set 71: legacy enterprise integration): mainframe FTP, Connect:Direct, Camel RAW, machine keys, shell-trace stdin,
+  // database CLI, wallet, JCL, RACF and EBICS passwords, ACH/BAI2/positive-pay/SPEI fields, X12 and EDIFACT segments, escaped XML.
+  ...LEGACY_R71_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

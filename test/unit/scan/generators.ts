@@ -67,6 +67,7 @@ import { ENCODED_SAMPLES } from './generators-encoded';
 import { S67_SAMPLES } from './generators-s67';
 import { R63_SAMPLES } from './generators-r63';
 import { R65_SAMPLES } from './generators-r65';
+import { R71_SAMPLES } from './generators-r71';
 import { R62_SAMPLES } from './generators-r62';
 import { R64_SAMPLES } from './generators-r64';
 import { R41_SAMPLES } from './generators-r41';
@@ -471,6 +472,9 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // Round r64: names under display-name keys, in attribute lists, LDAP DNs, before a mailbox and on embossing lines; birth dates in attribute
   // arrays and provisioning logs; Workday national ids; deposit accounts; SecureString, ldap3, agent, TOTP and Keycloak secrets (blind set 64).
   ...R64_SAMPLES,
+  // Round r71: mainframe FTP, Connect:Direct, Camel RAW, machine keys, shell-trace stdin, database CLI and wallet passwords, PuTTY keys, JCL,
+  // RACF and EBICS secrets, ACH JSON fields, X12 N3/PER/ENT/IK4 and pipe segments, EDIFACT NAD, SPEI, positive pay, BAI2 (blind set 71).
+  ...R71_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
