@@ -14,6 +14,9 @@ export const PLACEHOLDER_PATTERNS: readonly RegExp[] = Object.freeze([
   /\$\{|\{\{|\}\}|^\$[A-Z_]{2,}$/,
   /^\$\([A-Z_][A-Z0-9_]*\)$/, // Kubernetes env expansion and make: `$(DB_PASSWORD)`
   /^(?:##[A-Za-z_][\w.-]{0,62}##|@@[A-Za-z_][\w.-]{0,62}@@|#\{[A-Za-z_][\w.-]{0,62}\}#)$/, // round r64: deploy-time replacement slots (auth0-deploy-cli `##KEY##`/`@@KEY@@`, Azure DevOps `#{KEY}#`)
+  // Round r71: a build's token-replacement slot (`__API_KEY__`), a PowerShell environment reference (`$env:EDI_API_KEY`),
+  // ASP.NET's machine-key keywords (`AutoGenerate,IsolateApps`).
+  /^__[A-Z][A-Z0-9_]{0,62}__$|^\$env:[A-Za-z_][A-Za-z0-9_]{0,62}$|^AutoGenerate(?:,Isolate(?:Apps|ByAppId))*$/i,
   /^%[sdv]$|^%\(?[a-z_]{0,32}\)?s$/i,
   /redacted|changeme|change_me|placeholder|masked|example$|examplekey$|^example|^your[_-]/i,
   /^ENC(?:\[|$)|^[\w-]+\.\.$/,

@@ -211,6 +211,7 @@ import { KYC_R69_DETECTORS } from './kyc-r69';
 import { KYC_NAMES_R69_DETECTORS } from './kyc-names-r69';
 import { KYC_OCR_R69_DETECTORS } from './kyc-ocr-r69';
 import { MOBILE_R68_DETECTORS } from './mobile-r68';
+import { LEGACY_R71_DETECTORS } from './legacy-r71';
 import { PIPELINES_R63_DETECTORS } from './pipelines-r63';
 import { COMMERCE_R65_DETECTORS } from './commerce-r65';
 import { CITESTS_R62_DETECTORS } from './citests-r62';
@@ -601,6 +602,9 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // Round r68 (blind set 68: mobile and app backends): user-name keys, CLI attribute shorthand, DynamoDB bank fields, keychain and Supabase CLI
   // passwords, bare trip positions, Auth0 refresh tokens, Terraform plan and Actions debug secrets, secrets objects, SSM paths, fastlane, RevenueCat.
   ...MOBILE_R68_DETECTORS,
+  // Round r71 (blind set 71: legacy enterprise integration): mainframe FTP, Connect:Direct, Camel RAW, machine keys, shell-trace stdin,
+  // database CLI, wallet, JCL, RACF and EBICS passwords, ACH/BAI2/positive-pay/SPEI fields, X12 and EDIFACT segments, escaped XML.
+  ...LEGACY_R71_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -158,14 +158,15 @@ const ADDRESS_WORD = /^(?:from|to|ip|ips|addr|address|host|hostname|client|serve
  * A product's four-part version on a software-inventory line (round r53): `Niagara 4.10.0.91  JACE-8000  module bacnet-rt
  * 4.14.0.37  java 1.8.0_321`. The quad follows a product name and one space, nothing follows it but a space or the line's
  * end, and the same line gives a runtime's version (`java 1.8.0_321`, `python 3.11.4`): an "about" or module list, no address.
+ * Round r71: a comma may follow (`IBM MQ 9.2.0.8, Oracle 19.17.0.0`), and integration runtimes count (`Mule 4.8.1`, `BizTalk`).
  */
 function inventoryVersion(ctx: MatchContext): boolean {
   const { text, start, end } = ctx;
   const word = /(?:^|[\s(,;])([A-Za-z][\w.-]{1,30}) $/.exec(text.slice(Math.max(0, start - 32), start));
-  if (!word || ADDRESS_WORD.test(word[1]!) || !/^(?:[ \t]|\r?\n|$)/.test(text.slice(end, end + 2))) return false;
+  if (!word || ADDRESS_WORD.test(word[1]!) || !/^(?:[ \t]|[,;][ \t]|\r?\n|$)/.test(text.slice(end, end + 2))) return false;
   const line0 = text.lastIndexOf('\n', start) + 1, line1 = text.indexOf('\n', end);
   const line = text.slice(line0, line1 < 0 ? text.length : line1);
-  return /\b(?:jvm|jdk|jre|java|node(?:js)?|python|ruby|php|perl|dotnet|\.net|openssl|kernel|go|rustc)[ /:=-]v?\d{1,2}\.\d{1,3}(?:\.\d{1,4})?(?:[_+-][\w.]+)?(?![\w.])/i.test(line) && !/\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}[:/]\d/.test(line);
+  return /\b(?:jvm|jdk|jre|java|node(?:js)?|python|ruby|php|perl|dotnet|\.net|openssl|kernel|go|rustc|mule|atom|biztalk|websphere|weblogic|tomcat)[ /:=-]v?\d{1,2}\.\d{1,3}(?:\.\d{1,4})?(?:[_+-][\w.]+)?(?![\w.])/i.test(line) && !/\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}[:/]\d/.test(line);
 }
 
 /** Last words of a key that holds a phone number (`telephone`, `mobilePhone`, `fax_no`). */

@@ -70,6 +70,7 @@ import { R65_SAMPLES } from './generators-r65';
 import { R67_SAMPLES } from './generators-r67';
 import { R66_SAMPLES } from './generators-r66';
 import { R69_SAMPLES } from './generators-r69';
+import { R71_SAMPLES } from './generators-r71';
 import { R62_SAMPLES } from './generators-r62';
 import { R64_SAMPLES } from './generators-r64';
 import { R68_SAMPLES } from './generators-r68';
@@ -487,6 +488,9 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // Round r68: user-name keys, CLI attribute shorthand, DynamoDB bank fields, keychain/Supabase CLI passwords, bare trip positions, Auth0 refresh
   // tokens, Terraform plan and Actions debug secrets, secrets objects, SSM paths, fastlane, quoted Authorization values, RevenueCat keys (blind set 68).
   ...R68_SAMPLES,
+  // Round r71: mainframe FTP, Connect:Direct, Camel RAW, machine keys, shell-trace stdin, database CLI and wallet passwords, PuTTY keys, JCL,
+  // RACF and EBICS secrets, ACH JSON fields, X12 N3/PER/ENT/IK4 and pipe segments, EDIFACT NAD, SPEI, positive pay, BAI2 (blind set 71).
+  ...R71_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
