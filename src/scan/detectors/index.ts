@@ -210,6 +210,8 @@ import { COMMERCE_R65_DETECTORS } from './commerce-r65';
 import { CITESTS_R62_DETECTORS } from './citests-r62';
 import { IDENTITY_R64_DETECTORS } from './identity-r64';
 import { RESEARCH_R52_DETECTORS } from './research-r52';
+import { PAYROLL_R70_DETECTORS } from './payroll-r70';
+import { PAYROLL_R70_KEY_DETECTORS } from './payroll-r70-keys';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -579,6 +581,10 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...IDENTITY_R64_DETECTORS,
   // Fixes after blind set 67 (accounting and billing integrations): EINs under tax-id keys, Sage Intacct session ids, OAuth 1.0a signing keys.
   ...FIXES_S67_DETECTORS,
+  // Round r70 (blind set 70: payroll, benefits and tax filing): pay under compensation keys and columns, NACHA/BACS/CPA-005/BECS record
+  // fields, contribution and EFW2 records; GovTalk, Vertex, CRA, Avalara, TaxJar and Modern Treasury secrets; names under HR keys.
+  ...PAYROLL_R70_DETECTORS,
+  ...PAYROLL_R70_KEY_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

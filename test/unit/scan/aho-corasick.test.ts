@@ -56,7 +56,8 @@ describe('buildAutomaton', () => {
     // 26 274 after the fixes after blind set 56 and rounds r57-r59 (2026-12-06), raised from 25 900 (start-up in
     // docs/benchmarks.md, "Night of 2026-12-06"). 29 291 after rounds r60-r65 and the encoded-run rules (base64, hex and
     // escaped forms of ~50 markers: 2026-12-06), raised from 26 700 (start-up in docs/benchmarks.md, "Late night of 2026-12-06").
-    expect(a.outputs.length).toBeLessThan(29_700);
+    // 30 130 after round r70 (payroll keys, pay columns and record keywords: +823 states), raised from 29 700 by that.
+    expect(a.outputs.length).toBeLessThan(30_523);
   });
 
   it('keeps its table small: columns for the keywords\' characters only', () => {

@@ -67,6 +67,7 @@ import { ENCODED_SAMPLES } from './generators-encoded';
 import { S67_SAMPLES } from './generators-s67';
 import { R63_SAMPLES } from './generators-r63';
 import { R65_SAMPLES } from './generators-r65';
+import { R70_SAMPLES } from './generators-r70';
 import { R62_SAMPLES } from './generators-r62';
 import { R64_SAMPLES } from './generators-r64';
 import { R41_SAMPLES } from './generators-r41';
@@ -465,6 +466,9 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // Round r65: keys named as failed in errors, token box rows, eBay tokens and Cert IDs, Ably keys, Postmark SMTP usernames, Authorize.Net
   // and Apple app-specific keys, taxvat ids, UK bank pairs, bracketed bank forms, one-word streets, Vietnamese-lettered names (blind set 65).
   ...R65_SAMPLES,
+  // Round r70: pay under compensation keys and columns, NACHA/BACS/CPA-005/BECS record fields, contribution and EFW2 records, payroll
+  // and tax-filing secrets (GovTalk, Vertex, CRA, Avalara, TaxJar, Modern Treasury), names under HR keys (blind set 70).
+  ...R70_SAMPLES,
   // Round r62: names in fixtures, diffs, seeds, prompts, stub logs and encoded bodies, Vietnamese family names, short Datadog keys, vendor-labelled
   // hex secrets, bare PayPal secrets, HMAC/Basic labels, passwords with spaces in connection strings, env dumps and -var flags (blind set 62).
   ...R62_SAMPLES,
