@@ -218,6 +218,8 @@ import { CITESTS_R62_DETECTORS } from './citests-r62';
 import { IDENTITY_R64_DETECTORS } from './identity-r64';
 import { RESEARCH_R52_DETECTORS } from './research-r52';
 import { GATEWAYS_R66_DETECTORS } from './gateways-r66';
+import { PAYROLL_R70_DETECTORS } from './payroll-r70';
+import { PAYROLL_R70_KEY_DETECTORS } from './payroll-r70-keys';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -605,6 +607,10 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // Round r71 (blind set 71: legacy enterprise integration): mainframe FTP, Connect:Direct, Camel RAW, machine keys, shell-trace stdin,
   // database CLI, wallet, JCL, RACF and EBICS passwords, ACH/BAI2/positive-pay/SPEI fields, X12 and EDIFACT segments, escaped XML.
   ...LEGACY_R71_DETECTORS,
+  // Round r70 (blind set 70: payroll, benefits and tax filing): pay under compensation keys and columns, NACHA/BACS/CPA-005/BECS record
+  // fields, contribution and EFW2 records; GovTalk, Vertex, CRA, Avalara, TaxJar and Modern Treasury secrets; names under HR keys.
+  ...PAYROLL_R70_DETECTORS,
+  ...PAYROLL_R70_KEY_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

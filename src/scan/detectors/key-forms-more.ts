@@ -6,6 +6,23 @@ import { keyedSecretValue, secretValueOk } from '../secret-value';
 import { isLowEntropy, shannonEntropy } from '../validators';
 import { generatedKeyValue, vendorKeyName } from '../vendor-keys';
 
+/** One of table-row-secret's keywords (any case). */
+const TABLE_ROW_KEYWORD = /(?:key|token|secret|password|passwd|pwd)(?: ?\||  |\t)/i;
+/** The last line tested for a keyword (a long line with many rows is tested once, not at every match). */
+let lastText = '';
+let lastFrom = -1;
+let lastOk = false;
+/** True when the line of the window that holds ctx.start holds one of the keywords. */
+function keywordOnLine(ctx: MatchContext): boolean {
+  const from = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
+  if (ctx.text === lastText && from === lastFrom) return lastOk;
+  const to = ctx.text.indexOf('\n', ctx.start);
+  lastText = ctx.text;
+  lastFrom = from;
+  lastOk = TABLE_ROW_KEYWORD.test(ctx.text.slice(from, to < 0 ? ctx.text.length : to));
+  return lastOk;
+}
+
 /** A session credential's shape: 64+ characters of base64 (an STS session token, a signed session blob), 4.5 bits a character. */
 function sessionBlob(v: string): boolean {
   return v.length >= 64 && v.length <= 4096 && /^[A-Za-z0-9+/_-]+={0,2}$/.test(v) && /[A-Z]/.test(v) && /[a-z]/.test(v) && /\d/.test(v) && !isLowEntropy(v) && shannonEntropy(v) >= 4.5;
@@ -73,7 +90,9 @@ export const MORE_KEY_FORM_DETECTORS: readonly Detector[] = [
     keywords: ['key |', 'key|', 'token |', 'token|', 'secret |', 'secret|', 'password |', 'password|', 'passwd |', 'pwd |', 'key  ', 'token  ', 'secret  ', 'password  ', 'passwd  ', 'pwd  ', 'key\t', 'token\t', 'secret\t', 'password\t', 'passwd\t', 'pwd\t', 'passwd|', 'pwd|'],
     pattern: /(?<![\w$.-])(?<k>[A-Za-z_][\w.-]{1,63})[ \t]*\|[ \t]*(?<v>[^\s|`]{12,512})[ \t]*(?=\||\r?$)/m,
     mask: 'full',
-    validate: (v, ctx) => !/^[A-Za-z_.-]+$/.test(v) && keyedSecretValue(ctx.key ?? '', v),
+    // Round r70: only on a line holding one of its keywords, as the prefilter runs it (padded cells `token   |` since round r68):
+    // the same findings with and without the prefilter.
+    validate: (v, ctx) => !/^[A-Za-z_.-]+$/.test(v) && keyedSecretValue(ctx.key ?? '', v) && keywordOnLine(ctx),
     remediation: 'Rotate this secret and keep credential tables out of alerts and logs',
   }),
   defineDetector({

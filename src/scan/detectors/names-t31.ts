@@ -92,7 +92,8 @@ export const NAME_T31_DETECTORS: readonly Detector[] = [
     keywords: ['customer:', 'customer ', 'debtor:', 'debtor ', 'payer:', 'payer ', 'subscriber:', 'subscriber ', 'holder:', 'holder ', 'driver:', 'driver ', 'technician:', 'technician ', 'tenant:', 'tenant ', 'caller:', 'caller ', 'name of ', 'this is ', 'my name is '],
     pattern: new RegExp(String.raw`(?<![A-Za-z0-9_-])${PROSE_LABEL}(?::[ \t]{1,3}| )(?<v>${NAME_T31})(?=[,.;)]|\s[(–-]|\s{2}|[ \t]?(?![^\r\n]))`),
     mask: 'full',
-    validate: (v, ctx) => personNameT31(v) && !/^(?:[A-Z]{2,} ){1,3}[A-Z]{2,}$/.test(v) && nearby(IDENTIFIER, ctx.text, ctx.start, ctx.end, 200),
+    // Round r70: no person's name holds a negation or an auxiliary verb (`Customer Advises Not Authorized`, an ACH return reason).
+    validate: (v, ctx) => personNameT31(v) && !/^(?:[A-Z]{2,} ){1,3}[A-Z]{2,}$/.test(v) && !/(?:^| )(?:Not|Nor|Is|Was|Does|Did|Cannot|Should|Would)(?= |$)/.test(v) && nearby(IDENTIFIER, ctx.text, ctx.start, ctx.end, 200),
     remediation: "Refer to customers and drivers by account or employee id in alerts and e-mails, not by name",
   }),
   defineDetector({

@@ -56,9 +56,10 @@ describe('buildAutomaton', () => {
     // 26 274 after the fixes after blind set 56 and rounds r57-r59 (2026-12-06), raised from 25 900 (start-up in
     // docs/benchmarks.md, "Night of 2026-12-06"). 29 291 after rounds r60-r65 and the encoded-run rules (base64, hex and
     // escaped forms of ~50 markers: 2026-12-06), raised from 26 700 (start-up in docs/benchmarks.md, "Late night of 2026-12-06").
-    // 31 119 after rounds r66-r69 and r71 (2026-12-07: r69 +533 states for name keys, KYC vendor prefixes and OCR labels;
-    // r71 +485 for EDI, JCL, mainframe and bank-file keywords), raised from 29 700 (start-up in docs/benchmarks.md, "Small hours of 2026-12-07").
-    expect(a.outputs.length).toBeLessThan(31_500);
+    // 31 905 after rounds r66-r71 (2026-12-07: r69 +533 states for name keys, KYC vendor prefixes and OCR labels; r70 +823 for
+    // payroll keys, pay columns and record keywords; r71 +485 for EDI, JCL, mainframe and bank-file keywords), raised from 29 700
+    // (start-up in docs/benchmarks.md, "Small hours of 2026-12-07").
+    expect(a.outputs.length).toBeLessThan(32_300);
   });
 
   it('keeps its table small: columns for the keywords\' characters only', () => {

@@ -71,6 +71,7 @@ import { R67_SAMPLES } from './generators-r67';
 import { R66_SAMPLES } from './generators-r66';
 import { R69_SAMPLES } from './generators-r69';
 import { R71_SAMPLES } from './generators-r71';
+import { R70_SAMPLES } from './generators-r70';
 import { R62_SAMPLES } from './generators-r62';
 import { R64_SAMPLES } from './generators-r64';
 import { R68_SAMPLES } from './generators-r68';
@@ -473,6 +474,9 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // Round r67: JWE tokens, Brex tokens, Plaid secrets, Bill.com sessions, remember-me tokens, indented NACHA records, bank fields in table rows
   // and CSV columns, VAT/EIN under tax keys, names under bank and payroll keys (blind set 67).
   ...R67_SAMPLES,
+  // Round r70: pay under compensation keys and columns, NACHA/BACS/CPA-005/BECS record fields, contribution and EFW2 records, payroll
+  // and tax-filing secrets (GovTalk, Vertex, CRA, Avalara, TaxJar, Modern Treasury), names under HR keys (blind set 70).
+  ...R70_SAMPLES,
   // Round r62: names in fixtures, diffs, seeds, prompts, stub logs and encoded bodies, Vietnamese family names, short Datadog keys, vendor-labelled
   // hex secrets, bare PayPal secrets, HMAC/Basic labels, passwords with spaces in connection strings, env dumps and -var flags (blind set 62).
   ...R62_SAMPLES,
