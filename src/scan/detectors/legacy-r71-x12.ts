@@ -62,11 +62,12 @@ export const LEGACY_R71_X12_DETECTORS: readonly Detector[] = [
     name: 'X12 NM1 person name in a pipe-separated interchange or a bracketed segment dump (`NM1|IL|1|LAST|FIRST|M|||34|id~`, `[NM1*IL*1*…`)',
     category: 'personal',
     severity: 'medium',
-    // Under x12-nm1-person-name (46), which reads the `~NM1*` segments; this one adds `|` and bracketed dumps.
+    // Under x12-nm1-person-name (46), which reads the `~NM1*` segments; this one adds `|` and bracketed dumps. The same
+    // entities: insured, patient, dependent, corrected/prior insured, responsible party, guardian (a provider's NM1 is no member's).
     priority: 45,
     confidence: 0.8,
     keywords: ['nm1|', 'nm1*'],
-    pattern: /(?:^|[~\n]|(?<=[\[ '"]))NM1([*|])[A-Z0-9]{2}\1[1]\1(?<v>[A-Z][A-Za-z' .-]{0,40}(?:\1[A-Z][A-Za-z' .-]{0,40}){0,2})(?=\1|~)/,
+    pattern: /(?:^|[~\n]|(?<=[\[ '"]))NM1([*|])(?:IL|QC|03|74|70|QD|GD)\1[1]\1(?<v>[A-Z][A-Za-z' .-]{0,40}(?:\1[A-Z][A-Za-z' .-]{0,40}){0,2})(?=\1|~)/,
     mask: 'full',
     remediation: 'Log X12 interchanges by control number, not their member segments',
   }),

@@ -34,10 +34,12 @@ const decode = (v: string): string =>
 
 /** Words a value under a name key may be instead of a person. */
 const NOT_NAME = /^(?:string|null|none|undefined|n\/a|unknown|test|testing|sample|example|demo|john doe|jane doe|admin|user|employee|contractor|name|first|last|redacted|\*+|x+)$/i;
+/** A word of a company's name (`contractor="Acme Consulting Group"` names a firm, not a person). */
+const ORG_WORD = /\b(?:Group|Consulting|Consultants|Services|Solutions|Partners|Holdings|Labs?|Studio|Agency|Associates|Company|Corp|Corporation|Inc|LLC|LLP|Ltd|Limited|GmbH|S\.?A|B\.?V|Pty|PLC|Co)\b\.?/i;
 /** One to four capitalised words of letters (apostrophes, hyphens, particles), as a person's name is written. */
 const nameOk = (raw: string): boolean => {
   const v = decode(raw).trim();
-  if (NOT_NAME.test(v) || v.length < 2 || v.length > 60) return false;
+  if (NOT_NAME.test(v) || ORG_WORD.test(v) || v.length < 2 || v.length > 60) return false;
   const words = v.split(/ +/);
   if (words.length > 5) return false;
   return words.every((w) => /^(?:[\p{Lu}][\p{L}'’.-]*|(?:van|von|de|del|der|da|dos|du|la|le|bin|al)|[\p{Lu}]\.)$/u.test(w)) && /\p{Ll}|^[\p{Lu}'’ -]+$/u.test(v);

@@ -258,7 +258,9 @@ export const PAYROLL_R70_DETECTORS: readonly Detector[] = [
     name: 'Sort codes, accounts and amount of a BACS Standard 18 record after a line that names BACS',
     category: 'financial',
     severity: 'high',
-    priority: 58,
+    // Over bacs-standard18-account (60), which reads the account alone after an HDR1 label: where both read a record, the
+    // wider finding wins in every reading (with and without the prefilter).
+    priority: 61,
     confidence: 0.8,
     keywords: ['bacs', 'standard 18'],
     span: 600,

@@ -61,7 +61,7 @@ export const R69_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'persona-webhook-secret': (r) => ['inquiry webhook config: ', `wbhsec_${uuid(r)}`, ' loaded from env'],
   'socure-key-uuid': (r) => ['riskos call: {"SOCURE_API_KEY":"', uuid(r), '","modules":["fraud"]}'],
   'open-banking-account-identification': (r) => ['payee check: {"SchemeName":"SortCodeAccountNumber","Identification":"', `${r.int(1, 9)}${r.str(DIG, 7)}`, '","SortCode":"40-47-84"}'],
-  'br-bank-account-after-agencia': (r) => [`TED devolvida: {"ispb":"${r.str(DIG, 8)}","agencia":"${r.str(DIG, 4)}","numero":"`, `${r.int(1, 9)}${r.str(DIG, 8)}`, '","tipo":"CACC"}'],
+  'br-bank-account-after-agencia': (r) => [`TED devolvida: ispb=${r.str(DIG, 8)}&agencia=${r.str(DIG, 4)}&numero=`, `${r.int(1, 9)}${r.str(DIG, 8)}`, '&tipo=CACC'],
   'br-cpf-pix-key': (r) => ['pix cobranca rejeitada: pix_key=', cpf(r), ' status=NAO_ENCONTRADA'],
   'sumsub-app-token': (r) => ['kyc sdk token request with ', `sbx:${mixed(r, 24)}.${mixed(r, 32)}`, ' -> 401'],
   'uuid-secret-in-kv-table': (r) => ['Key                 Value\n---                 -----\nsignicat_client_secret    ', uuid(r), '\nregion      eu'],

@@ -33,7 +33,7 @@ const ssn = (r: Rng): string => `${r.int(100, 665)}${r.int(10, 99)}${r.int(1000,
 export const R70_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'slack-token-mrkdwn-italic': (r) => ['*Payout hold* posted by _bot ', `xoxb-${r.str(DIG, 12)}-${r.str(DIG, 13)}-${mixed(r, 24)}`, '_ in #finance-ops'],
   'modern-treasury-api-key-basic': (r) => [`curl https://app.moderntreasury.com/api/counterparties -u ${uuid(r)}:`, `live-${mixed(r, 64)}`, ' -d name=x'],
-  'hmrc-govtalk-password': (r) => ['<Authentication><Method>clear</Method><Role>Principal</Role><Value>', `${mixed(r, 12)}#${r.str(DIG, 2)}`, '</Value></Authentication>'],
+  'hmrc-govtalk-password': (r) => ['GovTalk IDAuthentication: <Method>clear</Method> <Role>Principal</Role> <Value>', `${mixed(r, 12)}#${r.str(DIG, 2)}`, '</Value></Authentication>'],
   'vertex-trusted-id': (r) => ['vertex.login trustedId=', mixed(r, 12), ' company=ACME01'],
   'cra-web-access-code': (r) => ['T4 upload to CRA IFT refused: web access code ', `${r.str(UPPER, 2)}${r.str(DIG, 4)}`, ' expired'],
   'avalara-license-key-flag': (r) => ['./avatax-sync --account 2000134479 --avalara-license ', `${r.str('0123456789ABCDEF', 6)}4E${r.str('0123456789ABCDEF', 8)}`, ' --env production'],
