@@ -7,7 +7,7 @@ import { isLowEntropy, shannonEntropy } from '../validators';
 import { generatedKeyValue, vendorKeyName } from '../vendor-keys';
 
 /** One of table-row-secret's keywords (any case). */
-const TABLE_ROW_KEYWORD = /(?:key|token|secret|password|passwd|pwd)(?: ?\||  |\t)/i;
+const TABLE_ROW_KEYWORD = /(?:key|token|secret|password|passwd|pwd)(?: ?\|| {2}|\t)/i;
 /** The last line tested for a keyword (a long line with many rows is tested once, not at every match). */
 let lastText = '';
 let lastFrom = -1;
