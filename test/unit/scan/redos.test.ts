@@ -53,8 +53,11 @@ describe('catastrophic backtracking', () => {
       const d = process.cpuUsage(t0);
       return (d.user + d.system) / 1000;
     };
+    // 2026-12-07, 1534 detectors: 1.55-1.89 s of CPU on an idle machine (the first run compiles every pattern), 2.01 s in a
+    // CI run beside other test files; the bound was 2 s at ~1,300 detectors. Backtracking costs seconds per detector (the
+    // test above holds each one under 0.5 s); a linear scan grows with the detector count, so the bound is 3 s.
     const first = time();
-    const ms = first < 2000 ? first : Math.min(first, time());
-    expect(ms).toBeLessThan(2000);
+    const ms = first < 3000 ? first : Math.min(first, time());
+    expect(ms).toBeLessThan(3000);
   });
 });
