@@ -1,0 +1,26 @@
+import { describeBlindSet } from '../../helpers/blind-set-suite';
+import { buildBlindSet74 } from '../../helpers/blind-set-74';
+import { formatOk74 } from '../../helpers/blind-set-74-format';
+
+/**
+ * Sealed blind set 74: database, ORM, cache and search errors that echo the data. PostgreSQL server logs
+ * (unique/not-null/check/FK `DETAIL`s, `Failing row contains`, `STATEMENT:`, slow-query `duration:` lines with
+ * literals and `parameters: $1 = '…'`, auto_explain, pg_stat_statements, csvlog/jsonlog, RDS prefixes, COPY
+ * contexts, dblink/FDW, pg_authid SCRAM verifiers, .pgpass, pg_dump COPY/INSERT data); MySQL/MariaDB (`Duplicate
+ * entry`, general/slow/audit/binlog logs, mysqldump, mysql.user hashes, pt-query-digest), SQL Server (2627/2628
+ * with values, sp_executesql traces, bulk load), Oracle (bind dumps, sqlplus/ALTER USER), SQLite; ORMs and drivers
+ * (Prisma, Sequelize, TypeORM, Knex, Drizzle, node-postgres, pg-promise, Objection, Mongoose, ActiveRecord binds,
+ * Sequel, Django, SQLAlchemy, Hibernate 5/6, Spring/JDBC, MyBatis, jOOQ, EF Core sensitive logging, Npgsql, GORM,
+ * Go struct dumps, Rust sqlx, Ecto changesets, Laravel/Doctrine); MongoDB, Redis (MONITOR, SLOWLOG, HGETALL, URLs),
+ * Elasticsearch/OpenSearch, DynamoDB, Cassandra, Snowflake, BigQuery, ClickHouse, Cosmos DB; connection strings in
+ * every driver's form and migration tools (Flyway, Liquibase, Alembic, Rails, Prisma migrate) and backup jobs;
+ * query results, shells and CDC events printing rows of api_keys/oauth_tokens/sessions/password_resets/cards/payouts.
+ * Password hashes (bcrypt, argon2, PBKDF2, ASP.NET Identity, SCRAM verifiers, mysql_native) are planted as
+ * credentials (judged secret: offline cracking). Negatives: the same formats with ids, enums, UUIDs, hashes of
+ * content, placeholders, `[FILTERED]`/`***`/`<credentials>`/`(redacted)` values, query plans, card fingerprints and
+ * last4, encrypted-at-rest ciphertext (judged no secret), loopback test DSNs with image defaults (judged no secret),
+ * AWS documentation keys and business addresses.
+ * Seed 1: 865 positives from 187 templates, 1844 values (1008 credential, 568 personal, 268 financial),
+ * 192 negatives from 64 templates.
+ */
+describeBlindSet({ n: 74, build: buildBlindSet74, formatOk: formatOk74, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0, minByGroup: {}, maxFlagged: 1 });
