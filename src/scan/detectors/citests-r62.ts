@@ -100,7 +100,8 @@ export const CITESTS_R62_DETECTORS: readonly Detector[] = [
       String.raw`(?<![A-Za-z0-9_])(?:(?:[Ff]irst|FIRST|[Ll]ast|LAST|[Gg]iven|GIVEN|[Ff]amily|FAMILY)[_-]?(?:[Nn]ame|NAME)|[Ss]urname|SURNAME)\\{0,3}["']?[ \t]{0,3}(?:=>|:|=)[ \t]{0,3}\\{0,3}["']\[?(?<v>${NAME})\]?\\{0,3}["']`,
     ),
     mask: 'full',
-    validate: (v, ctx) => personOk(v) && !exampleMailboxLine(ctx.text, ctx.start, ctx.end),
+    // A bot's profile (Telegram `getMe`: `"is_bot":true,"first_name":"Acme Alerts"`) names the bot, not a person.
+    validate: (v, ctx) => personOk(v) && !exampleMailboxLine(ctx.text, ctx.start, ctx.end) && !/["']is_bot["']\s{0,2}:\s{0,2}true/.test(ctx.text.slice(Math.max(0, ctx.start - 200), ctx.end + 200)),
     remediation: 'Use made-up names in test fixtures and keep recorded customer data out of assertion output',
   }),
   defineDetector({

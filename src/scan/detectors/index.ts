@@ -220,6 +220,7 @@ import { RESEARCH_R52_DETECTORS } from './research-r52';
 import { GATEWAYS_R66_DETECTORS } from './gateways-r66';
 import { PAYROLL_R70_DETECTORS } from './payroll-r70';
 import { PAYROLL_R70_KEY_DETECTORS } from './payroll-r70-keys';
+import { PROVIDERS_R72_DETECTORS } from './providers-r72';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -611,6 +612,9 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // fields, contribution and EFW2 records; GovTalk, Vertex, CRA, Avalara, TaxJar and Modern Treasury secrets; names under HR keys.
   ...PAYROLL_R70_DETECTORS,
   ...PAYROLL_R70_KEY_DETECTORS,
+  // Round r72 (blind set 72: mainstream providers' documented formats): login-call passwords, provider-named key maps, Zendesk email/token pairs,
+  // names under compound full-name keys and after CRM nouns, month/day birthdays, form Q&A answers, billing `number` cards, prose client secrets.
+  ...PROVIDERS_R72_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -59,7 +59,9 @@ describe('buildAutomaton', () => {
     // 31 905 after rounds r66-r71 (2026-12-07: r69 +533 states for name keys, KYC vendor prefixes and OCR labels; r70 +823 for
     // payroll keys, pay columns and record keywords; r71 +485 for EDI, JCL, mainframe and bank-file keywords), raised from 29 700
     // (start-up in docs/benchmarks.md, "Small hours of 2026-12-07").
-    expect(a.outputs.length).toBeLessThan(32_300);
+    // 32 841 after round r72 (2026-12-07: +936 states, almost all from the quoted bare provider names of
+    // provider-named-key-map-value), raised from 32 300.
+    expect(a.outputs.length).toBeLessThan(33_300);
   });
 
   it('keeps its table small: columns for the keywords\' characters only', () => {

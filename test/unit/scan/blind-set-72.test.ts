@@ -23,5 +23,13 @@ import { formatOk72 } from '../../helpers/blind-set-72-format';
  * Judgement calls (negatives): an AWS access key id alone (CloudTrail) and a Twilio Account SID alone are identifiers, no
  * secret; Firebase web config, Sentry DSNs, Mapbox pk., Supabase anon/publishable keys, Algolia search-only keys and Auth0
  * SPA client ids are public by design. A CVC is not marked (three digits cannot be told apart in a text).
+ *
+ * First sight (lead, 2026-12-07 03:00 UTC, main fd063be, 1534 detectors): seeds 1–3 96.7 % of values fully covered
+ * (credential 97.4 %, personal 95.2 %, financial 97.2 %), 3.7–4.8 % of negatives flagged.
+ * After round r72 (9 detectors, src/scan/detectors/providers-r72.ts; a Telegram bot's profile name no longer read as a
+ * person's): seeds 1–3 99.2 % (credential 100 %, personal 97.4 %, financial 100 %), 2.1–3.2 % flagged. Left: names inside
+ * file names (`Ana_Ruiz_statement.pdf`), in a chat message's prose without a noun of their role, and inside a bank
+ * account's nickname (`"Ana Ruiz Checking"`); flagged by design: an AWS access key id alone (it names the key and its
+ * account; Herald redacts it) and businesses' street addresses (an address rule cannot tell a headquarters from a home).
  */
-describeBlindSet({ n: 72, build: buildBlindSet72, formatOk: formatOk72, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0, minByGroup: {}, maxFlagged: 1 });
+describeBlindSet({ n: 72, build: buildBlindSet72, formatOk: formatOk72, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0.99, minByGroup: { credential: 0.999, personal: 0.97, financial: 0.999 }, maxFlagged: 0.035 });

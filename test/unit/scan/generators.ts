@@ -83,6 +83,7 @@ import { R22A_SAMPLES } from './generators-r22a';
 import { FTH_SAMPLES } from './generators-fth';
 import { R22B_SAMPLES } from './generators-r22b';
 import { F20_SAMPLES } from './generators-f20';
+import { R72_SAMPLES } from './generators-r72';
 
 export const uuid = (r: Rng): string =>
   `${r.str(HEX, 8)}-${r.str(HEX, 4)}-4${r.str(HEX, 3)}-${r.pick(['8', '9', 'a', 'b'])}${r.str(HEX, 3)}-${r.str(HEX, 12)}`;
@@ -495,6 +496,9 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // Round r71: mainframe FTP, Connect:Direct, Camel RAW, machine keys, shell-trace stdin, database CLI and wallet passwords, PuTTY keys, JCL,
   // RACF and EBICS secrets, ACH JSON fields, X12 N3/PER/ENT/IK4 and pipe segments, EDIFACT NAD, SPEI, positive pay, BAI2 (blind set 71).
   ...R71_SAMPLES,
+  // Round r72: login-call passwords, provider-named key maps, Zendesk email/token pairs, compound full-name keys, CRM nouns, month/day
+  // birthdays, form Q&A answers, billing `number` cards, prose client secrets (blind set 72).
+  ...R72_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
