@@ -220,6 +220,10 @@ import { RESEARCH_R52_DETECTORS } from './research-r52';
 import { GATEWAYS_R66_DETECTORS } from './gateways-r66';
 import { PAYROLL_R70_DETECTORS } from './payroll-r70';
 import { PAYROLL_R70_KEY_DETECTORS } from './payroll-r70-keys';
+import { DATABASE_R74_DETECTORS } from './database-r74';
+import { DATABASE_R74_ROW_DETECTORS } from './database-r74-rows';
+import { DATABASE_R74_PEOPLE_DETECTORS } from './database-r74-people';
+import { DATABASE_R74_DOC_DETECTORS } from './database-r74-docs';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -611,6 +615,12 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // fields, contribution and EFW2 records; GovTalk, Vertex, CRA, Avalara, TaxJar and Modern Treasury secrets; names under HR keys.
   ...PAYROLL_R70_DETECTORS,
   ...PAYROLL_R70_KEY_DETECTORS,
+  // Round r74 (blind set 74: database, ORM, cache and search errors): values paired with columns named in a separate list (`Key (…)=(…)`,
+  // ORM parameter lists, values_list tuples, COPY data, fixed-width tables, session-store rows, search queries), DynamoDB and Sanctum tokens.
+  ...DATABASE_R74_DETECTORS,
+  ...DATABASE_R74_ROW_DETECTORS,
+  ...DATABASE_R74_PEOPLE_DETECTORS,
+  ...DATABASE_R74_DOC_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -82,6 +82,7 @@ import { R21_SAMPLES } from './generators-r21';
 import { R22A_SAMPLES } from './generators-r22a';
 import { FTH_SAMPLES } from './generators-fth';
 import { R22B_SAMPLES } from './generators-r22b';
+import { R74_SAMPLES } from './generators-r74';
 import { F20_SAMPLES } from './generators-f20';
 
 export const uuid = (r: Rng): string =>
@@ -495,6 +496,9 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // Round r71: mainframe FTP, Connect:Direct, Camel RAW, machine keys, shell-trace stdin, database CLI and wallet passwords, PuTTY keys, JCL,
   // RACF and EBICS secrets, ACH JSON fields, X12 N3/PER/ENT/IK4 and pipe segments, EDIFACT NAD, SPEI, positive pay, BAI2 (blind set 71).
   ...R71_SAMPLES,
+  // Round r74: values paired with columns named in a separate list (Key details, ORM parameter lists, values_list, COPY data, fixed-width
+  // tables, session-store rows, compared literals, Rails binds), DynamoDB typed secrets, Sanctum tokens, TOTP seeds, ADO.NET passwords (blind set 74).
+  ...R74_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
