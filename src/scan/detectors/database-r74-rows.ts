@@ -109,7 +109,9 @@ export const DATABASE_R74_ROW_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 42,
     confidence: 0.75,
-    keywords: ['session_id', 'session_key', 'sid'],
+    // The header's session column: `sid` only as a whole cell (`sid,sess,expire`), not inside `side` or `inside`.
+    keywords: ['session_id', 'session_key', 'sid,', 'sid;', 'sid"'],
+    keywordBoundary: 'word',
     span: 6000,
     pattern: /(?<=^|,|\n)"?(?<v>[A-Za-z0-9_%+/=.-]{20,256})"?(?=,|\r?\n|$)/,
     mask: 'full',
