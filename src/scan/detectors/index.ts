@@ -221,6 +221,10 @@ import { GATEWAYS_R66_DETECTORS } from './gateways-r66';
 import { PAYROLL_R70_DETECTORS } from './payroll-r70';
 import { PAYROLL_R70_KEY_DETECTORS } from './payroll-r70-keys';
 import { PROVIDERS_R72_DETECTORS } from './providers-r72';
+import { DATABASE_R74_DETECTORS } from './database-r74';
+import { DATABASE_R74_ROW_DETECTORS } from './database-r74-rows';
+import { DATABASE_R74_PEOPLE_DETECTORS } from './database-r74-people';
+import { DATABASE_R74_DOC_DETECTORS } from './database-r74-docs';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -615,6 +619,12 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // Round r72 (blind set 72: mainstream providers' documented formats): login-call passwords, provider-named key maps, Zendesk email/token pairs,
   // names under compound full-name keys and after CRM nouns, month/day birthdays, form Q&A answers, billing `number` cards, prose client secrets.
   ...PROVIDERS_R72_DETECTORS,
+  // Round r74 (blind set 74: database, ORM, cache and search errors): values paired with columns named in a separate list (`Key (…)=(…)`,
+  // ORM parameter lists, values_list tuples, COPY data, fixed-width tables, session-store rows, search queries), DynamoDB and Sanctum tokens.
+  ...DATABASE_R74_DETECTORS,
+  ...DATABASE_R74_ROW_DETECTORS,
+  ...DATABASE_R74_PEOPLE_DETECTORS,
+  ...DATABASE_R74_DOC_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

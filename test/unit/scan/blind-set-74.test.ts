@@ -22,5 +22,14 @@ import { formatOk74 } from '../../helpers/blind-set-74-format';
  * AWS documentation keys and business addresses.
  * Seed 1: 865 positives from 187 templates, 1844 values (1008 credential, 568 personal, 268 financial),
  * 192 negatives from 64 templates.
+ * After round r74 (21 detectors, src/scan/detectors/database-r74.ts, database-r74-lists.ts, database-r74-rows.ts,
+ * database-r74-people.ts, database-r74-docs.ts): seeds 1–3 91.3–92.4 % (credential 90.3–91.1 %, personal 91.9–93.5 %,
+ * financial 92.9–94.8 %), 3.1 % flagged (unchanged: a loopback DSN's `root` and a business address with its phone);
+ * left: password hashes (bcrypt, argon2, PBKDF2, ASP.NET Identity, SCRAM verifiers, mysql_native; ~7 % of the
+ * credentials) — the scanner holds a stored hash to be no secret (isStoredPasswordHash, everyday tests of rounds 17,
+ * 37 and 38), and reversing that is a policy call, not a round's; dates of birth and numbers in `Failing row contains
+ * (…)` and `INSERT … VALUES (…)` without a column list (a birthday and a timestamp look alike there), a reset token
+ * echoed by `invalid input syntax for type uuid`, names in ClickHouse parse errors, bare account numbers in PL/pgSQL
+ * RAISE prose, provider keys in untyped dump rows (`'datadog-api','<32 hex>'`), some 19-digit card numbers in tuples.
  */
-describeBlindSet({ n: 74, build: buildBlindSet74, formatOk: formatOk74, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0, minByGroup: {}, maxFlagged: 1 });
+describeBlindSet({ n: 74, build: buildBlindSet74, formatOk: formatOk74, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0.91, minByGroup: { credential: 0.9, personal: 0.915, financial: 0.925 }, maxFlagged: 0.035 });

@@ -82,6 +82,7 @@ import { R21_SAMPLES } from './generators-r21';
 import { R22A_SAMPLES } from './generators-r22a';
 import { FTH_SAMPLES } from './generators-fth';
 import { R22B_SAMPLES } from './generators-r22b';
+import { R74_SAMPLES } from './generators-r74';
 import { F20_SAMPLES } from './generators-f20';
 import { R72_SAMPLES } from './generators-r72';
 
@@ -499,6 +500,9 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // Round r72: login-call passwords, provider-named key maps, Zendesk email/token pairs, compound full-name keys, CRM nouns, month/day
   // birthdays, form Q&A answers, billing `number` cards, prose client secrets (blind set 72).
   ...R72_SAMPLES,
+  // Round r74: values paired with columns named in a separate list (Key details, ORM parameter lists, values_list, COPY data, fixed-width
+  // tables, session-store rows, compared literals, Rails binds), DynamoDB typed secrets, Sanctum tokens, TOTP seeds, ADO.NET passwords (blind set 74).
+  ...R74_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
