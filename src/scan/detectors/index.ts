@@ -220,6 +220,7 @@ import { RESEARCH_R52_DETECTORS } from './research-r52';
 import { GATEWAYS_R66_DETECTORS } from './gateways-r66';
 import { PAYROLL_R70_DETECTORS } from './payroll-r70';
 import { PAYROLL_R70_KEY_DETECTORS } from './payroll-r70-keys';
+import { GLOBAL_R73_DETECTORS } from './global-r73';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -611,6 +612,9 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // fields, contribution and EFW2 records; GovTalk, Vertex, CRA, Avalara, TaxJar and Modern Treasury secrets; names under HR keys.
   ...PAYROLL_R70_DETECTORS,
   ...PAYROLL_R70_KEY_DETECTORS,
+  // Round r73 (blind set 73: global integration logs): cookie files, session ids, HSM PINs, rotation values, courier/Loqate/Personio keys,
+  // prose passwords, UUID webhook keys; names in any script and under CJK labels, CSV/SQL-bind names, CSV cards, RFCs, phone extensions.
+  ...GLOBAL_R73_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -59,7 +59,10 @@ describe('buildAutomaton', () => {
     // 31 905 after rounds r66-r71 (2026-12-07: r69 +533 states for name keys, KYC vendor prefixes and OCR labels; r70 +823 for
     // payroll keys, pay columns and record keywords; r71 +485 for EDI, JCL, mainframe and bank-file keywords), raised from 29 700
     // (start-up in docs/benchmarks.md, "Small hours of 2026-12-07").
-    expect(a.outputs.length).toBeLessThan(32_300);
+    // 32 406 after round r73 (2026-12-07: 1561 detectors; its keywords: cookie-file tabs, HSM/PKCS#11 PIN keys, FedEx/SF/Loqate/
+    // Personio/PAT keys, Portuguese/Spanish access-code keys, role and name keys, European CSV headers, phone extension words,
+    // SQL bind markers), raised from 32 300.
+    expect(a.outputs.length).toBeLessThan(32_800);
   });
 
   it('keeps its table small: columns for the keywords\' characters only', () => {

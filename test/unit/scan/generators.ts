@@ -83,6 +83,7 @@ import { R22A_SAMPLES } from './generators-r22a';
 import { FTH_SAMPLES } from './generators-fth';
 import { R22B_SAMPLES } from './generators-r22b';
 import { F20_SAMPLES } from './generators-f20';
+import { R73_SAMPLES } from './generators-r73';
 
 export const uuid = (r: Rng): string =>
   `${r.str(HEX, 8)}-${r.str(HEX, 4)}-4${r.str(HEX, 3)}-${r.pick(['8', '9', 'a', 'b'])}${r.str(HEX, 3)}-${r.str(HEX, 12)}`;
@@ -495,6 +496,9 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // Round r71: mainframe FTP, Connect:Direct, Camel RAW, machine keys, shell-trace stdin, database CLI and wallet passwords, PuTTY keys, JCL,
   // RACF and EBICS secrets, ACH JSON fields, X12 N3/PER/ENT/IK4 and pipe segments, EDIFACT NAD, SPEI, positive pay, BAI2 (blind set 71).
   ...R71_SAMPLES,
+  // Round r73: cookie files, session ids, HSM PINs, rotation values, courier/Loqate/Personio keys, prose passwords, UUID webhook keys, names in
+  // any script and under CJK labels, CSV and SQL-bind names, CSV cards, RFCs, quoted-local e-mails, phone extensions (blind set 73).
+  ...R73_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
