@@ -147,3 +147,33 @@ export function sqlBankColumnAt(text: string, start: number): BankColumn | null 
   const name = head[1]!.split(',')[items]?.trim().replace(/^[`"[]|[`"\]]$/g, '');
   return name === undefined ? null : bankColumn(name);
 }
+
+/**
+ * Round r73: the header name of the column the cell at `text[start]` lies in, or null. The cell's row and every row
+ * between it and the header above (at most 40 lines up) have as many cells, split by the same separator (`,`, `;`, tab,
+ * `|`), as the header, whose cells are all names (`pan,amount,currency,psp_ref` over `2201293550214617,73.20,TRY,…`).
+ */
+export function columnNameAt(text: string, start: number): string | null {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = text.indexOf('\n', start);
+  if (lineEnd < 0) lineEnd = text.length;
+  const row = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+  for (const sep of SEPARATORS) {
+    if (!row.includes(sep)) continue;
+    const { cells, starts } = splitRow(row, sep);
+    if (cells.length < 2) continue;
+    let col = 0;
+    while (col + 1 < starts.length && starts[col + 1]! <= start - lineStart) col++;
+    let e = lineStart - 1;
+    for (let up = 0; up < 40 && e > 0; up++) {
+      const s = text.lastIndexOf('\n', e - 1) + 1;
+      const line = text.slice(s, e).replace(/\r$/, '');
+      const split = splitRow(line, sep);
+      if (split.cells.length !== cells.length) break;
+      const names = split.cells.map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
+      if (names.every((n) => /^[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F .#()/-]{0,40}$/.test(n) && !/\d{3}/.test(n))) return names[col] ?? null;
+      e = s - 1;
+    }
+  }
+  return null;
+}

@@ -77,12 +77,16 @@ export function impossibleNanp(v: string): boolean {
 
 /**
  * True for a number in a range reserved for fiction and examples: North American exchange 555,
- * line 0100–0199 (`(212) 555-0147`, `+1-415-555-0100`), and the UK's Ofcom drama ranges
- * (`+44 7700 900123`, `020 7946 0999`). `digits` are the number's digits.
+ * line 0100–0199 (`(212) 555-0147`, `+1-415-555-0100`), the UK's Ofcom drama ranges
+ * (`+44 7700 900123`, `020 7946 0999`) and Australia's ACMA ones (`+61 491 570 129`). `digits` are the number's digits.
  */
 export function isFictionalPhone(digits: string): boolean {
   const uk = digits.length === 12 && digits.startsWith('44') ? '0' + digits.slice(2) : digits;
   if (uk.length === 11 && OFCOM_DRAMA.has(uk.slice(0, 8))) return true;
+  // Round r73: Australia's ACMA ranges for fiction: mobiles 0491 570 000–0491 579 999 (its published drama numbers all sit
+  // there) and the geographic 5550 xxxx / 7010 xxxx blocks of each area code (`+61 491 570 129`, `(02) 5550 1234`).
+  const au = digits.length === 11 && digits.startsWith('61') ? '0' + digits.slice(2) : digits;
+  if (au.length === 10 && (au.startsWith('049157') || /^0[2378](?:5550|7010)/.test(au))) return true;
   const d = digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits;
   // Twilio's magic test numbers (`+15005550006`, `+15005550001`…): published, never a subscriber's.
   if (d.length === 10 && d.startsWith('5005550')) return true;

@@ -3,6 +3,7 @@ import type { Detector } from '../detector';
 import { lineNames } from './national-ids-context';
 import { GAP } from './national-ids';
 import { accountBesideCode } from './bank-accounts';
+import { bankDirectoryLine } from './company-ids-r33';
 
 /** MX CLABE: 18 digits (bank, branch, account), the last a check digit (weights 3, 7, 1; sum mod 10). */
 export function clabeValid(v: string): boolean {
@@ -53,7 +54,7 @@ export const WORLD_BANK_ACCOUNT_DETECTORS: readonly Detector[] = [
     pattern: /(?<![A-Za-z0-9])(?<v>[A-Z]{4}0[A-Z0-9]{6})(?![A-Za-z0-9])/,
     mask: 'full',
     // An IFSC alone (a bank directory lookup) names a branch: public directory data, reported but not a leak.
-    validate: (v, ctx) => lineNames(ctx.text, ctx.start, ctx.start + v.length, /ifsc/i) && (accountBesideCode(ctx.text, ctx.start, ctx.start + v.length) || { ok: true, public: true }),
+    validate: (v, ctx) => lineNames(ctx.text, ctx.start, ctx.start + v.length, /ifsc/i) && ((!bankDirectoryLine(ctx) && accountBesideCode(ctx.text, ctx.start, ctx.start + v.length)) || { ok: true, public: true }),
     remediation: 'Remove this IFSC (and the account number next to it) from the logs',
   }),
   defineDetector({

@@ -2,6 +2,7 @@ import { defineDetector, NAMED_VALUE, rei, SEP } from '../define-detector';
 import type { Detector, MatchContext } from '../detector';
 import { bankColumnAt, sqlBankColumnAt } from '../csv-header';
 import { abaChecksumOk, isLowEntropy } from '../validators';
+import { bankDirectoryLine } from './company-ids-r33';
 
 /** A routing word then (within a few characters) nine digits: `routing 021000021`, `"routing":"021000021"`. */
 const ROUTING_NEAR = /(?:routing|\baba\b|\brtn\b)[^0-9\n]{0,24}(\d{9})(?!\d)/gi;
@@ -95,7 +96,7 @@ export const BANK_ACCOUNT_DETECTORS: readonly Detector[] = [
     // The branch part of UK (`sort code 12-34-56`) and Australian (`BSB 062-000`) bank details.
     pattern: rei`(?:(?<![A-Za-z])sort[ _-]?code|\bbsb)(?:[ _-]?(?:number|no|nr))?(?:${SEP}|\s{1,3}|${NAMED_VALUE})(?<v>\d{2}-\d{2}-\d{2}|\d{2} \d{2} \d{2}|\d{3}-\d{3}|\d{6})(?![\d-])`,
     mask: 'full',
-    validate: (v, ctx) => !/^(\d)\1+$/.test(v.replace(/\D/g, '')) && (accountBesideCode(ctx.text, ctx.start, ctx.end) || { ok: true, public: true }),
+    validate: (v, ctx) => !/^(\d)\1+$/.test(v.replace(/\D/g, '')) && ((!bankDirectoryLine(ctx) && accountBesideCode(ctx.text, ctx.start, ctx.end)) || { ok: true, public: true }),
     remediation: 'Remove this sort code (and the account number next to it) from the logs',
   }),
   defineDetector({

@@ -45,3 +45,20 @@ const ON_CHAIN = /(?<![A-Za-z])(?:tx_?hash|transaction_?hash|block_?hash|block_?
 export function onChainRecord(text: string): boolean {
   return ON_CHAIN.test(text);
 }
+
+/** Words of a bank directory's load or lookup (`bank-directory refresh`, `4200 branches loaded`, `routing table sync`). */
+const DIRECTORY_WORDS = /\bbank[ _-]?directory\b|\bdirectory (?:refresh|sync|load|lookup|import)|\bbranch(?:es)? (?:loaded|imported|directory|lookup|list)|\brouting[ _-]table\b|\bbank[ _-]?(?:list|lookup)\b/i;
+/** Words of a customer's account beside a code. */
+const ACCOUNT_NEAR = /account|acct|\bacc\b|a\/c|konto|compte|cuenta|\bconta\b|beneficiary|payee|\biban\b|customer|employee|member|holder/i;
+
+/**
+ * Round r73: true when a bank code (sort code, BSB, IFSC, routing number) at `[ctx.start, ctx.end)` sits on the line of a
+ * bank directory's refresh or lookup (`bank-directory refresh: sort_code=… ifsc=… routing=… -- 4200 branches loaded`)
+ * with no account, payee or holder within 250 characters: a branch's public code, not a customer's bank details.
+ */
+export function bankDirectoryLine(ctx: MatchContext): boolean {
+  const ls = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
+  const le = ctx.text.indexOf('\n', ctx.end);
+  const line = ctx.text.slice(Math.max(ls, ctx.start - 400), le < 0 ? Math.min(ctx.text.length, ctx.end + 400) : Math.min(le, ctx.end + 400));
+  return DIRECTORY_WORDS.test(line) && !ACCOUNT_NEAR.test(ctx.text.slice(Math.max(0, ctx.start - 250), ctx.end + 250));
+}

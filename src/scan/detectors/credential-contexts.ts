@@ -56,7 +56,8 @@ export const CREDENTIAL_CONTEXT_DETECTORS: readonly Detector[] = [
     name: 'Twilio auth token (beside its account SID)',
     category: 'credential',
     severity: 'critical',
-    priority: 80,
+    // Round r73: over twilio-account-sid (public): joined with the SID, the pair stays a leak (`auth=AC…:<token>` with no `twilio` word).
+    priority: 91,
     shape: 'hex32',
     // `Client("AC…", "<32 hex>")`, `TwilioRestClient(AC…, <token>)`, `AC…:<token>`: the SID, then the token as the next argument.
     pattern: /(?<![\w])AC[0-9a-f]{32}(?:\\{0,3}["'])?\s{0,3}[,:;|]\s{0,3}(?:[A-Za-z_]{1,24}\s{0,3}=\s{0,3})?(?:\\{0,3}["'])?(?<v>[0-9a-f]{32})(?![\w])/,

@@ -116,7 +116,12 @@ export const MORE_FINANCIAL_DETECTORS: readonly Detector[] = [
     // BAI2 `03,<account>,<currency>,<type code>,…` after the `01,` file and `02,` group headers; `16,` detail records hold no account.
     pattern: /(?<=(?:^|\n)03,)(?<v>[0-9A-Za-z-]{4,30})(?=,(?:[A-Z]{3})?,)/,
     mask: 'tail',
-    validate: (v, ctx) => (v.match(/\d/g)?.length ?? 0) >= 6 && /(?:^|\n)02,[^\n]*\/?\s*$/.test(ctx.text.slice(Math.max(0, ctx.start - 600), ctx.start - 3)),
+    // Round r73: a keyword within the span before the record's end, as the prefilter's window from the keyword holds it
+    // (else a scan of the whole text would read records the prefilter never shows this detector: bai2-account-identifier's).
+    validate: (v, ctx) =>
+      (v.match(/\d/g)?.length ?? 0) >= 6 &&
+      /(?:^|\n)02,[^\n]*\/?\s*$/.test(ctx.text.slice(Math.max(0, ctx.start - 600), ctx.start - 3)) &&
+      /bai[ _-]?2|bai[ _](?:file|report)/i.test(ctx.text.slice(Math.max(0, ctx.end - 600), ctx.start)),
     remediation: 'Remove BAI2 file contents (account numbers) from the logs',
   }),
   defineDetector({

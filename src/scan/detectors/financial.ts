@@ -6,7 +6,7 @@ import { besideCard } from './card-runs';
 import { hexGroupRun } from '../hex-groups';
 import { EXAMPLE_IBANS } from './example-ibans';
 import { isPublicContract } from '../public-contracts';
-import { directoryRow, onChainRecord } from './company-ids-r33';
+import { bankDirectoryLine, directoryRow, onChainRecord } from './company-ids-r33';
 
 /** Published test card numbers (Stripe, Braintree, Adyen docs): found, marked test. */
 export const TEST_CARD_NUMBERS: ReadonlySet<string> = new Set([
@@ -248,7 +248,8 @@ export const FINANCIAL_DETECTORS: readonly Detector[] = [
     pattern: rei`(?:(?<![A-Za-z0-9])aba|\brtn|routing)[A-Za-z_ .#()/-]{0,20}?(?:\]|%5D)?(?:${NAMED_VALUE}|(?:\\{0,3}["']|%22|%27)?\s{0,3}(?:=>|[:=#>]|%3A|%3D)?[ \t]{0,8}(?:\\{0,3}["']|%22|%27)?)(?<v>\d{9})(?![\d])`,
     mask: 'full',
     // Round r33: a bank directory's row (`ABA 021000021  CHASE  fedwire=Y`) names the bank, not a customer's account.
-    validate: (v, ctx) => abaValid(v) && !directoryRow(ctx),
+    // Round r73: on a bank directory's refresh line with no account near, a branch's public code (reported, not a leak).
+    validate: (v, ctx) => abaValid(v) && !directoryRow(ctx) && (!bankDirectoryLine(ctx) || { ok: true, public: true, severity: 'info' }),
     remediation: 'Remove this routing number (and the account number next to it) from the logs',
   }),
   defineDetector({

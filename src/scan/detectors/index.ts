@@ -225,6 +225,7 @@ import { DATABASE_R74_DETECTORS } from './database-r74';
 import { DATABASE_R74_ROW_DETECTORS } from './database-r74-rows';
 import { DATABASE_R74_PEOPLE_DETECTORS } from './database-r74-people';
 import { DATABASE_R74_DOC_DETECTORS } from './database-r74-docs';
+import { GLOBAL_R73_DETECTORS } from './global-r73';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -625,6 +626,9 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...DATABASE_R74_ROW_DETECTORS,
   ...DATABASE_R74_PEOPLE_DETECTORS,
   ...DATABASE_R74_DOC_DETECTORS,
+  // Round r73 (blind set 73: global integration logs): cookie files, session ids, HSM PINs, rotation values, courier/Loqate/Personio keys,
+  // prose passwords, UUID webhook keys; names in any script and under CJK labels, CSV/SQL-bind names, CSV cards, RFCs, phone extensions.
+  ...GLOBAL_R73_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -103,7 +103,8 @@ export const NAME_H28_DETECTORS: readonly Detector[] = [
     keywords: ['name'],
     pattern: new RegExp(String.raw`(?:(?<![A-Za-z0-9_.-])|(?<=\\[nrt]))${BARE_LABEL}${BETWEEN}(?<v>${RAW_NAME})${END}`),
     mask: 'full',
-    validate: (v, ctx) => labelledNameOk(v) && nearby(PERSONAL_SIBLING, ctx.text, ctx.start, ctx.end, 200),
+    // Round r73: a company's name cut at its legal form's dot (`"Name":"Stark Trading Pte. Ltd."`) is no person's.
+    validate: (v, ctx) => labelledNameOk(v) && !/^\.?\s?(?:Ltd|Limited|Inc|LLC|GmbH|Bhd|Co|Corp|S\.?A|B\.?V|N\.?V)\b/.test(ctx.text.slice(ctx.end, ctx.end + 12)) && nearby(PERSONAL_SIBLING, ctx.text, ctx.start, ctx.end, 200),
     remediation: "Keep customers' names out of prompts, tool arguments and traces: pass a record id and redact before logging",
   }),
 ];

@@ -57,6 +57,8 @@ export const NATIONAL_PHONE_DETECTORS: readonly Detector[] = [
     validate: (v, ctx) => {
       // Two-digit groups between hex byte pairs are a hex dump's row (`9a 01 45 99 71 55 c2`), not a phone.
       if (/^\d\d(?: \d\d){3,}$/.test(v) && isHexDumpRow(ctx.text, ctx.start, ctx.end)) return false;
+      // Round r73: the groups of an IBAN-shaped run (`DE00 0587 9705 1952 …` with a bad check digit): no phone.
+      if (/(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: [A-Z0-9]{4}){0,6} $/.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))) return false;
       const d = phoneDigits(v);
       // BR: a two-digit area code in parentheses, then a mobile's 9 and 4-4 digits (no trunk 0 to check).
       const br = /^\(\d{2}\) ?9\d{4}-\d{4}$/.test(v) && !/^(\d)\1+$/.test(d.slice(3));

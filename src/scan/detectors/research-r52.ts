@@ -378,7 +378,16 @@ export const RESEARCH_R52_DETECTORS: readonly Detector[] = [
     keywords: ['ein', 'tax id', 'fein', 'employer identification'],
     pattern: /\b(?:EIN|FEIN|Tax ID|Employer Identification Number)\b[^\n:=]{0,40}[:=#][ \t]{0,3}(?<v>\d{2}-\d{7})(?![\d-])/i,
     mask: 'full',
-    validate: (v) => einValid(v),
+    // Round r73: beside a company's registry numbers on the same line (`cnpj=… duns=… lei=… ein=…` of a vendor master
+    // record), the EIN is a company's, public in its filings.
+    validate: (v, ctx) => {
+      if (!einValid(v)) return false;
+      const ls = ctx.text.lastIndexOf('\n', ctx.start) + 1;
+      const le = ctx.text.indexOf('\n', ctx.end);
+      const line = ctx.text.slice(Math.max(ls, ctx.start - 300), le < 0 ? ctx.end + 300 : Math.min(le, ctx.end + 300));
+      const registries = line.match(/\b(?:duns|lei|cnpj|company_?(?:no|number|reg(?:istration)?)|crn|siren|siret|kvk|abn|acn|uen|vat(?:_?(?:id|no|number))?)\s{0,2}[:=]/gi) ?? [];
+      return registries.length >= 2 ? { ok: true, public: true, severity: 'info' } : true;
+    },
     remediation: 'Keep tax ids in the vendor master; refer to payees by vendor id in messages',
   }),
   defineDetector({

@@ -85,6 +85,7 @@ import { R22B_SAMPLES } from './generators-r22b';
 import { R74_SAMPLES } from './generators-r74';
 import { F20_SAMPLES } from './generators-f20';
 import { R72_SAMPLES } from './generators-r72';
+import { R73_SAMPLES } from './generators-r73';
 
 export const uuid = (r: Rng): string =>
   `${r.str(HEX, 8)}-${r.str(HEX, 4)}-4${r.str(HEX, 3)}-${r.pick(['8', '9', 'a', 'b'])}${r.str(HEX, 3)}-${r.str(HEX, 12)}`;
@@ -503,6 +504,9 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // Round r74: values paired with columns named in a separate list (Key details, ORM parameter lists, values_list, COPY data, fixed-width
   // tables, session-store rows, compared literals, Rails binds), DynamoDB typed secrets, Sanctum tokens, TOTP seeds, ADO.NET passwords (blind set 74).
   ...R74_SAMPLES,
+  // Round r73: cookie files, session ids, HSM PINs, rotation values, courier/Loqate/Personio keys, prose passwords, UUID webhook keys, names in
+  // any script and under CJK labels, CSV and SQL-bind names, CSV cards, RFCs, quoted-local e-mails, phone extensions (blind set 73).
+  ...R73_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
