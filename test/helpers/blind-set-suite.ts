@@ -14,6 +14,8 @@ export interface BlindSetSuite {
   minCovered: number;
   minByGroup: Record<string, number>;
   maxFlagged: number;
+  /** Which scanner measures the set: `core` (the default scanner) or `ingest` (plus the decoded views Herald's ingest adds); default `core`, or BLIND_SCANNER. */
+  scanner?: 'core' | 'ingest';
 }
 
 /**
@@ -53,7 +55,7 @@ export function describeBlindSet(s: BlindSetSuite): void {
     });
 
     it(`covers >= ${(s.minCovered * 100).toFixed(1)} % of values and flags <= ${(s.maxFlagged * 100).toFixed(1)} % of negatives (floors under the latest measured figure)`, () => {
-      const r = measureBlindSet(set);
+      const r = s.scanner ? measureBlindSet(set, s.scanner) : measureBlindSet(set);
       console.log(blindSetReport(`blind set ${s.n}, seed ${seed}`, r, process.env[`BLIND${s.n}_REPORT`] === '1'));
       const all = r.byGroup.get('all')!;
       const bad = r.flagged.get('all')!;
