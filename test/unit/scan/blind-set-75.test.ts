@@ -38,7 +38,7 @@ import { formatOk75 } from '../../helpers/blind-set-75-format';
  *
  * Seed 1: 616 positives from 154 templates, 1591 values (859 credential, 496 personal, 236 financial),
  * 204 negatives from 51 templates. Measured with the ingest scanner (decoded views).
- * First sight (lead, 2026-12-07 05:55 UTC, main 3894acb, 1591 detectors, ingest scanner): seeds 1–3 83.5–84.1 % of values
+ * First sight (lead, 2026-12-07 05:40 UTC, main 3894acb, 1591 detectors, ingest scanner): seeds 1–3 83.5–84.1 % of values
  * fully covered (credential 88.8–90.2 %, personal 79.8–80.4 %, financial 70.3–71.2 %; by source: percent 93.5 %, JSON 94.9 %,
  * base64 97.7 %, other text encodings 68.7 %, plain-but-hostile 76.0 %, seed 1), 0 % of negatives flagged.
  */
