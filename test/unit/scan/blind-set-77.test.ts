@@ -37,5 +37,7 @@ import { formatOk77 } from '../../helpers/blind-set-77-format';
  *
  * Seed 1: 906 positives from 233 templates, 2427 values (1300 credential, 782 personal, 345 financial), 201 negatives from
  * 67 templates.
+ * First sight (lead, 2026-12-07 05:45 UTC, main a141a12, 1591 detectors): seeds 1–3 93.0 % of values fully covered
+ * (credential 93.5–93.6 %, personal 89.8–90.2 %, financial 97.7 %), 5.0–6.0 % of negatives flagged.
  */
 describeBlindSet({ n: 77, build: buildBlindSet77, formatOk: formatOk77, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0, minByGroup: {}, maxFlagged: 1 });
