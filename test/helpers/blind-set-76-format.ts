@@ -167,7 +167,7 @@ function jwtOk(s: string): boolean {
 }
 const b64dec = (s: string): string => Buffer.from(s, 'base64').toString('latin1');
 function derOk(v: string): boolean {
-  const body = v.replace(/-----(BEGIN|END) [A-Z ]+-----/g, '').replace(/\s/g, '');
+  const body = v.replace(/-----(BEGIN|END) [A-Z ]+-----/g, '').replace(/\\n|\s/g, '');
   return /^[A-Za-z0-9+/]+=*$/.test(body) && Buffer.from(body, 'base64')[0] === 0x30;
 }
 
@@ -180,6 +180,8 @@ const CHECKS: Record<string, (v: string) => boolean> = {
   amka: (v) => /^\d{11}$/.test(v) && luhnOk(v), 'cz-rc': czOk, 'hu-taj': tajOk, 'ro-cnp': cnpRoOk, 'th-id': thOk, 'tw-id': twOk,
   'emirates-id': (v) => /^784-\d{4}-\d{7}-\d$/.test(v) && luhnOk(digits(v)), 'nss-mx': (v) => /^\d{11}$/.test(v) && luhnOk(v),
   'pan-in': (v) => /^[A-Z]{3}P[A-Z]\d{4}[A-Z]$/.test(v), 'vn-cccd': (v) => /^\d{12}$/.test(v), passport: (v) => /^([A-Z]{2}\d{7}|\d{2} \d{2} \d{6})$/.test(v),
+  'email-urlencoded': (v) => /^[a-z0-9._%+-]+%40[a-z0-9.-]+\.[a-z]{2,}$/.test(v),
+  'name-escaped': (v) => /^(\\u[0-9a-f]{4}| )+$/.test(v),
   email: (v) => /^[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}$/.test(v),
   'github-token': ghOk, jwt: jwtOk, 'private-key': derOk,
   'iban-base64': (v) => ibanOk(Buffer.from(v, 'base64').toString()),

@@ -39,5 +39,22 @@ SECRETO_WEBHOOK=xxxxxxxxxxxxxxxx`),
   n('app', 'cron-ru-uk', (r) => `${lts(r)} [${thread(r)}] INFO Завдання «Синхронізація залишків» завершено: оброблено ${r.int(10, 99999)} товарів, помилок 0, наступний запуск ${day(r)} 03:00`),
   n('helpdesk', 'ticket-no-pii', (r) => `Ticket #${r.int(10000, 99999)} geschlossen — Kategorie: Lieferung · Bestellnummer ${r.int(100000000, 999999999)} · Sendungsnummer ${r.digits(20)} · Antwortzeit ${r.int(1, 48)} h · Zufriedenheit ${r.int(1, 5)}/5`),
   n('helpdesk', 'ticket-ar-no-pii', (r) => `تم إغلاق التذكرة رقم ${r.int(10000, 99999)} — رقم الطلب ${r.int(100000, 999999)} — المبلغ ${amount(r)} ر.س — تاريخ الشحن ${day(r)}`),
+  n('market', 'ozon-ok', (r) => `${lts(r)} ИНФО [ozon] получено ${r.int(1, 500)} отправлений FBS, posting_number=${r.int(10000000, 99999999)}-${r.int(1000, 9999)}-${r.int(1, 9)}, склад «Хоругвино», Client-Id: ${r.int(100000, 999999)}, Api-Key: <скрыт>`),
+  n('market', 'trendyol-order', (r) => `Trendyol sipariş alındı: paket ${r.int(100000000, 999999999)}, barkod ${r.digits(13)}, ürün kodu TY-${r.int(10000, 99999)}, kargo takip ${r.digits(12)}, tahmini teslim ${day(r)}`),
+  n('market', 'allegro-offer', (r) => `${lts(r)} INFO [allegro] oferta ${r.int(10000000000, 19999999999)} zaktualizowana: cena ${amount(r)} PLN, stan ${r.int(0, 500)} szt., EAN ${r.digits(13)}, client_id=${r.hex(32)}`),
+  n('cloud', 'yc-ok', (r) => `yc compute instance list: ${r.int(1, 40)} ВМ, folder_id=b1g${r.chars('abcdefghijklmnopqrstuv0123456789', 17)}, service_account_id=aje${r.chars('abcdefghijklmnopqrstuv0123456789', 17)}, зона ru-central1-${r.pick(['a', 'b', 'd'])}`),
+  n('cloud', 'sap-de-job', (r) => `Job ZSD_FAKTURA_${r.int(10, 99)} (Mandant ${r.int(100, 900)}) beendet: ${r.int(1, 9999)} Belege verbucht, Laufzeit ${r.int(1, 3600)} s, Spool-Nr. ${r.int(10000, 99999)}, Benutzer RFC_SHOP, Kennwort: ********`),
+  n('config', 'yaml-placeholders', (r) => `# application-prod.yml (Vorlage ${r.int(1, 9)}.${r.int(0, 20)})
+zugangsdaten:
+  kennwort: \${SFTP_KENNWORT}
+  api_schluessel: "<API-Schlüssel eintragen>"
+  mot_de_passe: changeme
+  contraseña: "********"`),
+  n('http', 'http-dump-masked', (r) => `> POST /v1/zahlungen HTTP/1.1
+> Authorization: Bearer ***
+> X-Request-ID: ${r.uuid()}
+{"karte":{"nummer":"**** **** **** ${r.digits(4)}","pruefnummer":"***"},"betrag":${amount(r)},"bestellnummer":"B-${r.int(100000, 999999)}"}
+< HTTP/1.1 201 Created (${r.int(20, 900)} ms)`),
+  n('http', 'curl-public', (r) => `$ curl -s https://api.exchangerate.example/v1/latest?base=EUR | jq .rates.TRY → ${r.int(30, 45)}.${r.digits(4)} (${ts(r)}, ETag W/"${r.hex(16)}")`),
 ];
 void ts;

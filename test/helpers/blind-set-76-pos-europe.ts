@@ -61,7 +61,7 @@ sessionToken: ${p.c('ksef-token', r.chars(v.HEXU, 64))}\nhasło do certyfikatu: 
   t('einvoice', 'fatturapa-it', (r, p) => {
     const a = person(r, 'it');
     return `SdI: notifica di scarto NS — 00305 "IdFiscaleIVA del CessionarioCommittente non valido"
-<CessionarioCommittente><DatiAnagrafici><CodiceFiscale>${p.p('codice-fiscale', id.codiceFiscale(r))}</CodiceFiscale><Anagrafica><Nome>${a.first}</Nome><Cognome>${p.p('name', a.last)}</Cognome></Anagrafica></DatiAnagrafici></CessionarioCommittente>
+<CessionarioCommittente><DatiAnagrafici><CodiceFiscale>${p.p('codice-fiscale', id.codiceFiscale(r))}</CodiceFiscale><Anagrafica><Nome>${p.p('name', a.first)}</Nome><Cognome>${p.p('name', a.last)}</Cognome></Anagrafica></DatiAnagrafici></CessionarioCommittente>
 credenziali intermediario: utente=fatture_sdi parola d'ordine=${p.c('password', v.pw(r))} pin_firma=${p.c('pin', r.digits(8))}`;
   }),
   t('provider', 'satispay-it', (r, p) => {

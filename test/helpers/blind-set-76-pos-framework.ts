@@ -26,7 +26,7 @@ binding parameter [5] as [VARCHAR] - [${p.c('password', v.pw(r))}]\nbinding para
   }),
   t('framework', 'spring-de-validation-json', (r, p) => {
     const a = person(r, 'de');
-    return `{"zeitstempel":"${ts(r)}","status":400,"fehler":"Validierung fehlgeschlagen","pfad":"/api/v2/registrierung","eingabe":{"benutzername":"${p.p('email', a.email)}","passwort":"${p.c('password', v.pw(r))}","passwortWiederholung":"${p.c('password', v.pw(r))}","vorname":"${a.first}","nachname":"${p.p('name', a.last)}","geburtsdatum":"${p.p('dob', dob(r, 'de'))}"},"meldungen":["Die Passwörter stimmen nicht überein"]}`;
+    return `{"zeitstempel":"${ts(r)}","status":400,"fehler":"Validierung fehlgeschlagen","pfad":"/api/v2/registrierung","eingabe":{"benutzername":"${p.p('email', a.email)}","passwort":"${p.c('password', v.pw(r))}","passwortWiederholung":"${p.c('password', v.pw(r))}","vorname":"${p.p('name', a.first)}","nachname":"${p.p('name', a.last)}","geburtsdatum":"${p.p('dob', dob(r, 'de'))}"},"meldungen":["Die Passwörter stimmen nicht überein"]}`;
   }),
   t('framework', 'laravel-es-validation', (r, p) => {
     const a = person(r, 'es');
@@ -42,7 +42,7 @@ MAIL_PASSWORD=${p.c('smtp-password', v.pw(r))}
 MOLLIE_KEY=${p.c('api-key', v.mollieKey(r))}`),
   t('framework', 'symfony-fr-form', (r, p) => {
     const a = person(r, 'fr');
-    return `request.ERROR: Uncaught PHP Exception Symfony\\Component\\Form\\Exception\\TransformationFailedException: "Cette valeur n'est pas valide." at /var/www/src/Form/InscriptionType.php line ${r.int(40, 200)} {"formulaire":{"prenom":"${a.first}","nom":"${p.p('name', a.last)}","email":"${p.p('email', a.email)}","motDePasse":{"first":"${p.c('password', v.pw(r))}","second":"${p.c('password', v.pw(r))}"},"dateDeNaissance":"${p.p('dob', dob(r, 'fr'))}","numeroSecu":"${p.p('nir', id.nir(r, true))}"}}`;
+    return `request.ERROR: Uncaught PHP Exception Symfony\\Component\\Form\\Exception\\TransformationFailedException: "Cette valeur n'est pas valide." at /var/www/src/Form/InscriptionType.php line ${r.int(40, 200)} {"formulaire":{"prenom":"${p.p('name', a.first)}","nom":"${p.p('name', a.last)}","email":"${p.p('email', a.email)}","motDePasse":{"first":"${p.c('password', v.pw(r))}","second":"${p.c('password', v.pw(r))}"},"dateDeNaissance":"${p.p('dob', dob(r, 'fr'))}","numeroSecu":"${p.p('nir', id.nir(r, true))}"}}`;
   }),
   t('framework', 'django-es-debug', (r, p) => {
     const a = person(r, 'es');
@@ -58,7 +58,7 @@ POST:
   clave = '${p.c('password', v.pw(r))}'
 COOKIES:
   sessionid = '${p.c('session', r.chars('abcdefghijklmnopqrstuvwxyz0123456789', 32))}'
-  csrftoken = '${p.c('csrf-token', r.b62(32))}'\n  SECRET_KEY = '${p.c('django-secret', r.chars('abcdefghijklmnopqrstuvwxyz0123456789!@#%^&*(-_=+)', 50))}'`;
+  csrftoken = '${p.c('csrf-token', r.b62(32))}'\nSETTINGS:\n  SECRET_KEY = '${p.c('django-secret', r.chars('abcdefghijklmnopqrstuvwxyz0123456789!@#%^&*(-_=+)', 50))}'`;
   }),
   t('framework', 'django-pt-settings', (r, p) => `ImproperlyConfigured: A configuração SECRET_KEY não pode estar vazia em produção.
 Valores carregados de .env:
@@ -117,7 +117,7 @@ Ultimo record: codice_fiscale=${p.p('codice-fiscale', id.codiceFiscale(r))}; nom
   config: {
     url: 'https://api.iyzipay.com/payment/auth',
     headers: { 'Authorization': 'IYZWSv2 ${p.c('iyzico-auth', Buffer.from(`apiKey:${r.b62(32)}&randomKey:${r.digits(13)}&signature:${r.hex(64)}`).toString('base64'))}' },
-    data: '{"buyer":{"name":"${a.first}","surname":"${p.p('name', a.last)}","identityNumber":"${p.p('tckn', id.tckn(r))}","gsmNumber":"${p.p('phone', a.phone)}"},"paymentCard":{"cardNumber":"${p.f('card', v.card(r, 'troy', false))}","cvc":"${p.f('cvc', v.cvc(r))}"}}'
+    data: '{"buyer":{"name":"${p.p('name', a.first)}","surname":"${p.p('name', a.last)}","identityNumber":"${p.p('tckn', id.tckn(r))}","gsmNumber":"${p.p('phone', a.phone)}"},"paymentCard":{"cardNumber":"${p.f('card', v.card(r, 'troy', false))}","cvc":"${p.f('cvc', v.cvc(r))}"}}'
   }`;
   }),
   t('framework', 'go-pl-panic', (r, p) => `panic: nie udało się połączyć z bazą danych: pq: uwierzytelnianie hasłem nie powiodło się dla użytkownika "faktury"

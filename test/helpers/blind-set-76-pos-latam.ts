@@ -8,7 +8,7 @@ export const LATAM: Tpl[] = [
   t('provider', 'mercadopago-webhook-es', (r, p) => {
     const a = person(r, 'es');
     return `POST /webhooks/mercadopago?data.id=${r.int(10000000000, 99999999999)}&type=payment 200
-{"action":"payment.updated","data":{"payer":{"email":"${p.p('email', a.email)}","first_name":"${a.first}","last_name":"${p.p('name', a.last)}","identification":{"type":"DNI","number":"${p.p('dni-ar', String(r.int(20000000, 45999999)))}"}},"card":{"first_six_digits":"450995","last_four_digits":"${r.digits(4)}","cardholder":{"name":"${p.p('name', a.latin.toUpperCase())}"}}},"x-signature":"ts=${r.int(1790000000, 1799999999)},v1=${p.c('webhook-signature', r.hex(64))}"}
+{"action":"payment.updated","data":{"payer":{"email":"${p.p('email', a.email)}","first_name":"${p.p('name', a.first)}","last_name":"${p.p('name', a.last)}","identification":{"type":"DNI","number":"${p.p('dni-ar', String(r.int(20000000, 45999999)))}"}},"card":{"first_six_digits":"450995","last_four_digits":"${r.digits(4)}","cardholder":{"name":"${p.p('name', a.latin.toUpperCase())}"}}},"x-signature":"ts=${r.int(1790000000, 1799999999)},v1=${p.c('webhook-signature', r.hex(64))}"}
 MP_ACCESS_TOKEN=${p.c('mp-access-token', v.mpToken(r))}\nMP_CLIENT_SECRET=${p.c('client-secret', r.b62(32))}`;
   }),
   t('provider', 'mercadopago-sdk-pt', (r, p) => {

@@ -157,5 +157,27 @@ card[number]=${p.f('card', v.card(r, r.pick(['visa', 'mc', 'jcb']), false))}&car
 PromptPay บัญชีรับเงิน: ${p.f('bank-account', `${r.digits(3)}-${r.digits(1)}-${r.digits(5)}-${r.digits(1)}`)}`),
   t('config', 'ar-appsettings', (r, p) => `"بوابة_الدفع": { "مفتاح_API": "${p.c('api-key', r.hex(40))}", "كلمة_السر": "${p.c('password', v.pw(r))}", "Tap_Secret": "${p.c('api-key', `sk_live_${r.b62(24)}`)}" },
 "حساب_التسوية": { "IBAN": "${p.f('iban', v.iban(r, r.pick(['SA', 'AE'])))}" }`),
+  t('http', 'escaped-json-ru', (r, p) => {
+    const a = person(r, 'ru');
+    const esc = (x: string): string => JSON.stringify(x).slice(1, -1).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return `${lts(r)} ERROR requests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: https://api.partner.example.ru/v2/clients
+body={"${esc('ФИО')}": "${p.p('name-escaped', esc(a.name))}", "${esc('пароль')}": "${p.c('password', r.password(16))}", "${esc('ключ_api')}": "${p.c('api-key', r.hex(40))}", "${esc('СНИЛС')}": "${p.p('snils', id.snils(r))}"}`;
+  }),
+  t('http', 'escaped-json-ja', (r, p) => {
+    const a = person(r, 'ja');
+    const esc = (x: string): string => x.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return `[worker-${r.int(1, 9)}] 送信失敗 payload={"${esc('氏名')}": "${p.p('name-escaped', esc(a.name))}", "${esc('電話番号')}": "${p.p('phone', a.phone)}", "${esc('パスワード')}": "${p.c('password', r.password(14))}", "token": "${p.c('token', r.b64url(40))}"}`;
+  }),
+  t('http', 'urlencoded-form-ru', (r, p) => {
+    const a = person(r, 'ru');
+    const pw = r.urlPassword(16);
+    return `POST /lk/vhod HTTP/1.1 → 500
+Content-Type: application/x-www-form-urlencoded
+${encodeURIComponent('логин')}=${p.p('email-urlencoded', encodeURIComponent(a.email))}&${encodeURIComponent('пароль')}=${p.c('password', pw)}&${encodeURIComponent('ФИО')}=${p.p('name-urlencoded', encodeURIComponent(a.name))}&csrf=${p.c('csrf-token', r.b62(32))}`;
+  }),
+  t('http', 'urlencoded-form-es', (r, p) => {
+    const a = person(r, 'es');
+    return `WARN  nginx: upstream devolvió 502 para POST /registro cuerpo="nombre=${p.p('name-urlencoded', encodeURIComponent(a.name))}&correo=${p.p('email-urlencoded', encodeURIComponent(a.email))}&${encodeURIComponent('contraseña')}=${p.c('password', r.urlPassword(18))}&dni=${p.p('dni', id.dni(r))}&iban=${p.f('iban', v.iban(r, 'ES', false))}"`;
+  }),
 ];
 void ts;

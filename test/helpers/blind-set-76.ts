@@ -5,6 +5,7 @@ import { ASIA } from './blind-set-76-pos-asia';
 import { EUROPE } from './blind-set-76-pos-europe';
 import { FRAMEWORK } from './blind-set-76-pos-framework';
 import { LATAM } from './blind-set-76-pos-latam';
+import { MARKET } from './blind-set-76-pos-market';
 import { SECRETS } from './blind-set-76-pos-secrets';
 import { TICKETS } from './blind-set-76-pos-tickets';
 import { Rng76, hash76 } from './blind-set-76-rng';
@@ -13,8 +14,8 @@ import type { Plant, Val } from './blind-set-76-types';
 /** Sealed blind set 76: localized and non-English logs of global companies' integrations. */
 
 /** Positive templates with how many cases each writes (the secret-heavy ones more, to keep credentials over half the values). */
-export const POSITIVE_TEMPLATES = [...FRAMEWORK, ...LATAM, ...ASIA, ...EUROPE, ...TICKETS, ...SECRETS];
-const PER_TEMPLATE = new Map(POSITIVE_TEMPLATES.map((tp) => [tp, SECRETS.includes(tp) ? 7 : 3]));
+export const POSITIVE_TEMPLATES = [...FRAMEWORK, ...LATAM, ...ASIA, ...EUROPE, ...TICKETS, ...SECRETS, ...MARKET];
+const PER_TEMPLATE = new Map(POSITIVE_TEMPLATES.map((tp) => [tp, SECRETS.includes(tp) ? 8 : MARKET.includes(tp) ? 6 : 3]));
 export const NEGATIVE_TEMPLATES = [...NEG_A, ...NEG_B];
 const PER_NEGATIVE = 4;
 
