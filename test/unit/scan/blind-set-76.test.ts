@@ -1,0 +1,40 @@
+import { describeBlindSet } from '../../helpers/blind-set-suite';
+import { buildBlindSet76 } from '../../helpers/blind-set-76';
+import { formatOk76 } from '../../helpers/blind-set-76-format';
+
+/**
+ * Sealed blind set 76: localized and non-English logs of global companies' integrations. Key names, labels, messages and
+ * framework errors in German, French, Spanish, Portuguese, Italian, Dutch, Polish, Turkish, Russian, Ukrainian, Japanese,
+ * Chinese (simplified and traditional), Korean, Arabic, Hebrew, Hindi, Thai, Vietnamese, Greek, the Nordic languages, Czech,
+ * Hungarian and Romanian, with full-width CJK punctuation (`：`, `＝`, `「」`), right-to-left text around left-to-right values,
+ * non-ASCII passwords, `\uXXXX`-escaped JSON and percent-encoded form bodies with non-Latin keys.
+ *
+ * Sources (the id's first segment): `framework` (Spring/Hibernate, Laravel/Symfony, Django/Flask/Celery, Rails, .NET,
+ * localized JVMs, PHP PDO, Node/Nest/Ktor/Go errors), `provider` (Mercado Pago, PagSeguro, PIX, Bizum/Redsys, EBANX, MB WAY,
+ * LINE, Rakuten, PayPay, WeChat Pay, Alipay, DingTalk, Feishu, WeCom, Kakao, Naver, Razorpay, Paytm, YooKassa, VK, Telegram,
+ * Mollie, Klarna, Swish, Vipps, MobilePay, Przelewy24, Satispay), `einvoice` (SAT CFDI, NF-e/NFS-e, KSeF, FatturaPA),
+ * `helpdesk` (Zendesk/Freshdesk/Salesforce/HubSpot tickets and notes in 17 languages), `app` (payroll, KYC, SEPA/Bacs/BSB
+ * payouts, national e-invoicing, alerts, config snippets), `config` (localized .env/yaml/properties/appsettings/k8s dumps),
+ * `http` (HTTP and curl dumps, escaped JSON, urlencoded forms), `market` (Ozon, Bitrix24, amoCRM, Trendyol, Allegro, Coupang,
+ * Mercado Libre, Shopee, Flipkart), `cloud` (Naver, Huawei, Baidu, Yandex Cloud, SAP, Odoo).
+ *
+ * Planted: credentials (passwords under localized keys, DB/SMTP passwords, connection-string passwords, API keys and secrets of
+ * regional providers, JWTs, GitHub tokens with CRC32 tails, Basic-auth blobs, private keys, session cookies, CSRF tokens,
+ * webhook URLs/keys, signed-URL signatures); personal data (names in native scripts and transliterated, also JSON-escaped and
+ * percent-encoded, emails, national phones, birth dates in local layouts, addresses, national ids with valid check digits:
+ * Steuer-ID, NIR, DNI/NIE, CURP, RFC, CPF, CNPJ of a MEI sole trader, NIF, codice fiscale, BSN, PESEL, TCKN, СНИЛС, ИНН,
+ * РНОКПП, My Number, 身份证号, 身分證字號, 주민등록번호, personnummer, CPR, fødselsnummer, henkilötunnus, Teudat Zehut, Aadhaar
+ * (Verhoeff), AMKA, rodné číslo, TAJ, CNP, Thai id, Emirates id, NSS; PAN, CCCD, passports); financial data (IBANs of 24
+ * countries, CLABE, CBU, cards with Luhn incl. Mir/UnionPay/JCB/Troy/RuPay/Elo/Hipercard, CVCs, BLZ + Kontonummer, sort code +
+ * account, BSB + account, IFSC + account, local account numbers).
+ *
+ * Negatives: the same localized formats holding no sensitive datum: order, invoice, tracking and product numbers, company
+ * registry and tax numbers (HRB, USt-IdNr, SIREN/SIRET, CIF, NIPC, CNPJ of a LTDA, CUIT 30-, P.IVA, KRS/REGON, ИНН/ОГРН of
+ * organisations, org.nr, CVR, VKN, 法人番号, 统一社会信用代码, 사업자등록번호, GSTIN, company RFC), dates that are not birth
+ * dates, localized placeholders (`<Passwort>`, `***`, `（省略）`, `[FILTERED]`, `${DB_PASSWORD}`, `changeme`), masked cards,
+ * UUIDs, trace ids, hashes, public keys and harmless base64.
+ *
+ * Seed 1: 772 positives from 180 templates, 3279 values (1788 credential, 996 personal, 495 financial), 228 negatives from
+ * 57 templates.
+ */
+describeBlindSet({ n: 76, build: buildBlindSet76, formatOk: formatOk76, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0, minByGroup: {}, maxFlagged: 1 });
