@@ -74,8 +74,12 @@ const LIST_ELEMENT =
 // Ecto prints its list after the statement's last placeholder (`$2 [`).
 const LIST_KEYWORDS = ['-- parameters: [', 'params: ', 'bindings: [', 'parameters: [', 'parameters: ', 'returning ', ') [', '" [', '0 [', '1 [', '2 [', '3 [', '4 [', '5 [', '6 [', '7 [', '8 [', '9 ['];
 
-/** A value compared with a column in a logged statement or plan: `p.last_name = 'v'`, `(last_name)::text = 'v'::text`. */
-const COMPARED = /(?<![\w-])(?<k>[A-Za-z_][\w."]{0,60}\)?(?:::\w{1,20})?) ?= ?'(?<v>[^'\r\n]{2,80})'/;
+/**
+ * A value compared with a column in a logged statement or plan: `p.last_name = 'v'`, `(last_name)::text = 'v'::text`.
+ * The closing quote is looked at, not taken (the value ends the match: no second run for its offsets; no match can
+ * start at that quote, so the next search finds the same).
+ */
+const COMPARED = /(?<![\w-])(?<k>[A-Za-z_][\w."]{0,60}\)?(?:::\w{1,20})?) ?= ?'(?<v>[^'\r\n]{2,80})(?=')/;
 
 const inList = (want: 'personal' | 'financial') => (v: string, ctx: MatchContext) => columnValueOk(listedParamColumn(ctx.text, ctx.start), v.trim(), want);
 /** A compared key as its column (`(last_name)::text` → `last_name`); a plain key (no `(`, `)` or `:`) is its own. */
@@ -123,6 +127,7 @@ export const DATABASE_R74_PEOPLE_DETECTORS: readonly Detector[] = [
     keywords: ["= '"],
     pattern: COMPARED,
     starts: comparedStarts,
+    valueLast: true,
     mask: 'full',
     validate: compared('personal'),
     remediation: 'Log statements with bind placeholders, not literals (auto_explain.log_parameter_max_length=0, log_statement=none)',
