@@ -10,6 +10,7 @@ import { matchInSlice, type RawMatch } from './match-detector';
 import { createPrefilter } from './prefilter';
 import { resolveOverlaps } from './resolve-overlaps';
 import { WindowList } from './window-list';
+import { plainness, PLAIN, QUIET } from './plain-text';
 import { unwrapInvisible } from './unwrap-invisible';
 import { unwrapText } from './unwrap-text';
 import type { Finding } from './types';
@@ -122,15 +123,16 @@ export function createScanner(opts: ScannerOptions = {}): Scanner {
     hits = [];
     if (text.length === 0 || clean?.has(text)) return [];
     const original = text;
-    text = foldFullWidth(text);
+    const plain = plainness(text); // a short field: the steps its characters rule out are skipped
+    if ((plain & PLAIN) === 0) text = foldFullWidth(text);
     // Characters that print as nothing are not read at all (a person reads `512\u200B-48-9173` as an
     // SSN); the detectors read `visible`, and what they find is mapped back over them.
-    const inv = unwrapInvisible(text);
+    const inv = (plain & PLAIN) === 0 ? unwrapInvisible(text) : null;
     const visible = inv ? inv.text : text;
     // The detectors read the text as a log pipeline wrapped it and, when something was taken off, as
     // written before (unwrapText): a detector may need either form (a `\n"` closing an Expect line,
     // a syslog tag naming the program), so a wrapped text is read both ways and the findings joined.
-    const u = unwrapText(visible);
+    const u = (plain & QUIET) === 0 ? unwrapText(visible) : null;
     let raw = matchAll(visible);
     const nVisible = raw.length; // raw[0, nVisible): found in the text as written; after it: in its unwrapped reading
     hits = prefilter.spans.slice();

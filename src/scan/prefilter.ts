@@ -135,7 +135,7 @@ export function createPrefilter(detectors: readonly Detector[], opts: { skipPriv
     collect(text: string, list: WindowList): void {
       const n = text.length;
       list.clear();
-      p.spans.length = 0;
+      if (p.spans.length !== 0) p.spans.length = 0;
       let backLine = -1; // the line whose windows' start `backCount` lines back is `backStart`
       let backCount = 0;
       let backStart = 0;

@@ -64,6 +64,21 @@ export function openTextPass(t: PassTables, opts: { skipPrivateIpv4?: boolean } 
   const splits = t.col[10]! >>> 17 === 0 && lineRoot >= 0;
   const start = lineRoot >= 0 ? lineRoot : t.root;
   const out: Shapes = { pos: [], ranks: [], bits: [], skipPrivateIpv4: opts.skipPrivateIpv4 === true };
+  let hits = 0; // of the current run
+  /** Appends the `got` hits the module wrote at `i32[at…]` to hitPos/hitState (grown as needed). */
+  const take = (at: number, got: number): void => {
+    if (hits + got > p.hitPos.length) {
+      let size = p.hitPos.length * 2;
+      while (size < hits + got) size *= 2;
+      p.hitPos = grow(p.hitPos, size);
+      p.hitState = grow(p.hitState, size);
+    }
+    const { hitPos, hitState } = p;
+    for (let k = 0; k < got; k++, at += 2) {
+      hitPos[hits] = i32[at]!;
+      hitState[hits++] = orig[(i32[at + 1]! / rowBytes) | 0]!;
+    }
+  };
   const p: TextPass = {
     hits: 0,
     hitPos: new Int32Array(256),
@@ -72,32 +87,23 @@ export function openTextPass(t: PassTables, opts: { skipPrivateIpv4?: boolean } 
     shapeBits: out.bits,
     run(text: string): void {
       const n = text.length;
-      out.pos.length = 0;
-      out.bits.length = 0;
-      out.ranks.length = 0;
+      // Setting an array's length is a runtime call even when it is 0 already (most texts of an alert have no shape).
+      if (out.pos.length !== 0) {
+        out.pos.length = 0;
+        out.bits.length = 0;
+        out.ranks.length = 0;
+      }
       if (p.hitPos.length > 4096) {
         // A huge text with many hits grew these: do not keep megabytes for the next, small one.
         p.hitPos = new Int32Array(256);
         p.hitState = new Int32Array(256);
       }
-      let hits = 0;
-      const take = (at: number, got: number): void => {
-        if (hits + got > p.hitPos.length) {
-          let size = p.hitPos.length * 2;
-          while (size < hits + got) size *= 2;
-          p.hitPos = grow(p.hitPos, size);
-          p.hitState = grow(p.hitState, size);
-        }
-        const { hitPos, hitState } = p;
-        for (let k = 0; k < got; k++, at += 2) {
-          hitPos[hits] = i32[at]!;
-          hitState[hits++] = orig[(i32[at + 1]! / rowBytes) | 0]!;
-        }
-      };
+      hits = 0;
       w.reset(start);
       for (let from = 0; from < n; from += SEG) {
         const to = Math.min(n, from + SEG);
-        bytes.write(from === 0 && to === n ? text : text.substring(from, to), TEXT, 'utf16le');
+        if (to - from <= SHORT_WRITE && LITTLE_ENDIAN) for (let i = from; i < to; i++) u16[i - from] = text.charCodeAt(i);
+        else bytes.write(from === 0 && to === n ? text : text.substring(from, to), TEXT, 'utf16le');
         const mid = splits ? newlineAfter(u16, (to - from) >> 1, to - from) : -1;
         if (mid < 0) {
           w.run(TEXT - 2 * from, TEXT, TEXT + 2 * (to - from), firstOut);
@@ -149,6 +155,11 @@ function newlineAfter(u16: Uint16Array, from: number, len: number): number {
   for (let i = from; i < stop; i++) if (u16[i] === 10) return i + 1;
   return -1;
 }
+
+/** Texts up to this long are copied into the module's memory code unit by code unit (Buffer.write costs ~100 ns a call). */
+const SHORT_WRITE = 64;
+/** Uint16Array writes as the wasm module reads (little-endian), as on every platform V8's wasm runs on but s390x and ppc64. */
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 
 /** Segments shorter than twice this are run whole; a split looks this far for a newline. */
 const SPLIT_MIN = 1024;

@@ -82,7 +82,7 @@ function indentAt(text: string, s: number): number {
   return n;
 }
 
-/** True when two consecutive lines share a log prefix, a line is a YAML block header, or the text is one prefixed line: the cheap pass that spares most texts the rest. */
+/** True when two consecutive lines share a log prefix or a line is a YAML block header: the cheap pass that spares most texts the rest (`text` holds a `\n`). */
 function mayHaveWrapping(text: string): boolean {
   let a = 0;
   for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', a)) {
@@ -99,7 +99,7 @@ function mayHaveWrapping(text: string): boolean {
     if (same && mayStartPrefix(text.charCodeAt(b)) && prefixAt(text, b) > 0) return true;
     a = b;
   }
-  return a === 0 && prefixAt(text, 0) > 0;
+  return false;
 }
 
 /**
@@ -110,6 +110,8 @@ function mayHaveWrapping(text: string): boolean {
  * indented under it, unless the key names a secret) taken off. The rest of the text is kept.
  */
 export function unwrapLines(text: string): Unwrapped | null {
+  // One line (no `\n`, so no CRLF either) keeps its prefix and has no block under it: nothing to take off.
+  if (text.indexOf('\n') < 0) return null;
   if (text.indexOf('\r\n') < 0 && !mayHaveWrapping(text)) return null;
   const starts: number[] = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);

@@ -6,6 +6,7 @@ import { abaValid } from '../validators';
 import { NOT_PERSON } from './contact-names';
 import { personNameKey } from './fixes-l56';
 import { bareColumn, listedParamColumn } from './database-r74-lists';
+import { comparedStarts } from './database-r74-starts';
 
 /**
  * Round r74 (blind set 74): the personal and financial side of a value paired with its column by place — an ORM's
@@ -28,8 +29,24 @@ const NAME_COLUMN = /^(?:first|given|last|family|middle|full|legal|display|sur|f
 /** A column of a person's own name or birth date (not a role: `holder`, `payee`). */
 const PERSON_COLUMN = /^(?:(?:first|given|last|family|middle|full|legal|sur|fore|maiden)_?name|surname|forename|dob|date_of_birth|birth_?date|birthday)$/i;
 
+type ColumnKind = 'name' | 'dob' | 'account' | 'routing' | null;
+
+/** columnKind's answers by column (a logged statement names the same few columns on every line); emptied at 1024. */
+const KINDS = new Map<string, ColumnKind>();
+
+/** What a column says its value is, or null (remembered: readColumnKind is a function of the column alone). */
+function columnKind(column: string): ColumnKind {
+  let kind = KINDS.get(column);
+  if (kind === undefined) {
+    if (KINDS.size >= 1024) KINDS.clear();
+    kind = readColumnKind(column);
+    KINDS.set(column, kind);
+  }
+  return kind;
+}
+
 /** What a column says its value is, or null. */
-function columnKind(column: string): 'name' | 'dob' | 'account' | 'routing' | null {
+function readColumnKind(column: string): ColumnKind {
   const col = bareColumn(column);
   if (col.length === 0 || col.length > 60) return null;
   if (NAME_COLUMN.test(col) || personNameKey(col)) return 'name';
@@ -57,11 +74,17 @@ const LIST_ELEMENT =
 // Ecto prints its list after the statement's last placeholder (`$2 [`).
 const LIST_KEYWORDS = ['-- parameters: [', 'params: ', 'bindings: [', 'parameters: [', 'parameters: ', 'returning ', ') [', '" [', '0 [', '1 [', '2 [', '3 [', '4 [', '5 [', '6 [', '7 [', '8 [', '9 ['];
 
-/** A value compared with a column in a logged statement or plan: `p.last_name = 'v'`, `(last_name)::text = 'v'::text`. */
-const COMPARED = /(?<![\w-])(?<k>[A-Za-z_][\w."]{0,60}\)?(?:::\w{1,20})?) ?= ?'(?<v>[^'\r\n]{2,80})'/;
+/**
+ * A value compared with a column in a logged statement or plan: `p.last_name = 'v'`, `(last_name)::text = 'v'::text`.
+ * The closing quote is looked at, not taken (the value ends the match: no second run for its offsets; no match can
+ * start at that quote, so the next search finds the same).
+ */
+const COMPARED = /(?<![\w-])(?<k>[A-Za-z_][\w."]{0,60}\)?(?:::\w{1,20})?) ?= ?'(?<v>[^'\r\n]{2,80})(?=')/;
 
 const inList = (want: 'personal' | 'financial') => (v: string, ctx: MatchContext) => columnValueOk(listedParamColumn(ctx.text, ctx.start), v.trim(), want);
-const compared = (want: 'personal' | 'financial') => (v: string, ctx: MatchContext) => columnValueOk((ctx.key ?? '').replace(/\)?(?:::\w+)?$/, '').replace(/^\(/, ''), v, want);
+/** A compared key as its column (`(last_name)::text` → `last_name`); a plain key (no `(`, `)` or `:`) is its own. */
+const comparedColumn = (key: string): string => (key.includes(')') || key.includes(':') || key.startsWith('(') ? key.replace(/\)?(?:::\w+)?$/, '').replace(/^\(/, '') : key);
+const compared = (want: 'personal' | 'financial') => (v: string, ctx: MatchContext) => columnValueOk(comparedColumn(ctx.key ?? ''), v, want);
 
 export const DATABASE_R74_PEOPLE_DETECTORS: readonly Detector[] = [
   defineDetector({
@@ -103,6 +126,8 @@ export const DATABASE_R74_PEOPLE_DETECTORS: readonly Detector[] = [
     confidence: 0.7,
     keywords: ["= '"],
     pattern: COMPARED,
+    starts: comparedStarts,
+    valueLast: true,
     mask: 'full',
     validate: compared('personal'),
     remediation: 'Log statements with bind placeholders, not literals (auto_explain.log_parameter_max_length=0, log_statement=none)',

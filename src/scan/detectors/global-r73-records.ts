@@ -88,6 +88,10 @@ export const GLOBAL_R73_RECORD_DETECTORS: readonly Detector[] = [
     priority: 47,
     confidence: 0.75,
     keywords: ['ext.', ' ext ', 'extn', 'extension ', 'poste ', 'durchwahl', ' dw ', 'ramal', 'interno', 'int. ', 'anexo', 'доб', ...'123456789'.split('').map((d) => ` x${d}`)],
+    // The number's last digit, its extension word and the extension's first digit, at most 35 characters in (`+` and
+    // 3 digits, a separator, `(`, 5 digits, `)`, four groups of a separator and 5 digits): the pattern tried from every
+    // character of an access log's `(X11; Linux x86_64)` line cost ~2.5 µs a line.
+    precheck: { re: new RegExp(String.raw`\d\s{1,2}${EXT}\d`), reach: 40 },
     pattern: new RegExp(String.raw`(?<![\w+.-])(?<v>(?:\+\d{1,3}[ .-]?)?\(?\d{1,5}\)?(?:[ .-]?\d{2,5}){1,4}\s{1,2}${EXT}\d{1,6})(?![\w-])`),
     mask: 'full',
     validate: (v) => {

@@ -65,6 +65,20 @@ function texts(seed: number): string[] {
       out.push(r.pick(['', 'x\n', 'log line\r\n', ' ', '\n\n']) + b + v + a);
     }
   }
+  // Detectors with a finder but no keyword the picks above give often (round r74's `sql-compared-personal`, on `= '`):
+  // their own samples, and the compared column in the forms a logged statement or plan writes it.
+  for (const d of DEFAULT_DETECTORS.filter((x) => x.starts !== null && !x.lineStart && x.keywords.every((k) => k.includes("'")))) {
+    for (let i = 0; i < 40; i++) {
+      const [b, v, a] = SAMPLES[d.id]!(r);
+      out.push(r.pick(['', 'x ', '-', 'id=1 AND ']) + b + v + a);
+    }
+  }
+  for (let i = 0; i < 300; i++) {
+    const col = r.pick(['last_name', 'm.last_name', '"m"."surname"', '(first_name)', '(last_name)::text', 'dob', 'p.date_of_birth', 'x'.repeat(r.int(55, 70)) + '_name', 'status', 'a-b.last_name', '_name']);
+    const val = r.pick(['Kobayashi', 'Ann Lee', '1984-03-12', 'open', "O'Brien", 'x', 'Jean-Luc Picard']);
+    const fill = r.pick([' ', ' AND ', '(', ',', '-', '=', "='", ' = ', '\n', '.', '"']);
+    out.push(`${r.pick(['WHERE ', 'Filter: ((', '', 'q='])}${col}${r.pick(['', ' '])}=${r.pick(['', ' '])}'${val}'${r.pick(['::text', '', ' AND '])}${fill}${r.pick(['first_name', 'x.y'])} = '${r.pick(['Evander', 'v'])}'`);
+  }
   return out;
 }
 
