@@ -3,6 +3,7 @@ import type { Detector } from '../detector';
 import { ibanValid } from '../validators';
 import { PERSON } from './contact-names';
 import { labelledNameOk } from './names-h28';
+import { mailboxOf } from './names-r34';
 
 /**
  * Round r77 (blind set 77: the long tail of API providers): personal and financial values in the providers' records
@@ -110,7 +111,7 @@ export const PROVIDERS_R77_PEOPLE_DETECTORS: readonly Detector[] = [
     priority: 42,
     confidence: 0.65,
     keywords: ['"first"'],
-    pattern: /"(?:full_?[Nn]ame|[Nn]ame|legal_?[Nn]ame)"\s{0,2}:\s{0,2}\{\s{0,2}"first"\s{0,2}:\s{0,2}"(?<v>[^"\\\r\n]{1,40}"\s{0,2},\s{0,2}"last"\s{0,2}:\s{0,2}"[^"\\\r\n]{1,40})"/,
+    pattern: /"(?:full_?[Nn]ame|[Nn]ame|legal_?[Nn]ame|answer)"\s{0,2}:\s{0,2}\{\s{0,2}"first"\s{0,2}:\s{0,2}"(?<v>[^"\\\r\n]{1,40}"\s{0,2},\s{0,2}"last"\s{0,2}:\s{0,2}"[^"\\\r\n]{1,40})"/,
     mask: 'full',
     validate: (v) => {
       const m = /^(.*)"\s{0,2},\s{0,2}"last"\s{0,2}:\s{0,2}"(.*)$/.exec(v);
@@ -120,13 +121,13 @@ export const PROVIDERS_R77_PEOPLE_DETECTORS: readonly Detector[] = [
   }),
   defineDetector({
     id: 'card-cvv-number-key',
-    name: 'Card CVV under `cvv_number` (a card API returning its CVV)',
+    name: 'Card CVV under `cvv_number` (a card API returning its CVV) or a form\'s `cc_ccv` field',
     category: 'financial',
     severity: 'critical',
     priority: 45,
     confidence: 0.8,
-    keywords: ['cvv_number', 'cvvnumber'],
-    pattern: /["']?cvv_?number["']?\s{0,2}(?::|=>|=)\s{0,2}["']?(?<v>\d{3,4})(?![\w-])/i,
+    keywords: ['cvv_number', 'cvvnumber', 'cc_ccv'],
+    pattern: /["'[]?(?:cvv_?number|cc_ccv)["'\]]?\s{0,2}(?::|=>|=)\s{0,2}["']?(?<v>\d{3,4})(?![\w-])/i,
     mask: 'full',
     validate: (v) => !/^0+$/.test(v),
     remediation: 'Never log card verification values: ask the card API without show_cvv_number, or drop the field before logging',
@@ -156,5 +157,73 @@ export const PROVIDERS_R77_PEOPLE_DETECTORS: readonly Detector[] = [
     mask: 'full',
     validate: (v) => !/^(\d)\1+$/.test(v),
     remediation: 'Log external accounts by id, without their account numbers',
+  }),
+  defineDetector({
+    id: 'person-name-before-own-email',
+    name: "Person's name right before their own e-mail (`Priya Iwu (priyai@…`, `Emeka Ferreira / emeka_ferreira@…`)",
+    category: 'personal',
+    severity: 'medium',
+    priority: 42,
+    confidence: 0.65,
+    keywords: ['@'],
+    needs: ['@'],
+    pattern: new RegExp(String.raw`(?<![\w'’-])(?<v>${PERSON}) ?(?:\(|/ )\s?(?=[\w.+-]{1,64}@[\w-]{1,63}\.)`),
+    mask: 'full',
+    validate: (v, ctx) => {
+      const m = /^ ?(?:\(|\/ )\s?([\w.+-]{1,64})@/.exec(ctx.text.slice(ctx.end, ctx.end + 80));
+      return m !== null && mailboxOf(v, m[1]!) && nameOk(v);
+    },
+    remediation: "Log requests and contacts by id, without the person's name and e-mail",
+  }),
+  defineDetector({
+    id: 'person-name-before-identifier-word',
+    name: "Person's name right before a labelled identifier of theirs (`… for Siobhan O'Sullivan passport Q70…`, `by Ana Ruiz phone (…`)",
+    category: 'personal',
+    severity: 'medium',
+    priority: 42,
+    confidence: 0.6,
+    keywords: [' passport ', ' phone ', ' dob ', ' ssn '],
+    pattern: new RegExp(String.raw`(?<![\w'’-])(?<v>${PERSON}),? (?=(?:passport|phone|DOB|SSN)[: ]{1,2}(?:no\.? ?|#)?[A-Z0-9(+][A-Z0-9() -]{5,18}\d)`),
+    mask: 'full',
+    validate: (v) => nameOk(v),
+    remediation: "Log events by record id, without the person's name and identifiers",
+  }),
+  defineDetector({
+    id: 'person-name-logfmt-unquoted',
+    name: "Person's name as an unquoted `name=`/`recipient=` value beside address or contact fields (`name=Mateo Kaczmarek street1=…`)",
+    category: 'personal',
+    severity: 'medium',
+    priority: 42,
+    confidence: 0.6,
+    keywords: ['name=', 'recipient='],
+    pattern: new RegExp(String.raw`(?<![\w.-])(?:(?:full_?|customer_?|recipient_?|contact_?|to_?)?name|recipient)=(?<v>${PERSON})(?= [a-z_][\w.]{0,30}=)`),
+    mask: 'full',
+    validate: (v, ctx) => nameOk(v) && /\b(?:street\d?|line\d?|address\d?|phone|email|zip|postal_?code)=|@/.test(ctx.text.slice(Math.max(0, ctx.start - 200), ctx.end + 200)),
+    remediation: "Log shipments and addresses by id, without the recipient's name",
+  }),
+  defineDetector({
+    id: 'person-name-form-label-value',
+    name: "Person's name as a form field's value under a name label (`{\"label\":\"Full name\",\"value\":\"…\"}`)",
+    category: 'personal',
+    severity: 'medium',
+    priority: 42,
+    confidence: 0.65,
+    keywords: ['"label"'],
+    pattern: new RegExp(String.raw`"label"\s{0,2}:\s{0,2}"(?:[Ff]ull [Nn]ame|[Yy]our (?:full )?name|[Nn]ame|[Ff]irst and last name|[Cc]ustomer name|[Cc]ontact name|[Ll]egal name)"\s{0,2},\s{0,2}"value"\s{0,2}:\s{0,2}"(?<v>${PERSON})"`),
+    mask: 'full',
+    validate: (v) => nameOk(v),
+    remediation: "Log form submissions by id, without the respondent's answers",
+  }),
+  defineDetector({
+    id: 'birth-date-under-birthday-at',
+    name: 'Birth date under a `birthdayAt`/`birthday_at` key',
+    category: 'personal',
+    severity: 'medium',
+    priority: 42,
+    confidence: 0.7,
+    keywords: ['birthdayat', 'birthday_at', 'birthday_on'],
+    pattern: /["']?birthday_?(?:[Aa]t|on)["']?\s{0,2}(?::|=>|=)\s{0,2}["']?(?<v>(?:19\d{2}|20[0-2]\d)-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?:T00:00:00(?:\.000)?Z)?(?![\w-])/,
+    mask: 'full',
+    remediation: "Log customer records by id, without their birth date",
   }),
 ];

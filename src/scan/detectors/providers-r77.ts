@@ -22,7 +22,8 @@ import { isLowEntropy, shannonEntropy } from '../validators';
  * - signed-URL signatures that grant the URL: Imgix `?…&s=<32 hex>` on an imgix.net URL, Filestack `security=p:…,s:<64 hex>`;
  * - CLI tokens as arguments: `snyk auth <uuid>`, Codecov's uploader `codecov … -t <token>`;
  * - a UUID key named in prose by its provider (`lithic key: <uuid>`, `acme api key: <uuid>`), the word before `key` a vendor's;
- * - a Stytch session token under its cookie name (`stytch_session=…`, 44 base64url characters).
+ * - a Stytch session token under its cookie name (`stytch_session=…`, 44 base64url characters);
+ * - a value under a `security_key` name (`token_security_key=<uuid>`: Bunny's token authentication key).
  * Left alone on purpose: public keys beside them (Pusher's `key`, Uploadcare's public key, a Stream API key, Split's
  * client-side keys in a browser bundle are not named `authorizationKey` server-side only — they are reported as written),
  * a UUID after `key:` under a data word (`cache key: <uuid>`, `idempotency key: …`), `secret` before a word or a path.
@@ -219,5 +220,17 @@ export const PROVIDERS_R77_DETECTORS: readonly Detector[] = [
     pattern: /\bstytch_session(?:_token)?["']?\s{0,2}[=:]\s{0,2}["']?(?<v>[A-Za-z0-9_-]{40,50})(?![\w-])/,
     validate: (v) => mixed(v),
     remediation: 'Revoke the session (Stytch sessions.revoke) and keep cookie values out of logs',
+  }),
+  defineDetector({
+    id: 'security-key-assignment',
+    name: 'Security key under a `security_key`/`token_security_key` name (Bunny token authentication key, gateway security keys)',
+    category: 'credential',
+    severity: 'high',
+    priority: 41,
+    confidence: 0.75,
+    keywords: ['security_key', 'securitykey', 'security-key'],
+    pattern: new RegExp(String.raw`(?<![\w-])(?:[A-Za-z][\w-]{0,30}[_-])?security[_-]?key["']?\s{0,2}(?:=|:|=>)\s{0,2}["']?(?<v>${UUID}|[A-Za-z0-9_-]{16,128})(?![\w-])`, 'i'),
+    validate: (v) => (/^[0-9a-f]{8}-/.test(v) || mixed(v)) && !isPlaceholder(v) && !isLowEntropy(v),
+    remediation: 'Rotate this security key at its provider (Bunny: pull zone → Security → Token authentication) and keep it out of logs',
   }),
 ];
