@@ -246,6 +246,8 @@ function validateAssignment(kind: Exclude<SecretKeyKind, null>): (v: string, ctx
     // A bare or vendor `key` (`Using Key=…`, `courier_key: …`) holds a credential only when its value reads as generated (vendor-keys.ts).
     if (k === null && kind === 'secret') {
       const vendor = vendorKeyName(key);
+      // Round r77: a documented public client key under a vendor's key name (`sdkKey = "client-…"`) is reported as public.
+      if (vendor !== null && isPublicSdkKey(key, v.trim(), ctx.text.slice(Math.max(0, (ctx.matchStart ?? ctx.start) - 400), ctx.matchStart ?? ctx.start))) return { ok: true, public: true };
       return vendor !== null && generatedKeyValue(v.trim(), vendor === 'bare', ctx);
     }
     if (k !== kind) return false;

@@ -42,7 +42,7 @@ export const PROVIDERS_R77_PEOPLE_DETECTORS: readonly Detector[] = [
     name: "Person's name on the line of a valid IBAN (a payout row, `payout to … IBAN …`)",
     category: 'personal',
     severity: 'medium',
-    priority: 42,
+    priority: 35, // under the older name detectors, which name the same spans more specifically
     confidence: 0.65,
     shape: 'iban',
     pattern: new RegExp(String.raw`(?:(?<![\w'’-])(?<v>${PERSON})[ \t]{2,}(?=[A-Z]{2}\d{2} ?[A-Z0-9]{4})|\b(?:to|for) (?<w>${PERSON})(?=[;:,]?\s))`),
@@ -55,7 +55,7 @@ export const PROVIDERS_R77_PEOPLE_DETECTORS: readonly Detector[] = [
     name: "Person's name right before an international phone number (`Rafael Brennan, +49 151 …`)",
     category: 'personal',
     severity: 'medium',
-    priority: 42,
+    priority: 35, // under the older name detectors, which name the same spans more specifically
     confidence: 0.6,
     keywords: [', +'],
     pattern: new RegExp(String.raw`(?<![\w'’-])(?<v>${PERSON})(?=, \+\d{1,3}[ \d().-]{6,18}\d(?!\d))`),
@@ -68,7 +68,7 @@ export const PROVIDERS_R77_PEOPLE_DETECTORS: readonly Detector[] = [
     name: "Person's name after a role noun, before a report verb or their contact (`Customer Ana Ruiz says …`)",
     category: 'personal',
     severity: 'medium',
-    priority: 42,
+    priority: 35, // under the older name detectors, which name the same spans more specifically
     confidence: 0.6,
     keywords: ['customer ', 'candidate ', 'applicant ', 'cardholder '],
     pattern: new RegExp(String.raw`(?<![\w-])(?:[Cc]ustomer|[Cc]andidate|[Aa]pplicant|[Cc]ardholder) (?<v>${PERSON})(?= ?\(\s?[\w.+-]{1,64}@| (?:says|said|reports|reported|asks|asked|wants|claims|claimed|disputes|disputed|requested|already|called|cannot|needs|paid|was|is|has|had)\b)`),
@@ -81,7 +81,7 @@ export const PROVIDERS_R77_PEOPLE_DETECTORS: readonly Detector[] = [
     name: "Person's name after their e-mail in parentheses (`(kaito@me.com, Kaito Gallagher)`)",
     category: 'personal',
     severity: 'medium',
-    priority: 42,
+    priority: 35, // under the older name detectors, which name the same spans more specifically
     confidence: 0.65,
     keywords: ['@'],
     needs: ['@'],
@@ -91,11 +91,11 @@ export const PROVIDERS_R77_PEOPLE_DETECTORS: readonly Detector[] = [
     remediation: "Log customers by id, without their name and e-mail",
   }),
   defineDetector({
-    id: 'person-name-under-party-key',
+    id: 'person-name-under-payment-party-key',
     name: "Person's name under a payment party key (`party_name`, `account_owner_names`)",
     category: 'personal',
     severity: 'medium',
-    priority: 42,
+    priority: 35, // under the older name detectors, which name the same spans more specifically
     confidence: 0.65,
     keywords: ['party_name', 'owner_name'],
     pattern: new RegExp(String.raw`(?<![\w-])["']?(?:(?:counter)?party|(?:account_?)?owner|beneficiary_?owner)_?names?["']?\s{0,2}(?::|=>|=)\s{0,2}\[?\s{0,2}["'](?<v>${PERSON})["']`, 'i'),
@@ -108,7 +108,7 @@ export const PROVIDERS_R77_PEOPLE_DETECTORS: readonly Detector[] = [
     name: 'First and last name in a name object (`"fullName":{"first":"…","last":"…"}`)',
     category: 'personal',
     severity: 'medium',
-    priority: 42,
+    priority: 35, // under the older name detectors, which name the same spans more specifically
     confidence: 0.65,
     keywords: ['"first"'],
     pattern: /"(?:full_?[Nn]ame|[Nn]ame|legal_?[Nn]ame|answer)"\s{0,2}:\s{0,2}\{\s{0,2}"first"\s{0,2}:\s{0,2}"(?<v>[^"\\\r\n]{1,40}"\s{0,2},\s{0,2}"last"\s{0,2}:\s{0,2}"[^"\\\r\n]{1,40})"/,
@@ -163,7 +163,7 @@ export const PROVIDERS_R77_PEOPLE_DETECTORS: readonly Detector[] = [
     name: "Person's name right before their own e-mail (`Priya Iwu (priyai@…`, `Emeka Ferreira / emeka_ferreira@…`)",
     category: 'personal',
     severity: 'medium',
-    priority: 42,
+    priority: 35, // under the older name detectors, which name the same spans more specifically
     confidence: 0.65,
     keywords: ['@'],
     needs: ['@'],
@@ -180,7 +180,7 @@ export const PROVIDERS_R77_PEOPLE_DETECTORS: readonly Detector[] = [
     name: "Person's name right before a labelled identifier of theirs (`… for Siobhan O'Sullivan passport Q70…`, `by Ana Ruiz phone (…`)",
     category: 'personal',
     severity: 'medium',
-    priority: 42,
+    priority: 35, // under the older name detectors, which name the same spans more specifically
     confidence: 0.6,
     keywords: [' passport ', ' phone ', ' dob ', ' ssn '],
     pattern: new RegExp(String.raw`(?<![\w'’-])(?<v>${PERSON}),? (?=(?:passport|phone|DOB|SSN)[: ]{1,2}(?:no\.? ?|#)?[A-Z0-9(+][A-Z0-9() -]{5,18}\d)`),
@@ -193,7 +193,7 @@ export const PROVIDERS_R77_PEOPLE_DETECTORS: readonly Detector[] = [
     name: "Person's name as an unquoted `name=`/`recipient=` value beside address or contact fields (`name=Mateo Kaczmarek street1=…`)",
     category: 'personal',
     severity: 'medium',
-    priority: 42,
+    priority: 35, // under the older name detectors, which name the same spans more specifically
     confidence: 0.6,
     keywords: ['name=', 'recipient='],
     pattern: new RegExp(String.raw`(?<![\w.-])(?:(?:full_?|customer_?|recipient_?|contact_?|to_?)?name|recipient)=(?<v>${PERSON})(?= [a-z_][\w.]{0,30}=)`),
@@ -206,7 +206,7 @@ export const PROVIDERS_R77_PEOPLE_DETECTORS: readonly Detector[] = [
     name: "Person's name as a form field's value under a name label (`{\"label\":\"Full name\",\"value\":\"…\"}`)",
     category: 'personal',
     severity: 'medium',
-    priority: 42,
+    priority: 35, // under the older name detectors, which name the same spans more specifically
     confidence: 0.65,
     keywords: ['"label"'],
     pattern: new RegExp(String.raw`"label"\s{0,2}:\s{0,2}"(?:[Ff]ull [Nn]ame|[Yy]our (?:full )?name|[Nn]ame|[Ff]irst and last name|[Cc]ustomer name|[Cc]ontact name|[Ll]egal name)"\s{0,2},\s{0,2}"value"\s{0,2}:\s{0,2}"(?<v>${PERSON})"`),

@@ -115,7 +115,7 @@ export const PROVIDERS_R77_DETECTORS: readonly Detector[] = [
     name: 'Hex secret after the word `secret` without an operator (`… key 9f…, secret 4e…`)',
     category: 'credential',
     severity: 'high',
-    priority: 41,
+    priority: 35, // under the older signature and two-word secret detectors that name the same span
     confidence: 0.7,
     keywords: ['secret '],
     pattern: /(?<![\w-])secret (?<v>[0-9a-f]{20,64})(?![\w-])/i,
