@@ -36,6 +36,15 @@ function holdsIban(text: string): boolean {
   return false;
 }
 
+/** Stricter than mailboxOf: the local part holds the family name, or is the given name and the family's initial (`priyai`). */
+function ownMailbox(name: string, local: string): boolean {
+  const words = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z ]/g, '').split(' ').filter((w) => w.length > 1);
+  const first = words[0] ?? '';
+  const last = words[words.length - 1] ?? '';
+  const l = local.toLowerCase().replace(/[^a-z]/g, '');
+  return last.length > 1 && (l.includes(last) || (first.length > 1 && l.startsWith(first + last[0]!)));
+}
+
 export const PROVIDERS_R77_PEOPLE_DETECTORS: readonly Detector[] = [
   defineDetector({
     id: 'person-name-beside-iban',
@@ -171,7 +180,7 @@ export const PROVIDERS_R77_PEOPLE_DETECTORS: readonly Detector[] = [
     mask: 'full',
     validate: (v, ctx) => {
       const m = /^ ?(?:\(|\/ )\s?([\w.+-]{1,64})@/.exec(ctx.text.slice(ctx.end, ctx.end + 80));
-      return m !== null && mailboxOf(v, m[1]!) && nameOk(v);
+      return m !== null && mailboxOf(v, m[1]!) && ownMailbox(v, m[1]!) && nameOk(v);
     },
     remediation: "Log requests and contacts by id, without the person's name and e-mail",
   }),
