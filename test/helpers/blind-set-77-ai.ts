@@ -1,4 +1,4 @@
-import { B62, DIGITS, LOWER, UPPER } from './blind-set-77-rng';
+import { B62, DIGITS, UPPER } from './blind-set-77-rng';
 import { b62, b64uChars, card, cvc, expiry, hex, iso, ipUser, jwt, lower, now, person, reqId, ts, type PosTpl } from './blind-set-77-gen';
 
 /** AI and ML APIs: Replicate, Together, Groq, Fireworks, Perplexity, Cohere, Mistral, DeepSeek, ElevenLabs, AssemblyAI, Deepgram, Pinecone, Weaviate, Qdrant, LangSmith, Helicone. */

@@ -1,5 +1,4 @@
-import { B62 } from './blind-set-77-rng';
-import { account, b62, b64uChars, card, cvc, expiry, hex, iban, iso, jwt, lower, now, person, reqId, routing, ts, type PosTpl } from './blind-set-77-gen';
+import { account, b62, b64uChars, card, cvc, expiry, hex, iban, iso, jwt, lower, now, person, routing, ts, type PosTpl } from './blind-set-77-gen';
 
 /** Subscription billing and merchant-of-record: Lemon Squeezy, Paddle, Chargebee, Recurly, Gumroad. */
 export const BILLING: PosTpl[] = [

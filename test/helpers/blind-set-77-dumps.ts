@@ -1,4 +1,4 @@
-import { B62, LOWER, DIGITS, UPPER } from './blind-set-77-rng';
+import { B62, LOWER, DIGITS } from './blind-set-77-rng';
 import { account, b62, b64uChars, card, company, cvc, hex, iban, iso, jwt, lower, now, routing, ts, upperAlnum, whsec, type PosTpl } from './blind-set-77-gen';
 
 /** Whole configuration and environment dumps that carry several providers' secrets at once. */

@@ -100,7 +100,7 @@ export function luhnOk(d: string): boolean {
 }
 
 function luhnFinish(r: Rng77, prefix: string, len: number): string {
-  let body = prefix + r.digits(len - prefix.length - 1);
+  const body = prefix + r.digits(len - prefix.length - 1);
   for (let c = 0; c < 10; c++) if (luhnOk(body + c)) return body + c;
   return body;
 }

@@ -1,4 +1,4 @@
-import { B62, LOWER, DIGITS } from './blind-set-77-rng';
+import { B62 } from './blind-set-77-rng';
 import { account, b62, b64uChars, card, company, cvc, expiry, hex, iban, iso, jwt, lower, now, person, reqId, routing, ssn, ts, whsec, type PosTpl } from './blind-set-77-gen';
 
 /** Email and messaging: Resend, Loops, Customer.io, Brevo, MailerSend, SparkPost, Mailjet, Mandrill. */

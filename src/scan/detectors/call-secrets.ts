@@ -1,6 +1,7 @@
 import { defineDetector } from '../define-detector';
 import type { Detector } from '../detector';
 import { isPlaceholder } from '../placeholders';
+import { isPublicSdkKey } from '../public-sdk-keys-r77';
 import { isLowEntropy } from '../validators';
 
 /** A camelCase or snake_case identifier (`myPasswordValue`, `api_secret_key`), not a secret. */
@@ -87,7 +88,8 @@ export const CALL_SECRET_DETECTORS: readonly Detector[] = [
     needs: ['"', "'"], // every match quotes its value
     pattern: new RegExp(String.raw`(?<=[(,]\s{0,8})\$?(?<k>${SECRET_ARGS})\s{0,2}(?::|=)\s{0,2}(?:@|[rb])?(?<q>["'])(?<v>[^"'\s\\]{8,256})\k<q>`, 'i'),
     mask: 'full',
-    validate: literalSecret,
+    // Round r77: a documented public client key (`token: "live_<27 hex>"`: a Paddle client-side token) is reported as public.
+    validate: (v, ctx) => literalSecret(v) && (isPublicSdkKey(ctx.key ?? '', v, ctx.text.slice(Math.max(0, (ctx.matchStart ?? ctx.start) - 400), ctx.matchStart ?? ctx.start)) ? { ok: true, public: true } : true),
     remediation: 'Rotate this secret at its issuer and load it from a secret store instead of the source or log',
   }),
 ];

@@ -8,6 +8,7 @@ import { isSecretStorePath } from '../secret-paths';
 import { isPlaceholder } from '../placeholders';
 import { isNamedSetting, isPushRegistration, isQuotedPrintableResidue, isRuleSentence, isStoredPasswordHash } from '../secret-value';
 import { isOrderToken, isPublicClientKey, publicPusherKey } from '../public-values';
+import { isPublicSdkKey } from '../public-sdk-keys-r77';
 import { isRequestSignature, shopifyProxySignature } from '../signatures';
 import { isLowEntropy, shannonEntropy, shortRandomLetters } from '../validators';
 import { generatedKeyValue, vendorKeyName } from '../vendor-keys';
@@ -245,6 +246,8 @@ function validateAssignment(kind: Exclude<SecretKeyKind, null>): (v: string, ctx
     // A bare or vendor `key` (`Using Key=…`, `courier_key: …`) holds a credential only when its value reads as generated (vendor-keys.ts).
     if (k === null && kind === 'secret') {
       const vendor = vendorKeyName(key);
+      // Round r77: a documented public client key under a vendor's key name (`sdkKey = "client-…"`) is reported as public.
+      if (vendor !== null && isPublicSdkKey(key, v.trim(), ctx.text.slice(Math.max(0, (ctx.matchStart ?? ctx.start) - 400), ctx.matchStart ?? ctx.start))) return { ok: true, public: true };
       return vendor !== null && generatedKeyValue(v.trim(), vendor === 'bare', ctx);
     }
     if (k !== kind) return false;
@@ -317,6 +320,8 @@ export function assignedValueVerdict(kind: Exclude<SecretKeyKind, null>, key: st
   if (isCodeExpression(value) || isSubjectId(value) || (kind === 'secret' && (isNamedSetting(key, value) || isPushRegistration(value)))) return false;
   // An Adyen client key (`clientKey: live_…`) is sent to every shopper's browser: public by design, reported, not a leak.
   if (kind === 'secret' && isPublicClientKey(key, value)) return { ok: true, public: true };
+  // Round r77: client-side keys documented as public by their format (Statsig `client-`, Lob `live_pub_`, Paddle client tokens, Stream API keys).
+  if (kind === 'secret' && isPublicSdkKey(key, value, before)) return { ok: true, public: true };
   // A webhook's per-request HMAC (`Stripe-Signature: t=…,v1=…`, `X-Slack-Signature: v0=…`) is no secret (signatures.ts).
   if (kind === 'secret' && isRequestSignature(key, value, before)) return false;
   // A Shopify order's `token`/`checkout_token` (an order webhook's body) identifies the order, it opens nothing (public-values.ts).

@@ -226,6 +226,8 @@ import { DATABASE_R74_ROW_DETECTORS } from './database-r74-rows';
 import { DATABASE_R74_PEOPLE_DETECTORS } from './database-r74-people';
 import { DATABASE_R74_DOC_DETECTORS } from './database-r74-docs';
 import { GLOBAL_R73_DETECTORS } from './global-r73';
+import { PROVIDERS_R77_DETECTORS } from './providers-r77';
+import { PROVIDERS_R77_PEOPLE_DETECTORS } from './providers-r77-people';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -629,6 +631,11 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // Round r73 (blind set 73: global integration logs): cookie files, session ids, HSM PINs, rotation values, courier/Loqate/Personio keys,
   // prose passwords, UUID webhook keys; names in any script and under CJK labels, CSV/SQL-bind names, CSV cards, RFCs, phone extensions.
   ...GLOBAL_R73_DETECTORS,
+  // Round r77 (blind set 77: the long tail of API providers): Convex deploy keys, Split authorizationKey, noted keys (`dbPassword (secret) = …`),
+  // prose passwords and hex secrets, Stream/Recurly/Mixpanel/Uploadcare/Stytch secrets, signed media URLs, CLI tokens; names beside IBANs,
+  // phones, role nouns and party keys, name objects, cvv_number, SSN last four, account_identifiers.
+  ...PROVIDERS_R77_DETECTORS,
+  ...PROVIDERS_R77_PEOPLE_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -39,5 +39,11 @@ import { formatOk77 } from '../../helpers/blind-set-77-format';
  * 67 templates.
  * First sight (lead, 2026-12-07 05:45 UTC, main a141a12, 1591 detectors): seeds 1–3 93.0 % of values fully covered
  * (credential 93.5–93.6 %, personal 89.8–90.2 %, financial 97.7 %), 5.0–6.0 % of negatives flagged.
+ * After round r77 (28 detectors, providers-r77.ts, providers-r77-people.ts, public-sdk-keys-r77.ts; public client keys in
+ * secret-assignment and named-argument-secret): seeds 1–3 99.0–99.2 % (credential 99.5–99.6 %, personal 97.8–98.2 %,
+ * financial 100.0 %), 0.0 % of negatives flagged. Left: a name only in a file name (`passport_<Last>.jpg`) or a memo
+ * (`memo="<Name> travel card"`), a first name in a mail subject, Typeform answers without labels (a bare `text` answer, a
+ * `date` answer that may be any date), Hetzner's `<user> / <password>` pair without a password word, an 11-character
+ * Render deploy-hook key of low entropy, single seeds' street addresses and a Pusher secret of low entropy.
  */
-describeBlindSet({ n: 77, build: buildBlindSet77, formatOk: formatOk77, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0, minByGroup: {}, maxFlagged: 1 });
+describeBlindSet({ n: 77, build: buildBlindSet77, formatOk: formatOk77, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0.985, minByGroup: { credential: 0.99, personal: 0.975, financial: 0.995 }, maxFlagged: 0.005 });
