@@ -226,6 +226,7 @@ import { DATABASE_R74_ROW_DETECTORS } from './database-r74-rows';
 import { DATABASE_R74_PEOPLE_DETECTORS } from './database-r74-people';
 import { DATABASE_R74_DOC_DETECTORS } from './database-r74-docs';
 import { ENCODINGS_R75_DETECTORS } from './encodings-r75';
+import { ENCODINGS_R75B_DETECTORS } from './encodings-r75b';
 import { GLOBAL_R73_DETECTORS } from './global-r73';
 
 /** Every built-in detector, in catalogue order. */
@@ -631,8 +632,10 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // prose passwords, UUID webhook keys; names in any script and under CJK labels, CSV/SQL-bind names, CSV cards, RFCs, phone extensions.
   ...GLOBAL_R73_DETECTORS,
   // Round r75 (blind set 75: hostile bodies and every encoding): secrets, names and bank numbers in HTML key/value cells, quoted
-  // header-less bank rows, harvester-proof e-mail addresses. (The decoding side of the round is in src/ingest/decoded-view.ts.)
+  // header-less bank rows, harvester-proof e-mail addresses; shell '"'"' quoting, CSV doubled quotes, SSM SecureStrings, AUTH commands,
+  // HTML form fields, multipart name fields. (The decoding side of the round is in src/ingest/decoded-view.ts.)
   ...ENCODINGS_R75_DETECTORS,
+  ...ENCODINGS_R75B_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);
