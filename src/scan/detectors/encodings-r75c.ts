@@ -26,6 +26,9 @@ function mixedCardOk(v: string): boolean {
   return seps.size > 1 && luhnValid(digits) && cardBrand(digits) !== null && !/^(\d)\1+$/.test(digits);
 }
 
+/** Last words that make an `ssn` key about the number, not the number (`ssn_count`, `ssn_hash`). */
+const SSN_META: ReadonlySet<string> = new Set(['count', 'hash', 'hashed', 'len', 'length', 'id', 'type', 'status', 'valid', 'verified', 'last4', 'last', 'masked', 'token', 'date', 'at', 'flag', 'required']);
+
 /** Letters of a name (Latin with accents, Cyrillic). */
 const L = String.raw`[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0400-\u04ff]`;
 const UNDERSCORED = new RegExp(String.raw`(?<![\w-])(?<k>[A-Za-z][\w.-]{0,40})[:=](?<v>${L}{2,30}(?:_${L}{2,30}){1,2})(?![\w-])`);
@@ -91,7 +94,10 @@ export const ENCODINGS_R75C_DETECTORS: readonly Detector[] = [
     keywords: ['ssn'],
     pattern: /(?<![\w-])(?<k>[A-Za-z][\w.-]{0,40})\s{0,2}[=:]\s{0,2}["']?(?<v>\d{9}|\d{3}-\d{2}-\d{4})(?![\w-])/,
     mask: 'ssn',
-    validate: (v, ctx) => keyWords(ctx.key ?? '').includes('ssn') && ssnValid(v.replace(/-/g, '')),
+    validate: (v, ctx) => {
+      const words = keyWords(ctx.key ?? '');
+      return words.includes('ssn') && !SSN_META.has(words[words.length - 1] ?? '') && ssnValid(v.replace(/-/g, ''));
+    },
     remediation: 'Keep SSNs out of logs (log a customer id); tokenize them where they are stored',
   }),
   defineDetector({

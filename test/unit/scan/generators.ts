@@ -83,6 +83,7 @@ import { R22A_SAMPLES } from './generators-r22a';
 import { FTH_SAMPLES } from './generators-fth';
 import { R22B_SAMPLES } from './generators-r22b';
 import { R74_SAMPLES } from './generators-r74';
+import { R75_SAMPLES } from './generators-r75';
 import { F20_SAMPLES } from './generators-f20';
 import { R72_SAMPLES } from './generators-r72';
 import { R73_SAMPLES } from './generators-r73';
@@ -507,6 +508,9 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // Round r73: cookie files, session ids, HSM PINs, rotation values, courier/Loqate/Personio keys, prose passwords, UUID webhook keys, names in
   // any script and under CJK labels, CSV and SQL-bind names, CSV cards, RFCs, quoted-local e-mails, phone extensions (blind set 73).
   ...R73_SAMPLES,
+  // Round r75: HTML key/value cells, quoted bank rows, harvester-proof e-mails, shell '"'"' quoting, CSV doubled quotes, SSM SecureStrings,
+  // AUTH commands, HTML form fields, multipart name fields, mixed-separator cards, prose CVCs, compound SSN keys, underscored names, SCIM filters (blind set 75).
+  ...R75_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
