@@ -13,7 +13,8 @@ import { personNameKey } from './fixes-l56';
  * - A person's name written with underscores for spaces under a name key (Datadog tags `customer_name:zoë_achterberg`,
  *   `customer=Ulrike_Dubois`): lower-case only under a key that says name.
  * - A name compared in a SCIM or OData filter (`name.familyName eq "Moreau"`, `$filter=lastName eq 'Moreau'`).
- * Left alone on purpose: mixed-separator digit groups that fail Luhn or have no card brand (ids, phone-like runs);
+ * Left alone on purpose: mixed-separator digit groups that fail Luhn or have no card brand (ids, phone-like runs), a number
+ * beside a dashed id (`2611 3091-6456-6384`);
  * `cvv` followed by a bare number without a verb (card-cvc's), underscore values under `user`/`service` (handles, ids).
  */
 
@@ -21,7 +22,10 @@ import { personNameKey } from './fixes-l56';
 const MIXED_CARD = /(?<![\d.-])(?<v>\d{4}[ .-]\d{4}[ .-]\d{4}[ .-]\d{4})(?![\d-]|\.\d)/;
 
 function mixedCardOk(v: string): boolean {
-  const seps = new Set(v.replace(/\d/g, ''));
+  const sep = v.replace(/\d/g, '');
+  const seps = new Set(sep);
+  // A number and then a dashed id (`batch 2611 3091-6456-6384`, `3091-6456-6384 2611`): a space at one end, the other two alike.
+  if ((sep[0] === ' ' && sep[1] === sep[2]) || (sep[2] === ' ' && sep[0] === sep[1])) return false;
   const digits = v.replace(/\D/g, '');
   return seps.size > 1 && luhnValid(digits) && cardBrand(digits) !== null && !/^(\d)\1+$/.test(digits);
 }
