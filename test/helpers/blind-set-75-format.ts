@@ -178,6 +178,7 @@ export function formatOk75(kind: string, value: string): boolean {
     case 'private-key-pem':
       return pemOk(value);
     case 'hex-password':
+      // eslint-disable-next-line no-control-regex -- a C string's terminating NUL, as the dump holds it
       return /^([0-9a-f]{2})+$/.test(value) && /^[\x21-\x7e]+\u0000?$/.test(Buffer.from(value, 'hex').toString('latin1'));
     case 'hex-sendgrid-key':
       return /^SG\.[\w-]{22}\.[\w-]{43}$/.test(Buffer.from(value, 'hex').toString('latin1'));

@@ -225,6 +225,9 @@ import { DATABASE_R74_DETECTORS } from './database-r74';
 import { DATABASE_R74_ROW_DETECTORS } from './database-r74-rows';
 import { DATABASE_R74_PEOPLE_DETECTORS } from './database-r74-people';
 import { DATABASE_R74_DOC_DETECTORS } from './database-r74-docs';
+import { ENCODINGS_R75_DETECTORS } from './encodings-r75';
+import { ENCODINGS_R75B_DETECTORS } from './encodings-r75b';
+import { ENCODINGS_R75C_DETECTORS } from './encodings-r75c';
 import { GLOBAL_R73_DETECTORS } from './global-r73';
 import { PROVIDERS_R77_DETECTORS } from './providers-r77';
 import { PROVIDERS_R77_PEOPLE_DETECTORS } from './providers-r77-people';
@@ -636,6 +639,12 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // phones, role nouns and party keys, name objects, cvv_number, SSN last four, account_identifiers.
   ...PROVIDERS_R77_DETECTORS,
   ...PROVIDERS_R77_PEOPLE_DETECTORS,
+  // Round r75 (blind set 75: hostile bodies and every encoding): secrets, names and bank numbers in HTML key/value cells, quoted
+  // header-less bank rows, harvester-proof e-mail addresses; shell '"'"' quoting, CSV doubled quotes, SSM SecureStrings, AUTH commands,
+  // HTML form fields, multipart name fields; mixed-separator cards, prose CVCs, compound SSN keys, underscored names, SCIM filters. (The decoding side of the round is in src/ingest/decoded-view.ts.)
+  ...ENCODINGS_R75_DETECTORS,
+  ...ENCODINGS_R75B_DETECTORS,
+  ...ENCODINGS_R75C_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -11,13 +11,13 @@ const NL = String.raw`(?:\r?\n|(?:\\r)?\\n)`;
  * (not a file part: no `filename=`), any further headers, a blank line, then the value's line `<v>`.
  * The part's name is the key of its value, as `name=value` is in a form-encoded body.
  */
-const PART = new RegExp(
+export const PART = new RegExp(
   String.raw`Content-Disposition:[ \t]{0,4}form-data;[ \t]{0,4}name=\\{0,3}"(?<k>[^"\\\r\n;]{1,64})\\{0,3}"[ \t]{0,4}(?:${NL}[A-Za-z][\w-]{1,40}:[^\r\n\\]{0,200}){0,4}${NL}${NL}(?<v>[^\r\n\\]{1,512})`,
   'i',
 );
 
 /** The value of a part, its trailing blanks cut off (`trimEnd` relative to the value's start), or false when empty. */
-function partValue(v: string, ok: (value: string) => boolean): boolean | { ok: true; trimEnd: number } {
+export function partValue(v: string, ok: (value: string) => boolean): boolean | { ok: true; trimEnd: number } {
   const value = v.trimEnd();
   if (value.length === 0 || !ok(value)) return false;
   return value.length === v.length ? true : { ok: true, trimEnd: value.length };

@@ -41,5 +41,14 @@ import { formatOk75 } from '../../helpers/blind-set-75-format';
  * First sight (lead, 2026-12-07 05:40 UTC, main 3894acb, 1591 detectors, ingest scanner): seeds 1–3 83.5–84.1 % of values
  * fully covered (credential 88.8–90.2 %, personal 79.8–80.4 %, financial 70.3–71.2 %; by source: percent 93.5 %, JSON 94.9 %,
  * base64 97.7 %, other text encodings 68.7 %, plain-but-hostile 76.0 %, seed 1), 0 % of negatives flagged.
+ * After round r75 (19 detectors, src/scan/detectors/encodings-r75.ts, encodings-r75b.ts, encodings-r75c.ts; the ingest view
+ * src/ingest/decoded-view.ts now also decodes C/Python `\x` escapes, quoted-printable where the text shows it, hex dumps of
+ * printable text, and undoes fullwidth letters, odd spaces, zero-width characters, soft hyphens, smart quotes and Cyrillic
+ * look-alikes inside Latin words): seeds 1–3 91.3–91.8 % of values fully covered (credential 94.6–95.2 %, personal
+ * 86.7–87.9 %, financial 86.4–89.4 %), 0 % of negatives flagged. Left: Redis URLs planted whole (Herald redacts the
+ * password of a connection URI, not its host: convention kept), greeting and prose names (`Hi Bérénice`, `posted by …`,
+ * `Invalid customer <…>`), values hard-wrapped across lines by log shippers, CSV cells planted with their quotes, lowercase
+ * spaced IBANs without a label, a MySQL `auth_response(hex)`, JSON-escaped passwords holding `"`, names under
+ * `given_name_on_id`, base64 MIME attachments folded across lines, free-text search queries.
  */
-describeBlindSet({ n: 75, build: buildBlindSet75, formatOk: formatOk75, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0, minByGroup: {}, maxFlagged: 1, scanner: 'ingest' });
+describeBlindSet({ n: 75, build: buildBlindSet75, formatOk: formatOk75, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0.91, minByGroup: { credential: 0.94, personal: 0.865, financial: 0.86 }, maxFlagged: 0.005, scanner: 'ingest' });

@@ -83,6 +83,7 @@ import { R22A_SAMPLES } from './generators-r22a';
 import { FTH_SAMPLES } from './generators-fth';
 import { R22B_SAMPLES } from './generators-r22b';
 import { R74_SAMPLES } from './generators-r74';
+import { R75_SAMPLES } from './generators-r75';
 import { F20_SAMPLES } from './generators-f20';
 import { R72_SAMPLES } from './generators-r72';
 import { R73_SAMPLES } from './generators-r73';
@@ -512,6 +513,9 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // Stytch secrets, signed media URLs, CLI tokens, security keys; names beside IBANs, phones, role nouns, own e-mails, identifier words,
   // party keys and form labels, name objects, cvv_number, SSN last four, account_identifiers, birthdayAt (blind set 77).
   ...R77_SAMPLES,
+  // Round r75: HTML key/value cells, quoted bank rows, harvester-proof e-mails, shell '"'"' quoting, CSV doubled quotes, SSM SecureStrings,
+  // AUTH commands, HTML form fields, multipart name fields, mixed-separator cards, prose CVCs, compound SSN keys, underscored names, SCIM filters (blind set 75).
+  ...R75_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */

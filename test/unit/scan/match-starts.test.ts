@@ -50,8 +50,8 @@ function texts(seed: number): string[] {
   const r = rng(seed);
   const out: string[] = [];
   // Samples are picked at random among all detectors': enough rounds that each detector's own sample comes up often
-  // (rounds grow with the number of samples: 3,600 for ~300 detectors, 4,400 for ~360, 4,500 after round r64).
-  for (let i = 0; i < 4500; i++) {
+  // (rounds grow with the number of samples: 3,600 for ~300 detectors, 4,400 for ~360, 4,500 after round r64, 5,600 after round r75).
+  for (let i = 0; i < 5600; i++) {
     out.push(hostile(r), shapes(r), r.str('tokenkeyauth_.-:$@ ="\'\\x9<>?&;%4\n', r.int(1, 120)));
     const [b, v, a] = SAMPLES[r.pick(Object.keys(SAMPLES))]!(r);
     out.push(b + v + a, cleanLine(r));
