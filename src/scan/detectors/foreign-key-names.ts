@@ -102,7 +102,8 @@ export const FOREIGN_KEY_NAME_DETECTORS: readonly Detector[] = [
     ),
     mask: 'full',
     // Words in any script (`şifre: yanlış girildi`, "wrong password") are a message, not the value.
-    validate: (v, ctx) => !/^[\p{L}\s]+$/u.test(v) && secretValueOk(SECRET_KEY.test(ctx.key ?? '') ? 'secret' : 'password', v),
+    // Round r76: digits alone under a key word (`chave=3526…`, an NF-e's 44-digit access key; `clave=…` a product code) are no secret.
+    validate: (v, ctx) => !/^[\p{L}\s]+$/u.test(v) && (SECRET_KEY.test(ctx.key ?? '') ? !/^\d+$/.test(v) && secretValueOk('secret', v) : secretValueOk('password', v)),
     remediation: 'Change this password or secret and keep it out of logged payloads and config dumps',
   }),
   defineDetector({
