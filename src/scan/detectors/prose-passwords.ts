@@ -38,7 +38,7 @@ const ADJ = String.raw`(?:temp|temporary|new|initial|default|one-time|onetime|wi
 const VALUE = String.raw`(?<v>[^\s"'\x60«»„“”‘’「」<>]{6,128})`;
 
 /** Words in the gap that make the sentence about something else than the password (`password hash is`, `password policy:`). */
-const OFF_TOPIC = /^(?:hash|hashed|digest|policy|policies|length|hint|reset|expiry|expiration|field|prompt|manager|file|strength|rules?|requirements?|change|history|attempts?|salt|format|min|max|minimum|maximum|prompted|complexity|validation|error|mismatch|rotation|age|link|url|token|entropy|score)$/i;
+const OFF_TOPIC = /^(?:hash|hashed|digest|policy|policies|length|hint|reset|expiry|expiration|field|prompt|manager|file|strength|rules?|requirements?|change|history|attempts?|salt|format|min|max|minimum|maximum|prompted|complexity|validation|error|mismatch|rotation|age|link|url|token|entropy|score|p[uú]blic[ao]?|publique|public)$/i; // round r76: `clave pública del comercio: …` (a public key)
 
 /** True when a value in prose looks like a password: mixes letters with digits or symbols, no sentence word, no hash, no path. */
 export function prosePasswordLike(v: string): boolean {
