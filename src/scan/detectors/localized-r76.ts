@@ -122,6 +122,7 @@ export const LOCALIZED_R76_DETECTORS: readonly Detector[] = [
       'secrète', 'secrete', 'klucz', 'klic', 'klíč', 'kulcs', 'nøgle', 'nogle', 'gle=', 'gle:', 'kkel', 'nyckel', 'avain', 'anahtar', 'cheie', 'chave', 'clave',
       'llave', 'chiave', 'token_', 'token de', 'token da', 'token do', 'token di', 'secret_', 'sitzung', 'sesion', 'sesión', 'sessao', 'sessão', 'oturum',
     ],
+    // eslint-disable-next-line no-misleading-character-class -- LET holds combining marks on purpose (Vietnamese, Thai, Devanagari letters as written)
     pattern: new RegExp(String.raw`(?<k>${PW_LATIN}|${SECRET_LATIN})${TAIL}${OP}${VALUE}`, 'i'),
     mask: 'full',
     validate: localizedOk,
@@ -135,6 +136,7 @@ export const LOCALIZED_R76_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 36,
     confidence: 0.75,
+    // eslint-disable-next-line no-misleading-character-class -- LET holds combining marks on purpose (Vietnamese, Thai, Devanagari letters as written)
     pattern: new RegExp(String.raw`(?<k>${PW_NATIVE}|${SECRET_NATIVE})${TAIL}${OP}${VALUE}`),
     precheck: { re: new RegExp(String.raw`${PW_NATIVE}|${SECRET_NATIVE}`), reach: 0 },
     mask: 'full',

@@ -29,7 +29,7 @@ describe('round r76: secrets under localized labels with qualifiers', () => {
 
   it('finds labels in other scripts, with full-width operators and 「」 brackets', () => {
     const a = mix(32);
-    expect(found(`［在庫連携］エラー：接続ユーザー＝stock-bot　シークレット＝${a}　再送＝あり`, a)).toBe(true);
+    expect(found(`［在庫連携］エラー：接続ユーザー＝stock-bot\u3000シークレット＝${a}\u3000再送＝あり`, a)).toBe(true);
     const b = mix(40, '-_');
     expect(found(`배송 API 호출 실패 — 인증 토큰: ${b} (만료)`, b)).toBe(true);
     const c = mix(22, '!');
@@ -54,7 +54,7 @@ describe('round r76: secrets under localized labels with qualifiers', () => {
     expect(clean('clave pública del comercio: MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE')).toEqual([]);
     expect(clean('пароль изменён: 2026-03-04 11:20')).toEqual([]);
     expect(clean('hasło do panelu: (ukryte)')).toEqual([]);
-    expect(clean('パスワード＝＊＊＊＊＊＊＊＊　APIキー＝（省略）')).toEqual([]);
+    expect(clean('パスワード＝＊＊＊＊＊＊＊＊\u3000APIキー＝（省略）')).toEqual([]);
     expect(clean('Строка подключения: Host=pg-3.local;Database=orders;Username=app;Password=***;Timeout=15')).toEqual([]);
     expect(clean('token de la API de envíos: caducado')).toEqual([]);
     expect(clean('Ключ идемпотентности: 3f6c2a1e-8b7d-4c2e-9a1f-5d6e7f8a9b0c')).toEqual([]);
