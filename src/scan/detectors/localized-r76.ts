@@ -1,7 +1,7 @@
 import { defineDetector } from '../define-detector';
 import type { Detector, MatchContext } from '../detector';
 import { isPlaceholder } from '../placeholders';
-import { secretValueOk } from '../secret-value';
+import { isQuotedPrintableResidue, secretValueOk } from '../secret-value';
 
 /**
  * Round r76 (blind set 76: localized and non-English logs of global companies' integrations). The classes:
@@ -26,7 +26,7 @@ import { secretValueOk } from '../secret-value';
 /** Password words (Latin script) that need no other word to name a password. */
 const PW_LATIN = String.raw`passwort|kennwort|mot[ _.-]?de[ _.-]?passe|mdp|contrase(?:ñ|n|%C3%B1)a|senha|wachtwoord|has(?:ł|l)[oa]|parol(?:a|ă|e)|salasana|adgangskode|passord|l(?:ö|o|oe)senord|hesl[oa]|jelsz(?:ó|o|av)|(?:ş|s)ifre|kodikos|m(?:ậ|a)t[ _]?kh(?:ẩ|a)u|lozinka|geslo|parool`;
 /** Secret and key words (Latin script). */
-const SECRET_LATIN = String.raw`cl(?:é|e)(?=[ _.-](?:api|secr|priv|d['’]api|de[ _]api|d['’]acc|d['’]int))|jeton|sleutel|schl(?:ü|ue|u)ssel|geheimnis|segreto|segredo|secreto|secreta|secr(?:è|e)te|klucz|kl(?:í|i)(?:č|c)|kulcs|n(?:ø|o)gle|n(?:ø|o)kkel|nyckel|avain|anahtar|cheie|chave|clave|llave|chiave|token(?=_| d[aeio])|secret(?=_)|sitzung|sesi(?:ó|o)n|sess(?:ã|a)o|oturum`;
+const SECRET_LATIN = String.raw`cl(?:é|e)(?=[ _.-](?:api|secr|priv|d['’]api|de[ _]api|d['’]acc|d['’]int))|jeton|sleutel|schl(?:ü|ue|u)ssel|geheimnis|segreto|segredo|secreto|secreta|secr(?:è|e)te|klucz|kl(?:í|i)(?:č|c)|kulcs|n(?:ø|o)gle|n(?:ø|o)kkel|nyckel|avain|anahtar|cheie|chave|clave|llave|chiave|token(?= d[aeio])|sitzung|sesi(?:ó|o)n|sess(?:ã|a)o|oturum`;
 /** Password words in other scripts. */
 const PW_NATIVE = String.raw`密码|密碼|口令|パスワード|パスフレーズ|暗証番号|비밀번호|패스워드|암호|парол[ьяеюі]|Парол[ьяеюі]|ПАРОЛ[ЬЯЕЮІ]|кодовое слово|κωδικ[όο]ς?|Κωδικ[όο]ς?|συνθηματικό|كلمة[ _]المرور|كلمة[ _]السر|رمز العبور|סיסמ[הא]|पासवर्ड|รหัสผ่าน|[Hh]as[łŁ][oaOA]|HASŁ[OA]|[şŞ][iİ]fre|ŞİFRE|[Mm][ậẬ]t[ _]?kh[ẩẨ]u|MẬT KHẨU|[Pp]arol[ăĂ]`;
 /** Secret and key words in other scripts. */
@@ -54,7 +54,7 @@ const TAIL = String.raw`[${LET}]{0,4}(?:[ _.\-/]{1,3}\(?[${LET}0-9'’]{1,24}\)?
 const OP = String.raw`(?:\\{0,3}["'»”]?[ \t\u3000]{0,3}(?:[:=\uff1a\uff1d]|=>|->|→)[ \t\u3000]{0,3}|[ \t\u3000]{0,2}(?=[「『]))`;
 
 /** Letters before the word that still leave it a word of its own (a compound: `aláírókulcs`, `authentifizierungsSchlüssel`). */
-const COMPOUND_OK = /^(?:kulcs|jelsz|schl|passwort|kennwort|wachtwoord|sleutel|nyckel|n[øo]gle|n[øo]kkel|salasana|avain|l[öo]senord|token|secret|clave|chave|key)/i;
+const COMPOUND_OK = /^(?:kulcs|jelsz|schl|passwort|kennwort|wachtwoord|sleutel|nyckel|n[øo]gle|n[øo]kkel|salasana|avain|l[öo]senord)/i;
 
 /** The label word's kind and whether the label, read around the match, names the secret itself. */
 function labelOk(ctx: MatchContext, pw: boolean): 'password' | 'secret' | null {
@@ -86,6 +86,8 @@ function valueOk(v: string, kind: 'password' | 'secret'): boolean {
   if (inner.length < 6 || /^[\p{L}\p{M}\s'’-]+$/u.test(inner) || isPlaceholder(inner)) return false;
   if (/^\d+(?:[.,:/ -]\d+)+$/.test(inner) || /:\/\/|^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(inner) || /^\d{4}-\d\d-\d\d/.test(inner)) return false;
   if (kind === 'secret' && /^\d+$/.test(inner)) return false;
+  // Slots and references (`{"API_SECRET":"##API_SECRET##"}`, `@@X@@`, `#{X}#`), store paths (`secret/data/prod/db#password`).
+  if (/^[{[#@$%]|##|@@|\{\{|#\{/.test(inner) || ((inner.match(/\//g) ?? []).length >= 2 && !/\d/.test(inner))) return false;
   return secretValueOk(kind, inner);
 }
 
@@ -95,6 +97,8 @@ const PW_NATIVE_RE = new RegExp(String.raw`^(?:${PW_NATIVE})`, 'u');
 /** Validation shared by both detectors: the label (kind by its word), then the value. */
 function localizedOk(v: string, ctx: MatchContext): boolean {
   const word = ctx.key ?? '';
+  // A quoted-printable escape after a word (`Passwort ge=C3=A4ndert`): no operator, no value.
+  if (isQuotedPrintableResidue(ctx.text, ctx.start, v) || (ctx.text[ctx.start - 1] === '=' && /^[0-9A-F]{2}(?:=|[A-Za-z]{0,12}[.,]?$)/.test(v) && /=[0-9A-F]{2}/.test(ctx.text.slice(Math.max(0, ctx.start - 3), ctx.end)))) return false;
   const kind = labelOk(ctx, PW_LATIN_RE.test(word) || PW_NATIVE_RE.test(word));
   return kind !== null && valueOk(v, kind);
 }
@@ -120,7 +124,7 @@ export const LOCALIZED_R76_DETECTORS: readonly Detector[] = [
       'parola', 'parole', 'salasana', 'adgangskode', 'passord', 'senord', 'heslo', 'hesla', 'jelsz', 'ifre', 'kodikos', 'matkhau', 'mat_khau', 'mat khau',
       'lozinka', 'geslo', 'parool', 'cle_', 'cle-', 'cle ', 'cle.', 'clé', 'hasł', 'parolă', 'mật', 'klič', 'klíc', 'jeton', 'sleutel', 'ssel', 'geheimnis', 'segreto', 'segredo', 'secreto', 'secreta',
       'secrète', 'secrete', 'klucz', 'klic', 'klíč', 'kulcs', 'nøgle', 'nogle', 'gle=', 'gle:', 'kkel', 'nyckel', 'avain', 'anahtar', 'cheie', 'chave', 'clave',
-      'llave', 'chiave', 'token_', 'token de', 'token da', 'token do', 'token di', 'secret_', 'sitzung', 'sesion', 'sesión', 'sessao', 'sessão', 'oturum',
+      'llave', 'chiave', 'token de', 'token da', 'token do', 'token di', 'sitzung', 'sesion', 'sesión', 'sessao', 'sessão', 'oturum',
     ],
     // eslint-disable-next-line no-misleading-character-class -- LET holds combining marks on purpose (Vietnamese, Thai, Devanagari letters as written)
     pattern: new RegExp(String.raw`(?<k>${PW_LATIN}|${SECRET_LATIN})${TAIL}${OP}${VALUE}`, 'i'),
