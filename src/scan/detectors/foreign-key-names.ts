@@ -102,7 +102,8 @@ export const FOREIGN_KEY_NAME_DETECTORS: readonly Detector[] = [
     ),
     mask: 'full',
     // Words in any script (`şifre: yanlış girildi`, "wrong password") are a message, not the value.
-    validate: (v, ctx) => !/^[\p{L}\s]+$/u.test(v) && secretValueOk(SECRET_KEY.test(ctx.key ?? '') ? 'secret' : 'password', v),
+    // Round r76: digits alone under a key word (`chave=3526…`, an NF-e's 44-digit access key; `clave=…` a product code) are no secret.
+    validate: (v, ctx) => !/^[\p{L}\s]+$/u.test(v) && (SECRET_KEY.test(ctx.key ?? '') ? !/^\d+$/.test(v) && secretValueOk('secret', v) : secretValueOk('password', v)),
     remediation: 'Change this password or secret and keep it out of logged payloads and config dumps',
   }),
   defineDetector({
@@ -120,7 +121,8 @@ export const FOREIGN_KEY_NAME_DETECTORS: readonly Detector[] = [
     // Words in any script (`пароль: неверный`, "wrong password") are a message, not the value.
     // So are words in quotes or brackets (`«скрыт»`, `「非表示」`, `(hidden)`): a placeholder.
     validate: (v) => {
-      const inner = v.replace(/^[«“„「『〈《【(\[<'"（]+|[»”“」』〉》】)\]>'"）]+$/gu, '');
+      // Round r76: a word closed by punctuation too (`пароль изменён: 2026-03-04`, "password changed:").
+      const inner = v.replace(/^[«“„「『〈《【(\[<'"（]+|[»”“」』〉》】)\]>'"）:：.,;!?]+$/gu, '');
       return !/^[\p{L}\p{M}\s]+$/u.test(inner) && !isPlaceholder(inner) && secretValueOk('password', v);
     },
     remediation: 'Change this password and keep it out of logged payloads, forms and messages',

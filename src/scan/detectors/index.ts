@@ -231,6 +231,7 @@ import { ENCODINGS_R75C_DETECTORS } from './encodings-r75c';
 import { GLOBAL_R73_DETECTORS } from './global-r73';
 import { PROVIDERS_R77_DETECTORS } from './providers-r77';
 import { PROVIDERS_R77_PEOPLE_DETECTORS } from './providers-r77-people';
+import { LOCALIZED_R76_DETECTORS } from './localized-r76';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -645,6 +646,9 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...ENCODINGS_R75_DETECTORS,
   ...ENCODINGS_R75B_DETECTORS,
   ...ENCODINGS_R75C_DETECTORS,
+  // Round r76 (blind set 76: localized and non-English logs of global integrations): passwords, keys, tokens and sessions under
+  // labels in other languages and scripts with qualifiers (`MOT_DE_PASSE_BDD=`, `klucz API (raportów)=`, `APIキー＝`, `카카오 토큰:`).
+  ...LOCALIZED_R76_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

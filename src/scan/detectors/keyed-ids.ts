@@ -113,7 +113,11 @@ export const KEYED_ID_DETECTORS: readonly Detector[] = [
     // Round r33: an EIN or VAT number right after a company's name with its legal form (`Globex LLC, EIN 12-3456789`,
     // `Northwind Ltd company_no=… VAT=DE…`) is the company's.
     reject: (v, key, ctx) =>
-      (/^\d{2}-\d{7}$/.test(v) && /^(?:employer|company|business|corp(?:orate)?)[_ .-]?f?ein$/i.test(key)) || /^vat[_ -]?reg/i.test(key) || afterCompanyName(key, ctx),
+      (/^\d{2}-\d{7}$/.test(v) && /^(?:employer|company|business|corp(?:orate)?)[_ .-]?f?ein$/i.test(key)) || /^vat[_ -]?reg/i.test(key) || afterCompanyName(key, ctx) ||
+      // Round r76: a Mexican RFC of 12 characters is a company's (persona moral); XAXX/XEXX010101000 is SAT's generic RFC of the public.
+      (/^rfc$/i.test(key) && (/^[A-Z&Ñ]{3}\d{6}[A-Z0-9]{3}$/.test(v) || /^X[AE]XX010101000$/.test(v))) ||
+      // A CUIT of type 30, 33 or 34 is a company's.
+      (/^cui[lt]$/i.test(key) && /^3[034]-?\d{8}-?\d$/.test(v)),
     remediation: 'Remove this personal id from the logs and purge the affected log indexes',
   }),
   keyedId({

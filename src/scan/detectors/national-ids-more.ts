@@ -134,7 +134,8 @@ export const MORE_NATIONAL_ID_DETECTORS: readonly Detector[] = [
     keywords: ['cuil', 'cuit'],
     key: String.raw`cuil|cuit`,
     value: String.raw`\d{2}-?\d{8}-?\d`,
-    validate: cuilValid,
+    // Round r76: a CUIT of type 30, 33 or 34 is a company's (`CUIT 30-…` on an invoice), no person's.
+    validate: (v) => cuilValid(v) && !/^3[034]/.test(v),
     what: 'CUIL / CUIT',
   }),
 ];

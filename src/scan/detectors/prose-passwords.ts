@@ -38,7 +38,7 @@ const ADJ = String.raw`(?:temp|temporary|new|initial|default|one-time|onetime|wi
 const VALUE = String.raw`(?<v>[^\s"'\x60«»„“”‘’「」<>]{6,128})`;
 
 /** Words in the gap that make the sentence about something else than the password (`password hash is`, `password policy:`). */
-const OFF_TOPIC = /^(?:hash|hashed|digest|policy|policies|length|hint|reset|expiry|expiration|field|prompt|manager|file|strength|rules?|requirements?|change|history|attempts?|salt|format|min|max|minimum|maximum|prompted|complexity|validation|error|mismatch|rotation|age|link|url|token|entropy|score)$/i;
+const OFF_TOPIC = /^(?:hash|hashed|digest|policy|policies|length|hint|reset|expiry|expiration|field|prompt|manager|file|strength|rules?|requirements?|change|history|attempts?|salt|format|min|max|minimum|maximum|prompted|complexity|validation|error|mismatch|rotation|age|link|url|token|entropy|score|p[uú]blic[ao]?|publique|public)$/i; // round r76: `clave pública del comercio: …` (a public key)
 
 /** True when a value in prose looks like a password: mixes letters with digits or symbols, no sentence word, no hash, no path. */
 export function prosePasswordLike(v: string): boolean {
@@ -68,6 +68,10 @@ function proseValue(v: string, ctx: MatchContext): boolean {
   if (/^(?:password|passwd|passcode|passphrase|pwd)[ \t]{0,3}[:=][ \t]{0,3}["'\x60]?$/i.test(ctx.text.slice(ctx.matchStart ?? ctx.start, ctx.start))) return false;
   if ((ctx.key ?? '').split(/[ \t]+/).some((w) => OFF_TOPIC.test(w.replace(/[().]/g, '')))) return false;
   if (isQuotedPrintableResidue(ctx.text, ctx.start, v)) return false; // `page.=0A=0AThanks`: an escape, no `=`
+  // Round r76: asterisks after the operator close a bold label only where one opened it (`*Password:* X`); else they mask
+  // the value (`Password=***;Timeout=5`, `senha=*** пароль=…`) and what follows is the next field.
+  const ms = ctx.matchStart ?? ctx.start;
+  if (/[:=]\s{0,3}\*+\s{0,3}["'\x60]?$/.test(ctx.text.slice(ms, ctx.start)) && !/[*_]\s{0,2}$/.test(ctx.text.slice(Math.max(0, ms - 3), ms))) return false;
   if (/^[A-Za-z_][\w.-]{0,40}:[})\]]?$/.test(v)) return false; // Go `%+v` with an empty field: `{… Password:<nil> Token:}`
   // The next field of a masked line (`password=*** port=5432`): a `name=value` of its own, not the password.
   // A name is words with a number at most at its end (`port`, `db_host`, `user2`); a random `d7u2v=` starts a password.

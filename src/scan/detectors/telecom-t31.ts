@@ -16,7 +16,8 @@ import { NAME_T31, personNameT31 } from './voip-t31';
  */
 
 /** A PIN-named key: port-out/transfer/SIM/voicemail/driver/card/voucher PIN, `pincode`, `pin_passcode`. */
-const PIN_KEY = String.raw`(?:(?:port[_ -]?out|transfer|number[_ -]?transfer|sim|voicemail|vm|driver|card|fuel|voucher|recharge|account|security|puk|wallet)[_ -]?pin(?:[_ -]?(?:code|passcode|number))?|pin[_ -]?(?:code|passcode)|pincode)`;
+// Round r76: online-banking and signing PINs (`HBCI-PIN=`, `FinTS-PIN`, `pin_firma=`, `PIN_signature`).
+const PIN_KEY = String.raw`(?:(?:port[_ -]?out|transfer|number[_ -]?transfer|sim|voicemail|vm|driver|card|fuel|voucher|recharge|account|security|puk|wallet|hbci|fints|banking|signing|signature)[_ -]?pin(?:[_ -]?(?:code|passcode|number))?|pin[_ -]?(?:code|passcode|firma|signature|signing|banking)|pincode)`;
 
 /** MSISDN keys: names of a subscriber's number (RADIUS Calling-Station-Id, SMPP dest_addr, SMS `dst`, recipients). */
 const MSISDN_KEY = String.raw`(?:msisdn|calling-station-id|dest(?:ination)?_addr|dst|recipients?|to_number|destination_number|mobile_number|subscriber_number)`;

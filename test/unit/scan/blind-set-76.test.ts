@@ -38,5 +38,13 @@ import { formatOk76 } from '../../helpers/blind-set-76-format';
  * 57 templates.
  * First sight (lead, 2026-12-07 05:52 UTC, main 8238f0a, 1591 detectors): seeds 1–3 71.3–71.6 % of values fully covered
  * (credential 72.3–72.5 %, personal 62.6–63.3 %, financial 85.1 %), 7.0–7.5 % of negatives flagged.
+ * After round r76 (2 detectors, src/scan/detectors/localized-r76.ts: localized-secret-label, native-secret-label; small fixes in
+ * telecom-t31 (banking/signing PIN keys), prose-passwords (masked-value asterisks, public keys), foreign-key-names (digits under
+ * key words, words closed by punctuation), keyed-ids and national-ids-more (company RFC/CUIT)): seeds 1–3 81.6–81.9 % of values
+ * fully covered (credential 91.3–91.4 %, personal 62.6–63.3 %, financial 85.1 %), 0 % of negatives flagged. Left (credential): English `SECRET_JWT`-like keys (left to the English key machinery),
+ * `\uXXXX`-escaped JSON keys, Huawei/Naver AK/SK pairs, WeChat `api-v3-key`, CSRF tokens (a CSRF token is no secret by the
+ * key-name machinery's rule), Django `sessionid` in a debug page, passwords told in sentences without a label (`yeni şifrem X`,
+ * `비밀번호는 X 입니다`), Symfony's repeated `{"first","second"}`, Hibernate binds without column names, Bitrix24 webhook codes in
+ * URLs, the P24 CRC under `P24_CRC`, ECPay HashKey/HashIV.
  */
-describeBlindSet({ n: 76, build: buildBlindSet76, formatOk: formatOk76, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0, minByGroup: {}, maxFlagged: 1 });
+describeBlindSet({ n: 76, build: buildBlindSet76, formatOk: formatOk76, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0.81, minByGroup: { credential: 0.91 }, maxFlagged: 0.005 });

@@ -88,6 +88,7 @@ import { F20_SAMPLES } from './generators-f20';
 import { R72_SAMPLES } from './generators-r72';
 import { R73_SAMPLES } from './generators-r73';
 import { R77_SAMPLES } from './generators-r77';
+import { R76_SAMPLES } from './generators-r76';
 
 export const uuid = (r: Rng): string =>
   `${r.str(HEX, 8)}-${r.str(HEX, 4)}-4${r.str(HEX, 3)}-${r.pick(['8', '9', 'a', 'b'])}${r.str(HEX, 3)}-${r.str(HEX, 12)}`;
@@ -516,6 +517,9 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // Round r75: HTML key/value cells, quoted bank rows, harvester-proof e-mails, shell '"'"' quoting, CSV doubled quotes, SSM SecureStrings,
   // AUTH commands, HTML form fields, multipart name fields, mixed-separator cards, prose CVCs, compound SSN keys, underscored names, SCIM filters (blind set 75).
   ...R75_SAMPLES,
+  // Round r76: passwords, keys, tokens and sessions under labels in other languages and scripts with qualifiers, full-width operators
+  // and 「」 brackets (blind set 76).
+  ...R76_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
