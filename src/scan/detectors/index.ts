@@ -226,6 +226,7 @@ import { DATABASE_R74_ROW_DETECTORS } from './database-r74-rows';
 import { DATABASE_R74_PEOPLE_DETECTORS } from './database-r74-people';
 import { DATABASE_R74_DOC_DETECTORS } from './database-r74-docs';
 import { GLOBAL_R73_DETECTORS } from './global-r73';
+import { NAMES_R76P_DETECTORS } from './names-r76p';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -629,6 +630,9 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // Round r73 (blind set 73: global integration logs): cookie files, session ids, HSM PINs, rotation values, courier/Loqate/Personio keys,
   // prose passwords, UUID webhook keys; names in any script and under CJK labels, CSV/SQL-bind names, CSV cards, RFCs, phone extensions.
   ...GLOBAL_R73_DETECTORS,
+  // Round r76p (blind set 76: localized logs of global integrations, personal and financial): names under labels in ~25 languages,
+  // after role words in prose, in \uXXXX-escaped JSON and percent-encoded forms.
+  ...NAMES_R76P_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);
