@@ -88,7 +88,7 @@ export const NAME_R34_DETECTORS: readonly Detector[] = [
     keywords: ['@'],
     // The search starts a name's length before the first ` <mailbox@`, not at every character of every line with an `@`.
     // Round l55: in parentheses too (`complaint from Ann Lee (ann.lee@corp.com)`, `for Ann Lee (ann.lee+billing@…)`).
-    precheck: { re: /[a-z] [<(][\w.+-]{2,64}@/, reach: 100 },
+    precheck: { re: /[a-z\u00df-\u024f] [<(][\w.+-]{2,64}@/, reach: 100 },
     pattern: new RegExp(String.raw`(?<![\w'’-])(?<v>${PERSON_R32}) (?:<(?<m>[A-Za-z0-9._+-]{2,64})@[A-Za-z0-9.-]+\.[A-Za-z]{2,24}>|\((?<n>[A-Za-z0-9._+-]{2,64})@[A-Za-z0-9.-]+\.[A-Za-z]{2,24}\))`),
     mask: 'full',
     validate: (v, ctx) => {

@@ -50,9 +50,11 @@ const cased = (xs: readonly string[]): string[] =>
 const L = String.raw`A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0530-\u058F\u0590-\u05FF\u0600-\u065F\u066E-\u06FF\u0900-\u097F\u0E00-\u0E7F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7A3`;
 const WORD = String.raw`[${L}][${L}'’.-]{0,29}`;
 /** A name, lazily (the terminator decides where it ends), with a transliteration in parentheses after it. */
-const LAZY = String.raw`${WORD}(?:[ \u3000]${WORD}){0,4}?(?:[ \u3000]?[(（]${WORD}(?: ${WORD}){1,3}[)）])?`;
+const LAZY = String.raw`${WORD}(?:[ \u3000]${WORD}){0,4}?`;
+/** A name and its transliteration in parentheses (the parenthesis ends it). */
+const PAREN = String.raw`${LAZY}[ \u3000]?[(（]${WORD}(?: ${WORD}){1,3}[)）]`;
 /** Where a bare name ends: a delimiter, the next key, a lower-case word, a number, an acronym before a value. */
-const END = String.raw`(?=[ \t\u3000]{0,2}(?:$|[\r\n,;，、；·•|/(（<\[«"'」]|[.。:：](?:\s|$)|[-—–]\s)|[ \t\u3000]+(?:[^\s=:：＝]{1,40}[ \t]{0,2}[=＝]|(?![A-ZÀ-ÖØ-ÞĀ-ſ\u0391-\u03a9\u0410-\u042f][a-zß-öø-ÿ\u0430-\u045f\u03ac-\u03ce])[^\s=:：＝]{1,40}[ \t]{0,2}[:：])|[ \t]+[a-zß-öø-ÿ\u0430-\u045f\u03ac-\u03ce]|[ \t]+[+\d]|[ \t]+[A-Z]{2,5}(?=[ \t]{0,2}[:=]|[ \t]+[+\d])|様|さん|씨|님)`;
+const END = String.raw`(?=[ \t\u3000]{0,2}(?:$|[\r\n,;，、；·•|/(（<\[«"'」]|[.。:：](?:\s|$)|[-—–]\s)|[ \t\u3000]+(?:[^\s=:：＝(（「"'<\[]{1,40}[ \t]{0,2}[=＝]|(?![A-ZÀ-ÖØ-ÞĀ-ſ\u0391-\u03a9\u0410-\u042f][a-zß-öø-ÿ\u0430-\u045f\u03ac-\u03ce])[^\s=:：＝]{1,40}[ \t]{0,2}[:：])|[ \t]+[a-zß-öø-ÿ\u0430-\u045f\u03ac-\u03ce]|[ \t]+[+\d]|[ \t]+[A-Z]{2,5}(?=[ \t]{0,2}[:=]|[ \t]+[+\d])|様|さん|씨|님)`;
 
 /** Legal forms and words of companies (set 76's negatives name companies under the same labels). */
 const COMPANY = /(?:^|[\s,])(?:S\.?A\.?|SA|S\.?L\.?|SAS|SARL|S\.?p\.?A\.?|S\.?r\.?l\.?|SRL|B\.?V\.?|N\.?V\.?|Ltda|LTDA|MEI|EIRELI|GmbH|AG|KG|Inc|LLC|Ltd|AB|AS|A\/S|Oy|Kft|s\.r\.o\.|DE CV|ООО|ОАО|ПАО|АО|ТОВ|ПАТ)(?=$|[\s,.])|株式会社|有限会社|有限公司|公司|주식회사|\b(?:Comercializadora|Distribuidora|Industria|Industrias|Comercial|Empresa|Loja|Tienda|Negozio|Handel|Servizi|Servicios|Serviços|Soluciones|Soluções|Consulting|Logistics|Logística)\b/i;
@@ -107,7 +109,7 @@ function unpercent(s: string): string | null {
 const labelled = (labels: readonly string[]): RegExp =>
   // eslint-disable-next-line no-misleading-character-class -- the script ranges hold combining vowel signs (Devanagari, Thai, Hebrew points)
   new RegExp(
-    String.raw`${NOT_BEFORE}(?:(?<k>${alt(cased(labels))})(?:\\?["'])?[ \t]{0,2}(?:[:=：＝]|=>)[ \t\u3000]{0,3}(?:(?:\\?["'「«])(?<v>${LAZY})(?=\\?["'」»])|(?<w>${LAZY})${END})|<x?(?:Nome|Cognome|Nazwa|Nombre|Apellidos?|Vorname|Nachname)>(?<u>${LAZY})</)`,
+    String.raw`${NOT_BEFORE}(?:(?<k>${alt(cased(labels))})(?:\\?["'])?[ \t]{0,2}(?:[:=：＝]|=>)[ \t\u3000]{0,3}(?:(?:\\?["'「«])(?<v>${LAZY}|${PAREN})(?=\\?["'」»])|(?<w>${PAREN}|${LAZY}${END}))|<x?(?:Nome|Cognome|Nazwa|Nombre|Apellidos?|Vorname|Nachname)>(?<u>${LAZY})</)`,
   );
 
 function labelledOk(v: string, ctx: { text: string; start: number; end: number; key?: string }): boolean {
@@ -120,8 +122,9 @@ function labelledOk(v: string, ctx: { text: string; start: number; end: number; 
   return n > 0 && personName(v, n);
 }
 
-const PROSE_NARROW = PROSE.filter((s) => !isWide(s));
-const PROSE_WIDE = PROSE.filter(isWide);
+/** Vietnamese `tên` is Latin-1, but Vietnamese text is wide (`ấ`, `ệ`): it goes with the wide words. */
+const PROSE_WIDE = PROSE.filter((s) => isWide(s) || s === 'tên');
+const PROSE_NARROW = PROSE.filter((s) => !PROSE_WIDE.includes(s));
 const prose = (words: readonly string[]): RegExp =>
   // eslint-disable-next-line no-misleading-character-class -- the script ranges hold combining vowel signs (Devanagari, Thai, Hebrew points)
   new RegExp(String.raw`${NOT_BEFORE}(?:${alt(cased(words))}):? (?<v>${LAZY})${END}`);
@@ -162,7 +165,7 @@ export const NAMES_R76P_DETECTORS: readonly Detector[] = [
     severity: 'medium',
     priority: 32,
     confidence: 0.6,
-    keywords: PROSE_NARROW.map((w) => `${w} `),
+    keywords: PROSE_NARROW.flatMap((w) => (/^[a-z]{4,}$/.test(w) ? [`${w} `, `${w}:`] : [])),
     pattern: prose(PROSE_NARROW),
     mask: 'full',
     validate: proseOk,
@@ -202,7 +205,8 @@ export const NAMES_R76P_DETECTORS: readonly Detector[] = [
     severity: 'medium',
     priority: 32,
     confidence: 0.6,
-    keywords: [' a écrit', ' schrieb', ' escribió', ' escreveu', ' ha scritto', ' schreef', ' napisał', ' napsal', ' skrev', ' kirjoitti', ' wrote:'],
+    // ASCII literals only (the prefilter folds ASCII): `crit` of `a écrit`, `escrib` of `escribió`, `napisa` of `napisał`.
+    keywords: ['crit :', 'crit:', ' schrieb', ' escrib', ' escreveu', ' ha scritto', ' schreef', ' napisa', ' napsal', ' skrev', ' kirjoitti', ' wrote:'],
     // eslint-disable-next-line no-misleading-character-class -- the script ranges hold combining vowel signs (Devanagari, Thai, Hebrew points)
     pattern: new RegExp(String.raw`(?<![${L}'’.-])(?<v>${WORD}(?: ${WORD}){1,3}) (?:a écrit|schrieb|escribió|escreveu|ha scritto|schreef|napisał|napsal|skrev|kirjoitti|wrote)\s?:`),
     mask: 'full',
