@@ -227,6 +227,7 @@ import { DATABASE_R74_PEOPLE_DETECTORS } from './database-r74-people';
 import { DATABASE_R74_DOC_DETECTORS } from './database-r74-docs';
 import { GLOBAL_R73_DETECTORS } from './global-r73';
 import { NAMES_R76P_DETECTORS } from './names-r76p';
+import { ACCOUNTS_R76P_DETECTORS } from './accounts-r76p';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -633,6 +634,8 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // Round r76p (blind set 76: localized logs of global integrations, personal and financial): names under labels in ~25 languages,
   // after role words in prose, in \uXXXX-escaped JSON and percent-encoded forms.
   ...NAMES_R76P_DETECTORS,
+  // CBUs, account numbers under labels beyond Latin-1, BLZ beside Kontonummer, agência beside conta.
+  ...ACCOUNTS_R76P_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);
