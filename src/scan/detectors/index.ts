@@ -228,6 +228,8 @@ import { DATABASE_R74_DOC_DETECTORS } from './database-r74-docs';
 import { GLOBAL_R73_DETECTORS } from './global-r73';
 import { NAMES_R76P_DETECTORS } from './names-r76p';
 import { ACCOUNTS_R76P_DETECTORS } from './accounts-r76p';
+import { CONTACT_R76P_DETECTORS } from './contact-r76p';
+import { IDS_R76P_DETECTORS } from './ids-r76p';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -636,6 +638,9 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...NAMES_R76P_DETECTORS,
   // CBUs, account numbers under labels beyond Latin-1, BLZ beside Kontonummer, agência beside conta.
   ...ACCOUNTS_R76P_DETECTORS,
+  // National ids under native labels and beside their type, phones and birth dates under native labels, values under escaped keys.
+  ...IDS_R76P_DETECTORS,
+  ...CONTACT_R76P_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);
