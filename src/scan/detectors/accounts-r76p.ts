@@ -57,7 +57,7 @@ export const ACCOUNTS_R76P_DETECTORS: readonly Detector[] = [
     confidence: 0.7,
     precheck: { re: new RegExp(alt(NATIVE_ACCOUNT), 'i'), reach: 0 },
     // The label, a few words (a bank's name, `普通`, `nhận`, `रिसीव`), a separator, and the number (dashes allowed).
-    pattern: new RegExp(String.raw`(?<k>${alt(NATIVE_ACCOUNT)})[^\d\r\n:=：＝]{0,24}?[ \t\u3000]{0,3}(?:[:=：＝#№]|=>)?[ \t\u3000]{0,3}["'「]?(?<v>\d{2,6}(?:-\d{1,8}){1,3}|\d{6,20})(?![\d-])`, 'i'),
+    pattern: new RegExp(String.raw`(?<k>${alt(NATIVE_ACCOUNT)})[^\d\r\n]{0,28}?(?<v>\d{2,6}(?:-\d{1,8}){1,3}|\d{6,20})(?![\d-])`, 'i'),
     mask: 'tail',
     validate: (v, ctx) => {
       const d = v.replace(/-/g, '');

@@ -11,6 +11,8 @@ import { dateOrVersionLayout } from '../phone-digits';
  * - a birth date under a birth label beyond Latin-1 (`जन्म तिथि=24/08/1975`, `дата рождения: 23.11.2002`, `생년월일 1969년 2월 28일`,
  *   `"생년월일":"570215"`), and after Spanish `nací el`;
  * - a phone or a SNILS whose JSON key is `\uXXXX`-escaped (`"\u96fb\u8a71\u756a\u53f7": "03-3817-5079"`, `"\u0421\u041d\u0418\u041b\u0421": "…"`).
+ * - a payer's phone in a payment provider's own field: Swish `payerAlias`, MB WAY's `351#9…` alias, PagSeguro's
+ *   `<areaCode>…</areaCode><number>…</number>`, a Yape number after `yape`.
  * Left alone on purpose: numbers under fax, hotline or company-phone labels, dates under other date labels (issue, expiry, order).
  */
 
@@ -82,7 +84,8 @@ export const CONTACT_R76P_DETECTORS: readonly Detector[] = [
     severity: 'medium',
     priority: 46,
     confidence: 0.75,
-    keywords: ['naci'],
+    // `nací` is not ASCII (the prefilter folds ASCII only): the date's first digit after ` el ` is the keyword.
+    keywords: [' el 0', ' el 1', ' el 2', ' el 3'],
     pattern: /(?<![A-Za-z])[Nn]ac(?:í|i|ido|ida) el (?<v>\d{1,2}[./-]\d{1,2}[./-]\d{4})(?!\d)/,
     mask: 'full',
     validate: plausibleBirthDate,
@@ -104,5 +107,19 @@ export const CONTACT_R76P_DETECTORS: readonly Detector[] = [
       return PHONE_SET.has(key.toLowerCase()) && labelledPhoneOk(v);
     },
     remediation: "Log the customer's id, not their phone number or SNILS",
+  }),
+  defineDetector({
+    id: 'phone-in-payment-provider-field',
+    name: "Payer's phone in a payment provider's field (Swish `payerAlias`, MB WAY `351#…`, PagSeguro `<areaCode>`/`<number>`, Yape)",
+    category: 'personal',
+    severity: 'medium',
+    priority: 44,
+    confidence: 0.75,
+    keywords: ['payeralias', '351#', '</areacode>', 'yape '],
+    pattern:
+      /(?:payerAlias|payeeAlias)["']?[ \t]{0,2}(?:[:=]|=>)[ \t]{0,2}["']?(?<v>46\d{8,10})(?!\d)|(?<![\d#])(?<w>351#9\d{8})(?!\d)|(?:(?<=<\/areaCode>\s{0,3}<number>)|(?<=(?<![A-Za-z])[Yy]ape:? ))(?<u>9?\d{8}|9\d{2} \d{3} \d{3})(?![\d])/,
+    mask: 'tail',
+    validate: labelledPhoneOk,
+    remediation: "Log the payment's id, not the payer's phone number",
   }),
 ];
