@@ -87,7 +87,8 @@ export const ACCOUNTS_R76P_DETECTORS: readonly Detector[] = [
     severity: 'medium',
     priority: 46,
     confidence: 0.7,
-    keywords: ['ncia=', 'ncia:', 'ncia":', 'ncia =', 'ncia: '],
+    // `ncia`: the ASCII tail of `agência` (the prefilter folds ASCII only).
+    keywords: ['ncia'],
     pattern: /(?<![A-Za-z])ag(?:ê|e)ncia["']?[ \t]{0,3}(?:[:=]|=>)[ \t]{0,3}["']?(?<v>\d{4}(?:-[\dXx])?)(?![\d-])/i,
     mask: 'tail',
     validate: (_v, ctx) => /(?<![A-Za-z])conta(?:[_ ]?corrente)?["']?[ \t]{0,3}[:=][ \t]{0,3}["']?\d{3,12}-?[\dXx]?/i.test(ctx.text.slice(Math.max(0, ctx.start - 120), ctx.end + 120)),

@@ -85,7 +85,7 @@ export const CONTACT_R76P_DETECTORS: readonly Detector[] = [
     priority: 46,
     confidence: 0.75,
     // `nací` is not ASCII (the prefilter folds ASCII only): the date's first digit after ` el ` is the keyword.
-    keywords: [' el 0', ' el 1', ' el 2', ' el 3'],
+    keywords: [' el 0', ' el 1', ' el 2', ' el 3', ' el 4', ' el 5', ' el 6', ' el 7', ' el 8', ' el 9'],
     pattern: /(?<![A-Za-z])[Nn]ac(?:í|i|ido|ida) el (?<v>\d{1,2}[./-]\d{1,2}[./-]\d{4})(?!\d)/,
     mask: 'full',
     validate: plausibleBirthDate,
@@ -115,7 +115,7 @@ export const CONTACT_R76P_DETECTORS: readonly Detector[] = [
     severity: 'medium',
     priority: 44,
     confidence: 0.75,
-    keywords: ['payeralias', '351#', '</areacode>', 'yape '],
+    keywords: ['payeralias', 'payeealias', '351#', '</areacode>', 'yape ', 'yape:'],
     pattern:
       /(?:payerAlias|payeeAlias)["']?[ \t]{0,2}(?:[:=]|=>)[ \t]{0,2}["']?(?<v>46\d{8,10})(?!\d)|(?<![\d#])(?<w>351#9\d{8})(?!\d)|(?:(?<=<\/areaCode>\s{0,3}<number>)|(?<=(?<![A-Za-z])[Yy]ape:? ))(?<u>9?\d{8}|9\d{2} \d{3} \d{3})(?![\d])/,
     mask: 'tail',

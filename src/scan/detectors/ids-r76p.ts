@@ -92,9 +92,10 @@ export const IDS_R76P_DETECTORS: readonly Detector[] = [
     name: "CPF under a payer's or holder's document key (`\"holder_document\":\"…\"`)",
     category: 'personal',
     severity: 'high',
-    priority: 55,
+    // Above personal-id-under-key, which reads `…document` keys too: one winner whichever runs.
+    priority: 66,
     confidence: 0.8,
-    keywords: ['document"', 'document\\"', 'documento"'],
+    keywords: ['document'],
     pattern: /"(?:holder|customer|payer|buyer|owner|cardholder)_?[Dd]ocument(?:o|_?number)?\\?"\s{0,2}:\s{0,2}\\?"(?<v>\d{11}|\d{3}\.\d{3}\.\d{3}-\d{2})\\?"/,
     mask: 'full',
     validate: cpfValid,

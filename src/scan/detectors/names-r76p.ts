@@ -38,7 +38,7 @@ const PART = [
 /** `nom`/`nome`/`Nome`: a name's part where a part label stands beside it. */
 const BESIDE_PART = ['nom', 'nome'];
 /** Role words a name follows in prose, after a single space. */
-const PROSE = ['titular', 'cliente', 'favorecido', 'beneficiário', 'nome', 'nombre', 'tên', 'від', 'pojištěnce', 'sono'];
+const PROSE = ['titular', 'cliente', 'favorecido', 'nome', 'nombre', 'від', 'pojištěnce', 'sono'];
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
 const alt = (xs: readonly string[]): string => [...xs].sort((a, b) => b.length - a.length).map(esc).join('|');
@@ -85,12 +85,10 @@ const isWide = (s: string): boolean => /[^\x00-\xff]/.test(s);
 const NARROW = ALL.filter((s) => !isWide(s));
 const WIDE = ALL.filter(isWide);
 /** Keywords of the narrow labels: the short ones with their separator (`nom"`, not every `nombre`). */
-const NARROW_KEYWORDS = [...new Set(NARROW.flatMap((s) => {
-  // A Latin-1 label by its ASCII tail (`prénom` by `nom"`); a tail under three letters is too common a word.
-  const k = (/[a-z_ ]{3,}$/.exec(s.toLowerCase()) ?? [''])[0];
-  if (k.length < 3) return [];
-  return k.length >= 5 ? [k] : [`${k}"`, `${k}'`, `${k}=`, `${k}:`, `${k} :`, `${k}\\"`];
-}))];
+/** Keywords of the narrow labels: the label, or a Latin-1 label's ASCII tail (`prénom` by `nom`); labels without one are left out. */
+const asciiTail = (s: string): string => (/[a-z_ ]{3,}$/.exec(s.toLowerCase()) ?? [''])[0];
+const NARROW_KEYWORDS = [...new Set(NARROW.map(asciiTail).filter((k) => k.length >= 3))];
+const NARROW_LABELS = NARROW.filter((s) => asciiTail(s).length >= 3);
 
 const NOT_BEFORE = String.raw`(?<![${L}\d_])`;
 
@@ -106,10 +104,10 @@ function unpercent(s: string): string | null {
 }
 
 /** A label, its separator and the name: quoted, bare up to its end, or an XML element. */
-const labelled = (labels: readonly string[]): RegExp =>
+const labelled = (labels: readonly string[], xml: boolean): RegExp =>
   // eslint-disable-next-line no-misleading-character-class -- the script ranges hold combining vowel signs (Devanagari, Thai, Hebrew points)
   new RegExp(
-    String.raw`${NOT_BEFORE}(?:(?<k>${alt(cased(labels))})(?:\\?["'])?[ \t]{0,2}(?:[:=：＝]|=>)[ \t\u3000]{0,3}(?:(?:\\?["'「«])(?<v>${LAZY}|${PAREN})(?=\\?["'」»])|(?<w>${PAREN}|${LAZY}${END}))|<x?(?:Nome|Cognome|Nazwa|Nombre|Apellidos?|Vorname|Nachname)>(?<u>${LAZY})</)`,
+    String.raw`${NOT_BEFORE}(?:(?<k>${alt(cased(labels))})(?:\\?["'])?[ \t]{0,2}(?:[:=：＝]|=>)[ \t\u3000]{0,3}(?:(?:\\?["'「«])(?<v>${LAZY}|${PAREN})(?=\\?["'」»])|(?<w>${PAREN}|${LAZY}${END}))${xml ? String.raw`|<x?(?:Nome|Cognome|Nazwa|Nombre|Apellidos?|Vorname|Nachname)>(?<u>${LAZY})</` : ''})`,
   );
 
 function labelledOk(v: string, ctx: { text: string; start: number; end: number; key?: string }): boolean {
@@ -122,9 +120,8 @@ function labelledOk(v: string, ctx: { text: string; start: number; end: number; 
   return n > 0 && personName(v, n);
 }
 
-/** Vietnamese `tên` is Latin-1, but Vietnamese text is wide (`ấ`, `ệ`): it goes with the wide words. */
-const PROSE_WIDE = PROSE.filter((s) => isWide(s) || s === 'tên');
-const PROSE_NARROW = PROSE.filter((s) => !PROSE_WIDE.includes(s));
+const PROSE_WIDE = PROSE.filter(isWide);
+const PROSE_NARROW = PROSE.filter((s) => !isWide(s));
 const prose = (words: readonly string[]): RegExp =>
   // eslint-disable-next-line no-misleading-character-class -- the script ranges hold combining vowel signs (Devanagari, Thai, Hebrew points)
   new RegExp(String.raw`${NOT_BEFORE}(?:${alt(cased(words))}):? (?<v>${LAZY})${END}`);
@@ -136,10 +133,11 @@ export const NAMES_R76P_DETECTORS: readonly Detector[] = [
     name: "Person's name under a label in the language of the log (`\"naam\":\"…\"`, `nominativo=…;`, `\"vorname\":\"…\"`, `<xNome>…</xNome>`)",
     category: 'personal',
     severity: 'medium',
-    priority: 34,
+    // Above person-name-under-role-key (42), which reads some of the same labels (`nombre`, `nome`, `titular`): one winner whichever runs.
+    priority: 42.5,
     confidence: 0.65,
-    keywords: [...NARROW_KEYWORDS, '<xnome>', '<nome>', '<cognome>', '<nazwa>', '<nombre>', '<apellido'],
-    pattern: labelled(NARROW),
+    keywords: [...NARROW_KEYWORDS, 'nazwa>', 'nombre>'],
+    pattern: labelled(NARROW_LABELS, true),
     mask: 'full',
     validate: labelledOk,
     remediation: "Log the record's id, not the person's name",
@@ -153,7 +151,7 @@ export const NAMES_R76P_DETECTORS: readonly Detector[] = [
     priority: 34,
     confidence: 0.65,
     precheck: { re: new RegExp(alt(WIDE), 'i'), reach: 0 },
-    pattern: labelled(WIDE),
+    pattern: labelled(WIDE, false),
     mask: 'full',
     validate: labelledOk,
     remediation: "Log the record's id, not the person's name",
@@ -192,7 +190,7 @@ export const NAMES_R76P_DETECTORS: readonly Detector[] = [
     severity: 'medium',
     priority: 36,
     confidence: 0.7,
-    keywords: ['holder":{', 'holder": {', 'holder\\":{'],
+    keywords: ['holder"', 'holder\\"'],
     pattern: new RegExp(String.raw`holder\\?"\s{0,2}:\s{0,2}\{\s{0,2}\\?"name\\?"\s{0,2}:\s{0,2}\\?"(?<v>${LAZY})\\?"`, 'i'),
     mask: 'full',
     validate: (v) => personName(v, 2),
@@ -220,7 +218,7 @@ export const NAMES_R76P_DETECTORS: readonly Detector[] = [
     severity: 'medium',
     priority: 36,
     confidence: 0.65,
-    keywords: ['"\\u', '%d0%', '%d1%', '%e3%', '%e4%', '%e5%', '%e6%', '%e7%', '%e8%', '%e9%', '%ea%', '%eb%', '%ec%', '%ed%', '%ce%', '%cf%', '%d7%', '%d8%', '%d9%', '%e0%', '%c3%', '%c4%', '%c5%'],
+    keywords: ['\\u', '%d0%', '%d1%', '%e3%', '%e4%', '%e5%', '%e6%', '%e7%', '%e8%', '%e9%', '%ea%', '%eb%', '%ec%', '%ed%', '%ce%', '%cf%', '%d7%', '%d8%', '%d9%', '%e0%', '%c3%', '%c4%', '%c5%'],
     pattern:
       /"(?<k>(?:\\u[0-9a-fA-F]{4}|[A-Za-z_ ]){1,40})"\s{0,2}:\s{0,2}"(?<v>(?:\\u[0-9a-fA-F]{4}|[A-Za-z .'-]){2,240})"|(?<![^&?\s])(?<k2>(?:%[0-9A-Fa-f]{2}|[A-Za-z_]){2,120})=(?<w>(?:%[0-9A-Fa-f]{2}|[A-Za-z.'+-]){2,400})(?=[&\s]|$)/,
     mask: 'full',
@@ -231,7 +229,8 @@ export const NAMES_R76P_DETECTORS: readonly Detector[] = [
       if (!km) return false;
       const key = escaped ? unescapeU(km[1]!) : unpercent(km[1]!);
       const val = escaped ? unescapeU(v) : unpercent(v);
-      if (key === null || val === null || (key === km[1] && val === v)) return false;
+      // Only what the keywords find: an escape (`\\u`), or a percent-encoded letter beyond ASCII.
+      if (key === null || val === null || (escaped ? !`${km[1]}${v}`.includes('\\u') : !/%(?:c[345ef]|d[01789]|e[03-9a-d])%/i.test(`${km[1]}${v}`))) return false;
       const n = wordsFor(key, ctx.text, ctx.start, ctx.end);
       return n > 0 && personName(val, n);
     },

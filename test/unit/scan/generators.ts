@@ -86,6 +86,7 @@ import { R74_SAMPLES } from './generators-r74';
 import { F20_SAMPLES } from './generators-f20';
 import { R72_SAMPLES } from './generators-r72';
 import { R73_SAMPLES } from './generators-r73';
+import { R76P_SAMPLES } from './generators-r76p';
 
 export const uuid = (r: Rng): string =>
   `${r.str(HEX, 8)}-${r.str(HEX, 4)}-4${r.str(HEX, 3)}-${r.pick(['8', '9', 'a', 'b'])}${r.str(HEX, 3)}-${r.str(HEX, 12)}`;
@@ -507,6 +508,9 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // Round r73: cookie files, session ids, HSM PINs, rotation values, courier/Loqate/Personio keys, prose passwords, UUID webhook keys, names in
   // any script and under CJK labels, CSV and SQL-bind names, CSV cards, RFCs, quoted-local e-mails, phone extensions (blind set 73).
   ...R73_SAMPLES,
+  // Round r76p: names under localized labels (~25 languages), after role words, before a localized `wrote`, in cardholder objects and escaped
+  // JSON or forms; CBUs, native-label accounts, BLZ, agência; national ids under native labels; phones and birth dates under native labels (blind set 76).
+  ...R76P_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
