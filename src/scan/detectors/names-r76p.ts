@@ -81,7 +81,7 @@ function wordsFor(key: string, text: string, start: number, end: number): number
 
 const ALL = [...FULL, ...PART, ...BESIDE_PART];
 /** Labels in ASCII or Latin-1 (the prefilter's keywords find them) and labels beyond (the detector runs on wide texts only). */
-const isWide = (s: string): boolean => /[^\x00-\xff]/.test(s);
+const isWide = (s: string): boolean => /[\u0100-\uffff]/.test(s);
 const NARROW = ALL.filter((s) => !isWide(s));
 const WIDE = ALL.filter(isWide);
 /** Keywords of the narrow labels: the short ones with their separator (`nom"`, not every `nombre`). */
@@ -105,7 +105,6 @@ function unpercent(s: string): string | null {
 
 /** A label, its separator and the name: quoted, bare up to its end, or an XML element. */
 const labelled = (labels: readonly string[], xml: boolean): RegExp =>
-  // eslint-disable-next-line no-misleading-character-class -- the script ranges hold combining vowel signs (Devanagari, Thai, Hebrew points)
   new RegExp(
     String.raw`${NOT_BEFORE}(?:(?<k>${alt(cased(labels))})(?:\\?["'])?[ \t]{0,2}(?:[:=：＝]|=>)[ \t\u3000]{0,3}(?:(?:\\?["'「«])(?<v>${LAZY}|${PAREN})(?=\\?["'」»])|(?<w>${PAREN}|${LAZY}${END}))${xml ? String.raw`|<x?(?:Nome|Cognome|Nazwa|Nombre|Apellidos?|Vorname|Nachname)>(?<u>${LAZY})</` : ''})`,
   );
@@ -123,7 +122,6 @@ function labelledOk(v: string, ctx: { text: string; start: number; end: number; 
 const PROSE_WIDE = PROSE.filter(isWide);
 const PROSE_NARROW = PROSE.filter((s) => !isWide(s));
 const prose = (words: readonly string[]): RegExp =>
-  // eslint-disable-next-line no-misleading-character-class -- the script ranges hold combining vowel signs (Devanagari, Thai, Hebrew points)
   new RegExp(String.raw`${NOT_BEFORE}(?:${alt(cased(words))}):? (?<v>${LAZY})${END}`);
 const proseOk = (v: string): boolean => personName(v, 2) && !/^[A-Z]{2,}(?: [A-Z]{2,})*$/.test(v);
 
@@ -191,6 +189,7 @@ export const NAMES_R76P_DETECTORS: readonly Detector[] = [
     priority: 36,
     confidence: 0.7,
     keywords: ['holder"', 'holder\\"'],
+    // eslint-disable-next-line no-misleading-character-class -- the script ranges hold combining vowel signs (Devanagari, Thai, Hebrew points)
     pattern: new RegExp(String.raw`holder\\?"\s{0,2}:\s{0,2}\{\s{0,2}\\?"name\\?"\s{0,2}:\s{0,2}\\?"(?<v>${LAZY})\\?"`, 'i'),
     mask: 'full',
     validate: (v) => personName(v, 2),

@@ -104,7 +104,7 @@ describe('round r76p: national ids, phones and birth dates under native labels',
 
   it('finds a phone and a birth date under native labels, not an order date or an order number', () => {
     const p = `0${randomInt(9) + 1}-${randomInt(9000) + 1000}-${randomInt(9000) + 1000}`;
-    expect(found(`配送エラー　電話番号：${p}`, p)).toBe(true);
+    expect(found(`配送エラー\u3000電話番号：${p}`, p)).toBe(true);
     const dob = `${pad(randomInt(28) + 1)}.${pad(randomInt(12) + 1)}.19${randomInt(50) + 50}`;
     expect(found(`Анкета отклонена, дата рождения: ${dob}`, dob)).toBe(true);
     const k = `19${randomInt(50) + 50}년 ${randomInt(12) + 1}월 ${randomInt(28) + 1}일`;
