@@ -31,7 +31,8 @@ const alt = (xs: readonly string[]): string => [...xs].sort((a, b) => b.length -
 /** A phone number's digits: 8 to 15, not a date, a version or a run of one digit. */
 export function labelledPhoneOk(v: string): boolean {
   const d = v.replace(/\D/g, '');
-  return d.length >= 8 && d.length <= 15 && !/^(\d)\1+$/.test(d) && !dateOrVersionLayout(v) && !'0123456789012345'.includes(d);
+  // A run of six or more of one digit is a dummy (`090-0000-0000`, `+7 999 000-00-00`), not a subscriber's number.
+  return d.length >= 8 && d.length <= 15 && !/(\d)\1{5}/.test(d) && !dateOrVersionLayout(v) && !'0123456789012345'.includes(d);
 }
 
 /** A birth date in a local layout (`24/08/1975`, `1969년 2월 28일`, `1989年4月8日`, `570215`) that a living person has. */

@@ -25,7 +25,7 @@ const FULL = [
   'nombre_completo', 'nombre completo', 'nombrecompleto', 'nome_completo', 'nome completo', 'nomecompleto', 'nom_complet', 'nom complet',
   'nominativo', 'naam', 'navn', 'namn', 'nimi', 'név', 'jméno a příjmení', 'imię i nazwisko', 'nume', 'ad soyad', 'ad_soyad', 'adsoyad',
   'hoten', 'hoTen', 'ho_ten', 'họ tên', 'họ và tên', 'titulaire', 'kontoinhaber', 'karteninhaber', 'kunde', 'klant', 'deudor', 'adquirente',
-  'payeur', 'payee', 'alıcı', 'empleado', 'ονοματεπώνυμο', 'όνομα', 'onoma', 'фио', 'имя', 'піб', 'плательщик', 'получатель', 'отримувач',
+  'payeur', 'alıcı', 'empleado', 'ονοματεπώνυμο', 'όνομα', 'onoma', 'фио', 'имя', 'піб', 'плательщик', 'получатель', 'отримувач',
   'שם', 'الاسم', 'اسم العميل', 'नाम', 'ग्राहक', 'ชื่อ', 'ชื่อ-นามสกุล', '名前', '氏名', '姓名', '用户', '付款人', '收款人', '注文者', '購入者',
   '送信先', '搭乗者', '주문자', '고객명', '이름', '성명', '예금주',
 ];
@@ -109,7 +109,11 @@ const labelled = (labels: readonly string[], xml: boolean): RegExp =>
     String.raw`${NOT_BEFORE}(?:(?<k>${alt(cased(labels))})(?:\\?["'])?[ \t]{0,2}(?:[:=：＝]|=>)[ \t\u3000]{0,3}(?:(?:\\?["'「«])(?<v>${LAZY}|${PAREN})(?=\\?["'」»])|(?<w>${PAREN}|${LAZY}${END}))${xml ? String.raw`|<x?(?:Nome|Cognome|Nazwa|Nombre|Apellidos?|Vorname|Nachname)>(?<u>${LAZY})</` : ''})`,
   );
 
+/** A name marked as an example right after it (`Juan Pérez (ejemplo)`, `Max Mustermann (Beispiel)`): a template's, not a person's. */
+const EXAMPLE_AFTER = /^[ \u3000]?[(（](?:ejemplo|example|exemple|beispiel|esempio|exemplo|przykład|voorbeeld|exempel|пример|приклад|例|예시|sample|muster|test|demo)[)）]/i;
+
 function labelledOk(v: string, ctx: { text: string; start: number; end: number; key?: string }): boolean {
+  if (EXAMPLE_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 16))) return false;
   const xml = /<x?([A-Za-z]+)>$/.exec(ctx.text.slice(Math.max(0, ctx.start - 20), ctx.start));
   let n: number;
   if (ctx.key === undefined && xml) {
@@ -123,7 +127,8 @@ const PROSE_WIDE = PROSE.filter(isWide);
 const PROSE_NARROW = PROSE.filter((s) => !isWide(s));
 const prose = (words: readonly string[]): RegExp =>
   new RegExp(String.raw`${NOT_BEFORE}(?:${alt(cased(words))}):? (?<v>${LAZY})${END}`);
-const proseOk = (v: string): boolean => personName(v, 2) && !/^[A-Z]{2,}(?: [A-Z]{2,})*$/.test(v);
+const proseOk = (v: string, ctx: { text: string; end: number }): boolean =>
+  personName(v, 2) && !/^[A-Z]{2,}(?: [A-Z]{2,})*$/.test(v) && !EXAMPLE_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 16));
 
 export const NAMES_R76P_DETECTORS: readonly Detector[] = [
   defineDetector({
@@ -131,8 +136,9 @@ export const NAMES_R76P_DETECTORS: readonly Detector[] = [
     name: "Person's name under a label in the language of the log (`\"naam\":\"…\"`, `nominativo=…;`, `\"vorname\":\"…\"`, `<xNome>…</xNome>`)",
     category: 'personal',
     severity: 'medium',
-    // Above person-name-under-role-key (42), which reads some of the same labels (`nombre`, `nome`, `titular`): one winner whichever runs.
-    priority: 42.5,
+    // Below person-name-under-role-key and person-name-after-foreign-label (42) and id-card-ocr-labelled-field (40), which read some of
+    // the same labels (`nombre`, `nome`, `titular`): the older, narrower reading names the finding; never a tie, so one winner whichever runs.
+    priority: 39.5,
     confidence: 0.65,
     keywords: [...NARROW_KEYWORDS, 'nazwa>', 'nombre>'],
     pattern: labelled(NARROW_LABELS, true),
