@@ -232,6 +232,10 @@ import { GLOBAL_R73_DETECTORS } from './global-r73';
 import { PROVIDERS_R77_DETECTORS } from './providers-r77';
 import { PROVIDERS_R77_PEOPLE_DETECTORS } from './providers-r77-people';
 import { LOCALIZED_R76_DETECTORS } from './localized-r76';
+import { NAMES_R76P_DETECTORS } from './names-r76p';
+import { ACCOUNTS_R76P_DETECTORS } from './accounts-r76p';
+import { CONTACT_R76P_DETECTORS } from './contact-r76p';
+import { IDS_R76P_DETECTORS } from './ids-r76p';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -649,6 +653,14 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // Round r76 (blind set 76: localized and non-English logs of global integrations): passwords, keys, tokens and sessions under
   // labels in other languages and scripts with qualifiers (`MOT_DE_PASSE_BDD=`, `klucz API (raportów)=`, `APIキー＝`, `카카오 토큰:`).
   ...LOCALIZED_R76_DETECTORS,
+  // Round r76p (blind set 76: localized logs of global integrations, personal and financial): names under labels in ~25 languages,
+  // after role words in prose, in \uXXXX-escaped JSON and percent-encoded forms.
+  ...NAMES_R76P_DETECTORS,
+  // CBUs, account numbers under labels beyond Latin-1, BLZ beside Kontonummer, agência beside conta.
+  ...ACCOUNTS_R76P_DETECTORS,
+  // National ids under native labels and beside their type, phones and birth dates under native labels, values under escaped keys.
+  ...IDS_R76P_DETECTORS,
+  ...CONTACT_R76P_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -36,12 +36,21 @@ const IDENT = /[\w.+-]+@[\w-]+\.[a-z]{2,}|\b\d{3}-\d{2}-\d{4}\b|\b[A-Z]{2} ?\d{2
 export function mailboxOf(name: string, mail: string): boolean {
   const local = mail.toLowerCase().replace(/\+.*$/, '').replace(/[^a-z]/g, '');
   // Rounds r41/r42: accents folded first (`Sofía` against `sofia…@`, `Joaquín` against `joaquin@`), not dropped with their letter.
+  // Round r76p: German and Nordic letters also as they are spelt in ASCII (`Schröder` as `schroeder`, `Bjørn` as `bjorn`).
+  const spelt = name.replace(/[öÖ]/g, 'oe').replace(/[üÜ]/g, 'ue').replace(/[äÄ]/g, 'ae').replace(/ß/g, 'ss').replace(/[øØ]/g, 'o').replace(/[æÆ]/g, 'ae');
+  return ownMailbox(name, local) || (spelt !== name && ownMailbox(spelt, local));
+}
+
+function ownMailbox(name: string, local: string): boolean {
   const words = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z ]/g, '').split(' ').filter((w) => w.length > 1);
   const first = words[0] ?? '';
   const last = words[words.length - 1] ?? '';
   // Round r42: a family name with a particle joined (`Tomasz De Luca` as `tdeluca`).
   const family = words.slice(1).join('');
-  return first.length > 1 && last.length > 1 && (local.includes(last) || local.startsWith(first)) && (local.includes(first) || local.startsWith(first[0]! + last) || (words.length > 2 && local.startsWith(first[0]! + family)));
+  if (first.length < 2 || last.length < 2) return false;
+  // Round r76p: a name written family name first (Hungarian `Kovács Gergő` as `gkovacs`).
+  if (words.length === 2 && first.length > 2 && local.startsWith(last[0]! + first)) return true;
+  return (local.includes(last) || local.startsWith(first)) && (local.includes(first) || local.startsWith(first[0]! + last) || (words.length > 2 && local.startsWith(first[0]! + family)));
 }
 
 export const NAME_R34_DETECTORS: readonly Detector[] = [
@@ -79,7 +88,7 @@ export const NAME_R34_DETECTORS: readonly Detector[] = [
     keywords: ['@'],
     // The search starts a name's length before the first ` <mailbox@`, not at every character of every line with an `@`.
     // Round l55: in parentheses too (`complaint from Ann Lee (ann.lee@corp.com)`, `for Ann Lee (ann.lee+billing@…)`).
-    precheck: { re: /[a-z] [<(][\w.+-]{2,64}@/, reach: 100 },
+    precheck: { re: /[a-z\u00df-\u024f] [<(][\w.+-]{2,64}@/, reach: 100 },
     pattern: new RegExp(String.raw`(?<![\w'’-])(?<v>${PERSON_R32}) (?:<(?<m>[A-Za-z0-9._+-]{2,64})@[A-Za-z0-9.-]+\.[A-Za-z]{2,24}>|\((?<n>[A-Za-z0-9._+-]{2,64})@[A-Za-z0-9.-]+\.[A-Za-z]{2,24}\))`),
     mask: 'full',
     validate: (v, ctx) => {

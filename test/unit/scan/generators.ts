@@ -89,6 +89,7 @@ import { R72_SAMPLES } from './generators-r72';
 import { R73_SAMPLES } from './generators-r73';
 import { R77_SAMPLES } from './generators-r77';
 import { R76_SAMPLES } from './generators-r76';
+import { R76P_SAMPLES } from './generators-r76p';
 
 export const uuid = (r: Rng): string =>
   `${r.str(HEX, 8)}-${r.str(HEX, 4)}-4${r.str(HEX, 3)}-${r.pick(['8', '9', 'a', 'b'])}${r.str(HEX, 3)}-${r.str(HEX, 12)}`;
@@ -520,6 +521,9 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // Round r76: passwords, keys, tokens and sessions under labels in other languages and scripts with qualifiers, full-width operators
   // and 「」 brackets (blind set 76).
   ...R76_SAMPLES,
+  // Round r76p: names under localized labels (~25 languages), after role words, before a localized `wrote`, in cardholder objects and escaped
+  // JSON or forms; CBUs, native-label accounts, BLZ, agência; national ids under native labels; phones and birth dates under native labels (blind set 76).
+  ...R76P_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */

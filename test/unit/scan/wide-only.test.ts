@@ -12,7 +12,7 @@ describe('Detector.wideOnly: detectors that the prefilter skips on a text withou
   // Rounds r62 and r65: and the Vietnamese-lettered family names and names in record slots (their letters are above U+00FF).
   it('are the native-script detectors, none of them with keywords or a shape', () => {
     // Round r73: a name under a CJK label, an account number under a CJK key (each match holds its label).
-    expect(wideOnly.map((d) => d.id).sort()).toEqual(['bank-account-under-cjk-key', 'cjk-keyed-personal', 'jp-postal-address', 'native-keyed-id', 'native-postal-address', 'native-script-password', 'native-secret-label', 'person-name-cjk-self-introduction', 'person-name-under-cjk-label', 'person-name-vietnamese-family-name', 'person-name-vietnamese-in-record', 'street-address-after-cjk-address-label']);
+    expect(wideOnly.map((d) => d.id).sort()).toEqual(['bank-account-under-cjk-key', 'bank-account-under-native-label', 'birth-date-under-native-label', 'cjk-keyed-personal', 'jp-postal-address', 'national-id-under-native-label-r76p', 'native-keyed-id', 'native-postal-address', 'native-script-password', 'native-secret-label', 'person-name-after-native-role-word', 'person-name-cjk-self-introduction', 'person-name-under-cjk-label', 'person-name-under-native-label', 'person-name-vietnamese-family-name', 'person-name-vietnamese-in-record', 'phone-under-native-label', 'street-address-after-cjk-address-label']);
     for (const d of wideOnly) expect([d.id, d.keywords.length, d.shape]).toEqual([d.id, 0, null]);
   });
 
