@@ -1,5 +1,5 @@
 import { DIGITS, UPPER, type Rng76 } from './blind-set-76-rng';
-import { birth, ds, luhnDigit, pad } from './blind-set-76-ids-base';
+import { birth, ds, pad } from './blind-set-76-ids-base';
 
 /** National identifiers of people (Europe and the Americas), each with its own check digits, generated from the seed. */
 

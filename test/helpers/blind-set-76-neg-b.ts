@@ -22,7 +22,7 @@ export const NEG_B: NegTpl[] = [
   n('app', 'se-orgnr', (r) => `Faktura ${r.int(100000, 999999)} skickad via Peppol till Nordisk Trä AB (org.nr ${orgNr(r)}), förfallodag ${day(r)}, belopp ${amount(r)} SEK`),
   n('app', 'dk-cvr', (r) => `Ordre ${r.int(100000, 999999)} bekræftet — leverandør Jensen & Co ApS, CVR ${r.int(10000000, 99999999)}, levering ${day(r)}, produktkode DK-${r.int(1000, 9999)}-${r.chars('ABCDEFGH', 2)}`),
   n('app', 'tr-vkn', (r) => `e-Arşiv fatura oluşturuldu: ETTN ${uuid(r).toUpperCase()} satıcı Anadolu Tekstil A.Ş. VKN ${r.digits(10)} tutar ${amount(r)} TL tarih ${day(r)}`),
-  n('app', 'ja-houjin', (r) => `【請求書】請求番号：INV-${r.int(100000, 999999)}　取引先：株式会社サンプル商事（法人番号：${r.int(1, 9)}${r.digits(12)}）　登録番号：T${r.digits(13)}　支払期日：${day(r)}`),
+  n('app', 'ja-houjin', (r) => `【請求書】請求番号：INV-${r.int(100000, 999999)}\u3000取引先：株式会社サンプル商事（法人番号：${r.int(1, 9)}${r.digits(12)}）\u3000登録番号：T${r.digits(13)}\u3000支払期日：${day(r)}`),
   n('app', 'zh-order-fullwidth', (r) => `【订单】订单号：${r.int(2026000000, 2026999999)}${r.digits(8)}；商品编码：SKU-${r.int(100000, 999999)}；数量：${r.int(1, 50)}；金额：￥${amount(r)}；发货日期：${day(r)}；密码：（已隐藏）`),
   n('app', 'ko-order', (r) => `[주문] 주문번호 ${r.int(2026000000, 2026999999)}-${r.digits(6)} · 상품코드 P${r.int(100000, 999999)} · 결제금액 ${r.int(1000, 999999)}원 · 배송예정일 ${day(r)} · 비밀번호: ********`),
   n('app', 'placeholders-multi', (r) => `config check (${host(r)}): Passwort=<Passwort> mot_de_passe=<mot de passe> contraseña=<contraseña> senha=*** пароль=<пароль> パスワード=（省略） 密码=${'${DB_PASSWORD}'} 비밀번호=[REDACTED]`),

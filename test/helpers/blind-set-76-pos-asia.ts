@@ -78,8 +78,8 @@ SecretKey：${p.c('tencent-secret-key', r.b62(32))}
   t('app', 'taiwan-zh-hant', (r, p) => {
     const a = person(r, 'zh');
     return `【錯誤】會員資料同步失敗：密碼長度不足
-帳號：${p.p('email', a.email)}　密碼：${p.c('password', v.pw(r))}　身分證字號：${p.p('tw-id', twId(r))}
-綠界 HashKey＝${p.c('api-key', r.b62(16))}　HashIV＝${p.c('api-key', r.b62(16))}`;
+帳號：${p.p('email', a.email)}\u3000密碼：${p.c('password', v.pw(r))}\u3000身分證字號：${p.p('tw-id', twId(r))}
+綠界 HashKey＝${p.c('api-key', r.b62(16))}\u3000HashIV＝${p.c('api-key', r.b62(16))}`;
   }),
   t('provider', 'kakao-pay-ko', (r, p) => {
     const a = person(r, 'ko');

@@ -1,6 +1,6 @@
 import * as id from './blind-set-76-ids';
 import { person } from './blind-set-76-people';
-import { t, ts, lts, thread, host, ip, dob, type Tpl } from './blind-set-76-types';
+import { t, ts, lts, thread, host, dob, type Tpl } from './blind-set-76-types';
 import * as v from './blind-set-76-values';
 
 /** Localized framework and driver errors: Spring/Hibernate, Laravel/Symfony, Django/Rails, .NET, JVM, PHP, Node. */

@@ -59,14 +59,14 @@ Merhaba, yeni şifrem ${p.c('password', v.pw(r))} ama giriş yapamıyorum. TC Ki
   t('helpdesk', 'ja-inquiry', (r, p) => {
     const a = person(r, 'ja');
     return `【お問い合わせ】No.${r.int(100000, 999999)}「ログインできません」
-お名前：${p.p('name', a.name)}　様
+お名前：${p.p('name', a.name)}\u3000様
 メールアドレス：${p.p('email', a.email)}
 本文：パスワード「${p.c('password', v.pw(r))}」を入力してもエラーになります。電話番号は${p.p('phone', a.phone)}です。\n（自動付与）セッション：${p.c('session', r.b64url(32))}`;
   }),
   t('helpdesk', 'zh-kefu', (r, p) => {
     const a = person(r, 'zh');
-    return `【客服工单】#${r.int(100000, 999999)}　标题：「账户被冻结」
-用户：${p.p('name', a.name)}　手机号：${p.p('phone', a.phone)}
+    return `【客服工单】#${r.int(100000, 999999)}\u3000标题：「账户被冻结」
+用户：${p.p('name', a.name)}\u3000手机号：${p.p('phone', a.phone)}
 留言：我的登录密码是${p.c('password', v.pw(r))}，身份证号${p.p('cn-id', id.cnId(r))}，银行卡${p.f('card', v.card(r, 'unionpay'))}，请尽快处理。`;
   }),
   t('helpdesk', 'ko-cs', (r, p) => {
@@ -159,7 +159,7 @@ STRIPE_SECRET_KEY=${p.c('stripe-key', v.stripeSk(r))}
 SENDGRID_API_KEY=${p.c('sendgrid-key', v.sendgrid(r))}`),
   t('app', 'cjk-fullwidth-kv', (r, p) => {
     const a = person(r, r.pick(['ja', 'zh']));
-    return `［同期エラー］ユーザー＝${p.p('email', a.email)}　パスワード＝${p.c('password', v.pw(r))}　APIキー＝${p.c('api-key', r.b62(32))}　トークン：${p.c('token', r.b64url(40))}`;
+    return `［同期エラー］ユーザー＝${p.p('email', a.email)}\u3000パスワード＝${p.c('password', v.pw(r))}\u3000APIキー＝${p.c('api-key', r.b62(32))}\u3000トークン：${p.c('token', r.b64url(40))}`;
   }),
   t('app', 'ec-key-ja', (r, p) => `Apple Pay 加盟店証明書の秘密鍵読み込み失敗（パスフレーズ不一致）
 ${p.c('private-key', v.ecKeyPem(r))}
