@@ -85,7 +85,9 @@ export const ACCOUNTS_R76P_DETECTORS: readonly Detector[] = [
     name: 'Brazilian branch number (`agência`) beside its account (`conta`)',
     category: 'financial',
     severity: 'medium',
-    priority: 46,
+    // Above bank-branch-code (60), which reads the same `agência: 1234` when its keyword is near enough: one winner
+    // whichever runs (the prefilter-equivalence test's long lines found the two naming one span differently).
+    priority: 61,
     confidence: 0.7,
     // `ncia`: the ASCII tail of `agência` (the prefilter folds ASCII only).
     keywords: ['ncia'],
