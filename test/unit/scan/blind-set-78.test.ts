@@ -1,0 +1,19 @@
+import { describeBlindSet } from '../../helpers/blind-set-suite';
+import { buildBlindSet78 } from '../../helpers/blind-set-78';
+import { formatOk78 } from '../../helpers/blind-set-78-format';
+
+/**
+ * Sealed blind set 78: personal and financial data inside the objects of mainstream SaaS and payment APIs as
+ * integration error logs print them (SDK exceptions, request/response bodies, webhook payloads, Bulk API CSV results,
+ * Go url.Values, Ruby/Python reprs, XML integration logs) from Stripe, Adyen, Braintree, PayPal, Square, Plaid,
+ * Salesforce, HubSpot, Zendesk, Intercom, Mailchimp, Segment, Twilio, SendGrid, Mailgun, Shopify, DocuSign, Okta, Auth0,
+ * BambooHR, Workday, Gusto, QuickBooks and Xero. Planted: people of US, UK, DE, FR, ES, IT, NL, BR, MX, IN, JP, AU, CA
+ * (names, personal mail, national-format and E.164 phones, home street lines, birth dates, end-user IPs, SSN, NINO,
+ * Steuer-ID, NIR, DNI/NIE, codice fiscale, BSN, CPF, CURP, Aadhaar/PAN, My Number, TFN, SIN), cards, IBANs, ABA routing
+ * and account numbers, sort codes, BSBs, transit numbers, CLABEs, and the providers' keys and tokens in the same logs
+ * (inline, Basic auth, and settings dumps printed on failure). Negatives: the same objects with ids, last4/brand/expiry,
+ * masked or redacted values, placeholders and env references, public client ids and publishable keys, company
+ * addresses/phones/mailboxes, documented test and sandbox values, counts and timestamps under secret-ish key names.
+ * Seed 1: 495 positives, 5308 values (2893 credential, 1732 personal, 683 financial), 240 negatives.
+ */
+describeBlindSet({ n: 78, build: buildBlindSet78, formatOk: formatOk78, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0, minByGroup: {}, maxFlagged: 1 });
