@@ -1,0 +1,23 @@
+import { describeBlindSet } from '../../helpers/blind-set-suite';
+import { buildBlindSet80 } from '../../helpers/blind-set-80';
+import { formatOk80 } from '../../helpers/blind-set-80-format';
+
+/**
+ * Sealed blind set 80: observability and security pipelines relaying another tool's record into an alert. Sources (the
+ * id's first segment): Sentry event JSON (request headers, cookies, query string, body, user, breadcrumbs, extra, local
+ * variables), OpenTelemetry (OTLP JSON spans and log records, collector debug exporter output), Jaeger and Zipkin span
+ * tags, Datadog log JSON and facets, CloudWatch Logs Insights rows and metric-filter alarms, GCP LogEntry (httpRequest,
+ * jsonPayload, audit protoPayload), Azure Monitor / App Insights customDimensions, Kubernetes audit events (Secret data
+ * and stringData, pod env), Envoy/Istio access logs, AWS WAF and Cloudflare firewall logs, Kong/Apigee/Tyk gateway logs,
+ * NGINX access and error logs, PagerDuty/Opsgenie payloads, Alertmanager/Grafana alerts, Falco and Elastic SIEM alerts,
+ * GitHub Actions/GitLab CI logs with set -x, Vault audit logs with log_raw, syslog and journald relays.
+ * Planted: bearer JWTs, Basic credentials, session cookies, provider keys (GitHub, GitLab, Slack, Stripe, AWS, Google,
+ * SendGrid, Twilio, OpenAI, Anthropic, Datadog, npm, Shopify, Mailgun, Docker Hub, Vault, New Relic, Okta, Telegram,
+ * Cloudflare, Azure, Grafana and others), passwords in DSNs, command lines and quoted passphrases, base64 Secret data,
+ * PEM private keys; end users' names, emails, phones, IPs, addresses, birth dates, SSNs; cards, IBANs, US account and
+ * routing numbers. Negatives: the same records with trace/span ids, Vault hmac-sha256 values, [Filtered]/<redacted>
+ * values, hashed IPs and emails, private IPs, service accounts, k8s uids and resourceVersions, image digests, public
+ * SSH keys, masked keys, env references, business contacts, metrics.
+ * Seed 1: 556 positives, 3761 values (2021 credential, 1093 personal, 647 financial), 198 negatives.
+ */
+describeBlindSet({ n: 80, build: buildBlindSet80, formatOk: formatOk80, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0, minByGroup: {}, maxFlagged: 1 });
