@@ -1,0 +1,25 @@
+import { describeBlindSet } from '../../helpers/blind-set-suite';
+import { buildBlindSet81 } from '../../helpers/blind-set-81';
+import { formatOk81 } from '../../helpers/blind-set-81-format';
+
+/**
+ * Sealed blind set 81: mobile apps and web front ends, as their crash, network and session reports reach an alert.
+ * Sources: Android logcat with OkHttp HttpLoggingInterceptor (HEADERS/BODY, Set-Cookie), Retrofit and Volley errors,
+ * Kotlin data-class toString, SharedPreferences XML, apktool-decoded resources, gradle.properties; Firebase Crashlytics
+ * exports and Remote Config; iOS os_log/URLSession, Alamofire cURL descriptions, Swift dump()/print(), Keychain and
+ * UserDefaults dumps, NSURLErrorDomain errors, Info.plist, fastlane .p8 keys, Charles exports; HAR entries,
+ * localStorage dumps with nested JSON, OAuth implicit-flow redirects and deep links, Datadog RUM, Sentry and Bugsnag
+ * events, devtools consoles, WebView cookie jars, URL-encoded checkout forms, WebSocket frames, bundled web env;
+ * Flutter Dio LogInterceptor (unquoted Dart maps), Expo/Reactotron/Redux dumps, Apollo errors with variables, FCM and
+ * APNs payloads, RevenueCat webhooks, purchase receipts, bundled app configs, Play review CSV exports.
+ * Planted: JWTs (access, id, Supabase service_role), opaque and Google bearer/refresh tokens, session cookies,
+ * passwords in login bodies, basic auth, Stripe sk/rk/ek live keys, FCM server keys, Algolia admin keys, AWS pairs,
+ * Mapbox sk. tokens, SendGrid, Twilio, GitHub, Shopify, Slack, Sentry, OpenAI, Braintree, Plaid, webhook and OAuth
+ * client secrets, a PKCS#8 private key; names, emails, phones, home addresses, birth dates, end-user IPs; cards
+ * (spaced, dashed, bare), CVCs, IBANs, US account and routing numbers.
+ * Negatives: the same reports without a leak: `██`/`[Filtered]`/`[REDACTED]` masks, google-services.json and public
+ * client keys (Firebase AIza, pk_live_, Algolia search-only, Mapbox pk., Sentry DSN, Datadog pub token), install,
+ * device, ad, trace, span and crash ids, hashes, env references, doc placeholders, business contacts, masked cards.
+ * Seed 1: 717 positives, 3058 values (1612 credential, 1035 personal, 411 financial), 216 negatives.
+ */
+describeBlindSet({ n: 81, build: buildBlindSet81, formatOk: formatOk81, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0, minByGroup: {}, maxFlagged: 1 });
