@@ -19,7 +19,7 @@ const LEGAL_FORM = String.raw`(?:GmbH|AG|SE|KG|KGaA|Inc\.?|Incorporated|Corporat
 
 /** A name member whose value ends in a legal form (JSON, a Ruby/Python hash, logfmt quoted or not). */
 const LEGAL_NAME_MEMBER = new RegExp(
-  String.raw`(?:^|[^A-Za-z])(?:(?:(?:company|business|legal|trade|org|organi[sz]ation|account|merchant|vendor|employer|entity)[_ -]?)?name|company|organi[sz]ation|business|employer|merchant|legal[_ -]?entity)["']?\s{0,2}(?::|=>|=)\s{0,2}["']?[^"'\n{}=,]{1,80}?\s${LEGAL_FORM}(?=["'\s,;}]|$)`,
+  String.raw`(?:^|[^A-Za-z])(?:(?:(?:company|business|legal|trade|org|organi[sz]ation|account|merchant|vendor|entity)[_ -]?)?name|company|organi[sz]ation|business|merchant|legal[_ -]?entity)["']?\s{0,2}(?::|=>|=)\s{0,2}["']?[^"'\n{}=,]{1,80}?\s${LEGAL_FORM}(?=["'\s,;}]|$)`,
   'i',
 );
 
@@ -33,7 +33,7 @@ const ROLE_MAILBOX = /(?:^|[^\w.+-])(?:support|info|help|helpdesk|contact|accoun
 const MAILBOX = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/g;
 
 /** Keys that name a person or their personal data. */
-const PERSON_KEY = /(?:^|[^A-Za-z])(?:first|last|given|family|middle|full|sur|display|contact|person|attn|attention|recipient|customer|employee|member|holder|owner|shopper|payer|buyer|patient|user)[_ -]?name|(?:^|[^A-Za-z])(?:[fl]name|firstname|lastname|givenname|familyname|dob|date_?of_?birth|birth_?date|birthdate|birthday|ssn|nin|national_?id|tax_?identifier|home_?email|personal_?email|home_?address|home_?phone|mobile_?phone)(?=["'\s:=])/i;
+const PERSON_KEY = /(?:^|[^A-Za-z])(?:first|last|given|family|middle|full|sur|display|contact|person|attn|attention|recipient|customer|employee|member|holder|owner|shopper|payer|buyer|patient|user)[_ -]?name|(?:^|[^A-Za-z])(?:employer|job_?title|occupation|[fl]name|firstname|lastname|givenname|familyname|dob|date_?of_?birth|birth_?date|birthdate|birthday|ssn|nin|national_?id|tax_?identifier|home_?email|personal_?email|home_?address|home_?phone|mobile_?phone)(?=["'\s:=])/i;
 
 /** A name member with its value (to see whether one names no company). */
 const NAME_MEMBER = /(?:^|[^A-Za-z_])["']?name["']?\s{0,2}(?::|=>|=)\s{0,2}["']([^"'\n{}]{1,80})["']/gi;

@@ -27,17 +27,16 @@ import { labelledNameOk } from './names-h28';
  * address key or Japanese sign (`1-2-3 Release`), `Unit 3/4` with no street type after it.
  */
 
-/** True when the Basic auth credentials on the line decode to `user:…` with this user. */
-function basicUserOnLine(text: string, start: number, value: string): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  let lineEnd = text.indexOf('\n', start);
-  if (lineEnd < 0) lineEnd = text.length;
-  const line = text.slice(Math.max(lineStart, start - 600), Math.min(lineEnd, start + 600));
-  for (const m of line.matchAll(/\bBasic\s{1,3}([A-Za-z0-9+/]{12,400}={0,2})/gi)) {
-    const decoded = Buffer.from(m[1]!, 'base64').toString('latin1');
-    if (decoded.startsWith(`${value}:`)) return true;
-  }
-  return false;
+/**
+ * True when a Basic auth header within 600 characters encodes `value:…`: the user name is the start of the decoded
+ * credentials, so the header's base64 starts with the encoding of `value:` (its whole 4-character groups).
+ */
+function basicUserNear(text: string, start: number, value: string): boolean {
+  const full = Buffer.from(`${value}:`, 'latin1').toString('base64');
+  const head = full.slice(0, Math.floor((value.length + 1) / 3) * 4);
+  const window = text.slice(Math.max(0, start - 600), Math.min(text.length, start + 600));
+  const at = window.indexOf(head);
+  return at >= 6 && /Basic\s{1,3}$/i.test(window.slice(Math.max(0, at - 10), at));
 }
 
 /** National layouts with their checksums: what a record's `nin` or tax identifier may hold. */
@@ -61,7 +60,7 @@ export const PROVIDERS_R78_DETECTORS: readonly Detector[] = [
     name: "Person's name under a bracketed form key (`billing_details[name]:[…]`, `shipping[name]=…`)",
     category: 'personal',
     severity: 'medium',
-    priority: 36,
+    priority: 40, // under the older form-key name detectors (`…[name]=`), which name the same spans
     confidence: 0.7,
     keywords: ['[name]'],
     pattern: /\[(?:name|full_name|account_holder_name|cardholder_name|holder_name)\](?::\[|=|: ?\[?)(?<v>[^\][\r\n=&"]{3,60}?)(?=\]|&|"|\s{2}|$)/m,
@@ -74,7 +73,7 @@ export const PROVIDERS_R78_DETECTORS: readonly Detector[] = [
     name: 'Street line under a bracketed form key (`billing_details[address][line1]:[…]`)',
     category: 'personal',
     severity: 'medium',
-    priority: 36,
+    priority: 46, // over the generic name and street detectors: the form key names the field
     confidence: 0.7,
     keywords: ['[line1]', '[line2]', '[address_line1]', '[street]'],
     pattern: /\[(?:line1|line2|address_line1|street)\](?::\[|=|: ?\[?)(?<v>[^\][\r\n=&"]{4,80}?)(?=\]|&|"|\s{2}|$)/m,
@@ -91,7 +90,7 @@ export const PROVIDERS_R78_DETECTORS: readonly Detector[] = [
     confidence: 0.85,
     keywords: ['basic '],
     pattern: /(?<![\w+/-])(?<v>[A-Za-z0-9_-]{20,80})(?![\w+/=-])/,
-    validate: (v, ctx) => /\d/.test(v) && /[A-Za-z]/.test(v) && !isLowEntropy(v) && basicUserOnLine(ctx.text, ctx.start, v),
+    validate: (v, ctx) => /\d/.test(v) && /[A-Za-z]/.test(v) && !isLowEntropy(v) && basicUserNear(ctx.text, ctx.start, v),
     remediation: 'Rotate this API key (BambooHR: account → API keys) and log requests without their credentials',
   }),
   defineDetector({
@@ -144,7 +143,7 @@ export const PROVIDERS_R78_DETECTORS: readonly Detector[] = [
     name: 'Brazilian mobile number in national layout (`(70) 97915-4909`)',
     category: 'personal',
     severity: 'medium',
-    priority: 38,
+    priority: 46, // over the generic phone layouts: the area code in parentheses and the mobile 9 are Brazil's
     confidence: 0.7,
     shape: 'phone',
     pattern: /(?<![\w(+-])(?<v>\([1-9]\d\) ?9\d{4}-\d{4})(?![\w-])/,
@@ -156,7 +155,7 @@ export const PROVIDERS_R78_DETECTORS: readonly Detector[] = [
     name: "Recipient's phone under DocuSign's `senderProvidedNumbers` (phone authentication)",
     category: 'personal',
     severity: 'medium',
-    priority: 45,
+    priority: 50, // over the generic phone detectors: the key names the recipient's phone
     confidence: 0.75,
     keywords: ['senderprovidednumbers'],
     pattern: /senderProvidedNumbers["']?\s{0,2}:\s{0,2}\[\s{0,2}["'](?<v>\+?[\d() .-]{8,20}\d)["']/,

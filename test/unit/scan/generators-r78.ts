@@ -22,7 +22,7 @@ function sin(r: Rng): string {
 
 /** Samples of the round-r78 detectors, keyed by detector id. */
 export const R78_SAMPLES: Record<string, (r: Rng) => Sample> = {
-  'person-name-bracket-form-key': (r) => ['POST /v1/customers body: shipping[name]=', person(r), `&shipping[address][city]=Leeds&metadata[ref]=${r.str(DIG, 6)}`],
+  'person-name-bracket-form-key': (r) => ['stripe-go: POST /v1/customers params=map[shipping[name]:[', person(r), `] shipping[address][city]:[Leeds] metadata[ref]:[${r.str(DIG, 6)}]]`],
   'street-line-bracket-form-key': (r) => ['400 from /v1/setup_intents params=map[shipping[address][line1]:[', `${r.int(2, 480)} ${r.pick(['Mill Lane', 'Harbour Road', 'Quarry Street'])}`, '] shipping[address][city]:[York]]'],
   'basic-auth-user-in-plain': (r) => {
     const k = hexMixed(r, 40);
