@@ -23,8 +23,14 @@ const LEGAL_NAME_MEMBER = new RegExp(
   'i',
 );
 
+/** A member whose key names the record's business, whatever its value (`business_name="Northwind Traders"`, `CompanyName=…`). */
+const BUSINESS_NAME_KEY = /(?:^|[^A-Za-z])(?:company|business|trade|organi[sz]ation|merchant|store|shop|dba)[_ -]?name["']?\s{0,2}(?::|=>|=)\s{0,2}["']?[A-Za-z0-9]/i;
+
+/** A record typed as a business's (`"type":"Account"`, `"object":"location"`, `"business_type":"company"`, `"entity_type":"organization"`). */
+const BUSINESS_TYPE = /(?:^|[^A-Za-z])(?:type|object|entity_?type|business_?type|kind)["']?\s{0,2}(?::|=>|=)\s{0,2}["']?(?:company|business|organi[sz]ation|location|merchant|corporation|legal_?entity|Account|Organisation|CompanyInfo)\b/;
+
 /** A company key right before the value (`org_phone="`, `CompanyAddr=`, `"business_phone":"`). */
-const COMPANY_OWN_KEY = /(?:^|[^A-Za-z])(?:org|organi[sz]ation|company|business|corporate|office|merchant|store|shop|location|support|main)[_ -]?(?:phone|tel|telephone|addr|address|street|line1|fax)\w{0,12}["']?\s{0,2}(?::|=>|=)\s{0,2}["']?$/i;
+const COMPANY_OWN_KEY = /(?:^|[^A-Za-z])(?:org|organi[sz]ation|company|business|corporate|merchant|store|shop|location|support)[_ -]?(?:phone|tel|telephone|addr|address|street|line1|fax)\w{0,12}["']?\s{0,2}(?::|=>|=)\s{0,2}["']?$/i;
 
 /** A role mailbox, not a person's (`support@`, `accounts@`, `payroll@`). */
 const ROLE_MAILBOX = /(?:^|[^\w.+-])(?:support|info|help|helpdesk|contact|accounts?|billing|payroll|sales|hello|office|admin|noreply|no-reply|service|team|hr|finance|invoices?|orders|care|ap|ar)@/i;
@@ -41,7 +47,13 @@ const NAME_MEMBER = /(?:^|[^A-Za-z_])["']?name["']?\s{0,2}(?::|=>|=)\s{0,2}["'](
 /** The value's own key when it is a person's (`home_phone`, `mobilePhone`, `personal_address`). */
 const PERSONAL_OWN_KEY = /(?:home|mobile|cell|personal|private|residen|customer|employee|user|member|shipping|delivery|billing_details)\w{0,20}["']?\s{0,2}(?::|=>|=)\s{0,2}["']?$/i;
 
+/** The key an object is opened under, when it names a person (`"recipient":{`, `customer=>{`, `'shipping': {`). */
+const PERSON_OBJECT_KEY = /(?:recipient|customer|payee|payer|consignee|beneficiary|employee|user|member|holder|owner|person|individual|contact|patient|shopper|buyer|applicant|shipping|delivery|ship_?to|sold_?to|bill_?to|billing_details|home)\w{0,12}["']?\s{0,3}(?::|=>|=)\s{0,3}\[?\s{0,3}$/i;
+
 const LEGAL_END = new RegExp(String.raw`\s${LEGAL_FORM}$`);
+
+/** Stems of every business sign above: a value with none of them within 300 characters is in no business's record (a cheap first test). */
+const BUSINESS_HINT = /compan|business|organi|\borg_|merchant|legal|trade|store|shop|location|support|dba|GmbH|\bAG\b|\bInc\b|Incorporated|Corp|Ltd|Limited|LLC|LLP|plc|PLC|\bSAS?\b|SARL|S\.A\.|S\.r\.l|S\.p\.A|\bB\.?V\b|\bN\.?V\b|\bAB\b|\bOy\b|ApS|A\/S|\bAS\b|Pty|Pte|K\.K\.|\bSE\b|\bKG|\bS\.?L\b|Account|Organisation/i;
 
 /** The object around `[start, end)`: its `{` and `}` within 600 characters, or null. */
 function enclosing(text: string, start: number, end: number): [number, number] | null {
@@ -79,13 +91,14 @@ function namesPerson(scope: string): boolean {
   return false;
 }
 
-/** True when `scope` names a business: a legal-form name member, or a company key on the value with a role mailbox. */
+/** True when `scope` names a business: the value's own company key, a legal-form name, a business name key, a business type. */
 function namesBusiness(scope: string, ownKeyIsCompany: boolean): boolean {
-  return LEGAL_NAME_MEMBER.test(scope) || (ownKeyIsCompany && ROLE_MAILBOX.test(scope));
+  return ownKeyIsCompany || LEGAL_NAME_MEMBER.test(scope) || BUSINESS_NAME_KEY.test(scope) || BUSINESS_TYPE.test(scope);
 }
 
 /** True when the phone, street line or postcode at `text[start, end)` is a member of a business's record (module comment). */
 export function inBusinessRecord(text: string, start: number, end: number): boolean {
+  if (!BUSINESS_HINT.test(text.slice(Math.max(0, start - 300), Math.min(text.length, end + 300)))) return false;
   const before = text.slice(Math.max(0, start - 60), start);
   if (PERSONAL_OWN_KEY.test(before)) return false;
   const ownKeyIsCompany = COMPANY_OWN_KEY.test(before);
@@ -93,10 +106,13 @@ export function inBusinessRecord(text: string, start: number, end: number): bool
   if (obj !== null) {
     const scope = text.slice(obj[0], obj[1]);
     if (namesPerson(scope)) return false;
+    // A company's name with its legal form decides; otherwise an object opened under a person's key is the person's.
+    if (LEGAL_NAME_MEMBER.test(scope)) return true;
+    if (PERSON_OBJECT_KEY.test(text.slice(Math.max(0, obj[0] - 40), obj[0]))) return false;
     if (namesBusiness(scope, ownKeyIsCompany)) return true;
     // An object inside an array or under a sub-key (`"locations":[{…}]`): its parent names the business.
     const parent = enclosing(text, obj[0], obj[1]);
-    if (parent === null) return false;
+    if (parent === null || PERSON_OBJECT_KEY.test(text.slice(Math.max(0, parent[0] - 40), parent[0]))) return false;
     const outer = text.slice(parent[0], parent[1]);
     return !namesPerson(outer) && namesBusiness(outer, ownKeyIsCompany);
   }

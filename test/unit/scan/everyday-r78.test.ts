@@ -35,6 +35,12 @@ describe('round r78: business records, templates and sandbox values', () => {
     expect(found(`lead {"company":"${co}","contact":{"full_name":"${person()}","phone":"${q}"}}`, q)).toBe(true);
   });
 
+  it("reports a location's phone under a business name key as public, a recipient's address under legal_name as a leak", () => {
+    expect(clean(`pos.sync location {"object":"location","business_name":"${family()} Bakery","phone_number":"+44 20 7946 ${str(DIG, 4)}","timezone":"Europe/London"}`)).toEqual([]);
+    const a = `${randomInt(200) + 2} Harbour Road, Cork T12 X2Y9`;
+    expect(found(`payout {"recipient":{"legal_name":"${person()}","address":"${a}"},"amount":1200}`, a)).toBe(true);
+  });
+
   it('drops placeholder templates, sandbox bank numbers and DocuSign integration keys, not real secrets beside them', () => {
     expect(clean(`helpdesk.auth template credentials="{user_email}/token:{helpdesk_token}" retries=3`)).toEqual([]);
     expect(clean(`# ACH test: account 1111222233331111 routing 011401533 (Plaid sandbox, user_good)`)).toEqual([]);
