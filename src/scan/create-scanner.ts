@@ -3,6 +3,7 @@ import { CleanTexts } from './clean-texts';
 import type { Detector } from './detector';
 import { DEFAULT_DETECTORS, DETECTORS_REPORTING_PRIVATE_IPS } from './detectors';
 import { echoesOf } from './echoes';
+import { splitNameEchoes } from './name-echoes';
 import { setEncodedRunScanner } from './detectors/encoded-runs';
 import { isLeak } from './is-leak';
 import { maskValue } from './mask-value';
@@ -160,6 +161,8 @@ export function createScanner(opts: ScannerOptions = {}): Scanner {
     const resolved = resolveOverlaps(raw);
     // A leaked value quoted again nearby without the context that found it is redacted there too.
     const echoes = echoesOf(text, resolved);
+    // Round r78: a name a record splits into first and last name members, written whole elsewhere in the log (name-echoes.ts).
+    for (const m of splitNameEchoes(text, resolved)) echoes.push(m);
     return toFindings(text, echoes.length === 0 ? resolved : resolveOverlaps([...resolved, ...echoes]), path);
   };
   return {

@@ -1,9 +1,10 @@
 import type { Detector, MatchContext, Verdict } from './detector';
+import { inBusinessRecord, isLegalEntityName } from './business-records';
 import { isEncodedPlaceholder } from './encoded-placeholders';
 import { kindPrefix } from './mask-value';
 import { isCommonPassword, isPlaceholder } from './placeholders';
 import { isSlotBody, isWordyPlaceholder } from './placeholder-tokens';
-import { isPublishedTestId } from './test-ids';
+import { isPublishedTestId, isSandboxBankNumber } from './test-ids';
 import { impossibleNanp, isDocumentationPersona, isUnsignedJwt } from './public-values';
 import { isDocumentedExample, isMalformedProviderToken } from './provider-token-checks';
 import { shannonEntropy } from './validators';
@@ -29,11 +30,17 @@ export function judge(det: Detector, value: string, ctx: MatchContext): Verdict 
   }
   // Published test national ids (the Dutch BSN `111222333`): documentation values, not a person's.
   if (det.category === 'personal' && !verdict.test && isPublishedTestId(value)) verdict = { ...verdict, test: true, severity: 'info', confidence: 0.5 };
+  // Round r78: a payment provider's published sandbox account or routing number (Plaid's `1111222233330000`/`011401533`).
+  if (det.category === 'financial' && !verdict.test && isSandboxBankNumber(value)) verdict = { ...verdict, test: true, severity: 'info', confidence: 0.5 };
   if (det.category === 'personal' && !verdict.test) {
     // Round r60: a `+1` number no line can have (`+1 (555) 010-0199`: area code or exchange opening with 0 or 1) is no phone.
     if (det.id.includes('phone') && impossibleNanp(value)) return null;
     // Round r60: an API reference's sample persona (its mailbox on example.com built from the name) is example data.
     if (det.id.startsWith('person-name') && isDocumentationPersona(value, ctx.text, ctx.start, ctx.end)) verdict = { ...verdict, test: true, severity: 'info', confidence: 0.5 };
+    // Round r78: a company's name with its legal form (`Globex Corporation`) names no person.
+    if (det.id.startsWith('person-name') && isLegalEntityName(value)) return null;
+    // Round r78: a phone, street line or postcode in a business's record (a CRM Account, a Location, a CompanyInfo) is public.
+    if (!verdict.public && /phone|street|address|postcode|postal|zip/.test(det.id) && inBusinessRecord(ctx.text, ctx.start, ctx.end)) verdict = { ...verdict, public: true };
   }
   if (det.category === 'credential') {
     // A provider prefix on a value that cannot be that provider's token (cut short, a wrong checksum): no credential.
@@ -43,6 +50,8 @@ export function judge(det: Detector, value: string, ctx: MatchContext): Verdict 
     // A key from a provider's documentation (`AKIAIOSFODNN7EXAMPLE`, Stripe's `sk_test_4eC39…`): example data, not a leak.
     if (isDocumentedExample(value)) return { ...verdict, test: true, severity: 'info', confidence: 0.6 };
   }
+  // Round r78: a template of placeholders (`{email}/token:{api_token}`, `<user>:<password>`, `${USER}:${PASS}`) holds no secret.
+  if (det.category === 'credential' && isPlaceholderTemplate(value)) return null;
   // A breach list's commonest password (`password123`): redacted, but reported as example data, not as a leak.
   if (det.category === 'credential' && !verdict.test && isCommonPassword(value)) return { ...verdict, test: true, severity: 'info', confidence: 0.5 };
   // A kept prefix with the rest masked (`Bearer sk_live_****…abcd`, `ghp_…`): no secret shown.
@@ -58,6 +67,17 @@ export function judge(det: Detector, value: string, ctx: MatchContext): Verdict 
     if (det.minEntropy > 0 && shannonEntropy(value) < det.minEntropy) return null;
   }
   return verdict;
+}
+
+/**
+ * Round r78: true when `value` is made of brace, angle or dollar placeholders joined by short literals
+ * (`{email}/token:{api_token}`, `<email>/token:<api_token>`, `${USER}:${PASS}`): a template, no secret.
+ */
+function isPlaceholderTemplate(value: string): boolean {
+  if (value.length > 200 || !/[{<]/.test(value)) return false;
+  const literal = value.replace(/\$?\{\{?\s?[A-Za-z_][\w.-]{0,40}\s?\}\}?|<[A-Za-z_][\w .-]{0,40}>|%\([A-Za-z_]\w{0,40}\)s/g, '');
+  if (literal === value) return false;
+  return !/[A-Za-z0-9+/=_-]{13,}/.test(literal) && !/[{}<>]/.test(literal);
 }
 
 /** True for a match whose unquoted value (group `u`) has a key (group `k`) that `keyOk` rejects. */

@@ -251,6 +251,8 @@ function validateAssignment(kind: Exclude<SecretKeyKind, null>): (v: string, ctx
       return vendor !== null && generatedKeyValue(v.trim(), vendor === 'bare', ctx);
     }
     if (k !== kind) return false;
+    // Round r78: DocuSign's integration key (integrator key) is its app's OAuth client id, a UUID sent in every consent URL: public.
+    if (/^integrat(?:ion|or)[_-]?key$/i.test(key) && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v.trim())) return false;
     // A shell parameter expansion (`${DB_PASSWORD:?required}`, `${TOKEN:-}`) names a variable, it holds no value.
     const ms = ctx.matchStart ?? ctx.start;
     if (ctx.text.slice(Math.max(0, ms - 2), ms) === '${') return false;

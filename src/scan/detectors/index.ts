@@ -236,6 +236,7 @@ import { NAMES_R76P_DETECTORS } from './names-r76p';
 import { ACCOUNTS_R76P_DETECTORS } from './accounts-r76p';
 import { CONTACT_R76P_DETECTORS } from './contact-r76p';
 import { IDS_R76P_DETECTORS } from './ids-r76p';
+import { PROVIDERS_R78_DETECTORS } from './providers-r78';
 
 /** Every built-in detector, in catalogue order. */
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
@@ -661,6 +662,9 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // National ids under native labels and beside their type, phones and birth dates under native labels, values under escaped keys.
   ...IDS_R76P_DETECTORS,
   ...CONTACT_R76P_DETECTORS,
+  // Round r78 (blind set 78: SaaS and payment API objects in integration error logs): names and street lines under bracketed form keys,
+  // Basic-auth users printed in plain, national ids under nin/TaxIdentifier, romaji chome and AU unit addresses, BR mobiles, DocuSign phones.
+  ...PROVIDERS_R78_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -95,7 +95,7 @@ export const INTEGRATION_DETECTORS: readonly Detector[] = [
     category: 'credential',
     severity: 'critical',
     keywords: ['aqe'],
-    pattern: /(?<![\w+/])AQE[A-Za-z0-9+/]{40,200}={0,2}-[A-Za-z0-9+/]{40,60}={0,2}-[\w!#$%&*+./:;<=>?@[\]^{|}~()-]{8,40}/,
+    pattern: /(?<![\w+/])AQE[A-Za-z0-9+/]{40,200}={0,2}-[A-Za-z0-9+/]{40,60}={0,2}-(?:[\w!#$%&*+./:;<=>?@[\]^{|}~()-]|,(?![\s"']|$)){8,40}/,
     kind: /^AQE/,
     remediation: 'Generate a new Adyen API key for this credential in the Customer Area and revoke the old one',
   }),
