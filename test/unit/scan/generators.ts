@@ -90,6 +90,7 @@ import { R73_SAMPLES } from './generators-r73';
 import { R77_SAMPLES } from './generators-r77';
 import { R76_SAMPLES } from './generators-r76';
 import { R76P_SAMPLES } from './generators-r76p';
+import { R80_SAMPLES } from './generators-r80';
 
 export const uuid = (r: Rng): string =>
   `${r.str(HEX, 8)}-${r.str(HEX, 4)}-4${r.str(HEX, 3)}-${r.pick(['8', '9', 'a', 'b'])}${r.str(HEX, 3)}-${r.str(HEX, 12)}`;
@@ -524,6 +525,9 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // Round r76p: names under localized labels (~25 languages), after role words, before a localized `wrote`, in cardholder objects and escaped
   // JSON or forms; CBUs, native-label accounts, BLZ, agência; national ids under native labels; phones and birth dates under native labels (blind set 76).
   ...R76P_SAMPLES,
+  // Round r80: secrets in OpenTelemetry/Jaeger attributes and NGINX \x22-escaped bodies, quoted passphrases after sshpass/redis-cli, Cloudflare
+  // tokens in its logs; party account keys; names before an account in parentheses, after on-call labels, under contact keys (blind set 80).
+  ...R80_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
