@@ -4,7 +4,7 @@ import { nearby } from '../nearby';
 import { keyedSecretValue } from '../secret-value';
 import { isVariableReference } from '../references';
 import { isPlaceholder } from '../placeholders';
-import { ibanValid, isLowEntropy, shannonEntropy } from '../validators';
+import { abaChecksumOk, ibanValid, isLowEntropy, shannonEntropy } from '../validators';
 import { PERSON } from './contact-names';
 import { labelledNameOk } from './names-h28';
 import { ROW_SIBLING } from './rows-r39';
@@ -37,10 +37,11 @@ const keyedSecret = (key: string | undefined, v: string): boolean => key !== und
 const Q = String.raw`\\{0,3}"`;
 
 /** A payment's record: a valid IBAN or the words of a transfer within reach. */
-const TRANSFER_WORDS = /\b(?:transfers?|payouts?|payments?|remittances?|wires?|ach|sepa|beneficiary|routing|disbursements?|settlements?|refunds?)\b/i;
+const TRANSFER_WORDS = /(?<![a-z])(?:transfers?|payouts?|payments?|remittances?|wires?|ach|sepa|beneficiary|routing|disbursements?|settlements?|refunds?)(?![a-z])/;
 function transferRecord(text: string, start: number, end: number): boolean {
   const around = text.slice(Math.max(0, start - 600), end + 600);
-  if (TRANSFER_WORDS.test(around)) return true;
+  // Words of keys and identifiers too: `beneficiary_name`, `PayoutFailed`, `wire.returned`.
+  if (TRANSFER_WORDS.test(around.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase())) return true;
   for (const m of around.matchAll(/(?<![A-Z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Z0-9])/g)) {
     if (ibanValid(m[0].replace(/ /g, ''))) return true;
   }
@@ -52,6 +53,22 @@ const TOKEN_ABOUT = /\b(?:ids?|name|hash|digest|fingerprint|prefix|suffix|length
 
 /** Keys of a person's full name in a body (`card_holder`, `customer_name`, `fullName`); a bare `name` only beside a phone or mailbox. */
 const HEX_NAME_KEY = /^(?:(?:full|customer|client|card|account|billing|shipping|contact|display|legal|recipient|beneficiary|payee|payer|patient|employee|passenger|guest|member)[_-]?(?:holder[_-]?)?name|card[_-]?holder(?:[_-]?name)?|account[_-]?holder(?:[_-]?name)?|holder[_-]?name)$/i;
+
+/** The OpenTelemetry Collector debug exporter's attribute line: `     -> customer.name: Str(Ana Ruiz)`. */
+const DEBUG_ATTR = String.raw`(?<![^\s])->[ \t]{1,3}(?<k>[A-Za-z_][\w.-]{0,80}):[ \t]{1,3}Str\(`;
+/** A person's name key among an attribute's dotted segments (`enduser.full_name`, `card.holder`, `customer.name`; not `service.name`). */
+function personNameAttribute(key: string): boolean {
+  const segs = key.toLowerCase().split('.');
+  const last = segs[segs.length - 1]!;
+  if (/^(?:(?:full|display|legal|given_and_family|customer|client|holder|card_?holder|account_?holder|contact|beneficiary|payee|payer|recipient|sender|patient|employee|member|passenger|guest)_?name|card_?holder|account_?holder|holder|beneficiary|payee|contact)$/.test(last)) return true;
+  const owner = segs[segs.length - 2] ?? '';
+  return last === 'name' && /^(?:user|enduser|end_user|customer|client|patient|employee|member|holder|cardholder|contact|beneficiary|payee|payer|sender|recipient|passenger|guest|applicant|person)$/.test(owner);
+}
+/** A birth date's key (`user.dob`, `customer.birth_date`, `date_of_birth`). */
+const BIRTH_KEY = /(?:^|[._])(?:dob|birth_?date|birthday|date_?of_?birth)$/i;
+/** A routing or account number's key (`bank.routing_number`, `payout.account_number`). */
+const ROUTING_KEY = /(?:^|[._])(?:aba|routing)(?:[._]?(?:number|num|no))?$/i;
+const ACCOUNT_KEY = /(?:^|[._])(?:bank[._]?)?(?:account|acct)[._]?(?:number|num|no)$/i;
 
 export const PIPELINES_R80_DETECTORS: readonly Detector[] = [
   defineDetector({
@@ -77,10 +94,45 @@ export const PIPELINES_R80_DETECTORS: readonly Detector[] = [
     priority: 45,
     confidence: 0.75,
     keywords: ['\\x22'],
-    pattern: /\\x22(?<k>[A-Za-z_][\w.-]{0,63})\\x22\s{0,2}:\s{0,2}\\x22(?<v>[^\\"\s]{1,256})\\x22/,
+    // Also inside a JSON string, where the backslash is escaped itself (`\\x22password\\x22`: a container runtime's log line).
+    pattern: /\\{1,2}x22(?<k>[A-Za-z_][\w.-]{0,63})\\{1,2}x22\s{0,2}:\s{0,2}\\{1,2}x22(?<v>[^\\"\s]{1,256})\\{1,2}x22/,
     mask: 'full',
     validate: (v, ctx) => keyedSecret(ctx.key, v),
     remediation: 'Change this secret, and stop logging request bodies ($request_body) in the access log format',
+  }),
+  defineDetector({
+    id: 'otel-debug-personal-attribute',
+    name: "Person's name or birth date in an OpenTelemetry Collector debug exporter attribute (`-> customer.name: Str(Ana Ruiz)`)",
+    category: 'personal',
+    severity: 'medium',
+    priority: 40,
+    confidence: 0.65,
+    keywords: [': str('],
+    pattern: new RegExp(String.raw`${DEBUG_ATTR}(?<v>${PERSON}|(?:19|20)\d{2}-[01]\d-[0-3]\d)\)`),
+    mask: 'full',
+    validate: (v, ctx) => (/^\d/.test(v) ? BIRTH_KEY.test(ctx.key ?? '') : personNameAttribute(ctx.key ?? '') && nameOk(v)),
+    remediation: "Drop or hash end users' attributes in the collector (attributes or redaction processor) before any exporter",
+  }),
+  defineDetector({
+    id: 'otel-debug-bank-attribute',
+    name: 'Bank routing or account number in an OpenTelemetry Collector debug exporter attribute (`-> bank.routing_number: Str(…)`)',
+    category: 'financial',
+    severity: 'high',
+    priority: 40,
+    confidence: 0.65,
+    keywords: [': str('],
+    span: 400,
+    spanBack: 6,
+    pattern: new RegExp(String.raw`${DEBUG_ATTR}(?<v>\d{6,17})\)`),
+    mask: 'tail',
+    validate: (v, ctx) => {
+      const key = ctx.key ?? '';
+      if (ROUTING_KEY.test(key)) return v.length === 9 && abaChecksumOk(v);
+      if (!ACCOUNT_KEY.test(key) || /^(\d)\1+$/.test(v)) return false;
+      // An account number needs its bank beside it: a bank word in its key, or a routing, sort code or IBAN attribute of the same record.
+      return /bank/i.test(key) || /->[ \t]{1,3}[\w.-]{0,60}(?:routing|aba|sort_?code|bsb|iban|swift|bic)[\w.-]{0,20}:/i.test(ctx.text.slice(Math.max(0, ctx.start - 400), ctx.end + 400));
+    },
+    remediation: 'Drop bank details from span and log attributes in the collector (attributes or redaction processor) before any exporter',
   }),
   defineDetector({
     id: 'hex-escaped-json-person-name',
@@ -90,7 +142,7 @@ export const PIPELINES_R80_DETECTORS: readonly Detector[] = [
     priority: 40,
     confidence: 0.65,
     keywords: ['\\x22'],
-    pattern: new RegExp(String.raw`\\x22(?<k>[A-Za-z_][\w-]{0,40})\\x22\s{0,2}:\s{0,2}\\x22(?<v>${PERSON})\\x22`),
+    pattern: new RegExp(String.raw`\\{1,2}x22(?<k>[A-Za-z_][\w-]{0,40})\\{1,2}x22\s{0,2}:\s{0,2}\\{1,2}x22(?<v>${PERSON})\\{1,2}x22`),
     mask: 'full',
     validate: (v, ctx) =>
       nameOk(v) && (HEX_NAME_KEY.test(ctx.key ?? '') || (/^name$/i.test(ctx.key ?? '') && nearby(ROW_SIBLING, ctx.text, ctx.start, ctx.end, 300))),
@@ -142,13 +194,15 @@ export const PIPELINES_R80_DETECTORS: readonly Detector[] = [
   }),
   defineDetector({
     id: 'person-name-before-account-paren',
-    name: "Person's name before their account in parentheses (`payload for Ana Ruiz (account 91367…, routing …)`)",
+    name: "Person's name before their account, birth date, SSN or phone in parentheses (`payload for Ana Ruiz (account 91367…, routing …)`)",
     category: 'personal',
     severity: 'medium',
     priority: 35,
     confidence: 0.6,
-    keywords: [' (account', ' (acct', ' (iban', ' (a/c'],
-    pattern: new RegExp(String.raw`(?<![\w'’-])(?<v>${PERSON}) \((?:[Aa]ccount|[Aa]cct|IBAN|iban|[Aa]\/[Cc])(?: ?(?:no\.?|number|#))?[ :#=]{1,3}(?:\d{6,17}|[A-Z]{2}\d{2} ?[A-Z0-9]{4})`),
+    keywords: [' (account', ' (acct', ' (iban', ' (a/c', ' (dob', ' (born', ' (ssn', ' (phone', ' (tel', ' (mobile'],
+    pattern: new RegExp(
+      String.raw`(?<![\w'’-])(?<v>${PERSON}) \((?:(?:[Aa]ccount|[Aa]cct|IBAN|iban|[Aa]\/[Cc])(?: ?(?:no\.?|number|#))?[ :#=]{1,3}(?:\d{6,17}|[A-Z]{2}\d{2} ?[A-Z0-9]{4})|(?:DOB|dob|[Bb]orn|SSN|ssn)[ :=]{1,3}\d|(?:[Pp]hone|[Tt]el|[Mm]obile)[ :=]{1,3}\+?[\d(])`,
+    ),
     mask: 'full',
     validate: (v) => nameOk(v),
     remediation: "Raise errors with the record's id, not the account holder's name and account",
@@ -162,7 +216,7 @@ export const PIPELINES_R80_DETECTORS: readonly Detector[] = [
     confidence: 0.65,
     keywords: ['on call', 'on-call', 'oncall', 'owner', 'contact', 'escalation', 'responder', 'assignee'],
     precheck: { re: /:[ \t]{1,2}[A-ZÀ-Þ\u0100-\u017f][a-zß-ÿ\u0100-\u017f'’-]{1,20} /, reach: 48 },
-    pattern: new RegExp(String.raw`(?<![A-Za-z])(?:[Oo]n[ _-]?[Cc]all|[Oo]wner|[Cc]ontact|[Ee]scalation|[Rr]esponder|[Aa]ssignee)[^:\r\n"']{0,24}?:[ \t]{1,2}(?<v>${PERSON})(?=,?[ \t]{1,2}(?:\+\d[\d ().-]{7,18}\d|\(\d{3}\) ?\d{3}[ .-]\d{4})(?![\d-]))`),
+    pattern: new RegExp(String.raw`(?<![A-Za-z])(?:[Oo]n[ _-]?[Cc]all|[Oo]wner|[Cc]ontact|[Ee]scalation|[Rr]esponder|[Aa]ssignee)[^:\r\n"']{0,24}?:[ \t]{1,2}(?<v>${PERSON})(?=,?[ \t]{1,2}\(?(?:\+\d[\d ().-]{7,18}\d|\(\d{3}\) ?\d{3}[ .-]\d{4})(?![\d-]))`),
     mask: 'full',
     validate: (v) => nameOk(v),
     remediation: 'Reference the on-call schedule or the contact record by id in alerts, not the person and their phone',

@@ -36,6 +36,8 @@ describe('round r80: secrets relayed by telemetry and edge logs', () => {
     const line = `${pubIp()} - - "PUT /v2/profile" 409 req="{\\x22holder_name\\x22:\\x22${n}\\x22,\\x22pin_secret\\x22:\\x22${s}\\x22}"`;
     expect(found(line, s)).toBe(true);
     expect(found(line, n)).toBe(true);
+    const t = mix(26);
+    expect(found(`{"log":"POST /oauth/token body={\\\\x22refresh_token\\\\x22:\\\\x22${t}\\\\x22}","stream":"stdout"}`, t)).toBe(true);
     expect(clean(`10.2.0.7 - - "POST /cart" 200 req="{\\x22name\\x22:\\x22Blue Lantern\\x22,\\x22password_policy\\x22:\\x22strict\\x22,\\x22qty\\x22:\\x223\\x22}"`)).toEqual([]);
   });
 
@@ -66,12 +68,25 @@ describe('round r80: people and accounts in alert payloads', () => {
   it("finds an account under a payment party's key in a transfer record, not an AWS account", () => {
     const a = `${randomInt(9) + 1}${str(DIG, 10)}`;
     expect(found(`{"type":"sepa_credit","debtor_account":"${a}","creditor_iban":"${ibanDe()}"}`, a)).toBe(true);
+    const b = `${randomInt(9) + 1}${str(DIG, 9)}`;
+    expect(found(`{"labels":{"alertname":"DisbursementStuck","remitter_acct":"${b}","severity":"page"}}`, b)).toBe(true);
     expect(clean(`{"eventName":"AssumeRole","sourceAccount":"${randomInt(9) + 1}${str(DIG, 11)}","recipientAccountId":"${randomInt(9) + 1}${str(DIG, 11)}"}`)).toEqual([]);
   });
 
-  it('finds a name before an account in parentheses, not a product', () => {
+  it("finds names, birth dates and bank numbers in the collector's debug exporter attributes, not a service's", () => {
+    const n = person();
+    const acct = `${randomInt(9) + 1}${str(DIG, 10)}`;
+    const dump = `Span #0\nAttributes:\n     -> applicant.name: Str(${n})\n     -> applicant.birth_date: Str(1979-0${randomInt(9) + 1}-2${randomInt(8)})\n     -> payout.account_number: Str(${acct})\n     -> payout.iban_country: Str(DE)`;
+    expect(found(dump, n)).toBe(true);
+    expect(found(dump, acct)).toBe(true);
+    expect(clean(`Resource attributes:\n     -> service.name: Str(Ledger Gateway)\n     -> deployment.date: Str(2026-11-2${randomInt(9)})\n     -> order.number: Str(${randomInt(9) + 1}${str(DIG, 10)})`)).toEqual([]);
+  });
+
+  it('finds a name before an account or birth date in parentheses, not a product', () => {
     const n = person();
     expect(found(`RuntimeError: ledger mismatch for ${n} (acct ${randomInt(9) + 1}${str(DIG, 9)})`, n)).toBe(true);
+    const m = person();
+    expect(found(`KYC check failed: ${m} (DOB 19${randomInt(50) + 50}-0${randomInt(9) + 1}-1${randomInt(9)}) not matched`, m)).toBe(true);
     expect(clean(`RuntimeError: ledger mismatch for Business Checking (account ${randomInt(9) + 1}${str(DIG, 9)})`)).toEqual([]);
   });
 
@@ -80,6 +95,8 @@ describe('round r80: people and accounts in alert payloads', () => {
     expect(found(`Opsgenie: responder on duty: ${a} +33 6 ${randomInt(90) + 10} ${randomInt(90) + 10} ${randomInt(90) + 10} ${randomInt(90) + 10}`, a)).toBe(true);
     const b = person();
     expect(found(`{\n  "store_contact": "${b}",\n  "store_phone": "(646) ${randomInt(800) + 200}-${randomInt(9000) + 1000}"\n}`, b)).toBe(true);
+    const c = person();
+    expect(found(`secondary on-call: ${c} (+49 151 ${str(DIG, 8)})`, c)).toBe(true);
     expect(clean(`escalation owner: Platform Team +1 800 555 0100`)).toEqual([]);
     expect(clean(`{\n  "support_contact": "Billing Desk",\n  "support_phone": "+1 800 555 0100"\n}`)).toEqual([]);
     expect(clean(`{"site_contact": "${person()}", "site_id": "${str(UP, 3)}-${str(DIG, 4)}"}`)).toEqual([]);

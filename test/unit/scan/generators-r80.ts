@@ -13,6 +13,8 @@ const person = (r: Rng): string => `${r.pick(GIVEN)} ${r.pick(FAMILY)}`;
 /** Samples of the round-r80 detectors, keyed by detector id. */
 export const R80_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'otel-attribute-secret': (r) => ['{"spans":[{"name":"publish","attributes":[{"key":"rabbitmq.amqp.password","value":{"stringValue":"', mixed(r, 18), '"}}]}]}'],
+  'otel-debug-personal-attribute': (r) => ['LogRecord #3\nAttributes:\n     -> payee.display_name: Str(', person(r), ')\n     -> app.flow: Str(refund)'],
+  'otel-debug-bank-attribute': (r) => ['Span #1\nAttributes:\n     -> refund.bank_account_no: Str(', `${r.int(1, 9)}${r.str(DIG, 9)}`, ')\n     -> refund.state: Str(queued)'],
   'hex-escaped-json-person-name': (r) => ['req_body="{\\x22account_holder_name\\x22:\\x22', person(r), '\\x22,\\x22plan\\x22:\\x22pro\\x22}" status=422'],
   'hex-escaped-json-secret': (r) => ['upstream_body="{\\x22client_secret\\x22:\\x22', mixed(r, 24), '\\x22,\\x22grant_type\\x22:\\x22client_credentials\\x22}"'],
   'cli-quoted-passphrase': (r) => ["auditd: execve argv=sshpass -p '", `${r.pick(['amber', 'orbit', 'tundra'])} ${mixed(r, 8)} ${r.int(10, 99)}`, "' scp backup.tgz ops@10.4.0.9:/srv"],
