@@ -201,7 +201,7 @@ export const PIPELINES_R80_DETECTORS: readonly Detector[] = [
     confidence: 0.6,
     keywords: [' (account', ' (acct', ' (iban', ' (a/c', ' (dob', ' (born', ' (ssn', ' (phone', ' (tel', ' (mobile'],
     pattern: new RegExp(
-      String.raw`(?<![\w'’-])(?<v>${PERSON}) \((?:(?:[Aa]ccount|[Aa]cct|IBAN|iban|[Aa]\/[Cc])(?: ?(?:no\.?|number|#))?[ :#=]{1,3}(?:\d{6,17}|[A-Z]{2}\d{2} ?[A-Z0-9]{4})|(?:DOB|dob|[Bb]orn|SSN|ssn)[ :=]{1,3}\d|(?:[Pp]hone|[Tt]el|[Mm]obile)[ :=]{1,3}\+?[\d(])`,
+      String.raw`(?:\b(?:for|to|from|of|by|[Pp]ayee|[Pp]ayer|[Cc]ustomer|[Hh]older|[Bb]eneficiary|[Uu]ser|[Mm]ember|[Aa]pplicant)|[:=,(])[ \t]{1,2}(?<v>${PERSON}) \((?:(?:[Aa]ccount|[Aa]cct|IBAN|iban|[Aa]\/[Cc])(?: ?(?:no\.?|number|#))?[ :#=]{1,3}(?:\d{8,17}|[A-Z]{2}\d{2} ?[A-Z0-9]{4})|(?:DOB|dob|[Bb]orn|SSN|ssn)[ :=]{1,3}\d|(?:[Pp]hone|[Tt]el|[Mm]obile)[ :=]{1,3}\+?[\d(])`,
     ),
     mask: 'full',
     validate: (v) => nameOk(v),
