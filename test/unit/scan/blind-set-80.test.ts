@@ -22,7 +22,7 @@ import { formatOk80 } from '../../helpers/blind-set-80-format';
  *
  * First sight (1662 detectors): seeds 1–2 95.5–95.7 % of values (credential 95.9–96.3 %, personal 93.3–93.4 %,
  * financial 97.5–97.7 %), 0 % of negatives flagged.
- * After round r80 (`pipelines-r80.ts`, 10 detectors; the Amex 4-6-5 grouping as a row's card in rows-r39's ROW_SIBLING; a
+ * After round r80 (`pipelines-r80.ts`, 11 detectors; the Amex 4-6-5 grouping as a row's card in rows-r39's ROW_SIBLING; a
  * WAF-blocked request that carried a user's bearer token or Basic credentials no longer counts as an attacker's in
  * isThreatSourceAddress): seeds 1–3 99.97–100.0 % (credential 100 %, personal 100 %, financial 99.8–100 %), 0 % flagged.
  * Fixed by class: secrets under OTLP/Jaeger attribute objects (`{"key":…,"value":{"stringValue":…}}`), secrets and names
