@@ -244,7 +244,11 @@ export function isThreatSourceAddress(text: string, start: number): boolean {
   const from = text.lastIndexOf('\n', start) + 1;
   let to = text.indexOf('\n', start);
   if (to < 0) to = text.length;
-  return /"(?:action|SecurityAction)\\{0,3}"\s{0,2}:\s{0,2}\\{0,3}"(?:BLOCK|block|DENY|deny|drop)\\{0,3}"/.test(text.slice(Math.max(from, start - 2000), Math.min(to, start + 2000)));
+  const record = text.slice(Math.max(from, start - 2000), Math.min(to, start + 2000));
+  if (!/"(?:action|SecurityAction)\\{0,3}"\s{0,2}:\s{0,2}\\{0,3}"(?:BLOCK|block|DENY|deny|drop)\\{0,3}"/.test(record)) return false;
+  // Round r80: a blocked request that carries a signed-in user's bearer token or Basic credentials (a managed rule's false
+  // positive on a customer's own request) came from that person's address, not an attacker's.
+  return !/"(?:Authorization|authorization)\\{0,3}"\s{0,2},\s{0,2}\\{0,3}"value\\{0,3}"\s{0,2}:\s{0,2}\\{0,3}"(?:Bearer|Basic) (?:eyJ[\w-]{10,}\.[\w-]{10,}|[A-Za-z0-9+/]{16,}={0,2}\\{0,3}")/.test(record);
 }
 
 /**

@@ -235,6 +235,7 @@ import { LOCALIZED_R76_DETECTORS } from './localized-r76';
 import { NAMES_R76P_DETECTORS } from './names-r76p';
 import { ACCOUNTS_R76P_DETECTORS } from './accounts-r76p';
 import { CONTACT_R76P_DETECTORS } from './contact-r76p';
+import { PIPELINES_R80_DETECTORS } from './pipelines-r80';
 import { IDS_R76P_DETECTORS } from './ids-r76p';
 import { PROVIDERS_R78_DETECTORS } from './providers-r78';
 
@@ -665,6 +666,9 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // Round r78 (blind set 78: SaaS and payment API objects in integration error logs): names and street lines under bracketed form keys,
   // Basic-auth users printed in plain, national ids under nin/TaxIdentifier, romaji chome and AU unit addresses, BR mobiles, DocuSign phones.
   ...PROVIDERS_R78_DETECTORS,
+  // Round r80 (blind set 80: observability and security pipelines): secrets in OTel/Jaeger attributes and \x22-escaped bodies,
+  // quoted passphrases, Cloudflare tokens in its logs; party account keys; names before accounts, phones and under contact keys.
+  ...PIPELINES_R80_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

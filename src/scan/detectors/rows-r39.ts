@@ -15,9 +15,9 @@ import { ciPersonOk } from './names-r32';
  * and device and advertising ids (IDFA, GAID) under their keys.
  */
 
-/** Another personal value of the same row: a mailbox, an IBAN, a card-length digit run, a phone, an SSN. */
+/** Another personal value of the same row: a mailbox, an IBAN, a card-length digit run (an Amex card grouped 4-6-5 too, round r80), a phone, an SSN. */
 export const ROW_SIBLING =
-  /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}|\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}|(?<![\d-])\d{13,19}(?![\d-])|\b\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{4}\b|\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\+\d[\d ()-]{9,16}\d|\b\d{3}-\d{2}-\d{4}\b/;
+  /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}|\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}|(?<![\d-])\d{13,19}(?![\d-])|\b\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{4}\b|\b3[47]\d{2}[ -]\d{6}[ -]\d{5}\b|\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\+\d[\d ()-]{9,16}\d|\b\d{3}-\d{2}-\d{4}\b/;
 
 /** A person's value on a device id's line: a key of a name, mailbox, phone, card, passport, SSN or birth date, or a mailbox. */
 const DEVICE_OWNER =

@@ -91,6 +91,7 @@ import { R77_SAMPLES } from './generators-r77';
 import { R76_SAMPLES } from './generators-r76';
 import { R76P_SAMPLES } from './generators-r76p';
 import { R78_SAMPLES } from './generators-r78';
+import { R80_SAMPLES } from './generators-r80';
 
 export const uuid = (r: Rng): string =>
   `${r.str(HEX, 8)}-${r.str(HEX, 4)}-4${r.str(HEX, 3)}-${r.pick(['8', '9', 'a', 'b'])}${r.str(HEX, 3)}-${r.str(HEX, 12)}`;
@@ -528,6 +529,9 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // Round r78: names and street lines under bracketed form keys, Basic-auth users printed in plain, national ids under nin/TaxIdentifier,
   // romaji chome and AU unit addresses, BR mobiles in national layout, DocuSign sender-provided numbers (blind set 78).
   ...R78_SAMPLES,
+  // Round r80: secrets in OpenTelemetry/Jaeger attributes and NGINX \x22-escaped bodies, quoted passphrases after sshpass/redis-cli, Cloudflare
+  // tokens in its logs; party account keys; names before an account in parentheses, after on-call labels, under contact keys (blind set 80).
+  ...R80_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
