@@ -29,9 +29,14 @@ const QUERY_WORDS = String.raw`(?:api_key|apikey|api-key|access_token|token|auth
  * `auth` or `key` is no key (`token_count=`, `"service":"auth"`) cost one cheap search, and
  * the others are searched from shortly before the first such word.
  */
+/**
+ * Round r79: words a key may end with after its secret word, which say which copy or form of the secret it is
+ * (`ROOT_PASSWORD_PROD`, `sessionTokenEnc`, `pw_raw`, `passwordV2`, `api_token_current`, `secret_1`); key-names.ts strips the same.
+ */
+const KEY_SUFFIX = String.raw`(?:[_.-]?(?:value|string|str|b64|base64|enc|encrypted|encoded|raw|plain|plaintext|prod|production|live|current|curr|new|old|prev|previous|backup|v\d{1,2}|\d{1,2}))?`;
 const assignmentPrecheck = (words: string, bareQuote = false): { re: RegExp; reach: number } => ({
   reach: 99,
-  re: new RegExp(String.raw`(?:${words})(?:[_.-]?(?:value|string|str|b64|base64))?(?:\\{0,3}["'])?(?:\s{0,3}|[ \t]{4,40})[:=?.+%<${bareQuote ? `"'` : ''}]`, 'i'),
+  re: new RegExp(String.raw`(?:${words})${KEY_SUFFIX}(?:\\{0,3}["'])?(?:\s{0,3}|[ \t]{4,40})[:=?.+%<${bareQuote ? `"'` : ''}]`, 'i'),
 });
 
 /** Where an `assignment(words, bareQuote)` match can start: a key run before one of the words (see keyStarts). */
@@ -60,7 +65,7 @@ const quotedValue = (q: string): string => {
  * being consumed, hide it from the inner match).
  */
 const INNER_SECRET_KEY = String.raw`(?:[A-Za-z_][\w.-]{0,63}(?<=secret|token|key|pass|password|passwd|pwd|credentials?|signature)|[a-z][a-z_]{2,31})=[^\s=&]`;
-const assignment = (words: string, bareQuote = false): RegExp => new RegExp(String.raw`(?<![\w.$@-])(?<k>(?:--?)?[:$@]?[A-Za-z_][\w.-]{0,95})(?=(?:\\{0,3}["'])?(?:\s{0,3}|[ \t]{4,40})[:=?.+%<${bareQuote ? `"'` : ''}])(?<=(?:${words})(?:[_.-]?(?:value|string|str|b64|base64))?)(?:\\{0,3}["'])?(?:\s{0,3}|[ \t]{4,40})(?:::=|:=|\?=|\.=|\+=|=>|=|:|%3D|%3A|<-(?=[ \t]{0,3}["'])${bareQuote ? '|(?<=\\s)(?=["\'])' : ''})(?:\s{0,3}|[ \t]{4,40})(?:\\{0,3}"(?<v>${quotedValue('"')})|\\{0,3}'(?<w>${quotedValue("'")})|(?!${INNER_SECRET_KEY})(?<u>(?:[^\s"'\\,;&<>(){}\[\]|^` + '`' + String.raw`]|&(?![\w.\[\]%-]{1,64}=|[#\w]{1,8};|$)|\^(?!@)){1,4096}))`, 'i');
+const assignment = (words: string, bareQuote = false): RegExp => new RegExp(String.raw`(?<![\w.$@-])(?<k>(?:--?)?[:$@]?[A-Za-z_][\w.-]{0,95})(?=(?:\\{0,3}["'])?(?:\s{0,3}|[ \t]{4,40})[:=?.+%<${bareQuote ? `"'` : ''}])(?<=(?:${words})${KEY_SUFFIX})(?:\\{0,3}["'])?(?:\s{0,3}|[ \t]{4,40})(?:::=|:=|\?=|\.=|\+=|=>|=|:|%3D|%3A|<-(?=[ \t]{0,3}["'])${bareQuote ? '|(?<=\\s)(?=["\'])' : ''})(?:\s{0,3}|[ \t]{4,40})(?:\\{0,3}"(?<v>${quotedValue('"')})|\\{0,3}'(?<w>${quotedValue("'")})|(?!${INNER_SECRET_KEY})(?<u>(?:[^\s"'\\,;&<>(){}\[\]|^` + '`' + String.raw`]|&(?![\w.\[\]%-]{1,64}=|[#\w]{1,8};|$)|\^(?!@)){1,4096}))`, 'i');
 
 /**
  * Keywords of keys named `…key`: separated ones (`api_key`, `storage-key`, `dd.api.key`) and
@@ -94,7 +99,9 @@ function isReference(v: string): boolean {
   // `*name` is a YAML alias, `**…` a mask, `*<40 hex>` a MySQL password hash; `*0PVZhyk~.t` is a password.
   // YAML tags that fetch the value elsewhere: Ansible `!vault |`, Home Assistant `!secret db_pw`, CloudFormation `!Ref`/`!Sub`.
   if (v.startsWith('!') && /^!(?:vault|secret|ref|sub|getatt|importvalue|env_var|env|include|findinmap|join|select)\b/i.test(v)) return true;
-  return /^(?:\$|%\(|\{\{|<|@|#\{|process\.env|os\.environ|env\.|secrets\.|vault:|ssm:|arn:|\*(?:\*|[A-Za-z_][\w-]*$|[0-9A-F]{40}$))/i.test(v) || /^(?:true|false|null|nil|none|undefined|required|optional|string|int|bool)$/i.test(v);
+  return /^(?:\$|%\(|\{\{|<|@|#\{|process\.env|os\.environ|env\.|secrets\.|vault:|ssm:|arn:|\*(?:\*|[A-Za-z_][\w-]*$|[0-9A-F]{40}$))/i.test(v) || /^(?:true|false|null|nil|none|undefined|required|optional|string|int|bool)$/i.test(v)
+    // Round r79: a GraphQL variable's type (`$password: String!`, `[ID!]!`), not its value.
+    || /^\[?(?:String|Int|Float|Boolean|ID)!?\]?!?$/.test(v);
 }
 
 /**
@@ -358,7 +365,7 @@ export const GENERIC_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 40,
     confidence: 0.7,
-    keywords: ['pass', 'pwd'],
+    keywords: ['pass', 'pwd', 'pw'], // round r79: `pw`, `ldapPw`, `pw-enc` (anchors had it, the prefilter did not)
     // `with password "…"`: a quoted value after a password word needs no operator.
     pattern: assignment(PASSWORD_KEY_WORDS, true),
     precheck: assignmentPrecheck(PASSWORD_KEY_WORDS, true),
@@ -401,7 +408,8 @@ export const GENERIC_DETECTORS: readonly Detector[] = [
     starts: firstOf('?', '&', ';', '%'), // of `%3F`, `%26`
     valueLast: true,
     pattern: rei`(?:[?&;]|%3F|%26)${QUERY_WORDS}(?:=|%3D)(?<v>(?:[^&#\s"'<>\\%]|%(?!26)[0-9A-Fa-f]{2}){6,1024})`,
-    validate: (v, ctx) => !/^\d+$/.test(v) && (!lettersOnly(v) || v.length >= 20) && entropyOk(v, 2.5) && !isLowEntropy(v) && !ghostContentKey(v, ctx.text, ctx.start) && !shopifyProxySignature(v, ctx.text, ctx.start),
+    // Round r79: a namespaced lookup key (`key=tenant%3Aacme%3Aquota`, `key=user%3A84987`) names a cache entry, it is no credential.
+    validate: (v, ctx) => !/^[a-z][a-z0-9-]{0,23}(?:%3A[a-z0-9_-]{1,24}){1,5}$/i.test(v) && !/^\d+$/.test(v) && (!lettersOnly(v) || v.length >= 20) && entropyOk(v, 2.5) && !isLowEntropy(v) && !ghostContentKey(v, ctx.text, ctx.start) && !shopifyProxySignature(v, ctx.text, ctx.start),
     remediation: 'Rotate this credential and send it in a header instead of the URL',
   }),
   defineDetector({
