@@ -3,7 +3,8 @@ import type { Detector, MatchContext, Verdict } from '../detector';
 import { keyWords, secretKeyKind } from '../key-names';
 import { isPlaceholder } from '../placeholders';
 import { isWordyPlaceholder } from '../placeholder-tokens';
-import { isLowEntropy, shannonEntropy } from '../validators';
+import { abaChecksumOk, isLowEntropy, shannonEntropy, ssnValid } from '../validators';
+import { bsnValid, dniValid } from '../id-checksums';
 import { assignedValueVerdict } from './generic';
 import { labelledNameOk } from './names-h28';
 
@@ -53,6 +54,8 @@ function ci(words: string): string {
 const PASSWORD_WORDS = 'password|passwd|passphrase|passcode|pass|pwd|pw';
 const SESSION_WORDS = 'session|sid|sess|sessid|sessionid|cookie';
 const NAME_WORDS = 'name|surname|forename';
+const ID_WORDS = 'id|ids|nino|bsn|ssn|dni|nif|nie|number|no|num|nr';
+const BANK_WORDS = 'aba|routing|code|sortcode|number|no|num|nr|cvv|cvc|cvv2|cvc2|csc';
 const SECRET_WORDS = 'secret|token|key|keys|auth|creds|credentials|credential|login|sig|signature|private|bearer|authorization';
 
 /** Where the value opened: the quote character and how many backslashes escaped it, or null for a bare value. */
@@ -136,6 +139,13 @@ function spanOf(ctx: MatchContext, spaces = false): { len: number; raw: string; 
   if (open === null) raw = spaces ? raw.replace(/[ \t]+$/, '') : bareWords(raw);
   // A trailing separator or Markdown cell border is no part of the value.
   if (open === null) raw = raw.replace(/[ \t]*[|,;]?[ \t]*$/, '');
+  // A closing bracket at the end with no opener in the value closes the record around it (`login(password: $pw)`).
+  while (open === null && /[)}\]]$/.test(raw)) {
+    const close = raw[raw.length - 1]!;
+    const opener = close === ')' ? '(' : close === '}' ? '{' : '[';
+    if (raw.split(opener).length >= raw.split(close).length) break;
+    raw = raw.slice(0, -1);
+  }
   return raw.length === 0 ? null : { len: raw.length, raw, quoted: open !== null };
 }
 
@@ -146,7 +156,7 @@ function keyedContextOk(ctx: MatchContext): boolean {
   const ls = ctx.text.lastIndexOf('\n', ms - 1) + 1;
   const lineBefore = ctx.text.slice(ls, ms);
   // A Markdown two-column row: `| Key | Value |`, the key the row's first cell.
-  if (/\|[ \t]{0,3}[`]?$/.test(between.replace(/[`"']$/, '')) && !/^[ \t]*\|[ \t]*$/.test(lineBefore)) return false;
+  if (/\|[ \t]{0,3}[`]?$/.test(between.replace(/[`"']$/, '')) && !/^(?:[^|]*\|)?[ \t]*\|[ \t]*$/.test(lineBefore)) return false;
   // A lone space as operator: after a `--flag`, or a key alone at the start of its line (a .properties file written with spaces).
   if (/^[^=:>|\t]*[A-Za-z0-9_.-] ["'`]?$/.test(between) && !/[=:>|\t]/.test(between)) {
     const flag = between.startsWith('--');
@@ -191,6 +201,12 @@ const FULL_NAME_KEY = /^(?:full|legal|customer|billing|shipping|holder|cardholde
 
 /** What a name key allows: `single` (a capitalised word or a full name), `full` (a full name), or null. */
 function nameKeyKind(key: string): 'single' | 'full' | null {
+  // A dotted path is named by its last segment when the whole does not name it (`integration.name`, `ctx.customer_name`).
+  const dot = key.lastIndexOf('.');
+  return nameKindOf(key) ?? (dot > 0 ? nameKindOf(key.slice(dot + 1)) : null);
+}
+
+function nameKindOf(key: string): 'single' | 'full' | null {
   const w = coreWords(key);
   const last = w[w.length - 1] ?? '';
   const prev = w[w.length - 2] ?? '';
@@ -202,11 +218,55 @@ function nameKeyKind(key: string): 'single' | 'full' | null {
   return null;
 }
 
+/** A national id's key (`national.id`, `NationalId`, `ni_number`, `bsn`, `ssn`, `tax_id`, `dni`): the id kinds it may hold. */
+function idKeyKind(key: string): string | null {
+  const w = coreWords(key);
+  const last = w[w.length - 1] ?? '';
+  const prev = w[w.length - 2] ?? '';
+  if (/^(?:nino|bsn|ssn|dni|nif|nie)$/.test(last)) return last;
+  if (/^(?:number|no)$/.test(last) && /^(?:ni|nino)$/.test(prev)) return 'nino';
+  if (/^(?:id|ids|number|no|num|nr)$/.test(last) && /^(?:national|nino|bsn|ssn|social|tax|dni|nif|nie|citizen|personal)$/.test(prev)) return prev === 'nino' ? 'nino' : prev === 'social' ? 'ssn' : 'any';
+  if (/^(?:nationalid|taxid|nationalidnumber)$/.test(last)) return 'any';
+  return null;
+}
+
+/** A bank field's key: routing (`aba`, `routing_number`), sort code, account number (`acctNo`, `bank-account`), card code (`cvc`, `security.code`). */
+function bankKeyKind(key: string): string | null {
+  const w = coreWords(key);
+  const last = w[w.length - 1] ?? '';
+  const prev = w[w.length - 2] ?? '';
+  if (last === 'aba' || last === 'routing' || (/^(?:number|no|num|nr|code)$/.test(last) && (prev === 'routing' || prev === 'aba'))) return 'routing';
+  if (last === 'sortcode' || (last === 'code' && prev === 'sort')) return 'sort';
+  if (/^(?:number|no|num|nr)$/.test(last) && /^(?:account|acct)$/.test(prev)) return 'account';
+  if (last === 'acctno' || last === 'accountnumber' || (last === 'account' && prev === 'bank')) return 'account';
+  if (/^(?:cvv|cvc|cvv2|cvc2|csc)$/.test(last) || (last === 'code' && prev === 'security')) return 'cvv';
+  return null;
+}
+
+/** The value of an id or bank key, checked by its kind's own rule (checksums where the kind has one). */
+function idValueOk(kind: string, v: string, text: string): boolean {
+  const nino = /^[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]$/.test(v) && !/^(?:BG|GB|NK|KN|TN|NT|ZZ)/.test(v);
+  const ssn = /^\d{3}-\d{2}-\d{4}$/.test(v) && ssnValid(v.replace(/-/g, ''));
+  switch (kind) {
+    case 'nino': return nino;
+    case 'bsn': return bsnValid(v);
+    case 'ssn': return ssn;
+    case 'dni': case 'nif': case 'nie': return dniValid(v);
+    case 'any': return nino || ssn || (/^\d{9}$/.test(v) && bsnValid(v)) || (/^\d{8}[A-Z]$/.test(v) && dniValid(v));
+    case 'routing': return abaChecksumOk(v);
+    case 'sort': return /^\d{2}-\d{2}-\d{2}$|^\d{6}$/.test(v) && !/^0{2}-?0{2}-?0{2}$/.test(v);
+    case 'account': return /^\d{6,17}$/.test(v) && !/^(\d)\1+$/.test(v);
+    // A card code only beside a card number: a 3-4 digit value under `cvc` alone could be anything.
+    case 'cvv': return /^\d{3,4}$/.test(v) && /(?<!\d)\d{4}(?:[ +-]?\d{4}){2}[ +-]?\d{1,7}(?!\d)|(?<!\d)\d{4}[ -]?\d{6}[ -]?\d{5}(?!\d)/.test(text);
+    default: return false;
+  }
+}
+
 /** Words that open no person's first or last name alone (values of `name`-ish keys that are settings). */
 const NOT_SINGLE = /^(?:None|Null|Unknown|Test|Admin|User|Customer|Default|Name|First|Last|Required|Optional|True|False|Redacted|Hidden|Anonymous|N\/A)$/;
 
 /** Validation of each family; the value is spanned first (spanOf). */
-function judge(family: 'password' | 'session' | 'name' | 'secret'): (v: string, ctx: MatchContext) => boolean | Verdict {
+function judge(family: 'password' | 'session' | 'name' | 'secret' | 'id' | 'bank'): (v: string, ctx: MatchContext) => boolean | Verdict {
   return (_v, ctx) => {
     const key = ctx.key ?? '';
     if (family === 'password' && secretKeyKind(key.trim()) !== 'password') return false;
@@ -216,6 +276,8 @@ function judge(family: 'password' | 'session' | 'name' | 'secret'): (v: string, 
     // The forms the generic secret-assignment reads (`key=`, `"key":`, `key: `) stay its own: here only the other operators
     // (`->`, tabs, `] =>`, table cells, XML elements, a lone space) and keys of Title Case words or `bearer`.
     if (family === 'secret' && !bearer && !/\s/.test(key.trim()) && !/(?:->|\t|\][ \t]{0,3}=>[ \t]{0,3}|\|[ \t]{0,3}`?|>(?:<!\[CDATA\[)?|[A-Za-z0-9] ["'`]?)$/.test(ctx.text.slice(ctx.matchStart ?? ctx.start, ctx.start))) return false;
+    const idKind = family === 'id' ? idKeyKind(key) : family === 'bank' ? bankKeyKind(key) : null;
+    if ((family === 'id' || family === 'bank') && idKind === null) return false;
     const nameKind = family === 'name' ? nameKeyKind(key) : null;
     if (family === 'name' && nameKind === null) return false;
     if (!keyedContextOk(ctx)) return false;
@@ -239,6 +301,7 @@ function judge(family: 'password' | 'session' | 'name' | 'secret'): (v: string, 
       return { ok: true, trimEnd: span.len };
     }
     if (family === 'session') return sessionValue(value) ? { ok: true, trimEnd: span.len } : false;
+    if (idKind !== null) return idValueOk(idKind, value, ctx.text) ? { ok: true, trimEnd: span.len } : false;
     const name = value.trim();
     if (name !== value) return false;
     if (nameKind === 'single' && /^[A-Z][a-zà-ÿ'’-]{1,30}$/.test(name) && !NOT_SINGLE.test(name)) return { ok: true, trimEnd: span.len };
@@ -256,7 +319,7 @@ export const KEYED_R79_DETECTORS: readonly Detector[] = [
     priority: 41, // over password-assignment, which cuts a value at its first inner quote or space
     confidence: 0.7,
     keywords: ['pass', 'pwd', 'pw'],
-    precheck: { re: /(?:pass(?:word|wd|phrase|code)?|pwd|pw)(?:[_.\- ]?[A-Za-z0-9]{1,10})?(?:\\{0,3}["'])?\]?(?:[ \t]{0,3}(?:=>|->|:=|=|:)|\t| \||>| \S)/i, reach: 96 },
+    precheck: { re: /(?:pass(?:word|wd|phrase|code)?|pwd|pw)(?:[_.\- ]?[A-Za-z0-9]{1,10})?(?:\\{0,3}["'])?\]?(?:[ \t]{0,3}(?:=>|->|:=|=|:)|\t|[ \t]{1,3}\||>| \S)/i, reach: 96 },
     pattern: keyed(PASSWORD_WORDS),
     mask: 'full',
     placeholders: false, // judged on the whole value in judge()
@@ -271,7 +334,7 @@ export const KEYED_R79_DETECTORS: readonly Detector[] = [
     priority: 39,
     confidence: 0.7,
     keywords: ['secret', 'token', 'key', 'auth', 'cred', 'login', 'sig', 'private', 'bearer'],
-    precheck: { re: /(?:secret|token|key|auth|cred|login|sig|private|bearer)[\w.-]{0,16}(?:\\{0,3}["'])?\]?(?:[ \t]{0,3}(?:=>|->)|\t| \||>| [^\s=:])|["'|] ?[A-Z][a-z0-9]{1,15}(?: [A-Z][a-z0-9]{0,15}){0,4} (?:Secret|Token|Key|Auth|Creds|Credentials|Login|Sig|Signature|Private|Bearer)\b|bearer/i, reach: 96 },
+    precheck: { re: /(?:secret|token|key|auth|cred|login|sig|private|bearer)(?:[_.\- ]?[A-Za-z0-9]{1,10})?(?:\\{0,3}["'])?\]?(?:[ \t]{0,3}(?:=>|->|:=|=|:)|\t|[ \t]{1,3}\||>| \S)|["'|] ?[A-Z][a-z0-9]{1,15}(?: [A-Z][a-z0-9]{0,15}){0,4} (?:Secret|Token|Key|Auth|Creds|Credentials|Login|Sig|Signature|Private|Bearer)\b|bearer/i, reach: 96 },
     pattern: keyed(SECRET_WORDS),
     mask: 'full',
     placeholders: false, // judged on the whole value in judge()
@@ -286,12 +349,40 @@ export const KEYED_R79_DETECTORS: readonly Detector[] = [
     priority: 39,
     confidence: 0.7,
     keywords: ['session', 'sid', 'sess', 'cookie'],
-    precheck: { re: /(?:session|sid|sess|cookie)(?:[_.\- ]?[A-Za-z0-9]{1,10})?(?:\\{0,3}["'])?\]?(?:[ \t]{0,3}(?:=>|->|:=|=|:)|\t| \||>| \S)/i, reach: 96 },
+    precheck: { re: /(?:session|sid|sess|cookie)(?:[_.\- ]?[A-Za-z0-9]{1,10})?(?:\\{0,3}["'])?\]?(?:[ \t]{0,3}(?:=>|->|:=|=|:)|\t|[ \t]{1,3}\||>| \S)/i, reach: 96 },
     pattern: keyed(SESSION_WORDS),
     mask: 'full',
     placeholders: false, // judged on the whole value in judge()
     validate: judge('session'),
     remediation: 'Invalidate these sessions and log requests by user id, not by session token',
+  }),
+  defineDetector({
+    id: 'national-id-keyed-any-container',
+    name: 'National id under an id key in any container and convention (`national.id=…`, `NationalId:=…`, `<national_id>…`), checked by its kind',
+    category: 'personal',
+    severity: 'high',
+    priority: 36,
+    confidence: 0.75,
+    keywords: ['national', 'nino', 'ni_n', 'ni-n', 'ni.n', 'ni n', 'ninumber', 'bsn', 'ssn', 'dni', 'nif', 'nie', 'tax', 'social', 'citizen', 'personal'],
+    precheck: { re: /(?:id|ids|nino|bsn|ssn|dni|nif|nie|number|no|num|nr)(?:[_.\- ]?[A-Za-z0-9]{1,10})?(?:\\{0,3}["'])?\]?(?:[ \t]{0,3}(?:=>|->|:=|=|:)|\t|[ \t]{1,3}\||>| \S)/i, reach: 96 },
+    pattern: keyed(ID_WORDS),
+    mask: 'full',
+    validate: judge('id'),
+    remediation: "Log people by id in your system, not by their national identifier",
+  }),
+  defineDetector({
+    id: 'bank-field-keyed-any-container',
+    name: 'Routing number, sort code, account number or card code under its key in any container and convention (`Aba\t…`, `<sortcode>…`, `| Acct No | …`)',
+    category: 'financial',
+    severity: 'high',
+    priority: 36,
+    confidence: 0.7,
+    keywords: ['aba', 'routing', 'sort', 'acct', 'account', 'cvv', 'cvc', 'csc', 'security'],
+    precheck: { re: /(?:aba|routing|code|sortcode|number|no|num|nr|acct|account|cvv|cvc|cvv2|cvc2|csc)(?:[_.\- ]?[A-Za-z0-9]{1,10})?(?:\\{0,3}["'])?\]?(?:[ \t]{0,3}(?:=>|->|:=|=|:)|\t|[ \t]{1,3}\||>| \S)/i, reach: 96 },
+    pattern: keyed(BANK_WORDS + '|acctno|account|accountnumber'),
+    mask: 'full',
+    validate: judge('bank'),
+    remediation: 'Log payments and payouts by id, without bank and card fields',
   }),
   defineDetector({
     id: 'person-name-keyed-any-container',
@@ -301,7 +392,7 @@ export const KEYED_R79_DETECTORS: readonly Detector[] = [
     priority: 36, // under the older name detectors, which name the same spans more specifically
     confidence: 0.65,
     keywords: ['name'],
-    precheck: { re: /(?:name|surname|forename)(?:[_.\- ]?[A-Za-z0-9]{1,10})?(?:\\{0,3}["'])?\]?(?:[ \t]{0,3}(?:=>|->|:=|=|:)|\t| \||>| \S)/i, reach: 96 },
+    precheck: { re: /(?:name|surname|forename)(?:[_.\- ]?[A-Za-z0-9]{1,10})?(?:\\{0,3}["'])?\]?(?:[ \t]{0,3}(?:=>|->|:=|=|:)|\t|[ \t]{1,3}\||>| \S)/i, reach: 96 },
     pattern: keyed(NAME_WORDS),
     mask: 'full',
     validate: judge('name'),

@@ -20,5 +20,15 @@ import { formatOk79 } from '../../helpers/blind-set-79-format';
  * masks, vault references, public keys) and harmless keys with high-entropy values (trace ids, hashes, UUIDs, etags,
  * cursors of harmless JSON, object ids). Seed 1: 540 positives, 1712 values (903 credential, 541 personal,
  * 268 financial), 190 negatives.
+ *
+ * First sight (1662 detectors): seeds 1–2 88.6–89.4 % (credential 86.3–87.0 %, personal 90.8–91.1 %, financial
+ * 88.9–97.0 %), 3.7–4.7 % of negatives flagged.
+ * After round r79 (6 detectors in keyed-r79.ts, one key/value reader for every container: keys in any convention with
+ * the words that name a copy of the value, operators `->`, tabs, `] =>`, table cells, XML elements, CLI flags, values
+ * spanned as each container escapes them; the same copy suffixes and `pw` in the generic assignments; harmless cookie
+ * pairs in http-cookie): seeds 1–3 97.6–98.2 % (credential 97.1–97.9 %, personal 98.5–98.9 %, financial 96.9–98.9 %),
+ * 0.0 % of negatives flagged. Left: columns of CSV and multi-column Markdown tables whose header names the value on
+ * another line (passwords with `;`, names, session ids), PHP var_dump values under the key on the line before, short
+ * `-p` password flags, form-encoded phones `%28212%29+666-0017`, provider keys in header-less CSV rows.
  */
-describeBlindSet({ n: 79, build: buildBlindSet79, formatOk: formatOk79, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0, minByGroup: {}, maxFlagged: 1 });
+describeBlindSet({ n: 79, build: buildBlindSet79, formatOk: formatOk79, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0.975, minByGroup: { credential: 0.97, personal: 0.98, financial: 0.965 }, maxFlagged: 0.005 });
