@@ -74,8 +74,9 @@ const NEXT_FIELD = /^(?:(?:[ \t]*[,;|&][ \t]*|[ \t]+)(?:--?|:)?\\{0,3}["']?[A-Za
 const CLOSER = /^[ \t]*[)}\]]+[ \t]*(?:[,;"\\]|$|\r|\n|%%%)/;
 
 /** The length of the value from `start` as its container writes it, or -1 when it does not close on its line. */
-function valueLength(text: string, start: number, open: { q: string; n: number } | null): number {
-  const stop = Math.min(text.length, start + 400);
+function valueLength(text: string, start: number, open: { q: string; n: number } | null, max: number): number {
+  // At most `max` characters (the family's longest value): hostile `pass=pass=…` lines ask for one span a key.
+  const stop = Math.min(text.length, start + max);
   if (open !== null && open.q === ']]>') {
     const e = text.indexOf(']]>', start);
     return e < 0 || e > stop ? -1 : e - start;
@@ -125,14 +126,15 @@ function bareWords(v: string): string {
   const t = v.replace(/[ \t]+$/, '');
   if (!/[ \t]/.test(t)) return t;
   const words = t.split(/[ \t]+/);
-  if (words.length <= 6 && /\d/.test(t) && /[^\w\s]/.test(t) && words.every((w) => w.length <= 24)) return t;
+  // A passphrase: 3-6 words, one of them digits with a symbol (`Tundra Falcon 93# Orbit`); not a value and a command after it.
+  if (words.length >= 3 && words.length <= 6 && words.some((w) => /^\d{1,4}[^\w\s]{1,2}$|^[^\w\s]{1,2}\d{1,4}$/.test(w)) && words.every((w) => w.length <= 24)) return t;
   return words[0]!;
 }
 
 /** The value's span (length from ctx.start) and text, or null. */
-function spanOf(ctx: MatchContext, spaces = false): { len: number; raw: string; quoted: boolean } | null {
+function spanOf(ctx: MatchContext, max: number, spaces = false): { len: number; raw: string; quoted: boolean } | null {
   const open = opener(ctx.text, ctx.start);
-  const len = valueLength(ctx.text, ctx.start, open);
+  const len = valueLength(ctx.text, ctx.start, open, max);
   if (len <= 0) return null;
   let raw = ctx.text.slice(ctx.start, ctx.start + len);
   // A name keeps its spaces (`X-Name: Ana Ruiz`, `[name] => Ana Ruiz`): the name rules judge the words.
@@ -160,7 +162,9 @@ function keyedContextOk(ctx: MatchContext): boolean {
   // A lone space as operator: after a `--flag`, or a key alone at the start of its line (a .properties file written with spaces).
   if (/^[^=:>|\t]*[A-Za-z0-9_.-] ["'`]?$/.test(between) && !/[=:>|\t]/.test(between)) {
     const flag = between.startsWith('--');
-    if (/^\\{0,3}["']/.test(between) || (!flag && !/^[ \t]*$/.test(lineBefore))) return false;
+    // At a line's start only a key with a separator or an inner capital (`api.token e96d…`, `ldapPw x`), not a word of prose (`Password - see …`).
+    const keyLike = /[._-]|[a-z][A-Z]/.test(ctx.key ?? '');
+    if (/^\\{0,3}["']/.test(between) || (!flag && (!/^[ \t]*$/.test(lineBefore) || !keyLike))) return false;
   }
   // A key of Title Case words (`"Root Password Prod":`, `| Php Session Id |`) only inside quotes or a table cell.
   if (/\s/.test(ctx.key ?? '') && !/^(?:\\{0,3}["'])/.test(between) && !/\|[ \t]{0,3}$/.test(lineBefore)) return false;
@@ -178,6 +182,8 @@ function coreWords(key: string): string[] {
 
 /** A session id's key: its last word `session`, `sid`, `sessid`, `cookie`, or `session id`/`session key`. */
 function sessionKey(key: string): boolean {
+  // An `X-Session-Id` request header names a client's tracing session as often as a login: left to the header rules.
+  if (/^x-/i.test(key)) return false;
   const w = coreWords(key);
   const last = w[w.length - 1] ?? '';
   const prev = w[w.length - 2] ?? '';
@@ -191,13 +197,15 @@ function sessionValue(v: string): boolean {
   // A value that is itself `name=value` (`cookie=key=tenant%3A…`, a whole Cookie header): the inner name decides, not this key.
   if (/^[A-Za-z_][\w.-]{0,63}=/.test(v)) return false;
   if (/^\d{4}-\d{2}-\d{2}/.test(v) || isLowEntropy(v) || shannonEntropy(v) < 3) return false;
+  // Words run together with a number (`AllowSecretsRead5`, an IAM statement's `Sid`) name something; a token is drawn.
+  if (/^(?:[A-Z][a-z]{1,15}){2,}\d{0,4}$/.test(v)) return false;
   // A value that names something (`tenant:acme:quota`, `redis://…`, a path) is no token.
   return !/^[a-z]+:\/\//i.test(v) && !/^(?:[a-z]+[:/]){1,}[a-z0-9-]+$/.test(v);
 }
 
 /** Name keys: a first or last name alone, or the full name under a person's name key. */
 const SINGLE_NAME_KEY = /^(?:first|last|given|family|middle|sur|fore|maiden)$/;
-const FULL_NAME_KEY = /^(?:full|legal|customer|billing|shipping|holder|cardholder|contact|account|recipient|payee|beneficiary|patient|employee|member|person|display|real|owner)$/;
+const FULL_NAME_KEY = /^(?:full|legal|customer|billing|shipping|holder|cardholder|recipient|payee|beneficiary|patient|employee|person)$/;
 
 /** What a name key allows: `single` (a capitalised word or a full name), `full` (a full name), or null. */
 function nameKeyKind(key: string): 'single' | 'full' | null {
@@ -265,12 +273,19 @@ function idValueOk(kind: string, v: string, text: string): boolean {
 /** Words that open no person's first or last name alone (values of `name`-ish keys that are settings). */
 const NOT_SINGLE = /^(?:None|Null|Unknown|Test|Admin|User|Customer|Default|Name|First|Last|Required|Optional|True|False|Redacted|Hidden|Anonymous|N\/A)$/;
 
+/** The longest value each family reads (characters). */
+const MAX_VALUE = { password: 160, secret: 400, session: 260, id: 24, bank: 24, name: 64 } as const;
+
 /** Validation of each family; the value is spanned first (spanOf). */
 function judge(family: 'password' | 'session' | 'name' | 'secret' | 'id' | 'bank'): (v: string, ctx: MatchContext) => boolean | Verdict {
   return (_v, ctx) => {
     const key = ctx.key ?? '';
     if (family === 'password' && secretKeyKind(key.trim()) !== 'password') return false;
     if (family === 'session' && !sessionKey(key)) return false;
+    // A bare `session_id`/`Session-ID`/`sid` under `=` or `:` is as often an audit log's or TLS's session id (benign by the
+    // earlier sets' convention): only a framework's or a cookie's name (`laravel_cookie`, `php_session`, `rails-cookie`) takes
+    // those forms; the others only the operators no audit log writes (`->`, tabs, `] =>`, XML elements, table cells, CLI flags).
+    if (family === 'session' && !coreWords(key).some((w) => /^(?:cookie|php|phpsessid|laravel|rails|connect|express|django|flask|remember|sess|ci|jsession|jsessionid)$/.test(w)) && !/(?:->|\t|\][ \t]{0,3}=>[ \t]{0,3}|\|[ \t]{0,3}`?|>(?:<!\[CDATA\[)?|[A-Za-z0-9] ["'`]?)$/.test(ctx.text.slice(ctx.matchStart ?? ctx.start, ctx.start))) return false;
     const bearer = family === 'secret' && coreWords(key).pop() === 'bearer';
     if (family === 'secret' && !bearer && secretKeyKind(key.trim()) !== 'secret') return false;
     // The forms the generic secret-assignment reads (`key=`, `"key":`, `key: `) stay its own: here only the other operators
@@ -281,8 +296,15 @@ function judge(family: 'password' | 'session' | 'name' | 'secret' | 'id' | 'bank
     const nameKind = family === 'name' ? nameKeyKind(key) : null;
     if (family === 'name' && nameKind === null) return false;
     if (!keyedContextOk(ctx)) return false;
-    const span = spanOf(ctx, family === 'name');
+    const ms0 = ctx.matchStart ?? ctx.start;
+    // A shell or template expansion (`${DB_PASSWORD:?required}`, `$(TOKEN)`, `%(password)s`) names a variable, it assigns nothing.
+    if (/(?:\$\{|\$\(|%\(|\{\{\s?)$/.test(ctx.text.slice(Math.max(0, ms0 - 3), ms0))) return false;
+    const span = spanOf(ctx, MAX_VALUE[family], family === 'name');
     if (span === null) return false;
+    // An XML element's value closes with its element (`<password>…</password>`); `:<password>@host` is a URI's placeholder.
+    if (/^<[^>]*>(?:<!\[CDATA\[)?$/.test(ctx.text.slice(ms0, ctx.start)) && !/^(?:\]\]>)?<\//.test(ctx.text.slice(ctx.start + span.len, ctx.start + span.len + 5))) return false;
+    // A value that ends in an escape (`change-me\\\"`) was spanned at the wrong quoting level (JSON inside JSON): not read.
+    if (/\\["']?$/.test(span.raw)) return false;
     const value = span.raw.replace(/\\(["'\\])/g, '$1').replace(/''/g, "'");
     // The match holds the value's first character only (the next key of the record stays searchable): the placeholder rules run here on the whole value.
     if (family !== 'name' && (isPlaceholder(value) || isWordyPlaceholder(value) || /^[[(<{][A-Za-z _-]{1,30}[\])>}]?$/.test(value))) return false;
@@ -295,6 +317,11 @@ function judge(family: 'password' | 'session' | 'name' | 'secret' | 'id' | 'bank
     }
     if (family === 'password') {
       const ms = ctx.matchStart ?? ctx.start;
+      // The forms password-assignment reads whole (`key=value`, `"key":"value"` without inner quotes, brackets or spaces) stay its own:
+      // here the other operators, Title Case keys, and values it would cut (quotes, brackets, `,;|`, spaces inside).
+      if (!/\s/.test(key.trim()) && !/(?:->|\t|\][ \t]{0,3}=>[ \t]{0,3}|\|[ \t]{0,3}`?|>(?:<!\[CDATA\[)?|[A-Za-z0-9] ["'`]?)$/.test(ctx.text.slice(ms, ctx.start)) && !/["'\\{}()[\]<>,;|\s]/.test(span.raw)) return false;
+      // Code, not a value: a call (`System.getenv("DB_PASSWORD")`, `os.Getenv("X")`).
+      if (!span.quoted && /^[A-Za-z_$][\w$]*(?:(?:\.|->|::)[A-Za-z_$][\w$]*)*\(/.test(value)) return false;
       const verdict = assignedValueVerdict('password', key, value, span.quoted, ctx.text.slice(Math.max(0, ms - 400), ms));
       if (verdict === false) return false;
       if (typeof verdict === 'object') return { ...verdict, trimEnd: span.len };
@@ -305,7 +332,14 @@ function judge(family: 'password' | 'session' | 'name' | 'secret' | 'id' | 'bank
     const name = value.trim();
     if (name !== value) return false;
     if (nameKind === 'single' && /^[A-Z][a-zà-ÿ'’-]{1,30}$/.test(name) && !NOT_SINGLE.test(name)) return { ok: true, trimEnd: span.len };
-    return labelledNameOk(name) && /^[A-Z][^ ]{1,30}(?: [^ ]{1,30}){1,3}$/.test(name) ? { ok: true, trimEnd: span.len } : false;
+    if (!(labelledNameOk(name) && /^[A-Z][^ ]{1,30}(?: [^ ]{1,30}){1,3}$/.test(name))) return false;
+    // A bare `name` names devices, services and products as often as people: only beside another field of a person's record.
+    const w = coreWords(key);
+    if (w.length === 1 || (w.length === 2 && w[0] === 'x')) {
+      const around = ctx.text.slice(Math.max(0, ctx.start - 300), ctx.start + 300);
+      if (!/@[\w-]+\.[a-z]{2,}|phone|mobile|msisdn|e-?mail|\bdob\b|birth|street|address|addr1|\bssn\b|nino|national|iban|last[_.\- ]?name|first[_.\- ]?name/i.test(around)) return false;
+    }
+    return { ok: true, trimEnd: span.len };
   };
 }
 
@@ -316,7 +350,7 @@ export const KEYED_R79_DETECTORS: readonly Detector[] = [
     name: 'Password under a password key in any container, spanned as the container escapes it (`db.passwd->…`, `Pwd = a"b\'c, …`, `\'x\'\'y\'`)',
     category: 'credential',
     severity: 'high',
-    priority: 41, // over password-assignment, which cuts a value at its first inner quote or space
+    priority: 20, // under every older detector: a finding here only widens or adds, never renames (a loser widens the winner's span)
     confidence: 0.7,
     keywords: ['pass', 'pwd', 'pw'],
     precheck: { re: /(?:pass(?:word|wd|phrase|code)?|pwd|pw)(?:[_.\- ]?[A-Za-z0-9]{1,10})?(?:\\{0,3}["'])?\]?(?:[ \t]{0,3}(?:=>|->|:=|=|:)|\t|[ \t]{1,3}\||>| \S)/i, reach: 96 },
@@ -331,7 +365,7 @@ export const KEYED_R79_DETECTORS: readonly Detector[] = [
     name: 'Secret or token under a secret key written with another operator or spelling (`Secret-Key->…`, `[bearer_v2] => …`, `"Dd Access Key": …`, `TwilioAccessKey\t…`)',
     category: 'credential',
     severity: 'high',
-    priority: 39,
+    priority: 20, // under every older detector: a finding here only widens or adds, never renames
     confidence: 0.7,
     keywords: ['secret', 'token', 'key', 'auth', 'cred', 'login', 'sig', 'private', 'bearer'],
     precheck: { re: /(?:secret|token|key|auth|cred|login|sig|private|bearer)(?:[_.\- ]?[A-Za-z0-9]{1,10})?(?:\\{0,3}["'])?\]?(?:[ \t]{0,3}(?:=>|->|:=|=|:)|\t|[ \t]{1,3}\||>| \S)|["'|] ?[A-Z][a-z0-9]{1,15}(?: [A-Z][a-z0-9]{0,15}){0,4} (?:Secret|Token|Key|Auth|Creds|Credentials|Login|Sig|Signature|Private|Bearer)\b|bearer/i, reach: 96 },
@@ -346,7 +380,7 @@ export const KEYED_R79_DETECTORS: readonly Detector[] = [
     name: 'Session id under a session key in any container (`sid->…`, `<SessionId>…`, `laravel_cookie: …`, `--backup.session=…`)',
     category: 'credential',
     severity: 'high',
-    priority: 39,
+    priority: 20, // under every older detector: a finding here only widens or adds, never renames
     confidence: 0.7,
     keywords: ['session', 'sid', 'sess', 'cookie'],
     precheck: { re: /(?:session|sid|sess|cookie)(?:[_.\- ]?[A-Za-z0-9]{1,10})?(?:\\{0,3}["'])?\]?(?:[ \t]{0,3}(?:=>|->|:=|=|:)|\t|[ \t]{1,3}\||>| \S)/i, reach: 96 },
@@ -361,7 +395,7 @@ export const KEYED_R79_DETECTORS: readonly Detector[] = [
     name: 'National id under an id key in any container and convention (`national.id=…`, `NationalId:=…`, `<national_id>…`), checked by its kind',
     category: 'personal',
     severity: 'high',
-    priority: 36,
+    priority: 20, // under every older detector: a finding here only widens or adds, never renames
     confidence: 0.75,
     keywords: ['national', 'nino', 'ni_n', 'ni-n', 'ni.n', 'ni n', 'ninumber', 'bsn', 'ssn', 'dni', 'nif', 'nie', 'tax', 'social', 'citizen', 'personal'],
     precheck: { re: /(?:id|ids|nino|bsn|ssn|dni|nif|nie|number|no|num|nr)(?:[_.\- ]?[A-Za-z0-9]{1,10})?(?:\\{0,3}["'])?\]?(?:[ \t]{0,3}(?:=>|->|:=|=|:)|\t|[ \t]{1,3}\||>| \S)/i, reach: 96 },
@@ -375,7 +409,7 @@ export const KEYED_R79_DETECTORS: readonly Detector[] = [
     name: 'Routing number, sort code, account number or card code under its key in any container and convention (`Aba\t…`, `<sortcode>…`, `| Acct No | …`)',
     category: 'financial',
     severity: 'high',
-    priority: 36,
+    priority: 20, // under every older detector: a finding here only widens or adds, never renames
     confidence: 0.7,
     keywords: ['aba', 'routing', 'sort', 'acct', 'account', 'cvv', 'cvc', 'csc', 'security'],
     precheck: { re: /(?:aba|routing|code|sortcode|number|no|num|nr|acct|account|cvv|cvc|cvv2|cvc2|csc)(?:[_.\- ]?[A-Za-z0-9]{1,10})?(?:\\{0,3}["'])?\]?(?:[ \t]{0,3}(?:=>|->|:=|=|:)|\t|[ \t]{1,3}\||>| \S)/i, reach: 96 },
@@ -389,7 +423,7 @@ export const KEYED_R79_DETECTORS: readonly Detector[] = [
     name: "Person's name under a name key in any container and convention (`first.name=…`, `<last-name>…`, `NAME:=\"…\"`, `LastName\\t…`)",
     category: 'personal',
     severity: 'medium',
-    priority: 36, // under the older name detectors, which name the same spans more specifically
+    priority: 20, // under every older detector: a finding here only widens or adds, never renames (a loser widens the winner's span)
     confidence: 0.65,
     keywords: ['name'],
     precheck: { re: /(?:name|surname|forename)(?:[_.\- ]?[A-Za-z0-9]{1,10})?(?:\\{0,3}["'])?\]?(?:[ \t]{0,3}(?:=>|->|:=|=|:)|\t|[ \t]{1,3}\||>| \S)/i, reach: 96 },

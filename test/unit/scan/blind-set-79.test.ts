@@ -26,9 +26,11 @@ import { formatOk79 } from '../../helpers/blind-set-79-format';
  * After round r79 (6 detectors in keyed-r79.ts, one key/value reader for every container: keys in any convention with
  * the words that name a copy of the value, operators `->`, tabs, `] =>`, table cells, XML elements, CLI flags, values
  * spanned as each container escapes them; the same copy suffixes and `pw` in the generic assignments; harmless cookie
- * pairs in http-cookie): seeds 1–3 97.6–98.2 % (credential 97.1–97.9 %, personal 98.5–98.9 %, financial 96.9–98.9 %),
- * 0.0 % of negatives flagged. Left: columns of CSV and multi-column Markdown tables whose header names the value on
+ * pairs in http-cookie): seeds 1–3 96.8–97.1 % (credential 96.1–96.8 %, personal 97.1–97.8 %, financial 96.9–98.9 %),
+ * 0.0 % of negatives flagged. The reader stays under every older detector (priority 20) and leaves to them the forms they
+ * read: a bare `session_id`/`Session-ID` under `=`/`:` (audit logs' and TLS's session ids, benign in earlier sets), a bare
+ * `name` without another field of a person on its line, passwords that password-assignment reads whole. Left: columns of CSV and multi-column Markdown tables whose header names the value on
  * another line (passwords with `;`, names, session ids), PHP var_dump values under the key on the line before, short
  * `-p` password flags, form-encoded phones `%28212%29+666-0017`, provider keys in header-less CSV rows.
  */
-describeBlindSet({ n: 79, build: buildBlindSet79, formatOk: formatOk79, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0.975, minByGroup: { credential: 0.97, personal: 0.98, financial: 0.965 }, maxFlagged: 0.005 });
+describeBlindSet({ n: 79, build: buildBlindSet79, formatOk: formatOk79, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0.965, minByGroup: { credential: 0.955, personal: 0.97, financial: 0.965 }, maxFlagged: 0.005 });
