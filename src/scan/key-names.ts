@@ -86,8 +86,7 @@ const KINDS = new Map<string, SecretKeyKind>();
 /** secretKeyKind without the memory of keys seen. */
 function classifyKey(key: string): SecretKeyKind {
   const words = keyWords(key);
-  // Round r79: also the words that say which copy or form of the secret it is (`ROOT_PASSWORD_PROD`, `sessionTokenEnc`, `passwordV2`).
-  while (words.length > 1 && /^(?:value|str|string|b64|base64|\d{1,4}|enc|encrypted|encoded|raw|plain|plaintext|prod|production|live|current|curr|new|old|prev|previous|backup|v\d{1,2})$/.test(words[words.length - 1]!)) words.pop();
+  while (words.length > 1 && /^(?:value|str|string|b64|base64|\d{1,4})$/.test(words[words.length - 1]!)) words.pop();
   const last = words[words.length - 1];
   if (last === undefined || META_WORDS.has(last) || NON_SECRET_COMPOUNDS.has(last)) return null;
   // Rails' `secret_key_base` (`SECRET_KEY_BASE`): the key every signed cookie and session is derived from.

@@ -29,14 +29,9 @@ const QUERY_WORDS = String.raw`(?:api_key|apikey|api-key|access_token|token|auth
  * `auth` or `key` is no key (`token_count=`, `"service":"auth"`) cost one cheap search, and
  * the others are searched from shortly before the first such word.
  */
-/**
- * Round r79: words a key may end with after its secret word, which say which copy or form of the secret it is
- * (`ROOT_PASSWORD_PROD`, `sessionTokenEnc`, `pw_raw`, `passwordV2`, `api_token_current`, `secret_1`); key-names.ts strips the same.
- */
-const KEY_SUFFIX = String.raw`(?:[_.-]?(?:value|string|str|b64|base64|enc|encrypted|encoded|raw|plain|plaintext|prod|production|live|current|curr|new|old|prev|previous|backup|v\d{1,2}|\d{1,2}))?`;
 const assignmentPrecheck = (words: string, bareQuote = false): { re: RegExp; reach: number } => ({
   reach: 99,
-  re: new RegExp(String.raw`(?:${words})${KEY_SUFFIX}(?:\\{0,3}["'])?(?:\s{0,3}|[ \t]{4,40})[:=?.+%<${bareQuote ? `"'` : ''}]`, 'i'),
+  re: new RegExp(String.raw`(?:${words})(?:[_.-]?(?:value|string|str|b64|base64))?(?:\\{0,3}["'])?(?:\s{0,3}|[ \t]{4,40})[:=?.+%<${bareQuote ? `"'` : ''}]`, 'i'),
 });
 
 /** Where an `assignment(words, bareQuote)` match can start: a key run before one of the words (see keyStarts). */
@@ -65,7 +60,7 @@ const quotedValue = (q: string): string => {
  * being consumed, hide it from the inner match).
  */
 const INNER_SECRET_KEY = String.raw`(?:[A-Za-z_][\w.-]{0,63}(?<=secret|token|key|pass|password|passwd|pwd|credentials?|signature)|[a-z][a-z_]{2,31})=[^\s=&]`;
-const assignment = (words: string, bareQuote = false): RegExp => new RegExp(String.raw`(?<![\w.$@-])(?<k>(?:--?)?[:$@]?[A-Za-z_][\w.-]{0,95})(?=(?:\\{0,3}["'])?(?:\s{0,3}|[ \t]{4,40})[:=?.+%<${bareQuote ? `"'` : ''}])(?<=(?:${words})${KEY_SUFFIX})(?:\\{0,3}["'])?(?:\s{0,3}|[ \t]{4,40})(?:::=|:=|\?=|\.=|\+=|=>|=|:|%3D|%3A|<-(?=[ \t]{0,3}["'])${bareQuote ? '|(?<=\\s)(?=["\'])' : ''})(?:\s{0,3}|[ \t]{4,40})(?:\\{0,3}"(?<v>${quotedValue('"')})|\\{0,3}'(?<w>${quotedValue("'")})|(?!${INNER_SECRET_KEY})(?<u>(?:[^\s"'\\,;&<>(){}\[\]|^` + '`' + String.raw`]|&(?![\w.\[\]%-]{1,64}=|[#\w]{1,8};|$)|\^(?!@)){1,4096}))`, 'i');
+const assignment = (words: string, bareQuote = false): RegExp => new RegExp(String.raw`(?<![\w.$@-])(?<k>(?:--?)?[:$@]?[A-Za-z_][\w.-]{0,95})(?=(?:\\{0,3}["'])?(?:\s{0,3}|[ \t]{4,40})[:=?.+%<${bareQuote ? `"'` : ''}])(?<=(?:${words})(?:[_.-]?(?:value|string|str|b64|base64))?)(?:\\{0,3}["'])?(?:\s{0,3}|[ \t]{4,40})(?:::=|:=|\?=|\.=|\+=|=>|=|:|%3D|%3A|<-(?=[ \t]{0,3}["'])${bareQuote ? '|(?<=\\s)(?=["\'])' : ''})(?:\s{0,3}|[ \t]{4,40})(?:\\{0,3}"(?<v>${quotedValue('"')})|\\{0,3}'(?<w>${quotedValue("'")})|(?!${INNER_SECRET_KEY})(?<u>(?:[^\s"'\\,;&<>(){}\[\]|^` + '`' + String.raw`]|&(?![\w.\[\]%-]{1,64}=|[#\w]{1,8};|$)|\^(?!@)){1,4096}))`, 'i');
 
 /**
  * Keywords of keys named `…key`: separated ones (`api_key`, `storage-key`, `dd.api.key`) and
@@ -365,7 +360,7 @@ export const GENERIC_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 40,
     confidence: 0.7,
-    keywords: ['pass', 'pwd', 'pw'], // round r79: `pw`, `ldapPw`, `pw-enc` (anchors had it, the prefilter did not)
+    keywords: ['pass', 'pwd'],
     // `with password "…"`: a quoted value after a password word needs no operator.
     pattern: assignment(PASSWORD_KEY_WORDS, true),
     precheck: assignmentPrecheck(PASSWORD_KEY_WORDS, true),

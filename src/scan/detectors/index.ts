@@ -231,7 +231,6 @@ import { ENCODINGS_R75C_DETECTORS } from './encodings-r75c';
 import { GLOBAL_R73_DETECTORS } from './global-r73';
 import { PROVIDERS_R77_DETECTORS } from './providers-r77';
 import { PROVIDERS_R77_PEOPLE_DETECTORS } from './providers-r77-people';
-import { KEYED_R79_DETECTORS } from './keyed-r79';
 import { LOCALIZED_R76_DETECTORS } from './localized-r76';
 import { NAMES_R76P_DETECTORS } from './names-r76p';
 import { ACCOUNTS_R76P_DETECTORS } from './accounts-r76p';
@@ -662,9 +661,6 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // National ids under native labels and beside their type, phones and birth dates under native labels, values under escaped keys.
   ...IDS_R76P_DETECTORS,
   ...CONTACT_R76P_DETECTORS,
-  // Round r79 (blind set 79: random payloads from a grammar of containers, key spellings and escapes): one key/value reader for every
-  // container (operators `->`, tabs, `] =>`, table cells, XML elements; values spanned as each container escapes them) for passwords, session ids and names.
-  ...KEYED_R79_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -107,9 +107,7 @@ export const NAME_F26A_DETECTORS: readonly Detector[] = [
     priority: 42,
     confidence: 0.65,
     // Round r44: a bare `customer` key too (`customer="Oskar Brandt"`), which no other keyword's window need reach on a long line.
-    keywords: ['name', 'printas', 'holder', 'payee', 'beneficiar', 'recipient', 'consignee', 'seller', 'buyer', 'nome', 'nombre', 'titular', 'favorecido', 'destinatario', 'applicant', 'candidate', 'customer=', 'customer:', 'customer"', '"customer',
-      // Round r79: bare roles the pattern reads that no keyword above holds (`kontoinhaber=…` on a long line had no window of its own).
-      'inhaber', 'empfaenger', 'remitente', 'comprador', 'pagador', 'signatory', 'addressee', 'debtor', 'creditor'],
+    keywords: ['name', 'printas', 'holder', 'payee', 'beneficiar', 'recipient', 'consignee', 'seller', 'buyer', 'nome', 'nombre', 'titular', 'favorecido', 'destinatario', 'applicant', 'candidate', 'customer=', 'customer:', 'customer"', '"customer'],
     // `"consumerName":"Nicolas Moreau"`, `'personName': 'Ann Lee'`, `"nombreBeneficiario":"Luis López"`, `<PersonName>…</PersonName>`,
     // `seller=Ayşe Öztürk email=…`, `holder=Haruto Tanaka|passport_no=…`, `:account_name=>"Ann Lee"`.
     pattern: new RegExp(

@@ -88,7 +88,6 @@ import { F20_SAMPLES } from './generators-f20';
 import { R72_SAMPLES } from './generators-r72';
 import { R73_SAMPLES } from './generators-r73';
 import { R77_SAMPLES } from './generators-r77';
-import { R79_SAMPLES } from './generators-r79';
 import { R76_SAMPLES } from './generators-r76';
 import { R76P_SAMPLES } from './generators-r76p';
 
@@ -525,9 +524,6 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // Round r76p: names under localized labels (~25 languages), after role words, before a localized `wrote`, in cardholder objects and escaped
   // JSON or forms; CBUs, native-label accounts, BLZ, agência; national ids under native labels; phones and birth dates under native labels (blind set 76).
   ...R76P_SAMPLES,
-  // Round r79: one key/value reader for every container (operators `->`, tabs, `] =>`, table cells, XML elements; values spanned as each
-  // container escapes them) for passwords, secrets, session ids, national ids, bank fields and names (blind set 79).
-  ...R79_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
