@@ -35,5 +35,10 @@ export function isKerberosPrincipal(local: string, domain: string, text: string,
  * shape of a message id (mailers draw random hex for them), not a person's mailbox, whose local part is a name.
  */
 export function isHexMessageId(local: string, text: string, start: number, end: number): boolean {
-  return /^[0-9a-f]{16,}$|^[0-9A-F]{16,}$/.test(local) && /[a-fA-F]/.test(local) && /\d/.test(local) && text[start - 1] === '<' && text[end] === '>';
+  if (!(/^[0-9a-f]{16,}$|^[0-9A-F]{16,}$/.test(local) && /[a-fA-F]/.test(local) && /\d/.test(local))) return false;
+  if (text[start - 1] === '<' && text[end] === '>') return true;
+  // Round r79: the brackets escaped as the container escapes them (`&lt;…&gt;` in XML, `%3C…%3E` in a form body).
+  const before = text.slice(Math.max(0, start - 4), start);
+  const after = text.slice(end, end + 4);
+  return (before.endsWith('&lt;') && after.startsWith('&gt;')) || (/%3C$/i.test(before) && /^%3E/i.test(after));
 }

@@ -2,6 +2,7 @@ import { defineDetector, rei, SEP } from '../define-detector';
 import type { Detector } from '../detector';
 import { runStarts } from '../match-starts';
 import { isLowEntropy, shannonEntropy } from '../validators';
+import { secretKeyKind } from '../key-names';
 import { isPlaceholder } from '../placeholders';
 import { isNonCredentialCookie, isPublicJwtClaims, isDocumentationJwtClaims, isUnsignedJwt } from '../public-values';
 
@@ -17,8 +18,34 @@ const FRAMEWORK_COOKIE_KEYWORDS = ['.aspnetcore.', '.aspxauth', '.aspxformsauth'
 function cookieValues(header: string): string[] {
   return header.split(/;\s*/).map((p) => {
     const m = /^([\w.$%!#&'*+^`|~-]{1,64})=([^\s;]*)/.exec(p);
-    return m === null || isNonCredentialCookie(m[1]!) ? '' : m[2]!; // `_ga`, `_gid`: a visitor id; `Max-Age=…`: an attribute
+    return m === null || isNonCredentialCookie(m[1]!) || harmlessCookie(m[1]!, m[2]!) ? '' : m[2]!; // `_ga`, `_gid`: a visitor id; `Max-Age=…`: an attribute
   });
+}
+
+/** Last words of cookie names that name an identifier, a setting or a time, not a credential (round r79). */
+const ID_COOKIE_WORDS = new Set(['id', 'ids', 'ttl', 'cursor', 'etag', 'commit', 'sha', 'sha256', 'hash', 'digest', 'checksum', 'version', 'region', 'tenant', 'plan', 'image', 'locale', 'lang', 'theme', 'tz', 'at', 'traceparent', 'intent', 'md5', 'amount', 'status', 'env']);
+
+/**
+ * Round r79: a cookie pair that holds no credential by its value alone — a flag, a number, a duration, a version, a
+ * date-time, a lowercase word or `tenant:acme:quota`, an address (the e-mail rule judges it) — or by its name, an
+ * identifier's or a setting's (`x-request-id`, `correlation_id`, `cursor`, `commit`, `access_token_ttl`, `etag`) when no
+ * credential word is in it (`session_id`, `sid`, `auth_id` stay).
+ */
+function harmlessCookie(name: string, raw: string): boolean {
+  let v = raw;
+  try {
+    v = decodeURIComponent(raw);
+  } catch {
+    // keep the raw value
+  }
+  if (/^(?:true|false|yes|no|on|off|null|none|\d{1,12}|\d{1,6}(?:ms|s|m|h|d|w)|v?\d{1,4}(?:\.\d{1,4}){1,3}|\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?)$/i.test(v) || /^[a-z]{1,24}(?:[-_:./#][a-z0-9]{1,24}){0,6}$/.test(v)) return true;
+  // An address (the e-mail rule judges it), a value elided or masked (`sk_live_…edtj`, `sk_live_****`).
+  if (/^[^\s@]{1,64}@[\w.-]{1,253}$/.test(v) || /\u2026|\*{3}/.test(v)) return true;
+  if (secretKeyKind(name) !== null) return false;
+  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  if (words.some((w) => /sess|^sid$|auth|remember|login|^sso$|jwt|cookie/.test(w))) return false;
+  const last = words[words.length - 1] ?? '';
+  return ID_COOKIE_WORDS.has(last) || last === 'key' || /^(?:trace|span|request|correlation|idempotency|amzn|traceparent|x-request)/.test(name.toLowerCase());
 }
 
 /** The claims of a JWT (its decoded payload), or null. */
@@ -189,7 +216,8 @@ export const AUTH_DETECTORS: readonly Detector[] = [
     keywords: ['api-key', 'application-key', 'auth-token', 'access-token', 'herald-token', 'private-token', 'gitlab-token', 'subscription-key', 'functions-key', 'server-token', 'x-auth'],
     pattern: rei`(?<![\w-])(?:(?:x-)?(?:api-key|dd-api-key|dd-application-key|goog-api-key|auth-token|access-token|herald-token|private-token|gitlab-token|ocp-apim-subscription-key|functions-key|postmark-server-token)|x-auth)${SEP}(?<v>[A-Za-z0-9._~+/=-]{8,512})`,
     // Round r65: `POSTMARK_API_TEST` is the test token Postmark documents (accepted, sends nothing): no credential.
-    validate: (v) => !/^[A-Za-z-]+$/.test(v) && v !== 'POSTMARK_API_TEST',
+    // Round r79: a prefix before a mask, also percent-encoded (`api-key=sk_live_%2A%2A%2A…` in a cookie), shows no key.
+    validate: (v, ctx) => !/^[A-Za-z-]+$/.test(v) && v !== 'POSTMARK_API_TEST' && !/^(?:\*|%2A|\u2026|%E2%80%A6)/i.test(ctx.text.slice(ctx.end, ctx.end + 9)),
     remediation: 'Revoke this API key at its issuer and stop logging request headers',
   }),
   defineDetector({

@@ -94,7 +94,9 @@ function isReference(v: string): boolean {
   // `*name` is a YAML alias, `**…` a mask, `*<40 hex>` a MySQL password hash; `*0PVZhyk~.t` is a password.
   // YAML tags that fetch the value elsewhere: Ansible `!vault |`, Home Assistant `!secret db_pw`, CloudFormation `!Ref`/`!Sub`.
   if (v.startsWith('!') && /^!(?:vault|secret|ref|sub|getatt|importvalue|env_var|env|include|findinmap|join|select)\b/i.test(v)) return true;
-  return /^(?:\$|%\(|\{\{|<|@|#\{|process\.env|os\.environ|env\.|secrets\.|vault:|ssm:|arn:|\*(?:\*|[A-Za-z_][\w-]*$|[0-9A-F]{40}$))/i.test(v) || /^(?:true|false|null|nil|none|undefined|required|optional|string|int|bool)$/i.test(v);
+  return /^(?:\$|%\(|\{\{|<|@|#\{|process\.env|os\.environ|env\.|secrets\.|vault:|ssm:|arn:|\*(?:\*|[A-Za-z_][\w-]*$|[0-9A-F]{40}$))/i.test(v) || /^(?:true|false|null|nil|none|undefined|required|optional|string|int|bool)$/i.test(v)
+    // Round r79: a GraphQL variable's type (`$password: String!`, `[ID!]!`), not its value.
+    || /^\[?(?:String|Int|Float|Boolean|ID)!?\]?!?$/.test(v);
 }
 
 /**
@@ -403,7 +405,8 @@ export const GENERIC_DETECTORS: readonly Detector[] = [
     starts: firstOf('?', '&', ';', '%'), // of `%3F`, `%26`
     valueLast: true,
     pattern: rei`(?:[?&;]|%3F|%26)${QUERY_WORDS}(?:=|%3D)(?<v>(?:[^&#\s"'<>\\%]|%(?!26)[0-9A-Fa-f]{2}){6,1024})`,
-    validate: (v, ctx) => !/^\d+$/.test(v) && (!lettersOnly(v) || v.length >= 20) && entropyOk(v, 2.5) && !isLowEntropy(v) && !ghostContentKey(v, ctx.text, ctx.start) && !shopifyProxySignature(v, ctx.text, ctx.start),
+    // Round r79: a namespaced lookup key (`key=tenant%3Aacme%3Aquota`, `key=user%3A84987`) names a cache entry, it is no credential.
+    validate: (v, ctx) => !/^[a-z][a-z0-9-]{0,23}(?:%3A[a-z0-9_-]{1,24}){1,5}$/i.test(v) && !/^\d+$/.test(v) && (!lettersOnly(v) || v.length >= 20) && entropyOk(v, 2.5) && !isLowEntropy(v) && !ghostContentKey(v, ctx.text, ctx.start) && !shopifyProxySignature(v, ctx.text, ctx.start),
     remediation: 'Rotate this credential and send it in a header instead of the URL',
   }),
   defineDetector({

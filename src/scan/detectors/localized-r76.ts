@@ -26,7 +26,7 @@ import { isQuotedPrintableResidue, secretValueOk } from '../secret-value';
 /** Password words (Latin script) that need no other word to name a password. */
 const PW_LATIN = String.raw`passwort|kennwort|mot[ _.-]?de[ _.-]?passe|mdp|contrase(?:ñ|n|%C3%B1)a|senha|wachtwoord|has(?:ł|l)[oa]|parol(?:a|ă|e)|salasana|adgangskode|passord|l(?:ö|o|oe)senord|hesl[oa]|jelsz(?:ó|o|av)|(?:ş|s)ifre|kodikos|m(?:ậ|a)t[ _]?kh(?:ẩ|a)u|lozinka|geslo|parool`;
 /** Secret and key words (Latin script). */
-const SECRET_LATIN = String.raw`cl(?:é|e)(?=[ _.-](?:api|secr|priv|d['’]api|de[ _]api|d['’]acc|d['’]int))|jeton|sleutel|schl(?:ü|ue|u)ssel|geheimnis|segreto|segredo|secreto|secreta|secr(?:è|e)te|klucz|kl(?:í|i)(?:č|c)|kulcs|n(?:ø|o)gle|n(?:ø|o)kkel|nyckel|avain|anahtar|cheie|chave|clave|llave|chiave|token(?= d[aeio])|sitzung|sesi(?:ó|o)n|sess(?:ã|a)o|oturum`;
+const SECRET_LATIN = String.raw`cl(?:é|e)(?=[ _.-](?:api|secr|priv|d['’]api|de[ _]api|d['’]acc|d['’]int))|jeton|sleutel|schl(?:ü|ue|u)ssel|geheimnis|segreto|segredo|secreto|secreta|secr(?:è|e)te|klucz|kl(?:í|i)(?:č|c)|kulcs|n(?:ø|o)gle|n(?:ø|o)kkel|nyckel|avain|anahtar|cheie|chave|clave|llave|chiave|token(?= d[aeio][ '’])|sitzung|sesi(?:ó|o)n|sess(?:ã|a)o|oturum`;
 /** Password words in other scripts. */
 const PW_NATIVE = String.raw`密码|密碼|口令|パスワード|パスフレーズ|暗証番号|비밀번호|패스워드|암호|парол[ьяеюі]|Парол[ьяеюі]|ПАРОЛ[ЬЯЕЮІ]|кодовое слово|κωδικ[όο]ς?|Κωδικ[όο]ς?|συνθηματικό|كلمة[ _]المرور|كلمة[ _]السر|رمز العبور|סיסמ[הא]|पासवर्ड|รหัสผ่าน|[Hh]as[łŁ][oaOA]|HASŁ[OA]|[şŞ][iİ]fre|ŞİFRE|[Mm][ậẬ]t[ _]?kh[ẩẨ]u|MẬT KHẨU|[Pp]arol[ăĂ]`;
 /** Secret and key words in other scripts. */

@@ -220,7 +220,8 @@ export const MOBILE_R68_DETECTORS: readonly Detector[] = [
     pattern:
       /(?:(?<![\w$\\])\\{0,3}["']|(?<=[{,][ \t]{0,3}))(?<=secrets\\{0,3}["']?[ \t]{0,3}[:=][ \t]{0,3}\{[^{}\r\n]{0,600})(?<k>[A-Za-z_$][\w:.$-]{0,60})\\{0,3}["'][ \t]{0,3}:[ \t]{0,3}\\{0,3}["'](?<v>[^"'\\\s]{8,512})\\{0,3}["']/i,
     mask: 'full',
-    validate: (v) => secretValueOk('secret', v),
+    // Round r79: a member that says when a secret changed or names a request (`secretRotated`, `idempotencyKey`) holds a time or an id.
+    validate: (v, ctx) => !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(v) && !/(?:idempoten|correlation|request_?id|trace|rotated|changed|created|updated|expires)/i.test(ctx.key ?? '') && secretValueOk('secret', v),
     remediation: 'Rotate these secrets and log which secrets a function was given by name, not by value',
   }),
   defineDetector({

@@ -25,7 +25,7 @@ const DEVICE_OWNER =
 
 /** First words of places, organisations and table headers written like names (`San Diego`, `Fort Worth`, `Data Engineering`). */
 const NOT_ROW_PERSON =
-  /^(?:San|Santa|Santo|Los|Las|Lake|New|Saint|St|Fort|Port|Mount|Mt|El|La|Le|Rio|Glen|Palm|Salt|Great|Little|Old|High|Long|Grand|Baton|Des|Cedar|Ann|Kansas|Sioux|Rapid|Bowling|Falls|Data|Full|Last|First|Email|Phone|Total|Invalid|Bad|Failed|Unknown|Test|Dev|Staging|Prod)\b/;
+  /^(?:San|Santa|Santo|Los|Las|Lake|New|Saint|St|Fort|Port|Mount|Mt|El|La|Le|Rio|Glen|Palm|Salt|Great|Little|Old|High|Long|Grand|Baton|Des|Cedar|Ann|Kansas|Sioux|Rapid|Bowling|Falls|Data|Full|Last|First|Email|Phone|Total|Invalid|Bad|Failed|Unknown|Test|Dev|Staging|Prod|Signature|Secret|Token|Api|Session|Password|Publishable|Private|Public|Access|Refresh|Webhook|Cookie)\b/;
 
 /** A person's name in a cell: after a row delimiter (`|`, `,`, `;`, `(`, `: `; `[` only with a quote, not a Markdown link's label) or the opening quote of a row string, before the next one or a run of spaces and a digit. */
 const CELL_NAME = new RegExp(

@@ -20,5 +20,17 @@ import { formatOk79 } from '../../helpers/blind-set-79-format';
  * masks, vault references, public keys) and harmless keys with high-entropy values (trace ids, hashes, UUIDs, etags,
  * cursors of harmless JSON, object ids). Seed 1: 540 positives, 1712 values (903 credential, 541 personal,
  * 268 financial), 190 negatives.
+ *
+ * First sight (1662 detectors): seeds 1–2 88.6–89.4 % (credential 86.3–87.0 %, personal 90.8–91.1 %, financial
+ * 88.9–97.0 %), 3.7–4.7 % of negatives flagged.
+ * After round r79 (false alarms only; the key/value reader that covered 96.8–97.1 % of values is kept on branch r79-wip,
+ * held back because it broke older sets' floors and everyday tests that the deadline left no time to settle): harmless
+ * cookie pairs in http-cookie (flags, durations, date-times, lowercase words, addresses, masked keys, id-named cookies),
+ * message ids in `&lt;…&gt;`/`%3C…%3E`, GraphQL variable types, masked key prefixes in cookies, namespaced lookup keys,
+ * `secrets` members that hold times or request ids, table-header words as names, Italian/Portuguese `token d…` only
+ * before a word: seeds 1–3 87.8–89.4 % of values (credential 84.4–87.0 %, personal 89.7–91.1 %, financial 88.9–97.0 %),
+ * 0.0 % of negatives flagged (from 3.7–5.8 %). Left: everything the reader on r79-wip covers (key spellings with copy
+ * suffixes, `->`/tab/`] =>`/table/XML operators, values with the container's quotes inside, session ids, names and bank
+ * fields under dotted/kebab keys), CSV and multi-column Markdown columns, PHP var_dump values.
  */
-describeBlindSet({ n: 79, build: buildBlindSet79, formatOk: formatOk79, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0, minByGroup: {}, maxFlagged: 1 });
+describeBlindSet({ n: 79, build: buildBlindSet79, formatOk: formatOk79, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0.875, minByGroup: { credential: 0.84, personal: 0.895, financial: 0.885 }, maxFlagged: 0.005 });
