@@ -99,6 +99,8 @@ function classifyKey(key: string): SecretKeyKind {
   if (last === 'token' && before === 'request' && words[words.length - 3] === 'client') return null;
   // AWS's `ClientToken` (EC2 RunInstances, EFS, ECS: PascalCase as the APIs write it) is the same idempotency id.
   if (key === 'ClientToken') return null;
+  // Apple's `appAccountToken` (StoreKit, App Store Server API): a UUID the app sets to tie a purchase to its own user account, not a credential.
+  if (last === 'token' && before === 'account' && words[words.length - 3] === 'app') return null;
   // A device's push address (`device_token`, `apnsToken`, `fcmToken`): an install's id, not a
   // credential (the server key or .p8 key that sends to it is). Not `registration_token` (GitLab runners'), `EXPO_TOKEN` or Gemfury's `PUSH_TOKEN`: secrets.
   if (last === 'token' && before !== undefined && PUSH_WORDS.has(before)) return null;

@@ -105,6 +105,8 @@ export function isServerAddress(text: string, start: number): boolean {
   if (/(?:^|[\s'"`])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\.?(?::\d{1,5})? [[(]$/.test(before)) return true;
   // Round r34: a scanner's target in nuclei output (`[ssl-dns-names] [ssl] [info] 1.2.3.4:443`): a server's address.
   if (/\] \[(?:ssl|http|tcp|dns|network|javascript|code|whois)\] \[(?:info|low|medium|high|critical|unknown)\] (?:[a-z]+:\/\/)?$/.test(before)) return true;
+  // A HAR entry's `serverIPAddress` (browser dev tools, Charles, Proxyman): the address the client connected to.
+  if (/"serverIPAddress"\s{0,3}:\s{0,3}"\[?$/.test(before)) return true;
   // curl `Trying 1.2.3.4:443...`, `Connecting to host`, wget `Connecting to h (h)|1.2.3.4|:443` and `Resolving h (h)... 1.2.3.4`.
   return /(?:\bTrying|\bConnecting to(?: host)?|\bResolving [\w.-]+ \([\w.-]+\)\.\.\.)\s$|\bConnecting to [\w.-]+ \([\w.-]+\)\|$/i.test(before);
 }

@@ -21,5 +21,11 @@ import { formatOk81 } from '../../helpers/blind-set-81-format';
  * client keys (Firebase AIza, pk_live_, Algolia search-only, Mapbox pk., Sentry DSN, Datadog pub token), install,
  * device, ad, trace, span and crash ids, hashes, env references, doc placeholders, business contacts, masked cards.
  * Seed 1: 717 positives, 3058 values (1612 credential, 1035 personal, 411 financial), 216 negatives.
+ *
+ * First sight (lead, 2026-12-07, on the build after rounds r78-r80, 1681 detectors, nothing aimed at it; the same on the
+ * 1662-detector build before them): seeds 1-2 95.3-95.5 % of values fully covered (credential 94.5-94.9 %, personal
+ * 94.5-94.8 %, financial 100 %), 12.5 % of negatives flagged (seed 1: 27/216, three classes: the API key of an Android
+ * google-services.json, Apple's appAccountToken UUID under secret-assignment, a HAR entry's serverIPAddress).
+ * Lead fixes for those three classes (everyday-l81.test.ts): 0 % flagged; coverage unchanged (no round on its misses yet).
  */
-describeBlindSet({ n: 81, build: buildBlindSet81, formatOk: formatOk81, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0, minByGroup: {}, maxFlagged: 1 });
+describeBlindSet({ n: 81, build: buildBlindSet81, formatOk: formatOk81, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0.95, minByGroup: { credential: 0.94, personal: 0.94, financial: 0.995 }, maxFlagged: 0.005 });
