@@ -1,4 +1,6 @@
 import type { Alert } from '../src/alert/alert';
+// As `herald serve` runs the scanner: regexps compiled at first use (src/cli/regexp-tiering.ts).
+import { compileRegexpsEagerly } from '../src/cli/regexp-tiering';
 import { normalizeDatadog } from '../src/alert/normalize';
 import { validatePayload } from '../src/alert/validate-payload';
 import { parseDatadogJson } from '../src/ingest/repair-json';
@@ -168,6 +170,8 @@ export async function run(): Promise<void> {
 }
 
 /** Values and keywords that, repeated, once made parts of the scan quadratic or could. */
+compileRegexpsEagerly();
+
 const ADVERSARIAL: Record<string, string> = {
   emails: 'a1@example.com', cards: '4000 0566 5566 5556', ipv4: '10.1.2.3', password: 'password=Hunter2xyz',
   token: 'token=abcdef123456', bearer: 'Authorization: Bearer abc.def.ghi', aws: 'AKIAABCDEFGHIJKLMNOP',

@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
+import { compileRegexpsEagerly } from './regexp-tiering';
 import { loadBundle } from './scan-bundle';
+
+// Long-lived commands (`serve`, its workers): regexps compile to machine code at first use (see regexp-tiering.ts).
+if (process.argv[2] !== 'scan') compileRegexpsEagerly();
 
 /** The CLI's dispatcher: for `scan`, from the bundle `npm run build` writes when it is fresh (start-up), else from its modules. */
 async function cli(): Promise<typeof import('./run-cli')> {
