@@ -236,6 +236,7 @@ import { NAMES_R76P_DETECTORS } from './names-r76p';
 import { ACCOUNTS_R76P_DETECTORS } from './accounts-r76p';
 import { CONTACT_R76P_DETECTORS } from './contact-r76p';
 import { PIPELINES_R80_DETECTORS } from './pipelines-r80';
+import { GIVEN_NAMES_L82_DETECTORS } from './given-names-l82';
 import { IDS_R76P_DETECTORS } from './ids-r76p';
 import { PROVIDERS_R78_DETECTORS } from './providers-r78';
 
@@ -669,6 +670,9 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // Round r80 (blind set 80: observability and security pipelines): secrets in OTel/Jaeger attributes and \x22-escaped bodies,
   // quoted passphrases, Cloudflare tokens in its logs; party account keys; names before accounts, phones and under contact keys.
   ...PIPELINES_R80_DETECTORS,
+  // Lead round l82 (outside probes): a name in prose without a label, its first word a common given name, after a word naming a
+  // person (`for user Kenji Okafor`), after a greeting, or right before the person's own phone or e-mail in brackets.
+  ...GIVEN_NAMES_L82_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

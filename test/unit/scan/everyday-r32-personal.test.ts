@@ -78,10 +78,10 @@ describe('round r32: names in CI variables and role keys', () => {
     expect(found(`payload: {"commits":[{"id":"${hex(40)}","author":{"name":"${n}","email":"${mail()}","username":"x"}}]}`, n)).toBe(true);
   });
 
-  it('needs another identifier before it reads a billing party', () => {
+  it('needs another identifier (or a common given name, round l82) before it reads a billing party', () => {
     const n = person();
     expect(found(`payout failed\npayee: ${n}\naccount: 12345678  sort code 20-00-00`, n)).toBe(true);
-    expect(leaks(`payout failed: payee: ${person()}`)).toEqual([]);
+    expect(leaks(`payout failed: payee: Northwind Traders`)).toEqual([]);
   });
 
   it('leaves bots, roles, usernames and placeholders under the same keys alone', () => {
