@@ -30,5 +30,7 @@ export const R83_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'person-name-aws-role-session': (r) => ['"arn":"arn:aws:sts::111122223333:assumed-role/AWSReservedSSO_ReadOnly_0a1b2c3d4e5f6a7b/', `${r.pick(GIVEN).toLowerCase()}.${r.pick(FAMILY).toLowerCase()}`, '","accountId":"111122223333"'],
   'person-name-user-header': (r) => ['upstream request headers: {"x-remote-user":"', person(r), '","accept":"application/json"}'],
   'person-name-token-claims': (r) => ['{"caller":{"claims":{"name":"', person(r), '","ipaddr":"10.0.0.4"}}}'],
+  'person-name-after-secret-verb-by': (r) => ['vault audit: key transit/orders revoked by ', person(r), ' on request OPS-4411'],
+  'person-name-in-document-object-key': (r) => ['gs://onboarding-uploads/2026/', `${r.pick(GIVEN)}+${r.pick(FAMILY)}`, '_driving_licence_front.png uploaded'],
   'person-name-before-street-address': (r) => ['SHIP_TO="', person(r), `, ${r.int(2, 300)} Harbour Road, Cork T12 X8Y2"`],
 };
