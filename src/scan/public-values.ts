@@ -107,8 +107,19 @@ export function isServerAddress(text: string, start: number): boolean {
   if (/\] \[(?:ssl|http|tcp|dns|network|javascript|code|whois)\] \[(?:info|low|medium|high|critical|unknown)\] (?:[a-z]+:\/\/)?$/.test(before)) return true;
   // A HAR entry's `serverIPAddress` (browser dev tools, Charles, Proxyman): the address the client connected to.
   if (/"serverIPAddress"\s{0,3}:\s{0,3}"\[?$/.test(before)) return true;
+  // Round r83: a Cloud Logging request's `serverIp` (Cloud Run, load balancers; `server_ip` in a flattened export): the server's.
+  if (/\\{0,3}["']?server_?ip\\{0,3}["']?\s{0,3}[:=]\s{0,3}\\{0,3}["']?$/i.test(before)) return true;
   // curl `Trying 1.2.3.4:443...`, `Connecting to host`, wget `Connecting to h (h)|1.2.3.4|:443` and `Resolving h (h)... 1.2.3.4`.
   return /(?:\bTrying|\bConnecting to(?: host)?|\bResolving [\w.-]+ \([\w.-]+\)\.\.\.)\s$|\bConnecting to [\w.-]+ \([\w.-]+\)\|$/i.test(before);
+}
+
+/**
+ * Round r83: Google Cloud load balancers' health checkers and proxies (35.191.0.0/16, 130.211.0.0/22, published by Google
+ * as the source ranges of every health check): the caller of a `/healthz` in a Cloud Run or GCE log, no person.
+ */
+export function isCloudHealthCheckAddress(v: string): boolean {
+  const [a, b, c] = v.split('.').map(Number) as [number, number, number];
+  return (a === 35 && b === 191) || (a === 130 && b === 211 && c <= 3);
 }
 
 /** Mail headers whose addresses are mail servers' (SPF, DKIM, relays), not a sender's own: `X-Originating-IP` is not one. */

@@ -237,6 +237,8 @@ import { ACCOUNTS_R76P_DETECTORS } from './accounts-r76p';
 import { CONTACT_R76P_DETECTORS } from './contact-r76p';
 import { PIPELINES_R80_DETECTORS } from './pipelines-r80';
 import { GIVEN_NAMES_L82_DETECTORS } from './given-names-l82';
+import { CLOUDLOGS_R83_DETECTORS } from './cloudlogs-r83';
+import { CLOUDNAMES_R83_DETECTORS } from './cloudnames-r83';
 import { IDS_R76P_DETECTORS } from './ids-r76p';
 import { PROVIDERS_R78_DETECTORS } from './providers-r78';
 
@@ -673,6 +675,11 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // Lead round l82 (outside probes): a name in prose without a label, its first word a common given name, after a word naming a
   // person (`for user Kenji Okafor`), after a greeting, or right before the person's own phone or e-mail in brackets.
   ...GIVEN_NAMES_L82_DETECTORS,
+  // Round r83 (blind set 83: cloud platforms' own logs and audit trails): account / routing pairs under an account key, Terraform
+  // random_password results and Cloudflare token values in state, `geb=` birth dates, codes in verification links, Checkout Session ids.
+  ...CLOUDLOGS_R83_DETECTORS,
+  // Names as AWS SSO role session names, under debug user headers and Azure caller claims, and before a street address in one value.
+  ...CLOUDNAMES_R83_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -2,7 +2,7 @@ import { defineDetector, rei } from '../define-detector';
 import type { Detector, MatchContext } from '../detector';
 import { keyWords } from '../key-names';
 import { firstOf, runStarts } from '../match-starts';
-import { isFictionalPhone, isMailServerAddress, isRobotMailbox, isRoleMailbox, isServerAddress, isThreatSourceAddress } from '../public-values';
+import { isCloudHealthCheckAddress, isFictionalPhone, isMailServerAddress, isRobotMailbox, isRoleMailbox, isServerAddress, isThreatSourceAddress } from '../public-values';
 import { afterServiceLabel, dateOrVersionLayout, nationalPhoneDigits, phoneDigits, tollFreeNanpDigits } from '../phone-digits';
 import { ssnValid } from '../validators';
 import { isIPv6, quadOk } from '../ip-text';
@@ -82,6 +82,7 @@ export function ipv4Detector(privateIps: 'report' | 'ignore'): Detector {
       }
       if (afterVersionWord(ctx) || artifactVersion(ctx) || inventoryVersion(ctx) || afterOid(ctx) || oidOnLine(v, ctx)) return false;
       if (isServerAddress(ctx.text, ctx.start)) return false; // `ssh -v`/`curl -v`: the server's address, no person's
+      if (isCloudHealthCheckAddress(v)) return false; // round r83: a Google Cloud health checker's
       if (isMailServerAddress(ctx.text, ctx.start)) return false; // SPF, DKIM and relay headers: a mail server's
       if (isThreatSourceAddress(ctx.text, ctx.start)) return false; // round r34: a GuardDuty remote or WAF-blocked client: an IOC
       // RFC 5737 documentation ranges: redacted, reported as example data (not a leak).

@@ -112,7 +112,12 @@ export const PROSE_SECRET_DETECTORS: readonly Detector[] = [
     mask: 'full',
     // A value with `=` inside (`kid=…`, `Root=1-…`) is an assignment of its own, not the token; an EVM
     // address (`token 0xdAC1…`) is an ERC-20 contract or a wallet, the ethereum-address detector's to judge.
-    validate: (v, ctx) => onTopic(ctx) && !namesAFile(v) && !/=[^=]/.test(v) && !/^0x[0-9a-fA-F]{40}$/.test(v) && (proseTokenLike(v) || fourClasses(v) || namedHexKey(v, ctx) || vendorPrefixedToken(v)),
+    // Round r83: a value in a JSON-escaped log runs on over an escaped line break (`key <hex>\n2026-11-24T22…`): judged up to it.
+    validate: (v0, ctx) => {
+      const cut = v0.search(/\\[nrt]/);
+      const v = cut > 0 ? v0.slice(0, cut) : v0;
+      return onTopic(ctx) && !namesAFile(v) && !/=[^=]/.test(v) && !/^0x[0-9a-fA-F]{40}$/.test(v) && (proseTokenLike(v) || fourClasses(v) || namedHexKey(v, ctx) || vendorPrefixedToken(v));
+    },
     remediation: 'Revoke this token and share secrets through a secret manager, not in messages',
   }),
   defineDetector({

@@ -93,6 +93,7 @@ import { R76P_SAMPLES } from './generators-r76p';
 import { R78_SAMPLES } from './generators-r78';
 import { R80_SAMPLES } from './generators-r80';
 import { L82_SAMPLES } from './generators-l82';
+import { R83_SAMPLES } from './generators-r83';
 
 export const uuid = (r: Rng): string =>
   `${r.str(HEX, 8)}-${r.str(HEX, 4)}-4${r.str(HEX, 3)}-${r.pick(['8', '9', 'a', 'b'])}${r.str(HEX, 3)}-${r.str(HEX, 12)}`;
@@ -536,6 +537,9 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // Lead round l82: names in prose without a label, a common given name first, after a word naming a person, after a greeting, before
   // the person's own phone or e-mail in brackets (outside probes).
   ...L82_SAMPLES,
+  // Round r83: account / routing pairs, random_password results and Cloudflare token values in Terraform state, geb= birth dates,
+  // verification-link codes, Checkout Session ids; names as AWS SSO session names, in user headers, Azure claims, before an address (blind set 83).
+  ...R83_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
