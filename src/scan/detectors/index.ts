@@ -236,6 +236,8 @@ import { NAMES_R76P_DETECTORS } from './names-r76p';
 import { ACCOUNTS_R76P_DETECTORS } from './accounts-r76p';
 import { CONTACT_R76P_DETECTORS } from './contact-r76p';
 import { PIPELINES_R80_DETECTORS } from './pipelines-r80';
+import { MOBILE_R81_DETECTORS } from './mobile-r81';
+import { PEOPLE_R81_DETECTORS } from './people-r81';
 import { IDS_R76P_DETECTORS } from './ids-r76p';
 import { PROVIDERS_R78_DETECTORS } from './providers-r78';
 
@@ -669,6 +671,10 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // Round r80 (blind set 80: observability and security pipelines): secrets in OTel/Jaeger attributes and \x22-escaped bodies,
   // quoted passphrases, Cloudflare tokens in its logs; party account keys; names before accounts, phones and under contact keys.
   ...PIPELINES_R80_DETECTORS,
+  // Round r81 (blind set 81: mobile apps and web front ends): secrets in Android string elements, keychain dumps, Swift optionals,
+  // browser globals and bare session keys; names in SharedPreferences, before a phone, in payment messages, billed-to lines, wrapped attributes.
+  ...MOBILE_R81_DETECTORS,
+  ...PEOPLE_R81_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);
