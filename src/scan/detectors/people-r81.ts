@@ -85,9 +85,10 @@ export const PEOPLE_R81_DETECTORS: readonly Detector[] = [
     severity: 'medium',
     priority: 38,
     confidence: 0.6,
-    keywords: ['€', '£', '$', ' eur', ' usd', ' gbp', ' chf', ' cad', ' aud', ' sek', ' nok', ' dkk', ' pln', ' jpy', ' inr', ' brl'],
+    // The preposition before the party (the prefilter's keywords are ASCII: not `€`/`£`); the amount is the precheck.
+    keywords: [' from ', ' to ', ' by '],
     precheck: { re: /\d\s?(?:[A-Z]{3}|[€£$])|[€£$¥₹]\s?\d/, reach: 20 },
-    pattern: new RegExp(String.raw`${AMOUNT}[ \t](?:[a-z]{2,12}[ \t]){0,3}(?:from|to|by)[ \t](?<v>${PERSON})(?![\p{L}'’-]| [A-Z])`, 'u'),
+    pattern: new RegExp(String.raw`${AMOUNT}[ \t](?:[a-z]{2,12}[ \t]){0,3}(?:from|to|by)[ \t](?<v>${PERSON})(?![A-Za-zÀ-ÿ\u0100-\u017f'’-]| [A-Z])`),
     mask: 'full',
     validate: (v) => nameOk(v),
     remediation: "Keep payers' and payees' names out of push payloads and their logs; show them from the app's own store",

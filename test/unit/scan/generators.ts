@@ -92,6 +92,7 @@ import { R76_SAMPLES } from './generators-r76';
 import { R76P_SAMPLES } from './generators-r76p';
 import { R78_SAMPLES } from './generators-r78';
 import { R80_SAMPLES } from './generators-r80';
+import { R81_SAMPLES } from './generators-r81';
 
 export const uuid = (r: Rng): string =>
   `${r.str(HEX, 8)}-${r.str(HEX, 4)}-4${r.str(HEX, 3)}-${r.pick(['8', '9', 'a', 'b'])}${r.str(HEX, 3)}-${r.str(HEX, 12)}`;
@@ -532,6 +533,9 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // Round r80: secrets in OpenTelemetry/Jaeger attributes and NGINX \x22-escaped bodies, quoted passphrases after sshpass/redis-cli, Cloudflare
   // tokens in its logs; party account keys; names before an account in parentheses, after on-call labels, under contact keys (blind set 80).
   ...R80_SAMPLES,
+  // Round r81: secrets in Android string elements, keychain dumps, Swift optionals, browser globals and bare session keys; names in
+  // SharedPreferences, before a phone in parentheses, in payment messages, billed-to lines and value-wrapped attributes; Swift phones (blind set 81).
+  ...R81_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
