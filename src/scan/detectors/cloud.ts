@@ -62,11 +62,13 @@ export const CLOUD_DETECTORS: readonly Detector[] = [
     // A Firebase web config's apiKey is public by design (it ships in every page): reported, not a leak. So is the key of an
     // Android `google-services.json` (`"current_key"`) or an iOS `GoogleService-Info.plist` (`GOOGLE_APP_ID`, `GCM_SENDER_ID`): it ships in every app.
     // Round r83: a note that names the key the web config's (`apiKey AIza… (public web config)`) says as much.
+    // Round r81: and the `values.xml` the google-services Gradle plugin makes of that json (`google_api_key` beside `gcm_defaultSenderId`).
     // Read from the key's line start to 300 characters after it, the same in any window the scan uses.
     validate: (v, ctx) =>
       isLowEntropy(v.slice(6)) // `AIzaSyabcdefghijklmnopqrstuvwxyz1234567` in SDK samples
         ? false
         : /firebase|authDomain|messagingSenderId|storageBucket|measurementId|"current_key"|GOOGLE_APP_ID|GCM_SENDER_ID|\bweb[ _-]?config\b/i.test(ctx.text.slice(ctx.text.lastIndexOf('\n', ctx.start) + 1, ctx.end + 300))
+        : /firebase|authDomain|messagingSenderId|storageBucket|measurementId|"current_key"|GOOGLE_APP_ID|GCM_SENDER_ID|gcm_defaultSenderId/i.test(ctx.text.slice(ctx.text.lastIndexOf('\n', ctx.start) + 1, ctx.end + 300))
           ? { ok: true, public: true, severity: 'info' }
           : true,
     remediation: 'Restrict or regenerate this Google API key in the Google Cloud console',

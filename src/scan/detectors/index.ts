@@ -239,6 +239,8 @@ import { PIPELINES_R80_DETECTORS } from './pipelines-r80';
 import { GIVEN_NAMES_L82_DETECTORS } from './given-names-l82';
 import { CLOUDLOGS_R83_DETECTORS } from './cloudlogs-r83';
 import { CLOUDNAMES_R83_DETECTORS } from './cloudnames-r83';
+import { MOBILE_R81_DETECTORS } from './mobile-r81';
+import { PEOPLE_R81_DETECTORS } from './people-r81';
 import { IDS_R76P_DETECTORS } from './ids-r76p';
 import { PROVIDERS_R78_DETECTORS } from './providers-r78';
 
@@ -680,6 +682,10 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...CLOUDLOGS_R83_DETECTORS,
   // Names as AWS SSO role session names, under debug user headers and Azure caller claims, and before a street address in one value.
   ...CLOUDNAMES_R83_DETECTORS,
+  // Round r81 (blind set 81: mobile apps and web front ends): secrets in Android string elements, keychain dumps, Swift optionals,
+  // browser globals and bare session keys; names in SharedPreferences, before a phone, in payment messages, billed-to lines, wrapped attributes.
+  ...MOBILE_R81_DETECTORS,
+  ...PEOPLE_R81_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -27,5 +27,13 @@ import { formatOk81 } from '../../helpers/blind-set-81-format';
  * 94.5-94.8 %, financial 100 %), 12.5 % of negatives flagged (seed 1: 27/216, three classes: the API key of an Android
  * google-services.json, Apple's appAccountToken UUID under secret-assignment, a HAR entry's serverIPAddress).
  * Lead fixes for those three classes (everyday-l81.test.ts): 0 % flagged; coverage unchanged (no round on its misses yet).
+ *
+ * After round r81 (mobile-r81.ts, people-r81.ts, everyday-r81.test.ts): seeds 1-2 99.9-100.0 % of values fully covered
+ * (credential 100 %, personal 99.7-99.9 %, financial 100 %), 0 % of negatives flagged. Classes fixed: secrets and the user's
+ * name in Android string elements (apktool res/values, shared_prefs XML), keychain dump item data, Swift `Optional("…")`
+ * secrets and phones (and dump()'s `- some:` line), browser globals (`window.__X_TOKEN__`), a bare `session` key's token,
+ * names before a phone in parentheses, in payment notifications, on billed-to lines and under value-wrapped subscriber
+ * attributes (RevenueCat). Left: a bare number in a React hook's state, a street without its type in a push text, a NANP
+ * phone in parentheses without its own parentheses (`Ana Ruiz (720-…)`).
  */
-describeBlindSet({ n: 81, build: buildBlindSet81, formatOk: formatOk81, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0.95, minByGroup: { credential: 0.94, personal: 0.94, financial: 0.995 }, maxFlagged: 0.005 });
+describeBlindSet({ n: 81, build: buildBlindSet81, formatOk: formatOk81, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0.995, minByGroup: { credential: 0.995, personal: 0.993, financial: 0.995 }, maxFlagged: 0.005 });

@@ -94,6 +94,7 @@ import { R78_SAMPLES } from './generators-r78';
 import { R80_SAMPLES } from './generators-r80';
 import { L82_SAMPLES } from './generators-l82';
 import { R83_SAMPLES } from './generators-r83';
+import { R81_SAMPLES } from './generators-r81';
 
 export const uuid = (r: Rng): string =>
   `${r.str(HEX, 8)}-${r.str(HEX, 4)}-4${r.str(HEX, 3)}-${r.pick(['8', '9', 'a', 'b'])}${r.str(HEX, 3)}-${r.str(HEX, 12)}`;
@@ -540,6 +541,9 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // Round r83: account / routing pairs, random_password results and Cloudflare token values in Terraform state, geb= birth dates,
   // verification-link codes, Checkout Session ids; names as AWS SSO session names, in user headers, Azure claims, before an address (blind set 83).
   ...R83_SAMPLES,
+  // Round r81: secrets in Android string elements, keychain dumps, Swift optionals, browser globals and bare session keys; names in
+  // SharedPreferences, before a phone in parentheses, in payment messages, billed-to lines and value-wrapped attributes; Swift phones (blind set 81).
+  ...R81_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
