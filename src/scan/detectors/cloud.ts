@@ -67,8 +67,7 @@ export const CLOUD_DETECTORS: readonly Detector[] = [
     validate: (v, ctx) =>
       isLowEntropy(v.slice(6)) // `AIzaSyabcdefghijklmnopqrstuvwxyz1234567` in SDK samples
         ? false
-        : /firebase|authDomain|messagingSenderId|storageBucket|measurementId|"current_key"|GOOGLE_APP_ID|GCM_SENDER_ID|\bweb[ _-]?config\b/i.test(ctx.text.slice(ctx.text.lastIndexOf('\n', ctx.start) + 1, ctx.end + 300))
-        : /firebase|authDomain|messagingSenderId|storageBucket|measurementId|"current_key"|GOOGLE_APP_ID|GCM_SENDER_ID|gcm_defaultSenderId/i.test(ctx.text.slice(ctx.text.lastIndexOf('\n', ctx.start) + 1, ctx.end + 300))
+        : /firebase|authDomain|messagingSenderId|storageBucket|measurementId|"current_key"|GOOGLE_APP_ID|GCM_SENDER_ID|gcm_defaultSenderId|\bweb[ _-]?config\b/i.test(ctx.text.slice(ctx.text.lastIndexOf('\n', ctx.start) + 1, ctx.end + 300))
           ? { ok: true, public: true, severity: 'info' }
           : true,
     remediation: 'Restrict or regenerate this Google API key in the Google Cloud console',
