@@ -68,9 +68,9 @@ export const PEOPLE_R81_DETECTORS: readonly Detector[] = [
     name: "Person's name right before their phone in parentheses (`for user Ana Ruiz (+4915…)`, `((206) 555-…)`)",
     category: 'personal',
     severity: 'medium',
-    priority: 40,
+    priority: 35, // under person-name-before-phone-label-paren (round r59, 36), which names `(phone +44 …)` more specifically
     confidence: 0.6,
-    keywords: [' (+', ' (0', ' (('],
+    keywords: [' (+', ' (0', ' ((', ' (tel', ' (phone', ' (mobile'],
     pattern: new RegExp(
       String.raw`(?<=(?:^|[\s:=,;(\[])(?:user|customer|client|member|guest|patient|rider|driver|passenger|recipient|sender|caller|owner|holder|contact|subscriber|buyer|seller|for|to|from|by|with|of)[ \t])(?<v>${PERSON}) \((?:tel[.:]? ?|phone:? ?|mobile:? ?)?(?:\+\d[\d ().-]{6,18}\d|0\d[\d .-]{7,13}\d|\(\d{3}\)[ .-]?\d{3}[ .-]\d{4})\)`,
     ),

@@ -20,7 +20,7 @@ const account = (r: Rng): string => `${r.int(1, 9)}${r.str(DIG, 9)}`;
 
 /** Samples of the round-r83 detectors, keyed by detector id. */
 export const R83_SAMPLES: Record<string, (r: Rng) => Sample> = {
-  'bank-account-slash-routing': (r) => ['render env dump:\n  VENDOR_SETTLEMENT_ACCOUNT=', account(r), ` / ${abaRouting(r)}\n  LOG_LEVEL=info`],
+  'bank-account-slash-routing': (r) => ['render deploy log: wire target ACCOUNT: ', account(r), ` / ${abaRouting(r)} rejected\n  LOG_LEVEL=info`],
   'routing-after-account-slash': (r) => [`fly secrets list (decrypted): REFUND_ACCT: ${account(r)} / `, abaRouting(r), '\n'],
   'terraform-random-password-result': (r) => ['Plan output note:\n  # random_password.redis_auth: result = "', `${mixed(r, 14)}#${r.str(DIG, 3)}`, '"\n'],
   'cloudflare-token-in-terraform-state': (r) => ['{"resources":[{"type":"cloudflare_api_token","name":"zone_edit","instances":[{"attributes":{"name":"zone-edit","value":"', `${mixed(r, 20)}_${r.str(URLSAFE, 19)}`, '"}}]}]}'],
@@ -32,5 +32,5 @@ export const R83_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'person-name-token-claims': (r) => ['{"caller":{"claims":{"name":"', person(r), '","ipaddr":"10.0.0.4"}}}'],
   'person-name-after-secret-verb-by': (r) => ['vault audit: key transit/orders revoked by ', person(r), ' on request OPS-4411'],
   'person-name-in-document-object-key': (r) => ['gs://onboarding-uploads/2026/', `${r.pick(GIVEN)}+${r.pick(FAMILY)}`, '_driving_licence_front.png uploaded'],
-  'person-name-before-street-address': (r) => ['SHIP_TO="', person(r), `, ${r.int(2, 300)} Harbour Road, Cork T12 X8Y2"`],
+  'person-name-before-street-address': (r) => ['memo: "', person(r), `, ${r.int(2, 300)} Harbour Road, Cork T12 X8Y2" ok`],
 };
