@@ -1,0 +1,32 @@
+import { describeBlindSet } from '../../helpers/blind-set-suite';
+import { buildBlindSet82 } from '../../helpers/blind-set-82';
+import { formatOk82 } from '../../helpers/blind-set-82-format';
+
+/** Sealed blind set 82: what an outside tester throws at an alerting service as "fresh random payloads" — a combinatorial
+ * grammar, written blind, that composes random but realistic payloads so no two seeds look alike.
+ *
+ * Containers (38 sources): JSON nested 1-5 deep and arrays of objects, JSON inside JSON strings (escaped once and twice),
+ * YAML block and flow, TOML, INI, .properties, dotenv, XML elements/attributes/appSettings, SOAP with WS-Security, HTML
+ * forms, URL queries and fragments, x-www-form-urlencoded and multipart bodies, HTTP request headers and responses,
+ * cookies, logfmt, RFC 5424 syslog structured data, Go `%+v`, Python repr, Ruby hashes, PHP print_r/var_export, Java
+ * toString, Elixir maps/keyword lists, Rust Debug, C# anonymous objects, SQL INSERT/UPDATE and bind logs (Postgres DETAIL,
+ * Hibernate, Rails), shell commands (env prefixes, `--flag=`, `-p`), CSV, Markdown tables, GraphQL variables, protobuf text
+ * format and ad-hoc `key <op> value` lines. Keys come from a multilingual vocabulary spelled snake/camel/Pascal/kebab/
+ * SCREAMING/dotted/Train-Case/flat, bracketed, prefixed or suffixed.
+ *
+ * Planted: provider credentials in documented formats (Stripe sk_/rk_live, GitHub ghp_/github_pat_, GitLab glpat-, Slack
+ * xoxb/xoxp and webhooks, AWS AKIA/ASIA + secret, Google ya29./1//, OpenAI sk-proj-, Anthropic sk-ant-, Twilio auth tokens
+ * and API secrets, SendGrid, Mailgun, npm, PyPI, Shopify, Datadog, JWTs, PEM private keys, passwords with punctuation,
+ * spaces and quotes, URL and connection-string passwords, session cookies, S3 presigned signatures, Basic auth); personal
+ * data (names, emails, phones of 15 countries, addresses, birth dates, SSN, NINO, Steuer-ID, NIR, DNI, codice fiscale, CPF,
+ * Aadhaar, BSN, public IPv4/IPv6); financial (Luhn cards of 7 brands bare/spaced/dashed with CVCs, IBANs of 16 countries,
+ * ABA routing + account). Some values are further \u-escaped, entity-encoded or percent-encoded, or also carried in a
+ * base64 JSON blob; each recorded value is exactly the substring that must be redacted, as the container escaped it.
+ *
+ * Negatives: the same containers holding placeholders, env and template references, masks, null/true/empty values under
+ * secret keys, labelled hashes, key ids and secret references, publishable and SSH public keys, token types, expiries and
+ * lengths, commit shas, trace ids, UUIDs, checksums, base64 image data, company contacts and documentation examples.
+ *
+ * Seed 1: 520 positives, 1706 values (940 credential, 481 personal, 285 financial), 210 negatives.
+ */
+describeBlindSet({ n: 82, build: buildBlindSet82, formatOk: formatOk82, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0, minByGroup: {}, maxFlagged: 1 });
