@@ -28,5 +28,13 @@ import { formatOk82 } from '../../helpers/blind-set-82-format';
  * lengths, commit shas, trace ids, UUIDs, checksums, base64 image data, company contacts and documentation examples.
  *
  * Seed 1: 520 positives, 1706 values (940 credential, 481 personal, 285 financial), 210 negatives.
+ *
+ * First sight (lead, 2026-12-07, on the 1681-detector build; the same on the 1709-detector build after rounds r81, r83
+ * and l82, nothing aimed at it): seeds 1-2 90.8-91.4 % of values fully covered (credential 91.5-92.4 %, personal
+ * 89.3-91.5 %, financial 88.1-90.6 %), 3.8-8.6 % of negatives flagged (seed 1: 18/210; company addresses with a legal
+ * form, 0800 000 0000 and (555) 010-01xx phones, `env:STRIPE_KEY` references, cookies of harmless pairs).
+ * Round r82 (branch r82: passwords read to their container's end, session ids under session keys, names under name
+ * keys, the false-alarm classes above; 94.1-94.6 % and 0 % on this set) is held back: it was not checked against the
+ * other sets in time, and with round r79b it broke older floors in the merged suite.
  */
-describeBlindSet({ n: 82, build: buildBlindSet82, formatOk: formatOk82, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0, minByGroup: {}, maxFlagged: 1 });
+describeBlindSet({ n: 82, build: buildBlindSet82, formatOk: formatOk82, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0.905, minByGroup: { credential: 0.91, personal: 0.89, financial: 0.88 }, maxFlagged: 0.09 });
