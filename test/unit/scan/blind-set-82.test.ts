@@ -34,7 +34,7 @@ import { formatOk82 } from '../../helpers/blind-set-82-format';
  * 89.3-91.5 %, financial 88.1-90.6 %), 3.8-8.6 % of negatives flagged (seed 1: 18/210; company addresses with a legal
  * form, 0800 000 0000 and (555) 010-01xx phones, `env:STRIPE_KEY` references, cookies of harmless pairs).
  * Round r82 (branch r82: passwords read to their container's end, session ids under session keys, names under name
- * keys, the false-alarm classes above; 94.1-94.6 % and 0 % on this set) is held back: it was not checked against the
- * other sets in time, and with round r79b it broke older floors in the merged suite.
+ * keys, the false-alarm classes above; 94.1-94.6 % and 0 % on this set) is held back: merged together with round r79b,
+ * the scan suite failed 103 tests (older sets' false-alarm floors among them), and the two were not separated in time.
  */
 describeBlindSet({ n: 82, build: buildBlindSet82, formatOk: formatOk82, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0.905, minByGroup: { credential: 0.91, personal: 0.89, financial: 0.88 }, maxFlagged: 0.09 });
