@@ -2,6 +2,7 @@ import type { Detector, MatchContext, Verdict } from './detector';
 import { inBusinessRecord, isLegalEntityName } from './business-records';
 import { isEncodedPlaceholder } from './encoded-placeholders';
 import { kindPrefix } from './mask-value';
+import { contextOf } from './match-context';
 import { isCommonPassword, isPlaceholder } from './placeholders';
 import { isSlotBody, isWordyPlaceholder } from './placeholder-tokens';
 import { isPublishedTestId, isSandboxBankNumber } from './test-ids';
@@ -170,12 +171,12 @@ export function matchInSlice(det: Detector, slice: string, start: number, out: R
       at++;
       continue;
     }
-    let verdict = judge(det, slice.slice(s, e), { text: slice, start: s, end: e, matchStart: m.index, key: m.groups?.['k'] });
+    let verdict = judge(det, slice.slice(s, e), contextOf(slice, s, e, m.index, m.groups?.['k']));
     if (!verdict && e - s > 10 && slice.charCodeAt(e - 1) === 46 && slice.charCodeAt(e - 2) === 46) {
       // `tcpdump -A` prints CR LF as `..`: `X-Api-Key: <value>..Host: …` is the value, not a value cut short (`ops_eyJ..`).
       const cut = packetDumpValueEnd(slice, s, e);
       if (cut > s) {
-        verdict = judge(det, slice.slice(s, cut), { text: slice, start: s, end: cut, matchStart: m.index, key: m.groups?.['k'] });
+        verdict = judge(det, slice.slice(s, cut), contextOf(slice, s, cut, m.index, m.groups?.['k']));
         if (verdict) verdict = { ...verdict, trimEnd: Math.min(verdict.trimEnd ?? cut - s, cut - s) };
       }
     }

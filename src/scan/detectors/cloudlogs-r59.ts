@@ -254,7 +254,7 @@ export const CLOUDLOGS_R59_DETECTORS: readonly Detector[] = [
     priority: 55,
     confidence: 0.85,
     keywords: ['vault.azure.net/secrets/'],
-    pattern: /vault\.azure\.net\/secrets\/[\w-]{1,127}[^\n]{0,600}?\\{0,3}"value\\{0,3}"\s{0,2}:\s{0,2}\\{0,3}"(?<v>[^"\\\s]{8,400})\\{0,3}"/,
+    pattern: /vault\.azure\.net\/secrets\/[\w-]{1,127}(?![\w-])[^\n]{0,600}?\\{0,3}"value\\{0,3}"\s{0,2}:\s{0,2}\\{0,3}"(?<v>[^"\\\s]{8,400})\\{0,3}"/,
     mask: 'full',
     validate: (v) => secretish(v) && !/^https?:/.test(v),
     remediation: 'Rotate the secret in Key Vault and keep request bodies out of diagnostic logs',
