@@ -90,7 +90,7 @@ export const DEVTOOLS_R45_DETECTORS: readonly Detector[] = [
     priority: 57,
     keywords: ['-field='],
     span: 300,
-    pattern: /vault (?:kv get|read)\b[^\r\n]{0,80}?-field=(?<k>[\w-]{0,30}(?:pass(?:word|wd)?|secret|token|key|pwd)[\w-]{0,30})\b[^\r\n]*\r?\n(?<v>[^\s$#>][^\s]{5,255})(?=[ \t]*(?:\r?\n|$))/,
+    pattern: /vault (?:kv get|read)\b[^\r\n]{0,80}?-field=(?<k>[\w-]{0,30}(?:pass(?:word|wd)?|secret|token|key|pwd)[\w-]{0,30})\b[^\r\n]{0,400}\r?\n(?<v>[^\s$#>][^\s]{5,255})(?=[ \t]*(?:\r?\n|$))/,
     mask: 'full',
     validate: (v) => secretValueOk('password', v),
     remediation: 'Rotate this secret and read it into a variable (`$(vault kv get -field=…)`) rather than printing it',

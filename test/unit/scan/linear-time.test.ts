@@ -16,7 +16,7 @@ const UNITS = [
   '"email":"anna.smith@corp.io",', 'Authorization: Bearer abcdef123456 ', 'employee,name,', '4111 1111 1111 1111 ',
   'ssn 123-45-6789 ', 'iban DE89370400440532013000 ', 'geo 12.345678,-45.123456 ', 'address: 3-10-17 Sakura ',
   'vault.azure.net/secrets/aaaaaaaaaa ', 'key=value&', '8.8.8.8 ', '"value": "', '| a | b |', 'eyJhbGciOiJIUzI1NiJ9.',
-  'Hi Kenji, call Kenji at ', '"type":"SecureString","value":"', 'first_name=Anna&', '%3D%22', '\\u0041\\n',
+  'Hi Kenji, call Kenji at ', '$ vault kv get -field=db_password kv/payments/prod ', '5 Lindenallee ', 'wif KwHiiBQzpuaRGK9xmVLq4HJyhGLjNAwGMJNpzMVmZrCoGkKBu796, ', '"type":"SecureString","value":"', 'first_name=Anna&', '%3D%22', '\\u0041\\n',
 ];
 
 describe('the scan costs linear time on one long line', () => {
