@@ -179,6 +179,9 @@ const ADVERSARIAL: Record<string, string> = {
   iban: 'DE89370400440532013000', hex32: '0123456789abcdef0123456789abcdef', mac: '00:1a:2b:3c:4d:5e',
   jwt: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abc', keywords: 'key secret token pass auth code sig',
   digits: '1234 5678', colons: 'a:b:c:d:e', privateKey: 'private key', ssn: '123-45-6789',
+  // 2026-12-07: repeated on one line, these made validators that read the whole line per candidate quadratic (seconds).
+  greeting: 'Dear Anna,', nameMailbox: 'Anna Smith (anna@x.io)', dashRule: '--- ---=', firstName: 'first_name=Anna&',
+  vaultField: '$ vault kv get -field=db_password kv/pay', jpStreet: 'address: 3-10-17 Sakura', geo: 'geo 12.345678,-45.123456',
 };
 
 /** `n` alerts as ingest sees them: the load bench's bodies with distinct ids (batch `batch`), parsed and normalized. */

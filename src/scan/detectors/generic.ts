@@ -241,6 +241,15 @@ function mailgunSignatureObject(text: string, ms: number): boolean {
   return /"timestamp"\s{0,3}:/.test(before.slice(open) + text.slice(ms, close));
 }
 
+/** Hex lengths of the digests written `<algorithm>:<hex>`. */
+const DIGEST_HEX: Readonly<Record<string, number>> = { md5: 32, sha1: 40, sha224: 56, sha256: 64, sha384: 96, sha512: 128 };
+
+/** True for `<algorithm>:<hex>` whose hex has exactly that algorithm's length (`sha256:9f86…` of 64 hex). */
+function isAlgorithmDigest(v: string): boolean {
+  const m = /^(md5|sha1|sha224|sha256|sha384|sha512)[:=]([0-9a-f]+)$/i.exec(v);
+  return m !== null && m[2]!.length === DIGEST_HEX[m[1]!.toLowerCase()];
+}
+
 function validateAssignment(kind: Exclude<SecretKeyKind, null>): (v: string, ctx: MatchContext) => boolean | Verdict {
   return (v, ctx) => {
     const key = keyOf(ctx);
@@ -253,6 +262,9 @@ function validateAssignment(kind: Exclude<SecretKeyKind, null>): (v: string, ctx
       return vendor !== null && generatedKeyValue(v.trim(), vendor === 'bare', ctx);
     }
     if (k !== kind) return false;
+    // A digest written with its algorithm (`token: "sha256:<64 hex>"`, an image or content digest): a fingerprint, which gives
+    // no secret away. Under a password key it stays a finding: an unsalted password hash is cracked offline.
+    if (kind === 'secret' && isAlgorithmDigest(v.trim())) return false;
     // Round r78: DocuSign's integration key (integrator key) is its app's OAuth client id, a UUID sent in every consent URL: public.
     if (/^integrat(?:ion|or)[_-]?key$/i.test(key) && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v.trim())) return false;
     // A shell parameter expansion (`${DB_PASSWORD:?required}`, `${TOKEN:-}`) names a variable, it holds no value.

@@ -122,6 +122,18 @@ describe('credentials known by their neighbours', () => {
   });
 });
 
+describe('digests written with their algorithm', () => {
+  it('under a token or secret key are fingerprints; under a password key, or of the wrong length, they stay findings', () => {
+    const h = (n: number): string => randomBytes(n).toString('hex');
+    for (const line of [`token: "sha256:${h(32)}"`, `"signing_secret": "sha1:${h(20)}"`, `{"api_token":"sha512:${h(64)}"}`, `client_secret: md5:${h(16)}`])
+      expect(flagged(line), line).toEqual([]);
+    const pw = `md5:${h(16)}`;
+    expect(covered(`password: "${pw}"`, pw)).toBe(true);
+    const short = `sha256:${h(20)}`; // 40 hex is no SHA-256: a value that only starts like a digest
+    expect(covered(`token: "${short}"`, short)).toBe(true);
+  });
+});
+
 describe('personal records under their keys', () => {
   const r = rng(35);
   it('dates of birth, taxpayer numbers, street addresses', () => {
