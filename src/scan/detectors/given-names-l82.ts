@@ -10,7 +10,8 @@ import { NAME_T31, personNameT31 } from './voip-t31';
  *   KOWALSKA`, `KYC failed for applicant Siobhan O'Kelly`, `customer José Álvarez failed KYC`);
  * - after a greeting or an attention line (`Hi Priya Raman,`, `Attn: Tomasz Nowak`);
  * - right before the person's own contact in parentheses or brackets (`Kenji Okafor (+39 399 283 1781)`,
- *   `Ingrid Fischer <ingrid.f@gmx.de>`).
+ *   `Ingrid Fischer <ingrid.f@gmx.de>`);
+ * - quoted after the word name, contact or owner (`Name 'Sean Murphy' already taken`, an API's validation error).
  * Left alone on purpose: a name whose first word is no listed given name (`user Admin Console`, `customer Success
  * Team`), a second word that names a place, a company or a system (`for user Jordan Station`, `Morgan Stanley`), and a
  * name with nothing of the above around it.
@@ -39,7 +40,7 @@ const NOT_FAMILY = new RegExp(
 function givenFamilyOk(v: string): boolean {
   const words = v.split(/[ ]+/);
   if (words.length < 2 || !isGivenName(words[0]!)) return false;
-  const rest = words.slice(1).filter((w) => !/^(?:van|von|der|den|de|del|la|le|da|dos|di)$/.test(w));
+  const rest = words.slice(1).filter((w) => !/^(?:van|von|der|den|de|del|la|le|da|dos|di|Ó)$/.test(w));
   const title = (w: string): string => (w === w.toUpperCase() ? w[0]! + w.slice(1).toLowerCase() : w);
   return rest.length > 0 && rest.every((w) => !NOT_FAMILY.test(title(w))) && personNameT31(v);
 }
@@ -93,5 +94,18 @@ export const GIVEN_NAMES_L82_DETECTORS: readonly Detector[] = [
     mask: 'full',
     validate: (v, ctx) => givenFamilyOk(v) && !EXAMPLE_OR_ROBOT_MAILBOX.test(ctx.text.slice(ctx.end, ctx.end + 120)),
     remediation: "Log people by id, without their name and contact details",
+  }),
+  defineDetector({
+    id: 'person-name-quoted-after-name-word',
+    name: "Person's name (a common given name first) quoted after the word `name`, `contact` or `owner` in prose (`Name 'Sean Murphy' already taken`)",
+    category: 'personal',
+    severity: 'medium',
+    priority: 30,
+    confidence: 0.6,
+    keywords: ["name '", 'name "', "contact '", 'contact "', "owner '", 'owner "'],
+    pattern: new RegExp(String.raw`(?<![\w-])(?:[Nn]ame|NAME|[Cc]ontact|CONTACT|[Oo]wner|OWNER)[ \t](?<q>["'])(?<v>${NAME_T31})\k<q>`),
+    mask: 'full',
+    validate: givenFamilyOk,
+    remediation: "Quote the record's id in validation errors, not the person's name",
   }),
 ];

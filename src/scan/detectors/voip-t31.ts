@@ -14,8 +14,8 @@ import { personLike } from './paired-names';
 
 /** A title-case or upper-case name word (`O'Brien`, `Jean-Luc`, `NGUYEN`). */
 const NAME_WORD = String.raw`(?:[A-Z]['’]|Ma?c)?[A-ZÀ-Þ\u0100-\u017f](?:[a-zß-ÿ\u0100-\u017f]{1,20}|[A-ZÀ-Þ]{1,20})(?:['’-][A-ZÀ-Þa-zß-ÿ\u0100-\u017f]{1,20})?`;
-/** Lowercase particles of family names. */
-const PARTICLE = String.raw`(?:van|von|der|den|de|del|la|le|da|dos|di)`;
+/** Particles of family names: lowercase ones, and the Irish `Ó` (`Seán Ó Briain`). */
+const PARTICLE = String.raw`(?:van|von|der|den|de|del|la|le|da|dos|di|Ó)`;
 /** Two to four name words (particles between). */
 export const NAME_T31 = String.raw`${NAME_WORD}(?: ${PARTICLE}){0,2} ${NAME_WORD}(?: ${NAME_WORD}){0,2}`;
 /** Words of rooms, devices and services that name no person (`Reception Desk`, `Yard Gate`). */

@@ -47,6 +47,19 @@ describe('lead round l82: names in log prose', () => {
     expect(found(`From: ${c} <c.person@gmx.de>`, c)).toBe(true);
   });
 
+  it('finds a name quoted after the word name, contact or owner, Irish particles too', () => {
+    for (const line of [
+      (n: string) => `422 {"message":"Name '${n}' already taken"}`,
+      (n: string) => `ValidationError: contact "${n}" has no e-mail`,
+      (n: string) => `transfer failed: new owner '${n}' is not a member`,
+      (n: string) => `DUPLICATE: display name "${n}" exists`,
+    ]) {
+      const n = person();
+      expect(found(line(n), n), line(n)).toBe(true);
+    }
+    for (const n of ['Seán Ó Briain', 'Siobhán Ní Bhriain', 'Aoife Nic Dhonncha']) expect(found(`KYC failed for applicant ${n}: retry`, n), n).toBe(true);
+  });
+
   it('leaves system words, companies and places after a person noun clean', () => {
     for (const text of [
       'created user Admin Console for tenant acme',
@@ -61,6 +74,11 @@ describe('lead round l82: names in log prose', () => {
       'Retry Handler (3) gave up after 429',
       'Stripe Connect (acct_1NxQ2) payout paused',
       'subscriber Grace Period ended',
+      "Name 'Billing Service' already exists",
+      'owner "Platform Team" cannot be removed',
+      "name 'Morgan Stanley' is reserved",
+      "contact 'Support Desk' has no e-mail",
+      'applicant Ó Briain: retry',
     ]) expect(clean(text), text).toEqual([]);
   });
 });

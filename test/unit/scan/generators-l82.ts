@@ -13,5 +13,6 @@ const person = (r: Rng): string => `${r.pick(GIVEN)} ${r.pick(FAMILY)}`;
 export const L82_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'person-name-after-person-noun': (r) => ['WARN payout hold placed for beneficiary ', person(r), ' after 3 failed attempts'],
   'person-name-after-greeting': (r) => ['fax cover rendered\nATTN: ', person(r), `\nRE: invoice ${r.int(1000, 9999)} overdue`],
+  'person-name-quoted-after-name-word': (r) => [`422 {"code":"parameter_invalid","message":"Name '`, person(r), `' already taken"}`],
   'person-name-before-own-contact': (r) => ['pager rota 49: ', person(r), ` (+44 7${r.int(100, 999)} ${r.int(100000, 999999)}) primary`],
 };
