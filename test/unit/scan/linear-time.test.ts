@@ -19,11 +19,14 @@ const UNITS = [
   'Hi Kenji, call Kenji at ', '$ vault kv get -field=db_password kv/payments/prod ', '5 Lindenallee ', 'wif KwHiiBQzpuaRGK9xmVLq4HJyhGLjNAwGMJNpzMVmZrCoGkKBu796, ', '"type":"SecureString","value":"', 'first_name=Anna&', '%3D%22', '\\u0041\\n',
 ];
 
-describe('the scan costs linear time on one long line', () => {
+describe('the scan costs linear time on one long line, and on many lines', () => {
   // CPU time of this process, the better of two runs: a busy machine stretches one run, not both. Linear
   // cost grows 4x from 32 KB to 128 KB; a cost of the line's length per candidate grows 16x. The bound is
   // 8x plus 60 ms, so that scans too fast to time well pass.
-  it.each(UNITS)('%j repeated: 128 KB costs at most 8x what 32 KB costs', (unit) => {
+  // As lines: a validator that reads every line up to the header above (HEADER_REACH) per row cost ~12 µs a character
+  // (256 KB of `geo <lat>,<lng>` lines: 2.9 s) until consecutive rows shared the lookup.
+  const CASES = UNITS.flatMap((u) => [[u, 'one line'], [u.trimEnd() + '\n', 'lines']]);
+  it.each(CASES)('%j repeated (%s): 128 KB costs at most 8x what 32 KB costs, and at most 1.5 s', (unit) => {
     const scanner = createScanner({ cleanTexts: false });
     const cpu = (text: string): number => {
       const best = [0, 1].map(() => {
@@ -37,5 +40,6 @@ describe('the scan costs linear time on one long line', () => {
     const small = cpu(fill(unit, 32 * 1024));
     const large = cpu(fill(unit, 128 * 1024));
     expect(large, `${JSON.stringify(unit)}: 32 KB ${small.toFixed(0)} ms, 128 KB ${large.toFixed(0)} ms`).toBeLessThan(8 * small + 60);
+    expect(large, `${JSON.stringify(unit)}: 128 KB ${large.toFixed(0)} ms`).toBeLessThan(1500);
   });
 });
