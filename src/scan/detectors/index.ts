@@ -237,6 +237,7 @@ import { ACCOUNTS_R76P_DETECTORS } from './accounts-r76p';
 import { CONTACT_R76P_DETECTORS } from './contact-r76p';
 import { PIPELINES_R80_DETECTORS } from './pipelines-r80';
 import { GIVEN_NAMES_L82_DETECTORS } from './given-names-l82';
+import { FIELD_RUNS_L84_DETECTORS } from './field-runs-l84';
 import { CLOUDLOGS_R83_DETECTORS } from './cloudlogs-r83';
 import { CLOUDNAMES_R83_DETECTORS } from './cloudnames-r83';
 import { MOBILE_R81_DETECTORS } from './mobile-r81';
@@ -686,6 +687,8 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   // browser globals and bare session keys; names in SharedPreferences, before a phone, in payment messages, billed-to lines, wrapped attributes.
   ...MOBILE_R81_DETECTORS,
   ...PEOPLE_R81_DETECTORS,
+  // Lead round l84 (blind set 82 at a fresh seed): a password with punctuation written bare in a record of unquoted fields (Go `%+v`).
+  ...FIELD_RUNS_L84_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);
