@@ -39,4 +39,28 @@ describe('lead round l84: bare passwords with punctuation, up to the next field'
       'password: "quoted(1)Value{x}" user=svc',
     ]) expect(clean(text), text).toEqual([]);
   });
+
+  it("finds a session id in a web framework's own format under a session key, and leaves ids of other shapes alone", () => {
+    const r = rng(841);
+    const php = (): string => `${r.str('ghijklmnopqrstuv', 2)}${r.str('0123456789', 2)}${r.str('0123456789abcdefghijklmnopqrstuv', 22)}`;
+    const django = (): string => `${r.str('ghijklmnopqrstuvwxyz', 2)}${r.str('0123456789', 2)}${r.str('abcdefghijklmnopqrstuvwxyz0123456789', 28)}`;
+    const java = (): string => `${r.str('ABCDEF', 2)}${r.str('0123456789', 2)}${r.str('0123456789ABCDEF', 28)}`;
+    const signed = (): string => `${r.str('ABCDEFGHIJKLMNOPQRSTUVWXYZ', 2)}${r.str('abcdefghijklmnopqrstuvwxyz', 2)}${r.str('0123456789', 2)}${r.str('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-', 156)}`;
+    for (const [line, v] of [
+      [(x: string) => `config:\n  PHPSESSID: ${x}\n  retries: 3`, php()],
+      [(x: string) => `<Customer id="44963"><context><sessionid>${x}</sessionid></context></Customer>`, django()],
+      [(x: string) => `attrs: user -> 'u_1' | JSESSIONID -> '${x}'`, java()],
+      [(x: string) => `{"variables":{"phpSession":"${x}"}}`, php()],
+      [(x: string) => `{'PHPSESSID': '${x}', 'lang': 'de'}`, php()],
+      [(x: string) => `level=warn msg="replay" rails_session=${x} ip=10.0.0.1`, signed()],
+    ] as const) expect(found(line(v), v), line(v)).toBe(true);
+    for (const text of [
+      'session_id=3f2a9c1e8b7d4f6a0c5e9b2d1a8f7c3e user=42',
+      '{"session_id":"550e8400-e29b-41d4-a716-446655440000"}',
+      'sessionId: ab12cd34ef56ab12cd34ef56ab12cd34',
+      'session_count: 12345678901234567890123456',
+      'session_cookie_name: laravelsessionabcdefghijklmn1',
+      'X-Amplitude-Session: 1733220000123 session_id=1733220000123456789012345',
+    ]) expect(clean(text), text).toEqual([]);
+  });
 });

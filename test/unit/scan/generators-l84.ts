@@ -11,5 +11,6 @@ export const punctuatedPassword = (r: Rng): string =>
 
 /** Samples of the round-l84 detectors, keyed by detector id. */
 export const L84_SAMPLES: Record<string, (r: Rng) => Sample> = {
+  'session-id-in-framework-format-under-session-key': (r) => [`config:\n  store:\n    PHPSESSID: `, `${r.str('ghijklmnopqrstuv', 3)}${r.str('0123456789', 2)}${r.str('0123456789abcdefghijklmnopqrstuv', 21)}`, `\n  retries: ${r.int(1, 9)}`],
   'password-run-before-next-field': (r) => [`panic: unexpected state: &{Host:db-7 SmtpPassword:`, punctuatedPassword(r), ` Retries:${r.int(1, 9)} Region:eu-west-1}`],
 };
