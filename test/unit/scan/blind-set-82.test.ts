@@ -36,5 +36,7 @@ import { formatOk82 } from '../../helpers/blind-set-82-format';
  * Round r82 (branch r82: passwords read to their container's end, session ids under session keys, names under name
  * keys, the false-alarm classes above; 94.1-94.6 % and 0 % on this set) is held back: merged together with round r79b,
  * the scan suite failed 103 tests (older sets' false-alarm floors among them), and the two were not separated in time.
+ * Lead round l84 (2026-12-07, on fresh seeds 5 and 6: 90.6 % and 89.3 %): bare passwords with punctuation up to the next
+ * field, session ids in their framework's format under session keys; seeds 5/6/1 92.3/90.5/92.2 %, no new false alarm.
  */
 describeBlindSet({ n: 82, build: buildBlindSet82, formatOk: formatOk82, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0.905, minByGroup: { credential: 0.91, personal: 0.89, financial: 0.88 }, maxFlagged: 0.09 });
