@@ -124,6 +124,20 @@ export function inBusinessRecord(text: string, start: number, end: number): bool
   return !namesPerson(scope) && namesBusiness(scope, ownKeyIsCompany);
 }
 
+/** Round l85: a company's name with its legal form, then a comma: the opening of a business's address (`Acme GmbH, Friedrichstraße 68`). */
+const LEGAL_OPEN = new RegExp(String.raw`^[^,\r\n]{1,60}\s${LEGAL_FORM},\s`);
+
+/** True when an address value opens with a company's name and legal form (`Lumen Pay Ltd, 1 Canada Square, London`). */
+export function opensWithLegalEntity(value: string): boolean {
+  if (LEGAL_OPEN.test(value)) return true;
+  if (!/%2C/i.test(value)) return false;
+  try {
+    return LEGAL_OPEN.test(decodeURIComponent(value.replace(/\+/g, ' ')));
+  } catch {
+    return false;
+  }
+}
+
 /** A person-name match that is a company's name with its legal form (`Globex Corporation`, `Acme Widgets GmbH`). */
 export function isLegalEntityName(value: string): boolean {
   return LEGAL_END.test(value.trim());

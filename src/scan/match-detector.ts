@@ -1,12 +1,12 @@
 import type { Detector, MatchContext, Verdict } from './detector';
-import { inBusinessRecord, isLegalEntityName } from './business-records';
+import { inBusinessRecord, isLegalEntityName, opensWithLegalEntity } from './business-records';
 import { isEncodedPlaceholder } from './encoded-placeholders';
 import { kindPrefix } from './mask-value';
 import { contextOf } from './match-context';
 import { isCommonPassword, isPlaceholder } from './placeholders';
 import { isSlotBody, isWordyPlaceholder } from './placeholder-tokens';
 import { isPublishedTestId, isSandboxBankNumber } from './test-ids';
-import { impossibleNanp, isDocumentationPersona, isUnsignedJwt } from './public-values';
+import { impossibleNanp, isDocumentationPersona, isUnsignedJwt, placeholderPhone } from './public-values';
 import { isDocumentedExample, isMalformedProviderToken } from './provider-token-checks';
 import { shannonEntropy } from './validators';
 
@@ -35,13 +35,16 @@ export function judge(det: Detector, value: string, ctx: MatchContext): Verdict 
   if (det.category === 'financial' && !verdict.test && isSandboxBankNumber(value)) verdict = { ...verdict, test: true, severity: 'info', confidence: 0.5 };
   if (det.category === 'personal' && !verdict.test) {
     // Round r60: a `+1` number no line can have (`+1 (555) 010-0199`: area code or exchange opening with 0 or 1) is no phone.
-    if (det.id.includes('phone') && impossibleNanp(value)) return null;
+    if ((det.id.includes('phone') && impossibleNanp(value)) || placeholderPhone(value)) return null;
     // Round r60: an API reference's sample persona (its mailbox on example.com built from the name) is example data.
     if (det.id.startsWith('person-name') && isDocumentationPersona(value, ctx.text, ctx.start, ctx.end)) verdict = { ...verdict, test: true, severity: 'info', confidence: 0.5 };
     // Round r78: a company's name with its legal form (`Globex Corporation`) names no person.
     if (det.id.startsWith('person-name') && isLegalEntityName(value)) return null;
     // Round r78: a phone, street line or postcode in a business's record (a CRM Account, a Location, a CompanyInfo) is public.
     if (!verdict.public && /phone|street|address|postcode|postal|zip/.test(det.id) && inBusinessRecord(ctx.text, ctx.start, ctx.end)) verdict = { ...verdict, public: true };
+    // Round l85: an address that opens with a company's name and legal form (`Acme GmbH, Friedrichstraße 68, 10117 Berlin`),
+    // percent-encoded too.
+    if (!verdict.public && opensWithLegalEntity(value)) verdict = { ...verdict, public: true };
   }
   if (det.category === 'credential') {
     // A provider prefix on a value that cannot be that provider's token (cut short, a wrong checksum): no credential.

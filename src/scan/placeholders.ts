@@ -18,6 +18,7 @@ export const PLACEHOLDER_PATTERNS: readonly RegExp[] = Object.freeze([
   // ASP.NET's machine-key keywords (`AutoGenerate,IsolateApps`).
   /^__[A-Z][A-Z0-9_]{0,62}__$|^\$env:[A-Za-z_][A-Za-z0-9_]{0,62}$|^AutoGenerate(?:,Isolate(?:Apps|ByAppId))*$/i,
   /^%[sdv]$|^%\(?[a-z_]{0,32}\)?s$/i,
+  /^(?:env|ENV|Env)[:.][A-Z_][A-Z0-9_]{1,95}$/, // round l85: an environment variable named in place of its value (`env:STRIPE_KEY`)
   /redacted|changeme|change_me|placeholder|masked|example$|examplekey$|^example|^your[_-]/i,
   /^ENC(?:\[|$)|^[\w-]+\.\.$/,
   /^\([a-z][a-z _-]{2,40}\)$/i, // Terraform and Ansible: `(sensitive value)`, `(known after apply)`, `(hidden)` // SOPS `ENC[…]` values (a bare match stops at the bracket); values cut short (`ops_eyJzaWdu..`: token characters, then `..`; a password with other punctuation that ends in `..`, `Ofj2*.XX3Xvdgj..`, is a password)

@@ -76,6 +76,17 @@ export function impossibleNanp(v: string): boolean {
 }
 
 /**
+ * Round l85: a number written in the North American layout whose exchange opens with 0, which no line has
+ * (`(555) 010-0199`, `555-010-0123`), or whose last seven digits are zeros (`0800 000 0000`): a form's or a
+ * template's stand-in, no subscriber. `v` is the number as written.
+ */
+export function placeholderPhone(v: string): boolean {
+  if (/^(?:\+?1[ .-]?)?\(?[2-9]\d\d(?:\) ?|-)0\d\d-\d{4}$/.test(v)) return true;
+  const d = v.replace(/\D/g, '');
+  return d.length >= 9 && /0{7}$/.test(d);
+}
+
+/**
  * True for a number in a range reserved for fiction and examples: North American exchange 555,
  * line 0100–0199 (`(212) 555-0147`, `+1-415-555-0100`), the UK's Ofcom drama ranges
  * (`+44 7700 900123`, `020 7946 0999`) and Australia's ACMA ones (`+61 491 570 129`). `digits` are the number's digits.

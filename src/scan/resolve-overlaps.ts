@@ -1,5 +1,19 @@
 import type { RawMatch } from './match-detector';
 
+/** True when the match would be a leak (not public by design, not example data at severity info). */
+function leaks(m: RawMatch): boolean {
+  return !m.verdict.public && !(m.verdict.test && (m.verdict.severity ?? m.detector.severity) === 'info');
+}
+
+/**
+ * Round l85: a leak that holds a public or example finding inside a span at least twice as long (a Cookie header
+ * with a Twilio account SID among its pairs, a credential record around a publishable key) takes the finding over:
+ * widening the public one instead would report the secrets beside it as no leak.
+ */
+function takesOver(c: RawMatch, w: RawMatch): boolean {
+  return c.start <= w.start && c.end >= w.end && c.end - c.start >= 2 * (w.end - w.start) && leaks(c) && !leaks(w);
+}
+
 function outranks(a: RawMatch, b: RawMatch): boolean {
   if (a.detector.priority !== b.detector.priority) return a.detector.priority > b.detector.priority;
   const la = a.end - a.start;
@@ -41,7 +55,12 @@ export function resolveAtOnce(matches: readonly RawMatch[]): RawMatch[] {
   for (const c of ranked) {
     const winner = accepted.find((a) => a.start < c.end && c.start < a.end);
     if (!winner) accepted.push({ ...c });
-    else {
+    else if (takesOver(c, winner)) {
+      winner.detector = c.detector;
+      winner.verdict = c.verdict;
+      winner.start = c.start;
+      winner.end = c.end;
+    } else {
       winner.start = Math.min(winner.start, c.start);
       winner.end = Math.max(winner.end, c.end);
     }

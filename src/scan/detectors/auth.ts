@@ -23,7 +23,9 @@ function cookieValues(header: string): string[] {
 }
 
 /** Last words of cookie names that name an identifier, a setting or a time, not a credential (round r79). */
-const ID_COOKIE_WORDS = new Set(['id', 'ids', 'ttl', 'cursor', 'etag', 'commit', 'sha', 'sha256', 'hash', 'digest', 'checksum', 'version', 'region', 'tenant', 'plan', 'image', 'locale', 'lang', 'theme', 'tz', 'at', 'traceparent', 'intent', 'md5', 'amount', 'status', 'env']);
+const ID_COOKIE_WORDS = new Set(['id', 'ids', 'ttl', 'cursor', 'etag', 'commit', 'sha', 'sha256', 'hash', 'digest', 'checksum', 'version', 'region', 'tenant', 'plan', 'image', 'locale', 'lang', 'theme', 'tz', 'at', 'traceparent', 'intent', 'md5', 'amount', 'status', 'env',
+  // Round l85: places, paths and times (`company_address=Lumen%20Pay%20Ltd…`, `x-endpoint=/oauth/token`).
+  'address', 'endpoint', 'path', 'url', 'uri', 'city', 'country', 'currency', 'timestamp', 'ts', 'time', 'date']);
 
 /**
  * Round r79: a cookie pair that holds no credential by its value alone — a flag, a number, a duration, a version, a
@@ -38,10 +40,14 @@ function harmlessCookie(name: string, raw: string): boolean {
   } catch {
     // keep the raw value
   }
-  if (/^(?:true|false|yes|no|on|off|null|none|\d{1,12}|\d{1,6}(?:ms|s|m|h|d|w)|v?\d{1,4}(?:\.\d{1,4}){1,3}|\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?)$/i.test(v) || /^[a-z]{1,24}(?:[-_:./#][a-z0-9]{1,24}){0,6}$/.test(v)) return true;
-  // An address (the e-mail rule judges it), a value elided or masked (`sk_live_…edtj`, `sk_live_****`).
-  if (/^[^\s@]{1,64}@[\w.-]{1,253}$/.test(v) || /\u2026|\*{3}/.test(v)) return true;
+  if (/^(?:true|false|yes|no|on|off|null|none|\d{1,12}|\d{1,6}(?:\.\d{1,6})?(?:ms|s|m|h|d|w)|v?\d{1,4}(?:\.\d{1,4}){1,3}|\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?)$/i.test(v) || /^[a-z]{1,24}(?:[-_:./#][a-z0-9]{1,24}){0,6}$/.test(v)) return true;
+  // An address (the e-mail rule judges it), a value elided or masked (`sk_live_…edtj`, `sk_live_****`), a URL path (round l85).
+  // Round l85: a data URI (`Avatar=data:image/png;base64,…`), a phone (the phone rules judge it).
+  if (/^data:[a-z]+\/[\w.+-]+[;,]/.test(v) || /^\+?\(?\d[\d ()./-]{6,20}\d$/.test(v)) return true;
+  if (/^\/[\w/.-]{0,200}$/.test(v) || /^[^\s@]{1,64}@[\w.-]{1,253}$/.test(v) || /\u2026|\*{3}/.test(v)) return true;
   if (secretKeyKind(name) !== null) return false;
+  // Round l85: a digest named as one (`auth_content_sha256_=<64 hex>`, `etag=<base64 md5>`), whatever else the name says.
+  if (/(?:sha(?:1|256|512)?|md5|hash|digest|checksum|etag)_?$/i.test(name) && /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128}|[A-Za-z0-9+/]{22}==|[A-Za-z0-9+/]{43}=)$/i.test(v)) return true;
   const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
   if (words.some((w) => /sess|^sid$|auth|remember|login|^sso$|jwt|cookie/.test(w))) return false;
   const last = words[words.length - 1] ?? '';

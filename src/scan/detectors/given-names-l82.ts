@@ -37,7 +37,7 @@ const NOT_FAMILY = new RegExp(
 );
 
 /** True when `v` reads as a person's name: a listed given name first, then family words that name no place or company. */
-function givenFamilyOk(v: string): boolean {
+export function givenFamilyOk(v: string): boolean {
   const words = v.split(/[ ]+/);
   if (words.length < 2 || !isGivenName(words[0]!)) return false;
   const rest = words.slice(1).filter((w) => !/^(?:van|von|der|den|de|del|la|le|da|dos|di|Ó)$/.test(w));

@@ -238,6 +238,7 @@ import { CONTACT_R76P_DETECTORS } from './contact-r76p';
 import { PIPELINES_R80_DETECTORS } from './pipelines-r80';
 import { GIVEN_NAMES_L82_DETECTORS } from './given-names-l82';
 import { FIELD_RUNS_L84_DETECTORS } from './field-runs-l84';
+import { NAME_KEYS_L85_DETECTORS } from './name-keys-l85';
 import { CLOUDLOGS_R83_DETECTORS } from './cloudlogs-r83';
 import { CLOUDNAMES_R83_DETECTORS } from './cloudnames-r83';
 import { MOBILE_R81_DETECTORS } from './mobile-r81';
@@ -689,6 +690,8 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...PEOPLE_R81_DETECTORS,
   // Lead round l84 (blind set 82 at a fresh seed): a password with punctuation written bare in a record of unquoted fields (Go `%+v`).
   ...FIELD_RUNS_L84_DETECTORS,
+  // Lead round l85 (blind set 82 at a fresh seed): full names under bare `name`/`holder` keys, base64 `user:password` under `authorization`.
+  ...NAME_KEYS_L85_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

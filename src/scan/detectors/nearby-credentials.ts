@@ -73,6 +73,8 @@ export const NEARBY_CREDENTIAL_DETECTORS: readonly Detector[] = [
     pattern: /(?<![\w.-])(?<k>[\w.-]{3,60})=(?<v>[A-Za-z0-9%._~+/:-]{16,512}={0,2})(?![\w%.~+/:=-])/i,
     validate: (v, ctx) => {
       if (!SESSION_NAME.test(ctx.key ?? '') || !/cookie/i.test(ctx.text.slice(0, ctx.matchStart ?? ctx.start))) return false;
+      // Round l85: a digest named as one (`auth_content_sha256_=<64 hex>`): a hash of content, no session.
+      if (/(?:sha(?:1|256|512)?|md5|hash|digest|checksum)_?$/i.test(ctx.key ?? '') && /^[0-9a-f]{32,128}$/i.test(v)) return false;
       return !isPlaceholder(v) && randomish(v, 16);
     },
     remediation: 'Invalidate this session and stop logging cookies',

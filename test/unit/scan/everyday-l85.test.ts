@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { everydayProbe } from '../../helpers/everyday-kit';
+import { rng } from './sample-rng';
+import { basicPair, madeUpPerson } from './generators-l85';
+
+/**
+ * Lead round l85 (blind set 82 at a fresh seed): full names under bare `name`/`holder` keys, base64 `user:password`
+ * under `authorization`, secrets beside a public id in one Cookie header; and the look-alikes that set flagged:
+ * placeholder phones, `env:NAME` references, a company's address, harmless cookie pairs.
+ */
+const { found, clean } = everydayProbe();
+
+describe("lead round l85: names under bare name keys", () => {
+  it('finds a full name that opens with a common given name under name, holder and full-name keys, in every container', () => {
+    const r = rng(85);
+    for (const line of [
+      (v: string) => `{"id":"cus_1","name":"${v}","region":"us-east-2"}`,
+      (v: string) => `config_duration_ms_="3619" name="${v}" status=failed`,
+      (v: string) => `<Account><nombreCompleto>${v}</nombreCompleto></Account>`,
+      (v: string) => `| holder | ${v} |`,
+      (v: string) => `{"user[holder]":"${v}","plan":"pro"}`,
+      (v: string) => `  <input type="hidden" name="holder_primary" value="${v}">`,
+      (v: string) => `{\\"customerNameProd\\":\\"${v}\\",\\"Version\\":\\"9.2.17\\"}`,
+      (v: string) => `settings:\n  credentials:\n    Name: "${v}"\n    region: eu`,
+      (v: string) => `Content-Disposition: form-data; name="nombre_completo"\r\n\r\n${v}\r\n------WebKitFormBoundary7MA4YWxk`,
+      (v: string) => `buildsha=41de6b38 full.name2="${v}" accessToken=<unset>`,
+    ]) {
+      const v = madeUpPerson(r);
+      expect(found(line(v), v), line(v)).toBe(true);
+    }
+  });
+
+  it("leaves things' names, companies, places and unlisted first words clean", () => {
+    for (const text of [
+      '{"hostName":"Priya Lindqvist","productName":"Amelia Falls"}',
+      '{"bank_name":"Morgan Stanley","name":"Jordan Station"}',
+      '{"name":"Release Train","holder":"Acme Payments"}',
+      'service_name="Kenji Worker" queue_name="Ingrid Retry"',
+      '<displayGroupName>Margaux Team</displayGroupName>',
+      '{"name":"Amelia Airlines"}',
+      '{"name":"Grace Period"}',
+    ]) expect(clean(text), text).toEqual([]);
+  });
+});
+
+describe('lead round l85: base64 user:password under an authorization key', () => {
+  it('finds it in XML, tables, bracket keys and Java toString', () => {
+    const r = rng(851);
+    for (const line of [
+      (v: string) => `<credentials><authorization>${v}</authorization></credentials>`,
+      (v: string) => `| authorization | ${v} |`,
+      (v: string) => `request: {"config[authorization]": "${v}", plan: free}`,
+      (v: string) => `Request{proxyAuthorization='${v}', region='eu'}`,
+    ]) {
+      const v = basicPair(r);
+      expect(found(line(v), v), line(v)).toBe(true);
+    }
+  });
+
+  it('leaves relay ids, base64 of other things and short values clean', () => {
+    for (const text of [
+      `<authorization>${Buffer.from('User:123456').toString('base64')}</authorization>`,
+      `<authorization>${Buffer.from('Order:3f2a8b1c-9d4e-4f6a-8b7c-1d2e3f4a5b6c').toString('base64')}</authorization>`,
+      `| authorization | ${Buffer.from('{"alg":"none","typ":"x"}').toString('base64')} |`,
+      '<authorization>Bearer</authorization>',
+    ]) expect(clean(text), text).toEqual([]);
+  });
+});
+
+describe('lead round l85: a Cookie header with a public id among its secrets, and look-alikes', () => {
+  it('counts the secrets of a Cookie header that also carries a Twilio account SID', () => {
+    const token = 'efaa78b11a15fad2d0293d95269d60d8';
+    const text = `request.headers.cookie: twilio_account_sid=AC68e5f78b9813303b93dfc4ad38f9f072; enabled=true; billing.twilio_auth_token=${token}; theme=light`;
+    expect(found(text, token)).toBe(true);
+  });
+
+  it('leaves placeholder phones, env references, company addresses and harmless cookies clean', () => {
+    for (const text of [
+      '{"customer"=>{"support_phone"=>"(555) 010-0199"}}',
+      '[["hotline", "(555) 010-0199"], ["support_phone", "0800 000 0000"]]',
+      '| x-db-password | env:STRIPE_KEY |',
+      'Body = { SecretKey = env:STRIPE_KEY, Version = 6.15.1 }',
+      'form.office_address = "Acme GmbH, Friedrichstraße 68, 10117 Berlin"',
+      'cookie: company_address=Lumen%20Pay%20Ltd%2C%201%20Canada%20Square%2C%20London%20E14%205AB; theme=light',
+      'Cookie: x-endpoint=/oauth/token; span_id=1363b05ab4ce3852; build-sha=b753b771c575b4f0da50ef057acc6aa8c564ca36; theme=dark',
+      'cookie: plan=enterprise; theme=light; Avatar=data:image/png%3Bbase64%2CiVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAYAAAAf8/9hAAAAySqVPLvDopQBU',
+      'Cookie: elapsed=751.09ms; retry_count=4; theme=dark; form_company_phone_=(555)%20010-0199',
+      'cookie: order.id=ord_9012202; etag=FSOVVoz0jJwLEVV7n+wVkw==; auth_content_sha256_=9daede17e7eabd44bdd34a2acf876d2190c02e8502aa67d8ea77baa6fecbad8f',
+      "DETAIL:  parameters: $1 = '**** **** **** 1350', $2 = '(555) 010-0199', $3 = '17210'",
+    ]) expect(clean(text), text).toEqual([]);
+  });
+
+  it('still finds a real phone and a person’s address', () => {
+    expect(found('"phone": "(415) 555-2671"', '(415) 555-2671')).toBe(true);
+    expect(found('"shipping_address": "Priya Raman, 12 High Street, London SW1A 1AA"', '12 High Street')).toBe(true);
+  });
+});
