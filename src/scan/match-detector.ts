@@ -35,7 +35,7 @@ export function judge(det: Detector, value: string, ctx: MatchContext): Verdict 
   if (det.category === 'financial' && !verdict.test && isSandboxBankNumber(value)) verdict = { ...verdict, test: true, severity: 'info', confidence: 0.5 };
   if (det.category === 'personal' && !verdict.test) {
     // Round r60: a `+1` number no line can have (`+1 (555) 010-0199`: area code or exchange opening with 0 or 1) is no phone.
-    if ((det.id.includes('phone') && impossibleNanp(value)) || placeholderPhone(value)) return null;
+    if ((det.id.includes('phone') && impossibleNanp(value)) || placeholderPhone(value, det.id.includes('phone'))) return null;
     // Round r60: an API reference's sample persona (its mailbox on example.com built from the name) is example data.
     if (det.id.startsWith('person-name') && isDocumentationPersona(value, ctx.text, ctx.start, ctx.end)) verdict = { ...verdict, test: true, severity: 'info', confidence: 0.5 };
     // Round r78: a company's name with its legal form (`Globex Corporation`) names no person.
@@ -79,9 +79,11 @@ export function judge(det: Detector, value: string, ctx: MatchContext): Verdict 
  */
 function isPlaceholderTemplate(value: string): boolean {
   if (value.length > 200 || !/[{<]/.test(value)) return false;
-  const literal = value.replace(/\$?\{\{?\s?[A-Za-z_][\w.-]{0,40}\s?\}\}?|<[A-Za-z_][\w .-]{0,40}>|%\([A-Za-z_]\w{0,40}\)s/g, '');
+  const literal = value.replace(/\$?\{\{?\s?[A-Za-z_][\w.-]{0,40}\s?\}\}?|<[A-Za-z_][\w .-]{2,40}>|%\([A-Za-z_]\w{0,40}\)s/g, '');
   if (literal === value) return false;
-  return !/[A-Za-z0-9+/=_-]{13,}/.test(literal) && !/[{}<>]/.test(literal);
+  // Round l85: the literals between slots are separators and words (`/token:`, `:`, `@`), not a password's punctuation
+  // (`s4Iq<oQ>H]'F%5z` is a password with `<` and `>` in it).
+  return !/[A-Za-z0-9+/=_-]{13,}/.test(literal) && /^[\w\s:/@.=&?,;+#()-]*$/.test(literal);
 }
 
 /** True for a match whose unquoted value (group `u`) has a key (group `k`) that `keyOk` rejects. */
@@ -174,6 +176,14 @@ export function matchInSlice(det: Detector, slice: string, start: number, out: R
       at++;
       continue;
     }
+    if (det.category === 'credential' && s > 0) {
+      // Round l85: a quoted value that stops at an escaped quote of its own (`"passwort":"Ease@\"/8Un"`) runs to its closing quote.
+      const x = escapedQuoteEnd(slice, s, e);
+      if (x !== e) {
+        e = x;
+        at = Math.max(at, e);
+      }
+    }
     let verdict = judge(det, slice.slice(s, e), contextOf(slice, s, e, m.index, m.groups?.['k']));
     if (!verdict && e - s > 10 && slice.charCodeAt(e - 1) === 46 && slice.charCodeAt(e - 2) === 46) {
       // `tcpdump -A` prints CR LF as `..`: `X-Api-Key: <value>..Host: …` is the value, not a value cut short (`ops_eyJ..`).
@@ -208,6 +218,35 @@ function packetDumpValueEnd(text: string, s: number, e: number): number {
   let ls = s;
   while (ls > 0 && s - ls < 400 && text.charCodeAt(ls - 1) !== 10) ls--;
   return /\.\.[A-Za-z][\w-]{0,40}: /.test(text.slice(ls, s)) ? cut : -1;
+}
+
+/**
+ * Round l85: where a quoted value really ends when the match stopped at a quote escaped deeper than the value's own
+ * opening quote: `"pw":"Ease@\"/8Un"` (opened by `"`, stopped at `\"`), `\"pw\":\"Pny%'0\\\"S8\"` (JSON in JSON).
+ * The closing quote has exactly the opener's backslashes and a separator, a bracket, a space or the line's end after
+ * it; `e` when there is no such quote within 300 characters of the line.
+ */
+export function escapedQuoteEnd(text: string, s: number, e: number): number {
+  const q = text.charCodeAt(s - 1);
+  if (q !== 34 && q !== 39) return e;
+  let n = 0;
+  while (s - 2 - n >= 0 && text.charCodeAt(s - 2 - n) === 92) n++;
+  let m = 0;
+  while (text.charCodeAt(e + m) === 92) m++;
+  if (m <= n || text.charCodeAt(e + m) !== q) return e;
+  const stop = Math.min(text.length, e + 300);
+  for (let i = e + m + 1; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return e;
+    if (c !== q) continue;
+    let b = 0;
+    while (text.charCodeAt(i - 1 - b) === 92) b++;
+    if (b !== n) continue;
+    if (i + 1 < text.length && !/[\s,;}\])\\]/.test(text[i + 1]!)) return e;
+    // JSON written into the string (`"state":"{\"token\":null,…}"`) is an object, not a password with a quote in it.
+    return /^[{[]/.test(text.slice(s, e)) || /\\"\s{0,2}[:,]/.test(text.slice(e, i)) ? e : i - n;
+  }
+  return e;
 }
 
 /** True when `value` ends in a separator (`_`, `-`, `.`, `:`) and a mask follows it at once (`*`, `…`, `•`, `...`). */

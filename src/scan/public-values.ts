@@ -80,8 +80,11 @@ export function impossibleNanp(v: string): boolean {
  * (`(555) 010-0199`, `555-010-0123`), or whose last seven digits are zeros (`0800 000 0000`): a form's or a
  * template's stand-in, no subscriber. `v` is the number as written.
  */
-export function placeholderPhone(v: string): boolean {
-  if (/^(?:\+?1[ .-]?)?\(?[2-9]\d\d(?:\) ?|-)0\d\d-\d{4}$/.test(v)) return true;
+export function placeholderPhone(v: string, anyLayout: boolean): boolean {
+  // Outside a phone detector, only a value written as a phone (spaced, dashed, bracketed): `447120000000` may be a birth date's epoch.
+  if (!/^\+?\(?\d[\d ().-]{6,20}\d$/.test(v) || (!anyLayout && !/[ ()-]/.test(v))) return false;
+  // Ids written 3-3-4 (a Google Ads customer id) are not phones: outside a phone detector, only the bracketed layout counts.
+  if ((anyLayout ? /^(?:\+?1[ .-]?)?\(?[2-9]\d\d(?:\) ?|-)0\d\d-\d{4}$/ : /^(?:\+?1[ .-]?)?\(?[2-9]\d\d\) ?0\d\d-\d{4}$/).test(v)) return true;
   const d = v.replace(/\D/g, '');
   return d.length >= 9 && /0{7}$/.test(d);
 }

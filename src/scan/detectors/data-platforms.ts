@@ -2,6 +2,7 @@ import { defineDetector } from '../define-detector';
 import type { Detector, MatchContext } from '../detector';
 import { secretKeyKind } from '../key-names';
 import { keyedSecretValue, secretValueOk } from '../secret-value';
+import { foreignPasswordKey } from './foreign-key-names';
 
 /**
  * Secrets in the configuration that data platforms echo when a job fails: Hadoop/Hive/Spark XML
@@ -67,13 +68,15 @@ export const DATA_PLATFORM_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 55,
     confidence: 0.85,
-    keywords: ['| api ', '| secret', '| token', '| password', '| access ', '| client secret', '|api ', '|secret', '|token', '|password'],
+    // Round l85: `| Pass |` and password words of other languages (`| Passwort |`, `| senha |`).
+    keywords: ['| api ', '| secret', '| token', '| pass', '| access ', '| client secret', '|api ', '|secret', '|token', '|pass', '| kennwort', '| senha', '| contrase', '| mot de passe', '| mot_de_passe', '| wachtwoord', '| haslo', '| parola', '| salasana', '| passord', '| heslo', '| adgangskode', '| clave'],
     // A two-cell row of a CLI's key/value box (Confluent `api-key create`, cloud CLIs' `describe`): label, then value.
     pattern: /^[ \t]*\|[ \t]*(?<k>[A-Za-z][A-Za-z ._-]{1,40}?)[ \t]*\|[ \t]*(?<v>[^\s|]{8,512})[ \t]*\|[ \t]*$/m,
     mask: 'full',
     validate: (v, ctx) => {
       const key = (ctx.key ?? '').trim();
       // `API Key` beside `API Secret` names a key id that only works with its secret: reported with it.
+      if (foreignPasswordKey(key)) return secretValueOk('password', v);
       return /^(?:api|access)[ _-]?key$/i.test(key) ? /^[A-Z0-9]{16,32}$/.test(v) || secretValueOk('secret', v) : namedSecret(v, { ...ctx, key });
     },
     remediation: 'Rotate this key and keep CLI output with secrets out of logs and tickets',

@@ -96,8 +96,9 @@ export const FOREIGN_KEY_NAME_DETECTORS: readonly Detector[] = [
       'mima',
     ],
     pattern: new RegExp(
-      String.raw`(?<![A-Za-z0-9\u00C0-\u024F])(?<k>(?:[A-Za-z][A-Za-z0-9]{0,30}[_.-])?(?:${SECRET_WORDS}|${PASSWORD_WORDS})${SUFFIX})` +
-        String.raw`(?:\\{0,3}["'])?\s{0,3}(?:=>|:=|=|:)\s{0,3}(?:\\{0,3}"(?<v>[^"\\\r\n]{1,256})|\\{0,3}'(?<w>[^'\\\r\n]{1,256})|(?<u>[^\s"',;&<>(){}\[\]|\\]{1,256}))`,
+      String.raw`(?<![A-Za-z0-9\u00C0-\u024F])(?<k>(?:[A-Za-z][A-Za-z0-9]{0,30}[_.[-])?(?:${SECRET_WORDS}|${PASSWORD_WORDS})${SUFFIX})` +
+        // Round l85: a form parameter's bracketed key (`user[senha]`, `creds[kennwort]`).
+        String.raw`\]?(?:\\{0,3}["'])?\s{0,3}(?:=>|:=|=|:)\s{0,3}(?:\\{0,3}"(?<v>[^"\\\r\n]{1,256})|\\{0,3}'(?<w>[^'\\\r\n]{1,256})|(?<u>[^\s"',;&<>(){}\[\]|\\]{1,256}))`,
       'i',
     ),
     mask: 'full',

@@ -95,3 +95,36 @@ describe('lead round l85: a Cookie header with a public id among its secrets, an
     expect(found('"shipping_address": "Priya Raman, 12 High Street, London SW1A 1AA"', '12 High Street')).toBe(true);
   });
 });
+
+describe('lead round l85: quoted passwords with escaped quotes, bracketed keys, table rows', () => {
+  it('reads a quoted password up to its own closing quote past escaped quotes, at every JSON depth', () => {
+    for (const [text, v] of [
+      ['{"passwort":"Ease@\\"/8UnGPF#6C"}', 'Ease@\\"/8UnGPF#6C'],
+      ['{"kennwort":"BEoqi.2Jz\\"RBrIiit%QX","streetAddress":"x"}', 'BEoqi.2Jz\\"RBrIiit%QX'],
+      ['{"msg":"x","raw":"{\\"password\\":\\"Pny%\'0\\\\\\"S8abc\\",\\"trace\\":1}"}', 'Pny%\'0\\\\\\"S8abc'],
+      ['{"msg":"x","raw":"{\\"SENHA\\":\\"Pny%\'0\\\\\\"S8abc\\",\\"trace\\":1}"}', 'Pny%\'0\\\\\\"S8abc'],
+    ] as const) expect(found(text, v), text).toBe(true);
+  });
+
+  it('finds passwords under bracketed form keys, in English and other languages, and with < > in them', () => {
+    for (const [text, v] of [
+      ['"user[current_password]" = "PkuT{pzFrY7Reo9&1O"', 'PkuT{pzFrY7Reo9&1O'],
+      ["kwargs={'billing[pwd]': 'IsW]O{59[sk\"aG', 'x': 1}", 'IsW]O{59[sk"aG'],
+      ['"customer[senha]":"Xk9#mQ2!pL"', 'Xk9#mQ2!pL'],
+      ['dateOfBirth: 23.12.1993, motDePasse: "s4Iq<oQ>H]\'F%5z"}', "s4Iq<oQ>H]'F%5z"],
+      ['| Pass | GONHf?XOkAa.T"8Q |', 'GONHf?XOkAa.T"8Q'],
+      ['| Passwort | odKx-irh2DTv@a!5p |', 'odKx-irh2DTv@a!5p'],
+    ] as const) expect(found(text, v), text).toBe(true);
+  });
+
+  it('leaves templates, table rows of other words and keys without a closing quote clean', () => {
+    for (const text of [
+      'token: {email}/token:{api_token}',
+      'basic_auth: <user>:<password>',
+      '| Passes | 12 |',
+      '| Passenger | Priya |',
+      '| pass rate | 98.5% |',
+      '{"password_hint":"see \\"vault\\" entry"}',
+    ]) expect(clean(text), text).toEqual([]);
+  });
+});
