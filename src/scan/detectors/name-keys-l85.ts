@@ -68,6 +68,8 @@ export const NAME_KEYS_L85_DETECTORS: readonly Detector[] = [
     priority: 39,
     confidence: 0.8,
     keywords: ['auth'],
+    // Lines where `auth` names a service (`INFO auth: deployed …`, `"service":"auth"`) fail this at once.
+    precheck: { re: /auth(?:ori[sz]ation)?(?:[_.-]?(?:header|basic|value))?[\]"'\\ \t\r\n|:=>-]{1,12}(?:value=["'\\]{1,4})?[A-Za-z0-9+/]{12}/i, reach: 8 },
     pattern: new RegExp(String.raw`(?<![A-Za-z])(?<k>(?:[Pp]roxy)?(?:[Aa]uthori[sz]ation|AUTHORI[SZ]ATION|[Aa]uth|AUTH)(?:[_.-]?(?:[Hh]eader|HEADER|[Bb]asic|BASIC|[Vv]alue|VALUE))?\]?)${TO_VALUE}(?<v>[A-Za-z0-9+/]{12,400}={0,2})(?![A-Za-z0-9+/=])`),
     mask: 'full',
     validate: (v) => {
