@@ -38,5 +38,10 @@ import { formatOk82 } from '../../helpers/blind-set-82-format';
  * the scan suite failed 103 tests (older sets' false-alarm floors among them), and the two were not separated in time.
  * Lead round l84 (2026-12-07, on fresh seeds 5 and 6: 90.6 % and 89.3 %): bare passwords with punctuation up to the next
  * field, session ids in their framework's format under session keys; seeds 5/6/1 92.3/90.5/92.2 %, no new false alarm.
+ * Lead round l85 (2026-12-07, on fresh seeds 7 and 8: 92.7 % / 5.2 % flagged and 92.2 % / 4.3 %): names under bare
+ * name/holder keys with a common given name first, base64 user:password under authorization keys, a leak holding a
+ * public id takes the finding over, quoted values read past deeper-escaped quotes, bracketed form keys, table rows of
+ * password words, and the false-alarm classes above. Seeds 7/8 94.6/94.0 %, 0.5 % flagged; seeds 1/5/6 (not looked at
+ * this round) 93.7/93.8/92.4 %, 0/1/1 of 210 flagged; seeds 9/10 (fresh) 93.2/94.2 %, 1.0/1.4 % flagged.
  */
-describeBlindSet({ n: 82, build: buildBlindSet82, formatOk: formatOk82, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0.905, minByGroup: { credential: 0.91, personal: 0.89, financial: 0.88 }, maxFlagged: 0.09 });
+describeBlindSet({ n: 82, build: buildBlindSet82, formatOk: formatOk82, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0.935, minByGroup: { credential: 0.945, personal: 0.94, financial: 0.88 }, maxFlagged: 0.005 });
