@@ -6,7 +6,7 @@ import { contextOf } from './match-context';
 import { isCommonPassword, isPlaceholder } from './placeholders';
 import { isSlotBody, isWordyPlaceholder } from './placeholder-tokens';
 import { isPublishedTestId, isSandboxBankNumber } from './test-ids';
-import { impossibleNanp, isDocumentationPersona, isUnsignedJwt, placeholderPhone } from './public-values';
+import { impossibleNanp, isBase64JsonCursor, isDocumentationPersona, isMaskMark, isSigV4CredentialScope, isUnsignedJwt, placeholderPhone } from './public-values';
 import { isDocumentedExample, isMalformedProviderToken } from './provider-token-checks';
 import { shannonEntropy } from './validators';
 
@@ -17,6 +17,9 @@ export interface RawMatch {
   end: number;
   verdict: Verdict;
 }
+
+/** Last words of a mailbox's display name that name what it sends, not a person (`Acme Orders`, `Northwind Receipts`). */
+const SENDER_NAME_END = /\s(?:Orders|Receipts|Notifications|Alerts|Billing|Payments|Invoices|Support|Team|Sales|Updates|Newsletter|Shipping|Returns|Helpdesk|Mailer|Noreply|Accounts|Payroll)$/;
 
 /** Runs the detector's validation, placeholder and entropy guards; null when rejected. */
 export function judge(det: Detector, value: string, ctx: MatchContext): Verdict | null {
@@ -29,6 +32,8 @@ export function judge(det: Detector, value: string, ctx: MatchContext): Verdict 
       verdict = r;
     }
   }
+  // Round l85: a mask in place of the value, plain or percent-encoded (`%5BFiltered%5D`, `REDACTED%40hooks.acme.com`).
+  if (isMaskMark(value)) return null;
   // Published test national ids (the Dutch BSN `111222333`): documentation values, not a person's.
   if (det.category === 'personal' && !verdict.test && isPublishedTestId(value)) verdict = { ...verdict, test: true, severity: 'info', confidence: 0.5 };
   // Round r78: a payment provider's published sandbox account or routing number (Plaid's `1111222233330000`/`011401533`).
@@ -40,6 +45,8 @@ export function judge(det: Detector, value: string, ctx: MatchContext): Verdict 
     if (det.id.startsWith('person-name') && isDocumentationPersona(value, ctx.text, ctx.start, ctx.end)) verdict = { ...verdict, test: true, severity: 'info', confidence: 0.5 };
     // Round r78: a company's name with its legal form (`Globex Corporation`) names no person.
     if (det.id.startsWith('person-name') && isLegalEntityName(value)) return null;
+    // Round l85: a sender's display name that ends in what the mailbox sends (`Acme Orders`, `Brightpath Receipts`).
+    if (det.id.startsWith('person-name') && SENDER_NAME_END.test(value)) return null;
     // Round r78: a phone, street line or postcode in a business's record (a CRM Account, a Location, a CompanyInfo) is public.
     if (!verdict.public && /phone|street|address|postcode|postal|zip/.test(det.id) && inBusinessRecord(ctx.text, ctx.start, ctx.end)) verdict = { ...verdict, public: true };
     // Round l85: an address that opens with a company's name and legal form (`Acme GmbH, Friedrichstraße 68, 10117 Berlin`),
@@ -51,6 +58,8 @@ export function judge(det: Detector, value: string, ctx: MatchContext): Verdict 
     if (isMalformedProviderToken(value)) return null;
     // An unsigned JWT (`alg: none`, empty signature) under any key or scheme proves nothing: no credential.
     if (isUnsignedJwt(value)) return null;
+    // Round l85: a pagination cursor in base64 JSON, a SigV4 credential scope (`X-Amz-Credential=AKIA…/date/region/s3/aws4_request`).
+    if (isBase64JsonCursor(value) || isSigV4CredentialScope(value)) return null;
     // A key from a provider's documentation (`AKIAIOSFODNN7EXAMPLE`, Stripe's `sk_test_4eC39…`): example data, not a leak.
     if (isDocumentedExample(value)) return { ...verdict, test: true, severity: 'info', confidence: 0.6 };
   }

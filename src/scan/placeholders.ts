@@ -18,6 +18,7 @@ export const PLACEHOLDER_PATTERNS: readonly RegExp[] = Object.freeze([
   // ASP.NET's machine-key keywords (`AutoGenerate,IsolateApps`).
   /^__[A-Z][A-Z0-9_]{0,62}__$|^\$env:[A-Za-z_][A-Za-z0-9_]{0,62}$|^AutoGenerate(?:,Isolate(?:Apps|ByAppId))*$/i,
   /^%[sdv]$|^%\(?[a-z_]{0,32}\)?s$/i,
+  /#\{[A-Za-z_@$]|^\[?filtered\]?$|^&lt;[^&\s]{1,64}&gt;$/i, // round l85: Ruby interpolation (`SSWS #{ENV.fetch("ZENDESK_TOKEN")}`), `[Filtered` cut at its bracket
   /^(?:env|ENV|Env)[:.][A-Z_][A-Z0-9_]{1,95}$/, // round l85: an environment variable named in place of its value (`env:STRIPE_KEY`)
   /redacted|changeme|change_me|placeholder|masked|example$|examplekey$|^example|^your[_-]/i,
   /^ENC(?:\[|$)|^[\w-]+\.\.$/,

@@ -75,6 +75,52 @@ export function impossibleNanp(v: string): boolean {
   return d.length === 11 && /^(?:\+1(?:[ .(-]|\d{10}$)|1[ .(-])/.test(v) && /^1(?:[01]|\d{3}[01])/.test(d);
 }
 
+/** A logger's or proxy's mark in place of a value (`[Filtered]`, `REDACTED`, `<masked>`), written plainly or percent-encoded. */
+const MASK_MARK = /^[[<({]?(?:filtered|redacted|masked|hidden|removed|scrubbed|sanitized|omitted)[\])>}]?$/i;
+
+/**
+ * Round l85: true when a match is a mask, or opens with one (`%5BFILTERED%5D+to+reset+your+password.` in an encoded
+ * link, the `REDACTED` user of `svc%3AREDACTED%40hooks.acme.com`): nothing of the value is shown.
+ */
+export function isMaskMark(value: string): boolean {
+  if (!/[fFrRmMhHsSoO]/.test(value)) return false;
+  let v = value;
+  if (/%[0-9A-Fa-f]{2}/.test(v)) {
+    try {
+      v = decodeURIComponent(v.replace(/\+/g, ' '));
+    } catch {
+      return false;
+    }
+  }
+  return MASK_MARK.test(v) || MASK_MARK.test(v.split(/[\s@+]/, 1)[0]!);
+}
+
+/** Keys of a pagination cursor's JSON (`{"offset":7005,"limit":100,"sort":"created_at"}`). */
+const CURSOR_KEYS = /^(?:offset|limit|sort|sort_by|order|order_by|page|page_size|per_page|cursor|after|before|last_id|last_key|id|created_at|updated_at|ts|timestamp|direction|dir|field|start|end|skip|take|count|total|version|v|filter|q|query|shard|partition|position|pos|index|next|prev|since|until)$/i;
+
+/**
+ * Round l85: a base64 JSON object of pagination fields (`continuationToken=eyJvZmZzZXQiOjcw…`): a cursor, no secret,
+ * whatever its key calls it.
+ */
+export function isBase64JsonCursor(value: string): boolean {
+  if (!/^eyJ[A-Za-z0-9+/_-]{8,}={0,2}$/.test(value) || value.length > 1024) return false;
+  let o: unknown;
+  try {
+    o = JSON.parse(Buffer.from(value.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8'));
+  } catch {
+    return false;
+  }
+  if (o === null || typeof o !== 'object' || Array.isArray(o)) return false;
+  const keys = Object.keys(o);
+  return keys.length > 0 && keys.every((k) => CURSOR_KEYS.test(k)) && Object.values(o).every((x) => typeof x !== 'string' || x.length < 40);
+}
+
+/** Round l85: a SigV4 credential scope (`AKIA…/20240621/eu-west-1/s3/aws4_request`, percent-encoded too): a key id and a scope, no secret. */
+export function isSigV4CredentialScope(value: string): boolean {
+  const v = value.replace(/%2F/gi, '/');
+  return /^(?:AKIA|ASIA)[A-Z0-9]{16}\/\d{8}\/[a-z0-9-]{2,30}\/[a-z0-9-]{2,40}(?:\/(?:aws4_req(?:uest)?)?)?$/.test(v);
+}
+
 /**
  * Round l85: a number written in the North American layout whose exchange opens with 0, which no line has
  * (`(555) 010-0199`, `555-010-0123`), or whose last seven digits are zeros (`0800 000 0000`): a form's or a
@@ -123,6 +169,10 @@ export function isServerAddress(text: string, start: number): boolean {
   if (/"serverIPAddress"\s{0,3}:\s{0,3}"\[?$/.test(before)) return true;
   // Round r83: a Cloud Logging request's `serverIp` (Cloud Run, load balancers; `server_ip` in a flattened export): the server's.
   if (/\\{0,3}["']?server_?ip\\{0,3}["']?\s{0,3}[:=]\s{0,3}\\{0,3}["']?$/i.test(before)) return true;
+  // Round l85: an egress proxy's upstream (Envoy `upstream_host`), Go's `dial tcp <addr>` and `<local>-><remote>`, gRPC's `peer ipv4:`.
+  if (/\\{0,3}["']?upstream_(?:host|remote_address|address)\\{0,3}["']?\s{0,3}[:=]\s{0,3}\\{0,3}["']?$|\bdial (?:tcp|udp)[46]? $|\d:\d{1,5}->$|\bpeer ipv4:$/i.test(before)) return true;
+  // Envoy's default access log: `"<authority>" "<upstream host>"`, the upstream right after the quoted host name.
+  if (/\\{0,3}"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\\{0,3}" \\{0,3}"$/.test(before)) return true;
   // curl `Trying 1.2.3.4:443...`, `Connecting to host`, wget `Connecting to h (h)|1.2.3.4|:443` and `Resolving h (h)... 1.2.3.4`.
   return /(?:\bTrying|\bConnecting to(?: host)?|\bResolving [\w.-]+ \([\w.-]+\)\.\.\.)\s$|\bConnecting to [\w.-]+ \([\w.-]+\)\|$/i.test(before);
 }

@@ -4,6 +4,7 @@ import { runStarts } from '../match-starts';
 import { isLowEntropy, shannonEntropy } from '../validators';
 import { secretKeyKind } from '../key-names';
 import { isPlaceholder } from '../placeholders';
+import { isVariableReference } from '../references';
 import { isNonCredentialCookie, isPublicJwtClaims, isDocumentationJwtClaims, isUnsignedJwt } from '../public-values';
 
 const USER = String.raw`[^\s:/@"'<>\\]{0,64}`;
@@ -186,7 +187,8 @@ export const AUTH_DETECTORS: readonly Detector[] = [
       if (/^[\x20-\x7e]{1,256}:[\x20-\x7e]{1,256}$/.test(decoded)) return !/:(?:\*{3,}|x{3,}|X{3,}|\.{3,}|\[(?:filtered|redacted|masked)\])$/i.test(decoded) && !isPlaceholder(decoded.slice(decoded.indexOf(':') + 1));
       // Round r42: a user name with letters beyond ASCII, sent as UTF-8 (RFC 7617's charset: `LUCÍA:…`).
       const utf8 = Buffer.from(v.replace(/%3D/gi, '='), 'base64').toString('utf8');
-      if (/[\u0080-\uffff]/.test(utf8) && /^[\x20-\x39\x3b-\x7e\u00c0-\u024f]{1,256}:[\x20-\x7e]{6,256}$/.test(utf8)) return !isPlaceholder(utf8.slice(utf8.indexOf(':') + 1)) && !isLowEntropy(utf8.slice(utf8.indexOf(':') + 1));
+      // Round l85: a password with letters beyond ASCII too (`egress:Pässwört688*=`, `proxy-svc:Çağrı1537=~`).
+      if (/[\u0080-\uffff]/.test(utf8) && !utf8.includes('\ufffd') && /^[\x20-\x39\x3b-\x7e\u00c0-\u024f]{1,256}:[\x20-\x7e\u00a1-\u024f]{6,256}$/.test(utf8)) return !isPlaceholder(utf8.slice(utf8.indexOf(':') + 1)) && !isLowEntropy(utf8.slice(utf8.indexOf(':') + 1));
       // An empty password after a long random user name (Segment's `writekey:`): the user is the key.
       const user = /^([\x21-\x7e]{20,256}):$/.exec(decoded)?.[1];
       // An empty user before a long random password (Azure DevOps `:<PAT>` in git's http.extraheader): the password is the token.
@@ -209,7 +211,8 @@ export const AUTH_DETECTORS: readonly Detector[] = [
     pattern: /\bBearer\s{1,3}(?<v>[A-Za-z0-9._~+/!-]{8,4096}={0,2}(?::[a-f0-9]{32}(?![\w-]))?)/i,
     // A value cut before `_` or a word character is an identifier (`token_type=Bearer expires_in=3600`), not a token.
     // Letters only is a word or an identifier unless long and mixed-case without `_` (a random base-52 token).
-    validate: (v, ctx) => !/[\w=]/.test(ctx.text[ctx.end] ?? '') && (!/^[a-z]+(?:_[a-z]+)*=?$/i.test(v) || (/^[A-Za-z]{24,}$/.test(v) && /[a-z]/.test(v) && /[A-Z]/.test(v))),
+    // Round l85: `POST /oauth2/v1/tokens/bearer HTTP/1.1` names a path, then the protocol.
+    validate: (v, ctx) => !/^HTTP\/\d/i.test(v) && !/[\w=]/.test(ctx.text[ctx.end] ?? '') && (!/^[a-z]+(?:_[a-z]+)*=?$/i.test(v) || (/^[A-Za-z]{24,}$/.test(v) && /[a-z]/.test(v) && /[A-Z]/.test(v))),
     remediation: 'Revoke this bearer token at its issuer and stop logging request headers',
   }),
   defineDetector({
@@ -275,7 +278,7 @@ export const AUTH_DETECTORS: readonly Detector[] = [
     keywords: ['cookie'],
     pattern: rei`(?<![\w-])(?:set-)?cookie${SEP}(?<v>[^\r\n"'\\]{8,4096})`,
     // Some `name=value` pair with a real value: `_acme_session=[FILTERED]` or `=***` is a redacted slot.
-    validate: (v) => /^[\w.$%!#&'*+^`|~-]{1,64}=/.test(v) && cookieValues(v).some((c) => c.length >= 6 && !isRedactedMark(c)),
+    validate: (v) => /^[\w.$%!#&'*+^`|~-]{1,64}=/.test(v) && cookieValues(v).some((c) => c.length >= 6 && !isRedactedMark(c) && !isVariableReference(c)),
     remediation: 'Invalidate these sessions and stop logging cookie headers',
   }),
   defineDetector({

@@ -16,7 +16,7 @@ const NAME_KEY = String.raw`[Nn]ame1?|NAME|[Dd]isplay_?[Nn]ame|display_name|[Ff]
 const CONTACT_KEY = /["'](?:e-?mail(?:_?address)?|EmailAddress|email_address|notificationEmail|phone(?:_?number)?|mobile(?:_?phone)?|street1?|address_?line_?1|line1|address1|addressStreet|AddressLine|iban|IBAN|bsn|ssn)["']\s{0,2}(?::|=>|=)/i;
 
 /** Words of company, product, place and system names: a value with one of them names no person. */
-export const NOT_PERSON = /\b(?:GmbH|Ltd|LLC|Inc|Corp|Limited|Company|Team|Support|Billing|Sales|Service|Services|Store|Shop|Bank|Group|Holdings|Partners|Solutions|Systems|Checking|Savings|Account|Plan|Pro|Premium|Basic|Standard|Enterprise|Default|Test|Demo|Example|Sample|Unknown|Customer|User|Admin|Robot|Bot|Office|Warehouse|Street|Lane|Road|Avenue|North|South|East|West|Free|Gold|Silver|Monthly|Annual|Yearly)\b/;
+export const NOT_PERSON = /\b(?:GmbH|Ltd|LLC|Inc|Corp|Limited|Company|Team|Support|Billing|Sales|Service|Services|Store|Shop|Bank|Group|Holdings|Partners|Solutions|Systems|Checking|Savings|Account|Plan|Pro|Premium|Basic|Standard|Enterprise|Default|Test|Demo|Example|Sample|Unknown|Customer|User|Admin|Robot|Bot|Office|Warehouse|Street|Lane|Road|Avenue|North|South|East|West|Free|Gold|Silver|Monthly|Annual|Yearly|Orders|Receipts|Notifications|Alerts|Payments|Invoices|Accounts|Updates|News|Newsletter|Shipping|Returns|Help|Care|Desk|Noreply|Mailer)\b/;
 
 /** True when a contact key sits within 220 characters of `[start, end)` (the same record, a few fields apart). */
 function besideContactKey(text: string, start: number, end: number): boolean {

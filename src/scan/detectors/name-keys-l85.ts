@@ -2,6 +2,7 @@ import { defineDetector } from '../define-detector';
 import type { Detector, MatchContext } from '../detector';
 import { givenFamilyOk } from './given-names-l82';
 import { NAME_T31 } from './voip-t31';
+import { secretValueOk } from '../secret-value';
 
 /**
  * Lead round l85 (blind set 82 on a fresh seed, misses that real payloads share):
@@ -10,8 +11,13 @@ import { NAME_T31 } from './voip-t31';
  *   container: JSON, logfmt, YAML, XML, a table row, an HTML input, a multipart part. The value must open with a common
  *   given name (given-names.ts), and the key must not name a thing (`hostName`, `productName`, `bank_name`);
  * - a base64 `user:password` pair under an `authorization` or `auth` key without its `Basic` scheme
- *   (`<authorization>cm9vdDo…</authorization>`, `| authorization | c3Zj… |`).
+ *   (`<authorization>cm9vdDo…</authorization>`, `| authorization | c3Zj… |`);
+ * - (blind set 84) a credential header written as a name/value pair in an array, as Node's `kOutHeaders`, .NET's
+ *   header lists and HAR-like dumps print it (`authorization: [ 'Authorization', 'Api-Key …' ]`, `[x-api-key, …]`).
  */
+
+/** Header names in a pair whose value is an identifier, not a credential (`Idempotency-Key`, `X-Request-Id`). */
+const ID_HEADER = /idempoten|cache|request|trace|correlation|public|publishable|client-?id|partition|sort|routing|dedup|event|message|signature-input/i;
 
 /** What a key's own words may say before `name` so that the name is a thing's, not a person's. */
 const THING_NAME = /(?:host|file|path|class|service|svc|app|application|bucket|db|database|table|column|queue|topic|job|task|func|function|method|event|metric|tag|label|key|index|schema|module|package|plan|product|project|repo|branch|image|container|pod|node|cluster|region|zone|domain|device|model|brand|company|org|organi[sz]ation|merchant|business|store|shop|team|group|role|tenant|workspace|channel|field|param|parameter|header|cookie|stage|env|environment|step|rule|template|theme|font|bank|city|country|street|state|province|category|item|sku|server|site|vendor|provider|partner|legal|trade|feature|flag|secret|cert|certificate|instance|resource|stack|function|lambda|nick|login|first|last|given|family|middle|sur|maiden|middle|pet|variable|var|attr|attribute|property|prop|type|kind|config|setting|bot|agent|device|printer|network|ssid|realm|tenant|scope|audience|issuer|cn|dn|common|file|dir|folder|volume|disk|library|lib|crate|gem|artifact|release|version|build|pipeline|workflow|action|hook|webhook|endpoint|route|view|page|screen|component|widget|element|form|button|menu|tab|sheet|doc|document|report|dashboard|monitor|alert|campaign|list|segment|audience|event|experiment|variant|cohort)[\W_]*(?:name|holder)/i;
@@ -81,5 +87,19 @@ export const NAME_KEYS_L85_DETECTORS: readonly Detector[] = [
       return !/^(?:\d+|[0-9a-f-]{8,64})$/i.test(pass) && new Set(pass).size >= 4;
     },
     remediation: 'Change this password and keep Basic credentials out of logged configuration and payloads',
+  }),
+  defineDetector({
+    id: 'credential-header-in-name-value-pair',
+    name: "Credential header as a name/value pair in an array (`[ 'Authorization', 'Api-Key …' ]`, `[x-api-key, …]`)",
+    category: 'credential',
+    severity: 'high',
+    priority: 45,
+    confidence: 0.8,
+    keywords: ['authorization', 'api-key', 'apikey', '-key', '-token', '-secret', 'x-auth'],
+    precheck: { re: /\[\s{0,3}\\{0,3}["']?[\w-]{3,60}\\{0,3}["']?\s{0,3},\s{0,3}\\{0,3}["']?[\w-]/, reach: 0 },
+    pattern: /\[\s{0,3}\\{0,3}["']?(?<k>(?:proxy-)?authorization|[a-z0-9-]{0,40}(?:api-?key|-key|-token|-secret|auth-token))\\{0,3}["']?\s{0,3},\s{0,3}\\{0,3}["']?(?:(?:bearer|basic|token|api-key|key|ssws|zoho-oauthtoken)\s{1,3})?(?<v>[A-Za-z0-9._~+/=:-]{12,4096})\\{0,3}["']?\s{0,3}\]/i,
+    mask: 'full',
+    validate: (v, ctx) => !ID_HEADER.test(ctx.key ?? '') && secretValueOk('secret', v),
+    remediation: 'Rotate this key and keep request headers out of logged client objects',
   }),
 ];

@@ -167,6 +167,8 @@ export const SAAS_DETECTORS: readonly Detector[] = [
     severity: 'medium',
     keywords: ['3mvg9'],
     pattern: /(?<![\w.])3MVG9[\w.]{20,120}(?![\w.])/,
+    // Round l85: the connected app's OAuth client id, sent in every authorize URL: redacted and listed, public by design.
+    validate: () => ({ ok: true, public: true }),
     kind: /^3MVG9/,
     remediation: 'Rotate the consumer secret of this Salesforce connected app if it was logged too',
   }),

@@ -75,7 +75,8 @@ export const TOKEN_C30_DETECTORS: readonly Detector[] = [
     confidence: 0.8,
     keywords: ['-key:', '-token:', '-secret:', '-key":', '-token":', '-secret":'],
     // `partner auth: X-Partner-Key: TbRSyMObb9…`, `{"X-Partner-Token":"…"}`: the header's name says what its value is.
-    pattern: /(?<![\w-])(?<k>[Xx]-(?:[A-Za-z0-9]+-){1,3}(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET))"?:\s{0,2}"?(?<v>[A-Za-z0-9_\-.~+/=]{16,256})(?![\w\-.~+/=])/,
+    // Round l85: also right after a CRLF written as `\r\n` (Python's `send: b'…\r\nX-Egress-Key: …'`, Node's `_header`).
+    pattern: /(?:(?<![\w-])|(?<=\\[rn]))(?<k>[Xx]-(?:[A-Za-z0-9]+-){1,3}(?:[Kk]ey|KEY|[Tt]oken|TOKEN|[Ss]ecret|SECRET))"?:\s{0,2}"?(?<v>[A-Za-z0-9_\-.~+/=]{16,256})(?![\w\-.~+/=])/,
     mask: 'prefix',
     placeholders: true,
     validate: (v, ctx) =>

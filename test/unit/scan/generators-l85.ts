@@ -15,5 +15,6 @@ export const basicPair = (r: Rng): string => Buffer.from(`${r.pick(['svc_orders'
 export const L85_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'person-name-given-first-under-name-key': (r) => [`<Order id="${r.int(100, 999)}"><Name>`, madeUpPerson(r), `</Name><Total>12.50</Total></Order>`],
   'person-name-multipart-name-part': (r) => [`------WebKitFormBoundary${r.str(B62, 16)}\r\nContent-Disposition: form-data; name="payer_fullname"\r\n\r\n`, madeUpPerson(r), `\r\n------WebKitFormBoundary--`],
+  'credential-header-in-name-value-pair': (r) => [`[Symbol(kOutHeaders)]: { authorization: [ 'Authorization', 'Api-Key `, r.str(B62, 34), `' ], host: [ 'Host', 'api.acme.io' ] }`],
   'basic-credential-base64-under-auth-key': (r) => [`| endpoint | /v1/sync |\n| authorization | `, basicPair(r), ` |`],
 };
