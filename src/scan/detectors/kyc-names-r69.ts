@@ -64,8 +64,9 @@ const MASKED_PAIR = /[\w.-]+\\{0,3}["']?\s{0,3}(?:[:=]|=>)\s{0,3}\[?\\{0,3}["']?
 function personalRecord(text: string, start: number, end: number, back = 400): boolean {
   // Round l85: a street or a name the app masked itself (`"street":["[FILTERED]"]`, `'name': '***'`) makes no record of a person.
   const near = text.slice(Math.max(0, start - back), Math.min(text.length, end + 160)).replace(MASKED_PAIR, '');
-  // Round l85: as keys (a separator or a tag's end after the word), not in a URL path (`/recipient/create`) or an enum value (`"AddressType":"STREET"`).
-  return /(?:street|line_?1|line1|address_?line|StrtNm|physicalAddress|address-street|first_?name|last_?name|name_first|name_last|full_?name|given_?name|family_?name|surname|"name"|birth|\bdob\b|\bRecipient\b|recipient_?name|holder)\w{0,20}\\{0,3}["']?\s{0,3}(?:[:=>]|=>)/i.test(near);
+  // Round l85: as keys (a separator or a tag's end after the word), not in a URL path (`/recipient/create`) or an enum value (`"AddressType":"STREET"`); a field list's
+  // `"field_id":"Recipient.Street","value":…` names one.
+  return /(?:street|line_?1|line1|address_?line|StrtNm|physicalAddress|address-street|first_?name|last_?name|name_first|name_last|full_?name|given_?name|family_?name|surname|"name"|birth|\bdob\b|\bRecipient\b|recipient_?name|holder)\w{0,20}\\{0,3}["']?\s{0,3}(?:[:=>]|=>|,\s{0,3}\\{0,3}["']value)/i.test(near);
 }
 
 const NAME_KEY_RE = new RegExp(String.raw`(?<![A-Za-z0-9_.-])${NAME_KEY}(?![A-Za-z])`, 'g');

@@ -3,6 +3,8 @@ import type { Detector, MatchContext } from '../detector';
 import { givenFamilyOk } from './given-names-l82';
 import { NAME_T31 } from './voip-t31';
 import { secretValueOk } from '../secret-value';
+import { isPlaceholder } from '../placeholders';
+import { generated } from './service-credentials';
 
 /**
  * Lead round l85 (blind set 82 on a fresh seed, misses that real payloads share):
@@ -101,5 +103,24 @@ export const NAME_KEYS_L85_DETECTORS: readonly Detector[] = [
     mask: 'full',
     validate: (v, ctx) => !ID_HEADER.test(ctx.key ?? '') && secretValueOk('secret', v),
     remediation: 'Rotate this key and keep request headers out of logged client objects',
+  }),
+  defineDetector({
+    id: 'oauth-code-beside-client-secret',
+    name: 'OAuth authorization code under `code` in a token exchange that also carries the client secret or the redirect URI',
+    category: 'credential',
+    severity: 'high',
+    priority: 44,
+    confidence: 0.75,
+    keywords: ['client_secret', 'clientsecret', 'client-secret', 'redirect_uri', 'code_verifier'],
+    // Shopify's `{"client_id":…,"client_secret":"shpss_…","code":"<32 hex>"}`, a got/axios options object over several lines.
+    span: 500,
+    spanBack: 5,
+    pattern: /(?<![\w-])\\{0,3}["']?code\\{0,3}["']?\s{0,3}(?:=>|[:=])\s{0,3}\\{0,3}["']?(?<v>[\w.~+/%-]{16,512})(?![\w.~+/%-])/,
+    mask: 'full',
+    validate: (v, ctx) => {
+      const near = ctx.text.slice(Math.max(0, ctx.start - 600), ctx.end + 600);
+      return /client_?secret|client-secret|redirect_?uri|code_?verifier|authorization_code/i.test(near) && !isPlaceholder(v) && generated(v);
+    },
+    remediation: 'Authorization codes are single-use but short-lived: stop logging token request bodies',
   }),
 ];

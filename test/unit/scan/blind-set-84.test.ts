@@ -22,5 +22,13 @@ import { formatOk84 } from '../../helpers/blind-set-84-format';
  * each in the escaping its printer gives it. Negatives: the same dumps with every secret masked
  * or a placeholder, plus ids, hashes, cursors and public keys. Seed 1: 585 positives, 1660 values
  * (911 credential, 483 personal, 266 financial), 213 negatives.
+ * First sight (lead, 2026-12-07, on the 1715-detector build after lead round l85 on set 82, nothing aimed at this set):
+ * seeds 1-2 96.7/96.3 % of values (credential 96.6/97.5 %, personal 95.0/92.7 %, financial 100/99.2 %), 44/213 and
+ * 42/213 negatives flagged (20.7/19.7 %: postcodes left visible in records the app masked, `bearer HTTP/1.1` in a token
+ * path, Salesforce consumer keys, masks percent-encoded, SigV4 credential scopes, base64 pagination cursors, upstream
+ * and dialled server addresses, sender display names, `&lt;slot&gt;` and Ruby `#{…}` placeholders).
+ * After round l85 on it: seeds 1-2 97.7/97.3 %, 0/213 and 2/213 flagged; seed 3 (not looked at) 96.7 %, 2/213.
+ * Left: names JSON-escaped as `\u00e9` (Python's ensure_ascii), OAuth codes in multi-line objects without the client
+ * secret beside them, Okta event-hook `authScheme` values, expired tokens quoted in error messages (flagged).
  */
-describeBlindSet({ n: 84, build: buildBlindSet84, formatOk: formatOk84, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0.5, minByGroup: {}, maxFlagged: 0.5 });
+describeBlindSet({ n: 84, build: buildBlindSet84, formatOk: formatOk84, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0.975, minByGroup: { credential: 0.98, personal: 0.945, financial: 0.99 }, maxFlagged: 0.005 });

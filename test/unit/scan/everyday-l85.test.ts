@@ -128,3 +128,34 @@ describe('lead round l85: quoted passwords with escaped quotes, bracketed keys, 
     ]) expect(clean(text), text).toEqual([]);
   });
 });
+
+describe('lead round l85 on blind set 84: HTTP client dumps', () => {
+  it('finds credential headers in name/value pairs, after a literal CRLF, and Basic passwords beyond ASCII', () => {
+    for (const [text, v] of [
+      ["  [Symbol(kOutHeaders)]: [Object: null prototype] {\n    authorization: [ 'Authorization', 'Api-Key h7o3WBtvbqYfNB8GYiDW5DPBLbH2e3zvcU' ],", 'h7o3WBtvbqYfNB8GYiDW5DPBLbH2e3zvcU'],
+      ['Request headers: [x-api-key, 8C2Mwg5XSTTaCBaWkq54G9bjhmupcTgk], [Content-Type, application/json]', '8C2Mwg5XSTTaCBaWkq54G9bjhmupcTgk'],
+      ["send: b'POST /x HTTP/1.1\\r\\nHost: a\\r\\nX-Egress-Key: GeIP2emYpd77NKxSQ8SVq67LjcqhsjM05sWJpZbhOU2P\\r\\nContent-Length: 127\\r\\n\\r\\n'", 'GeIP2emYpd77NKxSQ8SVq67LjcqhsjM05sWJpZbhOU2P'],
+      [`'Proxy-Authorization': 'Basic ${Buffer.from('proxy-svc:Çağrı1537=~').toString('base64')}'`, Buffer.from('proxy-svc:Çağrı1537=~').toString('base64')],
+    ] as const) expect(found(text, v), text).toBe(true);
+  });
+
+  it('leaves masked dumps, public ids, cursors, scopes and server addresses clean', () => {
+    for (const text of [
+      `body: '{"secret":"[FILTERED]","name":"[FILTERED]","address":{"street":["[FILTERED]"],"city":"Pune","postal_code":"83093","country":"IN"}}'`,
+      `{'Addresses': [{'AddressType': 'STREET', 'AddressLine1': '*****', 'City': 'Bengaluru', 'PostalCode': '31483'}]} url=https://x/payment_initiation/recipient/create`,
+      "  _header: 'POST /oauth2/v1/tokens/bearer HTTP/1.1\\r\\n' +",
+      '"data":"grant_type=password&client_id=3MVG9SSmp._P0kEy_kRsqru9uuGqwzcJWnqvZtkSLO5tFBquSPT9uIQBLvTUwKv5x18XVy828UCvcde_qjcSw&client_secret=%5BFiltered%5D"',
+      '"upstream_host":"74.126.62.207:443","upstream_cluster":"outbound|443||brightpath-help.zendesk.com"',
+      'Post "https://api.braintreegateway.com:443/x": dial tcp 53.117.250.191:443: connect: connection refused',
+      'read tcp 10.197.103.188:55517->185.125.176.240:443: read: connection reset by peer',
+      "'from': {'email': 'receipts@northwind-logistics.com', 'name': 'Acme Orders'}",
+      'id=complained&url=https%3A%2F%2Fsvc-netsuite2%3AREDACTED%40hooks.acmecorp.com%2Fmailgun%2Fevents',
+      'continuationToken=eyJvZmZzZXQiOjcwMDUsImxpbWl0IjoxMDAsInNvcnQiOiJjcmVhdGVkX2F0In0=',
+      'https://bucket.s3.amazonaws.com/k?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIAIOSFODNN7EXAMPLE%2F20240621%2Feu-west-1%2Fs3%2Faws4_request&X-Amz-Date=20240621T000000Z',
+      "{'OKTA_API_TOKEN': 'SSWS #{ENV.fetch(\"ZENDESK_TOKEN\")}'}",
+      '<wsse:Password>&lt;YOUR_API_KEY&gt;</wsse:Password><token>&lt;token&gt;</token>',
+      "Cookie: session=%env(OPENAI_API_KEY)%; locale=en-GB",
+      "[ 'Idempotency-Key', 'e3f4de87-b277-4671-aa3b-ad5dd88baa1e' ]",
+    ]) expect(clean(text), text).toEqual([]);
+  });
+});

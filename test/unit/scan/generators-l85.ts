@@ -1,4 +1,4 @@
-import { B62, LOWER, type Rng, type Sample } from './sample-rng';
+import { B62, HEX, LOWER, type Rng, type Sample } from './sample-rng';
 
 /**
  * Lead round l85 (blind set 82 at a fresh seed): a sample for each of the round's detectors (see generators.ts), in
@@ -16,5 +16,6 @@ export const L85_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'person-name-given-first-under-name-key': (r) => [`<Order id="${r.int(100, 999)}"><Name>`, madeUpPerson(r), `</Name><Total>12.50</Total></Order>`],
   'person-name-multipart-name-part': (r) => [`------WebKitFormBoundary${r.str(B62, 16)}\r\nContent-Disposition: form-data; name="payer_fullname"\r\n\r\n`, madeUpPerson(r), `\r\n------WebKitFormBoundary--`],
   'credential-header-in-name-value-pair': (r) => [`[Symbol(kOutHeaders)]: { authorization: [ 'Authorization', 'Api-Key `, r.str(B62, 34), `' ], host: [ 'Host', 'api.acme.io' ] }`],
+  'oauth-code-beside-client-secret': (r) => [`POST /admin/oauth/access_token body={"client_id":"${r.str(HEX, 32)}","client_secret":"[FILTERED]","code":"`, r.str(HEX, 32), `"} -> 400`],
   'basic-credential-base64-under-auth-key': (r) => [`| endpoint | /v1/sync |\n| authorization | `, basicPair(r), ` |`],
 };
