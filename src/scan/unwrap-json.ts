@@ -10,21 +10,31 @@ const hexValue = (s: string): number => (/^[0-9A-Fa-f]{4}$/.test(s) ? parseInt(s
  * closing quote), and whether it holds a line break escape (`\n`, `\r`); -1 when the line ends
  * first (no literal: a stray quote in prose).
  */
-function literalEnd(text: string, start: number): [number, boolean] {
+function literalEnd(text: string, start: number): [number, boolean, boolean] {
   let lines = false;
   let quotes = 0;
+  let letters = false;
   for (let i = start; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 34) return [i, lines || (quotes >= 2 && quotes % 2 === 0)];
-    if (c === 10) return [-1, false];
+    if (c === 34) return [i, lines || (quotes >= 2 && quotes % 2 === 0), letters];
+    if (c === 10) return [-1, false, false];
     if (c === 92) {
       const e = text.charCodeAt(i + 1);
       if (e === 110 || e === 114) lines = true;
       else if (e === 34) quotes++;
+      else if (e === 117 && !letters) letters = letterEscape(hexValue(text.slice(i + 2, i + 6)));
       i++;
     }
   }
-  return [-1, false];
+  return [-1, false, false];
+}
+
+/**
+ * Round l85: a `\uXXXX` escape of a letter beyond ASCII (Latin-1 and Latin Extended letters, Vietnamese): how Python's
+ * `json.dumps` (ensure_ascii) writes `Théo Rousseau` as `Th\u00e9o Rousseau`. Such a string is read decoded in place.
+ */
+function letterEscape(code: number): boolean {
+  return (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x1e00 && code <= 0x1eff);
 }
 
 /**
@@ -130,11 +140,11 @@ function decodeContent(text: string, start: number, end: number, b: UnwrapBuilde
  */
 export function unwrapJsonStrings(text: string, nested = false): Unwrapped | null {
   const records = hasRecordMessage(text);
-  if (!records && text.indexOf('\\n') < 0 && text.indexOf('\\r') < 0 && text.indexOf('\\"') < 0) return null;
+  if (!records && text.indexOf('\\n') < 0 && text.indexOf('\\r') < 0 && text.indexOf('\\"') < 0 && text.indexOf('\\u') < 0) return null;
   let b: UnwrapBuilder | null = null;
   let run = 0;
   for (let i = text.indexOf('"'); i >= 0 && i < text.length; ) {
-    const [end, lines] = literalEnd(text, i + 1);
+    const [end, lines, letters] = literalEnd(text, i + 1);
     if (end < 0) {
       i = text.indexOf('"', i + 1);
       continue;
@@ -146,6 +156,12 @@ export function unwrapJsonStrings(text: string, nested = false): Unwrapped | nul
       b.put('\n', i + 1, i + 1);
       decodeContent(text, i + 1, end, b);
       b.put('\n', end, end);
+      run = end;
+    } else if (letters && !secretValue(text, i) && (!nested || valuePosition(text, i))) {
+      // A one-line string with letters escaped (`"name": "Th\u00e9o Rousseau"`): decoded where it stands.
+      b ??= new UnwrapBuilder(text.length);
+      b.copy(text, run, i + 1);
+      decodeContent(text, i + 1, end, b);
       run = end;
     }
     i = text.indexOf('"', end + 1);

@@ -159,3 +159,16 @@ describe('lead round l85 on blind set 84: HTTP client dumps', () => {
     ]) expect(clean(text), text).toEqual([]);
   });
 });
+
+describe('lead round l85: JSON strings with letters escaped as \\uXXXX (Python json.dumps, ensure_ascii)', () => {
+  it('reads them decoded: names and addresses with accents are found, the finding covers the escaped text', () => {
+    for (const [text, v] of [
+      ['{"customer": {"name": "Th\\u00e9o Rousseau", "email": "theo.r@gmail.com"}}', 'Th\\u00e9o Rousseau'],
+      ['{"msg":"charge failed","billing_details":{"name":"Agnieszka Szyma\\u0144ska","phone":"+48 601 234 567"}}', 'Agnieszka Szyma\\u0144ska'],
+    ] as const) expect(found(text, v), text).toBe(true);
+  });
+
+  it('leaves escaped prose without personal data clean', () => {
+    for (const text of ['{"note":"caf\\u00e9 order","status":"ok"}', '{"city":"S\\u00e3o Paulo","plan":"pro"}']) expect(clean(text), text).toEqual([]);
+  });
+});
