@@ -38,6 +38,13 @@ export function keyWords(key: string): string[] {
   return out;
 }
 
+/** The words of a key without the suffix words that name a copy or stage of its value (`php_sid_prod` → php, sid). */
+export function keyCoreWords(key: string): string[] {
+  const words = keyWords(key);
+  while (words.length > 1 && SUFFIX_WORD.test(words[words.length - 1]!)) words.pop();
+  return words;
+}
+
 const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase', 'passcode', 'pw']);
 const SECRET_WORDS = new Set(['secret', 'token', 'auth', 'credential', 'credentials', 'creds', 'login', 'signature', 'sig', 'apikey', 'accesskey', 'secretkey', 'privatekey', 'passkey', 'authkey', 'apitoken', 'authtoken', 'accesstoken', 'hapikey', 'sessiontoken', 'secretaccesskey', 'clientsecret', 'authtok', 'authentication']);
 /** Words before `key` that make it a secret's key (`api key`, `AccountKey`), unlike `cache key`. */
@@ -54,6 +61,17 @@ const NON_SECRET_QUALIFIERS: ReadonlySet<string> = new Set(['public', 'publishab
 const NON_SECRET_COMPOUNDS: ReadonlySet<string> = new Set(['jsonwebtoken', 'csrftoken', 'xsrftoken', 'nexttoken', 'pagetoken', 'cancellationtoken', 'publictoken', 'skiptoken']); // round r44: OData `$skiptoken` (a paging cursor)
 /** Trailing words that make the key about a secret, not the secret (`password_hash`, `token_ttl`). */
 const META_WORDS = new Set(['hash', 'hashed', 'digest', 'policy', 'length', 'len', 'reset', 'expiry', 'expires', 'expiration', 'expired', 'ttl', 'file', 'path', 'dir', 'min', 'max', 'required', 'field', 'prompt', 'changed', 'enabled', 'count', 'attempts', 'type', 'strength', 'rule', 'rules', 'hint', 'regex', 'id', 'ids', 'name', 'url', 'uri', 'endpoint', 'version', 'header', 'env', 'var', 'ref', 'arn', 'format', 'mode', 'method', 'provider', 'scheme', 'status', 'error', 'at', 'date', 'time', 'age', 'source', 'rotation', 'store', 'manager', 'lifetime', 'timeout', 'kind', 'usage', 'limit', 'bucket', 'size', 'prefix', 'param', 'params', 'location', 'fingerprint', 'hint', 'issuer', 'audience', 'algorithm', 'alg', 'index', 'label', 'count', 'valid', 'used', 'present', 'set']);
+
+/**
+ * Words a key may carry after the word that names its value, which say which copy or encoding of the value it is, not
+ * what it is: `value`, `b64`, `raw`, a number or version (`PASSWORD_2`, `token_v2`), a state (`password_current`,
+ * `secret_old`) or a stage (`API_KEY_PROD`, `db_password_staging`). A regex source (alternatives, no groups).
+ */
+export const KEY_SUFFIX_WORDS = String.raw`value|string|str|b64|base64|enc|encoded|raw|plain(?:text)?|clear(?:text)?|v\d{1,3}|\d{1,4}|current|curr|new|old|prev|previous|prod|production|stg|staging|stage|dev|development|test|qa|uat|live|sandbox|primary|secondary|backup|tmp|temp|default|main|local|remote|override|legacy|fallback|orig|original|alt`;
+/** One suffix word, whole (see KEY_SUFFIX_WORDS). */
+const SUFFIX_WORD = new RegExp(`^(?:${KEY_SUFFIX_WORDS})$`);
+/** The suffix words at a key's end with their separators (`_PROD`, `-v2`). */
+const SUFFIX_TAIL = new RegExp(`(?:[_.-](?:${KEY_SUFFIX_WORDS}))+$`, 'i');
 
 /** Kinds of data keys that have a primary key of their own (`cache-primary-key`, `sort_primary_key`); not stores (`redis`). */
 const DATA_KEY_KINDS: ReadonlySet<string> = new Set(['cache', 'sort', 'partition', 'row', 'composite', 'table', 'index', 'lookup', 'dedup', 'dedupe', 'idempotency', 'shard']);
@@ -86,7 +104,7 @@ const KINDS = new Map<string, SecretKeyKind>();
 /** secretKeyKind without the memory of keys seen. */
 function classifyKey(key: string): SecretKeyKind {
   const words = keyWords(key);
-  while (words.length > 1 && /^(?:value|str|string|b64|base64|\d{1,4})$/.test(words[words.length - 1]!)) words.pop();
+  while (words.length > 1 && SUFFIX_WORD.test(words[words.length - 1]!)) words.pop();
   const last = words[words.length - 1];
   if (last === undefined || META_WORDS.has(last) || NON_SECRET_COMPOUNDS.has(last)) return null;
   // Rails' `secret_key_base` (`SECRET_KEY_BASE`): the key every signed cookie and session is derived from.
@@ -120,7 +138,8 @@ function classifyKey(key: string): SecretKeyKind {
     // says what kind of non-secret key it is (`CACHE_KEY`).
     if (prev === undefined || NON_SECRET_ENV_KEYS.has(prev) || NON_SECRET_ENV_KEYS.has(prev.replace(/s$/, ''))) return null; // `FEATURE_FLAGS_KEY`
     // Vendor HTTP headers `X-<Product>-Key` (`X-ClickHouse-Key`, `X-Auth-Key`, `X-TBA-Auth-Key`) carry the key itself.
-    return /^[A-Z][A-Z0-9]*(?:_{1,2}[A-Z0-9]+)*_KEYS?$/.test(key) || /^x-(?:[a-z0-9]+-){1,3}key$/i.test(key) ? 'secret' : null;
+    const core = key.replace(SUFFIX_TAIL, ''); // `MAILGUN_KEY_PROD`, `X-Auth-Key-V2`
+    return /^[A-Z][A-Z0-9]*(?:_{1,2}[A-Z0-9]+)*_KEYS?$/.test(core) || /^x-(?:[a-z0-9]+-){1,3}key$/i.test(core) ? 'secret' : null;
   }
   return null;
 }

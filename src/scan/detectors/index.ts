@@ -239,6 +239,8 @@ import { PIPELINES_R80_DETECTORS } from './pipelines-r80';
 import { GIVEN_NAMES_L82_DETECTORS } from './given-names-l82';
 import { FIELD_RUNS_L84_DETECTORS } from './field-runs-l84';
 import { NAME_KEYS_L85_DETECTORS } from './name-keys-l85';
+import { SESSION_KEYS_L86_DETECTORS } from './session-keys-l86';
+import { PERSON_KEYS_L86_DETECTORS } from './person-keys-l86';
 import { CLOUDLOGS_R83_DETECTORS } from './cloudlogs-r83';
 import { CLOUDNAMES_R83_DETECTORS } from './cloudnames-r83';
 import { MOBILE_R81_DETECTORS } from './mobile-r81';
@@ -692,6 +694,10 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...FIELD_RUNS_L84_DETECTORS,
   // Lead round l85 (blind set 82 at a fresh seed): full names under bare `name`/`holder` keys, base64 `user:password` under `authorization`.
   ...NAME_KEYS_L85_DETECTORS,
+  // Lead round l86 (blind set 79 at a fresh seed): session ids under session and cookie keys of any convention and framework.
+  ...SESSION_KEYS_L86_DETECTORS,
+  // Names under first/last/full-name keys in any convention and separator, alone as well as in a record.
+  ...PERSON_KEYS_L86_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -34,8 +34,8 @@ function fullKey(ctx: MatchContext): string {
 /** The core word of a key that holds a person's full name, with a short suffix (`Name`, `Holder_1`, `NomComplet`, `nombre_completo`). */
 const NAME_KEY = String.raw`(?<k>(?:[Nn]ame|NAME|[Hh]older|HOLDER|[Nn]om[_ .-]?[Cc]omplet|NOM_COMPLET|[Nn]ombre(?:[_ .-]?[Cc]ompleto)?|NOMBRE(?:_COMPLETO)?|[Nn]ome[_ .-]?[Cc]ompleto|NOME_COMPLETO)(?:[_.-]?[A-Za-z0-9]{1,12})?\]?)`;
 
-/** Between the key and the value: an assignment (`:`, `=`, `=>`, a table's `|`), an XML element's `>`, an HTML input's `" value="`, a multipart part's blank line. */
-const TO_VALUE = String.raw`(?:(?:\\{0,3}["'])?[ \t]{0,3}(?:=>|->|[:=|])[ \t]{0,3}(?:\\{0,3}["'])?|>|\\{0,3}["'][ \t]{1,3}value=\\{0,3}["']|\\{0,3}"\r?\n\r?\n)`;
+/** Between the key and the value: an assignment (`:`, `=`, `:=`, `=>`, a table's `|`), an XML element's `>` (and a CDATA section's start), an HTML input's `" value="`, a multipart part's blank line. */
+const TO_VALUE = String.raw`(?:(?:\\{0,3}["'])?[ \t]{0,3}(?:=>|->|:=|[:=|])[ \t]{0,3}(?:\\{0,3}["'])?|>(?:<!\[CDATA\[)?|\\{0,3}["'][ \t]{1,3}value=\\{0,3}["']|\\{0,3}"\r?\n\r?\n)`;
 
 /** After the value: a quote, a tag, a cell's bar, a comma, a bracket or the line's end. */
 const VALUE_END = String.raw`(?=\\{0,3}["'<|,;}\])]|[ \t]*(?:\r?\n|$)|[ \t]+[|,])`;
