@@ -101,8 +101,15 @@ export function secretKeyKind(key: string): SecretKeyKind {
 /** Keys already classified: logs repeat the same few keys on every line (`cache_key`, `auth`). */
 const KINDS = new Map<string, SecretKeyKind>();
 
+/**
+ * A key ending in a password word of another language that starts with ASCII, with its suffixes (`Passwort`,
+ * `spring.datasource.mot.de.passe`, `adminWachtwoord_2`, `senha_atual`? no: `senha_prod`).
+ */
+const FOREIGN_PASSWORD_TAIL = new RegExp(String.raw`(?:^|[^A-Za-z]|[a-z](?=[A-Z]))(?:passwort|passord|kennwort|wachtwoord|senha|contrase(?:ñ|n)a|mot[_.-]?de[_.-]?passe|haslo|salasana|adgangskode|heslo|jelsz[oó]|sifre)(?:[_.-]?(?:${KEY_SUFFIX_WORDS}))*_?\]?$`, 'i');
+
 /** secretKeyKind without the memory of keys seen. */
 function classifyKey(key: string): SecretKeyKind {
+  if (FOREIGN_PASSWORD_TAIL.test(key)) return 'password';
   const words = keyWords(key);
   while (words.length > 1 && SUFFIX_WORD.test(words[words.length - 1]!)) words.pop();
   const last = words[words.length - 1];

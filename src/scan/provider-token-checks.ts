@@ -28,7 +28,18 @@ const DOCUMENTED_EXAMPLES: ReadonlySet<string> = new Set([
 
 /** True when `value` is a key or token published in a provider's documentation. */
 export function isDocumentedExample(value: string): boolean {
-  return value.length >= 16 && value.length <= 64 && DOCUMENTED_EXAMPLES.has(value);
+  if (value.length < 16) return false;
+  if (value.length <= 64 && DOCUMENTED_EXAMPLES.has(value)) return true;
+  if (!value.includes('%') && !value.includes('#')) return false;
+  // Round l86: percent-encoded in a URL, and read on past it into the URL's fragment (`wJalrXUtnFEMI%2FK7MDENG%2F…EXAMPLEKEY#…`).
+  let v = value;
+  try {
+    v = decodeURIComponent(value);
+  } catch {
+    v = value.replace(/%2F/gi, '/').replace(/%2B/gi, '+').replace(/%3D/gi, '=');
+  }
+  const head = /^[^#&\s"']{16,64}/.exec(v)?.[0];
+  return head !== undefined && DOCUMENTED_EXAMPLES.has(head);
 }
 
 /**

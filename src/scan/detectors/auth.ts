@@ -5,7 +5,7 @@ import { isLowEntropy, shannonEntropy } from '../validators';
 import { secretKeyKind } from '../key-names';
 import { isPlaceholder } from '../placeholders';
 import { isVariableReference } from '../references';
-import { isNonCredentialCookie, isPublicJwtClaims, isDocumentationJwtClaims, isUnsignedJwt } from '../public-values';
+import { isNonCredentialCookie, isPublicJwtClaims, isDocumentationJwtClaims, isUnsignedJwt, isMaskMark } from '../public-values';
 
 const USER = String.raw`[^\s:/@"'<>\\]{0,64}`;
 const PASS = String.raw`[^\s@/"'<>\\]{1,128}`;
@@ -47,6 +47,8 @@ function harmlessCookie(name: string, raw: string): boolean {
   if (/^data:[a-z]+\/[\w.+-]+[;,]/.test(v) || /^\+?\(?\d[\d ()./-]{6,20}\d$/.test(v)) return true;
   if (/^\/[\w/.-]{0,200}$/.test(v) || /^[^\s@]{1,64}@[\w.-]{1,253}$/.test(v) || /\u2026|\*{3}/.test(v)) return true;
   if (secretKeyKind(name) !== null) return false;
+  // Round l86: a revision or build named as one (`revision=<40 hex>`, `build_sha=…`): a version's id, not a session's.
+  if (/(?:revision|rev|commit|build|release|deploy|version)(?:[_-]?(?:sha|id|hash))?_?$/i.test(name) && /^[0-9a-f]{7,64}$/i.test(v)) return true;
   // Round l85: a digest named as one (`auth_content_sha256_=<64 hex>`, `etag=<base64 md5>`), whatever else the name says.
   if (/(?:sha(?:1|256|512)?|md5|hash|digest|checksum|etag)_?$/i.test(name) && /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128}|[A-Za-z0-9+/]{22}==|[A-Za-z0-9+/]{43}=)$/i.test(v)) return true;
   const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
@@ -66,7 +68,7 @@ function claimsOf(jwt: string): unknown {
 
 /** A value a logger or proxy put in place of the real one (`[FILTERED]`, `[REDACTED]`, `***`, `<hidden>`). */
 function isRedactedMark(v: string): boolean {
-  return isPlaceholder(v) || /^[[<(]?(?:filtered|redacted|masked|hidden|removed|scrubbed|omitted)[\]>)]?$/i.test(v);
+  return isPlaceholder(v) || isMaskMark(v); // the mask words are public-values.ts's, which the judge applies to every finding
 }
 
 /** The schemes of the detectors that name theirs (database, Redis, AMQP and URL credentials), with a `+driver` suffix. */

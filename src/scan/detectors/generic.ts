@@ -15,9 +15,10 @@ import { generatedKeyValue, vendorKeyName } from '../vendor-keys';
 
 /**
  * What may follow a key's secret word before its operator (`PASSWORD_V2`, `mysql.user.password.v2`, `api_key_prod`,
- * `password_current`, `secret_b64`): up to two of the suffixes key-names.ts drops when it classifies the key.
+ * `password_current`, `secret_b64`): up to two of the suffixes key-names.ts drops when it classifies the key, and a
+ * trailing `_` (`auth_admin_password_`).
  */
-const KEY_SUFFIX = String.raw`(?:[_.-]?(?:${KEY_SUFFIX_WORDS})){0,2}`;
+const KEY_SUFFIX = String.raw`(?:[_.-]?(?:${KEY_SUFFIX_WORDS})){0,2}_?`;
 
 const QUERY_WORDS = String.raw`(?:api_key|apikey|api-key|access_token|token|auth|auth_token|client_secret|secret|password|passwd|pwd|hapikey|sig|signature|oauth_token|oauth_signature|refresh_token|id_token|x-amz-signature|x-amz-security-token|key|code|session|sessionid|jwt)`;
 
@@ -50,12 +51,14 @@ const assignmentStarts = (words: string, bareQuote = false): ((text: string, fro
  * A quoted value's characters up to its closing quote or a backslash, except that JSON `\uXXXX` escapes (also with two
  * or three backslashes: JSON inside JSON) are part of it: Python's json.dumps writes `ü` as `\u00fc`, Go's encoder `&`
  * as `\u0026` (`"password":"M\u00fcller!24"`). Unrolled (a run of plain characters, then escapes each followed by
- * one), so that a value without escapes costs what the plain run did.
+ * one), so that a value without escapes costs what the plain run did. A doubled quote inside the value is one quote.
  */
 const quotedValue = (q: string): string => {
   const plain = String.raw`[^${q}\\\r\n]`;
   const esc = String.raw`\\{1,3}u[0-9A-Fa-f]{4}`;
-  return String.raw`(?:${plain}|${esc})${plain}{0,4095}(?:${esc}${plain}{0,4095})*`;
+  // Round l86: inside the value, a doubled quote is one quote (YAML's and SQL's `'It''s'`, CSV's `"a""b"`) when no separator follows it.
+  const inner = String.raw`(?:${esc}|${q}${q}(?=[^\s,;:)}\]>${q}]))`;
+  return String.raw`(?:${plain}|${esc})${plain}{0,4095}(?:${inner}${plain}{0,4095})*`;
 };
 
 // A bare value ends at `&` only where a query parameter or an entity follows (`&page=2`, `&amp;`): `DB_PASSWORD=rW&Qi` keeps its `&`.
@@ -365,10 +368,13 @@ export function isRedactedPem(value: string): boolean {
 }
 
 /** The last words of password keys and of secret keys (one source for each detector's pattern and precheck). */
-const PASSWORD_KEY_WORDS = 'pass(?:word|wd|phrase|code)?|pwd|pw';
+// Round l86: the password words of other languages that start with ASCII (`Passwort`, `wachtwoord`, `mot.de.passe`, `senha`), so
+// that their values get this detector's reading (whole quoted values, line-end passphrases, key suffixes); foreign-key-names.ts
+// still reads them, and the words with letters beyond ASCII at their start (`lösenord`, `şifre`).
+const PASSWORD_KEY_WORDS = 'pass(?:word|wd|phrase|code)?|pwd|pw|passwort|passord|kennwort|wachtwoord|senha|contrase(?:ñ|n)a|mot[_.-]?de[_.-]?passe|haslo|salasana|adgangskode|heslo|jelsz[oó]|sifre';
 const SECRET_KEY_WORDS = 'secret|token|keys?|auth(?:tok)?|creds?|credentials?|login|sig|signature|private';
 /** Where the words above start (Detector.anchors): each word begins with one of these. */
-const PASSWORD_KEY_ANCHORS = ['pass', 'pw'];
+const PASSWORD_KEY_ANCHORS = ['pass', 'pw', 'kennwort', 'wachtwoord', 'senha', 'contrase', 'mot', 'haslo', 'salasana', 'adgangskode', 'heslo', 'jelsz', 'sifre'];
 const SECRET_KEY_ANCHORS = ['secret', 'token', 'key', 'auth', 'cred', 'login', 'sig', 'private'];
 
 /** Generic secret assignments: `password=`, `secret=`, `token=`, query-string keys, client ids. */
@@ -381,7 +387,7 @@ export const GENERIC_DETECTORS: readonly Detector[] = [
     priority: 40,
     confidence: 0.7,
     // A bare `pw` key (`{"pw":"…"}`, `upstream-pw=`, `pw.v2=`): with what follows it, not alone (`pw` sits in base64 runs).
-    keywords: ['pass', 'pwd', 'pw"', "pw'", 'pw=', 'pw:', 'pw.', 'pw_', 'pw-', 'pw ', 'pw\\', 'pw]'],
+    keywords: ['pass', 'pwd', 'kennwort', 'wachtwoord', 'senha', 'contrase', 'mot_de_passe', 'mot.de.passe', 'mot-de-passe', 'motdepasse', 'haslo', 'salasana', 'adgangskode', 'heslo', 'jelsz', 'sifre', 'pw"', "pw'", 'pw=', 'pw:', 'pw.', 'pw_', 'pw-', 'pw ', 'pw\\', 'pw]'],
     // `with password "…"`: a quoted value after a password word needs no operator.
     pattern: assignment(PASSWORD_KEY_WORDS, true),
     precheck: assignmentPrecheck(PASSWORD_KEY_WORDS, true),

@@ -241,6 +241,7 @@ import { FIELD_RUNS_L84_DETECTORS } from './field-runs-l84';
 import { NAME_KEYS_L85_DETECTORS } from './name-keys-l85';
 import { SESSION_KEYS_L86_DETECTORS } from './session-keys-l86';
 import { PERSON_KEYS_L86_DETECTORS } from './person-keys-l86';
+import { BANK_KEYS_L86_DETECTORS } from './bank-keys-l86';
 import { CLOUDLOGS_R83_DETECTORS } from './cloudlogs-r83';
 import { CLOUDNAMES_R83_DETECTORS } from './cloudnames-r83';
 import { MOBILE_R81_DETECTORS } from './mobile-r81';
@@ -698,6 +699,8 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...SESSION_KEYS_L86_DETECTORS,
   // Names under first/last/full-name keys in any convention and separator, alone as well as in a record.
   ...PERSON_KEYS_L86_DETECTORS,
+  // Bank account and routing numbers and card codes under keys naming them, in any convention and container.
+  ...BANK_KEYS_L86_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);
