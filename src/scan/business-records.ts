@@ -15,7 +15,8 @@
  */
 
 /** A company's legal form at the end of its name. */
-const LEGAL_FORM = String.raw`(?:GmbH|AG|SE|KG|KGaA|Inc\.?|Incorporated|Corporation|Corp\.?|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|plc|PLC|SAS|SARL|S\.A\.?|SA|S\.L\.?|SL|S\.r\.l\.?|S\.p\.A\.?|B\.V\.?|BV|N\.V\.?|NV|AB|Oy|ApS|A\/S|AS|Pty\.? Ltd\.?|Pte\.? Ltd\.?|K\.K\.)`;
+// Round l86: Polish `Sp. z o.o.`, Turkish `A.Ş.`, Portuguese and Brazilian `Lda`/`Ltda`, Italian `Srl`, German `UG`/`e.K.`.
+const LEGAL_FORM = String.raw`(?:GmbH|AG|SE|KG|KGaA|UG|e\.K\.|Inc\.?|Incorporated|Corporation|Corp\.?|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|plc|PLC|SAS|S\.A\.S\.|SARL|S\.A\.?|SA|S\.L\.?|SL|S\.r\.l\.?|Srl|SRL|S\.p\.A\.?|B\.V\.?|BV|N\.V\.?|NV|AB|Oy|ApS|A\/S|AS|Pty\.? Ltd\.?|Pte\.? Ltd\.?|K\.K\.|[Ss]p\. z o\.o\.|A\.Ş\.|Ltda\.?|Lda\.?)`;
 
 /** A name member whose value ends in a legal form (JSON, a Ruby/Python hash, logfmt quoted or not). */
 const LEGAL_NAME_MEMBER = new RegExp(
@@ -124,6 +125,23 @@ export function inBusinessRecord(text: string, start: number, end: number): bool
   return !namesPerson(scope) && namesBusiness(scope, ownKeyIsCompany);
 }
 
+/** A company's name with its legal form, then a signature's separator, ` Support at`, or the line's end (`Nordpak B.V. · 0800 0231`). */
+const COMPANY_LINE = new RegExp(String.raw`(?:^|[\s(])[A-Z][\w&'.-]{0,30}(?: [A-Z&][\w&'.-]{0,30}){0,4} ${LEGAL_FORM}(?:\s+(?:Support|Customer|Service|Team|Kundenservice|Kundendienst|Helpdesk)\b[^\n·|•]{0,24})?(?:\s*(?:[·|•,–—]|=C2=B7|&middot;|&#183;)\s*|\s+(?:at|unter|au|al|em|pod|op)\s+|\s*$)|株式会社`);
+
+/**
+ * Round l86: true when the phone, street line or postcode at `start` is in a company's signature or footer: its own line
+ * holds the company's name with its legal form before it (`Nordpak B.V. · 0800 0231`, `call Maison Lumen SAS Support at
+ * 0 800 94 11 20`), or the line above opens with one (`Fernway Ltd · 0800 … · support@…` over `3 Brindley Place, …`).
+ */
+export function inCompanySignature(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (start - lineStart <= 200 && COMPANY_LINE.test(text.slice(lineStart, start))) return true;
+  if (lineStart === 0 || text.slice(lineStart, start).trim() !== '') return false;
+  const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  const prev = text.slice(Math.max(prevStart, lineStart - 200), lineStart - 1);
+  return COMPANY_LINE.test(prev) && /^[^:]{0,120}(?:[·|•]|=C2=B7|&middot;|$)/.test(prev) && !/\b(?:name|customer|client|kunde|cliente)\s*[:=]/i.test(prev);
+}
+
 /** Round l85: a company's name with its legal form, then a comma: the opening of a business's address (`Acme GmbH, Friedrichstraße 68`). */
 const LEGAL_OPEN = new RegExp(String.raw`^[^,\r\n]{1,60}\s${LEGAL_FORM},\s`);
 
@@ -142,3 +160,26 @@ export function opensWithLegalEntity(value: string): boolean {
 export function isLegalEntityName(value: string): boolean {
   return LEGAL_END.test(value.trim());
 }
+
+/**
+ * Round l86: the phones, street lines and postcodes among `matches` that stand in a company's signature or footer
+ * (inCompanySignature), reported as public. Run on the whole text after the overlaps are resolved: a line window does
+ * not hold the line above.
+ */
+export function markCompanySignatures<M extends ContactMatch>(text: string, matches: M[]): M[] {
+  return matches.map((m) =>
+    m.detector.category === 'personal' && !m.verdict.public && !m.verdict.test && CONTACT_DETECTOR.test(m.detector.id) && inCompanySignature(text, m.start)
+      ? { ...m, verdict: { ...m.verdict, public: true } }
+      : m,
+  );
+}
+
+/** What markCompanySignatures reads of a match (a RawMatch: its detector, start and verdict). */
+interface ContactMatch {
+  detector: { category: string; id: string };
+  start: number;
+  verdict: { public?: boolean; test?: boolean };
+}
+
+/** Detectors of a contact's phone or address (their ids say so). */
+const CONTACT_DETECTOR = /phone|street|address|postcode|postal|zip/;

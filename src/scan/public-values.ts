@@ -5,7 +5,8 @@
  */
 
 /** Local parts of mailboxes no person reads: no-reply senders, bounce and notification robots. */
-const ROBOT_LOCAL = /^(?:no[._-]?reply|do[._-]?not[._-]?reply|bounces?|notifications?|notify|mailer[._-]?daemon|postmaster|automated|auto[._-]?reply)(?:[+._-][\w.+-]*)?$/i;
+// Round l86: list and bounce addresses of mailing systems (`unsubscribe@`, `list-unsubscribe@`, `unsub-…@`), as List-Unsubscribe headers give them.
+const ROBOT_LOCAL = /^(?:no[._-]?reply|do[._-]?not[._-]?reply|bounces?|notifications?|notify|mailer[._-]?daemon|postmaster|automated|auto[._-]?reply|(?:list[._-]?)?unsub(?:scribe)?|opt[._-]?out)(?:[+._-][\w.+-]*)?$/i;
 
 /** A bot's name in a local part: `ci-bot`, `deploy.bot`, `bot`, `dependabot[bot]` (not `talbot`, `abbott`). */
 const BOT_NAME = /(?:^|[._+-])bot(?:$|[._+-])|\[bot\]$|^(?:github-actions|dependabot|renovate|gitlab-ci|jenkins|buildkite)(?:$|[._+-])/i;
@@ -18,6 +19,8 @@ const BOT_NAME = /(?:^|[._+-])bot(?:$|[._+-])|\[bot\]$|^(?:github-actions|depend
  */
 export function isRobotMailbox(local: string, domain: string): boolean {
   if (ROBOT_LOCAL.test(local)) return true;
+  // Round l86: Amazon SES's mailbox simulator (`success@simulator.amazonses.com`, `bounce@`, `complaint@`): test addresses, no one's.
+  if (/^simulator\.amazonses\.com$/i.test(domain)) return true;
   // Google Cloud service accounts (`x@p.iam.gserviceaccount.com`, `…@developer.`, `@appspot.`, `@cloudbuild.`): robot identities.
   if (/(?:^|\.)gserviceaccount\.com$/i.test(domain)) return true;
   const user = local.replace(/^\d+\+/, '');

@@ -209,7 +209,8 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
       // An scp-style SSH remote (`git remote -v`: `git@github.com:corp/app.git`, `deploy@host:/srv/app`) names a login on a host, not a mailbox.
       if (/^:[~\w.-]{0,100}\/[\w./~-]/.test(ctx.text.slice(ctx.end, ctx.end + 104))) return false;
       // A mail's own id (`Message-ID: <…@mail.corp.io>`, `In-Reply-To`, `References`, SES/SendGrid `message_id`) names a message, not a mailbox.
-      if (/(?:message[-_]?id|in-reply-to|references|smtp-id)\\{0,3}["']?\s{0,3}[:=]\s{0,3}\\{0,3}["']?\s{0,3}(?:<[^<>\s]{1,300}>\s{1,3})*<$/i.test(before)) return false;
+      // Round l86: also without its angle brackets (`"message-id":"2e83…@mg.pakiet.pl"`, Mailgun's event headers).
+      if (/(?:message[-_]?id|in-reply-to|references|smtp-id)\\{0,3}["']?\s{0,3}[:=]\s{0,3}\\{0,3}["']?\s{0,3}(?:<[^<>\s]{1,300}>\s{1,3})*<?$/i.test(before)) return false;
       const [at, atLength] = emailAtSign(v);
       const local = v.slice(0, at);
       const domain = v.slice(at + atLength);

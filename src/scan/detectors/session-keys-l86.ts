@@ -14,7 +14,7 @@ import { isLowEntropy, shannonEntropy } from '../validators';
 /** Key words that make the key about a session, not the session's id (`session_timeout`, `cookie_domain`, `ga_session_id`). */
 const NOT_THE_ID = new Set(['name', 'names', 'domain', 'path', 'timeout', 'ttl', 'count', 'expires', 'expiry', 'expire', 'expiration', 'max', 'age', 'length', 'len', 'store', 'driver', 'type', 'policy', 'consent', 'analytics', 'ga', 'amplitude', 'segment', 'mixpanel', 'tracking', 'trace', 'duration', 'start', 'started', 'end', 'ended', 'number', 'num', 'index', 'seq', 'replay', 'rum', 'recording', 'samesite', 'secure', 'httponly', 'flags', 'size', 'lifetime', 'prefix', 'hash', 'hashed', 'digest', 'fingerprint', 'rotation', 'rotated', 'at', 'time', 'date', 'status', 'state', 'mode', 'enabled', 'config', 'settings', 'storage', 'table', 'key', 'keys', 'jar', 'banner', 'sync', 'checkout', 'chat', 'call', 'voice', 'video', 'game', 'workout', 'training', 'terminal', 'ssh', 'screen', 'tmux', 'browser', 'playback', 'stream', 'upload', 'transfer', 'kafka', 'zookeeper', 'db', 'database', 'redis', 'sql', 'pool']);
 /** Words of web frameworks and session stores: under them a hex id is a session (`laravel_session`, `Rails-Sid`). */
-const FRAMEWORK = new Set(['php', 'phpsessid', 'laravel', 'rails', 'django', 'express', 'connect', 'asp', 'aspnet', 'net', 'jsessionid', 'jsession', 'flask', 'symfony', 'cake', 'cakephp', 'ci', 'codeigniter', 'rack', 'sails', 'koa', 'next', 'nuxt', 'play', 'spring', 'tomcat', 'web', 'user', 'auth', 'login', 'admin', 'app', 'partner', 'upstream', 'legacy', 'portal', 'wp', 'wordpress', 'drupal', 'magento', 'shopify', 'ci', 'sess', 'sid', 'cookie']);
+const FRAMEWORK = new Set(['php', 'phpsessid', 'laravel', 'rails', 'django', 'express', 'connect', 'asp', 'aspnet', 'net', 'jsessionid', 'jsession', 'flask', 'symfony', 'cake', 'cakephp', 'ci', 'codeigniter', 'rack', 'sails', 'koa', 'next', 'nuxt', 'play', 'spring', 'tomcat', 'web', 'user', 'auth', 'login', 'admin', 'app', 'partner', 'upstream', 'legacy', 'portal', 'wp', 'wordpress', 'drupal', 'magento', 'shopify', 'ci']);
 
 /** What a key's core words say: `id` for a session id's key, null otherwise. */
 function sessionKey(key: string): boolean {
@@ -22,7 +22,11 @@ function sessionKey(key: string): boolean {
   if (words.length === 0 || words.length > 5 || words.some((w) => NOT_THE_ID.has(w))) return false;
   const last = words[words.length - 1]!;
   const before = words[words.length - 2];
-  if (/^(?:sid|sessid|sessionid|jsessionid|phpsessid|session|cookie|sess)$/.test(last)) return true;
+  // A vendor's header (`X-Mailgun-Sid`, `X-Twilio-…`) names the vendor's own id unless it says session or cookie.
+  if (/^x-/i.test(key) && !words.some((w) => /^(?:session|sessionid|cookie|sess)$/.test(w))) return false;
+  // `sid` alone is many things (Twilio and Windows SIDs, Mailgun's sending id): a session's only beside a web framework's word.
+  if (last === 'sid') return words.slice(0, -1).some((w) => FRAMEWORK.has(w));
+  if (/^(?:sessid|sessionid|jsessionid|phpsessid|session|cookie|sess)$/.test(last)) return true;
   return (last === 'id' || last === 'token' || last === 'cookie') && before !== undefined && /^sess(?:ion)?$/.test(before);
 }
 
