@@ -67,11 +67,12 @@ const META_WORDS = new Set(['hash', 'hashed', 'digest', 'policy', 'length', 'len
  * what it is: `value`, `b64`, `raw`, a number or version (`PASSWORD_2`, `token_v2`), a state (`password_current`,
  * `secret_old`) or a stage (`API_KEY_PROD`, `db_password_staging`). A regex source (alternatives, no groups).
  */
-export const KEY_SUFFIX_WORDS = String.raw`value|string|str|b64|base64|enc|encoded|raw|plain(?:text)?|clear(?:text)?|v\d{1,3}|\d{1,4}|current|curr|new|old|prev|previous|prod|production|stg|staging|stage|dev|development|test|qa|uat|live|sandbox|primary|secondary|backup|tmp|temp|default|main|local|remote|override|legacy|fallback|orig|original|alt`;
+export const KEY_SUFFIX_WORDS = String.raw`value|string|str|b64|base64|enc|encoded|raw|plain(?:text)?|clear(?:text)?|v\d{1,3}|current|curr|new|old|prev|previous|prod|production|stg|staging|stage|dev|development|test|qa|uat|live|sandbox|primary|secondary|backup|tmp|temp|default|main|local|remote|override|legacy|fallback|orig|original|alt`;
 /** One suffix word, whole (see KEY_SUFFIX_WORDS). */
-const SUFFIX_WORD = new RegExp(`^(?:${KEY_SUFFIX_WORDS})$`);
+// A number alone is a suffix word too (`PASSWORD_2`); the detectors' patterns ask for a separator before it (`Auth0` is a brand).
+const SUFFIX_WORD = new RegExp(`^(?:${KEY_SUFFIX_WORDS}|\\d{1,4})$`);
 /** The suffix words at a key's end with their separators (`_PROD`, `-v2`). */
-const SUFFIX_TAIL = new RegExp(`(?:[_.-](?:${KEY_SUFFIX_WORDS}))+$`, 'i');
+const SUFFIX_TAIL = new RegExp(`(?:[_.-](?:${KEY_SUFFIX_WORDS}|\\d{1,4}))+$`, 'i');
 
 /** Kinds of data keys that have a primary key of their own (`cache-primary-key`, `sort_primary_key`); not stores (`redis`). */
 const DATA_KEY_KINDS: ReadonlySet<string> = new Set(['cache', 'sort', 'partition', 'row', 'composite', 'table', 'index', 'lookup', 'dedup', 'dedupe', 'idempotency', 'shard']);

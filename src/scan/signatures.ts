@@ -23,7 +23,7 @@ const HMAC_TAIL = new Set(['hmac', 'signature', 'sig', 'sha1', 'sha256', 'sha512
  * `signing_secret=`) are other keys and other detectors and stay flagged.
  */
 export function isRequestSignature(key: string, value: string, before = ''): boolean {
-  const words = keyWords(key).filter((w) => !/^\d+$/.test(w));
+  const words = keyWords(key).filter((w) => !/^v?\d+$/.test(w)); // `X-HubSpot-Signature-v3`: the scheme's version
   const last = words[words.length - 1];
   // A key naming an HMAC (`hmac=`, `X-Shopify-Hmac-Sha256`, Adyen's `hmacSignature`) over a bare digest: one message's MAC.
   if (words.includes('hmac') && HMAC_TAIL.has(last ?? '') && DIGEST.test(value)) return true;
@@ -31,7 +31,7 @@ export function isRequestSignature(key: string, value: string, before = ''): boo
   if (SIGNATURE_PARTS.test(value)) return true;
   if (isSigV4Signature(key, value, before)) return true;
   if (isSnsSignature(key, value, before)) return true;
-  return /^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-Signature(?:-\d+)?$/i.test(key) && (DIGEST.test(value) || LONG_SIGNATURE.test(value));
+  return /^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-Signature(?:-v?\d+)?$/i.test(key) && (DIGEST.test(value) || LONG_SIGNATURE.test(value));
 }
 
 /**

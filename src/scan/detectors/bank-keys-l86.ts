@@ -12,9 +12,9 @@ import { cardNear, validateCvc } from './financial';
  */
 
 /** A key (brackets, dots and spaced title words allowed), what separates it from its value, and a digit run. */
-const keyed = (digits: string): RegExp =>
+const keyed = (digits: string, word: string): RegExp =>
   new RegExp(
-    String.raw`(?<![\w.$@-])(?<k>[A-Za-z_][\w.\[\]-]{0,50}(?: [A-Z][a-z]{1,12}){0,2})(?:\\{0,3}["'])?(?:[ \t]{0,3}(?:=>|->|:=|[:=|])[ \t]{0,3}|\t{1,3}|>|[ \t]{1,3}value=)(?:\\{0,3}["'])?(?<v>${digits})(?![\d\w]|[.,/-]\d)`,
+    String.raw`(?<![\w.$@-])(?<k>(?=[\w.\[\] -]{0,50}?(?:${word}))[A-Za-z_][\w.\[\]-]{0,50}(?: [A-Z][a-z]{1,12}){0,2})(?:\\{0,3}["'])?(?:[ \t]{0,3}(?:=>|->|:=|[:=|])[ \t]{0,3}|\t{1,3}|>|[ \t]{1,3}value=)(?:\\{0,3}["'])?(?<v>${digits})(?![\d\w]|[.,/-]\d)`,
   );
 
 /** The key's core words, its brackets and quotes taken as separators (`user[routing]` → user, routing). */
@@ -38,11 +38,11 @@ export const BANK_KEYS_L86_DETECTORS: readonly Detector[] = [
     name: 'Bank account number under a key naming it, in any convention and container (`ddaAccount`, `ACCOUNT_NUMBER_PROD`, `| acct-no_1 |`, `name="account-number" value=`)',
     category: 'financial',
     severity: 'high',
-    priority: 64, // under bank-account-number (65), which names the same spans in its own forms
+    priority: 30, // a fallback: every older bank reader names the same spans more specifically
     confidence: 0.7,
     keywords: ['account', 'acct', 'acc_', 'acc-', 'accno'],
     precheck: { re: /acc(?:oun)?t?[\w.\[\] -]{0,30}(?:\\{0,3}["'])?(?:[ \t]{0,3}(?:=>|->|:=|[:=|])[ \t]{0,3}|\t|>|[ \t]value=)(?:\\{0,3}["'])?\d{6}/i, reach: 60 },
-    pattern: keyed(String.raw`\d{6,17}`),
+    pattern: keyed(String.raw`\d{6,17}`, '[Aa][Cc][Cc]'),
     mask: 'tail',
     validate: (v, ctx) => bankAccountKey(words(ctx)) && !isLowEntropy(v) && !/^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])$/.test(v),
     remediation: 'Remove this bank account number from the logs',
@@ -52,10 +52,10 @@ export const BANK_KEYS_L86_DETECTORS: readonly Detector[] = [
     name: 'ABA routing number (checksum holds) under a key naming it, in any container (`name="user[routing]" value=`, `| Routing | … |`)',
     category: 'financial',
     severity: 'medium',
-    priority: 69,
+    priority: 30,
     confidence: 0.8,
     keywords: ['routing', 'rtn', 'aba'],
-    pattern: keyed(String.raw`\d{9}`),
+    pattern: keyed(String.raw`\d{9}`, '[Rr][Oo][Uu][Tt][Ii][Nn][Gg]|[Rr][Tt][Nn]|[Aa][Bb][Aa]'),
     mask: 'full',
     validate: (v, ctx) => {
       const w = words(ctx);
@@ -68,13 +68,13 @@ export const BANK_KEYS_L86_DETECTORS: readonly Detector[] = [
     name: 'Card security code under a key naming it (`cvn = 869`, `auth.cvn`, `cvd`, `cvv2`) with a card number near',
     category: 'financial',
     severity: 'high',
-    priority: 69,
+    priority: 30,
     confidence: 0.75,
     keywords: ['cvc', 'cvv', 'cvn', 'cvd', 'csc'],
     // The card is often a line or a few above (`card = "…"` then `auth.cvn = "537"` in TOML): the window reaches back to it.
     span: 300,
     spanBack: 6,
-    pattern: keyed(String.raw`\d{3,4}`),
+    pattern: keyed(String.raw`\d{3,4}`, '[Cc][Vv][CcVvNnDd]|[Cc][Ss][Cc]'),
     mask: 'full',
     validate: (v, ctx) => words(ctx).some((x) => /^(?:cvc2?|cvv2?|cvn2?|cvd|csc|cardcvc|cardcvv)$/.test(x)) && cardNear(ctx.text, ctx.start) !== null && validateCvc(v, ctx),
     remediation: 'Purge this card security code from the logs (PCI DSS forbids storing it)',

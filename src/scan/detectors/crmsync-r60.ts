@@ -136,7 +136,7 @@ export const CRMSYNC_R60_DETECTORS: readonly Detector[] = [
     name: 'Webhook signing key or secret under its key, a qualifier after it too (`signature_key=<hex>`, `…-signing-secret-used=…`)',
     category: 'credential',
     severity: 'high',
-    priority: 37,
+    priority: 40.1, // round l86: over secret-assignment (40), which reads qualified keys (`…_current`) now too and would name it generically
     confidence: 0.75,
     keywords: ['signature_key', 'signaturekey', 'signature-key', 'signing_secret', 'signing-secret', 'signingsecret', 'signing_key', 'signing-key', 'signingkey'],
     pattern:

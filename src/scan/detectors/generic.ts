@@ -18,7 +18,7 @@ import { generatedKeyValue, vendorKeyName } from '../vendor-keys';
  * `password_current`, `secret_b64`): up to two of the suffixes key-names.ts drops when it classifies the key, and a
  * trailing `_` (`auth_admin_password_`).
  */
-const KEY_SUFFIX = String.raw`(?:[_.-]?(?:${KEY_SUFFIX_WORDS})){0,2}_?`;
+const KEY_SUFFIX = String.raw`(?:[_.-]?(?:${KEY_SUFFIX_WORDS})|[_.-]\d{1,4}){0,2}_?`;
 
 const QUERY_WORDS = String.raw`(?:api_key|apikey|api-key|access_token|token|auth|auth_token|client_secret|secret|password|passwd|pwd|hapikey|sig|signature|oauth_token|oauth_signature|refresh_token|id_token|x-amz-signature|x-amz-security-token|key|code|session|sessionid|jwt)`;
 
@@ -371,7 +371,7 @@ export function isRedactedPem(value: string): boolean {
 // Round l86: the password words of other languages that start with ASCII (`Passwort`, `wachtwoord`, `mot.de.passe`, `senha`), so
 // that their values get this detector's reading (whole quoted values, line-end passphrases, key suffixes); foreign-key-names.ts
 // still reads them, and the words with letters beyond ASCII at their start (`lösenord`, `şifre`).
-const PASSWORD_KEY_WORDS = 'pass(?:word|wd|phrase|code)?|pwd|pw|passwort|passord|kennwort|wachtwoord|senha|contrase(?:ñ|n)a|mot[_.-]?de[_.-]?passe|haslo|salasana|adgangskode|heslo|jelsz[oó]|sifre';
+const PASSWORD_KEY_WORDS = 'pass(?:word|wd|phrase|code)?|pwd|pw|passwort|passord|kennwort|wachtwoord|senha|contrasena|mot[_.-]?de[_.-]?passe|haslo|salasana|adgangskode|heslo|jelszo|sifre'; // ASCII only: a key's characters are
 const SECRET_KEY_WORDS = 'secret|token|keys?|auth(?:tok)?|creds?|credentials?|login|sig|signature|private';
 /** Where the words above start (Detector.anchors): each word begins with one of these. */
 const PASSWORD_KEY_ANCHORS = ['pass', 'pw', 'kennwort', 'wachtwoord', 'senha', 'contrase', 'mot', 'haslo', 'salasana', 'adgangskode', 'heslo', 'jelsz', 'sifre'];

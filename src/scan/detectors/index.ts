@@ -242,6 +242,7 @@ import { NAME_KEYS_L85_DETECTORS } from './name-keys-l85';
 import { SESSION_KEYS_L86_DETECTORS } from './session-keys-l86';
 import { PERSON_KEYS_L86_DETECTORS } from './person-keys-l86';
 import { BANK_KEYS_L86_DETECTORS } from './bank-keys-l86';
+import { MAIL_NAMES_L86_DETECTORS } from './mail-names-l86';
 import { CLOUDLOGS_R83_DETECTORS } from './cloudlogs-r83';
 import { CLOUDNAMES_R83_DETECTORS } from './cloudnames-r83';
 import { MOBILE_R81_DETECTORS } from './mobile-r81';
@@ -701,6 +702,8 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...PERSON_KEYS_L86_DETECTORS,
   // Bank account and routing numbers and card codes under keys naming them, in any convention and container.
   ...BANK_KEYS_L86_DETECTORS,
+  // Round l86 (blind set 85: support desks and inbound e-mail): mailbox display names, names beside their own mailbox, sign-offs in ten languages.
+  ...MAIL_NAMES_L86_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -54,7 +54,7 @@ export const MORE_KEY_FORM_DETECTORS: readonly Detector[] = [
     name: 'Numbered secret or session assignment',
     category: 'credential',
     severity: 'high',
-    priority: 38,
+    priority: 40.3, // round l86: over secret-assignment (40), which reads numbered keys (`token1`) now too and would name it generically
     confidence: 0.65,
     // The operators right after `key` (`Key=`, `courier_key:`, `sumoKey1 =`) and numbered secret words.
     // Bare and vendor keys (`Key=`, `courier_key:`) are secret-assignment's (vendor-keys.ts): no second call on their lines.

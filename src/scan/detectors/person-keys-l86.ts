@@ -1,13 +1,15 @@
 import { defineDetector } from '../define-detector';
 import type { Detector } from '../detector';
 import { keyCoreWords } from '../key-names';
+import { mailboxNear, personalMailbox } from './mail-names-l86';
 
 /**
  * Lead round l86 (blind set 79 at a fresh seed): a given, family or full name under a key that names it, in any naming
  * convention and with any separator logs and dumps write (`First-Name->Zuzanna`, `Last-Name<TAB>Wojciechowska`,
  * `{FullName:Annelie Vasquez-Ruiz Tel:…}`, `spec.account.first.name Marisol`, `--last-name Hargreaves`,
- * `"Last Name" = 'Lindqvist'`, `last_name: "Mbeki"`, `<lastName><![CDATA[…]]>`), alone as well as in a record: the key
- * says whose the value is, so no other personal field has to stand beside it.
+ * `"Last Name" = 'Lindqvist'`, `last_name: "Mbeki"`, `<lastName><![CDATA[…]]>`), in a person's record: another name
+ * key, a phone, a birth date, an address or the person's own mailbox within 300 characters (a given name alone under
+ * `first_name` beside a plan and a team, or a room type under `<GivenName>`, identifies no one).
  */
 
 /** A name word: a capital, then letters (any case), an apostrophe or hyphen part; not a key (no `:`/`=` after it). */
@@ -32,8 +34,19 @@ function personNameKey(key: string): boolean {
   return before === 'name' && /^(?:first|last|given|family|middle|full)$/.test(last);
 }
 
+/** Fields of a person's record besides a name (the other name key, a phone, a birth date, an address, an id). */
+const PERSON_FIELD = new RegExp(String.raw`(?:first|last|given|family|middle|sur|fore)[_. -]?names?|surname|forename|phone|mobile|\btel(?:ephone)?\b|birth|\bdob\b|\bssn\b|national[_ -]?id|passport|street|address[_ -]?line|\baddr\d?\b|postcode|postal|zip[_ -]?code`, 'i');
+
+/** True when the key and name at `[start, end)` are in a person's record: another such field or the person's own mailbox within 300 characters. */
+function personRecord(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 300);
+  const to = Math.min(text.length, end + 300);
+  if (PERSON_FIELD.test(text.slice(from, start)) || PERSON_FIELD.test(text.slice(end, to))) return true;
+  return personalMailbox(mailboxNear(text, from, start)) || personalMailbox(mailboxNear(text, end, to));
+}
+
 /** Words that fill a name slot but name no one. */
-const NO_ONE = /^(?:String|Required|Optional|Unknown|Test|Tester|Null|None|Nil|Redacted|Masked|Hidden|Anonymous|Invalid|Missing|Empty|Example|Sample|User|Customer|Applicant|Value|Name|First|Last|Full|Default|Undefined|Pending|True|False|Mr|Mrs|Ms|Dr|Doe|Placeholder|Text|Field|Mandatory|Your|Enter|Type|Str|Varchar|Nvarchar|Char|Text|Is|Must|Should|Not|Please|The|This|Set|Get|Filter|Sort|Asc|Desc)$/i;
+const NO_ONE = /^(?:String|Required|Optional|Unknown|Test|Tester|Null|None|Nil|Redacted|Masked|Hidden|Anonymous|Invalid|Missing|Empty|Example|Sample|User|Customer|Applicant|Value|Name|First|Last|Full|Default|Undefined|Pending|True|False|Mr|Mrs|Ms|Dr|Doe|Placeholder|Text|Field|Mandatory|Your|Enter|Type|Str|Varchar|Nvarchar|Char|Text|Is|Must|Should|Not|Please|The|This|Set|Get|Filter|Sort|Asc|Desc|Standard|Deluxe|Premium|Basic|Suite|Superior|Double|Single|Twin|Holdings|Group|Notices|Bot|Alerts|Updates)$/i;
 
 export const PERSON_KEYS_L86_DETECTORS: readonly Detector[] = [
   defineDetector({
@@ -46,7 +59,7 @@ export const PERSON_KEYS_L86_DETECTORS: readonly Detector[] = [
     keywords: ['name'],
     precheck: { re: /(?:first|last|given|family|middle|sur|full|maiden|fore|birth)[_. -]?names?|name[_.-]?(?:first|last|given|family|middle|full)/i, reach: 72 },
     pattern: new RegExp(
-      String.raw`(?<![\w.$@-])(?<k>(?:--?)?[A-Za-z_][\w.-]{0,60}(?: [A-Z][a-z]{1,12}){0,2})(?:\\{0,3}["'])?(?:[ \t]{0,3}(?:=>|->|:=|[:=])[ \t]{0,3}|\t{1,3}| (?=[A-Z])|>(?:<!\[CDATA\[)?)(?:\\{0,3}["'])?(?<v>${NAME})(?=\\{0,3}["'<,;})\]&|]|[ \t]*(?:\r?\n|$)|\\[nrt]|[ \t]+(?:[|,;]|[\w.-]{1,40}(?:[:=]|->)|--?[a-z]))`,
+      String.raw`(?<![\w.$@-])(?<k>(?:--?)?(?=[\w. -]{0,60}?(?:[Ff]irst|FIRST|[Ll]ast|LAST|[Gg]iven|GIVEN|[Ff]amily|FAMILY|[Mm]iddle|MIDDLE|[Ss]ur|SUR|[Ff]ull|FULL|[Mm]aiden|MAIDEN|[Ff]ore|FORE|[Bb]irth|BIRTH)[_. -]?(?:[Nn]ame|NAME)|[\w.-]{0,50}?(?:[Nn]ame|NAME)[_.-]?(?:[Ff]irst|FIRST|[Ll]ast|LAST|[Gg]iven|GIVEN|[Ff]amily|FAMILY|[Mm]iddle|MIDDLE|[Ff]ull|FULL))[A-Za-z_][\w.-]{0,60}(?: [A-Z][a-z]{1,12}){0,2})(?:\\{0,3}["'])?(?:[ \t]{0,3}(?:=>|->|:=|[:=])[ \t]{0,3}|\t{1,3}| (?=[A-Z])|>(?:<!\[CDATA\[)?)(?:\\{0,3}["'])?(?<v>${NAME})(?=\\{0,3}["'<,;})\]&|]|[ \t]*(?:\r?\n|$)|\\[nrt]|[ \t]+(?:[|,;]|[\w.-]{1,40}(?:[:=]|->)|--?[a-z]))`,
     ),
     mask: 'full',
     validate: (v, ctx) => {
@@ -54,7 +67,8 @@ export const PERSON_KEYS_L86_DETECTORS: readonly Detector[] = [
       const words = v.split(' ');
       if (words.some((w) => NO_ONE.test(w))) return false;
       const near = ctx.text.slice(Math.max(0, ctx.start - 200), Math.min(ctx.text.length, ctx.end + 200));
-      return !/@example\.(?:com|org|net)|\bJ(?:ohn|ane) Doe\b|sample payload|api reference|\{\{|<%=|\$\{/i.test(near);
+      if (/@example\.(?:com|org|net)|\bJ(?:ohn|ane) Doe\b|sample payload|api reference|\{\{|<%=|\$\{|is_bot|_bot\b/i.test(near)) return false;
+      return personRecord(ctx.text, ctx.matchStart ?? ctx.start, ctx.end);
     },
     remediation: 'Log people by id: a name field holds the person\'s name',
   }),

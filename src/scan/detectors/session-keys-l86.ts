@@ -22,8 +22,8 @@ function sessionKey(key: string): boolean {
   if (words.length === 0 || words.length > 5 || words.some((w) => NOT_THE_ID.has(w))) return false;
   const last = words[words.length - 1]!;
   const before = words[words.length - 2];
-  // A vendor's header (`X-Mailgun-Sid`, `X-Twilio-…`) names the vendor's own id unless it says session or cookie.
-  if (/^x-/i.test(key) && !words.some((w) => /^(?:session|sessionid|cookie|sess)$/.test(w))) return false;
+  // A vendor's or a tracer's header (`X-Mailgun-Sid`, `x-session-id`) names an id the other side keeps, not a login.
+  if (/^x-/i.test(key)) return false;
   // `sid` alone is many things (Twilio and Windows SIDs, Mailgun's sending id): a session's only beside a web framework's word.
   if (last === 'sid') return words.slice(0, -1).some((w) => FRAMEWORK.has(w));
   if (/^(?:sessid|sessionid|jsessionid|phpsessid|session|cookie|sess)$/.test(last)) return true;
@@ -51,7 +51,7 @@ export const SESSION_KEYS_L86_DETECTORS: readonly Detector[] = [
     keywords: ['sess', 'cookie', 'sid"', "sid'", 'sid=', 'sid:', 'sid ', 'sid]', 'sid\\', 'sid_', 'sid-', 'sid.'],
     precheck: { re: /(?:sess|cookie|sid)[\w.-]{0,24}(?: [A-Z][\w-]{0,20}){0,3}\]?(?:\\{0,3}["'])?[ \t]{0,3}(?:=>|->|:=|[:=])/i, reach: 110 },
     pattern:
-      /(?<![\w.$@-])(?<k>[[$@:-]{0,2}[A-Za-z_][\w.-]{0,60}(?: [A-Z][\w-]{0,20}){0,3}\]?)(?:\\{0,3}["'])?[ \t]{0,3}(?:=>|->|:=|[:=])[ \t]{0,3}(?:\\{0,3}["'])?(?<v>[A-Za-z0-9_-]{24,256})(?![A-Za-z0-9_\-.=+/%])/,
+      /(?<![\w.$@-])(?<k>[[$@:-]{0,2}(?=[\w.-]{0,60}?(?:[Ss][Ee][Ss][Ss]|[Cc][Oo][Oo][Kk][Ii][Ee]|[Ss][Ii][Dd]))[A-Za-z_][\w.-]{0,60}(?: [A-Z][\w-]{0,20}){0,3}\]?)(?:\\{0,3}["'])?[ \t]{0,3}(?:=>|->|:=|[:=])[ \t]{0,3}(?:\\{0,3}["'])?(?<v>[A-Za-z0-9_-]{24,256})(?![A-Za-z0-9_\-.=+/%])/,
     mask: 'full',
     validate: (v, ctx) => sessionKey(ctx.key ?? '') && sessionValue(ctx.key ?? '', v),
     remediation: 'Expire this session and log a hash of the session id, never the id itself',

@@ -264,7 +264,7 @@ export const WORKERS_R58_DETECTORS: readonly Detector[] = [
     name: 'Webhook signature key under its key (Square `signatureKey=…`, `SQUARE_WEBHOOK_SIGNATURE_KEY=…`)',
     category: 'credential',
     severity: 'high',
-    priority: 38,
+    priority: 40.2, // round l86: over webhook-signing-key-qualified (40.1), raised over secret-assignment
     confidence: 0.75,
     keywords: ['signature_key', 'signaturekey', 'signature-key'],
     pattern: rei`(?<![A-Za-z0-9])(?:[\w.-]{0,40}?[_.-])?signature[_-]?key(?:\\{0,3}["'])?[ \t]{0,3}(?:=>|[:=])[ \t]{0,3}(?:\\{0,3}["'])?(?<v>[A-Za-z0-9_+/=-]{16,88})(?![A-Za-z0-9_+/=-])`,

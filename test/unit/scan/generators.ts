@@ -97,6 +97,7 @@ import { R83_SAMPLES } from './generators-r83';
 import { R81_SAMPLES } from './generators-r81';
 import { L84_SAMPLES } from './generators-l84';
 import { L85_SAMPLES } from './generators-l85';
+import { L86_SAMPLES } from './generators-l86';
 
 export const uuid = (r: Rng): string =>
   `${r.str(HEX, 8)}-${r.str(HEX, 4)}-4${r.str(HEX, 3)}-${r.pick(['8', '9', 'a', 'b'])}${r.str(HEX, 3)}-${r.str(HEX, 12)}`;
@@ -549,6 +550,7 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   // Lead round l84: a password with punctuation written bare in a record of unquoted fields, up to the next field (blind set 82, fresh seed).
   ...L84_SAMPLES,
   ...L85_SAMPLES,
+  ...L86_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */
