@@ -243,6 +243,7 @@ import { SESSION_KEYS_L86_DETECTORS } from './session-keys-l86';
 import { PERSON_KEYS_L86_DETECTORS } from './person-keys-l86';
 import { BANK_KEYS_L86_DETECTORS } from './bank-keys-l86';
 import { MAIL_NAMES_L86_DETECTORS } from './mail-names-l86';
+import { PROSE_SECRETS_L86_DETECTORS } from './prose-secrets-l86';
 import { CLOUDLOGS_R83_DETECTORS } from './cloudlogs-r83';
 import { CLOUDNAMES_R83_DETECTORS } from './cloudnames-r83';
 import { MOBILE_R81_DETECTORS } from './mobile-r81';
@@ -704,6 +705,8 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...BANK_KEYS_L86_DETECTORS,
   // Round l86 (blind set 85: support desks and inbound e-mail): mailbox display names, names beside their own mailbox, sign-offs in ten languages.
   ...MAIL_NAMES_L86_DETECTORS,
+  // Passwords and card codes in customers' prose in ten languages (`Mi contraseña es …`, `código 2339`).
+  ...PROSE_SECRETS_L86_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

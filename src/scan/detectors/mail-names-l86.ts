@@ -112,7 +112,7 @@ export const MAIL_NAMES_L86_DETECTORS: readonly Detector[] = [
     // ASCII keywords only (the prefilter's): the start of each sign-off, or an ASCII part of it (`freundlichen`, `sayg`, `dzi`).
     keywords: ['regards', 'best', 'thanks', 'thank you', 'cheers', 'sincerely', 'freundlichen', 'viele gr', 'beste gr', 'liebe gr', 'danke', 'cordialement', 'merci', 'saludo', 'atentamente', 'gracias', 'atenciosamente', 'obrigad', 'abra', 'cumprimentos', 'saluti', 'grazie', 'groet', 'bedankt', 'pozdrawiam', 'z powa', 'dzi', 'sayg', 'ekk', 'iyi '],
     span: 160,
-    pattern: new RegExp(String.raw`(?<![\w-])${SIGN_OFF}${BREAK}(?<v>${NAME(' ')})(?=[ \t]*(?:\r?\n|$|\\{1,3}[nr]|["'<]))`),
+    pattern: new RegExp(String.raw`(?:(?<![\w-])|(?<=\\[nr]))${SIGN_OFF}${BREAK}(?<v>${NAME(' ')})(?=[ \t]*(?:\r?\n|$|\\{1,3}[nr]|["'<]))`),
     mask: 'full',
     validate: (v) => personWords(v),
     remediation: "Forward customers' messages without their signature (name) and card or contact details",
