@@ -46,7 +46,7 @@ export function keyCoreWords(key: string): string[] {
 }
 
 const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase', 'passcode', 'pw']);
-const SECRET_WORDS = new Set(['secret', 'token', 'auth', 'credential', 'credentials', 'creds', 'login', 'signature', 'sig', 'apikey', 'accesskey', 'secretkey', 'privatekey', 'passkey', 'authkey', 'apitoken', 'authtoken', 'accesstoken', 'hapikey', 'sessiontoken', 'secretaccesskey', 'clientsecret', 'authtok', 'authentication']);
+const SECRET_WORDS = new Set(['secret', 'token', 'auth', 'credential', 'credentials', 'creds', 'login', 'signature', 'sig', 'apikey', 'accesskey', 'secretkey', 'privatekey', 'passkey', 'authkey', 'apitoken', 'authtoken', 'accesstoken', 'hapikey', 'sessiontoken', 'secretaccesskey', 'clientsecret', 'authtok', 'authentication', 'pat']); // round l86: `LIVECHAT_PAT`, `GITHUB_PAT` (a personal access token)
 /** Words before `key` that make it a secret's key (`api key`, `AccountKey`), unlike `cache key`. */
 export const KEY_QUALIFIERS: ReadonlySet<string> = new Set(['api', 'access', 'secret', 'private', 'signing', 'encryption', 'master', 'account', 'storage', 'auth', 'app', 'application', 'client', 'license', 'licence', 'service', 'admin', 'write', 'subscription', 'webhook', 'hmac', 'session', 'consumer', 'sumo', 'dd', 'datadog', 'shared', 'primary', 'secondary', 'server', 'ingest', 'ingestion', 'insert', 'user', 'personal', 'deploy', 'root', 'x', 'sas', 'rest', 'management', 'mgmt', 'decryption', 'jwt', 'crypt', 'cipher', 'aes', 'sk', 'pat', 'routing', 'integration', 'ssh', 'gpg', 'pgp', 'fernet', 'symmetric', 'kek', 'dek', 'wrapping', 'totp', 'otp', 'mfa', 'dev']);
 /** Words before `KEY` in an UPPER_SNAKE env name that make it not a secret (`CACHE_KEY`, `SORT_KEY`). */

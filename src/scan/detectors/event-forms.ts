@@ -128,7 +128,8 @@ export const EVENT_FORM_DETECTORS: readonly Detector[] = [
     // `334 UGFzc3dvcmQ6` is base64 of `Password:`; the client's next line is the password in base64 (the user's line is not).
     keywords: ['334 ugfzc3dvcmq6'],
     span: 300,
-    pattern: /334 UGFzc3dvcmQ6[ \t]{0,3}\r?\n[ \t]{0,8}(?:(?:C|client|>+|<-|->)\s{0,3}:?\s{0,3})?(?<v>[A-Za-z0-9+/]{4,400}={0,2})(?![A-Za-z0-9+/=])/,
+    // Round l86: a logger's tag may open the client's line (`[smtp] C: …`).
+    pattern: /334 UGFzc3dvcmQ6[ \t]{0,3}\r?\n[ \t]{0,8}(?:\[[\w.-]{1,20}\][ \t]{0,3})?(?:(?:C|client|>+|<-|->)\s{0,3}:?\s{0,3})?(?<v>[A-Za-z0-9+/]{4,400}={0,2})(?![A-Za-z0-9+/=])/,
     mask: 'full',
     validate: (v) => {
       const text = Buffer.from(v, 'base64').toString('utf8');

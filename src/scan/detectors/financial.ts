@@ -33,7 +33,7 @@ export const TEST_CARD_NUMBERS: ReadonlySet<string> = new Set([
 
 // The card's own fields before it count too (`{"verification_value":"123","number":"4111…"}`, ActiveMerchant).
 // Short words only as words of their own: a random id (`req_raf3tzcMCVviSt`) may hold `CVv`.
-const CARD_WORDS = /(?:card|\bcc\b|\bcc[_-]?(?:num|no\b|nr\b)|\bpan\b|(?<![a-z0-9])(?:visa|amex|cvc|cvv)|(?<![a-z0-9])mir(?![a-z])|master|maestro|rupay|diners|\bjcb\b|union ?pay|\belo\b|hipercard|cart[aã]o|\bcarte\b|karte|tarjeta|\bcarta\b|kaart|karta|credit|debit|payment|verification_value|exp_month|last_?(?:4|four)|(?<![a-z])kart(?:[ _-]?(?:no|num|nr))?(?![a-z])|卡号|卡號|银行卡|信用卡|カード|카드|карт)/i;
+const CARD_WORDS = /(?:card|\bcc\b|\bcc[_-]?(?:num|no\b|nr\b)|\bpan\b|(?<![a-z0-9])(?:visa|amex|cvc|cvv)|(?<![a-z0-9])mir(?![a-z])|master|maestro|rupay|diners|\bjcb\b|union ?pay|\belo\b|hipercard|cart[aã]o|\bcarte\b|karte|tarjeta|\bcarta\b|kaart|karta|karty|kartę|kartu|kártya|kortet|credit|debit|payment|verification_value|exp_month|last_?(?:4|four)|(?<![a-z])kart(?:[ _-]?(?:no|num|nr))?(?![a-z])|卡号|卡號|银行卡|信用卡|カード|카드|карт)/i;
 /** A Hibernate bound parameter of a text type (`binding parameter [3] as [VARCHAR] - [`, Hibernate 6 `(3:VARCHAR) <- [`): ids are bound as numbers, a card number as text. */
 const TEXT_BIND = /(?:as \[N?(?:VAR)?CHAR\] - \[|:N?(?:VAR)?CHAR\) <- \[)$/;
 /** An `account`/`acct` key right before the value (`{"account":"5425…"}`, `acct=4111…`): a brand's IIN, length and Luhn make it a card. */
@@ -166,7 +166,8 @@ export const FINANCIAL_DETECTORS: readonly Detector[] = [
     priority: 70,
     shape: 'card',
     // `number%22`: an encoded JSON key (`%22number%22%3A%224111…`), whose digit run the card shape does not see.
-    keywords: ['card', 'cc=', 'cc:', 'pan=', 'pan:', 'visa', 'mastercard', 'amex', 'credit', 'debit', 'number%22', 'pan%22', 'last4', 'last_4', 'last_four', 'lastfour', 'acct%22', 'account%22', 'pan"', "pan'", 'maestro', 'rupay', 'diners', 'jcb', 'unionpay', 'union pay', ...['num', 'no', 'nr'].flatMap((w) => [`cc${w}`, `cc_${w}`, `cc-${w}`])],
+    // Round l86: the card's word in customers' languages, for the groupings the card shape does not see (`karty to 2300.8448.…`).
+    keywords: ['card', 'karty', 'karta', 'karte', 'kaart', 'tarjeta', 'carta', 'carte', 'kart ', 'cc=', 'cc:', 'pan=', 'pan:', 'visa', 'mastercard', 'amex', 'credit', 'debit', 'number%22', 'pan%22', 'last4', 'last_4', 'last_four', 'lastfour', 'acct%22', 'account%22', 'pan"', "pan'", 'maestro', 'rupay', 'diners', 'jcb', 'unionpay', 'union pay', ...['num', 'no', 'nr'].flatMap((w) => [`cc${w}`, `cc_${w}`, `cc-${w}`])],
     // A comma may precede a card (a CSV row of cards), not a thousands group (`1,234,…`; an amount's decimals `1476.89,` are no
     // thousands group, round r48); so may a
     // URL-encoded quote or colon (`%22number%22%3A%224111…` in an encoded JSON body).

@@ -372,10 +372,10 @@ export function isRedactedPem(value: string): boolean {
 // that their values get this detector's reading (whole quoted values, line-end passphrases, key suffixes); foreign-key-names.ts
 // still reads them, and the words with letters beyond ASCII at their start (`lösenord`, `şifre`).
 const PASSWORD_KEY_WORDS = 'pass(?:word|wd|phrase|code)?|pwd|pw|passwort|passord|kennwort|wachtwoord|senha|contrasena|mot[_.-]?de[_.-]?passe|haslo|salasana|adgangskode|heslo|jelszo|sifre'; // ASCII only: a key's characters are
-const SECRET_KEY_WORDS = 'secret|token|keys?|auth(?:tok)?|creds?|credentials?|login|sig|signature|private';
+const SECRET_KEY_WORDS = 'secret|token|keys?|auth(?:tok)?|creds?|credentials?|login|sig|signature|private|pat';
 /** Where the words above start (Detector.anchors): each word begins with one of these. */
 const PASSWORD_KEY_ANCHORS = ['pass', 'pw', 'kennwort', 'wachtwoord', 'senha', 'contrase', 'mot', 'haslo', 'salasana', 'adgangskode', 'heslo', 'jelsz', 'sifre'];
-const SECRET_KEY_ANCHORS = ['secret', 'token', 'key', 'auth', 'cred', 'login', 'sig', 'private'];
+const SECRET_KEY_ANCHORS = ['secret', 'token', 'key', 'auth', 'cred', 'login', 'sig', 'private', 'pat'];
 
 /** Generic secret assignments: `password=`, `secret=`, `token=`, query-string keys, client ids. */
 export const GENERIC_DETECTORS: readonly Detector[] = [
@@ -409,7 +409,7 @@ export const GENERIC_DETECTORS: readonly Detector[] = [
     // `key_private`/`keyprivate`: Mailjet's `MJ_APIKEY_PRIVATE` names the private half of a key pair.
     // A bare or vendor `key` with its operator (`  key: `, `"key":`, `key='…'`, `billomatKey:`, `Using Key=`): lines with `_key`
     // list it already. Not `key=` alone: cache lines (`hit for key=contacts:42`) would all run it (the in-process bench halved).
-    keywords: ['secret', 'token', 'auth', 'credential', 'creds', 'login', 'sig', 'key_private', 'keyprivate', ...KEY_KEYWORDS, 'key:', 'key =', 'key :', 'key":', "key':", "key='", 'key="', 'using key='],
+    keywords: ['secret', 'token', 'auth', 'credential', 'creds', 'login', 'sig', '_pat', '-pat', '.pat', 'key_private', 'keyprivate', ...KEY_KEYWORDS, 'key:', 'key =', 'key :', 'key":', "key':", "key='", 'key="', 'using key='],
     pattern: assignment(SECRET_KEY_WORDS),
     precheck: assignmentPrecheck(SECRET_KEY_WORDS),
     starts: assignmentStarts(SECRET_KEY_WORDS),

@@ -16,7 +16,7 @@ import { cardNear, validateCvc } from './financial';
 /** Password words, as customers write them (English included: the linking words below are other languages'). */
 const PASSWORD_WORD = String.raw`(?:[Pp]assword|PASSWORD|[Pp]asswort|[Kk]ennwort|[Cc]ontrase(?:ñ|n)a|[Cc]lave|[Ss]enha|[Mm]ot de passe|[Ww]achtwoord|[Hh]as(?:ł|l)o|[Pp]arola(?: d'ordine)?|[Şş]ifre(?:m)?|[Ss]ifre(?:m)?|[Ll]ösenord|[Pp]assord|パスワード|[Пп]ароль)`;
 /** Words between the password word and its value (`is`, `es`, `è`, `é`, `ist`, `to`, `jest`, `lautet`, `now`, `nueva`…). */
-const LINK = String.raw`(?:is|was|now|ist|lautet|war|jetzt|neu|neues|est|était|maintenant|es|era|ahora|nueva|actual|è|era|adesso|nuova|é|era|agora|nova|atual|to|jest|teraz|nowe|is|nu|nieuw|nieuwe|:|=)`;
+const LINK = String.raw`(?:is|was|now|ist|lautet|war|jetzt|neu|neues|est|était|maintenant|es|era|ahora|nueva|actual|è|era|adesso|nuova|é|era|agora|nova|atual|to|jest|teraz|nowe|is|nu|nieuw|nieuwe|&egrave;|&eacute;|:|=)`;
 /** The value: no space, quote or angle bracket; it ends before a space, a tag, an escaped line end or a quote, a sentence's `.`/`,` left out. */
 const VALUE = String.raw`(?<v>[^\s"'<>\\]{6,64}?)(?=[.,;:]?(?:\s|$|<|\\[nrt]|["'«»”]))`;
 

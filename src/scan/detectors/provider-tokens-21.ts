@@ -14,7 +14,7 @@ export const PROVIDER_TOKEN_21_DETECTORS: readonly Detector[] = [
     name: 'Azure DevOps personal access token (52-character format)',
     category: 'credential',
     severity: 'critical',
-    priority: 40,
+    priority: 40.1, // round l86: over secret-assignment (40), which reads `…_PAT` keys now too
     // 52 lowercase base32 characters: found where Azure DevOps is named (`AZURE_DEVOPS_PAT`, `SYSTEM_ACCESSTOKEN`,
     // `dev.azure.com`, `*.visualstudio.com`) or sent as the password of an empty user (`curl -u :<pat>`).
     keywords: ['devops', 'vsts', 'azdo', 'ado_pat', 'ado_token', 'system_accesstoken', 'visualstudio.com', '-u :', '--user :'],

@@ -22,5 +22,7 @@ export const L86_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'card-code-under-code-key-any-form': (r) => [`card = "${card(r, '4', 16)}"\nauth.cvn = "`, `${r.int(100, 999)}`, `"\nstatus = "declined"`],
   'person-name-display-name-of-mailbox': (r) => [`Parameters: {"from" => "`, madeUpName(r), ` <${r.str(LOWER, 7)}@hotmail.com.tr>", "text" => "Merhaba"}`],
   'person-name-in-object-with-own-mailbox': (r) => [`"contact":{"mbox":"${r.str(LOWER, 8)}@web.de","dispName":"`, madeUpName(r), `","prio":2}`],
+  'password-in-prose-any-language': (r) => [`"body":"Szanowni Państwo,\\n\\nMoje hasło to `, `${r.pick(['tulipan', 'Kwiatek', 'lato'])}.${r.str(DIG, 4)}${r.pick(['!', '.AO', '#'])}`, ` i nie działa.\\n"`],
+  'card-code-in-prose-any-language': (r) => [`"customer_message":"Carta ${card(r, '4', 16).replace(/(\d{4})(?=\d)/g, '$1 ')} – scad. 01/2${r.int(7, 9)} – codice `, `${r.int(100, 999)}`, `","status":"open"`],
   'person-name-after-signoff-any-language': (r) => [`"body":"Buongiorno,\\n\\nil pagamento non va a buon fine.\\n\\n${r.pick(['Saluti', 'Cordiali saluti', 'Grazie'])},\\n`, madeUpName(r), `","status":"open"`],
 };
