@@ -18,7 +18,7 @@ function looksLikeName(name: string): boolean {
  * to start with that sigil. Values with no such sigil are not references here.
  */
 export function isVariableReference(value: string): boolean {
-  if (/^[$@][{(]/.test(value)) return true; // ${X}, $(cmd), @{x}, @(x)
+  if (/^(?:\\{1,3})?[$@][{(]/.test(value)) return true; // ${X}, $(cmd), @{x}, @(x); round l86: escaped in a JSON string (`\\$(cat …)`)
   // Symfony: `%env(DB_PASS)%`, `%env(resolve:DATABASE_URL)%` (env processors), `%kernel.secret%` (a container parameter).
   if (/^%env\((?:[a-z_]+:){0,4}[A-Za-z_]\w{0,95}\)%$/.test(value)) return true;
   const p = /^%([A-Za-z_]\w*(?:\.[A-Za-z_]\w*){1,6})%$/.exec(value);

@@ -340,6 +340,9 @@ export function assignedValueVerdict(kind: Exclude<SecretKeyKind, null>, key: st
   if (value.startsWith('hmac-sha') && /^hmac-sha(?:256|512):[0-9a-f]{32,128}$/.test(value)) return false;
   // Round r41: PEM armour around a redaction marker (`-----BEGIN PRIVATE KEY-----\n<REDACTED>\n-----END …`) holds no key.
   if (value.startsWith('-----BEGIN ') && isRedactedPem(value)) return false;
+  // Round l86: a bare value that is the next field of a Go `%+v` struct or a Java toString (`Password: PaymentIntent:pi_…`):
+  // the key's own value was empty.
+  if (!quoted && /^[A-Z][a-z]+(?:[A-Z][a-z]*)+:\S/.test(value) && /[&{(,]\s{0,2}$|\w:\S+\s{1,2}$/.test(before.slice(-80))) return false;
   const shape = kind === 'password' ? passwordValue(value) : secretValue(key, value, quoted);
   if (shape === false || isSecretStorePath(value)) return false; // `secret/data/smtp:password` names where a secret is
   if (isCodeExpression(value) || isSubjectId(value) || (kind === 'secret' && (isNamedSetting(key, value) || isPushRegistration(value)))) return false;

@@ -243,7 +243,7 @@ import { SESSION_KEYS_L86_DETECTORS } from './session-keys-l86';
 import { PERSON_KEYS_L86_DETECTORS } from './person-keys-l86';
 import { BANK_KEYS_L86_DETECTORS } from './bank-keys-l86';
 import { MAIL_NAMES_L86_DETECTORS } from './mail-names-l86';
-import { PROSE_SECRETS_L86_DETECTORS } from './prose-secrets-l86';
+import { PROSE_SECRETS_L86_DETECTORS, WHATSAPP_L86_DETECTORS } from './prose-secrets-l86';
 import { CLOUDLOGS_R83_DETECTORS } from './cloudlogs-r83';
 import { CLOUDNAMES_R83_DETECTORS } from './cloudnames-r83';
 import { MOBILE_R81_DETECTORS } from './mobile-r81';
@@ -707,6 +707,8 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...MAIL_NAMES_L86_DETECTORS,
   // Passwords and card codes in customers' prose in ten languages (`Mi contraseña es …`, `código 2339`).
   ...PROSE_SECRETS_L86_DETECTORS,
+  // A customer's number as WhatsApp Cloud API webhooks give it (`wa_id`, a message's `from`).
+  ...WHATSAPP_L86_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -1,12 +1,12 @@
 import { defineDetector } from '../define-detector';
 import type { Detector, MatchContext } from '../detector';
 import { isRobotMailbox, isRoleMailbox } from '../public-values';
+import { givenFamilyOk } from './given-names-l82';
+import { mailboxOf } from './names-r34';
 
 /**
  * Round l86 (blind set 85: support desks, messaging and inbound e-mail): people's names as mail and chat records carry
  * them, whatever the first name (no list of given names is asked for):
- * - the display name of a mailbox (`From: Emre Öztürk <eozturk@hotmail.com.tr>`, `"from" => "…"`, form-encoded
- *   `From=Sabine+Brandtner+%3Csbrandtner%40…%3E`, `&lt;…&gt;` in HTML);
  * - a name key of a sender, requester or contact object that also holds the person's own mailbox
  *   (`"from":{"address":"…@gmail.com","name":"Rubén García Ortega"}`, `"SuppliedName"`, `"displayName"`, `'requester'`);
  * - the name that signs a message after a sign-off in ten languages, on the next line or after an escaped `\n` or a
@@ -33,6 +33,12 @@ function personWords(v: string): boolean {
 export function mailboxNear(text: string, from: number, to: number): [string, string] | null {
   const m = /([A-Za-z0-9._%+-]{1,64})(?:@|%40)([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24})/.exec(text.slice(from, to));
   return m === null ? null : [m[1]!, m[2]!];
+}
+
+/** True when the name is the mailbox owner's: the mailbox spells it, or it opens with a common given name (`Premium Plan` does neither). */
+function ownerName(v: string, mb: [string, string] | null): boolean {
+  const name = v.replace(/\+/g, ' ');
+  return mb !== null && personalMailbox(mb) && (mailboxOf(name, mb[0]) || givenFamilyOk(name));
 }
 
 /** True when the mailbox is a person's: not a team's, a robot's or a documentation domain's. */
@@ -70,20 +76,6 @@ const BREAK = String.raw`[!,.]?[ \t]*(?:\r?\n|(?:\\{1,3}r)?\\{1,3}n|<br\s?\/?>|<
 
 export const MAIL_NAMES_L86_DETECTORS: readonly Detector[] = [
   defineDetector({
-    id: 'person-name-display-name-of-mailbox',
-    name: "Person's name as the display name of their mailbox (`Emre Öztürk <eozturk@hotmail.com.tr>`, `From=Sabine+Brandtner+%3C…%3E`)",
-    category: 'personal',
-    severity: 'medium',
-    priority: 30, // a fallback: the older name readers name the same spans more specifically
-    confidence: 0.75,
-    keywords: ['<', '&lt;', '%3c', '\\u003c'],
-    precheck: { re: /(?:<|&lt;|%3C|\\u003c)[A-Za-z0-9._%+-]{1,64}(?:@|%40)[A-Za-z0-9-]/i, reach: 130 },
-    pattern: new RegExp(String.raw`(?<![\w'’.@-])(?:\\{0,3}")?(?:(?<v>${NAME(' ')})(?:\\{0,3}")?[ ]?|(?<w>${NAME('\\+')})\+)(?:<|&lt;|%3C|\\u003c)[A-Za-z0-9._%+-]{1,64}(?:@|%40)`),
-    mask: 'full',
-    validate: (v, ctx) => personWords(v) && personalMailbox(mailboxNear(ctx.text, ctx.end, ctx.end + 200)),
-    remediation: "Log a message's id, not its sender's name and address",
-  }),
-  defineDetector({
     id: 'person-name-in-object-with-own-mailbox',
     name: "Person's name under a sender's, requester's or contact's name key in an object that holds their own mailbox",
     category: 'personal',
@@ -98,7 +90,7 @@ export const MAIL_NAMES_L86_DETECTORS: readonly Detector[] = [
     validate: (v, ctx) => {
       if (!personWords(v) || /^(?:file|host|app|product|company|bank|org|team|group|channel|tag|display_?name_?of)/i.test(ctx.key ?? '')) return false;
       const [from, to] = objectAround(ctx);
-      return personalMailbox(mailboxNear(ctx.text, from, ctx.start)) || personalMailbox(mailboxNear(ctx.text, ctx.end, to));
+      return ownerName(v, mailboxNear(ctx.text, from, ctx.start)) || ownerName(v, mailboxNear(ctx.text, ctx.end, to));
     },
     remediation: "Log the sender's or requester's id, not their name and address",
   }),

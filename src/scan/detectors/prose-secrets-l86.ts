@@ -36,7 +36,8 @@ export const PROSE_SECRETS_L86_DETECTORS: readonly Detector[] = [
     precheck: { re: new RegExp(PASSWORD_WORD), reach: 0 },
     pattern: new RegExp(String.raw`(?<![\p{L}\d_-])${PASSWORD_WORD}(?:[ \t]{1,3}${LINK}){0,2}[ \t]{0,2}[:=]?[ \t]{1,3}${VALUE}`, 'u'),
     mask: 'full',
-    validate: (v) => /\p{L}/u.test(v) && /\d/.test(v) && !/^(?:https?:|www\.)|@[\w-]+\./i.test(v) && secretValueOk('password', v),
+    // A record's next field (`Password: PaymentIntent:pi_…` in a Go struct whose password was empty) is no value.
+    validate: (v) => /\p{L}/u.test(v) && /\d/.test(v) && !/^[A-Z][a-z]+(?:[A-Z][a-z]*)+:\S/.test(v) && !/^(?:https?:|www\.)|@[\w-]+\./i.test(v) && secretValueOk('password', v),
     remediation: "Reset this customer's password and forward support messages with passwords masked",
   }),
   defineDetector({
@@ -51,5 +52,26 @@ export const PROSE_SECRETS_L86_DETECTORS: readonly Detector[] = [
     mask: 'full',
     validate: (v, ctx) => cardNear(ctx.text, ctx.start) !== null && validateCvc(v, ctx),
     remediation: 'Purge this card security code from the logs (PCI DSS forbids storing it)',
+  }),
+];
+
+/**
+ * Round l86: the customer's phone number in a WhatsApp Cloud API webhook: `wa_id` (the user's WhatsApp id is their number
+ * in E.164 digits without `+`), and a message's `from`/`recipient_id` in the same payload. The business's own
+ * `display_phone_number` and `phone_number_id` are not read.
+ */
+export const WHATSAPP_L86_DETECTORS: readonly Detector[] = [
+  defineDetector({
+    id: 'whatsapp-user-phone',
+    name: "Customer's phone number as a WhatsApp Cloud API webhook gives it (`\"wa_id\":\"4479…\"`, a message's `from`)",
+    category: 'personal',
+    severity: 'medium',
+    priority: 44,
+    confidence: 0.8,
+    keywords: ['wa_id', 'messaging_product'],
+    pattern: /(?<![\w-])\\{0,3}["']?(?<k>wa_id|from|recipient_id|to)\\{0,3}["']?\s{0,3}:\s{0,3}\\{0,3}["'](?<v>[1-9]\d{7,14})(?=\\{0,3}["'])/,
+    mask: 'full',
+    validate: (_v, ctx) => ctx.key === 'wa_id' || /wa_id|messaging_product\\{0,3}["']?\s{0,3}:\s{0,3}\\{0,3}["']whatsapp/.test(ctx.text),
+    remediation: 'Log the WhatsApp message id, not the customer\'s number',
   }),
 ];

@@ -20,9 +20,12 @@ export const L86_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'bank-account-under-account-key-any-form': (r) => [`<input type="hidden" name="payout[ddaAccount]" value="`, `${r.int(1, 9)}${r.str(DIG, 9)}`, `">`],
   'aba-routing-under-routing-key-any-form': (r) => [`| Field | Value |\n| Routing | `, aba(r), ` |\n| plan | pro |`],
   'card-code-under-code-key-any-form': (r) => [`card = "${card(r, '4', 16)}"\nauth.cvn = "`, `${r.int(100, 999)}`, `"\nstatus = "declined"`],
-  'person-name-display-name-of-mailbox': (r) => [`Parameters: {"from" => "`, madeUpName(r), ` <${r.str(LOWER, 7)}@hotmail.com.tr>", "text" => "Merhaba"}`],
-  'person-name-in-object-with-own-mailbox': (r) => [`"contact":{"mbox":"${r.str(LOWER, 8)}@web.de","dispName":"`, madeUpName(r), `","prio":2}`],
+  'person-name-in-object-with-own-mailbox': (r) => {
+    const n = madeUpName(r);
+    return [`"contact":{"mbox":"${n.toLowerCase().replace(' ', '_')}@web.de","dispName":"`, n, `","prio":2}`];
+  },
   'password-in-prose-any-language': (r) => [`"body":"Szanowni Państwo,\\n\\nMoje hasło to `, `${r.pick(['tulipan', 'Kwiatek', 'lato'])}.${r.str(DIG, 4)}${r.pick(['!', '.AO', '#'])}`, ` i nie działa.\\n"`],
   'card-code-in-prose-any-language': (r) => [`"customer_message":"Carta ${card(r, '4', 16).replace(/(\d{4})(?=\d)/g, '$1 ')} – scad. 01/2${r.int(7, 9)} – codice `, `${r.int(100, 999)}`, `","status":"open"`],
+  'whatsapp-user-phone': (r) => [`{"object":"whatsapp_business_account","entry":[{"changes":[{"value":{"messaging_product":"whatsapp","contacts":[{"wa_id":"`, `${r.pick(['44', '33', '90', '81'])}${r.int(6, 9)}${r.str(DIG, 9)}`, `"}]}}]}]}`],
   'person-name-after-signoff-any-language': (r) => [`"body":"Buongiorno,\\n\\nil pagamento non va a buon fine.\\n\\n${r.pick(['Saluti', 'Cordiali saluti', 'Grazie'])},\\n`, madeUpName(r), `","status":"open"`],
 };
