@@ -61,7 +61,7 @@ const front = (c: Case85): string => {
 };
 
 const helpscout = (c: Case85): string => {
-  const { r, p, co, t } = kit(c);
+  const { r, p, t } = kit(c);
   const body = customerText(c, p, t);
   const secret = c.cred(r.alnum(40), 'webhook-secret');
   const convo = { id: r.int(1e9, 9e9), number: r.int(1000, 99999), subject: 'Re: subscription', mailboxId: r.int(100000, 999999), customer: { first: p.given, last: p.family, email: c.pii(p.email, 'email') }, _embedded: { threads: [{ id: r.int(1e9, 9e9), type: 'customer', body: paras(body, true), createdBy: { type: 'customer', email: p.email } }] } };

@@ -1,7 +1,7 @@
 import { agentReply, customerText, date, forwarded, rfc2822 } from './blind-set-85-compose';
 import { b64, formBody, html, pyDict } from './blind-set-85-enc';
 import { envLine, kit, stack } from './blind-set-85-kit';
-import { dkim, encodedWord, mimeMessage, msgId } from './blind-set-85-mime';
+import { mimeMessage, msgId } from './blind-set-85-mime';
 import { publicIp } from './blind-set-85-people';
 import { password, T } from './blind-set-85-tokens';
 import type { Case85, Source85 } from './blind-set-85-types';
@@ -31,7 +31,7 @@ const mailgun = (c: Case85): string => {
 };
 
 const postmark = (c: Case85): string => {
-  const { r, p, co, t } = kit(c);
+  const { r, p, t } = kit(c);
   const text = customerText(c, p, t);
   const hash = r.hex(8);
   const doc = { FromName: c.pii(p.full, 'person-name'), MessageStream: 'inbound', From: c.pii(p.email, 'email'), FromFull: { Email: p.email, Name: p.full, MailboxHash: '' }, To: `${hash}@inbound.postmarkapp.com`, ToFull: [{ Email: `${hash}@inbound.postmarkapp.com`, Name: '', MailboxHash: '' }], Cc: '', OriginalRecipient: `${hash}@inbound.postmarkapp.com`, Subject: 'Question', MessageID: r.uuid(), ReplyTo: '', MailboxHash: '', Date: rfc2822(t), TextBody: text, HtmlBody: `<html><body><p>${html(text, true).replace(/\n/g, '<br/>')}</p></body></html>`, StrippedTextReply: text.split('\n\n')[1] ?? '', Tag: '', Headers: [{ Name: 'X-Spam-Status', Value: 'No' }, { Name: 'X-Spam-Score', Value: '-0.1' }, { Name: 'Received-SPF', Value: `pass (${p.email.split('@')[1]}) client-ip=${c.pii(publicIp(r), 'ip')}` }], Attachments: [] };

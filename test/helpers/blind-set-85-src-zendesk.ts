@@ -1,6 +1,6 @@
 import { agentReply, customerText, date, leakLine } from './blind-set-85-compose';
 import { html, pyDict, rbHash } from './blind-set-85-enc';
-import { basic, isoMs, kit, reqId, stack, traceId } from './blind-set-85-kit';
+import { basic, kit, reqId, stack, traceId } from './blind-set-85-kit';
 import { T } from './blind-set-85-tokens';
 import type { Case85, Source85 } from './blind-set-85-types';
 
