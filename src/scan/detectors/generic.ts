@@ -191,6 +191,8 @@ function secretValue(key: string, value: string, quoted: boolean): boolean {
   // base64, which can start with `/`, never holds `.`, `_` or `-`.
   if (/^(?:~|\.{1,2})?\/(?:[\w.-]+\/)*[\w.-]+$/.test(value) && /^[~.]|[._-]/.test(value)) return false;
   if (/(?:^|[._-])login$/i.test(key) && (value.length < 16 || !/\d/.test(value))) return false;
+  // Round l86: a personal access token under a `…_PAT` key is long (Azure DevOps 52, GitHub 40+); a short value is something else.
+  if (/(?:^|[._-])pat(?:[._-][a-z0-9]{1,12})?$/i.test(key) && value.length < 20) return false;
   return quoted || !/\s/.test(value);
 }
 

@@ -69,7 +69,7 @@ function objectAround(ctx: MatchContext): [number, number] {
 }
 
 /** Sign-offs of a message in the languages of blind set 85 (English, German, French, Spanish, Portuguese, Italian, Dutch, Polish, Turkish). */
-const SIGN_OFF = String.raw`(?:[Kk]ind regards|[Bb]est regards|[Rr]egards|[Bb]est|[Tt]hanks|[Tt]hank you|[Cc]heers|[Ss]incerely|[Mm]it freundlichen Grüßen|[Vv]iele Grüße|[Bb]este Grüße|[Ff]reundliche Grüße|[Ll]iebe Grüße|[Gg]rüße|[Dd]anke|[Cc]ordialement|[Bb]ien cordialement|[Bb]ien à vous|[Mm]erci|[Ss]aludos(?: cordiales)?|[Uu]n saludo|[Aa]tentamente|[Gg]racias|[Aa]tenciosamente|[Oo]brigad[oa]|[Aa]braços|[Cc]umprimentos|[Cc]ordiali saluti|[Ss]aluti|[Gg]razie|[Dd]istinti saluti|[Mm]et vriendelijke groet(?:en)?|[Vv]riendelijke groet(?:en)?|[Gg]roet(?:en|jes)?|[Bb]edankt|[Pp]ozdrawiam|[Zz] poważaniem|[Dd]ziękuję|[Ss]aygılarımla|[Tt]eşekkürler|[Ii]yi çalışmalar)`;
+const SIGN_OFF = String.raw`(?:[Kk]ind regards|[Bb]est regards|[Rr]egards|[Bb]est|[Tt]hanks|[Tt]hank you|[Cc]heers|[Ss]incerely|[Mm]it freundlichen Grüßen|[Vv]iele Grüße|[Bb]este Grüße|[Ff]reundliche Grüße|[Ll]iebe Grüße|[Gg]rüße|[Dd]anke|[Cc]ordialement|[Bb]ien cordialement|[Bb]ien à vous|[Mm]erci|[Ss]aludos(?: cordiales)?|[Uu]n saludo|[Aa]tentamente|[Gg]racias|[Aa]tenciosamente|[Oo]brigad[oa]|[Aa]braços|[Cc]umprimentos|[Cc]ordiali saluti|[Ss]aluti|[Gg]razie|[Dd]istinti saluti|[Mm]et vriendelijke groet(?:en)?|[Vv]riendelijke groet(?:en)?|[Gg]roet(?:en|jes)?|[Bb]edankt|[Pp]ozdrawiam|[Zz] poważaniem|[Dd]ziękuję|[Ss]aygılarımla|[Tt]eşekkürler)`;
 
 /** Between the sign-off and the name: a line end (real, escaped once or twice, `\r\n`), a `<br>` or a paragraph break. */
 const BREAK = String.raw`[!,.]?[ \t]*(?:\r?\n|(?:\\{1,3}r)?\\{1,3}n|<br\s?\/?>|<\/p>\s?<p>|<\/div>\s?<div>){1,2}[ \t>]{0,4}`;
@@ -102,7 +102,7 @@ export const MAIL_NAMES_L86_DETECTORS: readonly Detector[] = [
     priority: 30,
     confidence: 0.6,
     // ASCII keywords only (the prefilter's): the start of each sign-off, or an ASCII part of it (`freundlichen`, `sayg`, `dzi`).
-    keywords: ['regards', 'best', 'thanks', 'thank you', 'cheers', 'sincerely', 'freundlichen', 'viele gr', 'beste gr', 'liebe gr', 'danke', 'cordialement', 'merci', 'saludo', 'atentamente', 'gracias', 'atenciosamente', 'obrigad', 'abra', 'cumprimentos', 'saluti', 'grazie', 'groet', 'bedankt', 'pozdrawiam', 'z powa', 'dzi', 'sayg', 'ekk', 'iyi '],
+    keywords: ['regards', 'best', 'thanks', 'thank you', 'cheers', 'sincerely', 'freundlichen', 'viele gr', 'beste gr', 'liebe gr', 'danke', 'cordialement', 'merci', 'saludo', 'atentamente', 'gracias', 'atenciosamente', 'obrigad', 'abra', 'cumprimentos', 'saluti', 'grazie', 'groet', 'bedankt', 'pozdrawiam', 'z powa', 'dzi', 'sayg'],
     span: 160,
     pattern: new RegExp(String.raw`(?:(?<![\w-])|(?<=\\[nr]))${SIGN_OFF}${BREAK}(?<v>${NAME(' ')})(?=[ \t]*(?:\r?\n|$|\\{1,3}[nr]|["'<]))`),
     mask: 'full',

@@ -1,6 +1,6 @@
 import { defineDetector } from '../define-detector';
 import type { Detector } from '../detector';
-import { secretValueOk } from '../secret-value';
+import { isStoredPasswordHash, secretValueOk } from '../secret-value';
 import { cardNear, validateCvc } from './financial';
 
 /**
@@ -18,7 +18,7 @@ const PASSWORD_WORD = String.raw`(?:[Pp]assword|PASSWORD|[Pp]asswort|[Kk]ennwort
 /** Words between the password word and its value (`is`, `es`, `è`, `é`, `ist`, `to`, `jest`, `lautet`, `now`, `nueva`…). */
 const LINK = String.raw`(?:is|was|now|ist|lautet|war|jetzt|neu|neues|est|était|maintenant|es|era|ahora|nueva|actual|è|era|adesso|nuova|é|era|agora|nova|atual|to|jest|teraz|nowe|is|nu|nieuw|nieuwe|&egrave;|&eacute;|:|=)`;
 /** The value: no space, quote or angle bracket; it ends before a space, a tag, an escaped line end or a quote, a sentence's `.`/`,` left out. */
-const VALUE = String.raw`(?<v>[^\s"'<>\\]{6,64}?)(?=[.,;:]?(?:\s|$|<|\\[nrt]|["'«»”]))`;
+const VALUE = String.raw`[„“«‚‘「『]?(?<v>[^\s"'<>\\„“”«»‚‘’「」『』]{6,64}?)(?=[.,;:]?(?:\s|$|<|\\[nrt]|["'«»“”„‚‘’」』]))`;
 
 /** Security code words in the languages of support mail (with the digits after them). */
 const CODE_WORD = String.raw`(?:c[óo]digo(?: de seguridad| CVV| CVC| de segurança)?|codice(?: di sicurezza| CVV| CVC)?|cryptogramme(?: visuel)?|(?:[Kk]arten)?(?:[Pp]rüfnummer|[Ss]icherheitscode)|kod(?: CVV| CVC| bezpieczeństwa| zabezpieczający)?|güvenlik kodu|beveiligingscode|CVV2?|CVC2?|C[óo]digo|Codice|Kod|Cryptogramme)`;
@@ -37,7 +37,9 @@ export const PROSE_SECRETS_L86_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(String.raw`(?<![\p{L}\d_-])${PASSWORD_WORD}(?:[ \t]{1,3}${LINK}){0,2}[ \t]{0,2}[:=]?[ \t]{1,3}${VALUE}`, 'u'),
     mask: 'full',
     // A record's next field (`Password: PaymentIntent:pi_…` in a Go struct whose password was empty) is no value.
-    validate: (v) => /\p{L}/u.test(v) && /\d/.test(v) && !/^[A-Z][a-z]+(?:[A-Z][a-z]*)+:\S/.test(v) && !/^(?:https?:|www\.)|@[\w-]+\./i.test(v) && secretValueOk('password', v),
+    // Nor is an assignment or a reference read on from the word (`password: as2.keystore_password=op://…`), a stored hash
+    // (`sha256$…`), or quoted-printable prose (`was changed.=0A=0AIf`: an encoded line break inside is no password's).
+    validate: (v) => /\p{L}/u.test(v) && /\d/.test(v) && !/^[A-Z][a-z]+(?:[A-Z][a-z]*)+:\S/.test(v) && !/^[\w.-]+[=:]|:\/\/|=(?:0[AD9]|20)|%(?:0[AD9]|20)/i.test(v) && !isStoredPasswordHash(v) && !/^(?:sha\d{1,3}|md5|pbkdf2[\w:-]*|scrypt[\d:]*|bcrypt|argon2\w*)[$:-]/i.test(v) && !/^(?:https?:|www\.)|@[\w-]+\./i.test(v) && secretValueOk('password', v),
     remediation: "Reset this customer's password and forward support messages with passwords masked",
   }),
   defineDetector({

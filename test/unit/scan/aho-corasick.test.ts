@@ -63,7 +63,9 @@ describe('buildAutomaton', () => {
     // provider-named-key-map-value); r73 added ~500 (cookie-file tabs, HSM/PKCS#11 PIN keys, FedEx/SF/Loqate/Personio/PAT
     // keys, Portuguese/Spanish access-code keys, role and name keys, European CSV headers, phone extension words, SQL bind
     // markers) and r74 its column and parameter-list keywords: 33 551 after the three (1591 detectors), raised from 32 300.
-    expect(a.outputs.length).toBeLessThan(35_000);
+    // 35 007 after lead round l86 (2026-12-07: card words in customers' languages, sign-offs in ten languages, password words
+    // of prose, `_pat` keys: ~600 states; 1729 detectors), raised from 35 000.
+    expect(a.outputs.length).toBeLessThan(36_000);
   });
 
   it('keeps its table small: columns for the keywords\' characters only', () => {
