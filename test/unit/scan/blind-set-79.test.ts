@@ -32,5 +32,9 @@ import { formatOk79 } from '../../helpers/blind-set-79-format';
  * 0.0 % of negatives flagged (from 3.7–5.8 %). Left: everything the reader on r79-wip covers (key spellings with copy
  * suffixes, `->`/tab/`] =>`/table/XML operators, values with the container's quotes inside, session ids, names and bank
  * fields under dotted/kebab keys), CSV and multi-column Markdown columns, PHP var_dump values.
+ * Lead round l86 (2026-12-07, on a fresh seed 11: 90.7 %, 1/190 flagged; r79-wip was lost with its branch): key suffixes
+ * (`_V2`, `.v2`, `_1`, `_current`, `-Prod`, `_raw`), bare `pw` keys, session ids under any session or cookie key, names under
+ * first/last/full-name keys in any convention in a person's record: seed 11 96.2 %, seed 1 95.7 % (credential 95.6, personal
+ * 95.4, financial 97.0), 0/190 flagged; seed 13, not looked at, 95.2 %, 0/190.
  */
-describeBlindSet({ n: 79, build: buildBlindSet79, formatOk: formatOk79, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0.875, minByGroup: { credential: 0.84, personal: 0.895, financial: 0.885 }, maxFlagged: 0.005 });
+describeBlindSet({ n: 79, build: buildBlindSet79, formatOk: formatOk79, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0.95, minByGroup: { credential: 0.95, personal: 0.95, financial: 0.96 }, maxFlagged: 0.005 });

@@ -43,5 +43,9 @@ import { formatOk82 } from '../../helpers/blind-set-82-format';
  * public id takes the finding over, quoted values read past deeper-escaped quotes, bracketed form keys, table rows of
  * password words, and the false-alarm classes above. Seeds 7/8 94.6/94.0 %, 0.5 % flagged; seeds 1/5/6 (not looked at
  * this round) 93.7/93.8/92.4 %, 0/1/1 of 210 flagged; seeds 9/10 (fresh) 93.2/94.2 %, 1.0/1.4 % flagged.
+ * Lead round l86 (2026-12-07, seed 11: 93.4 %, 4/210 flagged): key suffixes, other languages' password words read by
+ * password-assignment, doubled quotes inside quoted values, bank numbers and card codes under keys in any convention,
+ * revision cookies, AWS's example key percent-encoded: seed 11 95.7 %, 2/210; seed 1 95.3 % (credential 96.2, personal
+ * 94.4, financial 93.7), 0/210; seed 12, not looked at, 94.4 %, 1/210.
  */
-describeBlindSet({ n: 82, build: buildBlindSet82, formatOk: formatOk82, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0.935, minByGroup: { credential: 0.945, personal: 0.94, financial: 0.88 }, maxFlagged: 0.005 });
+describeBlindSet({ n: 82, build: buildBlindSet82, formatOk: formatOk82, minSize: { positives: 450, values: 1400, negatives: 160 }, minCovered: 0.95, minByGroup: { credential: 0.955, personal: 0.94, financial: 0.93 }, maxFlagged: 0.005 });

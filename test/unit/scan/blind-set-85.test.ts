@@ -36,5 +36,12 @@ import { formatOk85 } from '../../helpers/blind-set-85-format';
  * trace ids, templates and placeholders, masked dumps, versions, company signatures with their
  * published lines and offices, prose about passwords and tokens.
  * Seed 1: 540 positives, 3659 values (1917 credential, 1229 personal, 513 financial), 230 negatives.
+ * First sight (lead, 2026-12-07, on the 1722-detector build after lead round l86's first two commits, nothing aimed at
+ * this set): seeds 1-2 87.6/86.8 % of values (credential 92.4/92.3 %, personal 79.3/79.3 %, financial 89.3/84.9 %), 61/230 negatives flagged on
+ * both (26.5 %: company signatures and footers with their offices and toll-free lines, list-unsubscribe and SES simulator
+ * mailboxes, Mailgun message ids without brackets, pretty-printed SNS signatures, `X-Mailgun-Sid` read as a session).
+ * After round l86 on it: seeds 1-2 93.2/92.1 %, 0/230 flagged; seed 3 (its cases not looked at) 92.8 %, 0/230.
+ * Left: names in prose without a sign-off or a label, national phones in signatures, IPs in mail headers, tokens in prose
+ * (`computed with auth token …`, `API token in use: …`), values inside form-encoded bodies (percent- and `+`-encoded prose).
  */
-describeBlindSet({ n: 85, build: buildBlindSet85, formatOk: formatOk85, minSize: { positives: 460, values: 3100, negatives: 195 }, minCovered: 0.5, minByGroup: {}, maxFlagged: 1 });
+describeBlindSet({ n: 85, build: buildBlindSet85, formatOk: formatOk85, minSize: { positives: 460, values: 3100, negatives: 195 }, minCovered: 0.915, minByGroup: { credential: 0.94, personal: 0.9, financial: 0.86 }, maxFlagged: 0.005 });
