@@ -134,11 +134,16 @@ const COMPANY_LINE = new RegExp(String.raw`(?:^|[\s(])[A-Z][\w&'.-]{0,30}(?: [A-
  * 0 800 94 11 20`), or the line above opens with one (`Fernway Ltd · 0800 … · support@…` over `3 Brindley Place, …`).
  */
 export function inCompanySignature(text: string, start: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (start - lineStart <= 200 && COMPANY_LINE.test(text.slice(lineStart, start))) return true;
-  if (lineStart === 0 || text.slice(lineStart, start).trim() !== '') return false;
-  const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-  const prev = text.slice(Math.max(prevStart, lineStart - 200), lineStart - 1);
+  // Bounded reads only (at most 200 characters back to the line's start, 200 of the line above): a 256 KB line of phones
+  // must not cost a scan back to its start per phone.
+  const from = Math.max(0, start - 200);
+  const nl = text.slice(from, start).lastIndexOf('\n');
+  if (nl < 0 && from > 0) return false;
+  const lineStart = nl < 0 ? 0 : from + nl + 1;
+  if (COMPANY_LINE.test(text.slice(lineStart, start))) return true;
+  if (lineStart === 0 || start - lineStart > 40 || text.slice(lineStart, start).trim() !== '') return false;
+  const above = text.slice(Math.max(0, lineStart - 201), lineStart - 1);
+  const prev = above.slice(above.lastIndexOf('\n') + 1);
   return COMPANY_LINE.test(prev) && /^[^:]{0,120}(?:[·|•]|=C2=B7|&middot;|$)/.test(prev) && !/\b(?:name|customer|client|kunde|cliente)\s*[:=]/i.test(prev);
 }
 

@@ -64,8 +64,8 @@ function objectAround(ctx: MatchContext): [number, number] {
       depth--;
     }
   }
-  const close = text.indexOf('}', ctx.end);
-  return [open, close < 0 ? Math.min(text.length, ctx.end + 300) : Math.min(close, ctx.end + 300)];
+  const close = text.slice(ctx.end, ctx.end + 300).indexOf('}'); // bounded: a long line without `}` is not searched to its end per match
+  return [open, close < 0 ? Math.min(text.length, ctx.end + 300) : ctx.end + close];
 }
 
 /** Sign-offs of a message in the languages of blind set 85 (English, German, French, Spanish, Portuguese, Italian, Dutch, Polish, Turkish). */

@@ -73,7 +73,8 @@ export const WHATSAPP_L86_DETECTORS: readonly Detector[] = [
     keywords: ['wa_id', 'messaging_product'],
     pattern: /(?<![\w-])\\{0,3}["']?(?<k>wa_id|from|recipient_id|to)\\{0,3}["']?\s{0,3}:\s{0,3}\\{0,3}["'](?<v>[1-9]\d{7,14})(?=\\{0,3}["'])/,
     mask: 'full',
-    validate: (_v, ctx) => ctx.key === 'wa_id' || /wa_id|messaging_product\\{0,3}["']?\s{0,3}:\s{0,3}\\{0,3}["']whatsapp/.test(ctx.text),
+    // The payload's marks within 2,000 characters (bounded: a long line of `"from":…` pairs is not searched whole per match).
+    validate: (_v, ctx) => ctx.key === 'wa_id' || /wa_id|messaging_product\\{0,3}["']?\s{0,3}:\s{0,3}\\{0,3}["']whatsapp/.test(ctx.text.slice(Math.max(0, ctx.start - 2000), ctx.end + 2000)),
     remediation: 'Log the WhatsApp message id, not the customer\'s number',
   }),
 ];
