@@ -49,7 +49,8 @@ export const SESSION_KEYS_L86_DETECTORS: readonly Detector[] = [
     priority: 38.5, // under the framework-format (39) and session-key (40) readers, which name the format
     confidence: 0.7,
     keywords: ['sess', 'cookie', 'sid"', "sid'", 'sid=', 'sid:', 'sid ', 'sid]', 'sid\\', 'sid_', 'sid-', 'sid.'],
-    precheck: { re: /(?:sess|cookie|sid)[\w.-]{0,24}(?: [A-Z][\w-]{0,20}){0,3}\]?(?:\\{0,3}["'])?[ \t]{0,3}(?:=>|->|:=|[:=])/i, reach: 110 },
+    // The key opens at most 62 characters before its word (the pattern's lookahead reads `[\w.-]{0,60}` to it).
+    precheck: { re: /(?:sess|cookie|sid)[\w.-]{0,24}(?: [A-Z][\w-]{0,20}){0,3}\]?(?:\\{0,3}["'])?[ \t]{0,3}(?:=>|->|:=|[:=])/i, reach: 64 },
     pattern:
       /(?<![\w.$@-])(?<k>[[$@:-]{0,2}(?=[\w.-]{0,60}?(?:[Ss][Ee][Ss][Ss]|[Cc][Oo][Oo][Kk][Ii][Ee]|[Ss][Ii][Dd]))[A-Za-z_][\w.-]{0,60}(?: [A-Z][\w-]{0,20}){0,3}\]?)(?:\\{0,3}["'])?[ \t]{0,3}(?:=>|->|:=|[:=])[ \t]{0,3}(?:\\{0,3}["'])?(?<v>[A-Za-z0-9_-]{24,256})(?![A-Za-z0-9_\-.=+/%])/,
     mask: 'full',
