@@ -17,8 +17,8 @@ import { mailboxOf } from './names-r34';
 /** A name word: a capital, then letters, an apostrophe or hyphen part; raw letters beyond ASCII included. */
 const WORD = String.raw`(?:[OD]['’])?[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f]{1,24}(?:['’-][A-ZÀ-ÖØ-Þ\u0100-\u017f]?[a-zß-öø-ÿ\u0100-\u017f]{1,24})?`;
 const PARTICLE = String.raw`(?:van|von|der|den|de|del|della|la|le|da|das|do|dos|di|du|ter|ten|bin|al|y)`;
-/** Two to four name words, spaces or form encoding's `+` between them. */
-const NAME = (sp: string): string => String.raw`${WORD}(?:${sp}(?:${PARTICLE}${sp}){0,2}${WORD}){1,3}`;
+/** Two to four name words, particles between them. */
+const NAME = String.raw`${WORD}(?: (?:${PARTICLE} ){0,2}${WORD}){1,3}`;
 
 /** Words that make a display name a team's, a product's or a function's, not a person's. */
 const NOT_PERSON = /^(?:Support|Team|Customer|Customers|Service|Services|Care|Desk|Help|Helpdesk|Billing|Sales|Orders|Notifications?|Alerts?|Admin|Administrator|Bot|Robot|No|Reply|Noreply|Mailer|Daemon|Info|Kundenservice|Kundendienst|Equipe|Équipe|Equipo|Zespół|Ekibi|Servizio|Clienti|Atendimento|Klantenservice|Dienst|Store|Shop|Online|Team|Group|Inc|Ltd|GmbH|The|Your|Our|Dear|Hello|Hi|Hallo|Bonjour|Hola|Ciao|Olá|Merhaba|Dzień|Thanks|Regards|Best|Sent|From|To|Re|Fwd|Fw|Subject|Date|Order|Ticket|Request|Case|Account|Payment|Invoice|Unknown|Anonymous|Guest|Visitor|User|Test|Demo|Example)$/;
@@ -84,7 +84,7 @@ export const MAIL_NAMES_L86_DETECTORS: readonly Detector[] = [
     confidence: 0.7,
     keywords: ['name', 'requester', 'nickname'],
     pattern: new RegExp(
-      String.raw`(?<![\w.-])\\{0,3}["']?(?<k>(?:[a-z]{0,12}_)?(?:name|display_?[Nn]ame|nick_?name|full_?name|requester(?:_name)?|[A-Z][a-z]{1,12}Name|[a-z]{1,12}Name))\\{0,3}["']?[ \t]{0,3}(?:=>|[:=])[ \t]{0,3}\\{0,3}["'](?<v>${NAME(' ')})(?=\\{0,3}["'])`,
+      String.raw`(?<![\w.-])\\{0,3}["']?(?<k>(?:[a-z]{0,12}_)?(?:name|display_?[Nn]ame|nick_?name|full_?name|requester(?:_name)?|[A-Z][a-z]{1,12}Name|[a-z]{1,12}Name))\\{0,3}["']?[ \t]{0,3}(?:=>|[:=])[ \t]{0,3}\\{0,3}["'](?<v>${NAME})(?=\\{0,3}["'])`,
     ),
     mask: 'full',
     validate: (v, ctx) => {
@@ -104,7 +104,7 @@ export const MAIL_NAMES_L86_DETECTORS: readonly Detector[] = [
     // ASCII keywords only (the prefilter's): the start of each sign-off, or an ASCII part of it (`freundlichen`, `sayg`, `dzi`).
     keywords: ['regards', 'best', 'thanks', 'thank you', 'cheers', 'sincerely', 'freundlichen', 'viele gr', 'beste gr', 'liebe gr', 'danke', 'cordialement', 'merci', 'saludo', 'atentamente', 'gracias', 'atenciosamente', 'obrigad', 'abra', 'cumprimentos', 'saluti', 'grazie', 'groet', 'bedankt', 'pozdrawiam', 'z powa', 'dzi', 'sayg'],
     span: 160,
-    pattern: new RegExp(String.raw`(?:(?<![\w-])|(?<=\\[nr]))${SIGN_OFF}${BREAK}(?<v>${NAME(' ')})(?=[ \t]*(?:\r?\n|$|\\{1,3}[nr]|["'<]))`),
+    pattern: new RegExp(String.raw`(?:(?<![\w-])|(?<=\\[nr]))${SIGN_OFF}${BREAK}(?<v>${NAME})(?=[ \t]*(?:\r?\n|$|\\{1,3}[nr]|["'<]))`),
     mask: 'full',
     validate: (v) => personWords(v),
     remediation: "Forward customers' messages without their signature (name) and card or contact details",

@@ -16,7 +16,7 @@ import { cardNear, validateCvc } from './financial';
 /** Password words, as customers write them (English included: the linking words below are other languages'). */
 const PASSWORD_WORD = String.raw`(?:[Pp]assword|PASSWORD|[Pp]asswort|[Kk]ennwort|[Cc]ontrase(?:ñ|n)a|[Cc]lave|[Ss]enha|[Mm]ot de passe|[Ww]achtwoord|[Hh]as(?:ł|l)o|[Pp]arola(?: d'ordine)?|[Şş]ifre(?:m)?|[Ss]ifre(?:m)?|[Ll]ösenord|[Pp]assord|パスワード|[Пп]ароль)`;
 /** Words between the password word and its value (`is`, `es`, `è`, `é`, `ist`, `to`, `jest`, `lautet`, `now`, `nueva`…). */
-const LINK = String.raw`(?:is|was|now|ist|lautet|war|jetzt|neu|neues|est|était|maintenant|es|era|ahora|nueva|actual|è|era|adesso|nuova|é|era|agora|nova|atual|to|jest|teraz|nowe|is|nu|nieuw|nieuwe|&egrave;|&eacute;|:|=)`;
+const LINK = String.raw`(?:is|was|now|ist|lautet|war|jetzt|neu|neues|est|était|maintenant|es|era|ahora|nueva|actual|è|adesso|nuova|é|agora|nova|atual|to|jest|teraz|nowe|nu|nieuw|nieuwe|&egrave;|&eacute;|:|=)`;
 /** The value: no space, quote or angle bracket; it ends before a space, a tag, an escaped line end or a quote, a sentence's `.`/`,` left out. */
 const VALUE = String.raw`[„“«‚‘「『]?(?<v>[^\s"'<>\\„“”«»‚‘’「」『』]{6,64}?)(?=[.,;:]?(?:\s|$|<|\\[nrt]|["'«»“”„‚‘’」』]))`;
 
@@ -54,27 +54,5 @@ export const PROSE_SECRETS_L86_DETECTORS: readonly Detector[] = [
     mask: 'full',
     validate: (v, ctx) => cardNear(ctx.text, ctx.start) !== null && validateCvc(v, ctx),
     remediation: 'Purge this card security code from the logs (PCI DSS forbids storing it)',
-  }),
-];
-
-/**
- * Round l86: the customer's phone number in a WhatsApp Cloud API webhook: `wa_id` (the user's WhatsApp id is their number
- * in E.164 digits without `+`), and a message's `from`/`recipient_id` in the same payload. The business's own
- * `display_phone_number` and `phone_number_id` are not read.
- */
-export const WHATSAPP_L86_DETECTORS: readonly Detector[] = [
-  defineDetector({
-    id: 'whatsapp-user-phone',
-    name: "Customer's phone number as a WhatsApp Cloud API webhook gives it (`\"wa_id\":\"4479…\"`, a message's `from`)",
-    category: 'personal',
-    severity: 'medium',
-    priority: 44,
-    confidence: 0.8,
-    keywords: ['wa_id', 'messaging_product'],
-    pattern: /(?<![\w-])\\{0,3}["']?(?<k>wa_id|from|recipient_id|to)\\{0,3}["']?\s{0,3}:\s{0,3}\\{0,3}["'](?<v>[1-9]\d{7,14})(?=\\{0,3}["'])/,
-    mask: 'full',
-    // The payload's marks within 2,000 characters (bounded: a long line of `"from":…` pairs is not searched whole per match).
-    validate: (_v, ctx) => ctx.key === 'wa_id' || /wa_id|messaging_product\\{0,3}["']?\s{0,3}:\s{0,3}\\{0,3}["']whatsapp/.test(ctx.text.slice(Math.max(0, ctx.start - 2000), ctx.end + 2000)),
-    remediation: 'Log the WhatsApp message id, not the customer\'s number',
   }),
 ];
