@@ -1,4 +1,5 @@
 import { UnwrapBuilder, compose, type Unwrapped } from './unwrap-builder';
+import { unwrapFormBodies } from './unwrap-form';
 
 /**
  * A quoted-printable body's marks, read per paragraph (lines between blank lines), never over the
@@ -132,8 +133,8 @@ function rewrite(text: string, re: RegExp, f: (m: RegExpExecArray) => string | n
  * `text` with one layer of transport encoding taken off, or null when it has none of them (terminal
  * colour codes are taken off before, with the characters that print as nothing: unwrapInvisible): a quoted-printable body decoded (`=3D`, soft
  * line breaks `=\n`; printable ASCII escapes and UTF-8 encoded characters), HTML-escaped text (`&quot;`, `&#x40;`), a text URL-encoded twice decoded once (`%2540` to
- * `%40`, `%3D` to `=`). Each is gated by a mark that plain log text rarely holds, so that most texts
- * are not read a second time. `qp` false: a text whose quoted-printable was decoded already (its
+ * `%40`, `%3D` to `=`), form-encoded bodies with prose in them (unwrapFormBodies). Each is gated by a mark that plain log text rarely holds, so that most texts
+ * are not read a second time. `qp` false: a text whose quoted-printable and form bodies were decoded already (its
  * `quoted-printable` header stays, and `=3D59` decoded once is `=59`, not `Y`).
  */
 export function unwrapEncodings(text: string, qp = true): Unwrapped | null {
@@ -145,6 +146,9 @@ export function unwrapEncodings(text: string, qp = true): Unwrapped | null {
   if (qp) step(decodeQp(a));
   const h: string = (cur as Unwrapped | null)?.text ?? text;
   if (markAt(h, '&', HTML_MARK)) step(rewrite(h, HTML_REF, htmlChar));
+  // Form-encoded bodies at the first level only, as quoted-printable: decoded once, `%2B` is a `+`, not a space. Before
+  // the URL-encoded-twice step, which decodes `%3D` and `%26` and so would join a body's pairs.
+  if (qp) step(unwrapFormBodies((cur as Unwrapped | null)?.text ?? text));
   const q: string = (cur as Unwrapped | null)?.text ?? text;
   if (markAt(q, '%', PCT_TWICE)) {
     // Only the lines that hold a mark: a mark on one line of a log says nothing of the others, and a stream, which

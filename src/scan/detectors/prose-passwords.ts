@@ -34,8 +34,8 @@ const OPEN = String.raw`(?:<(?:b|strong|code|em|i|u|span|td|dd|tt|pre|kbd|mark)(
 // Round r34: `typed`, `entered`, `captured`, `stolen` (IR notes: `typed password X per keylogger`).
 const ADJ = String.raw`(?:temp|temporary|new|initial|default|one-time|onetime|wifi|wi-fi|guest|admin|root|try|use|using|with|typed|entered|captured|stolen)`;
 
-/** The password itself: one run without whitespace or quotes. */
-const VALUE = String.raw`(?<v>[^\s"'\x60«»„“”‘’「」<>]{6,128})`;
+/** The password itself: one run without whitespace or quotes, ending before the next pair of a form body (`…&To=…`). */
+const VALUE = String.raw`(?<v>(?:[^\s"'\x60«»„“”‘’「」<>&]|&(?![A-Za-z_][\w.-]{0,40}=)){6,128})`;
 
 /** Words in the gap that make the sentence about something else than the password (`password hash is`, `password policy:`). */
 const OFF_TOPIC = /^(?:hash|hashed|digest|policy|policies|length|hint|reset|expiry|expiration|field|prompt|manager|file|strength|rules?|requirements?|change|history|attempts?|salt|format|min|max|minimum|maximum|prompted|complexity|validation|error|mismatch|rotation|age|link|url|token|entropy|score|p[uú]blic[ao]?|publique|public)$/i; // round r76: `clave pública del comercio: …` (a public key)
