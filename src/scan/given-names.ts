@@ -33,12 +33,14 @@ const NAMES = [
   'abebe abimbola adaeze adebayo adekunle adeola adewale ama amaka ayodele babajide bisi chidi chidinma chiamaka chinedu chinonso chioma chukwuemeka dayo ebele efua ekene emeka eze femi folake funmilayo ifeoma ijeoma ikenna kayode kehinde kemi kofi kwabena kwaku kwame kwesi ngozi nkechi nnamdi obinna ola olamide olawale olu olusegun oluwaseun segun seun taiwo tunde uche uchenna yaw yemi zainab akinyi atieno baraka chege imani jabari juma kamau kariuki kipchoge makena mwangi njeri nyambura odhiambo otieno wairimu wambui wanjiru zawadi amara bongani busisiwe lerato lindiwe lwazi mandla nandi nomvula sibusiso sipho thabo thandeka themba thulani zanele zodwa abdi ayaan hodan farhiya liban abel almaz bethlehem dawit haile hana kidist meron selam tesfaye yonas',
   // Pacific, Nordic and other names seen in integration data
   'aroha hemi mere nikau rangi tama wiremu keanu leilani kai malia noelani sione losa mele aleki sefo tevita',
+  // Round l87: Portuguese, German, Dutch, Turkish, Japanese and Korean names missing before
+  'duarte nuno vasco leonor margarida filipa matilde katrin jannik maud jelle oguz busra kubra baris hinata sota riku haruki koharu hina yumi emiko minji jiwoo seojun jihoon taeyang',
 ];
 
 /** Every listed given name (ASCII, lower case). */
 const GIVEN = new Set(NAMES.join(' ').split(' ').filter(Boolean));
 
-/** Folds a word to the list's spelling: accents dropped, `ß`/`ø`/`æ`/`ł`/`đ` written out, lower case. */
+/** Folds a word to the list's spelling: accents dropped, `ß`/`ø`/`æ`/`ł`/`đ` written out, Turkish dotless `ı` as `i`, lower case. */
 export function foldName(word: string): string {
   return word
     .normalize('NFD')
@@ -48,6 +50,7 @@ export function foldName(word: string): string {
     .replace(/[æÆ]/g, 'ae')
     .replace(/[łŁ]/g, 'l')
     .replace(/[đĐ]/g, 'd')
+    .replace(/ı/g, 'i')
     .toLowerCase();
 }
 

@@ -61,11 +61,6 @@ export function resolveAtOnce(matches: readonly RawMatch[]): RawMatch[] {
       winner.start = c.start;
       winner.end = c.end;
     } else {
-      // A leak sticking out of a public or example winner makes the widened span a leak: never a secret reported as none.
-      if (leaks(c) && !leaks(winner)) {
-        winner.detector = c.detector;
-        winner.verdict = c.verdict;
-      }
       winner.start = Math.min(winner.start, c.start);
       winner.end = Math.max(winner.end, c.end);
     }
@@ -75,7 +70,7 @@ export function resolveAtOnce(matches: readonly RawMatch[]): RawMatch[] {
   for (const a of accepted) {
     const last = out[out.length - 1];
     if (last && a.start < last.end) {
-      const keep = leaks(a) !== leaks(last) ? (leaks(a) ? a : last) : outranks(a, last) ? a : last;
+      const keep = outranks(a, last) ? a : last;
       out[out.length - 1] = { ...keep, start: last.start, end: Math.max(last.end, a.end) };
     } else out.push(a);
   }

@@ -7,8 +7,8 @@ import { UnwrapBuilder, type Unwrapped } from './unwrap-builder';
  * 64 characters, values without spaces or `&`.
  */
 const BODY = /(?<![?\w%./&=+-])[A-Za-z_][\w.[\]-]{0,63}=[^\s&"']*(?:&[A-Za-z_][\w.[\]-]{0,63}=[^\s&"']*){2,}/g;
-/** What makes a body worth reading decoded: a `+` between letters (a space in prose) and an escape. */
-const PROSE_PLUS = /[A-Za-z\d.,!?)%]\+[A-Za-z\d(%]/;
+/** What makes a body worth reading decoded: a `+` between letters (a space in prose, not in a card's groups) and an escape. */
+const PROSE_PLUS = /[A-Za-z]\+[A-Za-z]/;
 const ESCAPE = /%[0-9A-Fa-f]{2}/;
 /** One escape, or a run of them that spells one UTF-8 character (a lead byte and its continuation bytes), a `+`, or the `&` before a pair. */
 const PIECE = /%([C-Fc-f][0-9A-Fa-f](?:%[89ABab][0-9A-Fa-f]){1,3})|%([0-7][0-9A-Fa-f])|\+|&(?=[A-Za-z_][\w.[\]-]{0,63}=)/g;

@@ -10,7 +10,8 @@ import { generated } from './service-credentials';
  * Lead round l85 (blind set 82 on a fresh seed, misses that real payloads share):
  * - a person's full name under a bare `name` or `holder` key, or the French, Spanish and Portuguese words for full name
  *   (`"name":"Grace Adeyemi"`, `Holder_1="Dmitri Haddad"`, `<nombreCompleto>…`, `NomComplet = Ingrid Moreau`), in any
- *   container: JSON, logfmt, YAML, XML, a table row, an HTML input, a multipart part. The value must open with a common
+ *   container: JSON, logfmt, YAML, XML, a table row, an HTML input, a multipart part; round l87: a chat user's `nickname`
+ *   too when it holds a given and a family name (`"nickname" => "Duarte Pinto"`). The value must open with a common
  *   given name (given-names.ts), and the key must not name a thing (`hostName`, `productName`, `bank_name`);
  * - a base64 `user:password` pair under an `authorization` or `auth` key without its `Basic` scheme
  *   (`<authorization>cm9vdDo…</authorization>`, `| authorization | c3Zj… |`);
@@ -22,7 +23,7 @@ import { generated } from './service-credentials';
 const ID_HEADER = /idempoten|cache|request|trace|correlation|public|publishable|client-?id|partition|sort|routing|dedup|event|message|signature-input/i;
 
 /** What a key's own words may say before `name` so that the name is a thing's, not a person's. */
-const THING_NAME = /(?:host|file|path|class|service|svc|app|application|bucket|db|database|table|column|queue|topic|job|task|func|function|method|event|metric|tag|label|key|index|schema|module|package|plan|product|project|repo|branch|image|container|pod|node|cluster|region|zone|domain|device|model|brand|company|org|organi[sz]ation|merchant|business|store|shop|team|group|role|tenant|workspace|channel|field|param|parameter|header|cookie|stage|env|environment|step|rule|template|theme|font|bank|city|country|street|state|province|category|item|sku|server|site|vendor|provider|partner|legal|trade|feature|flag|secret|cert|certificate|instance|resource|stack|function|lambda|nick|login|first|last|given|family|middle|sur|maiden|middle|pet|variable|var|attr|attribute|property|prop|type|kind|config|setting|bot|agent|device|printer|network|ssid|realm|tenant|scope|audience|issuer|cn|dn|common|file|dir|folder|volume|disk|library|lib|crate|gem|artifact|release|version|build|pipeline|workflow|action|hook|webhook|endpoint|route|view|page|screen|component|widget|element|form|button|menu|tab|sheet|doc|document|report|dashboard|monitor|alert|campaign|list|segment|audience|event|experiment|variant|cohort)[\W_]*(?:name|holder)/i;
+const THING_NAME = /(?:host|file|path|class|service|svc|app|application|bucket|db|database|table|column|queue|topic|job|task|func|function|method|event|metric|tag|label|key|index|schema|module|package|plan|product|project|repo|branch|image|container|pod|node|cluster|region|zone|domain|device|model|brand|company|org|organi[sz]ation|merchant|business|store|shop|team|group|role|tenant|workspace|channel|field|param|parameter|header|cookie|stage|env|environment|step|rule|template|theme|font|bank|city|country|street|state|province|category|item|sku|server|site|vendor|provider|partner|legal|trade|feature|flag|secret|cert|certificate|instance|resource|stack|function|lambda|login|first|last|given|family|middle|sur|maiden|middle|pet|variable|var|attr|attribute|property|prop|type|kind|config|setting|bot|agent|device|printer|network|ssid|realm|tenant|scope|audience|issuer|cn|dn|common|file|dir|folder|volume|disk|library|lib|crate|gem|artifact|release|version|build|pipeline|workflow|action|hook|webhook|endpoint|route|view|page|screen|component|widget|element|form|button|menu|tab|sheet|doc|document|report|dashboard|monitor|alert|campaign|list|segment|audience|event|experiment|variant|cohort)[\W_]*(?:name|holder)/i;
 
 /** The key as written, its own words before the matched core included (`customer` of `customerNameProd`). */
 function fullKey(ctx: MatchContext): string {
@@ -49,7 +50,7 @@ export const NAME_KEYS_L85_DETECTORS: readonly Detector[] = [
     priority: 29, // under every labelled name detector, which names the same spans more specifically
     confidence: 0.55,
     keywords: ['name', 'holder', 'nom', 'nombre', 'nome'],
-    pattern: new RegExp(String.raw`(?:(?<![A-Za-z])|(?<=[a-z0-9])(?=[A-Z]))${NAME_KEY}${TO_VALUE}(?<v>${NAME_T31})${VALUE_END}`),
+    pattern: new RegExp(String.raw`(?:(?<![A-Za-z])|(?<=[a-z0-9])(?=[A-Z])|(?<=(?<![A-Za-z])(?:nick|NICK|Nick)))${NAME_KEY}${TO_VALUE}(?<v>${NAME_T31})${VALUE_END}`),
     mask: 'full',
     validate: (v, ctx) => givenFamilyOk(v) && !THING_NAME.test(fullKey(ctx)),
     remediation: "Log people by id: a record's name field is the person's name",

@@ -22,7 +22,8 @@ export const F26A_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'person-name-in-mailbox': (r) => ['<<< 250 2.1.5 Ok\nTo: "', person26(r), `" <${r.pick(['a', 'j', 'm'])}***@${r.pick(['gmail.com', 'web.de', 'orange.fr'])}>`],
   'person-name-iso20022-party': (r) => ['<DrctDbtTxInf><Dbtr><Nm>', person26(r), '</Nm></Dbtr><DbtrAcct><Id><IBAN>[FILTERED]</IBAN></Id></DbtrAcct>'],
   'person-name-nacha-entry': (r) => [`R03 offending entries:\n622123456789${'X'.repeat(17)}${r.str(DIG, 10)}ID${r.str(DIG, 13)}`, upper26(r), `${' '.repeat(4)}  0${r.str(DIG, 15)}`],
-  'person-name-form-encoded': (r) => ['{"params":"paymentMode=default&senderName=', encodeURIComponent(person26(r)).replace(/%20/g, '+'), '&senderCPF=[FILTERED]"}'],
+  // Round l87: in a query string (a form body with prose is read decoded, where the name keys' own readers name it).
+  'person-name-form-encoded': (r) => ['{"url":"/checkout/notify?paymentMode=default&senderName=', encodeURIComponent(person26(r)).replace(/%20/g, '+'), '&senderCPF=[FILTERED]"}'],
   'person-name-sql-parameter': (r) => [
     `exec sp_executesql N'INSERT INTO dbo.Payouts (HolderName, Iban) VALUES (@p0, @p1)',N'@p0 nvarchar(100),@p1 nvarchar(34)',@p0=N'`,
     person26(r),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createScanner, DEFAULT_DETECTORS, resolveOverlaps, type RawMatch } from '../../../src/scan';
+import { createScanner } from '../../../src/scan';
 import { isLeak } from '../../../src/scan/is-leak';
 import { unwrapFormBodies } from '../../../src/scan/unwrap-form';
 
@@ -38,7 +38,7 @@ describe('form-encoded bodies are read as their fields hold them (round l87)', (
     expect(covered(MAILGUN, '787+667+629')).toBe(true);
   });
 
-  it('reads a password in an SMS body up to its pair end, and the public account SID beside it does not hide it', () => {
+  it('reads a password in an SMS body up to its pair end, so the public account SID after it does not take it over', () => {
     expect(covered(TWILIO, 'Liverpool-373hexe')).toBe(true);
     expect(covered(TWILIO, '3711+014689+19524')).toBe(true);
     expect(covered(TWILIO, '5030')).toBe(true);
@@ -50,19 +50,5 @@ describe('form-encoded bodies are read as their fields hold them (round l87)', (
     expect(unwrapFormBodies('grant_type=client_credentials&scope=read%3Aorders&audience=https%3A%2F%2Fapi.example.com')).toBeNull();
     expect(unwrapFormBodies('no body here: a+b & c=d')).toBeNull();
     expect(leakSpans('GET /search?q=caf%C3%A9+noir&page=2&sort=asc&lang=fr HTTP/1.1 200')).toEqual([]);
-  });
-});
-
-describe('overlaps: a leak sticking out of a public finding keeps the widened span a leak', () => {
-  const sid = DEFAULT_DETECTORS.find((d) => d.id === 'twilio-account-sid')!;
-  const pw = DEFAULT_DETECTORS.find((d) => d.id === 'prose-password')!;
-  it('names the merged span by the leak, whichever outranks', () => {
-    expect(sid.priority).toBeGreaterThan(pw.priority);
-    const ms: RawMatch[] = [
-      { detector: sid, start: 40, end: 74, verdict: { ok: true, public: true } },
-      { detector: pw, start: 10, end: 60, verdict: { ok: true } },
-    ];
-    const out = resolveOverlaps(ms);
-    expect(out.map((m) => [m.detector.id, m.start, m.end])).toEqual([['prose-password', 10, 74]]);
   });
 });
