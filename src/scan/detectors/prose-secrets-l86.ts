@@ -21,7 +21,7 @@ const LINK = String.raw`(?:is|was|now|ist|lautet|war|jetzt|neu|neues|est|était|
 const VALUE = String.raw`[„“«‚‘「『]?(?<v>[^\s"'<>\\„“”«»‚‘’「」『』]{6,64}?)(?=[.,;:]?(?:\s|$|<|\\[nrt]|["'«»“”„‚‘’」』]))`;
 
 /** Security code words in the languages of support mail (with the digits after them). */
-const CODE_WORD = String.raw`(?:c[óo]digo(?: de seguridad| CVV| CVC| de segurança)?|codice(?: di sicurezza| CVV| CVC)?|cryptogramme(?: visuel)?|(?:[Kk]arten)?(?:[Pp]rüfnummer|[Ss]icherheitscode)|kod(?: CVV| CVC| bezpieczeństwa| zabezpieczający)?|güvenlik kodu|beveiligingscode|CVV2?|CVC2?|C[óo]digo|Codice|Kod|Cryptogramme)`;
+const CODE_WORD = String.raw`(?:c[óo]digo(?: de seguridad| CVV| CVC| de segurança)?|[Cc][óo]d\.?(?: de)? seguran[çc]a|codice(?: di sicurezza| CVV| CVC)?|cryptogramme(?: visuel)?|(?:[Kk]arten)?(?:[Pp]rüfnummer|[Ss]icherheitscode)|kod(?: CVV| CVC| bezpieczeństwa| zabezpieczający)?|güvenlik kodu|beveiligingscode|CVV2?|CVC2?|C[óo]digo|Codice|Kod|Cryptogramme)`;
 
 export const PROSE_SECRETS_L86_DETECTORS: readonly Detector[] = [
   defineDetector({
@@ -49,7 +49,7 @@ export const PROSE_SECRETS_L86_DETECTORS: readonly Detector[] = [
     severity: 'high',
     priority: 30,
     confidence: 0.7,
-    keywords: ['digo', 'codice', 'cryptogramme', 'fnummer', 'sicherheitscode', 'kod', 'beveiligingscode', 'cvv', 'cvc'],
+    keywords: ['digo', 'seguran', 'codice', 'cryptogramme', 'fnummer', 'sicherheitscode', 'kod', 'beveiligingscode', 'cvv', 'cvc'],
     pattern: new RegExp(String.raw`(?<![\w-])${CODE_WORD}[ \t]{0,2}:?[ \t]{1,3}(?:(?:is|es|é|è|ist|to|jest)[ \t]{1,2})?(?<v>\d{3,4})(?![\d]|[.,]\d)`),
     mask: 'full',
     validate: (v, ctx) => cardNear(ctx.text, ctx.start) !== null && validateCvc(v, ctx),
