@@ -1,0 +1,54 @@
+import { describeBlindSet } from '../../helpers/blind-set-suite';
+import { buildBlindSet86 } from '../../helpers/blind-set-86';
+import { formatOk86 } from '../../helpers/blind-set-86-format';
+
+/**
+ * Blind set 86 (sealed, held out, written without sight of the detectors): identity, access and
+ * secrets infrastructure as integration and platform code logs it when something fails, forwarded
+ * into an alert raw, inside a Datadog monitor's markdown message or JSON-escaped in a webhook body
+ * (Alertmanager-style payloads escape it twice). 44 sources: Okta (System Log events with actor
+ * alternateId, client ipAddress and debugContext session-token redirects, event-hook deliveries,
+ * SDK errors and curl -v with `SSWS` tokens, OAuth token exchanges, password-import inline hooks),
+ * Auth0 (tenant log streams of `f`/`fp`/`s` events, Management API errors, client-credentials
+ * calls, Actions console logs of event.user and event.secrets), Keycloak (admin events with
+ * representation JSON and credentials[].value, LOGIN_ERROR server lines, kcadm.sh traces), Entra ID
+ * (Graph sign-in logs and Event Hub records, MSAL Python/Node debug, azure-identity errors), Google
+ * Workspace (Reports, Directory API inserts, OAuth refreshes, service-account keys), AWS (STS
+ * AssumeRoleWithSAML form bodies and XML responses, AssumeRoleWithWebIdentity, SSO CLI caches,
+ * Identity Store CloudTrail and SCIM, Secrets Manager and SSM), SAML responses (XML and POST
+ * bodies), OIDC token endpoints (form-encoded with client_secret, code, code_verifier; JSON with
+ * JWTs), SCIM 2.0 POST/PATCH with enterprise and HR extensions, LDAP (ldapsearch LDIF with {SSHA}
+ * hashes and base64 values, python-ldap, ldapjs, slapd and ldappasswd), Windows Security events
+ * (4625/4720 XML, 4624 winlogbeat), Kerberos (KRB5_TRACE, klist -K keys), FreeRADIUS debug, Vault
+ * (raw audit log, login and kv tables, agent logs), Duo (auth logs, signed Admin API calls),
+ * 1Password (login, card and bank items, Connect), Doppler, Infisical, CyberArk (CCP, Conjur,
+ * PVWA), MFA enrolment (otpauth URIs, recovery codes, WebAuthn options), magic links, reset mails,
+ * SMS codes, cookie and session-store dumps, Clerk, WorkOS, OneLogin, PingOne, GitHub secret
+ * scanning alerts and Slack pastes, and HR/payroll flows (Workday/BambooHR sync, Okta Workflows to
+ * ADP, Gusto, Concur SCIM, Ramp and Stripe Issuing/Identity); most cases also carry an env/config
+ * line of the integration's own loaded credentials, its keys spelled in six styles.
+ * Planted: credentials (Okta SSWS tokens, client secrets, session tokens and access JWTs, Auth0
+ * secrets and Management tokens, Keycloak secrets, Azure `…Q~…` secrets and refresh tokens, Google
+ * `GOCSPX-` secrets, `1//` refresh and `ya29.` access tokens, service-account PEM keys, Duo ikeys and
+ * skeys, Vault hvs./hvb./s. tokens, AppRole secret ids and unseal shares, AWS AKIA/ASIA keys,
+ * secrets and session tokens, SAML responses, OAuth codes and PKCE verifiers, SCIM bearer tokens,
+ * Stytch, Clerk, WorkOS, OneLogin, PingOne, Doppler, Infisical, 1Password Connect and service
+ * account tokens, Conjur keys, RADIUS secrets, Kerberos keys, TOTP seeds, recovery codes, reset and
+ * magic-link tokens, session cookies, Basic credentials, pasted GitHub (valid CRC), Slack, Stripe,
+ * SendGrid and Twilio keys; passwords under keys in a dozen languages), personal data (names in
+ * Latin, Cyrillic, Devanagari, Arabic, CJK scripts, work and personal mailboxes, phones in national
+ * and E.164 forms, addresses, birth dates, national ids with their check digits: SSN, NINO,
+ * Steuer-ID, NIR, DNI/NIE, CPF, BSN, PESEL, My Number, Aadhaar (Verhoeff), SNILS, Chinese resident
+ * id, Emirates ID; public client IPv4/IPv6) and financial data (Luhn cards, CVCs and PINs, IBANs with
+ * national checks, ABA routing and account numbers), each planted in the form its printer gives it
+ * (JSON-, double-JSON-, XML-, form-, repr-, shell-escaped) and only where that form is contiguous.
+ * Negatives: Vault audit `hmac-sha256:` values, SAML metadata and XML signatures with public
+ * certificates, JWKS, WebAuthn attestation and public keys, OIDC discovery, authorize URLs with
+ * state/nonce/code_challenge and public client ids, SCIM metadata and group lists, Kerberos service
+ * principals, Duo integration info, Okta/Auth0 system events, Windows machine-account events with
+ * SIDs and GUIDs, service-account LDIF, masked dumps, placeholders and templates, secret references
+ * (ARNs, vault paths, op:// URIs, ExternalSecrets), certificate fingerprints and serials, prose about
+ * passwords in five languages, role mailboxes, documentation and private IPs, versions and ids.
+ * Seed 1: 500 positives, 3595 values (1880 credential, 1228 personal, 487 financial), 220 negatives.
+ */
+describeBlindSet({ n: 86, build: buildBlindSet86, formatOk: formatOk86, minSize: { positives: 425, values: 3055, negatives: 187 }, minCovered: 0, minByGroup: { credential: 0, personal: 0, financial: 0 }, maxFlagged: 1 });
