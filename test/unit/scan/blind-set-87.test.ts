@@ -1,0 +1,50 @@
+import { describeBlindSet } from '../../helpers/blind-set-suite';
+import { buildBlindSet87 } from '../../helpers/blind-set-87';
+import { formatOk87 } from '../../helpers/blind-set-87-format';
+
+/**
+ * Blind set 87 (sealed, held out, written without sight of the detectors): healthcare, insurance,
+ * HR, payroll and benefits integrations as their code logs the traffic when a call fails or a feed
+ * is processed, forwarded into an alert raw, inside a Datadog monitor's markdown, JSON-escaped in a
+ * webhook body, escaped twice (a webhook whose payload is a JSON string), as a PagerDuty event or a
+ * Slack attachment. 34 sources: HL7 v2 (ADT/ORU/DFT with MSH/EVN/PID/PV1/NK1/IN1/GT1/OBX/FT1,
+ * segments split by \r, \n or \r\n, HL7-escaped components) from MLLP bridges, Mirth Connect
+ * channel errors and JSON ingest webhooks; FHIR R4 (Patient, Coverage, Claim, transaction Bundles,
+ * OperationOutcome via HAPI, fhirclient, pino) and SMART backend token requests (private_key_jwt
+ * assertions, client_secret_basic/post, refresh); Epic, athenahealth (form bodies, card payments),
+ * Cerner tokens; Surescripts NCPDP SCRIPT XML; X12 005010 837P/834/835/270/271 (ISA/GS envelopes,
+ * NM1/N3/N4/DMG/REF*SY/REF*0F/PER, BPR with DFI accounts) and Change Healthcare eligibility JSON;
+ * SFTP configs (YAML, JSON, paramiko), AS2 partner logs, PGP secret key blocks, Azure/S3 archives;
+ * Workday SOAP (WS-Security UsernameToken, Payment_Election) and REST, BambooHR, ADP, Gusto,
+ * Rippling, Paychex, Deel/Remote contractor payouts (IBAN/BIC, sort codes, Canadian transit, IFSC),
+ * NACHA entry detail records, direct-deposit registers, Stripe Connect and Adyen payouts;
+ * Greenhouse and Lever candidates with resume text, Checkr, Sterling, E-Verify; DocuSign envelopes
+ * and JWT grants, Expensify/Ramp/Brex cards, benefits enrollment pushes, admins pasting keys in
+ * Slack. Most cases (72 %) also carry the worker's loaded credentials as an env/config line, with
+ * key names in SCREAMING_SNAKE, snake, camel, kebab and dotted spellings.
+ * Planted: credentials (OAuth client secrets, bearer and refresh tokens, SMART client assertions,
+ * Cerner ES384 and DocuSign JWTs, DocuSign integration keys, RSA/PKCS#8/EC private keys and PGP
+ * secret key blocks (multi-line), Basic credentials with API keys as user (Greenhouse, Lever,
+ * BambooHR, Checkr), WS-Security and SFTP/keystore/PGP passwords under key names in a dozen
+ * languages, AWS key pairs, Azure storage AccountKeys, database URL passwords (percent-encoded),
+ * Stripe sk/rk_live and whsec, Adyen keys, GitHub tokens with valid CRC, Slack tokens and webhooks,
+ * PagerDuty routing keys, Datadog keys, webhook and HMAC secrets), personal data (names in eleven
+ * locales with diacritics and Hangul, Han, Cyrillic, Greek, Arabic, Hebrew, Devanagari forms, HL7
+ * `LAST^FIRST^MIDDLE` and X12 `LAST*FIRST` forms; emails, phones national/E.164/HL7 XTN; addresses;
+ * birth dates as YYYYMMDD, ISO, US, European, long; SSN, SIN (Luhn), NINO, Steuer-ID, NIR, DNI/NIE,
+ * CPF, codice fiscale, BSN, PESEL, Aadhaar (Verhoeff), MBI, driver's licences, passports, MRNs and
+ * member ids) and financial data (ABA routing numbers with valid check digit and account numbers,
+ * IBANs of twelve countries with mod-97, UK sort codes, Luhn cards of eight brands), each planted in
+ * its printed form (HL7-, XML-, JSON-, double-JSON-, form- or percent-encoded) and only where that
+ * form is contiguous; salaries, BICs, IFSCs and card last-4s are not values.
+ * Negatives: HL7 ACKs and location master files, Mirth queue statistics, FHIR OperationOutcome /
+ * Organization / CapabilityStatement / empty searchsets / ChargeItems, claim lines with CPT/HCPCS,
+ * ICD-10, NDC, SNOMED, LOINC codes and Luhn-valid NPIs (80840 prefix), NPPES listings, X12 999/TA1
+ * acknowledgements and 835 payer summaries (check payments, PLB), NACHA file/batch/control records
+ * with the employer's company id, masked dumps (`XXX-XX-1234`, `****1234`, `[REDACTED]`),
+ * placeholders and docs examples, prose about SSNs and passwords, hospital and employer signatures
+ * with their main lines, offices and EINs, deploy logs with hashes, trace ids, versions,
+ * documentation and private IPs, payroll totals, salary bands and plan ids.
+ * Seed 1: 500 positives, 5372 values (2793 credential, 1860 personal, 719 financial), 220 negatives.
+ */
+describeBlindSet({ n: 87, build: buildBlindSet87, formatOk: formatOk87, minSize: { positives: 425, values: 4560, negatives: 187 }, minCovered: 0, minByGroup: { credential: 0, personal: 0, financial: 0 }, maxFlagged: 1 });
