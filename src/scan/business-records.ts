@@ -18,6 +18,14 @@
 // Round l86: Polish `Sp. z o.o.`, Turkish `A.Ş.`, Portuguese and Brazilian `Lda`/`Ltda`, Italian `Srl`, German `UG`/`e.K.`.
 const LEGAL_FORM = String.raw`(?:GmbH|AG|SE|KG|KGaA|UG|e\.K\.|Inc\.?|Incorporated|Corporation|Corp\.?|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|plc|PLC|SAS|S\.A\.S\.|SARL|S\.A\.?|SA|S\.L\.?|SL|S\.r\.l\.?|Srl|SRL|S\.p\.A\.?|B\.V\.?|BV|N\.V\.?|NV|AB|Oy|ApS|A\/S|AS|Pty\.? Ltd\.?|Pte\.? Ltd\.?|K\.K\.|[Ss]p\. z o\.o\.|A\.Ş\.|Ltda\.?|Lda\.?)`;
 
+/**
+ * Round l87 (blind set 87: hospitals, clinics and payers): nouns that end an organisation's name without a legal form
+ * (`Cascade Valley Medical Center`, `Sunbelt Orthopedic Partners`, `LAKESHORE FAMILY CLINICS`, `Fernway Retail Group`).
+ */
+const ORG_NOUN = String.raw`(?:Hospitals?|Clinics?|Medical (?:Center|Centre|Group)|Health(?:care)?(?: System| Services)?|Partners|Associates|Benefits|University|College|Institute|Foundation|Insurance|Bank|Group|Laborator(?:y|ies)|Labs|Pharmacy|Authority|Agency|Council|Association|HOSPITALS?|CLINICS?|MEDICAL (?:CENTER|CENTRE|GROUP)|HEALTH(?:CARE)?|PARTNERS|ASSOCIATES|BENEFITS|UNIVERSITY|INSTITUTE|FOUNDATION|INSURANCE|BANK|GROUP|LABORATOR(?:Y|IES)|PHARMACY)`;
+/** An organisation's name: capitalised words ending in ORG_NOUN. */
+const ORG_END = new RegExp(String.raw`^(?:[A-Z][\w&'.-]{0,30} ){1,5}${ORG_NOUN}$`);
+
 /** A name member whose value ends in a legal form (JSON, a Ruby/Python hash, logfmt quoted or not). */
 const LEGAL_NAME_MEMBER = new RegExp(
   String.raw`(?:^|[^A-Za-z])(?:(?:(?:company|business|legal|trade|org|organi[sz]ation|account|merchant|vendor|entity)[_ -]?)?name|company|organi[sz]ation|business|merchant|legal[_ -]?entity)["']?\s{0,2}(?::|=>|=)\s{0,2}["']?[^"'\n{}=,]{1,80}?\s${LEGAL_FORM}(?=["'\s,;}]|$)`,
@@ -28,7 +36,7 @@ const LEGAL_NAME_MEMBER = new RegExp(
 const BUSINESS_NAME_KEY = /(?:^|[^A-Za-z])(?:company|business|trade|organi[sz]ation|merchant|store|shop|dba)[_ -]?name["']?\s{0,2}(?::|=>|=)\s{0,2}["']?[A-Za-z0-9]/i;
 
 /** A record typed as a business's (`"type":"Account"`, `"object":"location"`, `"business_type":"company"`, `"entity_type":"organization"`). */
-const BUSINESS_TYPE = /(?:^|[^A-Za-z])(?:type|object|entity_?type|business_?type|kind)["']?\s{0,2}(?::|=>|=)\s{0,2}["']?(?:company|business|organi[sz]ation|location|merchant|corporation|legal_?entity|Account|Organisation|CompanyInfo)\b/;
+const BUSINESS_TYPE = /(?:^|[^A-Za-z])(?:type|object|entity_?type|business_?type|kind|resourceType)["']?\s{0,2}(?::|=>|=)\s{0,2}["']?(?:company|business|organi[sz]ation|location|merchant|corporation|legal_?entity|Account|Organisation|Organization|Location|CompanyInfo)\b/;
 
 /** A company key right before the value (`org_phone="`, `CompanyAddr=`, `"business_phone":"`). */
 const COMPANY_OWN_KEY = /(?:^|[^A-Za-z])(?:org|organi[sz]ation|company|business|corporate|merchant|store|shop|location|support)[_ -]?(?:phone|tel|telephone|addr|address|street|line1|fax)\w{0,12}["']?\s{0,2}(?::|=>|=)\s{0,2}["']?$/i;
@@ -54,7 +62,7 @@ const PERSON_OBJECT_KEY = /(?:recipient|customer|payee|payer|consignee|beneficia
 const LEGAL_END = new RegExp(String.raw`\s${LEGAL_FORM}$`);
 
 /** Stems of every business sign above: a value with none of them within 300 characters is in no business's record (a cheap first test). */
-const BUSINESS_HINT = /compan|business|organi|\borg_|merchant|legal|trade|store|shop|location|support|dba|GmbH|\bAG\b|\bInc\b|Incorporated|Corp|Ltd|Limited|LLC|LLP|plc|PLC|\bSAS?\b|SARL|S\.A\.|S\.r\.l|S\.p\.A|\bB\.?V\b|\bN\.?V\b|\bAB\b|\bOy\b|ApS|A\/S|\bAS\b|Pty|Pte|K\.K\.|\bSE\b|\bKG|\bS\.?L\b|Account|Organisation/i;
+const BUSINESS_HINT = /compan|business|organi|clinic|hospital|medical|health|partners|universit|institut|foundation|insurance|bank|pharmac|resourceType|\borg_|merchant|legal|trade|store|shop|location|support|dba|GmbH|\bAG\b|\bInc\b|Incorporated|Corp|Ltd|Limited|LLC|LLP|plc|PLC|\bSAS?\b|SARL|S\.A\.|S\.r\.l|S\.p\.A|\bB\.?V\b|\bN\.?V\b|\bAB\b|\bOy\b|ApS|A\/S|\bAS\b|Pty|Pte|K\.K\.|\bSE\b|\bKG|\bS\.?L\b|Account|Organisation/i;
 
 /** The object around `[start, end)`: its `{` and `}` within 600 characters, or null. */
 function enclosing(text: string, start: number, end: number): [number, number] | null {
@@ -87,7 +95,7 @@ function enclosing(text: string, start: number, end: number): [number, number] |
 /** True when `scope` names a person (see the module's comment). */
 function namesPerson(scope: string): boolean {
   if (PERSON_KEY.test(scope)) return true;
-  for (const m of scope.matchAll(NAME_MEMBER)) if (!LEGAL_END.test(m[1]!.trim())) return true;
+  for (const m of scope.matchAll(NAME_MEMBER)) if (!LEGAL_END.test(m[1]!.trim()) && !ORG_END.test(m[1]!.trim())) return true;
   for (const m of scope.matchAll(MAILBOX)) if (!ROLE_MAILBOX.test(` ${m[0]}`)) return true;
   return false;
 }
@@ -126,7 +134,7 @@ export function inBusinessRecord(text: string, start: number, end: number): bool
 }
 
 /** A company's name with its legal form, then a signature's separator, ` Support at`, or the line's end (`Nordpak B.V. · 0800 0231`). */
-const COMPANY_LINE = new RegExp(String.raw`(?:^|[\s(])[A-Z][\w&'.-]{0,30}(?: [A-Z&][\w&'.-]{0,30}){0,4} ${LEGAL_FORM}(?:\s+(?:Support|Customer|Service|Team|Kundenservice|Kundendienst|Helpdesk)\b[^\n·|•]{0,24})?(?:\s*(?:[·|•,–—]|=C2=B7|&middot;|&#183;)\s*|\s+(?:at|unter|au|al|em|pod|op)\s+|\s*$)|株式会社`);
+const COMPANY_LINE = new RegExp(String.raw`(?:^|[\s(])[A-Z][\w&'.-]{0,30}(?: [A-Z&][\w&'.-]{0,30}){0,4} (?:${LEGAL_FORM}|${ORG_NOUN})(?:\s+(?:Support|Customer|Service|Team|Kundenservice|Kundendienst|Helpdesk)\b[^\n·|•]{0,24})?(?:\s*(?:[·|•,–—]|=C2=B7|&middot;|&#183;)\s*|\s+(?:at|unter|au|al|em|pod|op)\s+|\s*$)|株式会社`);
 
 /**
  * Round l86: true when the phone, street line or postcode at `start` is in a company's signature or footer: its own line
@@ -141,11 +149,24 @@ export function inCompanySignature(text: string, start: number): boolean {
   if (nl < 0 && from > 0) return false;
   const lineStart = nl < 0 ? 0 : from + nl + 1;
   if (COMPANY_LINE.test(text.slice(lineStart, start))) return true;
-  if (lineStart === 0 || start - lineStart > 40 || text.slice(lineStart, start).trim() !== '') return false;
-  const above = text.slice(Math.max(0, lineStart - 201), lineStart - 1);
-  const prev = above.slice(above.lastIndexOf('\n') + 1);
-  return COMPANY_LINE.test(prev) && /^[^:]{0,120}(?:[·|•]|=C2=B7|&middot;|$)/.test(prev) && !/\b(?:name|customer|client|kunde|cliente)\s*[:=]/i.test(prev);
+  if (lineStart === 0 || start - lineStart > 60 || !CONTACT_PREFIX.test(text.slice(lineStart, start))) return false;
+  // Round l87: the company's line up to three lines above, over the block's other short lines (`Sunbelt Orthopedic
+  // Partners` / `1301 W 38th St, Austin, TX 78705` / `Main: (512) 476-2131 · Fax: …`); a blank or long line ends the block.
+  let end = lineStart - 1;
+  for (let k = 0; k < 3 && end > 0; k++) {
+    const above = text.slice(Math.max(0, end - 200), end);
+    const nl = above.lastIndexOf('\n');
+    if (nl < 0 && end > 200) return false;
+    const prev = above.slice(nl + 1);
+    if (prev.trim() === '' || prev.length > 120) return false;
+    if (COMPANY_LINE.test(prev) && /^[^:]{0,120}(?:[·|•]|=C2=B7|&middot;|$)/.test(prev) && !/\b(?:name|customer|client|kunde|cliente)\s*[:=]/i.test(prev)) return true;
+    end = end - above.length + nl;
+  }
+  return false;
 }
+
+/** What may stand before a contact on a signature's line: nothing, labels (`Main:`, `Fax:`) and other phone numbers with separators. */
+const CONTACT_PREFIX = /^(?:[\s\d()+./·|•–—-]|(?:Main|Tel|Phone|Fax|Office|Switchboard|Toll-free|Hotline|Reception|Front desk|Telefon|T|F)\b\.?:?)*$/i;
 
 /** Round l85: a company's name with its legal form, then a comma: the opening of a business's address (`Acme GmbH, Friedrichstraße 68`). */
 const LEGAL_OPEN = new RegExp(String.raw`^[^,\r\n]{1,60}\s${LEGAL_FORM},\s`);
@@ -161,9 +182,9 @@ export function opensWithLegalEntity(value: string): boolean {
   }
 }
 
-/** A person-name match that is a company's name with its legal form (`Globex Corporation`, `Acme Widgets GmbH`). */
+/** A person-name match that is a company's name with its legal form (`Globex Corporation`, `Acme Widgets GmbH`), or an organisation's (`Lakeshore Family Clinics`, round l87). */
 export function isLegalEntityName(value: string): boolean {
-  return LEGAL_END.test(value.trim());
+  return LEGAL_END.test(value.trim()) || ORG_END.test(value.trim());
 }
 
 /**
@@ -173,18 +194,54 @@ export function isLegalEntityName(value: string): boolean {
  */
 export function markCompanySignatures<M extends ContactMatch>(text: string, matches: M[]): M[] {
   return matches.map((m) =>
-    m.detector.category === 'personal' && !m.verdict.public && !m.verdict.test && CONTACT_DETECTOR.test(m.detector.id) && inCompanySignature(text, m.start)
+    m.detector.category === 'personal' && !m.verdict.public && !m.verdict.test && ((CONTACT_DETECTOR.test(m.detector.id) && (inCompanySignature(text, m.start) || inFhirOrganisation(text, m.start))) || companyTaxId(text, m.start, m.end))
       ? { ...m, verdict: { ...m.verdict, public: true } }
       : m,
   );
 }
 
-/** What markCompanySignatures reads of a match (a RawMatch: its detector, start and verdict). */
+/** What markCompanySignatures reads of a match (a RawMatch: its detector, offsets and verdict). */
 interface ContactMatch {
   detector: { category: string; id: string };
   start: number;
+  end: number;
   verdict: { public?: boolean; test?: boolean };
+}
+
+/** An employer id's label right before the value (`EIN 74-2801563`, `(FEIN: …`, `Tax ID #`). */
+const EIN_LABEL = /\b(?:F?EIN|Tax ID|Employer ID(?:entification Number)?)\s*(?:[:#=]|No\.?)?\s*$/i;
+/** An organisation's name of two words or more anywhere (`Lakeshore Family Clinics (EIN …`, `Kestrel Analytics GmbH`). */
+const ORG_NAME_ANY = new RegExp(String.raw`(?:^|[\s(,—–-])(?:[A-Z][\w&'.-]{0,30} ){1,5}(?:${LEGAL_FORM}|${ORG_NOUN})(?![\w])`);
+
+/**
+ * Round l87 (blind set 87): an EIN (`NN-NNNNNNN`) under an employer-id label within 400 characters after an organisation's
+ * name (its signature block, its directory line): the business's id, printed on its letterhead and every W-2.
+ */
+function companyTaxId(text: string, start: number, end: number): boolean {
+  if (!/^\d{2}-\d{7}$/.test(text.slice(start, end))) return false;
+  if (!EIN_LABEL.test(text.slice(Math.max(0, start - 40), start))) return false;
+  return ORG_NAME_ANY.test(text.slice(Math.max(0, start - 400), start));
 }
 
 /** Detectors of a contact's phone or address (their ids say so). */
 const CONTACT_DETECTOR = /phone|street|address|postcode|postal|zip/;
+
+/** A FHIR resource's type (`"resourceType": "Organization"`, also JSON-escaped). */
+const RESOURCE_TYPE = /\\{0,3}"resourceType\\{0,3}"\s{0,3}:\s{0,3}\\{0,3}"([A-Za-z]{2,40})/g;
+/** FHIR resources that describe an organisation or a place, never a person. */
+const ORG_RESOURCE = /^(?:Organization|Location|Endpoint|HealthcareService|InsurancePlan)$/;
+
+/**
+ * Round l87 (blind set 87): true when the contact at `start` is in a FHIR Organization or Location resource (pretty-printed
+ * over many lines, which a line's object check does not see): the nearest `resourceType` within 2,000 characters before it
+ * names one.
+ */
+function inFhirOrganisation(text: string, start: number): boolean {
+  const from = Math.max(0, start - 2000);
+  const at = text.lastIndexOf('resourceType', start);
+  if (at < from) return false;
+  RESOURCE_TYPE.lastIndex = Math.max(from, at - 4);
+  let last: string | null = null;
+  for (let m = RESOURCE_TYPE.exec(text); m && m.index < start; m = RESOURCE_TYPE.exec(text)) last = m[1]!;
+  return last !== null && ORG_RESOURCE.test(last);
+}

@@ -1,4 +1,5 @@
 import { markCompanySignatures } from './business-records';
+import { markExampleRecords } from './example-records';
 import { dropSealedCiphertext } from './sealed-secrets';
 import { CleanTexts } from './clean-texts';
 import type { Detector } from './detector';
@@ -159,7 +160,7 @@ export function createScanner(opts: ScannerOptions = {}): Scanner {
     const byStartThenRank = (a: RawMatch, b: RawMatch): number => a.start - b.start || rank.get(a.detector)! - rank.get(b.detector)!;
     raw = raw.length === nVisible ? raw.sort(byStartThenRank) : mergeByStart(raw.slice(0, nVisible).sort(byStartThenRank), raw.slice(nVisible).sort(byStartThenRank));
     raw = dropSealedCiphertext(text, raw);
-    const resolved = markCompanySignatures(text, resolveOverlaps(raw));
+    const resolved = markExampleRecords(text, markCompanySignatures(text, resolveOverlaps(raw)));
     // A leaked value quoted again nearby without the context that found it is redacted there too.
     const echoes = echoesOf(text, resolved);
     // Round r78: a name a record splits into first and last name members, written whole elsewhere in the log (name-echoes.ts).

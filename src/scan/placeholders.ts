@@ -36,8 +36,9 @@ export const PLACEHOLDER_PATTERNS: readonly RegExp[] = Object.freeze([
  * GCP `sm://`/`gcpsm://`/`projects/p/secrets/s/versions/n`, Azure `@Microsoft.KeyVault(…)`/`azkv://`,
  * Doppler, Bitwarden, Infisical, Keeper, `ref+<backend>://` (vals), `secrets.X`. It names a slot.
  * Round r36: Kong's vault reference in braces (`{vault://env/redis-password}`, `{vault://aws/kong/oidc/client_secret}`).
+ * Round l87: a mounted secret file's URL (`file:///run/secrets/edi_pgp.asc`).
  */
-const SECRET_REFERENCE = /^(?:\{vault:\/\/[^{}\s]{1,200}\}$|(?:op|vault|sm|gcpsm|gsm|awssm|awssecrets|ssm|azkv|akv|keyvault|doppler|bws|bitwarden|infisical|keeper|conjur|sops|onepassword|1password):\/\/|(?:vault|ssm|keyvault):(?=[\w\/-])|ref\+\w+:\/\/|arn:aws[\w-]*:(?:secretsmanager|ssm|kms):|projects\/[\w.-]+\/secrets\/[\w.-]+|@Microsoft\.KeyVault\(|secrets\.[A-Za-z_]\w*$)/i;
+const SECRET_REFERENCE = /^(?:\{vault:\/\/[^{}\s]{1,200}\}$|file:\/\/\/(?:run|var\/run|etc|mnt|vault|secrets?)\/[\w.\/-]{1,200}$|(?:op|vault|sm|gcpsm|gsm|awssm|awssecrets|ssm|azkv|akv|keyvault|doppler|bws|bitwarden|infisical|keeper|conjur|sops|onepassword|1password):\/\/|(?:vault|ssm|keyvault):(?=[\w\/-])|ref\+\w+:\/\/|arn:aws[\w-]*:(?:secretsmanager|ssm|kms):|projects\/[\w.-]+\/secrets\/[\w.-]+|@Microsoft\.KeyVault\(|secrets\.[A-Za-z_]\w*$)/i;
 
 /** True when `value` refers to a secret in a secrets manager (`op://Production/Postgres/password`) instead of holding it. */
 export function isSecretReference(value: string): boolean {

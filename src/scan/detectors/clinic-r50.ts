@@ -1,6 +1,7 @@
 import { defineDetector } from '../define-detector';
 import type { Detector } from '../detector';
 import { einValid } from '../id-checksums-world';
+import { inOrganisationLoop } from '../x12-parties';
 import { isLowEntropy } from '../validators';
 import { PUBLIC_PLACE } from './property-r44';
 import { NAME_T31, personNameT31 } from './voip-t31';
@@ -48,7 +49,8 @@ export const CLINIC_R50_DETECTORS: readonly Detector[] = [
     // NM101 IL (insured), QC (patient), 03 (dependent), 74 (corrected insured); NM102 1 = a person; NM103 last, NM104 first, NM105 middle.
     pattern: new RegExp(String.raw`${SEG}NM1\*(?:IL|QC|03|74)\*1\*(?<v>${WORD}(?: ${WORD})?\*${WORD}(?: ${WORD})?(?:\*[A-Z]{1,20})?)(?=[*~\r\n]|$)`),
     mask: 'full',
-    validate: (v) => !/^(?:TEST|DOE|SAMPLE|UNKNOWN)\*/i.test(v),
+    // Round l87: not a masked name (`XXXXX*XXXXX`).
+    validate: (v) => !/^(?:TEST|DOE|SAMPLE|UNKNOWN)\*/i.test(v) && !/^[X*\s]+$/.test(v),
     remediation: 'Log X12 transactions without their subscriber and patient loops (NM1, N3, N4, DMG)',
   }),
   defineDetector({
@@ -59,9 +61,13 @@ export const CLINIC_R50_DETECTORS: readonly Detector[] = [
     priority: 46,
     confidence: 0.75,
     keywords: ['ref*ei*', 'ref*tj*'],
+    // Round l87: the window reaches back to the loop's party segment (`N1*PE*…`).
+    span: 40,
+    spanBack: 8,
     pattern: new RegExp(String.raw`${SEG}REF\*(?:EI|TJ)\*(?<v>\d{2}-?\d{7})(?=[*~\r\n]|$)`),
     mask: 'full',
-    validate: (v) => einValid(v),
+    // Round l87: not in an organisation's loop (a group practice's or payer's tax id is the business's).
+    validate: (v, ctx) => einValid(v) && !inOrganisationLoop(ctx.text, ctx.start),
     remediation: 'Log X12 claims and remittances by control number, without the provider and payee loops',
   }),
   defineDetector({

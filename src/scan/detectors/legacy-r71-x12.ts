@@ -1,5 +1,6 @@
 import { defineDetector } from '../define-detector';
 import type { Detector } from '../detector';
+import { inOrganisationLoop } from '../x12-parties';
 
 /**
  * Round r71 (blind set 71), X12 part: the segment elements other rules miss (see legacy-r71.ts): N3 street lines, PER
@@ -39,9 +40,13 @@ export const LEGACY_R71_X12_DETECTORS: readonly Detector[] = [
     priority: 55,
     confidence: 0.8,
     keywords: ['per*', 'per|'],
+    // Round l87: the window reaches back to the loop's party segment (`N1*PR*…`), a few segments above when each is on its line.
+    span: 120,
+    spanBack: 8,
     pattern: /(?<=(?:^|[~\n\[ '"])PER[*|][A-Z0-9]{2}[*|][^~\n]{0,60}[*|](?:HP|WP|TE|CP|BN|EX|FX|AP|NP)[*|])(?<v>\d{10})(?=[*|~\n\]]|$)/,
     mask: 'full',
-    validate: nanp,
+    // Round l87: not a payer's or an organisation's contact (`N1*PR*HUMANA~…PER*BL*PROVIDER SERVICES*TE*…`).
+    validate: (v, ctx) => nanp(v) && !inOrganisationLoop(ctx.text, ctx.start),
     remediation: 'Log X12 interchanges by control number, not their member segments',
   }),
   defineDetector({
@@ -69,6 +74,8 @@ export const LEGACY_R71_X12_DETECTORS: readonly Detector[] = [
     keywords: ['nm1|', 'nm1*'],
     pattern: /(?:^|[~\n]|(?<=[\[ '"]))NM1([*|])(?:IL|QC|03|74|70|QD|GD)\1[1]\1(?<v>[A-Z][A-Za-z' .-]{0,40}(?:\1[A-Z][A-Za-z' .-]{0,40}){0,2})(?=\1|~)/,
     mask: 'full',
+    // Round l87: not a masked name (`XXXXX*XXXXX`).
+    validate: (v) => !/^[X*|\s]+$/.test(v),
     remediation: 'Log X12 interchanges by control number, not their member segments',
   }),
   defineDetector({

@@ -19,7 +19,8 @@ const ein = (r: Rng): string => {
 /** Samples of the round-r50 detectors, keyed by detector id. */
 export const R50_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'x12-nm1-person-name': (r) => ['ST*270*0001~HL*3*2*22*0~NM1*IL*1*', `${family(r).toUpperCase()}*${given(r).toUpperCase()}`, `****MI*${r.str(UPPER, 1)}${r.str(DIG, 9)}~DMG*D8*19`],
-  'x12-ref-provider-tax-id': (r) => ['NM1*85*2*RIVERBEND ORTHOPEDICS*****XX*1234567893~\r\nREF*EI*', ein(r), '~\r\nHL*2*1*22*1~'],
+  // Round l87: an individual provider's (NM1*85*1): a group practice's or payer's tax id is the business's.
+  'x12-ref-provider-tax-id': (r) => ['NM1*85*1*OKONKWO*ADAEZE****XX*1234567893~\r\nREF*EI*', ein(r), '~\r\nHL*2*1*22*1~'],
   'person-name-url-query': (r) => [`GET /fhir/Patient?given=${given(r)}&family=`, family(r), `&birthdate=19${r.int(40, 99)}-0${r.int(1, 9)}-1${r.int(0, 9)} 200 ${r.int(5, 99)}ms`],
   'person-name-xml-first-last': (r) => ['<Subject><Name><First>', `${given(r)}</First><Last>${family(r)}`, `</Last></Name><DOB>19${r.int(40, 99)}0${r.int(1, 9)}1${r.int(0, 9)}</DOB></Subject>`],
   'person-name-yaml-payee-item': (r) => ['reimbursements:\n  - name: ', `${given(r)} ${family(r)}`, `\n    iban: GB${r.int(10, 99)}NWBK${r.str(DIG, 14)}\n    amount: 120\n`],
