@@ -58,7 +58,8 @@ const ROLE_WORDS: ReadonlySet<string> = new Set(['support', 'help', 'helpdesk', 
   'dispatch', 'ap', 'ar', 'research', 'recruitment', 'studyinfo', 'clinicaltrials', 'trials']);
 
 /** Words naming what a team's mailbox is about (`payments` of `oncall-payments@`, `prod` of `prod-alerts@`). */
-const TEAM_SUBJECTS: ReadonlySet<string> = new Set(['prod', 'production', 'staging', 'data', 'api', 'web', 'mobile', 'cloud', 'db', 'eng', 'all', 'global', 'eu', 'us', 'apac', 'emea', 'critical', 'urgent']);
+// Round l87 (blind set 86): identity and IT teams (`iam-team@`, `identity-support@`, `it-access@`).
+const TEAM_SUBJECTS: ReadonlySet<string> = new Set(['prod', 'production', 'staging', 'data', 'api', 'web', 'mobile', 'cloud', 'db', 'eng', 'all', 'global', 'eu', 'us', 'apac', 'emea', 'critical', 'urgent', 'iam', 'identity', 'it', 'access', 'sso', 'people', 'hris', 'benefits']);
 
 /**
  * UK numbers Ofcom reserves for drama (TV, film, documentation): the national number's first eight

@@ -278,6 +278,11 @@ function validateAssignment(kind: Exclude<SecretKeyKind, null>): (v: string, ctx
     if (kind === 'secret' && isAlgorithmDigest(v.trim())) return false;
     // Round r78: DocuSign's integration key (integrator key) is its app's OAuth client id, a UUID sent in every consent URL: public.
     if (/^integrat(?:ion|or)[_-]?key$/i.test(key) && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v.trim())) return false;
+    // Round l87 (blind set 86): Duo's integration key (`DI` and 18 capitals or digits) names the application, the user half
+    // of its HMAC Basic pair, listed by the Admin API beside a masked secret key: public (the secret key is duo-secret-key's).
+    if (/^(?:integration[_-]?key|ikey)$/i.test(key) && /^DI[A-Z0-9]{12,18}$/.test(v.trim())) return { ok: true, public: true };
+    // Round l87: an environment variable's name as the value (`secretKey: AUTH0_CLIENT_SECRET` in an ExternalSecret) names the slot.
+    if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:SECRET|TOKEN|KEY|PASSWORD|PASS|PWD|CREDENTIALS?)(?:_[A-Z0-9]+)?$/.test(v.trim())) return false;
     // A shell parameter expansion (`${DB_PASSWORD:?required}`, `${TOKEN:-}`) names a variable, it holds no value.
     const ms = ctx.matchStart ?? ctx.start;
     if (ctx.text.slice(Math.max(0, ms - 2), ms) === '${') return false;

@@ -128,7 +128,8 @@ function oidOnLine(v: string, ctx: MatchContext): boolean {
 /** Words right before a number that mark it as a version, not an address. */
 function afterVersionWord(ctx: MatchContext): boolean {
   // Also a runtime's or client's name before its four-part version (`jvm 17.0.9.1`, `Chrome/120.0.6099.129`, `dotnet 8.0.1.0`).
-  return /(?:\bv|version|ver|release|build)[\s:=/"']{0,3}$|\b(?:jvm|jdk|jre|java|node(?:js)?|python|ruby|php|perl|dotnet|\.net|openssl|kernel|linux|windows|macos|ios|android|firmware|fw|sdk|chrome|chromium|firefox|safari|edge?|opera|okhttp|agent|runtime|engine)[ /:=-]v?$/i.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start));
+  // Round l87: a document's section (`RFC 6819 section 5.2.2.3`, `§ 4.1.2.3`, `clause 5.2.2.1`).
+  return /(?:\bv|version|ver|release|build|section|sect\.|sec\.|clause|§)[\s:=/"']{0,3}$|\b(?:jvm|jdk|jre|java|node(?:js)?|python|ruby|php|perl|dotnet|\.net|openssl|kernel|linux|windows|macos|ios|android|firmware|fw|sdk|chrome|chromium|firefox|safari|edge?|opera|okhttp|agent|runtime|engine)[ /:=-]v?$/i.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start));
 }
 
 /**

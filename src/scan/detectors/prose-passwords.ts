@@ -122,7 +122,8 @@ export const PROSE_PASSWORD_DETECTORS: readonly Detector[] = [
     // Both cases, a symbol other than `-_.`, or letters and digits mixed at random (`chain-v2` and `build-2024.1` are
     // names, `S7D5KD3#70` and `4s0q8j8_29` passwords).
     // Round r65: `credentials=arn:aws:iam::…:role/…` names the role a service assumes (an ARN split at its first `:`), no pair.
-    validate: (v) => prosePasswordLike(v) && (v.match(/\//g) ?? []).length < 2 && /\d/.test(v) && ((/[a-z]/.test(v) && /[A-Z]/.test(v)) || /[^\w.-]/.test(v) || mixedAtRandom(v)) && !/^\d{1,3}(?:ms|s|m|h|kb|mb)?$/i.test(v) && !/^aws(?:-[a-z-]+)?:[a-z0-9-]+:[a-z0-9-]*:\d{0,12}:/.test(v),
+    // Round l87: not a host name, with a port or a Kerberos realm (`credentials for MSSQLSvc/sql04.corp.fr:1433@CORP.FR`).
+    validate: (v) => prosePasswordLike(v) && !/^[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d{1,5}(?:@[A-Z0-9.-]+)?|@[A-Z0-9.-]+)(?:\\[nr"]?)*$/.test(v) && (v.match(/\//g) ?? []).length < 2 && /\d/.test(v) && ((/[a-z]/.test(v) && /[A-Z]/.test(v)) || /[^\w.-]/.test(v) || mixedAtRandom(v)) && !/^\d{1,3}(?:ms|s|m|h|kb|mb)?$/i.test(v) && !/^aws(?:-[a-z-]+)?:[a-z0-9-]+:[a-z0-9-]*:\d{0,12}:/.test(v),
     remediation: 'Change this password and stop sharing credentials in messages',
   }),
 ];
