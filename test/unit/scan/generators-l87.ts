@@ -10,5 +10,6 @@ const uuid = (r: Rng): string => `${r.str(HEX, 8)}-${r.str(HEX, 4)}-4${r.str(HEX
 
 /** Samples of the round-l87 detectors, keyed by detector id. */
 export const L87_SAMPLES: Record<string, (r: Rng) => Sample> = {
+  'hl7-xad-address': (r) => [`MSH|^~\\&|EPIC|LFC|||20240518222145||ADT^A08|${r.int(1000, 9999)}|P|2.5.1\rPID|1||${r.int(1000000, 9999999)}^^^LFC^MR||Brennick^Talisa^^^^L||19800101|F|||`, `Sitio ${r.pick(['Boa Vista', 'Santa Clara', 'Agua Limpa'])} KM ${r.int(2, 60)}^^${r.pick(['Lages', 'Chapeco', 'Caxias'])}^SC^${r.int(88000, 89999)}^BR^H`, '|||||S'],
   'crisp-plugin-token-key': (r) => [`E, [2024-06-01T10:00:00Z] ERROR -- : Crisp::RouteError 401 {"identifier" => "${uuid(r)}", "key" => "`, r.str(HEX, 64), `"}`],
 };
