@@ -46,5 +46,15 @@ import { formatOk87 } from '../../helpers/blind-set-87-format';
  * with their main lines, offices and EINs, deploy logs with hashes, trace ids, versions,
  * documentation and private IPs, payroll totals, salary bands and plan ids.
  * Seed 1: 500 positives, 5372 values (2793 credential, 1860 personal, 719 financial), 220 negatives.
+ * First sight (lead, 2026-12-07 23:40 UTC, same build as set 86's first sight, nothing aimed at this set): seeds 1-2
+ * 91.8/91.0 % of values (credential 98.0/97.7 %, personal 82.6/81.9 %, financial 91.5/88.3 %), 87/86 of 220 negatives
+ * flagged (39.5/39.1 %: hospitals' and employers' signatures and FHIR Organization resources with their main lines,
+ * offices and EINs, NACHA file headers' bank routing numbers, payers' X12 PER phones and group practices' REF*TJ tax
+ * ids, masked NM1 names, a documentation example's Jane Doe, a mounted secret file's URL).
+ * After round l87 on it: seeds 1-2 93.7/92.9 %, 9/220 flagged (4.1 %, NPPES listing lines: an organisation's name in
+ * capitals, then its address); seed 4 (its cases not looked at) 93.3 %, 9/220.
+ * Left: names in HL7 alternate-script repetitions, ADP `formattedName` (`Family, Given`), Workday descriptors, fixed-width
+ * direct-deposit registers (name, routing, account columns), Vietnamese letters in name readers, routing numbers under
+ * Workday's `Bank_ID`.
  */
-describeBlindSet({ n: 87, build: buildBlindSet87, formatOk: formatOk87, minSize: { positives: 425, values: 4560, negatives: 187 }, minCovered: 0, minByGroup: { credential: 0, personal: 0, financial: 0 }, maxFlagged: 1 });
+describeBlindSet({ n: 87, build: buildBlindSet87, formatOk: formatOk87, minSize: { positives: 425, values: 4560, negatives: 187 }, minCovered: 0.92, minByGroup: { credential: 0.98, personal: 0.85, financial: 0.87 }, maxFlagged: 0.045 });
