@@ -149,6 +149,8 @@ export function inCompanySignature(text: string, start: number): boolean {
   if (nl < 0 && from > 0) return false;
   const lineStart = nl < 0 ? 0 : from + nl + 1;
   if (COMPANY_LINE.test(text.slice(lineStart, start))) return true;
+  // Round l87: an NPPES listing's line of an organisation (NPI entity type 2) gives the organisation's practice address.
+  if (NPI_ORGANISATION.test(text.slice(lineStart, start))) return true;
   if (lineStart === 0 || start - lineStart > 60 || !CONTACT_PREFIX.test(text.slice(lineStart, start))) return false;
   // Round l87: the company's line up to three lines above, over the block's other short lines (`Sunbelt Orthopedic
   // Partners` / `1301 W 38th St, Austin, TX 78705` / `Main: (512) 476-2131 · Fax: …`); a blank or long line ends the block.
@@ -164,6 +166,9 @@ export function inCompanySignature(text: string, start: number): boolean {
   }
   return false;
 }
+
+/** An NPI listed with entity type 2 (an organisation, not an individual provider): `NPI 1868183520  type 2  taxonomy …`. */
+const NPI_ORGANISATION = /\bNPI\b[^\n]{0,40}?\b(?:type|entity(?:[_ ]type)?(?:[_ ]code)?)[ \t:=]{1,3}2\b/i;
 
 /** What may stand before a contact on a signature's line: nothing, labels (`Main:`, `Fax:`) and other phone numbers with separators. */
 const CONTACT_PREFIX = /^(?:[\s\d()+./·|•–—-]|(?:Main|Tel|Phone|Fax|Office|Switchboard|Toll-free|Hotline|Reception|Front desk|Telefon|T|F)\b\.?:?)*$/i;
@@ -214,13 +219,18 @@ const EIN_LABEL = /\b(?:F?EIN|Tax ID|Employer ID(?:entification Number)?)\s*(?:[
 const ORG_NAME_ANY = new RegExp(String.raw`(?:^|[\s(,—–-])(?:[A-Z][\w&'.-]{0,30} ){1,5}(?:${LEGAL_FORM}|${ORG_NOUN})(?![\w])`);
 
 /**
- * Round l87 (blind set 87): an EIN (`NN-NNNNNNN`) under an employer-id label within 400 characters after an organisation's
- * name (its signature block, its directory line): the business's id, printed on its letterhead and every W-2.
+ * Round l87 (blind set 87): an EIN (`NN-NNNNNNN`) under an employer-id label after an organisation's name on its own line
+ * (`Lakeshore Family Clinics (EIN 36-2167060)`), or on a signature's line (a `·` or `|` separator, a web address) with the
+ * name within 400 characters above: the business's id, printed on its letterhead. Not a form's field on a line of its own
+ * (`Federal EIN: 46-1168621` under `Commercial account setup - Riverside Dental LLC`: blind set 46 plants those).
  */
 function companyTaxId(text: string, start: number, end: number): boolean {
   if (!/^\d{2}-\d{7}$/.test(text.slice(start, end))) return false;
   if (!EIN_LABEL.test(text.slice(Math.max(0, start - 40), start))) return false;
-  return ORG_NAME_ANY.test(text.slice(Math.max(0, start - 400), start));
+  const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - 200);
+  const before = text.slice(lineStart, start);
+  if (ORG_NAME_ANY.test(before)) return true;
+  return /[·|•]|https?:\/\/|\bwww\./.test(before) && ORG_NAME_ANY.test(text.slice(Math.max(0, start - 400), lineStart));
 }
 
 /** Detectors of a contact's phone or address (their ids say so). */

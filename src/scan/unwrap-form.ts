@@ -10,6 +10,8 @@ const BODY = /(?<![?\w%./&=+-])[A-Za-z_][\w.[\]-]{0,63}=[^\s&"']*(?:&[A-Za-z_][\
 /** What makes a body worth reading decoded: a `+` between letters (a space in prose, not in a card's groups) and an escape. */
 const PROSE_PLUS = /[A-Za-z]\+[A-Za-z]/;
 const ESCAPE = /%[0-9A-Fa-f]{2}/;
+/** Or an escaped UTF-8 character (`Nguy%E1%BB%85n`, `Gro%C3%9F`): a person's text, not a machine's. */
+const UTF8_ESCAPE = /%[C-Ec-e][0-9A-Fa-f]%[89ABab][0-9A-Fa-f]/;
 /** One escape, or a run of them that spells one UTF-8 character (a lead byte and its continuation bytes), a `+`, or the `&` before a pair. */
 const PIECE = /%([C-Fc-f][0-9A-Fa-f](?:%[89ABab][0-9A-Fa-f]){1,3})|%([0-7][0-9A-Fa-f])|\+|&(?=[A-Za-z_][\w.[\]-]{0,63}=)/g;
 /** Escapes kept as written: `%25` (`%`), `%26` (`&`) and `%3D` (`=`) would change where a pair or a value ends. */
@@ -40,7 +42,7 @@ function pieceOf(m: RegExpExecArray): string | null {
  * `text` with its form-encoded bodies read as their fields hold them (`Body=Hola%2C%0AMi+tel%C3%A9fono+es+…`
  * as `Body=Hola,\nMi teléfono es …`, each pair on a line of its own), or null when it has none: a Twilio or Mailgun webhook, a Slack
  * command or an OAuth token request logged as its body, whose prose and values the detectors read as
- * written anywhere else. Only bodies with both a `+` between words and an escape are read; the rest of
+ * written anywhere else. Only bodies with both a `+` between words and an escape, or an escaped UTF-8 character, are read; the rest of
  * the text is copied.
  */
 export function unwrapFormBodies(text: string): Unwrapped | null {
@@ -50,7 +52,7 @@ export function unwrapFormBodies(text: string): Unwrapped | null {
   BODY.lastIndex = 0;
   for (let body = BODY.exec(text); body; body = BODY.exec(text)) {
     const s = body[0];
-    if (!PROSE_PLUS.test(s) || !ESCAPE.test(s)) continue;
+    if (!(PROSE_PLUS.test(s) && ESCAPE.test(s)) && !UTF8_ESCAPE.test(s)) continue;
     PIECE.lastIndex = 0;
     for (let m = PIECE.exec(s); m; m = PIECE.exec(s)) {
       const out = pieceOf(m);

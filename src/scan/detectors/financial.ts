@@ -167,8 +167,8 @@ export const FINANCIAL_DETECTORS: readonly Detector[] = [
     shape: 'card',
     // `number%22`: an encoded JSON key (`%22number%22%3A%224111…`), whose digit run the card shape does not see.
     // Round l86: the card's word in customers' languages, for the groupings the card shape does not see (`karty to 2300.8448.…`);
-    // round l87: `cart` for `cartão`, `carte` and `carta`, `karte`, `kaart`.
-    keywords: ['card', 'karty', 'karta', 'karte', 'kaart', 'tarjeta', 'cart', 'cc=', 'cc:', 'pan=', 'pan:', 'visa', 'mastercard', 'amex', 'credit', 'debit', 'number%22', 'pan%22', 'last4', 'last_4', 'last_four', 'lastfour', 'acct%22', 'account%22', 'pan"', "pan'", 'maestro', 'rupay', 'diners', 'jcb', 'unionpay', 'union pay', ...['num', 'no', 'nr'].flatMap((w) => [`cc${w}`, `cc_${w}`, `cc-${w}`])],
+    // round l87: `carte`, `karte`, `kaart` (not `cart`: a shop's `/cart?items=…` would wake the card readers on every request).
+    keywords: ['card', 'karty', 'karta', 'karte', 'kaart', 'tarjeta', 'carta', 'carte', 'cc=', 'cc:', 'pan=', 'pan:', 'visa', 'mastercard', 'amex', 'credit', 'debit', 'number%22', 'pan%22', 'last4', 'last_4', 'last_four', 'lastfour', 'acct%22', 'account%22', 'pan"', "pan'", 'maestro', 'rupay', 'diners', 'jcb', 'unionpay', 'union pay', ...['num', 'no', 'nr'].flatMap((w) => [`cc${w}`, `cc_${w}`, `cc-${w}`])],
     // A comma may precede a card (a CSV row of cards), not a thousands group (`1,234,…`; an amount's decimals `1476.89,` are no
     // thousands group, round r48); so may a
     // URL-encoded quote or colon (`%22number%22%3A%224111…` in an encoded JSON body).

@@ -21,7 +21,8 @@ export const R62_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'person-name-after-failed-for': (r) => ['alert: direct debit mandate cancelled for ', person(r), `, scheme=bacs ref=${r.str(UPPER + DIG, 10)}`],
   'person-name-patient-before-dob': (r) => ['fhir stub matched: member ', person(r), `, DOB 19${r.int(50, 99)}-0${r.int(1, 9)}-1${r.int(0, 9)}`],
   'person-name-percent-encoded-json': (r) => ['recorded body: payload=%7B%22holderName%22%3A%22', person(r).replace(' ', '%20'), `%22%2C%22amount%22%3A${r.int(100, 999)}%7D`],
-  'person-name-percent-encoded-form-field': (r) => ['POST /payouts body=amount=1200&billing_name=', `${r.pick(['Ren%C3%A9e', 'Bj%C3%B6rn', 'Se%C3%A1n'])}%20${family(r)}`, '&currency=eur'],
+  // Round l87: in a query string (a form body with escaped UTF-8 is read decoded, where the name keys' own readers name it).
+  'person-name-percent-encoded-form-field': (r) => ['GET /payouts/preview?amount=1200&billing_name=', `${r.pick(['Ren%C3%A9e', 'Bj%C3%B6rn', 'Se%C3%A1n'])}%20${family(r)}`, '&currency=eur'],
   'person-name-vietnamese-family-name': (r) => ['courier manifest stop 4: receiver ', `${given(r)} ${r.pick(['Nguyễn', 'Phạm', 'Huỳnh', 'Đặng'])} ${r.pick(['Thị', 'Đức', 'Hữu'])}`, ' / Ward 7'],
   'datadog-key-short-key': (r) => ['loaded secrets: {"dd_api": "', hex(r, 32), '", "region": "eu1"}'],
   'vendor-label-hex-secret': (r) => ['gateway config dump:\n  Recurly: ', hex(r, 32), '\n  Mode: live'],
