@@ -247,6 +247,7 @@ import { PROSE_SECRETS_L86_DETECTORS } from './prose-secrets-l86';
 import { WHATSAPP_L86_DETECTORS } from './whatsapp-l86';
 import { CRISP_L87_DETECTORS } from './crisp-l87';
 import { IDENTITY_L87_DETECTORS } from './identity-l87';
+import { PAYROLL_L87_DETECTORS } from './payroll-l87';
 import { CLOUDLOGS_R83_DETECTORS } from './cloudlogs-r83';
 import { CLOUDNAMES_R83_DETECTORS } from './cloudnames-r83';
 import { MOBILE_R81_DETECTORS } from './mobile-r81';
@@ -716,6 +717,8 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...CRISP_L87_DETECTORS,
   // Round l87 (blind set 86): LDAP password hashes, password-manager concealed fields, reset links, LDAP bind arguments, CyberArk CCP.
   ...IDENTITY_L87_DETECTORS,
+  // Round l87 (blind set 87): routing numbers under Workday's Bank_ID in a payment election.
+  ...PAYROLL_L87_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -1,4 +1,5 @@
 import { LOWER, type Rng, type Sample } from './sample-rng';
+import { aba } from './generators-pf11';
 
 /**
  * Round l87 (blind set 85 again, form-encoded bodies; blind sets 86 and 87): a sample for each of the round's detectors
@@ -18,5 +19,6 @@ export const L87_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'password-reset-link-token': (r) => ['Reset it here: https://accounts.example-shop.io/password/reset/', `${r.str(HEX, 8)}${r.str(B64U, 24)}`, '\n\nIf you did not request this, ignore this mail.'],
   'ldap-bind-password-argument': (r) => ["ERROR auth.backends.ldap: simple_bind_s('uid=svc-portal,ou=apps,dc=corp', '", `${r.pick(['Winter', 'Falcon', 'Harbor'])}-${r.str(LOWER, 6)}-${r.int(10, 99)}`, "') raised INVALID_CREDENTIALS"],
   'cyberark-ccp-content': (r) => ['GET /AIMWebService/api/Accounts?AppID=okta&Safe=IAM -> 200\n{"Content":"', `${r.pick(['Moskva', 'Lisboa', 'Oslo'])}${r.int(1000, 9999)}.`, '","CreationMethod":"PVWA","Address":"corp.example","Safe":"IAM"}'],
+  'workday-bank-id-routing': (r) => ['<bsvc:Payment_Election_Data><bsvc:Bank_ID>', aba(r), `</bsvc:Bank_ID><bsvc:Account_Number>${r.int(10000000, 99999999)}</bsvc:Account_Number></bsvc:Payment_Election_Data>`],
   'crisp-plugin-token-key': (r) => [`E, [2024-06-01T10:00:00Z] ERROR -- : Crisp::RouteError 401 {"identifier" => "${uuid(r)}", "key" => "`, r.str(HEX, 64), `"}`],
 };
