@@ -227,7 +227,8 @@ const ORG_NAME_ANY = new RegExp(String.raw`(?:^|[\s(,—–-])(?:[A-Z][\w&'.-]{0
 function companyTaxId(text: string, start: number, end: number): boolean {
   if (!/^\d{2}-\d{7}$/.test(text.slice(start, end))) return false;
   if (!EIN_LABEL.test(text.slice(Math.max(0, start - 40), start))) return false;
-  const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - 200);
+  const lo = Math.max(0, start - 200);
+  const lineStart = lo + text.slice(lo, start).lastIndexOf('\n') + 1;
   const before = text.slice(lineStart, start);
   if (ORG_NAME_ANY.test(before)) return true;
   return /[·|•]|https?:\/\/|\bwww\./.test(before) && ORG_NAME_ANY.test(text.slice(Math.max(0, start - 400), lineStart));
@@ -247,9 +248,11 @@ const ORG_RESOURCE = /^(?:Organization|Location|Endpoint|HealthcareService|Insur
  * names one.
  */
 function inFhirOrganisation(text: string, start: number): boolean {
+  // Bounded: a long text of contacts with no resource in it must not be searched back to its start per contact.
   const from = Math.max(0, start - 2000);
-  const at = text.lastIndexOf('resourceType', start);
-  if (at < from) return false;
+  const back = text.slice(from, start).lastIndexOf('resourceType');
+  if (back < 0) return false;
+  const at = from + back;
   RESOURCE_TYPE.lastIndex = Math.max(from, at - 4);
   let last: string | null = null;
   for (let m = RESOURCE_TYPE.exec(text); m && m.index < start; m = RESOURCE_TYPE.exec(text)) last = m[1]!;

@@ -20,10 +20,13 @@ const DOE = /\b(?:John|Jane)[ +](?:Q\.? )?Doe\b|first_?name\W{1,4}(?:John|Jane)\
 export function markExampleRecords<M extends PersonalMatch>(text: string, matches: M[]): M[] {
   return matches.map((m) => {
     if (m.detector.category !== 'personal' || m.verdict.public || m.verdict.test) return m;
-    const from = Math.max(0, text.lastIndexOf('\n', m.start - 1) + 1, m.start - 300);
-    let to = text.indexOf('\n', m.end);
-    if (to < 0 || to > m.end + 300) to = Math.min(text.length, m.end + 300);
-    const line = text.slice(from, to);
+    // Bounded reads (a 256 KB line of findings must not be searched to its ends per finding).
+    const lo = Math.max(0, m.start - 300);
+    const hi = Math.min(text.length, m.end + 300);
+    const back = text.slice(lo, m.start);
+    const ahead = text.slice(m.end, hi);
+    const nl = ahead.indexOf('\n');
+    const line = back.slice(back.lastIndexOf('\n') + 1) + text.slice(m.start, m.end) + (nl < 0 ? ahead : ahead.slice(0, nl));
     return DOC_MAILBOX.test(line) && DOE.test(line) ? { ...m, verdict: { ...m.verdict, test: true, severity: 'info' } } : m;
   });
 }
