@@ -44,14 +44,22 @@ export function generatedKeyValue(v: string, bare: boolean, ctx: MatchContext): 
     if (v.length < 32 || shannonEntropy(v) < 3.2) return false;
     // 64 lower-case hex under a vendor's own key (`gorgiasKey`, `GORGIAS_KEY`): 32 random bytes as the vendor issues them.
     // Not under a key whose word before `key` names a digest or a stored object (`build_key`, `layer_key`).
-    // Round l87 (blind set 87): 32 too (`greenhouse_harvest_key=7d2e…`, 16 random bytes), under a vendor's key.
-    if (!bare && (v.length === 64 || v.length === 32) && /^[0-9a-f]+$/.test(v) && vendorHexKey(ctx.key)) return true;
+    // Round l87 (blind set 87): 32 too under a product's API key (`greenhouse_harvest_key=7d2e…`, 16 random bytes); not under
+    // any `<thing>_key` (`"ListingKey":"3164…"` of a real-estate feed is a record's key).
+    if (!bare && (v.length === 64 || (v.length === 32 && apiKeyName(ctx.key))) && /^[0-9a-f]+$/.test(v) && vendorHexKey(ctx.key)) return true;
     return usedOrPaired(ctx);
   }
   if (shannonEntropy(v) < 3.5) return false;
   // One case with digits (`uie5tff7m5…`) under a vendor key is fine at 24+; a shorter one-case run is more often an id.
   return /[a-z]/.test(v) && /[A-Z]/.test(v) ? true : (!bare && v.length >= 24) || usedOrPaired(ctx);
 }
+
+/** A vendor key with its product's API word (`greenhouse_harvest_key`, `sumo_ingest_key`). */
+function apiKeyName(key: string | undefined): boolean {
+  const w = key === undefined ? [] : keyWords(key);
+  return w.length === 3 && API_WORD.test(w[1]!);
+}
+const API_WORD = /^(?:harvest|ingest|server|admin|management|partner|service)$/;
 
 /** Words before `key` that make 64 hex a digest or an object's key, not a vendor's API key. */
 const DIGEST_KEY_WORDS = /^(?:build|artifact|layer|manifest|sha\d*|md5|blake\d*|cas|git|tree|pack|chunk|block|segment|part|store|snapshot|release|asset|bundle|archive|package|pkg|module|lock|seed|salt|nonce|iv)$/;
@@ -61,7 +69,7 @@ function vendorHexKey(key: string | undefined): boolean {
   if (key === undefined) return false;
   const w = keyWords(key);
   // Round l87: a product's own API word between (`greenhouse_harvest_key`, `sumo_ingest_key`, `postmark_server_key`).
-  if (w.length === 3 && w[2] === 'key' && /^(?:harvest|ingest|server|admin|management|partner|service)$/.test(w[1]!)) return w[0]!.length >= 4 && !DIGEST_KEY_WORDS.test(w[0]!) && !DATA_KEY_WORDS.has(w[0]!) && !NON_SECRET_ENV_KEYS.has(w[0]!);
+  if (w.length === 3 && w[2] === 'key' && API_WORD.test(w[1]!)) return w[0]!.length >= 4 && !DIGEST_KEY_WORDS.test(w[0]!) && !DATA_KEY_WORDS.has(w[0]!) && !NON_SECRET_ENV_KEYS.has(w[0]!);
   return w.length === 2 && w[1] === 'key' && w[0]!.length >= 4 && !DIGEST_KEY_WORDS.test(w[0]!) && !DATA_KEY_WORDS.has(w[0]!) && !NON_SECRET_ENV_KEYS.has(w[0]!);
 }
 

@@ -7,9 +7,8 @@ const real = (v: string): boolean => !isPlaceholder(v) && !/^(?:\*+|x+|\$\{?\w+\
 
 /**
  * Round l87 (blind set 86: identity, access and secrets infrastructure): what directories, vaults and password managers
- * print when an integration logs them.
- * - an LDAP entry's `userPassword` with its scheme (`{SSHA}…`, `{PBKDF2-SHA512}…`, `{CRYPT}$6$…`), as ldapsearch and slapcat
- *   print it: a salted hash is cracked offline, and `{CLEARTEXT}` is the password;
+ * print when an integration logs them. (An LDAP entry's hashed `userPassword: {SSHA}…` stays unreported, as round fix21
+ * decided and blind sets 21 and 22 hold; its `{PLAIN}`/`{CLEARTEXT}` schemes are read by the formats' readers.)
  * - a 1Password item's field of type `CONCEALED` (a PIN, a password, a card's code): the vault's own mark for a secret;
  * - a password-reset or magic link's token in its URL path (`/reset_password/9RXy…`, `/password/reset/<uuid>`);
  * - the bind password of python-ldap and ldapjs calls and of OpenLDAP's tools (`simple_bind_s('dn', 'pw')`, `-w 'pw'`,
@@ -17,18 +16,6 @@ const real = (v: string): boolean => !isPlaceholder(v) && !/^(?:\*+|x+|\$\{?\w+\
  * - the password CyberArk's Central Credential Provider returns (`{"Content":"…","CreationMethod":…}`).
  */
 export const IDENTITY_L87_DETECTORS: readonly Detector[] = [
-  defineDetector({
-    id: 'ldap-userpassword-hash',
-    name: 'LDAP userPassword with its scheme (`userPassword: {SSHA}…`)',
-    category: 'credential',
-    severity: 'high',
-    priority: 45,
-    confidence: 0.9,
-    keywords: ['userpassword'],
-    pattern: /(?<![\w-])userPassword(?:;[\w-]+)?::?[ \t]{0,3}(?<v>\{(?:SSHA|SHA|SMD5|MD5|CRYPT|CLEARTEXT|SSHA256|SSHA384|SSHA512|SHA256|SHA512|PBKDF2(?:-SHA\d{1,3})?|ARGON2|BCRYPT)\}[A-Za-z0-9+/=$.,:-]{6,300})/i,
-    mask: 'full',
-    remediation: 'Rotate the account\'s password and keep userPassword out of directory dumps (ACLs, ldapsearch attribute lists)',
-  }),
   defineDetector({
     id: 'password-manager-concealed-field',
     name: "Password manager field marked concealed (1Password `\"type\":\"CONCEALED\"`, its value)",

@@ -54,10 +54,11 @@ import { formatOk86 } from '../../helpers/blind-set-86-format';
  * seeds 1-2 92.9/93.3 % of values (credential 93.0/92.8 %, personal 92.4/93.7 %, financial 93.4/93.6 %), 39/38 of 220
  * negatives flagged (17.7/17.3 %: Duo integration keys, Kerberos service principals read as login pairs, an
  * ExternalSecret's variable name, identity teams' mailboxes, an RFC section number read as an IPv4 address).
- * After round l87 on it: seeds 1-2 95.3/95.7 %, 0/220 flagged; seed 4 (its cases not looked at) 95.4 %, 0/220.
+ * After round l87 on it: seeds 1-2 95.0/95.5 %, 0/220 flagged; seed 4 (its cases not looked at) 95.1 %, 0/220.
  * Left: names in free text and non-Latin scripts, passwords under vendor-specific keys, Duo secret keys in vault tables,
  * TOTP seeds and recovery codes without a label, SCIM bearer tokens under custom headers.
  * A judgement call: Duo's integration key (`DI…`) is the public half of the pair (reported, no leak), though the set's
  * positives plant it as a credential in two sources (8 values at seed 1).
+ * And an LDAP entry's hashed `userPassword: {SSHA}…` stays unreported (round fix21; sets 21 and 22 hold it a look-alike).
  */
 describeBlindSet({ n: 86, build: buildBlindSet86, formatOk: formatOk86, minSize: { positives: 425, values: 3055, negatives: 187 }, minCovered: 0.945, minByGroup: { credential: 0.945, personal: 0.925, financial: 0.975 }, maxFlagged: 0.005 });

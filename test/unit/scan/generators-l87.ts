@@ -7,14 +7,12 @@ import { aba } from './generators-pf11';
  */
 
 const HEX = '0123456789abcdef';
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const B64U = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const uuid = (r: Rng): string => `${r.str(HEX, 8)}-${r.str(HEX, 4)}-4${r.str(HEX, 3)}-a${r.str(HEX, 3)}-${r.str(HEX, 12)}`;
 
 /** Samples of the round-l87 detectors, keyed by detector id. */
 export const L87_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'hl7-xad-address': (r) => [`MSH|^~\\&|EPIC|LFC|||20240518222145||ADT^A08|${r.int(1000, 9999)}|P|2.5.1\rPID|1||${r.int(1000000, 9999999)}^^^LFC^MR||Brennick^Talisa^^^^L||19800101|F|||`, `Sitio ${r.pick(['Boa Vista', 'Santa Clara', 'Agua Limpa'])} KM ${r.int(2, 60)}^^${r.pick(['Lages', 'Chapeco', 'Caxias'])}^SC^${r.int(88000, 89999)}^BR^H`, '|||||S'],
-  'ldap-userpassword-hash': (r) => [`dn: uid=tbrennick,ou=people,dc=corp,dc=example\nuidNumber: ${r.int(10000, 60000)}\nuserPassword: `, `{SSHA}${r.str(B64, 32)}`, `\nloginShell: /bin/bash`],
   'password-manager-concealed-field': (r) => ['{"fields":[{"id":"username","type":"STRING","value":"svc-backup"},{"id":"pin","type":"CONCEALED","label":"PIN","value":"', `${r.int(10000, 99999)}`, '"}]}'],
   'password-reset-link-token': (r) => ['Reset it here: https://accounts.example-shop.io/password/reset/', `${r.str(HEX, 8)}${r.str(B64U, 24)}`, '\n\nIf you did not request this, ignore this mail.'],
   'ldap-bind-password-argument': (r) => ["ERROR auth.backends.ldap: simple_bind_s('uid=svc-portal,ou=apps,dc=corp', '", `${r.pick(['Winter', 'Falcon', 'Harbor'])}-${r.str(LOWER, 6)}-${r.int(10, 99)}`, "') raised INVALID_CREDENTIALS"],
