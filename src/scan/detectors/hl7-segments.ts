@@ -144,6 +144,20 @@ export const HL7_SEGMENT_DETECTORS: readonly Detector[] = [
     remediation: 'Log HL7 messages without their PID-11/NK1-4/GT1-5 addresses',
   }),
   defineDetector({
+    id: 'hl7-alternate-script-name',
+    name: "Patient's name in another script (HL7 v2 PID-5's repetition: `TAKAHASHI^YUKI^^^^L~高橋 由紀^^^^^^N`)",
+    category: 'personal',
+    severity: 'medium',
+    priority: 52,
+    confidence: 0.75,
+    keywords: ['pid|'],
+    // Round l87 (blind set 87): PID-5 repeats the name, in its own script, after a `~`; the first repetition is hl7-person-name's.
+    pattern: new RegExp(String.raw`${SEG}PID${skip(4)}[^|~\r\n]{1,120}~(?<v>[^\x00-\x7f^|~\r\n\\][^^|~\r\n\\]{0,40}?)(?=\^)`),
+    mask: 'full',
+    validate: (v) => /\p{L}/u.test(v) && !/\d/.test(v) && !/^[X*]+$/.test(v),
+    remediation: 'Log HL7 messages without their PID/NK1/GT1/IN1 segments (or with the names masked)',
+  }),
+  defineDetector({
     id: 'hl7-xad-address',
     name: "Patient's, relative's or guarantor's whole address (HL7 v2 PID-11, NK1-4, GT1-5 XAD: street, city, state, postcode)",
     category: 'personal',

@@ -18,5 +18,7 @@ export const L87_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'ldap-bind-password-argument': (r) => ["ERROR auth.backends.ldap: simple_bind_s('uid=svc-portal,ou=apps,dc=corp', '", `${r.pick(['Winter', 'Falcon', 'Harbor'])}-${r.str(LOWER, 6)}-${r.int(10, 99)}`, "') raised INVALID_CREDENTIALS"],
   'cyberark-ccp-content': (r) => ['GET /AIMWebService/api/Accounts?AppID=okta&Safe=IAM -> 200\n{"Content":"', `${r.pick(['Moskva', 'Lisboa', 'Oslo'])}${r.int(1000, 9999)}.`, '","CreationMethod":"PVWA","Address":"corp.example","Safe":"IAM"}'],
   'workday-bank-id-routing': (r) => ['<bsvc:Payment_Election_Data><bsvc:Bank_ID>', aba(r), `</bsvc:Bank_ID><bsvc:Account_Number>${r.int(10000000, 99999999)}</bsvc:Account_Number></bsvc:Payment_Election_Data>`],
+  'hl7-alternate-script-name': (r) => [`MSH|^~\\&|EPIC|LFC|||20240518222145||ADT^A08|${r.int(1000, 9999)}|P|2.5.1\rPID|1||${r.int(1000000, 9999999)}^^^LFC^MR||ORVIK^TALISA^^^^L~`, r.pick(['高橋 由紀', '张 伟', 'Νικόλαος Παπαδόπουλος', 'Ольга Смирнова']), '^^^^^^N||19800101|F'],
+  'person-name-formatted-family-given': (r) => ['{"associateOID":"G3X","person":{"legalName":{"formattedName":"', `${r.pick(['Morvkest', 'Halvdrun', 'Pellorvik'])}, ${r.pick(['Zelan', 'Talisa', 'Quilla'])}`, '"}}}'],
   'crisp-plugin-token-key': (r) => [`E, [2024-06-01T10:00:00Z] ERROR -- : Crisp::RouteError 401 {"identifier" => "${uuid(r)}", "key" => "`, r.str(HEX, 64), `"}`],
 };
