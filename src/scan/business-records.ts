@@ -1,3 +1,6 @@
+import { LEGAL_FORM, ORG_END, ORG_NOUN } from './org-names';
+import { companyTaxId, inFhirOrganisation } from './org-contexts';
+
 /**
  * Round r78: a phone number, a street line or a postcode that is a business's, not a person's, in the object of an API
  * that describes a business (a CRM Account, a payments provider's Location, an accounting CompanyInfo, a payroll
@@ -13,18 +16,6 @@
  * SSN or national id, no name member that is not a company's, no mailbox that is not a role's, and the value's own key
  * is not a home, mobile or personal one.
  */
-
-/** A company's legal form at the end of its name. */
-// Round l86: Polish `Sp. z o.o.`, Turkish `A.Ş.`, Portuguese and Brazilian `Lda`/`Ltda`, Italian `Srl`, German `UG`/`e.K.`.
-const LEGAL_FORM = String.raw`(?:GmbH|AG|SE|KG|KGaA|UG|e\.K\.|Inc\.?|Incorporated|Corporation|Corp\.?|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|plc|PLC|SAS|S\.A\.S\.|SARL|S\.A\.?|SA|S\.L\.?|SL|S\.r\.l\.?|Srl|SRL|S\.p\.A\.?|B\.V\.?|BV|N\.V\.?|NV|AB|Oy|ApS|A\/S|AS|Pty\.? Ltd\.?|Pte\.? Ltd\.?|K\.K\.|[Ss]p\. z o\.o\.|A\.Ş\.|Ltda\.?|Lda\.?)`;
-
-/**
- * Round l87 (blind set 87: hospitals, clinics and payers): nouns that end an organisation's name without a legal form
- * (`Cascade Valley Medical Center`, `Sunbelt Orthopedic Partners`, `LAKESHORE FAMILY CLINICS`, `Fernway Retail Group`).
- */
-const ORG_NOUN = String.raw`(?:Hospitals?|Clinics?|Medical (?:Center|Centre|Group)|Health(?:care)?(?: System| Services)?|Partners|Associates|Benefits|University|College|Institute|Foundation|Insurance|Bank|Group|Laborator(?:y|ies)|Labs|Pharmacy|Authority|Agency|Council|Association|HOSPITALS?|CLINICS?|MEDICAL (?:CENTER|CENTRE|GROUP)|HEALTH(?:CARE)?|PARTNERS|ASSOCIATES|BENEFITS|UNIVERSITY|INSTITUTE|FOUNDATION|INSURANCE|BANK|GROUP|LABORATOR(?:Y|IES)|PHARMACY)`;
-/** An organisation's name: capitalised words ending in ORG_NOUN. */
-const ORG_END = new RegExp(String.raw`^(?:[A-Z][\w&'.-]{0,30} ){1,5}${ORG_NOUN}$`);
 
 /** A name member whose value ends in a legal form (JSON, a Ruby/Python hash, logfmt quoted or not). */
 const LEGAL_NAME_MEMBER = new RegExp(
@@ -213,48 +204,5 @@ interface ContactMatch {
   verdict: { public?: boolean; test?: boolean };
 }
 
-/** An employer id's label right before the value (`EIN 74-2801563`, `(FEIN: …`, `Tax ID #`). */
-const EIN_LABEL = /\b(?:F?EIN|Tax ID|Employer ID(?:entification Number)?)\s*(?:[:#=]|No\.?)?\s*$/i;
-/** An organisation's name of two words or more anywhere (`Lakeshore Family Clinics (EIN …`, `Kestrel Analytics GmbH`). */
-const ORG_NAME_ANY = new RegExp(String.raw`(?:^|[\s(,—–-])(?:[A-Z][\w&'.-]{0,30} ){1,5}(?:${LEGAL_FORM}|${ORG_NOUN})(?![\w])`);
-
-/**
- * Round l87 (blind set 87): an EIN (`NN-NNNNNNN`) under an employer-id label after an organisation's name on its own line
- * (`Lakeshore Family Clinics (EIN 36-2167060)`), or on a signature's line (a `·` or `|` separator, a web address) with the
- * name within 400 characters above: the business's id, printed on its letterhead. Not a form's field on a line of its own
- * (`Federal EIN: 46-1168621` under `Commercial account setup - Riverside Dental LLC`: blind set 46 plants those).
- */
-function companyTaxId(text: string, start: number, end: number): boolean {
-  if (!/^\d{2}-\d{7}$/.test(text.slice(start, end))) return false;
-  if (!EIN_LABEL.test(text.slice(Math.max(0, start - 40), start))) return false;
-  const lo = Math.max(0, start - 200);
-  const lineStart = lo + text.slice(lo, start).lastIndexOf('\n') + 1;
-  const before = text.slice(lineStart, start);
-  if (ORG_NAME_ANY.test(before)) return true;
-  return /[·|•]|https?:\/\/|\bwww\./.test(before) && ORG_NAME_ANY.test(text.slice(Math.max(0, start - 400), lineStart));
-}
-
 /** Detectors of a contact's phone or address (their ids say so). */
 const CONTACT_DETECTOR = /phone|street|address|postcode|postal|zip/;
-
-/** A FHIR resource's type (`"resourceType": "Organization"`, also JSON-escaped). */
-const RESOURCE_TYPE = /\\{0,3}"resourceType\\{0,3}"\s{0,3}:\s{0,3}\\{0,3}"([A-Za-z]{2,40})/g;
-/** FHIR resources that describe an organisation or a place, never a person. */
-const ORG_RESOURCE = /^(?:Organization|Location|Endpoint|HealthcareService|InsurancePlan)$/;
-
-/**
- * Round l87 (blind set 87): true when the contact at `start` is in a FHIR Organization or Location resource (pretty-printed
- * over many lines, which a line's object check does not see): the nearest `resourceType` within 2,000 characters before it
- * names one.
- */
-function inFhirOrganisation(text: string, start: number): boolean {
-  // Bounded: a long text of contacts with no resource in it must not be searched back to its start per contact.
-  const from = Math.max(0, start - 2000);
-  const back = text.slice(from, start).lastIndexOf('resourceType');
-  if (back < 0) return false;
-  const at = from + back;
-  RESOURCE_TYPE.lastIndex = Math.max(from, at - 4);
-  let last: string | null = null;
-  for (let m = RESOURCE_TYPE.exec(text); m && m.index < start; m = RESOURCE_TYPE.exec(text)) last = m[1]!;
-  return last !== null && ORG_RESOURCE.test(last);
-}

@@ -24,7 +24,10 @@ export function inOrganisationLoop(text: string, at: number): boolean {
   return name.length > 0 && isLegalEntityName(titleCase(name));
 }
 
-/** `FERNWAY RETAIL GROUP` as `Fernway Retail Group`, as the organisation-name checks read it. */
+/** Legal forms as the organisation-name checks spell them. */
+const LEGAL_SPELLING: Readonly<Record<string, string>> = { LLC: 'LLC', LLP: 'LLP', PLC: 'PLC', INC: 'Inc', LTD: 'Ltd', GMBH: 'GmbH' };
+
+/** `FERNWAY RETAIL GROUP` as `Fernway Retail Group`, as the organisation-name checks read it (`ACME INC` as `Acme Inc`). */
 function titleCase(s: string): string {
-  return s.replace(/[A-Za-z][A-Za-z'.-]*/g, (w) => (/^(?:LLC|LLP|PLC|INC|LTD|GMBH)$/i.test(w) ? w.toUpperCase().replace('GMBH', 'GmbH').replace('INC', 'Inc').replace('LTD', 'Ltd') : w[0]!.toUpperCase() + w.slice(1).toLowerCase()));
+  return s.replace(/[A-Za-z][A-Za-z'.-]*/g, (w) => LEGAL_SPELLING[w.toUpperCase()] ?? w[0]!.toUpperCase() + w.slice(1).toLowerCase());
 }
