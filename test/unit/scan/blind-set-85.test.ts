@@ -42,7 +42,7 @@ import { formatOk85 } from '../../helpers/blind-set-85-format';
  * mailboxes, Mailgun message ids without brackets, pretty-printed SNS signatures, `X-Mailgun-Sid` read as a session).
  * After round l86 on it: seeds 1-2 93.2/92.1 %, 0/230 flagged; seed 3 (its cases not looked at) 92.8 %, 0/230.
  * Round l87 (form-encoded bodies read decoded, dotted cards beside their codes, Crisp's identifier/key pair, nicknames):
- * seeds 1-3 95.1/94.3/94.6 %, 0/230 flagged. Judged otherwise than the set: an SPF header's `client-ip` is the sending mail
+ * seeds 1-3 94.9/94.2/94.6 %, 0/230 flagged. Judged otherwise than the set: an SPF header's `client-ip` is the sending mail
  * server's, no person's (left unflagged, 15 values at seed 1).
  * Left: names in prose without a sign-off or a label, national phones in signatures, IPs in mail headers, tokens in prose
  * (`computed with auth token …`, `API token in use: …`), values inside form-encoded bodies (percent- and `+`-encoded prose).
