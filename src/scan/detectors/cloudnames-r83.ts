@@ -86,6 +86,8 @@ export const CLOUDNAMES_R83_DETECTORS: readonly Detector[] = [
     priority: 35,
     confidence: 0.6,
     keywords: ['"', "'"],
+    // The street number after the name's comma (every quoted JSON line holds a quote); a name is at most ~150 characters.
+    precheck: { re: /,[ \t]\d{1,5}[A-Za-z]?,?[ \t][A-ZÀ-Þ]/, reach: 200 },
     pattern: new RegExp(String.raw`(?<=["'])(?<v>${PERSON}),[ \t](?=\d{1,5}[A-Za-z]?,?[ \t][A-ZÀ-Þ][\wÀ-ÿ'.-]{1,30}(?:[ \t][\wÀ-ÿ'.-]{1,30}){0,4},[ \t][A-ZÀ-Þ])`),
     mask: 'full',
     validate: (v) => nameOk(v),
@@ -112,6 +114,9 @@ export const CLOUDNAMES_R83_DETECTORS: readonly Detector[] = [
     priority: 35,
     confidence: 0.6,
     keywords: ['passport', 'id_card', 'id-card', '_id.', '-id.', 'identity', 'licen', 'selfie', 'kyc', 'proof', 'poa', 'statement', 'payslip', 'contract', '_cv', '-cv', 'resume', 'visa', 'w2', 'w-2', 'w9', 'w-9', 'tax', 'certificate', 'bill'],
+    // The document's file extension (its keywords are common words: `tax`, `bill`, `statement`); it ends a match of at
+    // most ~440 characters (three words of up to 121, the document word and 40 more).
+    precheck: { re: /\.(?:jpe?g|png|pdf|heic|tiff?|gif|webp|docx?)(?![A-Za-z])/, reach: 480 },
     pattern: new RegExp(String.raw`(?<=\/)(?<v>${URL_WORD}(?:\+|%20)${URL_WORD}(?:(?:\+|%20)${URL_WORD})?)(?=[_-]${DOC_WORD}[\w.-]{0,40}\.(?:jpe?g|png|pdf|heic|tiff?|gif|webp|docx?)(?![A-Za-z]))`),
     mask: 'full',
     validate: (v) => {

@@ -74,6 +74,8 @@ export const FIELD_RUNS_L84_DETECTORS: readonly Detector[] = [
     priority: 39,
     confidence: 0.75,
     keywords: ['sess'],
+    // The session word, its operator and the value's first 24 characters (not a stack frame's `SessionInputBufferImpl.java:195`).
+    precheck: { re: /[Ss][Ee][Ss][Ss][\w.:-]{0,20}?(?:\\{0,3}["'])?(?:>|[ \t]{0,3}(?:=>|->|:=|[:=])[ \t]{0,3})(?:\\{0,3}["'])?[A-Za-z0-9_-]{24}/, reach: 25 },
     pattern:
       /(?<![\w.-])(?<k>[A-Za-z_.]{0,24}[Ss][Ee][Ss][Ss][\w.:-]{0,20}?)(?:\\{0,3}["'])?(?:>|[ \t]{0,3}(?:=>|->|:=|[:=])[ \t]{0,3})(?:\\{0,3}["'])?(?<v>[A-Za-z0-9_-]{24,400})(?![A-Za-z0-9_\-.])/,
     mask: 'full',

@@ -50,7 +50,8 @@ export const SESSION_KEYS_L86_DETECTORS: readonly Detector[] = [
     confidence: 0.7,
     keywords: ['sess', 'cookie', 'sid"', "sid'", 'sid=', 'sid:', 'sid ', 'sid]', 'sid\\', 'sid_', 'sid-', 'sid.'],
     // The key opens at most 62 characters before its word (the pattern's lookahead reads `[\w.-]{0,60}` to it).
-    precheck: { re: /(?:sess|cookie|sid)[\w.-]{0,24}(?: [A-Z][\w-]{0,20}){0,3}\]?(?:\\{0,3}["'])?[ \t]{0,3}(?:=>|->|:=|[:=])/i, reach: 64 },
+    // With the value's first 24 characters: a stack frame's `SessionInputBufferImpl.java:195` is no assignment.
+    precheck: { re: /(?:sess|cookie|sid)[\w.-]{0,24}(?: [A-Z][\w-]{0,20}){0,3}\]?(?:\\{0,3}["'])?[ \t]{0,3}(?:=>|->|:=|[:=])[ \t]{0,3}(?:\\{0,3}["'])?[A-Za-z0-9_-]{24}/i, reach: 64 },
     pattern:
       /(?<![\w.$@-])(?<k>[[$@:-]{0,2}(?=[\w.-]{0,60}?(?:[Ss][Ee][Ss][Ss]|[Cc][Oo][Oo][Kk][Ii][Ee]|[Ss][Ii][Dd]))[A-Za-z_][\w.-]{0,60}(?: [A-Z][\w-]{0,20}){0,3}\]?)(?:\\{0,3}["'])?[ \t]{0,3}(?:=>|->|:=|[:=])[ \t]{0,3}(?:\\{0,3}["'])?(?<v>[A-Za-z0-9_-]{24,256})(?![A-Za-z0-9_\-.=+/%])/,
     mask: 'full',
