@@ -74,8 +74,8 @@ export const CLOUDLOGS_R59_DETECTORS: readonly Detector[] = [
     name: "Person's name written with Vietnamese letters under a person's key (`\"full_name\": \"Priya Hương\"`, `holder: \"…\"`)",
     category: 'personal',
     severity: 'medium',
-    // Below every other name rule: they keep the names their letters read.
-    priority: 36,
+    // Over the contact-record rule (43), which reads Vietnamese letters too since round l88: this one names the script.
+    priority: 43.5,
     confidence: 0.7,
     keywords: ['name', 'holder'],
     // A Vietnamese letter within the key, its separator and the name: one cheap search first.
@@ -366,7 +366,7 @@ export const CLOUDLOGS_R59_DETECTORS: readonly Detector[] = [
     priority: 55,
     confidence: 0.8,
     keywords: ['nacha'],
-    pattern: /NACHA\b[^\n]{0,80}?(?<![\d])6[23][2-9](?<v>\d{9}[0-9A-Za-z -]{17}\d{10}[\x20-\x7e]{15} ?[A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f][A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f ,.'’-]{0,21})/i,
+    pattern: /NACHA\b[^\n]{0,80}?(?<![\d])6[23][2-9](?<v>\d{9}[0-9A-Za-z -]{17}\d{10}[\x20-\x7e]{15} ?[A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9][A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9 ,.'’-]{0,21})/i,
     mask: 'full',
     validate: (v) => abaChecksumOk(v.slice(0, 9)) && /\d/.test(v.slice(9, 26)),
     remediation: 'Log rejected NACHA records by trace number, not the record',

@@ -3,7 +3,7 @@ import type { Detector } from '../detector';
 import { nearby } from '../nearby';
 
 /** A name word in title case (`O'`, `D'` before it too): a capital, then lowercase letters (accented too), an apostrophe or a hyphen inside. */
-const WORD = String.raw`(?:[A-Z]['’]|Ma?c(?=[A-Z])|D[aeiu](?=[A-Z])|L[ae](?=[A-Z]))?[A-ZÀ-Þ\u0100-\u017f][a-zß-ÿ\u0100-\u017f]{1,20}(?:['’-][A-Za-zÀ-ÿ\u0100-\u017f][a-zß-ÿ\u0100-\u017f]{1,20})?`;
+const WORD = String.raw`(?:[A-Z]['’]|Ma?c(?=[A-Z])|D[aeiu](?=[A-Z])|L[ae](?=[A-Z]))?[A-ZÀ-Þ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9][a-zß-ÿ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]{1,20}(?:['’-][A-Za-zÀ-ÿ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9][a-zß-ÿ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]{1,20})?`;
 /** Lowercase particles of family names (`van der`, `de la`). */
 const PARTICLE = String.raw`(?:van|von|der|den|de|del|la|le|da|dos|di)`;
 /** A person's name in a contact record: two or three title-case words, particles between them. */

@@ -30,9 +30,9 @@ import { ciPersonOk } from './names-r32';
  */
 
 /** An initial capital of a name word: ASCII, Latin-1, Latin Extended-A. */
-const UP = String.raw`[A-ZÀ-ÖØ-Þ\u0100-\u017f]`;
+const UP = String.raw`[A-ZÀ-ÖØ-Þ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]`;
 /** The rest of a name word. */
-const LOW = String.raw`[a-zß-öø-ÿ\u0100-\u017f]`;
+const LOW = String.raw`[a-zß-öø-ÿ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]`;
 const WORD = String.raw`(?:[A-Z]['’]|Ma?c(?=[A-Z])|D[aeiu](?=[A-Z])|L[ae](?=[A-Z]))?${UP}${LOW}{1,20}(?:['’-]${UP}?${LOW}{1,20})?`;
 const PARTICLE = String.raw`(?:van|von|der|den|de|del|della|la|le|da|das|do|dos|di|du|ter|ten|bin|binti|al|Van|Thi|Thị)`;
 /** Two to four title-case words (particles between them). */

@@ -20,9 +20,9 @@ import { PUBLIC_PLACE } from './property-r44';
 const randomish = (v: string): boolean => !isLowEntropy(v) && (/\d/.test(v) || (/[a-z]/.test(v) && /[A-Z]/.test(v)));
 
 /** A city name: one or two title-case words (accented letters too). */
-const CITY = String.raw`[A-ZÀ-Þ][a-zß-ÿ\u0100-\u017f]{2,20}(?:[ -][A-ZÀ-Þ][a-zß-ÿ\u0100-\u017f]{2,20})?`;
+const CITY = String.raw`[A-ZÀ-Þ][a-zß-ÿ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]{2,20}(?:[ -][A-ZÀ-Þ][a-zß-ÿ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]{2,20})?`;
 /** A house number and a street name of one to five words (`3480 Prinsengracht`, `12 Rue de la Paix`, `7b Via Nazionale`). */
-const STREET = String.raw`\d{1,5}[a-z]? (?:(?:[A-ZÀ-Þ][A-Za-zß-ÿ\u0100-\u017f'’.-]{1,24}|de|la|del|di|du|des|le|van|der|den) ){0,4}[A-ZÀ-Þ][A-Za-zß-ÿ\u0100-\u017f'’-]{2,30}`;
+const STREET = String.raw`\d{1,5}[a-z]? (?:(?:[A-ZÀ-Þ][A-Za-zß-ÿ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9'’.-]{1,24}|de|la|del|di|du|des|le|van|der|den) ){0,4}[A-ZÀ-Þ][A-Za-zß-ÿ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9'’-]{2,30}`;
 /** A postcode and city after the street, in the shapes of European and Commonwealth addresses. */
 const POST_TAIL = String.raw`(?:\d{3} \d{2} ${CITY}|\d{4} ?[A-Z]{2} ${CITY}|\d{4,5} ${CITY}|${CITY} \d{5}|${CITY} [A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|${CITY}, [A-Z]{2} [A-Z]\d[A-Z] ?\d[A-Z]\d|${CITY}, [A-Z]{2} \d{5})`;
 const POSTAL_ADDRESS = String.raw`${STREET}, ${POST_TAIL}(?![\w-])`;
@@ -210,7 +210,7 @@ export const DEVTOOLS_R45_DETECTORS: readonly Detector[] = [
     severity: 'medium',
     priority: 41,
     keywords: ['line1'],
-    pattern: /(?:--[\w.-]{0,20}line_?1|address\[line1\])[ =]\\?["']?(?<v>\d{1,5}[a-z]? [A-Za-zÀ-ÿ\u0100-\u017f][^"'\r\n&]{2,80}?)(?=\\?["'&]|[ \t]*$)/,
+    pattern: /(?:--[\w.-]{0,20}line_?1|address\[line1\])[ =]\\?["']?(?<v>\d{1,5}[a-z]? [A-Za-zÀ-ÿ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9][^"'\r\n&]{2,80}?)(?=\\?["'&]|[ \t]*$)/,
     mask: 'full',
     remediation: "Keep shell history and transcripts of customer-creating commands out of shared files",
   }),

@@ -42,7 +42,7 @@ const secretish = (v: string): boolean =>
   v.length >= 8 && /[A-Za-z]/.test(v) && (/\d/.test(v) || /[^A-Za-z0-9]/.test(v)) && /[a-z]/.test(v) && /[A-Z]/.test(v) && !isLowEntropy(v) && !/^(?:changeme|password|placeholder|redacted|example|secret)/i.test(v);
 
 /** Two capitalised words (particles allowed between): what every name of PERSON_R32 holds, a cheap gate before the full pattern (`worker: job …` has none). */
-const TWO_CAPITALS = /[A-ZÀ-Þ\u0100-\u017f][a-zß-ÿ\u0100-\u017f'’-]+ (?:[a-z]{1,4} ){0,2}[A-ZÀ-Þ\u0100-\u017f]/;
+const TWO_CAPITALS = /[A-ZÀ-Þ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9][a-zß-ÿ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9'’-]+ (?:[a-z]{1,4} ){0,2}[A-ZÀ-Þ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/;
 
 /** Decoded Basic credential `user:secret` of printable ASCII. */
 const basicOk = (b64: string): boolean => {

@@ -80,7 +80,7 @@ export const FIXES_L56_DETECTORS: readonly Detector[] = [
     confidence: 0.7,
     keywords: ['name', 'holder', 'payee', 'beneficiary', 'remitter'],
     // The key's end, its separator and a capital: one cheap search before the key itself is read back.
-    precheck: { re: new RegExp(String.raw`${KEY_END}${SEP}[A-ZÀ-Þ\u0100-\u017f]`), reach: 72 },
+    precheck: { re: new RegExp(String.raw`${KEY_END}${SEP}[A-ZÀ-Þ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]`), reach: 72 },
     pattern: new RegExp(String.raw`(?<![A-Za-z0-9_])(?<k>(?:[A-Za-z][A-Za-z0-9_.\-[]{0,60}?)?${KEY_END})${SEP}(?<v>${PERSON_R32})${END}`),
     mask: 'full',
     validate: (v, ctx) => {

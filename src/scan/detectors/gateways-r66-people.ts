@@ -149,7 +149,7 @@ export const GATEWAYS_R66_PEOPLE_DETECTORS: readonly Detector[] = [
     name: 'Name written with Vietnamese letters under a name key, one word under a first-/last-name key (`\'last_name\': \'Nguyễn\'`, `"nome":"Thảo Álvarez"`)',
     category: 'personal',
     severity: 'medium',
-    priority: 44,
+    priority: 44.5,
     confidence: 0.65,
     keywords: ['first_name', 'firstname', 'given_name', 'givenname', 'last_name', 'lastname', 'surname', 'family_name', 'familyname', 'first-name', 'last-name', 'full_name', 'fullname', 'full-name', 'nome', 'nombre'],
     precheck: { re: VIET, reach: 160 },

@@ -46,7 +46,7 @@ export function givenFamilyOk(v: string): boolean {
 }
 
 /** The end of a name in prose: the line's end, punctuation, a quote, a bracket or a space before a non-capital. */
-const NAME_END = String.raw`(?=$|[\r\n]|[,.;:!?)\]}"'”<>(]|[ \t]+(?![A-ZÀ-Þ\u0100-\u017f]))`;
+const NAME_END = String.raw`(?=$|[\r\n]|[,.;:!?)\]}"'”<>(]|[ \t]+(?![A-ZÀ-Þ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]))`;
 
 /** A contact of the person's own right after the name: a phone or a mailbox in parentheses or angle brackets, or `, +<phone>`. */
 const OWN_CONTACT = String.raw`(?=[ \t]?(?:[(<\[][ \t]?(?:\+?\d[\d ().-]{6,18}\d|mailto:)?[\w.+-]{0,64}(?:@[\w-]{1,63}\.[\w.-]{2,63}|\d)|,[ \t]?\+\d))`;

@@ -142,8 +142,8 @@ export const IDENTITY_R64_DETECTORS: readonly Detector[] = [
     name: "Person's name written with Vietnamese letters in a SAML attribute value or a SCIM `formatted` name",
     category: 'personal',
     severity: 'medium',
-    // Over round r62's Vietnamese family-name rule (35), which reads the same name without its attribute.
-    priority: 35.5,
+    // Over round r62's Vietnamese family-name rule (35) and the SAML name attribute rule (42.5), which read the same name.
+    priority: 43,
     confidence: 0.7,
     keywords: ['attributevalue', '"formatted"'],
     precheck: { re: VIET, reach: 300 },

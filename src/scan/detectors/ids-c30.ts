@@ -24,7 +24,7 @@ const LINE_KEY = String.raw`line1|line_1|address_?line_?1|addressLine1|address1|
 const ADDRESS_SIBLING = /"(?:city|town|zip|zip_?code|postal_?code|postalCode|postcode|state|province|country)"\s{0,2}:/i;
 
 /** A letter of a Latin-script place or street name. */
-const L = String.raw`[A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f]`;
+const L = String.raw`[A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]`;
 /** The end of an address: a postal code with its town or region (CA `BC V4T 2H2`, AU `QLD 4004`, US `TX 78701`, SE `360 00 Stockholm`, `75001 Paris`). */
 const POSTAL_END = String.raw`(?:[A-Z]{2,3} )?[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{2,3} \d{4,5}(?:-\d{4})?|\d{3} \d{2} ${L}{2,30}|\d{4,5} ${L}{2,30}`;
 

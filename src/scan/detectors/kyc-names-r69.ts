@@ -27,9 +27,9 @@ import { td1Line1Valid, td1Line2Valid, td3Line2Valid } from '../mrz-checks';
  */
 
 /** A letter of a Latin name, raw or as a JSON `\u` escape of Latin-1 or Latin Extended-A. */
-const L = String.raw`(?:[A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f]|\\u00[c-f][0-9a-fA-F]|\\u01[0-7][0-9a-fA-F])`;
+const L = String.raw`(?:[A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]|\\u00[c-f][0-9a-fA-F]|\\u01[0-7][0-9a-fA-F])`;
 /** An initial capital, raw or escaped. */
-const C = String.raw`(?:[A-ZÀ-ÖØ-Þ\u0100-\u017f]|\\u00[cd][0-9a-fA-F]|\\u01[0-7][0-9a-fA-F])`;
+const C = String.raw`(?:[A-ZÀ-ÖØ-Þ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]|\\u00[cd][0-9a-fA-F]|\\u01[0-7][0-9a-fA-F])`;
 const WORD = String.raw`(?:[OD]['’])?${C}${L}{1,24}(?:['’-]${C}?${L}{1,24})?`;
 const PARTICLE = String.raw`(?:van|von|der|den|de|del|della|la|le|da|das|do|dos|di|du|ter|ten|bin|al|VAN|VON|DER|DEN|DE|DEL|DA|DOS|DI|DU)`;
 /** One to four name words (particles between them). */
@@ -43,8 +43,8 @@ const COLON = String.raw`${Q}\s{0,3}[:=]\s{0,3}${Q}`;
 const NOT_NAME = /^(?:null|none|unknown|n\/a|test|string|true|false|pending|matched|no[ _]match|close[ _]match|redacted|name|first|last|full name|john doe|jane doe)$/i;
 
 /** A letter of a name: raw, a JSON `\u` escape (Latin-1, Latin Extended-A) or URL-encoded UTF-8 (`%C3%A9`). */
-const ANY_L = String.raw`(?:[A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f]|\\u00[c-fC-F][0-9a-fA-F]|\\u01[0-7][0-9a-fA-F]|%C[3-5]%[89AB][0-9A-F])`;
-const ANY_C = String.raw`(?:[A-ZÀ-ÖØ-Þ\u0100-\u017f]|\\u00[cdCD][0-9a-fA-F]|\\u01[0-7][0-9a-fA-F]|%C3%[89][0-9A-F]|%C[45]%[89AB][0-9A-F])`;
+const ANY_L = String.raw`(?:[A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]|\\u00[c-fC-F][0-9a-fA-F]|\\u01[0-7][0-9a-fA-F]|%C[3-5]%[89AB][0-9A-F])`;
+const ANY_C = String.raw`(?:[A-ZÀ-ÖØ-Þ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]|\\u00[cdCD][0-9a-fA-F]|\\u01[0-7][0-9a-fA-F]|%C3%[89][0-9A-F]|%C[45]%[89AB][0-9A-F])`;
 /** One name word: a capitalised Latin word (any case after it: `DeShawn`, `JENNIFER`), a Cyrillic or a CJK run, raw or escaped. */
 const ANY_NAME = String.raw`(?:(?:[OD]['’])?${ANY_C}${ANY_L}{1,24}(?:['’-]${ANY_L}{1,24})?|(?:[\u0400-\u04ff]|\\u04[0-9a-fA-F]{2}){2,30}|(?:[\u3040-\u30ff\u4e00-\u9fff]|\\u(?:30|[4-9][0-9a-fA-F])[0-9a-fA-F]{2}){1,8}|(?:van|von|der|den|de|del|della|la|le|da|das|do|dos|di|du|ter|ten|bin|al))`;
 /** Keys that hold a given, family or full name (each casing written out: the pattern has no `i` flag). */
@@ -257,7 +257,7 @@ export const KYC_NAMES_R69_DETECTORS: readonly Detector[] = [
       const words = v.split(/[ +]/);
       if (NOT_NAME.test(v.replace(/\+/g, ' ')) || words.some((w) => COMMON.test(w))) return false;
       // An initial capital (or a script without case): `string`, `required`, `john` stay clean.
-      if (!/^(?:[A-ZÀ-ÖØ-Þ\u0100-\u017f\u0400-\u042f\u4e00-\u9fff\u3040-\u30ff]|\\u)/.test(v)) return false;
+      if (!/^(?:[A-ZÀ-ÖØ-Þ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9\u0400-\u042f\u4e00-\u9fff\u3040-\u30ff]|\\u)/.test(v)) return false;
       if (/search_?term/i.test(ctx.text.slice(Math.max(0, ctx.start - 16), ctx.start))) return /complyadvantage|watchlist|sanction|screening|monitored_search|client_ref|\bhits\b|\bpep\b|\baml\b/i.test(ctx.text);
       return identityRecord(ctx.text, ctx.start, ctx.end);
     },

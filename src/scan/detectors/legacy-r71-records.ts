@@ -13,7 +13,7 @@ import { isLowEntropy, isPlainWord } from '../validators';
 
 /** A name word in capitals or title case, Latin-1 and Latin Extended-A letters too. */
 // A JSON `\uXXXX` escape counts as a letter (`Sch\u00e4fer`).
-const NW = String.raw`(?:[A-ZÀ-ÖØ-Þ\u0100-\u017f]|\\u[0-9a-fA-F]{4})(?:[A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f'’.-]|\\u[0-9a-fA-F]{4}){0,30}`;
+const NW = String.raw`(?:[A-ZÀ-ÖØ-Þ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]|\\u[0-9a-fA-F]{4})(?:[A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9'’.-]|\\u[0-9a-fA-F]{4}){0,30}`;
 /** Two to four name words. */
 const NAME = String.raw`${NW}(?: ${NW}){1,3}`;
 
@@ -58,7 +58,7 @@ export const LEGACY_R71_RECORD_DETECTORS: readonly Detector[] = [
     keywords: ['<fore>', '<sur>'],
     pattern: /<(Fore|Sur)>(?<v>[^<>\n]{1,40})<\/\1>/,
     mask: 'full',
-    validate: (v) => /^[A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f][A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f' .&;’-]{0,39}$/.test(v),
+    validate: (v) => /^[A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9][A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9' .&;’-]{0,39}$/.test(v),
     remediation: 'Log HMRC submissions by correlation id, not the Body',
   }),
   defineDetector({
@@ -137,7 +137,7 @@ export const LEGACY_R71_RECORD_DETECTORS: readonly Detector[] = [
     keywords: ['nad+'],
     pattern: /(?:^|['\n ])NAD\+(?:BE|EMP|PAT|PE|IP|UD|OY|BEN)\+[^+'\n]{0,40}\+[^+'\n]{0,80}\+(?<v>[^+'\n:?]{2,40}(?::[^+'\n:?]{1,40}){0,4})(?=[+'\n]|$)/,
     mask: 'full',
-    validate: (v) => /^[A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f' .:’-]+$/.test(v) && personish(v),
+    validate: (v) => /^[A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9' .:’-]+$/.test(v) && personish(v),
     remediation: 'Log EDIFACT messages by interchange reference, not their party segments',
   }),
   defineDetector({

@@ -15,7 +15,7 @@ import { mailboxOf } from './names-r34';
  */
 
 /** A name word: a capital, then letters, an apostrophe or hyphen part; raw letters beyond ASCII included. */
-const WORD = String.raw`(?:[OD]['’])?[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f]{1,24}(?:['’-][A-ZÀ-ÖØ-Þ\u0100-\u017f]?[a-zß-öø-ÿ\u0100-\u017f]{1,24})?`;
+const WORD = String.raw`(?:[OD]['’])?[A-ZÀ-ÖØ-Þ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9][a-zß-öø-ÿ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]{1,24}(?:['’-][A-ZÀ-ÖØ-Þ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]?[a-zß-öø-ÿ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]{1,24})?`;
 const PARTICLE = String.raw`(?:van|von|der|den|de|del|della|la|le|da|das|do|dos|di|du|ter|ten|bin|al|y)`;
 /** Two to four name words, particles between them. */
 const NAME = String.raw`${WORD}(?: (?:${PARTICLE} ){0,2}${WORD}){1,3}`;

@@ -12,9 +12,9 @@ import { NAME_COLUMN, personLike } from './paired-names';
  */
 
 /** An initial capital of a name word: ASCII, Latin-1 and Latin Extended-A (`Ł`, `Ş`, `İ`, `Ž`). */
-const UP = String.raw`[A-ZÀ-ÖØ-Þ\u0100-\u017f]`;
+const UP = String.raw`[A-ZÀ-ÖØ-Þ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]`;
 /** The rest of a name word (`ń`, `ş`, `ğ`, `ı` too). */
-const LOW = String.raw`[a-zß-öø-ÿ\u0100-\u017f]`;
+const LOW = String.raw`[a-zß-öø-ÿ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]`;
 /** A name word in title case (`O'Neil`, `Joon-ho`, `Kamiński`, `Şahin`). */
 const WORD = String.raw`(?:[A-Z]['’]|Ma?c(?=[A-Z])|D[aeiu](?=[A-Z])|L[ae](?=[A-Z]))?${UP}${LOW}{1,20}(?:['’-]${UP}?${LOW}{1,20})?`;
 /** Lowercase particles of family names (`van der`, `de la`, `dos`, `bin`). */
@@ -162,10 +162,10 @@ export const NAME_F26A_DETECTORS: readonly Detector[] = [
     confidence: 0.6,
     // The prefilter's keywords are ASCII: a greeting with a letter outside it is looked for where a message field opens.
     keywords: ['body":"', 'body": "', "body: '", 'text":"', 'text": "', 'message":"', 'message": "', 'alert":"', 'content":"'],
-    pattern: new RegExp(String.raw`(?:body|text|message|alert|content)(?:": ?"|: ')(?<g>[A-Za-zÀ-ÿ\u0100-\u017f]{2,12}) (?<v>${PERSON_F26})(?=\s{0,2}[,!])`),
+    pattern: new RegExp(String.raw`(?:body|text|message|alert|content)(?:": ?"|: ')(?<g>[A-Za-zÀ-ÿ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]{2,12}) (?<v>${PERSON_F26})(?=\s{0,2}[,!])`),
     mask: 'full',
     validate: (v, ctx) => {
-      const word = /([A-Za-zÀ-ÿ\u0100-\u017f]+) $/.exec(ctx.text.slice(Math.max(0, ctx.start - 14), ctx.start))?.[1] ?? '';
+      const word = /([A-Za-zÀ-ÿ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]+) $/.exec(ctx.text.slice(Math.max(0, ctx.start - 14), ctx.start))?.[1] ?? '';
       return NON_ASCII_GREETING.test(word) && nameOk(v);
     },
     remediation: "Log message sends by message id and template, without the rendered body that greets the person",
@@ -291,7 +291,7 @@ export const NAME_F26A_DETECTORS: readonly Detector[] = [
     keywords: ['order #', 'order no', 'for order', 'of order', 'delivery of', 'delivery for', 'shipment', 'parcel', 'booking'],
     // `Nominatim 403 for delivery of SO5538444 (Bram Smit): GET …`, `refund for order #10023 (Ana Ruiz) failed`.
     pattern: new RegExp(String.raw`(?<![A-Za-z])(?:[Oo]rder|[Dd]elivery|[Ss]hipment|[Pp]arcel|[Bb]ooking|[Ii]nvoice)(?: of| for| no\.?| id)? #?(?=[A-Z0-9-]{0,8}\d)[A-Z0-9][A-Za-z0-9-]{3,23} \((?<v>${PERSON_F26})\)`),
-    precheck: { re: / \([A-ZÀ-Þ\u0100-\u017f]/, reach: 60 },
+    precheck: { re: / \([A-ZÀ-Þ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/, reach: 60 },
     mask: 'full',
     validate: (v) => nameOk(v),
     remediation: "Log orders and deliveries by id, without the customer's name",

@@ -12,7 +12,7 @@ import { personLike } from './paired-names';
  */
 
 /** A name word as written in a log: letters (Latin-1 and Extended-A), apostrophes, hyphens, JSON `\uXXXX` escapes, percent-encoded UTF-8 pairs. */
-const UNIT = String.raw`(?:[A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f]|\\u[0-9a-fA-F]{4}|%[CcDd][0-9A-Fa-f]%[89AaBb][0-9A-Fa-f])`;
+const UNIT = String.raw`(?:[A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]|\\u[0-9a-fA-F]{4}|%[CcDd][0-9A-Fa-f]%[89AaBb][0-9A-Fa-f])`;
 /** A raw name word: letters, joined by an apostrophe or hyphen (`O'Brien`, `Jean-Luc`), never ending in one. */
 const RAW_WORD = String.raw`${UNIT}{1,30}(?:(?:['’-]|%27)${UNIT}{1,30}){0,2}`;
 /** A space between name words: plain, percent-encoded or a form's `+`. */
@@ -48,7 +48,7 @@ export function decodeLabelledName(raw: string): string | null {
 }
 
 /** A title-case name word (`O'Brien`, `Jean-Luc`, `Müller`, `Łukasz`). */
-const WORD = String.raw`(?:[A-Z]['’]|Ma?c(?=[A-Z])|D[aeiu](?=[A-Z])|L[ae](?=[A-Z]))?[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f]{1,20}(?:['’-][A-ZÀ-ÖØ-Þ\u0100-\u017f]?[a-zß-öø-ÿ\u0100-\u017f]{1,20})?`;
+const WORD = String.raw`(?:[A-Z]['’]|Ma?c(?=[A-Z])|D[aeiu](?=[A-Z])|L[ae](?=[A-Z]))?[A-ZÀ-ÖØ-Þ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9][a-zß-öø-ÿ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]{1,20}(?:['’-][A-ZÀ-ÖØ-Þ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]?[a-zß-öø-ÿ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]{1,20})?`;
 /** Family-name particles, lower or title case (`van der`, `Van der`, `de la`, `dos`). */
 const PARTICLE = String.raw`(?:[Vv]an|[Vv]on|der|den|[Dd]e|del|della|la|le|da|das|dos|di|du|ter|ten|bin|al|el)`;
 /** A person's full name: a given name, then up to four words or particles, ending in a name word. */

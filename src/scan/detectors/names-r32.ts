@@ -14,9 +14,9 @@ import { personLike } from './paired-names';
  */
 
 /** An initial capital of a name word: ASCII, Latin-1 and Latin Extended-A. */
-const UP = String.raw`[A-ZÀ-ÖØ-Þ\u0100-\u017f]`;
+const UP = String.raw`[A-ZÀ-ÖØ-Þ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]`;
 /** The rest of a name word. */
-const LOW = String.raw`[a-zß-öø-ÿ\u0100-\u017f]`;
+const LOW = String.raw`[a-zß-öø-ÿ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]`;
 /** A name word in title case (`O'Connell`, `McAllister`, `LaToya`, `Dubois-Mercier`). */
 const WORD = String.raw`(?:[A-Z]['’]|Ma?c(?=[A-Z])|D[aeiu](?=[A-Z])|L[ae](?=[A-Z]))?${UP}${LOW}{1,20}(?:['’-]${UP}?${LOW}{1,20})?`;
 /** Particles of family names, Irish ones too (`van der`, `da`, `Ó Súilleabháin`, `Ní Bhriain`). */

@@ -67,7 +67,7 @@ export const NAME_R34_DETECTORS: readonly Detector[] = [
     keywords: LABEL_WORDS,
     // A name starts with a capital (PERSON_R32): the label, its separator and a capital, searched first, so that a
     // logger named after a label word (`DEBUG worker: job 42`, on every line of a job log) costs one cheap search.
-    precheck: { re: new RegExp(String.raw`(?:${PERSON_LABEL})${LABEL_SEP}[A-ZÀ-ÖØ-Þ\u0100-\u017f]`), reach: 0 },
+    precheck: { re: new RegExp(String.raw`(?:${PERSON_LABEL})${LABEL_SEP}[A-ZÀ-ÖØ-Þ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]`), reach: 0 },
     pattern: new RegExp(String.raw`(?:(?<![A-Za-z0-9])|(?<=[a-z])(?=[A-Z]))(?<k>${PERSON_LABEL})${LABEL_SEP}(?<v>${PERSON_R32})${END}`),
     mask: 'full',
     validate: (v, ctx) => {

@@ -41,7 +41,7 @@ const nameWordOk = (raw: string): boolean => {
   } catch {
     return false;
   }
-  const word = String.raw`[A-ZÀ-Þ\u0100-\u017f][a-zß-ÿ\u0100-\u017f]{1,30}(?:['’-][A-ZÀ-Þ\u0100-\u017f]?[a-zß-ÿ\u0100-\u017f]{1,30}){0,2}`;
+  const word = String.raw`[A-ZÀ-Þ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9][a-zß-ÿ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]{1,30}(?:['’-][A-ZÀ-Þ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]?[a-zß-ÿ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]{1,30}){0,2}`;
   return new RegExp(String.raw`^(?:${word} (?:(?:van|von|der|den|de|del|la|le|da|dos|di|du) ){0,2})?${word}$`, 'u').test(v) && ciPersonOk(`${v} ${v}`);
 };
 

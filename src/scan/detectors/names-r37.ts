@@ -15,7 +15,7 @@ import { insertColumnAt, NAME_T31, personNameT31 } from './voip-t31';
  */
 
 /** One name word, title or upper case (`Kayla`, `NGUYEN`, `O'Brien`). */
-const WORD = String.raw`(?:[A-Z]['’]|Ma?c)?[A-ZÀ-Þ\u0100-\u017f](?:[a-zß-ÿ\u0100-\u017f]{1,20}|[A-ZÀ-Þ]{1,20})(?:['’-][A-ZÀ-Þa-zß-ÿ\u0100-\u017f]{1,20})?`;
+const WORD = String.raw`(?:[A-Z]['’]|Ma?c)?[A-ZÀ-Þ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9](?:[a-zß-ÿ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]{1,20}|[A-ZÀ-Þ]{1,20})(?:['’-][A-ZÀ-Þa-zß-ÿ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]{1,20})?`;
 
 /** A given- or family-name key with a prefix: snake (`ssl_first_name`, `dropoff_contact_given_name`) or camel (`strFirstName`, `CardHolderLastName`). */
 const PREFIXED_KEY = String.raw`(?:[a-z]{1,16}_){1,3}(?:first|last|given|family|sur)_?name|(?:[a-z]{2,10}|[A-Z][a-z]{2,12}){1,3}?(?:First|Last|Given|Family|Sur)[Nn]ame|(?:[A-Z]{2,12}_){1,3}(?:FIRST|LAST|GIVEN|FAMILY|SUR)_?NAME`;

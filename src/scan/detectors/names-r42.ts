@@ -24,7 +24,7 @@ const NOT_PERSON_R42 =
 const personR42 = (v: string, text: string, start: number, end: number): boolean => ciPersonOk(v) && !NOT_PERSON_R42.test(v) && !exampleMailboxLine(text, start, end);
 
 /** A single given or family name word (`Marta`, `O'Connor`, `Van der Berg`, `De Luca`). */
-const NAME_CELL = String.raw`(?:[A-Z]['’]|Ma?c(?=[A-Z])|D[aeiu](?=[A-Z])|L[ae](?=[A-Z]))?[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f]{1,20}(?:['’-][A-ZÀ-ÖØ-Þ\u0100-\u017f]?[a-zß-öø-ÿ\u0100-\u017f]{1,20})?(?: (?:[a-z]{1,3}|[A-Z][a-z]{1,20})){0,2}`;
+const NAME_CELL = String.raw`(?:[A-Z]['’]|Ma?c(?=[A-Z])|D[aeiu](?=[A-Z])|L[ae](?=[A-Z]))?[A-ZÀ-ÖØ-Þ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9][a-zß-öø-ÿ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]{1,20}(?:['’-][A-ZÀ-ÖØ-Þ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]?[a-zß-öø-ÿ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]{1,20})?(?: (?:[a-z]{1,3}|[A-Z][a-z]{1,20})){0,2}`;
 /** Column names of a given or a family name. */
 const SPLIT_NAME_COLUMN = /^(?:(?:first|given|fore|last|family|sur|middle)[ _-]?names?|surname|lname|fname|vorname|nachname|nombre|apellidos?|prenom|nom)$/i;
 /** Cells that are no name: words tables hold in name columns of test and placeholder rows. */
@@ -197,12 +197,12 @@ export const NAMES_R42_DETECTORS: readonly Detector[] = [
     confidence: 0.7,
     keywords: ['on_call', 'oncall', 'on-call', 'contact"', "contact'", 'contact:', 'contact=', 'contact_', 'contact-', 'dispatcher', 'emergency', 'escalation', 'supervisor'],
     // The key's separator and a quoted capital first (`: "A`): most lines with `contact` have none.
-    precheck: { re: /[:=][ \t]{0,2}["'][A-ZÀ-Þ\u0100-\u017f]/, reach: 40 },
+    precheck: { re: /[:=][ \t]{0,2}["'][A-ZÀ-Þ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/, reach: 40 },
     pattern: new RegExp(
       String.raw`(?<![A-Za-z])(?:[Oo]n[_-]?[Cc]all|[Cc]ontact|[Dd]ispatcher|[Ee]mergency|[Ee]scalation|[Ss]upervisor)(?:[_-][\w-]{0,20})?["']?[ \t]{0,2}[:=][ \t]{0,2}["'](?<v>${PERSON_R32})(?=,?[ \t](?:\+\d|\(\d{2,4}\)|0\d)[\d ()-]{6,18}["'])`,
     ),
     mask: 'full',
-    validate: (v, ctx) => /^[A-ZÀ-Þ\u0100-\u017f]/.test(v) && personR42(v, ctx.text, ctx.start, ctx.end),
+    validate: (v, ctx) => /^[A-ZÀ-Þ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/.test(v) && personR42(v, ctx.text, ctx.start, ctx.end),
     remediation: 'Reference the on-call schedule or the contact record by id in configs and alerts, not the person',
   }),
   defineDetector({
@@ -268,7 +268,7 @@ export const NAMES_R42_DETECTORS: readonly Detector[] = [
     keywords: ['requested-by:'],
     pattern: new RegExp(String.raw`(?<![\w-])(?:[Xx]-)?[Rr]equested-[Bb]y:[ \t]{0,2}(?<v>${PERSON_R32})${NAME_END}(?=[ \t]*(?:\r?\n|$))`),
     mask: 'full',
-    validate: (v, ctx) => /^[A-ZÀ-Þ\u0100-\u017f]/.test(v) && personR42(v, ctx.text, ctx.start, ctx.end),
+    validate: (v, ctx) => /^[A-ZÀ-Þ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/.test(v) && personR42(v, ctx.text, ctx.start, ctx.end),
     remediation: 'Send a user id or the client name in X-Requested-By, not a person',
   }),
 ];

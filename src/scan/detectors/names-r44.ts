@@ -13,7 +13,7 @@ import { personLike } from './paired-names';
  */
 
 /** A title-case name word (`O'Donnell`, `Castellano-Ruiz`, `McAllister`). */
-const WORD = String.raw`(?:[A-Z]['’]|Ma?c(?=[A-Z])|D[aeiu](?=[A-Z])|L[ae](?=[A-Z]))?[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f]{1,20}(?:['’-][A-ZÀ-ÖØ-Þ\u0100-\u017f]?[a-zß-öø-ÿ\u0100-\u017f]{1,20})?`;
+const WORD = String.raw`(?:[A-Z]['’]|Ma?c(?=[A-Z])|D[aeiu](?=[A-Z])|L[ae](?=[A-Z]))?[A-ZÀ-ÖØ-Þ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9][a-zß-öø-ÿ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]{1,20}(?:['’-][A-ZÀ-ÖØ-Þ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]?[a-zß-öø-ÿ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]{1,20})?`;
 /** A space as logs and forms write it. */
 const SP = String.raw`(?: |\+|%20)`;
 /** Family-name particles. */
@@ -58,7 +58,7 @@ export const NAMES_R44_DETECTORS: readonly Detector[] = [
       String.raw`(?<![A-Za-z])(?:${anyCase(PARTY)})(?:[ _-]?${anyCase('(?:full[ _-]?)?name')})?(?:s?\[\d{1,3}\])?(?:\[name\]|\.name|\\{0,3}["']\s{0,2}:\s{0,2}\{\s{0,12}\\{0,3}["']name)?${BETWEEN}(?<v>${NAME})${END}`,
     ),
     mask: 'full',
-    validate: (v) => /^[A-ZÀ-Þ\u0100-\u017f'’]/.test(v) && nameOk(v),
+    validate: (v) => /^[A-ZÀ-Þ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9'’]/.test(v) && nameOk(v),
     remediation: "Log claims, loans, leases and matters by their number, without the parties' names",
   }),
   defineDetector({
@@ -75,7 +75,7 @@ export const NAMES_R44_DETECTORS: readonly Detector[] = [
       String.raw`(?<![A-Za-z])(?:${anyCase(WEAK_PARTY)})(?:[ _-]?${anyCase('name')})?${BETWEEN}(?<v>${NAME})${END}|\b(?:Owner|Tenant|Resident|Buyer|Seller|Occupant|Landlord) (?<w>${NAME})(?= (?:\+1 ?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}\b)`,
     ),
     mask: 'full',
-    validate: (v, ctx) => /^[A-ZÀ-Þ\u0100-\u017f'’]/.test(v) && nameOk(v) && nearby(CONTACT, ctx.text, ctx.start, ctx.end, 160),
+    validate: (v, ctx) => /^[A-ZÀ-Þ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9'’]/.test(v) && nameOk(v) && nearby(CONTACT, ctx.text, ctx.start, ctx.end, 160),
     remediation: "Log tenants, residents and buyers by their record id, without their names",
   }),
   defineDetector({

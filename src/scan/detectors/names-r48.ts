@@ -14,7 +14,7 @@ import { NAME_T31 as NAME_T31_BASE, personNameT31 } from './voip-t31';
  */
 
 /** One title- or upper-case name word (`Elif`, `SØRENSEN`, `Mei-Ling`, `O'Brien`). */
-const WORD = String.raw`(?:[A-Z]['’]|Ma?c)?[A-ZÀ-Þ\u0100-\u017f](?:[a-zß-ÿ\u0100-\u017f]{1,20}|[A-ZÀ-Þ\u0100-\u017f]{1,20})(?:['’-][A-ZÀ-Þa-zß-ÿ\u0100-\u017f]{1,20})?`;
+const WORD = String.raw`(?:[A-Z]['’]|Ma?c)?[A-ZÀ-Þ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9](?:[a-zß-ÿ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]{1,20}|[A-ZÀ-Þ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]{1,20})(?:['’-][A-ZÀ-Þa-zß-ÿ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]{1,20})?`;
 
 /** Another identifier of the person within reach: an e-mail, a phone, a card, a birth date, a long digit group. */
 const IDENTIFIER = /\d{6,}|\+\d{6,}|[\w.+-]+@[\w-]+\.[a-z]{2,}|\b(?:dob|birth|phone|mobile|email|passport|licen[cs]e|card|gps|rental|booking|reservation)\b/i;

@@ -17,8 +17,8 @@ import { mailboxOf } from './names-r34';
  */
 
 // Round r58: Latin Extended-A too (`Wiśniewski`, `Łukasz` in a Stripe form's `account_holder_name`).
-const UP = String.raw`[A-ZÀ-ÖØ-Þ\u0100-\u017f]`;
-const LOW = String.raw`[a-zß-öø-ÿ\u0100-\u017f]`;
+const UP = String.raw`[A-ZÀ-ÖØ-Þ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]`;
+const LOW = String.raw`[a-zß-öø-ÿ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]`;
 /** A name word in title case (`O'Connell`, `McAllister`, `Dubois-Mercier`). */
 const WORD = String.raw`(?:[A-Z]['’]|Ma?c(?=[A-Z]))?${UP}${LOW}{1,20}(?:['’-]${UP}?${LOW}{1,20})?`;
 /** Particles of family names. */

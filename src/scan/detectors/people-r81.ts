@@ -88,7 +88,7 @@ export const PEOPLE_R81_DETECTORS: readonly Detector[] = [
     // The preposition before the party (the prefilter's keywords are ASCII: not `€`/`£`); the amount is the precheck.
     keywords: [' from ', ' to ', ' by '],
     precheck: { re: /\d\s?(?:[A-Z]{3}|[€£$])|[€£$¥₹]\s?\d/, reach: 20 },
-    pattern: new RegExp(String.raw`${AMOUNT}[ \t](?:[a-z]{2,12}[ \t]){0,3}(?:from|to|by)[ \t](?<v>${PERSON})(?![A-Za-zÀ-ÿ\u0100-\u017f'’-]| [A-Z])`),
+    pattern: new RegExp(String.raw`${AMOUNT}[ \t](?:[a-z]{2,12}[ \t]){0,3}(?:from|to|by)[ \t](?<v>${PERSON})(?![A-Za-zÀ-ÿ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9'’-]| [A-Z])`),
     mask: 'full',
     validate: (v) => nameOk(v),
     remediation: "Keep payers' and payees' names out of push payloads and their logs; show them from the app's own store",

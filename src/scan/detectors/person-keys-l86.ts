@@ -13,7 +13,7 @@ import { mailboxNear, personalMailbox } from './mail-names-l86';
  */
 
 /** A name word: a capital, then letters (any case), an apostrophe or hyphen part; not a key (no `:`/`=` after it). */
-const WORD = String.raw`(?:[OD]['’])?[A-ZÀ-ÖØ-Þ\u0100-\u017f][A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f]{1,24}(?:['’-][A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f]{1,24})?(?![\w:=(-]|['’][A-Za-z])`;
+const WORD = String.raw`(?:[OD]['’])?[A-ZÀ-ÖØ-Þ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9][A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]{1,24}(?:['’-][A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]{1,24})?(?![\w:=(-]|['’][A-Za-z])`;
 const PARTICLE = String.raw`(?:van|von|der|den|de|del|della|la|le|da|das|do|dos|di|du|ter|ten|bin|al)`;
 const NAME = String.raw`${WORD}(?: (?:${PARTICLE} ){0,2}${WORD}){0,3}`;
 

@@ -74,7 +74,7 @@ const vietRowDetector = (shape: 'card' | 'iban' | 'phone', what: string): Detect
     name: `Person's name written with Vietnamese letters as a cell of a row that also holds ${what} (a loader's rejected row)`,
     category: 'personal',
     severity: 'medium',
-    priority: 36,
+    priority: 42.5, // over the row-cell rules (42), which read Vietnamese letters too since round l88: this one names the script
     confidence: 0.65,
     shape,
     precheck: { re: VIET, reach: 180 },
@@ -138,7 +138,7 @@ export const PIPELINES_R63_DETECTORS: readonly Detector[] = [
     name: "Person's name with Vietnamese letters written as JSON `\\uXXXX` escapes under a name key (a Singer tap's RECORD)",
     category: 'personal',
     severity: 'medium',
-    priority: 36,
+    priority: 44, // over the Vietnamese key rule (43.5), which reads the escaped name's plain letters around its escapes
     confidence: 0.7,
     keywords: ['name', 'holder', 'customer'],
     precheck: { re: VIET_ESC, reach: 1100 },

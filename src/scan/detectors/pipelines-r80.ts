@@ -215,7 +215,7 @@ export const PIPELINES_R80_DETECTORS: readonly Detector[] = [
     priority: 36,
     confidence: 0.65,
     keywords: ['on call', 'on-call', 'oncall', 'owner', 'contact', 'escalation', 'responder', 'assignee'],
-    precheck: { re: /:[ \t]{1,2}[A-ZÀ-Þ\u0100-\u017f][a-zß-ÿ\u0100-\u017f'’-]{1,20} /, reach: 48 },
+    precheck: { re: /:[ \t]{1,2}[A-ZÀ-Þ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9][a-zß-ÿ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9'’-]{1,20} /, reach: 48 },
     pattern: new RegExp(String.raw`(?<![A-Za-z])(?:[Oo]n[ _-]?[Cc]all|[Oo]wner|[Cc]ontact|[Ee]scalation|[Rr]esponder|[Aa]ssignee)[^:\r\n"']{0,24}?:[ \t]{1,2}(?<v>${PERSON})(?=,?[ \t]{1,2}\(?(?:\+\d[\d ().-]{7,18}\d|\(\d{3}\) ?\d{3}[ .-]\d{4})(?![\d-]))`),
     mask: 'full',
     validate: (v) => nameOk(v),
@@ -234,7 +234,7 @@ export const PIPELINES_R80_DETECTORS: readonly Detector[] = [
     spanBack: 4,
     pattern: new RegExp(String.raw`(?<![A-Za-z])(?:[a-z]{2,16}[_-]?)?[Cc]ontact${Q}\s{0,2}:\s{0,2}${Q}(?<v>${PERSON})${Q}`),
     mask: 'full',
-    validate: (v, ctx) => /^[A-ZÀ-Þ\u0100-\u017f]/.test(v) && nameOk(v) && nearby(ROW_SIBLING, ctx.text, ctx.start, ctx.end, 300),
+    validate: (v, ctx) => /^[A-ZÀ-Þ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/.test(v) && nameOk(v) && nearby(ROW_SIBLING, ctx.text, ctx.start, ctx.end, 300),
     remediation: "Link incidents and payouts to the merchant or customer record by id instead of copying the contact's name",
   }),
 ];

@@ -131,7 +131,7 @@ export const PLATFORM_R36_DETECTORS: readonly Detector[] = [
     priority: 44,
     confidence: 0.7,
     keywords: [' <+'],
-    pattern: new RegExp(String.raw`(?<![A-Za-z0-9À-ÿ\u0100-\u017f'’-])(?<v>${PERSON_R32}) <\+\d[\d ().-]{6,20}\d>`),
+    pattern: new RegExp(String.raw`(?<![A-Za-z0-9À-ÿ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9'’-])(?<v>${PERSON_R32}) <\+\d[\d ().-]{6,20}\d>`),
     mask: 'full',
     validate: (v) => ciPersonOk(v),
     remediation: 'Log recipients by id, not by name and number',

@@ -90,7 +90,7 @@ export const RECORD_C30_DETECTORS: readonly Detector[] = [
     confidence: 0.75,
     keywords: ['"fn"', '"ln"', '"db"'],
     // `"fn":["lucia"]`, `"ln":["muñoz"]`, `"db":["19880214"]` inside `"user_data"`; 64-hex digests are what belongs there.
-    pattern: /"(?<k>fn|ln|db)"\s{0,2}:\s{0,2}(?:\[\s{0,2})?"(?<v>[A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f' -]{2,40}|\d{8}|\d{4}-\d\d-\d\d)"/,
+    pattern: /"(?<k>fn|ln|db)"\s{0,2}:\s{0,2}(?:\[\s{0,2})?"(?<v>[A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9' -]{2,40}|\d{8}|\d{4}-\d\d-\d\d)"/,
     mask: 'full',
     validate: (v, ctx) => {
       if (HEX64.test(v) || !inUserData(ctx.text, ctx.start)) return false;

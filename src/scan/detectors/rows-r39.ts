@@ -69,7 +69,7 @@ const rowNameDetector = (shape: 'card' | 'iban' | 'phone' | 'ssn', what: string)
     priority: 42,
     confidence: 0.65,
     shape,
-    precheck: { re: /[A-ZÀ-Þ\u0100-\u017f][a-zß-ÿ\u0100-\u017f'’-]{1,30} /, reach: 16 },
+    precheck: { re: /[A-ZÀ-Þ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9][a-zß-ÿ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9'’-]{1,30} /, reach: 16 },
     pattern: CELL_NAME,
     mask: 'full',
     validate: (v, ctx) => rowNameOk(v, ctx.text, ctx.start, ctx.end) && lineHasShape(ctx.text, ctx.start, shape),
@@ -91,7 +91,7 @@ const STATE_ZIP: Record<string, string> = {
 };
 const STATES = Object.keys(STATE_ZIP).join('|');
 /** A word of a street name in any language: title case, or a lowercase particle (`Rue des Lilas`, `Calle de Alcalá`). */
-const STREET_WORD = String.raw`(?:[A-ZÀ-Þ\u0100-\u017f][\wÀ-ÿ\u0100-\u017f'’.-]{0,30}|de|des|del|della|di|du|da|la|le|las|los|von|van|am|an|der|dem|den|y|e)`;
+const STREET_WORD = String.raw`(?:[A-ZÀ-Þ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9][\wÀ-ÿ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9'’.-]{0,30}|de|des|del|della|di|du|da|la|le|las|los|von|van|am|an|der|dem|den|y|e)`;
 
 export const ROWS_R39_DETECTORS: readonly Detector[] = [
   rowNameDetector('card', 'a card number'),

@@ -162,7 +162,7 @@ export const TRAVEL_H29_DETECTORS: readonly Detector[] = [
     // `<CardHolderName>Zoë Brennan</CardHolderName>`, also a holder written with a company (`Zoë Brennan &amp; Co`): the element names the holder.
     pattern: /<CardHolderName>(?<v>[^<>\r\n]{3,80})<\/CardHolderName>/,
     mask: 'full',
-    validate: (v) => /^[A-Za-zÀ-ÿ\u0100-\u017f]{2,}(?:['’.-]?[A-Za-zÀ-ÿ\u0100-\u017f]+)*(?: [^ ]+){1,6}$/.test(v) && /[a-z]/.test(v) && !/^(?:test|card ?holder|name|n\/a|none|null|unknown|xxx+)\b/i.test(v),
+    validate: (v) => /^[A-Za-zÀ-ÿ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]{2,}(?:['’.-]?[A-Za-zÀ-ÿ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]+)*(?: [^ ]+){1,6}$/.test(v) && /[a-z]/.test(v) && !/^(?:test|card ?holder|name|n\/a|none|null|unknown|xxx+)\b/i.test(v),
     remediation: 'Mask PaymentCard elements (number, SeriesCode, CardHolderName) before logging OTA messages',
   }),
   defineDetector({

@@ -13,7 +13,7 @@ import { personLike } from './paired-names';
  */
 
 /** A title-case or upper-case name word (`O'Brien`, `Jean-Luc`, `NGUYEN`). */
-const NAME_WORD = String.raw`(?:[A-Z]['’]|Ma?c)?[A-ZÀ-Þ\u0100-\u017f](?:[a-zß-ÿ\u0100-\u017f]{1,20}|[A-ZÀ-Þ]{1,20})(?:['’-][A-ZÀ-Þa-zß-ÿ\u0100-\u017f]{1,20})?`;
+const NAME_WORD = String.raw`(?:[A-Z]['’]|Ma?c)?[A-ZÀ-Þ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9](?:[a-zß-ÿ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]{1,20}|[A-ZÀ-Þ]{1,20})(?:['’-][A-ZÀ-Þa-zß-ÿ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]{1,20})?`;
 /** Particles of family names: lowercase ones, and the Irish `Ó` (`Seán Ó Briain`). */
 const PARTICLE = String.raw`(?:van|von|der|den|de|del|la|le|da|dos|di|Ó)`;
 /** Two to four name words (particles between). */
@@ -24,7 +24,7 @@ const NOT_PERSON_VOIP =
 
 /** True when `v` (title or upper case) reads as a person's full name. */
 export function personNameT31(v: string): boolean {
-  const title = v.replace(/[A-Za-zÀ-ÿ\u0100-\u017f]+/g, (w) => (w === w.toUpperCase() ? w[0]! + w.slice(1).toLowerCase() : w));
+  const title = v.replace(/[A-Za-zÀ-ÿ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]+/g, (w) => (w === w.toUpperCase() ? w[0]! + w.slice(1).toLowerCase() : w));
   return personLike(title) && !NOT_PERSON_VOIP.test(v) && !/\b(?:Jane|John|Doe|Smith Smith)\b/.test(title);
 }
 

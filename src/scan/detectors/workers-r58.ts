@@ -25,10 +25,10 @@ import { personLike } from './paired-names';
  * - a Dutch BSN under a social-security-number key (Adyen's `socialSecurityNumber`), which the SSN rules reject.
  */
 
-const UP = String.raw`[A-ZÀ-ÖØ-Þ\u0100-\u017f]`;
-const LOW = String.raw`[a-zß-öø-ÿ\u0100-\u017f]`;
+const UP = String.raw`[A-ZÀ-ÖØ-Þ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]`;
+const LOW = String.raw`[a-zß-öø-ÿ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]`;
 /** The letters of a name word after its capital, with its joints (`Mei-Lin`, `O'Neil`): for cheap prechecks. */
-const NAMECH = String.raw`[a-zß-öø-ÿ\u0100-\u017f'’A-Z-]`;
+const NAMECH = String.raw`[a-zß-öø-ÿ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9'’A-Z-]`;
 /** One name word in title case (`Ada`, `Jae-won`, `Al-Sayed`, `O'Neil`, `Wiśniewski`). */
 const WORD = String.raw`(?:[A-Z]['’]|Ma?c(?=[A-Z]))?${UP}${LOW}{1,20}(?:['’-]${UP}?${LOW}{1,20})?`;
 /** Lowercase particles that may open or sit inside a family name. */
@@ -132,7 +132,7 @@ export const WORKERS_R58_DETECTORS: readonly Detector[] = [
     pattern: new RegExp(String.raw`(?<![A-Za-z0-9])(?<k>${HALF_KEY})${HALF_SEP}(?<v>(?:${PARTICLE} ){0,2}${WORD}(?:(?: ${PARTICLE}){0,2} ${WORD})?)(?=\\{0,3}["']|[ \t]{0,2}[,};&)\]]|[ \t]*(?![^\r\n]))`),
     mask: 'full',
     validate: (v, ctx) => {
-      const words = v.split(' ').filter((w) => /^[A-ZÀ-Þ\u0100-\u017f]/.test(w));
+      const words = v.split(' ').filter((w) => /^[A-ZÀ-Þ\u0100-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/.test(w));
       if (words.some((w) => NOT_A_NAME.test(w)) || !personLike(v)) return false;
       // Not a documentation sample, and the person's own contact within reach (a role mailbox is a team's).
       return !exampleMailboxLine(ctx.text, ctx.start, ctx.end) && contactNear(ctx.text, ctx.start, ctx.end, 400);

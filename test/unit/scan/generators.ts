@@ -99,6 +99,7 @@ import { L84_SAMPLES } from './generators-l84';
 import { L85_SAMPLES } from './generators-l85';
 import { L86_SAMPLES } from './generators-l86';
 import { L87_SAMPLES } from './generators-l87';
+import { L88_SAMPLES } from './generators-l88';
 
 export const uuid = (r: Rng): string =>
   `${r.str(HEX, 8)}-${r.str(HEX, 4)}-4${r.str(HEX, 3)}-${r.pick(['8', '9', 'a', 'b'])}${r.str(HEX, 3)}-${r.str(HEX, 12)}`;
@@ -553,6 +554,7 @@ export const SAMPLES: Record<string, (r: Rng) => Sample> = {
   ...L85_SAMPLES,
   ...L86_SAMPLES,
   ...L87_SAMPLES,
+  ...L88_SAMPLES,
 };
 
 /** Clean log lines full of UUIDs, trace ids, SHAs, timestamps and order numbers. */

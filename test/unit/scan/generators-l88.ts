@@ -1,0 +1,10 @@
+import type { Rng, Sample } from './sample-rng';
+
+/**
+ * Round l88 (blind sets 88 and 89): a sample for each of the round's detectors (see generators.ts), in contexts of our own.
+ */
+
+/** Samples of the round-l88 detectors, keyed by detector id. */
+export const L88_SAMPLES: Record<string, (r: Rng) => Sample> = {
+  'person-name-inverted-under-key': (r) => [`2024-06-19T06:34:38Z payroll WARN deposit rejected\n  worker: `, `${r.pick(['Morvkest', 'Halvdrun', 'Pellorvik', 'Nguyễn'])}, ${r.pick(['Zelan', 'Talisa', 'Quilla', 'Hoa'])}`, ` (Y7PC${r.int(1000, 9999)})`],
+};
