@@ -7,4 +7,6 @@ import type { Rng, Sample } from './sample-rng';
 /** Samples of the round-l88 detectors, keyed by detector id. */
 export const L88_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'person-name-inverted-under-key': (r) => [`2024-06-19T06:34:38Z payroll WARN deposit rejected\n  worker: `, `${r.pick(['Morvkest', 'Halvdrun', 'Pellorvik', 'Nguyễn'])}, ${r.pick(['Zelan', 'Talisa', 'Quilla', 'Hoa'])}`, ` (Y7PC${r.int(1000, 9999)})`],
+  'person-name-field-object-value': (r) => [`{"id":"${r.pick(['hld', 'cardholder', 'f1'])}","type":"STRING","label":"${r.pick(['cardholder name', 'Account holder', 'Signer'])}","value":"`, `${r.pick(['Morvkest', 'Halvdrun', 'Pellorvik'])} ${r.pick(['Zelan', 'Talisa', 'Quilla'])}`, '"}'],
+  'person-name-key-value-table-row': (r) => [`====== Data ======\nKey                     Value\n---                     -----\nach_routing             ${r.int(100000000, 199999999)}\n${r.pick(['signer', 'account_holder', 'beneficiary'])}                  `, `${r.pick(['Morvkest', 'Halvdrun', 'Pellorvik'])} ${r.pick(['Zelan', 'Talisa', 'Quilla'])}`, '\nversion            3'],
 };
