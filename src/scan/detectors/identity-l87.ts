@@ -24,6 +24,8 @@ export const IDENTITY_L87_DETECTORS: readonly Detector[] = [
     priority: 44,
     confidence: 0.85,
     keywords: ['concealed'],
+    // Pretty-printed too (`op item get --format json`): the value a few lines under the field's type.
+    span: 400,
     // Either order of `type` and `value` in the field's object, JSON-escaped or not.
     pattern: /\\{0,3}"type\\{0,3}"\s{0,3}:\s{0,3}\\{0,3}"CONCEALED\\{0,3}"[^{}]{0,200}?\\{0,3}"value\\{0,3}"\s{0,3}:\s{0,3}\\{0,3}"(?<v>[^"\\]{3,200})|\\{0,3}"value\\{0,3}"\s{0,3}:\s{0,3}\\{0,3}"(?<w>[^"\\]{3,200})\\{0,3}"(?=[^{}]{0,200}?\\{0,3}"type\\{0,3}"\s{0,3}:\s{0,3}\\{0,3}"CONCEALED)/,
     mask: 'full',
