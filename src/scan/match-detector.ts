@@ -6,7 +6,7 @@ import { contextOf } from './match-context';
 import { isCommonPassword, isPlaceholder } from './placeholders';
 import { isSlotBody, isWordyPlaceholder } from './placeholder-tokens';
 import { isPublishedTestId, isSandboxBankNumber } from './test-ids';
-import { impossibleNanp, isBase64JsonCursor, isDocumentationPersona, isMaskMark, isSigV4CredentialScope, isUnsignedJwt, placeholderPhone } from './public-values';
+import { impossibleNanp, isBase64JsonCursor, isDocumentationPersona, isEncryptedEnvelope, isMaskAfterPrefix, isMaskMark, isSigV4CredentialScope, isUnsignedJwt, placeholderPhone } from './public-values';
 import { isDocumentedExample, isMalformedProviderToken } from './provider-token-checks';
 import { shannonEntropy } from './validators';
 
@@ -34,6 +34,9 @@ export function judge(det: Detector, value: string, ctx: MatchContext): Verdict 
   }
   // Round l85: a mask in place of the value, plain or percent-encoded (`%5BFiltered%5D`, `REDACTED%40hooks.acme.com`).
   if (isMaskMark(value)) return null;
+  // Round l88: a kind prefix and a mask (`xoxb-[REDACTED]`), also where validation ran the value on past what the pattern
+  // read (`xoxb-` on to the mask); not for detectors that report such a mark themselves as public.
+  if (!verdict.public && !verdict.test && isMaskAfterPrefix(verdict.trimEnd !== undefined && verdict.trimEnd > value.length ? ctx.text.slice(ctx.start, ctx.start + verdict.trimEnd) : value)) return null;
   // Published test national ids (the Dutch BSN `111222333`): documentation values, not a person's.
   if (det.category === 'personal' && !verdict.test && isPublishedTestId(value)) verdict = { ...verdict, test: true, severity: 'info', confidence: 0.5 };
   // Round r78: a payment provider's published sandbox account or routing number (Plaid's `1111222233330000`/`011401533`).
@@ -54,6 +57,8 @@ export function judge(det: Detector, value: string, ctx: MatchContext): Verdict 
     if (!verdict.public && opensWithLegalEntity(value)) verdict = { ...verdict, public: true };
   }
   if (det.category === 'credential') {
+    // Round l88: a config value encrypted for its own store (jasypt `ENC(…)`, `{cipher}…`, `vault:v1:…`) shows no secret.
+    if (isEncryptedEnvelope(value)) return null;
     // A provider prefix on a value that cannot be that provider's token (cut short, a wrong checksum): no credential.
     if (isMalformedProviderToken(value)) return null;
     // An unsigned JWT (`alg: none`, empty signature) under any key or scheme proves nothing: no credential.

@@ -81,6 +81,8 @@ export function impossibleNanp(v: string): boolean {
 
 /** A logger's or proxy's mark in place of a value (`[Filtered]`, `REDACTED`, `<masked>`), written plainly or percent-encoded. */
 const MASK_MARK = /^[[<({]?(?:filtered|redacted|masked|hidden|removed|scrubbed|sanitized|omitted)[\])>}]?$/i;
+/** Round l88: a token's kind prefix kept and the rest a bracketed mark (`xoxb-[REDACTED]`, `sk_live_<masked>`, `ghp_(hidden)`). */
+const MASK_AFTER_PREFIX = /^[A-Za-z][A-Za-z0-9]{0,11}(?:[_.-][A-Za-z0-9]{1,8}){0,2}[_.-]?[[<({](?:filtered|redacted|masked|hidden|removed|scrubbed|sanitized|omitted)[\])>}]$/i;
 
 /**
  * Round l85: true when a match is a mask, or opens with one (`%5BFILTERED%5D+to+reset+your+password.` in an encoded
@@ -353,4 +355,17 @@ export function isDocumentationPersona(name: string, text: string, start: number
 /** Round r65: a Pusher app key (`X-Pusher-Key`, `PUSHER_APP_KEY`: 20 hex), public by Pusher's design (browsers send it). */
 export function publicPusherKey(key: string, v: string): boolean {
   return /^(?:x-)?pusher[-_]?(?:app[-_]?)?key$/i.test(key) && /^[0-9a-f]{20}$/.test(v);
+}
+
+/** Round l88: true for a token's kind prefix followed by a bracketed mask and nothing else (`xoxb-[REDACTED]`, `ghp_<masked>`). */
+export function isMaskAfterPrefix(value: string): boolean {
+  return value.length <= 48 && MASK_AFTER_PREFIX.test(value);
+}
+
+/**
+ * Round l88: a value encrypted for the config it sits in, which only its own key opens and which is written to be stored:
+ * jasypt's `ENC(…)` (Spring Boot), Spring Cloud Config's `{cipher}…`, Vault transit's `vault:v1:…` ciphertext.
+ */
+export function isEncryptedEnvelope(value: string): boolean {
+  return /^(?:ENC\([A-Za-z0-9+/_-]{8,}={0,2}\)|\{cipher\}[A-Za-z0-9+/]{16,}={0,2}|vault:v\d{1,3}:[A-Za-z0-9+/]{16,}={0,2})$/.test(value);
 }

@@ -3,8 +3,11 @@ import type { RawMatch } from './match-detector';
 /** A SealedSecret manifest's markers (kubeseal output, the Bitnami CRD, its `encryptedData` map). */
 const SEALED_MARKER = /\bencryptedData\b|\bkind:\s*SealedSecret\b|bitnami\.com\/v1alpha1/;
 
-/** kubeseal's ciphertext: version byte 0x02 (`Ag…` in base64), then the RSA-OAEP session key and the AES-GCM box. */
-const SEALED_VALUE = /^Ag[A-D][A-Za-z0-9+/]{40}/;
+/**
+ * kubeseal's ciphertext: the RSA-OAEP session key's length as two bytes (0x0200 for the default 4096-bit key: `AgA`-`AgD`
+ * in base64; round l88: any third character, as smaller and larger keys and other writers give), the key, the AES-GCM box.
+ */
+const SEALED_VALUE = /^Ag[A-Za-z0-9+/]{41}/;
 
 /**
  * Credential matches that are a Bitnami SealedSecret's `encryptedData` values: only the cluster's controller can open

@@ -237,6 +237,7 @@ import { ACCOUNTS_R76P_DETECTORS } from './accounts-r76p';
 import { CONTACT_R76P_DETECTORS } from './contact-r76p';
 import { PIPELINES_R80_DETECTORS } from './pipelines-r80';
 import { GIVEN_NAMES_L82_DETECTORS } from './given-names-l82';
+import { CONFIG_FILES_L88_DETECTORS } from './config-files-l88';
 import { FIELD_OBJECTS_L88_DETECTORS } from './field-objects-l88';
 import { INVERTED_NAMES_L88_DETECTORS } from './inverted-names-l88';
 import { FIELD_RUNS_L84_DETECTORS } from './field-runs-l84';
@@ -725,6 +726,8 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...INVERTED_NAMES_L88_DETECTORS,
   // Names as the value of a field object whose label names a person, and in key/value table rows (`vault kv get`).
   ...FIELD_OBJECTS_L88_DETECTORS,
+  // Round l88 (blind set 88: config files): Composer auth.json tokens, a printed Rails master key, secret-named output values.
+  ...CONFIG_FILES_L88_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -52,9 +52,10 @@ export const NEARBY_CREDENTIAL_DETECTORS: readonly Detector[] = [
     keywords: ['token', 'secret', 'password', 'key', '_pass ', '_pass\t', '_pwd ', '_pwd\t', '_passwd ', '-pass ', '.pass '],
     // `vault token create` / `vault read` tables: `<key name><2+ spaces><value>` alone on a line.
     // Round r32: the key may carry a Pulumi config namespace (`pulumi config --show-secrets`: `myproj:dbPassword  <value>`).
-    pattern: /(?:^|\n)[ \t]{0,8}(?:[A-Za-z][\w.-]{0,40}:)?(?<k>[A-Za-z_][\w.-]{0,40})[ \t]{2,40}(?<v>[^\s]{8,512})[ \t]*(?=\r?\n|$)/,
+    // Round l88: or dot leaders between them (Laravel's `php artisan about` / `config:show`: `app.key ....... base64:…`).
+    pattern: /(?:^|\n)[ \t]{0,8}(?:[A-Za-z][\w.-]{0,40}:)?(?<k>[A-Za-z_][\w.-]{0,40})(?:[ \t]{2,40}|[ \t]\.{3,120}[ \t])(?<v>[^\s]{8,512})[ \t]*(?=\r?\n|$)/,
     starts: lineStart,
-    needs: ['  ', '\t'], // `[ \t]{2,40}` holds one of them
+    needs: ['  ', '\t', ' ...'], // `[ \t]{2,40}` holds one of the first two, dot leaders the last
     validate: (v, ctx) => {
       const kind = secretKeyKind(ctx.key ?? '');
       if (kind === null || isPlaceholder(v) || /^[[{<$%]/.test(v)) return false;

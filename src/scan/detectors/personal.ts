@@ -326,8 +326,9 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
     keywords: ['nino', 'national insurance', 'national_insurance', 'nationalinsurance', 'ninumber', 'ni_number', 'ni-number', 'ni_no', '"ni"', "'ni'", 'ni number', 'ni no', 'ni num'],
     // Under `nino`, `national_insurance*`, or a key named `ni` / `ni_number` / `niNumber` / `ni-no` / `NI number`;
     // HMRC's administrative `QQ` prefix too (under such a key it is a person's record). Spaced, or with `+` for its
-    // spaces in a form-encoded body (`ni_number=JH+63+08+95+C`).
-    pattern: rei`(?:nino|national[ _-]?insurance(?:[ _-]?n(?:umber|o))?|\bni(?:[ _-]?(?:number|num|no))?\b)\W{1,5}(?:is\s{1,2})?(?<v>(?!BG|GB|NK|KN|TN|NT|ZZ)(?:[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]|QQ)[ +]?\d{2}[ +]?\d{2}[ +]?\d{2}[ +]?[A-D])(?![\w])`,
+    // spaces in a form-encoded body (`ni_number=JH+63+08+95+C`). Round l88: in prose, a few lowercase words and `is` between
+    // (`my NI number for the payroll form is OM897639C`).
+    pattern: rei`(?:nino|national[ _-]?insurance(?:[ _-]?n(?:umber|o))?|\bni(?:[ _-]?(?:number|num|no))?\b)(?:\W{1,5}(?:is\s{1,2})?|\s(?:[a-z]{1,12}\s){1,6}(?:is|was|reads|:)\s{1,2})(?<v>(?!BG|GB|NK|KN|TN|NT|ZZ)(?:[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]|QQ)[ +]?\d{2}[ +]?\d{2}[ +]?\d{2}[ +]?[A-D])(?![\w])`,
     mask: 'full',
     remediation: 'Remove this National Insurance number from the logs',
   }),

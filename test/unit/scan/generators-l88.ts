@@ -1,5 +1,8 @@
 import type { Rng, Sample } from './sample-rng';
 
+const HEX = '0123456789abcdef';
+const ALNUM = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789';
+
 /**
  * Round l88 (blind sets 88 and 89): a sample for each of the round's detectors (see generators.ts), in contexts of our own.
  */
@@ -9,4 +12,7 @@ export const L88_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'person-name-inverted-under-key': (r) => [`2024-06-19T06:34:38Z payroll WARN deposit rejected\n  worker: `, `${r.pick(['Morvkest', 'Halvdrun', 'Pellorvik', 'Nguyễn'])}, ${r.pick(['Zelan', 'Talisa', 'Quilla', 'Hoa'])}`, ` (Y7PC${r.int(1000, 9999)})`],
   'person-name-field-object-value': (r) => [`{"id":"${r.pick(['hld', 'cardholder', 'f1'])}","type":"STRING","label":"${r.pick(['cardholder name', 'Account holder', 'Signer'])}","value":"`, `${r.pick(['Morvkest', 'Halvdrun', 'Pellorvik'])} ${r.pick(['Zelan', 'Talisa', 'Quilla'])}`, '"}'],
   'person-name-key-value-table-row': (r) => [`====== Data ======\nKey                     Value\n---                     -----\nach_routing             ${r.int(100000000, 199999999)}\n${r.pick(['signer', 'account_holder', 'beneficiary'])}                  `, `${r.pick(['Morvkest', 'Halvdrun', 'Pellorvik'])} ${r.pick(['Zelan', 'Talisa', 'Quilla'])}`, '\nversion            3'],
+  'composer-auth-token': (r) => ['composer install failed (HTTP 401), COMPOSER_AUTH={"bearer":{"repo.packagist.com":"', r.str(HEX, 40), '"}}'],
+  'rails-master-key-printed': (r) => ['remote: + cat config/master.key\n', r.str(HEX, 32), '\nremote: ActiveSupport::MessageEncryptor::InvalidMessage'],
+  'secret-named-output-value': (r) => [`{\n  "outputs": {\n    "${r.pick(['db_password', 'admin_password', 'api_secret'])}": {\n      "sensitive": true,\n      "value": "`, `${r.str(ALNUM, 15)}-${r.int(10, 99)}`, '"\n    }\n  }\n}'],
 };
