@@ -77,6 +77,9 @@ function nextRowHeader(text: string, lineStart: number): { sep: string; names: s
 }
 
 /** The nearest header line above the line starting at `lineStart` (at most HEADER_REACH back), or null. */
+/** Everything of a line up to an HTML `<pre>` or `<code>` tag that opens a block on it. */
+const PRE_TAG = /^.{0,400}<(?:pre|code)(?: [^<>\n]{0,80})?>/i;
+
 function headerAbove(text: string, lineStart: number): { sep: string; names: string[] } | null {
   if (lastHeader !== null && lastHeader.lineStart === lineStart && lastHeader.text === text) {
     lastHeader.text = text; // see lineStartOf
@@ -93,7 +96,8 @@ function headerAbove(text: string, lineStart: number): { sep: string; names: str
   for (let stop = lineStart - 1; stop > 0; ) {
     const from = text.lastIndexOf('\n', stop - 1) + 1;
     if (from < lineStart - HEADER_REACH) break;
-    const line = text.slice(from, stop).replace(/\r$/, '');
+    // Round l88: a table in an HTML mail's `<pre>` or `<code>` block starts after the tag (`…<pre>name;iban;bic`).
+    const line = text.slice(from, stop).replace(/\r$/, '').replace(PRE_TAG, '');
     const h = headerOf(line, isTableRule(below));
     below = line;
     stop = from - 1;

@@ -69,8 +69,11 @@ const PCT_TWICE = /%25[0-9A-Fa-f]{2}|%3[Dd](?=[A-Za-z0-9%+])/y;
 /** A URL escape of a printable ASCII byte. */
 const PCT = /%([2-7][0-9A-Fa-f])/g;
 
-/** A numeric character reference or `&quot;`: the mark of text HTML-escaped as a whole (not a lone `&amp;` in a URL). */
-const HTML_MARK = /&#[xX]?[0-9A-Fa-f]{1,6};|&quot;/y;
+/**
+ * A numeric character reference, `&quot;`, or (round l88) `&lt;` closed by `&gt;` on its line (`Ana Ruiz &lt;ana@…&gt;` in
+ * a `<pre>` block): the mark of text HTML-escaped as a whole (not a lone `&amp;` in a URL).
+ */
+const HTML_MARK = /&#[xX]?[0-9A-Fa-f]{1,6};|&quot;|&lt;[^&\n]{1,200}&gt;/y;
 
 /**
  * True when the sticky `mark` matches at one of the places `lead` (its first character) stands in

@@ -238,6 +238,7 @@ import { CONTACT_R76P_DETECTORS } from './contact-r76p';
 import { PIPELINES_R80_DETECTORS } from './pipelines-r80';
 import { GIVEN_NAMES_L82_DETECTORS } from './given-names-l82';
 import { CONFIG_FILES_L88_DETECTORS } from './config-files-l88';
+import { DEVTOOLS_L88_DETECTORS } from './devtools-l88';
 import { FIELD_OBJECTS_L88_DETECTORS } from './field-objects-l88';
 import { INVERTED_NAMES_L88_DETECTORS } from './inverted-names-l88';
 import { FIELD_RUNS_L84_DETECTORS } from './field-runs-l84';
@@ -728,6 +729,8 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...FIELD_OBJECTS_L88_DETECTORS,
   // Round l88 (blind set 88: config files): Composer auth.json tokens, a printed Rails master key, secret-named output values.
   ...CONFIG_FILES_L88_DETECTORS,
+  // git blame authors, PgBouncer userlist.txt passwords.
+  ...DEVTOOLS_L88_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -15,4 +15,6 @@ export const L88_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'composer-auth-token': (r) => ['composer install failed (HTTP 401), COMPOSER_AUTH={"bearer":{"repo.packagist.com":"', r.str(HEX, 40), '"}}'],
   'rails-master-key-printed': (r) => ['remote: + cat config/master.key\n', r.str(HEX, 32), '\nremote: ActiveSupport::MessageEncryptor::InvalidMessage'],
   'secret-named-output-value': (r) => [`{\n  "outputs": {\n    "${r.pick(['db_password', 'admin_password', 'api_secret'])}": {\n      "sensitive": true,\n      "value": "`, `${r.str(ALNUM, 15)}-${r.int(10, 99)}`, '"\n    }\n  }\n}'],
+  'person-name-git-blame-author': (r) => [`lint failed in config/app.ts\n${r.str(HEX, 8)} (`, `${r.pick(['Morvkest', 'Halvdrun', 'Pellorvik'])} ${r.pick(['Zelan', 'Talisa', 'Quilla'])}`, ` 2024-0${r.int(1, 9)}-1${r.int(0, 9)} 09:12:44 +0200 ${r.int(10, 400)})   retries: 3,`],
+  'pgbouncer-userlist-password': (r) => [`$ cat /etc/pgbouncer/userlist.txt\n"pgbouncer" "md5${r.str(HEX, 32)}"\n"app" "`, `${r.pick(['Falcon', 'Tundra', 'Saffron'])}@${r.int(1000, 9999)}*${r.str(ALNUM, 4)}`, '"\n'],
 };
