@@ -237,6 +237,7 @@ import { ACCOUNTS_R76P_DETECTORS } from './accounts-r76p';
 import { CONTACT_R76P_DETECTORS } from './contact-r76p';
 import { PIPELINES_R80_DETECTORS } from './pipelines-r80';
 import { GIVEN_NAMES_L82_DETECTORS } from './given-names-l82';
+import { ALIGNED_L88_DETECTORS } from './aligned-l88';
 import { CONFIG_FILES_L88_DETECTORS } from './config-files-l88';
 import { DEVTOOLS_L88_DETECTORS } from './devtools-l88';
 import { FIELD_OBJECTS_L88_DETECTORS } from './field-objects-l88';
@@ -731,6 +732,8 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...CONFIG_FILES_L88_DETECTORS,
   // git blame authors, PgBouncer userlist.txt passwords.
   ...DEVTOOLS_L88_DETECTORS,
+  // Names and bank numbers in space-aligned tables under a header naming them (direct-deposit registers).
+  ...ALIGNED_L88_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -1,3 +1,4 @@
+import { aba } from './generators-pf11';
 import type { Rng, Sample } from './sample-rng';
 
 const HEX = '0123456789abcdef';
@@ -18,4 +19,7 @@ export const L88_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'person-name-git-blame-author': (r) => [`lint failed in config/app.ts\n${r.str(HEX, 8)} (`, `${r.pick(['Morvkest', 'Halvdrun', 'Pellorvik'])} ${r.pick(['Zelan', 'Talisa', 'Quilla'])}`, ` 2024-0${r.int(1, 9)}-1${r.int(0, 9)} 09:12:44 +0200 ${r.int(10, 400)})   retries: 3,`],
   'pgbouncer-userlist-password': (r) => [`$ cat /etc/pgbouncer/userlist.txt\n"pgbouncer" "md5${r.str(HEX, 32)}"\n"app" "`, `${r.pick(['Falcon', 'Tundra', 'Saffron'])}@${r.int(1000, 9999)}*${r.str(ALNUM, 4)}`, '"\n'],
   'secret-env-name-parenthesized': (r) => [`--- loaded ${r.pick(['DD_API_KEY', 'TWILIO_AUTH_TOKEN', 'HELPDESK_API_SECRET'])} (`, r.str(HEX, 32), ') from vault'],
+  'person-name-aligned-column': (r) => ['direct deposit register rejected\nEMP ID  NAME                 ROUTING    ACCOUNT       TYPE\n486200  ', `${r.pick(['MORVKEST', 'HALVDRUN', 'PELLORVIK'])} ${r.pick(['ZELAN', 'TALISA', 'QUILLA'])}`, `      312562362  ${r.int(100000000, 999999999)}     SAV\n`],
+  'aba-routing-aligned-column': (r) => ['direct deposit register rejected\nEMP ID  ROUTING    ACCOUNT       TYPE\n486200  ', aba(r), `  ${r.int(100000000, 999999999)}     SAV\n`],
+  'bank-account-aligned-column': (r) => ['direct deposit register rejected\nEMP ID  ACCOUNT          TYPE  AMOUNT\n486200  ', `${r.int(10000, 99999)}${r.int(1000, 9999)}`, `        SAV   1161.72\n`],
 };
