@@ -44,8 +44,7 @@ export const DEVTOOLS_L88_DETECTORS: readonly Detector[] = [
     confidence: 0.75,
     keywords: ['" "', '\\" \\"', '&quot; &quot;'],
     pattern: new RegExp(
-      String.raw`(?:^|(?<=\n|\\n))[ \t]{0,8}(?:<(?:pre|code)>)?(?:\\{0,3}"|&quot;)(?<k>[\w.@-]{1,63})(?:\\{0,3}"|&quot;)[ \t]{1,8}(?:\\{0,3}"|&quot;)(?<v>[^"\\\s&]{8,200})(?:\\{0,3}"|&quot;)(?=[ \t]*(?:\r?\n|\\[rn]|$|"\s{0,3}[,}\]]|<\/))`,
-      'm',
+      String.raw`(?:^|\n|\\n)[ \t]{0,8}(?:<(?:pre|code)>)?(?:\\{0,3}"|&quot;)(?<k>[\w.@-]{1,63})(?:\\{0,3}"|&quot;)[ \t]{1,8}(?:\\{0,3}"|&quot;)(?<v>[^"\\\s&]{8,200})(?:\\{0,3}"|&quot;)(?=[ \t]*(?:\r?\n|\\[rn]|$|"\s{0,3}[,}\]]|<\/))`,
     ),
     mask: 'full',
     validate: (v) =>
