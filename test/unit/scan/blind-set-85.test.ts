@@ -46,5 +46,7 @@ import { formatOk85 } from '../../helpers/blind-set-85-format';
  * server's, no person's (left unflagged, 15 values at seed 1).
  * Left: names in prose without a sign-off or a label, national phones in signatures, IPs in mail headers, tokens in prose
  * (`computed with auth token …`, `API token in use: …`), values inside form-encoded bodies (percent- and `+`-encoded prose).
+ * Round l88 (field objects, names family name first, a secret's env name with its value in parentheses): seeds 1/2/4
+ * 95.5/94.9/94.7 %, 0 flagged.
  */
 describeBlindSet({ n: 85, build: buildBlindSet85, formatOk: formatOk85, minSize: { positives: 460, values: 3100, negatives: 195 }, minCovered: 0.935, minByGroup: { credential: 0.95, personal: 0.91, financial: 0.93 }, maxFlagged: 0.005 });

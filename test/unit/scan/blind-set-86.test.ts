@@ -60,5 +60,7 @@ import { formatOk86 } from '../../helpers/blind-set-86-format';
  * A judgement call: Duo's integration key (`DI…`) is the public half of the pair (reported, no leak), though the set's
  * positives plant it as a credential in two sources (8 values at seed 1).
  * And an LDAP entry's hashed `userPassword: {SSHA}…` stays unreported (round fix21; sets 21 and 22 hold it a look-alike).
+ * Round l88 (the left classes in general form: field objects naming a person, key/value table rows, Duo's `skey` under
+ * every key reader, concealed fields pretty-printed): seeds 1/2/4 96.2/96.5/96.4 %, 0 flagged.
  */
 describeBlindSet({ n: 86, build: buildBlindSet86, formatOk: formatOk86, minSize: { positives: 425, values: 3055, negatives: 187 }, minCovered: 0.945, minByGroup: { credential: 0.945, personal: 0.925, financial: 0.975 }, maxFlagged: 0.005 });
