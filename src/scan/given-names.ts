@@ -35,6 +35,8 @@ const NAMES = [
   'aroha hemi mere nikau rangi tama wiremu keanu leilani kai malia noelani sione losa mele aleki sefo tevita',
   // Round l87: Portuguese, German, Dutch, Turkish, Japanese and Korean names missing before
   'duarte nuno vasco leonor margarida filipa matilde katrin jannik maud jelle oguz busra kubra baris hinata sota riku haruki koharu hina yumi emiko minji jiwoo seojun jihoon taeyang',
+  // Round l88: Nordic, French, Turkish, Romanian and Greek names missing before (`Sören`, `Maëlys`, `Gülşen`, `Ștefan`)
+  'soren maelys gulsen stefan stefania giorgos georgios yiannis dimitris eleni konstantinos panagiotis vasilis sotiris despina ionut mihaela catalin florin oana andreea alexandru',
 ];
 
 /** Every listed given name (ASCII, lower case). */

@@ -1,5 +1,6 @@
 import type { Detector, MatchContext, Verdict } from './detector';
 import { inBusinessRecord, isLegalEntityName, opensWithLegalEntity } from './business-records';
+import { facilityAddress } from './org-contexts';
 import { isEncodedPlaceholder } from './encoded-placeholders';
 import { kindPrefix } from './mask-value';
 import { contextOf } from './match-context';
@@ -44,6 +45,8 @@ export function judge(det: Detector, value: string, ctx: MatchContext): Verdict 
   if (det.category === 'personal' && !verdict.test) {
     // Round r60: a `+1` number no line can have (`+1 (555) 010-0199`: area code or exchange opening with 0 or 1) is no phone.
     if ((det.id.includes('phone') && impossibleNanp(value)) || placeholderPhone(value, det.id.includes('phone'))) return null;
+    // Round l88: a tariff code (HTS `8504.40.9510`, four digits, two, then two to four) is no phone.
+    if (det.id.includes('phone') && /^\d{4}\.\d{2}\.\d{2,4}$/.test(value)) return null;
     // Round r60: an API reference's sample persona (its mailbox on example.com built from the name) is example data.
     if (det.id.startsWith('person-name') && isDocumentationPersona(value, ctx.text, ctx.start, ctx.end)) verdict = { ...verdict, test: true, severity: 'info', confidence: 0.5 };
     // Round r78: a company's name with its legal form (`Globex Corporation`) names no person.
@@ -52,6 +55,8 @@ export function judge(det: Detector, value: string, ctx: MatchContext): Verdict 
     if (det.id.startsWith('person-name') && SENDER_NAME_END.test(value)) return null;
     // Round r78: a phone, street line or postcode in a business's record (a CRM Account, a Location, a CompanyInfo) is public.
     if (!verdict.public && /phone|street|address|postcode|postal|zip/.test(det.id) && inBusinessRecord(ctx.text, ctx.start, ctx.end)) verdict = { ...verdict, public: true };
+    // Round l88: a depot's, warehouse's or carrier's own address named as such on its line is a business's.
+    if (!verdict.public && /street|address/.test(det.id) && facilityAddress(ctx.text, ctx.start)) verdict = { ...verdict, public: true };
     // Round l85: an address that opens with a company's name and legal form (`Acme GmbH, Friedrichstraße 68, 10117 Berlin`),
     // percent-encoded too.
     if (!verdict.public && opensWithLegalEntity(value)) verdict = { ...verdict, public: true };

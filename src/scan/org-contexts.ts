@@ -42,3 +42,24 @@ export function inFhirOrganisation(text: string, start: number): boolean {
   for (let m = RESOURCE_TYPE.exec(text); m && m.index < start; m = RESOURCE_TYPE.exec(text)) last = m[1]!;
   return last !== null && ORG_RESOURCE.test(last);
 }
+
+/** Words naming a business's site: a depot, a warehouse, a hub, a plant, a head office. */
+const FACILITY = /\b(?:depot|warehouse|hub|fulfil?l?ment (?:center|centre)|distribution (?:center|centre)|sort(?:ing)? (?:center|centre|facility)|cross-?dock|terminal|plant|facility|headquarters|head office|branch office|HQ)\b/i;
+/** Words that hand the address to a person after the site (`warehouse … ship to Ana Ruiz, …`). */
+const PERSON_CUE = /\b(?:name|customer|recipient|consignee|ship(?:ping)? to|deliver(?:y)? to|attn|c\/o|home|residence|driver|courier|employee|patient)\b/i;
+/** Carriers and postal services whose own address a log quotes (`(USPS, 475 L'Enfant Plaza SW, …)`). */
+const CARRIER_BEFORE = /(?:^|[(\s])(?:USPS|UPS|FedEx|DHL(?: Express)?|TNT|DPD|GLS|Royal Mail|Canada Post|La Poste|Deutsche Post|PostNL|Australia Post|Japan Post|Aramex|Purolator)[,:] ?$/;
+
+/**
+ * Round l88 (blind set 89: logistics): true when the address at `start` is a business site's — a depot, warehouse, hub or
+ * plant named before it on its line, with no word handing it to a person between (`depot FC PHX3 at (…) 6835 W Buckeye
+ * Rd, Phoenix`), or a carrier's own (`(USPS, 475 L'Enfant Plaza SW, …)`). Bounded: 120 characters back, its line only.
+ */
+export function facilityAddress(text: string, start: number): boolean {
+  const from = Math.max(0, start - 120);
+  const nl = text.lastIndexOf('\n', start - 1);
+  const before = text.slice(Math.max(from, nl + 1), start);
+  if (CARRIER_BEFORE.test(before)) return true;
+  const m = FACILITY.exec(before);
+  return m !== null && !PERSON_CUE.test(before.slice(m.index));
+}

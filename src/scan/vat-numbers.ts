@@ -19,6 +19,11 @@ function cifValid(s: string): boolean {
   return m[3] === String(c) || m[3] === 'JABCDEFGHI'[c];
 }
 
+/** Round l88: a Spanish VAT number (`ESA84236934`) or NIF whose body is a valid CIF: a company's, not a person's. */
+export function isSpanishCompanyVat(v: string): boolean {
+  return cifValid(v.replace(/^ES/, ''));
+}
+
 /** Check of each country's VAT number body (after the country prefix), where it is cheap. */
 const CHECKS: Readonly<Record<string, (b: string) => boolean>> = {
   DE: (b) => {

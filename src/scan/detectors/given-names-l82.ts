@@ -18,14 +18,14 @@ import { NAME_T31, personNameT31 } from './voip-t31';
  */
 
 /** Words that name a person in prose (any case of the first letter; `card holder` and `account holder` as two words too). */
-const PERSON_NOUN = String.raw`(?:[Uu]ser|USER|[Cc]ustomer|CUSTOMER|[Mm]ember|[Aa]pplicant|[Cc]ard ?[Hh]older|CARDHOLDER|[Aa]ccount ?[Hh]older|[Pp]atient|[Ee]mployee|[Rr]ecipient|[Pp]ayee|[Pp]ayer|[Bb]eneficiary|[Ss]ender|[Gg]uest|[Pp]assenger|[Cc]lient|[Ss]ubscriber|[Tt]enant|[Dd]river|[Bb]uyer|[Ss]eller|[Ss]tudent|[Cc]andidate|[Bb]orrower|[Cc]laimant|[Pp]olicy ?[Hh]older|[Tt]ravell?er|[Rr]ider|[Ss]hopper|[Dd]onor|[Rr]esident|[Vv]isitor|[Ss]igner|[Ss]ignatory|[Rr]equester|[Aa]ssignee|[Rr]eporter|[Aa]pprover|[Rr]eviewer|[Ii]nsured|[Ee]ndorser|[Gg]uarantor|[Dd]ebtor|[Cc]reditor|[Ll]andlord|[Ll]essee|[Cc]onsignee|[Ss]hipper)`;
+const PERSON_NOUN = String.raw`(?:[Uu]ser|USER|[Cc]ustomer|CUSTOMER|[Mm]ember|[Aa]pplicant|[Cc]ard ?[Hh]older|CARDHOLDER|[Aa]ccount ?[Hh]older|[Pp]atient|[Ee]mployee|[Rr]ecipient|[Pp]ayee|[Pp]ayer|[Bb]eneficiary|[Ss]ender|[Gg]uest|[Pp]assenger|[Cc]lient|[Ss]ubscriber|[Tt]enant|[Dd]river|[Bb]uyer|[Ss]eller|[Ss]tudent|[Cc]andidate|[Bb]orrower|[Cc]laimant|[Pp]olicy ?[Hh]older|[Tt]ravell?er|[Rr]ider|[Ss]hopper|[Dd]onor|[Rr]esident|[Vv]isitor|[Ss]igner|[Ss]ignatory|[Rr]equester|[Aa]ssignee|[Rr]eporter|[Aa]pprover|[Rr]eviewer|[Ii]nsured|[Ee]ndorser|[Gg]uarantor|[Dd]ebtor|[Cc]reditor|[Ll]andlord|[Ll]essee|[Cc]onsignee|[Ss]hipper|[Cc]ourier|[Dd]asher|[Cc]ontractor|[Ff]reelancer)`;
 
 /** Lowercase literals the prefilter wakes the role detector on: each person noun before a space, `:`, `=` or a quote. */
 const NOUN_KEYWORDS = [
   'user', 'customer', 'member', 'applicant', 'cardholder', 'card holder', 'accountholder', 'account holder', 'patient', 'employee', 'recipient', 'payee', 'payer',
   'beneficiary', 'sender', 'guest', 'passenger', 'client', 'subscriber', 'tenant', 'driver', 'buyer', 'seller', 'student', 'candidate', 'borrower', 'claimant',
   'policyholder', 'policy holder', 'traveler', 'traveller', 'rider', 'shopper', 'donor', 'resident', 'visitor', 'signer', 'signatory', 'requester', 'assignee',
-  'reporter', 'approver', 'reviewer', 'insured', 'endorser', 'guarantor', 'debtor', 'creditor', 'landlord', 'lessee', 'consignee', 'shipper',
+  'reporter', 'approver', 'reviewer', 'insured', 'endorser', 'guarantor', 'debtor', 'creditor', 'landlord', 'lessee', 'consignee', 'shipper', 'courier', 'dasher', 'contractor', 'freelancer',
 ].flatMap((w) => [`${w} `, `${w}:`, `${w}=`, `${w} "`]);
 
 /** What may stand between the person noun and the name: a space, `: `, `=`, `named`, a quote. */

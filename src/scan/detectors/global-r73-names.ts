@@ -63,7 +63,8 @@ export function anyScriptName(v: string, minWords = 2): boolean {
 const PHP_NAME_KEY = String.raw`(?:first|last|given|family|middle|full|sur|maiden|display|legal|contact|recipient|customer|holder|payee|beneficiary)[_-]?name|firstName|lastName|fullName|surname|forename|cardholder|card_holder|account_holder`;
 
 /** Keys of a person's role whose value is the person's name. */
-const ROLE_KEY = String.raw`addressee|recipients?|recipient[_ ]?name|consignee(?:[_ ]?name)?|receiver(?:[_ ]?name)?|holder(?:[_ ]?name)?|account[_ ]?holder|card[_ ]?holder|titular|beneficiario|destinatario|destinataire|empf(?:ä|ae)nger|contact(?:[_ ]?name)?|member|payee(?:[_ ]?name)?`;
+// Round l88: signers (`certify_signer`, a customs declaration's) and a port-out's `authorizedName`.
+const ROLE_KEY = String.raw`(?:[a-z]{1,20}_)?(?:signer|signatory)(?:[_ ]?name)?|authori[sz]ed[_ ]?(?:name|person|contact)|addressee|recipients?|recipient[_ ]?name|consignee(?:[_ ]?name)?|receiver(?:[_ ]?name)?|holder(?:[_ ]?name)?|account[_ ]?holder|card[_ ]?holder|titular|beneficiario|destinatario|destinataire|empf(?:ä|ae)nger|contact(?:[_ ]?name)?|member|payee(?:[_ ]?name)?`;
 
 /** Japanese, Korean and Chinese labels of a recipient's, a sender's or a holder's name. */
 const CJK_NAME_LABELS = ['お届け先名', 'お届け先氏名', '受取人名', '受取人氏名', '依頼主名', '宛名', '氏名', '名前', '수하인명', '수취인명', '수취인', '받는분', '받는 분', '받는사람', '보내는분', '성명', '예금주', '收件人姓名', '收件人', '收货人', '寄件人', '联系人', '姓名', '户名', '口座名義'];
@@ -136,7 +137,7 @@ export const GLOBAL_R73_NAME_DETECTORS: readonly Detector[] = [
     severity: 'medium',
     priority: 36,
     confidence: 0.65,
-    keywords: ['addressee', 'recipient', 'consignee', 'receiver', 'holder', 'titular', 'beneficiario', 'destinatari', 'empf', 'contact', 'member', 'payee'],
+    keywords: ['addressee', 'recipient', 'consignee', 'receiver', 'holder', 'titular', 'beneficiario', 'destinatari', 'empf', 'contact', 'member', 'payee', 'signer', 'signatory', 'authorizedname', 'authorisedname', 'authorized_', 'authorised_'],
     pattern: new RegExp(
       // eslint-disable-next-line no-misleading-character-class -- the script ranges hold combining vowel signs (Devanagari, Thai, Hebrew points)
       String.raw`(?<![${L}\d_])(?<k>${ROLE_KEY})["']?\s{0,2}(?:[:=]|=>)\s{0,2}(?:\[\s{0,2})?["']?(?<v>${NAME})(?=["'\],;&)}\r\n]|\s\/|\s{2}|\s[A-Za-z_]{2,24}[=:]|$)`,

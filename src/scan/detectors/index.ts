@@ -240,6 +240,7 @@ import { GIVEN_NAMES_L82_DETECTORS } from './given-names-l82';
 import { ALIGNED_L88_DETECTORS } from './aligned-l88';
 import { CONFIG_FILES_L88_DETECTORS } from './config-files-l88';
 import { DEVTOOLS_L88_DETECTORS } from './devtools-l88';
+import { TRAVEL_L88_DETECTORS } from './travel-l88';
 import { FIELD_OBJECTS_L88_DETECTORS } from './field-objects-l88';
 import { INVERTED_NAMES_L88_DETECTORS } from './inverted-names-l88';
 import { FIELD_RUNS_L84_DETECTORS } from './field-runs-l84';
@@ -734,6 +735,8 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   ...DEVTOOLS_L88_DETECTORS,
   // Names and bank numbers in space-aligned tables under a header naming them (direct-deposit registers).
   ...ALIGNED_L88_DETECTORS,
+  // Round l88 (blind set 89: travel): PNRGOV traveller names and frequent-flyer numbers.
+  ...TRAVEL_L88_DETECTORS,
 ]);
 // Console tables are read as records and scanned with the built-in personal and financial detectors.
 setConsoleTableDetectors(DEFAULT_DETECTORS);

@@ -1,3 +1,4 @@
+import { isSpanishCompanyVat } from '../vat-numbers';
 import type { Severity } from '../../alert/severity';
 import { defineDetector } from '../define-detector';
 import type { Detector, MaskStyle, MatchContext, Verdict } from '../detector';
@@ -117,7 +118,9 @@ export const KEYED_ID_DETECTORS: readonly Detector[] = [
       // Round r76: a Mexican RFC of 12 characters is a company's (persona moral); XAXX/XEXX010101000 is SAT's generic RFC of the public.
       (/^rfc$/i.test(key) && (/^[A-Z&Ñ]{3}\d{6}[A-Z0-9]{3}$/.test(v) || /^X[AE]XX010101000$/.test(v))) ||
       // A CUIT of type 30, 33 or 34 is a company's.
-      (/^cui[lt]$/i.test(key) && /^3[034]-?\d{8}-?\d$/.test(v)),
+      (/^cui[lt]$/i.test(key) && /^3[034]-?\d{8}-?\d$/.test(v)) ||
+      // Round l88: a Spanish VAT number or NIF that is a CIF (`ESA84236934`: a company's, a letter of its legal form first).
+      (/^(?:vat|iva|nif|tva|ust|btw|mwst)/i.test(key) && isSpanishCompanyVat(v)),
     remediation: 'Remove this personal id from the logs and purge the affected log indexes',
   }),
   keyedId({

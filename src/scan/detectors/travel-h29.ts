@@ -26,7 +26,8 @@ const GDS_DATE = String.raw`\d{2}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|
 const DOCS_NAME = String.raw`[A-Z][A-Z']{0,34}(?: [A-Z][A-Z']{0,34}){0,3}`;
 
 /** `SSR DOCS`, `SRDOCS`, `3DOCS` and the carrier/status codes before the data (`BA HK1`, `YY HK1-`). */
-const SSR = (code: string): string => String.raw`(?:SSR ?${code}|SR${code}|3${code}A?)(?: ?[A-Z0-9]{2})?(?: ?[A-Z]{2}\d{1,2})?[ /-]{0,2}`;
+// Round l88: PNRGOV's EDIFACT form too (`SSR+DOCS:HK:1:IB:::::/P/FRA/…`).
+const SSR = (code: string): string => String.raw`(?:SSR ?${code}|SR${code}|3${code}A?|SSR\+${code}(?::[A-Z0-9]{0,3}){1,9}\/?)(?: ?[A-Z0-9]{2})?(?: ?[A-Z]{2}\d{1,2})?[ /-]{0,2}`;
 
 /** Label, separators and value of a DHS redress number (`redressNumber`, `Redress No.:`, `"redress_number": "…"`). */
 const REDRESS_LABEL = String.raw`redress(?:[ _-]?(?:control[ _-]?)?(?:number|num|no\.?|nr|#|id))?`;
@@ -53,7 +54,7 @@ export const TRAVEL_H29_DETECTORS: readonly Detector[] = [
     precheck: { re: /[A-Z]\/[A-Z]/, reach: 40 },
     // The element's number (`1.`, Sabre's `1.1`) or the entry (`NM1`), then SURNAME/GIVEN [GIVEN2] and the title; without a
     // number, only where a field starts (a line, two spaces, a quote, `:`, `>`): not `READ/WRITE MS` in prose.
-    pattern: new RegExp(String.raw`(?:(?<![A-Za-z0-9/.])(?:NM\d{1,2}|\d{1,2}\.\d{0,2})|(?<=^|[\n"'>:=]|\s{2}|\\n))(?<v>${GDS_WORD}(?: ${GDS_WORD}){0,2}\/${GDS_WORD}(?: (?!${TITLE}\b)${GDS_WORD}){0,2}) ${TITLE}(?![A-Za-z0-9/])`),
+    pattern: new RegExp(String.raw`(?:(?<![A-Za-z0-9/.])(?:NM\d{1,2}|\d{1,2}\.\d{0,2})|(?<=^|[\n"'>:=]|\s{2}|\\n))(?<v>${GDS_WORD}(?: ${GDS_WORD}){0,2}\/${GDS_WORD}(?: (?!${TITLE}\b)${GDS_WORD}){0,2} ${TITLE})(?![A-Za-z0-9/])`),
     mask: 'full',
     // A surname of two letters or more; not an acronym pair (`TCP/IP`) — a given name of 2+ letters and some vowel.
     validate: (v) => {
@@ -74,11 +75,12 @@ export const TRAVEL_H29_DETECTORS: readonly Detector[] = [
     // `SSR DOCS BA HK1 P/GBR/123456789/GBR/12JUL82/M/20NOV30/SMITH/JOHN/MR/P1`, `SRDOCS YY HK1-P-GBR-…`,
     // `3DOCS/P/US/…`; Secure Flight's form without a document (`3DOCSA/DB/12JUL82/M/SMITH/JOHN`, `SSR DOCS … HK1 ////12JUL82/M//SMITH/JOHN`).
     pattern: new RegExp(
-      String.raw`${SSR('DOCS')}(?:(?:[PIACMFVN]|IP|PT|PP|PD)${DOCS_SEP}[A-Z]{2,3}${DOCS_SEP}(?<v>[A-Z0-9]{5,17}${DOCS_SEP}[A-Z]{2,3}${DOCS_SEP}${GDS_DATE}${DOCS_SEP}(?:MI|FI|[MFUX])${DOCS_SEP}(?:${GDS_DATE})?${DOCS_SEP}${DOCS_NAME}${DOCS_SEP}${DOCS_NAME}(?:${DOCS_SEP}(?!H\b|P\d)${DOCS_NAME})?)|(?:DB|/{2,4})${DOCS_SEP}?(?<w>${GDS_DATE}${DOCS_SEP}(?:MI|FI|[MFUX])${DOCS_SEP}{1,2}${DOCS_NAME}${DOCS_SEP}${DOCS_NAME}))(?![A-Za-z0-9])`,
+      String.raw`${SSR('DOCS')}(?:(?<v>(?:[PIACMFVN]|IP|PT|PP|PD)${DOCS_SEP}[A-Z]{2,3}${DOCS_SEP}[A-Z0-9]{5,17}${DOCS_SEP}[A-Z]{2,3}${DOCS_SEP}${GDS_DATE}${DOCS_SEP}(?:MI|FI|[MFUX])${DOCS_SEP}(?:${GDS_DATE})?${DOCS_SEP}${DOCS_NAME}${DOCS_SEP}${DOCS_NAME}(?:${DOCS_SEP}(?!H\b|P\d)${DOCS_NAME})?)|(?:DB|/{2,4})${DOCS_SEP}?(?<w>${GDS_DATE}${DOCS_SEP}(?:MI|FI|[MFUX])${DOCS_SEP}{1,2}${DOCS_NAME}${DOCS_SEP}${DOCS_NAME}))(?![A-Za-z0-9])`,
     ),
     mask: 'full',
     // The document number's own check (digits, no mask or run), or a birth date in Secure Flight's form.
-    validate: (v) => /^\d{2}[A-Z]{3}\d{2}[/-]/.test(v) || documentNumber(v.split(/[/-]/)[0]!),
+    // Round l88: the element from its document type on (`P/FRA/42ES89702/…`): the number is the third field.
+    validate: (v) => /^\d{2}[A-Z]{3}\d{2}[/-]/.test(v) || documentNumber(v.split(/[/-]/)[2] ?? ''),
     remediation: 'Keep APIS data (SSR DOCS) out of logs: log the record locator and redact the element',
   }),
   defineDetector({

@@ -223,7 +223,7 @@ export const VOIP_T31_DETECTORS: readonly Detector[] = [
     confidence: 0.65,
     keywords: ['caller_id_name', 'from:', 'p-asserted-identity:', 'remote-party-id:', 'p-preferred-identity:', 'referred-by:'],
     pattern: new RegExp(
-      String.raw`(?:(?<![\w-])(?:effective|outbound)_caller_id_name["']\s{1,3}value=["']|(?<![^\n])(?:From|To|P-Asserted-Identity|P-Preferred-Identity|Remote-Party-ID|Referred-By|Contact):[ \t]{0,3}")(?<v>${NAME_T31})(?=["'](?:\s{0,3}\/?>|[ \t]{0,3}<(?:sips?|tel):))`,
+      String.raw`(?:(?<![\w-])(?:effective|outbound)_caller_id_name["']\s{1,3}value=["']|(?:(?<![^\n])|(?<=[;|] ?))(?:From|To|P-Asserted-Identity|P-Preferred-Identity|Remote-Party-ID|Referred-By|Contact):[ \t]{0,3}")(?<v>${NAME_T31})(?=["'](?:\s{0,3}\/?>|[ \t]{0,3}<(?:sips?|tel):))`,
     ),
     mask: 'full',
     validate: (v) => personNameT31(v),

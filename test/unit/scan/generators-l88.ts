@@ -22,4 +22,6 @@ export const L88_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'person-name-aligned-column': (r) => ['direct deposit register rejected\nEMP ID  NAME                 ROUTING    ACCOUNT       TYPE\n486200  ', `${r.pick(['MORVKEST', 'HALVDRUN', 'PELLORVIK'])} ${r.pick(['ZELAN', 'TALISA', 'QUILLA'])}`, `      312562362  ${r.int(100000000, 999999999)}     SAV\n`],
   'aba-routing-aligned-column': (r) => ['direct deposit register rejected\nEMP ID  ROUTING    ACCOUNT       TYPE\n486200  ', aba(r), `  ${r.int(100000000, 999999999)}     SAV\n`],
   'bank-account-aligned-column': (r) => ['direct deposit register rejected\nEMP ID  ACCOUNT          TYPE  AMOUNT\n486200  ', `${r.int(10000, 99999)}${r.int(1000, 9999)}`, `        SAV   1161.72\n`],
+  'pnrgov-tif-name': (r) => ["pnrgov-push: segment group 2 failed validation\nTIF+", `${r.pick(['MORVKEST', 'HALVDRUN', 'PELLORVIK'])}:I+${r.pick(['ZELAN', 'TALISA', 'QUILLA'])} ${r.pick(['MR', 'MRS', 'MS'])}`, ":A:1'\nTKT+0759409809484:T:1'"],
+  'pnrgov-fti-frequent-flyer': (r) => ["pnrgov-push failed\nTIF+MORVKEST:I+ZELAN MR:A:1'\nFTI+BA:", `${r.int(10000000, 99999999)}`, "::GOLD'\n"],
 };
