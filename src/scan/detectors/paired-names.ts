@@ -43,7 +43,13 @@ const besideIdentifier = (text: string, start: number, end: number): boolean => 
 const EXAMPLE_NAME = /\b(?:Doe|Roe|Bloggs|Mustermann|Musterfrau|Sixpack)\b/;
 
 /** True when `v` reads as a person's name rather than a company, product, message or documentation placeholder. */
-export const personLike = (v: string): boolean => !NOT_PERSON.test(v) && !EXAMPLE_NAME.test(v);
+/**
+ * Round l88 (the name readers read Vietnamese letters since): Vietnamese words of places, shops and firms (city, district,
+ * street, restaurant, company, market, hospital) and the largest cities' names; bounded by spaces (`\b` ends at `ố`).
+ */
+const NOT_PERSON_VI = /(?:^| )(?:Thành|Phố|Quận|Huyện|Tỉnh|Đường|Phường|Xã|Quán|Phở|Cơm|Bún|Nhà|Công|Cửa|Khách|Chợ|Siêu|Bệnh|Viện|Hồ Chí Minh|Hà Nội|Đà Nẵng|Hải Phòng|Cần Thơ)(?= |$)/;
+
+export const personLike = (v: string): boolean => !NOT_PERSON.test(v) && !EXAMPLE_NAME.test(v) && !NOT_PERSON_VI.test(v);
 
 /** The row (line) around `[start, end)` without the cell itself. */
 function rowAround(text: string, start: number, end: number): string {
