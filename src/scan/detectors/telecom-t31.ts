@@ -119,9 +119,13 @@ export const TELECOM_T31_DETECTORS: readonly Detector[] = [
     priority: 55,
     confidence: 0.85,
     keywords: ['lpa:1$'],
-    pattern: /(?<![\w])LPA:1\$[\w.-]{1,253}\$(?<v>[A-Za-z0-9-]{8,64})(?![\w-])/i,
+    // Round l88: the whole activation string (`LPA:1$<SM-DP+ address>$<matching id>`), which a QR code or an install mail carries as one.
+    pattern: /(?<![\w])(?<v>LPA:1\$[\w.-]{1,253}\$[A-Za-z0-9-]{8,64})(?![\w-])/i,
     mask: 'tail',
-    validate: (v) => /\d/.test(v) && /[A-Za-z]/.test(v),
+    validate: (v) => {
+      const id = v.slice(v.lastIndexOf('$') + 1); // the matching id
+      return /\d/.test(id) && /[A-Za-z]/.test(id);
+    },
     remediation: 'Revoke the eSIM profile order (the activation code downloads the subscriber profile) and send codes only to the user',
   }),
   defineDetector({

