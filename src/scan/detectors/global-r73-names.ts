@@ -20,7 +20,7 @@ import { NOT_PERSON } from './contact-names';
  * Hebrew, Arabic, Devanagari, Thai, kana, Han, Hangul). (Detector patterns run without the `u` flag.) */
 const L = String.raw`A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0530-\u058F\u0590-\u05FF\u0600-\u065F\u066E-\u06FF\u0900-\u097F\u0E00-\u0E7F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7A3`;
 /** A name in any script: up to five words of letters and marks, apostrophes, hyphens and dots inside. */
-const NAME = String.raw`[${L}][${L}'’.-]{0,29}(?:[ \u3000][${L}'’.-]{1,30}){0,4}`;
+export const NAME_ANY_SCRIPT = String.raw`[${L}][${L}'’.-]{0,29}(?:[ \u3000][${L}'’.-]{1,30}){0,4}`;
 /** Family-name particles written in lower case (`van der`, `de la`, `bin`, `'t`). */
 const PARTICLE = /^(?:van|von|der|den|de|dela|del|della|delos|la|le|da|das|dos|di|du|ter|ten|bin|binti|bint|ibn|ben|abu|al|el|y|e|'t|’t|zu|af|av)$/;
 /** Han, kana and Hangul. */
@@ -102,7 +102,7 @@ export const GLOBAL_R73_NAME_DETECTORS: readonly Detector[] = [
     confidence: 0.65,
     keywords: ['name"', "name'", 'name\\"', 'name:', 'name='],
     // eslint-disable-next-line no-misleading-character-class -- the script ranges hold combining vowel signs (Devanagari, Thai, Hebrew points)
-    pattern: new RegExp(String.raw`(?<![A-Za-z0-9])(?<k>(?:account[_ -]?)?(?:(?:full|display|customer|contact|recipient|holder|Holder|first|last|given|family|middle|sur|fore)[_ -]?)?name|surname|forename)\\?["']?\s{0,2}(?::|=>|=)\s{0,2}\\?["'](?<v>${NAME})\\?["']`, 'i'),
+    pattern: new RegExp(String.raw`(?<![A-Za-z0-9])(?<k>(?:account[_ -]?)?(?:(?:full|display|customer|contact|recipient|holder|Holder|first|last|given|family|middle|sur|fore)[_ -]?)?name|surname|forename)\\?["']?\s{0,2}(?::|=>|=)\s{0,2}\\?["'](?<v>${NAME_ANY_SCRIPT})\\?["']`, 'i'),
     mask: 'full',
     validate: (v, ctx) => {
       const key = ctx.key ?? '';
@@ -124,7 +124,7 @@ export const GLOBAL_R73_NAME_DETECTORS: readonly Detector[] = [
     // var_dump writes the value on the line after the key (`["last_name"]=>\n  string(5) "Doğan"`).
     span: 160,
     // eslint-disable-next-line no-misleading-character-class -- the script ranges hold combining vowel signs (Devanagari, Thai, Hebrew points)
-    pattern: new RegExp(String.raw`\[["']?(?<k>${PHP_NAME_KEY})["']?\]\s{0,2}=>\s{0,6}(?:string\(\d{1,4}\)\s{1,2}")?(?<v>${NAME})(?=["\r\n]|$)`, 'i'),
+    pattern: new RegExp(String.raw`\[["']?(?<k>${PHP_NAME_KEY})["']?\]\s{0,2}=>\s{0,6}(?:string\(\d{1,4}\)\s{1,2}")?(?<v>${NAME_ANY_SCRIPT})(?=["\r\n]|$)`, 'i'),
     mask: 'full',
     // A first or a last name alone is the person's under a name key.
     validate: (v) => anyScriptName(v, 1) && !/^[a-z]/.test(v),
@@ -140,7 +140,7 @@ export const GLOBAL_R73_NAME_DETECTORS: readonly Detector[] = [
     keywords: ['addressee', 'recipient', 'consignee', 'receiver', 'holder', 'titular', 'beneficiario', 'destinatari', 'empf', 'contact', 'member', 'payee', 'signer', 'signatory', 'authorizedname', 'authorisedname', 'authorized_', 'authorised_'],
     pattern: new RegExp(
       // eslint-disable-next-line no-misleading-character-class -- the script ranges hold combining vowel signs (Devanagari, Thai, Hebrew points)
-      String.raw`(?<![${L}\d_])(?<k>${ROLE_KEY})["']?\s{0,2}(?:[:=]|=>)\s{0,2}(?:\[\s{0,2})?["']?(?<v>${NAME})(?=["'\],;&)}\r\n]|\s\/|\s{2}|\s[A-Za-z_]{2,24}[=:]|$)`,
+      String.raw`(?<![${L}\d_])(?<k>${ROLE_KEY})["']?\s{0,2}(?:[:=]|=>)\s{0,2}(?:\[\s{0,2})?["']?(?<v>${NAME_ANY_SCRIPT})(?=["'\],;&)}\r\n]|\s\/|\s{2}|\s[A-Za-z_]{2,24}[=:]|$)`,
       'i',
     ),
     mask: 'full',
@@ -181,7 +181,7 @@ export const GLOBAL_R73_NAME_DETECTORS: readonly Detector[] = [
     keywords: ['dn: '],
     span: 600,
     // eslint-disable-next-line no-misleading-character-class -- the script ranges hold combining vowel signs (Devanagari, Thai, Hebrew points)
-    pattern: new RegExp(String.raw`(?<![^\n])(?:cn|displayName|gecos):[ \t](?<v>${NAME})(?=\r?\n|$)`),
+    pattern: new RegExp(String.raw`(?<![^\n])(?:cn|displayName|gecos):[ \t](?<v>${NAME_ANY_SCRIPT})(?=\r?\n|$)`),
     mask: 'full',
     validate: (v) => anyScriptName(v),
     remediation: "Log the entry's uid, not the LDIF of a person's entry",

@@ -1,6 +1,7 @@
 import { defineDetector } from '../define-detector';
 import type { Detector } from '../detector';
 import { luhnValid } from '../validators';
+import { anyScriptName, NAME_ANY_SCRIPT } from './global-r73-names';
 
 /**
  * Lead round l88 (blind set 89: travel): a passenger's name and frequent-flyer number in PNRGOV's EDIFACT segments, as
@@ -8,7 +9,9 @@ import { luhnValid } from '../validators';
  * `TIF+INIGUEZ:I+BEGONA MRS:A:1'` (traveller information: surname, qualifier, given name and title) and
  * `FTI+BA:47607429::GOLD'` (the programme's airline and the member's number);
  * and (telecom) a subscriber's device and SIM ids under their labels, as CDRs, eSIM platforms and HLR lookups log them:
- * IMEI (15 digits, Luhn), ICCID (`89…`, 19-20 digits, Luhn) and eUICC EID (`89…`, 32 digits), like the IMSI beside them.
+ * IMEI (15 digits, Luhn), ICCID (`89…`, 19-20 digits, Luhn) and eUICC EID (`89…`, 32 digits), like the IMSI beside them;
+ * and a person's name in any script as the `name` of a role's object (`"driver":{"id":"53","name":"Γιώργος Παπαδόπουλος"}`:
+ * Samsara, DoorDash, Uber Direct, Onfleet), where the Latin-only readers stop.
  */
 
 /** A name element of an EDIFACT segment: capitals, spaces, apostrophes (escaped `?'`), hyphens. */
@@ -62,5 +65,21 @@ export const TRAVEL_L88_DETECTORS: readonly Detector[] = [
       return v.length === 32 && v.startsWith('89');
     },
     remediation: "Log devices and SIMs by an internal id: an IMEI, ICCID or EID identifies (and lets one track) the subscriber",
+  }),
+  defineDetector({
+    id: 'person-name-role-object-any-script',
+    name: "Person's name in any script as the `name` of a role's object (`\"driver\":{\"id\":\"53\",\"name\":\"Γιώργος Παπαδόπουλος\"}`)",
+    category: 'personal',
+    severity: 'medium',
+    priority: 34, // under the readers of each role's object, which name the same spans more specifically
+    confidence: 0.65,
+    keywords: ['driver', 'courier', 'dasher', 'rider', 'passenger', 'guest', 'recipient', 'sender', 'customer', 'traveler', 'traveller', 'cardholder', 'contact', 'dropoff', 'pickup', 'consignee', 'requester', 'employee', 'patient', 'member'],
+    pattern: new RegExp(
+      String.raw`(?<![A-Za-z])(?:driver|courier|dasher|rider|passenger|guest|recipient|sender|customer|travell?er|cardholder|contact|dropoff|pickup|consignee|requester|employee|patient|member)(?:_?(?:info|details|contact))?\\{0,3}["']\s{0,2}:\s{0,2}\{[^{}\n]{0,160}?\\{0,3}["'](?:name|full_?name|fullName|display_?name|displayName)\\{0,3}["']\s{0,2}:\s{0,2}\\{0,3}["'](?<v>${NAME_ANY_SCRIPT})\\{0,3}["']`,
+      'i',
+    ),
+    mask: 'full',
+    validate: (v) => anyScriptName(v),
+    remediation: "Refer to drivers, couriers and customers by id in webhooks' logs, not by name",
   }),
 ];

@@ -34,4 +34,5 @@ export const L88_SAMPLES: Record<string, (r: Rng) => Sample> = {
     }
     return ['mobile-cdr rating rejected record: record_type=MOC served_imei=', `${body}${(10 - (sum % 10)) % 10}`, ' called=22222 duration=108'];
   },
+  'person-name-role-object-any-script': (r) => [`webhook HosViolation unroutable: {"eventType":"Alert","data":{"driver":{"id":"${r.int(1000000, 9999999)}","name":"`, r.pick(['Γιώργος Παπαδόπουλος', 'Дмитрий Кузнецов', 'נועה כהן']), '"},"vehicle":{"id":"6109","name":"Truck 12"}}}'],
 };
