@@ -47,8 +47,8 @@ export function inFhirOrganisation(text: string, start: number): boolean {
 const FACILITY = /\b(?:depot|warehouse|hub|fulfil?l?ment (?:center|centre)|distribution (?:center|centre)|sort(?:ing)? (?:center|centre|facility)|cross-?dock|terminal|plant|facility|headquarters|head office|branch office|HQ)\b/i;
 /** Words that hand the address to a person after the site (`warehouse … ship to Ana Ruiz, …`). */
 const PERSON_CUE = /\b(?:name|customer|recipient|consignee|ship(?:ping)? to|deliver(?:y)? to|attn|c\/o|home|residence|driver|courier|employee|patient)\b/i;
-/** Carriers and postal services whose own address a log quotes (`(USPS, 475 L'Enfant Plaza SW, …)`). */
-const CARRIER_BEFORE = /(?:^|[(\s])(?:USPS|UPS|FedEx|DHL(?: Express)?|TNT|DPD|GLS|Royal Mail|Canada Post|La Poste|Deutsche Post|PostNL|Australia Post|Japan Post|Aramex|Purolator)[,:] ?$/;
+/** Carriers and postal services whose own address a log quotes (`(USPS, 475 L'Enfant Plaza SW, …)`, `(FedEx Customer Support, …`), and any firm's support desk. */
+const CARRIER_BEFORE = /(?:(?:^|[(\s])(?:USPS|UPS|FedEx|DHL(?: Express)?|TNT|DPD|GLS|Royal Mail|Canada Post|La Poste|Deutsche Post|PostNL|Australia Post|Japan Post|Aramex|Purolator)(?: [A-Z][a-z]{1,12}){0,3}|\b(?:Customer (?:Support|Service|Care)|Corporate Office|Head Office))[,:] ?$/;
 
 /**
  * Round l88 (blind set 89: logistics): true when the address at `start` is a business site's — a depot, warehouse, hub or

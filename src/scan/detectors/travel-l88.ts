@@ -82,4 +82,18 @@ export const TRAVEL_L88_DETECTORS: readonly Detector[] = [
     validate: (v) => anyScriptName(v),
     remediation: "Refer to drivers, couriers and customers by id in webhooks' logs, not by name",
   }),
+  defineDetector({
+    id: 'gds-fop-card-number',
+    name: "Card number in a GDS form of payment, after its brand code (`FOP DS6011…`, `FP CCVI4111…/1225`)",
+    category: 'financial',
+    severity: 'critical',
+    priority: 56,
+    confidence: 0.85,
+    keywords: ['fop', 'fp cc', 'fpcc', 'fp '],
+    needs: ['FOP', 'FP'],
+    pattern: /(?<![A-Za-z])(?:FOP|FP)[ :+/]{0,3}(?:CC)?[ :]?(?:VI|CA|MC|AX|DS|DC|JC|TP|UP|CU|CB|BC)[ :]?(?<v>\d{13,19})(?!\d)/,
+    mask: 'tail',
+    validate: (v) => luhnValid(v) && !/^(\d)\1+$/.test(v),
+    remediation: "Keep PNR and ticket forms of payment out of logs: they carry the whole card number",
+  }),
 ];

@@ -35,4 +35,5 @@ export const L88_SAMPLES: Record<string, (r: Rng) => Sample> = {
     return ['mobile-cdr rating rejected record: record_type=MOC served_imei=', `${body}${(10 - (sum % 10)) % 10}`, ' called=22222 duration=108'];
   },
   'person-name-role-object-any-script': (r) => [`webhook HosViolation unroutable: {"eventType":"Alert","data":{"driver":{"id":"${r.int(1000000, 9999999)}","name":"`, r.pick(['Γιώργος Παπαδόπουλος', 'Дмитрий Кузнецов', 'נועה כהן']), '"},"vehicle":{"id":"6109","name":"Truck 12"}}}'],
+  'gds-fop-card-number': (r) => [`airline refund ${r.int(1000000000, 9999999999)}21 failed: original FOP DS`, r.pick(['6011515659638499', '6011000990139424', '6011111111111117']), ' no longer valid'],
 };
