@@ -52,13 +52,22 @@ import { formatOk89 } from '../../helpers/blind-set-89-format';
  *
  * Counts for seed 1: 500 positives, 1299 values (credential 715, personal 375, financial 209),
  * 220 negatives.
+ * First sight (lead, 2026-12-08 02:59 UTC, build aa744cf: round l88's work on sets 85-88, nothing aimed at this set):
+ * seeds 1-2 89.6/90.2 % of values (credential 96.4/96.8 %, personal 73.6/74.9 %, financial 95.2/94.8 %), 19/20 of 220
+ * negatives flagged (8.6/9.1 %: depots', warehouses' and carriers' own addresses, HTS tariff codes read as phones, a
+ * Spanish company's VAT number).
+ * After round l88 on it: seeds 1-2 92.1/92.5 % (personal 79.5/80.2 %), 0 flagged; seed 4 (its cases not looked at)
+ * 91.8 %, 0 flagged.
+ * Left: names in scripts and places the readers do not reach (a headerless CSV row's Thai name beside its mailbox, CDR
+ * rows with SIP display names escaped in CSV, Yoruba names with combining marks), frequent-flyer numbers in CSV columns,
+ * Japanese addresses percent-encoded in URLs, UUID-shaped API keys without a key name, port-out PINs in prose.
  */
 describeBlindSet({
   n: 89,
   build: buildBlindSet89,
   formatOk: formatOk89,
   minSize: { positives: 425, values: 1104, negatives: 187 },
-  minCovered: 0.5,
-  minByGroup: { credential: 0.5, personal: 0.3, financial: 0.3 },
-  maxFlagged: 0.5,
+  minCovered: 0.91,
+  minByGroup: { credential: 0.955, personal: 0.78, financial: 0.94 },
+  maxFlagged: 0.01,
 });
