@@ -74,6 +74,8 @@ export const TRAVEL_L88_DETECTORS: readonly Detector[] = [
     priority: 34, // under the readers of each role's object, which name the same spans more specifically
     confidence: 0.65,
     keywords: ['driver', 'courier', 'dasher', 'rider', 'passenger', 'guest', 'recipient', 'sender', 'customer', 'traveler', 'traveller', 'cardholder', 'contact', 'dropoff', 'pickup', 'consignee', 'requester', 'employee', 'patient', 'member'],
+    // The role's object opening right after its key (`"driver":{`): the role words are in every SQL log.
+    precheck: { re: /["']\s{0,2}:\s{0,2}\{/, reach: 40 },
     pattern: new RegExp(
       String.raw`(?<![A-Za-z])(?:driver|courier|dasher|rider|passenger|guest|recipient|sender|customer|travell?er|cardholder|contact|dropoff|pickup|consignee|requester|employee|patient|member)(?:_?(?:info|details|contact))?\\{0,3}["']\s{0,2}:\s{0,2}\{[^{}\n]{0,160}?\\{0,3}["'](?:name|full_?name|fullName|display_?name|displayName)\\{0,3}["']\s{0,2}:\s{0,2}\\{0,3}["'](?<v>${NAME_ANY_SCRIPT})\\{0,3}["']`,
       'i',
