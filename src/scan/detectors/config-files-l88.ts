@@ -1,8 +1,8 @@
 import { defineDetector } from '../define-detector';
 import type { Detector } from '../detector';
-import { secretKeyKind } from '../key-names';
 import { isPlaceholder } from '../placeholders';
-import { isLowEntropy, shannonEntropy } from '../validators';
+import { isLowEntropy } from '../validators';
+import { keyedSecretOk, randomish } from './nearby-credentials';
 
 /**
  * Lead round l88 (blind set 88: developer config files, dotfiles and repositories): credentials in the files tools write
@@ -15,19 +15,6 @@ import { isLowEntropy, shannonEntropy } from '../validators';
  * - (blind set 85's left class) a secret's environment name with its value in parentheses, as loaders log what they
  *   loaded (`loaded DD_API_KEY (faee4251…) from vault`, `TWILIO_AUTH_TOKEN(88e4…)`).
  */
-
-/** A value that reads as a secret, not a word, a number or a placeholder. */
-function randomish(v: string, minLength: number): boolean {
-  const floor = /^[0-9a-f]{32,}$/i.test(v) ? 3.2 : 3.5;
-  return v.length >= minLength && /[A-Za-z]/.test(v) && (/\d/.test(v) || (/[a-z]/.test(v) && /[A-Z]/.test(v))) && !isLowEntropy(v) && shannonEntropy(v) >= Math.min(floor, Math.log2(v.length) * 0.8);
-}
-
-/** A value under a key `secretKeyKind` names: a password of 8+ with a non-letter, or a random-looking secret of 16+. */
-function keyedSecretOk(key: string, v: string): boolean {
-  const kind = secretKeyKind(key);
-  if (kind === null || isPlaceholder(v) || /^[[{<$%]/.test(v)) return false;
-  return kind === 'password' ? v.length >= 8 && /[^A-Za-z]/.test(v) && !isLowEntropy(v) : randomish(v, 16);
-}
 
 /** A JSON quote, escaped up to three levels deep. */
 const Q = String.raw`\\{0,3}"`;

@@ -10,10 +10,17 @@ function lineStart(text: string, from: number): number {
 }
 
 /** True when `v` looks generated: letters with digits or both cases, no long repeats, high entropy. */
-function randomish(v: string, minLength: number): boolean {
+export function randomish(v: string, minLength: number): boolean {
   // Hex (16 symbols) reads as random from 3.2 bits a character (a 32-hex session id, round r48).
   const floor = /^[0-9a-f]{32,}$/i.test(v) ? 3.2 : 3.5;
   return v.length >= minLength && /[A-Za-z]/.test(v) && (/\d/.test(v) || (/[a-z]/.test(v) && /[A-Z]/.test(v))) && !isLowEntropy(v) && shannonEntropy(v) >= Math.min(floor, Math.log2(v.length) * 0.8);
+}
+
+/** A value under a key `secretKeyKind` names: a password of 8+ with a non-letter, or a random-looking secret of 16+. */
+export function keyedSecretOk(key: string, v: string): boolean {
+  const kind = secretKeyKind(key);
+  if (kind === null || isPlaceholder(v) || /^[[{<$%]/.test(v)) return false;
+  return kind === 'password' ? v.length >= 8 && /[^A-Za-z]/.test(v) && !isLowEntropy(v) : randomish(v, 16);
 }
 
 /** Cookie names that carry a session or credential (`_acme_session`, `connect.sid`, `remember_token`, `auth`). */
@@ -56,11 +63,7 @@ export const NEARBY_CREDENTIAL_DETECTORS: readonly Detector[] = [
     pattern: /(?:^|\n)[ \t]{0,8}(?:[A-Za-z][\w.-]{0,40}:)?(?<k>[A-Za-z_][\w.-]{0,40})(?:[ \t]{2,40}|[ \t]\.{3,120}[ \t])(?<v>[^\s]{8,512})[ \t]*(?=\r?\n|$)/,
     starts: lineStart,
     needs: ['  ', '\t', ' ...'], // `[ \t]{2,40}` holds one of the first two, dot leaders the last
-    validate: (v, ctx) => {
-      const kind = secretKeyKind(ctx.key ?? '');
-      if (kind === null || isPlaceholder(v) || /^[[{<$%]/.test(v)) return false;
-      return kind === 'password' ? v.length >= 8 && /[^A-Za-z]/.test(v) && !isLowEntropy(v) : randomish(v, 16);
-    },
+    validate: (v, ctx) => keyedSecretOk(ctx.key ?? '', v),
     remediation: 'Revoke this secret and stop logging CLI output that prints it',
   }),
   defineDetector({
